@@ -19,7 +19,7 @@ from primehelp import message_conditions as cond  # review 40a, items 1, 2 and 6
 from primehelp import message_requests as req  # review 41a, items 1 and 3
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.message_clauses import not_denied, present_in, quoted
+from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_gift import NUMBER, GiftCardWords
 from primehelp.message_links import (
@@ -316,7 +316,9 @@ def text_flags(
     counted = _QUOTED_KINDS
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
     before: list[str] = []  # the kinds the sentence before names (review 40a, item 1)
-    for sentence, pieces in written:
+    # 「以下の項目をご返信ください。」 and its list read as one (review 41a, item 3)
+    introduces = [req.introduces(one, handed, objects.values()) for one, _ in written]
+    for sentence, pieces in req.with_lists(written, introduces):
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
@@ -340,6 +342,7 @@ def text_flags(
             named.append("code")  # 「届いた6桁のコード」 (review 41a, item 1): not a gift card's
         named = cond.code_or_card(named, objects["code"].matching(*unmasked), unmasked[1])
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
+        any_verb = any_verb or req.needed(*verbs)  # 「カード番号が必要です」 (review 41a, item 3)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
             for kind in cond.carried(*said, before):
@@ -364,7 +367,7 @@ def text_flags(
             shown[FlagKind.ASKS_FOR_DETAILS] = words(*(getattr(v, k) for k in _ASKED_WORDS))
         # one quote of the sentence for all its signs, cut around all their words
         matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
-        quote = around(quoted(pieces, given), matched, _EVIDENCE_LIMIT)
+        quote = around(req.quoted_all(pieces, given), matched, _EVIDENCE_LIMIT)
         for kind in kinds:
             if counts[kind] < FLAGS_PER_TEXT_KIND:
                 counts[kind] += 1

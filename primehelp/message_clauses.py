@@ -4,7 +4,8 @@ and 2).
 - **Sentences over line breaks.** A mail is hard-wrapped at 30 to 38 characters and an SMS
   wraps on the phone, so a request often runs over a line end (「…クレジットカード番号を\\n入力して
   ください」). The lines of a paragraph are one text: a sentence ends at 「。」, "!", "?", ". ",
-  a blank line, after a salutation line (「…会員様」) and before a line that starts with a list
+  a blank line (unless the line before it ends with an object that waits for its verb,
+  「カード番号を」: review 41a, item 3), after a salutation line (「…会員様」) and before a line that starts with a list
   mark (「■」「・」「※」…). Japanese lines are joined with no space, Latin ones with one.
 - **A negation governs its own clause.** 「パスワードを聞くことはありませんが、カード番号を入力
   してください」 holds a reassurance and a request: the negation cancels only the clause it ends.
@@ -43,6 +44,7 @@ _PARTICLES = "のにへはがをとやもで、,"  # …unless the next line goe
 # go on with the verb (「ませ」「ので」「が」…): two sentences, as an HTML mail's 「<br>」 after
 # 「ください」 is (review 40a, item 7: 「…更新してください<br>Amazon」 was quoted as one).
 _SENTENCE_ENDS = ("ください", "下さい", "ます", "ません", "です", "ました", "でした", "ましょう")
+_OBJECT_WAITS = ("を",)
 _VERB_GOES_ON = "まのがかけよねしとでな、,。)）"
 # After NFKC, folded, white space made single spaces: where a clause ends.
 _CLAUSE_END = LazyPattern(
@@ -98,6 +100,11 @@ def sentences(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
         if piece:
             pieces.append(piece)
         line_end = end is not None and end.group("line") is not None and not piece.endswith(".")
+        # …or at a blank line after an object that waits for its verb (「カード番号を」 /
+        # 「ご入力ください」, as an SMS is laid out: review 41a, item 3)
+        line_end = line_end or (
+            end is not None and not end.group().strip() and piece.endswith(_OBJECT_WAITS)
+        )
         at = end.end() if end else at
     if pieces:
         yield _whole(pieces), tuple(pieces)

@@ -17,9 +17,14 @@ Each works on a sentence after NFKC and case folding, without spaces (``compact`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_clauses import quoted
+
+if TYPE_CHECKING:
+    from primehelp.message_words import Words
 
 _CODE = LazyPattern(
     # how it came, then at most a few words ending in 「の」 and the number of its digits
@@ -39,6 +44,7 @@ _NEEDED = LazyPattern(r"\|(?:が|も|は)(?:必要|要ります)|\| ?(?:is|are) 
 _FOLLOWING = LazyPattern(r"以下|下記|次の(?:項目|情報|内容|事項)|the following|below")
 _LIST_ITEM = 40  # a line of a list of details is short: 「・カード番号」「有効期限：」
 _LIST_LINES = 12  # …and a list is no longer than this
+_ENDS = ("。", ".", ":", "：", "!", "?", "！", "？")
 
 
 def code_named(compact: str) -> bool:
@@ -53,32 +59,45 @@ def needed(spaced: str, compact: str) -> bool:
     return "|" in compact and bool(_NEEDED.search(compact) or _NEEDED.search(spaced))
 
 
-def asks_for_following(compact: str) -> bool:
-    """Whether a sentence points at what follows it (「以下の項目を…」)."""
-    return _FOLLOWING.search(compact) is not None
+def introduces(sentence: str, handed: Words, objects: Iterable[Words]) -> bool:
+    """Whether ``sentence`` asks to hand over what follows it (「以下の項目をご返信ください」)
+    and names no detail itself: the lines after it are the details asked for."""
+    spaced = " ".join(sentence.casefold().split())
+    compact = spaced.replace(" ", "")
+    return (
+        _FOLLOWING.search(spaced) is not None
+        and handed.found_in(spaced, compact)
+        and not any(listed.found_in(spaced, compact) for listed in objects)
+    )
 
 
 def with_lists(
     written: tuple[tuple[str, tuple[str, ...]], ...], introduces: list[bool]
-) -> Iterator[tuple[str, tuple[str, ...], int]]:
+) -> Iterator[tuple[str, tuple[tuple[str, ...], ...]]]:
     """The sentences, a sentence that ``introduces`` a list (a request for 「以下の項目」 naming no
-    detail itself) joined with the short lines after it: each with its pieces and how many
-    sentences of ``written`` it is made of."""
+    detail itself) joined with the short lines after it: each with the pieces of each sentence
+    of ``written`` it is made of."""
     at = 0
     while at < len(written):
         sentence, pieces = written[at]
         taken = 1
-        if introduces[at]:
-            while (
-                at + taken < len(written)
-                and taken <= _LIST_LINES
-                and len(written[at + taken][0]) <= _LIST_ITEM
-                and not introduces[at + taken]
-            ):
-                taken += 1
-            if taken > 1:
-                rest = written[at + 1 : at + taken]
-                sentence = " ".join((sentence, *(one for one, _ in rest)))
-                pieces = (*pieces, *(piece for _, more in rest for piece in more))
-        yield sentence, pieces, taken
+        while (
+            introduces[at]
+            and at + taken < len(written)
+            and taken <= _LIST_LINES
+            and len(written[at + taken][0]) <= _LIST_ITEM
+            and not introduces[at + taken]
+        ):
+            taken += 1
+        rest = written[at + 1 : at + taken]
+        yield " ".join((sentence, *(one for one, _ in rest))), (pieces, *(more for _, more in rest))
         at += taken
+
+
+def quoted_all(groups: tuple[tuple[str, ...], ...], given: Callable[[str], str]) -> str:
+    """The sentence as the member gave it; a request and its list: 「以下の項目をご返信ください。
+    ・カード番号 ・有効期限」 (each line of the list apart)."""
+    first, *rest = (quoted(pieces, given) for pieces in groups)
+    if rest and not first.endswith(_ENDS):
+        first += "。" if any(ord(char) >= 0x2E80 for char in first) else ":"
+    return " ".join((first, *rest))

@@ -9,7 +9,8 @@ import itertools
 import pytest
 
 from primehelp.content.message import load as load_content
-from primehelp.message import MessageContent
+from primehelp.message import MessageContent, check_message
+from primehelp.message_check import FlagKind
 from tests.support.genuine_asks import MAILS, SENTENCES
 from tests.support.message_asks import asks as _asks
 
@@ -71,4 +72,58 @@ def test_other_codes_and_numbers_are_no_code_request(text: str, content: Message
 
 @pytest.mark.parametrize("text", [*SENTENCES, *MAILS])
 def test_genuine_wordings_stay_no_request(text: str, content: MessageContent) -> None:
+    assert _asks(text, content) == []
+
+
+# Review 41a, item 3: a request over a list, 「…が必要です」, a blank line inside the sentence.
+SPLIT = [
+    (
+        "Amazon：返金手続きのため、以下の項目をご返信ください。\n・カード番号\n・有効期限\n・セキュリティコード\n",
+        "card",
+    ),
+    (
+        "Amazon：返金手続きのため、以下をご返信ください。カード番号／有効期限／セキュリティコード",
+        "card",
+    ),
+    (
+        "Amazonです。以下の情報をご返信ください。\n\nカード番号：\n有効期限：\nセキュリティコード：\n",
+        "card",
+    ),
+    ("Amazon：下記をご入力ください。\n■パスワード\n", "password"),
+    ("Amazon: Please reply with the following:\n- card number\n- security code\n", "card"),
+    (
+        "Amazon：返金には、カード番号とセキュリティコードが必要です。このメッセージに返信してください。",
+        "card",
+    ),
+    ("Amazon：クレジットカード番号が必要です。", "card"),
+    ("Amazon：カード番号を\n\nご入力ください\n", "card"),
+    ("Amazonです。パスワードを\n\n返信してください\n", "password"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SPLIT)
+def test_a_request_split_over_lines_is_counted(
+    text: str, kind: str, content: MessageContent
+) -> None:
+    assert _asks(text, content) == [(kind,)]
+
+
+def test_a_list_request_quotes_the_request_and_its_items(content: MessageContent) -> None:
+    text = "Amazon：返金手続きのため、以下の項目をご返信ください。\n・カード番号\n・有効期限\n"
+    (one,) = [
+        f for f in check_message(text, content).red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS
+    ]
+    assert "以下の項目をご返信ください" in one.evidence and "カード番号" in one.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご注文内容は以下をご確認ください。\nカード番号：****1234\n有効期限：12/28\n",
+        "以下のご注文を発送しました。\n・商品：充電ケーブル\n・お支払い方法：クレジットカード\n",
+        "パスワードの再設定が必要です。アカウントサービスから行ってください。",
+        "お問い合わせは以下までご連絡ください。\n・カード番号の下4桁は不要です\n",
+    ],
+)
+def test_a_list_that_asks_for_nothing_stays_no_request(text: str, content: MessageContent) -> None:
     assert _asks(text, content) == []
