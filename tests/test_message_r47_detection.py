@@ -127,3 +127,48 @@ def test_a_list_request_quotes_the_request_and_its_items(content: MessageContent
 )
 def test_a_list_that_asks_for_nothing_stays_no_request(text: str, content: MessageContent) -> None:
     assert _asks(text, content) == []
+
+
+def _kinds(text: str, content: MessageContent) -> set[FlagKind]:
+    return {one.kind for one in check_message(text, content).red_flags}
+
+
+# Review 41a, item 4: "verify your payment information" and a membership to be cancelled.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Amazon: Please verify your payment information.", FlagKind.SCAM_SUBJECT),
+        ("Amazon: Please confirm your billing information.", FlagKind.SCAM_SUBJECT),
+        (
+            "Amazon: Unless you verify your payment information, your Prime membership will be "
+            "cancelled.",
+            FlagKind.SCAM_SUBJECT,
+        ),
+        (
+            "Amazon: Unless you verify your payment information, your Prime membership will be "
+            "cancelled.",
+            FlagKind.THREATENS_SUSPENSION,
+        ),
+        ("Amazon: Your Prime membership will be cancelled.", FlagKind.THREATENS_SUSPENSION),
+        ("Amazon: Your Prime membership will be canceled today.", FlagKind.THREATENS_SUSPENSION),
+        ("Amazon：プライム会員資格はキャンセルされます。", FlagKind.THREATENS_SUSPENSION),
+        ("Amazon：アカウントが一時的に利用できなくなっています。", FlagKind.THREATENS_SUSPENSION),
+    ],
+)
+def test_english_and_suspension_wordings_are_signs(
+    text: str, kind: FlagKind, content: MessageContent
+) -> None:
+    assert kind in _kinds(text, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Prime membership has been cancelled. You can use Prime until December 31.",
+        "プライム会員資格をキャンセルしました。特典は12月31日までご利用いただけます。",
+        "お支払いが確認できない場合、ご注文はキャンセルされます。",
+        "Your order will be cancelled if the payment is not received.",
+    ],
+)
+def test_a_cancellation_confirmation_is_no_threat(text: str, content: MessageContent) -> None:
+    assert FlagKind.THREATENS_SUSPENSION not in _kinds(text, content)
