@@ -172,3 +172,41 @@ def test_english_and_suspension_wordings_are_signs(
 )
 def test_a_cancellation_confirmation_is_no_threat(text: str, content: MessageContent) -> None:
     assert FlagKind.THREATENS_SUSPENSION not in _kinds(text, content)
+
+
+# Review 41a, item 14 and 40a, S 23: the payment-failure and suspension wordings scam texts use.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Amazonのご請求に関してお支払い未確認のため、ご連絡いたしました。ご確認ください。",
+            FlagKind.PAYMENT_PROBLEM,
+        ),
+        ("Amazon：プライム会費のお支払いが未確認です。", FlagKind.PAYMENT_PROBLEM),
+        ("プライム会員資格の更新ができません", FlagKind.PAYMENT_PROBLEM),
+        ("Amazon：プライム会員資格を更新できません。", FlagKind.PAYMENT_PROBLEM),
+        ("Amazon：お支払いの承認が得られませんでした", FlagKind.PAYMENT_PROBLEM),
+        ("Amazon：カード会社の承認を得られませんでした。", FlagKind.PAYMENT_PROBLEM),
+        ("Amazon：会費の決済が完了できませんでした", FlagKind.PAYMENT_PROBLEM),
+        ("Amazon：プライム会費の決済が完了していません。", FlagKind.PAYMENT_PROBLEM),
+        ("Amazon：プライム会員資格が保留されています", FlagKind.THREATENS_SUSPENSION),
+        ("Amazon：お客様のプライム特典は保留中です。", FlagKind.THREATENS_SUSPENSION),
+    ],
+)
+def test_payment_failure_wordings_are_signs(
+    text: str, kind: FlagKind, content: MessageContent
+) -> None:
+    assert kind in _kinds(text, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご注文の商品を発送しました。お支払いは確認済みです。",
+        "プライム会員資格を更新しました。ご利用ありがとうございます。",
+        "お客様のご注文は出品者の承認を得られました。",
+    ],
+)
+def test_a_done_payment_is_no_failure(text: str, content: MessageContent) -> None:
+    kinds = _kinds(text, content)
+    assert FlagKind.PAYMENT_PROBLEM not in kinds and FlagKind.THREATENS_SUSPENSION not in kinds
