@@ -288,7 +288,9 @@ def check_message(
     emails = dict.fromkeys(found.emails)
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
-    tel = [t.split(":", 1)[1] for _, t in raw if t.lower().startswith("tel:")]
+    tel = [
+        t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith(("tel:", "sms:"))
+    ]
     phones = phone_numbers([*tel, *found.phone_candidates], content)
     auth: tuple[AuthResult, ...] = ()
     if headers.authentication_results:  # a mail's: the class only then (start-up)
@@ -333,7 +335,10 @@ def check_message(
         flags += call_flags(subject, text, content, given)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
     for number in phones:  # its verdict is in ``phone_numbers``
-        flags.append(flag(FlagKind.PHONE_NUMBER, number.input, content))
+        from primehelp.message_labelled import labelled  # a carrier's (review 41a, S 15)
+
+        one = flag(FlagKind.PHONE_NUMBER, number.input, content)
+        flags.append(labelled(one, f"{subject}\n{text}\n{reading.given}"))
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     if not unique and reading.unreadable_parts:

@@ -191,8 +191,12 @@ def host_flags(
     if any(label.startswith("xn--") for label in host.host.split(".")):  # 36a, item 12
         yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
     if looks_confusable(host.host_decoded):
-        sign = flag(FlagKind.CONFUSABLE_CHARACTERS, host.host_decoded, content, domain)
-        yield replace(sign, reason=letters_named(sign.reason, host.host_decoded, content))
+        sign = flag(
+            FlagKind.CONFUSABLE_CHARACTERS, found if linked else host.host_decoded, content, domain
+        )
+        # counted in the name the 「ドメイン：」 line shows, not in 「www.…」 (review 41a, item 10)
+        name = domain if looks_confusable(domain) else host.host_decoded
+        yield replace(sign, reason=letters_named(sign.reason, name, content))
     if host.is_amazon:
         from primehelp.message_forward import forwarding_flags
 

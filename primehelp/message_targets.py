@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from primehelp.message_read import Reading
 
 _SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
+# An address, a number to call or to text: read as such (an sms: link's number is a phone
+# number, review 40a, item 5), no sign unless its text names a host.
+_ORDINARY = ("mailto", "tel", "sms")
 
 
 def not_web_links(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
@@ -30,7 +33,7 @@ def not_web_links(links: list[tuple[str | None, str]]) -> list[tuple[str | None,
         if host_of(bare) is not None:
             continue
         scheme = re.match(_SCHEME, bare)
-        ordinary = scheme is None or scheme.group(1).lower() in ("mailto", "tel")
+        ordinary = scheme is None or scheme.group(1).lower() in _ORDINARY
         if not ordinary or (shown and hosts_shown(shown)):
             found.append((shown, target))
     return found
@@ -43,9 +46,10 @@ def not_web_flag(shown: str | None, target: str, content: MessageContent) -> Red
     names a host keeps that reason."""
     found = flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content)
     scheme = re.match(_SCHEME, re.sub(r"[\x00-\x20]", "", target))
-    if scheme is None or scheme.group(1).lower() in ("mailto", "tel"):
+    if scheme is None or scheme.group(1).lower() in _ORDINARY:
         return found
-    return replace(found, reason=ui("flag.not_web_link", "ui_message"))
+    title = ui("flag.not_web_link_title", "ui_message")  # not 「表示と違うリンク先」 (40a, 5)
+    return replace(found, reason=ui("flag.not_web_link", "ui_message"), title=title)
 
 
 def html_links(

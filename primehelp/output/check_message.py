@@ -270,7 +270,16 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             yield "・", lines
             continue
         yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
-    if not (result.links or result.email_addresses or result.phone_numbers):
+    # a javascript:/data: link (review 40a, item 5): a link, though no web page's
+    not_web = [
+        (index, flag.evidence.rsplit(" → ", 1)[-1])
+        for index, flag in enumerate(shown_flags(result.red_flags), start=1)
+        if flag.kind is FlagKind.LINK_TEXT_MISMATCH and flag.title is not None
+    ]
+    for index, target in not_web:
+        said = message_ui("read.not_web_link", lang).format(target=target, number=index)
+        yield "・", [rich_text(message_ui("read.link", lang) + colon + said)]
+    if not (result.links or result.email_addresses or result.phone_numbers or not_web):
         body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
         if any(note.id == "message.limit.body_not_read" for note in result.could_not_know):
             body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)

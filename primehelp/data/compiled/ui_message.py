@@ -122,7 +122,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                    "subject and sender below are that mail's, as written in the "
                                    'body (forwarded by {sender}).'},
           'see_flag_with_form': {'ja': '（{form}、兆候{number}）',
-                                 'en': ' ({form}; see red flag {number})'}},
+                                 'en': ' ({form}; see red flag {number})'},
+          'not_web_link': {'ja': '{target}（ウェブページのアドレスではありません。兆候{number}）',
+                           'en': '{target} (not a web address; see red flag {number})'}},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
@@ -154,9 +156,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'punycode': {'ja': '国際化ドメイン名', 'en': 'Internationalised domain (xn--)'},
           'unread_domain': {'ja': 'リンクとして確認できない日本語のドメイン名',
                             'en': 'Japanese domain name not read as a link'},
-          'punycode_confusable_characters': {'ja': '国際化ドメイン名・紛らわしい文字',
-                                             'en': 'Internationalised domain (xn--) with '
-                                                   'look-alike characters'},
+          'punycode_confusable_characters': {'ja': '紛らわしい文字を使ったドメイン',
+                                             'en': 'Domain with look-alike characters'},
           'confusable_characters_lookalike_domain': {'ja': '紛らわしい文字を使ったドメイン',
                                                      'en': 'Domain with look-alike characters'},
           'not_amazon_domain': {'ja': 'Amazonのドメインではありません。', 'en': "It is not Amazon's domain."},
@@ -220,7 +221,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                          'en': '{word} (from the {place}: {words})'},
           'matched_place': {'subject': {'ja': '件名', 'en': 'subject'},
                             'body': {'ja': '本文', 'en': 'body'}},
-          'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'}},
+          'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
+          'phone_number_labelled': {'ja': '電話番号が、配送業者や出品者の連絡先として書かれています。Amazonが公開している番号ではなく、誰の番号かはprimehelpには分かりません。電話をかける前に、その会社の公式サイトに同じ番号が載っているか確かめてください。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけです。',
+                                    'en': "It gives a phone number as a carrier's or a seller's. "
+                                          'It is not a number Amazon publishes, and primehelp '
+                                          'cannot tell whose it is: before calling, check that the '
+                                          "company's own website gives the same number. Amazon's "
+                                          'phone support is call-back only (Amazon calls you).'},
+          'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
