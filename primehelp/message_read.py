@@ -387,6 +387,15 @@ def read_message(data: bytes | str) -> Reading:
         shown, found, unseen = reduce_html_seen(text)
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
         given = shown.replace("\x00", "")
-        page = Reading(Kind.HTML, encoding, NO_HEADERS, normalize(shown), links, 0, 0, given)
-        return page._replace(hidden_text=unseen)
+        return Reading(
+            Kind.HTML,
+            encoding,
+            NO_HEADERS,
+            normalize(shown),
+            links,
+            0,
+            0,
+            given,
+            hidden_text=unseen,
+        )
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)
