@@ -133,14 +133,9 @@ class TextAndLinks(HTMLParser):
         return "".join(self._parts).removesuffix(_APART)
 
 
-def reduce_html(html: str) -> tuple[str, list[RawLink]]:
-    """The visible text of an HTML part, and each link's shown text and real target."""
-    text, links, _ = reduce_html_seen(html)
-    return text, links
-
-
 def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
-    """:func:`reduce_html`, and whether text was hidden inside a shown line (40a, item 3)."""
+    """The visible text of an HTML part, each link's shown text and real target, and whether
+    text was hidden inside a shown line (40a, item 3)."""
     parser = TextAndLinks()
     try:
         parser.feed(html)

