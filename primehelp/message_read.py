@@ -386,16 +386,8 @@ def read_message(data: bytes | str) -> Reading:
 
         shown, found, unseen = reduce_html_seen(text)
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
-        given = shown.replace("\x00", "")
+        page, given = normalize(shown), shown.replace("\x00", "")
         return Reading(
-            Kind.HTML,
-            encoding,
-            NO_HEADERS,
-            normalize(shown),
-            links,
-            0,
-            0,
-            given,
-            hidden_text=unseen,
+            Kind.HTML, encoding, NO_HEADERS, page, links, 0, 0, given, hidden_text=unseen
         )
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)
