@@ -76,6 +76,7 @@ class Flag(StrEnum):
     US_PRIME_FEE = "us_prime_fee"  # a Prime row's dollars are amazon.com's fee (37c, item 3)
     PRICE_CHANGED = "price_changed"  # named service, after a reported price change (39c, 10)
     TWO_MONTHLY_GUESS = "two_monthly_plans_guess"  # the pair, a fee guessed by amount (40c, 2)
+    BORROWED_NAME = "borrowed_name"  # Amazon's name after another, or in a domain (41c, 3)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -136,6 +137,7 @@ class Classification:
     same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
     price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
+    borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -279,6 +281,8 @@ def _read(
         flags.append(_no_price_flag(reading))
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
+    if reading.borrowed:  # never read as the fee, never left unflagged (review 41c, item 3)
+        flags.append(Flag.BORROWED_NAME)
     amazon = AmazonLine(
         row=line.row,
         date=line.date,

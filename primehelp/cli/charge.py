@@ -195,6 +195,9 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
         if not books:
             books.append(charge_data.load())
         found = read_line(line)
+        book = books[0]
+        if book.statement_for(line.description) is None and book.borrows_amazon(line.description):
+            found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
         launch = books[0].launch  # a day before Prime started in Japan (review 23a, item 9)
         if launch is not None and line.date.year < launch[0]:
             return replace(found, before_launch=launch[0])
