@@ -320,6 +320,8 @@ def _no_price_flag(reading: Classification) -> Flag:
 def _any_amount(text: StatementText, service: str) -> bool:
     """A shop order (「AMAZON.CO.JP」) or a line read as a digital purchase (review 24a, S 9) can
     cost anything: no 「決まった料金のどれとも一致しません」."""
+    if service == "amazon_com_prime":  # dollars of amazon.com's fee: flagged (review 41c, 2)
+        return False
     return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"
 
 

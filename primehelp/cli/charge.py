@@ -185,7 +185,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     from primehelp.facts import ui
     from primehelp.output.prices import range_line
     from primehelp.statement import Classification
-    from primehelp.statement_abroad import us_prime
+    from primehelp.statement_abroad import us_fee, us_prime
     from primehelp.statement_changed import price_changed
     from primehelp.statement_student import prime_text_key, student_fee_unknown
 
@@ -194,8 +194,8 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     def classify(line: "StatementLine") -> Classification:
         if not books:
             books.append(charge_data.load())
-        found = read_line(line)
         book = books[0]
+        found = us_fee(line, book, read_line(line))  # any text's dollars (review 41c, item 2)
         if book.statement_for(line.description) is None and book.borrows_amazon(line.description):
             found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
         launch = books[0].launch  # a day before Prime started in Japan (review 23a, item 9)

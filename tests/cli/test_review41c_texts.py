@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from primehelp.content.charges import load
-from tests.support.clihelp import json_data, statement_file
+from tests.support.clihelp import json_data, run, statement_file
 from tests.support.clihelp import statement_screen as _statement
 
 
@@ -82,3 +83,70 @@ def test_a_borrowed_name_on_a_statement_is_flagged(tmp_path: Path, text: str) ->
     assert "見つかりませんでした" not in out
     assert "primehelpが知っているAmazonの明細の表記ではありません" in out
     assert "notfoundanything" not in _flat(_statement(path, "en")).lower()
+
+
+# ---------------------------------------------------------------- item 2, S 1
+
+_RAKUTEN = (
+    '"利用日","利用店名・商品名","利用者","支払方法","利用金額","支払手数料","支払総額",'
+    '"12月支払金額","1月繰越残高","新規サイン"\n{rows}'
+)
+
+
+def _rakuten_row(text: str, yen: int, usd: str) -> str:
+    row = f'"2026/11/05","{text}","本人","1回払い","{yen}","0","{yen}","{yen}","0",""\n'
+    return row + f'"","現地利用額　{usd} USD 変換レート 151.100円","","","","","","","",""\n'
+
+
+def _view_row(text: str, yen: int, usd: str) -> str:
+    return f'2026/11/05,{text},"{yen:,}",,"{yen:,}",１回払,,"{yen:,}",{usd},USD,151.1\r\n'
+
+
+_VIEW = (
+    "会員番号,****-****-****-1234\r\n対象カード,「ビュー・スイカ｣カード\r\n\r\n"
+    "ご利用年月日,ご利用箇所,ご利用額,払戻額,ご請求額（うち手数料・利息）,支払区分（回数）,"
+    "今回回数,今回ご請求額・弁済金（うち手数料・利息）,現地通貨額,通貨略称,換算レート\r\n"
+    "****-****-****-1234 テスト　ユーザー\r\n{rows}"
+)
+
+
+def _card(tmp_path: Path, text: str, lang: str, *, json: bool) -> Any:
+    path = tmp_path / "card.csv"
+    path.write_bytes(text.encode("cp932" if "ビュー" in text else "utf-8"))
+    args = ("charge", "--statement", str(path), *(("--json",) if json else ()), "--lang", lang)
+    done = run(*args, env={"PRIMEHELP_TODAY": "2026-12-05", "COLUMNS": "1000"})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+# Every Amazon text a US charge carries, the dollars of amazon.com's two fees, two card layouts
+US_TEXTS = [
+    "AMAZON.COM",
+    "AMZN DIGITAL 利用国USA",
+    "AMAZON DOWNLOADS",
+    "AMZN Mktp US",
+    "Amazon Prime*2K3",
+]
+
+
+@pytest.mark.parametrize("text", US_TEXTS)
+@pytest.mark.parametrize(("usd", "yen"), [("14.99", 2265), ("139.00", 21003)])
+@pytest.mark.parametrize("layout", ["rakuten", "view"])
+def test_2_any_amazon_line_in_dollars_of_the_us_fee_names_it(
+    tmp_path: Path, text: str, usd: str, yen: int, layout: str
+) -> None:
+    rows = _rakuten_row(text, yen, usd) if layout == "rakuten" else _view_row(text, yen, usd)
+    file = _RAKUTEN.format(rows=rows) if layout == "rakuten" else _VIEW.format(rows=rows)
+    line = _card(tmp_path, file, "ja", json=True)["lines"][0]
+    assert line["service"] == "amazon_com_prime", line
+    assert line["flags"] == ["us_prime_fee"], line
+    shown = _flat(_card(tmp_path, file, "ja", json=False))
+    assert "amazon.com（米国）のプライム会費" in shown and "Prime Videoチャンネル" not in shown
+    assert "不明（" not in shown
+    assert "amazon.com (US) Prime fee" in _card(tmp_path, file, "en", json=False)
+
+
+def test_2_other_dollars_are_not_the_us_fee(tmp_path: Path) -> None:
+    file = _RAKUTEN.format(rows=_rakuten_row("AMAZON.COM", 1500, "9.99"))
+    line = _card(tmp_path, file, "ja", json=True)["lines"][0]
+    assert line["service"] != "amazon_com_prime", line
