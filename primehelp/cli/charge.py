@@ -240,6 +240,14 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
                 same_now=now,
             )
             return us_prime(line, books[0], found)  # amazon.com's fee? (review 37c, item 3)
+        if reading.text_recognized is False and reading.unconfirmed and not prime and not known:
+            # Review 41c, item 6: the oldest fee before the sheet confirms it (400 yen before
+            # 2019-04-11) read as 「AMAZON PRIME」 is, by the amount alone, never 「不明」.
+            found = student_fee_unknown(reading, line.date)
+            guess = _said(_ui("unknown_text_by_amount"), found.label)
+            return replace(
+                found, label=guess, text_known=False, total_label=_estimated(found.label)
+            )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)
             kind = likely.kind if total is not None else "unknown"  # 「不明」 (review 20a, item 2)

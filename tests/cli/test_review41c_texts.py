@@ -150,3 +150,19 @@ def test_2_other_dollars_are_not_the_us_fee(tmp_path: Path) -> None:
     file = _RAKUTEN.format(rows=_rakuten_row("AMAZON.COM", 1500, "9.99"))
     line = _card(tmp_path, file, "ja", json=True)["lines"][0]
     assert line["service"] != "amazon_com_prime", line
+
+
+# ---------------------------------------------------------------- item 6
+
+
+@pytest.mark.parametrize("text", ["ｱﾏｿﾞﾝﾌﾟﾗｲﾑｶｲﾋ", "AMZ*PRIME JP", "AMAZON PRIME SUPPORT CENTER"])
+@pytest.mark.parametrize("day", ["2018-08-01", "2010-01-15", "2019-04-10"])
+def test_6_an_unknown_text_at_the_unconfirmed_fee_reads_as_the_prime_text(
+    tmp_path: Path, text: str, day: str
+) -> None:
+    path = statement_file(tmp_path, f"{day},AMAZON PRIME,400", f"{day},{text},400")
+    prime, guessed = _statement(path, json=True)["lines"]
+    assert guessed["flags"] == prime["flags"] == ["fee_unconfirmed"], guessed
+    assert guessed["service"] == prime["service"] and not guessed["text_known"]
+    assert prime["label"] in guessed["label"] and "金額から推定" in guessed["label"]
+    assert "不正利用" not in _flat(_statement(path))
