@@ -166,3 +166,13 @@ def test_6_an_unknown_text_at_the_unconfirmed_fee_reads_as_the_prime_text(
     assert guessed["service"] == prime["service"] and not guessed["text_known"]
     assert prime["label"] in guessed["label"] and "金額から推定" in guessed["label"]
     assert "不正利用" not in _flat(_statement(path))
+
+
+# ---------------------------------------------------------------- item 10
+
+
+def test_10_the_twice_flag_says_what_is_twice(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026-10-15,ｱﾏｿﾞﾝﾌﾟﾗｲﾑｶｲﾋ,600", "2026-10-15,ｱﾏｿﾞﾝﾌﾟﾗｲﾑｶｲﾋ,600")
+    said = "※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります"
+    assert said in _flat(_statement(path))
+    assert "The same amount charged twice" in _statement(path, "en")
