@@ -258,6 +258,8 @@ def read_charge(
     if prime_text and amount.currency == JPY:  # a Prime text, no fee here: the US one first (38c)
         ranked.sort(key=lambda c: c.kind == "amazon_com", reverse=True)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
+    if words is not None and statement is None and book.borrows_amazon(words):
+        notes.insert(0, book.borrowed)  # another's text with Amazon's name? (review 41c, item 3)
     if notes and prime_text and amount.currency == JPY and amount.value > 0 and not exact:
         notes.append(book.us_prime)  # amazon.com's fee, in yen? (review 37c, item 3)
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)

@@ -76,6 +76,7 @@ class Flag(StrEnum):
     US_PRIME_FEE = "us_prime_fee"  # a Prime row's dollars are amazon.com's fee (37c, item 3)
     PRICE_CHANGED = "price_changed"  # named service, after a reported price change (39c, 10)
     TWO_MONTHLY_GUESS = "two_monthly_plans_guess"  # the pair, a fee guessed by amount (40c, 2)
+    BORROWED_NAME = "borrowed_name"  # Amazon's name after another, or in a domain (41c, 3)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -136,6 +137,7 @@ class Classification:
     same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
     price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
+    borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -268,6 +270,8 @@ def _read(
         known = reading.known_price
         if not reading.text_known:  # 「AMAZON PRIME VIDEO CHANNEL」: no known text (20a, item 1)
             text = StatementText.OTHER_AMAZON
+    from primehelp.statement_no_price import any_amount, no_price_flag  # moved (size)
+
     flags: list[Flag] = []
     if line.amount_yen < 0:
         flags.append(Flag.REFUND)
@@ -275,10 +279,12 @@ def _read(
         flags.append(Flag.BEFORE_LAUNCH)  # the date is the finding, on Prime rows (27a S 24)
     elif line.amount_yen > 0 and reading.fee_unknown:
         flags.append(Flag(reading.fee_unknown))
-    elif line.amount_yen > 0 and known is False and not _any_amount(text, reading.service):
-        flags.append(_no_price_flag(reading))
+    elif line.amount_yen > 0 and known is False and not any_amount(text, reading.service):
+        flags.append(no_price_flag(reading))
     if twice:
         flags.append(Flag.SAME_CHARGE_TWICE)
+    if reading.borrowed:  # never read as the fee, never left unflagged (review 41c, item 3)
+        flags.append(Flag.BORROWED_NAME)
     amazon = AmazonLine(
         row=line.row,
         date=line.date,
@@ -298,25 +304,6 @@ def _read(
         same_now=reading.same_now,
     )
     return amazon, reading.facts
-
-
-def _no_price_flag(reading: Classification) -> Flag:
-    """A former fee's own flag (22a, 2); a Prime text at another service's price (35c, 1)."""
-    if reading.former_fee:
-        return Flag.NOT_THE_FEE_ON_DATE
-    if reading.service == "amazon_com_prime":
-        return Flag.US_PRIME_FEE
-    if reading.service == "prime_text" and reading.same_price_as is not None:
-        return Flag.PRIME_TEXT_NO_FEE
-    if reading.outside_range:
-        return Flag.OUTSIDE_NAMED_RANGE
-    return Flag.PRICE_CHANGED if reading.price_changed else Flag.NO_KNOWN_PRICE
-
-
-def _any_amount(text: StatementText, service: str) -> bool:
-    """A shop order (「AMAZON.CO.JP」) or a line read as a digital purchase (review 24a, S 9) can
-    cost anything: no 「決まった料金のどれとも一致しません」."""
-    return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"
 
 
 _LOOK = frozenset(Flag) - {Flag.REFUND}  # a refund is no warning (review 14a, item 5)

@@ -46,3 +46,27 @@ def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Cl
     was = found.detail
     detail = more if was is None else Text(was.ja + more.ja, f"{was.en} {more.en}")
     return replace(found, detail=detail, facts=(*found.facts, book.us_prime))
+
+
+def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Classification:
+    """Any Amazon charge's line (「AMAZON.COM」, 「AMZN DIGITAL 利用国USA」, not only a Prime
+    text) whose foreign amount is amazon.com's Prime fee: that fee, as :func:`us_prime` names
+    it, never 「不明」 or a Prime Video channel (review 41c, item 2 and S 1); ``found`` otherwise."""
+    from primehelp.statement import Classification
+
+    if line.foreign_usd is None or line.amount_yen <= 0 or found.service == US_PRIME:
+        return found
+    usd = Decimal(line.foreign_usd)
+    price = next((p for p in book.us_prices if p.value == usd), None)
+    if price is None:
+        return found
+    text = _ui("us_prime_same").format(usd=written_number(usd))
+    return Classification(
+        US_PRIME,
+        _ui("us_prime_label"),
+        False,
+        (price.fact,),
+        detail=text,
+        text_known=found.text_known,
+        borrowed=found.borrowed,
+    )

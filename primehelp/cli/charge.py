@@ -185,7 +185,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     from primehelp.facts import ui
     from primehelp.output.prices import range_line
     from primehelp.statement import Classification
-    from primehelp.statement_abroad import us_prime
+    from primehelp.statement_abroad import us_fee, us_prime
     from primehelp.statement_changed import price_changed
     from primehelp.statement_student import prime_text_key, student_fee_unknown
 
@@ -194,7 +194,10 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     def classify(line: "StatementLine") -> Classification:
         if not books:
             books.append(charge_data.load())
-        found = read_line(line)
+        book = books[0]
+        found = us_fee(line, book, read_line(line))  # any text's dollars (review 41c, item 2)
+        if book.statement_for(line.description) is None and book.borrows_amazon(line.description):
+            found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
         launch = books[0].launch  # a day before Prime started in Japan (review 23a, item 9)
         if launch is not None and line.date.year < launch[0]:
             return replace(found, before_launch=launch[0])
@@ -237,6 +240,14 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
                 same_now=now,
             )
             return us_prime(line, books[0], found)  # amazon.com's fee? (review 37c, item 3)
+        if reading.text_recognized is False and reading.unconfirmed and not prime and not known:
+            # Review 41c, item 6: the oldest fee before the sheet confirms it (400 yen before
+            # 2019-04-11) read as 「AMAZON PRIME」 is, by the amount alone, never 「不明」.
+            found = student_fee_unknown(reading, line.date)
+            guess = _said(_ui("unknown_text_by_amount"), found.label)
+            return replace(
+                found, label=guess, text_known=False, total_label=_estimated(found.label)
+            )
         if reading.text_recognized is False:  # review 15a, items 2 and 3: never a service alone
             label, total = _by_amount(reading)
             kind = likely.kind if total is not None else "unknown"  # 「不明」 (review 20a, item 2)

@@ -19,6 +19,7 @@ from primehelp.content import fees, subscriptions
 from primehelp.content.spellings import katakana, spelled
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.plans import FeeBook
 from primehelp.services import Per, Price, Service
 
@@ -34,6 +35,22 @@ def compared(text: str) -> str:
     ``primehelp.statement.compared`` does for ``--statement``; that module is not imported here:
     its classes are for reading files)."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+# What cards print after a listed text (review 41c, item 3): a reference (「*2K3L45ZX0」, 「1234」),
+# the country of use after 利用国 (as :func:`compared` leaves it), and these words.
+_REFERENCE = r"\*[a-z0-9]+|[0-9]+|(?<=利用国)[a-z]+"
+_TAIL_WORDS = ("jp", "会費", "年会費", "月会費")
+_LEADING = LazyPattern(r"^\W+")
+_ASCII_WORD = LazyPattern(r"[a-z0-9]")
+_DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+")
+# Amazon's own names (FACTS §11: amazon.co.jp and names ending in .amazon.co.jp, amazon.jp,
+# amazon.com; its short links amzn.asia, amzn.to)
+_AMAZON_DOMAINS = ("amazon.co.jp", "amazon.jp", "amazon.com", "amzn.asia", "amzn.to")
+
+
+def _amazon_domain(domain: str) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in _AMAZON_DOMAINS)
 
 
 # Named tuples, not frozen dataclasses: these never leave the content layer, and a frozen
@@ -78,6 +95,8 @@ class ChargeBook(NamedTuple):
     gift_card: Fact
     # A refund under a Prime text smaller than a fee paid before it (FACTS §5, review 28c, 2)
     refund_partial: Fact
+    # A text naming Amazon that is another company's or site's, perhaps (review 41c, item 3)
+    borrowed: Fact
     # A word of one service's names only ("kids", "music", "audible"): a text primehelp does not
     # know that contains it names that service (review 18a, item 2). Derived from the names.
     service_words: Mapping[str, tuple[str, ...]] = {}
@@ -92,9 +111,11 @@ class ChargeBook(NamedTuple):
         )
 
     def statement_for(self, text: str) -> StatementText | None:
-        """The first statement text whose words ``text`` contains."""
+        """The first statement text ``text`` is: its words first, then nothing but what cards
+        add to it (review 41c, item 3: 「PAYPAL *AMAZONPRIME」 and 「AMAZONPRIME-JP.TOP」 merely
+        contain 「AMAZON PRIME」; only the texts FACTS lists are read as Amazon's)."""
         key = compared(text)
-        found = next((t for t in self.texts if any(word in key for word in t.words)), None)
+        found = next((t for t in self.texts if self._as_listed(key, t)), None)
         if found is None:
             return None
         # A longer text naming another service is not the known text it begins with (「AMAZON
@@ -102,6 +123,39 @@ class ChargeBook(NamedTuple):
         # A text naming one the known text stands for stays it (「AMAZON DOWNLOADS PRIME VIDEO」).
         named = self.named_services(text)
         return None if named and not named & (found.means | found.may_be) else found
+
+    def _as_listed(self, key: str, text: StatementText) -> bool:
+        """Whether ``key`` (as :func:`compared` leaves it) is ``text``: one of its words at the
+        start, then only what cards print after a text: a reference (「*2K3L45ZX0」), 「JP」, the
+        country of use (「利用国USA」), the text's own level words (「プライム会費」) or the name
+        of a service it stands for (「AMAZON DOWNLOADS PRIME VIDEO」). Amazon Pay's text names
+        another shop after it (never read as a fee): contained is enough."""
+        if "amazon_pay" in text.means:
+            return any(word in key for word in text.words)
+        start = _LEADING.compiled.sub("", key)
+        word = next((w for w in text.words if start.startswith(w)), None)
+        if word is None:
+            return False
+        kinds = text.means | text.may_be | text.unconfirmed
+        names = [w for k in kinds for w in self.service_words.get(k, ())]
+        added = [*self.abroad_words, *_TAIL_WORDS, *(compared(w) for w in text.level_words)]
+        words = "|".join(re.escape(w) for w in sorted({*names, *added}, key=len, reverse=True))
+        return re.fullmatch(rf"(?:{_REFERENCE}|{words})*", start[len(word) :]) is not None
+
+    def borrows_amazon(self, text: str) -> bool:
+        """True when ``text`` names Amazon after another name (「PAYPAL *AMAZONPRIME」) or in a
+        domain that is not Amazon's (「AMAZONPRIME-JP.TOP」, review 41c, item 3; FACTS §11)."""
+        key = compared(text)
+        at = [key.find(w) for w in self.amazon_words if w in key]
+        if not at:
+            return False
+        if _ASCII_WORD.search(key[: min(at)]):
+            return True
+        spaced = unicodedata.normalize("NFKC", text).casefold()
+        return any(
+            any(w in domain for w in self.amazon_words) and not _amazon_domain(domain)
+            for domain in _DOMAIN.compiled.findall(spaced)
+        )
 
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
@@ -233,6 +287,7 @@ def load() -> ChargeBook:
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
         refund_partial=data.fact("refund_partial"),
+        borrowed=statement.fact("borrowed"),
         service_words={k: spelled(w, kana) for k, w in _service_words(services).items()},
         launch=(data.node("launch").integer("year"), data.fact("launch")),
     )

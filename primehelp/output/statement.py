@@ -44,6 +44,7 @@ _UI = "ui_statement"
 # Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LOOK = (
+    Flag.BORROWED_NAME,
     Flag.AFTER_TODAY,
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
@@ -261,6 +262,7 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.PRICE_CHANGED,  # a subscription's price, seen in its list (review 39c, item 10)
     Flag.US_PRIME_FEE,  # amazon.com's receipts, not amazon.co.jp's (review 37c, item 3)
     Flag.SAME_CHARGE_TWICE,
+    Flag.BORROWED_NAME,  # perhaps no Amazon charge at all (review 41c, item 3)
 }  # the flags whose bullet asks to check the receipts
 
 

@@ -149,7 +149,7 @@ def test_two_equal_guessed_monthly_fees_are_said_once(tmp_path: Path) -> None:
     assert [x["flags"] for x in data["lines"]] == [["same_charge_twice"]] * 2
     out = _flat(_statement(path))
     assert (
-        "※同じ月のうちに、または25日未満の間隔で2回以上あります" in out
+        "※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります" in out
     )  # review 36c, item 2: its words
     assert (
         "同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります"

@@ -193,12 +193,17 @@ def test_8_stacked_statement_lines_quote_the_text_as_charge_does() -> None:
     # one note beside its label, several under it (review 31c S 12 added 「…と同じ金額」)
     # review 38c, item 4: the longer flag may wrap; joined, it follows its label (36c, 2)
     flat = re.sub(r"\n +", "", narrow)
-    assert re.search(r"^注意：※同じ月のうちに、または25日未満の間隔で2回以上あります", flat, re.M)
+    assert re.search(
+        r"^注意：※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります",
+        flat,
+        re.M,
+    )
     # the charge screen shows a text it was given the same way
     assert "明細の表記：「AMAZON PRIME」" in _text("charge", "600", "AMAZON PRIME")
     # wide, the column of texts stays as the statement prints it
-    # (140: the notes are sentences and the channel a marked guess since review 21a, items 3, 4)
-    wide = _text("charge", "--statement", statement, env={"COLUMNS": "140"})
+    # (140: the notes are sentences and the channel a marked guess since review 21a, items 3, 4;
+    # 160: the twice flag names its subject, 「同じ金額の請求が、…」, since review 41c, item 10)
+    wide = _text("charge", "--statement", statement, env={"COLUMNS": "160"})
     assert re.search(
         r"^2026年10月3日 +AMAZON PRIME ", wide, re.M
     )  # review 9a item 17: a date in words

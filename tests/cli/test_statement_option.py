@@ -91,8 +91,8 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
     assert "確認が必要な行が3件あります" in out
     assert (
-        out.count("※同じ月のうちに、または25日未満の間隔で2回以上あります") == 2
-    )  # review 36c, item 2: its words
+        out.count("※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります") == 2
+    )  # review 36c, item 2: its words (with its subject since review 41c, item 10)
     assert out.count("※決まった料金のどれとも一致しません") == 1  # review 10a, item 11
     assert "ローソン" not in out  # other lines are counted, never shown
     assert "13,920円" in out and "2026年10月" in out
@@ -105,7 +105,8 @@ def test_english_summary() -> None:
     assert "Read as a Rakuten Card statement (encoding: UTF-8 with BOM)" in out
     assert "3 line(s) to check" in out
     assert (
-        out.count("! Charged twice or more in one month or less than 25 days apart") == 2
+        out.count("! The same amount charged twice or more in one month or less than 25 days apart")
+        == 2
     )  # review 36c, item 2
     assert "Amazon Pay (paid at another shop)" in out
     assert "- Other lines: 1 (not shown)" in out.splitlines()  # review 36c, item 13

@@ -61,6 +61,17 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
                      'primevideo',
                      'amz*prime',
                      'amzprime']},
+ 'borrowed': {'id': 'statement.borrowed_name',
+              'ja': 'Amazonの名前の前にほかの名前がある表記や、Amazonのものではないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。Amazonのサイトは '
+                    'amazon.co.jp か、末尾が .amazon.co.jp の名前です。心当たりがなければ、カード会社に問い合わせてください。',
+              'en': "A text with another name before Amazon's, or with a domain that is not "
+                    "Amazon's (“.top”, “.shop”…), may be a charge of another company or site using "
+                    "Amazon's name. Amazon's sites are amazon.co.jp or a name ending in "
+                    '.amazon.co.jp. If you do not recognise it, contact your card company.',
+              'confidence': 'H',
+              'checked': datetime.date(2026, 12, 2),
+              'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
+                          'https://www.antiphishing.jp/report/monthly/202510.html']},
  'abroad': {'match': ['利用国'],
             'id': 'statement.abroad_marker',
             'ja': '「利用国USA」は、日本での購入でも付くことがあります。海外で使われたという意味とは限りません。',

@@ -100,9 +100,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'outside_named_range': {'ja': '※表記にあるサービスの料金の範囲を超えています',
                                   'en': '! Outside the price range of the service the text names'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
-          'same_charge_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で2回以上あります',
-                                'en': '! Charged twice or more in one month or less than 25 days '
-                                      'apart'},
+          'same_charge_twice': {'ja': '※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります',
+                                'en': '! The same amount charged twice or more in one month or '
+                                      'less than 25 days apart'},
           'both_prime_plans': {'ja': '※年会費と月会費の期間が重なっています',
                                'en': '! The periods of an annual fee and a monthly fee overlap'},
           'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と期間が重なっています',
@@ -147,7 +147,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'},
           'two_monthly_plans_guess': {'ja': '※月会費だとすると、通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
                                       'en': '! If this is a monthly fee, regular Prime and Prime '
-                                            'Student monthly fees are charged for the same time'}},
+                                            'Student monthly fees are charged for the same time'},
+          'borrowed_name': {'ja': '※Amazonの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
+                            'en': "! Contains Amazon's name, but is not a statement text primehelp "
+                                  "knows as Amazon's"}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
@@ -280,7 +283,15 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'does not say whether it is a fee; it may be an '
                                                'order. Check with the receipts that you are not '
                                                'paying both the regular Prime and the Prime '
-                                               'Student monthly fee.'}},
+                                               'Student monthly fee.'},
+             'borrowed_name': {'ja': 'Amazonの名前の前にほかの名前がある表記や、Amazonのものではないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。金額が会費や料金と同じでも、Amazonの請求とは限りません。Amazonの注文履歴と「メンバーシップおよび購読」で確認し、心当たりがなければカード会社に問い合わせてください。',
+                               'en': "a text with another name before Amazon's, or with a domain "
+                                     "that is not Amazon's (“.top”, “.shop”…), may be a charge of "
+                                     "another company or site using Amazon's name. An amount equal "
+                                     "to a fee or a price does not make it Amazon's charge. Check "
+                                     'your Amazon order history and 「メンバーシップおよび購読」 (memberships '
+                                     'and subscriptions); if you do not recognise it, ask your '
+                                     'card company.'}},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},

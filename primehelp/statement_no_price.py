@@ -1,0 +1,34 @@
+"""The flag of a statement line whose amount is no known price, and the lines that may cost
+anything (moved out of :mod:`primehelp.statement`, review 41c: that module at its size limit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from primehelp.statement import Classification, Flag, StatementText
+
+
+def no_price_flag(reading: Classification) -> Flag:
+    """A former fee's own flag (22a, 2); a Prime text at another service's price (35c, 1)."""
+    from primehelp.statement import Flag
+
+    if reading.former_fee:
+        return Flag.NOT_THE_FEE_ON_DATE
+    if reading.service == "amazon_com_prime":
+        return Flag.US_PRIME_FEE
+    if reading.service == "prime_text" and reading.same_price_as is not None:
+        return Flag.PRIME_TEXT_NO_FEE
+    if reading.outside_range:
+        return Flag.OUTSIDE_NAMED_RANGE
+    return Flag.PRICE_CHANGED if reading.price_changed else Flag.NO_KNOWN_PRICE
+
+
+def any_amount(text: StatementText, service: str) -> bool:
+    """A shop order (「AMAZON.CO.JP」) or a line read as a digital purchase (review 24a, S 9) can
+    cost anything: no 「決まった料金のどれとも一致しません」."""
+    from primehelp.statement import StatementText
+
+    if service == "amazon_com_prime":  # dollars of amazon.com's fee: flagged (review 41c, 2)
+        return False
+    return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"
