@@ -322,7 +322,9 @@ def text_flags(
         # Only the clauses no negation governs (review 36a, item 2); the objects outside a gift
         # card's number (「ギフトカード番号」 is no 「カード番号」), the verb outside the objects
         # (「確認コード」 is no 「確認」).
-        said = not_denied(cond.conditions_as_requests(spaced), negation)  # 「…しないと」: 40a, 1
+        said = not_denied(  # 「…しないと」: 40a, 1; 「…してしまった場合は」「…しなくても」: 41a, 5
+            cond.conditions_as_requests(cond.without_what_was_done(spaced)), negation
+        )
         gift_card_asked = gift.asked(*said)  # its number, or payment with it
         if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
             from primehelp.message_forward import amazon_links_only

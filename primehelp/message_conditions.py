@@ -40,7 +40,7 @@ _JA = LazyPattern(
 )
 _GODAN = {"送ら": "送って", "言わ": "言って", "払わ": "払って", "もらわ": "もらって"}
 _EN = LazyPattern(
-    r"\b(?:if you (?:do not|don't|did not|didn't|fail to|refuse to|cannot|can't)|unless you"
+    r"\b(?:if you (?:do not|don't|fail to|refuse to|cannot|can't)|unless you"
     r"|until you|if (?:we|you) (?:do not|don't) (?:receive|get))\b([^,;.]*)(?:,|$)"
 )
 
@@ -69,6 +69,32 @@ _BARE = LazyPattern(
     r"(?:^|[^\u3005\u4e00-\u9fffァ-ヶーa-z0-9])(?:その|この|同じ|上記の)?(?:番号|コード)(?:を|は|も|だけ)"
     r"|\b(?:the|that|this) (?:code|number|pin)\b"
 )
+
+
+# A clause that asks for nothing however it is worded (review 41a, item 5): a condition on what
+# the member already did (「…を入力してしまった場合は」「…を送信した場合は」「…を入力した覚えがない
+# 場合は」, "if you entered…", "if you did not request…") or a concession (「…を更新しなくても」
+# 「…を入力しない場合でも」, "even if you do not…"). Amazon's own security notices warn and reassure
+# so; what the rest of the sentence asks is read as before. A request is an action still to be
+# done: 「…しないと」「…すれば」 are untouched (a negative past 「…しなかった場合」 is one of them).
+_DONE = (
+    r"(?:て|で)しま(?:った|いました)"  # 「入力してしまった(場合)」: regret, never a request
+    r"|(?:(?<!なか)っ|[しえせいれげべけめん])(?:た|だ)(?:場合|ら|時|とき|際|方|なら)"
+    r"|(?:覚え|おぼえ|記憶|心当たり|心あたり)(?:が|の|は)?(?:ない|なく|ありません|ございません)"
+    r"|(?:なく|ず)(?:て|と)も|ない(?:場合|とき|時)(?:で)?も|なかったとしても|ないままでも"
+)
+_NOT_ASKED = LazyPattern(
+    rf"(?:^|(?<=[、,;| ]))[^、,;| ]*?(?:{_DONE})"
+    r"|\b(?:even )?if you (?:have )?(?:already )?(?:entered|sent|shared|gave|given|provided|typed"
+    r"|clicked|replied|did not|didn't)\b[^,;.]*"
+    r"|\beven if you (?:do not|don't)\b[^,;.]*"
+)
+
+
+def without_what_was_done(spaced: str) -> str:
+    """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`), each replaced
+    by 「|」 so no word is found across the gap."""
+    return _NOT_ASKED.compiled.sub(" | ", spaced)
 
 
 def conditions_as_requests(spaced: str) -> str:

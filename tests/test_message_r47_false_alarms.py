@@ -1,0 +1,73 @@
+"""Fix round 47, check-message false alarms (review 41a, items 5–8, 11, 12, 16, 18): Amazon's own
+warnings and notices are no requests; a request sign is titled by what its sentence asks for."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent
+from tests.support.message_asks import asks as _asks
+from tests.test_message_r46_detection import CONDITIONS, OBJECTS
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+# Item 5: a condition on what the member already did (「〜してしまった場合は」「〜した場合は」
+# 「〜した覚えがない場合は」) or a concession (「〜しなくても」「〜しない場合でも」) asks for
+# nothing: it is how Amazon's own security notices warn and reassure.
+WARNINGS = [
+    "不審なSMSで{o}を入力してしまった場合は、すぐにパスワードを変更してください",
+    "{o}を入力してしまった方は、カスタマーサービスにご連絡ください",
+    "{o}を入力した場合は、すぐに変更してください",
+    "偽のサイトに{o}を送信した場合は、カード会社にご連絡ください",
+    "{o}を教えてしまったら、すぐにご連絡ください",
+    "{o}を入力した覚えがない場合は、カスタマーサービスにご連絡ください",
+    "{o}を送信した記憶がない場合は、このメッセージを削除してください",
+    "{o}を更新しなくても、ご注文はそのまま発送されます",
+    "{o}を入力しない場合でも、ご注文はキャンセルされません",
+    "{o}を登録しなくとも、引き続きご利用いただけます",
+    "{o}を確認しなかったとしても、会員資格はそのままです",
+]
+WARNINGS_EN = [
+    "Amazon: If you entered your {o} on a suspicious site, change it now.",
+    "Amazon: If you have already shared your {o}, contact your card company.",
+    "Amazon: If you did not request this {o}, you can ignore this message.",
+    "Amazon: Even if you do not update your {o}, your order will be delivered.",
+]
+OBJECTS_EN = ["password", "card number", "verification code", "PIN"]
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, WARNINGS)))
+def test_5_a_warning_or_reassurance_is_no_request(
+    obj: str, said: str, content: MessageContent
+) -> None:
+    assert _asks("Amazon：" + said.format(o=obj) + "。", content) == []
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS_EN, WARNINGS_EN)))
+def test_5_an_english_warning_is_no_request(obj: str, said: str, content: MessageContent) -> None:
+    assert _asks(said.format(o=obj), content) == []
+
+
+# …and the same condition before a request of its own still asks (the warning clause is read
+# out, the rest of the sentence is not): 「…してしまった場合は、カード番号を返信してください」.
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, WARNINGS[:8])))
+def test_5_a_request_after_a_warning_clause_still_asks(
+    obj: str, said: str, content: MessageContent
+) -> None:
+    head = said.format(o="メールアドレス").split("、")[0]
+    text = f"Amazon：{head}、{obj}を返信してください。"
+    assert _asks(text, content) == [(OBJECTS[obj],)]
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, CONDITIONS)))
+def test_5_every_negative_condition_still_asks(
+    obj: str, said: str, content: MessageContent
+) -> None:
+    assert _asks("Amazon：" + said.format(o=obj) + "。", content) == [(OBJECTS[obj],)]
