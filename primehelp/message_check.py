@@ -339,6 +339,10 @@ def text_flags(
         named = cond.code_or_card(named, objects["code"].matching(*unmasked), unmasked[1])
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
+        if {*details_asked} <= {"password", "code"} and cond.gives_code(  # 41a, item 6
+            said[0], text, objects["password"]
+        ):
+            details_asked = []
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
             for kind in cond.carried(*said, before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked

@@ -129,6 +129,43 @@ def code_or_card(named: list[str], matched: tuple[str, ...], compact: str) -> li
     )
 
 
+# A one-time code the message gives to enter on the page the member opened (review 41a, item 6):
+# Amazon's sign-in mail 「次のワンタイムパスワード(OTP)を入力してください。482913」. Its code
+# names (NFKC, folded), a number of 4 to 8 digits standing alone (no date, price, phone or order
+# number), and the verbs that hand a code to someone (a reply, a call, a person), not 「入力」.
+_ONE_TIME = LazyPattern(
+    r"ワンタイムパス(?:ワード|コード)|one-time pass(?:word|code)|\botp\b|パスコード|passcode"
+    r"|(?:認証|確認|ワンタイム|セキュリティ|サインイン|ログイン)?(?:コード|番号)|\bcode\b"
+)
+_GIVEN = LazyPattern(
+    r"(?<![\d¥$#+])(?<!\d[,.\-/:])\d{4,8}"
+    r"(?![\d]|[,.\-/:]\d| ?(?:年|月|日|円|件|桁|時|分|秒|%|yen|digit))"
+)
+_HANDS_TO = LazyPattern(
+    r"返信|教え|伝え|送|知らせ|共有|読み上げ|言って|おっしゃ|伺|聞|尋ね|電話|担当"
+    r"|\b(?:reply|tell|send|share|text|read|give|call|say)"
+)
+_NEAR = 40  # characters between the code's name and the number
+
+
+def gives_code(spaced: str, text: str, password: Words) -> bool:
+    """Whether the sentence ``spaced`` asks only to enter a one-time code that the message
+    ``text`` (NFKC) itself gives: no request for a code, a password or anything (Amazon's own
+    sign-in mail). A code to be sent, told or replied is asked for; so is a password that is no
+    one-time one (「パスワードと確認コードを入力」)."""
+    if _HANDS_TO.search(spaced) or not _ONE_TIME.search(spaced):
+        return False
+    rest = _ONE_TIME.compiled.sub("|", spaced)
+    if password.found_in(rest, rest.replace(" ", "")):
+        return False
+    folded = text.casefold()
+    for number in _GIVEN.finditer(folded):
+        near = folded[max(0, number.start() - _NEAR) : number.end() + _NEAR]
+        if _ONE_TIME.search(near.replace(number[0], " ")):
+            return True
+    return False
+
+
 def carried(spaced: str, compact: str, before: list[str]) -> list[str]:
     """The kinds named in the sentence ``before`` this one that this one asks for by a bare
     word (「…番号をお伝えください」 after 「ギフトカード番号は…」), or ``[]``."""

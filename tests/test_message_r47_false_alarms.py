@@ -71,3 +71,42 @@ def test_5_every_negative_condition_still_asks(
     obj: str, said: str, content: MessageContent
 ) -> None:
     assert _asks("Amazon：" + said.format(o=obj) + "。", content) == [(OBJECTS[obj],)]
+
+
+# Item 6: Amazon's own sign-in mail gives the code to enter on the page the member opened; a
+# message that gives the code it names asks for nothing. One that asks to send, tell or reply a
+# code, or to enter one it does not give, still asks.
+GIVES_CODE = [
+    "お客様のアカウントのサインインを完了するには、次のワンタイムパスワード(OTP)を入力して"
+    "ください。\n482913\nこのOTPは10分間有効です。このOTPは誰とも共有しないでください。",
+    "Amazon：ワンタイムパスワード 482913 を入力して、サインインを完了してください。"
+    "このコードは10分間有効です。",
+    "Amazon：確認コード：4829\nこのコードを画面に入力してください。",
+    "Amazon：サインインするには、認証コード 48291377 を入力してください。",
+    "Amazon: To finish signing in, enter this one-time password: 482913. Do not share it.",
+    "Amazon: Your verification code is 482913. Enter it on the sign-in page.",
+]
+ASKS_CODE = [
+    ("Amazon：ワンタイムパスワード 482913 を返信してください。", "password"),
+    ("Amazon：確認コード 482913 を担当者にお伝えください。", "code"),
+    ("Amazon：届いたコードを教えてください。確認コード 123456", "code"),
+    ("Amazon：SMSで届いた認証コードを入力してください。", "code"),
+    ("Amazon：認証コードを入力してください。2026年12月6日までに。", "code"),
+    ("Amazon：パスワードと確認コード 482913 を入力してください。", "password"),
+    ("Amazon: Reply with the verification code 482913.", "code"),
+]
+
+
+@pytest.mark.parametrize("text", GIVES_CODE)
+def test_6_a_code_the_message_gives_to_enter_is_no_request(
+    text: str, content: MessageContent
+) -> None:
+    assert _asks(text, content) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), ASKS_CODE)
+def test_6_a_code_to_hand_over_is_still_asked_for(
+    text: str, kind: str, content: MessageContent
+) -> None:
+    asked = _asks(text, content)
+    assert asked and kind in asked[0], asked
