@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from primehelp.content.message import load as load_content
-from primehelp.message import MessageContent
+from primehelp.message import MessageContent, check_message
 from tests.support.message_asks import asks as _asks
 from tests.test_message_r46_detection import CONDITIONS, OBJECTS
 
@@ -110,3 +110,49 @@ def test_6_a_code_to_hand_over_is_still_asked_for(
 ) -> None:
     asked = _asks(text, content)
     assert asked and kind in asked[0], asked
+
+
+# Item 7: the note 「…について書かれていますが…」 is for a detail named where a request could
+# hide (moved here from round 46's WORDINGS: 「…は誰にも教えないでください」 is Amazon's own advice,
+# named in a warning, and no longer gets the note). It never fires on the wordings of Amazon's own
+# warnings and notices, and it reads naturally.
+GENUINE_MENTIONS = [
+    "Amazon: 482913 はあなたの確認コードです。このコードを求める電話やメッセージには応じないでください。",
+    "123456 は Amazon のワンタイムパスワード（OTP）です。誰とも共有しないでください。",
+    "Amazonからのお知らせ：パスワードが変更されました。お客様ご自身で変更していない場合は、"
+    "カスタマーサービスにご連絡ください。",
+    "Amazon.co.jpにサインインがありました。心当たりがない場合は、パスワードを変更してください。",
+    "ご注文ありがとうございます。Amazonがメールや電話でパスワードやクレジットカード番号を"
+    "お尋ねすることはありません。",
+    "Amazonプライム会員様\n{o}は誰にも教えないでください。",
+    "Amazon：{o}をお尋ねすることは一切ございません。",
+    "Amazon：不審なSMSで{o}を入力してしまった場合は、すぐにご連絡ください。",
+    "Amazon：{o}を更新しなくても、ご注文はそのまま発送されます。",
+]
+
+
+def _notes(text: str, content: MessageContent) -> list[str]:
+    result = check_message(text, content)
+    return [n.text.ja for n in result.could_not_know if n.id.endswith("mentioned_unasked")]
+
+
+@pytest.mark.parametrize(("obj", "text"), list(itertools.product(OBJECTS, GENUINE_MENTIONS)))
+def test_7_amazons_own_warnings_get_no_note(obj: str, text: str, content: MessageContent) -> None:
+    assert _notes(text.format(o=obj), content) == []
+
+
+@pytest.mark.parametrize("obj", [o for o in OBJECTS if o != "有効期限"])  # a card's, when asked
+def test_7_a_detail_named_without_a_warning_keeps_the_note(
+    obj: str, content: MessageContent
+) -> None:
+    (note,) = _notes(f"Amazonプライム会員様\n{obj}の件で至急ご対応をお願いします。", content)
+    assert note.startswith("この連絡には、") and "について書かれていますが、" in note
+    assert "これを求める" not in note and "安全" not in note
+
+
+def test_7_two_details_are_named_naturally(content: MessageContent) -> None:
+    (note,) = _notes(
+        "Amazonプライム会員様\nカード番号とパスワードの件でご対応をお願いします。", content
+    )
+    assert note.startswith("この連絡には、カード情報やパスワードについて書かれていますが、")
+    assert "カード情報やパスワードの入力や送信を求める連絡は、詐欺を疑ってください。" in note
