@@ -314,6 +314,7 @@ def text_flags(
     counted = _QUOTED_KINDS
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
     before: list[str] = []  # the kinds the sentence before names (review 40a, item 1)
+    gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
     for sentence, pieces in written:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
@@ -331,14 +332,21 @@ def text_flags(
 
             gift_card_asked = "" if amazon_links_only(sentence, text, content) else NUMBER
         unmasked = gift.number.masked(*said)
+        if not gift_card_asked and gift_before and gift.generic.found_in(*unmasked):
+            # 「ギフトカードでお支払いください。コンビニで購入し、カード番号を教えて」: the
+            # gift card's number, not a credit card's (review 41a, item 12)
+            gift_card_asked = NUMBER if handed.found_in(*unmasked) else ""
         if gift_card_asked == NUMBER:  # 「…カードを購入し、カードの番号を…」: the gift card's
             unmasked = gift.generic.masked(*unmasked)
+        gift_before = gift_card_asked
         verbs = not_request.masked(*details.masked(*unmasked))  # 「更新方法」 asks nothing
         named = [k for k, listed in objects.items() if listed.found_in(*unmasked)]
         named += [k for k in cond.more_named(*unmasked) if k not in named]  # review 40a, item 2
         named = cond.code_or_card(named, objects["code"].matching(*unmasked), unmasked[1])
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
+        if "card" in details_asked:  # card details are the payment details (41a, item 8)
+            details_asked = [k for k in details_asked if k != _PAYMENT_DETAILS]
         if {*details_asked} <= {"password", "code"} and cond.gives_code(  # 41a, item 6
             said[0], text, objects["password"]
         ):

@@ -156,3 +156,53 @@ def test_7_two_details_are_named_naturally(content: MessageContent) -> None:
     )
     assert note.startswith("この連絡には、カード情報やパスワードについて書かれていますが、")
     assert "カード情報やパスワードの入力や送信を求める連絡は、詐欺を疑ってください。" in note
+
+
+# Item 8: a sign is titled by what its sentence asks for: card details asked in a sentence that
+# also says something of the payment method are 「カード情報の要求」, not 「カード情報などの要求」.
+PAYMENT_SAID = [
+    "お支払い方法に問題があるため、",
+    "お支払い情報が確認できないため、",
+    "支払い方法の更新のため、",
+]
+CARD_ASKED = [
+    "カード情報を再入力してください",
+    "カード番号を入力してください",
+    "セキュリティコードを返信してください",
+]
+
+
+@pytest.mark.parametrize(("said", "asked"), list(itertools.product(PAYMENT_SAID, CARD_ASKED)))
+def test_8_a_card_request_is_titled_by_what_it_asks(
+    said: str, asked: str, content: MessageContent
+) -> None:
+    assert _asks(f"Amazon：{said}こちらから{asked}。", content) == [("card",)]
+
+
+# Item 12: a gift card to pay with, then 「カード番号」 in the next sentence: the gift card's
+# number, one request titled 「ギフトカードでの支払いの要求」, said once.
+GIFT_PAY = [
+    "Amazonギフトカードでお支払いください。",
+    "お支払いはAmazonギフトカードでお願いします。",
+]
+THEN_NUMBER = [
+    "コンビニで購入し、カード番号を教えてください。",
+    "購入後、カードの番号を返信してください。",
+]
+
+
+@pytest.mark.parametrize(("pay", "then"), list(itertools.product(GIFT_PAY, THEN_NUMBER)))
+def test_12_a_gift_card_payment_is_titled_so(pay: str, then: str, content: MessageContent) -> None:
+    from primehelp.output.flag_detail import flag_title
+
+    result = check_message(pay + then, content)
+    (sign,) = [f for f in result.red_flags if f.asked]
+    assert sign.asked == ("gift_card_payment",)
+    assert flag_title(sign, "ja") == "ギフトカードでの支払いの要求"
+    assert sign.reason.ja.startswith("ギフトカードでの支払いや購入と、その番号を伝えることを")
+    assert "カード情報" not in sign.reason.ja
+
+
+def test_12_a_card_number_with_no_gift_card_before_is_a_card(content: MessageContent) -> None:
+    text = "Amazonです。ご注文の確認が必要です。カード番号を教えてください。"
+    assert _asks(text, content) == [("card",)]

@@ -220,7 +220,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                          'en': '{word} (from the {place}: {words})'},
           'matched_place': {'subject': {'ja': '件名', 'en': 'subject'},
                             'body': {'ja': '本文', 'en': 'body'}},
-          'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'}},
+          'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
+          'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
+                                  'en': 'It asks you to pay with or buy gift cards and to give '
+                                        'their numbers.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
