@@ -313,7 +313,7 @@ def text_flags(
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
-    before: list[str] = []  # the kinds the sentence before names (review 40a, item 1)
+    previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
     gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
     for sentence, pieces in written:
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
@@ -352,10 +352,11 @@ def text_flags(
         ):
             details_asked = []
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
+            before = cond.named_before(previous, objects, gift.number) if previous else []
             for kind in cond.carried(*said, before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
                 details_asked += [kind] if kind != NUMBER else []
-        before = cond.named_before(spaced, objects, gift.number)
+        previous = spaced
         kinds = []
         if details_asked or gift_card_asked:
             kinds.append(FlagKind.ASKS_FOR_DETAILS)
