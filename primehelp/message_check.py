@@ -376,10 +376,9 @@ def text_flags(
         # one quote of the sentence for all its signs, cut around all their words
         matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
         quote = around(quoted(pieces, given), matched, _EVIDENCE_LIMIT)
-        for kind in kinds:
-            if counts[kind] < FLAGS_PER_TEXT_KIND:
-                counts[kind] += 1
-                found = flag(kind, quote, content)
-                if kind == FlagKind.PAYMENT_PROBLEM:
-                    found = replace(found, reason=payment_reason)
-                yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
+        for kind in kinds:  # each under FLAGS_PER_TEXT_KIND (filtered above)
+            counts[kind] += 1
+            found = flag(kind, quote, content)
+            if kind == FlagKind.PAYMENT_PROBLEM:
+                found = replace(found, reason=payment_reason)
+            yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
