@@ -353,7 +353,7 @@ def text_flags(
             details_asked = []
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
             before = cond.named_before(previous, objects, gift.number) if previous else []
-            for kind in cond.carried(*said, before):
+            for kind in cond.carried(said[0], before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
                 details_asked += [kind] if kind != NUMBER else []
         previous = spaced

@@ -166,7 +166,7 @@ def gives_code(spaced: str, text: str, password: Words) -> bool:
     return False
 
 
-def carried(spaced: str, compact: str, before: list[str]) -> list[str]:
+def carried(spaced: str, before: list[str]) -> list[str]:
     """The kinds named in the sentence ``before`` this one that this one asks for by a bare
     word (「…番号をお伝えください」 after 「ギフトカード番号は…」), or ``[]``."""
     if not before or not _BARE.search(spaced):
