@@ -21,7 +21,7 @@ from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import FlagKind, RedFlag, flag
 from primehelp.message_clauses import not_denied, present_in, quoted
 from primehelp.message_clauses import sentences as split_sentences
-from primehelp.message_words import words_of
+from primehelp.message_words import in_amazons_name, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
@@ -66,7 +66,6 @@ _CALL = (
     "give us a call",
     "call now",
 )
-_AMAZON = ("prime", "プライム")  # with vocabulary.brand: the message claims to be Amazon
 
 
 def kanji_digits(text: str) -> str:
@@ -88,7 +87,7 @@ def call_flags(
     if not (calls.ascii or calls.other):
         return  # most messages
     v = content.vocabulary
-    if not words_of((*v.brand, *_AMAZON)).found_in(whole, compact):
+    if not in_amazons_name(whole, compact, v.brand):
         return
     negation = words_of(v.negation)
     written = (*([(subject, (subject,))] if subject else []), *split_sentences(text))

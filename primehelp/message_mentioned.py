@@ -22,13 +22,12 @@ from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_conditions import gives_code, more_named, without_what_was_done
-from primehelp.message_words import Words, words_of
+from primehelp.message_words import Words, in_amazons_name, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
 
 _KINDS = ("card", "password", "pin", "code", "gift_card")  # in the order a request names them
-_AMAZON = ("prime", "プライム")  # with vocabulary.brand: the message claims to be Amazon
 # A password changed or to be changed (「パスワードが変更されました」「パスワードを変更してください」):
 # what Amazon's own notices say after a sign-in, no mention of giving it (review 41a, item 7).
 _CHANGED = LazyPattern(
@@ -62,7 +61,7 @@ def mentioned(
     whole = present_in(subject, text)
     compact = whole.replace(" ", "")
     v = content.vocabulary
-    if not words_of((*v.brand, *_AMAZON)).found_in(whole, compact):
+    if not in_amazons_name(whole, compact, v.brand):
         return ()
     gift = words_of(v.gift_card)
     found: set[str] = set()
