@@ -53,6 +53,15 @@ def without_links(sentence: str) -> str:
     return sentence[:end]
 
 
+def kinds_listed(kinds: list[Text], ja_between: str = "、") -> Text:
+    """The kinds' names as one list: 「カード情報、パスワード」 (or with ``ja_between`` 「や」),
+    "card details, a password or a PIN"."""
+    en = kinds[-1].en
+    if len(kinds) > 1:
+        en = ", ".join(k.en for k in kinds[:-1]) + ("," if len(kinds) > 2 else "") + " or " + en
+    return Text(ja_between.join(kind.ja for kind in kinds), en)
+
+
 def asks_reason(
     asked: tuple[str, ...], medium: str, content: MessageContent
 ) -> tuple[Text, tuple[str, ...]]:
@@ -74,16 +83,11 @@ def asks_reason(
     paid = ui("flag.asks_payment_number", "ui_message") if both else content.asks_payment
     said = [paid] if _PAYMENT in asked else []  # 「…での支払いや購入を求めて…」
     if kinds:
-        ja = "、".join(kind.ja for kind in kinds)
-        en = kinds[-1].en
-        if len(kinds) > 1:
-            en = (
-                ", ".join(kind.en for kind in kinds[:-1])
-                + ("," if len(kinds) > 2 else "")
-                + " or "
-                + en
-            )
-        said.insert(0, Text(content.asks.ja.format(kinds=ja), content.asks.en.format(kinds=en)))
+        listed = kinds_listed(kinds)
+        said.insert(
+            0,
+            Text(content.asks.ja.format(kinds=listed.ja), content.asks.en.format(kinds=listed.en)),
+        )
     said += [rule.text for rule in rules]
     return (
         Text("".join(text.ja for text in said), " ".join(text.en for text in said)),

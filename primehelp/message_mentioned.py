@@ -15,10 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.lazy_pattern import LazyPattern
-from primehelp.message_check import FlagKind, RedFlag
+from primehelp.message_check import _DETAIL_KINDS, FlagKind, RedFlag
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_conditions import gives_code, more_named, without_what_was_done
@@ -27,7 +26,7 @@ from primehelp.message_words import Words, in_amazons_name, words_of
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
 
-_KINDS = ("card", "password", "pin", "code", "gift_card")  # in the order a request names them
+_KINDS = (*_DETAIL_KINDS, "gift_card")  # in the order a request names them
 # A password changed or to be changed (「パスワードが変更されました」「パスワードを変更してください」):
 # what Amazon's own notices say after a sign-in, no mention of giving it (review 41a, item 7).
 _CHANGED = LazyPattern(
@@ -44,7 +43,7 @@ def _named(spaced: str, gift: Words, content: MessageContent) -> set[str]:
     found = {"gift_card"} if gift.found_in(whole, compact) else set()
     whole, compact = gift.masked(whole, compact)  # 「ギフトカード番号」 is no 「カード番号」
     found |= set(more_named(whole, compact))
-    found |= {k for k in _KINDS[:4] if words_of(getattr(v, k)).found_in(whole, compact)}
+    found |= {k for k in _DETAIL_KINDS if words_of(getattr(v, k)).found_in(whole, compact)}
     if "password" in found and _CHANGED.search(compact):
         found.discard("password")
     return found
@@ -73,11 +72,9 @@ def mentioned(
         found |= named
     if not found:
         return ()
-    what = [ui(f"flag.asks_{kind}", "ui_message") for kind in _KINDS if kind in found]
-    en = what[-1].en
-    if len(what) > 1:
-        en = ", ".join(w.en for w in what[:-1]) + " or " + en
-    note = content.limits["mentioned_unasked"]
-    ja = "や".join(w.ja for w in what)  # 「カード情報やパスワード」 (review 41a, item 7)
-    said = Text(note.text.ja.format(what=ja), note.text.en.format(what=en))
+    from primehelp.message_asks import kinds_listed  # loaded already by message.check_message
+
+    what = kinds_listed([content.asks_kinds[kind] for kind in _KINDS if kind in found], "や")
+    note = content.limits["mentioned_unasked"]  # 「カード情報やパスワード」 (review 41a, item 7)
+    said = Text(note.text.ja.format(what=what.ja), note.text.en.format(what=what.en))
     return (note._replace(text=said),)
