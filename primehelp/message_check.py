@@ -117,6 +117,9 @@ class RedFlag:
     # gives it for this message (review 36a, item 15)
     title: Text | None = None
     detail: Text | None = None
+    # --json only: the index in red_flags of the sign the text view shows it under, or None for
+    # a sign of its own; 「見つかった兆候（N件）」 counts the Nones (review 41a, item 11)
+    folded_into: int | None = None
 
 
 _SPACES = re.compile(r"\s+")

@@ -4,11 +4,14 @@ warnings and notices are no requests; a request sign is titled by what its sente
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
 from primehelp.content.message import load as load_content
+from primehelp.errors import PrimehelpError
 from primehelp.message import MessageContent, check_message
+from tests.support.clihelp import run
 from tests.support.message_asks import asks as _asks
 from tests.test_message_r46_detection import CONDITIONS, OBJECTS
 
@@ -206,3 +209,42 @@ def test_12_a_gift_card_payment_is_titled_so(pay: str, then: str, content: Messa
 def test_12_a_card_number_with_no_gift_card_before_is_a_card(content: MessageContent) -> None:
     text = "Amazonです。ご注文の確認が必要です。カード番号を教えてください。"
     assert _asks(text, content) == [("card",)]
+
+
+# Item 11: the JSON and the screen count the same signs. A sign the screen shows under another
+# (a scam-subject sign whose quotes another sign quotes, look-alike domains of one reason) has
+# `folded_into`, that sign's index; 「見つかった兆候（N件）」 is the number of the others.
+_MESSAGES = Path(__file__).parent / "cli" / "messages"
+COUNTED = [
+    *(p.read_bytes() for p in sorted(_MESSAGES.iterdir())),
+    "Amazon：お支払い方法に問題があるため、https://amaz0n-prime.top/pay からカード情報を"
+    "再入力してください。",
+    "Amazonプライム会費のお支払いに問題があります。https://amaz0n-a.top https://amaz0n-b.top",
+    "【Amazon】お支払い方法に問題があります。カード番号を返信してください。",
+]
+
+
+@pytest.mark.parametrize("message", COUNTED)
+def test_11_json_and_screen_count_the_same_signs(
+    message: bytes | str, content: MessageContent
+) -> None:
+    from primehelp.output.flag_detail import detailed
+    from primehelp.output.flag_refs import shown_flags
+
+    try:
+        result = detailed(check_message(message, content))
+    except PrimehelpError:
+        return  # an unreadable sample: no signs to count
+    under = [flag.folded_into for flag in result.red_flags]
+    assert under.count(None) == len(shown_flags(result.red_flags))
+    assert all(at is None or result.red_flags[at].folded_into is None for at in under)
+
+
+def test_11_the_reviewers_mail_counts_two_in_both() -> None:
+    mail = str(Path(__file__).parent / "cli" / "messages" / "scam-html-link.eml")
+    data = run("--lang", "ja", "check-message", "--json", mail).json()["data"]
+    screen = run("--lang", "ja", "check-message", mail).stdout
+    shown = sum(1 for flag in data["red_flags"] if flag["folded_into"] is None)
+    assert f"見つかった兆候（{shown}件）" in screen or (
+        shown == 0 and "見つかった兆候" not in screen
+    )
