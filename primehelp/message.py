@@ -109,6 +109,7 @@ class Vocabulary(NamedTuple):
     gift_card_register: tuple[str, ...]  # a gift card's number entered on Amazon's site to add
     gift_card_enter: tuple[str, ...]  # …it to the balance: no request for it (37a, item 7)
     payment_fee: tuple[str, ...]  # a payment problem names the Prime fee only with one
+    call: tuple[str, ...]  # 「お電話ください」: a request to phone (message_calls)
 
 
 class Note(NamedTuple):

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_check import text_flags as _sentence_flags
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 
 _KINDS = ("card", "payment_details", "password", "pin", "code", "gift_card", "gift_card_payment")
 _PAYMENT = "gift_card_payment"  # said in a sentence of its own (message_gift.PAYMENT)
+# The order a sign's title names them in: a payment with gift cards first, the classic scam a
+# member must recognise first (review 41a, item 12: 「ギフトカードでの支払いの要求」).
+_TITLED = (_PAYMENT, "gift_card", *(kind for kind in _KINDS if kind not in ("gift_card", _PAYMENT)))
 _QUOTED = (
     FlagKind.ASKS_FOR_DETAILS,
     FlagKind.THREATENS_SUSPENSION,
@@ -49,31 +53,41 @@ def without_links(sentence: str) -> str:
     return sentence[:end]
 
 
+def kinds_listed(kinds: list[Text], ja_between: str = "、") -> Text:
+    """The kinds' names as one list: 「カード情報、パスワード」 (or with ``ja_between`` 「や」),
+    "card details, a password or a PIN"."""
+    en = kinds[-1].en
+    if len(kinds) > 1:
+        en = ", ".join(k.en for k in kinds[:-1]) + ("," if len(kinds) > 2 else "") + " or " + en
+    return Text(ja_between.join(kind.ja for kind in kinds), en)
+
+
 def asks_reason(
     asked: tuple[str, ...], medium: str, content: MessageContent
 ) -> tuple[Text, tuple[str, ...]]:
     """「カード情報、パスワード、認証コードの入力や送信を求めています。」, then the rules that
     fit what was asked: to suspect such a message (any of them); for card details, what Amazon
     does not do in the medium; for a gift-card number, to tell it to no one."""
-    kinds = [content.asks_kinds[kind] for kind in _KINDS if kind in asked and kind != _PAYMENT]
+    both = _PAYMENT in asked and "gift_card" in asked  # one request, said once (41a, 12)
+    kinds = [
+        content.asks_kinds[kind]
+        for kind in _KINDS
+        if kind in asked and kind != _PAYMENT and not (both and kind == "gift_card")
+    ]
     rules = [content.asks_rules["suspect"]]  # any of them (FACTS §11), then the medium's rule
     if {"card", "payment_details"} & set(asked) and medium in content.asks_medium:
         # a pasted e-mail: no phone/SMS rule
         rules.append(content.asks_medium[medium])
     if "gift_card" in asked or _PAYMENT in asked:
         rules.append(content.asks_rules["gift_card"])
-    said = [content.asks_payment] if _PAYMENT in asked else []  # 「…での支払いや購入を求めて…」
+    paid = ui("flag.asks_payment_number", "ui_message") if both else content.asks_payment
+    said = [paid] if _PAYMENT in asked else []  # 「…での支払いや購入を求めて…」
     if kinds:
-        ja = "、".join(kind.ja for kind in kinds)
-        en = kinds[-1].en
-        if len(kinds) > 1:
-            en = (
-                ", ".join(kind.en for kind in kinds[:-1])
-                + ("," if len(kinds) > 2 else "")
-                + " or "
-                + en
-            )
-        said.insert(0, Text(content.asks.ja.format(kinds=ja), content.asks.en.format(kinds=en)))
+        listed = kinds_listed(kinds)
+        said.insert(
+            0,
+            Text(content.asks.ja.format(kinds=listed.ja), content.asks.en.format(kinds=listed.en)),
+        )
     said += [rule.text for rule in rules]
     return (
         Text("".join(text.ja for text in said), " ".join(text.en for text in said)),
@@ -119,7 +133,9 @@ def text_flags(
     reason, sources = asks_reason(tuple(asked), medium, content)
     for one in found:
         if one.kind == FlagKind.ASKS_FOR_DETAILS:
-            kinds = tuple(kind for kind in _KINDS if kind in asked)
+            kinds = tuple(kind for kind in _TITLED if kind in asked)
+            if _PAYMENT in kinds:  # the number given is part of that payment (41a, item 12)
+                kinds = tuple(kind for kind in kinds if kind != "gift_card")
             one = replace(one, reason=reason, sources=sources, asked=kinds)
         yield one
 

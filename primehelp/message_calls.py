@@ -21,7 +21,7 @@ from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import FlagKind, RedFlag, flag
 from primehelp.message_clauses import not_denied, present_in, quoted
 from primehelp.message_clauses import sentences as split_sentences
-from primehelp.message_words import words_of
+from primehelp.message_words import in_amazons_name, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
@@ -29,44 +29,6 @@ if TYPE_CHECKING:
 _KANJI = "〇一二三四五六七八九"
 _KANJI_RUN = LazyPattern(rf"[{_KANJI}](?:[\s\-‐‑‒–—―−ー－・.]{{0,3}}[{_KANJI}]){{8,14}}")
 _DIGITS = str.maketrans(_KANJI, "0123456789")
-# A request to phone (NFKC, folded; spaces ignored but in the English words).
-_CALL = (
-    "お電話ください",
-    "お電話下さい",
-    "お電話をください",
-    "お電話をお願い",
-    "お電話お願い",
-    "お電話いただきますよう",
-    "お電話いただけますよう",
-    "お電話をいただきますよう",
-    "お電話をいただけますよう",
-    "お電話くださ",
-    "電話してください",
-    "電話して下さい",
-    "電話をしてください",
-    "電話をかけてください",
-    "電話をおかけください",
-    "におかけください",
-    "へおかけください",
-    "までおかけください",
-    "お電話にてご連絡ください",
-    "電話でご連絡ください",
-    "電話にてご連絡ください",
-    "お電話でご連絡ください",
-    "お電話にてお問い合わせください",
-    "お電話でお問い合わせください",
-    "電話でお問い合わせください",
-    "please call",
-    "call us",
-    "call our",
-    "call this number",
-    "call the number",
-    "call customer service",
-    "call immediately",
-    "give us a call",
-    "call now",
-)
-_AMAZON = ("prime", "プライム")  # with vocabulary.brand: the message claims to be Amazon
 
 
 def kanji_digits(text: str) -> str:
@@ -84,11 +46,11 @@ def call_flags(
     subject = unicodedata.normalize("NFKC", subject).strip()
     whole = present_in(subject, text)
     compact = whole.replace(" ", "")
-    calls = words_of(_CALL).present(whole, compact)
+    calls = words_of(content.vocabulary.call).present(whole, compact)
     if not (calls.ascii or calls.other):
         return  # most messages
     v = content.vocabulary
-    if not words_of((*v.brand, *_AMAZON)).found_in(whole, compact):
+    if not in_amazons_name(whole, compact, v.brand):
         return
     negation = words_of(v.negation)
     written = (*([(subject, (subject,))] if subject else []), *split_sentences(text))

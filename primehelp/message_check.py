@@ -118,6 +118,9 @@ class RedFlag:
     # gives it for this message (review 36a, item 15)
     title: Text | None = None
     detail: Text | None = None
+    # --json only: the index in red_flags of the sign the text view shows it under, or None for
+    # a sign of its own; 「見つかった兆候（N件）」 counts the Nones (review 41a, item 11)
+    folded_into: int | None = None
 
 
 _SPACES = re.compile(r"\s+")
@@ -319,7 +322,8 @@ def text_flags(
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
-    before: list[str] = []  # the kinds the sentence before names (review 40a, item 1)
+    previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
+    gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
     # 「以下の項目をご返信ください。」 and its list read as one (review 41a, item 3)
     introduces = [req.introduces(one, handed, objects.values()) for one, _ in written]
     for sentence, pieces in req.with_lists(written, introduces):
@@ -330,15 +334,22 @@ def text_flags(
         # Only the clauses no negation governs (review 36a, item 2); the objects outside a gift
         # card's number (「ギフトカード番号」 is no 「カード番号」), the verb outside the objects
         # (「確認コード」 is no 「確認」).
-        said = not_denied(cond.conditions_as_requests(spaced), negation)  # 「…しないと」: 40a, 1
+        said = not_denied(  # 「…しないと」: 40a, 1; 「…してしまった場合は」「…しなくても」: 41a, 5
+            cond.conditions_as_requests(cond.without_what_was_done(spaced)), negation
+        )
         gift_card_asked = gift.asked(*said)  # its number, or payment with it
         if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
             from primehelp.message_forward import amazon_links_only
 
             gift_card_asked = "" if amazon_links_only(sentence, text, content) else NUMBER
         unmasked = gift.number.masked(*said)
+        if not gift_card_asked and gift_before and gift.generic.found_in(*unmasked):
+            # 「ギフトカードでお支払いください。コンビニで購入し、カード番号を教えて」: the
+            # gift card's number, not a credit card's (review 41a, item 12)
+            gift_card_asked = NUMBER if handed.found_in(*unmasked) else ""
         if gift_card_asked == NUMBER:  # 「…カードを購入し、カードの番号を…」: the gift card's
             unmasked = gift.generic.masked(*unmasked)
+        gift_before = gift_card_asked
         verbs = not_request.masked(*details.masked(*unmasked))  # 「更新方法」 asks nothing
         named = [k for k, listed in objects.items() if listed.found_in(*unmasked)]
         named += [k for k in cond.more_named(*unmasked) if k not in named]  # review 40a, item 2
@@ -348,11 +359,18 @@ def text_flags(
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
         any_verb = any_verb or req.needed(*verbs)  # 「カード番号が必要です」 (review 41a, item 3)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
+        if "card" in details_asked:  # card details are the payment details (41a, item 8)
+            details_asked = [k for k in details_asked if k != _PAYMENT_DETAILS]
+        if {*details_asked} <= {"password", "code"} and cond.gives_code(  # 41a, item 6
+            said[0], text, objects["password"]
+        ):
+            details_asked = []
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
-            for kind in cond.carried(*said, before):
+            before = cond.named_before(previous, objects, gift.number) if previous else []
+            for kind in cond.carried(said[0], before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
                 details_asked += [kind] if kind != NUMBER else []
-        before = cond.named_before(spaced, objects, gift.number)
+        previous = spaced
         kinds = []
         if details_asked or gift_card_asked:
             kinds.append(FlagKind.ASKS_FOR_DETAILS)
@@ -372,10 +390,9 @@ def text_flags(
         # one quote of the sentence for all its signs, cut around all their words
         matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
         quote = around(req.quoted_all(pieces, given), matched, _EVIDENCE_LIMIT)
-        for kind in kinds:
-            if counts[kind] < FLAGS_PER_TEXT_KIND:
-                counts[kind] += 1
-                found = flag(kind, quote, content)
-                if kind == FlagKind.PAYMENT_PROBLEM:
-                    found = replace(found, reason=payment_reason)
-                yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
+        for kind in kinds:  # each under FLAGS_PER_TEXT_KIND (filtered above)
+            counts[kind] += 1
+            found = flag(kind, quote, content)
+            if kind == FlagKind.PAYMENT_PROBLEM:
+                found = replace(found, reason=payment_reason)
+            yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
@@ -136,6 +137,7 @@ def quoted(pieces: tuple[str, ...], given: Callable[[str], str]) -> str:
     return whole
 
 
+@lru_cache(maxsize=1)  # the same message read by text_flags, call_flags and mentioned
 def present_in(subject: str, text: str) -> str:
     """The text words are looked for in before its sentences are read (folded, single spaces):
     as written, and with its lines joined (「…IDとP\\nWを…」 holds 「PW」), so that no word of a

@@ -40,7 +40,7 @@ _JA = LazyPattern(
 )
 _GODAN = {"送ら": "送って", "言わ": "言って", "払わ": "払って", "もらわ": "もらって"}
 _EN = LazyPattern(
-    r"\b(?:if you (?:do not|don't|did not|didn't|fail to|refuse to|cannot|can't)|unless you"
+    r"\b(?:if you (?:do not|don't|fail to|refuse to|cannot|can't)|unless you"
     r"|until you|if (?:we|you) (?:do not|don't) (?:receive|get))\b([^,;.]*)(?:,|$)"
 )
 
@@ -69,6 +69,32 @@ _BARE = LazyPattern(
     r"(?:^|[^\u3005\u4e00-\u9fffァ-ヶーa-z0-9])(?:その|この|同じ|上記の)?(?:番号|コード)(?:を|は|も|だけ)"
     r"|\b(?:the|that|this) (?:code|number|pin)\b"
 )
+
+
+# A clause that asks for nothing however it is worded (review 41a, item 5): a condition on what
+# the member already did (「…を入力してしまった場合は」「…を送信した場合は」「…を入力した覚えがない
+# 場合は」, "if you entered…", "if you did not request…") or a concession (「…を更新しなくても」
+# 「…を入力しない場合でも」, "even if you do not…"). Amazon's own security notices warn and reassure
+# so; what the rest of the sentence asks is read as before. A request is an action still to be
+# done: 「…しないと」「…すれば」 are untouched (a negative past 「…しなかった場合」 is one of them).
+_DONE = (
+    r"(?:て|で)しま(?:った|いました)"  # 「入力してしまった(場合)」: regret, never a request
+    r"|(?:(?<!なか)っ|[しえせいれげべけめん])(?:た|だ)(?:場合|ら|時|とき|際|方|なら)"
+    r"|(?:覚え|おぼえ|記憶|心当たり|心あたり)(?:が|の|は)?(?:ない|なく|ありません|ございません)"
+    r"|(?:なく|ず)(?:て|と)も|ない(?:場合|とき|時)(?:で)?も|なかったとしても|ないままでも"
+)
+_NOT_ASKED = LazyPattern(
+    rf"(?:^|(?<=[、,;| ]))[^、,;| ]*?(?:{_DONE})"
+    r"|\b(?:even )?if you (?:have )?(?:already )?(?:entered|sent|shared|gave|given|provided|typed"
+    r"|clicked|replied|did not|didn't)\b[^,;.]*"
+    r"|\beven if you (?:do not|don't)\b[^,;.]*"
+)
+
+
+def without_what_was_done(spaced: str) -> str:
+    """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`), each replaced
+    by 「|」 so no word is found across the gap."""
+    return _NOT_ASKED.compiled.sub(" | ", spaced)
 
 
 def conditions_as_requests(spaced: str) -> str:
@@ -103,7 +129,44 @@ def code_or_card(named: list[str], matched: tuple[str, ...], compact: str) -> li
     )
 
 
-def carried(spaced: str, compact: str, before: list[str]) -> list[str]:
+# A one-time code the message gives to enter on the page the member opened (review 41a, item 6):
+# Amazon's sign-in mail 「次のワンタイムパスワード(OTP)を入力してください。482913」. Its code
+# names (NFKC, folded), a number of 4 to 8 digits standing alone (no date, price, phone or order
+# number), and the verbs that hand a code to someone (a reply, a call, a person), not 「入力」.
+_ONE_TIME = LazyPattern(
+    r"ワンタイムパス(?:ワード|コード)|one-time pass(?:word|code)|\botp\b|パスコード|passcode"
+    r"|(?:認証|確認|ワンタイム|セキュリティ|サインイン|ログイン)?(?:コード|番号)|\bcode\b"
+)
+_GIVEN = LazyPattern(
+    r"(?<![\d¥$#+])(?<!\d[,.\-/:])\d{4,8}"
+    r"(?![\d]|[,.\-/:]\d| ?(?:年|月|日|円|件|桁|時|分|秒|%|yen|digit))"
+)
+_HANDS_TO = LazyPattern(
+    r"返信|教え|伝え|送|知らせ|共有|読み上げ|言って|おっしゃ|伺|聞|尋ね|電話|担当"
+    r"|\b(?:reply|tell|send|share|text|read|give|call|say)"
+)
+_NEAR = 40  # characters between the code's name and the number
+
+
+def gives_code(spaced: str, text: str, password: Words) -> bool:
+    """Whether the sentence ``spaced`` asks only to enter a one-time code that the message
+    ``text`` (NFKC) itself gives: no request for a code, a password or anything (Amazon's own
+    sign-in mail). A code to be sent, told or replied is asked for; so is a password that is no
+    one-time one (「パスワードと確認コードを入力」)."""
+    if _HANDS_TO.search(spaced) or not _ONE_TIME.search(spaced):
+        return False
+    rest = _ONE_TIME.compiled.sub("|", spaced)
+    if password.found_in(rest, rest.replace(" ", "")):
+        return False
+    folded = text.casefold()
+    for number in _GIVEN.finditer(folded):
+        near = folded[max(0, number.start() - _NEAR) : number.end() + _NEAR]
+        if _ONE_TIME.search(near.replace(number[0], " ")):
+            return True
+    return False
+
+
+def carried(spaced: str, before: list[str]) -> list[str]:
     """The kinds named in the sentence ``before`` this one that this one asks for by a bare
     word (「…番号をお伝えください」 after 「ギフトカード番号は…」), or ``[]``."""
     if not before or not _BARE.search(spaced):

@@ -3,8 +3,11 @@ an arms race, and one the word lists miss must not end in 「危険な兆候は�
 A message in Amazon's name that names card details, a password, a PIN, a one-time code or a
 gift card's number, and raised no request sign, says so under 「確認できなかったこと」
 (``limits.mentioned_unasked``): what it names, that it was not counted, and that a request for
-it is a sign of fraud (FACTS §11). Amazon's own advice (「パスワードは誰にも教えないでください」)
-names one too: the note says only what was read, never that it asks."""
+it is a sign of fraud (FACTS §11). The note says only what was read, never that it asks. A detail
+named only where Amazon's own mails name it gets no note (review 41a, item 7): in a clause a
+negation governs (「パスワードは誰にも教えないでください」「…お尋ねすることはありません」), in a
+warning or reassurance (「…を入力してしまった場合は」「…を更新しなくても」), as a one-time code the
+message gives (「482913 はあなたの確認コードです」), or as a password changed or to change."""
 
 from __future__ import annotations
 
@@ -12,18 +15,38 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.message_check import FlagKind, RedFlag
-from primehelp.message_clauses import present_in
-from primehelp.message_conditions import more_named
-from primehelp.message_words import words_of
+from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_check import _DETAIL_KINDS, FlagKind, RedFlag
+from primehelp.message_clauses import not_denied, present_in
+from primehelp.message_clauses import sentences as split_sentences
+from primehelp.message_conditions import gives_code, more_named, without_what_was_done
+from primehelp.message_words import Words, in_amazons_name, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
 
-_KINDS = ("card", "password", "pin", "code", "gift_card")  # in the order a request names them
-_AMAZON = ("prime", "プライム")  # with vocabulary.brand: the message claims to be Amazon
+_KINDS = (*_DETAIL_KINDS, "gift_card")  # in the order a request names them
+# A password changed or to be changed (「パスワードが変更されました」「パスワードを変更してください」):
+# what Amazon's own notices say after a sign-in, no mention of giving it (review 41a, item 7).
+_CHANGED = LazyPattern(
+    r"(?:パスワード|password)(?:を|が|は)?(?:ご)?(?:変更|再設定|リセット)|change your password|reset your password"
+)
+
+
+def _named(spaced: str, gift: Words, content: MessageContent) -> set[str]:
+    """The kinds of details the clauses of one sentence name that no negation governs and that
+    are no warning (「…は誰にも教えないでください」「…を入力してしまった場合は」: review 41a,
+    item 7), nor a one-time code the message gives, nor a password to change."""
+    v = content.vocabulary
+    whole, compact = not_denied(without_what_was_done(spaced), words_of(v.negation))
+    found = {"gift_card"} if gift.found_in(whole, compact) else set()
+    whole, compact = gift.masked(whole, compact)  # 「ギフトカード番号」 is no 「カード番号」
+    found |= set(more_named(whole, compact))
+    found |= {k for k in _DETAIL_KINDS if words_of(getattr(v, k)).found_in(whole, compact)}
+    if "password" in found and _CHANGED.search(compact):
+        found.discard("password")
+    return found
 
 
 def mentioned(
@@ -33,24 +56,25 @@ def mentioned(
     detail, no claim to be Amazon, or a request for details already counted)."""
     if any(one.kind is FlagKind.ASKS_FOR_DETAILS for one in flags):
         return ()
-    whole = present_in(unicodedata.normalize("NFKC", subject).strip(), text)
+    subject = unicodedata.normalize("NFKC", subject).strip()
+    whole = present_in(subject, text)
     compact = whole.replace(" ", "")
     v = content.vocabulary
-    if not words_of((*v.brand, *_AMAZON)).found_in(whole, compact):
+    if not in_amazons_name(whole, compact, v.brand):
         return ()
     gift = words_of(v.gift_card)
-    found = {"gift_card"} if gift.found_in(whole, compact) else set()
-    whole, compact = gift.masked(whole, compact)  # 「ギフトカード番号」 is no 「カード番号」
-    found |= set(more_named(whole, compact))
-    found |= {k for k in _KINDS[:4] if words_of(getattr(v, k)).found_in(whole, compact)}
+    found: set[str] = set()
+    for sentence, _ in ((subject, ()), *split_sentences(text)):
+        spaced = " ".join(sentence.casefold().split())
+        named = _named(spaced, gift, content) if spaced else set()
+        if named <= {"password", "code"} and gives_code(spaced, text, words_of(v.password)):
+            continue  # 「482913 はあなたの確認コードです」 (review 41a, item 7)
+        found |= named
     if not found:
         return ()
-    what = [ui(f"flag.asks_{kind}", "ui_message") for kind in _KINDS if kind in found]
-    en = what[-1].en
-    if len(what) > 1:
-        en = ", ".join(w.en for w in what[:-1]) + " or " + en
-    note = content.limits["mentioned_unasked"]
-    said = Text(
-        note.text.ja.format(what="、".join(w.ja for w in what)), note.text.en.format(what=en)
-    )
+    from primehelp.message_asks import kinds_listed  # loaded already by message.check_message
+
+    what = kinds_listed([content.asks_kinds[kind] for kind in _KINDS if kind in found], "や")
+    note = content.limits["mentioned_unasked"]  # 「カード情報やパスワード」 (review 41a, item 7)
+    said = Text(note.text.ja.format(what=what.ja), note.text.en.format(what=what.en))
     return (note._replace(text=said),)

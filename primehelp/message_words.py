@@ -76,6 +76,16 @@ def words_of(words: Sequence[str]) -> Words:
     )
 
 
+# With ``vocabulary.brand``: the words by which a message claims to be Amazon.
+_AMAZON = ("prime", "プライム")
+
+
+def in_amazons_name(whole: str, compact: str, brand: Sequence[str]) -> bool:
+    """Whether a message (folded: ``whole`` with single spaces, ``compact`` with none) names
+    Amazon, Prime or a ``brand`` word: one in Amazon's name (message_calls, message_mentioned)."""
+    return words_of((*brand, *_AMAZON)).found_in(whole, compact)
+
+
 def one_edit(word: str, target: str) -> bool:
     """Whether ``word`` is ``target`` with one letter changed, added or left out, or two
     neighbouring letters swapped (「amaozn」: review 38a, item 7)."""

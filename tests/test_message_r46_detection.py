@@ -146,7 +146,6 @@ WORDINGS = [
     "{o}の件で至急ご対応をお願いします",
     "{o}が必要です",
     "{o}を控えてお待ちください",
-    "{o}は誰にも教えないでください",  # Amazon's own advice: named, never called a request
     "{o}をお手元にご準備ください",
 ]
 
@@ -160,7 +159,7 @@ def test_a_named_detail_is_never_nothing_found(
     asked = [f for f in result.red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS]
     assert bool(asked) != bool(notes)  # one or the other, never both, never neither
     if notes:
-        assert f"この連絡には{NAMED[obj]}" in notes[0]
+        assert f"この連絡には、{NAMED[obj]}について" in notes[0]  # 41a, item 7: the new wording
         assert "必ずお読みください" in result.verdict_text.ja
 
 

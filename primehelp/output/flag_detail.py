@@ -11,7 +11,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.message_check import FlagKind
 from primehelp.message_names import without_found_examples
-from primehelp.output.flag_refs import domain_start, imitated_reason, lookalike_start
+from primehelp.output.flag_refs import domain_start, folded_into, imitated_reason, lookalike_start
 from primehelp.output.idn_reason import idn_reason, userinfo_note
 
 if TYPE_CHECKING:
@@ -69,12 +69,14 @@ def _detail(flag: RedFlag, lang: Lang) -> str:
 
 def detailed(result: MessageCheck) -> MessageCheck:
     """``result`` with each red flag's ``title`` and ``detail`` in both languages (--json)."""
+    under = folded_into(result.red_flags)  # the screen's grouping (review 41a, item 11)
     flags = tuple(
         replace(
             flag,
             title=Text(flag_title(flag, "ja"), flag_title(flag, "en")),
             detail=Text(_detail(flag, "ja"), _detail(flag, "en")),
+            folded_into=at,
         )
-        for flag in result.red_flags
+        for flag, at in zip(result.red_flags, under, strict=True)
     )
     return result._replace(red_flags=flags)

@@ -152,6 +152,27 @@ def shown_flags(flags: Sequence[RedFlag]) -> list[RedFlag]:
     return shown
 
 
+def folded_into(flags: Sequence[RedFlag]) -> list[int | None]:
+    """For each sign, the index of the sign the screen shows it under (a look-alike domain
+    joined to the first of its reason, a scam-subject sign merged into the one that quotes its
+    text), or None: the Nones are :func:`shown_flags` (review 41a, item 11)."""
+    result: list[int | None] = [None] * len(flags)
+    joined: dict[tuple[FlagKind, Text], int] = {}
+    quoted: dict[str, int] = {}
+    for at, flag in enumerate(flags):
+        if flag.kind in _JOINED and not flag.also and not lookalike_start(flag):
+            first = joined.setdefault((flag.kind, flag.reason), at)
+            if first != at:
+                result[at] = first
+                continue
+        if merged(flag, quoted):
+            result[at] = quoted[flag.evidence]
+        if flag.kind in SENTENCES:
+            for one in (flag.evidence, *flag.more_evidence):
+                quoted.setdefault(one, at)
+    return result
+
+
 def _compact(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 

@@ -132,12 +132,12 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                        'such as the sender checks (SPF, DKIM, DMARC), are not '
                                        'included and are unknown. Save the original mail as .eml '
                                        'and check that.'},
-            'mentioned_unasked': {'ja': 'この連絡には{what}のことが書かれていますが、その入力や送信を求めているかどうかは確認できなかったため、兆候には数えていません。これを求める連絡は、詐欺を疑ってください。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
-                                  'en': 'It mentions {what}, but whether it asks you to enter or '
-                                        'send them could not be made out, so it is not counted as '
-                                        'a red flag. Suspect any message that asks for them. '
-                                        'Before you respond, check whether the same message is in '
-                                        '「メッセージセンター」 (Message Centre).',
+            'mentioned_unasked': {'ja': 'この連絡には、{what}について書かれていますが、入力や送信を求めているかどうかは判断できなかったため、兆候には数えていません。{what}の入力や送信を求める連絡は、詐欺を疑ってください。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                                  'en': 'It mentions {what}, but primehelp could not tell whether '
+                                        'it asks you to enter or send them, so this is not counted '
+                                        'as a red flag. Suspect any message that asks you to enter '
+                                        'or send {what}. Before you respond, check whether the '
+                                        'same message is in 「メッセージセンター」 (Message Centre).',
                                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
             'hidden_text': {'ja': 'このメールの本文には、画面に表示されない文字（HTMLで見えなくした文字）が、表示される言葉の途中に入っています。primehelpは、画面に表示される文字だけを読んで確認しました。',
                             'en': 'The body of this mail holds text that is not shown on screen '

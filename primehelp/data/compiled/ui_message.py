@@ -228,7 +228,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                           'cannot tell whose it is: before calling, check that the '
                                           "company's own website gives the same number. Amazon's "
                                           'phone support is call-back only (Amazon calls you).'},
-          'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'}},
+          'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
+          'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
+                                  'en': 'It asks you to pay with or buy gift cards and to give '
+                                        'their numbers.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
