@@ -363,9 +363,9 @@ def human_remind(
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD and not both:
         lines.append(ui("undo", _UI)(lang))
     if not no_line:  # review 37b item 2
-        from primehelp.output.remind_saved import saved_problem
+        from primehelp.output.remind_saved import last_lines
 
-        lines += saved_problem(result, lang, systemd, crontab_found)
+        lines += last_lines(result, lang, systemd, crontab_found)
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)
