@@ -109,7 +109,9 @@ def _timer(
     if service_missing(result.units):  # not 「有効です」 (review 39b item 1)
         return _half_set_up(result, lang)
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
-    if not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
+    if not result.enabled and any(u.state is UnitState.FOREIGN for u in result.units):  # 41b 4
+        lines += [ui("foreign_hint", _UI)(lang), _Command("primehelp remind install --force")]
+    elif not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
         lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
     elif not result.enabled:  # the command would fail here: why (review 23b item 4)
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
@@ -191,7 +193,7 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
         return []
     if not result.in_crontab:
         return [ui("not_in_crontab", _UI)(lang)]
-    if counted and not _timer_there(result):  # the check is cron's (review 41b item 7)
+    if counted and not timer_there(result.units):  # the check is cron's (review 41b item 7)
         return _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
     lines = [ui("in_crontab", _UI)(lang)]
     if result.scheduler is Scheduler.CRON:  # cron's install names its lines itself
@@ -261,7 +263,7 @@ def _cron(
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
     # status where systemd's timer runs the check: that first, and no line to add (it would
     # run twice; review 29b item 2: the cron hint came first, the timer after)
-    runs = not uninstall and usable and _timer_there(result) and result.enabled is True
+    runs = not uninstall and usable and timer_there(result.units) and result.enabled is True
     lines += [ui("timer_on", _UI)(lang)] if runs else []
     # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
     unread = not uninstall and result.in_crontab is None
@@ -274,16 +276,12 @@ def _cron(
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
     elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
-    elif result.in_crontab is None and not _timer_there(result):  # suggest what can work
+    elif result.in_crontab is None and not timer_there(result.units):  # suggest what can work
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_not_needed" if runs else "cron_install_hint", _UI)(lang))
     return lines + ([ui("undo", _UI)(lang)] if runs else _beside_cron(result, lang, usable=usable))
-
-
-def _timer_there(result: RemindReport) -> bool:
-    return timer_there(result.units)
 
 
 def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]:
@@ -292,7 +290,7 @@ def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]
     or 「以前の設定」). Where systemd does not run, files not enabled are an earlier setup
     (review 25b S 5); uninstall removed them (named under their heading), or kept an edited one."""
     uninstall = result.action is Action.UNINSTALL
-    if not _timer_there(result) or (uninstall and not usable):
+    if not timer_there(result.units) or (uninstall and not usable):
         return []
     if uninstall:  # --scheduler cron where systemd runs: the timer was left alone
         key = "timer_kept_on" if result.enabled else "timer_kept"

@@ -53,3 +53,34 @@ def test_3_without_a_notifier_install_and_status_say_no_notification_shows(
                 assert done.exit_code == 0, where
             data = run(*args, "--json", env=env).json()["data"]
             assert data["notifier_found"] is notifier, where
+
+
+FOREIGN = b"[Timer]\nOnCalendar=daily\n"
+
+
+@pytest.mark.parametrize("foreign", ["timer", "service", "both"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_4_status_never_offers_to_enable_a_unit_primehelp_did_not_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, foreign: str, lang: str
+) -> None:
+    """A timer (or service) primehelp did not write, not enabled: not 「有効にするには：systemctl
+    --user enable」 (which turns on a unit that is not primehelp's, or starts one that is not
+    there) but install --force, the way to primehelp's daily check."""
+    from primehelp.remind import SERVICE, TIMER, unit_files
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    units = here / "xdg" / "systemd" / "user"
+    units.mkdir(parents=True)
+    ours = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", lang], {})
+    if foreign == "timer":
+        (units / TIMER).write_bytes(FOREIGN)  # and no service: the reviewer's state
+    else:
+        (units / TIMER).write_bytes(FOREIGN if foreign == "both" else ours[TIMER])
+        (units / SERVICE).write_bytes(b"[Service]\nExecStart=/bin/true\n")
+    done = run("remind", "status", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    assert "systemctl --user enable" not in done.stdout
+    assert ui("foreign_hint", _UI)(lang) in done.stdout  # type: ignore[arg-type]
+    assert "primehelp remind install --force" in done.stdout.splitlines()

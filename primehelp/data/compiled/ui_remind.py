@@ -321,4 +321,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                        'computer, so the daily check shows no notification when it runs. '
                        'Notifications appear once {tool} is installed.'},
  'no_notifier_libnotify': {'ja': 'notify-send は libnotify に含まれるコマンドです。',
-                           'en': 'notify-send is part of libnotify.'}}
+                           'en': 'notify-send is part of libnotify.'},
+ 'foreign_hint': {'ja': 'primehelp が書いたものではないファイルがあります。primehelp の毎日の確認に置き換えるには：',
+                  'en': "A file here was not written by primehelp. To replace it with primehelp's "
+                        'daily check:'}}
