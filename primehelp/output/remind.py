@@ -151,7 +151,9 @@ def _next_run(
     return [ui(key, _UI)(lang).format(when=shown, clock=named)]
 
 
-def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) -> list[str]:
+def _cron_install(
+    result: RemindReport, lang: Lang, scheduler_given: bool, timer: bool = False
+) -> list[str]:
     """``install`` with cron: the line to add and, until it is in the crontab, the time it
     would run (review 24b item 1); where it is there already, that, first, and the next run,
     with no instruction to add it again (review 24b item 2)."""
@@ -166,19 +168,22 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
-        lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True), note]
+        lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True, timer_on=timer), note]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
     # に…行はありません」 read backwards); what a notification from cron needs, last
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
+    when = [] if timer and result.crontab_jobs else when  # nothing to replace (41b item 6)
     return _crontab(result, lang) + lines + when + [notify]
 
 
-def _jobs(result: RemindReport, lang: Lang, *, in_place: bool = False) -> list[str]:
-    """The crontab's lines that are not the daily check, what is wrong with each; or
-    (``in_place``) the line to use instead (review 38b item 1)."""
-    from primehelp.output import remind_jobs
+def _jobs(
+    result: RemindReport, lang: Lang, *, in_place: bool = False, timer_on: bool = False
+) -> list[str]:
+    """Lines not the daily check, what is wrong with each; or the line instead (38b item 1)."""
+    from primehelp.output.remind_jobs import in_place as instead
+    from primehelp.output.remind_jobs import wrong_lines
 
-    found = (remind_jobs.in_place if in_place else remind_jobs.wrong_lines)(result, lang)
+    found = instead(result, lang, timer_on=timer_on) if in_place else wrong_lines(result, lang)
     return [_Whole(text) if whole else text for text, whole in found]
 
 
@@ -270,7 +275,7 @@ def _cron(
     lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
-        lines += _jobs(result, lang, in_place=True) + notes(result, lang, systemd)
+        lines += _jobs(result, lang, in_place=True, timer_on=runs) + notes(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
@@ -281,7 +286,8 @@ def _cron(
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_not_needed" if runs else "cron_install_hint", _UI)(lang))
-    return lines + ([ui("undo", _UI)(lang)] if runs else _beside_cron(result, lang, usable=usable))
+    undo = [ui("undo_timer", _UI)(lang)]  # on cron's screen: the timer (review 41b item 6)
+    return lines + (undo if runs else _beside_cron(result, lang, usable=usable))
 
 
 def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]:
@@ -310,12 +316,6 @@ def _command_lines(command: str, width: int) -> list[str]:
     from primehelp.output.command_lines import command_lines
 
     return command_lines(command, width, text_width)
-
-
-def _path_rows(path: str, width: int) -> list[str]:
-    """「  PATH」 on one row: indented when it fits ``width``, else flush left and whole, running
-    past the width as a URL does (review 33b S 12: broken after a 「/」, a copied path was cut)."""
-    return [path if len(path) <= width else path.lstrip()]
 
 
 def _title(result: RemindReport, scheduler_given: bool) -> str:
@@ -348,8 +348,8 @@ def human_remind(
     elif no_line:  # a line no cron could run here (review 27b item 5)
         lines += _no_crontab(systemd, lang)
     elif cron and result.action is Action.INSTALL:
-        lead = twice(result, lang, systemd)  # the timer on first (review 40b item 2)
-        lines += lead + _cron_install(result, lang, scheduler_given=scheduler_given)
+        lead = twice(result, lang, systemd)  # the timer on first (40b item 2, 41b item 6)
+        lines += lead + _cron_install(result, lang, scheduler_given, bool(lead))
     elif cron:
         lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:
@@ -393,6 +393,8 @@ def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:
             console.print("  " + part, no_wrap=True, overflow="ignore")
         return
     path, _, said = line.rpartition(ui("colon")(lang))
-    for row in _path_rows(path, width):
+    # indented when it fits, else flush left and whole, running past the width as a URL does
+    # (review 33b S 12: broken after a 「/」, a copied path was cut)
+    for row in [path if len(path) <= width else path.lstrip()]:
         console.print(row, no_wrap=True, overflow="ignore")
     console.print(indented(4, [rich_text(said)]), crop=False)

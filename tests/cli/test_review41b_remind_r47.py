@@ -84,3 +84,38 @@ def test_4_status_never_offers_to_enable_a_unit_primehelp_did_not_write(
     assert "systemctl --user enable" not in done.stdout
     assert ui("foreign_hint", _UI)(lang) in done.stdout  # type: ignore[arg-type]
     assert "primehelp remind install --force" in done.stdout.splitlines()
+
+
+TAIL = " due --notify --lang ja"
+NOT_COUNTED = (
+    THIS_LINE.replace(TAIL, " due --lang ja"),  # the reviewer's: no --notify
+    THIS_LINE.replace(TAIL, " due --notify --lang jp"),
+    THIS_LINE.replace("0 9 * * *", "0 9 * * 1"),  # weekly
+)
+
+
+@pytest.mark.parametrize("line", NOT_COUNTED)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_with_the_timer_on_cron_screens_never_offer_a_second_daily_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, lang: str
+) -> None:
+    """The timer on and a crontab line that is not the daily check: cron's status and install
+    said the timer runs the check, then gave the line to put in its place (the check twice a
+    day). Now: no line to use instead, that none is needed, and 「タイマーを削除するには」."""
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    assert run("remind", "install", "--scheduler", "systemd", env=env).exit_code == 0
+    fake_tool(here / "bin", "crontab", crontab_printing(line))
+    timer_only = ui("cron_timer_only", _UI)(lang)  # type: ignore[arg-type]
+    for action in ("status", "install"):
+        done = run("remind", action, "--scheduler", "cron", "--lang", lang, env=env)
+        assert done.exit_code == 0, done.stderr
+        shown = done.stdout.splitlines()
+        offered = [r for r in shown if r.startswith("0 9 * * * ") and r.endswith(TAIL)]
+        assert offered == [], f"{action}: {done.stdout}"  # no daily-check line to use
+        assert timer_only in done.stdout, f"{action}: {done.stdout}"
+        for key in ("next_run_if_replaced", "next_run_if_added"):
+            assert ui(key, _UI)(lang).split("{")[0] not in done.stdout  # type: ignore[arg-type]
+        if action == "status":
+            assert ui("undo_timer", _UI)(lang) in shown  # type: ignore[arg-type]

@@ -324,4 +324,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            'en': 'notify-send is part of libnotify.'},
  'foreign_hint': {'ja': 'primehelp が書いたものではないファイルがあります。primehelp の毎日の確認に置き換えるには：',
                   'en': "A file here was not written by primehelp. To replace it with primehelp's "
-                        'daily check:'}}
+                        'daily check:'},
+ 'cron_timer_only': {'ja': 'この行を毎日の確認の行に置き換える必要はありません（置き換えると、毎日の確認が2回実行されます）。この行が不要な場合は、crontab -e '
+                           'で削除できます。',
+                     'en': 'There is no need to make this line the daily check (it would then run '
+                           'twice). If you do not need the line, delete it with crontab -e.'},
+ 'undo_timer': {'ja': 'タイマーを削除するには：primehelp remind uninstall',
+                'en': 'To remove the timer: primehelp remind uninstall'}}
