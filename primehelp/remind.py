@@ -124,6 +124,9 @@ class RemindReport:
     saved_date_problem: Text | None = None
     # the crontab's lines that run `primehelp due`, as cron reads them (review 38b item 1)
     crontab_jobs: tuple[CronJob, ...] = ()
+    # the tool `due --notify` shows a notification with (notify-send, osascript) is on PATH:
+    # without it every daily check shows nothing (review 41b item 3)
+    notifier_found: bool = True
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

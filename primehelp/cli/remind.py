@@ -107,8 +107,12 @@ def remind(
             return _uninstall(how, force, here, lang)
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
         from primehelp.cli.remind_saved import saved_date_problem
+        from primehelp.notify import notifier_tool
 
-        return dataclasses.replace(done, saved_date_problem=saved_date_problem())
+        found = shutil.which(notifier_tool()) is not None  # review 41b item 3
+        return dataclasses.replace(
+            done, saved_date_problem=saved_date_problem(), notifier_found=found
+        )
 
     def show(result: RemindReport, shown_in: Lang) -> None:
         _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)
@@ -117,8 +121,12 @@ def remind(
 
 
 def _exit_code(result: RemindReport) -> ExitCode:
-    """install that could set nothing up (cron, no crontab command) exits 1 (34b S 13)."""
-    nothing = result.action is Action.INSTALL and result.scheduler is Scheduler.CRON
+    """install that could set nothing up (cron, no crontab command) exits 1 (34b S 13), as does
+    install where no notification could show (review 41b item 3)."""
+    install = result.action is Action.INSTALL
+    nothing = install and result.scheduler is Scheduler.CRON
+    if install and not result.notifier_found:
+        return ExitCode.FINDING
     if still_on(result):  # uninstall kept an edited timer that is on (review 39b item 1)
         return ExitCode.FINDING
     return ExitCode.FINDING if nothing and result.crontab_line is None else ExitCode.OK

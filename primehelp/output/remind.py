@@ -109,7 +109,9 @@ def _timer(
     if service_missing(result.units):  # not 「有効です」 (review 39b item 1)
         return _half_set_up(result, lang)
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
-    if not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
+    if not result.enabled and any(u.state is UnitState.FOREIGN for u in result.units):  # 41b 4
+        lines += [ui("foreign_hint", _UI)(lang), _Command("primehelp remind install --force")]
+    elif not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
         lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
     elif not result.enabled:  # the command would fail here: why (review 23b item 4)
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
@@ -149,7 +151,9 @@ def _next_run(
     return [ui(key, _UI)(lang).format(when=shown, clock=named)]
 
 
-def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) -> list[str]:
+def _cron_install(
+    result: RemindReport, lang: Lang, scheduler_given: bool, timer: bool = False
+) -> list[str]:
     """``install`` with cron: the line to add and, until it is in the crontab, the time it
     would run (review 24b item 1); where it is there already, that, first, and the next run,
     with no instruction to add it again (review 24b item 2)."""
@@ -164,19 +168,22 @@ def _cron_install(result: RemindReport, lang: Lang, *, scheduler_given: bool) ->
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
-        lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True), note]
+        lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True, timer_on=timer), note]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
     # に…行はありません」 read backwards); what a notification from cron needs, last
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
+    when = [] if timer and result.crontab_jobs else when  # nothing to replace (41b item 6)
     return _crontab(result, lang) + lines + when + [notify]
 
 
-def _jobs(result: RemindReport, lang: Lang, *, in_place: bool = False) -> list[str]:
-    """The crontab's lines that are not the daily check, what is wrong with each; or
-    (``in_place``) the line to use instead (review 38b item 1)."""
-    from primehelp.output import remind_jobs
+def _jobs(
+    result: RemindReport, lang: Lang, *, in_place: bool = False, timer_on: bool = False
+) -> list[str]:
+    """Lines not the daily check, what is wrong with each; or the line instead (38b item 1)."""
+    from primehelp.output.remind_jobs import in_place as instead
+    from primehelp.output.remind_jobs import wrong_lines
 
-    found = (remind_jobs.in_place if in_place else remind_jobs.wrong_lines)(result, lang)
+    found = instead(result, lang, timer_on=timer_on) if in_place else wrong_lines(result, lang)
     return [_Whole(text) if whole else text for text, whole in found]
 
 
@@ -191,7 +198,7 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
         return []
     if not result.in_crontab:
         return [ui("not_in_crontab", _UI)(lang)]
-    if counted and not _timer_there(result):  # the check is cron's (review 41b item 7)
+    if counted and not timer_there(result.units):  # the check is cron's (review 41b item 7)
         return _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
     lines = [ui("in_crontab", _UI)(lang)]
     if result.scheduler is Scheduler.CRON:  # cron's install names its lines itself
@@ -261,29 +268,26 @@ def _cron(
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
     # status where systemd's timer runs the check: that first, and no line to add (it would
     # run twice; review 29b item 2: the cron hint came first, the timer after)
-    runs = not uninstall and usable and _timer_there(result) and result.enabled is True
+    runs = not uninstall and usable and timer_there(result.units) and result.enabled is True
     lines += [ui("timer_on", _UI)(lang)] if runs else []
     # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
     unread = not uninstall and result.in_crontab is None
     lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
-        lines += _jobs(result, lang, in_place=True) + notes(result, lang, systemd)
+        lines += _jobs(result, lang, in_place=True, timer_on=runs) + notes(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
     elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
-    elif result.in_crontab is None and not _timer_there(result):  # suggest what can work
+    elif result.in_crontab is None and not timer_there(result.units):  # suggest what can work
         lines.append(ui("systemd_install_hint", _UI)(lang))
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_not_needed" if runs else "cron_install_hint", _UI)(lang))
-    return lines + ([ui("undo", _UI)(lang)] if runs else _beside_cron(result, lang, usable=usable))
-
-
-def _timer_there(result: RemindReport) -> bool:
-    return timer_there(result.units)
+    undo = [ui("undo_timer", _UI)(lang)]  # on cron's screen: the timer (review 41b item 6)
+    return lines + (undo if runs else _beside_cron(result, lang, usable=usable))
 
 
 def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]:
@@ -292,7 +296,7 @@ def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]
     or 「以前の設定」). Where systemd does not run, files not enabled are an earlier setup
     (review 25b S 5); uninstall removed them (named under their heading), or kept an edited one."""
     uninstall = result.action is Action.UNINSTALL
-    if not _timer_there(result) or (uninstall and not usable):
+    if not timer_there(result.units) or (uninstall and not usable):
         return []
     if uninstall:  # --scheduler cron where systemd runs: the timer was left alone
         key = "timer_kept_on" if result.enabled else "timer_kept"
@@ -312,12 +316,6 @@ def _command_lines(command: str, width: int) -> list[str]:
     from primehelp.output.command_lines import command_lines
 
     return command_lines(command, width, text_width)
-
-
-def _path_rows(path: str, width: int) -> list[str]:
-    """「  PATH」 on one row: indented when it fits ``width``, else flush left and whole, running
-    past the width as a URL does (review 33b S 12: broken after a 「/」, a copied path was cut)."""
-    return [path if len(path) <= width else path.lstrip()]
 
 
 def _title(result: RemindReport, scheduler_given: bool) -> str:
@@ -350,8 +348,8 @@ def human_remind(
     elif no_line:  # a line no cron could run here (review 27b item 5)
         lines += _no_crontab(systemd, lang)
     elif cron and result.action is Action.INSTALL:
-        lead = twice(result, lang, systemd)  # the timer on first (review 40b item 2)
-        lines += lead + _cron_install(result, lang, scheduler_given=scheduler_given)
+        lead = twice(result, lang, systemd)  # the timer on first (40b item 2, 41b item 6)
+        lines += lead + _cron_install(result, lang, scheduler_given, bool(lead))
     elif cron:
         lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:
@@ -363,9 +361,9 @@ def human_remind(
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD and not both:
         lines.append(ui("undo", _UI)(lang))
     if not no_line:  # review 37b item 2
-        from primehelp.output.remind_saved import saved_problem
+        from primehelp.output.remind_saved import last_lines
 
-        lines += saved_problem(result, lang, systemd, crontab_found)
+        lines += last_lines(result, lang, systemd, crontab_found)
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)
@@ -395,6 +393,8 @@ def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:
             console.print("  " + part, no_wrap=True, overflow="ignore")
         return
     path, _, said = line.rpartition(ui("colon")(lang))
-    for row in _path_rows(path, width):
+    # indented when it fits, else flush left and whole, running past the width as a URL does
+    # (review 33b S 12: broken after a 「/」, a copied path was cut)
+    for row in [path if len(path) <= width else path.lstrip()]:
         console.print(row, no_wrap=True, overflow="ignore")
     console.print(indented(4, [rich_text(said)]), crop=False)

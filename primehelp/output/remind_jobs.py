@@ -51,10 +51,14 @@ def wrong_lines(result: RemindReport, lang: Lang) -> list[Line]:
     return lines
 
 
-def in_place(result: RemindReport, lang: Lang) -> list[Line]:
+def in_place(result: RemindReport, lang: Lang, *, timer_on: bool = False) -> list[Line]:
     """The line to put in place of those (install: always; status: where a program is not
-    there or is another primehelp, not for a schedule the member may have chosen)."""
+    there or is another primehelp, not for a schedule the member may have chosen); with the
+    systemd timer on, none: that the timer runs the check (review 41b item 6: the line given
+    ran the check twice)."""
     jobs, line = result.crontab_jobs, result.crontab_line
+    if timer_on and jobs and not settled(jobs):
+        return [(ui("cron_timer_only", _UI)(lang), False)]
     if line is None or not jobs or settled(jobs):
         return []
     if result.action is not Action.INSTALL and not needs_replacing(jobs):

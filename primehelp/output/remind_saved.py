@@ -1,5 +1,6 @@
-"""``remind``'s last lines: what ``primehelp due`` answers about the saved date when it cannot
-remind (review 37b item 2); split from :mod:`primehelp.output.remind` (review 41b: size)."""
+"""``remind``'s last lines: that no notification can show on this computer (review 41b item 3),
+what ``primehelp due`` answers about the saved date when it cannot remind (review 37b item 2);
+split from :mod:`primehelp.output.remind` (review 41b: size)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,33 @@ from primehelp.remind import Action, RemindReport, SystemdHere
 from primehelp.remind_kept import timer_there
 
 _UI = "ui_remind"
+
+
+def last_lines(
+    result: RemindReport, lang: Lang, systemd: SystemdHere, crontab_found: bool
+) -> list[str]:
+    """:func:`no_notifier`, then :func:`saved_problem`."""
+    return no_notifier(result, lang, systemd, crontab_found) + saved_problem(
+        result, lang, systemd, crontab_found
+    )
+
+
+def no_notifier(
+    result: RemindReport, lang: Lang, systemd: SystemdHere, crontab_found: bool
+) -> list[str]:
+    """install and status where the tool ``due --notify`` uses is not found: every daily check
+    would show nothing (review 41b item 3), said with what to install. Not where no daily check
+    can be set up here at all (the screen has said what to use instead)."""
+    settable = systemd is SystemdHere.USABLE or crontab_found
+    if result.action is Action.UNINSTALL or result.notifier_found or not settable:
+        return []
+    from primehelp.notify import notifier_tool
+
+    tool = notifier_tool()
+    lines = [ui("no_notifier", _UI).format(tool=tool)(lang)]
+    if tool == "notify-send":
+        lines.append(ui("no_notifier_libnotify", _UI)(lang))
+    return [*lines, ui("manual_way", _UI)(lang)]
 
 
 def saved_problem(

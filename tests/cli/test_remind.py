@@ -60,6 +60,8 @@ def home(tmp_path: Path) -> Path:
     (tmp_path / "bin").mkdir()
     config(tmp_path).mkdir(parents=True)
     _executable(tmp_path / "bin" / "systemctl", FAKE_SYSTEMCTL)
+    # a notifier on PATH: without it install and status say no notification shows (41b item 3)
+    _executable(tmp_path / "bin" / "notify-send", "#!/bin/sh\nexit 0\n")
     # systemd "runs" for the script (review 25b item 3: install refuses where it does not)
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "sitecustomize.py").write_text(RUNNING)

@@ -33,6 +33,9 @@ def test_the_next_run_is_the_next_0900_after_now(
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     monkeypatch.setattr(command, "now", lambda: clock)
     fake_tool(tmp_path / "bin", "crontab", NO_CRONTAB)
+    fake_tool(
+        tmp_path / "bin", "notify-send", "#!/bin/sh\nexit 0\n"
+    )  # a notifier (review 41b item 3)
     env = {
         "PATH": str(tmp_path / "bin"),
         "HOME": str(tmp_path / "home"),

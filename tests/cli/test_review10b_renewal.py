@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import usable_profile
 
 WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-11-25"}  # one paragraph per line
@@ -176,6 +176,9 @@ def test_12_without_a_crontab_the_hint_is_what_can_work(
     systemctl = Path(str(tmp_path)) / "systemctl"  # offered only where it is (review 14b S 10)
     systemctl.write_text("#!/bin/sh\nexit 1\n")
     systemctl.chmod(0o755)
+    fake_tool(
+        Path(str(tmp_path)), "notify-send", "#!/bin/sh\nexit 0\n"
+    )  # a notifier (review 41b item 3)
     done = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env)
     lines = done.stdout.splitlines()
     assert lines[-1] == "primehelp remind install --scheduler systemd"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from primehelp.remind import TIMER, crontab_line, next_daily_run, unit_files
-from tests.support.clihelp import run
+from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import usable_profile
 
 
@@ -23,6 +23,7 @@ def test_10_without_a_crontab_each_point_is_said_once(
     systemctl = tmp_path / "systemctl"
     systemctl.write_text("#!/bin/sh\nexit 1\n")
     systemctl.chmod(0o755)
+    fake_tool(tmp_path, "notify-send", "#!/bin/sh\nexit 0\n")  # a notifier (review 41b item 3)
     env = {
         "COLUMNS": "1000",
         "PATH": str(tmp_path),  # no crontab command

@@ -31,6 +31,9 @@ BROKEN_CRONTAB = "#!/bin/sh\necho 'crontab: permission denied' >&2\nexit 1\n"
 def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A PATH with a systemctl that cannot reach a user bus, no crontab, systemd not running."""
     fake_tool(tmp_path / "bin", "systemctl", FAILS)
+    fake_tool(
+        tmp_path / "bin", "notify-send", "#!/bin/sh\nexit 0\n"
+    )  # a notifier (review 41b item 3)
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     return tmp_path
 

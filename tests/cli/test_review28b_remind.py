@@ -29,6 +29,10 @@ UNDO = {
     "ja": "削除するには：primehelp remind uninstall",
     "en": "To remove it: primehelp remind uninstall",
 }
+UNDO_TIMER = {  # on cron's screen with the timer on, it names the timer (review 41b item 6)
+    "ja": "タイマーを削除するには：primehelp remind uninstall",
+    "en": "To remove the timer: primehelp remind uninstall",
+}
 ON = {  # said first since review 29b item 2
     "ja": "毎日の確認は systemd のタイマーで行われています。",  # review 33b S 10
     "en": "The daily check runs from the systemd timer.",
@@ -121,7 +125,7 @@ def test_2_status_with_cron_names_the_enabled_timer_as_on(
         fake_tool(here / "bin", "crontab", crontab)
     _installed(here)
     shown = _remind(here, "status", "--scheduler", "cron", lang=lang)
-    assert shown[1] == ON[lang] and shown[-1] == UNDO[lang], shown
+    assert shown[1] == ON[lang] and shown[-1] == UNDO_TIMER[lang], shown
     assert not any(line.startswith(LEFT[lang]) for line in shown)
     # systemd works here and its timer is on: not offered again (「cron が使えない場合は…」)
     assert "primehelp remind install --scheduler systemd" not in shown

@@ -65,9 +65,11 @@ def remind_env(here: Path, columns: int = 1000) -> dict[str, str]:
     """A temporary HOME, XDG_CONFIG_HOME and profile folder, PATH only the fake tools' folder.
 
     The folder holds a usable profile (a monthly plan, rolled forward on any day), so a screen
-    shows the daily check as set up; without it, install and status add that it cannot remind
+    shows the daily check as set up (and a ``notify-send``); without it, install and status add that it cannot remind
     (review 37b item 2, tested in test_review37b_remind, which removes it)."""
     usable_profile(here / "profile")
+    # a notifier on PATH: without it install and status say no notification shows (41b item 3)
+    fake_tool(here / "bin", "notify-send", "#!/bin/sh\nexit 0\n")
     return {
         "PATH": str(here / "bin"),
         "HOME": str(here / "home"),

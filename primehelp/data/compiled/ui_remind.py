@@ -314,4 +314,20 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                        'en': 'For a daily check through cron, replace it (crontab -e) with the '
                              'line primehelp remind install --scheduler cron gives.'},
  'next_run_if_replaced': {'ja': '置き換えると、次は {when}（{clock}）に実行されます。',
-                          'en': 'Once replaced, it next runs on {when} ({clock}).'}}
+                          'en': 'Once replaced, it next runs on {when} ({clock}).'},
+ 'no_notifier': {'ja': '通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日の確認が実行されても通知は表示されません。{tool} '
+                       'を入れると、通知が表示されるようになります。',
+                 'en': 'No {tool} (the command that shows desktop notifications) was found on this '
+                       'computer, so the daily check shows no notification when it runs. '
+                       'Notifications appear once {tool} is installed.'},
+ 'no_notifier_libnotify': {'ja': 'notify-send は libnotify に含まれるコマンドです。',
+                           'en': 'notify-send is part of libnotify.'},
+ 'foreign_hint': {'ja': 'primehelp が書いたものではないファイルがあります。primehelp の毎日の確認に置き換えるには：',
+                  'en': "A file here was not written by primehelp. To replace it with primehelp's "
+                        'daily check:'},
+ 'cron_timer_only': {'ja': 'この行を毎日の確認の行に置き換える必要はありません（置き換えると、毎日の確認が2回実行されます）。この行が不要な場合は、crontab -e '
+                           'で削除できます。',
+                     'en': 'There is no need to make this line the daily check (it would then run '
+                           'twice). If you do not need the line, delete it with crontab -e.'},
+ 'undo_timer': {'ja': 'タイマーを削除するには：primehelp remind uninstall',
+                'en': 'To remove the timer: primehelp remind uninstall'}}

@@ -1,0 +1,121 @@
+"""Review 41b, round 47: items 3, 4 and 6 of the remind screens.
+
+Item 3: on a computer without ``notify-send`` (the tool ``due --notify`` shows a notification
+with), install and status said the daily check was on, and every run showed nothing. Now every
+install and status, with either scheduler, in both languages, says that no notification shows
+until it is installed (JSON ``notifier_found``), and install exits 1; with the tool there, none
+of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from primehelp.facts import ui
+from tests.support.clihelp import fake_tool, run
+from tests.support.remind_env import (
+    NO_CRONTAB,
+    THIS_LINE,
+    crontab_printing,
+    remind_env,
+    systemd_machine,
+)
+
+_UI = "ui_remind"
+CRONTABS = {"none": NO_CRONTAB, "daily check": crontab_printing(THIS_LINE)}
+
+
+@pytest.mark.parametrize("crontab", sorted(CRONTABS))
+@pytest.mark.parametrize("notifier", [True, False])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_without_a_notifier_install_and_status_say_no_notification_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crontab: str, notifier: bool, lang: str
+) -> None:
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", CRONTABS[crontab])
+    env = remind_env(here)
+    if not notifier:
+        (here / "bin" / "notify-send").unlink()
+    said = ui("no_notifier", _UI).format(tool="notify-send")(lang)  # type: ignore[arg-type]
+    package = ui("no_notifier_libnotify", _UI)(lang)  # type: ignore[arg-type]
+    for action in ("install", "status"):
+        for scheduler in ("systemd", "cron"):
+            args = ("remind", action, "--scheduler", scheduler, "--lang", lang)
+            done = run(*args, env=env)
+            where = f"{action} {scheduler}: {done.stdout}"
+            assert (said in done.stdout) is not notifier, where
+            assert (package in done.stdout) is not notifier, where
+            if action == "install" and scheduler == "systemd":  # set up, yet shows nothing
+                assert done.exit_code == (0 if notifier else 1), where
+            elif action == "status":
+                assert done.exit_code == 0, where
+            data = run(*args, "--json", env=env).json()["data"]
+            assert data["notifier_found"] is notifier, where
+
+
+FOREIGN = b"[Timer]\nOnCalendar=daily\n"
+
+
+@pytest.mark.parametrize("foreign", ["timer", "service", "both"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_4_status_never_offers_to_enable_a_unit_primehelp_did_not_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, foreign: str, lang: str
+) -> None:
+    """A timer (or service) primehelp did not write, not enabled: not 「有効にするには：systemctl
+    --user enable」 (which turns on a unit that is not primehelp's, or starts one that is not
+    there) but install --force, the way to primehelp's daily check."""
+    from primehelp.remind import SERVICE, TIMER, unit_files
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    units = here / "xdg" / "systemd" / "user"
+    units.mkdir(parents=True)
+    ours = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", lang], {})
+    if foreign == "timer":
+        (units / TIMER).write_bytes(FOREIGN)  # and no service: the reviewer's state
+    else:
+        (units / TIMER).write_bytes(FOREIGN if foreign == "both" else ours[TIMER])
+        (units / SERVICE).write_bytes(b"[Service]\nExecStart=/bin/true\n")
+    done = run("remind", "status", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    assert "systemctl --user enable" not in done.stdout
+    assert ui("foreign_hint", _UI)(lang) in done.stdout  # type: ignore[arg-type]
+    assert "primehelp remind install --force" in done.stdout.splitlines()
+
+
+TAIL = " due --notify --lang ja"
+NOT_COUNTED = (
+    THIS_LINE.replace(TAIL, " due --lang ja"),  # the reviewer's: no --notify
+    THIS_LINE.replace(TAIL, " due --notify --lang jp"),
+    THIS_LINE.replace("0 9 * * *", "0 9 * * 1"),  # weekly
+)
+
+
+@pytest.mark.parametrize("line", NOT_COUNTED)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_with_the_timer_on_cron_screens_never_offer_a_second_daily_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, lang: str
+) -> None:
+    """The timer on and a crontab line that is not the daily check: cron's status and install
+    said the timer runs the check, then gave the line to put in its place (the check twice a
+    day). Now: no line to use instead, that none is needed, and 「タイマーを削除するには」."""
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    assert run("remind", "install", "--scheduler", "systemd", env=env).exit_code == 0
+    fake_tool(here / "bin", "crontab", crontab_printing(line))
+    timer_only = ui("cron_timer_only", _UI)(lang)  # type: ignore[arg-type]
+    for action in ("status", "install"):
+        done = run("remind", action, "--scheduler", "cron", "--lang", lang, env=env)
+        assert done.exit_code == 0, done.stderr
+        shown = done.stdout.splitlines()
+        offered = [r for r in shown if r.startswith("0 9 * * * ") and r.endswith(TAIL)]
+        assert offered == [], f"{action}: {done.stdout}"  # no daily-check line to use
+        assert timer_only in done.stdout, f"{action}: {done.stdout}"
+        for key in ("next_run_if_replaced", "next_run_if_added"):
+            assert ui(key, _UI)(lang).split("{")[0] not in done.stdout  # type: ignore[arg-type]
+        if action == "status":
+            assert ui("undo_timer", _UI)(lang) in shown  # type: ignore[arg-type]
