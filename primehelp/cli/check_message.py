@@ -22,8 +22,8 @@ from primehelp.message import MAX_INPUT_BYTES, MessageCheck
 from primehelp.message import check_message as check
 
 EPILOG = (
-    "Example: primehelp check-message --text "  # fits 80 columns (review 38a item 17)
-    '"【Amazon】お支払いに問題があります https://amaz0n.top/"\n\n'
+    "Example: primehelp check-message --text "  # fits 40 columns (review 41a item 9)
+    '"Amazon：支払い停止 amaz0n.top"\n\n'
     "Example: primehelp check-message suspicious.eml --lang en"
 )
 

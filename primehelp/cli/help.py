@@ -137,15 +137,26 @@ class Formatter(HelpFormatter):
         """The examples under one label (「例：」, "Example:"): one command a line, each under
         the first (review 21b S 7: never one 「例：」 paragraph per command). A command wider
         than the line is continued as on every screen, with 「 \\」 before an option and the
-        next piece indented (review 36b item 5: 58 columns at 40); never between an option and
-        its value, so a single word (or an option with its quoted value) wider still runs past
-        it, as a URL does. A remark after it in brackets, when it does not fit beside it, goes
-        below, wrapped."""
+        next piece indented (review 36b item 5: 58 columns at 40), between an option and its
+        value only when nothing else fits. When a command still does not fit beside the label,
+        the label stands alone and the commands go under it, indented by 2 (review 41a item 9: the
+        example of ``check-message`` was 77 columns wide at 40). A remark after it in brackets,
+        when it does not fit beside it, goes below, wrapped."""
         from primehelp.output.command_lines import command_lines
 
         indent = " " * self.current_indent
         hang = " " * unicode_text_width(label)
         width = max(self.width - self.current_indent - len(hang), MIN_WIDTH)
+        said = [_said(command.strip()) for command in commands]
+        if any(
+            unicode_text_width(piece) > width
+            for line in said
+            for piece in command_lines(line, width, unicode_text_width, True)
+        ):
+            self.write(f"{indent}{label.rstrip()}\n")
+            hang = "  "
+            label = hang
+            width = max(self.width - self.current_indent - len(hang), MIN_WIDTH)
         for number, command in enumerate(commands):
             line = command.strip()
             head = label if number == 0 else hang
@@ -153,8 +164,7 @@ class Formatter(HelpFormatter):
                 self.write(f"{indent}{head}{line}\n")
                 continue
             remark = _REMARK.search(line)
-            said = line if remark is None else line[: remark.start()].rstrip()
-            for piece in command_lines(said, width, unicode_text_width):
+            for piece in command_lines(said[number], width, unicode_text_width, True):
                 self.write(f"{indent}{head}{piece}\n")
                 head = hang
             if remark is not None:
@@ -202,6 +212,12 @@ class Formatter(HelpFormatter):
             self.write(f"{lines[0] if lines else ''}\n")
             for line in lines[1:]:
                 self.write(f"{'':>{first_col + self.current_indent}}{line}\n")
+
+
+def _said(line: str) -> str:
+    """An example's command without the remark in brackets after it."""
+    remark = _REMARK.search(line)
+    return line if remark is None else line[: remark.start()].rstrip()
 
 
 def terminal_width() -> int:

@@ -142,8 +142,8 @@ EXAMPLES = {
     "contact": ["primehelp contact"],
     "check-number": ['primehelp check-number 0120-999-373 "+81 120 999 373"'],
     "check-message": [
-        # review 38a item 17: fits 80 columns after the 「 \」 continuation
-        'primehelp check-message --text "【Amazon】お支払いに問題があります https://amaz0n.top/"',
+        # review 41a item 9: the text fits 40 columns on its own line (was 77 columns wide)
+        'primehelp check-message --text "Amazon：支払い停止 amaz0n.top"',
         "primehelp check-message suspicious.eml",
     ],
     "sources": ["primehelp sources 解約", "primehelp sources contact.defunct_numbers"],

@@ -2,7 +2,7 @@
 （例：…）。」), and a date given as an argument to a command that takes it by an option
 (「更新日は --renewal で指定します（例：…）。」). Imported only when parsing fails."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from primehelp.dates import DATE_EXAMPLES
@@ -133,4 +133,45 @@ def needs_command(option: str, example: Text, args: Sequence[str], group: Any) -
         f"{name} というオプションはありません。コマンドを指定してください（例：{example.ja}）。"
         "使い方は `primehelp --help` で確認できます。",
         f"unknown option {name}; give a command (use e.g. {example.en}); see `primehelp --help`",
+    )
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> Text:
+    """「`cancel` のことですか？　」 for a near miss (difflib), else nothing. Every error goes on
+    after it (the hint, the accepted values): a full-width space after 「？」, as Japanese
+    writes a question the text continues after (review 26b, S 10)."""
+    import difflib
+
+    # 0.7, not difflib's 0.6: `--frobnicate` is not a typo of `--force` (review 9b S 20).
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
+    if not close:
+        return Text("", "")
+    return Text(f"`{close[0]}` のことですか？\u3000", f" did you mean `{close[0]}`?")
+
+
+def unknown_before_command(args: Sequence[str], group: Any, name: str = "") -> Text | None:
+    """「「--jsn」というオプションはありません。`--json` のことですか？　使い方は `primehelp
+    check-number --help` で確認できます。」 for an option no command has, given before a
+    command that was given (review 41a item 13: it was told to give a command), as the same
+    option after the command is answered; else ``None``. ``name``: the option the parser
+    stopped at, else the first unknown one before the command."""
+    commands = getattr(group, "commands", {})
+    at = next((i for i, word in enumerate(args) if word in commands), None)
+    if at is None:
+        return None
+    known = {"--help", "-h", "--version", "--lang", "--json"}
+    for command in commands.values():
+        known.update(opt for param in command.params for opt in getattr(param, "opts", ()))
+    before = [w.partition("=")[0] for w in args[:at] if w.startswith("-") and w != "-"]
+    name = name or next((word for word in before if word not in known), "")
+    if not name or name in known:
+        return None
+    typed = args[at]
+    own = {"--help"}
+    own.update(opt for param in commands[typed].params for opt in getattr(param, "opts", ()))
+    maybe = did_you_mean(name, sorted(own))
+    return Text(
+        f"{shown(name)} というオプションはありません。{maybe.ja}"
+        f"使い方は `primehelp {typed} --help` で確認できます。",
+        f"unknown option {shown(name)};{maybe.en} see `primehelp {typed} --help`",
     )

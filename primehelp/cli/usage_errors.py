@@ -4,7 +4,7 @@ Imported only when parsing fails or help is shown: a run that works never loads 
 """
 
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from typer._click import exceptions as click_errors
@@ -21,6 +21,10 @@ from primehelp.cli.option_errors import (
     example_value,
     needs_command,
     option_without_value,
+    unknown_before_command,
+)
+from primehelp.cli.option_errors import (
+    did_you_mean as did_you_mean,  # complain and remind import it from here
 )
 from primehelp.dates import DATE_EXAMPLES
 from primehelp.errors import shown
@@ -114,19 +118,6 @@ def _also(param: Any, command: str) -> Text:
     return Text("", "") if also is None else also()
 
 
-def did_you_mean(name: str, known: Iterable[str]) -> Text:
-    """「`cancel` のことですか？　」 for a near miss (difflib), else nothing. Every error goes on
-    after it (the hint, the accepted values): a full-width space after 「？」, as Japanese
-    writes a question the text continues after (review 26b, S 10)."""
-    import difflib
-
-    # 0.7, not difflib's 0.6: `--frobnicate` is not a typo of `--force` (review 9b S 20).
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
-    if not close:
-        return Text("", "")
-    return Text(f"`{close[0]}` のことですか？\u3000", f" did you mean `{close[0]}`?")
-
-
 def _other_commands_have(option: str, command: str) -> Text | None:
     """「--plan は subscriptions では使えません（renewal、due、trial などのコマンドの後に指定します）。」
     for an option other commands have, not a guess at a near name (review 29a, S 13:
@@ -193,7 +184,7 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
             f"(use e.g. primehelp {name} --lang en)",
         )
     if option in ("--lang", "--json"):  # taken before a command too (review 19a, S 13)
-        return needs_command(option, example, args, group)
+        return unknown_before_command(args, group) or needs_command(option, example, args, group)
     return Text(
         f"{option} はコマンドの後に指定してください（例：{example.ja}）。",
         f"{option} goes after the command (use e.g. {example.en})",
@@ -290,6 +281,8 @@ def usage_error_message(
         after = (
             _before_the_command(error.option_name, args, parsed) if command == "primehelp" else None
         )
+        if after is None and command == "primehelp":
+            after = unknown_before_command(args, parsed, error.option_name)
         if after is not None:
             return after
         others = _other_commands_have(error.option_name, command)

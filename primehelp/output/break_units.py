@@ -1,15 +1,12 @@
 """The pieces of a line kept whole when they fit (:func:`units`), and how the line breaker
 (:mod:`primehelp.output.linebreak`) keeps them so (:func:`keep_units`); those never broken at
-all (:func:`whole`), and how (:func:`keep_commands`).
-
-A quotation in 「…」 or 『…』, the label that starts a line, a date written out, a count with
-its label: cut in two, a label cannot be found on the page by eye. A command
-(`primehelp cancel --trial`, or written out in an error) and a fact ID are typed by the member:
-cut, a command copied from a terminal runs cut short, so they are never broken here: an ID
-wider than the line runs past it, whole, as a URL does, and a command wider than the line is
-continued with 「 \\」 before an option once laid out (:mod:`primehelp.output.continued`).
-Pure: no Rich, no terminal.
-"""
+all (:func:`whole`), and how (:func:`keep_commands`). A quotation in 「…」 or 『…』, the label
+that starts a line, a date written out, a count with its label: cut in two, a label cannot be
+found on the page by eye. A command (`primehelp cancel --trial`, or written out in an error), a
+fact ID and an address are typed by the member: cut, a command copied from a terminal runs cut
+short, so they are never broken here: an ID wider than the line runs past it, whole, as a URL
+does, and a command wider than the line is continued with 「 \\」 before an option once laid
+out (:mod:`primehelp.output.continued`). Pure: no Rich, no terminal."""
 
 from __future__ import annotations
 
@@ -144,6 +141,9 @@ error (「例：primehelp renewal 2026-12-31 --plan annual --save（…」): its
 dates and placeholders (DATE), up to a bracket, a Japanese character or other punctuation."""
 _FACT_ID = LazyPattern(r"(?<![\w./:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+(?![\w.])")
 """A fact's ID (「subscriptions.kindle_unlimited.after_prime」): typed by the member."""
+_ADDRESS = LazyPattern(
+    r"(?a)(?<![\w.@/-])(?:[\w.+-]+@)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w.@-])"
+)  # an e-mail address or a domain name: 「bounce@mailer-evil.top」, 「amaz0n-login.top」
 _ID_LINE = LazyPattern(r"ID[：:] ?(?=[a-z])")
 """The label before an ID (「ID：」), kept on the ID's line when both fit."""
 
@@ -307,11 +307,12 @@ def commands(line: str) -> tuple[tuple[int, int], ...]:
 
 
 def whole(line: str) -> tuple[tuple[int, int], ...]:
-    """The pieces never broken nor folded, whatever the width: each command
-    (:func:`commands`) and each fact ID; one wider than the line runs past it, as a URL does."""
+    """What is never broken nor folded: commands, fact IDs, addresses (review 41a item 17)."""
     found = commands(line)
     if "." in line:
         found += tuple((match.start(), match.end()) for match in _FACT_ID.finditer(line))
+        named = [(m.start(), m.end()) for m in _ADDRESS.finditer(line)]  # its domain: no ID
+        found = (*(s for s in found if not any(a <= s[0] and s[1] <= b for a, b in named)), *named)
     return found
 
 

@@ -44,8 +44,12 @@ def _word_at(command: str, at: int) -> bool:
     return command[at : at + 1] not in ("", " ")
 
 
-def command_lines(command: str, width: int, text_width: Callable[[str], int]) -> list[str]:
-    """``command`` on one line, or on the lines it is continued on to fit ``width``."""
+def command_lines(
+    command: str, width: int, text_width: Callable[[str], int], values: bool = False
+) -> list[str]:
+    """``command`` on one line, or on the lines it is continued on to fit ``width``. With
+    ``values``, an option with its value still too wide is continued between the two as a last
+    resort (``--text \\`` then the quoted text: ``--help``'s examples, review 41a item 9)."""
     from primehelp.output.continued import CONTINUED, INDENT, pieces
 
     if text_width(command) <= width:
@@ -65,16 +69,22 @@ def command_lines(command: str, width: int, text_width: Callable[[str], int]) ->
         [
             bit
             for n, part in enumerate(parts)
-            for bit in _at_spaces(part, bool(n), n == last, width, text_width)
+            for bit in _at_spaces(part, bool(n), n == last, width, text_width, values)
         ]
     )
 
 
 def _at_spaces(
-    part: str, indented: bool, last: bool, width: int, text_width: Callable[[str], int]
+    part: str,
+    indented: bool,
+    last: bool,
+    width: int,
+    text_width: Callable[[str], int],
+    values: bool = False,
 ) -> list[str]:
     """A piece still too wide, continued at a space between its words too, as late as fits,
-    never between an option and its value (review 32b item 2)."""
+    never between an option and its value (review 32b item 2) unless ``values`` and nothing
+    else fits."""
     from primehelp.output.continued import CONTINUED, INDENT
 
     bits: list[str] = []
@@ -86,9 +96,14 @@ def _at_spaces(
             for at in word_spaces(part)
             if not _OPTION.match(part[:at].rsplit(" ", 1)[-1]) or _OPTION.match(part, at + 1)
         ]
-        if lead + text_width(part) + tail <= width or not spaces:
+        if lead + text_width(part) + tail <= width:
             return [*bits, part]
         fits = [at for at in spaces if lead + text_width(part[:at]) + len(CONTINUED) <= width]
+        if values and not fits:  # the option's value on its own line
+            spaces = word_spaces(part)
+            fits = [at for at in spaces if lead + text_width(part[:at]) + len(CONTINUED) <= width]
+        if not spaces:
+            return [*bits, part]
         cut = fits[-1] if fits else spaces[0]
         bits.append(part[: cut + 1])
         part = part[cut + 1 :]

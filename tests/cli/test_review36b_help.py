@@ -22,9 +22,13 @@ def _examples(screen: str, lang: str) -> tuple[list[str], list[list[str]], int]:
     """The example block's lines (the last paragraph of help), its commands, each as the lines
     it is printed on, and where its commands start."""
     lines = screen.splitlines()
-    first = max(i for i, line in enumerate(lines) if line.startswith(LABELS[lang]))
+    alone = tuple(label.rstrip() for label in LABELS[lang])
+    first = max(i for i, line in enumerate(lines) if line.startswith(LABELS[lang]) or line in alone)
     block = lines[first:]
-    label = next(p for p in LABELS[lang] if block[0].startswith(p))
+    if block[0] in alone:  # review 41a item 9: too wide beside it, the commands go under it
+        block, label = block[1:], "    "
+    else:
+        label = next(p for p in LABELS[lang] if block[0].startswith(p))
     hang = unicode_text_width(label)  # the further commands start under the first
     commands: list[list[str]] = []
     going_on = False

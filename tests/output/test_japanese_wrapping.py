@@ -263,8 +263,8 @@ def test_the_key_dates_keep_each_date_whole(
     [
         (
             ("check-message", "--help"),
-            # review 38a item 17: a shorter example, to fit 80 columns
-            'primehelp check-message --text "【Amazon】お支払いに問題があります https://amaz0n.top/"',
+            # review 41a item 9: a shorter example, to fit 40 columns
+            'primehelp check-message --text "Amazon：支払い停止 amaz0n.top"',
         ),
         (
             ("complain", "--help"),
