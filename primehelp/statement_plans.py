@@ -70,9 +70,11 @@ def _fee(line: AmazonLine, plans: frozenset[str]) -> bool:
 
 def refunded(lines: list[AmazonLine]) -> set[int]:
     """The ids of the Prime fees refunded in full: each refund of a plan gives back the latest
-    fee of that amount before it within the plan's period (a year, a month); so does one under
-    「AMAZON.CO.JP」 or 「AMAZON DOWNLOADS」 within a month (review 36c, item 17). A refunded fee
-    is no fee paid (review 27a, item 9): never one of two fees for the same time."""
+    fee of that amount before it within the plan's period (a year, a month). A refunded fee is
+    no fee paid (review 27a, item 9): never one of two fees for the same time. A refund read
+    first as an order or a purchase (「AMAZON.CO.JP」, 「AMAZON DOWNLOADS」) is the fee's only
+    possibly (:func:`primehelp.statement_refunds.under_other_text`, said on its line): it clears
+    no warning (review 41c, item 1, reversing 36c, item 17)."""
     found: set[int] = set()
     fees_of: dict[tuple[str, int], list[AmazonLine]] = {}  # by plan and amount (38c, S 1)
     for x in lines:
@@ -86,9 +88,7 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
         ]
         if fees:
             found.add(id(max(fees, key=lambda x: x.date)))
-    from primehelp.statement_refunds import under_other_text  # 「AMAZON.CO.JP」's (36c, 17)
-
-    return found | {id(fee) for _, fee in under_other_text(lines)}
+    return found
 
 
 def twice_said(lines: list[AmazonLine]) -> frozenset[str]:

@@ -1,0 +1,57 @@
+"""Review 41c, ``charge --statement``: which refunds may clear a double-payment warning (items 1,
+4, 7, 8, 11), through the real charge reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import statement_file
+from tests.support.clihelp import statement_screen as _statement
+
+
+def _flags(path: str) -> dict[tuple[str, int], list[str]]:
+    data: Any = _statement(path, json=True)
+    return {(x["date"], x["amount_yen"]): x["flags"] for x in data["lines"]}
+
+
+def _flagged(path: str) -> int:
+    data: Any = _statement(path, json=True)
+    return int(data["flagged"])
+
+
+# ---------------------------------------------------------------- item 1
+
+_FEES = {  # rows of Prime fees the member pays, each with a warning without any refund
+    "annual_and_monthly": (
+        "2026/08/15,AMAZON PRIME,600",
+        "2026/08/20,AMAZON PRIME,5900",
+        "2026/09/15,AMAZON PRIME,600",
+        "2026/10/15,AMAZON PRIME,600",
+        "2026/11/15,AMAZON PRIME,600",
+    ),
+    "annual_twice": ("2025/11/01,AMAZON PRIME,5900", "2026/10/15,AMAZON PRIME,5900"),
+    "monthly_twice": ("2026/10/15,AMAZON PRIME,600", "2026/10/15,AMAZON PRIME,600"),
+}
+_NOT_FEE_REFUNDS = [  # read first as an order or a digital purchase, the fee only "possibly"
+    f"{day},{text},{yen}"
+    for day in ("2026/10/16", "2026/10/20", "2026/11/10")
+    for text in ("AMAZON.CO.JP", "AMAZON DOWNLOADS")
+    for yen in (-600, -5900)
+]
+
+
+@pytest.mark.parametrize("fees", list(_FEES))
+@pytest.mark.parametrize("refund", _NOT_FEE_REFUNDS)
+def test_1_a_refund_read_as_an_order_or_a_purchase_clears_no_warning(
+    fees: str, refund: str, tmp_path: Path
+) -> None:
+    """Item 1: the warnings on the fees are the same with the refund as without it."""
+    rows = _FEES[fees]
+    alone = _flags(statement_file(tmp_path, *rows))
+    assert any(alone.values()), fees
+    with_refund = _flags(statement_file(tmp_path, *rows, refund))
+    for key, flags in alone.items():
+        assert with_refund[key] == flags, (key, refund)
