@@ -113,9 +113,9 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     from primehelp.statement_ended import ended_on  # a partial refund ends it (39c, item 5)
 
     end = ended_on(lines, ANNUAL)
-    from primehelp.statement_refund_end import refunded_until  # from its day on (40c, item 3)
+    from primehelp.statement_refund_end import doubtfully_refunded  # 40c, 3; 41c, 4
 
-    kept = refunded_until(lines, gone)
+    kept = doubtfully_refunded(lines, gone)
     annual = [x for x in lines if _fee(x, ANNUAL) and id(x) not in gone]
     monthly = [x for x in lines if _fee(x, MONTHLY) and id(x) not in gone]
     both: set[int] = set()
@@ -123,7 +123,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     monthly_guess: set[int] = set()
     former = former_monthly(lines, gone)  # once, not for each annual fee (review 38c, S 1)
     for year in (x for x in lines if _fee(x, ANNUAL) and (id(x) not in gone or id(x) in kept)):
-        until = min(end.get(id(year), dt.date.max), kept.get(id(year), dt.date.max))  # 39c, 5
+        until = end.get(id(year), dt.date.max)  # a partial refund ends it (39c, item 5)
         for month in (m for m in former if overlap(year.date, m.date) and m.date < until):
             if year.text_known:  # a former monthly fee in the year too (review 36c, item 15)
                 both |= {id(year), id(month)}

@@ -55,3 +55,15 @@ def test_1_a_refund_read_as_an_order_or_a_purchase_clears_no_warning(
     with_refund = _flags(statement_file(tmp_path, *rows, refund))
     for key, flags in alone.items():
         assert with_refund[key] == flags, (key, refund)
+
+
+# ---------------------------------------------------------------- item 4
+
+
+@pytest.mark.parametrize("back", ["2026/08/20", "2026/08/22", "2026/09/10"])
+def test_4_an_annual_fee_refunded_in_full_is_no_overlap(back: str, tmp_path: Path) -> None:
+    """Item 4: the annual fee given back in full soon after (the screen says so without doubt)
+    is no second fee for the time of the monthly fees, before the refund or after it."""
+    rows = ("2026/08/15,AMAZON PRIME,600", f"{back},AMAZON PRIME,-5900")
+    rows += ("2026/08/20,AMAZON PRIME,5900", "2026/09/15,AMAZON PRIME,600")
+    assert _flagged(statement_file(tmp_path, *rows)) == 0
