@@ -276,8 +276,8 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             whole_back = id(used) in full  # in part only: its own flag (review 34c, item 3)
             flag = Flag.FEE_REFUNDED_BEFORE if whole_back else Flag.REFUND_OVER_REST
             flags = (*line.flags, flag)
-            named = used.label if used.amount_yen == back else partial_refund(used)  # 32c, item 2
-            if used.amount_yen != back and not whole_back:  # no part left for it (35c, 3)
+            named = used.label  # the same fee's amount: a second refund of it (32c, item 2)
+            if used.amount_yen != back:  # no part left for it (35c, 3), given back (41c, 7)
                 named = ui_label("refund_source_elsewhere")
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue

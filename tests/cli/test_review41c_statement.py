@@ -67,3 +67,25 @@ def test_4_an_annual_fee_refunded_in_full_is_no_overlap(back: str, tmp_path: Pat
     rows = ("2026/08/15,AMAZON PRIME,600", f"{back},AMAZON PRIME,-5900")
     rows += ("2026/08/20,AMAZON PRIME,5900", "2026/09/15,AMAZON PRIME,600")
     assert _flagged(statement_file(tmp_path, *rows)) == 0
+
+
+# ---------------------------------------------------------------- item 7
+
+
+@pytest.mark.parametrize("later", [-2000, -4900, -300])
+def test_7_a_later_refund_after_a_whole_refund_is_no_part_of_that_fee(
+    later: int, tmp_path: Path
+) -> None:
+    """Item 7: the annual fee given back in full in March, a smaller Prime refund in June is
+    never 「年間プランの会費の一部返金」, and the flag names the fee, not 「この時期の会費」."""
+    rows = ("2026/03/01,AMAZON PRIME,5900", "2026/03/03,AMAZON PRIME,-5900")
+    rows += ("2026/04/01,AMAZON PRIME,600", "2026/05/01,AMAZON PRIME,600")
+    rows += ("2026/06/01,AMAZON PRIME,600", f"2026/06/10,AMAZON PRIME,{later}")
+    path = statement_file(tmp_path, *rows)
+    data: Any = _statement(path, json=True)
+    back = data["lines"][-1]
+    assert "年間プラン" not in back["label"], back["label"]
+    out = "".join(_statement(path).split())
+    assert "この時期の会費" not in out
+    if "fee_refunded_before" in back["flags"]:
+        assert "2026年3月1日" in (back["detail"] or "")
