@@ -203,6 +203,17 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
     ]
 
 
+def _guessed_refund(line: AmazonLine) -> bool:
+    """A refund under a text primehelp does not know, read by its amount as a Prime fee's."""
+    return line.amount_yen < 0 and not line.text_known and line.service in ANNUAL | MONTHLY
+
+
+def _same_text(fee: AmazonLine, back: AmazonLine) -> bool:
+    from primehelp.statement_values import compared
+
+    return compared(fee.description) == compared(back.description)
+
+
 def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact]]:
     """A refund under a Prime text read as a fee of the file before it, within that fee's period
     (review 30c, item 1): the whole fee when the amounts are equal, else part of a larger one
@@ -216,13 +227,19 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
     full: dict[int, dt.date] = {}  # id(fee): the day a refund gave back the rest of it
     given: dict[int, list[tuple[dt.date, int]]] = {}  # id(fee): its partial refunds (34c, 4)
     for line in lines:
-        if line.amount_yen >= 0 or line.text is not StatementText.AMAZON_PRIME:
+        guessed = _guessed_refund(line)
+        if line.amount_yen >= 0 or (line.text is not StatementText.AMAZON_PRIME and not guessed):
             found.append(line)
             continue
         back = -line.amount_yen
         fees = _period_fees(lines, line)
+        if guessed:  # a text primehelp does not know: the same text's charges (review 41c, 8)
+            fees = [x for x in fees if _same_text(x, line)]
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
+        if guessed and not whole:  # only a whole fee of its text: else the guess stays
+            found.append(line)
+            continue
         alt = other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
         if alt is not None and not open_:  # no fee of the file with room: read first (38c, 0)
             found.append(replace(line, detail=joined(alt, line.detail)))

@@ -89,3 +89,23 @@ def test_7_a_later_refund_after_a_whole_refund_is_no_part_of_that_fee(
     assert "この時期の会費" not in out
     if "fee_refunded_before" in back["flags"]:
         assert "2026年3月1日" in (back["detail"] or "")
+
+
+# ---------------------------------------------------------------- item 8
+
+
+@pytest.mark.parametrize("text", ["ｱﾏｿﾞﾝﾌﾟﾗｲﾑｶｲﾋ", "ｱﾏｿﾞﾝ ｼﾞｬﾊﾟﾝ"])
+@pytest.mark.parametrize("yen", [600, 5900])
+def test_8_a_refund_under_an_unknown_text_is_tied_to_its_charge(
+    text: str, yen: int, tmp_path: Path
+) -> None:
+    """Item 8: a double charge under a text primehelp does not know, one of them refunded under
+    the same text: the refund names the charge, and nothing is left to check."""
+    rows = (f"2026/08/10,{text},{yen}", f"2026/08/10,{text},{yen}", f"2026/08/12,{text},-{yen}")
+    path = statement_file(tmp_path, *rows)
+    data: Any = _statement(path, json=True)
+    back = data["lines"][-1]
+    assert back["refund_of_row"] in (2, 3), back
+    assert "2026年8月10日" in (back["detail"] or "")
+    assert "金額から" in (back["detail"] or "")
+    assert data["flagged"] == 0, [x["flags"] for x in data["lines"]]
