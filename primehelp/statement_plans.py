@@ -148,8 +148,13 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     month_twice, month_guess = monthly_twice(monthly)
     twice: set[int] = set()
     twice_guess: set[int] = set()
+    stop = {id(x): _stop(x, end, lines) for x in annual}  # a partial refund ends it (41c, 11)
     for first in annual:
-        for second in (x for x in annual if x is not first and within_year(first.date, x.date)):
+        for second in (
+            x
+            for x in annual
+            if x is not first and within_year(first.date, x.date) and x.date < stop[id(first)]
+        ):
             for line, other in ((first, second), (second, first)):
                 if line.text_known and other.text_known:
                     twice.add(id(line))
@@ -201,6 +206,19 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
         and (back.date - x.date).days <= (366 if x.service in ANNUAL else 31)  # (38c, S 1)
         and back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
     ]
+
+
+def _stop(fee: AmazonLine, end: dict[int, dt.date], lines: list[AmazonLine]) -> dt.date:
+    """The first day an annual ``fee`` no longer pays for: its partial refund's (``end``), or the
+    Prime Student fee's the file switches to when that refund is the switch's (FACTS §2: the
+    unused part refunded; the card may post it a day after the Student fee, review 41c, item 11)."""
+    from primehelp.statement_student import SWITCH_REFUND_DAYS, switched_from
+
+    day = end.get(id(fee), dt.date.max)
+    student = switched_from(fee, lines)
+    if student is not None and abs((day - student.date).days) <= SWITCH_REFUND_DAYS:
+        return min(day, student.date)
+    return day
 
 
 def _guessed_refund(line: AmazonLine) -> bool:

@@ -109,3 +109,22 @@ def test_8_a_refund_under_an_unknown_text_is_tied_to_its_charge(
     assert "2026年8月10日" in (back["detail"] or "")
     assert "金額から" in (back["detail"] or "")
     assert data["flagged"] == 0, [x["flags"] for x in data["lines"]]
+
+
+# ---------------------------------------------------------------- item 11
+
+
+@pytest.mark.parametrize("back", ["2026/06/28", "2026/07/01", "2026/07/02", "2026/07/20"])
+def test_11_a_switch_to_prime_student_is_no_annual_fee_twice(back: str, tmp_path: Path) -> None:
+    """Item 11: the regular annual fee's unused part refunded about the Student fee's day: a
+    switch (FACTS §2), the regular year ends then, neither fee is 「年会費が2回以上」."""
+    rows = ("2026/04/01,AMAZON PRIME,5900", "2026/07/01,AMAZON PRIME,2950")
+    data: Any = _statement(statement_file(tmp_path, *rows, f"{back},AMAZON PRIME,-4425"), json=True)
+    assert data["flagged"] == 0, [x["flags"] for x in data["lines"]]
+    said = " ".join(x["detail"] or "" for x in data["lines"])
+    assert "Prime Student" in said
+
+
+def test_11_no_refund_keeps_the_annual_fee_twice(tmp_path: Path) -> None:
+    rows = ("2026/04/01,AMAZON PRIME,5900", "2026/07/01,AMAZON PRIME,2950")
+    assert _flagged(statement_file(tmp_path, *rows)) == 2
