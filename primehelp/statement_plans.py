@@ -41,8 +41,11 @@ from primehelp.statement_twice import close, former_monthly, maybe_fees, monthly
 
 def overlap(annual: dt.date, monthly: dt.date) -> bool:
     """True when a monthly fee of ``monthly`` covers days of the year an annual fee of
-    ``annual`` pays for: the monthly fee within 12 months after it, or within a month before."""
-    return months_later(annual, -1) < monthly < months_later(annual, 12)
+    ``annual`` pays for: the monthly fee within 12 months after it, or within a month before.
+    A monthly fee less than :data:`YEAR_SLACK_DAYS` days before the year ends is the switch to
+    monthly at renewal, posted early, as an annual renewal is (review 41c, S 4)."""
+    ends = months_later(annual, 12) - dt.timedelta(days=YEAR_SLACK_DAYS)
+    return months_later(annual, -1) < monthly < ends
 
 
 # A card's day of use may move by a few days (the posting date, a month's end, 02-29): an annual

@@ -327,7 +327,8 @@ def test_no_student_monthly_plan_is_said_twice_not_three_times(tmp_path: Path) -
 
 
 def test_a_monthly_fee_in_an_annual_period_is_said_by_the_period(tmp_path: Path) -> None:
-    path = statement_file(tmp_path, "2025-01-10,AMAZON PRIME,5900", "2026-01-05,AMAZON PRIME,600")
+    # 2026-01-02, not 01-05: within YEAR_SLACK_DAYS of the year's end is the renewal (41c, S 4)
+    path = statement_file(tmp_path, "2025-01-10,AMAZON PRIME,5900", "2026-01-02,AMAZON PRIME,600")
     out = _flat(_statement(path))
     assert out.count("※年会費と月会費の期間が重なっています") == 2
     assert "同じ時期" not in out

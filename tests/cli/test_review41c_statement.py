@@ -128,3 +128,21 @@ def test_11_a_switch_to_prime_student_is_no_annual_fee_twice(back: str, tmp_path
 def test_11_no_refund_keeps_the_annual_fee_twice(tmp_path: Path) -> None:
     rows = ("2026/04/01,AMAZON PRIME,5900", "2026/07/01,AMAZON PRIME,2950")
     assert _flagged(statement_file(tmp_path, *rows)) == 2
+
+
+# ---------------------------------------------------------------- S 4
+
+
+@pytest.mark.parametrize(("days", "flagged"), [(1, 0), (2, 0), (7, 0), (8, 2), (30, 2)])
+def test_s4_the_same_margin_for_a_monthly_fee_at_the_annual_renewal(
+    days: int, flagged: int, tmp_path: Path
+) -> None:
+    """S 4: a monthly fee a few days before the annual year ends is the switch at renewal, as a
+    second annual fee that early is the renewal (statement_plans.YEAR_SLACK_DAYS)."""
+    import datetime as dt
+
+    monthly = dt.date(2026, 9, 15) - dt.timedelta(days=days)
+    rows = ("2025/09/15,AMAZON PRIME,5900", f"{monthly:%Y/%m/%d},AMAZON PRIME,600")
+    assert _flagged(statement_file(tmp_path, *rows)) == flagged
+    again = ("2025/09/15,AMAZON PRIME,5900", f"{monthly:%Y/%m/%d},AMAZON PRIME,5900")
+    assert _flagged(statement_file(tmp_path, *again)) == flagged
