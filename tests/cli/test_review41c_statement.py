@@ -146,3 +146,16 @@ def test_s4_the_same_margin_for_a_monthly_fee_at_the_annual_renewal(
     assert _flagged(statement_file(tmp_path, *rows)) == flagged
     again = ("2025/09/15,AMAZON PRIME,5900", f"{monthly:%Y/%m/%d},AMAZON PRIME,5900")
     assert _flagged(statement_file(tmp_path, *again)) == flagged
+
+
+# ---------------------------------------------------------------- S 6
+
+
+def test_s6_a_line_after_today_makes_no_other_line_double(tmp_path: Path) -> None:
+    """S 6: today 2026-12-05 (statement_screen); the 12-20 line is 「利用日が今日より後です」 only."""
+    rows = ("2026/11/05,AMAZON PRIME,600", "2026/12/05,AMAZON PRIME,600")
+    data: Any = _statement(
+        statement_file(tmp_path, *rows, "2026/12/20,AMAZON PRIME,600"), json=True
+    )
+    flags = [x["flags"] for x in data["lines"]]
+    assert flags == [[], [], ["after_today"]], flags
