@@ -22,17 +22,15 @@ def doubtfully_refunded(lines: list[AmazonLine], gone: set[int]) -> set[int]:
     """The ids of the annual fees of ``gone`` (refunded in full) whose every whole refund the
     file ties to them (``refund_of_row``) is doubtful: they still count as paid. Fees of ``gone``
     no refund line names are left out."""
+    from primehelp.statement_ended import tied
     from primehelp.statement_plan_words import ANNUAL
     from primehelp.statement_refunds import late_whole
 
-    fees = {x.row: x for x in lines if x.amount_yen > 0 and x.service in ANNUAL and id(x) in gone}
     doubtful: set[int] = set()
     trusted: set[int] = set()
-    for back in (x for x in lines if x.amount_yen < 0):
-        fee = fees.get(back.refund_of_row) if back.refund_of_row is not None else None
-        if fee is None or -back.amount_yen != fee.amount_yen:
-            continue
-        (doubtful if late_whole(fee, back) is not None else trusted).add(id(fee))
+    for fee, back in tied(lines, ANNUAL, gone):
+        if -back.amount_yen == fee.amount_yen:
+            (doubtful if late_whole(fee, back) is not None else trusted).add(id(fee))
     return doubtful - trusted
 
 
