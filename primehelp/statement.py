@@ -4,13 +4,10 @@ Pure: a read statement (:mod:`primehelp.statement_csv`), the bundled content and
 in, a :class:`StatementSummary` out. What each amount is likely to be is not decided here: the
 caller passes ``classify`` (the charge reader, at the CLI), so this module knows no price.
 
-- A line is Amazon's when its text names Amazon or one of its services (the words `charge` reads,
-  compared NFKC, case folded, without white space: 「ｱﾏｿﾞﾝ」 too); others: counted, not shown.
-- 「Amazon Pay提携サイト」 is a payment at another shop: it is listed, never classified.
-- A charge of no known price is flagged, except shop orders (「AMAZON.CO.JP」: any amount).
-- The same text and amount charged twice in one calendar month is flagged (both lines); so are
-  two fees read as one monthly Prime plan's in one month, whatever their texts (review 34c, 1).
-- A refund (below zero) is classified by its absolute amount, totalled apart; 0 yen: not shown.
+- Amazon's: a text naming Amazon or a service (`charge`'s words, NFKC, case folded, no spaces).
+- 「Amazon Pay提携サイト」 is a payment at another shop: listed, never classified.
+- No known price is flagged, except shop orders; the same text and amount twice in a month too.
+- A refund (below zero) is read by its absolute amount, totalled apart; 0 yen: not shown.
 """
 
 from __future__ import annotations
@@ -330,13 +327,14 @@ def summarise(
         text = statement_text(line.description, content)
         if text is not None:
             amazon.append((line, text))
-    from primehelp.statement_plans import prime_plans, refund_targets, twice_said  # reads lines
+    from primehelp.statement_plans import prime_plans, refund_targets, twice_said
     from primehelp.statement_refunds import twice_refunded
     from primehelp.statement_seen import where_to_check
     from primehelp.statement_totals import months, totals  # the sums of the read lines
     from primehelp.statement_twice import subscription_twice
 
-    twice = charged_twice([line for line, _ in amazon])
+    now = [i for i, (line, _) in enumerate(amazon) if not (today and line.date > today)]  # S 6
+    twice = {now[i] for i in charged_twice([amazon[place][0] for place in now])}
     found: list[AmazonLine] = []
     given: list[Fact] = []
     for place, (line, text) in enumerate(amazon):
@@ -344,10 +342,12 @@ def summarise(
         found.append(read)
         given.extend(facts)
     found, partial = refund_targets(found)  # a fee of the file refunded (review 30c, item 1)
-    found = [  # a day of use after today: flagged (review 21a, item 6)
-        replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if today and x.date > today else x
-        for x in twice_refunded(subscription_twice(prime_plans(found)))  # 36c, 2 and S 22
-    ]
+    later = {
+        id(x) for x in found if today and x.date > today
+    }  # flagged (21a, 6), no pair (41c S 6)
+    checked = iter(subscription_twice(prime_plans([x for x in found if id(x) not in later])))
+    found = twice_refunded([x if id(x) in later else next(checked) for x in found])  # 36c S 22
+    found = [replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if id(x) in later else x for x in found]
     other = len(charged) - len(found)
     unread = unread_amazon(statement, content)
     unknown = content.unknown_text_label

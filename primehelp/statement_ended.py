@@ -15,14 +15,30 @@ if TYPE_CHECKING:
     from primehelp.statement import AmazonLine
 
 
+def tied(
+    lines: list[AmazonLine], plans: frozenset[str], ids: set[int] | None = None
+) -> list[tuple[AmazonLine, AmazonLine]]:
+    """(fee of ``plans``, refund the file ties to it by ``refund_of_row``), the refunds by date;
+    ``ids``: only those fees."""
+    fees = {
+        x.row: x
+        for x in lines
+        if x.amount_yen > 0 and x.service in plans and (ids is None or id(x) in ids)
+    }
+    found = []
+    for back in sorted((x for x in lines if x.amount_yen < 0), key=lambda x: x.date):
+        fee = fees.get(back.refund_of_row) if back.refund_of_row is not None else None
+        if fee is not None:
+            found.append((fee, back))
+    return found
+
+
 def ended_on(lines: list[AmazonLine], plans: frozenset[str]) -> dict[int, dt.date]:
     """id(fee of ``plans``) → the day of the first refund of the file giving back part of it
     (``refund_of_row``, less than the fee): its period ends that day."""
-    fees = {x.row: x for x in lines if x.amount_yen > 0 and x.service in plans}
     found: dict[int, dt.date] = {}
-    for back in sorted((x for x in lines if x.amount_yen < 0), key=lambda x: x.date):
-        fee = fees.get(back.refund_of_row) if back.refund_of_row is not None else None
-        if fee is not None and -back.amount_yen < fee.amount_yen:
+    for fee, back in tied(lines, plans):
+        if -back.amount_yen < fee.amount_yen:
             found.setdefault(id(fee), back.date)
     return found
 

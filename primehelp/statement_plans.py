@@ -41,8 +41,11 @@ from primehelp.statement_twice import close, former_monthly, maybe_fees, monthly
 
 def overlap(annual: dt.date, monthly: dt.date) -> bool:
     """True when a monthly fee of ``monthly`` covers days of the year an annual fee of
-    ``annual`` pays for: the monthly fee within 12 months after it, or within a month before."""
-    return months_later(annual, -1) < monthly < months_later(annual, 12)
+    ``annual`` pays for: the monthly fee within 12 months after it, or within a month before.
+    A monthly fee less than :data:`YEAR_SLACK_DAYS` days before the year ends is the switch to
+    monthly at renewal, posted early, as an annual renewal is (review 41c, S 4)."""
+    ends = months_later(annual, 12) - dt.timedelta(days=YEAR_SLACK_DAYS)
+    return months_later(annual, -1) < monthly < ends
 
 
 # A card's day of use may move by a few days (the posting date, a month's end, 02-29): an annual
@@ -70,9 +73,11 @@ def _fee(line: AmazonLine, plans: frozenset[str]) -> bool:
 
 def refunded(lines: list[AmazonLine]) -> set[int]:
     """The ids of the Prime fees refunded in full: each refund of a plan gives back the latest
-    fee of that amount before it within the plan's period (a year, a month); so does one under
-    「AMAZON.CO.JP」 or 「AMAZON DOWNLOADS」 within a month (review 36c, item 17). A refunded fee
-    is no fee paid (review 27a, item 9): never one of two fees for the same time."""
+    fee of that amount before it within the plan's period (a year, a month). A refunded fee is
+    no fee paid (review 27a, item 9): never one of two fees for the same time. A refund read
+    first as an order or a purchase (「AMAZON.CO.JP」, 「AMAZON DOWNLOADS」) is the fee's only
+    possibly (:func:`primehelp.statement_refunds.under_other_text`, said on its line): it clears
+    no warning (review 41c, item 1, reversing 36c, item 17)."""
     found: set[int] = set()
     fees_of: dict[tuple[str, int], list[AmazonLine]] = {}  # by plan and amount (38c, S 1)
     for x in lines:
@@ -86,9 +91,7 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
         ]
         if fees:
             found.add(id(max(fees, key=lambda x: x.date)))
-    from primehelp.statement_refunds import under_other_text  # 「AMAZON.CO.JP」's (36c, 17)
-
-    return found | {id(fee) for _, fee in under_other_text(lines)}
+    return found
 
 
 def twice_said(lines: list[AmazonLine]) -> frozenset[str]:
@@ -113,9 +116,9 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     from primehelp.statement_ended import ended_on  # a partial refund ends it (39c, item 5)
 
     end = ended_on(lines, ANNUAL)
-    from primehelp.statement_refund_end import refunded_until  # from its day on (40c, item 3)
+    from primehelp.statement_refund_end import doubtfully_refunded  # 40c, 3; 41c, 4
 
-    kept = refunded_until(lines, gone)
+    kept = doubtfully_refunded(lines, gone)
     annual = [x for x in lines if _fee(x, ANNUAL) and id(x) not in gone]
     monthly = [x for x in lines if _fee(x, MONTHLY) and id(x) not in gone]
     both: set[int] = set()
@@ -123,7 +126,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     monthly_guess: set[int] = set()
     former = former_monthly(lines, gone)  # once, not for each annual fee (review 38c, S 1)
     for year in (x for x in lines if _fee(x, ANNUAL) and (id(x) not in gone or id(x) in kept)):
-        until = min(end.get(id(year), dt.date.max), kept.get(id(year), dt.date.max))  # 39c, 5
+        until = end.get(id(year), dt.date.max)  # a partial refund ends it (39c, item 5)
         for month in (m for m in former if overlap(year.date, m.date) and m.date < until):
             if year.text_known:  # a former monthly fee in the year too (review 36c, item 15)
                 both |= {id(year), id(month)}
@@ -148,8 +151,13 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     month_twice, month_guess = monthly_twice(monthly)
     twice: set[int] = set()
     twice_guess: set[int] = set()
+    stop = {id(x): _stop(x, end, lines) for x in annual}  # a partial refund ends it (41c, 11)
     for first in annual:
-        for second in (x for x in annual if x is not first and within_year(first.date, x.date)):
+        for second in (
+            x
+            for x in annual
+            if x is not first and within_year(first.date, x.date) and x.date < stop[id(first)]
+        ):
             for line, other in ((first, second), (second, first)):
                 if line.text_known and other.text_known:
                     twice.add(id(line))
@@ -203,6 +211,30 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
     ]
 
 
+def _stop(fee: AmazonLine, end: dict[int, dt.date], lines: list[AmazonLine]) -> dt.date:
+    """The first day an annual ``fee`` no longer pays for: its partial refund's (``end``), or the
+    Prime Student fee's the file switches to when that refund is the switch's (FACTS §2: the
+    unused part refunded; the card may post it a day after the Student fee, review 41c, item 11)."""
+    from primehelp.statement_student import SWITCH_REFUND_DAYS, switched_from
+
+    day = end.get(id(fee), dt.date.max)
+    student = switched_from(fee, lines)
+    if student is not None and abs((day - student.date).days) <= SWITCH_REFUND_DAYS:
+        return min(day, student.date)
+    return day
+
+
+def _guessed_refund(line: AmazonLine) -> bool:
+    """A refund under a text primehelp does not know, read by its amount as a Prime fee's."""
+    return line.amount_yen < 0 and not line.text_known and line.service in ANNUAL | MONTHLY
+
+
+def _same_text(fee: AmazonLine, back: AmazonLine) -> bool:
+    from primehelp.statement_values import compared
+
+    return compared(fee.description) == compared(back.description)
+
+
 def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact]]:
     """A refund under a Prime text read as a fee of the file before it, within that fee's period
     (review 30c, item 1): the whole fee when the amounts are equal, else part of a larger one
@@ -216,13 +248,19 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
     full: dict[int, dt.date] = {}  # id(fee): the day a refund gave back the rest of it
     given: dict[int, list[tuple[dt.date, int]]] = {}  # id(fee): its partial refunds (34c, 4)
     for line in lines:
-        if line.amount_yen >= 0 or line.text is not StatementText.AMAZON_PRIME:
+        guessed = _guessed_refund(line)
+        if line.amount_yen >= 0 or (line.text is not StatementText.AMAZON_PRIME and not guessed):
             found.append(line)
             continue
         back = -line.amount_yen
         fees = _period_fees(lines, line)
+        if guessed:  # a text primehelp does not know: the same text's charges (review 41c, 8)
+            fees = [x for x in fees if _same_text(x, line)]
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
+        if guessed and not whole:  # only a whole fee of its text: else the guess stays
+            found.append(line)
+            continue
         alt = other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
         if alt is not None and not open_:  # no fee of the file with room: read first (38c, 0)
             found.append(replace(line, detail=joined(alt, line.detail)))
@@ -276,8 +314,8 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             whole_back = id(used) in full  # in part only: its own flag (review 34c, item 3)
             flag = Flag.FEE_REFUNDED_BEFORE if whole_back else Flag.REFUND_OVER_REST
             flags = (*line.flags, flag)
-            named = used.label if used.amount_yen == back else partial_refund(used)  # 32c, item 2
-            if used.amount_yen != back and not whole_back:  # no part left for it (35c, 3)
+            named = used.label  # the same fee's amount: a second refund of it (32c, item 2)
+            if used.amount_yen != back:  # no part left for it (35c, 3), given back (41c, 7)
                 named = ui_label("refund_source_elsewhere")
             found.append(replace(line, service=used.service, label=named, detail=done, flags=flags))
             continue

@@ -276,7 +276,7 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
         found.append(x)
     from primehelp.statement_settled import settled  # its twin refunded: no line to check
 
-    return settled(found)  # (review 40c, item 5)
+    return settled(found, back)  # (review 40c, item 5)
 
 
 def _back(

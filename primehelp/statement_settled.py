@@ -15,6 +15,7 @@ from dataclasses import replace
 from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.statement import AmazonLine, Flag
+from primehelp.statement_plan_words import joined
 
 _MONTHLY = frozenset({Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE})
 _ANNUAL = frozenset({Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE})
@@ -38,15 +39,12 @@ def _twins(line: AmazonLine, lines: list[AmazonLine]) -> list[AmazonLine]:
     return found
 
 
-def settled(lines: list[AmazonLine]) -> list[AmazonLine]:
+def settled(lines: list[AmazonLine], refunds: dict[int, list[AmazonLine]]) -> list[AmazonLine]:
     """``lines`` with no charged-twice flag on a group of which all charges but one are refunded
-    in full by the file; the one left says when its twin was charged and refunded."""
-    paid: dict[int, int] = {}  # row: what the file's refunds give back of it
-    last: dict[int, AmazonLine] = {}  # row: the latest refund of it
-    for x in sorted(lines, key=lambda x: x.date):
-        if x.amount_yen < 0 and x.refund_of_row is not None:
-            paid[x.refund_of_row] = paid.get(x.refund_of_row, 0) - x.amount_yen
-            last[x.refund_of_row] = x
+    in full by the file; the one left says when its twin was charged and refunded. ``refunds``:
+    row of a charge → the refunds tied to it (``refund_of_row``), by date."""
+    paid = {row: -sum(x.amount_yen for x in them) for row, them in refunds.items()}
+    last = {row: them[-1] for row, them in refunds.items()}  # row: the latest refund of it
     back = {x.row for x in lines if x.amount_yen > 0 and paid.get(x.row, 0) >= x.amount_yen}
     twice = _MONTHLY | _ANNUAL
     clear: set[int] = set()
@@ -65,7 +63,7 @@ def settled(lines: list[AmazonLine]) -> list[AmazonLine]:
         if id(x) in clear:
             x = replace(x, flags=tuple(f for f in x.flags if f not in twice))
         for text in texts:
-            x = replace(x, detail=text if x.detail is None else _joined(x.detail, text))
+            x = replace(x, detail=text if x.detail is None else joined(x.detail, text))
         found.append(x)
     return found
 
@@ -78,7 +76,3 @@ def _twin_back(twin: AmazonLine, refund: AmazonLine) -> Text:
     }
     en = {"day": twin.date.isoformat(), "back": refund.date.isoformat()}
     return Text(said.ja.format(**ja), said.en.format(**en))
-
-
-def _joined(first: Text, then: Text) -> Text:
-    return Text(first.ja + then.ja, first.en + " " + then.en)

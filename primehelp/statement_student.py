@@ -136,7 +136,7 @@ def switched_from(fee: AmazonLine, lines: list[AmazonLine]) -> AmazonLine | None
 
 
 # A switch's refund is posted about when the Student fee is (review 38c, item 23)
-_SWITCH_REFUND_DAYS = 31
+SWITCH_REFUND_DAYS = 31
 
 
 def switch_fee(
@@ -150,7 +150,7 @@ def switch_fee(
         if (
             student is not None
             and -back.amount_yen < fee.amount_yen
-            and abs((back.date - student.date).days) <= _SWITCH_REFUND_DAYS
+            and abs((back.date - student.date).days) <= SWITCH_REFUND_DAYS
         ):
             return fee
     return None

@@ -28,22 +28,22 @@ def _flags(rows: list[tuple[dt.date, int]]) -> dict[tuple[dt.date, int], set[Fla
 # ---------------------------------------------------------------- item 3
 
 # The full refund of the annual fee on each day: a day the screen trusts (within a month of the
-# fee) ends the year from that day; a later one (「…の236日後です。…ほかの請求の返金の可能性も
+# fee) gives the fee back, no fee paid beside the monthly fees (review 41c, item 4: it ended the
+# year from its day only before); a later one (「…の236日後です。…ほかの請求の返金の可能性も
 # あります」) ends nothing.
 _REFUND_DAYS = [_YEAR + dt.timedelta(days=n) for n in (3, 20, 31, 32, 60, 100, 236, 360)]
 
 
 @pytest.mark.parametrize("refund", _REFUND_DAYS)
-def test_3_a_refund_ends_the_year_only_from_its_day_and_a_doubtful_one_not_at_all(
+def test_3_a_trusted_refund_ends_the_fee_and_a_doubtful_one_not_at_all(
     refund: dt.date,
 ) -> None:
     doubtful = (refund - _YEAR).days > 31
     rows = [(_YEAR, 5900), *((m, 600) for m in _MONTHS), (refund, -5900)]
     flags = _flags(sorted(rows))
     for month in _MONTHS:
-        paid_both = doubtful or month < refund
-        assert (Flag.BOTH_PRIME_PLANS in flags[(month, 600)]) is paid_both, (refund, month)
-    assert (Flag.BOTH_PRIME_PLANS in flags[(_YEAR, 5900)]) is (doubtful or _MONTHS[0] < refund)
+        assert (Flag.BOTH_PRIME_PLANS in flags[(month, 600)]) is doubtful, (refund, month)
+    assert (Flag.BOTH_PRIME_PLANS in flags[(_YEAR, 5900)]) is doubtful
 
 
 # ---------------------------------------------------------------- S 1

@@ -171,3 +171,39 @@ def test_refunds_tied_to_one_fee_never_exceed_it(rows: list[tuple[int, int]]) ->
                 assert own or also in (line.detail.ja if line.detail else "")
                 continue
             assert line.service == reading.service and "一部返金" not in line.label.ja
+
+
+_FEE_AMOUNTS = (600, 5900, 2950)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=500), st.sampled_from(_FEE_AMOUNTS)),
+        min_size=1,
+        max_size=12,
+    ),
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=500), st.sampled_from(_FEE_AMOUNTS)),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_a_refund_read_as_no_fee_clears_no_fee_warning(
+    fees: list[tuple[int, int]], refunds: list[tuple[int, int]]
+) -> None:
+    """Review 41c, item 1: refunds read first as a shop order (the fee's only possibly) leave
+    every Prime fee's flags as they are without them."""
+    start = dt.date(2025, 1, 1)
+
+    def rows(text: str, lines: list[tuple[int, int]], sign: int) -> list[str]:
+        return [f"{(start + dt.timedelta(days=d)).isoformat()},{text},{sign * y}" for d, y in lines]
+
+    def flags(lines: list[str]) -> list[tuple[int, tuple[Flag, ...]]]:
+        summary = summarise(
+            read_statement("\n".join(lines).encode(), Columns(0, 1, 2)), CONTENT, classify
+        )
+        return [(x.row, x.flags) for x in summary.lines if x.amount_yen > 0]
+
+    charges = rows("AMAZON PRIME", fees, 1)
+    assert flags(charges) == flags(charges + rows("AMAZON.CO.JP", refunds, -1))

@@ -117,6 +117,10 @@ def test_a_monthly_fee_a_year_after_the_annual_fee_is_not_flagged(tmp_path: Path
     path = statement_file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/24,AMAZON PRIME,600")
     assert [x["flags"] for x in _data(path)["lines"]] == [[], []]
     path = statement_file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/23,AMAZON PRIME,600")
+    # review 41c, S 4: a few days before the year ends is the renewal's margin, as for two
+    # annual fees (YEAR_SLACK_DAYS); it was flagged before
+    assert [x["flags"] for x in _data(path)["lines"]] == [[], []]
+    path = statement_file(tmp_path, "2025/09/24,AMAZON PRIME,5900", "2026/09/16,AMAZON PRIME,600")
     assert [x["flags"] for x in _data(path)["lines"]] == [["both_prime_plans"]] * 2
 
 

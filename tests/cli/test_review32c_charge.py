@@ -73,14 +73,14 @@ def test_a_part_of_a_fee_refunded_before_is_named_a_partial_refund(tmp_path: Pat
             "2026/11/02,AMAZON PRIME,△2000", "2026/11/03,AMAZON PRIME,-5900")  # fmt: skip
     data = _statement(statement_file(tmp_path, *rows), json=True)
     part, whole = data["lines"][2], data["lines"][3]
-    assert part["label"] == "Amazonプライム（年間プラン）の会費の一部返金（推定）"
+    # review 41c, item 7: no part of a fee given back in full months before (was 「Amazonプライム
+    # （年間プラン）の会費の一部返金（推定）」)
+    elsewhere = "Amazonプライムの会費の返金（元の請求はこの明細にない可能性）"
+    assert part["label"] == elsewhere
     assert whole["label"] == "Amazonプライム（年間プラン）"  # a whole fee's amount: its name
     assert "fee_refunded_before" in part["flags"] and "fee_refunded_before" in whole["flags"]
     labels = [s["label"] for m in data["months"] for s in m["services"] if m["month"] == "2026-11"]
-    assert labels == [
-        "Amazonプライム（年間プラン）の会費の一部返金（推定）",
-        "Amazonプライム（年間プラン）",
-    ]
+    assert labels == [elsewhere, "Amazonプライム（年間プラン）"]
 
 
 # ---------------------------------------------------------------- items 3, 4

@@ -185,8 +185,12 @@ def test_a_refund_over_the_rest_of_a_partly_refunded_fee_has_its_own_flag(tmp_pa
 
 def test_a_fee_refunded_in_full_twice_is_not_said_twice(tmp_path: Path) -> None:
     out = _flat(_statement(statement_file(tmp_path, *TWICE)))
-    assert "※この時期の会費はすでに返金されています" in out
-    assert "・この時期の会費はすでに返金されています：同じ会費が2回返金されたのか" in out
+    # review 41c, item 7: the fee meant named, never 「この時期の会費」
+    assert "※この返金の元と考えられるこの明細の会費は、すでに全額返金されています" in out
+    assert (
+        "・この返金の元と考えられるこの明細の会費は、すでに全額返金されています：同じ会費が2回"
+        in out
+    )
     assert "この行の返金より前に、明細にある同じ時期の会費はすでに返金されています" not in out
 
 
@@ -323,7 +327,8 @@ def test_no_student_monthly_plan_is_said_twice_not_three_times(tmp_path: Path) -
 
 
 def test_a_monthly_fee_in_an_annual_period_is_said_by_the_period(tmp_path: Path) -> None:
-    path = statement_file(tmp_path, "2025-01-10,AMAZON PRIME,5900", "2026-01-05,AMAZON PRIME,600")
+    # 2026-01-02, not 01-05: within YEAR_SLACK_DAYS of the year's end is the renewal (41c, S 4)
+    path = statement_file(tmp_path, "2025-01-10,AMAZON PRIME,5900", "2026-01-02,AMAZON PRIME,600")
     out = _flat(_statement(path))
     assert out.count("※年会費と月会費の期間が重なっています") == 2
     assert "同じ時期" not in out
