@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from primehelp.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Mapping
 
     from primehelp.message_words import Words
@@ -91,10 +92,24 @@ _NOT_ASKED = LazyPattern(
 )
 
 
+# An offer on the member's action is a request, however it is worded as done: 「カード番号を
+# ご入力いただいた場合、アカウントを復旧します」「…を入力した場合のみ、会員資格を継続できます」
+# (the round-47 rule above read them as warnings: "nothing found" for a scam's lure).
+_OFFERED = ("いただい", "頂い", "いただけ", "頂け", "くださっ", "下さっ", "くださいました")
+_ONLY = ("のみ", "に限り", "にかぎり", "だけ", "限定")
+
+
+def _unless_offered(match: re.Match[str]) -> str:
+    clause, after = match[0], match.string[match.end() : match.end() + 4].lstrip()
+    if any(word in clause for word in _OFFERED) or after.startswith(_ONLY):
+        return clause
+    return " | "
+
+
 def without_what_was_done(spaced: str) -> str:
     """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`), each replaced
-    by 「|」 so no word is found across the gap."""
-    return _NOT_ASKED.compiled.sub(" | ", spaced)
+    by 「|」 so no word is found across the gap; an offer on what the member does stays."""
+    return _NOT_ASKED.compiled.sub(_unless_offered, spaced)
 
 
 def conditions_as_requests(spaced: str) -> str:

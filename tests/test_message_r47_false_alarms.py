@@ -248,3 +248,22 @@ def test_11_the_reviewers_mail_counts_two_in_both() -> None:
     assert f"見つかった兆候（{shown}件）" in screen or (
         shown == 0 and "見つかった兆候" not in screen
     )
+
+
+# An offer on the member's action is a request however it is worded as done (found when merging
+# round 47: 「カード番号を入力いただいた場合のみ、会員資格を継続できます」 was "nothing found").
+OFFERS = [
+    "{o}をご入力いただいた場合、アカウントを復旧します",
+    "{o}を入力いただいた場合のみ、会員資格を継続できます",
+    "{o}をご返信いただけた場合に限り、ご利用を再開できます",
+    "{o}を送信した場合のみ、注文が発送されます",
+    "{o}をご入力いただいた方には、ポイントを差し上げます",
+    "{o}を返信した方だけ、特典をご利用いただけます",
+]
+
+
+@pytest.mark.parametrize(("obj", "said"), list(itertools.product(OBJECTS, OFFERS)))
+def test_5_an_offer_on_what_the_member_does_still_asks(
+    obj: str, said: str, content: MessageContent
+) -> None:
+    assert _asks("Amazon：" + said.format(o=obj) + "。", content) == [(OBJECTS[obj],)]
