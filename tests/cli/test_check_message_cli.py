@@ -804,8 +804,11 @@ def test_the_help_example_pairs_the_scam_subject_with_a_look_alike_not_amazons_s
     """Review 9a, S 39: a scam subject beside amzn.asia would teach the wrong association."""
     out = run("check-message", "--help", env={**WIDE, "PRIMEHELP_LANG": lang}).stdout
     assert "amzn.asia/d/xyz" not in out
-    # review 38a item 17 (round 44): a shorter look-alike, so that the example fits 80 columns
-    assert "https://amaz0n.top/" in out
+    # review 38a item 17 (round 44): a shorter look-alike, so that the example fits 80 columns;
+    # review 41a item 9 (round 47): written without its scheme, so that it fits 40 and 60 too
+    assert '"Amazon：支払い停止 amaz0n.top"' in out
+    checked = _check("--text", "Amazon：支払い停止 amaz0n.top", "--lang", lang)
+    assert checked.exit_code == 1  # the example still shows red flags
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
