@@ -36,23 +36,10 @@ class Blocks:
             for item in items:
                 for line in Segment.split_lines(console.render(item, inner)):
                     kept = without_trailing_spaces(line)
-                    yield Segment(_lead(lead, kept, options.max_width))
+                    yield Segment(lead)
                     lead = " " * indent
                     yield from kept
                     yield Segment.line()
-
-
-def _lead(lead: str, line: Sequence[Segment], width: int) -> str:
-    """The indent before ``line``; none before a lone URL that fits the line only without it
-    (review 37b item 7 with review 41a item 21: a service's sources keep their indent under
-    40 columns, and a URL of 39 cells is not pushed past the line by it)."""
-    from rich.cells import cell_len
-
-    if not lead.strip() and lead:
-        text = "".join(segment.text for segment in line)
-        if "://" in text and " " not in text and cell_len(lead + text) > width >= cell_len(text):
-            return ""
-    return lead
 
 
 def indented(indent: int, items: Sequence[RenderableType]) -> Blocks:

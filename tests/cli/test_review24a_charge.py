@@ -127,7 +127,8 @@ def test_several_flags_of_a_row_are_one_a_line(tmp_path: Path) -> None:
             count = re.compile(r"(件数：|Count: )?\d+(※| !)( |$)")
             rows = [count.sub("", line) for line in out.splitlines()]
             flagged = [line for line in rows if mark in line]
-            assert len(flagged) >= 7, (lang, width)
+            # six: the line dated after today has only its own flag (review 41c S6, round 47)
+            assert len(flagged) >= 6, (lang, width)
             for line in flagged:
                 assert line.count(mark) == 1, (lang, width, line)  # one flag a line
                 assert not line.rstrip().endswith(mark.strip()), (lang, width, line)
