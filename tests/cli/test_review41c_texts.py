@@ -27,6 +27,8 @@ BORROWED = [
     "amazon-prime.shop",
     "AMAZON.CO.JP.XYZ",
     "STRIPE AMAZON DOWNLOADS",
+    "WWW.AMAZON-PRIME.TOP",
+    "WWW.AMAZON.CO.JP.XYZ",
 ]
 NOT_LISTED = [*BORROWED, "AMAZON PRIME SUPPORT CENTER", "AMAZON PRIME-JP"]
 # Listed texts as cards print them: still read as the listed text
@@ -39,6 +41,11 @@ LISTED = [
     ("AMAZON.CO.JP プライム会費", "AMAZON.CO.JP"),
     ("AMAZON DOWNLOADS PRIME VIDEO", "AMAZON DOWNLOADS"),
     ("AMZN DIGITAL 利用国USA", "AMAZON DIGITAL DWNLD / AMZN DIGITAL"),
+    # Amazon's site under a name ending in .amazon.co.jp (FACTS §11; review 42c, item 2: 「www」
+    # was read as another name before Amazon's, and the screen contradicted itself)
+    ("WWW.AMAZON.CO.JP", "AMAZON.CO.JP"),
+    ("www.amazon.co.jp", "AMAZON.CO.JP"),
+    ("ＷＷＷ．ＡＭＡＺＯＮ．ＣＯ．ＪＰ", "AMAZON.CO.JP"),
 ]
 
 
