@@ -174,6 +174,20 @@ def test_a_cancellation_confirmation_is_no_threat(text: str, content: MessageCon
     assert FlagKind.THREATENS_SUSPENSION not in _kinds(text, content)
 
 
+# Review 42a, item 8: a shop's own sentence about a payment it confirms is no scam subject (the
+# request to verify names the details: "your payment information/details/method").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon: Once we confirm your payment, we will ship your order.",
+        "Amazon: We will verify your payment and send a confirmation e-mail.",
+        "Amazon: After we confirm your billing, your order ships.",
+    ],
+)
+def test_a_shop_confirming_a_payment_is_no_scam_subject(text: str, content: MessageContent) -> None:
+    assert FlagKind.SCAM_SUBJECT not in _kinds(text, content)
+
+
 # Review 41a, item 14 and 40a, S 23: the payment-failure and suspension wordings scam texts use.
 @pytest.mark.parametrize(
     ("text", "kind"),
