@@ -43,7 +43,11 @@ _REFERENCE = r"\*[a-z0-9]+|[0-9]+|(?<=利用国)[a-z]+"
 _TAIL_WORDS = ("jp", "会費", "年会費", "月会費")
 _LEADING = LazyPattern(r"^\W+")
 _ASCII_WORD = LazyPattern(r"[a-z0-9]")
-_DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+")
+# a name with dots whose last part starts with a letter (「PRIME-JP.TOP」, not 「1.99」)
+_DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*")
+# A name spelt out letter by letter (「A M A Z O N PRIME」): a look-alike FACTS §11 lists (review
+# 42c, item 3: read as 「AMAZON PRIME」 once its spaces were dropped).
+_SPACED_LETTERS = LazyPattern(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
 # Amazon's own names (FACTS §11: amazon.co.jp and names ending in .amazon.co.jp, amazon.jp,
 # amazon.com; its short links amzn.asia, amzn.to)
 _AMAZON_DOMAINS = ("amazon.co.jp", "amazon.jp", "amazon.com", "amzn.asia", "amzn.to")
@@ -128,7 +132,10 @@ class ChargeBook(NamedTuple):
         """The first statement text ``text`` is: its words first, then nothing but what cards
         add to it (review 41c, item 3: 「PAYPAL *AMAZONPRIME」 and 「AMAZONPRIME-JP.TOP」 merely
         contain 「AMAZON PRIME」; only the texts FACTS lists are read as Amazon's)."""
-        key = compared(_without_subdomains(text))
+        spaced = _without_subdomains(text)
+        if _SPACED_LETTERS.compiled.search(spaced):
+            return None  # 「A M A Z O N PRIME」 is no text cards print (review 42c, item 3)
+        key = compared(spaced)
         found = next((t for t in self.texts if self._as_listed(key, t)), None)
         if found is None:
             return None
@@ -164,12 +171,11 @@ class ChargeBook(NamedTuple):
         at = [key.find(w) for w in self.amazon_words if w in key]
         if not at:
             return False
-        if _ASCII_WORD.search(key[: min(at)]):
+        if _ASCII_WORD.search(key[: min(at)]) or _SPACED_LETTERS.compiled.search(spaced):
             return True
-        return any(
-            any(w in domain for w in self.amazon_words) and not _amazon_domain(domain)
-            for domain in _DOMAIN.compiled.findall(spaced)
-        )
+        # any domain beside Amazon's name that is not Amazon's: 「AMAZON PRIME-JP.TOP」 too, its
+        # domain after a space (review 42c, item 1)
+        return any(not _amazon_domain(domain) for domain in _DOMAIN.compiled.findall(spaced))
 
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""

@@ -29,8 +29,15 @@ BORROWED = [
     "STRIPE AMAZON DOWNLOADS",
     "WWW.AMAZON-PRIME.TOP",
     "WWW.AMAZON.CO.JP.XYZ",
+    # a domain after a space, a name spelt letter by letter (review 42c, items 1 and 3)
+    "AMAZON PRIME.SHOP",
+    "AMAZON PRIME-JP.TOP",
+    "AMAZON PRIME-JP.COM",
+    "AMAZON PRIME PRIMEJP.CN",
+    "A M A Z O N PRIME",
+    "Ａ　Ｍ　Ａ　Ｚ　Ｏ　Ｎ　ＰＲＩＭＥ",
 ]
-NOT_LISTED = [*BORROWED, "AMAZON PRIME SUPPORT CENTER", "AMAZON PRIME-JP"]
+NOT_LISTED = [*BORROWED, "AMAZON PRIME SUPPORT CENTER", "AMAZON PRIME-JP", "AMAZON MKTPLACE 1.99"]
 # Listed texts as cards print them: still read as the listed text
 LISTED = [
     ("AMAZON PRIME", "AMAZON PRIME"),
