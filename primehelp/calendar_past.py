@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.calendar_options import ALARM_CARRIERS, CalendarOptions, EventKind, alarm_carrier
 from primehelp.facts import japanese_date, ui
@@ -21,6 +21,36 @@ if TYPE_CHECKING:
     from primehelp.ics import CalendarEntry, CalendarEvent
 
 _TEXTS = "ui_calendar"
+
+
+class WrittenEvent(NamedTuple):
+    """One event of a calendar file written, for --json: its kind and day."""
+
+    kind: EventKind
+    date: dt.date
+
+
+class CalendarWritten(NamedTuple):
+    """What ``--ics FILE`` wrote, for --json (review 41b S 15; the text says it on stderr):
+    the file as given, its events in date order, and the alarm days (days before a renewal)
+    left out of at least one renewal because their day was before today."""
+
+    path: str
+    events: tuple[WrittenEvent, ...]
+    alarms_left_out_past: tuple[int, ...]
+
+
+def calendar_written(
+    path: str,
+    entries: Iterable[CalendarEntry],
+    events: Iterable[CalendarEvent],
+    options: CalendarOptions,
+    today: dt.date | None,
+) -> CalendarWritten:
+    """The record of the calendar file ``path`` holding ``events`` (written on ``today``)."""
+    late = () if today is None else past_alarm_days(entries, options, today)
+    written = tuple(WrittenEvent(event.kind, event.day) for event in events)
+    return CalendarWritten(path, written, late)
 
 
 def past_alarm_days(
