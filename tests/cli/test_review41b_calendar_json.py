@@ -57,3 +57,19 @@ def test_calendar_object_matches_the_file(
 def test_calendar_is_null_without_ics(tmp_path: Path) -> None:
     data, _ = _json("renewal", "2026-12-08", "--today", "2026-12-06")
     assert data["calendar"] is None
+
+
+@pytest.mark.parametrize("student", [False, True])
+def test_trial_says_the_same(tmp_path: Path, student: bool) -> None:
+    """trial writes its calendar through the same Outputs: its JSON says what it wrote too."""
+    target = tmp_path / "trial.ics"
+    args = ("trial", "2026-11-10", "--today", "2026-12-06", "--ics", str(target))
+    data, err = _json(*args, *(("--student",) if student else ()))
+    calendar = data["calendar"]
+    assert isinstance(calendar, dict) and calendar["path"] == str(target)
+    found = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len(calendar["events"]) == len(found)
+    late = calendar["alarms_left_out_past"]
+    assert late == ([] if student else [7])  # a Student trial's renewal is months away
+    assert ("・".join(map(str, late)) + "日前" in err) == bool(late)
+    assert _json("trial", "2026-11-10", "--today", "2026-12-06")[0]["calendar"] is None
