@@ -119,11 +119,17 @@ def alarm_order(days: set[int] | frozenset[int]) -> tuple[int, ...]:
     return tuple(sorted(days, key=lambda n: (n == 0, n)))
 
 
-def _bad_alarms(raw: str, trial: bool) -> BadInput:
-    """``trial``: the day is named as trial's ``--help`` names it (review 25b S 7)."""
-    day = (
+def renewal_word(trial: bool) -> Text:
+    """The day the alarms count back from, in a sentence: a trial's is its automatic paid
+    renewal (as trial's ``--help`` names it, review 25b S 7)."""
+    return (
         Text("自動更新日", "the automatic paid renewal") if trial else Text("更新日", "the renewal")
     )
+
+
+def _bad_alarms(raw: str, trial: bool) -> BadInput:
+    """``trial``: the day is named as trial's ``--help`` names it (review 25b S 7)."""
+    day = renewal_word(trial)
     return BadInput(
         Text(
             f"--alarms の値 {shown(raw)} は使えません。{day.ja}の何日前に通知するかを、カンマ区切りの "
@@ -195,9 +201,7 @@ def late_alarms(
     kept = ",".join(str(n) for n in sorted(days, reverse=True) if n not in late) or str(offset)
     asked = ",".join(kind.value for kind in EventKind if kind in kinds)
     words = ui(key, "ui_calendar")
-    day = (
-        Text("自動更新日", "the automatic paid renewal") if trial else Text("更新日", "the renewal")
-    )
+    day = renewal_word(trial)
     fill = {"events": asked, "carrier": carrier.value, "offset": offset, "example": kept}
     late_ja, late_en = "・".join(map(str, late)), ",".join(map(str, late))
     days_en = f"{offset} day" + ("s" if offset != 1 else "")

@@ -11,16 +11,53 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from primehelp.calendar_options import ALARM_CARRIERS, CalendarOptions, EventKind, alarm_carrier
-from primehelp.facts import japanese_date, ui
-from primehelp.i18n import Lang, Text
+from primehelp.calendar_options import (
+    ALARM_CARRIERS,
+    CalendarOptions,
+    EventKind,
+    alarm_carrier,
+    renewal_word,
+)
+from primehelp.facts import ui
+from primehelp.i18n import Text
+from primehelp.ics import sentence_day
 
 if TYPE_CHECKING:
     from primehelp.ics import CalendarEntry, CalendarEvent
 
 _TEXTS = "ui_calendar"
+
+
+class WrittenEvent(NamedTuple):
+    """One event of a calendar file written, for --json: its kind and day."""
+
+    kind: EventKind
+    date: dt.date
+
+
+class CalendarWritten(NamedTuple):
+    """What ``--ics FILE`` wrote, for --json (review 41b S 15; the text says it on stderr):
+    the file as given, its events in date order, and the alarm days (days before a renewal)
+    left out of at least one renewal because their day was before today."""
+
+    path: str
+    events: tuple[WrittenEvent, ...]
+    alarms_left_out_past: tuple[int, ...]
+
+
+def calendar_written(
+    path: str,
+    entries: Iterable[CalendarEntry],
+    events: Iterable[CalendarEvent],
+    options: CalendarOptions,
+    today: dt.date | None,
+) -> CalendarWritten:
+    """The record of the calendar file ``path`` holding ``events`` (written on ``today``)."""
+    late = () if today is None else past_alarm_days(entries, options, today)
+    written = tuple(WrittenEvent(event.kind, event.day) for event in events)
+    return CalendarWritten(path, written, late)
 
 
 def past_alarm_days(
@@ -45,10 +82,6 @@ def _kind(kind: EventKind, trial: bool) -> Text:
     return ui(f"kind_{kind.value}" + "_trial" * trial_renewal, _TEXTS)
 
 
-def _day(day: dt.date, lang: Lang) -> str:
-    return japanese_date(day.isoformat()) if lang == "ja" else day.isoformat()
-
-
 def calendar_notes(
     entries: Sequence[CalendarEntry],
     events: Sequence[CalendarEvent],
@@ -60,9 +93,7 @@ def calendar_notes(
     note): the alarms left out as past, the events already past, and an event whose first
     alarm is on its own day (Outlook)."""
     notes: list[Text] = []
-    day_word = (
-        Text("自動更新日", "the automatic paid renewal") if trial else Text("更新日", "the renewal")
-    )
+    day_word = renewal_word(trial)
     late = past_alarm_days(entries, options, today)
     if late:
         words = ui("past_alarms", _TEXTS)
@@ -78,8 +109,12 @@ def calendar_notes(
         words = ui("past_some_events", _TEXTS)
         notes.append(
             Text(
-                words.ja.format(events="、".join(f"{k.ja}（{_day(d, 'ja')}）" for k, d in named)),
-                words.en.format(events=", ".join(f"{k.en} ({_day(d, 'en')})" for k, d in named)),
+                words.ja.format(
+                    events="、".join(f"{k.ja}（{sentence_day(d, 'ja')}）" for k, d in named)
+                ),
+                words.en.format(
+                    events=", ".join(f"{k.en} ({sentence_day(d, 'en')})" for k, d in named)
+                ),
             )
         )
     own_day = [event for event in events if event.alarms and event.alarms[0][0] > dt.timedelta(0)]

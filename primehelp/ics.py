@@ -190,7 +190,7 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
     )
 
 
-def _day(date: dt.date, lang: Lang) -> str:
+def sentence_day(date: dt.date, lang: Lang) -> str:
     """「2026年12月2日」 in a Japanese sentence, 2026-12-02 in English."""
     return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()
 
@@ -204,9 +204,11 @@ def fee_note(entry: CalendarEntry, lang: Lang) -> str:
     fresh = entry.fee_checked
     made = fresh.facts_checked + dt.timedelta(days=fresh.days_old)
     key = "fee_checked_stale" if fresh.facts_stale else "fee_checked"
-    note = ui(key, _TEXTS).format(checked=_day(fresh.facts_checked, lang))(lang)
+    note = ui(key, _TEXTS).format(checked=sentence_day(fresh.facts_checked, lang))(lang)
     if fresh.facts_stale:
-        old = ui("facts_old", _TEXTS).format(today=_day(made, lang), days=fresh.days_old)(lang)
+        old = ui("facts_old", _TEXTS).format(today=sentence_day(made, lang), days=fresh.days_old)(
+            lang
+        )
         note += old if lang == "ja" else f" {old}"
     if entry.student_over:  # why the fee changes here (review 19b S 5)
         note = ui("student_over", _TEXTS)(lang) + (" " if lang == "en" else "") + note
@@ -313,7 +315,9 @@ def student_end_event(day: dt.date, lang: Lang, fresh: Freshness | None = None) 
     old = ""
     if fresh is not None and fresh.facts_stale:
         made = fresh.facts_checked + dt.timedelta(days=fresh.days_old)
-        old = ui("facts_old", _TEXTS).format(today=_day(made, lang), days=fresh.days_old)(lang)
+        old = ui("facts_old", _TEXTS).format(today=sentence_day(made, lang), days=fresh.days_old)(
+            lang
+        )
         old = old if lang == "ja" else f"{old} "
     kind = EventKind.STUDENT_END
     return CalendarEvent(
@@ -324,7 +328,7 @@ def student_end_event(day: dt.date, lang: Lang, fresh: Freshness | None = None) 
         ui("student_end_description", _TEXTS).format(
             annual=f"{current[0].fee_yen:,}",
             monthly=f"{current[1].fee_yen:,}",
-            checked=_day(checked, lang),
+            checked=sentence_day(checked, lang),
             facts_old=old,
         )(lang),
     )

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import whole_number
 from primehelp.facts import Fact
@@ -31,6 +31,9 @@ from primehelp.periods import (
 )
 from primehelp.plans import PlanFees, fee_on, period_on
 from primehelp.reminder import Reminder, TodayAction, today_action
+
+if TYPE_CHECKING:
+    from primehelp.calendar_past import CalendarWritten
 
 MIN_COUNT = 1
 MAX_COUNT = 120
@@ -193,6 +196,8 @@ class RenewalReport:
     # The facts behind the fee rows, the fee and Prime Student notes and --explain: the screen's
     # 出典 list names their sources (review 34b item 1).
     facts: tuple[Fact, ...] = ()
+    # What --ics FILE wrote (review 41b S 15); None without it.
+    calendar: CalendarWritten | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -18,6 +18,9 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.reminder import Reminder, TodayAction, today_action
 from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
+
+if TYPE_CHECKING:
+    from primehelp.calendar_past import CalendarWritten
 
 
 class TrialPeriod(NamedTuple):
@@ -57,6 +60,8 @@ class TrialReport:
     # with --student: the renewal at which the 4 paid years at most end and it becomes regular
     # Prime, the date the .ics writes (review 39b item 6); None otherwise
     student_regular_from: dt.date | None = None
+    # What --ics FILE wrote (review 41b S 15, as renewal's); None without it.
+    calendar: CalendarWritten | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

@@ -132,22 +132,17 @@ def _normalized(answer: str) -> str:
     return QUIT if folded in QUIT_WORDS else BACK if folded in BACK_WORDS else folded
 
 
-def _not_a_choice(choices: tuple[Choice, ...], first: bool, answer: str = "") -> Text:
-    """「1、2、3のどれかの番号を…」 (「1か2の番号を…」) / "Type 1, 2 or 3; …": the answers accepted
-    (and b to go back, unless this is the ``first`` question asked). A word typed (「quit」,
-    「やめる」) is most likely a way out: how to stop, too (review 38b S 19)."""
+def _not_a_choice(choices: tuple[Choice, ...], first: bool) -> Text:
+    """「1、2、3のどれかの番号を…」 (「1か2の番号を…」) / "Type 1, 2 or 3.": the answers accepted;
+    b and q are in the prompt that follows. The same for every answer refused: a word (「はい」) is
+    an attempt to answer, and the words for stopping are read as q (review 41b S 14)."""
     keys = [choice.key for choice in choices]
     suffix = "_first" if first else ""
     if len(keys) == 2:  # 「1か2の番号を…」
-        said = ui("not_either_choice" + suffix, UI).format(first=keys[0], second=keys[1])
-    else:
-        listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
-        template = ui("not_a_choice" + suffix, UI)
-        said = Text(template.ja.format(choices=listed.ja), template.en.format(choices=listed.en))
-    if not any(char.isalpha() for char in answer):
-        return said
-    stop = ui("stop_hint", UI)
-    return Text(said.ja + stop.ja, f"{said.en} {stop.en}")
+        return ui("not_either_choice" + suffix, UI).format(first=keys[0], second=keys[1])
+    listed = Text("、".join(keys), ", ".join(keys[:-1]) + ui("or", UI).en + keys[-1])
+    template = ui("not_a_choice" + suffix, UI)
+    return Text(template.ja.format(choices=listed.ja), template.en.format(choices=listed.en))
 
 
 class _Walk:
@@ -191,7 +186,7 @@ class _Walk:
                     break
                 index = next((i for i, c in enumerate(choices) if c.key == answer), None)
                 if index is None:
-                    self.say(NoticeScreen(_not_a_choice(choices, first, answer)))
+                    self.say(NoticeScreen(_not_a_choice(choices, first)))
                     continue
                 self.answers[question.key] = question.answers[index][1]
                 self.asked.append(question.key)

@@ -149,13 +149,13 @@ def systemd_here() -> SystemdHere:
         return SystemdHere.NO_SYSTEMCTL
     if not SYSTEMD_RUNNING.is_dir():
         return SystemdHere.NOT_RUNNING
-    return SystemdHere.USABLE if _unit_dir() is not None else SystemdHere.NO_UNIT_DIRECTORY
+    return SystemdHere.USABLE if user_unit_dir() is not None else SystemdHere.NO_UNIT_DIRECTORY
 
 
 # ---------------------------------------------------------------- where and what
 
 
-def _unit_dir() -> Path | None:
+def user_unit_dir() -> Path | None:
     """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
     config = xdg_config_home(os.environ)
     return None if config is None else config / "systemd" / "user"
@@ -244,7 +244,7 @@ def _next_run(
 # ---------------------------------------------------------------- the actions
 
 
-def _units_found(unit_dir: Path | None) -> list[tuple[str, Path, UnitState]]:
+def units_found(unit_dir: Path | None) -> list[tuple[str, Path, UnitState]]:
     if unit_dir is None:
         return []
     return [
@@ -313,9 +313,9 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
         raise _unusable(here)  # before anything is written
     command, environment = _command(lang, how)
     shown = shown_command(command, environment)
-    unit_dir = _unit_dir()
+    unit_dir = user_unit_dir()
     if how is Scheduler.CRON:  # no crontab command: no line that could run (review 27b item 5)
-        found = [UnitFile(n, str(p), s, None) for n, p, s in _units_found(unit_dir)]
+        found = [UnitFile(n, str(p), s, None) for n, p, s in units_found(unit_dir)]
         line = crontab_line(command, environment) if shutil.which("crontab") else None
         return _report(Action.INSTALL, how, found, unit_dir, shown, line)
     if unit_dir is None:
@@ -325,7 +325,7 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
     wanted = unit_files(command, environment)
     units: list[UnitFile] = []
     writes: list[PlannedWrite] = []
-    for name, path, state in _units_found(unit_dir):
+    for name, path, state in units_found(unit_dir):
         if _read_unit(path) == wanted[name]:
             units.append(UnitFile(name, str(path), UnitState.OURS, Change.UNCHANGED))
             continue
@@ -359,9 +359,9 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
     """Remove what install wrote. ``--scheduler cron`` where systemd runs: the crontab only,
     the timer (which may be the daily check that runs) left alone (review 28b item 2: it was
     disabled and removed as if an earlier setup); where systemd does not run, it is one."""
-    unit_dir = _unit_dir()
+    unit_dir = user_unit_dir()
     command = _installed_command(unit_dir, lang, how)
-    found = _units_found(unit_dir)
+    found = units_found(unit_dir)
     ours = {UnitState.OURS, UnitState.CHANGED} if force else {UnitState.OURS}
     in_use = how is Scheduler.CRON and here is SystemdHere.USABLE
     removable = set() if in_use else {name for name, _, state in found if state in ours}
@@ -389,8 +389,8 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
 
 
 def _status(how: Scheduler, lang: Lang) -> RemindReport:
-    unit_dir = _unit_dir()
-    units = [UnitFile(n, str(p), s, None) for n, p, s in _units_found(unit_dir)]
+    unit_dir = user_unit_dir()
+    units = [UnitFile(n, str(p), s, None) for n, p, s in units_found(unit_dir)]
     command = _installed_command(unit_dir, lang, how)
     planned = _planned(lang, how)  # with cron, the line to use in place of one that fails
     bad = how is not Scheduler.CRON or unsupported_character([*planned[0], *planned[1].values()])

@@ -4,9 +4,7 @@ the clear screen never said so). Read only: the timer's files and link, ``cronta
 
 from __future__ import annotations
 
-import os
-
-from primehelp.remind import SERVICE, TIMER, WANTS, Scheduler, SystemdHere, UnitState, unit_state
+from primehelp.remind import TIMER, WANTS, Scheduler, SystemdHere, UnitState
 
 
 def daily_checks_on() -> tuple[Scheduler, ...]:
@@ -15,17 +13,13 @@ def daily_checks_on() -> tuple[Scheduler, ...]:
     counts one: daily, its program there, reading the saved folder, with ``--notify``)."""
     from primehelp.cli import remind as command
     from primehelp.cli.remind_tools import crontab_jobs
-    from primehelp.files import read_bytes
-    from primehelp.profile import xdg_config_home
     from primehelp.remind_cron import reminds_daily
 
     found: list[Scheduler] = []
-    config = xdg_config_home(os.environ)
-    if config is not None and command.systemd_here() is SystemdHere.USABLE:
-        units = config / "systemd" / "user"
+    units = command.user_unit_dir()
+    if units is not None and command.systemd_here() is SystemdHere.USABLE:
         mine = (UnitState.OURS, UnitState.CHANGED)
-        limit = command.UNIT_SIZE_LIMIT
-        states = [unit_state(read_bytes(units / name, limit=limit)) for name in (TIMER, SERVICE)]
+        states = [state for _, _, state in command.units_found(units)]  # the timer, the service
         if all(state in mine for state in states) and (units / WANTS / TIMER).is_symlink():
             found.append(Scheduler.SYSTEMD)
     jobs = crontab_jobs(command.running_script(), command.wanted_lines()) or ()

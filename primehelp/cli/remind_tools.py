@@ -58,7 +58,7 @@ def systemctl(*args: str) -> Text | None:
     return ui("systemctl_said", _UI).format(code=str(done.returncode), said=said)
 
 
-def crontab_jobs(running: Sequence[str], wanted: Sequence[str] = ()) -> tuple[CronJob, ...] | None:
+def crontab_jobs(running: Sequence[str], wanted: Sequence[str]) -> tuple[CronJob, ...] | None:
     """The crontab's lines that run ``primehelp due``, each with where its program is: the
     primehelp ``running`` now, another, or none (``None``: the crontab could not be read), and
     whether it is exactly one of the ``wanted`` lines (review 41b)."""

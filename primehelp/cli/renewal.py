@@ -145,7 +145,7 @@ def renewal(
             from primehelp.trial import student_end
 
             switch = student_end(renewal_date, trial_data.load())
-        outputs.write(
+        calendar = outputs.write(
             report.schedule,
             lang,
             renewal_date,
@@ -155,7 +155,7 @@ def renewal(
             today=report.today,
             checked=facts_age(report, report.today),
         )
-        return report
+        return report if calendar is None else dataclasses.replace(report, calendar=calendar)
 
     run_with_calendar("renewal", lang, json_output, produce, _show, ics, today)
 

@@ -15,6 +15,7 @@ from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
 
 if TYPE_CHECKING:
     from primehelp.calendar_options import CalendarOptions
+    from primehelp.calendar_past import CalendarWritten
     from primehelp.facts import Fact
     from primehelp.freshness import Freshness
     from primehelp.ics import RenewalLike
@@ -297,8 +298,9 @@ class Outputs(NamedTuple):
         student_end: dt.date | None = None,
         today: dt.date | None = None,
         checked: "Freshness | None" = None,
-    ) -> None:
-        """Write the calendar and the profile as asked, all or nothing; say so on stderr.
+    ) -> "CalendarWritten | None":
+        """Write the calendar and the profile as asked, all or nothing; say so on stderr;
+        return what the calendar file holds (``None`` without ``--ics FILE``), for --json.
 
         With ``trial`` the renewal is a free trial's end (and the profile says so);
         ``trial_end``: a saved trial's end (review 18b S 7), the rows after it paid ones.
@@ -308,11 +310,11 @@ class Outputs(NamedTuple):
         facts' check date and age on ``today``, which the fee's note names (review 27b item 4).
         """
         if self.ics is None and not self.save:
-            return
+            return None
         from primehelp.files import file_name
         from primehelp.storage import PlannedWrite, write_files
 
-        data, past, late, later = b"", None, None, []
+        data, past, late, later, record = b"", None, None, [], None
         if self.ics is not None:
             from primehelp.calendar_options import DEFAULT_OPTIONS, late_alarms, refuse_student_end
             from primehelp.ics import calendar_bytes, calendar_events, entry_from
@@ -343,6 +345,10 @@ class Outputs(NamedTuple):
                 from primehelp.calendar_past import calendar_notes
 
                 later = calendar_notes(entries, written, options, today, trial)
+            if self.ics != "-":  # for --json (review 41b S 15)
+                from primehelp.calendar_past import calendar_written
+
+                record = calendar_written(self.ics, entries, written, options, today)
             if options.left_out:  # default alarms after the carrying event (review 38b item 9)
                 kept = (*options.alarm_days, *options.left_out)
                 late = late_alarms("alarms_left_out", options.events, kept, options.left_out, trial)
@@ -366,6 +372,7 @@ class Outputs(NamedTuple):
         for note in (late, past, *later):
             if note is not None:
                 emit_notice(note(lang))
+        return record
 
 
 _EXAMPLES = {"--events": "renewal,cancel-by,notice", "--alarms": "7,3,1", "--alarm-time": "09:00"}

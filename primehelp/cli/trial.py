@@ -71,7 +71,7 @@ def trial(
             action_wording=reminder.action_wording(),
             refund_rules=refund_rules,
         )
-        outputs.write(
+        calendar = outputs.write(
             report.schedule,
             lang,
             report.renewal_date,
@@ -80,7 +80,11 @@ def trial(
             today=report.today,
             checked=facts_age(report, report.today),
         )
-        return report
+        if calendar is None:
+            return report
+        from dataclasses import replace
+
+        return replace(report, calendar=calendar)  # what --ics FILE wrote (review 41b S 15)
 
     run_with_calendar("trial", lang, json_output, produce, _show, ics, today)
 

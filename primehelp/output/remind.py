@@ -10,7 +10,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import unicode_text_width as text_width
-from primehelp.output.remind_twice import notes, twice  # review 40b item 2, S 9
+from primehelp.output.remind_twice import notes, runs_twice, twice  # review 40b item 2, S 9
 from primehelp.remind import (
     TIMER,
     Action,
@@ -357,7 +357,7 @@ def human_remind(
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         lines += _next_run(result, lang) + _crontab(result, lang) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
-    both = ui("both_run", _UI)(lang) in lines  # it names uninstall already (review 41b S 12)
+    both = runs_twice(result, systemd)  # both_run names uninstall already (review 41b S 12)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD and not both:
         lines.append(ui("undo", _UI)(lang))
     if not no_line:  # review 37b item 2

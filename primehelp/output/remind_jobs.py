@@ -8,8 +8,8 @@ from __future__ import annotations
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.remind import Action, RemindReport
-from primehelp.remind_cron import CronJob, ProgramState, needs_replacing, settled
+from primehelp.remind import RemindReport
+from primehelp.remind_cron import CronJob, ProgramState, settled
 
 _UI = "ui_remind"
 Line = tuple[str, bool]
@@ -31,7 +31,7 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
         said.append(ui("cron_profile_elsewhere", _UI).format(found=found, saved=saved)(lang))
     if not job.notify_option:  # nothing reaches the desktop (review 40b item 1)
         said.append(ui("cron_no_notify", _UI)(lang))
-    if not said and not job.exact:  # any other line: not known (review 41b)
+    if not said:  # any other line (never exact: wrong_lines skips those): not known (review 41b)
         said.append(ui("cron_not_exact", _UI)(lang))
     return said
 
@@ -46,22 +46,18 @@ def wrong_lines(result: RemindReport, lang: Lang) -> list[Line]:
     for job in jobs:
         if job.exact:
             continue
-        said = _said(job, lang)
-        lines += [(escaped(job.line), True), *((text, False) for text in said)] if said else []
+        lines += [(escaped(job.line), True), *((text, False) for text in _said(job, lang))]
     return lines
 
 
 def in_place(result: RemindReport, lang: Lang, *, timer_on: bool = False) -> list[Line]:
-    """The line to put in place of those (install: always; status: where a program is not
-    there or is another primehelp, not for a schedule the member may have chosen); with the
-    systemd timer on, none: that the timer runs the check (review 41b item 6: the line given
-    ran the check twice)."""
+    """The line to put in place of those, where no line is exactly install's (review 41b); with
+    the systemd timer on, none: that the timer runs the check (review 41b item 6: the line
+    given ran the check twice)."""
     jobs, line = result.crontab_jobs, result.crontab_line
     if timer_on and jobs and not settled(jobs):
         return [(ui("cron_timer_only", _UI)(lang), False)]
     if line is None or not jobs or settled(jobs):
-        return []
-    if result.action is not Action.INSTALL and not needs_replacing(jobs):
         return []
     key = _replace_key(jobs)
     return [(ui(key, _UI)(lang), False), (escaped(line), True)]

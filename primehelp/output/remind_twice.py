@@ -9,15 +9,22 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.remind import TIMER, Action, RemindReport, Scheduler, SystemdHere, UnitState
 from primehelp.remind_cron import reminds_daily
+from primehelp.remind_kept import timer_there
 
 _UI = "ui_remind"
 
 
 def _timer_on(result: RemindReport, systemd: SystemdHere) -> bool:
     """primehelp's timer is there and on, where systemd runs it."""
-    mine = (UnitState.OURS, UnitState.CHANGED)
-    there = any(u.name == TIMER and u.state in mine for u in result.units)
-    return systemd is SystemdHere.USABLE and there and result.enabled is True
+    return systemd is SystemdHere.USABLE and timer_there(result.units) and result.enabled is True
+
+
+def runs_twice(result: RemindReport, systemd: SystemdHere) -> bool:
+    """install or status with the timer on and a crontab line that reminds every day: both run
+    the daily check (:func:`twice` says so, naming uninstall)."""
+    if result.action is Action.UNINSTALL or not _timer_on(result, systemd):
+        return False
+    return any(reminds_daily(job) for job in result.crontab_jobs)
 
 
 def twice(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
@@ -26,7 +33,7 @@ def twice(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
     crontab line that reminds every day: that the check runs twice, and how to remove one."""
     if result.action is Action.UNINSTALL or not _timer_on(result, systemd):
         return []
-    both = any(reminds_daily(job) for job in result.crontab_jobs)
+    both = runs_twice(result, systemd)
     lead = result.scheduler is Scheduler.CRON and result.action is Action.INSTALL
     said = [ui("both_run" if both else "cron_twice_switch", _UI)(lang)] if lead or both else []
     return [ui("timer_on", _UI)(lang), *said] if lead else said

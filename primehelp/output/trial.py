@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from primehelp.facts import Fact
+    from primehelp.plans import FeeBook, Plan
     from primehelp.trial import TrialReport
 
 
@@ -81,7 +82,10 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     )
     if report.days_until_cancel_by >= 0:  # moot once the day has passed (review 17b S 7)
         console.print(dim(ui("cancel_by_margin_trial")(lang)))
-    regular, fee_facts = _regular_now(report, lang)
+    from primehelp.content import fees
+
+    book = fees.load()  # once for the screen: both fee sentences read it
+    regular, fee_facts = _regular_now(report, lang, book)
     if regular:
         console.print(rich_text(regular))
     console.print(
@@ -105,7 +109,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
         notes.append(report.student_switch_refund)
     for note in notes:
         console.print(bullet(lang) + note.text(lang))
-    charged, charged_facts = _renewal_fees(report, lang)
+    charged, charged_facts = _renewal_fees(report, lang, book)
     if charged:  # what the automatic renewal charges (review 39b S 9)
         console.print(bullet(lang) + charged)
     console.print()
@@ -126,48 +130,44 @@ def _regular_row(report: TrialReport, lang: Lang) -> list[tuple[str, dt.date, in
     return [(renewal_ui("row_student_regular")(lang), day, (day - report.today).days)]
 
 
-def _regular_now(report: TrialReport, lang: Lang) -> tuple[str, list[Fact]]:
+def _regular_now(report: TrialReport, lang: Lang, book: FeeBook) -> tuple[str, list[Fact]]:
     """That date passed: the membership, unless cancelled, is regular Prime by now, and the
     regular fees of a renewal today with their facts (review 39b item 6); else nothing."""
     day = report.student_regular_from
     if day is None or day > report.today:
         return "", []
-    from primehelp.content import fees
-    from primehelp.plans import Plan, period_on
+    from primehelp.plans import Plan
 
-    book = fees.load()
-    periods = [period_on(book.of(plan), report.today) for plan in (Plan.ANNUAL, Plan.MONTHLY)]
     said = renewal_ui("student_regular_past")(lang).format(date=sentence_date(day, lang))
-    known = [period for period in periods if period is not None]
-    if len(known) < 2:  # a fee the facts do not give on that day: not named
+    plans = (Plan.ANNUAL, Plan.MONTHLY)
+    fee, facts = _fees(book, plans, report.today, "student_regular_fees", lang)
+    if not fee:  # a fee the facts do not give on that day: not named
         return said, []
-    annual, monthly = known
-    checked = min(annual.fact.checked, monthly.fact.checked)
-    fee = renewal_ui("student_regular_fees")(lang).format(
-        annual=f"{annual.fee_yen:,}",
-        monthly=f"{monthly.fee_yen:,}",
-        checked=sentence_date(checked, lang),
-    )
-    return said + ("" if lang == "ja" else " ") + fee, [annual.fact, monthly.fact]
+    return said + ("" if lang == "ja" else " ") + fee, facts
 
 
-def _renewal_fees(report: TrialReport, lang: Lang) -> tuple[str, list[Fact]]:
+def _renewal_fees(report: TrialReport, lang: Lang, book: FeeBook) -> tuple[str, list[Fact]]:
     """The fees the automatic renewal charges, of both plans (the member's is not known): the
     fees of a renewal on its date, with their facts (review 39b S 9: trial screens never said
     what the renewal costs); nothing where the facts do not give a fee on that day."""
-    from primehelp.content import fees
-    from primehelp.plans import Plan, period_on
+    from primehelp.plans import Plan
 
-    book = fees.load()
-    plans = (
-        (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY)
-        if report.student
-        else (Plan.ANNUAL, Plan.MONTHLY)
-    )
-    annual, monthly = (period_on(book.of(plan), report.renewal_date) for plan in plans)
+    student = report.student
+    plans = (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY) if student else (Plan.ANNUAL, Plan.MONTHLY)
+    key = "trial_renewal_fees_student" if student else "trial_renewal_fees"
+    return _fees(book, plans, report.renewal_date, key, lang)
+
+
+def _fees(
+    book: FeeBook, plans: tuple[Plan, Plan], day: dt.date, key: str, lang: Lang
+) -> tuple[str, list[Fact]]:
+    """The sentence ``key`` naming the annual and monthly fees of ``plans`` on ``day`` and their
+    check date, with their facts; nothing where the facts do not give both fees that day."""
+    from primehelp.plans import period_on
+
+    annual, monthly = (period_on(book.of(plan), day) for plan in plans)
     if annual is None or monthly is None:
         return "", []
-    key = "trial_renewal_fees_student" if report.student else "trial_renewal_fees"
     said = renewal_ui(key)(lang).format(
         annual=f"{annual.fee_yen:,}",
         monthly=f"{monthly.fee_yen:,}",

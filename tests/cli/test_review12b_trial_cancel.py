@@ -125,5 +125,6 @@ def test_8_the_first_question_does_not_offer_b() -> None:
     # b and q only in the prompt that follows (review 34b S 12)
     assert notices[0] == "1、2、3のどれかの番号を入力してください。"
     # One pattern for both (review 13b S 19): 「…の番号を入力してください。」
-    # a word typed (「x」): how to stop as well (review 38b S 19)
-    assert notices[1] == "1か2の番号を入力してください。中断する場合は q を入力してください。"
+    # a word typed (「x」): the same line as a wrong number (review 41b S 14; 38b S 19 had
+    # added how to stop)
+    assert notices[1] == "1か2の番号を入力してください。"

@@ -19,9 +19,10 @@ TODAY = "2026-12-05"
 CANNOT = {"ja": "毎日の確認で更新日をお知らせできません", "en": "the daily check cannot tell you"}
 # status with no daily check set up (every machine below until install): the date it needs,
 # before setting it up, not 「お知らせできません」 of a check that is not there (round 43, fix43c)
+# (review 41b S 13: a sentence of its own, no longer 「その前に、…」 after whatever came before)
 BEFORE = {
-    "ja": "その前に、毎日の確認で使える更新日の保存が必要です",
-    "en": "Before that, the daily",
+    "ja": "毎日の確認でお知らせするには、使える更新日を保存しておく必要があります",
+    "en": "For the daily check to remind you",
 }
 # What to save before a daily check is of use: each answer `due` gives instead of a reminder.
 SAVED = {

@@ -279,7 +279,6 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                             'en': 'This automatic renewal date is the one saved '
                                                   'with --save; the Prime membership page shows '
                                                   'the exact date.'},
- 'stop_hint': {'ja': '中断する場合は q を入力してください。', 'en': 'To stop, type q.'},
  'renewal_from_profile_trial_end_said': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                          'en': 'The Prime membership page shows the exact renewal '
                                                'date.'}}

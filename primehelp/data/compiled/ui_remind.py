@@ -241,11 +241,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
                   'en': 'To use the primehelp you ran now, replace the line above with this one '
                         '(crontab -e):'},
- 'cron_replace_daily': {'ja': '毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
-                        'en': 'For a daily check, replace the line above with this one (crontab '
-                              '-e):'},
- 'save_before_set_up': {'ja': 'その前に、毎日の確認で使える更新日の保存が必要です：',
-                        'en': 'Before that, the daily check needs a renewal date it can use:'},
+ 'save_before_set_up': {'ja': '毎日の確認でお知らせするには、使える更新日を保存しておく必要があります：',
+                        'en': 'For the daily check to remind you, it needs a saved renewal date it '
+                              'can use:'},
  'still_on': {'ja': '変更されたファイルを削除していないため、毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
               'en': 'A changed file was kept, so the daily check is still on. To stop it, run:'},
  'service_missing': {'ja': 'タイマーのファイルはありますが、タイマーが実行する primehelp-due.service がないため、毎日の確認は実行されません。',
