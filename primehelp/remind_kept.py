@@ -38,3 +38,10 @@ def still_on(report: RemindReport) -> bool:
 def timer_there(units: Sequence[UnitFile]) -> bool:
     """Whether primehelp's timer file is there (written by it, changed since or not)."""
     return any(u.name == TIMER and u.state in (UnitState.OURS, UnitState.CHANGED) for u in units)
+
+
+def not_ours_on(result: RemindReport) -> bool:
+    """The timer is on, but a unit file is not primehelp's or was changed since: primehelp
+    cannot tell what runs, nor when (review 42b, item 1: not 「有効です」, nor 「毎日 9:00」)."""
+    changed = (UnitState.FOREIGN, UnitState.CHANGED)
+    return result.enabled is True and any(unit.state in changed for unit in result.units)

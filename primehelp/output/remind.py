@@ -22,7 +22,7 @@ from primehelp.remind import (
     names_the_bus,
 )
 from primehelp.remind_cron import settled
-from primehelp.remind_kept import service_missing, still_on, timer_there
+from primehelp.remind_kept import not_ours_on, service_missing, still_on, timer_there
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
@@ -106,7 +106,7 @@ def _timer(
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
-    if service_missing(result.units):  # not 「有効です」 (review 39b item 1)
+    if service_missing(result.units) or not_ours_on(result):  # not 「有効です」 (39b 1, 42b 1)
         return _half_set_up(result, lang)
     lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
     if not result.enabled and any(u.state is UnitState.FOREIGN for u in result.units):  # 41b 4

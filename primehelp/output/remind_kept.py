@@ -8,7 +8,7 @@ from __future__ import annotations
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.remind import TIMER, RemindReport, UnitState
-from primehelp.remind_kept import still_on
+from primehelp.remind_kept import service_missing, still_on
 
 _UI = "ui_remind"
 Line = tuple[str, bool]
@@ -34,5 +34,19 @@ def service_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:
 
 
 def half_set_up(result: RemindReport, lang: Lang) -> list[Line]:
-    """After uninstall, still on; else (status) the service missing."""
-    return still_on_lines(lang) if still_on(result) else service_missing_lines(result, lang)
+    """After uninstall, still on; else (status) the service missing, or files not primehelp's."""
+    if still_on(result):
+        return still_on_lines(lang)
+    if service_missing(result.units):
+        return service_missing_lines(result, lang)
+    return not_ours_on_lines(lang)
+
+
+def not_ours_on_lines(lang: Lang) -> list[Line]:
+    """The timer on with files not primehelp's (:func:`primehelp.remind_kept.not_ours_on`), then
+    how to put primehelp's own files in their place (review 42b, item 1)."""
+    return [
+        (ui("timer_on_not_ours", _UI)(lang), False),
+        (ui("replace_not_ours", _UI)(lang), False),
+        ("primehelp remind install --force", True),
+    ]

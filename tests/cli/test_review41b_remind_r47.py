@@ -119,3 +119,41 @@ def test_6_with_the_timer_on_cron_screens_never_offer_a_second_daily_check(
             assert ui(key, _UI)(lang).split("{")[0] not in done.stdout  # type: ignore[arg-type]
         if action == "status":
             assert ui("undo_timer", _UI)(lang) in shown  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("state", ["foreign timer", "foreign service", "edited timer"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_status_never_calls_an_enabled_timer_of_files_not_primehelps_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, state: str, lang: str
+) -> None:
+    """Review 42b, item 1: an enabled timer primehelp did not write (no service), primehelp's
+    timer with a service from elsewhere (/bin/true), or primehelp's timer edited to run weekly
+    were 「毎日の確認は有効です。毎日 9:00 に実行します」. Now: on, but primehelp cannot tell
+    whether its check runs daily at 9:00, and install --force puts primehelp's files back."""
+    from primehelp.remind import SERVICE, TIMER, WANTS, unit_files
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    units = here / "xdg" / "systemd" / "user"
+    (units / WANTS).mkdir(parents=True)
+    ours = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", lang], {})
+    timer = {
+        "foreign timer": FOREIGN,
+        "foreign service": ours[TIMER],
+        "edited timer": ours[TIMER].replace(b"OnCalendar=", b"OnCalendar=Mon 03:00:00\n#"),
+    }[state]
+    (units / TIMER).write_bytes(timer)
+    if state == "foreign service":
+        (units / SERVICE).write_bytes(b"[Service]\nExecStart=/bin/true\n")
+    elif state == "edited timer":
+        (units / SERVICE).write_bytes(ours[SERVICE])
+    (units / WANTS / TIMER).symlink_to(units / TIMER)  # what `systemctl --user enable` makes
+    done = run("remind", "status", "--lang", lang, "--json", env=env)
+    assert done.json()["data"]["enabled"] is True  # the state is read as on
+    done = run("remind", "status", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    assert ui("enabled", _UI)(lang) not in done.stdout  # type: ignore[arg-type]
+    flat = " ".join(done.stdout.split())
+    assert " ".join(ui("timer_on_not_ours", _UI)(lang).split()) in flat  # type: ignore[arg-type]
+    assert "primehelp remind install --force" in done.stdout.splitlines()

@@ -328,4 +328,12 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'en': 'There is no need to make this line the daily check (it would then run '
                            'twice). If you do not need the line, delete it with crontab -e.'},
  'undo_timer': {'ja': 'タイマーを削除するには：primehelp remind uninstall',
-                'en': 'To remove the timer: primehelp remind uninstall'}}
+                'en': 'To remove the timer: primehelp remind uninstall'},
+ 'timer_on_not_ours': {'ja': 'primehelp-due.timer は有効になっていますが、primehelp '
+                             'が書いたものではない（または書いた後に変更された）ファイルがあるため、primehelp due --notify が毎日 9:00 '
+                             'に実行されるかどうかは分かりません。',
+                       'en': 'primehelp-due.timer is on, but a file here was not written by '
+                             'primehelp (or was changed since), so primehelp cannot tell whether '
+                             'primehelp due --notify runs every day at 09:00.'},
+ 'replace_not_ours': {'ja': 'primehelp の毎日の確認に置き換えるには：',
+                      'en': "To replace it with primehelp's daily check:"}}
