@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from primehelp.content import charges as charge_data
-from tests.support.clihelp import WIDE, run
+from tests.support.clihelp import WIDE, run, screen, statement_file
 
 BOOK = charge_data.load()
 
@@ -38,3 +39,24 @@ def test_9_a_former_fee_refunded_never_matches_no_fixed_fee(
     assert ("決まった会費とは一致しません" if lang == "ja" else "matches no fixed fee") not in shown
     said = "会費とは一致しないため" if lang == "ja" else "It matches no fee in force"
     assert said in shown, shown
+
+
+# ---------------------------------------------------------------- S 2
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("yen", [480, 980])
+def test_s2_an_unknown_text_names_the_other_service_of_its_amount(
+    tmp_path: Path, yen: int, lang: str
+) -> None:
+    # 「ｱﾏｿﾞﾝ」 (a text primehelp does not know) says what 「AMAZON DOWNLOADS」 says of Kids+
+    rows = [f"2026/11/01,ｱﾏｿﾞﾝ,{yen}", f"2026/10/01,AMAZON DOWNLOADS,{yen}"]
+    shown = screen("charge", "--statement", statement_file(tmp_path, *rows), lang=lang)
+    note = (
+        "Amazon Kids+の現在の料金とも同じ金額です"
+        if lang == "ja"
+        else "current price of Amazon Kids+"
+    )
+    for text in ("ｱﾏｿﾞﾝ", "AMAZON DOWNLOADS"):
+        row = next(line for line in shown.splitlines() if text in line and str(yen) in line)
+        assert note in row, row  # the table's row (one line at 1,000 columns)
