@@ -264,8 +264,9 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
                 total = _said(_ui("outside_range_total"), named[0])
             found = Classification(kind, label, known, price, same, text_known=False,
                                    detail=detail, same_now=now)  # Kids+ too (41c, S 2)  # fmt: skip
-            changed = price_changed(reading, books[0], line.date)  # review 39c, item 10
-            if changed is not None and not known:
+            # review 39c, item 10: only a line whose amount is no known price
+            changed = None if known else price_changed(reading, books[0], line.date)
+            if changed is not None:
                 return replace(found, total_label=total, facts=changed[1], detail=changed[0],
                                price_changed=True)  # fmt: skip
             if kind == "unknown" and not outside and reading.former_fees:  # 4,900 (36c, 16)
