@@ -133,12 +133,12 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
         for month in (m for m in monthly if overlap(year.date, m.date) and m.date < until):
             if year.text_known and month.text_known:
                 both |= {id(year), id(month)}
-            elif month.text_known:  # the annual fee a guess (review 19a, item 2)
+                continue
+            # each guess said so: the annual fee's (review 19a, item 2), the monthly fee's
+            # (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600, 23a, 3), both (a card's own text on every fee, 40c, item 2)
+            if not year.text_known:
                 annual_guess.add(id(year))
-            elif year.text_known:  # the monthly fee a guess (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600, 23a, 3)
-                monthly_guess.add(id(month))
-            else:  # both guesses (a card's own text on every fee): each said so (40c, item 2)
-                annual_guess.add(id(year))
+            if not month.text_known:
                 monthly_guess.add(id(month))
     regular = [x for x in monthly if x.service == "prime_monthly" and x.text_known]
     student = [x for x in monthly if x.service == "prime_student_monthly" and x.text_known]

@@ -11,6 +11,7 @@ from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.plans import months_later
 from primehelp.statement import AmazonLine
+from primehelp.statement_plan_words import joined
 
 
 def _subscriptions() -> frozenset[str]:
@@ -48,7 +49,7 @@ def subscription_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
                 said.ja.format(date=japanese_date(iso), yen=f"{fee.amount_yen:,}円"),
                 said.en.format(date=iso, yen=f"{fee.amount_yen:,} yen"),
             )
-            found.append(replace(line, refund_of_row=fee.row, detail=_joined(text, line.detail)))
+            found.append(replace(line, refund_of_row=fee.row, detail=joined(text, line.detail)))
             continue
         text = _missing(line)
         # the label's own lines (「料金の範囲：…」) first, with the name they are about (34c, 2)
@@ -212,7 +213,7 @@ def fee_named(lines: list[AmazonLine]) -> list[AmazonLine]:
             said.en.format(fee=word.en, date=iso, yen=f"{fee.amount_yen:,} yen"),
         )
     return [
-        replace(x, detail=_joined(x.detail, named[id(x)]) if x.detail else named[id(x)])
+        replace(x, detail=joined(x.detail, named[id(x)]) if x.detail else named[id(x)])
         if id(x) in named
         else x
         for x in lines
@@ -247,12 +248,6 @@ def after_earlier(which: Text, earlier: list[tuple[dt.date, int]]) -> Text:
     )
 
 
-def _joined(first: Text, then: Text | None) -> Text:
-    if then is None:
-        return first
-    return Text(first.ja + then.ja, f"{first.en} {then.en.lstrip()}")
-
-
 def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with 「2026年11月5日に返金されたと考えられます。」 under a charge flagged as charged
     twice that the refunds of the file give back in full (review 36c, S 22: 600, 600, −600 in a
@@ -272,7 +267,7 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     for x in lines:
         if x.amount_yen > 0 and x.row in back and twice & set(x.flags):
             said = _back(x, back[x.row], lines, before_twin(x, back[x.row], lines))  # 39c, 8
-            x = replace(x, detail=_joined(x.detail, said) if x.detail else said)
+            x = replace(x, detail=joined(x.detail, said) if x.detail else said)
         found.append(x)
     from primehelp.statement_settled import settled  # its twin refunded: no line to check
 

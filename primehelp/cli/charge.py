@@ -262,9 +262,11 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             outside = named is not None
             if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
                 total = _said(_ui("outside_range_total"), named[0])
-            found = Classification(kind, label, known, price, text_known=False, detail=detail)
-            changed = price_changed(reading, books[0], line.date)  # review 39c, item 10
-            if changed is not None and not known:
+            found = Classification(kind, label, known, price, same, text_known=False,
+                                   detail=detail, same_now=now)  # Kids+ too (41c, S 2)  # fmt: skip
+            # review 39c, item 10: only a line whose amount is no known price
+            changed = None if known else price_changed(reading, books[0], line.date)
+            if changed is not None:
                 return replace(found, total_label=total, facts=changed[1], detail=changed[0],
                                price_changed=True)  # fmt: skip
             if kind == "unknown" and not outside and reading.former_fees:  # 4,900 (36c, 16)

@@ -227,7 +227,12 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     said_unknown = bool(unknown) and reading.date is not None  # a sentence named the date
     if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
         # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
-        lines.append(rich_text(charge_ui("partial_refund_reading")(lang), style="bold yellow"))
+        partial = charge_ui("partial_refund_reading")(lang)
+        if reading.former_fees:  # the fee it was said to be: never "no fixed fee" (41c, item 9)
+            now = reading.date is None
+            this = charge_ui("former_fee_now" if now else "former_fee_this_date")(lang)
+            partial = charge_ui("partial_refund_reading_former")(lang).format(when=this)
+        lines.append(rich_text(partial, style="bold yellow"))
     elif (
         reading.no_known_price
         and not _named_before_start(reading)

@@ -110,10 +110,18 @@ class Phrases:
             space = spaces.find(" ", space)
         if after_spaces:
             allowed = [at for at in allowed if at not in after_spaces]
+        # After a full-width colon a heading or label ends (「…請求されています：月間プランの…」,
+        # review 41c item 5): BudouX keeps 「ます：月間」 together, a line may break there.
+        allowed = [at for at in allowed if line[at - 1] != "：" or not _kana_or_kanji(line[at])]
         windows = [padded[at : at + 2 * RADIUS] for at in allowed]
         for at in compress(allowed, map(inside.__contains__, windows)):
             kinds[at] = 1
         _keep_kanji_together(line, allowed, kinds, padded, self.between)
+
+
+def _kana_or_kanji(char: str) -> bool:
+    """A Japanese word starts here (not a URL, a date or a number: 「公式ヘルプ：https://…」)."""
+    return "\u3041" <= char <= "\u30ff" or _is_kanji(char)
 
 
 def _is_kanji(char: str) -> bool:

@@ -33,6 +33,7 @@ from primehelp.i18n import Text
 from primehelp.output.console import japanese_breaker
 from primehelp.output.linebreak import URL, LineBreaker, units
 from primehelp.output.phrases import DATA_DIR, FILES, RADIUS, UNKNOWN, Phrases, _is_kanji
+from primehelp.output.phrases import _kana_or_kanji as _is_kana_or_kanji
 from tests.support import golden
 from tests.support.kinsoku import PLAIN, char_width, text_width
 
@@ -232,8 +233,9 @@ def cut_phrases(wrapped: Wrapped, room: int) -> list[str]:
     (:func:`primehelp.output.linebreak.units`: kept whole, 「…」│など), a fold inside a run of ASCII (a URL or a word longer than its line, which
     the kinsoku rules keep whole otherwise), and a break at a space, after a closing mark or at
     the edge of such a run inside a phrase wider than ``room`` (the widest line a terminal can
-    give a paragraph: 「出典：https://…」 must break after the colon), nor a break between a
-    label's colon and a URL (BudouX does not know URLs; a URL keeps its date with it).
+    give a paragraph: 「出典：https://…」 must break after the colon), nor a break after a
+    full-width colon before a Japanese word: a heading ends there (review 41c, item 5: BudouX keeps
+    「ます：月間」 in one phrase; the breaker, :mod:`primehelp.output.phrases`, does not).
     """
     line, starts = wrapped.line, boundaries(wrapped.line)
     cut = []
@@ -241,8 +243,8 @@ def cut_phrases(wrapped: Wrapped, room: int) -> list[str]:
         gap = _gap(line, at)
         if (_latin(line[at - 1]) and _latin(line[at])) or not inside_phrase(line, at, starts):
             continue
-        if line[at - 1] == "：" and URL.match(line, at):  # 「出典：」 or a label, then a URL
-            continue
+        if line[at - 1] == "：" and (URL.match(line, at) or _is_kana_or_kanji(line[at])):
+            continue  # 「出典：」 then a URL; a heading then its words (review 41c, item 5)
         if at in _after_units(line, wrapped.width):
             continue
         if text_width(_phrase_around(line, at, starts)) > room and (

@@ -262,4 +262,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                            'is higher by the tax. primehelp cannot know the tax: sign in to '
                            'amazon.com to check whether this amount is that fee.'},
  'candidates_us_tax': {'ja': '考えられるもの', 'en': 'What it may be'},
- 'match_former_fee': {'ja': '以前の会費：{price}', 'en': 'Former fee: {price}'}}
+ 'match_former_fee': {'ja': '以前の会費：{price}', 'en': 'Former fee: {price}'},
+ 'partial_refund_reading_former': {'ja': '{when}の会費とは一致しないため、表記から、プライム会費の一部返金の可能性があります。',
+                                   'en': 'It matches no fee in force {when}, so the text points to '
+                                         'a partial refund of the Prime fee.'}}
