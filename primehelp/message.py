@@ -367,7 +367,7 @@ def check_message(
     if reading.hidden_text:  # shown after what was read (review 40a, item 3)
         mention = (content.limits["hidden_text"], *mention)
     others = (
-        *other_asks(subject, text, content),
+        *other_asks(subject, text, content, unique),
         *mention,
         *mail_notes(data, reading, content),
     )

@@ -81,3 +81,44 @@ def test_16_an_html_mail_reads_its_links_targets(
     href: str, asked: bool, content: MessageContent
 ) -> None:
     assert bool(_asks(_html_mail(href), content)) is asked
+
+
+# Item 18: the note on a deadline or legal threat names only what the message holds, and is not
+# given for a sentence a threat-of-suspension sign already quotes.
+def _threat_notes(text: str, content: MessageContent) -> list[str]:
+    from primehelp.message import check_message
+
+    found = check_message(text, content)
+    return [n.text.ja for n in found.could_not_know if "と書かれています" in n.text.ja]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_named"),
+    [
+        ("Amazonです。本日中にお支払いがない場合、ご注文は発送できません。", "期限を", "法的措置"),
+        ("Amazonです。24時間以内にご返信がない場合、発送できません。", "期限を", "法的措置"),
+        ("Amazonです。お支払いがない場合、法的措置をとります。", "法的措置を", "期限"),
+        ("Amazonです。ご連絡がない場合、訴訟を起こします。", "法的措置を", "期限"),
+        ("Amazonです。本日中にお支払いがない場合、法的措置をとります。", "期限や法的措置を", ""),
+    ],
+)
+def test_18_the_note_names_only_what_is_there(
+    text: str, kind: str, not_named: str, content: MessageContent
+) -> None:
+    (note,) = _threat_notes(text, content)
+    said = note.split("Amazonがこのような", 1)[1]
+    assert said.startswith(kind)
+    assert not not_named or not_named not in said
+
+
+def test_18_a_sentence_already_a_sign_gets_no_note(content: MessageContent) -> None:
+    text = (
+        "Amazonをご利用いただきありがとうございます。お客様のアカウントは一時停止されました。"
+        "24時間以内にカード情報を更新しない場合、アカウントは削除されます。"
+    )
+    from primehelp.message import check_message
+    from primehelp.message_check import FlagKind
+
+    found = check_message(text, content)
+    assert any(f.kind is FlagKind.THREATENS_SUSPENSION for f in found.red_flags)
+    assert _threat_notes(text, content) == []
