@@ -227,16 +227,16 @@ def ensure_directory(directory: Path) -> None:
         raise os_problem(directory, error) from error
 
 
-def remove_file(path: Path) -> bool:
-    """Delete ``path`` (a link itself, never its target); ``False`` when it did not exist."""
+_FOLDER = ("{file} はフォルダーのため削除しません", "{file} is a directory; not deleting it")
+
+
+def remove_file(path: Path, folder: tuple[str, str] = _FOLDER) -> bool:
+    """Delete ``path`` (a link itself, never its target); ``False`` when it did not exist.
+    A directory is not deleted: ``folder`` (ja, en, with ``{file}``) says so."""
     try:
         info = path.lstat()
         if stat.S_ISDIR(info.st_mode):
-            raise file_problem(
-                path,
-                "{file} はフォルダーのため削除しません",
-                "{file} is a directory; not deleting it",
-            )
+            raise file_problem(path, *folder)
         path.unlink()
     except FileNotFoundError:
         return False

@@ -329,7 +329,8 @@ def check_message(
     flags += header_flags(name_unmarked(headers), auth, content)  # review 39a, item 9
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
-    flags += text_flags(subject, text, content, given, medium=reading.medium)
+    every_link = [*(x.target for x in links), *shown_hosts]  # review 41a, item 16
+    flags += text_flags(subject, text, content, given, medium=reading.medium, links=every_link)
     from primehelp.message_calls import call_flags  # review 40a, item 4
 
     if not phones:  # with a number, its own sign says Amazon cannot be phoned
@@ -365,7 +366,11 @@ def check_message(
     mention = mentioned(subject, text, content, unique)
     if reading.hidden_text:  # shown after what was read (review 40a, item 3)
         mention = (content.limits["hidden_text"], *mention)
-    others = (*other_asks(subject, text, content), *mention, *mail_notes(data, reading, content))
+    others = (
+        *other_asks(subject, text, content, unique),
+        *mention,
+        *mail_notes(data, reading, content),
+    )
     verdict_text = read_below(verdict_text, others, verdict is Verdict.NO_RED_FLAGS_FOUND)
     return MessageCheck(
         verdict=verdict,

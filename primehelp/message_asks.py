@@ -4,7 +4,7 @@ what Amazon does not do in the medium (e-mail or text) it came by."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -109,14 +109,16 @@ def text_flags(
     given: Callable[[str], str] = str,
     *,
     medium: str = "text",
+    links: Sequence[str] = (),
 ) -> Iterator[RedFlag]:
     """The flags of :func:`primehelp.message_check.text_flags`, a request for details with
-    its reason for what was asked and the ``medium`` (``email`` or ``text``)."""
+    its reason for what was asked and the ``medium`` (``email`` or ``text``); ``links``: every
+    link of the message (review 41a, item 16)."""
     asked: set[str] = set()
     yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
     found = [
         replace(one, evidence=without_links(one.evidence)) if one.kind in _QUOTED else one
-        for one in _sentence_flags(subject, text, content, given, asked)
+        for one in _sentence_flags(subject, text, content, given, asked, links)
     ]
     if not asked:
         yield from found

@@ -1,8 +1,7 @@
 """The red flags of a message that claims to be from Amazon, each with its evidence.
 
-Pure functions over what :mod:`primehelp.message_read` and :mod:`primehelp.message_links`
-found; the words and reasons come from ``data/message.toml`` through
-:mod:`primehelp.content.message`.
+Pure functions over what :mod:`primehelp.message_read` and :mod:`primehelp.message_links` found;
+the words and reasons come from ``data/message.toml`` (:mod:`primehelp.content.message`).
 """
 
 from __future__ import annotations
@@ -266,20 +265,19 @@ def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
 # ---------------------------------------------------------------- the words of the message
 
 
-def sentences(text: str) -> Iterator[str]:
-    """The sentences of a message (Japanese and English punctuation, blank lines; the lines of
-    a paragraph are one text: :func:`primehelp.message_clauses.sentences`)."""
-    for sentence, _ in split_sentences(text):
-        yield sentence
-
-
 def text_flags(
-    subject: str, text: str, content: MessageContent, given: Callable[[str], str], asked: set[str]
+    subject: str,
+    text: str,
+    content: MessageContent,
+    given: Callable[[str], str],
+    asked: set[str],
+    links: Sequence[str] = (),
 ) -> Iterator[RedFlag]:
     """Requests for details, threats of suspension and the known scam subjects. ``text`` is
     NFKC-normalised (:func:`primehelp.message_read.normalize`); ``given`` turns a sentence of
     it into the sentence as the member gave it, quoted as the evidence. The kinds of details
-    asked for go into ``asked`` (:mod:`primehelp.message_asks` words the reason from them)."""
+    asked for go into ``asked`` (:mod:`primehelp.message_asks` words the reason from them);
+    ``links``: every link of the message, its HTML links' targets too."""
     subject = unicodedata.normalize("NFKC", subject).strip()
     whole = cond.conditions_as_requests(present_in(subject, text))  # its verbs' words: 40a, 1
     whole_compact = whole.replace(" ", "")
@@ -303,6 +301,8 @@ def text_flags(
         or req.code_named(whole_compact)  # 「届いた6桁のコード」 (review 41a, item 1)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
+    from primehelp import message_forward as fwd  # it imports this module
+
     request, handed = words(v.request, v.request_details), words(v.request)
     not_request = words(v.not_request)
     written = (*([(subject, (subject,))] if subject else []), *split_sentences(text))
@@ -331,17 +331,14 @@ def text_flags(
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
         compact = spaced.replace(" ", "")
-        # Only the clauses no negation governs (review 36a, item 2); the objects outside a gift
-        # card's number (「ギフトカード番号」 is no 「カード番号」), the verb outside the objects
-        # (「確認コード」 is no 「確認」).
+        # Only the clauses no negation governs (36a, item 2); the objects outside a gift card's
+        # number (「ギフトカード番号」 no 「カード番号」), the verbs outside them (「確認コード」 no 「確認」)
         said = not_denied(  # 「…しないと」: 40a, 1; 「…してしまった場合は」「…しなくても」: 41a, 5
             cond.conditions_as_requests(cond.without_what_was_done(spaced)), negation
         )
         gift_card_asked = gift.asked(*said)  # its number, or payment with it
         if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
-            from primehelp.message_forward import amazon_links_only
-
-            gift_card_asked = "" if amazon_links_only(sentence, text, content) else NUMBER
+            gift_card_asked = "" if fwd.amazon_links_only(sentence, text, content) else NUMBER
         unmasked = gift.number.masked(*said)
         if not gift_card_asked and gift_before and gift.generic.found_in(*unmasked):
             # 「ギフトカードでお支払いください。コンビニで購入し、カード番号を教えて」: the
@@ -365,6 +362,10 @@ def text_flags(
             said[0], text, objects["password"]
         ):
             details_asked = []
+        if "password" in details_asked and fwd.password_changed_at_amazon(  # 41a, item 16
+            unmasked, links, content, objects["password"]
+        ):
+            details_asked.remove("password")
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
             before = cond.named_before(previous, objects, gift.number) if previous else []
             for kind in cond.carried(said[0], before):

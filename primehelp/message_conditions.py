@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 
     from primehelp.message_words import Words
 
+# A password changed or to be changed (「パスワードが変更されました」「パスワードを変更してください」):
+# what Amazon's own notices say after a sign-in, no mention of giving it (review 41a, items 7, 16).
+PASSWORD_CHANGED = LazyPattern(
+    r"(?:パスワード|password)(?:を|が|は)?(?:ご)?(?:変更|再設定|リセット)|change your password|reset your password"
+)
 # The endings of a negative condition: 〜ないと, 〜なければ, 〜ない限り, 〜ない場合(は),
 # 〜ないうちは, 〜なかった場合, 〜なかったら, 〜ないなら, 〜ない以上, 〜ずには.
 _IF_NOT = r"(?:な(?:いと|ければ|けりゃ|い限り|いかぎり|い場合|いうちは|かった場合|かったら|いなら|い以上)|ずには)"

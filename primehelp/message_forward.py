@@ -7,7 +7,7 @@ the member on to a site that is not Amazon's: a known phishing trick.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag, flag
+from primehelp.message_conditions import PASSWORD_CHANGED
 from primehelp.message_links import find_bare_domains, find_urls, host_of, look_at
 
 if TYPE_CHECKING:
     import re
 
     from primehelp.message import MessageContent
+    from primehelp.message_words import Words
 
 _DECODINGS = 3  # 「https%253A%252F%252F」 is encoded twice; a browser's redirect decodes each
 
@@ -75,9 +77,31 @@ def amazon_links_only(sentence: str, text: str, content: MessageContent) -> bool
     for where in (sentence, text):
         found = [*find_urls(where), *find_bare_domains(where, amazon)]
         if found:
-            names = [(host_of(url), url) for url in found]
-            return all(
-                name and look_at(name, amazon).is_amazon and not any(forwarded_hosts(url, amazon))
-                for name, url in names
-            )
+            return _all_amazons(found, amazon)
     return False
+
+
+def _all_amazons(found: Collection[str], amazon: Collection[str]) -> bool:
+    """Whether every link of ``found`` is Amazon's and sends nowhere else."""
+    return all(
+        (name := host_of(url))
+        and look_at(name, amazon).is_amazon
+        and not any(forwarded_hosts(url, amazon))
+        for url in found
+    )
+
+
+def password_changed_at_amazon(
+    said: tuple[str, str], links: Sequence[str], content: MessageContent, password: Words
+) -> bool:
+    """Whether a sentence (``said``: spaced and compact) names a password only as one to change
+    (「こちらからサインインしてパスワードを変更してください」) and every link of the message is
+    Amazon's: advice Amazon gives after a sign-in, no request for the password (review 41a,
+    item 16). With a look-alike link, another site's, a redirect, or no link at all (a bare
+    「Amazon.co.jp」 is a name) it stays a request."""
+    rest = tuple(PASSWORD_CHANGED.compiled.sub(" ", one) for one in said)
+    return (
+        not password.found_in(*rest)
+        and any("://" in x for x in links)
+        and _all_amazons(links, content.amazon_domains)
+    )

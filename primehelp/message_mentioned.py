@@ -16,22 +16,21 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
-from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import _DETAIL_KINDS, FlagKind, RedFlag
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
-from primehelp.message_conditions import gives_code, more_named, without_what_was_done
+from primehelp.message_conditions import (
+    PASSWORD_CHANGED,
+    gives_code,
+    more_named,
+    without_what_was_done,
+)
 from primehelp.message_words import Words, in_amazons_name, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
 
 _KINDS = (*_DETAIL_KINDS, "gift_card")  # in the order a request names them
-# A password changed or to be changed (「パスワードが変更されました」「パスワードを変更してください」):
-# what Amazon's own notices say after a sign-in, no mention of giving it (review 41a, item 7).
-_CHANGED = LazyPattern(
-    r"(?:パスワード|password)(?:を|が|は)?(?:ご)?(?:変更|再設定|リセット)|change your password|reset your password"
-)
 
 
 def _named(spaced: str, gift: Words, content: MessageContent) -> set[str]:
@@ -44,7 +43,7 @@ def _named(spaced: str, gift: Words, content: MessageContent) -> set[str]:
     whole, compact = gift.masked(whole, compact)  # 「ギフトカード番号」 is no 「カード番号」
     found |= set(more_named(whole, compact))
     found |= {k for k in _DETAIL_KINDS if words_of(getattr(v, k)).found_in(whole, compact)}
-    if "password" in found and _CHANGED.search(compact):
+    if "password" in found and PASSWORD_CHANGED.search(compact):
         found.discard("password")
     return found
 

@@ -18,13 +18,18 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
 from primehelp.i18n import Text
+from primehelp.message_check import FlagKind
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
+from primehelp.message_conditions import conditions_as_requests, without_what_was_done
 from primehelp.message_words import Words, words_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from primehelp.facts import Node
     from primehelp.message import MessageContent, Note
+    from primehelp.message_check import RedFlag
 
 # In the order limits.asks_other names them.
 _OTHER = (
@@ -56,9 +61,12 @@ def _lists(content: MessageContent, extra: Node, whole: str) -> dict[str, Words]
     return {k: words_of(v).present(whole, whole.replace(" ", "")) for k, v in named.items()}
 
 
-def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, ...]:
+def other_asks(
+    subject: str, text: str, content: MessageContent, flags: Iterable[RedFlag] = ()
+) -> tuple[Note, ...]:
     """``limits.asks_other`` and ``limits.threat_other`` for what the message holds, ``()`` for
-    most messages. ``text`` is NFKC (:func:`primehelp.message_read.normalize`)."""
+    most messages. ``text`` is NFKC (:func:`primehelp.message_read.normalize`); ``flags``: the
+    signs already found."""
     subject = unicodedata.normalize("NFKC", subject).strip()
     whole = present_in(subject, text)
     extra = document("message_unchecked").node("unchecked")
@@ -71,11 +79,20 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
         words_of(v.refund),
     )
     negation, after = words_of(v.negation), words_of(extra.strings("deadline_if"))
+    # a sentence a threat-of-suspension sign already quotes is not named again (41a, item 18)
+    signed = any(one.kind is FlagKind.THREATENS_SUSPENSION for one in flags)
+    threat_sign = words_of(v.threat)
     asked: set[str] = set()
-    threats: dict[str, None] = {}
+    threats: dict[str, str] = {}
     for sentence, _ in ((subject, ()), *split_sentences(text)):
         spaced = " ".join(sentence.casefold().split())
         said = not_denied(spaced, negation)
+        if signed and threat_sign.found_in(
+            *not_denied(conditions_as_requests(without_what_was_done(spaced)), negation)
+        ):
+            threat_said = ("", "")
+        else:
+            threat_said = said
         for kind in (k for k in _OTHER if k != "atm"):  # an ATM is asked for with a refund
             if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
                 asked.add(kind)
@@ -83,11 +100,13 @@ def other_asks(subject: str, text: str, content: MessageContent) -> tuple[Note, 
             asked.discard("prize_fee")  # a fee, with no prize said to be won
         if lists["atm"].found_in(*said) and refund.found_in(*said):
             asked.add("atm")
-        threats |= dict.fromkeys(lists["threat"].matching(*said))
-        if lists["deadline"].found_in(*said) and after.found_in(*said):
-            threats |= dict.fromkeys(lists["deadline"].matching(*said))
+        threats |= dict.fromkeys(lists["threat"].matching(*threat_said), "legal")
+        if lists["deadline"].found_in(*threat_said) and after.found_in(*threat_said):
+            threats |= dict.fromkeys(lists["deadline"].matching(*threat_said), "deadline")
     found = sorted(threats, key=lambda word: whole.replace(" ", "").find(word.replace(" ", "")))
-    return (*_asked_note(asked, content), *_threat_note(tuple(found), content))
+    kinds = set(threats.values())
+    kind = kinds.pop() if len(kinds) == 1 else "both"
+    return (*_asked_note(asked, content), *_threat_note(tuple(found), kind, content))
 
 
 def _asked_note(asked: set[str], content: MessageContent) -> tuple[Note, ...]:
@@ -104,13 +123,16 @@ def _asked_note(asked: set[str], content: MessageContent) -> tuple[Note, ...]:
     return (note._replace(text=Text(said_ja, note.text.en.format(what=en))),)
 
 
-def _threat_note(found: tuple[str, ...], content: MessageContent) -> tuple[Note, ...]:
+def _threat_note(found: tuple[str, ...], kind: str, content: MessageContent) -> tuple[Note, ...]:
+    """``limits.threat_other`` quoting ``found``, naming only the ``kind`` found (a deadline, a
+    legal threat or both: review 41a, item 18)."""
     if not found:
         return ()
     note = content.limits["threat_other"]
-    ja = "".join(f"「{word}」" for word in found)
-    en = ", ".join(f"“{word}”" for word in found)
-    return (note._replace(text=Text(note.text.ja.format(words=ja), note.text.en.format(words=en))),)
+    what = ui(f"limit.threat_other.{kind}", "ui_message")
+    ja = note.text.ja.format(words="".join(f"「{word}」" for word in found), kind=what.ja)
+    en = note.text.en.format(words=", ".join(f"“{word}”" for word in found), kind=what.en)
+    return (note._replace(text=Text(ja, en)),)
 
 
 def read_below(verdict: Text, others: tuple[Note, ...], no_flags: bool) -> Text:

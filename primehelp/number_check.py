@@ -103,8 +103,28 @@ def usual_form(check: NumberCheck) -> str:
     if check.formatted.startswith("+"):
         told = _groups(check.formatted) != _groups(typed)
     else:
-        told = check.formatted != typed
-    return check.formatted if told else ""
+        form = _as_grouped(typed, check.formatted) or check.formatted
+        told = form != typed
+    return form if told else ""
+
+
+def _as_grouped(typed: str, formatted: str) -> str:
+    """The member's own grouping, in ASCII digits and hyphens, when they wrote the number with
+    dashes after its prefix as the number plan gives it (0570-01-0777, ０５７０ー０１ー０７７７ for
+    0570-010-777): the same number is not echoed in other groups that would look like another
+    number (review 41a, item 20). Any other split of the prefix (05-7001-0777), spaces or other
+    marks: "" (the usual form is shown)."""
+    import unicodedata
+
+    dashes = str.maketrans(dict.fromkeys("‐‑‒–—―−ーｰ", "-"))  # as phone.normalize reads them
+    groups = unicodedata.normalize("NFKC", typed).translate(dashes).split("-")
+    valid = (
+        len(groups) > 1
+        and all(group.isascii() and group.isdigit() for group in groups)
+        and "".join(groups) == formatted.replace("-", "")
+        and groups[0] == formatted.split("-")[0]
+    )
+    return "-".join(groups) if valid else ""
 
 
 def _groups(number: str) -> str:

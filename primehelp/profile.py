@@ -343,23 +343,14 @@ def clear_profile(path: Path) -> bool:
     A symlinked profile loses its link only: the file it leads to (in a dotfile repository,
     say) is left alone.
     """
-    import stat
-
-    from primehelp.files import file_problem
-
-    try:
-        is_folder = stat.S_ISDIR(path.lstat().st_mode)
-    except OSError:
-        is_folder = False
-    if is_folder:  # review 39a S 37: the next step, as `profile` on the same folder says it
-        raise file_problem(
-            path,
-            "{file} はフォルダーのため削除しません。保存した更新日のファイルはありません。"
-            "このフォルダーが不要なら、移動または削除してください",
-            "{file} is a directory; not deleting it. No saved renewal date is there; move or "
-            "delete the directory if you do not need it",
-        )
-    return remove_file(path)
+    # review 39a S 37: the next step, as `profile` on the same folder says it
+    folder = (
+        "{file} はフォルダーのため削除しません。保存した更新日のファイルはありません。"
+        "このフォルダーが不要なら、移動または削除してください",
+        "{file} is a directory; not deleting it. No saved renewal date is there; move or "
+        "delete the directory if you do not need it",
+    )
+    return remove_file(path, folder)
 
 
 class SavedProfile(NamedTuple):

@@ -83,8 +83,10 @@ _NAMED = [
     # item 10: a legal threat, a deadline with what follows it
     ("本日中にお支払いがない場合、法的措置に移行します。", "「法的措置」", "“法的措置”"),
     ("24時間以内にお支払いがない場合、アカウントを停止します。", "「24時間以内」", "“24時間以内”"),
+    # 「Pay within 24 hours or your account will be closed.」 left out (review 41a, item 18):
+    # that sentence is a threat-of-suspension sign, so no note repeats it (test_message_r48d).
     (
-        "Pay within 24 hours or your account will be closed.",
+        "Please pay within 24 hours, otherwise we will take legal action.",
         "“within 24 hours”"[1:-1],
         "within 24 hours",
     ),

@@ -284,8 +284,7 @@ def english_summary(docstring: str | None) -> str:
     """A command's line in the English list of commands: the first sentence of its English
     paragraph, whole, as the Japanese list says it (review 39a, R-minor 18: Click cut 14 of 15
     with "..." at any width)."""
-    found = inspect.cleandoc(docstring or "").partition("\f")[0].split("\n\n")
-    first = next((p for p in found if not _KANA.search(p) and not p.startswith("Example:")), "")
+    first = next((p for p in paragraphs(docstring, "en") if not p.startswith("Example:")), "")
     first = " ".join(first.split())
     end = _SENTENCE_END.search(first)
     return first if end is None else first[: end.end()]

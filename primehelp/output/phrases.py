@@ -168,11 +168,6 @@ def windows_in(text: str) -> frozenset[str]:
     return frozenset(text.partition("\n")[2].split("\n")) - {""}
 
 
-def kanji_starts_in(text: str) -> frozenset[str]:
-    """The windows of a phrases file's first line: breaks between two kanji starting a phrase."""
-    return frozenset(text.partition("\n")[0].split("\t")[1:])
-
-
 @functools.cache
 def bundled(kind: str = "output") -> Phrases:
     """The phrases of primehelp's own Japanese text: what commands print (``data/phrases.txt``)

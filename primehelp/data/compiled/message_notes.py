@@ -119,11 +119,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                  'respond, check whether the same message is in 「メッセージセンター」 '
                                  '(Message Centre).',
                            'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
-            'threat_other': {'ja': 'この連絡には{words}と書かれています。Amazonがこのような期限や法的措置を書くことがあるかどうかは確認できていないため、兆候には数えていません。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
-                             'en': 'It says {words}. Whether Amazon ever writes such a deadline or '
-                                   'legal threat could not be checked, so it is not counted as a '
-                                   'red flag. Before you respond, check whether the same message '
-                                   'is in 「メッセージセンター」 (Message Centre).',
+            'threat_other': {'ja': 'この連絡には{words}と書かれています。Amazonがこのような{kind}を書くことがあるかどうかは確認できていないため、兆候には数えていません。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                             'en': 'It says {words}. Whether Amazon ever writes such a {kind} '
+                                   'could not be checked, so it is not counted as a red flag. '
+                                   'Before you respond, check whether the same message is in '
+                                   '「メッセージセンター」 (Message Centre).',
                              'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
             'forwarded_inline': {'ja': '転送されたメールです。本文に書かれている元のメールの差出人と件名は確認しましたが、送信元の認証（SPF・DKIM・DMARC）の結果などの元のヘッダーは含まれていないため分かりません。元のメールを '
                                        '.eml で保存して確認してください。',

@@ -323,6 +323,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
            'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。primehelpが確かめたのは最初の差出人だけです。',
                        'en': 'This mail has {count} senders (From): {senders}. Mail programs may '
                              'show different ones, and primehelp cannot confirm which is the real '
-                             'sender. primehelp checked the first sender only.'}},
+                             'sender. primehelp checked the first sender only.'},
+           'threat_other': {'deadline': {'ja': '期限', 'en': 'deadline'},
+                            'legal': {'ja': '法的措置', 'en': 'legal threat'},
+                            'both': {'ja': '期限や法的措置', 'en': 'deadline or legal threat'}}},
  'verdict_read_below': {'ja': '下の「確認できなかったこと」も必ずお読みください。',
                         'en': 'Be sure to read “What this check could not know” below.'}}
