@@ -35,10 +35,9 @@ class Blocks:
             lead = prefix
             for item in items:
                 for line in Segment.split_lines(console.render(item, inner)):
-                    kept = without_trailing_spaces(line)
                     yield Segment(lead)
                     lead = " " * indent
-                    yield from kept
+                    yield from without_trailing_spaces(line)
                     yield Segment.line()
 
 

@@ -86,13 +86,16 @@ def _print_service(
 ) -> None:
     if gap:
         console.print()
+    from primehelp.output.source_rows import NARROW
+
     console.print(rich_text(service.name(lang), style="bold"))
     cited = dim(sources_line(_facts(service), lang, dated))
-    # the sources stay in the service's block at every width (review 40a S 21, 41a item 21: at
-    # the margin under 60 columns they read as a new section); under 60 columns the rows stand
-    # at the block's margin, under 「出典：」 (review 37b item 7), a URL wider than the rest of
-    # the line running past it whole, as everywhere
-    console.print(indented(2, [*_service(service, lang, dated), cited]))
+    # under 60 columns the sources stand at the margin, as on every screen (review 37b item 7:
+    # the block's indent put URLs that fit the line past it)
+    narrow = console.width < NARROW
+    console.print(indented(2, [*_service(service, lang, dated), *([] if narrow else [cited])]))
+    if narrow:
+        console.print(cited)
 
 
 def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
