@@ -62,12 +62,15 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
                      'amz*prime',
                      'amzprime']},
  'borrowed': {'id': 'statement.borrowed_name',
-              'ja': 'Amazonの名前の前にほかの名前がある表記や、Amazonのものではないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。Amazonのサイトは '
-                    'amazon.co.jp か、末尾が .amazon.co.jp の名前です。心当たりがなければ、カード会社に問い合わせてください。',
-              'en': "A text with another name before Amazon's, or with a domain that is not "
-                    "Amazon's (“.top”, “.shop”…), may be a charge of another company or site using "
-                    "Amazon's name. Amazon's sites are amazon.co.jp or a name ending in "
-                    '.amazon.co.jp. If you do not recognise it, contact your card company.',
+              'ja': 'Amazonの名前の前にほかの名前がある表記、1文字ずつ空けて書いた名前（「A M A Z O '
+                    'N」）、Amazonが案内していないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。Amazonのサイトは '
+                    'amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
+                    'amazon.com）。心当たりがなければ、カード会社に問い合わせてください。',
+              'en': "A text with another name before Amazon's, a name spelt out letter by letter "
+                    '(“A M A Z O N”), or a domain Amazon does not list as its own (“.top”, '
+                    "“.shop”…) may be a charge of another company or site using Amazon's name. "
+                    "Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp (Amazon in "
+                    'the US: amazon.com). If you do not recognise it, contact your card company.',
               'confidence': 'H',
               'checked': datetime.date(2026, 12, 2),
               'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',

@@ -285,9 +285,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'order. Check with the receipts that you are not '
                                                'paying both the regular Prime and the Prime '
                                                'Student monthly fee.'},
-             'borrowed_name': {'ja': 'Amazonの名前の前にほかの名前がある表記や、Amazonのものではないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。金額が会費や料金と同じでも、Amazonの請求とは限りません。Amazonの注文履歴と「メンバーシップおよび購読」で確認し、心当たりがなければカード会社に問い合わせてください。',
-                               'en': "a text with another name before Amazon's, or with a domain "
-                                     "that is not Amazon's (“.top”, “.shop”…), may be a charge of "
+             'borrowed_name': {'ja': 'Amazonの名前の前にほかの名前がある表記、1文字ずつ空けて書いた名前（「A M A Z O '
+                                     'N」）、Amazonが案内していないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。金額が会費や料金と同じでも、Amazonの請求とは限りません。Amazonの注文履歴と「メンバーシップおよび購読」で確認し、心当たりがなければカード会社に問い合わせてください。',
+                               'en': "a text with another name before Amazon's, a name spelt out "
+                                     'letter by letter (“A M A Z O N”), or a domain Amazon does '
+                                     'not list as its own (“.top”, “.shop”…) may be a charge of '
                                      "another company or site using Amazon's name. An amount equal "
                                      "to a fee or a price does not make it Amazon's charge. Check "
                                      'your Amazon order history and 「メンバーシップおよび購読」 (memberships '
