@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 # A password changed or to be changed (「パスワードが変更されました」「パスワードを変更してください」):
 # what Amazon's own notices say after a sign-in, no mention of giving it (review 41a, items 7, 16).
 PASSWORD_CHANGED = LazyPattern(
-    r"(?:パスワード|password)(?:を|が|は)?(?:ご)?(?:変更|再設定|リセット)|change your password|reset your password"
+    r"(?:(?:すぐに|直ちに|ただちに|至急)?(?:新しい)?(?:パスワード|password)(?:を|が|は)?(?:ご)?(?:変更|再設定|リセット|設定し直)"
+    r"|新しい(?:パスワード|password)を(?:ご)?設定|(?:immediately )?(?:change|reset) your password)"
 )
 # The endings of a negative condition: 〜ないと, 〜なければ, 〜ない限り, 〜ない場合(は),
 # 〜ないうちは, 〜なかった場合, 〜なかったら, 〜ないなら, 〜ない以上, 〜ずには.
@@ -111,9 +112,26 @@ def _unless_offered(match: re.Match[str]) -> str:
     return " | "
 
 
+# A condition on what the member has not done or is not (「サインインしていない場合は」「サインイン
+# を試みていない場合は」「お客様ご自身でない場合は」「サインインしたのがお客様でない場合は」) before
+# the advice to change the password (review 42a, item 1): Amazon's sign-in notice, no request to
+# sign in. Before anything else (「…入力していない場合は、停止します」) it is read as before.
+_NOT_DONE = LazyPattern(
+    r"(?:^|(?<=[、,;| ]))[^、,;| ]*?(?:てい|でい|で|では|じゃ)(?:ない|なかった)(?:場合|なら|とき|時)(?:は|に|には)?"
+)
+
+
+def _before_password_change(match: re.Match[str]) -> str:
+    after = match.string[match.end() :].lstrip("、, ")
+    return " | " if PASSWORD_CHANGED.compiled.match(after) else match[0]
+
+
 def without_what_was_done(spaced: str) -> str:
-    """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`), each replaced
-    by 「|」 so no word is found across the gap; an offer on what the member does stays."""
+    """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`, :data:`_NOT_DONE`),
+    each replaced by 「|」 so no word is found across the gap; an offer on what the member does
+    stays."""
+    if "ない" in spaced:
+        spaced = _NOT_DONE.compiled.sub(_before_password_change, spaced)
     return _NOT_ASKED.compiled.sub(_unless_offered, spaced)
 
 
