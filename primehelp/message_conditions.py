@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 # A password changed or to be changed (「パスワードが変更されました」「パスワードを変更してください」):
 # what Amazon's own notices say after a sign-in, no mention of giving it (review 41a, items 7, 16).
 PASSWORD_CHANGED = LazyPattern(
-    r"(?:パスワード|password)(?:を|が|は)?(?:ご)?(?:変更|再設定|リセット)|change your password|reset your password"
+    r"(?:(?:すぐに|直ちに|ただちに|至急)?(?:新しい)?(?:パスワード|password)(?:を|が|は)?(?:ご)?(?:変更|再設定|リセット|設定し直)"
+    r"|新しい(?:パスワード|password)を(?:ご)?設定|(?:immediately )?(?:change|reset) your password)"
 )
 # The endings of a negative condition: 〜ないと, 〜なければ, 〜ない限り, 〜ない場合(は),
 # 〜ないうちは, 〜なかった場合, 〜なかったら, 〜ないなら, 〜ない以上, 〜ずには.
@@ -42,7 +43,7 @@ _IF_NOT = r"(?:な(?:いと|ければ|けりゃ|い限り|いかぎり|い場合
 # A verb before it: a noun + 「し」 (入力し, 返信し, 送信し, ご記入し), an ichidan stem (教え, 伝え,
 # 知らせ, 読み上げ, 見せ), or a godan stem whose request form is its own (送ら → 送って).
 _JA = LazyPattern(
-    rf"(送ら|言わ|払わ|もらわ|し|え|せ|げ|べ|け|め)(?:て(?:いただ|くれ|もらわ)?(?:か|れ|ら|わ)?)?{_IF_NOT}"
+    rf"([^、,;| ]*?)(送ら|言わ|払わ|もらわ|し|え|せ|げ|べ|け|め)(?:て(?:いただ|くれ|もらわ)?(?:か|れ|ら|わ)?)?{_IF_NOT}"
 )
 _GODAN = {"送ら": "送って", "言わ": "言って", "払わ": "払って", "もらわ": "もらって"}
 _EN = LazyPattern(
@@ -111,19 +112,84 @@ def _unless_offered(match: re.Match[str]) -> str:
     return " | "
 
 
+# A condition on what the member has not done or is not (「サインインしていない場合は」「サインイン
+# を試みていない場合は」「お客様ご自身でない場合は」「サインインしたのがお客様でない場合は」) before
+# the advice to change the password (review 42a, item 1): Amazon's sign-in notice, no request to
+# sign in. Before anything else (「…入力していない場合は、停止します」) it is read as before.
+_NOT_DONE = LazyPattern(
+    r"(?:^|(?<=[、,;| ]))[^、,;| ]*?(?:てい|でい|で|では|じゃ)(?:ない|なかった)(?:場合|なら|とき|時)(?:は|に|には)?"
+)
+
+
+def _before_password_change(match: re.Match[str]) -> str:
+    after = match.string[match.end() :].lstrip("、, ")
+    return " | " if PASSWORD_CHANGED.compiled.match(after) else match[0]
+
+
+# A request told of as the scam to beware of (review 42a, item 6): 「…を入力するよう求めるメールに
+# ご注意ください」「カード情報を入力させようとする偽サイトにご注意ください」, "Beware of e-mails
+# asking you to enter your password", "Phishing emails may ask you to confirm your password": the
+# standard caution at the foot of genuine mail describes the request, makes none. The sentence up
+# to the end of the warning is cleared; a request after it is read as before.
+_SCAM_VERB = (
+    r"(?:よう|ように)?(?:求め(?:る|て(?:くる|いる)?|られる)|要求(?:する|して(?:くる)?)|求める"
+    r"|させ(?:よう|ようと)する|聞き出そうと?する|尋ねる|促す|誘導する)"
+)
+_SCAM_MEDIUM = r"(?:メール|sms|メッセージ|電話|連絡|サイト|ページ|ショートメール|手紙|通知|アプリ)"
+_WARNED = LazyPattern(
+    rf"^[^。]*?{_SCAM_VERB}[^、,。|]{{0,15}}?{_SCAM_MEDIUM}(?:など)?(?:に|には|へ|は)(?:十分|くれぐれも)?"
+    r"(?:ご注意|注意|ご用心|用心|警戒|気をつけ|お気をつけ|応じないで|詐欺)"
+    r"|\b(?:beware of|be careful (?:of|with|about)|watch out for|be wary of|be alert (?:to|for)"
+    r"|look out for|be aware of) (?:[^.;,|]*? )?(?:e-?mails?|messages?|texts?|sms|calls?|(?:web)?sites?"
+    r"|pages?|links?|scams?|phishing|anyone|people|requests?)\b[^.;,|]*"
+    r"|\b(?:phishing|fake|fraudulent|scam|spoofed|suspicious)\b[^.;|]*?"
+    r"\b(?:may|might|can|could|often|will|sometimes|usually) (?:ask|request|try to get|prompt)\b[^.;|]*"
+)
+
+
 def without_what_was_done(spaced: str) -> str:
-    """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`), each replaced
-    by 「|」 so no word is found across the gap; an offer on what the member does stays."""
+    """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`, :data:`_NOT_DONE`),
+    each replaced by 「|」 so no word is found across the gap; an offer on what the member does
+    stays."""
+    if "ない" in spaced:
+        spaced = _NOT_DONE.compiled.sub(_before_password_change, spaced)
+    spaced = _WARNED.compiled.sub(" | ", spaced)
     return _NOT_ASKED.compiled.sub(_unless_offered, spaced)
+
+
+# The main clause of a reassurance (review 42a, item 7): 「…入力しない限り、請求されることはあり
+# ません」「…送信しなければ、アカウントは安全です」「…教えない限り、第三者がサインインすることは
+# できません」, "unless you share your password, your account is safe". A condition before it
+# asks for nothing; before a loss or a threat (「確定しません」「返金できません」) it is a demand.
+_REASSURED = LazyPattern(
+    r"ことは(?:ありません|ございません|ない)|されません|されることはない|安全(?!では|じゃ|でな|とは)|問題(?:は)?(?:ありません|ございません)"
+    r"|心配(?:は)?(?:ありません|ございません|いりません)|ご安心|(?:第三者|他人|誰も|だれも|不正に)[^。]*できません"
+    r"|\b(?:is|are|remains?|stays?) (?:safe|secure|protected)\b|\b(?:will not|won't) be (?:charged|billed)\b"
+    r"|\b(?:no one|nobody|no third party|others|other people) (?:can|will be able to)\b"
+)
+_LOSS = LazyPattern(
+    r"停止|解約|削除|制限|凍結|失|確定しません|復旧しません|返金|できなく|ご利用いただけません"
+    r"|\b(?:suspend|cancel|delete|clos|lock|restrict|terminat|lose|refund)"
+)
+
+
+def _reassured(match: re.Match[str]) -> bool:
+    """Whether the clause after the condition ``match`` (to the sentence's end) reassures."""
+    after = match.string[match.end() :].split("。")[0].split(". ")[0]
+    return bool(_REASSURED.search(after)) and not _LOSS.search(after)
 
 
 def conditions_as_requests(spaced: str) -> str:
     """``spaced`` with each request phrased as a negative condition rewritten as the request
-    (「パスワードを入力しないと、」 → 「パスワードを入力して ; 、」), its clause ended there."""
+    (「パスワードを入力しないと、」 → 「パスワードを入力して ; 、」), its clause ended there;
+    a condition before a reassurance is cleared (「|」): it asks for nothing."""
     if "な" in spaced or "ずに" in spaced:
-        spaced = _JA.compiled.sub(lambda m: _GODAN.get(m[1], m[1] + "て") + " ; ", spaced)
+        spaced = _JA.compiled.sub(
+            lambda m: " | " if _reassured(m) else m[1] + _GODAN.get(m[2], m[2] + "て") + " ; ",
+            spaced,
+        )
     if "you" in spaced or "we" in spaced:
-        spaced = _EN.compiled.sub(lambda m: f"please{m[1]};", spaced)
+        spaced = _EN.compiled.sub(lambda m: " | " if _reassured(m) else f"please{m[1]};", spaced)
     return spaced
 
 
