@@ -78,8 +78,7 @@ class FlagKind(StrEnum):
     ASKS_TO_CALL = "asks_to_call"  # 「至急…お電話ください」 (primehelp.message_calls; 40a, 4)
 
 
-# The kinds of details a request asks for besides a gift card's number (vocabulary lists), and
-# the kind asked for with a verb of `request` only (「お支払い情報を入力」, not 「…を更新」).
+# Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).
 _DETAIL_KINDS = ("card", "password", "pin", "code")
 _PAYMENT_DETAILS = "payment_details"
 # The words a request's quote is cut around (message_window: 38a S 39, 39a S 28).
@@ -371,6 +370,7 @@ def text_flags(
             for kind in cond.carried(said[0], before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
                 details_asked += [kind] if kind != NUMBER else []
+            details_asked = details_asked or req.left_out(said[1], spaced, previous, objects)
         previous = spaced
         kinds = []
         if details_asked or gift_card_asked:

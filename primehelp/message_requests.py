@@ -17,7 +17,7 @@ Each works on a sentence after NFKC and case folding, without spaces (``compact`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
@@ -31,7 +31,11 @@ _CODE = LazyPattern(
     r"(?:(?:届(?:いた|く|きました|いている|いております)|送られ(?:てきた|てくる|た)|送信(?:された|される))"
     r"(?:[^。|、]{0,12}?の)?(?:\d+桁の)?(?:コード|番号|数字)"
     r"|(?:記載(?:の|された|されている)|表示(?:された|されている|される))(?:[^。|、]{0,12}?の)?"
-    r"(?:\d+桁の)?コード)"
+    r"(?:\d+桁の)?コード"
+    # what a text message holds: 「SMSに記載された番号」 (review 42a, item 2)
+    r"|(?:sms|ショートメッセージ|ショートメール|テキストメッセージ|携帯(?:電話)?)(?:に|で)"
+    r"(?:記載(?:の|された|されている)|書かれ(?:た|ている)|表示(?:された|されている)|ある|届いた)"
+    r"(?:[^。|、]{0,12}?の)?(?:\d+桁の)?(?:コード|番号|数字))"
     # its digits (not a card's: 「裏面の4桁のコード」, 「16桁」)
     r"|(?<!裏の)(?<!裏面の)(?<!裏側の)(?<!\d)[4-8]桁のコード|(?<!\d)[4-8]-digit(?:code|number)"
     # a bare 「コード」 at the start of its phrase
@@ -42,6 +46,14 @@ _CODE = LazyPattern(
 _NEEDED = LazyPattern(r"\|(?:が|も|は)(?:必要|要ります)|\| ?(?:is|are) (?:required|needed)")
 # A request for what follows: 「以下」「下記」「次の項目」, "the following".
 _FOLLOWING = LazyPattern(r"以下|下記|次の(?:項目|情報|内容|事項)|the following|below")
+# A clause that asks to tell a person, its object left out: 「（6桁のコードが届いたら、）担当者に
+# お伝えください」 (review 42a, item 2); not 「不審な点は担当者にお伝えください」.
+_TO_A_PERSON = LazyPattern(
+    r"(?:^|[|、,])(ただし、?)?(?:サポート|カスタマー|弊社の?|当社の?)?"
+    r"(?:担当者?|オペレーター|スタッフ|係員?|窓口)(?:様)?(?:に|へ)(?:は|も)?"
+    r"(?:例外的に|直接|必ず|すぐに|速やかに)?(?:お伝え|伝え|教え|読み上げ|お知らせ)"
+)
+_LEFT_OUT_KINDS = ("card", "password", "pin", "code")
 _LIST_ITEM = 40  # a line of a list of details is short: 「・カード番号」「有効期限：」
 _LIST_LINES = 12  # …and a list is no longer than this
 _ENDS = ("。", ".", ":", "：", "!", "?", "！", "？")
@@ -52,6 +64,25 @@ def code_named(compact: str) -> bool:
     return (
         "コード" in compact or "番号" in compact or "数字" in compact or "digit" in compact
     ) and (_CODE.search(compact) is not None)
+
+
+def left_out(clause: str, sentence: str, previous: str, objects: Mapping[str, Words]) -> list[str]:
+    """The kinds a ``clause`` asking to tell a person with its object left out asks for: those
+    its ``sentence`` names (「6桁のコードが届いたら、担当者にお伝えください」), a code the
+    ``previous`` sentence says came (「SMSで6桁のコードが届きます。届きましたら、…」), or, after
+    「ただし」, what the previous sentence named (「パスワードは誰にも教えないでください。ただし、
+    サポート担当者には例外的にお伝えください。」)."""
+    told = _TO_A_PERSON.search(clause.replace(" ", ""))
+    if told is None:
+        return []
+
+    def kinds(spaced: str) -> list[str]:
+        compact = spaced.replace(" ", "")
+        found = [k for k in _LEFT_OUT_KINDS if objects[k].found_in(spaced, compact)]
+        return found if found or not code_named(compact) else ["code"]
+
+    before = kinds(previous) if previous else []
+    return kinds(sentence) or (before if told.group(1) else [k for k in before if k == "code"])
 
 
 def needed(spaced: str, compact: str) -> bool:

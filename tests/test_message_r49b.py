@@ -54,3 +54,39 @@ def test_3_a_misspelt_security_code_is_a_request(content: MessageContent) -> Non
 )
 def test_3_the_fold_asks_nothing_of_plain_words(said: str, content: MessageContent) -> None:
     assert _asks(said, content) == []
+
+
+# Item 2: the number a text message holds, told to 「担当者」, and a request to tell a person whose
+# object is left out (ordinary Japanese ellipsis) are requests for the code.
+TOLD = [
+    ("SMSに記載された番号を担当者にお伝えください。", ("code",)),
+    ("ショートメッセージに記載された番号を担当者にお伝えください。", ("code",)),
+    ("携帯電話に表示された数字をオペレーターに読み上げてください。", ("code",)),
+    ("SMSに書かれたコードを返信してください。", ("code",)),
+    ("6桁のコードが届いたら、担当者にお伝えください。", ("code",)),
+    ("SMSで6桁のコードが届きます。届きましたら、担当者にお伝えください。", ("code",)),
+    (
+        "パスワードは誰にも教えないでください。ただし、サポート担当者には例外的にお伝えください。",
+        ("password",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "kinds"), TOLD)
+def test_2_a_code_told_to_an_agent_is_asked_for(
+    said: str, kinds: tuple[str, ...], content: MessageContent
+) -> None:
+    assert _asks(said, content) == [kinds]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "パスワードを再設定しました。ご不明な点がございましたら、担当者にお伝えください。",
+        "パスワードは誰にも教えないでください。不審な点は担当者にお伝えください。",
+        "ご注文番号を担当者にお伝えください。",
+        "メールに記載のお問い合わせ番号を担当者にお伝えください。",
+    ],
+)
+def test_2_telling_an_agent_something_else_asks_nothing(said: str, content: MessageContent) -> None:
+    assert _asks(said, content) == []
