@@ -323,9 +323,9 @@ def text_flags(
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
     previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
     gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
-    # 「以下の項目をご返信ください。」 and its list read as one (review 41a, item 3)
+    # 「以下の項目をご返信ください。」 and its list, a form's blanks (42a, 10), read as one (41a, 3)
     introduces = [req.introduces(one, handed, objects.values()) for one, _ in written]
-    for sentence, pieces in req.with_lists(written, introduces):
+    for sentence, pieces in req.with_lists(written, introduces, req.blank_fields(written, objects)):
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())

@@ -90,3 +90,34 @@ def test_2_a_code_told_to_an_agent_is_asked_for(
 )
 def test_2_telling_an_agent_something_else_asks_nothing(said: str, content: MessageContent) -> None:
     assert _asks(said, content) == []
+
+
+# Item 10: a blank form for card details, with no verb, asks for them.
+FORMS = [
+    (
+        "【ご本人確認フォーム】\nお名前：\nカード番号：\n有効期限：\nセキュリティコード：\n",
+        ("card",),
+    ),
+    ("カード番号：\n有効期限（MM/YY）：\nセキュリティコード（3桁）：\n", ("card",)),
+    ("カード番号：＿＿＿＿\n暗証番号：\n", ("card", "pin")),
+    ("Card number:\nExpiry date: ____\nCVV:\n", ("card",)),
+]
+
+
+@pytest.mark.parametrize(("form", "kinds"), FORMS)
+def test_10_a_blank_card_form_is_a_request(
+    form: str, kinds: tuple[str, ...], content: MessageContent
+) -> None:
+    assert _asks(form, content) == [kinds]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご注文番号：123-456\nお支払い方法：クレジットカード\nカード番号：****1234\n有効期限：2027/01\n",
+        "お名前：\nカード番号：\n",  # one card field: no form for the card
+        "お名前：\nご住所：\n電話番号：\n",
+    ],
+)
+def test_10_filled_labels_or_one_field_are_no_form(text: str, content: MessageContent) -> None:
+    assert _asks(text, content) == []
