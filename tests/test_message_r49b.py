@@ -121,3 +121,17 @@ def test_10_a_blank_card_form_is_a_request(
 )
 def test_10_filled_labels_or_one_field_are_no_form(text: str, content: MessageContent) -> None:
     assert _asks(text, content) == []
+
+
+# Item 12: an amount between 「ギフトカードで」 and 「お支払いください」 kept the payment sign away.
+@pytest.mark.parametrize("amount", ["", "600円を", "600円分", "5,900円分を", "50000円を"])
+@pytest.mark.parametrize("before", ["", "プライム会員の特典を継続するには、", "本日中に"])
+def test_12_an_amount_between_keeps_the_gift_card_payment_sign(
+    amount: str, before: str, content: MessageContent
+) -> None:
+    said = f"{before}ギフトカードで{amount}お支払いください。"
+    assert _asks(said, content) == [("gift_card_payment",)]
+
+
+def test_12_an_amount_said_as_a_way_to_pay_asks_nothing(content: MessageContent) -> None:
+    assert _asks("ギフトカードで600円をお支払いいただけます。", content) == []
