@@ -12,6 +12,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
 from primehelp.message_check import text_flags as _sentence_flags
+from primehelp.message_kana import folded
 from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
 from primehelp.message_other import other_asks as other_asks  # moved (review 37a, items 2, 3, 10)
@@ -116,6 +117,7 @@ def text_flags(
     link of the message (review 41a, item 16)."""
     asked: set[str] = set()
     yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
+    subject, text = folded(subject), folded(text)  # 「カ一ド番号」 (review 42a, item 3)
     found = [
         replace(one, evidence=without_links(one.evidence)) if one.kind in _QUOTED else one
         for one in _sentence_flags(subject, text, content, given, asked, links)

@@ -78,8 +78,7 @@ class FlagKind(StrEnum):
     ASKS_TO_CALL = "asks_to_call"  # 「至急…お電話ください」 (primehelp.message_calls; 40a, 4)
 
 
-# The kinds of details a request asks for besides a gift card's number (vocabulary lists), and
-# the kind asked for with a verb of `request` only (「お支払い情報を入力」, not 「…を更新」).
+# Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).
 _DETAIL_KINDS = ("card", "password", "pin", "code")
 _PAYMENT_DETAILS = "payment_details"
 # The words a request's quote is cut around (message_window: 38a S 39, 39a S 28).
@@ -324,9 +323,9 @@ def text_flags(
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
     previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
     gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
-    # 「以下の項目をご返信ください。」 and its list read as one (review 41a, item 3)
+    # 「以下の項目をご返信ください。」 and its list, a form's blanks (42a, 10), read as one (41a, 3)
     introduces = [req.introduces(one, handed, objects.values()) for one, _ in written]
-    for sentence, pieces in req.with_lists(written, introduces):
+    for sentence, pieces in req.with_lists(written, introduces, req.blank_fields(written, objects)):
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())
@@ -371,6 +370,7 @@ def text_flags(
             for kind in cond.carried(said[0], before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
                 details_asked += [kind] if kind != NUMBER else []
+            details_asked = details_asked or req.left_out(said[1], spaced, previous, objects)
         previous = spaced
         kinds = []
         if details_asked or gift_card_asked:

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 @cache
 def _pay() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(r".{0,8}?での?お?(?:支払|払|決済|納付|精算)"),
+        # an amount between: 「ギフトカードで600円をお支払いください」 (review 42a, item 12)
+        re.compile(r".{0,8}?での?(?:\d[\d,]*円分?を?)?お?(?:支払|払|決済|納付|精算)"),
         re.compile(
             r"\b(?:pay|paid|payment)\b[^.]{0,40}?\b(?:with|in|using|via|by)\b[^.]{0,25}?"
             r"\bgift ?cards?\b"

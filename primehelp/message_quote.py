@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from primehelp.invisible import without_invisible
 from primehelp.message_check import SENTENCE_END, one_line
+from primehelp.message_kana import folded
 
 # A line that ends inside its sentence (a mail wrapped there): a comma, a particle, or a link
 # the sentence goes on after (「24時間以内に https://…」 / 「からお支払い情報を…」).
@@ -16,7 +17,8 @@ _GOES_ON = re.compile(r"(?:[、,にをはがでのとへもや]|から|より|�
 
 
 def _key(sentence: str) -> str:
-    return "".join(without_invisible(unicodedata.normalize("NFKC", sentence)).split())
+    # a sentence compared with its look-alikes of 「ー」 folded (review 42a, item 3)
+    return "".join(folded(without_invisible(unicodedata.normalize("NFKC", sentence))).split())
 
 
 def _pieces(given: str) -> list[tuple[str, bool]]:

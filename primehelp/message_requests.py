@@ -17,7 +17,7 @@ Each works on a sentence after NFKC and case folding, without spaces (``compact`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
@@ -31,7 +31,11 @@ _CODE = LazyPattern(
     r"(?:(?:届(?:いた|く|きました|いている|いております)|送られ(?:てきた|てくる|た)|送信(?:された|される))"
     r"(?:[^。|、]{0,12}?の)?(?:\d+桁の)?(?:コード|番号|数字)"
     r"|(?:記載(?:の|された|されている)|表示(?:された|されている|される))(?:[^。|、]{0,12}?の)?"
-    r"(?:\d+桁の)?コード)"
+    r"(?:\d+桁の)?コード"
+    # what a text message holds: 「SMSに記載された番号」 (review 42a, item 2)
+    r"|(?:sms|ショートメッセージ|ショートメール|テキストメッセージ|携帯(?:電話)?)(?:に|で)"
+    r"(?:記載(?:の|された|されている)|書かれ(?:た|ている)|表示(?:された|されている)|ある|届いた)"
+    r"(?:[^。|、]{0,12}?の)?(?:\d+桁の)?(?:コード|番号|数字))"
     # its digits (not a card's: 「裏面の4桁のコード」, 「16桁」)
     r"|(?<!裏の)(?<!裏面の)(?<!裏側の)(?<!\d)[4-8]桁のコード|(?<!\d)[4-8]-digit(?:code|number)"
     # a bare 「コード」 at the start of its phrase
@@ -39,9 +43,24 @@ _CODE = LazyPattern(
 )
 # A detail needed: what a request's object is masked into (message_words.Words.masked), then
 # 「が必要」: 「カード番号が必要です」 → 「|が必要です」.
-_NEEDED = LazyPattern(r"\|(?:が|も|は)(?:必要|要ります)|\| ?(?:is|are) (?:required|needed)")
+_NEEDED = LazyPattern(
+    r"\|(?:が|も|は)(?:必要|要ります)|\| ?(?:is|are) (?:required|needed)|\ue000"  # or a form's
+)
 # A request for what follows: 「以下」「下記」「次の項目」, "the following".
 _FOLLOWING = LazyPattern(r"以下|下記|次の(?:項目|情報|内容|事項)|the following|below")
+# A clause that asks to tell a person, its object left out: 「（6桁のコードが届いたら、）担当者に
+# お伝えください」 (review 42a, item 2); not 「不審な点は担当者にお伝えください」.
+_TO_A_PERSON = LazyPattern(
+    r"(?:^|[|、,])(ただし、?)?(?:サポート|カスタマー|弊社の?|当社の?)?"
+    r"(?:担当者?|オペレーター|スタッフ|係員?|窓口)(?:様)?(?:に|へ)(?:は|も)?"
+    r"(?:例外的に|直接|必ず|すぐに|速やかに)?(?:お伝え|伝え|教え|読み上げ|お知らせ)"
+)
+# A label of a blank form: 「カード番号：」, 「有効期限（MM/YY）：＿＿＿」 (NFKC: 「:」「(」「_」), its
+# field left empty (review 42a, item 10); at least two card fields make a form asking for them.
+_BLANK_LABEL = LazyPattern(r"^[・*\-]?([^:]{1,20}?)(?:\([^)]{0,12}\))?:[_\s]*$")
+_FORM_FIELDS = 2
+_FORM_VERB = "\ue000"  # a private mark: a form's blanks ask for their fields (:func:`needed`)
+_LEFT_OUT_KINDS = ("card", "password", "pin", "code")
 _LIST_ITEM = 40  # a line of a list of details is short: 「・カード番号」「有効期限：」
 _LIST_LINES = 12  # …and a list is no longer than this
 _ENDS = ("。", ".", ":", "：", "!", "?", "！", "？")
@@ -52,6 +71,25 @@ def code_named(compact: str) -> bool:
     return (
         "コード" in compact or "番号" in compact or "数字" in compact or "digit" in compact
     ) and (_CODE.search(compact) is not None)
+
+
+def left_out(clause: str, sentence: str, previous: str, objects: Mapping[str, Words]) -> list[str]:
+    """The kinds a ``clause`` asking to tell a person with its object left out asks for: those
+    its ``sentence`` names (「6桁のコードが届いたら、担当者にお伝えください」), a code the
+    ``previous`` sentence says came (「SMSで6桁のコードが届きます。届きましたら、…」), or, after
+    「ただし」, what the previous sentence named (「パスワードは誰にも教えないでください。ただし、
+    サポート担当者には例外的にお伝えください。」)."""
+    told = _TO_A_PERSON.search(clause.replace(" ", ""))
+    if told is None:
+        return []
+
+    def kinds(spaced: str) -> list[str]:
+        compact = spaced.replace(" ", "")
+        found = [k for k in _LEFT_OUT_KINDS if objects[k].found_in(spaced, compact)]
+        return found if found or not code_named(compact) else ["code"]
+
+    before = kinds(previous) if previous else []
+    return kinds(sentence) or (before if told.group(1) else [k for k in before if k == "code"])
 
 
 def needed(spaced: str, compact: str) -> bool:
@@ -71,16 +109,55 @@ def introduces(sentence: str, handed: Words, objects: Iterable[Words]) -> bool:
     )
 
 
+def blank_fields(
+    written: Iterable[tuple[str, tuple[str, ...]]], objects: Mapping[str, Words]
+) -> list[bool]:
+    """Which sentences hold the blank labels of a form asking for card details (「カード番号：」
+    「有効期限：」「セキュリティコード：」, review 42a, item 10): labels with nothing after their
+    colon (each line a piece of its sentence), at least two of them a card's field (the words of
+    the ``objects`` card and PIN)."""
+    card = (objects["card"], objects["pin"])
+
+    def field(label: str) -> bool:
+        label = label.strip()
+        return label.startswith(("有効期限", "expir")) or any(
+            w.found_in(label, label.replace(" ", "")) for w in card
+        )
+
+    labels = [
+        [found[1] for one in pieces if (found := _BLANK_LABEL.match(_folded(one)))]
+        for _, pieces in written
+    ]
+    if sum(field(label) for found in labels for label in found) < _FORM_FIELDS:
+        return [False] * len(labels)
+    return [bool(found) for found in labels]
+
+
+def _folded(piece: str) -> str:
+    return " ".join(piece.casefold().split())  # already NFKC: 「：」 is 「:」
+
+
 def with_lists(
-    written: tuple[tuple[str, tuple[str, ...]], ...], introduces: list[bool]
+    written: tuple[tuple[str, tuple[str, ...]], ...],
+    introduces: list[bool],
+    blanks: list[bool] | None = None,
 ) -> Iterator[tuple[str, tuple[tuple[str, ...], ...]]]:
     """The sentences, a sentence that ``introduces`` a list (a request for 「以下の項目」 naming no
-    detail itself) joined with the short lines after it: each with the pieces of each sentence
-    of ``written`` it is made of."""
+    detail itself) joined with the short lines after it, and a run of a form's ``blanks`` as one
+    sentence asking to fill them in: each with the pieces of each sentence of ``written`` it is
+    made of."""
     at = 0
     while at < len(written):
         sentence, pieces = written[at]
         taken = 1
+        if blanks and blanks[at] and not introduces[at]:
+            while at + taken < len(written) and blanks[at + taken]:
+                taken += 1
+            rest = written[at + 1 : at + taken]
+            joined = " ".join((sentence, *(one for one, _ in rest))) + f" {_FORM_VERB}"
+            yield joined, (pieces, *(more for _, more in rest))
+            at += taken
+            continue
         while (
             introduces[at]
             and at + taken < len(written)

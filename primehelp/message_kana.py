@@ -1,0 +1,28 @@
+"""Look-alikes of the long-vowel mark between katakana, folded before a message's words are
+compared (review 42a, item 3): 「カ一ド」 (the kanji for one), 「カ―ド」 (a horizontal bar),
+「カ-ド」 (a hyphen) read on screen as 「カード」, a trick to slip a request past a filter; and
+「セキュリテイ」, a common misspelling of 「セキュリティ」. Only the words compared are folded:
+the evidence is quoted as the member gave it (:mod:`primehelp.message_quote`)."""
+
+from __future__ import annotations
+
+from primehelp.lazy_pattern import LazyPattern
+
+# a katakana (not 「ヵ」「ヶ」, which count: 「1ヶ月」), a look-alike of 「ー」, a katakana
+_KATAKANA = "\u30a1-\u30f4\u30f7-\u30fa"
+_MARK = LazyPattern(
+    rf"(?<=[{_KATAKANA}\u30fc])[\u4e00\u2015\u2014\u2012\u2013\u2010\u2011\u2212\-~\u301c\uff5e]"
+    rf"(?=[{_KATAKANA}])"
+)
+_LARGE_I = LazyPattern(rf"(?<=[{_KATAKANA}][テデ])イ")  # 「セキュリテイ」 → 「セキュリティ」
+_ALIKE = "\u4e00\u2015\u2014\u2012\u2013\u2010\u2011\u2212-~\u301c\uff5e"
+
+
+def folded(text: str) -> str:
+    """``text`` with each look-alike of 「ー」 between katakana as 「ー」, and a large 「イ」 after
+    「テ」「デ」 in a katakana word as 「ィ」; of the same length, each character in its place."""
+    if any(char in text for char in _ALIKE):
+        text = _MARK.compiled.sub("ー", text)
+    if "テイ" in text or "デイ" in text:
+        text = _LARGE_I.compiled.sub("ィ", text)
+    return text
