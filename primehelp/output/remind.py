@@ -106,9 +106,10 @@ def _timer(
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
-    if service_missing(result.units) or not_ours_on(result):  # not 「有効です」 (39b 1, 42b 1)
+    if service_missing(result.units):  # not 「有効です」 (review 39b item 1)
         return _half_set_up(result, lang)
-    lines = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]
+    on = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]  # or cannot tell (42b 1)
+    lines = _half_set_up(result, lang) if not_ours_on(result) else on
     if not result.enabled and any(u.state is UnitState.FOREIGN for u in result.units):  # 41b 4
         lines += [ui("foreign_hint", _UI)(lang), _Command("primehelp remind install --force")]
     elif not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
@@ -393,8 +394,7 @@ def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:
             console.print("  " + part, no_wrap=True, overflow="ignore")
         return
     path, _, said = line.rpartition(ui("colon")(lang))
-    # indented when it fits, else flush left and whole, running past the width as a URL does
-    # (review 33b S 12: broken after a 「/」, a copied path was cut)
+    # indented when it fits, else flush left and whole, past the width (review 33b S 12)
     for row in [path if len(path) <= width else path.lstrip()]:
         console.print(row, no_wrap=True, overflow="ignore")
     console.print(indented(4, [rich_text(said)]), crop=False)
