@@ -202,13 +202,23 @@ def late_alarms(
     asked = ",".join(kind.value for kind in EventKind if kind in kinds)
     words = ui(key, "ui_calendar")
     day = renewal_word(trial)
-    fill = {"events": asked, "carrier": carrier.value, "offset": offset, "example": kept}
+    fill = {"events": asked, "offset": offset, "example": kept}
     late_ja, late_en = "・".join(map(str, late)), ",".join(map(str, late))
     days_en = f"{offset} day" + ("s" if offset != 1 else "")
+    named = carrier_word(carrier, trial)  # review 42b item 9: not 「cancel-by の予定」
     return Text(
-        words.ja.format(late=late_ja, day=day.ja, **fill),
-        words.en.format(late=late_en, day=day.en, **{**fill, "offset": days_en}),
+        words.ja.format(late=late_ja, day=day.ja, carrier=named.ja, **fill),
+        words.en.format(late=late_en, day=day.en, carrier=named.en, **{**fill, "offset": days_en}),
     )
+
+
+def carrier_word(kind: EventKind, trial: bool) -> Text:
+    """The event carrying the alarms, named in a sentence: in Japanese as the calendar names it
+    (review 42b item 9), in English by its --events value."""
+    from primehelp.facts import ui
+
+    trial_renewal = trial and kind is EventKind.RENEWAL
+    return ui(f"carrier_{kind.value}" + "_trial" * trial_renewal, "ui_calendar")
 
 
 def refuse_student_end(options: CalendarOptions, trial: bool) -> None:

@@ -18,6 +18,7 @@ from primehelp.calendar_options import (
     CalendarOptions,
     EventKind,
     alarm_carrier,
+    carrier_word,
     renewal_word,
 )
 from primehelp.facts import ui
@@ -123,11 +124,14 @@ def calendar_notes(
         at = options.alarm_time
         before = (dt.datetime(2000, 1, 2) - dt.timedelta(hours=at.hour, minutes=at.minute)).time()
         words = ui("own_day_alarm", _TEXTS)
-        fill = {
-            "carrier": carrier.value,
-            "time": at.strftime("%H:%M"),
-            "before": before.strftime("%H:%M"),
-            "example": ALARM_CARRIERS.get(carrier, 0) + 1,
-        }
-        notes.append(Text(words.ja.format(**fill), words.en.format(**fill)))
+        word = carrier_word(carrier, trial)  # review 42b item 9: not 「renewal の予定」
+        example = ALARM_CARRIERS.get(carrier, 0) + 1
+        ja = {"time": f"{at.hour}:{at.minute:02d}", "before": f"{before.hour}:{before.minute:02d}"}
+        en = {"time": at.strftime("%H:%M"), "before": before.strftime("%H:%M")}
+        notes.append(
+            Text(
+                words.ja.format(carrier=word.ja, example=example, **ja),
+                words.en.format(carrier=word.en, example=example, **en),
+            )
+        )
     return notes

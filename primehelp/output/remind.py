@@ -214,10 +214,9 @@ def _crontab(result: RemindReport, lang: Lang) -> list[str]:
 def _cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
     """systemd's status where systemd cannot run the check and cron could (a crontab without
     the line): the next step, as install says it (review 31b S 7: no next step was given)."""
-    cron_could = result.in_crontab is False and result.action is Action.STATUS
-    return (
-        [ui("cron_instead", _UI)(lang)] if cron_could and systemd is not SystemdHere.USABLE else []
-    )
+    could = result.in_crontab is False and result.action is Action.STATUS
+    could = could and systemd is not SystemdHere.USABLE
+    return [ui("cron_instead", _UI)(lang)] if could else []
 
 
 def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
@@ -358,13 +357,14 @@ def human_remind(
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         lines += _next_run(result, lang) + _crontab(result, lang) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
+    from primehelp.output.remind_saved import last_lines, qualified  # 42b item 4: in place
+
+    warned = not cron and qualified(result, lang, lines)
     both = runs_twice(result, systemd)  # both_run names uninstall already (review 41b S 12)
     if result.action is Action.INSTALL and result.scheduler is Scheduler.SYSTEMD and not both:
         lines.append(ui("undo", _UI)(lang))
     if not no_line:  # review 37b item 2
-        from primehelp.output.remind_saved import last_lines
-
-        lines += last_lines(result, lang, systemd, crontab_found)
+        lines += last_lines(result, lang, systemd, crontab_found, warned)
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)

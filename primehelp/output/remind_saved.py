@@ -13,12 +13,29 @@ _UI = "ui_remind"
 
 
 def last_lines(
-    result: RemindReport, lang: Lang, systemd: SystemdHere, crontab_found: bool
+    result: RemindReport, lang: Lang, systemd: SystemdHere, crontab_found: bool, warned: bool
 ) -> list[str]:
-    """:func:`no_notifier`, then :func:`saved_problem`."""
-    return no_notifier(result, lang, systemd, crontab_found) + saved_problem(
-        result, lang, systemd, crontab_found
-    )
+    """:func:`no_notifier` (unless :func:`qualified` said it), then :func:`saved_problem`."""
+    said = [] if warned else no_notifier(result, lang, systemd, crontab_found)
+    return said + saved_problem(result, lang, systemd, crontab_found)
+
+
+def qualified(result: RemindReport, lang: Lang, lines: list[str]) -> bool:
+    """The timer on and no notifier (review 42b item 4): 「毎日の確認は有効です」 becomes one
+    sentence that it is on but shows nothing, with what to install, in place (the state line),
+    not an unqualified 「有効です」 with the warning last. True where it was said."""
+    on = ui("enabled", _UI)(lang)
+    if result.notifier_found or result.action is Action.UNINSTALL or on not in lines:
+        return False
+    from primehelp.notify import notifier_tool
+
+    tool = notifier_tool()
+    said = [ui("enabled_no_notifier", _UI).format(tool=tool)(lang)]
+    if tool == "notify-send":
+        said.append(ui("no_notifier_libnotify", _UI)(lang))
+    at = lines.index(on)
+    lines[at : at + 1] = [*said, ui("manual_way", _UI)(lang)]
+    return True
 
 
 def no_notifier(

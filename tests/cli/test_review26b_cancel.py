@@ -17,7 +17,7 @@ def test_26b_1_a_saved_paid_date_is_not_a_trials_end(tmp_path: Path, today: str)
     assert "あと359日" not in out and "あと10日" not in out
     assert "解約の目安日：" not in out  # no date: the trial's end is not known
     assert "保存した更新日の2026年12月31日（年間プラン）は有料会員の更新日のため" in out
-    assert "--renewal で指定してください" in out
+    assert "--renewal" in out  # review 42b item 8: said once, by the paragraph (not the note)
     en = cancel_screen(env, "--trial", "--today", today, lang="en")
     assert "is not used as the free trial's automatic renewal date" in en
     data = run("cancel", "--trial", "--today", today, "--json", env=env).json()["data"]

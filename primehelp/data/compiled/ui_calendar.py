@@ -195,8 +195,8 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                               'en': 'student-end is only for a Prime Student free trial '
                                     '(--student), so no calendar was written; add --student, or '
                                     'leave it out (--events {others})'},
- 'alarms_after_event': {'ja': '--events {events} では、通知は {carrier} '
-                              'の予定（{day}の{offset}日前）に付けます。--alarms の {late} '
+ 'alarms_after_event': {'ja': '--events {events} '
+                              'では、通知は{carrier}の予定（{day}の{offset}日前）に付けます。--alarms の {late} '
                               '日前はその予定より後になり、カレンダーによっては予定より前の別の日に鳴るため、付けられません。--events に renewal '
                               'を加えるか、--alarms を {offset} 以上の日数にしてください（例：--alarms {example}）',
                         'en': 'with --events {events}, the alarms go on the {carrier} event '
@@ -204,7 +204,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                               'which some calendars ring on an earlier, wrong day, so they cannot '
                               'be added: add renewal to --events, or give --alarms of {offset} or '
                               'more (e.g. --alarms {example})'},
- 'alarms_left_out': {'ja': '通知は {carrier} の予定（{day}の{offset}日前）に付けたため、その予定より後になる {late} '
+ 'alarms_left_out': {'ja': '通知は{carrier}の予定（{day}の{offset}日前）に付けたため、その予定より後になる {late} '
                            '日前の通知は付けていません。付けるには --events に renewal を加えてください。',
                      'en': 'the alarms are on the {carrier} event ({offset} before {day}), so the '
                            'alarms of --alarms {late}, after that event, were left out; add '
@@ -228,9 +228,13 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'kind_cancel-by': {'ja': '解約の目安日', 'en': 'the cancel-by date'},
  'kind_notice': {'ja': 'お知らせメールの日', 'en': 'the reminder-mail day'},
  'kind_student-end': {'ja': '通常のプライムへの切り替え', 'en': 'the switch to regular Prime'},
- 'own_day_alarm': {'ja': '通知は {carrier} の予定の当日 {time} に付けました。Outlook では、この通知が前日の {before} '
+ 'own_day_alarm': {'ja': '通知は{carrier}の予定の当日 {time} に付けました。Outlook では、この通知が前日の {before} '
                          'に鳴る場合があります（前日にも通知するには --alarms に {example} を加えてください）。',
                    'en': 'the alarms are on the day of the {carrier} event itself, at {time}; '
                          'Outlook may ring them the day before, at {before} (to be alerted the day '
                          'before too, add {example} to --alarms)'},
- 'kind_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'the automatic paid renewal'}}
+ 'kind_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'the automatic paid renewal'},
+ 'carrier_renewal': {'ja': '更新日', 'en': 'renewal'},
+ 'carrier_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'renewal'},
+ 'carrier_cancel-by': {'ja': '解約の目安日', 'en': 'cancel-by'},
+ 'carrier_notice': {'ja': '更新前のお知らせメール', 'en': 'notice'}}

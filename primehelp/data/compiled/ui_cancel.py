@@ -24,12 +24,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'benefits_used': {'ja': 'あり', 'en': 'yes'},
  'benefits_not_used': {'ja': 'なし', 'en': 'none'},
  'benefits_unknown': {'ja': '不明', 'en': 'not known'},
- 'profile_paid_not_trial': {'ja': '保存した更新日の{date}は有料会員の更新日のため、無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、--renewal '
-                                  'で指定してください。',
+ 'profile_paid_not_trial': {'ja': '保存した更新日の{date}は有料会員の更新日のため、無料体験の自動更新日としては使っていません。',
                             'en': "The saved renewal date, {date}, is a paid membership's renewal, "
-                                  "so it is not used as the free trial's automatic renewal date. "
-                                  "Check the trial's automatic renewal date on the Prime "
-                                  'membership page and give it with --renewal.'},
+                                  "so it is not used as the free trial's automatic renewal date."},
  'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（--paid で変更できます）。',
                          'en': "Your saved date is a free trial's automatic renewal date, so this "
                                'is for a free trial (change with --paid).'},

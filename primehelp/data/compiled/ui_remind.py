@@ -314,7 +314,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'next_run_if_replaced': {'ja': '置き換えると、次は {when}（{clock}）に実行されます。',
                           'en': 'Once replaced, it next runs on {when} ({clock}).'},
  'no_notifier': {'ja': '通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日の確認が実行されても通知は表示されません。{tool} '
-                       'を入れると、通知が表示されるようになります。',
+                       'をインストールすると、通知が表示されるようになります。',
                  'en': 'No {tool} (the command that shows desktop notifications) was found on this '
                        'computer, so the daily check shows no notification when it runs. '
                        'Notifications appear once {tool} is installed.'},
@@ -336,4 +336,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                              'primehelp (or was changed since), so primehelp cannot tell whether '
                              'primehelp due --notify runs every day at 09:00.'},
  'replace_not_ours': {'ja': 'primehelp の毎日の確認に置き換えるには：',
-                      'en': "To replace it with primehelp's daily check:"}}
+                      'en': "To replace it with primehelp's daily check:"},
+ 'enabled_no_notifier': {'ja': '毎日の確認は有効ですが、通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日 9:00 '
+                               'に実行されても通知は表示されません。{tool} をインストールすると、通知が表示されるようになります。',
+                         'en': 'The daily check is on, but no {tool} (the command that shows '
+                               'desktop notifications) was found on this computer, so it shows '
+                               'nothing when it runs at 09:00 each day. Notifications appear once '
+                               '{tool} is installed.'}}
