@@ -262,9 +262,8 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             outside = named is not None
             if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
                 total = _said(_ui("outside_range_total"), named[0])
-            same = None if reading.named else same  # 「AMAZON KIDS」 names its service (15a)
-            found = Classification(kind, label, known, price, same, text_known=False,
-                                   detail=detail, same_now=now)  # Kids+ too (41c, S 2)  # fmt: skip
+            found = Classification(kind, label, known, price, None if reading.named else same,
+                                   text_known=False, detail=detail, same_now=now)  # 41c S2, 15a  # fmt: skip
             # review 39c, item 10: only a line whose amount is no known price
             changed = None if known else price_changed(reading, books[0], line.date)
             if changed is not None:
