@@ -21,8 +21,17 @@ _ALIKE = "\u4e00\u2015\u2014\u2012\u2013\u2010\u2011\u2212-~\u301c\uff5e"
 def folded(text: str) -> str:
     """``text`` with each look-alike of 「ー」 between katakana as 「ー」, and a large 「イ」 after
     「テ」「デ」 in a katakana word as 「ィ」; of the same length, each character in its place."""
-    if any(char in text for char in _ALIKE):
+    if _after_katakana(text):  # not compiled for a URL's 「-」 alone (check-message start-up)
         text = _MARK.compiled.sub("ー", text)
     if "テイ" in text or "デイ" in text:
         text = _LARGE_I.compiled.sub("ィ", text)
     return text
+
+
+def _after_katakana(text: str) -> bool:
+    """Whether a look-alike of 「ー」 follows a katakana or 「ー」 somewhere in ``text``."""
+    return any(
+        char in _ALIKE and "\u30a1" <= text[at - 1] <= "\u30fc"
+        for at, char in enumerate(text)
+        if at
+    )
