@@ -29,9 +29,12 @@ def folded(text: str) -> str:
 
 
 def _after_katakana(text: str) -> bool:
-    """Whether a look-alike of 「ー」 follows a katakana or 「ー」 somewhere in ``text``."""
-    return any(
-        char in _ALIKE and "\u30a1" <= text[at - 1] <= "\u30fc"
-        for at, char in enumerate(text)
-        if at
-    )
+    """Whether a look-alike of 「ー」 follows a katakana or 「ー」 somewhere in ``text``: each
+    look-alike found with ``str.find``, not a loop over every character (a mail of 10 MB)."""
+    for char in _ALIKE:
+        at = text.find(char, 1)
+        while at > 0:
+            if "\u30a1" <= text[at - 1] <= "\u30fc":
+                return True
+            at = text.find(char, at + 1)
+    return False
