@@ -336,6 +336,7 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             detail = no_switch(detail)
         missing = ended or fee_missing(line.service)  # no fee of the file (30c, item 14)
         found.append(replace(line, detail=joined(missing, detail) if missing else detail))
-    from primehelp.statement_refunds import fee_named, subscription_refunds  # 33c S 9, 36c 17
+    from primehelp.statement_refunds import fee_named, same_text_refunds, subscription_refunds
 
-    return fee_named(subscription_refunds(found)), facts
+    # 33c S 9; a purchase's own charge (42c, item 8) before a fee as another reading (36c, 17)
+    return fee_named(same_text_refunds(subscription_refunds(found))), facts

@@ -10,7 +10,7 @@ from dataclasses import replace
 from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.plans import months_later
-from primehelp.statement import AmazonLine
+from primehelp.statement import AmazonLine, StatementText
 from primehelp.statement_plan_words import joined
 
 
@@ -183,7 +183,8 @@ def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLi
     for x in lines:
         if x.service in ANNUAL | MONTHLY:
             by_amount.setdefault(x.amount_yen, []).append(x)
-    for back in (x for x in lines if x.amount_yen < 0 and x.text in MAY_BE_FEE):
+    backs = (x for x in lines if x.amount_yen < 0 and x.text in MAY_BE_FEE)
+    for back in (x for x in backs if x.refund_of_row is None):  # its own charge (42c, 8)
         fees = [
             x
             for x in by_amount.get(-back.amount_yen, ())
@@ -194,6 +195,47 @@ def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLi
             taken.add(id(fee))
             pairs.append((back, fee))
     return pairs
+
+
+def same_text_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """``lines`` with each refund not tied yet that gives back a charge of the same text and
+    amount within a month before it (the latest not given back yet) tied to it: 「2026年3月12日の
+    同じ表記の請求（600円）の返金と考えられます。」, before any fee of that amount is named as
+    another reading (review 42c, item 8: a returned Kindle book, never the Prime fee)."""
+    from primehelp.statement_values import compared
+
+    used = {x.refund_of_row for x in lines if x.refund_of_row is not None}
+    found = []
+    for line in lines:
+        if line.amount_yen < 0 and line.refund_of_row is None and line.text in _PURCHASE:
+            text = compared(line.description)
+            charges = [
+                x
+                for x in lines
+                if x.amount_yen == -line.amount_yen
+                and x.row not in used
+                and x.date <= line.date < months_later(x.date, 1)
+                and compared(x.description) == text
+            ]
+            if charges:
+                charge = max(charges, key=lambda x: x.date)
+                used.add(charge.row)
+                said = ui("refund_of_same_text", "ui_statement_lines")
+                iso = charge.date.isoformat()
+                text_ = Text(
+                    said.ja.format(date=japanese_date(iso), yen=f"{charge.amount_yen:,}円"),
+                    said.en.format(date=iso, yen=f"{charge.amount_yen:,} yen"),
+                )
+                detail = joined(line.detail, text_) if line.detail else text_
+                line = replace(line, refund_of_row=charge.row, detail=detail)
+        found.append(line)
+    return found
+
+
+# The texts of purchases and orders, whose refunds give back a charge of their own (42c, item 8)
+_PURCHASE = frozenset(
+    {StatementText.AMAZON_DOWNLOADS, StatementText.AMAZON_DIGITAL, StatementText.AMAZON_CO_JP}
+)
 
 
 def fee_named(lines: list[AmazonLine]) -> list[AmazonLine]:

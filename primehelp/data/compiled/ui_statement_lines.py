@@ -156,4 +156,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                          'not been confirmed, so this amount may be one of them.'},
  'refund_of_fee_or_twice': {'ja': '{date}の{fee}（{yen}）、または{first}と{second}に2回請求された{fee}のうち1回分の返金と考えられます。',
                             'en': 'Probably the refund of the {fee} of {yen} charged on {date}, or '
-                                  'of one of the two {fee}s charged on {first} and {second}.'}}
+                                  'of one of the two {fee}s charged on {first} and {second}.'},
+ 'refund_of_same_text': {'ja': '{date}の同じ表記の請求（{yen}）の返金と考えられます。',
+                         'en': 'Probably the refund of the charge of {yen} under the same text on '
+                               '{date}.'}}
