@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from primehelp.facts import Fact
+from primehelp.i18n import Text
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag, StatementText
 from primehelp.statement_plan_words import (
@@ -235,6 +236,22 @@ def _same_text(fee: AmazonLine, back: AmazonLine) -> bool:
     return compared(fee.description) == compared(back.description)
 
 
+def _summed(
+    line: AmazonLine, parts: list[AmazonLine], left: dict[int, int], full: dict[int, dt.date]
+) -> AmazonLine:
+    """``line`` tied to the latest of the fees it gives back together, each given back in full:
+    「2026年3月10日と2026年3月20日の月会費（600円×2）の返金と考えられます。」."""
+    from primehelp.statement_refund_sum import said
+
+    for x in parts:
+        left[id(x)], full[id(x)] = 0, line.date
+    fee = parts[-1]
+    word = Text("年会費", "annual fee") if fee.service in ANNUAL else Text("月会費", "monthly fee")
+    return replace(
+        line, service=fee.service, label=fee.label, detail=said(parts, word), refund_of_row=fee.row
+    )
+
+
 def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact]]:
     """A refund under a Prime text read as a fee of the file before it, within that fee's period
     (review 30c, item 1): the whole fee when the amounts are equal, else part of a larger one
@@ -260,6 +277,12 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         whole = [x for x in open_ if x.amount_yen == back]
         if guessed and not whole:  # only a whole fee of its text: else the guess stays
             found.append(line)
+            continue
+        from primehelp.statement_refund_sum import summed_fees
+
+        parts = None if whole else summed_fees(line, [x for x in fees if id(x) not in left])
+        if parts is not None:  # two fees or more given back at once (review 42c, item 11)
+            found.append(_summed(line, parts, left, full))
             continue
         alt = other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
         if alt is not None and not open_:  # no fee of the file with room: read first (38c, 0)

@@ -301,10 +301,16 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
 
     twice = {Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE}
     twice |= {Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE}  # an annual fee twice too (37c, 1)
+    from primehelp.statement_refund_sum import parts_of
+
     back: dict[int, list[AmazonLine]] = {}
+    rows = {x.row: x for x in lines}
     for x in sorted(lines, key=lambda x: x.date):
-        if x.refund_of_row is not None:
-            back.setdefault(x.refund_of_row, []).append(x)
+        if x.refund_of_row is not None and x.refund_of_row in rows:
+            parts = parts_of(x, rows[x.refund_of_row], lines)  # fees at once (42c, 11)
+            for part in parts:  # each fee its own share of the refund
+                share = replace(x, amount_yen=-part.amount_yen) if len(parts) > 1 else x
+                back.setdefault(part.row, []).append(share)
     found = []
     for x in lines:
         if x.amount_yen > 0 and x.row in back and twice & set(x.flags):

@@ -36,3 +36,34 @@ def test_8_no_same_text_charge_keeps_the_fee_reading(tmp_path: Path) -> None:
     rows = ("2026/03/10,AMAZON PRIME,600", "2026/03/13,AMAZON DOWNLOADS,-600")
     back = _statement(statement_file(tmp_path, *rows), json=True)["lines"][-1]
     assert "2026年3月10日の月会費" in (back["detail"] or ""), back
+
+
+# ---------------------------------------------------------------- item 11
+
+
+@pytest.mark.parametrize(("yen", "days"), [(600, ("03/10", "03/20")), (5900, ("03/10", "03/12"))])
+@pytest.mark.parametrize("count", [2, 3])
+def test_11_a_refund_of_fees_at_once_names_them(
+    yen: int, days: tuple[str, str], count: int, tmp_path: Path
+) -> None:
+    """Item 11: a refund equal to the sum of the fees of its text charged twice (or more) just
+    before it gives them back: each named, nothing left to check, never 「見当たりません」."""
+    fees = [f"2026/{day},AMAZON PRIME,{yen}" for day in (*days, "03/21")[:count]]
+    rows = (*fees, f"2026/03/25,AMAZON PRIME,-{yen * count}")
+    data: Any = _statement(statement_file(tmp_path, *rows), json=True)
+    back = data["lines"][-1]
+    assert "見当たりません" not in (back["detail"] or ""), back
+    assert f"×{count}" in (back["detail"] or ""), back
+    assert back["refund_of_row"] == count + 1, back
+    assert data["flagged"] == 0, [x["flags"] for x in data["lines"]]
+    for fee in data["lines"][:-1]:
+        assert "2026年3月25日に返金" in (fee["detail"] or ""), fee
+
+
+def test_11_a_refund_of_another_sum_keeps_the_double_fee(tmp_path: Path) -> None:
+    rows = ("2026/03/10,AMAZON PRIME,600", "2026/03/20,AMAZON PRIME,600")
+    data: Any = _statement(
+        statement_file(tmp_path, *rows, "2026/03/25,AMAZON PRIME,-1000"), json=True
+    )
+    assert data["flagged"] == 2, [x["flags"] for x in data["lines"]]
+

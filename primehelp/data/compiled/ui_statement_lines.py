@@ -159,4 +159,6 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                                   'of one of the two {fee}s charged on {first} and {second}.'},
  'refund_of_same_text': {'ja': '{date}の同じ表記の請求（{yen}）の返金と考えられます。',
                          'en': 'Probably the refund of the charge of {yen} under the same text on '
-                               '{date}.'}}
+                               '{date}.'},
+ 'refund_of_fees': {'ja': '{dates}の{fee}（{yen}）の返金と考えられます。',
+                    'en': 'Probably the refund of the {fee}s charged on {dates} ({yen}).'}}
