@@ -31,7 +31,8 @@ def test_a_second_full_refund_of_one_fee_is_a_line_to_check(tmp_path: Path) -> N
     assert "この明細にある年会費（2026年2月1日、5,900円）は、2026年2月5日にすでに全額返金" in out
     assert "見つかりませんでした" not in out
     # review 41c, item 7: the fee meant named, never 「この時期の会費」
-    assert "※この返金の元と考えられるこの明細の会費は、すでに全額返金されています" in out
+    # review 42c, item 7: one 「この」, the statement's
+    assert "※返金の元と考えられる会費は、この明細ではすでに全額返金されています" in out
     en = _statement(path, "en").replace("\n", " ")
     assert "already refunded in full on 2026-02-05" in en
     data = _statement(path, json=True)

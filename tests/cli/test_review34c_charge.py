@@ -186,9 +186,10 @@ def test_a_refund_over_the_rest_of_a_partly_refunded_fee_has_its_own_flag(tmp_pa
 def test_a_fee_refunded_in_full_twice_is_not_said_twice(tmp_path: Path) -> None:
     out = _flat(_statement(statement_file(tmp_path, *TWICE)))
     # review 41c, item 7: the fee meant named, never 「この時期の会費」
-    assert "※この返金の元と考えられるこの明細の会費は、すでに全額返金されています" in out
+    # review 42c, item 7: one 「この」, the statement's
+    assert "※返金の元と考えられる会費は、この明細ではすでに全額返金されています" in out
     assert (
-        "・この返金の元と考えられるこの明細の会費は、すでに全額返金されています：同じ会費が2回"
+        "・返金の元と考えられる会費は、この明細ではすでに全額返金されています：同じ会費が2回"
         in out
     )
     assert "この行の返金より前に、明細にある同じ時期の会費はすでに返金されています" not in out

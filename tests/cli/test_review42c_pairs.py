@@ -67,3 +67,24 @@ def test_11_a_refund_of_another_sum_keeps_the_double_fee(tmp_path: Path) -> None
     )
     assert data["flagged"] == 2, [x["flags"] for x in data["lines"]]
 
+
+# ---------------------------------------------------------------- item 7
+
+
+def test_7_no_flag_says_this_twice() -> None:
+    """Item 7: a flag's title never points with 「この」 at two things (the refund, the statement)."""
+    import tomllib
+
+    from primehelp.facts import DATA_DIR
+
+    flags = tomllib.loads((DATA_DIR / "ui_statement.toml").read_text(encoding="utf-8"))["flag"]
+    assert flags
+    for key, said in flags.items():
+        assert said["ja"].count("この") < 2, (key, said["ja"])
+
+
+def test_7_the_fee_refunded_before_in_the_flag(tmp_path: Path) -> None:
+    rows = ("2026/03/10,AMAZON PRIME,5900", "2026/03/12,AMAZON PRIME,-5900")
+    out = _statement(statement_file(tmp_path, *rows, "2026/05/01,AMAZON PRIME,-3000"))
+    assert "※返金の元と考えられる会費は、この明細ではすでに全額返金されています" in out
+

@@ -122,9 +122,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'monthly_guess_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります',
                                   'en': '! Another charge in the same month or less than 25 days '
                                         "apart is the monthly fee's amount too"},
-          'fee_refunded_before': {'ja': '※この返金の元と考えられるこの明細の会費は、すでに全額返金されています',
-                                  'en': '! The fee of this statement this refund may be for has '
-                                        'already been refunded in full'},
+          'fee_refunded_before': {'ja': '※返金の元と考えられる会費は、この明細ではすでに全額返金されています',
+                                  'en': '! The fee this refund may be for has already been '
+                                        'refunded in full in this statement'},
           'partial_refund_again': {'ja': '※同じ会費への2回目以降の一部返金です',
                                    'en': '! A second or later partial refund of the same fee'},
           'refund_over_rest': {'ja': '※この時期の会費の残りより大きい返金です',
