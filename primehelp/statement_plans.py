@@ -193,7 +193,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
             if id(line) in ids
         ]
         had = line.flags
-        if Flag.MONTHLY_TWICE in flags:  # the one finding, said once (34c, 1)
+        if {Flag.MONTHLY_TWICE, Flag.ANNUAL_TWICE} & set(flags):  # said once (34c, 1; 42c, 12)
             had = tuple(x for x in had if x is not Flag.SAME_CHARGE_TWICE)
         found.append(replace(line, flags=(*had, *flags)) if flags else line)
     return found

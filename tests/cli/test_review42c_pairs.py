@@ -88,3 +88,18 @@ def test_7_the_fee_refunded_before_in_the_flag(tmp_path: Path) -> None:
     out = _statement(statement_file(tmp_path, *rows, "2026/05/01,AMAZON PRIME,-3000"))
     assert "※返金の元と考えられる会費は、この明細ではすでに全額返金されています" in out
 
+
+# ---------------------------------------------------------------- item 12
+
+
+@pytest.mark.parametrize("yen", [600, 5900, 2950, 300])
+@pytest.mark.parametrize("days", [("11/01", "11/02"), ("11/01", "11/20"), ("10/25", "11/05")])
+def test_12_one_double_fee_one_flag(yen: int, days: tuple[str, str], tmp_path: Path) -> None:
+    """Item 12: two fees of one plan close together carry the fee's own double flag only, never
+    the generic 「同じ金額の請求が…」 beside it (as two monthly fees already did)."""
+    rows = [f"2026/{day},AMAZON PRIME,{yen}" for day in days]
+    data: Any = _statement(statement_file(tmp_path, *rows), json=True)
+    for line in data["lines"]:
+        flags = set(line["flags"])
+        assert flags & {"annual_twice", "monthly_twice"}, line
+        assert "same_charge_twice" not in flags, line
