@@ -172,8 +172,9 @@ def in_grace(
 
 def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLine]]:
     """(refund, fee): a refund under a text that may be a fee (「AMAZON.CO.JP」, 「AMAZON
-    DOWNLOADS」) of a Prime fee's amount within a month after it (review 36c, item 17: the annual
-    fee refunded two days later under 「AMAZON.CO.JP」), the latest such fee not taken already."""
+    DOWNLOADS」) of a Prime fee's amount within the fee's period after it (review 36c, item 17:
+    the annual fee refunded two days later under 「AMAZON.CO.JP」; 42c, S 6: 83 days later), the
+    latest such fee not taken already."""
     from primehelp.statement_plan_words import ANNUAL, MONTHLY
     from primehelp.statement_twice import MAY_BE_FEE
 
@@ -188,7 +189,8 @@ def under_other_text(lines: list[AmazonLine]) -> list[tuple[AmazonLine, AmazonLi
         fees = [
             x
             for x in by_amount.get(-back.amount_yen, ())
-            if x.date <= back.date < months_later(x.date, 1) and id(x) not in taken
+            if x.date <= back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
+            and id(x) not in taken  # an annual fee within its year too (review 42c, S 6)
         ]
         if fees:
             fee = max(fees, key=lambda x: x.date)
@@ -244,15 +246,20 @@ def fee_named(lines: list[AmazonLine]) -> list[AmazonLine]:
     from primehelp.statement_plan_words import ANNUAL
 
     said = ui("refund_fee_other_text", "ui_statement_lines")
+    late = ui("refund_fee_other_text_late", "ui_statement_lines")
     named: dict[int, Text] = {}
     for back, fee in under_other_text(lines):
         word = (
             Text("年会費", "annual fee") if fee.service in ANNUAL else Text("月会費", "monthly fee")
         )
         iso = fee.date.isoformat()
+        days = (back.date - fee.date).days  # an annual fee's, long after it: why not (42c, S 6)
+        text = late if days > _LATE_DAYS else said
         named[id(back)] = Text(
-            said.ja.format(fee=word.ja, date=japanese_date(iso), yen=f"{fee.amount_yen:,}円"),
-            said.en.format(fee=word.en, date=iso, yen=f"{fee.amount_yen:,} yen"),
+            text.ja.format(
+                fee=word.ja, date=japanese_date(iso), yen=f"{fee.amount_yen:,}円", days=days
+            ),
+            text.en.format(fee=word.en, date=iso, yen=f"{fee.amount_yen:,} yen", days=days),
         )
     return [
         replace(x, detail=joined(x.detail, named[id(x)]) if x.detail else named[id(x)])

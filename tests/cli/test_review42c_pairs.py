@@ -103,3 +103,24 @@ def test_12_one_double_fee_one_flag(yen: int, days: tuple[str, str], tmp_path: P
         flags = set(line["flags"])
         assert flags & {"annual_twice", "monthly_twice"}, line
         assert "same_charge_twice" not in flags, line
+
+
+# ---------------------------------------------------------------- S 6
+
+
+@pytest.mark.parametrize(("fee", "yen"), [("2026/03/10", 5900), ("2026/05/10", 600)])
+@pytest.mark.parametrize("text", ["AMAZON.CO.JP", "AMAZON DOWNLOADS"])
+def test_s6_an_annual_fee_is_named_as_a_monthly_one_is(
+    fee: str, yen: int, text: str, tmp_path: Path
+) -> None:
+    """S 6: a refund under an order's text at the annual fee's amount within the fee's year names
+    that fee, as one at the monthly fee's amount within its month does: more than a month after
+    it, with why it is unlikely (a full refund: no benefit used since the charge, FACTS §5)."""
+    rows = (f"{fee},AMAZON PRIME,{yen}", f"2026/06/01,{text},-{yen}")
+    back = _statement(statement_file(tmp_path, *rows), json=True)["lines"][-1]
+    if yen == 5900:
+        said = "2026年3月10日の年会費（5,900円）と同じ金額ですが、その83日後の返金です。"
+    else:
+        said = "2026年5月10日の月会費（600円）の返金の可能性もあります。"
+    assert said in (back["detail"] or ""), back
+

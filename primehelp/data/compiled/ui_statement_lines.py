@@ -161,4 +161,9 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                          'en': 'Probably the refund of the charge of {yen} under the same text on '
                                '{date}.'},
  'refund_of_fees': {'ja': '{dates}の{fee}（{yen}）の返金と考えられます。',
-                    'en': 'Probably the refund of the {fee}s charged on {dates} ({yen}).'}}
+                    'en': 'Probably the refund of the {fee}s charged on {dates} ({yen}).'},
+ 'refund_fee_other_text_late': {'ja': '{date}の{fee}（{yen}）と同じ金額ですが、その{days}日後の返金です。会費が全額返金されるのは請求の後に特典を使っていない場合なので、この{fee}の返金とは考えにくいです。',
+                                'en': 'The same amount as the {fee} of {yen} charged on {date}, '
+                                      'but refunded {days} days after it. A fee is refunded in '
+                                      'full when no benefit was used after the charge, so this '
+                                      'refund is unlikely to be for that {fee}.'}}
