@@ -238,6 +238,8 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
             columns = [(column, list(column.cells)) for column in self.columns]
             own: dict[int, Sequence[RenderableType]] = self.__dict__.get(_STACKED_ROWS, {})
             for row in range(self.row_count):
+                if row in own and not own[row]:  # a row with nothing to say (review 42c, S 7)
+                    continue
                 if row:
                     yield japanese_text()
                 if row in own:

@@ -153,6 +153,8 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         if month.refunded_yen:
             with_pay = "_with_pay" if any(t.refunds for t in paid) else ""
             totals.append(("month_total_refunded" + with_pay, month.refunded_yen))
+        if len(month.services) < 2:  # its one group's amounts just above (review 42c, S 7)
+            totals = []
         stacked = [
             rich_text(f"{statement_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
             for key, amount in totals

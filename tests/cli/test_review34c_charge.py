@@ -189,8 +189,7 @@ def test_a_fee_refunded_in_full_twice_is_not_said_twice(tmp_path: Path) -> None:
     # review 42c, item 7: one 「この」, the statement's
     assert "※返金の元と考えられる会費は、この明細ではすでに全額返金されています" in out
     assert (
-        "・返金の元と考えられる会費は、この明細ではすでに全額返金されています：同じ会費が2回"
-        in out
+        "・返金の元と考えられる会費は、この明細ではすでに全額返金されています：同じ会費が2回" in out
     )
     assert "この行の返金より前に、明細にある同じ時期の会費はすでに返金されています" not in out
 
