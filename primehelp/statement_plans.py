@@ -141,14 +141,15 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 annual_guess.add(id(year))
             if not month.text_known:
                 monthly_guess.add(id(month))
-    regular = [x for x in monthly if x.service == "prime_monthly" and x.text_known]
-    student = [x for x in monthly if x.service == "prime_student_monthly" and x.text_known]
+    regular = [x for x in monthly if x.service == "prime_monthly"]
+    student = [x for x in monthly if x.service == "prime_student_monthly"]
+    pairs = [(r, s) for r in regular for s in student if _same_month(r.date, s.date)]
     two_monthly = {  # both plans' monthly fees for the same time (review 27a, S 25)
-        id(x) for r in regular for s in student if _same_month(r.date, s.date) for x in (r, s)
+        id(x) for r, s in pairs if r.text_known and s.text_known for x in (r, s)
     }
     from primehelp.statement_plan_guess import two_monthly_guessed  # review 40c, item 2
 
-    pair_guess = two_monthly_guessed(monthly, _same_month)
+    pair_guess = two_monthly_guessed(pairs)  # the same pairs, never paired again (42c, mend)
     month_twice, month_guess = monthly_twice(monthly)
     twice: set[int] = set()
     twice_guess: set[int] = set()
