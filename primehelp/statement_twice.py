@@ -84,10 +84,17 @@ def _monthly_prices() -> dict[str, frozenset[int]]:
 def subscription_twice(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with 「2回以上あります」 on two charges of one fixed-price monthly subscription and
     amount less than :data:`CLOSE_DAYS` days apart in two calendar months (review 36c, item 2:
-    Kindle Unlimited on 10-31 and 11-01); within a month, the same text and amount says it."""
+    Kindle Unlimited on 10-31 and 11-01); within a month, the same text and amount says it.
+    Two charges read from their dollars as amazon.com's Prime fee, of one yen amount, close
+    together, under two texts (「AMAZON.COM」, 「AMAZON DOWNLOADS」) too (review 42c, item 14)."""
+    from primehelp.statement_abroad import US_PRIME
+
     prices = _monthly_prices()
-    charges = [
-        x for x in lines if x.amount_yen > 0 and x.amount_yen in prices.get(x.service, frozenset())
+    charges = [  # amazon.com's fee read from its dollars, under any text, too (review 42c, 14)
+        x
+        for x in lines
+        if x.amount_yen > 0
+        and (x.amount_yen in prices.get(x.service, frozenset()) or x.service == US_PRIME)
     ]
     twice = {
         id(x)

@@ -139,3 +139,26 @@ def test_s7_a_month_of_one_group_has_no_total_at_40_columns(tmp_path: Path) -> N
     assert "\n\n\n" not in out
     two = (*one, "2026/11/06,AMAZON DOWNLOADS,1500")
     assert "請求の合計：2,100円" in _statement(statement_file(tmp_path, *two), width="40")
+
+
+# ---------------------------------------------------------------- item 14 (in part)
+
+
+@pytest.mark.parametrize("second", ["AMAZON.COM", "AMAZON DOWNLOADS", "AMZN DIGITAL 利用国USA"])
+def test_14_two_amazon_com_fees_of_two_texts_are_double(second: str, tmp_path: Path) -> None:
+    """Item 14: two charges read from their dollars as amazon.com's Prime fee, the same amount a
+    day apart, under two texts: 「同じ金額の請求が…2回以上あります」 (the same service), as under
+    one text."""
+    path = tmp_path / "rakuten.csv"
+    rows = ["利用日,利用店名・商品名,利用者,支払方法,利用金額,支払手数料,支払総額"]
+    for day, text in (("2026/10/05", "AMAZON.COM"), ("2026/10/06", second)):
+        rows.append(f"{day},{text},本人,1回払い,2301,0,2301")
+        rows.append(",現地利用額 14.99 USD 変換レート 153.502円,,,,,")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    from tests.support.clihelp import run
+
+    done = run("charge", "--statement", str(path), "--json", env={"PRIMEHELP_TODAY": "2026-12-05"})
+    lines = done.json()["data"]["lines"]
+    assert [x["service"] for x in lines] == ["amazon_com_prime"] * 2, lines
+    for line in lines:
+        assert "same_charge_twice" in line["flags"], line
