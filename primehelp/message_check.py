@@ -362,7 +362,7 @@ def text_flags(
         ):
             details_asked = []
         if "password" in details_asked and fwd.password_changed_at_amazon(  # 41a, item 16
-            unmasked, links, content, objects["password"]
+            unmasked, links, content, objects["password"], whole
         ):
             details_asked.remove("password")
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」

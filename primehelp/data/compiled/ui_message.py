@@ -222,12 +222,6 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'matched_place': {'subject': {'ja': '件名', 'en': 'subject'},
                             'body': {'ja': '本文', 'en': 'body'}},
           'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
-          'phone_number_labelled': {'ja': '電話番号が、配送業者や出品者の連絡先として書かれています。Amazonが公開している番号ではなく、誰の番号かはprimehelpには分かりません。電話をかける前に、その会社の公式サイトに同じ番号が載っているか確かめてください。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけです。',
-                                    'en': "It gives a phone number as a carrier's or a seller's. "
-                                          'It is not a number Amazon publishes, and primehelp '
-                                          'cannot tell whose it is: before calling, check that the '
-                                          "company's own website gives the same number. Amazon's "
-                                          'phone support is call-back only (Amazon calls you).'},
           'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '

@@ -1,0 +1,121 @@
+"""Fix round 50 (helper cm-text), check-message sentence rules: review 42a, items 1, 11, 13, 14,
+15, 17, 18, 20, 25 and 26."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from tests.support.message_asks import asks as _asks
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+# Item 1 (decision of round 50): changing or resetting one's own password is no request for it
+# when the message has no link to another site and asks for no reply or call; a link elsewhere
+# is a sign of its own, and a reply or call asked for keeps it a request.
+CHANGE = [
+    "パスワードを変更してください。",
+    "サインインしてパスワードを変更してください。",
+    "こちらからサインインしてパスワードを再設定してください。",
+    "すぐにパスワードをリセットしてください。",
+    "Amazon.co.jpにアクセスし、「パスワードを忘れた場合」から新しいパスワードを設定してください。",
+    "Please sign in and change your password.",
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "link"),
+    list(itertools.product(CHANGE, ["", " https://www.amazon.co.jp/ap/signin", " Amazon.co.jp"])),
+)
+def test_1_a_password_to_change_with_no_other_site_is_no_request(
+    said: str, link: str, content: MessageContent
+) -> None:
+    text = "お客様のアカウントを保護するため、パスワードをリセットしました。" + said + link
+    assert _asks(text, content) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "more"),
+    list(
+        itertools.product(
+            [
+                said
+                for said in CHANGE
+                if "サインイン" in said or "アクセス" in said or "sign" in said
+            ],
+            [
+                " https://evil.example/signin",
+                "\n手続きのため、このメールにご返信ください。",
+                "\n至急、サポートセンターまでお電話ください。",
+            ],
+        )
+    ),
+)
+def test_1_with_another_site_a_reply_or_a_call_it_stays_a_request(
+    said: str, more: str, content: MessageContent
+) -> None:
+    assert ("password",) in _asks("Amazonです。" + said + more, content)
+
+
+def test_1_the_heading_of_a_message_with_no_link_names_no_link(content: MessageContent) -> None:
+    from primehelp.output.check_message import _if_given
+
+    found = check_message("Amazon.co.jpです。カード番号を入力してください。", content)
+    assert found.red_flags
+    assert _if_given(found) != "if_entered"
+
+
+# Item 11: a number given as a carrier's or a seller's is no sign: it is said under 「確認できなかった
+# こと」 (whose it is cannot be known), and the headline does not tell not to call it.
+@pytest.mark.parametrize("label", ["配送業者の連絡先：", "出品者の電話番号 ", "ヤマト運輸 "])
+def test_11_a_carriers_number_is_a_note_not_a_sign(label: str, content: MessageContent) -> None:
+    from primehelp.message import Verdict
+    from primehelp.message_check import FlagKind
+
+    found = check_message(f"{label}0120-01-9625", content)
+    assert found.verdict is Verdict.NO_RED_FLAGS_FOUND
+    assert not any(one.kind is FlagKind.PHONE_NUMBER for one in found.red_flags)
+    (note,) = [n for n in found.could_not_know if n.id == "message.limit.number_labelled"]
+    assert "0120-01-9625" in note.text.ja and "確かめて" in note.text.ja
+    with_sign = check_message(f"{label}0120-01-9625\nカード番号をご返信ください。", content)
+    assert with_sign.red_flags and "電話せず" not in with_sign.verdict_text.ja
+
+
+def test_11_an_unlabelled_number_stays_a_sign(content: MessageContent) -> None:
+    from primehelp.message_check import FlagKind
+
+    found = check_message("Amazonサポート：0120-01-9625", content)
+    assert any(one.kind is FlagKind.PHONE_NUMBER for one in found.red_flags)
+    assert "電話せず" in found.verdict_text.ja
+
+
+# Item 13: a request to call with no number: the headline and the steps are about a call.
+@pytest.mark.parametrize(
+    ("more", "held"),
+    [
+        ("", "電話はかけず"),
+        (" https://evil.example/x", "電話もかけず"),
+        (" 連絡先: help@amazon-support.example", "電話はかけず"),
+    ],
+)
+def test_13_a_call_asked_with_no_number(more: str, held: str, content: MessageContent) -> None:
+    from primehelp.output.check_message import _if_given
+
+    found = check_message("至急、Amazonサポートにお電話ください。" + more, content)
+    assert held in found.verdict_text.ja, found.verdict_text.ja
+    assert "ネット" in found.verdict_text.ja
+    assert "called" in _if_given(found)
+
+
+def test_13_every_headline_with_numbers_has_one_for_a_call(content: MessageContent) -> None:
+    for key in content.red_verdicts:
+        if "numbers" in key:
+            said = content.red_verdicts[key.replace("numbers", "calls")]
+            assert "電話" in said.ja and "call" in said.en
