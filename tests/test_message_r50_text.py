@@ -119,3 +119,44 @@ def test_13_every_headline_with_numbers_has_one_for_a_call(content: MessageConte
         if "numbers" in key:
             said = content.red_verdicts[key.replace("numbers", "calls")]
             assert "電話" in said.ja and "call" in said.en
+
+
+def _json_flags(text: str) -> list[dict[str, object]]:
+    import json
+
+    from typer.testing import CliRunner
+
+    from primehelp.cli import app
+
+    run = CliRunner().invoke(
+        app, ["check-message", "--json", "--text", text], env={"PRIMEHELP_LANG": "ja"}
+    )
+    flags: list[dict[str, object]] = json.loads(run.stdout)["data"]["red_flags"]
+    return flags
+
+
+# Item 17: a scam-subject sign part of whose quotes another sign shows: its JSON evidence, count
+# and matched words are those the screen prints under it.
+def test_17_a_partly_folded_sign_gives_in_json_what_is_printed() -> None:
+    text = "アカウントが停止されました。お支払い情報を更新してください。パスワードとカード番号を返信してください。"
+    (scam,) = [f for f in _json_flags(text) if f["kind"] == "scam_subject"]
+    assert scam["evidence"] == "お支払い情報を更新してください"
+    assert scam["count"] == 1 and scam["more_evidence"] == []
+    for said in (scam["reason"], scam["detail"]):
+        assert isinstance(said, str)
+        assert "「支払い情報を更新」" in said and "アカウントが停止" not in said
+
+
+# Item 20: a reported scam subject folded with similar sentences keeps 「…と同じです」 for it, and
+# its words are listed.
+@pytest.mark.parametrize(
+    "more",
+    ["アカウントが停止されました。", "お支払い情報をご確認ください。アカウントが停止されました。"],
+)
+def test_20_a_reported_subject_among_similar_ones_is_said_the_same(more: str) -> None:
+    text = "【Amazon】プライム会費のお支払い方法に問題があります。" + more
+    (scam,) = [f for f in _json_flags(text) if f["kind"] == "scam_subject"]
+    reason = scam["reason"]
+    assert isinstance(reason, str)
+    assert "1つ目の文面は" in reason and "同じです" in reason and "似ています" in reason
+    assert "「プライム会費のお支払い方法に問題があります」" in reason

@@ -4,6 +4,7 @@ the start of a look-alike name, what an IDN is written in), shared by the view a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,14 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.message_check import FlagKind
 from primehelp.message_names import without_found_examples
-from primehelp.output.flag_refs import domain_start, folded_into, imitated_reason, lookalike_start
+from primehelp.output.flag_refs import (
+    SENTENCES,
+    domain_start,
+    folded_into,
+    imitated_reason,
+    lookalike_start,
+    scam_note,
+)
 from primehelp.output.idn_reason import idn_reason, userinfo_note
 
 if TYPE_CHECKING:
@@ -67,6 +75,27 @@ def _detail(flag: RedFlag, lang: Lang) -> str:
     )
 
 
+def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[RedFlag]:
+    """``flags`` as the screen prints them: a scam-subject sign some of whose quotes an earlier
+    sign prints (its note there) keeps only its other quotes, their count, and the note said of
+    them (review 42a, item 17: JSON gave the other sign's sentence as its evidence)."""
+    printed: list[RedFlag] = []
+    seen: set[str] = set()
+    for flag, at in zip(flags, under, strict=True):
+        found = (flag.evidence, *flag.more_evidence)
+        mine = [one for one in found if one not in seen]
+        if flag.kind is FlagKind.SCAM_SUBJECT and at is None and mine and len(mine) < len(found):
+            note = Text(scam_note(mine, "ja", too=True), scam_note(mine, "en", too=True))
+            left = flag.count - (len(found) - len(mine))
+            flag = replace(
+                flag, evidence=mine[0], more_evidence=tuple(mine[1:]), count=left, reason=note
+            )
+        if flag.kind in SENTENCES:
+            seen.update(found)
+        printed.append(flag)
+    return printed
+
+
 def detailed(result: MessageCheck) -> MessageCheck:
     """``result`` with each red flag's ``title`` and ``detail`` in both languages (--json)."""
     under = folded_into(result.red_flags)  # the screen's grouping (review 41a, item 11)
@@ -77,6 +106,6 @@ def detailed(result: MessageCheck) -> MessageCheck:
             detail=Text(_detail(flag, "ja"), _detail(flag, "en")),
             folded_into=at,
         )
-        for flag, at in zip(result.red_flags, under, strict=True)
+        for flag, at in zip(as_printed(result.red_flags, under), under, strict=True)
     )
     return result._replace(red_flags=flags)

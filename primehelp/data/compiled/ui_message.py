@@ -258,7 +258,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                           '{matched}.'},
                'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                                  'en': 'Each of these wordings too matches a scam subject or '
-                                       'wording reported most in 2025–26.'}},
+                                       'wording reported most in 2025–26.'},
+               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかの文面も、よく報告されている詐欺の件名・文面に似ています。\n'
+                               '{matched}',
+                         'en': 'Wording {which} matches a scam subject or wording reported most in '
+                               '2025–26; the others are similar to them.\n'
+                               '{matched}.'},
+               'which': {'ja': '{at}つ目', 'en': '{at}'},
+               'which_and': {'ja': 'と', 'en': ' and '}},
  'imitation': {'added': {'ja': '「{name}」は、Amazonに文字を足して似せた名前です。',
                          'en': '“{name}” imitates Amazon with a letter added.'},
                'changed': {'ja': '「{name}」は、Amazonの文字を変えて似せた名前です。',
