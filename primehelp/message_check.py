@@ -390,7 +390,7 @@ def text_flags(
             shown[FlagKind.ASKS_FOR_DETAILS] = words(*(getattr(v, k) for k in _ASKED_WORDS))
         # one quote of the sentence for all its signs, cut around all their words
         matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
-        quote = around(req.quoted_all(pieces, given), matched, _EVIDENCE_LIMIT)
+        quote = around(req.quoted_all(pieces, given, matched), matched, _EVIDENCE_LIMIT)
         for kind in kinds:  # each under FLAGS_PER_TEXT_KIND (filtered above)
             counts[kind] += 1
             found = flag(kind, quote, content)

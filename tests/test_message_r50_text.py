@@ -160,3 +160,62 @@ def test_20_a_reported_subject_among_similar_ones_is_said_the_same(more: str) ->
     assert isinstance(reason, str)
     assert "1つ目の文面は" in reason and "同じです" in reason and "似ています" in reason
     assert "「プライム会費のお支払い方法に問題があります」" in reason
+
+
+def _request_quotes(text: str, content: MessageContent) -> list[str]:
+    from primehelp.message_check import FlagKind
+
+    found = check_message(text, content).red_flags
+    return [f.evidence for f in found if f.kind is FlagKind.ASKS_FOR_DETAILS]
+
+
+# Item 15: a quote over lines shows where a line ended when the lines are apart (a number, a label,
+# a list item), and starts at the sentence that asks; a list's items are kept.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "お問い合わせ番号：482913\nSMSに届いた確認コードをこのメールにご返信ください。",
+            "SMSに届いた確認コードをこのメールにご返信ください",
+        ),
+        (
+            "確認コード：482913\nこのコードをカスタマーサービス担当者にお伝えください。",
+            "確認コード：482913／このコードをカスタマーサービス担当者にお伝えください",
+        ),
+        (
+            "以下の情報をご返信ください。\n1. お名前\n2. クレジットカード番号\n3. 有効期限",
+            "以下の情報をご返信ください。 1. お名前／2. クレジットカード番号／3. 有効期限",
+        ),
+        (
+            "本人確認のため、次の項目をご返信ください。\n\nお名前：\nカード番号：\n有効期限：\nセキュリティコード：",
+            "本人確認のため、次の項目をご返信ください。 お名前：／カード番号：／有効期限：／セキュリティコード：",
+        ),
+        (
+            "ご返信いただきたい内容\n1) カード番号 2) 有効期限 3) CVV",
+            "ご返信いただきたい内容／1) カード番号 2) 有効期限 3) CVV",
+        ),
+        (  # a line wrapped inside a sentence is joined as before
+            "Amazonです。お客様のクレジットカード番号を\nこのメールにご返信ください。",
+            "お客様のクレジットカード番号をこのメールにご返信ください",
+        ),
+    ],
+)
+def test_15_a_quote_over_lines_shows_them_apart(
+    text: str, quote: str, content: MessageContent
+) -> None:
+    assert _request_quotes(text, content) == [quote]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["お問い合わせ番号：482913", "ご注文番号：250-1234567-1234567"],
+        ["https://evil.example/x"],
+        ["Amazonカスタマーサービス", "お客様ID：A1B2C3"],
+    ],
+)
+def test_15_no_quote_runs_a_line_into_the_next(lines: list[str], content: MessageContent) -> None:
+    ask = "SMSに届いた確認コードをこのメールにご返信ください。"
+    for quote in _request_quotes("\n".join([*lines, ask]), content):
+        assert quote.startswith("SMSに届いた") or "／" in quote, quote
+
