@@ -219,3 +219,45 @@ def test_15_no_quote_runs_a_line_into_the_next(lines: list[str], content: Messag
     for quote in _request_quotes("\n".join([*lines, ask]), content):
         assert quote.startswith("SMSに届いた") or "／" in quote, quote
 
+
+def _request_titles(text: str, content: MessageContent) -> list[tuple[str, str]]:
+    from primehelp.message_check import FlagKind
+    from primehelp.output.flag_detail import flag_title
+
+    found = check_message(text, content).red_flags
+    return [
+        (flag_title(f, "ja"), f.reason.ja) for f in found if f.kind is FlagKind.ASKS_FOR_DETAILS
+    ]
+
+
+# Item 18: a one-time password asked for is a code, whatever word names it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonです。ワンタイムパスワードを教えて下さい",
+        "Amazonです。届いたワンタイムコードを送ってください",
+        "Amazonです。確認コードを返信してください",
+        "Amazonです。認証番号を教えてください",
+        "ワンタイムパスワード(OTP)：482913\nこのOTPは、Amazonのオペレーターからの電話でお伝えいただく際に必要です。",
+    ],
+)
+def test_18_a_one_time_password_is_titled_a_code(text: str, content: MessageContent) -> None:
+    ((title, reason),) = _request_titles(text, content)
+    assert title == "認証コード（ワンタイムパスワード）の要求"
+    assert reason.startswith("認証コード（ワンタイムパスワード）の入力や送信を求めています。")
+
+
+def test_18_a_password_beside_it_is_still_named(content: MessageContent) -> None:
+    ((title, _),) = _request_titles("Amazonです。パスワードとワンタイムパスワードを教えて", content)
+    assert title == "パスワードと認証コード（ワンタイムパスワード）の要求"
+
+
+# Item 26: two kinds asked are both named: 「カード情報とパスワードの要求」, 「カード情報やパスワードの…」.
+def test_26_two_kinds_are_both_named(content: MessageContent) -> None:
+    ((title, reason),) = _request_titles("パスワードとカード番号を教えてください。", content)
+    assert title == "カード情報とパスワードの要求"
+    assert reason.startswith("カード情報やパスワードの入力や送信を求めています。")
+    ((title, reason),) = _request_titles(
+        "パスワードとカード番号と確認コードを教えてください。", content
+    )
+    assert reason.startswith("カード情報、パスワード、認証コード（ワンタイムパスワード）の入力や")

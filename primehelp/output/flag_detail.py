@@ -42,6 +42,9 @@ def flag_title(flag: RedFlag, lang: Lang) -> str:
     was asked for: 「パスワードの要求」."""
     if flag.title is not None:  # its own (primehelp.message_sites: review 38a, item 9)
         return flag.title(lang)
+    if len(flag.asked) == 2:  # both named: 「カード情報とパスワードの要求」 (review 42a, item 26)
+        first, second = (message_ui(f"flag.asks_{kind}", lang) for kind in flag.asked)
+        return message_ui("flag.asks_for_two", lang).format(first=first, second=second)
     if flag.asked:
         key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
         asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)

@@ -129,7 +129,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
           'asks_pin': {'ja': '暗証番号', 'en': 'a PIN'},
-          'asks_code': {'ja': '認証コード', 'en': 'a verification code'},
+          'asks_code': {'ja': '認証コード（ワンタイムパスワード）', 'en': 'a verification code (one-time password)'},
           'asks_gift_card': {'ja': 'ギフトカードの番号', 'en': 'a gift-card number'},
           'asks_gift_card_payment': {'ja': 'ギフトカードでの支払い', 'en': 'payment with gift cards'},
           'asks_payment': {'ja': 'ギフトカードでの支払いや購入を求めています。',
@@ -225,7 +225,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '
-                                        'their numbers.'}},
+                                        'their numbers.'},
+          'asks_for_two': {'ja': '{first}と{second}の要求', 'en': 'Asks for {first} and {second}'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
