@@ -79,10 +79,10 @@ class FlagKind(StrEnum):
 
 
 # Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).
-_DETAIL_KINDS = ("card", "password", "pin", "code")
+DETAIL_KINDS = ("card", "password", "pin", "code")
 _PAYMENT_DETAILS = "payment_details"
 # The words a request's quote is cut around (message_window: 38a S 39, 39a S 28).
-_ASKED_WORDS = (*_DETAIL_KINDS, _PAYMENT_DETAILS, "reply", "request", "request_details",
+_ASKED_WORDS = (*DETAIL_KINDS, _PAYMENT_DETAILS, "reply", "request", "request_details",
                 "prepaid_card", "code_words", "gift_card", "gift_card_any", "gift_card_buy",
                 "gift_card_pay_request")  # fmt: skip
 # The kinds whose evidence is a sentence of the message (:func:`text_flags`).
@@ -287,7 +287,7 @@ def text_flags(
     v: Vocabulary = content.vocabulary
     details = words(v.card, v.password, v.pin, v.code, v.payment_details)
     gift = GiftCardWords(words, v)
-    objects = {kind: words(getattr(v, kind)) for kind in (*_DETAIL_KINDS, _PAYMENT_DETAILS)}
+    objects = {kind: words(getattr(v, kind)) for kind in (*DETAIL_KINDS, _PAYMENT_DETAILS)}
     threat = words(v.threat)
     # loose words: 「未納…本日中」 (review 36a, item 6; primehelp.message_subjects)
     scam = loosely(words(v.scam_subject_reported, v.scam_subject), v.scam_subject, whole_compact)
