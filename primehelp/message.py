@@ -332,15 +332,13 @@ def check_message(
     every_link = [*(x.target for x in links), *shown_hosts]  # review 41a, item 16
     flags += text_flags(subject, text, content, given, medium=reading.medium, links=every_link)
     from primehelp.message_calls import call_flags  # review 40a, item 4
+    from primehelp.message_labelled import labelled  # a carrier's: a note (42a, item 11)
 
-    if not phones:  # with a number, its own sign says Amazon cannot be phoned
+    signed, carriers = labelled(phones, f"{subject}\n{text}\n{reading.given}", content)
+    if not signed:  # with a number, its own sign says Amazon cannot be phoned
         flags += call_flags(subject, text, content, given)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
-    for number in phones:  # its verdict is in ``phone_numbers``
-        from primehelp.message_labelled import labelled  # a carrier's (review 41a, S 15)
-
-        one = flag(FlagKind.PHONE_NUMBER, number.input, content)
-        flags.append(labelled(one, f"{subject}\n{text}\n{reading.given}"))
+    flags += (flag(FlagKind.PHONE_NUMBER, number.input, content) for number in signed)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     if not unique and reading.unreadable_parts:
@@ -348,8 +346,9 @@ def check_message(
     verdict_text = content.verdicts[verdict]
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
-    counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(phones)))
-    held = [name for name, n in counts if n]
+    calls = any(one.kind is FlagKind.ASKS_TO_CALL for one in unique)  # no number: 42a, 13
+    counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(signed)))
+    held = [name for name, n in counts if n] + (["calls"] if calls and not signed else [])
     written = [x for x in links if x not in as_names and (x.shown is not None or "/" in x.target)]
     if "links" in held and not written and not not_web:  # only 「アマゾン.jp」 written (34a S 11)
         held[0] = "domains"
@@ -363,7 +362,7 @@ def check_message(
         verdict_text = content.entered_verdict
     from primehelp.message_mentioned import mentioned  # review 40a, item 4
 
-    mention = mentioned(subject, text, content, unique)
+    mention = (*mentioned(subject, text, content, unique), *carriers)
     if reading.hidden_text:  # shown after what was read (review 40a, item 3)
         mention = (content.limits["hidden_text"], *mention)
     others = (

@@ -83,8 +83,10 @@ def asks_reason(
         rules.append(content.asks_rules["gift_card"])
     paid = ui("flag.asks_payment_number", "ui_message") if both else content.asks_payment
     said = [paid] if _PAYMENT in asked else []  # 「…での支払いや購入を求めて…」
-    if kinds:
-        listed = kinds_listed(kinds)
+    if (
+        kinds
+    ):  # 「カード情報やパスワード」, 「カード情報、パスワード、認証コード」 (review 42a, item 26)
+        listed = kinds_listed(kinds, "や" if len(kinds) == 2 else "、")
         said.insert(
             0,
             Text(content.asks.ja.format(kinds=listed.ja), content.asks.en.format(kinds=listed.en)),
@@ -125,6 +127,10 @@ def text_flags(
     if not asked:
         yield from found
         return
+    if "password" in asked:  # a one-time password is a code (review 42a, item 18)
+        one_time, password = _one_time(found, content)
+        asked.update(("code",) if one_time else ())
+        asked.difference_update(() if password else ("password",))
     spaced = " ".join(f"{subject}\n{text}".casefold().split())
     if medium == "text" and words_of(content.vocabulary.email_self).found_in(
         spaced, compact(spaced)
@@ -142,6 +148,31 @@ def text_flags(
                 kinds = tuple(kind for kind in kinds if kind != "gift_card")
             one = replace(one, reason=reason, sources=sources, asked=kinds)
         yield one
+
+
+# A one-time password: a sign-in code, no password (review 42a, item 18: 「ワンタイムパスワードを
+# 教えて」 was titled 「パスワードの要求」, 「ワンタイムコード」 「認証コードの要求」).
+_ONE_TIME = ("ワンタイムパスワード", "one-time password", "one time password", "ワンタイムパス")
+
+
+def _one_time(found: Iterable[RedFlag], content: MessageContent) -> tuple[bool, bool]:
+    """Whether the requests' quotes name a one-time password, and a password besides it."""
+    from primehelp.message_conditions import more_named
+
+    password = words_of(content.vocabulary.password)
+    one_time = other = False
+    for one in found:
+        if one.kind is not FlagKind.ASKS_FOR_DETAILS:
+            continue
+        for quote in (one.evidence, *one.more_evidence):
+            spaced = " ".join(unicodedata.normalize("NFKC", quote).casefold().split())
+            rest = spaced
+            for word in _ONE_TIME:
+                rest = rest.replace(word, "|")
+            one_time = one_time or rest != spaced
+            found_in = password.found_in(rest, compact(rest))
+            other = other or found_in or "password" in more_named(rest, compact(rest))
+    return one_time, other or not one_time
 
 
 def asks_reply(flags: Iterable[RedFlag], content: MessageContent) -> bool:

@@ -79,10 +79,10 @@ class FlagKind(StrEnum):
 
 
 # Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).
-_DETAIL_KINDS = ("card", "password", "pin", "code")
+DETAIL_KINDS = ("card", "password", "pin", "code")
 _PAYMENT_DETAILS = "payment_details"
 # The words a request's quote is cut around (message_window: 38a S 39, 39a S 28).
-_ASKED_WORDS = (*_DETAIL_KINDS, _PAYMENT_DETAILS, "reply", "request", "request_details",
+_ASKED_WORDS = (*DETAIL_KINDS, _PAYMENT_DETAILS, "reply", "request", "request_details",
                 "prepaid_card", "code_words", "gift_card", "gift_card_any", "gift_card_buy",
                 "gift_card_pay_request")  # fmt: skip
 # The kinds whose evidence is a sentence of the message (:func:`text_flags`).
@@ -287,7 +287,7 @@ def text_flags(
     v: Vocabulary = content.vocabulary
     details = words(v.card, v.password, v.pin, v.code, v.payment_details)
     gift = GiftCardWords(words, v)
-    objects = {kind: words(getattr(v, kind)) for kind in (*_DETAIL_KINDS, _PAYMENT_DETAILS)}
+    objects = {kind: words(getattr(v, kind)) for kind in (*DETAIL_KINDS, _PAYMENT_DETAILS)}
     threat = words(v.threat)
     # loose words: 「未納…本日中」 (review 36a, item 6; primehelp.message_subjects)
     scam = loosely(words(v.scam_subject_reported, v.scam_subject), v.scam_subject, whole_compact)
@@ -362,7 +362,7 @@ def text_flags(
         ):
             details_asked = []
         if "password" in details_asked and fwd.password_changed_at_amazon(  # 41a, item 16
-            unmasked, links, content, objects["password"]
+            unmasked, links, content, objects["password"], whole
         ):
             details_asked.remove("password")
         if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
@@ -390,7 +390,7 @@ def text_flags(
             shown[FlagKind.ASKS_FOR_DETAILS] = words(*(getattr(v, k) for k in _ASKED_WORDS))
         # one quote of the sentence for all its signs, cut around all their words
         matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
-        quote = around(req.quoted_all(pieces, given), matched, _EVIDENCE_LIMIT)
+        quote = around(req.quoted_all(pieces, given, matched), matched, _EVIDENCE_LIMIT)
         for kind in kinds:  # each under FLAGS_PER_TEXT_KIND (filtered above)
             counts[kind] += 1
             found = flag(kind, quote, content)

@@ -20,7 +20,8 @@ and 2).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -118,11 +119,40 @@ def _whole(pieces: list[str]) -> str:
     return whole
 
 
+# Two lines of one sentence that are apart, shown so in a quote (review 42a, item 15: 「…482913SMS
+# に届いた…」「お名前2. クレジット…」 read as one word): the second starts a list item, or the first
+# is a short list item, or ends with a label's colon or with a letter or a digit the second does
+# not go on from (「ID」 then 「とPW…」 goes on). A line wrapped inside a phrase (「…番号を」 then
+# 「入力…」) is joined as before.
+APART = "／"
+_LIST_NUMBER = LazyPattern(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[\u2460-\u2473])")
+_GOES_ON_FROM_LATIN = "のにへはがをとやもでかよ"
+_NAMING = (
+    3  # a matched word that names what is asked: not 「番号」「確認」 (in 「お問い合わせ番号」)
+)
+_ITEM_LENGTH = 40  # a list item is short (message_requests: 「・カード番号」「有効期限：」)
+
+
+def _apart(before: str, after: str) -> bool:
+    """Whether the line ``after`` is apart from the line ``before`` it (as given, one line each)."""
+    if not before or not after:
+        return False
+    first = unicodedata.normalize("NFKC", after[0])
+    if first in _LIST_MARKS or _LIST_NUMBER.search(unicodedata.normalize("NFKC", after)):
+        return True
+    start = unicodedata.normalize("NFKC", before[:4])
+    if len(before) <= _ITEM_LENGTH and (start[:1] in _LIST_MARKS or _LIST_NUMBER.search(start)):
+        return True
+    last = unicodedata.normalize("NFKC", before[-1])
+    return last == ":" or (last.isascii() and last.isalnum() and first not in _GOES_ON_FROM_LATIN)
+
+
 def quoted(pieces: tuple[str, ...], given: Callable[[str], str]) -> str:
     """The sentence of these pieces as the member gave it: each piece as given, joined as the
-    lines are. A piece already quoted with the lines before it (message_quote joins a line
-    that ends in a particle with the next) is not quoted twice."""
-    whole = ""
+    lines are (with 「／」 between lines that are apart: :func:`_apart`). A piece already quoted
+    with the lines before it (message_quote joins a line that ends in a particle with the next)
+    is not quoted twice."""
+    whole = last = ""
     for piece in pieces:
         said = given(piece)
         key, before = "".join(said.split()), "".join(whole.split())
@@ -133,7 +163,9 @@ def quoted(pieces: tuple[str, ...], given: Callable[[str], str]) -> str:
                     kept += 1
                 rest = rest[1:]
             said = rest
-        whole = joined(whole, said)
+        apart = _apart(last, said.strip())
+        whole = f"{whole.rstrip()}{APART}{said.strip()}" if apart else joined(whole, said)
+        last = said.strip() or last
     return whole
 
 
@@ -178,3 +210,23 @@ def not_denied(spaced: str, negation: Words) -> tuple[str, str]:
     kept = [c for c in clauses(spaced) if not negation.found_in(c, c.replace(" ", ""))]
     text = " | ".join(kept)
     return text, text.replace(" ", "")
+
+
+def from_the_ask(quote: str, matched: Iterable[str]) -> str:
+    """``quote`` from its first line that asks, its lines before that left out (review 42a, item
+    15: 「お問い合わせ番号：482913／SMSに届いた確認コードを…」 starts at 「SMSに…」): a line before
+    it holds none of the ``matched`` words (folded forms), or is a label and its value holding
+    none of three characters or more (「番号」 of 「お問い合わせ番号：482913」 names nothing asked)."""
+    lines = quote.split(APART)
+    words = ["".join(word.split()) for word in matched]
+    for at, line in enumerate(lines):
+        key = "".join(unicodedata.normalize("NFKC", line).casefold().split())
+        held = [word for word in words if word and word in key]
+        if _LABELLED.search(key):
+            held = [word for word in held if len(word) >= _NAMING]
+        if held:
+            return APART.join(lines[at:])
+    return quote
+
+
+_LABELLED = LazyPattern(r"^[^:]{1,30}:[^:]+$")  # 「お問い合わせ番号:482913」 (NFKC, no spaces)

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Text
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import FlagKind, RedFlag, flag
-from primehelp.message_conditions import PASSWORD_CHANGED
+from primehelp.message_conditions import PASSWORD_CHANGED, more_named
 from primehelp.message_links import find_bare_domains, find_urls, host_of, look_at
+from primehelp.message_words import words_of
 
 if TYPE_CHECKING:
     import re
@@ -92,16 +94,32 @@ def _all_amazons(found: Collection[str], amazon: Collection[str]) -> bool:
 
 
 def password_changed_at_amazon(
-    said: tuple[str, str], links: Sequence[str], content: MessageContent, password: Words
+    said: tuple[str, str],
+    links: Sequence[str],
+    content: MessageContent,
+    password: Words,
+    whole: str = "",
 ) -> bool:
     """Whether a sentence (``said``: spaced and compact) names a password only as one to change
-    (「こちらからサインインしてパスワードを変更してください」) and every link of the message is
-    Amazon's: advice Amazon gives after a sign-in, no request for the password (review 41a,
-    item 16). With a look-alike link, another site's, a redirect, or no link at all (a bare
-    「Amazon.co.jp」 is a name) it stays a request."""
+    (「こちらからサインインしてパスワードを変更してください」) and the message sends the member
+    nowhere else: every link of it is Amazon's (or it has none: a bare 「Amazon.co.jp」 is a
+    name), and ``whole`` (the message, spaced) asks for no reply and no call. Changing one's own
+    password is what Amazon advises (review 41a, item 16; review 42a, item 1, round 50's
+    decision); with a look-alike link, another site's, a redirect, a reply or a call asked for,
+    it stays a request."""
+    if not any(PASSWORD_CHANGED.search(one) for one in said):
+        return False  # 「IDとパスを送って」: no password to change named
     rest = tuple(PASSWORD_CHANGED.compiled.sub(" ", one) for one in said)
-    return (
-        not password.found_in(*rest)
-        and any("://" in x for x in links)
-        and _all_amazons(links, content.amazon_domains)
-    )
+    if password.found_in(*rest) or "password" in more_named(*rest):
+        return False
+    if not _all_amazons(links, content.amazon_domains):
+        return False
+    compact = whole.replace(" ", "")
+    calls = words_of(content.vocabulary.call)
+    return not (_REPLY_ASKED.search(compact) or calls.found_in(whole, compact))
+
+
+# A reply asked for (「ご返信ください」「返信してください」「ご返信をお願いします」, "reply to this").
+_REPLY_ASKED = LazyPattern(
+    r"返信(?:して|くださ|下さ|を?お願い|いただ|を?お待ち)|reply (?:to|with|by)\b"
+)

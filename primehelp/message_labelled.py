@@ -1,17 +1,20 @@
-"""A phone number a message gives as a carrier's or a seller's (review 41a, S 15): 「配送業者の
-連絡先：0120-…」 in a shipping notice. It stays a sign (primehelp cannot tell whose it is, and
-never calls a message safe); its reason says that, not only that Amazon cannot be phoned."""
+"""A phone number a message gives as a carrier's or a seller's (review 41a, S 15; review 42a,
+item 11): 「配送業者の連絡先：0120-…」 in a shipping notice. It is no sign (it is not given as
+Amazon's): primehelp cannot tell whose it is, so it says so under 「確認できなかったこと」
+(``limits.number_labelled``), with what to check before calling, and the headline does not tell
+the member not to call it. Any other number stays a sign."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.i18n import Text
 from primehelp.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
-    from primehelp.message_check import RedFlag
+    from primehelp.message import MessageContent, Note
+    from primehelp.number_check import NumberCheck
 
 _BEFORE = 30  # the label stands just before the number (「配送業者の連絡先：」)
 _LABEL = LazyPattern(
@@ -20,13 +23,27 @@ _LABEL = LazyPattern(
 )
 
 
-def labelled(sign: RedFlag, text: str) -> RedFlag:
-    """``sign`` (a phone number's, its evidence the number as written) with the reason of a
-    number given as a carrier's or a seller's when a label stands before it in ``text``."""
-    number = sign.evidence
+def _has_label(number: str, text: str) -> bool:
     at = text.find(number)
     while at >= 0:
         if _LABEL.search(text[max(0, at - _BEFORE) : at]):
-            return replace(sign, reason=ui("flag.phone_number_labelled", "ui_message"))
+            return True
         at = text.find(number, at + 1)
-    return sign
+    return False
+
+
+def labelled(
+    numbers: Sequence[NumberCheck], text: str, content: MessageContent
+) -> tuple[list[NumberCheck], tuple[Note, ...]]:
+    """The ``numbers`` (as written: ``.input``) that are signs, and a note for those a label
+    before them in ``text`` gives as a carrier's or a seller's."""
+    signed = [one for one in numbers if not _has_label(one.input, text)]
+    carriers = [one.input for one in numbers if one not in signed]
+    if not carriers:
+        return signed, ()
+    note = content.limits["number_labelled"]
+    ja, en = (
+        note.text.ja.format(number="、".join(carriers)),
+        note.text.en.format(number=", ".join(carriers)),
+    )
+    return signed, (note._replace(text=Text(ja, en)),)

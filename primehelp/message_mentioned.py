@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
-from primehelp.message_check import _DETAIL_KINDS, FlagKind, RedFlag
+from primehelp.message_check import DETAIL_KINDS, FlagKind, RedFlag
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_conditions import (
@@ -30,7 +30,7 @@ from primehelp.message_words import Words, in_amazons_name, words_of
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
 
-_KINDS = (*_DETAIL_KINDS, "gift_card")  # in the order a request names them
+_KINDS = (*DETAIL_KINDS, "gift_card")  # in the order a request names them
 
 
 def _named(spaced: str, gift: Words, content: MessageContent) -> set[str]:
@@ -42,7 +42,7 @@ def _named(spaced: str, gift: Words, content: MessageContent) -> set[str]:
     found = {"gift_card"} if gift.found_in(whole, compact) else set()
     whole, compact = gift.masked(whole, compact)  # 「ギフトカード番号」 is no 「カード番号」
     found |= set(more_named(whole, compact))
-    found |= {k for k in _DETAIL_KINDS if words_of(getattr(v, k)).found_in(whole, compact)}
+    found |= {k for k in DETAIL_KINDS if words_of(getattr(v, k)).found_in(whole, compact)}
     if "password" in found and PASSWORD_CHANGED.search(compact):
         found.discard("password")
     return found

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
-from primehelp.message_clauses import quoted
+from primehelp.message_clauses import from_the_ask, quoted
 
 if TYPE_CHECKING:
     from primehelp.message_words import Words
@@ -171,10 +171,14 @@ def with_lists(
         at += taken
 
 
-def quoted_all(groups: tuple[tuple[str, ...], ...], given: Callable[[str], str]) -> str:
-    """The sentence as the member gave it; a request and its list: 「以下の項目をご返信ください。
+def quoted_all(
+    groups: tuple[tuple[str, ...], ...], given: Callable[[str], str], matched: Iterable[str] = ()
+) -> str:
+    """The sentence as the member gave it, from its line that holds one of the ``matched``
+    words (:func:`from_the_ask`); a request and its list: 「以下の項目をご返信ください。
     ・カード番号 ・有効期限」 (each line of the list apart)."""
     first, *rest = (quoted(pieces, given) for pieces in groups)
+    first = from_the_ask(first, matched)
     if rest and not first.endswith(_ENDS):
         first += "。" if any(ord(char) >= 0x2E80 for char in first) else ":"
     return " ".join((first, *rest))

@@ -89,6 +89,11 @@ def similar_reason(
     found: list[tuple[str, tuple[str, str] | None]] = []
     said: set[str] = set()  # words that are the whole quoted sentence but Amazon's name
     whole = compact("".join(all_sentences))
+    reported = words_of(content.vocabulary.scam_subject_reported)
+    same = [  # which quotes hold a reported subject in full (review 42a, item 20)
+        reported.found_in(*_forms(s)) for s in all_sentences if scam.found_in(*_forms(s))
+    ][:FLAGS_PER_TEXT_KIND]
+    which = which_same(same)
     for sentence in all_sentences:
         spaced = " ".join(sentence.casefold().split())
         forms = (spaced, spaced.replace(" ", ""))
@@ -103,7 +108,7 @@ def similar_reason(
         held += [words for w in listed if LOOSE in w if (words := _loose_held(w, forms[1], whole))]
         if held:
             found += [_placed(w, forms[1], all_sentences, subject, given) for w in held[0]]
-        if held and _all_of(held[0], forms[1]):  # the quote above says it (review 37a, S 9)
+        if held and _all_of(held[0], forms[1]) and not which:  # the quote says it (37a, S 9)
             said.update(held[0])
         if len(found) >= FLAGS_PER_TEXT_KIND:
             break
@@ -120,8 +125,35 @@ def similar_reason(
         content.matched_words.ja.format(words=quoted.ja),
         content.matched_words.en.format(words=quoted.en),
     )
+    if which:
+        return mixed_note(which, matched)
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
     return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
+
+
+def which_same(same: Sequence[bool]) -> Text | None:
+    """「1つ目」「1つ目と3つ目」: the quotes of one sign that hold a reported subject in full
+    (``same``, in the order quoted) when the others hold only words of one, else None."""
+    if all(same) or not any(same):
+        return None
+    from primehelp.facts import ui
+
+    one, both = ui("scam_note.which", "ui_message"), ui("scam_note.which_and", "ui_message")
+    at = [n for n, held in enumerate(same, 1) if held]
+    return Text(
+        both.ja.join(one.ja.format(at=n) for n in at), both.en.join(one.en.format(at=n) for n in at)
+    )
+
+
+def mixed_note(which: Text, matched: Text) -> Text:
+    """「1つ目の文面は、…と同じです。ほかの文面も、…に似ています。」 and the words matched."""
+    from primehelp.facts import ui
+
+    note = ui("scam_note.mixed", "ui_message")
+    return Text(
+        note.ja.format(which=which.ja, matched=matched.ja),
+        note.en.format(which=which.en, matched=matched.en),
+    )
 
 
 def _placed(

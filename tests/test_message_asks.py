@@ -89,4 +89,5 @@ def test_a_gift_card_number_is_not_card_details(content: MessageContent) -> None
 
 def test_kinds_asked_in_different_sentences_are_all_named(content: MessageContent) -> None:
     text = "カード情報を更新してください。ギフトカードの番号を教えてください。"
-    assert _asks(text, content).reason.ja.startswith("カード情報、ギフトカードの番号の入力や送信を")
+    # two kinds joined with 「や」 (review 42a, item 26)
+    assert _asks(text, content).reason.ja.startswith("カード情報やギフトカードの番号の入力や送信を")

@@ -180,18 +180,20 @@ def test_the_similar_scam_note_says_yoku_once(text: str) -> None:
     [
         (
             "24時間以内にパスワードとカード番号を入力してください。",
-            "カード情報、パスワードの入力や送信を求めています。",
+            # two kinds joined with 「や」; a code named 「認証コード（ワンタイムパスワード）」
+            # (review 42a, items 26 and 18)
+            "カード情報やパスワードの入力や送信を求めています。",
             "card details or a password.",
         ),
         (
             "認証コードを入力してください。",
-            "認証コードの入力や送信を求めています。",
-            "a verification code.",
+            "認証コード（ワンタイムパスワード）の入力や送信を求めています。",
+            "a verification code (one-time password).",
         ),
         (
             "パスワードと確認コードを送ってください。",
-            "パスワード、認証コードの入力や送信を求めています。",
-            "a password or a verification code.",
+            "パスワードや認証コード（ワンタイムパスワード）の入力や送信を求めています。",
+            "a password or a verification code (one-time password).",
         ),
     ],
 )
@@ -204,7 +206,9 @@ def test_a_request_names_only_the_details_it_asks_for(
     ]
     assert asks.reason.ja.startswith(said)
     assert asks.reason.en.split(". ")[0].endswith(en.rstrip("."))
-    assert "や認証コード" not in asks.reason.ja
+    # one list never mixes 「、」 and 「や」 (33a S 6); two kinds take 「や」 (review 42a, item 26)
+    listed = asks.reason.ja.split("の入力や送信")[0]
+    assert not ("、" in listed and "や" in listed), listed
 
 
 # ---------------------------------------------------------------- S 8

@@ -28,7 +28,7 @@ OBJECTS = {
     "カード情報": "card",
     "セキュリティコード": "card",
     "パスワード": "password",
-    "ワンタイムパスワード": "password",
+    "ワンタイムパスワード": "code",  # a sign-in code, no password (review 42a, item 18)
     "暗証番号": "pin",
     "認証コード": "code",
     "確認コード": "code",

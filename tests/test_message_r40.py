@@ -69,4 +69,4 @@ def test_a_promotion_code_is_no_request() -> None:  # item 7: no bare 「コー�
 
 def test_the_sms_code_screen_names_the_request() -> None:  # item 7, the review's text
     text = "SMSで届いたコードをこちらに入力してください https://amzn.to/abc"
-    assert "1. 認証コードの要求" in _screen(text, 1000)
+    assert "1. 認証コード（ワンタイムパスワード）の要求" in _screen(text, 1000)  # 42a, item 18

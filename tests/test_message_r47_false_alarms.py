@@ -90,7 +90,7 @@ GIVES_CODE = [
     "Amazon: Your verification code is 482913. Enter it on the sign-in page.",
 ]
 ASKS_CODE = [
-    ("Amazon：ワンタイムパスワード 482913 を返信してください。", "password"),
+    ("Amazon：ワンタイムパスワード 482913 を返信してください。", "code"),  # 42a, item 18
     ("Amazon：確認コード 482913 を担当者にお伝えください。", "code"),
     ("Amazon：届いたコードを教えてください。確認コード 123456", "code"),
     ("Amazon：SMSで届いた認証コードを入力してください。", "code"),

@@ -48,8 +48,9 @@ def test_the_link_is_quoted_whole(content: MessageContent) -> None:
     assert _letters_sign(FORMS[0], content)[2] == FORMS[0]
 
 
-# Review 41a, S 15: a number given as a carrier's or a seller's is still a sign (primehelp cannot
-# tell whose it is), and its reason says so rather than only that Amazon cannot be phoned.
+# Review 41a, S 15: a number given as a carrier's or a seller's is said to be of no known owner
+# (primehelp cannot tell whose it is). Since review 42a, item 11 (round 50) it is no sign but a note
+# under 「確認できなかったこと」 (tests/test_message_r50_text.py).
 @pytest.mark.parametrize(
     "text",
     [
@@ -63,9 +64,10 @@ def test_a_carriers_number_is_said_to_be_of_no_known_owner(
     text: str, content: MessageContent
 ) -> None:
     result = check_message(text, content)
-    (one,) = [f for f in result.red_flags if f.kind is FlagKind.PHONE_NUMBER]
-    assert "配送業者や出品者" in one.reason.ja and "分かりません" in one.reason.ja
-    assert "carrier" in one.reason.en and "cannot tell" in one.reason.en
+    assert not [f for f in result.red_flags if f.kind is FlagKind.PHONE_NUMBER]
+    (one,) = [n for n in result.could_not_know if n.id == "message.limit.number_labelled"]
+    assert "配送業者や出品者" in one.text.ja and "分かりません" in one.text.ja
+    assert "carrier" in one.text.en and "cannot tell" in one.text.en
 
 
 def test_an_unlabelled_number_keeps_its_reason(content: MessageContent) -> None:

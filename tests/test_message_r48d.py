@@ -18,7 +18,9 @@ def content() -> MessageContent:
 
 # Item 16: 「…サインインしてパスワードを変更してください」 is the advice Amazon's own notices give
 # (as 「パスワードを変更してください」 alone already was): no request for the password when every
-# link of the message is Amazon's; a look-alike link, another site's, or none keeps it a request.
+# link of the message is Amazon's; a look-alike link or another site's keeps it a request. With no
+# link at all it is no request either (review 42a, item 1: round 50's decision replaced round 48's
+# "no link keeps it a request"; tests/test_message_r50_text.py).
 CHANGE = [
     "お客様のアカウントを保護するため、こちらからサインインしてパスワードを変更してください。",
     "心当たりがない場合は、ログインしてパスワードを再設定してください。",
@@ -32,11 +34,10 @@ OTHER_LINKS = [
     "https://amazon.co.jp.evil.top/ap/signin",
     "https://www.amazon.co.jp/gp/redirect.html?location=https%3A%2F%2Fevil.xyz",
     "https://evil.example/signin",
-    "",
 ]
 
 
-@pytest.mark.parametrize(("said", "link"), list(itertools.product(CHANGE, AMAZON_LINKS)))
+@pytest.mark.parametrize(("said", "link"), list(itertools.product(CHANGE, [*AMAZON_LINKS, ""])))
 def test_16_a_password_to_change_at_amazon_is_no_request(
     said: str, link: str, content: MessageContent
 ) -> None:

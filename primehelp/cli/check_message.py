@@ -147,9 +147,20 @@ def _message(file: str | None, text: str | None, lang: Lang) -> bytes | str:
         raise FileProblem(
             Text(f"標準入力を読み込めません（{reason}）", f"cannot read standard input: {reason}")
         ) from error
-    if file is None and not data:  # nothing given, and nothing piped in (/dev/null, cron)
+    if file is None and not data and not _a_pipe(stdin):  # nothing given (/dev/null, cron)
         raise BadInput(_HOW_TO_GIVE)
-    return data
+    return data  # an empty pipe (a copy that failed: 「メッセージが空です」, review 42a, S 25)
+
+
+def _a_pipe(stream: object) -> bool:
+    """Whether ``stream`` (standard input) is a pipe: something was given, and it was empty."""
+    import os
+    import stat
+
+    try:
+        return stat.S_ISFIFO(os.fstat(stream.fileno()).st_mode)  # type: ignore[attr-defined]
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _file_bytes(name: str) -> bytes:

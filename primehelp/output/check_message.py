@@ -354,8 +354,10 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
 def _if_given(result: MessageCheck) -> str:
     """The heading of the steps, named after the ways the message offers to give details, as
     the headline is: 「リンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
-    entered = bool(result.links)
-    called = any(flag.kind is FlagKind.PHONE_NUMBER for flag in result.red_flags)
+    # 「Amazon.co.jp」 written as a name is no link to enter details at (review 42a, item 1)
+    entered = any(x.shown is not None or "/" in x.target or not x.is_amazon for x in result.links)
+    calls = (FlagKind.PHONE_NUMBER, FlagKind.ASKS_TO_CALL)  # with no number too (42a, 13)
+    called = any(flag.kind in calls for flag in result.red_flags)
     replied = result.asks_reply or not (entered or called)
     if replied and not (entered or called or result.asks_reply) and mailed(result):
         return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)

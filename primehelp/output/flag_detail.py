@@ -4,6 +4,7 @@ the start of a look-alike name, what an IDN is written in), shared by the view a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,14 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.message_check import FlagKind
 from primehelp.message_names import without_found_examples
-from primehelp.output.flag_refs import domain_start, folded_into, imitated_reason, lookalike_start
+from primehelp.output.flag_refs import (
+    SENTENCES,
+    domain_start,
+    folded_into,
+    imitated_reason,
+    lookalike_start,
+    scam_note,
+)
 from primehelp.output.idn_reason import idn_reason, userinfo_note
 
 if TYPE_CHECKING:
@@ -34,6 +42,9 @@ def flag_title(flag: RedFlag, lang: Lang) -> str:
     was asked for: 「パスワードの要求」."""
     if flag.title is not None:  # its own (primehelp.message_sites: review 38a, item 9)
         return flag.title(lang)
+    if len(flag.asked) == 2:  # both named: 「カード情報とパスワードの要求」 (review 42a, item 26)
+        first, second = (message_ui(f"flag.asks_{kind}", lang) for kind in flag.asked)
+        return message_ui("flag.asks_for_two", lang).format(first=first, second=second)
     if flag.asked:
         key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
         asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
@@ -67,6 +78,27 @@ def _detail(flag: RedFlag, lang: Lang) -> str:
     )
 
 
+def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[RedFlag]:
+    """``flags`` as the screen prints them: a scam-subject sign some of whose quotes an earlier
+    sign prints (its note there) keeps only its other quotes, their count, and the note said of
+    them (review 42a, item 17: JSON gave the other sign's sentence as its evidence)."""
+    printed: list[RedFlag] = []
+    seen: set[str] = set()
+    for flag, at in zip(flags, under, strict=True):
+        found = (flag.evidence, *flag.more_evidence)
+        mine = [one for one in found if one not in seen]
+        if flag.kind is FlagKind.SCAM_SUBJECT and at is None and mine and len(mine) < len(found):
+            note = Text(scam_note(mine, "ja", too=True), scam_note(mine, "en", too=True))
+            left = flag.count - (len(found) - len(mine))
+            flag = replace(
+                flag, evidence=mine[0], more_evidence=tuple(mine[1:]), count=left, reason=note
+            )
+        if flag.kind in SENTENCES:
+            seen.update(found)
+        printed.append(flag)
+    return printed
+
+
 def detailed(result: MessageCheck) -> MessageCheck:
     """``result`` with each red flag's ``title`` and ``detail`` in both languages (--json)."""
     under = folded_into(result.red_flags)  # the screen's grouping (review 41a, item 11)
@@ -77,6 +109,6 @@ def detailed(result: MessageCheck) -> MessageCheck:
             detail=Text(_detail(flag, "ja"), _detail(flag, "en")),
             folded_into=at,
         )
-        for flag, at in zip(result.red_flags, under, strict=True)
+        for flag, at in zip(as_printed(result.red_flags, under), under, strict=True)
     )
     return result._replace(red_flags=flags)

@@ -186,16 +186,20 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     held = [_compact(quote) for quote in quotes]
     reported = [_compact(w) for w in vocabulary.strings("scam_subject_reported")]
     some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")
-    if all(any(w in quote for w in reported) for quote in held):
+    same = [any(w in quote for w in reported) for quote in held]
+    if all(same):
         return ui(f"scam_note.same{some}", _UI)(lang)
     listed = (*vocabulary.strings("scam_subject_reported"), *vocabulary.strings("scam_subject"))
     # one word per quote (review 32a, S 12), on a line of its own as in the reason
-    from primehelp.message_subjects import words_held
+    from primehelp.message_subjects import mixed_note, which_same, words_held
 
     found: list[str] = []
     for quote in held:  # a loose word's parts too (review 39a, S 39: 「一致した語句：」 was empty)
         found += next((held_now for w in listed if (held_now := words_held(w, quote))), [])
     words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
+    if words and (which := which_same(same)):  # some the same, some similar (42a, item 20)
+        matched = Text(*(ui("flag.matched", _UI)(one).format(words=words) for one in ("ja", "en")))
+        return mixed_note(which, matched)(lang)
     note = ui(f"scam_note.similar{some}", _UI)(lang)
     if not words:
         return note.split("\n")[0]

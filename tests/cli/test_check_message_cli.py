@@ -900,3 +900,18 @@ def test_its_sources_are_indented_by_the_rule_of_every_other_list() -> None:
         url = row.strip()
         assert row == url, rows  # at 40 columns at the margin, all alike (review 37b item 7)
     assert any(len(row) > 40 for row in rows), rows  # a URL wider than the line, in the list
+
+
+def test_an_empty_pipe_is_an_empty_message() -> None:
+    """Review 42a, S 25: `pbpaste | primehelp check-message` with nothing copied gave standard
+    input, and it was empty: 「メッセージが空です」, not the ways to give a message."""
+    done = subprocess.run(
+        [sys.executable, "-m", "primehelp", "check-message", "--lang", "ja"],
+        input=b"",
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (2, b"")
+    said = done.stderr.decode()
+    assert "メッセージが空です。" in said and "確認したいメッセージを指定" not in said

@@ -53,7 +53,38 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                                           'en': 'Red flags found. Do not go to the '
                                                                 'domain, call the numbers or write '
                                                                 'to the e-mail address written in '
-                                                                'it, and do not reply.'}},
+                                                                'it, and do not reply.'},
+                    'calls': {'ja': '危険な兆候が見つかりました。電話はかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                              'en': 'Red flags found. Do not call or reply. Amazon publishes no '
+                                    'number to dial, so do not call a number you find online '
+                                    'either.'},
+                    'links_and_calls': {'ja': '危険な兆候が見つかりました。リンクは開かず、電話もかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                                        'en': 'Red flags found. Do not open the links, call or '
+                                              'reply. Amazon publishes no number to dial, so do '
+                                              'not call a number you find online either.'},
+                    'domains_and_calls': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはアクセスせず、電話もかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                                          'en': 'Red flags found. Do not go to the address written '
+                                                'in it, call or reply. Amazon publishes no number '
+                                                'to dial, so do not call a number you find online '
+                                                'either.'},
+                    'calls_and_addresses': {'ja': '危険な兆候が見つかりました。電話はかけず、書かれているアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                                            'en': 'Red flags found. Do not call, write to the '
+                                                  'address in it or reply. Amazon publishes no '
+                                                  'number to dial, so do not call a number you '
+                                                  'find online either.'},
+                    'links_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。リンクは開かず、電話もかけず、書かれているアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                                                      'en': 'Red flags found. Do not open the '
+                                                            'links, call, write to the address in '
+                                                            'it or reply. Amazon publishes no '
+                                                            'number to dial, so do not call a '
+                                                            'number you find online either.'},
+                    'domains_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているドメインにはアクセスせず、電話もかけず、メールアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                                                        'en': 'Red flags found. Do not go to the '
+                                                              'domain, call, write to the e-mail '
+                                                              'address written in it or reply. '
+                                                              'Amazon publishes no number to dial, '
+                                                              'so do not call a number you find '
+                                                              'online either.'}},
  'limits': {'from_proves_nothing': {'id': 'message.limit.from_proves_nothing',
                                     'ja': '差出人の欄が本物かどうかは確認できません（偽装できるため）。order-update@amazon.co.jp '
                                           'から届いたように見える偽のメールもあります。',
@@ -142,7 +173,14 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'hidden_text': {'ja': 'このメールの本文には、画面に表示されない文字（HTMLで見えなくした文字）が、表示される言葉の途中に入っています。primehelpは、画面に表示される文字だけを読んで確認しました。',
                             'en': 'The body of this mail holds text that is not shown on screen '
                                   '(made invisible in the HTML) inside the words that are shown. '
-                                  'primehelp checked only the text that is shown.'}},
+                                  'primehelp checked only the text that is shown.'},
+            'number_labelled': {'ja': '{number} '
+                                      'は、配送業者や出品者の連絡先として書かれています。Amazonが公開している番号ではなく、誰の番号かはprimehelpには分かりません。電話をかける前に、その会社の公式サイトに同じ番号が載っているか確かめてください。',
+                                'en': "{number} is given as a carrier's or a seller's number. It "
+                                      'is not a number Amazon publishes, and primehelp cannot tell '
+                                      "whose it is: before calling, check that the company's own "
+                                      'website gives the same number.',
+                                'sources': ['https://appllio.com/amazon-contact-telephone-chat']}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
                                'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '

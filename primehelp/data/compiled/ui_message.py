@@ -129,7 +129,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_card': {'ja': 'カード情報', 'en': 'card details'},
           'asks_password': {'ja': 'パスワード', 'en': 'a password'},
           'asks_pin': {'ja': '暗証番号', 'en': 'a PIN'},
-          'asks_code': {'ja': '認証コード', 'en': 'a verification code'},
+          'asks_code': {'ja': '認証コード（ワンタイムパスワード）', 'en': 'a verification code (one-time password)'},
           'asks_gift_card': {'ja': 'ギフトカードの番号', 'en': 'a gift-card number'},
           'asks_gift_card_payment': {'ja': 'ギフトカードでの支払い', 'en': 'payment with gift cards'},
           'asks_payment': {'ja': 'ギフトカードでの支払いや購入を求めています。',
@@ -222,16 +222,11 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'matched_place': {'subject': {'ja': '件名', 'en': 'subject'},
                             'body': {'ja': '本文', 'en': 'body'}},
           'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
-          'phone_number_labelled': {'ja': '電話番号が、配送業者や出品者の連絡先として書かれています。Amazonが公開している番号ではなく、誰の番号かはprimehelpには分かりません。電話をかける前に、その会社の公式サイトに同じ番号が載っているか確かめてください。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけです。',
-                                    'en': "It gives a phone number as a carrier's or a seller's. "
-                                          'It is not a number Amazon publishes, and primehelp '
-                                          'cannot tell whose it is: before calling, check that the '
-                                          "company's own website gives the same number. Amazon's "
-                                          'phone support is call-back only (Amazon calls you).'},
           'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '
-                                        'their numbers.'}},
+                                        'their numbers.'},
+          'asks_for_two': {'ja': '{first}と{second}の要求', 'en': 'Asks for {first} and {second}'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
@@ -264,7 +259,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                           '{matched}.'},
                'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                                  'en': 'Each of these wordings too matches a scam subject or '
-                                       'wording reported most in 2025–26.'}},
+                                       'wording reported most in 2025–26.'},
+               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかの文面も、よく報告されている詐欺の件名・文面に似ています。\n'
+                               '{matched}',
+                         'en': 'Wording {which} matches a scam subject or wording reported most in '
+                               '2025–26; the others are similar to them.\n'
+                               '{matched}.'},
+               'which': {'ja': '{at}つ目', 'en': '{at}'},
+               'which_and': {'ja': 'と', 'en': ' and '}},
  'imitation': {'added': {'ja': '「{name}」は、Amazonに文字を足して似せた名前です。',
                          'en': '“{name}” imitates Amazon with a letter added.'},
                'changed': {'ja': '「{name}」は、Amazonの文字を変えて似せた名前です。',
