@@ -39,3 +39,57 @@ def test_item4_other_names_stay_other_lines(tmp_path: Path, text: str) -> None:
     data: Any = _statement(statement_file(tmp_path, f"2026/11/05,{text},600"), json=True)
     assert data["other_lines"] == 1
     assert data["lines"] == []
+
+
+# ---------------------------------------------------------------- item 9
+
+# The rule: after a listed text, its usual tail (a reference, 「JP」, 「利用国USA」, 「会費」…) as
+# before, or what cards add after a space, a comma, 「(」 or 「*」: instalments (「1/1」), a lone
+# 「*」, a reading in katakana in brackets, and at most one word of letters or of Japanese (a city,
+# 「MEMBERSHIP」, 「東京都目黒区」). Never a name with a dot or a hyphen (a domain), never one spelt
+# letter by letter, never two unknown words (「SUPPORT CENTER」).
+ORDINARY_TAILS = [
+    "AMAZON PRIME(ｱﾏｿﾞﾝﾌﾟﾗｲﾑ)",
+    "AMAZON PRIME (ｱﾏｿﾞﾝ ﾌﾟﾗｲﾑ)",
+    "AMAZON PRIME 1/1",
+    "AMAZON PRIME *",
+    "AMAZON PRIME,TOKYO",
+    "AMAZON PRIME TOKYO",
+    "AMAZON PRIME TOKYO JP",
+    "AMAZON PRIME 東京都目黒区",
+    "AMAZON PRIME MEMBERSHIP",
+    "AMAZON PRIME TOKYO 1/1 *2K4AB12C3",
+]
+STILL_NOT_LISTED = [
+    "AMAZON PRIME.SHOP",
+    "AMAZON PRIME-JP.TOP",
+    "AMAZON PRIME-JP",
+    "AMAZON PRIME PRIMEJP.CN",
+    "AMAZON PRIME SUPPORT CENTER",
+    "AMAZON PRIME TOKYO.TOP",
+    "A M A Z O N PRIME",
+    "AMAZON PRIMEXYZ",
+    "AMAZON PRIME VIDEO CHANNEL",
+]
+
+
+def test_item9_ordinary_tails_are_the_prime_text() -> None:
+    from primehelp.content.charges import load
+
+    book = load()
+    for text in ORDINARY_TAILS:
+        found = book.statement_for(text)
+        assert found is not None and found.label == "AMAZON PRIME", text
+        assert not book.borrows_amazon(text), text
+    for text in STILL_NOT_LISTED:
+        assert book.statement_for(text) is None, text
+
+
+def test_item9_two_fees_with_ordinary_tails_are_the_double_fee(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path, "2026/11/05,AMAZON PRIME TOKYO,600", "2026/11/06,AMAZON PRIME 1/1,600"
+    )
+    data: Any = _statement(path, json=True)
+    for line in data["lines"]:
+        assert line["text"] == "amazon_prime" and line["text_known"], line
+        assert "monthly_twice" in line["flags"], line
