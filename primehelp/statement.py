@@ -136,6 +136,7 @@ class Classification:
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
     price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
     borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
+    us_dollars: bool = False  # amazon.com's by its dollars or its text: US_PRIME_FEE (42c, 5, 15)
 
 
 Classify = Callable[[StatementLine], Classification]

@@ -216,6 +216,12 @@ class ChargeBook(NamedTuple):
         # domain after a space (review 42c, item 1)
         return any(not _amazon_domain(domain) for domain in _DOMAIN.compiled.findall(spaced))
 
+    def names_us_site(self, text: str) -> bool:
+        """True when ``text`` names amazon.com, Amazon's US site (「AMAZON.COM」, 「WWW.AMAZON.COM」):
+        a separate account billed in dollars, its yen amount no fee here (review 42c, item 15)."""
+        spaced = _without_subdomains(text)
+        return "amazon.com" in spaced and "amazon.com" in _DOMAIN.compiled.findall(spaced)
+
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
         key = compared(text)

@@ -93,3 +93,80 @@ def test_item9_two_fees_with_ordinary_tails_are_the_double_fee(tmp_path: Path) -
     for line in data["lines"]:
         assert line["text"] == "amazon_prime" and line["text_known"], line
         assert "monthly_twice" in line["flags"], line
+
+
+# ---------------------------------------------------------------- item 15
+
+
+@pytest.mark.parametrize(
+    "text", ["AMAZON.COM", "amazon.com", "WWW.AMAZON.COM", "AMAZON.COM 利用国USA"]
+)
+@pytest.mark.parametrize("amount", ["2301", "2488", "21300"])
+def test_item15_a_yen_line_naming_amazon_com_names_the_us_account_first(
+    text: str, amount: str
+) -> None:
+    from tests.support.clihelp import json_data
+
+    data = json_data("charge", amount, text)
+    assert data["candidates"][0]["kind"] == "amazon_com", text
+
+
+@pytest.mark.parametrize("text", ["AMAZON.COM", "WWW.AMAZON.COM"])
+def test_item15_in_the_statement_too(tmp_path: Path, text: str) -> None:
+    path = statement_file(tmp_path, f"2026/11/05,{text},2301")
+    (line,) = _statement(path, json=True)["lines"]
+    assert line["service"] == "amazon_com" and "us_prime_fee" in line["flags"], line
+    assert "no_known_price" not in line["flags"], line
+    out = _statement(path).replace("\n", "").replace(" ", "")
+    assert "amazon.com（米国）のアカウント" in out
+    assert "primehelpcharge'US$14.99'" in out
+    assert "Prime Videoチャンネルなど" not in out and "不明" not in out
+
+
+# ---------------------------------------------------------------- item 5
+
+_RAKUTEN = "利用日,利用店名・商品名,利用者,支払方法,利用金額,支払手数料,支払総額"
+
+
+def _card(folder: Path, *rows: str, json: bool = False) -> Any:
+    from tests.support.clihelp import run
+
+    path = folder / "card.csv"
+    path.write_text("\n".join((_RAKUTEN, *rows)) + "\n", encoding="utf-8")
+    args = ("charge", "--statement", str(path), "--lang", "ja", *(("--json",) if json else ()))
+    done = run(*args, env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+@pytest.mark.parametrize("text", ["AMAZON.COM 利用国USA", "AMAZON.COM", "AMAZON PRIME"])
+@pytest.mark.parametrize(("yen", "usd"), [("2488", "16.21"), ("21336", "150.26")])
+def test_item5_dollars_with_tax_are_read_as_charge_reads_them(
+    tmp_path: Path, text: str, yen: str, usd: str
+) -> None:
+    rows = (
+        f"2026/10/07,{text},本人,1回払い,{yen},0,{yen}",
+        f",現地利用額 {usd} USD 変換レート 153.502円,,,,,",
+    )
+    (line,) = _card(tmp_path, *rows, json=True)["lines"]
+    assert "us_prime_fee" in line["flags"] and "no_known_price" not in line["flags"], line
+    out = _card(tmp_path, *rows)
+    assert f"現地利用額は{usd}米ドルです" in out and "税金を加えた金額の可能性" in out
+    assert "Prime Videoチャンネルなど" not in out and "不正利用の可能性もあります" not in out
+
+
+@pytest.mark.parametrize("text", ["AMAZON.CO.JP", "AMAZON.COM.XYZ", "NETFLIX.COM"])
+def test_item15_other_texts_do_not_get_it_first(text: str) -> None:
+    from tests.support.clihelp import json_data
+
+    data = json_data("charge", "2301", text)
+    assert data["candidates"][0]["kind"] != "amazon_com", text
+
+
+def test_item5_a_purchase_in_dollars_stays_a_purchase(tmp_path: Path) -> None:
+    rows = (
+        "2026/10/07,AMZN DIGITAL 利用国USA,本人,1回払い,3070,0,3070",
+        ",現地利用額 20.00 USD,,,,,",
+    )
+    (line,) = _card(tmp_path, *rows, json=True)["lines"]
+    assert line["service"] == "digital_purchase" and line["flags"] == [], line

@@ -269,7 +269,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                          'as the same service. Check in your order history and in '
                                          '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
                                          'a line with a negative amount.'},
-             'us_prime_fee': {'ja': 'amazon.co.jpとは別のamazon.comのアカウントの会費は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
+             'us_prime_fee': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。その会費や請求は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
                                     'amazon.com to check it; if you do not know the account, ask '

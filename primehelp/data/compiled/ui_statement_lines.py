@@ -156,4 +156,12 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                          'not been confirmed, so this amount may be one of them.'},
  'refund_of_fee_or_twice': {'ja': '{date}の{fee}（{yen}）、または{first}と{second}に2回請求された{fee}のうち1回分の返金と考えられます。',
                             'en': 'Probably the refund of the {fee} of {yen} charged on {date}, or '
-                                  'of one of the two {fee}s charged on {first} and {second}.'}}
+                                  'of one of the two {fee}s charged on {first} and {second}.'},
+ 'us_account_usd': {'ja': 'amazon.com（米国）のアカウントの請求の可能性（現地利用額が米ドルのため）',
+                    'en': 'Possibly a charge of an amazon.com (US) account (the foreign amount is '
+                          'in dollars)'},
+ 'us_account_text': {'ja': 'amazon.com（米国）のアカウントの請求の可能性（表記から推定）',
+                     'en': 'Possibly a charge of an amazon.com (US) account (estimated from the '
+                           'text)'},
+ 'us_account_total': {'ja': 'amazon.com（米国）のアカウント（推定）',
+                      'en': 'amazon.com (US) account (estimated)'}}
