@@ -72,7 +72,7 @@ class ChargeReading(NamedTuple):
     notes: tuple[Fact, ...]
     checked: dt.date
     former_fee_terms: tuple[FeeTerms, ...] = ()  # one for each of ``former_fees``
-    # The text as typed (normalised), quoted on screen (review 14a, item 2): not in the JSON.
+    # The text as typed (normalised), quoted on screen (review 14a, item 2); in the JSON (42c S 3)
     typed_text: str | None = None
     # The text stands for the Prime fee, the amount is one on another date, none on this one
     # (review 15a, S 12): the date may be wrong. Not in the JSON (former_fees says it).
@@ -117,7 +117,6 @@ class ChargeReading(NamedTuple):
 
 _VIEW_FIELDS = frozenset(
     {
-        "typed_text",
         "check_date",
         "names_amazon",
         "fee_terms",

@@ -170,3 +170,21 @@ def test_item5_a_purchase_in_dollars_stays_a_purchase(tmp_path: Path) -> None:
     )
     (line,) = _card(tmp_path, *rows, json=True)["lines"]
     assert line["service"] == "digital_purchase" and line["flags"] == [], line
+
+
+# ---------------------------------------------------------------- S3
+
+
+@pytest.mark.parametrize(
+    "text", ["AMAZON PRIME TOKYO", "NETFLIX.COM", "AMAZON PRIME", "AMAZ0N PRIME"]
+)
+def test_s3_the_json_holds_the_text_checked(text: str) -> None:
+    from tests.support.clihelp import json_data
+
+    assert json_data("charge", "600", text)["typed_text"] == text
+
+
+def test_s3_no_text_no_typed_text() -> None:
+    from tests.support.clihelp import json_data
+
+    assert json_data("charge", "600")["typed_text"] is None
