@@ -78,12 +78,6 @@ _NOT_CSV = {
 }
 
 
-def decode(data: bytes) -> tuple[str, Encoding]:
-    """The text of a CSV file and its encoding (:func:`decoded` without the unreadable lines)."""
-    text, encoding, _ = decoded(data)
-    return text, encoding
-
-
 def decoded(data: bytes) -> Decoded:
     """The text of a CSV file: UTF-8 with or without a BOM, UTF-16 with its BOM (what Excel
     saves as Unicode text, review 38c S 3), else Shift_JIS (cp932); a few lines with a character
