@@ -95,7 +95,8 @@ def decoded(data: bytes) -> Decoded:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's byte-order mark
         text = _strictly(data, "utf-16")
         found = None if text is None else _by_line(text.encode("utf-8"), Encoding.UTF16)
-    elif b"\x00" not in data:  # binary files hold NUL bytes; CSV text never does
+    else:  # binary files hold NUL bytes on most lines: refused by _by_line; a stray one on a
+        # line or two of a text file is read as 「�」 and its line named (review 42c, S 4)
         if data.startswith(b"\xef\xbb\xbf"):
             found = _by_line(data[3:], Encoding.UTF8_BOM)
         else:

@@ -188,3 +188,36 @@ def test_s3_no_text_no_typed_text() -> None:
     from tests.support.clihelp import json_data
 
     assert json_data("charge", "600")["typed_text"] is None
+
+
+# ---------------------------------------------------------------- S4
+
+
+def test_s4_one_nul_byte_in_a_utf8_file_is_read_and_named(tmp_path: Path) -> None:
+    from tests.support.clihelp import run
+
+    rows = "\n".join(
+        [
+            "利用日,利用店名,金額",
+            "2026/11/05,AMAZON\x00 PRIME,600",
+            "2026/11/06,AMAZON PRIME,600",
+            *[f"2026/10/{d:02},SHOP,100" for d in range(1, 10)],
+        ]
+    )
+    path = tmp_path / "nul.csv"
+    path.write_bytes(rows.encode("utf-8") + b"\n")
+    env = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"}
+    done = run("charge", "--statement", str(path), "--lang", "ja", "--json", env=env)
+    assert done.exit_code in (0, 1), done.stderr
+    data = done.json()["data"]
+    assert data["unreadable_char_rows"] == [2], data["unreadable_char_rows"]
+    assert "UTF-8 でも Shift_JIS でもない" not in done.stderr
+
+
+def test_s4_a_binary_file_is_still_refused(tmp_path: Path) -> None:
+    from tests.support.clihelp import run
+
+    path = tmp_path / "bin.csv"
+    path.write_bytes(bytes(range(256)) * 20)
+    done = run("charge", "--statement", str(path), "--lang", "ja")
+    assert done.exit_code == 2
