@@ -13,6 +13,7 @@ from typing import NamedTuple
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
+from primehelp.lazy_pattern import LazyPattern
 
 JPY, USD = "JPY", "USD"
 # The largest amount read: a card statement line, not a house.
@@ -168,7 +169,8 @@ def check_text(text: str) -> str:
 
 # charge's options: after 「--」 they are TEXT words, never options (review 39c, S 3)
 _OPTIONS = ("--date", "--json", "--lang", "--statement", "--columns")
-_DIGITS = re.compile(r"[\d,\s]*\d[\d,\s]*", re.ASCII)  # a digit at least: blank is check_text's
+# a digit at least (blank is check_text's); compiled when a TEXT is given (ASCII digits: (?a))
+_DIGITS = LazyPattern(r"(?a)[\d,\s]*\d[\d,\s]*")
 
 
 def check_words(words: list[str]) -> None:
@@ -185,7 +187,7 @@ def check_words(words: list[str]) -> None:
             )
         )
     joined = unicodedata.normalize("NFKC", " ".join(words))
-    if words and _DIGITS.fullmatch(joined):
+    if words and _DIGITS.compiled.fullmatch(joined):
         said = shown(joined)  # cut when long
         raise BadInput(
             Text(

@@ -72,7 +72,7 @@ class ChargeReading(NamedTuple):
     notes: tuple[Fact, ...]
     checked: dt.date
     former_fee_terms: tuple[FeeTerms, ...] = ()  # one for each of ``former_fees``
-    # The text as typed (normalised), quoted on screen (review 14a, item 2): not in the JSON.
+    # The text as typed (normalised), quoted on screen (review 14a, item 2); in the JSON (42c S 3)
     typed_text: str | None = None
     # The text stands for the Prime fee, the amount is one on another date, none on this one
     # (review 15a, S 12): the date may be wrong. Not in the JSON (former_fees says it).
@@ -117,7 +117,6 @@ class ChargeReading(NamedTuple):
 
 _VIEW_FIELDS = frozenset(
     {
-        "typed_text",
         "check_date",
         "names_amazon",
         "fee_terms",
@@ -160,6 +159,7 @@ def read_charge(
     before_launch = launch if launch and on and on.year < launch[0] else None
     plans = {_plan_kind(plan) for plan in book.fees.plans}
     named = book.named_services(words) if words is not None and statement is None else frozenset()
+    usa = words is not None and amount.currency == JPY and book.names_us_site(words)  # 42c 15
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
         for plan in () if before_launch else book.fees.plans:
@@ -217,7 +217,7 @@ def read_charge(
         found = name_only(book, named, found, words or "")  # review 38c, item 2
         found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]
         exact_yen = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in found)
-        if words and book.abroad_in(words) and not exact_yen and book.names_amazon(words):
+        if words and (usa or book.abroad_in(words)) and not exact_yen and book.names_amazon(words):
             found.append(_other(book, "amazon_com", Category.AMAZON_COM))  # 利用国USA (38c, 24)
         if statement is not None and "amazon_pay" in statement.means:
             found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))
@@ -255,7 +255,7 @@ def read_charge(
     named_range = next(((s.name, p) for s in outside for p in s.prices if p.up_to), None)
     # A Prime plan's fee (never prime_video_ad_free, a Prime Video option: review 19a, item 1)
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
-    if prime_text and amount.currency == JPY:  # a Prime text, no fee here: the US one first (38c)
+    if (prime_text or usa) and amount.currency == JPY:  # no fee here: the US one first (38c)
         ranked.sort(key=lambda c: c.kind == "amazon_com", reverse=True)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if words is not None and statement is None and book.borrows_amazon(words):

@@ -74,6 +74,7 @@ class Flag(StrEnum):
     PRICE_CHANGED = "price_changed"  # named service, after a reported price change (39c, 10)
     TWO_MONTHLY_GUESS = "two_monthly_plans_guess"  # the pair, a fee guessed by amount (40c, 2)
     BORROWED_NAME = "borrowed_name"  # Amazon's name after another, or in a domain (41c, 3)
+    LOOKS_LIKE_AMAZON = "looks_like_amazon"  # 「AMAZ0N」, 「AMZON」: no Amazon word (42c, 4)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -135,6 +136,7 @@ class Classification:
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
     price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
     borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
+    us_dollars: bool = False  # amazon.com's by its dollars or its text: US_PRIME_FEE (42c, 5, 15)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -251,6 +253,7 @@ def _read(
     twice: bool,
     content: StatementContent,
     classify: Classify,
+    alike: bool = False,
 ) -> tuple[AmazonLine, tuple[Fact, ...]]:
     abroad = any(word in compared(line.description) for word in content.abroad_words)
     if text is StatementText.AMAZON_PAY:  # a payment at another shop: never classified
@@ -282,6 +285,8 @@ def _read(
         flags.append(Flag.SAME_CHARGE_TWICE)
     if reading.borrowed:  # never read as the fee, never left unflagged (review 41c, item 3)
         flags.append(Flag.BORROWED_NAME)
+    if alike:  # never hidden among the other lines (review 42c, item 4)
+        flags.append(Flag.LOOKS_LIKE_AMAZON)
     amazon = AmazonLine(
         row=line.row,
         date=line.date,
@@ -321,10 +326,16 @@ def summarise(
     today: dt.date | None = None,
 ) -> StatementSummary:
     """Find the Amazon lines of ``statement``, read each with ``classify``, and summarise."""
+    from primehelp.statement_lookalike import looks_like_amazon
+
     amazon: list[tuple[StatementLine, StatementText]] = []
+    alike: set[int] = set()  # rows of texts imitating Amazon's name (review 42c, item 4)
     charged = [line for line in statement.lines if line.amount_yen != 0]  # 0 yen: 20a, item 5
     for line in sorted(charged, key=lambda line: (line.date, line.row)):
         text = statement_text(line.description, content)
+        if text is None and looks_like_amazon(line.description):
+            text = StatementText.OTHER_AMAZON
+            alike.add(line.row)
         if text is not None:
             amazon.append((line, text))
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said
@@ -338,7 +349,7 @@ def summarise(
     found: list[AmazonLine] = []
     given: list[Fact] = []
     for place, (line, text) in enumerate(amazon):
-        read, facts = _read(line, text, place in twice, content, classify)
+        read, facts = _read(line, text, place in twice, content, classify, line.row in alike)
         found.append(read)
         given.extend(facts)
     found, partial = refund_targets(found)  # a fee of the file refunded (review 30c, item 1)

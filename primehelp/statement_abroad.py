@@ -45,7 +45,8 @@ def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Cl
     more = _ui(key).format(usd="" if usd is None else written_number(usd))
     was = found.detail
     detail = more if was is None else Text(was.ja + more.ja, f"{was.en} {more.en}")
-    return replace(found, detail=detail, facts=(*found.facts, book.us_prime))
+    facts = (*found.facts, book.us_prime)
+    return replace(found, detail=detail, facts=facts, us_dollars=usd is not None)  # 42c, 5
 
 
 def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Classification:
@@ -54,12 +55,14 @@ def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Clas
     it, never 「不明」 or a Prime Video channel (review 41c, item 2 and S 1); ``found`` otherwise."""
     from primehelp.statement import Classification
 
-    if line.foreign_usd is None or line.amount_yen <= 0 or found.service == US_PRIME:
+    if line.amount_yen <= 0 or found.service == US_PRIME or found.us_dollars:
         return found
+    if line.foreign_usd is None:
+        return _us_text(line, book, found)
     usd = Decimal(line.foreign_usd)
     price = next((p for p in book.us_prices if p.value == usd), None)
     if price is None:
-        return found
+        return _us_account(found, book, "us_account_usd", _ui("us_prime_maybe_usd"), usd)
     text = _ui("us_prime_same").format(usd=written_number(usd))
     return Classification(
         US_PRIME,
@@ -69,4 +72,37 @@ def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Clas
         detail=text,
         text_known=found.text_known,
         borrowed=found.borrowed,
+    )
+
+
+US_ACCOUNT = "amazon_com"  # amazon.com's account, read from the dollars or the text (42c, 5, 15)
+
+
+def _us_text(line: StatementLine, book: ChargeBook, found: Classification) -> Classification:
+    """A yen-only line whose text names amazon.com (「AMAZON.COM」) at no known price: that
+    account's charge converted to yen, perhaps, and how to check it by its dollars (42c, 15)."""
+    if not book.names_us_site(line.description):
+        return found
+    return _us_account(found, book, "us_account_text", _ui("us_prime_maybe"), None)
+
+
+def _us_account(
+    found: Classification, book: ChargeBook, key: str, said: Text, usd: Decimal | None
+) -> Classification:
+    """``found`` (no known yen price) as a charge of an amazon.com account, as `charge` reads
+    those dollars (the fee plus tax, review 42c, item 5), never a yen channel's range. Only a
+    line read as 「不明」: a purchase (「AMAZON DOWNLOADS」) may cost anything, in dollars too."""
+    if found.known_price or found.service != "unknown":
+        return found
+    return replace(
+        found,
+        service=US_ACCOUNT,
+        label=_ui(key),
+        facts=(book.us_prime,),
+        same_price_as=None,
+        detail=said.format(usd="" if usd is None else written_number(usd)),
+        total_label=_ui("us_account_total"),
+        outside_range=False,
+        price_changed=False,
+        us_dollars=True,
     )

@@ -130,7 +130,8 @@ class StatementFile:
     skipped_rows: int  # records that are not a dated amount
     unread: tuple[UnreadLine, ...] = ()  # skipped: an amount or a date that cannot be read
     unreadable_char_rows: tuple[int, ...] = ()  # lines read with 「�」 (decoded, 38c, item 9)
-    # The file's records as read, for statement_fit (the file decoded once: review 39c, code)
+    # The file's records as read, for statement_fit (the file decoded once: review 39c, code);
+    # kept with ``--columns`` only, the one case statement_fit reads them (empty otherwise)
     records: tuple[Record, ...] = field(default=(), repr=False, compare=False)
 
 
@@ -328,7 +329,8 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     if layout is Layout.HEADER and len(found) == header_at:  # the header alone (24a, S 15)
         raise refuse_header_only()
     skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
-    said = (tuple(unread), unreadable_chars, tuple(found))
+    kept = tuple(found) if columns is not None else ()  # for statement_fit: --columns only
+    said = (tuple(unread), unreadable_chars, kept)
     return StatementFile(layout, encoding, tuple(lines), len(found), skipped, *said)
 
 

@@ -78,12 +78,6 @@ _NOT_CSV = {
 }
 
 
-def decode(data: bytes) -> tuple[str, Encoding]:
-    """The text of a CSV file and its encoding (:func:`decoded` without the unreadable lines)."""
-    text, encoding, _ = decoded(data)
-    return text, encoding
-
-
 def decoded(data: bytes) -> Decoded:
     """The text of a CSV file: UTF-8 with or without a BOM, UTF-16 with its BOM (what Excel
     saves as Unicode text, review 38c S 3), else Shift_JIS (cp932); a few lines with a character
@@ -101,7 +95,8 @@ def decoded(data: bytes) -> Decoded:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's byte-order mark
         text = _strictly(data, "utf-16")
         found = None if text is None else _by_line(text.encode("utf-8"), Encoding.UTF16)
-    elif b"\x00" not in data:  # binary files hold NUL bytes; CSV text never does
+    else:  # binary files hold NUL bytes on most lines: refused by _by_line; a stray one on a
+        # line or two of a text file is read as 「�」 and its line named (review 42c, S 4)
         if data.startswith(b"\xef\xbb\xbf"):
             found = _by_line(data[3:], Encoding.UTF8_BOM)
         else:

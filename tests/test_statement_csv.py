@@ -16,7 +16,7 @@ from primehelp.statement_csv import (
     Layout,
     read_statement,
 )
-from primehelp.statement_decode import MAX_FILE_BYTES, decode
+from primehelp.statement_decode import MAX_FILE_BYTES, decoded
 from primehelp.statement_values import MAX_YEN, parse_amount, parse_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "statements"
@@ -158,10 +158,11 @@ def test_columns_that_find_no_dated_amount_are_refused() -> None:
 
 def test_utf8_without_and_with_bom_and_shift_jis() -> None:
     text = "利用日,利用店名・商品名,利用金額\n"
-    assert decode(text.encode("utf-8")) == (text, Encoding.UTF8)
-    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == (text, Encoding.UTF8_BOM)
-    assert decode(text.encode("cp932")) == (text, Encoding.SHIFT_JIS)
-    assert decode(text.encode("utf-8") + b"\x1a")[0] == text  # an old DOS end-of-file mark
+    # the real path (statement_decode.decoded): the text, its encoding, no unreadable line
+    assert decoded(text.encode("utf-8")) == (text, Encoding.UTF8, ())
+    assert decoded(b"\xef\xbb\xbf" + text.encode("utf-8")) == (text, Encoding.UTF8_BOM, ())
+    assert decoded(text.encode("cp932")) == (text, Encoding.SHIFT_JIS, ())
+    assert decoded(text.encode("utf-8") + b"\x1a").text == text  # an old DOS end-of-file mark
 
 
 # Review 38c, item 8 and S 3: UTF-16 with its BOM is read now, and a terminal escape in one
@@ -178,7 +179,7 @@ def test_utf8_without_and_with_bom_and_shift_jis() -> None:
 )
 def test_what_is_not_text_is_refused(data: bytes) -> None:
     with pytest.raises(BadInput, match="UTF-8 or Shift_JIS"):
-        decode(data)
+        decoded(data)
 
 
 @pytest.mark.parametrize("data", [b"", b" \r\n\r\n", b"\xef\xbb\xbf"])
@@ -189,7 +190,7 @@ def test_an_empty_file_is_refused(data: bytes) -> None:
 
 def test_a_file_over_the_limit_is_refused_naming_it() -> None:
     with pytest.raises(BadInput, match="up to 5 MiB"):
-        decode(b"a" * (MAX_FILE_BYTES + 1))
+        decoded(b"a" * (MAX_FILE_BYTES + 1))
 
 
 def test_too_many_rows_are_refused_naming_the_limit() -> None:

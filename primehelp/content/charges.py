@@ -71,6 +71,42 @@ def _without_subdomains(text: str) -> str:
     return spaced
 
 
+# What cards also print after a listed text, after a space, a comma, 「(」 or 「*」 (review 42c,
+# item 9): an instalment (「1/1」), a lone 「*」, a reading in katakana in brackets; and at most one
+# word of letters or of Japanese (a city, 「MEMBERSHIP」, 「東京都目黒区」). Never a domain (a dot or
+# a hyphen: item 1), never two unknown words (「SUPPORT CENTER」).
+_TAIL_START = (" ", ",", "(", "*", "\u3000")
+_READING = LazyPattern(r"\([\u30a0-\u30ff\s]+\)")
+_TAIL_SPLIT = LazyPattern(r"[\s,]+")
+_ADDED = LazyPattern(r"\*|[0-9]+/[0-9]+")
+_ONE_WORD = LazyPattern(r"[a-z]+|[\u3040-\u30ff\u4e00-\u9fff々]+")
+
+
+def _after(spaced: str, length: int) -> str:
+    """What follows the first ``length`` characters of ``spaced`` that are not white space (the
+    listed word, as :func:`compared` leaves it), leading signs dropped as the word's were."""
+    start = _LEADING.compiled.sub("", spaced)
+    seen = 0
+    for at, char in enumerate(start):
+        if seen == length:
+            return start[at:]
+        seen += not char.isspace()
+    return ""
+
+
+def _ordinary_tail(tail: str, usual: str) -> bool:
+    if not tail.startswith(_TAIL_START):
+        return False
+    unknown = 0
+    for token in _TAIL_SPLIT.compiled.split(_READING.compiled.sub(" ", tail)):
+        if not token or _ADDED.compiled.fullmatch(token) or re.fullmatch(usual, token):
+            continue
+        if not _ONE_WORD.compiled.fullmatch(token):
+            return False
+        unknown += 1
+    return unknown <= 1
+
+
 # Named tuples, not frozen dataclasses: these never leave the content layer, and a frozen
 # dataclass costs 0.6 ms to create at start-up against 0.09 ms for a named tuple (charge --json).
 class StatementText(NamedTuple):
@@ -136,7 +172,7 @@ class ChargeBook(NamedTuple):
         if _SPACED_LETTERS.compiled.search(spaced):
             return None  # 「A M A Z O N PRIME」 is no text cards print (review 42c, item 3)
         key = compared(spaced)
-        found = next((t for t in self.texts if self._as_listed(key, t)), None)
+        found = next((t for t in self.texts if self._as_listed(key, t, spaced)), None)
         if found is None:
             return None
         # A longer text naming another service is not the known text it begins with (「AMAZON
@@ -145,7 +181,7 @@ class ChargeBook(NamedTuple):
         named = self.named_services(text)
         return None if named and not named & (found.means | found.may_be) else found
 
-    def _as_listed(self, key: str, text: StatementText) -> bool:
+    def _as_listed(self, key: str, text: StatementText, spaced: str = "") -> bool:
         """Whether ``key`` (as :func:`compared` leaves it) is ``text``: one of its words at the
         start, then only what cards print after a text: a reference (「*2K3L45ZX0」), 「JP」, the
         country of use (「利用国USA」), the text's own level words (「プライム会費」) or the name
@@ -161,7 +197,10 @@ class ChargeBook(NamedTuple):
         names = [w for k in kinds for w in self.service_words.get(k, ())]
         added = [*self.abroad_words, *_TAIL_WORDS, *(compared(w) for w in text.level_words)]
         words = "|".join(re.escape(w) for w in sorted({*names, *added}, key=len, reverse=True))
-        return re.fullmatch(rf"(?:{_REFERENCE}|{words})*", start[len(word) :]) is not None
+        usual = rf"(?:{_REFERENCE}|{words})*"
+        if re.fullmatch(usual, start[len(word) :]) is not None:
+            return True
+        return _ordinary_tail(_after(spaced, len(word)), usual)
 
     def borrows_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon after another name (「PAYPAL *AMAZONPRIME」) or in a
@@ -176,6 +215,12 @@ class ChargeBook(NamedTuple):
         # any domain beside Amazon's name that is not Amazon's: 「AMAZON PRIME-JP.TOP」 too, its
         # domain after a space (review 42c, item 1)
         return any(not _amazon_domain(domain) for domain in _DOMAIN.compiled.findall(spaced))
+
+    def names_us_site(self, text: str) -> bool:
+        """True when ``text`` names amazon.com, Amazon's US site (「AMAZON.COM」, 「WWW.AMAZON.COM」):
+        a separate account billed in dollars, its yen amount no fee here (review 42c, item 15)."""
+        spaced = _without_subdomains(text)
+        return "amazon.com" in spaced and "amazon.com" in _DOMAIN.compiled.findall(spaced)
 
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""

@@ -45,6 +45,7 @@ _UI = "ui_statement"
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _LOOK = (
     Flag.BORROWED_NAME,
+    Flag.LOOKS_LIKE_AMAZON,  # review 42c, item 4
     Flag.AFTER_TODAY,
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,

@@ -151,7 +151,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                             'Student monthly fees are charged for the same time'},
           'borrowed_name': {'ja': '※Amazonの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
                             'en': "! Contains Amazon's name, but is not a statement text primehelp "
-                                  "knows as Amazon's"}},
+                                  "knows as Amazon's"},
+          'looks_like_amazon': {'ja': '※Amazonに似ていますが、Amazonの名前とつづりが違う表記です',
+                                'en': "! Looks like Amazon's name, but is spelt differently"}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
@@ -267,7 +269,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                          'as the same service. Check in your order history and in '
                                          '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
                                          'a line with a negative amount.'},
-             'us_prime_fee': {'ja': 'amazon.co.jpとは別のamazon.comのアカウントの会費は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
+             'us_prime_fee': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。その会費や請求は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
                                     'amazon.com to check it; if you do not know the account, ask '
@@ -294,7 +296,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                      "to a fee or a price does not make it Amazon's charge. Check "
                                      'your Amazon order history and 「メンバーシップおよび購読」 (memberships '
                                      'and subscriptions); if you do not recognise it, ask your '
-                                     'card company.'}},
+                                     'card company.'},
+             'looks_like_amazon': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認し、心当たりがなければカード会社に問い合わせてください。考えられる内容は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+                                   'en': 'this text is none of the Amazon statement texts '
+                                         'primehelp knows. It may be a charge of a company other '
+                                         'than Amazon. Check whether it is a charge of the company '
+                                         'or service the text names; if you do not recognise it, '
+                                         'ask your card company. What it may be is compared by the '
+                                         "amount alone, as if it were Amazon's charge."}},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},

@@ -166,4 +166,12 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                                 'en': 'The same amount as the {fee} of {yen} charged on {date}, '
                                       'but refunded {days} days after it. A fee is refunded in '
                                       'full when no benefit was used after the charge, so this '
-                                      'refund is unlikely to be for that {fee}.'}}
+                                      'refund is unlikely to be for that {fee}.'},
+ 'us_account_usd': {'ja': 'amazon.com（米国）のアカウントの請求の可能性（現地利用額が米ドルのため）',
+                    'en': 'Possibly a charge of an amazon.com (US) account (the foreign amount is '
+                          'in dollars)'},
+ 'us_account_text': {'ja': 'amazon.com（米国）のアカウントの請求の可能性（表記から推定）',
+                     'en': 'Possibly a charge of an amazon.com (US) account (estimated from the '
+                           'text)'},
+ 'us_account_total': {'ja': 'amazon.com（米国）のアカウント（推定）',
+                      'en': 'amazon.com (US) account (estimated)'}}
