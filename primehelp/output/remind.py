@@ -10,6 +10,13 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import unicode_text_width as text_width
+from primehelp.output.remind_crontab import cron_instead as _cron_instead
+from primehelp.output.remind_crontab import crontab as _crontab
+from primehelp.output.remind_crontab import jobs as _jobs
+from primehelp.output.remind_lines import Command as _Command
+from primehelp.output.remind_lines import Labelled as _Labelled
+from primehelp.output.remind_lines import Unit as _Unit
+from primehelp.output.remind_lines import Whole as _Whole
 from primehelp.output.remind_twice import notes, runs_twice, twice  # review 40b item 2, S 9
 from primehelp.remind import (
     TIMER,
@@ -26,34 +33,6 @@ from primehelp.remind_kept import not_ours_on, service_missing, still_on, timer_
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
-
-
-class _Whole(str):
-    """A line printed whole, never wrapped: a path, the crontab line (cron reads one line: a
-    backslash would not continue it)."""
-
-    __slots__ = ()
-
-
-class _Command(_Whole):
-    """A command to run: whole, or continued with a backslash when wider than the screen."""
-
-    __slots__ = ()
-
-
-class _Labelled(_Command):
-    """「実行するコマンド：」 and a command: wider than the screen, the label on a line of its
-    own and the command under it, indented (review 32b item 2)."""
-
-    __slots__ = ()
-
-
-class _Unit(_Whole):
-    """「  PATH：STATE」: wider than the screen, the path on a line of its own (flush left and
-    whole if it is wider still, review 33b S 12) and the state under it, wrapped (review 32b
-    item 2)."""
-
-    __slots__ = ()
 
 
 def _units(result: RemindReport, lang: Lang) -> list[str]:
@@ -175,48 +154,6 @@ def _cron_install(
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
     when = [] if timer and result.crontab_jobs else when  # nothing to replace (41b item 6)
     return _crontab(result, lang) + lines + when + [notify]
-
-
-def _jobs(
-    result: RemindReport, lang: Lang, *, in_place: bool = False, timer_on: bool = False
-) -> list[str]:
-    """Lines not the daily check, what is wrong with each; or the line instead (38b item 1)."""
-    from primehelp.output.remind_jobs import in_place as instead
-    from primehelp.output.remind_jobs import wrong_lines
-
-    found = instead(result, lang, timer_on=timer_on) if in_place else wrong_lines(result, lang)
-    return [_Whole(text) if whole else text for text, whole in found]
-
-
-def _crontab(result: RemindReport, lang: Lang) -> list[str]:
-    """systemd's screens (and cron's install): whether a crontab line runs the check too. A
-    crontab that cannot be read is not said: cron is neither asked about nor used here (review
-    28b item 8: 「crontab を読み込めませんでした」 on a systemd machine read like a fault)."""
-    counted = settled(result.crontab_jobs)  # only install's own line (review 41b)
-    if result.action is Action.UNINSTALL and result.in_crontab:
-        return [ui("remove_from_crontab" if counted else "remove_from_crontab_unsure", _UI)(lang)]
-    if result.action is Action.UNINSTALL or result.in_crontab is None:
-        return []
-    if not result.in_crontab:
-        return [ui("not_in_crontab", _UI)(lang)]
-    if counted and not timer_there(result.units):  # the check is cron's (review 41b item 7)
-        return _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
-    lines = [ui("in_crontab", _UI)(lang)]
-    if result.scheduler is Scheduler.CRON:  # cron's install names its lines itself
-        return lines
-    if not counted:  # a line primehelp did not write: named, never counted (review 41b)
-        lines += [*_jobs(result, lang), ui("cron_replace_hint", _UI)(lang)]
-    elif len(result.crontab_jobs) > 1:
-        lines += _jobs(result, lang)
-    return lines
-
-
-def _cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
-    """systemd's status where systemd cannot run the check and cron could (a crontab without
-    the line): the next step, as install says it (review 31b S 7: no next step was given)."""
-    could = result.in_crontab is False and result.action is Action.STATUS
-    could = could and systemd is not SystemdHere.USABLE
-    return [ui("cron_instead", _UI)(lang)] if could else []
 
 
 def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:

@@ -1,0 +1,55 @@
+"""``remind``: the crontab beside the systemd timer, and the crontab's lines that are not the
+daily check (split from :mod:`primehelp.output.remind`, review 42b: size)."""
+
+from __future__ import annotations
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.remind_lines import Whole
+from primehelp.remind import Action, RemindReport, Scheduler, SystemdHere
+from primehelp.remind_cron import settled
+from primehelp.remind_kept import timer_there
+
+_UI = "ui_remind"
+
+
+def jobs(
+    result: RemindReport, lang: Lang, *, in_place: bool = False, timer_on: bool = False
+) -> list[str]:
+    """Lines not the daily check, what is wrong with each; or the line instead (38b item 1)."""
+    from primehelp.output.remind_jobs import in_place as instead
+    from primehelp.output.remind_jobs import wrong_lines
+
+    found = instead(result, lang, timer_on=timer_on) if in_place else wrong_lines(result, lang)
+    return [Whole(text) if whole else text for text, whole in found]
+
+
+def crontab(result: RemindReport, lang: Lang) -> list[str]:
+    """systemd's screens (and cron's install): whether a crontab line runs the check too. A
+    crontab that cannot be read is not said: cron is neither asked about nor used here (review
+    28b item 8: 「crontab を読み込めませんでした」 on a systemd machine read like a fault)."""
+    counted = settled(result.crontab_jobs)  # only install's own line (review 41b)
+    if result.action is Action.UNINSTALL and result.in_crontab:
+        return [ui("remove_from_crontab" if counted else "remove_from_crontab_unsure", _UI)(lang)]
+    if result.action is Action.UNINSTALL or result.in_crontab is None:
+        return []
+    if not result.in_crontab:
+        return [ui("not_in_crontab", _UI)(lang)]
+    if counted and not timer_there(result.units):  # the check is cron's (review 41b item 7)
+        return jobs(result, lang) if len(result.crontab_jobs) > 1 else []
+    lines = [ui("in_crontab", _UI)(lang)]
+    if result.scheduler is Scheduler.CRON:  # cron's install names its lines itself
+        return lines
+    if not counted:  # a line primehelp did not write: named, never counted (review 41b)
+        lines += [*jobs(result, lang), ui("cron_replace_hint", _UI)(lang)]
+    elif len(result.crontab_jobs) > 1:
+        lines += jobs(result, lang)
+    return lines
+
+
+def cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
+    """systemd's status where systemd cannot run the check and cron could (a crontab without
+    the line): the next step, as install says it (review 31b S 7: no next step was given)."""
+    could = result.in_crontab is False and result.action is Action.STATUS
+    could = could and systemd is not SystemdHere.USABLE
+    return [ui("cron_instead", _UI)(lang)] if could else []
