@@ -13,6 +13,7 @@ from primehelp.output.linebreak import unicode_text_width as text_width
 from primehelp.output.remind_crontab import cron_instead as _cron_instead
 from primehelp.output.remind_crontab import crontab as _crontab
 from primehelp.output.remind_crontab import jobs as _jobs
+from primehelp.output.remind_crontab import opening as _opening
 from primehelp.output.remind_lines import Command as _Command
 from primehelp.output.remind_lines import Labelled as _Labelled
 from primehelp.output.remind_lines import Unit as _Unit
@@ -142,8 +143,10 @@ def _cron_install(
     # whether a notification can show from cron (review 36b item 2): the line names the bus
     bus = not there and names_the_bus(result.crontab_line or "")
     notify = ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)
-    if there:  # more than one line: how many, and the others named (review 41b item 8)
-        more = _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
+    if there:  # more than one line: how many, and the others named (review 41b item 8, 42b 6)
+        more = (
+            [*_opening(result, lang), *_jobs(result, lang)] if len(result.crontab_jobs) > 1 else []
+        )
         return [ui("already_in_crontab", _UI)(lang), *more, *_next_run(result, lang), note, notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
@@ -153,7 +156,7 @@ def _cron_install(
     # に…行はありません」 read backwards); what a notification from cron needs, last
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
     when = [] if timer and result.crontab_jobs else when  # nothing to replace (41b item 6)
-    return _crontab(result, lang) + lines + when + [notify]
+    return _crontab(result, lang, SystemdHere.USABLE) + lines + when + [notify]
 
 
 def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
@@ -209,13 +212,18 @@ def _cron(
     lines += [ui("timer_on", _UI)(lang)] if runs else []
     # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
     unread = not uninstall and result.in_crontab is None
-    lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
+    there = not uninstall and result.in_crontab is True  # how many, said once (42b item 6)
+    said = ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang)
+    lines += _opening(result, lang) if there else [said]
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
         lines += _jobs(result, lang, in_place=True, timer_on=runs) + notes(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
-        lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
+        key = "cron_uninstall_unread" if unread else "cron_uninstall"
+        if units and result.in_crontab:  # the old timer removed, the line kept (42b item 3)
+            key = "cron_goes_on" if settled(result.crontab_jobs) else "uninstall_cron_stop"
+        lines.append(ui(key, _UI)(lang))
     elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     elif result.in_crontab is None and not timer_there(result.units):  # suggest what can work
@@ -241,7 +249,9 @@ def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]
         key = "timer_off"
     else:
         key = "timer_idle" if result.enabled else "earlier_timer_left"
-    return [ui(key, _UI)(lang), ui("undo", _UI)(lang)]
+    # not systemd's: its files only, the crontab line stays (review 42b item 3)
+    undo = "undo_idle_timer" if not usable and result.in_crontab else "undo"
+    return [ui(key, _UI)(lang), ui(undo, _UI)(lang)]
 
 
 def _command_lines(command: str, width: int) -> list[str]:
@@ -292,7 +302,9 @@ def human_remind(
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        lines += _next_run(result, lang) + _crontab(result, lang) + notes(result, lang, systemd)
+        lines += (
+            _next_run(result, lang) + _crontab(result, lang, systemd) + notes(result, lang, systemd)
+        )
         lines += _cron_instead(result, lang, systemd)
     from primehelp.output.remind_saved import last_lines, qualified  # 42b item 4: in place
 
