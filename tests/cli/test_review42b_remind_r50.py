@@ -176,3 +176,22 @@ def test_3_without_systemd_a_leftover_timer_never_costs_the_working_crontab_line
     flat = _flat(done.stdout, lang)
     assert _said("cron_uninstall", lang) not in flat, done.stdout
     assert _said("cron_goes_on", lang) in flat, done.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_7_a_relative_xdg_config_home_is_ignored_as_systemd_ignores_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """XDG_CONFIG_HOME=rel where systemd runs: not 「systemd が動いていない」 (plain install fell
+    back to cron) nor 「ホームフォルダーが分からない」 (--scheduler systemd): the units go to
+    ~/.config/systemd/user, where systemd looks, as the profile goes to ~/.config/primehelp."""
+    from primehelp.remind import TIMER
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = {**remind_env(here), "XDG_CONFIG_HOME": "rel"}
+    for args in ((), ("--scheduler", "systemd")):
+        done = run("remind", "install", *args, "--lang", lang, env=env)
+        assert done.exit_code == 0, done.stdout + done.stderr
+        assert (here / "home" / ".config" / "systemd" / "user" / TIMER).is_file()
+        assert done.stdout.splitlines()[0] == ui("title_systemd", _UI)(lang)  # type: ignore[arg-type]
