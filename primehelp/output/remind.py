@@ -82,6 +82,10 @@ def _timer(
     if absent:
         if systemd is not SystemdHere.USABLE:
             return [ui(f"systemd_unusable.{systemd}", _UI)(lang)]
+        if any(u.state in (UnitState.FOREIGN, UnitState.CHANGED) for u in result.units):
+            # plain install is refused here: what works (review 42b S 26)
+            force = _Command("primehelp remind install --force")
+            return [ui(k, _UI)(lang) for k in ("nothing_set_up", "foreign_hint")] + [force]
         if scheduler_given:
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
@@ -152,6 +156,8 @@ def _cron_install(
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
         lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True, timer_on=timer), note]
+    if timer and result.crontab_jobs:  # no line printed: no caveats about it (review 42b S 13)
+        return _crontab(result, lang, SystemdHere.USABLE) + lines[:-1]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
     # に…行はありません」 read backwards); what a notification from cron needs, last
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
@@ -297,6 +303,10 @@ def human_remind(
     elif cron and result.action is Action.INSTALL:
         lead = twice(result, lang, systemd)  # the timer on first (40b item 2, 41b item 6)
         lines += lead + _cron_install(result, lang, scheduler_given, bool(lead))
+        switch = not scheduler_given and systemd is SystemdHere.USABLE  # review 42b S 12
+        lines += (
+            [ui("systemd_switch", _UI)(lang)] if switch and settled(result.crontab_jobs) else []
+        )
     elif cron:
         lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:

@@ -195,3 +195,68 @@ def test_7_a_relative_xdg_config_home_is_ignored_as_systemd_ignores_it(
         assert done.exit_code == 0, done.stdout + done.stderr
         assert (here / "home" / ".config" / "systemd" / "user" / TIMER).is_file()
         assert done.stdout.splitlines()[0] == ui("title_systemd", _UI)(lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s12_plain_install_adds_no_timer_beside_the_crontab_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """The crontab has the daily-check line, no timer: status says none is needed, so plain
+    install writes none (it made the check run twice, then asked to undo half); it says the
+    check is cron's and how to switch. --scheduler systemd still sets the timer up."""
+    from primehelp.remind import TIMER
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", crontab_printing(THIS_LINE))
+    env = remind_env(here)
+    timer = here / "xdg" / "systemd" / "user" / TIMER
+    done = run("remind", "install", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stdout + done.stderr
+    assert not timer.exists(), done.stdout
+    flat = _flat(done.stdout, lang)
+    assert _said("already_in_crontab", lang) in flat, done.stdout
+    assert _said("systemd_switch", lang) in flat, done.stdout
+    assert _said("both_run", lang) not in flat, done.stdout
+    asked = run("remind", "install", "--scheduler", "systemd", "--lang", lang, env=env)
+    assert asked.exit_code == 0, asked.stderr
+    assert timer.is_file()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s13_no_cron_line_printed_no_caveats_about_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """install --scheduler cron with the timer on beside a line not the daily check prints no
+    line (the timer does the check): no cron caveats about 「the line」 either."""
+    here = systemd_machine(tmp_path, monkeypatch)
+    env = _timer_on(here)
+    fake_tool(here / "bin", "crontab", crontab_printing(NOT_OURS["no --notify"]))
+    done = run("remind", "install", "--scheduler", "cron", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    flat = _flat(done.stdout, lang)
+    assert _said("cron_timer_only", lang) in flat, done.stdout
+    for key in ("cron_note", "cron_notify", "cron_notify_bus"):
+        assert _said(key, lang) not in flat, f"{key}: {done.stdout}"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s26_status_offers_install_force_where_a_file_is_not_primehelps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """No timer, a primehelp-due.service primehelp did not write: plain install is refused
+    there, so status offers install --force, not 「設定するには：primehelp remind install」."""
+    from primehelp.remind import SERVICE
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    units = here / "xdg" / "systemd" / "user"
+    units.mkdir(parents=True)
+    (units / SERVICE).write_bytes(b"[Service]\nExecStart=/bin/true\n")
+    assert run("remind", "install", env=env).exit_code == 2  # refused: the file is not ours
+    done = run("remind", "status", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    flat = _flat(done.stdout, lang)
+    assert _said("not_installed", lang) not in flat, done.stdout
+    assert _said("foreign_hint", lang) in flat, done.stdout
+    assert "primehelp remind install --force" in done.stdout.splitlines(), done.stdout

@@ -380,4 +380,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         'は crontab を変更しません）。',
                   'en': 'The daily check goes on through your crontab line. To stop that check '
                         'too, delete the line with crontab -e (primehelp does not change your '
-                        'crontab).'}}
+                        'crontab).'},
+ 'systemd_switch': {'ja': 'systemd のタイマーに切り替える場合は、先に crontab -e でその行を削除してから、primehelp remind '
+                          'install --scheduler systemd を実行してください。',
+                    'en': 'To switch to the systemd timer, first delete that line with crontab -e, '
+                          'then run primehelp remind install --scheduler systemd.'}}
