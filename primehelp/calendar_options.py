@@ -59,8 +59,9 @@ _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 def _normalized(raw: str) -> str:
-    """Full-width digits, letters and punctuation as ASCII; spaces around the value dropped."""
-    return unicodedata.normalize("NFKC", raw).strip()
+    """Full-width digits, letters and punctuation as ASCII, the 読点 「、」 as a comma (review 42b
+    S 16: the one a Japanese keyboard gives); spaces around the value dropped."""
+    return unicodedata.normalize("NFKC", raw).replace("、", ",").strip()
 
 
 def parse_events(raw: str, student_end: bool = True) -> frozenset[EventKind]:

@@ -142,6 +142,16 @@ class RenewalDeadline(NamedTuple):
         return frozenset({"given", "next_date", "from_trial_end"})
 
 
+class SetAside(NamedTuple):
+    """A saved date ``cancel`` did not use for the membership it shows (review 42b item 10: the
+    text said so, the JSON did not): a paid renewal for a trial, or the other kind of trial's
+    end (Prime Student / regular)."""
+
+    renewal_date: dt.date
+    plan: str | None
+    reason: str  # "paid_date_for_trial" or "other_kind_of_trial"
+
+
 class CancelPlan(NamedTuple):
     """Everything ``primehelp cancel`` shows for one branch.
 
@@ -160,6 +170,7 @@ class CancelPlan(NamedTuple):
     official_help_url: str
     membership_page_url: str
     checked: dt.date
+    renewal_set_aside: SetAside | None = None  # a saved date not used here (review 42b item 10)
 
     @property
     def at_carrier(self) -> bool:

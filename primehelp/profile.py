@@ -85,8 +85,9 @@ def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
     """The user config directory on Linux, read as platformdirs reads it, without importing it.
 
     ``$XDG_CONFIG_HOME`` when it is an absolute path, else ``~/.config`` when ``$HOME`` is an
-    absolute path; ``None`` elsewhere (macOS, Windows, Android, no usable HOME, a relative
-    XDG_CONFIG_HOME), where platformdirs decides. platformdirs costs 3.5 ms at every start of
+    absolute path (a relative XDG_CONFIG_HOME is ignored, as the XDG spec, platformdirs and
+    systemd ignore it; review 42b item 7: ``remind`` took it for no home folder); ``None``
+    elsewhere (macOS, Windows, Android, no usable HOME), where platformdirs decides. platformdirs costs 3.5 ms at every start of
     a command that reads the profile (``due`` runs from a timer or a shell prompt);
     tests/test_profile.py compares both in every case this answers.
     """
@@ -95,8 +96,8 @@ def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
     if environ.get("ANDROID_DATA") == "/data" and environ.get("ANDROID_ROOT") == "/system":
         return None
     xdg = environ.get("XDG_CONFIG_HOME", "")
-    if xdg:
-        return Path(xdg) if xdg.startswith("/") else None
+    if xdg.startswith("/"):
+        return Path(xdg)
     home = environ.get("HOME", "")
     return Path(home.rstrip("/") or "/") / ".config" if home.startswith("/") else None
 

@@ -266,6 +266,10 @@ def explain_renewal(
         fee, name = ("explain.fee_student_rows" if any(rows) else "explain.fee"), plan.name
         if regular is not None and all(rows):
             fee, name = "explain.student_all_regular", regular[1].name
+        # a row of the plan not at today's fee (a past --today): not 「現在の料金」 (42b item 11)
+        today_fee = plan.current.fee_yen
+        if any(not item.regular_prime and item.fee_yen != today_fee for item in upcoming):
+            fee = "explain.fee_by_date"
         date = "" if regular is None else regular[0].isoformat()
         kind = "" if regular is None else regular[1].name.ja  # 「年間プラン」
         # From which renewal the regular fee applies: the note under the table says it, once

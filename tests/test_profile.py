@@ -126,8 +126,10 @@ XDG_CASES = [  # (environment, answered without platformdirs)
     ({"HOME": "/home/me/"}, True),
     ({"HOME": "/"}, True),
     ({"HOME": "//net/me"}, True),
-    ({"XDG_CONFIG_HOME": "relative/cfg", "HOME": "/home/me"}, False),
-    ({"XDG_CONFIG_HOME": "   ", "HOME": "/home/me"}, False),
+    # review 42b item 7: a relative one is ignored, as platformdirs ignores it
+    ({"XDG_CONFIG_HOME": "relative/cfg", "HOME": "/home/me"}, True),
+    ({"XDG_CONFIG_HOME": "   ", "HOME": "/home/me"}, True),
+    ({"XDG_CONFIG_HOME": "relative/cfg", "HOME": "relative"}, False),
     ({"HOME": "relative"}, False),
     ({"XDG_CONFIG_HOME": "/srv/cfg", "ANDROID_DATA": "/data", "ANDROID_ROOT": "/system"}, False),
 ]

@@ -43,7 +43,8 @@ CASES = {
     "crontab line, ~": (f"PRIMEHELP_CONFIG_DIR=~/e\n0 9 * * * {PROGRAM}", f"{HOME}/e"),
     "crontab XDG": (f"XDG_CONFIG_HOME=/x\n0 9 * * * {PROGRAM}", "/x/primehelp"),
     "assigned XDG": (f"0 9 * * * XDG_CONFIG_HOME=/y {PROGRAM}", "/y/primehelp"),
-    "relative XDG": (f"0 9 * * * XDG_CONFIG_HOME=y {PROGRAM}", None),  # platformdirs decides
+    # review 42b item 7: a relative XDG_CONFIG_HOME is ignored (as platformdirs and systemd do)
+    "relative XDG": (f"0 9 * * * XDG_CONFIG_HOME=y {PROGRAM}", f"{HOME}/.config/primehelp"),
     "crontab HOME": (f"HOME=/h2\n0 9 * * * {PROGRAM}", "/h2/.config/primehelp"),
     "both, the dir wins": (
         f"XDG_CONFIG_HOME=/x\n0 9 * * * PRIMEHELP_CONFIG_DIR=/z {PROGRAM}",

@@ -216,12 +216,14 @@ def cancel(
             branch = branch_from(answers)
             on = today_in_japan(today)
             from_profile[0] = (frozenset(answered), saved.note(branch.trial, on, branch.student))
-            return bundled_plan(
+            plan = bundled_plan(
                 branch,
                 today=on,
                 renewal=saved.deadline(branch.trial, branch.student),
                 said_student=answers.get("student") is True,
             )
+            set_aside = saved.set_aside(branch.trial, branch.student)  # review 42b item 10
+            return plan if set_aside is None else plan._replace(renewal_set_aside=set_aside)
 
         def show(result: CancelPlan, chosen: Lang) -> None:
             answered, note = from_profile[0]

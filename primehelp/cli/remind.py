@@ -19,6 +19,7 @@ import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_action import typed_action as _action
+from primehelp.cli.remind_installed import install_scheduler  # review 42b S 12
 from primehelp.cli.remind_tools import crontab_jobs, session_bus, systemctl, tool
 from primehelp.cli.running import run
 from primehelp.errors import ExitCode, FileProblem, SchedulerProblem, choose
@@ -103,6 +104,7 @@ def remind(
     def produce(lang: Lang) -> RemindReport:
         chosen = _action(action)
         how = _scheduler(scheduler, here)
+        how = install_scheduler(how) if chosen is Action.INSTALL and scheduler is None else how
         if chosen is Action.UNINSTALL:
             return _uninstall(how, force, here, lang)
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)

@@ -26,3 +26,25 @@ def daily_checks_on() -> tuple[Scheduler, ...]:
     if any(reminds_daily(job) for job in jobs):
         found.append(Scheduler.CRON)
     return tuple(found)
+
+
+def install_scheduler(how: Scheduler) -> Scheduler:
+    """Plain ``install``'s scheduler: cron where the crontab has the daily-check line and no
+    timer of primehelp's is there (review 42b S 12: a timer was added beside it, the check ran
+    twice, where status says none is needed); else ``how``."""
+    return Scheduler.CRON if how is Scheduler.SYSTEMD and _cron_does_it() else how
+
+
+def _cron_does_it() -> bool:
+    import shutil
+
+    from primehelp.cli import remind as command
+    from primehelp.cli.remind_tools import crontab_jobs
+    from primehelp.remind_cron import settled
+
+    states = {name: state for name, _, state in command.units_found(command.user_unit_dir())}
+    if states.get(TIMER, UnitState.ABSENT) is not UnitState.ABSENT:
+        return False
+    if shutil.which("crontab") is None:
+        return False
+    return settled(crontab_jobs(command.running_script(), command.wanted_lines()) or ())

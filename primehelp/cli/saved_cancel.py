@@ -21,7 +21,7 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.envelope import emit_warning
 
 if TYPE_CHECKING:
-    from primehelp.cancellation import RenewalDeadline
+    from primehelp.cancellation import RenewalDeadline, SetAside
     from primehelp.profile import Profile
 
 
@@ -98,6 +98,18 @@ class SavedUse(NamedTuple):
         if saved.renewal_date == today:  # both cases shown, not the trial's (review 32b item 3)
             return ui("profile_trial_renewal_day", "ui_cancel")
         return ui("profile_trial_shown", "ui_cancel")
+
+    def set_aside(self, trial: bool, student: bool = True) -> "SetAside | None":
+        """The saved date :meth:`note` says is not used for a ``trial`` (review 42b item 10)."""
+        saved = self.profile
+        if saved is None or not trial:
+            return None
+        if saved.trial and not self._other_kind_of_trial(student):
+            return None
+        from primehelp.cancellation import SetAside
+
+        reason = "other_kind_of_trial" if saved.trial else "paid_date_for_trial"
+        return SetAside(saved.renewal_date, saved.plan, reason)
 
     def walkthrough_note(
         self,

@@ -10,6 +10,14 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import unicode_text_width as text_width
+from primehelp.output.remind_crontab import cron_instead as _cron_instead
+from primehelp.output.remind_crontab import crontab as _crontab
+from primehelp.output.remind_crontab import jobs as _jobs
+from primehelp.output.remind_crontab import opening as _opening
+from primehelp.output.remind_lines import Command as _Command
+from primehelp.output.remind_lines import Labelled as _Labelled
+from primehelp.output.remind_lines import Unit as _Unit
+from primehelp.output.remind_lines import Whole as _Whole
 from primehelp.output.remind_twice import notes, runs_twice, twice  # review 40b item 2, S 9
 from primehelp.remind import (
     TIMER,
@@ -26,34 +34,6 @@ from primehelp.remind_kept import not_ours_on, service_missing, still_on, timer_
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
-
-
-class _Whole(str):
-    """A line printed whole, never wrapped: a path, the crontab line (cron reads one line: a
-    backslash would not continue it)."""
-
-    __slots__ = ()
-
-
-class _Command(_Whole):
-    """A command to run: whole, or continued with a backslash when wider than the screen."""
-
-    __slots__ = ()
-
-
-class _Labelled(_Command):
-    """「実行するコマンド：」 and a command: wider than the screen, the label on a line of its
-    own and the command under it, indented (review 32b item 2)."""
-
-    __slots__ = ()
-
-
-class _Unit(_Whole):
-    """「  PATH：STATE」: wider than the screen, the path on a line of its own (flush left and
-    whole if it is wider still, review 33b S 12) and the state under it, wrapped (review 32b
-    item 2)."""
-
-    __slots__ = ()
 
 
 def _units(result: RemindReport, lang: Lang) -> list[str]:
@@ -102,6 +82,10 @@ def _timer(
     if absent:
         if systemd is not SystemdHere.USABLE:
             return [ui(f"systemd_unusable.{systemd}", _UI)(lang)]
+        if any(u.state in (UnitState.FOREIGN, UnitState.CHANGED) for u in result.units):
+            # plain install is refused here: what works (review 42b S 26)
+            force = _Command("primehelp remind install --force")
+            return [ui(k, _UI)(lang) for k in ("nothing_set_up", "foreign_hint")] + [force]
         if scheduler_given:
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
@@ -163,60 +147,22 @@ def _cron_install(
     # whether a notification can show from cron (review 36b item 2): the line names the bus
     bus = not there and names_the_bus(result.crontab_line or "")
     notify = ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)
-    if there:  # more than one line: how many, and the others named (review 41b item 8)
-        more = _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
+    if there:  # more than one line: how many, and the others named (review 41b item 8, 42b 6)
+        more = (
+            [*_opening(result, lang), *_jobs(result, lang)] if len(result.crontab_jobs) > 1 else []
+        )
         return [ui("already_in_crontab", _UI)(lang), *more, *_next_run(result, lang), note, notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
         lines = [*_jobs(result, lang), *_jobs(result, lang, in_place=True, timer_on=timer), note]
+    if timer and result.crontab_jobs:  # no line printed: no caveats about it (review 42b S 13)
+        return _crontab(result, lang, SystemdHere.USABLE) + lines[:-1]
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
     # に…行はありません」 read backwards); what a notification from cron needs, last
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
     when = [] if timer and result.crontab_jobs else when  # nothing to replace (41b item 6)
-    return _crontab(result, lang) + lines + when + [notify]
-
-
-def _jobs(
-    result: RemindReport, lang: Lang, *, in_place: bool = False, timer_on: bool = False
-) -> list[str]:
-    """Lines not the daily check, what is wrong with each; or the line instead (38b item 1)."""
-    from primehelp.output.remind_jobs import in_place as instead
-    from primehelp.output.remind_jobs import wrong_lines
-
-    found = instead(result, lang, timer_on=timer_on) if in_place else wrong_lines(result, lang)
-    return [_Whole(text) if whole else text for text, whole in found]
-
-
-def _crontab(result: RemindReport, lang: Lang) -> list[str]:
-    """systemd's screens (and cron's install): whether a crontab line runs the check too. A
-    crontab that cannot be read is not said: cron is neither asked about nor used here (review
-    28b item 8: 「crontab を読み込めませんでした」 on a systemd machine read like a fault)."""
-    counted = settled(result.crontab_jobs)  # only install's own line (review 41b)
-    if result.action is Action.UNINSTALL and result.in_crontab:
-        return [ui("remove_from_crontab" if counted else "remove_from_crontab_unsure", _UI)(lang)]
-    if result.action is Action.UNINSTALL or result.in_crontab is None:
-        return []
-    if not result.in_crontab:
-        return [ui("not_in_crontab", _UI)(lang)]
-    if counted and not timer_there(result.units):  # the check is cron's (review 41b item 7)
-        return _jobs(result, lang) if len(result.crontab_jobs) > 1 else []
-    lines = [ui("in_crontab", _UI)(lang)]
-    if result.scheduler is Scheduler.CRON:  # cron's install names its lines itself
-        return lines
-    if not counted:  # a line primehelp did not write: named, never counted (review 41b)
-        lines += [*_jobs(result, lang), ui("cron_replace_hint", _UI)(lang)]
-    elif len(result.crontab_jobs) > 1:
-        lines += _jobs(result, lang)
-    return lines
-
-
-def _cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
-    """systemd's status where systemd cannot run the check and cron could (a crontab without
-    the line): the next step, as install says it (review 31b S 7: no next step was given)."""
-    could = result.in_crontab is False and result.action is Action.STATUS
-    could = could and systemd is not SystemdHere.USABLE
-    return [ui("cron_instead", _UI)(lang)] if could else []
+    return _crontab(result, lang, SystemdHere.USABLE) + lines + when + [notify]
 
 
 def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
@@ -272,13 +218,18 @@ def _cron(
     lines += [ui("timer_on", _UI)(lang)] if runs else []
     # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
     unread = not uninstall and result.in_crontab is None
-    lines.append(ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang))
+    there = not uninstall and result.in_crontab is True  # how many, said once (42b item 6)
+    said = ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang)
+    lines += _opening(result, lang) if there else [said]
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
         lines += _jobs(result, lang, in_place=True, timer_on=runs) + notes(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
-        lines.append(ui("cron_uninstall_unread" if unread else "cron_uninstall", _UI)(lang))
+        key = "cron_uninstall_unread" if unread else "cron_uninstall"
+        if units and result.in_crontab:  # the old timer removed, the line kept (42b item 3)
+            key = "cron_goes_on" if settled(result.crontab_jobs) else "uninstall_cron_stop"
+        lines.append(ui(key, _UI)(lang))
     elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     elif result.in_crontab is None and not timer_there(result.units):  # suggest what can work
@@ -304,7 +255,9 @@ def _beside_cron(result: RemindReport, lang: Lang, *, usable: bool) -> list[str]
         key = "timer_off"
     else:
         key = "timer_idle" if result.enabled else "earlier_timer_left"
-    return [ui(key, _UI)(lang), ui("undo", _UI)(lang)]
+    # not systemd's: its files only, the crontab line stays (review 42b item 3)
+    undo = "undo_idle_timer" if not usable and result.in_crontab else "undo"
+    return [ui(key, _UI)(lang), ui(undo, _UI)(lang)]
 
 
 def _command_lines(command: str, width: int) -> list[str]:
@@ -350,12 +303,18 @@ def human_remind(
     elif cron and result.action is Action.INSTALL:
         lead = twice(result, lang, systemd)  # the timer on first (40b item 2, 41b item 6)
         lines += lead + _cron_install(result, lang, scheduler_given, bool(lead))
+        switch = not scheduler_given and systemd is SystemdHere.USABLE  # review 42b S 12
+        lines += (
+            [ui("systemd_switch", _UI)(lang)] if switch and settled(result.crontab_jobs) else []
+        )
     elif cron:
         lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        lines += _next_run(result, lang) + _crontab(result, lang) + notes(result, lang, systemd)
+        lines += (
+            _next_run(result, lang) + _crontab(result, lang, systemd) + notes(result, lang, systemd)
+        )
         lines += _cron_instead(result, lang, systemd)
     from primehelp.output.remind_saved import last_lines, qualified  # 42b item 4: in place
 

@@ -39,15 +39,42 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
 def wrong_lines(result: RemindReport, lang: Lang) -> list[Line]:
     """Each line that is not the daily check, with what is wrong with it; none where the
     crontab has the daily check (a line install would write, running this primehelp)."""
-    jobs = result.crontab_jobs
     lines: list[Line] = []
-    if len(jobs) > 1:  # how many, and which one counts (review 41b item 8)
-        lines.append((ui("cron_lines_count", _UI).format(count=str(len(jobs)))(lang), False))
-    for job in jobs:
+    for job in result.crontab_jobs:
         if job.exact:
             continue
         lines += [(escaped(job.line), True), *((text, False) for text in _said(job, lang))]
-    return lines
+    return lines + [(text, False) for text in _times(result.crontab_jobs, lang)]
+
+
+def opening(result: RemindReport, lang: Lang, *, uninstall: bool = False) -> list[str]:
+    """The crontab's lines that run ``primehelp due``: that there is one, or how many and which
+    one counts, said once (review 42b item 6: 「行があります。」 then 「行が2行あります。」)."""
+    count = len(result.crontab_jobs)
+    key = "uninstall_cron_there" if uninstall else "in_crontab"
+    if count < 2:
+        return [ui(key, _UI)(lang)]
+    said = ui(f"{key}_count", _UI).format(count=str(count))(lang)
+    return [said, ui("cron_lines_counted", _UI)(lang)]  # review 41b item 8
+
+
+def _times(jobs: tuple[CronJob, ...], lang: Lang) -> list[str]:
+    """Two lines or more that notify: the check runs (or may run) as many times a day, and
+    which to delete (review 42b item 6); a line whose program is not there runs nothing."""
+    notifying = [j for j in jobs if j.notify_option and j.program_state is not ProgramState.MISSING]
+    if len(notifying) < 2:
+        return []
+    key = "cron_runs_n_times" if all(j.exact for j in notifying) else "cron_may_run_n_times"
+    return [ui(key, _UI).format(count=str(len(notifying)))(lang)]
+
+
+def also_notifies(jobs: tuple[CronJob, ...]) -> bool:
+    """A line primehelp did not write that has ``--notify`` and a program that is there: with
+    the timer on, it may show a second notification every day (review 42b item 2)."""
+    return any(
+        not j.exact and j.notify_option and j.program_state is not ProgramState.MISSING
+        for j in jobs
+    )
 
 
 def in_place(result: RemindReport, lang: Lang, *, timer_on: bool = False) -> list[Line]:

@@ -14,7 +14,7 @@ from primehelp.remind_kept import timer_there
 _UI = "ui_remind"
 
 
-def _timer_on(result: RemindReport, systemd: SystemdHere) -> bool:
+def timer_on(result: RemindReport, systemd: SystemdHere) -> bool:
     """primehelp's timer is there and on, where systemd runs it."""
     return systemd is SystemdHere.USABLE and timer_there(result.units) and result.enabled is True
 
@@ -22,7 +22,7 @@ def _timer_on(result: RemindReport, systemd: SystemdHere) -> bool:
 def runs_twice(result: RemindReport, systemd: SystemdHere) -> bool:
     """install or status with the timer on and a crontab line that reminds every day: both run
     the daily check (:func:`twice` says so, naming uninstall)."""
-    if result.action is Action.UNINSTALL or not _timer_on(result, systemd):
+    if result.action is Action.UNINSTALL or not timer_on(result, systemd):
         return False
     return any(reminds_daily(job) for job in result.crontab_jobs)
 
@@ -31,7 +31,7 @@ def twice(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
     """cron's install with the timer on: that first, and that adding the line runs the check
     twice (to switch, remove the timer first); any install or status with the timer on and a
     crontab line that reminds every day: that the check runs twice, and how to remove one."""
-    if result.action is Action.UNINSTALL or not _timer_on(result, systemd):
+    if result.action is Action.UNINSTALL or not timer_on(result, systemd):
         return []
     both = runs_twice(result, systemd)
     lead = result.scheduler is Scheduler.CRON and result.action is Action.INSTALL

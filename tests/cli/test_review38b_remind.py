@@ -121,7 +121,11 @@ def test_status_counts_and_times_a_line_as_cron_runs_it(here: Path, name: str, l
     shown = run("remind", "status", "--lang", lang, env=remind_env(here))
     assert shown.exit_code == 0, shown.stderr
     text = shown.stdout.splitlines()
-    assert text[1] == _said("in_crontab" if case.jobs else "not_in_crontab", lang)
+    # review 42b item 6: several lines, the count said once, as the opening sentence
+    opening = _said("in_crontab" if case.jobs else "not_in_crontab", lang)
+    if case.jobs > 1:
+        opening = ui("in_crontab_count", "ui_remind").format(count=str(case.jobs))(lang)  # type: ignore[arg-type]
+    assert text[1] == opening
     times = [line for line in text if line.startswith(("次の実行", "Next run"))]
     assert len(times) == (case.next_run is not None), text
     if case.next_run is not None:  # the line's own time: 「21:30」, "21:30"; 「0:00」, "00:00"

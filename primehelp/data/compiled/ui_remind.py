@@ -342,4 +342,46 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                          'en': 'The daily check is on, but no {tool} (the command that shows '
                                'desktop notifications) was found on this computer, so it shows '
                                'nothing when it runs at 09:00 each day. Notifications appear once '
-                               '{tool} is installed.'}}
+                               '{tool} is installed.'},
+ 'cron_also_notifies': {'ja': 'この行も通知を出す場合は、通知が1日に2回表示されます。',
+                        'en': 'If this line notifies too, you get two notifications a day.'},
+ 'uninstall_cron_there': {'ja': 'ただし、crontab には primehelp due を実行する行があります。',
+                          'en': 'Your crontab, however, has a line running primehelp due.'},
+ 'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab '
+                               'を変更しません）。',
+                         'en': 'To stop the checks by that line too, delete it with crontab -e '
+                               '(primehelp does not change your crontab).'},
+ 'in_crontab_count': {'ja': 'crontab に、primehelp due を実行する行が{count}行あります。',
+                      'en': 'Your crontab has {count} lines running primehelp due.'},
+ 'uninstall_cron_there_count': {'ja': 'ただし、crontab には primehelp due を実行する行が{count}行あります。',
+                                'en': 'Your crontab, however, has {count} lines running primehelp '
+                                      'due.'},
+ 'cron_lines_counted': {'ja': 'primehelp が毎日の確認として数えるのは、primehelp remind install --scheduler cron '
+                              'が表示する行と同じ行だけです。',
+                        'en': 'primehelp counts as the daily check only a line that is exactly the '
+                              'one primehelp remind install --scheduler cron gives.'},
+ 'cron_runs_n_times': {'ja': '毎日の確認の行が{count}行あるため、このままでは毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab '
+                             '-e で1行だけを残して、ほかを削除してください。',
+                       'en': 'The daily-check line is there {count} times, so the daily check runs '
+                             '{count} times a day and each notification shows {count} times. Keep '
+                             'one line and delete the others with crontab -e.'},
+ 'cron_may_run_n_times': {'ja': 'これらの行がどれも通知を出す場合は、毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab -e '
+                                'で、primehelp remind install --scheduler cron '
+                                'で表示される行を1行だけ残して、ほかを削除してください。',
+                          'en': 'If each of these lines notifies, the daily check runs {count} '
+                                'times a day and each notification shows {count} times. With '
+                                'crontab -e, keep one line, the one primehelp remind install '
+                                '--scheduler cron gives, and delete the others.'},
+ 'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：primehelp remind uninstall（crontab '
+                           'の行はそのまま残ります）',
+                     'en': 'To remove the unused timer files: primehelp remind uninstall (your '
+                           'crontab line stays)'},
+ 'cron_goes_on': {'ja': '毎日の確認は crontab の行で続きます。cron の確認も止める場合は、crontab -e でその行を削除してください（primehelp '
+                        'は crontab を変更しません）。',
+                  'en': 'The daily check goes on through your crontab line. To stop that check '
+                        'too, delete the line with crontab -e (primehelp does not change your '
+                        'crontab).'},
+ 'systemd_switch': {'ja': 'systemd のタイマーに切り替える場合は、先に crontab -e でその行を削除してから、primehelp remind '
+                          'install --scheduler systemd を実行してください。',
+                    'en': 'To switch to the systemd timer, first delete that line with crontab -e, '
+                          'then run primehelp remind install --scheduler systemd.'}}

@@ -187,7 +187,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                         'the 2023 fees on bills dated 2023-09-24 or later).'},
              'student_all_regular': {'ja': '表の会費は、通常のプライムの{plan_ja}の現在の料金で、今後変わることがあります。',
                                      'en': "The fees shown are today's fees for the regular "
-                                           '{plan_en}; they may change.'}},
+                                           '{plan_en}; they may change.'},
+             'fee_by_date': {'ja': '会費は、それぞれの更新日に適用される料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
+                             'en': 'Each fee shown is the one in effect on its renewal date; fees '
+                                   'may change (existing members moved to the 2023 fees on bills '
+                                   'dated 2023-09-24 or later).'}},
  'student_monthly_before': {'ja': 'Prime Student '
                                   '月間プランは2019年より前にはなかったため、入力した更新日（{date}）とプランを確認してください。',
                             'en': 'there was no Prime Student monthly plan before 2019: check the '

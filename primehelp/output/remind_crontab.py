@@ -1,0 +1,75 @@
+"""``remind``: the crontab beside the systemd timer, and the crontab's lines that are not the
+daily check (split from :mod:`primehelp.output.remind`, review 42b: size)."""
+
+from __future__ import annotations
+
+from primehelp.facts import ui
+from primehelp.i18n import Lang
+from primehelp.output.remind_lines import Whole
+from primehelp.output.remind_twice import timer_on
+from primehelp.remind import Action, RemindReport, Scheduler, SystemdHere
+from primehelp.remind_cron import settled
+from primehelp.remind_kept import timer_there
+
+_UI = "ui_remind"
+
+
+def jobs(
+    result: RemindReport, lang: Lang, *, in_place: bool = False, timer_on: bool = False
+) -> list[str]:
+    """Lines not the daily check, what is wrong with each; or the line instead (38b item 1)."""
+    from primehelp.output.remind_jobs import in_place as instead
+    from primehelp.output.remind_jobs import wrong_lines
+
+    found = instead(result, lang, timer_on=timer_on) if in_place else wrong_lines(result, lang)
+    return [Whole(text) if whole else text for text, whole in found]
+
+
+def opening(result: RemindReport, lang: Lang, *, uninstall: bool = False) -> list[str]:
+    """That the crontab has a line running ``primehelp due``, or how many (review 42b item 6)."""
+    from primehelp.output.remind_jobs import opening as said
+
+    return said(result, lang, uninstall=uninstall)
+
+
+def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
+    """systemd's screens (and cron's install): whether a crontab line runs the check too. A
+    crontab that cannot be read is not said: cron is neither asked about nor used here (review
+    28b item 8: 「crontab を読み込めませんでした」 on a systemd machine read like a fault)."""
+    counted = settled(result.crontab_jobs)  # only install's own line (review 41b)
+    single = len(result.crontab_jobs) == 1
+    if result.action is Action.UNINSTALL and result.in_crontab:
+        if counted and single:
+            return [ui("remove_from_crontab", _UI)(lang)]
+        # each line and what is wrong with it, then how to stop it too (review 42b item 5)
+        lines = [*opening(result, lang, uninstall=True), *jobs(result, lang)]
+        lines.append(ui("uninstall_cron_stop", _UI)(lang))
+        return lines if counted else [*lines, ui("cron_replace_hint", _UI)(lang)]
+    if result.action is Action.UNINSTALL or result.in_crontab is None:
+        return []
+    if not result.in_crontab:
+        return [ui("not_in_crontab", _UI)(lang)]
+    if counted and not timer_there(result.units):  # the check is cron's (review 41b item 7)
+        return [] if single else [*opening(result, lang), *jobs(result, lang)]
+    lines = opening(result, lang)
+    if result.scheduler is Scheduler.CRON:  # cron's install names its lines itself
+        return lines
+    if not counted and timer_on(result, systemd):  # no second daily check (review 42b item 2)
+        from primehelp.output.remind_jobs import also_notifies
+
+        lines += [*jobs(result, lang), ui("cron_timer_only", _UI)(lang)]
+        twice = also_notifies(result.crontab_jobs)
+        return [*lines, ui("cron_also_notifies", _UI)(lang)] if twice else lines
+    if not counted:  # a line primehelp did not write: named, never counted (review 41b)
+        lines += [*jobs(result, lang), ui("cron_replace_hint", _UI)(lang)]
+    elif not single:
+        lines += jobs(result, lang)
+    return lines
+
+
+def cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
+    """systemd's status where systemd cannot run the check and cron could (a crontab without
+    the line): the next step, as install says it (review 31b S 7: no next step was given)."""
+    could = result.in_crontab is False and result.action is Action.STATUS
+    could = could and systemd is not SystemdHere.USABLE
+    return [ui("cron_instead", _UI)(lang)] if could else []
