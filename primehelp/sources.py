@@ -32,6 +32,7 @@ class Topic:
     name: Text
     words: tuple[str, ...]
     ids: tuple[str, ...]  # an id, or the start of one (followed by ".")
+    command: str | None = None  # the command its word most likely means (`check-message`)
 
 
 def _folded(word: str) -> str:
@@ -63,7 +64,7 @@ def facts_about(
         known
         for known in topics
         if wanted in {_folded(word) for word in (*known.words, known.name.ja, known.name.en)}
-    ]
+    ] or [known for known in topics if known.command == wanted][:1]  # review 41a, item 19
     prefixes = [prefix for known in named for prefix in known.ids]
     # An id typed: its first characters, as the help says 「ID の先頭」 (「scam.no」, 「contact.」;
     # review 38a, item 19); a topic's ids: whole dot-separated parts.
@@ -78,6 +79,28 @@ def facts_about(
     if not chosen:
         raise BadInput(_unknown(topic, topics))
     return SourceList(facts=chosen, topic_name=named[0].name if named else None)
+
+
+def facts_about_words(
+    words: tuple[str, ...], every_fact: tuple[Fact, ...], topics: tuple[Topic, ...] = ()
+) -> SourceList:
+    """:func:`facts_about` for the words typed after ``sources``: several words are one topic
+    when together they name one (「Prime Student」 unquoted, as bash's completion inserted it:
+    review 42a, item 19); otherwise the rule is named, as for any one-value argument."""
+    if len(words) < 2:
+        return facts_about(words[0] if words else None, every_fact, topics)
+    try:
+        return facts_about(" ".join(words), every_fact, topics)
+    except BadInput:
+        extra = shown(" ".join(words[1:]))
+        raise BadInput(
+            Text(
+                f"TOPIC は1つだけ指定できます。{extra}は使えません。"
+                "使い方は `primehelp sources --help` で確認できます",
+                f"only one TOPIC can be given; {extra} is not accepted;"
+                " see `primehelp sources --help`",
+            )
+        ) from None
 
 
 def _unknown(topic: str, topics: tuple[Topic, ...], empty: bool = False) -> Text:
