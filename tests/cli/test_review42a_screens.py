@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from typer.testing import CliRunner
 
-from tests.support.clihelp import run
+from primehelp.cli import app
+from tests.support.clihelp import Run, run
+
+
+def _run(*args: str, env: dict[str, str | None]) -> Run:
+    result = CliRunner().invoke(app, list(args), env=env)
+    return Run(exit_code=result.exit_code, stdout=result.stdout, stderr=result.stderr)
 
 
 @pytest.mark.parametrize("columns", [40, 50, 60, 80])
@@ -28,3 +35,58 @@ def test_22_every_service_keeps_its_sources_in_its_block(columns: int, lang: str
                 assert line.startswith("    http"), block
     photos = next(block for block in services if "amazon-photos" in block)
     assert "\n    https://siroinu.com/start/amazon-photos" in photos, photos
+
+
+# ---------------------------------------------------------------- item 24: language selection
+
+_COMMANDS = [("fees",), ("contact", "--json"), ("renewal", "2026-12-24"), ("sources", "188")]
+
+
+@pytest.mark.parametrize("args", _COMMANDS)
+@pytest.mark.parametrize("empty", ["", " "])
+@pytest.mark.parametrize(("locale", "lang"), [("ja_JP.UTF-8", "ja"), ("en_US.UTF-8", "en")])
+def test_24_an_empty_primehelp_lang_is_unset(
+    args: tuple[str, ...], empty: str, locale: str, lang: str
+) -> None:
+    """Review 42a item 24: `PRIMEHELP_LANG=` failed every command; now the locale decides, as
+    when the variable is not set."""
+    env: dict[str, str | None] = {"LANG": locale, "LC_ALL": None, "LC_MESSAGES": None}
+    env["PRIMEHELP_TODAY"] = "2026-12-06"
+    unset = _run(*args, env={**env, "PRIMEHELP_LANG": None})
+    given = _run(*args, env={**env, "PRIMEHELP_LANG": empty})
+    assert given.exit_code == unset.exit_code != 2, given.stderr
+    assert given.stdout == unset.stdout
+    assert given.stderr == unset.stderr
+
+
+@pytest.mark.parametrize("typed", ["jp", "JP", "jpn", "japanese", "Japanese", "日本語", "jap"])
+def test_24_a_name_for_japanese_is_answered_with_ja(typed: str) -> None:
+    """Review 42a item 24, decided in round 50: not accepted (one spelling for each language in
+    scripts, help and completion), but the error says which value is Japanese."""
+    option = run("--lang", typed, "contact", env={"PRIMEHELP_LANG": "ja"})
+    assert option.exit_code == 2
+    assert (
+        option.stderr
+        == f"primehelp: エラー: --lang の値「{typed}」は使えません。日本語は ja です。\n"
+    )
+    variable = run("contact", env={"PRIMEHELP_LANG": typed, "LANG": "ja_JP.UTF-8"})
+    assert variable.exit_code == 2
+    assert (
+        variable.stderr
+        == f"primehelp: エラー: 環境変数 PRIMEHELP_LANG の値「{typed}」は使えません。日本語は ja です。\n"
+    )
+
+
+@pytest.mark.parametrize("typed", ["english", "eng", "EN-US", "en_US", "英語"])
+def test_24_a_name_for_english_is_answered_with_en(typed: str) -> None:
+    said = run("contact", "--lang", typed, env={"PRIMEHELP_LANG": "en"})
+    assert said.exit_code == 2
+    assert (
+        said.stderr
+        == f"primehelp: error: --lang '{typed}' is not a language: for English, give en\n"
+    )
+
+
+def test_24_any_other_value_still_lists_the_languages() -> None:
+    said = run("contact", "--lang", "fr", env={"PRIMEHELP_LANG": "ja"})
+    assert said.stderr == "primehelp: エラー: --lang の値「fr」は使えません。使える値：ja、en。\n"
