@@ -90,3 +90,58 @@ def test_24_a_name_for_english_is_answered_with_en(typed: str) -> None:
 def test_24_any_other_value_still_lists_the_languages() -> None:
     said = run("contact", "--lang", "fr", env={"PRIMEHELP_LANG": "ja"})
     assert said.stderr == "primehelp: エラー: --lang の値「fr」は使えません。使える値：ja、en。\n"
+
+
+# ---------------------------------------------------------------- item 27: complain's letter
+
+
+def _letter(*args: str, lang: str = "ja") -> str:
+    done = run("complain", *args, "--lang", lang, env={"COLUMNS": "200"})
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("topic", ["refund", "renewal", "other", "cancel"])
+def test_27_the_benefits_line_is_two_ready_lines_to_keep_one_of(topic: str) -> None:
+    """Review 42a item 27: 「・［前回の支払い以降に特典を利用したかどうか］」 left the member to
+    write the sentence; now both ready lines (the header says to delete the line that does not
+    apply); with --benefits-used / --no-benefits-used only the one said."""
+    ja = _letter(topic)
+    assert "［前回の支払い以降に特典を利用したかどうか］" not in ja
+    both = "・前回の支払い以降に、プライムの特典は利用していません。\n・前回の支払い以降に、プライムの特典を利用しました。\n"
+    assert both in ja, ja
+    assert "当てはまらない行は削除" in ja
+    en = _letter(topic, lang="en")
+    assert (
+        "- I have not used any Prime benefits since the last charge.\n"
+        "- I have used Prime benefits since the last charge.\n"
+    ) in en, en
+    one = _letter(topic, "--no-benefits-used")
+    assert "・前回の支払い以降に、プライムの特典は利用していません。\n" in one
+    assert "プライムの特典を利用しました" not in one
+
+
+@pytest.mark.parametrize(
+    ("amount", "plan"),
+    [
+        ("5900", "年間プラン"),
+        ("4900", "年間プラン"),
+        ("600", "月間プラン"),
+        ("2950", "Prime Student 年間プラン"),
+        ("300", "Prime Student 月間プラン"),
+    ],
+)
+def test_27_the_plan_follows_from_an_amount_only_one_plan_has_had(amount: str, plan: str) -> None:
+    """Review 42a item 27: 5,900円 can only be the annual plan (FACTS §1's fees); the letter
+    said 「［プラン（例：年間プラン）］」."""
+    assert f"・会員プラン：{plan}\n" in _letter("refund", "--amount", amount)
+
+
+@pytest.mark.parametrize("amount", ["1000", "980"])
+def test_27_an_amount_no_plan_has_had_leaves_the_plan_to_fill_in(amount: str) -> None:
+    assert "・会員プラン：［プラン（例：年間プラン）］\n" in _letter("refund", "--amount", amount)
+
+
+def test_27_a_plan_given_is_kept() -> None:
+    letter = _letter("refund", "--amount", "5900", "--plan", "monthly")
+    assert "・会員プラン：月間プラン\n" in letter
