@@ -145,3 +145,47 @@ def test_27_an_amount_no_plan_has_had_leaves_the_plan_to_fill_in(amount: str) ->
 def test_27_a_plan_given_is_kept() -> None:
     letter = _letter("refund", "--amount", "5900", "--plan", "monthly")
     assert "・会員プラン：月間プラン\n" in letter
+
+
+# ---------------------------------------------------------------- item 21: sources' topics
+
+
+def _source_ids(*args: str) -> list[str]:
+    done = run("sources", *args, "--json")
+    assert done.exit_code == 0, done.stderr
+    return [item["id"] for item in done.json()["data"]["facts"]]
+
+
+@pytest.mark.parametrize(
+    ("typed", "topic"),
+    [
+        ("解約方法", "解約"),
+        ("解約の仕方", "解約"),
+        ("返金について", "返金"),
+        ("会費の値上げ", "会費"),
+        ("プライム会費", "会費"),
+        ("年間プラン", "会費"),
+    ],
+)
+def test_21_a_longer_phrase_holding_a_topic_word_is_that_topic(typed: str, topic: str) -> None:
+    """Review 42a item 21: 「解約方法」 was refused (「…に当てはまる情報はありません」)."""
+    assert _source_ids(typed) == _source_ids(topic)
+
+
+def test_21_prime_video_yearly_and_monthly_are_topics() -> None:
+    video = _source_ids("Prime Video")
+    assert any(i.startswith("subscriptions.prime_video") for i in video), video
+    assert _source_ids("プライムビデオ") == video
+    assert any(i.startswith("fees.annual") for i in _source_ids("年間"))
+    monthly = _source_ids("月額")
+    assert any(i.startswith("fees.monthly") for i in monthly), monthly
+    assert any(i.startswith("subscriptions.") for i in monthly), monthly
+
+
+def test_21_sources_188_lists_the_188_fact_first() -> None:
+    assert _source_ids("188")[0] == "escalation.hotline_188"
+
+
+def test_21_an_id_is_still_read_as_an_id() -> None:
+    assert _source_ids("contact.route")[0].startswith("contact.route")
+    assert all(i.startswith("contact.route") for i in _source_ids("contact.route"))
