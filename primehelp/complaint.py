@@ -271,12 +271,18 @@ def _fields(options: ComplaintOptions, data: ComplaintsData) -> tuple[dict[str, 
             else data.benefits_unused
         ),
     }
+    # Not said: both ready lines, to keep one of (review 42a item 27: a placeholder left the
+    # member to write the sentence); the heading says to delete the line that does not apply.
+    either = Text(
+        f"{data.benefits_unused.ja}\n・{data.benefits_used.ja}",
+        f"{data.benefits_unused.en}\n- {data.benefits_used.en}",
+    )
     values: dict[str, Text] = {}
     unfilled: list[str] = []
     for name, value in filled.items():
         if value is None:
             unfilled.append(name)
-            value = data.placeholders[name]
+            value = either if name == "benefits_used" else data.placeholders[name]
         values[name] = value
     return values, unfilled
 

@@ -165,3 +165,11 @@ def in_force(fees: PlanFees, period: FeePeriod) -> tuple[dt.date | None, dt.date
     later = fees.history[fees.history.index(period) + 1 :]
     until = later[0].renewals_from if later else None
     return first, (None if until is None else until - dt.timedelta(days=1))
+
+
+def plan_of_fee(book: FeeBook, amount: int) -> Plan | None:
+    """The one plan that has ever had ``amount`` as its fee (5,900円: the annual plan), else
+    ``None`` (no plan's fee, or several plans'): review 42a item 27, only from the fees the
+    facts give."""
+    found = [fees.plan for fees in book.plans if any(p.fee_yen == amount for p in fees.history)]
+    return found[0] if len(found) == 1 else None

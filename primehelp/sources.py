@@ -32,6 +32,7 @@ class Topic:
     name: Text
     words: tuple[str, ...]
     ids: tuple[str, ...]  # an id, or the start of one (followed by ".")
+    command: str | None = None  # the command its word most likely means (`check-message`)
 
 
 def _folded(word: str) -> str:
@@ -51,9 +52,13 @@ def _names(fact_id: str, wanted: str) -> bool:
 
 
 def facts_about(
-    topic: str | None, every_fact: tuple[Fact, ...], topics: tuple[Topic, ...] = ()
+    topic: str | None,
+    every_fact: tuple[Fact, ...],
+    topics: tuple[Topic, ...] = (),
+    holding: bool = True,
 ) -> SourceList:
-    """The facts about ``topic`` (an everyday word or the start of a fact id), or all of them."""
+    """The facts about ``topic`` (an everyday word or the start of a fact id), or all of them;
+    ``holding``: a phrase holding a topic's word is that topic (「解約方法」)."""
     if topic is None:
         return SourceList(facts=every_fact)
     wanted = _folded(topic)
@@ -63,7 +68,7 @@ def facts_about(
         known
         for known in topics
         if wanted in {_folded(word) for word in (*known.words, known.name.ja, known.name.en)}
-    ]
+    ] or [known for known in topics if known.command == wanted][:1]  # review 41a, item 19
     prefixes = [prefix for known in named for prefix in known.ids]
     # An id typed: its first characters, as the help says 「ID の先頭」 (「scam.no」, 「contact.」;
     # review 38a, item 19); a topic's ids: whole dot-separated parts.
@@ -75,9 +80,63 @@ def facts_about(
     )
     if not chosen and not prefixes:  # a word of an id: 「Kindle」, "audible" (review 40a S 13)
         chosen = tuple(f for f in every_fact if _names(f.id, wanted))
+    if holding and not chosen and not prefixes:  # 「解約方法」 holds 「解約」 (review 42a item 21)
+        named = _holding(wanted, topics)
+        prefixes = [prefix for known in named for prefix in known.ids]
+    if prefixes:  # in the order of the topic's ids: `sources 188` starts with escalation (42a, 21)
+        chosen = tuple(
+            sorted(
+                (f for f in every_fact if any(_under(f.id, prefix) for prefix in prefixes)),
+                key=lambda f: next(i for i, prefix in enumerate(prefixes) if _under(f.id, prefix)),
+            )
+        )
     if not chosen:
         raise BadInput(_unknown(topic, topics))
     return SourceList(facts=chosen, topic_name=named[0].name if named else None)
+
+
+def _holding(wanted: str, topics: tuple[Topic, ...]) -> list[Topic]:
+    """The topics one of whose words (two characters or more) ``wanted`` holds; the broadest
+    topic (「プライム」, every fact) gives way to a narrower one (「プライム会費」 is 会費)."""
+    found = [
+        known
+        for known in topics
+        if any(_holds(wanted, w) for w in map(_folded, (*known.words, known.name.ja)))
+    ]
+    if len(found) > 1:
+        broadest = max(len(known.ids) for known in topics)
+        found = [known for known in found if len(known.ids) < broadest] or found
+    return found
+
+
+def _holds(wanted: str, word: str) -> bool:
+    """``wanted`` is ``word`` in a phrase: words around it, not digits or symbols (「188😀」)."""
+    if len(word) < 2 or word not in wanted:
+        return False
+    return all(c.isalpha() or c.isspace() for c in wanted.replace(word, "", 1))
+
+
+def facts_about_words(
+    words: tuple[str, ...], every_fact: tuple[Fact, ...], topics: tuple[Topic, ...] = ()
+) -> SourceList:
+    """:func:`facts_about` for the words typed after ``sources``: several words are one topic
+    when together they name one (「Prime Student」 unquoted, as bash's completion inserted it:
+    review 42a, item 19); otherwise the rule is named, as for any one-value argument."""
+    if len(words) < 2:
+        return facts_about(words[0] if words else None, every_fact, topics)
+    try:
+        # whole words only: `sources contact fees` is two topics, not one holding both
+        return facts_about(" ".join(words), every_fact, topics, holding=False)
+    except BadInput:
+        extra = shown(" ".join(words[1:]))
+        raise BadInput(
+            Text(
+                f"TOPIC は1つだけ指定できます。{extra}は使えません。"
+                "使い方は `primehelp sources --help` で確認できます",
+                f"only one TOPIC can be given; {extra} is not accepted;"
+                " see `primehelp sources --help`",
+            )
+        ) from None
 
 
 def _unknown(topic: str, topics: tuple[Topic, ...], empty: bool = False) -> Text:

@@ -39,6 +39,11 @@ MARKS = {
     name: (DATA.placeholders[name].ja, DATA.placeholders[name].en)
     for name in (*OPTION_NAMES, "question")
 }
+# Not said: both ready lines, to keep one of (review 42a item 27), not a placeholder.
+MARKS["benefits_used"] = (
+    f"{DATA.benefits_unused.ja}\n・{DATA.benefits_used.ja}",
+    f"{DATA.benefits_unused.en}\n- {DATA.benefits_used.en}",
+)
 
 
 def kit():

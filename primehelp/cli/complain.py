@@ -101,6 +101,11 @@ def complain(
             plan=complaint.parse_plan_value(plan) if plan is not None else None,
             benefits_used=benefits_used,
         )
+        if options.plan is None and options.amount is not None:  # 5,900円: annual (42a, 27)
+            from primehelp.content import fees
+            from primehelp.plans import plan_of_fee
+
+            options = replace(options, plan=plan_of_fee(fees.load(), options.amount))
         warned: list[Text] = []  # said on stderr, and kept in --json (review 32a, S 16)
         data = complaints.load()
         no_plan = _warn_if_no_plan_then(options, data, chosen, warned)  # review 39a, item 10

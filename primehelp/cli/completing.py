@@ -206,7 +206,14 @@ class _Bash(_Completer):
         return words[1:cword], incomplete
 
     def format_completion(self, item: CompletionItem) -> str:
-        return str(item.value)
+        return _bash_escaped(str(item.value))
+
+
+def _bash_escaped(value: str) -> str:
+    """``value`` as one shell word: bash inserts a candidate as it is, so 「Prime Student」 became
+    two words (review 42a, item 19); each space or shell character gets a backslash, as bash's
+    own file-name completion writes them (zsh and fish quote candidates themselves)."""
+    return re.sub(r"([\s'\"\\$`|&;()<>*?\[\]{}!#])", r"\\\1", value)
 
 
 def _zsh_quoted(text: str) -> str:

@@ -19,26 +19,48 @@ Result = TypeVar("Result")
 _JA_LIST, _EN_LIST = "、".join(LANGS), ", ".join(LANGS)  # the languages, as errors name them
 
 
-def resolve_lang(option: str | None) -> Lang:
-    """The language asked for by ``--lang``, else $PRIMEHELP_LANG, else the locale."""
-    if option is None:
-        wanted = os.environ.get(LANG_ENV)
-        if wanted is not None and not is_lang(wanted.strip().lower()):
-            raise BadInput(
+# Other names of a language (review 42a item 24, decided in round 50): not accepted — one spelling
+# each in scripts, help and completion — but the error names the value to give instead.
+_OTHER_NAMES: dict[Lang, tuple[frozenset[str], Text]] = {
+    "ja": (
+        frozenset({"jp", "jpn", "jap", "japanese", "日本語", "にほんご"}),
+        Text("日本語", "Japanese"),
+    ),
+    "en": (frozenset({"eng", "english", "英語", "えいご"}), Text("英語", "English")),
+}
+
+
+def _not_a_language(named: Text, value: str) -> BadInput:
+    """「--lang の値「jp」は使えません。日本語は ja です。」, else the list of languages."""
+    folded = value.strip().lower()
+    for lang, (names, language) in _OTHER_NAMES.items():
+        if folded in names or folded.startswith((f"{lang}-", f"{lang}_")):  # en-US, ja_JP
+            return BadInput(
                 Text(
-                    f"環境変数 {LANG_ENV} の値 {shown(wanted)} は使えません。使える値：{_JA_LIST}",
-                    f"{LANG_ENV}={shown(wanted)} is not a language; accepted: {_EN_LIST}",
+                    f"{named.ja} {shown(value)} は使えません。{language.ja}は {lang} です",
+                    f"{named.en} {shown(value)} is not a language: for {language.en}, give {lang}",
                 )
             )
+    return BadInput(
+        Text(
+            f"{named.ja} {shown(value)} は使えません。使える値：{_JA_LIST}",
+            f"{named.en} {shown(value)} is not a language; accepted: {_EN_LIST}",
+        )
+    )
+
+
+def resolve_lang(option: str | None) -> Lang:
+    """The language asked for by ``--lang``, else $PRIMEHELP_LANG, else the locale. An empty
+    $PRIMEHELP_LANG is not set (review 42a item 24: `export PRIMEHELP_LANG=` failed every
+    command)."""
+    if option is None:
+        wanted = os.environ.get(LANG_ENV, "")
+        if wanted.strip() and not is_lang(wanted.strip().lower()):
+            raise _not_a_language(Text(f"環境変数 {LANG_ENV} の値", f"{LANG_ENV}="), wanted)
         return lang_from_environment(os.environ)
     value = option.strip().lower()
     if not is_lang(value):
-        raise BadInput(
-            Text(
-                f"--lang の値 {shown(option)} は使えません。使える値：{_JA_LIST}",
-                f"--lang {shown(option)} is not a language; accepted: {_EN_LIST}",
-            )
-        )
+        raise _not_a_language(Text("--lang の値", "--lang"), option)
     return value
 
 
@@ -64,7 +86,9 @@ def run(
         lang = resolve_lang(lang_option)
         wanted = lang
         if not as_json:
-            lang = output_lang(lang, lang_option is not None or LANG_ENV in os.environ)
+            lang = output_lang(
+                lang, lang_option is not None or bool(os.environ.get(LANG_ENV, "").strip())
+            )
         result = produce(lang)
         dates = list(checked_dates(result))
         fresh = freshness(dates, today_in_japan(today_option)) if dates else None

@@ -1,5 +1,6 @@
 """``primehelp sources``: every fact primehelp can state, with its source."""
 
+from types import SimpleNamespace
 from typing import Annotated
 
 import typer
@@ -8,8 +9,9 @@ from primehelp import facts
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.content import topics
+from primehelp.errors import BadInput
 from primehelp.i18n import Lang
-from primehelp.sources import SourceList, facts_about
+from primehelp.sources import SourceList, facts_about_words
 
 EPILOG = "Example: primehelp sources refund\n\nExample: primehelp sources contact.defunct_numbers"
 
@@ -23,9 +25,11 @@ def _topic_words(incomplete: str) -> list[str]:
 
 
 def sources(
+    # Several words are one topic: bash inserted 「Prime Student」 as two (review 42a, item 19).
     topic: Annotated[
-        str | None,
+        list[str] | None,
         typer.Argument(
+            metavar="TOPIC",
             help="Only the facts about this: a Japanese word (解約, 返金, 詐欺…), an English keyword (cancel, refund, fees…) or the start of a fact id (contact, escalation, scam).",
             autocompletion=_topic_words,
             show_default=False,
@@ -46,13 +50,28 @@ def sources(
 
     primehelp が表示するすべての情報の出典・確認日・確度を表示します。
     """
+    typed = " ".join(topic) if topic else None
     run(
         "sources",
         lang,
         json_output,
-        lambda _lang: facts_about(topic, facts.all_facts(), topics.load()),
-        lambda result, chosen: _show(result, chosen, pager=not no_pager, topic=topic),
+        lambda _lang: _facts(tuple(topic or ()), no_pager),
+        lambda result, chosen: _show(result, chosen, pager=not no_pager, topic=typed),
     )
+
+
+def _facts(words: tuple[str, ...], no_pager: bool) -> SourceList:
+    """The facts the words name; `sources 解約 --no-pager yes` blames the flag, as every other
+    command's on/off flag does (review 22b, S 9), now that several words may be one topic."""
+    try:
+        return facts_about_words(words, facts.all_facts(), topics.load())
+    except BadInput:
+        from primehelp.cli.flag_values import FLAG_VALUES, takes_no_value
+
+        if no_pager and any(word.strip().lower() in FLAG_VALUES for word in words[1:]):
+            flag = SimpleNamespace(secondary_opts=())  # --no-pager has no pair
+            raise BadInput(takes_no_value("--no-pager", flag)) from None
+        raise
 
 
 def _show(result: SourceList, lang: Lang, pager: bool, topic: str | None) -> None:

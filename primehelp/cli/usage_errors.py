@@ -30,6 +30,10 @@ from primehelp.dates import DATE_EXAMPLES
 from primehelp.errors import shown
 from primehelp.i18n import Text
 
+# Arguments whose several words are one value (`sources Prime Student`: review 42a, item 19):
+# named without the 「...」 of a list.
+_ONE_VALUE_IN_WORDS = frozenset({"TOPIC"})
+
 
 def placeholder(param: Any, usage: bool = False) -> str:
     """How help names an argument (``NUMBER...``, ``TOPIC``; ``[TOPIC]`` in a usage line when
@@ -40,7 +44,8 @@ def placeholder(param: Any, usage: bool = False) -> str:
     name = str(param.metavar or param.name.upper())
     if usage and not param.required:
         name = f"[{name}]"
-    return name + "..." if param.nargs == -1 else name
+    several = param.nargs == -1 and param.metavar not in _ONE_VALUE_IN_WORDS
+    return name + "..." if several else name
 
 
 # What each required argument is, in words, and values to give as examples: the error for a

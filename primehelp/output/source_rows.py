@@ -48,19 +48,14 @@ def _shapes() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(shapes)
 
 
-NARROW = 60
-"""Under this width the sources stand at the margin of their block: the indent pushed URLs that
-fit the line past it (review 37b item 7: toyokeizai.net's is 40 cells, 42 indented)."""
-
-
 def indent_for(url_cells: int, width: int) -> int:
-    """The indent of one source's row: :data:`INDENT`, a URL too wide for the line too, which
-    keeps its place in the list and runs past the line whole (review 36c, item 11: at the
-    margin it jumped out of the list, and out of a candidate's nested list; review 34a, S 22
-    had put it there); none for every row of a line narrower than :data:`NARROW` (review 37b
-    item 7), so that a screen's rows still line up. check-message's own list uses it too."""
-    del url_cells  # the same indent for every row at one width
-    return INDENT if width >= NARROW else 0
+    """The indent of one source's row: :data:`INDENT` at every width, a URL too wide for the
+    line too, which keeps its place in the list and runs past the line whole (review 36c, item
+    11). A URL is never wrapped and never outdented (review 42a item 22 / 41a item 21, decided
+    in round 50): under 60 columns the rows stood at the margin (review 37b item 7), so a
+    service's 「出典：」 read as a new section. check-message's own list uses it too."""
+    del url_cells, width  # the same indent for every row at every width
+    return INDENT
 
 
 def _items(plain: str) -> tuple[int, list[tuple[int, int, int]], int] | None:

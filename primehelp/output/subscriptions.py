@@ -86,16 +86,11 @@ def _print_service(
 ) -> None:
     if gap:
         console.print()
-    from primehelp.output.source_rows import NARROW
-
     console.print(rich_text(service.name(lang), style="bold"))
     cited = dim(sources_line(_facts(service), lang, dated))
-    # under 60 columns the sources stand at the margin, as on every screen (review 37b item 7:
-    # the block's indent put URLs that fit the line past it)
-    narrow = console.width < NARROW
-    console.print(indented(2, [*_service(service, lang, dated), *([] if narrow else [cited])]))
-    if narrow:
-        console.print(cited)
+    # in the service's block at every width: a URL keeps its indent and runs past the line
+    # rather than stand at the margin like a new section (review 42a item 22 / 41a item 21)
+    console.print(indented(2, [*_service(service, lang, dated), cited]))
 
 
 def human_subscriptions(report: Subscriptions, lang: Lang) -> None:

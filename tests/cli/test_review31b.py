@@ -101,12 +101,12 @@ def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> No
     ]
     # each URL indented, one that fits only flush left too (review 36c, item 11; 34a S 22); a
     # date that does not fit after its URL goes under it
-    # under 60 columns at the margin, so a URL that fits the line stays in it, and the date
-    # that then fits after it stays there (review 37b item 7)
+    # indented at every width, a URL that then does not fit runs past the line (review 42a item 22 / 41a item 21, decided in round 50: a URL keeps its indent at every width)
     assert lines == [
         "出典：",
-        "https://yomlog.xyz/amazon-prime-itumade/",
-        "https://sbapp.net/?p=178551（2026年1月）",
+        "  https://yomlog.xyz/amazon-prime-itumade/",
+        "  https://sbapp.net/?p=178551",
+        "    （2026年1月）",
         "2026年12月2日に確認しました。",
     ], lines
 

@@ -55,8 +55,8 @@ def test_1_sources_on_a_terminal_at_40_are_one_a_row_with_no_separator(
     yomlog = [
         row for row in block if "prime-itumade" in row
     ]  # 40 cells: a row of its own, indented all the same (review 36c, item 11)
-    # under 60 columns at the margin, all the same (review 37b item 7: the indent pushed it past)
-    assert yomlog in ([], ["https://yomlog.xyz/amazon-prime-itumade/"]), block
+    # indented at every width, past the line if need be (review 42a item 22 / 41a item 21, decided in round 50: a URL keeps its indent at every width)
+    assert yomlog in ([], ["  https://yomlog.xyz/amazon-prime-itumade/"]), block
 
 
 @pytest.mark.parametrize("columns", [40, 60, 80])
@@ -72,8 +72,8 @@ def test_1_sources_piped_are_the_same_list(columns: int) -> None:
     # fit too (at the margin it jumped out of the list)
     for row in block:
         url = row.strip()
-        if url.startswith("https://") and url in urls:  # under 60: at the margin (37b item 7)
-            assert row == (url if columns < 60 else "  " + url), block
+        if url.startswith("https://") and url in urls:  # at every width (42a item 22)
+            assert row == "  " + url, block
 
 
 def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_line() -> None:
@@ -87,12 +87,12 @@ def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_li
         "ja",
     )
     console = Console(width=40, force_terminal=True)
-    # under 60 columns at the margin (review 37b item 7); a list at every width (37a item 14)
+    # indented at every width (review 42a item 22 / 41a item 21, decided in round 50: a URL keeps its indent at every width); a list at every width (37a item 14)
     assert [line.plain for line in rich_text(text).wrap(console, 36)] == [
         "出典：",
-        "https://ama-fan.com/prime/update/",
-        "https://sbapp.net/?p=178551",
-        "  （2026年1月）",
+        "  https://ama-fan.com/prime/update/",
+        "  https://sbapp.net/?p=178551",
+        "    （2026年1月）",
         "2026年12月2日に確認しました。",
     ]
     assert [line.plain for line in rich_text(text).wrap(console, 200)] == [
@@ -108,9 +108,9 @@ def test_1_a_date_that_does_not_fit_goes_under_its_url_and_one_line_stays_one_li
     )
     assert [line.plain for line in rich_text(english).wrap(console, 36)] == [
         "Sources:",
-        "https://ama-fan.com/prime/update/",
-        "https://sbapp.net/?p=178551",
-        "  (2026-01)",
+        "  https://ama-fan.com/prime/update/",
+        "  https://sbapp.net/?p=178551",
+        "    (2026-01)",
         "(checked 2026-12-02)",
     ]
 

@@ -103,12 +103,12 @@ def test_s9_the_saved_date_is_not_asserted_then_doubted() -> None:
         ("cancel", "--no-interactive", "--via", "web"),
     ],
 )
-def test_s12_sources_at_40_start_at_column_0(args: tuple[str, ...]) -> None:
+def test_s12_sources_at_40_are_indented_alike(args: tuple[str, ...]) -> None:
     from tests.support.clihelp import run
 
     out = run(*args, "--today", "2026-11-25", "--lang", "ja", env={"COLUMNS": "40"}).stdout
     block = out.split("\n出典：\n", 1)[1].split("\n\n")[0].splitlines()
     rows = [row for row in block if "https://" in row]
     assert rows
-    for row in rows:  # under 60 columns at the margin, all alike (review 37b item 7)
-        assert row.startswith("https://"), block
+    for row in rows:  # indented alike, at every width (review 42a item 22 / 41a item 21, decided in round 50: a URL keeps its indent at every width)
+        assert row.startswith("  https://"), block

@@ -280,5 +280,11 @@ def test_s22_source_urls_are_indented_alike_in_every_block(
         if row.strip().startswith("https://") and " " not in row.strip()
     ]
     assert rows
-    for row in rows:  # indented alike; under 60 columns at the margin (review 37b item 7)
-        assert row.startswith("  ") if columns >= 60 else row.startswith("https://"), row
+    lines = out.splitlines()
+    for row in rows:  # each URL 2 columns under its own 「出典：」, at every width (review 42a item 22 / 41a item 21, decided in round 50: a URL keeps its indent at every width)
+        above = (line for line in reversed(lines[: lines.index(row)]))
+        head = next(line for line in above if not line.strip().startswith(("https://", "（")))
+        if "出典" not in head:  # a URL of its own (「お問い合わせページ：」), not in a list
+            continue
+        indent = len(head) - len(head.lstrip())
+        assert row.startswith(" " * (indent + 2) + "https://"), row

@@ -45,6 +45,7 @@ def test_sources_offers_every_topic_name(shell: str) -> None:
     said = _answer(shell, "primehelp sources ", "ja")
     for topic in topics.load():
         assert topic.name.en in said
-        assert topic.name.ja in said
+        # bash gets a value with a space escaped, as one shell word (review 42a, item 19)
+        assert (topic.name.ja.replace(" ", "\\ ") if shell == "bash" else topic.name.ja) in said
     assert "refund" in _answer(shell, "primehelp sources re", "ja")
     assert "cancel" not in _answer(shell, "primehelp sources re", "ja")
