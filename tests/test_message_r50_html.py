@@ -71,3 +71,102 @@ def test_a_list_above_that_asks_for_nothing_stays_no_request(
 ) -> None:
     assert _asks(text, content) == []
 
+
+# Review 42a, item 9: every link's domain is checked, however many links come before it; only
+# what is printed is capped, and a cap on what is checked never gives the "nothing found" verdict.
+GENUINE_ROWS = 250
+
+
+def _newsletter(last: str) -> str:
+    rows = "".join(
+        f'<p><a href="https://www.amazon.co.jp/dp/B0000{n:05d}">おすすめ商品</a> 600 特価 1,980円</p>'
+        for n in range(GENUINE_ROWS)
+    )
+    return _page(f"{rows}{last}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _newsletter(
+            '<p><a href="https://amazon-co-jp.verify-member.top/login">確認はこちら</a></p>'
+        ),
+        "".join(f"https://www.amazon.co.jp/dp/B{n:09d}\n" for n in range(210))
+        + "https://amaz0n-login.top/verify\n",
+        "".join(f"amazon.co.jp/dp/B{n:09d}\n" for n in range(210)) + "amaz0n-login.top/verify\n",
+    ],
+)
+def test_a_fake_link_after_many_genuine_ones_is_found(text: str, content: MessageContent) -> None:
+    result = check_message(text, content)
+    assert result.verdict.value == "red_flags_found"
+    assert any(
+        "verify-member.top" in f.evidence or "amaz0n-login.top" in f.evidence
+        for f in result.red_flags
+    ), [(f.kind, f.evidence) for f in result.red_flags]
+    assert result.exit_code == 1
+
+
+def test_many_genuine_links_are_all_checked_and_only_the_list_is_capped(
+    content: MessageContent,
+) -> None:
+    result = check_message(_newsletter(""), content)
+    assert not result.red_flags
+    assert len(result.links) <= 200
+    notes = {note.id: note.text for note in result.could_not_know}
+    more = notes["message.limit.more_links"]
+    assert f"{GENUINE_ROWS - len(result.links)}" in more("ja") + more("en")
+    assert "message.limit.too_many_items" not in notes
+
+
+def test_a_flagged_link_is_printed_before_a_cap_on_the_list(content: MessageContent) -> None:
+    result = check_message(
+        _newsletter('<p><a href="https://amazon-co-jp.verify-member.top/login">確認</a></p>'),
+        content,
+    )
+    assert any("verify-member.top" in link.target for link in result.links)
+
+
+def test_a_cap_on_what_is_checked_never_says_nothing_was_found(content: MessageContent) -> None:
+    # digit runs that may be phone numbers (none of them one): only the first 200 are examined
+    numbers = " ".join(f"9{n:08d}" for n in range(250))
+    result = check_message(f"商品コード一覧 {numbers}", content)
+    assert not result.red_flags
+    assert result.verdict.value != "no_red_flags_found"
+    assert result.exit_code == 1
+    text = result.verdict_text("ja")
+    assert "見つかりませんでした" not in text and "すべては確認できませんでした" in text
+    assert "could not all be checked" in result.verdict_text("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        ("おすすめ商品 600 特価 1,980円", False),
+        ("商品番号 6001 を発送しました。", False),
+        ("プライム会費 月額600円のお支払いに問題があります。", True),
+        ("プライム会費（¥600）のお支払いに問題があります。", True),
+        ("プライム会費 600 円のお支払いに問題があります。", True),
+    ],
+)
+def test_only_an_amount_of_600_yen_is_the_fee(
+    text: str, noted: bool, content: MessageContent
+) -> None:
+    ids = [note.id for note in check_message(text, content).could_not_know]
+    assert ("message.limit.fee_proves_nothing" in ids) is noted
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_past_the_cap_on_links_checked_it_never_says_nothing_was_found(
+    html: bool, content: MessageContent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from primehelp import message, message_links, message_targets
+
+    for module in (message, message_links, message_targets):
+        monkeypatch.setattr(module, "MAX_LINKS", 3)
+    urls = [f"https://www.amazon.co.jp/dp/B{n:09d}" for n in range(5)]
+    text = (
+        _page("".join(f'<p><a href="{u}">商品</a></p>' for u in urls)) if html else " ".join(urls)
+    )
+    result = check_message(text, content)
+    assert result.verdict.value == "not_all_checked" and result.exit_code == 1
+    assert "message.limit.too_many_items" in [note.id for note in result.could_not_know]
