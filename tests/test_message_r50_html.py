@@ -170,3 +170,70 @@ def test_past_the_cap_on_links_checked_it_never_says_nothing_was_found(
     result = check_message(text, content)
     assert result.verdict.value == "not_all_checked" and result.exit_code == 1
     assert "message.limit.too_many_items" in [note.id for note in result.could_not_know]
+
+
+# Review 42a, item 5: more ways of hiding letters inside a word — a colour close to the page's,
+# clipped or scaled to nothing, a <style> rule after the element it hides.
+MORE_HIDING = [
+    '<span style="color:#fefefe">{x}</span>',
+    '<span style="color:#fdfdfd">{x}</span>',
+    '<span style="color:#F0F0F0">{x}</span>',
+    '<span style="color:#fff8f5">{x}</span>',
+    '<span style="color:hsl(0,0%,100%)">{x}</span>',
+    '<span style="color: hsl(120, 50%, 99%)">{x}</span>',
+    '<span style="color:rgb(250,250,250)">{x}</span>',
+    '<font color="#fefefe">{x}</font>',
+    '<span style="clip-path:inset(100%);position:absolute">{x}</span>',
+    '<span style="clip-path: inset(50% 50% 50% 50%)">{x}</span>',
+    '<span style="transform:scale(0)">{x}</span>',
+    '<span style="transform: scale(0, 0)">{x}</span>',
+    '<span style="transform:scaleX(0)">{x}</span>',
+    '<span class="h">{x}</span>',
+    '<span class="v">{x}</span>',
+    '<span class="f">{x}</span>',
+]
+LATE_STYLE = "<style>.h{display:none} .v{visibility:hidden} .f{font-size:0}</style>"
+WORDS = {
+    ("カード番", "号を入力してください"): "card",
+    ("パス", "ワードを返信してください"): "password",
+}
+
+
+@pytest.mark.parametrize(("hide", "cut"), list(itertools.product(MORE_HIDING, WORDS)))
+def test_letters_hidden_in_more_ways_are_not_read(
+    hide: str, cut: tuple[str, str], content: MessageContent
+) -> None:
+    from primehelp.message_html import reduce_html_seen
+
+    before, after = cut
+    html = f"<p>{before}{hide.format(x='x')}{after}</p>{LATE_STYLE}"
+    text, _, inside = reduce_html_seen(html)
+    assert before + after in text and inside
+    assert _asks(_page(html), content) == [(WORDS[cut],)]
+
+
+@pytest.mark.parametrize("colour", ["#fefefe", "#fdfdfd", "hsl(0,0%,100%)", "#f5f5f5"])
+def test_a_negation_hidden_by_a_near_white_colour_is_not_read(
+    colour: str, content: MessageContent
+) -> None:
+    html = f'<p>カード番号を入力<span style="color:{colour}">しないで</span>ください</p>'
+    assert _asks(_page(html), content) == [("card",)]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<td style="background:#232f3e;color:#ffffff">カード番号を入力してください</td>',
+        '<div style="background:#232f3e"><span style="color:#fefefe">見える文字</span></div>',
+        '<span style="color:#eeeeee">見える文字</span>',
+        '<span style="color:hsl(0,0%,40%)">見える文字</span>',
+        '<span style="transform:scale(1.2)">見える文字</span>',
+        '<span style="clip-path:inset(10%)">見える文字</span>',
+        '<span class="shown">見える文字</span><style>.hidden{display:none}</style>',
+    ],
+)
+def test_white_on_dark_and_other_shown_text_stays_read(html: str) -> None:
+    from primehelp.message_html import reduce_html_seen
+
+    text, _, _ = reduce_html_seen(f"<table><tr>{html}</tr></table>")
+    assert "見える文字" in text or "カード番号を入力してください" in text
