@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
-from primehelp.message_decode import UTF16_BOMS, looks_binary
+from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_parts import attachment_names
 from primehelp.message_parts import is_html as is_html
@@ -372,6 +372,7 @@ def read_message(data: bytes | str) -> Reading:
     """
     raw = data if isinstance(data, bytes) else _text_bytes(data)
     check_size(len(raw))
+    refuse_documents(raw)  # a PDF, a picture, a zip (review 42a, S 23)
     if not raw.startswith(UTF16_BOMS) and not looks_binary(raw):
         raw = raw.replace(b"\x00", b"")  # a stray NUL in a text: see _looks_binary
     if not raw.strip():

@@ -237,3 +237,36 @@ def test_white_on_dark_and_other_shown_text_stays_read(html: str) -> None:
 
     text, _, _ = reduce_html_seen(f"<table><tr>{html}</tr></table>")
     assert "見える文字" in text or "カード番号を入力してください" in text
+
+
+# Review 42a, item 23 (S): a PDF, a picture or an Office/zip file is named by its first bytes and
+# refused with what to give instead, never read as text (a small PDF was read as EUC-JP).
+DOCUMENTS = {
+    b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\nBT (Enter card number) Tj ET\n%%EOF\n": "PDF",
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR": "画像",
+    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00": "画像",
+    b"GIF89a\x01\x00\x01\x00": "画像",
+    b"RIFF\x24\x00\x00\x00WEBPVP8 ": "画像",
+    b"\x00\x00\x00\x18ftypheic\x00\x00": "画像",
+    b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml word/document.xml": "Word",
+    b"PK\x03\x04\x14\x00\x00\x00invoice.txt": "ZIP",
+}
+
+
+@pytest.mark.parametrize(("data", "named"), list(DOCUMENTS.items()))
+def test_a_document_or_picture_is_refused_by_its_first_bytes(
+    data: bytes, named: str, content: MessageContent
+) -> None:
+    from primehelp.errors import BadInput
+
+    with pytest.raises(BadInput) as refused:
+        check_message(data, content)
+    ja, en = refused.value.message("ja"), refused.value.message("en")
+    assert named in ja and "確認できません" in ja and ".eml" in ja
+    assert "cannot be checked" in en and ".eml" in en
+    assert "文字コード" not in ja and "\n" not in ja + en
+
+
+def test_a_text_that_mentions_a_pdf_is_still_read(content: MessageContent) -> None:
+    result = check_message("請求書（%PDF-1.4）を添付しました。", content)
+    assert result.verdict.value == "no_red_flags_found"

@@ -351,6 +351,7 @@ def files(tmp_path: Path) -> Path:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_bytes(b" \n\t\n")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    (tmp_path / "program").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(300))
     (tmp_path / "latin1.txt").write_bytes(b"\x82\xa0\x82" + b"\xff\xfe\xfd" * 10 + b"abc")
     with (tmp_path / "huge.eml").open("wb") as huge:
         huge.truncate(MAX_INPUT_BYTES + 1)  # sparse: nothing is written
@@ -364,7 +365,12 @@ def files(tmp_path: Path) -> Path:
     [
         ("empty.txt", "the message is empty", "メッセージが空です"),
         ("blank.txt", "the message is empty", "メッセージが空です"),
-        ("image.png", "binary file", "バイナリファイル"),
+        (
+            "image.png",
+            "an image file cannot be checked",
+            "画像ファイルは確認できません",
+        ),  # 42a S 23
+        ("program", "binary file", "バイナリファイル"),
         ("latin1.txt", "cannot tell the text encoding", "文字コードを判別できません"),
         ("huge.eml", "accepted: up to 10 MiB", "10MB（10,485,760バイト）までです"),
         ("folder", "it is a directory", "フォルダーです"),
