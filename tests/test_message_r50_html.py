@@ -270,3 +270,33 @@ def test_a_document_or_picture_is_refused_by_its_first_bytes(
 def test_a_text_that_mentions_a_pdf_is_still_read(content: MessageContent) -> None:
     result = check_message("請求書（%PDF-1.4）を添付しました。", content)
     assert result.verdict.value == "no_red_flags_found"
+
+
+# Review 42a, item 16: the advice with a request follows the channel it asks for: a reply is
+# answered with advice about replies, not about links (the mail may have none).
+def _reason(text: str, content: MessageContent) -> str:
+    (one,) = [
+        f for f in check_message(text, content).red_flags if f.kind is FlagKind.ASKS_FOR_DETAILS
+    ]
+    return one.reason("ja")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "お客様<br>お支払い方法に問題があります。<br>カード番号を<br>ご返信ください。",
+        "<p>カード番号と有効期限をこのメールに返信してください。</p>",
+        "<p>上記の項目をご返信ください。</p>",
+    ],
+)
+def test_a_request_by_reply_gets_the_advice_about_replies(
+    body: str, content: MessageContent
+) -> None:
+    body = body if "上記" not in body else "<ul><li>カード番号</li><li>有効期限</li></ul>" + body
+    reason = _reason(_page(body), content)
+    assert "返信" in reason and "リンク" not in reason
+
+
+def test_a_request_through_a_link_keeps_the_advice_about_links(content: MessageContent) -> None:
+    body = '<p>こちらからカード番号を入力してください。</p><a href="https://amaz0n.top/">更新</a>'
+    assert "リンクからは" in _reason(_page(body), content)
