@@ -4,8 +4,14 @@ data refused (moved out of :mod:`primehelp.message_read`, review 36a, item 5).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 # Tried when UTF-8 fails: cp932 is Windows' Shift_JIS, a superset of it; EUC-JP is still written
 # by some Unix mailers. Bytes of one often decode without error in the other (EUC-JP as cp932
@@ -158,3 +164,23 @@ UNDECODABLE_EN = (
     "cannot tell the text encoding: the text cannot be read correctly, so it is not judged"
     " (accepted: UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP)"
 )
+
+
+def undeclared(part: Message, known: Callable[[str], bool]) -> tuple[str | None, str]:
+    """How a mail part that declares no charset is read, and how the format line says it: by
+    an HTML part's ``<meta charset>`` (「meta:shift_jis」) when it names a ``known`` one, as a
+    browser reads it, else by guessing (「?shift_jis」, 「?」 when nothing decodes): review 40a,
+    S 17 and 42a, item 16."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return None, "?"
+    if part.get_content_subtype() == "html" and b"charset" in payload[:4096].lower():
+        import re
+
+        meta = re.search(rb"(?i)<meta[^>]{0,200}?charset\s*=\s*[\"']?([a-z0-9_.:-]{1,40})", payload)
+        if meta and known(name := meta[1].decode("ascii").lower()):
+            return name, f"meta:{name}"
+    try:
+        return None, "?" + decode_text(payload)[1]
+    except BadInput:
+        return None, "?"

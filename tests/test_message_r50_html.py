@@ -300,3 +300,43 @@ def test_a_request_by_reply_gets_the_advice_about_replies(
 def test_a_request_through_a_link_keeps_the_advice_about_links(content: MessageContent) -> None:
     body = '<p>こちらからカード番号を入力してください。</p><a href="https://amaz0n.top/">更新</a>'
     assert "リンクからは" in _reason(_page(body), content)
+
+
+# Review 42a, item 16 (40a, S 17): a mail part with no charset is read by its HTML meta tag or
+# by guessing, and the format line says which, not only 「文字コードの指定なし」.
+def _sjis_mail(html: bool) -> bytes:
+    import quopri
+
+    body = (
+        "お客様<br>お支払い方法に問題があります。"
+        if html
+        else "お客様\nお支払い方法に問題があります。"
+    )
+    if html:
+        body = f'<html><head><meta charset="shift_jis"></head><body>{body}</body></html>'
+    kind = "html" if html else "plain"
+    return (
+        f"From: a@example.com\nSubject: test\nMIME-Version: 1.0\nContent-Type: text/{kind}\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+    ).encode() + quopri.encodestring(body.encode("cp932"))
+
+
+@pytest.mark.parametrize(
+    ("html", "ja", "en"),
+    [
+        (
+            True,
+            "文字コード：Shift_JIS、HTMLのmetaタグの指定による",
+            "as the HTML meta tag declares",
+        ),
+        (False, "文字コードの指定がないため、Shift_JISとして読みました", "read as Shift_JIS"),
+    ],
+)
+def test_a_part_without_a_charset_says_how_it_was_read(
+    html: bool, ja: str, en: str, content: MessageContent
+) -> None:
+    from primehelp.output.message_lines import read_as
+
+    result = check_message(_sjis_mail(html), content)
+    assert "お支払い方法に問題があります" in result.red_flags[0].evidence
+    assert ja in read_as(result, "ja") and en in read_as(result, "en")
