@@ -21,8 +21,9 @@ from primehelp.message_asks import asks_reply, other_asks, read_below, steps, te
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
 from primehelp.message_contacts import contact_flags, phone_numbers, written_to
 from primehelp.message_headers import address_domain, address_flags, header_flags
-from primehelp.message_limits import limits
+from primehelp.message_limits import limits, listed
 from primehelp.message_links import (
+    MAX_LINKS,
     Host,
     find_all,
     has_known_suffix,
@@ -62,6 +63,7 @@ class Verdict(StrEnum):
     # No red flag in what could be read, but part of the body could not be decoded: never "no
     # red flags" said of a text not read (review 36a, item 5)
     BODY_NOT_READ = "body_not_read"
+    NOT_ALL_CHECKED = "not_all_checked"  # …or past a cap on what is examined (42a, item 9)
 
 
 # ---------------------------------------------------------------- content (content/message.py)
@@ -276,6 +278,7 @@ def check_message(
 
     unwrapped, wrapped = joined(text)  # a link over two lines read whole (37a, item 6)
     found = find_all(kanji_digits(unwrapped), content.amazon_domains)  # 〇一二〇…: 40a, 4
+    found = found._replace(cut=found.cut or len(reading.links) > MAX_LINKS)  # 42a, item 9
     not_web = not_web_links(raw)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
@@ -341,8 +344,8 @@ def check_message(
     flags += (flag(FlagKind.PHONE_NUMBER, number.input, content) for number in signed)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
-    if not unique and reading.unreadable_parts:
-        verdict = Verdict.BODY_NOT_READ
+    if not unique and (reading.unreadable_parts or found.cut):  # 36a, 5; 42a, 9
+        verdict = Verdict.BODY_NOT_READ if reading.unreadable_parts else Verdict.NOT_ALL_CHECKED
     verdict_text = content.verdicts[verdict]
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
@@ -379,7 +382,7 @@ def check_message(
         encoding=reading.encoding,
         headers=name_marked(headers),
         authentication=auth,
-        links=tuple(links),
+        links=listed(links),  # every one checked, at most MAX_ITEMS listed (42a, item 9)
         domains=tuple(hosts.values()),
         email_addresses=tuple(emails),
         phone_numbers=phones,

@@ -140,6 +140,10 @@ def text_flags(
         spaced, compact(spaced)
     ):
         medium = "email_renewal"  # review 33a, item 2: the reminder only when it is imitated
+    if medium.startswith("email"):
+        from primehelp.message_channel import by_reply
+
+        medium = "email_reply" if by_reply(found, content) else medium  # review 42a, item 16
     reason, sources = asks_reason(tuple(asked), medium, content)
     for one in found:
         if one.kind == FlagKind.ASKS_FOR_DETAILS:

@@ -300,6 +300,7 @@ def text_flags(
         or req.code_named(whole_compact)  # 「届いた6桁のコード」 (review 41a, item 1)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
+    from primehelp import message_above as above  # only where a request word occurs
     from primehelp import message_forward as fwd  # it imports this module
 
     request, handed = words(v.request, v.request_details), words(v.request)
@@ -324,8 +325,7 @@ def text_flags(
     previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
     gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
     # 「以下の項目をご返信ください。」 and its list, a form's blanks (42a, 10), read as one (41a, 3)
-    introduces = [req.introduces(one, handed, objects.values()) for one, _ in written]
-    for sentence, pieces in req.with_lists(written, introduces, req.blank_fields(written, objects)):
+    for sentence, pieces in above.with_lists(written, handed, objects):  # 「上記」: 42a, 4
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
             return  # enough evidence of each kind: the rest of a long text adds nothing
         spaced = " ".join(sentence.casefold().split())

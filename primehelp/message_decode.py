@@ -4,8 +4,14 @@ data refused (moved out of :mod:`primehelp.message_read`, review 36a, item 5).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 # Tried when UTF-8 fails: cp932 is Windows' Shift_JIS, a superset of it; EUC-JP is still written
 # by some Unix mailers. Bytes of one often decode without error in the other (EUC-JP as cp932
@@ -20,6 +26,57 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 def _refuse(ja: str, en: str) -> BadInput:
     return BadInput(Text(ja=ja, en=en))
+
+
+# Files members are sent and may try (review 42a, S 23: a fake 「ご請求書」 PDF was read as EUC-JP
+# text), told by their first bytes: (what it is in Japanese, in English, what not to do first).
+_DOCUMENTS = (
+    (b"%PDF-", "PDFファイル", "a PDF file", "PDFは開かず、"),
+    (b"\x89PNG\r\n\x1a\n", "画像ファイル", "an image file", ""),
+    (b"\xff\xd8\xff", "画像ファイル", "an image file", ""),
+    (b"GIF87a", "画像ファイル", "an image file", ""),
+    (b"GIF89a", "画像ファイル", "an image file", ""),
+    (b"II*\x00", "画像ファイル", "an image file", ""),
+    (b"MM\x00*", "画像ファイル", "an image file", ""),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "Officeのファイル（Word、Excel、Outlookの .msg など）",
+        "an Office file (Word, Excel, an Outlook .msg…)",
+        "ファイルは開かず、",
+    ),
+)
+# A zip's first entries name what it is: a Word, Excel or PowerPoint file is a zip too.
+_ZIPPED = (
+    (b"word/", "Wordファイル", "a Word file"),
+    (b"xl/", "Excelファイル", "an Excel file"),
+    (b"ppt/", "PowerPointファイル", "a PowerPoint file"),
+)
+
+
+def refuse_documents(data: bytes) -> None:
+    """Refuse a PDF, a picture, a zip or an Office file, named by its first bytes, with what to
+    give instead (one line; never 「文字コードを判別できません」 or a PDF read as text)."""
+    start = data[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
+    found = next((one for one in _DOCUMENTS if start.startswith(one[0])), None)
+    if found is None and start[:4] == b"RIFF" and start[8:12] == b"WEBP":
+        found = (b"", "画像ファイル", "an image file", "")
+    if (
+        found is None
+        and start[4:8] == b"ftyp"
+        and start[8:12] in (b"heic", b"heix", b"mif1", b"avif")
+    ):
+        found = (b"", "画像ファイル", "an image file", "")
+    if found is None and start.startswith(b"PK\x03\x04"):
+        named = next(((ja, en) for mark, ja, en in _ZIPPED if mark in data[:4096]), None)
+        ja, en = named or ("ZIPファイル", "a ZIP file")
+        found = (b"", ja, en, "展開せず、" if named is None else "ファイルは開かず、")
+    if found is not None:
+        _, ja, en, first = found
+        raise _refuse(
+            f"{ja}は確認できません。{first}メール本体（.eml ファイル）か、本文をテキストで指定してください",
+            f"{en} cannot be checked;{' do not open it;' if first else ''} give the e-mail itself"
+            " (its .eml file) or the message text",
+        )
 
 
 def looks_binary(data: bytes) -> bool:
@@ -107,3 +164,23 @@ UNDECODABLE_EN = (
     "cannot tell the text encoding: the text cannot be read correctly, so it is not judged"
     " (accepted: UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP)"
 )
+
+
+def undeclared(part: Message, known: Callable[[str], bool]) -> tuple[str | None, str]:
+    """How a mail part that declares no charset is read, and how the format line says it: by
+    an HTML part's ``<meta charset>`` (「meta:shift_jis」) when it names a ``known`` one, as a
+    browser reads it, else by guessing (「?shift_jis」, 「?」 when nothing decodes): review 40a,
+    S 17 and 42a, item 16."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return None, "?"
+    if part.get_content_subtype() == "html" and b"charset" in payload[:4096].lower():
+        import re
+
+        meta = re.search(rb"(?i)<meta[^>]{0,200}?charset\s*=\s*[\"']?([a-z0-9_.:-]{1,40})", payload)
+        if meta and known(name := meta[1].decode("ascii").lower()):
+            return name, f"meta:{name}"
+    try:
+        return None, "?" + decode_text(payload)[1]
+    except BadInput:
+        return None, "?"

@@ -32,7 +32,9 @@ _HIDES = LazyPattern(
     r"|opacity\s*:\s*0*\.?0+\s*(?:!important\s*)?(?:;|$)"
     # off the screen, clipped to nothing, or transparent (review 41a, item 2)
     r"|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\s*\d{3,}"
-    r"|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*inset\(\s*50%"
+    r"|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*inset\(\s*(?:[5-9]\d(?:\.\d+)?|100)%"
+    # scaled to nothing (review 42a, item 5)
+    r"|transform\s*:\s*(?:[^;]*\s)?scale[xy]?\(\s*[+-]?0*\.?0+\s*[,)]"
     r"|color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0*\.?0+%?\s*\)|#[0-9a-f]{6}00\b|#[0-9a-f]{3}0\b))"
 )
 _ZERO_BOX = LazyPattern(
@@ -50,7 +52,13 @@ _HEX = LazyPattern(r"#([0-9a-f]{3,8})\b")
 _RGB = LazyPattern(
     r"rgba?\(\s*([\d.]+%?)[\s,]+([\d.]+%?)[\s,]+([\d.]+%?)(?:[\s,/]+([\d.]+%?))?\s*\)"
 )
+_HSL = LazyPattern(
+    r"hsla?\(\s*([\d.]+)(?:deg)?[\s,]+([\d.]+)%[\s,]+([\d.]+)%(?:[\s,/]+([\d.]+%?))?\s*\)"
+)
 _NAMED = {"white": "#ffffff", "black": "#000000", "transparent": "transparent"}
+# Text this close to its background in every channel is not seen (review 42a, item 5: #fefefe,
+# #f5f5f5 on the white page); white on a dark button is far from it.
+_NEAR = 0x0F
 _WHITE = "#ffffff"  # a mail's page, unless a background says otherwise
 _OVERFLOW = LazyPattern(r"(?i)overflow\s*:\s*hidden")
 _RULE = LazyPattern(r"([^{}]+)\{([^{}]*)\}")
@@ -84,7 +92,31 @@ def colour(value: str) -> str:
             float(c[:-1]) * 2.55 if c.endswith("%") else float(c) for c in found.groups()[:3]
         )
         return "#" + "".join(f"{min(255, round(c)):02x}" for c in channels)
+    if found := _HSL.compiled.fullmatch(value):
+        if found[4] is not None and float(found[4].rstrip("%")) == 0:
+            return "transparent"
+        from colorsys import hls_to_rgb
+
+        hue, saturation, lightness = (float(found[n]) for n in (1, 2, 3))
+        rgb = hls_to_rgb(hue % 360 / 360, min(lightness, 100) / 100, min(saturation, 100) / 100)
+        return "#" + "".join(f"{round(c * 255):02x}" for c in rgb)
     return value
+
+
+def alike(seen: str, under: str) -> bool:
+    """Whether text of colour ``seen`` on ``under`` cannot be told from it: the same colour, or
+    two colours within :data:`_NEAR` in each channel (review 42a, item 5)."""
+    if seen == under:
+        return True
+    if not (seen.startswith("#") and under.startswith("#") and len(seen) == len(under) == 7):
+        return False
+    try:
+        return all(
+            abs(int(seen[at : at + 2], 16) - int(under[at : at + 2], 16)) <= _NEAR
+            for at in (1, 3, 5)
+        )
+    except ValueError:
+        return False
 
 
 def _background(values: dict[str, str]) -> str | None:
@@ -153,7 +185,7 @@ class Concealment:
         if said and not concealed:  # text of the background's colour (review 41a, item 2)
             seen = colour(said)
             under = self._backgrounds[-1][1] if self._backgrounds else _WHITE
-            concealed = seen in ("transparent", under)
+            concealed = seen == "transparent" or alike(seen, under)
         if not concealed and (values.get("class") or values.get("id")):
             if self._names is None:
                 self._names = hidden_names("".join(self._css))

@@ -55,6 +55,7 @@ class TextAndLinks(HTMLParser):
         self.base = ""  # <base href>: what relative links lead to (review 39a, item 8)
         self.unseen = Concealment()  # text styled not to show (review 40a, item 3)
         self._style = False
+        self.styles_read = False  # every <style> read before the rest (review 42a, item 5)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -112,7 +113,7 @@ class TextAndLinks(HTMLParser):
             self._parts.append(_APART)
 
     def handle_data(self, data: str) -> None:
-        if self._style:
+        if self._style and not self.styles_read:
             self.unseen.style_text(data)
         if self._hidden:
             return
@@ -138,6 +139,7 @@ def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
     text was hidden inside a shown line (40a, item 3)."""
     parser = TextAndLinks()
     try:
+        _style_first(parser, html)
         parser.feed(html)
         # What the parser holds back is an unfinished tag, comment or declaration. Closing
         # retries it at every "<" up to the end (quadratic: 170 KB of '<a href="http://x' took
@@ -149,6 +151,20 @@ def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
         return re.sub(r"<[^>]*>", " ", html), [], False
     return parser.text(), _resolved(parser.links, parser.base), parser.unseen.inside
+
+
+def _style_first(parser: TextAndLinks, html: str) -> None:
+    """The ``<style>`` rules of the part, wherever they are: a browser applies a rule to the
+    elements before it too (review 42a, item 5: 「<span class="h">x</span>…<style>.h{display:
+    none}</style>」 was read)."""
+    opening = re.compile(r"(?i)<style\b[^<>]{0,2000}>")  # bounded: no quadratic scan
+    closing = re.compile(r"(?i)</style")
+    found = opening.search(html)
+    parser.styles_read = True
+    while found:
+        end = closing.search(html, found.end())
+        parser.unseen.style_text(html[found.end() : end.start() if end else len(html)])
+        found = opening.search(html, end.end()) if end else None
 
 
 def _base_or_formaction(parser: TextAndLinks, tag: str, values: dict[str, str]) -> None:

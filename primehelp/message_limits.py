@@ -6,12 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_links import MAX_ITEMS, may_hold_a_japanese_domain
 from primehelp.message_read import Kind
 
 if TYPE_CHECKING:
     from primehelp.message import Link, MessageContent, Note
     from primehelp.message_read import Reading
+
+# The Prime fee written as an amount: 「600円」「600 円」「¥600」「600 yen」, not a bare 600 of a
+# product line (「おすすめ商品 600 特価 1,980円」: review 42a, item 9) nor a longer number.
+_FEE = LazyPattern(r"(?i)(?<![\d,.])600\s*(?:円|yen|jpy)|(?:[¥\\]|jpy)\s*600(?![\d,])")
 
 
 def limits(
@@ -20,7 +25,7 @@ def limits(
     """What the check could not know about this message (「確認できなかったこと」), as notes."""
     text = reading.kind is not Kind.EMAIL  # no From line: what the headers would have said first
     chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
-    if "600" in reading.text:
+    if "600" in reading.text and _FEE.search(reading.text):  # not 「商品 600」: 42a, item 9
         chosen.append("fee_proves_nothing")
     if not text:
         auth = reading.headers.authentication_results
@@ -36,6 +41,24 @@ def limits(
     # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
     if reading.unreadable_parts:
         chosen.append("body_not_read")
-    if cut or len(reading.links) > MAX_ITEMS:
+    if cut:
         chosen.append("too_many_items")
-    return tuple(content.limits[key] for key in chosen)
+    notes = tuple(content.limits[key] for key in chosen)
+    if len(links) > MAX_ITEMS:  # every one checked, not every one listed (review 42a, item 9)
+        more = content.limits["more_links"]
+        notes += (
+            more._replace(text=more.text.format(listed=MAX_ITEMS, more=len(links) - MAX_ITEMS)),
+        )
+    return notes
+
+
+def listed(links: list[Link]) -> tuple[Link, ...]:
+    """The links listed under 「読み取った内容」: all of them up to :data:`MAX_ITEMS`; past it,
+    those outside Amazon first, then Amazon's, in the message's order (each link's domain is
+    checked whether or not it is listed: review 42a, item 9)."""
+    if len(links) <= MAX_ITEMS:
+        return tuple(links)
+    outside = [at for at, link in enumerate(links) if not link.is_amazon][:MAX_ITEMS]
+    room = MAX_ITEMS - len(outside)
+    amazon = [at for at, link in enumerate(links) if link.is_amazon][:room]
+    return tuple(links[at] for at in sorted((*outside, *amazon)))

@@ -236,8 +236,12 @@ def look_at(host: str, amazon: Collection[str]) -> Host:
 
 
 # A message with more than this many links or phone-like numbers is not a message a person
-# reads; past it, only the first ones are examined and the result says so.
+# reads. Every link's domain is examined all the same (review 42a, item 9: a fake after 200
+# copied genuine links was never looked at), and only this many are listed; past it, only the
+# first e-mail addresses and phone numbers are examined, and the verdict says that not all was.
 MAX_ITEMS = 200
+# …and past this many links (a megabyte of nothing but links took 20 s to read), the first ones
+MAX_LINKS = 5000
 
 
 def find_urls(text: str) -> Iterator[str]:
@@ -282,13 +286,14 @@ def find_bare_domains(text: str, amazon: Collection[str]) -> Iterator[str]:
 
 
 class Found(NamedTuple):
-    """What a message's text contains, each list cut at :data:`MAX_ITEMS`."""
+    """What a message's text contains: every link, the addresses and numbers cut at
+    :data:`MAX_ITEMS`."""
 
     urls: tuple[str, ...]
     bare_domains: tuple[str, ...]
     emails: tuple[str, ...]
     phone_candidates: tuple[str, ...]  # digit runs that may be numbers (phone.normalize decides)
-    cut: bool  # some list was longer than MAX_ITEMS
+    cut: bool  # more addresses or numbers than MAX_ITEMS, or links than MAX_LINKS
 
 
 # 「support[at]amazon-jp.net」「support (at) …」「support[@]…」: an address written so that it is
@@ -326,16 +331,18 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
         ),
     )
     phones = (m.group(0).strip() for m in PHONE.finditer(masked))
-    urls, domains, addresses, numbers = (
-        tuple(islice(found, MAX_ITEMS + 1))
-        for found in (chain(written, find_urls(text)), bare, iter(emails), phones)
+    addresses, numbers = (tuple(islice(found, MAX_ITEMS + 1)) for found in (iter(emails), phones))
+    # every link up to MAX_LINKS, not MAX_ITEMS (review 42a, item 9)
+    urls, domains = (
+        tuple(islice(found, MAX_LINKS + 1)) for found in (chain(written, find_urls(text)), bare)
     )
     return Found(
-        urls=urls[:MAX_ITEMS],
-        bare_domains=domains[:MAX_ITEMS],
+        urls=urls[:MAX_LINKS],
+        bare_domains=domains[:MAX_LINKS],
         emails=addresses[:MAX_ITEMS],
         phone_candidates=numbers[:MAX_ITEMS],
-        cut=max(len(urls), len(domains), len(addresses), len(numbers)) > MAX_ITEMS,
+        cut=max(len(addresses), len(numbers)) > MAX_ITEMS
+        or max(len(urls), len(domains)) > MAX_LINKS,
     )
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
-from primehelp.message_decode import UTF16_BOMS, looks_binary
+from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents, undeclared
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_parts import attachment_names
 from primehelp.message_parts import is_html as is_html
@@ -269,14 +269,14 @@ def _parts(message: Message) -> list[Message]:
 _BROKEN_BASE64 = ("InvalidBase64LengthDefect",)
 
 
-def _body(part: Message) -> str | None:
+def _body(part: Message, charset: str | None) -> str | None:
     """A text part's body, decoded; None when it cannot be read (broken base64, unknown bytes)."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
     if any(type(defect).__name__ in _BROKEN_BASE64 for defect in part.defects):
         return None
-    return _decode_strictly(payload, part.get_content_charset())
+    return _decode_strictly(payload, charset)
 
 
 def _attached_mail(parts: list[Message]) -> Message | None:
@@ -310,8 +310,11 @@ def _read_email(data: bytes) -> Reading:
         if maintype != "text" or part.get_content_disposition() == "attachment":
             skipped += maintype != "message"
             continue
-        charsets.append(part.get_content_charset() or "?")
-        body = _body(part)
+        charset, said = part.get_content_charset(), part.get_content_charset() or "?"
+        if charset is None:  # read by its meta tag, or by guessing: said so (40a S 17, 42a 16)
+            charset, said = undeclared(part, known_charset)
+        charsets.append(said)
+        body = _body(part, charset)
         if body is None:
             unreadable += 1
             continue
@@ -372,6 +375,7 @@ def read_message(data: bytes | str) -> Reading:
     """
     raw = data if isinstance(data, bytes) else _text_bytes(data)
     check_size(len(raw))
+    refuse_documents(raw)  # a PDF, a picture, a zip (review 42a, S 23)
     if not raw.startswith(UTF16_BOMS) and not looks_binary(raw):
         raw = raw.replace(b"\x00", b"")  # a stray NUL in a text: see _looks_binary
     if not raw.strip():

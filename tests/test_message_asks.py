@@ -72,7 +72,8 @@ def test_a_request_for_card_details_is_to_be_suspected_whatever_the_medium(
     flag = _asks(data, content)
     assert flag.reason.ja == (
         "カード情報の入力や送信を求めています。このような連絡は、詐欺を疑ってください。"
-        + ("" if medium == "text" else content.asks_medium[medium].text.ja)
+        # a request by reply gets the advice about replies (review 42a, item 16)
+        + ("" if medium == "text" else content.asks_medium["email_reply"].text.ja)
     )
     assert flag.reason.en.startswith(
         "It asks you to enter or send card details. Suspect any message that asks for them."

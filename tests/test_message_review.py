@@ -170,7 +170,8 @@ def test_a_stray_nul_in_a_mail_is_removed(content: MessageContent) -> None:
 def test_nul_bytes_up_front_or_in_numbers_still_mean_binary(
     data: bytes, content: MessageContent
 ) -> None:
-    with pytest.raises(BadInput, match="binary"):
+    # a picture or a zip is named as one (review 42a, S 23): refused all the same
+    with pytest.raises(BadInput, match="binary|cannot be checked"):
         check_message(data, content)
 
 
@@ -190,7 +191,8 @@ def test_a_flood_of_one_domain_is_one_flag_with_a_count(content: MessageContent)
     lookalike = [f for f in result.red_flags if f.kind.value == "lookalike_domain"]
     assert len(lookalike) == 1
     flag = lookalike[0]
-    assert (flag.domain, flag.count) == ("evil.info", 200)  # the first 200 links are examined
+    # every link is examined, not only the first 200 (review 42a, item 9)
+    assert (flag.domain, flag.count) == ("evil.info", 300)
     assert flag.evidence.startswith("https://amazon.co.jp.evil.info/p0")
     assert len(flag.more_evidence) == 4  # evidence shown is capped
     phones = [f for f in result.red_flags if f.kind.value == "phone_number"]

@@ -117,6 +117,14 @@ def read_as(result: MessageCheck, lang: Lang) -> str:
     names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
     if not names:  # "?": a mail part that declares no character set
         return message_ui("read.kind_no_charset", lang).format(kind=kind)
+    for mark, how in (("?", "read_as"), ("meta:", "by_meta")):  # 40a S 17, 42a item 16
+        if all(n.startswith(mark) for n in names):
+            said = dict.fromkeys(
+                _ENCODING_NAMES.get(n[len(mark) :], n[len(mark) :].upper()) for n in names
+            )
+            encoding = ("、" if lang == "ja" else ", ").join(said)
+            return message_ui(f"read.kind_{how}", lang).format(kind=kind, encoding=encoding)
+    names = [n.removeprefix("?").removeprefix("meta:") for n in names]
     from primehelp.message_read import known_charset
 
     guessed = message_ui("read.charset_guessed", lang)  # an unknown one: read by guessing (37a, 18)

@@ -351,6 +351,7 @@ def files(tmp_path: Path) -> Path:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_bytes(b" \n\t\n")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    (tmp_path / "program").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(300))
     (tmp_path / "latin1.txt").write_bytes(b"\x82\xa0\x82" + b"\xff\xfe\xfd" * 10 + b"abc")
     with (tmp_path / "huge.eml").open("wb") as huge:
         huge.truncate(MAX_INPUT_BYTES + 1)  # sparse: nothing is written
@@ -364,7 +365,12 @@ def files(tmp_path: Path) -> Path:
     [
         ("empty.txt", "the message is empty", "メッセージが空です"),
         ("blank.txt", "the message is empty", "メッセージが空です"),
-        ("image.png", "binary file", "バイナリファイル"),
+        (
+            "image.png",
+            "an image file cannot be checked",
+            "画像ファイルは確認できません",
+        ),  # 42a S 23
+        ("program", "binary file", "バイナリファイル"),
         ("latin1.txt", "cannot tell the text encoding", "文字コードを判別できません"),
         ("huge.eml", "accepted: up to 10 MiB", "10MB（10,485,760バイト）までです"),
         ("folder", "it is a directory", "フォルダーです"),
@@ -557,12 +563,12 @@ def test_a_flood_of_links_is_one_flag_with_a_count_in_text_and_json() -> None:
     text = f"Amazonからのお知らせ {links}"
     data = _check("--text", text, "--json").json()["data"]
     assert [(f["kind"], f["domain"], f["count"]) for f in data["red_flags"]] == [
-        ("lookalike_domain", "evil.info", 200)
+        ("lookalike_domain", "evil.info", 300)  # every link, not the first 200 (42a, item 9)
     ]
     assert len(data["red_flags"][0]["more_evidence"]) == 4
-    for lang, head, more in (("ja", "（200件）", "ほか195件"), ("en", " (200)", "and 195 more")):
+    for lang, head, more in (("ja", "（300件）", "ほか295件"), ("en", " (300)", "and 295 more")):
         out = _check("--text", text, "--lang", lang).stdout
-        assert out.count("evil.info/p") == 5 + 200  # 5 as evidence, every link as read
+        assert out.count("evil.info/p") == 5 + 200  # 5 as evidence, 200 links listed as read
         assert head in out and more in out
 
 

@@ -14,7 +14,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
              'body_not_read': {'ja': '本文の一部またはすべてを正しく読み取れなかったため、危険な兆候があるかどうかは判定できません。この結果は当てにせず、下の方法で本物かどうか確かめてください。',
                                'en': 'Some or all of the body could not be read correctly, so '
                                      'whether it has red flags cannot be told. Do not rely on this '
-                                     'result; check it in the ways below.'}},
+                                     'result; check it in the ways below.'},
+             'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号に電話しないで、下の方法で本物かどうか確かめてください。',
+                                 'en': 'There are too many links, e-mail addresses or phone '
+                                       'numbers, so they could not all be checked, and whether it '
+                                       'has red flags cannot be told. Do not rely on this result: '
+                                       'do not open its links or call the numbers in it, and check '
+                                       'it in the ways below.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
@@ -138,9 +144,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                               'en': 'Some or all of the body could not be read (unknown character '
                                     'set or broken base64): links and phone numbers in it were not '
                                     'checked.'},
-            'too_many_items': {'ja': 'リンクや電話番号が非常に多いため、最初の200件だけを確認しました。',
-                               'en': 'There are very many links or phone numbers: only the first '
-                                     '200 of each were examined.'},
+            'too_many_items': {'ja': 'リンクや電話番号などが非常に多いため、一部だけを確認しました（リンクは最初の5,000件、メールアドレスと電話番号は最初の200件）。',
+                               'en': 'There are very many links, e-mail addresses or phone '
+                                     'numbers: only some were examined (the first 5,000 links, and '
+                                     'the first 200 e-mail addresses and phone numbers).'},
             'japanese_domains': {'ja': 'https:// などが付いていない日本語のドメイン名は、リンクとして見つけられないことがあります。',
                                  'en': 'A domain written in Japanese characters without https:// '
                                        'may not be recognised as a link.'},
@@ -180,7 +187,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                       'is not a number Amazon publishes, and primehelp cannot tell '
                                       "whose it is: before calling, check that the company's own "
                                       'website gives the same number.',
-                                'sources': ['https://appllio.com/amazon-contact-telephone-chat']}},
+                                'sources': ['https://appllio.com/amazon-contact-telephone-chat']},
+            'more_links': {'ja': 'リンクが非常に多いため、「読み取った内容」には{listed}件だけを載せています（ほかに{more}件）。リンク先のドメインは、載せていないものも含めてすべて確認しました。',
+                           'en': 'There are very many links: 「読み取った内容」 (what was read) lists '
+                                 '{listed} of them ({more} more). The domain of every link, listed '
+                                 'or not, was checked.'}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
                                'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '
