@@ -56,28 +56,35 @@ def _timer_on(here: Path) -> dict[str, str]:
     return env
 
 
+def _beside_timer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, command: str, lang: str
+) -> tuple[Path, str, str]:
+    """The timer on and `line` in the crontab: `remind <command>`'s output, also flattened."""
+    here = systemd_machine(tmp_path, monkeypatch)
+    env = _timer_on(here)
+    fake_tool(here / "bin", "crontab", crontab_printing(line))
+    done = run("remind", command, "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    return here, done.stdout, _flat(done.stdout, lang)
+
+
 @pytest.mark.parametrize("name", sorted(NOT_OURS))
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_2_timer_on_status_never_offers_a_second_daily_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, lang: str
 ) -> None:
-    here = systemd_machine(tmp_path, monkeypatch)
-    env = _timer_on(here)
     line = NOT_OURS[name]
-    fake_tool(here / "bin", "crontab", crontab_printing(line))
-    done = run("remind", "status", "--lang", lang, env=env)
-    assert done.exit_code == 0, done.stderr
-    flat = _flat(done.stdout, lang)
-    assert _said("cron_replace_hint", lang) not in flat, done.stdout
-    assert _said("cron_timer_only", lang) in flat, done.stdout
+    here, stdout, flat = _beside_timer(tmp_path, monkeypatch, line, "status", lang)
+    assert _said("cron_replace_hint", lang) not in flat, stdout
+    assert _said("cron_timer_only", lang) in flat, stdout
     offered = [
         r
-        for r in done.stdout.splitlines()
+        for r in stdout.splitlines()
         if r.startswith("0 9 * * * ") and r.endswith(TAIL) and r != as_printed(line, here)
     ]
-    assert offered == [], done.stdout  # no line to use
+    assert offered == [], stdout  # no line to use
     notifies = "--notify" in line and name != "missing program"  # that one cannot run
-    assert (_said("cron_also_notifies", lang) in flat) is notifies, done.stdout
+    assert (_said("cron_also_notifies", lang) in flat) is notifies, stdout
 
 
 @pytest.mark.parametrize("name", ["08:00 --notify", "missing program"])
@@ -85,20 +92,15 @@ def test_2_timer_on_status_never_offers_a_second_daily_check(
 def test_5_uninstall_beside_a_line_not_ours_says_how_to_stop_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, lang: str
 ) -> None:
-    here = systemd_machine(tmp_path, monkeypatch)
-    env = _timer_on(here)
     line = NOT_OURS[name]
-    fake_tool(here / "bin", "crontab", crontab_printing(line))
-    done = run("remind", "uninstall", "--lang", lang, env=env)
-    assert done.exit_code == 0, done.stderr
-    flat = _flat(done.stdout, lang)
-    assert as_printed(line, here) in done.stdout.splitlines(), done.stdout  # the line, named
-    assert _said("uninstall_cron_stop", lang) in flat, done.stdout
+    here, stdout, flat = _beside_timer(tmp_path, monkeypatch, line, "uninstall", lang)
+    assert as_printed(line, here) in stdout.splitlines(), stdout  # the line, named
+    assert _said("uninstall_cron_stop", lang) in flat, stdout
     assert _said("remove_from_crontab_unsure", lang) not in flat
     unsure = _said("cron_not_exact", lang) in flat
     missing = _said("cron_program_missing", lang, program="/nonexistent/primehelp")
-    assert unsure is (name != "missing program"), done.stdout  # not 「分かりません」: it cannot run
-    assert (missing in flat) is (name == "missing program"), done.stdout
+    assert unsure is (name != "missing program"), stdout  # not 「分かりません」: it cannot run
+    assert (missing in flat) is (name == "missing program"), stdout
 
 
 TWO = {
