@@ -190,12 +190,14 @@ def test_7_a_relative_xdg_config_home_is_ignored_as_systemd_ignores_it(
     from primehelp.remind import TIMER
 
     here = systemd_machine(tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)  # a relative folder, were it used, lands here, not in the repo
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     env = {**remind_env(here), "XDG_CONFIG_HOME": "rel"}
     for args in ((), ("--scheduler", "systemd")):
         done = run("remind", "install", *args, "--lang", lang, env=env)
         assert done.exit_code == 0, done.stdout + done.stderr
         assert (here / "home" / ".config" / "systemd" / "user" / TIMER).is_file()
+        assert not (tmp_path / "rel").exists()
         assert done.stdout.splitlines()[0] == ui("title_systemd", _UI)(lang)  # type: ignore[arg-type]
 
 

@@ -19,7 +19,8 @@ from tests.support.clihelp import fake_tool, run
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 SYSTEMCTL = f"""#!/bin/sh
 echo "$@" >> "${{SYSTEMCTL_LOG:-/dev/null}}"
-W="$XDG_CONFIG_HOME/systemd/user/{WANTS}"
+C="$XDG_CONFIG_HOME"; case "$C" in /*) ;; *) C="$HOME/.config" ;; esac  # relative: ignored
+W="$C/systemd/user/{WANTS}"
 if [ "$2" = enable ]; then /bin/mkdir -p "$W"; /bin/ln -sf ../{TIMER} "$W/{TIMER}"; fi
 if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi
 exit 0
