@@ -101,7 +101,8 @@ def usual_form(check: NumberCheck) -> str:
     if check.formatted == check.normalized:
         return ""
     if check.formatted.startswith("+"):
-        told = _groups(check.formatted) != _groups(typed)
+        form = check.formatted
+        told = _groups(form) != _groups(typed)
     else:
         form = _as_grouped(typed, check.formatted) or check.formatted
         told = form != typed
