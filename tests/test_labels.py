@@ -104,6 +104,7 @@ NOT_LABELS = {
     "@": "the at sign of a link address, named in check-message's note on the part before it",
     "amazon": "the name a look-alike domain imitates, compared in check-message (review 37a, item 10)",
     "確認できなかったこと": "check-message's own section heading, pointed to by its verdict (38a, item 5)",
+    "読み取った内容": "check-message's own section heading, named by the note on a long list of links (42a, item 9)",
 }
 
 # Where `cancel` says Kindle Unlimited, Audible and Music Unlimited are cancelled (issue 15).
