@@ -37,6 +37,9 @@ def _through_pager(text: str) -> bool:
         return False
     environ = dict(os.environ)
     environ.setdefault("LESS", "FRX")  # colours, and no pager for what fits after all
+    if not {"R", "r"} & set(_short(environ["LESS"])):  # the member's LESS=-i (43a, item 9)
+        environ["LESS"] += " -R"  # colours, not 「ESC[1m」 on every heading
+    environ.setdefault("LV", "-c")  # lv (common in Japan) passes colours only with -c
     sys.stdout.flush()
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     try:
@@ -44,3 +47,8 @@ def _through_pager(text: str) -> bool:
     except OSError:  # not found, not executable
         return False
     return True
+
+
+def _short(options: str) -> str:
+    """The letters of the short options in a ``LESS`` value: "-iM --mouse FRX" → "iMFRX"."""
+    return "".join(word.lstrip("-") for word in options.split() if not word.startswith("--"))
