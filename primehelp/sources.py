@@ -127,14 +127,15 @@ def facts_about_words(
     try:
         # whole words only: `sources contact fees` is two topics, not one holding both
         return facts_about(" ".join(words), every_fact, topics, holding=False)
-    except BadInput:
-        extra = shown(" ".join(words[1:]))
+    except BadInput:  # each word is named, none called wrong: 「返金」 is a topic (43a, item 12)
+        ja_words = ("と" if len(words) == 2 else "、").join(shown(word) for word in words)
+        en_words = ", ".join(shown(word) for word in words)
         raise BadInput(
             Text(
-                f"TOPIC は1つだけ指定できます。{extra}は使えません。"
-                "使い方は `primehelp sources --help` で確認できます",
-                f"only one TOPIC can be given; {extra} is not accepted;"
-                " see `primehelp sources --help`",
+                f"話題（TOPIC）は1つだけ指定できます（{ja_words}が指定されています）。"
+                f"1つずつ実行してください（例：primehelp sources {words[0]}）",
+                f"only one TOPIC can be given ({en_words} were given);"
+                f" run one at a time (e.g. primehelp sources {words[0]})",
             )
         ) from None
 

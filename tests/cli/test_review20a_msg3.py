@@ -140,8 +140,9 @@ def test_s11_the_usual_form_unless_typed_with_its_groups(lang: str, typed: str, 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "TOPIC は1つだけ指定できます。「fees」は使えません。"),
-        ("en", "only one TOPIC can be given; 'fees' is not accepted"),
+        # review 43a item 12: the words given are named, none called 「使えません」 (fees is a topic)
+        ("ja", "話題（TOPIC）は1つだけ指定できます（「contact」と「fees」が指定されています）"),
+        ("en", "only one TOPIC can be given ('contact', 'fees' were given)"),
     ],
 )
 def test_s10_an_extra_topic_names_the_rule(lang: str, said: str) -> None:

@@ -95,7 +95,11 @@ def test_two_words_that_name_nothing_name_the_rule() -> None:
     """Two topics are still refused as before (review 20a S 10, 28a item 2)."""
     result = run("sources", "Prime", "nothing", "--lang", "ja")
     assert result.exit_code == 2
-    assert "TOPIC は1つだけ指定できます。「nothing」は使えません。" in result.stderr
+    # review 43a item 12: the words given are named
+    assert (
+        "（TOPIC）は1つだけ指定できます（「Prime」と「nothing」が指定されています）"
+        in result.stderr
+    )
 
 
 @pytest.mark.parametrize(
