@@ -127,6 +127,9 @@ class RemindReport:
     # the tool `due --notify` shows a notification with (notify-send, osascript) is on PATH:
     # without it every daily check shows nothing (review 41b item 3)
     notifier_found: bool = True
+    # with cron, install and status: a cron daemon runs (False: none found, so the line never
+    # runs; None: not known here, or not looked for: systemd, uninstall; review 43b item 1)
+    cron_running: bool | None = None
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

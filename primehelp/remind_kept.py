@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from primehelp.remind import SERVICE, TIMER, Action, Change, RemindReport, UnitFile, UnitState
+from primehelp.remind import (
+    SERVICE,
+    TIMER,
+    Action,
+    Change,
+    RemindReport,
+    Scheduler,
+    UnitFile,
+    UnitState,
+)
 
 
 def removable_together(found: Mapping[str, UnitState], removable: set[str]) -> set[str]:
@@ -45,3 +54,11 @@ def not_ours_on(result: RemindReport) -> bool:
     cannot tell what runs, nor when (review 42b, item 1: not 「有効です」, nor 「毎日 9:00」)."""
     changed = (UnitState.FOREIGN, UnitState.CHANGED)
     return result.enabled is True and any(unit.state in changed for unit in result.units)
+
+
+def cron_idle(result: RemindReport) -> bool:
+    """cron's install or status where no cron daemon runs, so the crontab line never runs
+    (review 43b item 1), and no timer of primehelp's is on to run the check instead."""
+    cron = result.scheduler is Scheduler.CRON and result.action is not Action.UNINSTALL
+    timer_on = timer_there(result.units) and result.enabled is True
+    return cron and result.cron_running is False and not timer_on

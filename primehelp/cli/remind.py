@@ -7,7 +7,6 @@ enable --now``. Without it, the crontab line to add (primehelp never edits a cro
 edited since, is left alone (``install --force`` replaces it).
 """
 
-import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -51,7 +50,7 @@ from primehelp.remind import (
     unsupported_character,
 )
 from primehelp.remind_cron import needs_replacing, next_cron_run, settled
-from primehelp.remind_kept import removable_together, service_missing, still_on
+from primehelp.remind_kept import cron_idle, removable_together, service_missing, still_on
 
 EPILOG = "Example: primehelp remind install\n\nExample: primehelp remind status"
 # The accepted ACTION values, for the error when it is missing (primehelp.cli).
@@ -108,13 +107,9 @@ def remind(
         if chosen is Action.UNINSTALL:
             return _uninstall(how, force, here, lang)
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
-        from primehelp.cli.remind_saved import saved_date_problem
-        from primehelp.notify import notifier_tool
+        from primehelp.cli.remind_machine import checked  # notifier, cron daemon, saved date
 
-        found = shutil.which(notifier_tool()) is not None  # review 41b item 3
-        return dataclasses.replace(
-            done, saved_date_problem=saved_date_problem(), notifier_found=found
-        )
+        return checked(done)
 
     def show(result: RemindReport, shown_in: Lang) -> None:
         _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)
@@ -124,10 +119,11 @@ def remind(
 
 def _exit_code(result: RemindReport) -> ExitCode:
     """install that could set nothing up (cron, no crontab command) exits 1 (34b S 13), as does
-    install where no notification could show (review 41b item 3)."""
+    install where no notification could show (review 41b item 3) or no cron daemon would run the
+    line (review 43b item 1)."""
     install = result.action is Action.INSTALL
     nothing = install and result.scheduler is Scheduler.CRON
-    if install and not result.notifier_found:
+    if install and (not result.notifier_found or cron_idle(result)):  # review 43b item 1
         return ExitCode.FINDING
     if still_on(result):  # uninstall kept an edited timer that is on (review 39b item 1)
         return ExitCode.FINDING

@@ -14,6 +14,8 @@ from primehelp.output.remind_crontab import cron_instead as _cron_instead
 from primehelp.output.remind_crontab import crontab as _crontab
 from primehelp.output.remind_crontab import jobs as _jobs
 from primehelp.output.remind_crontab import opening as _opening
+from primehelp.output.remind_daemon import cron_next_run as _cron_daemon
+from primehelp.output.remind_daemon import not_running as _not_running
 from primehelp.output.remind_lines import Command as _Command
 from primehelp.output.remind_lines import Labelled as _Labelled
 from primehelp.output.remind_lines import Unit as _Unit
@@ -30,7 +32,7 @@ from primehelp.remind import (
     names_the_bus,
 )
 from primehelp.remind_cron import settled
-from primehelp.remind_kept import not_ours_on, service_missing, still_on, timer_there
+from primehelp.remind_kept import cron_idle, not_ours_on, service_missing, still_on, timer_there
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
@@ -124,6 +126,8 @@ def _next_run(
     from primehelp.output.console import sentence_date
 
     when, source = result.next_run, result.next_run_source
+    if result.scheduler is Scheduler.CRON and result.cron_running is False:
+        return _not_running(result, lang)  # no time where nothing runs it (review 43b item 1)
     if when is None or source is None:
         return []
     clock = f"{when.hour}:{when.minute:02d}" if lang == "ja" else f"{when:%H:%M}"
@@ -133,7 +137,8 @@ def _next_run(
     shown = f"{sentence_date(when.date(), lang)} {clock}"
     key = "next_run_if_added" if if_added else f"next_run.{source}"
     key = "next_run_if_replaced" if if_added and replaced else key  # review 41b item 6
-    return [ui(key, _UI)(lang).format(when=shown, clock=named)]
+    unsure = _cron_daemon(result, lang, key, when=shown, clock=named)  # review 43b item 1
+    return [ui(key, _UI)(lang).format(when=shown, clock=named)] if unsure is None else unsure
 
 
 def _cron_install(
@@ -146,12 +151,13 @@ def _cron_install(
     there = settled(result.crontab_jobs)  # only a daily line running this primehelp (38b 1)
     # whether a notification can show from cron (review 36b item 2): the line names the bus
     bus = not there and names_the_bus(result.crontab_line or "")
-    notify = ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)
+    notify = [ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)]
+    notify = [] if cron_idle(result) else notify  # nothing runs it to notify (43b item 1)
     if there:  # more than one line: how many, and the others named (review 41b item 8, 42b 6)
         more = (
             [*_opening(result, lang), *_jobs(result, lang)] if len(result.crontab_jobs) > 1 else []
         )
-        return [ui("already_in_crontab", _UI)(lang), *more, *_next_run(result, lang), note, notify]
+        return [ui("already_in_crontab", _UI)(lang), *more, *_next_run(result, lang), note, *notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
@@ -162,7 +168,7 @@ def _cron_install(
     # に…行はありません」 read backwards); what a notification from cron needs, last
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
     when = [] if timer and result.crontab_jobs else when  # nothing to replace (41b item 6)
-    return _crontab(result, lang, SystemdHere.USABLE) + lines + when + [notify]
+    return _crontab(result, lang, SystemdHere.USABLE) + lines + when + notify
 
 
 def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
@@ -237,6 +243,7 @@ def _cron(
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_not_needed" if runs else "cron_install_hint", _UI)(lang))
+        lines += _not_running(result, lang)  # …which no cron would run (review 43b item 1)
     undo = [ui("undo_timer", _UI)(lang)]  # on cron's screen: the timer (review 41b item 6)
     return lines + (undo if runs else _beside_cron(result, lang, usable=usable))
 

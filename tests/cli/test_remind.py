@@ -21,6 +21,7 @@ import pytest
 from primehelp.remind import HEADER, SERVICE, TIMER, WANTS
 from tests.support import json_contract
 from tests.support.clihelp import run
+from tests.support.cron_roots import CRON_RUNNING
 from tests.support.remind_env import usable_profile
 
 SCRIPT = Path(sysconfig.get_path("scripts")) / "primehelp"
@@ -51,6 +52,9 @@ RUNNING = """import os, pathlib
 if os.environ.get("FAKE_SYSTEMD_RUNNING"):
     import primehelp.cli.remind as command
     command.SYSTEMD_RUNNING = pathlib.Path(os.environ["FAKE_SYSTEMD_RUNNING"])
+if os.environ.get("FAKE_CRON_ROOT"):  # a cron daemon runs (review 43b item 1)
+    import primehelp.cron_running as cron
+    cron.ROOT = pathlib.Path(os.environ["FAKE_CRON_ROOT"])
 """
 
 
@@ -83,6 +87,7 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
         FAKE_LOG=str(home / "systemctl.log"),
         PYTHONPATH=str(home / "site"),
         FAKE_SYSTEMD_RUNNING=str(home / "systemd-running"),
+        FAKE_CRON_ROOT=str(CRON_RUNNING),
     )
     env.update(extra)
     return env

@@ -248,6 +248,7 @@ def _report(when: dt.datetime, source: NextRunSource) -> RemindReport:
         next_run_source=source,
         crontab_line="0 9 * * * primehelp due --notify",
         in_crontab=True,
+        cron_running=True,  # review 43b item 1: else the time is said as 「cron が動いていれば」
     )
 
 

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.support.cron_roots import CRON_RUNNING, CRON_STOPPED, CRON_UNKNOWN
+
 GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden"
 REPO = GOLDEN_DIR.parents[1]  # shown as <REPO>: a transcript does not depend on the checkout
 MESSAGES = REPO / "tests" / "cli" / "messages"  # the .eml fixtures
@@ -56,6 +58,7 @@ class Call:
     systemd_running: bool = False
     files: Mapping[str, bytes] = field(default_factory=dict)
     links: Mapping[str, str] = field(default_factory=dict)
+    cron: Path = CRON_RUNNING  # the machine remind looks at for a cron daemon (43b item 1)
 
 
 def _both(args: tuple[str, ...]) -> Iterator[Call]:
@@ -466,6 +469,13 @@ def due_calls() -> Iterator[Call]:
     for action in ("status", "uninstall"):
         for call in _both(("remind", action)):
             yield Call(call.args, crontab, files=installed)
+    # cron chosen where no cron daemon runs (WSL by default): no next run, but that cron does
+    # not seem to run, how to start it and the calendar file (review 43b item 1); where that
+    # cannot be told (no /proc), the next run only as what follows if cron runs
+    for root in (CRON_STOPPED, CRON_UNKNOWN):
+        for action in ("install", "status"):
+            for call in _both(("remind", action)):
+                yield Call(call.args, crontab, cron=root)
     # cron asked for where systemd runs and its timer is on: the timer named as the daily check
     # that runs, and uninstall leaves it (review 28b item 2); not enabled, uninstall keeps it too
     for action in ("status", "uninstall"):
@@ -650,6 +660,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
 
     import primehelp.cli.installed as installed
     import primehelp.cli.remind as remind_command
+    import primehelp.cron_running as cron_running
     from primehelp.cli import app
 
     with tempfile.TemporaryDirectory() as work:
@@ -663,7 +674,9 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
             (Path(work) / name).parent.mkdir(parents=True, exist_ok=True)
             (Path(work) / name).symlink_to(Path(work) / target)
         previous, running = Path.cwd(), remind_command.SYSTEMD_RUNNING
-        clock = remind_command.now
+        clock, cron_root = remind_command.now, cron_running.ROOT
+        # remind finds a cron daemon running (review 43b item 1), unless the call says otherwise
+        cron_running.ROOT = call.cron
         remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
         remind_command.now = lambda: NOW  # remind's next 09:00, not the time of this run
         install = installed.this_install  # the stale notice's update: as for a `uv tool` install,
@@ -676,6 +689,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
             installed.this_install = install
             remind_command.SYSTEMD_RUNNING = running
             remind_command.now = clock
+            cron_running.ROOT = cron_root
         out, err = (  # remind's crontab line names this checkout's interpreter: <PYTHON>
             s.replace(config, "<CONFIG>")
             .replace(work, "<WORK>")

@@ -375,6 +375,11 @@ def japanese_calls() -> Iterator[golden.Call]:
     # install prints (item 3); with it, install says it is there (item 2) and status when it
     # runs next (item 4)
     yield golden.Call(("remind", "status", "--scheduler", "cron", "--lang", "ja"), crontab_only)
+    # …where no cron daemon runs, or that cannot be told (review 43b item 1)
+    from tests.support.cron_roots import CRON_STOPPED, CRON_UNKNOWN
+
+    for root in (CRON_STOPPED, CRON_UNKNOWN):
+        yield golden.Call(("remind", "install", "--lang", "ja"), crontab_only, cron=root)
     with_line = {
         **nowhere,
         "PATH": str(golden.REPO / "tests" / "fixtures" / "crontab-with-line"),
@@ -382,6 +387,8 @@ def japanese_calls() -> Iterator[golden.Call]:
     }
     for action in ("install", "status"):
         yield golden.Call(("remind", action, "--scheduler", "cron", "--lang", "ja"), with_line)
+        for root in (CRON_STOPPED, CRON_UNKNOWN):  # review 43b item 1
+            yield golden.Call(("remind", action, "--lang", "ja"), with_line, cron=root)
     # …and systemd asked for, the line there: 「（primehelp は crontab を│変更しません）」 (review
     # 33b item 4: 「変更し│ません」 at 40)
     yield golden.Call(("remind", "uninstall", "--scheduler", "systemd", "--lang", "ja"), with_line)

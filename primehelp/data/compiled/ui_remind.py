@@ -384,4 +384,17 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'systemd_switch': {'ja': 'systemd のタイマーに切り替える場合は、先に crontab -e でその行を削除してから、primehelp remind '
                           'install --scheduler systemd を実行してください。',
                     'en': 'To switch to the systemd timer, first delete that line with crontab -e, '
-                          'then run primehelp remind install --scheduler systemd.'}}
+                          'then run primehelp remind install --scheduler systemd.'},
+ 'cron_not_running': {'ja': 'このコンピューターでは cron が動いていないようです。このままでは、crontab の行があっても毎日の確認は実行されません。cron '
+                            'を起動してください。たとえば WSL では、次のコマンドで起動します：',
+                      'en': 'cron does not seem to be running on this computer, so the daily check '
+                            'will not run, even with the line in your crontab. Start cron; on WSL, '
+                            'for example, with:'},
+ 'next_run_if_added_cron': {'ja': '上の行を crontab に追加すると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
+                            'en': 'Once the line above is in your crontab, it next runs {when} '
+                                  '({clock}), if cron is running.'},
+ 'next_run_if_replaced_cron': {'ja': '置き換えると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
+                               'en': 'Once replaced, it next runs on {when} ({clock}), if cron is '
+                                     'running.'},
+ 'next_run_cron': {'ja': '次の実行（予定、cron が動いていれば）：{when}（{clock}）',
+                   'en': 'Next run (if cron is running): {when} ({clock})'}}

@@ -1,0 +1,34 @@
+"""What on this computer decides whether ``remind``'s daily check reminds at all, for install
+and status: the tool ``due --notify`` shows a notification with (review 41b item 3), a cron
+daemon to run the crontab line (review 43b item 1), and what ``due`` answers about the saved
+date (review 37b item 2)."""
+
+import dataclasses
+import shutil
+
+from primehelp.remind import Action, RemindReport, Scheduler
+
+
+def checked(report: RemindReport) -> RemindReport:
+    """``report`` with :attr:`~RemindReport.saved_date_problem`,
+    :attr:`~RemindReport.notifier_found` and, with cron, :attr:`~RemindReport.cron_running`."""
+    from primehelp.cli.remind_saved import saved_date_problem
+    from primehelp.notify import notifier_tool
+
+    found = shutil.which(notifier_tool()) is not None
+    return dataclasses.replace(
+        report,
+        saved_date_problem=saved_date_problem(),
+        notifier_found=found,
+        cron_running=cron_daemon(report),
+    )
+
+
+def cron_daemon(report: RemindReport) -> bool | None:
+    """Whether a cron daemon runs, where cron runs the daily check (install, status); ``None``
+    with systemd, on uninstall, and where it cannot be told."""
+    if report.scheduler is not Scheduler.CRON or report.action is Action.UNINSTALL:
+        return None
+    from primehelp.cron_running import cron_running
+
+    return cron_running()
