@@ -1,0 +1,121 @@
+"""Fix round 50, check-message's mail reading (review 43a): ISO-2022-JP with Microsoft's
+extensions (item 2) and a From whose name holds an address (item 3)."""
+
+from __future__ import annotations
+
+import base64
+from functools import cache
+from unicodedata import normalize
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.errors import BadInput
+from primehelp.message import MessageCheck, MessageContent, Verdict, check_message
+from primehelp.message_decode import decode_text
+from primehelp.message_read import read_message
+
+
+@cache
+def _content() -> MessageContent:
+    return load_content()
+
+
+def _check(data: bytes | str) -> MessageCheck:
+    return check_message(data, _content())
+
+
+def _kinds(result: MessageCheck) -> list[str]:
+    return sorted(flag.kind.value for flag in result.red_flags)
+
+
+# ------------------------------------------------- item 2: ISO-2022-JP as Japanese mailers send it
+
+
+def _jis(char: str) -> bytes:
+    """One cp932 character as ISO-2022-JP-MS writes it: its Shift_JIS bytes back to JIS."""
+    lead, trail = char.encode("cp932")
+    row = (lead - 0x81 if lead < 0xA0 else lead - 0xC1) * 2
+    if trail >= 0x9F:
+        row, cell = row + 1, trail - 0x7E
+    else:
+        cell = trail - 0x1F if trail < 0x80 else trail - 0x20
+    return bytes((0x1B, 0x24, 0x42, row + 0x21, cell, 0x1B, 0x28, 0x42))
+
+
+def _extensions() -> list[str]:
+    """Every character of cp932's NEC row 13 (0x8740–0x879C) and NEC-selected IBM extension
+    rows (0xED40–0xEEFC): the ones the standard iso2022_jp codecs do not have."""
+    found = []
+    for lead in (0x87, 0xED, 0xEE):
+        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFD)):
+            try:
+                found.append(bytes((lead, trail)).decode("cp932"))
+            except UnicodeDecodeError:
+                continue
+    return found
+
+
+EXTENSIONS = _extensions()
+CARD = "お客様のお支払い方法に問題があります。\r\nカード番号を返信してください。\r\n"
+
+
+def test_2_every_microsoft_extension_character_is_read_as_itself() -> None:
+    """As itself, or as the JIS X 0208 character cp932 also writes it with (￢ is ¬)."""
+    assert len(EXTENSIONS) > 400  # ①…⑳, Ⅰ…Ⅹ, ㈱, ㍉, 纊… and the rest
+    unread = []
+    for char in EXTENSIONS:
+        data = CARD.encode("iso2022_jp") + _jis(char) + "アマゾン\r\n".encode("iso2022_jp")
+        text, _ = decode_text(data)
+        if normalize("NFKC", text) != normalize("NFKC", f"{CARD}{char}アマゾン\r\n"):
+            unread.append(char)
+    assert unread == []
+
+
+def _mail(body: bytes, subtype: str = "plain", charset: str = "ISO-2022-JP") -> bytes:
+    head = (
+        "From: Amazon <order-update@amazon.co.jp>\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/{subtype}; charset={charset}\r\nContent-Transfer-Encoding: 7bit\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+@pytest.mark.parametrize("char", ["①", "②", "㈱", "Ⅰ", "㍉", "纊"])
+@pytest.mark.parametrize("subtype", ["plain", "html"])
+def test_2_one_extension_character_no_longer_hides_the_signs(char: str, subtype: str) -> None:
+    """One ㈱ made the whole part read as its escape bytes: 「危険な兆候は見つかりませんでした」."""
+    body = CARD.encode("iso2022_jp") + _jis(char) + "アマゾンジャパン\r\n".encode("iso2022_jp")
+    for data in (_mail(body, subtype), _mail(body, subtype, "iso-2022-jp-ms"), body):
+        result = _check(data)
+        assert result.verdict is Verdict.RED_FLAGS_FOUND, (char, subtype, data[:40])
+        assert _kinds(result) == ["asks_for_details", "scam_subject"]
+        given = read_message(data).given
+        assert "\x1b" not in given and char in given
+
+
+def test_2_an_extension_character_in_an_encoded_subject_is_read() -> None:
+    word = base64.b64encode(_jis("①") + "お支払い方法に問題があります".encode("iso2022_jp"))
+    head = f"From: a@example.com\r\nSubject: =?ISO-2022-JP?B?{word.decode()}?=\r\n\r\nx\r\n"
+    result = _check(head.encode("ascii"))
+    assert result.headers.subject == "①お支払い方法に問題があります"
+
+
+# Two-byte JIS neither iso2022_jp nor cp932 has (row 15, row 94), and a JIS run cut in half.
+BROKEN = (b"\x1b$B/!\x1b(B", b"\x1b$B~~\x1b(B", b"\x1b$B$*5\x1b(B")
+
+
+@pytest.mark.parametrize("broken", BROKEN)
+@pytest.mark.parametrize("subtype", ["plain", "html"])
+def test_2_a_body_that_does_not_decode_is_body_not_read(broken: bytes, subtype: str) -> None:
+    """Never 「危険な兆候は見つかりませんでした」 over a body read as garbage (EUC-JP's way)."""
+    body = "ご注文ありがとうございます。\r\n".encode("iso2022_jp") + broken + b"\r\n"
+    assert _check(_mail(body, subtype)).verdict is Verdict.BODY_NOT_READ
+    assert read_message(_mail(body, subtype)).unreadable_parts == 1
+    with pytest.raises(BadInput):  # the same bytes as a plain file: refused, never guessed
+        decode_text(body)
+
+
+def test_2_a_terminal_escape_in_utf8_text_is_still_utf8() -> None:
+    """ESC ( B (a terminal's sgr0) in UTF-8 text is no ISO-2022-JP: read as UTF-8 still."""
+    text = "カード番号を返信してください\x1b(B\x1b[m"
+    assert decode_text(text.encode("utf-8")) == (text, "utf-8")
