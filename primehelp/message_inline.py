@@ -44,7 +44,10 @@ def forwarded(text: str, outer: Headers) -> Headers | None:
     sender = next((fields[key] for key in _FROM if key in fields), "")
     from email.utils import getaddresses, parseaddr
 
-    name, address = parseaddr(sender.replace("[mailto:", "<").replace("]", ">"))
+    from primehelp.message_mailbox import named_address
+
+    value = sender.replace("[mailto:", "<").replace("]", ">")
+    name, address = named_address(value, str) or parseaddr(value)  # review 43a, item 3
     if "@" not in address:
         return None
     replies = next((fields[key] for key in _REPLY_TO if key in fields), "")

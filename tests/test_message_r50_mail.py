@@ -119,3 +119,79 @@ def test_2_a_terminal_escape_in_utf8_text_is_still_utf8() -> None:
     """ESC ( B (a terminal's sgr0) in UTF-8 text is no ISO-2022-JP: read as UTF-8 still."""
     text = "カード番号を返信してください\x1b(B\x1b[m"
     assert decode_text(text.encode("utf-8")) == (text, "utf-8")
+
+
+# ------------------------------------------------- item 3: a From whose name holds an address
+
+
+def _encoded(name: str) -> str:
+    return f"=?UTF-8?B?{base64.b64encode(name.encode()).decode()}?="
+
+
+AMAZON = ("order-update@amazon.co.jp", "support@amazon.com", "auto-confirm@mail.amazon.co.jp")
+OUTSIDE = ("x@mail-jp.cn", "support@example-cn.com")
+FORMS = (
+    "{amazon} <{real}>",  # unquoted
+    "{amazon}<{real}>",  # adjacent
+    '"{amazon}" <{real}>',  # quoted (was read right)
+    "Amazon.co.jp <{amazon}> <{real}>",  # two angle addresses
+    "{encoded} <{real}>",  # the name encoded: 「Amazon.co.jp <…>」
+    "=?UTF-8?B?{encoded_bare}?= <{real}>",  # the bare address encoded
+)
+
+
+def _from_forms() -> list[tuple[str, str, str]]:
+    cases = []
+    for amazon in AMAZON:
+        for real in OUTSIDE:
+            for form in FORMS:
+                value = form.format(
+                    amazon=amazon,
+                    real=real,
+                    encoded=_encoded(f"Amazon.co.jp <{amazon}>"),
+                    encoded_bare=base64.b64encode(amazon.encode()).decode(),
+                )
+                cases.append((value, amazon, real))
+    return cases
+
+
+@pytest.mark.parametrize(("value", "amazon", "real"), _from_forms())
+def test_3_the_address_in_angle_brackets_is_the_sender(value: str, amazon: str, real: str) -> None:
+    """The Amazon address in the name was shown as 差出人, the real one nowhere, no sign."""
+    result = _check(f"From: {value}\r\nSubject: x\r\n\r\nご確認ください。\r\n")
+    assert result.headers.from_address == real
+    assert amazon in result.headers.from_name
+    found = [f for f in result.red_flags if f.kind.value == "display_name_mismatch"]
+    assert len(found) == 1 and result.verdict is Verdict.RED_FLAGS_FOUND
+    assert f"（{amazon}）" in found[0].reason.ja and f"アドレスは {real} です" in found[0].reason.ja
+    assert f"({amazon})" in found[0].reason.en and f"from {real}." in found[0].reason.en
+    assert [n for n in result.could_not_know if n.id == "message.limit.senders"] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "amazon", "real"), [f for f in _from_forms() if "=?" not in f[0]]
+)
+def test_3_a_forwarded_from_line_is_read_the_same_way(value: str, amazon: str, real: str) -> None:
+    """The From line of a mail forwarded inline (a body line: no encoded word) likewise."""
+    body = f"---------- Forwarded message ---------\nFrom: {value}\nSubject: x\n\nx\n"
+    result = _check("From: Taro <taro@gmail.com>\nSubject: Fwd: x\n\n" + body)
+    assert result.headers.forwarded_inline
+    assert result.headers.from_address == real and amazon in result.headers.from_name
+
+
+@pytest.mark.parametrize(
+    ("value", "address", "kinds"),
+    [
+        ("Amazon.co.jp <auto-confirm@amazon.co.jp>", "auto-confirm@amazon.co.jp", []),
+        ("order@amazon.co.jp <order@amazon.co.jp>", "order@amazon.co.jp", []),
+        ('"Amazon, Inc." <a@amazon.co.jp>', "a@amazon.co.jp", []),
+        ("Amazon <a@amazon.co.jp>, b@example.cn", "a@amazon.co.jp", []),  # two senders: a note
+        ("Amazon <info@mail-jp.cn>", "info@mail-jp.cn", ["display_name_mismatch"]),
+    ],
+)
+def test_3_other_from_lines_read_as_before(value: str, address: str, kinds: list[str]) -> None:
+    result = _check(f"From: {value}\r\nSubject: x\r\n\r\nご確認ください。\r\n")
+    assert result.headers.from_address == address
+    assert [k for k in _kinds(result) if k.startswith("display_name")] == kinds
+    mismatch = [f for f in result.red_flags if f.kind.value == "display_name_mismatch"]
+    assert all("名前の部分" not in f.reason.ja for f in mismatch)
