@@ -195,3 +195,31 @@ def test_3_other_from_lines_read_as_before(value: str, address: str, kinds: list
     assert [k for k in _kinds(result) if k.startswith("display_name")] == kinds
     mismatch = [f for f in result.red_flags if f.kind.value == "display_name_mismatch"]
     assert all("名前の部分" not in f.reason.ja for f in mismatch)
+
+
+MARKERS = (
+    "---------- Forwarded message ---------",
+    "-------- 転送メッセージ --------",
+    "-----Original Message-----",
+    "Begin forwarded message:",
+)
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_3_an_inline_forward_is_found_in_a_crlf_mail(marker: str, newline: str) -> None:
+    """A saved .eml has CRLF line ends (RFC 5322): its inline forward was not recognised, so
+    the forwarder, not the forwarded sender, was checked (found while testing item 3)."""
+    lines = [
+        "From: Taro <taro@gmail.com>",
+        "Subject: Fwd: x",
+        "",
+        marker,
+        "From: support@amazon.co.jp <support@example-cn.com>",
+        "Subject: x",
+        "",
+        "x",
+    ]
+    result = _check(newline.join(lines).encode("utf-8"))
+    assert result.headers.forwarded_inline
+    assert result.headers.from_address == "support@example-cn.com"
