@@ -150,6 +150,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
                 continue
+        from primehelp.message_jis import decode_ms  # Microsoft's ① and ㈱ (review 43a, 2)
+
+        try:
+            return decode_ms(data), "iso-2022-jp"
+        except UnicodeDecodeError:
+            if b"\x1b$" in data:  # two-byte JIS no decoder reads: never its bytes as UTF-8
+                raise _refuse(UNDECODABLE_JA, UNDECODABLE_EN) from None
     found = _guess(data)
     if found is not None:
         return found

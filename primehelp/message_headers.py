@@ -92,6 +92,20 @@ def _imitating(found: RedFlag, address: str, content: MessageContent) -> RedFlag
     return replace(found, reason=reason)
 
 
+def _naming_address(found: RedFlag, name: str, address: str, content: MessageContent) -> RedFlag:
+    """A 「差出人名とアドレスの不一致」 whose name holds an Amazon address names both addresses:
+    the one written in the name, and the one the mail is really from (review 43a, item 3)."""
+    written = re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", unicodedata.normalize("NFKC", name))
+    named = next((one for one in written if _is_amazon_address(one, content)), "")
+    if not named:
+        return found
+    said = ui("flag.name_holds_address", "ui_message")
+    reason = Text(
+        said.ja.format(named=named, address=address), said.en.format(named=named, address=address)
+    )
+    return replace(found, reason=reason)
+
+
 def header_flags(
     headers: Headers, auth: Sequence[AuthResult], content: MessageContent
 ) -> Iterator[RedFlag]:
@@ -106,7 +120,8 @@ def header_flags(
             found = flag(FlagKind.DISPLAY_NAME_LOOKALIKE, sender, content, domain)
             yield _with(found, content.lookalike_name_outside) if outside else found
         elif outside:
-            yield flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
+            found = flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
+            yield _naming_address(found, name, address, content)
     yield from address_flags(address, content)
     for reply_to in headers.reply_to:
         if not _is_amazon_address(reply_to, content):

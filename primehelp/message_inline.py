@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _MARKER = LazyPattern(
     r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|転送メッセージ"
-    r"|転送されたメッセージ|元のメッセージ)[ \t]*-{2,}|begin forwarded message:)[ \t]*$"
+    r"|転送されたメッセージ|元のメッセージ)[ \t]*-{2,}|begin forwarded message:)[ \t\r]*$"
 )
 _FIELD = LazyPattern(
     r"^[ \t>]*([A-Za-z-]+|差出人|件名|宛先|日付|送信日時|返信先)[ \t]*[:：][ \t]*(.*)$"
@@ -44,7 +44,10 @@ def forwarded(text: str, outer: Headers) -> Headers | None:
     sender = next((fields[key] for key in _FROM if key in fields), "")
     from email.utils import getaddresses, parseaddr
 
-    name, address = parseaddr(sender.replace("[mailto:", "<").replace("]", ">"))
+    from primehelp.message_mailbox import named_address
+
+    value = sender.replace("[mailto:", "<").replace("]", ">")
+    name, address = named_address(value, str) or parseaddr(value)  # review 43a, item 3
     if "@" not in address:
         return None
     replies = next((fields[key] for key in _REPLY_TO if key in fields), "")

@@ -20,6 +20,7 @@ from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
 from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents, undeclared
 from primehelp.message_decode import decode_text as decode_text  # read from here too
+from primehelp.message_mailbox import addresses, sender
 from primehelp.message_parts import attachment_names
 from primehelp.message_parts import is_html as is_html
 
@@ -212,15 +213,6 @@ def _header_text(raw: object) -> str:
     return " ".join("".join(out).split())
 
 
-def _addresses(values: list[str]) -> list[tuple[str, str]]:
-    from email.utils import getaddresses
-
-    try:
-        return [(name, address) for name, address in getaddresses(values) if name or address]
-    except Exception:  # getaddresses can trip on hostile input; the raw value is still shown
-        return [("", value) for value in values]
-
-
 def _read_headers(message: object) -> Headers:
     from email.message import Message
 
@@ -231,14 +223,14 @@ def _read_headers(message: object) -> Headers:
     def every(name: str) -> list[str]:
         return [_header_text(value) for key, value in raw if key.lower() == name.lower()]
 
-    senders = _addresses(every("From"))
-    name, address = senders[0] if senders else ("", "")
-    return_path = _addresses(every("Return-Path")[:1])
+    froms = [str(value) for key, value in raw if key.lower() == "from"]
+    name, address = sender(froms, _header_text)  # a name holding an address (review 43a, 3)
+    return_path = addresses(every("Return-Path")[:1])
     return Headers(
         subject=" ".join(every("Subject")),
         from_name=name,
         from_address=address,
-        reply_to=tuple(a for _, a in _addresses(every("Reply-To")) if a),
+        reply_to=tuple(a for _, a in addresses(every("Reply-To")) if a),
         return_path=return_path[0][1] if return_path else "",
         authentication_results=tuple(every("Authentication-Results")),
     )

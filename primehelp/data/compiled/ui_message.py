@@ -230,7 +230,11 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '
                                         'their numbers.'},
-          'asks_for_two': {'ja': '{first}と{second}の要求', 'en': 'Asks for {first} and {second}'}},
+          'asks_for_two': {'ja': '{first}と{second}の要求', 'en': 'Asks for {first} and {second}'},
+          'name_holds_address': {'ja': '差出人の名前の部分にAmazonのアドレス（{named}）が書かれていますが、実際の差出人のアドレスは '
+                                       '{address} です。',
+                                 'en': "The sender's name holds an Amazon address ({named}), but "
+                                       'the mail is really from {address}.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},

@@ -1,0 +1,74 @@
+"""Who a mail is from, as mail programs read its From: the address in the last ``<…>`` is the
+mailbox, and everything before it the name, even when that name holds an address of its own
+(review 43a, item 3: ``support@amazon.co.jp <support@example-cn.com>`` and the encoded-name,
+unquoted and adjacent forms were read as the Amazon address, with no sign)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def addresses(values: list[str]) -> list[tuple[str, str]]:
+    """``(name, address)`` of every mailbox of header values (Reply-To, Return-Path)."""
+    from email.utils import getaddresses
+
+    try:
+        return [(name, address) for name, address in getaddresses(values) if name or address]
+    except Exception:  # getaddresses can trip on hostile input; the raw value is still shown
+        return [("", value) for value in values]
+
+
+def _outside_quotes(text: str, char: str) -> bool:
+    """Whether ``char`` occurs in ``text`` outside double quotes (a comma: another mailbox)."""
+    quoted = escaped = False
+    for one in text:
+        if escaped:
+            escaped = False
+        elif one == "\\":
+            escaped = True
+        elif one == '"':
+            quoted = not quoted
+        elif one == char and not quoted:
+            return True
+    return False
+
+
+def _unquoted(name: str) -> str:
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        inner, out, escaped = name[1:-1], [], False
+        for one in inner:
+            if one == "\\" and not escaped:
+                escaped = True
+                continue
+            out.append(one)
+            escaped = False
+        return "".join(out)
+    return name
+
+
+def named_address(raw: str, decode: Callable[[object], str]) -> tuple[str, str] | None:
+    """``(name, address)`` of one raw From value ending in ``<address>`` whose name, decoded,
+    holds an ``@``; None for any other value (read by :func:`addresses` as before)."""
+    value = raw.strip()
+    start = value.rfind("<")
+    if not value.endswith(">") or start <= 0:
+        return None
+    address, before = value[start + 1 : -1].strip(), value[:start].strip()
+    if "@" not in address or any(c.isspace() or c in '<>"' for c in address):
+        return None
+    if _outside_quotes(before, ","):  # a list of mailboxes: message_senders names them all
+        return None
+    name = decode(_unquoted(before))
+    return (name, address) if "@" in name else None
+
+
+def sender(raws: list[str], decode: Callable[[object], str]) -> tuple[str, str]:
+    """The first From mailbox ``(name, address)``: a name that holds an address is kept as the
+    name, and the address in the last ``<…>`` is the sender's, as a mail program replies to it;
+    any other From as :func:`addresses` reads it, decoded."""
+    if raws:
+        found = named_address(raws[0], decode)
+        if found is not None:
+            return found
+    senders = addresses([decode(raw) for raw in raws])
+    return senders[0] if senders else ("", "")
