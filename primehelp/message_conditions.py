@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_clauses import asides_last
 
 if TYPE_CHECKING:
     import re
@@ -150,7 +151,8 @@ _WARNED = LazyPattern(
 def without_what_was_done(spaced: str) -> str:
     """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`, :data:`_NOT_DONE`),
     each replaced by 「|」 so no word is found across the gap; an offer on what the member does
-    stays."""
+    stays. Its short asides in brackets are read at its end (review 43a, item 6)."""
+    spaced = asides_last(spaced)
     if "ない" in spaced:
         spaced = _NOT_DONE.compiled.sub(_before_password_change, spaced)
     if any(hint in spaced for hint in _WARNED_HINTS):  # not compiled for most texts (start-up)

@@ -1,0 +1,90 @@
+"""Fix round 51 (helper fx-rules), check-message sentence rules: review 43a, items 6, 5 and 4."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from primehelp.message_check import FlagKind
+from tests.support.message_asks import asks as _asks
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def _kinds(text: str, content: MessageContent) -> set[FlagKind]:
+    return {one.kind for one in check_message(text, content).red_flags}
+
+
+# Item 6: a short parenthesised aside after the name of what is asked for hides nothing. Each
+# request is tried with asides of each kind (full-width and half-width brackets, letters, digits,
+# katakana, a middle dot) between the card's name and the rest of the sentence.
+ASIDES = [
+    "（コード）",
+    "(VISA・Master)",
+    "（VISA・Master）",
+    "（16桁）",
+    "（券面記載）",
+    "（Amazon）",
+]
+GIFT_PAYMENTS = [
+    "Amazonプライム会費のお支払いはAmazonギフトカード{}でお願いします。",
+    "お支払いはギフト券{}でお願いいたします。",
+    "Amazonギフトカード{}でのお支払いをお願いいたします。",
+    "ギフトカード{}でお支払いください。",
+]
+CARD_REQUESTS = [
+    "Amazon：クレジットカード{}の番号をご入力ください。",
+    "カード{}の番号と有効期限をご返信ください。",
+    "クレジットカード{}情報を入力してください。",
+]
+
+
+@pytest.mark.parametrize(("said", "aside"), list(itertools.product(GIFT_PAYMENTS, ASIDES)))
+def test_6_an_aside_hides_no_gift_card_payment(
+    said: str, aside: str, content: MessageContent
+) -> None:
+    assert ("gift_card_payment",) in _asks(said.format(aside), content)
+
+
+@pytest.mark.parametrize(("said", "aside"), list(itertools.product(CARD_REQUESTS, ASIDES)))
+def test_6_an_aside_hides_no_card_request(said: str, aside: str, content: MessageContent) -> None:
+    assert any("card" in kinds for kinds in _asks(said.format(aside), content))
+
+
+# 「〜のみ」: a payment only by gift card is the demand, in either order.
+ONLY = [
+    "お支払いはギフト券のみとなります。",
+    "お支払いはAmazonギフトカードのみとなっております。",
+    "未払いの会費5,900円は、ギフト券でのお支払いのみ受け付けております。",
+    "プライム会費のお支払いは、Amazonギフトカード（コード）のみ受け付けております。",
+    "ギフトカードでのお支払いのみとさせていただきます。",
+    "お支払い方法はアマギフのみとなります。",
+]
+
+
+@pytest.mark.parametrize("said", ONLY)
+def test_6_a_payment_by_gift_card_only_is_a_demand(said: str, content: MessageContent) -> None:
+    assert ("gift_card_payment",) in _asks(said, content)
+
+
+# …and no false alarm on what Amazon says of gift cards and of asides.
+GENUINE_6 = [
+    "Amazonギフトカード（Eメールタイプ）をご購入いただき、ありがとうございます。",
+    "ギフトカードでのお支払いはAmazon.co.jpでのご注文のみとなります。",
+    "Amazonギフトカード（チャージタイプ）は、Amazon.co.jpでのお支払いにご利用いただけます。",
+    "お支払い方法（クレジットカード）の有効期限が近づいています。",
+    "ギフトカード番号（コード）は誰にも教えないでください。",
+]
+
+
+@pytest.mark.parametrize("said", GENUINE_6)
+def test_6_genuine_gift_card_and_aside_wording_asks_nothing(
+    said: str, content: MessageContent
+) -> None:
+    assert _asks(said, content) == []
