@@ -379,7 +379,7 @@ def text_flags(
             asked.update((gift_card_asked,) if gift_card_asked else ())
         if threat.found_in(*said):
             kinds.append(FlagKind.THREATENS_SUSPENSION)
-        if scam.found_in(spaced, compact):
+        if scam.found_in(*cond.not_advice(spaced)):  # 「…する必要はありません」: 43a, 5
             kinds.append(FlagKind.SCAM_SUBJECT)
         elif payment.found_in(spaced, compact):  # one sign for one sentence
             kinds.append(FlagKind.PAYMENT_PROBLEM)

@@ -282,3 +282,35 @@ def named_before(spaced: str, objects: Mapping[str, Words], gift_number: Words) 
     before = ["gift_card"] if gift_number.found_in(spaced, compact) else []
     plain = gift_number.masked(spaced, compact)
     return before + [kind for kind, listed in objects.items() if listed.found_in(*plain)]
+
+
+# Advice, not the scam's wording (review 43a, item 5): 「お支払い方法を更新する必要はありません」,
+# and how to do it by the safe route, 「…を更新するには、Amazonのアプリから…」「…する場合は、
+# アカウントサービスの「お支払い方法」から…」, "open the app to update your payment method". The
+# clause is cleared; through a link of the message (「以下のリンクから」「こちら」) it counts.
+_NO_NEED = LazyPattern(
+    r"[^、,;|。]*?(?:必要(?:は|も)?(?:ありません|ございません|ない)|不要)"
+    r"|\b(?:you )?(?:do not|don't|won't|will not) (?:need|have) to\b[^,;.]*"
+)
+_HOW_TO = LazyPattern(
+    r"[^、,;|。]*?(?:する|したい|される|なさる)(?:には|場合は|場合には|際は|際には|ときは|時は)"
+    r"|\bto (?:update|verify|confirm|change) your (?:payment|billing)[^,;.]*"
+)
+_SAFE_ROUTE = LazyPattern(
+    r"アプリ|アカウントサービス|ブックマーク|注文履歴|\bapp\b|your account|bookmark"
+)
+_MESSAGE_ROUTE = LazyPattern(
+    r"リンク|こちら|以下|下記|url|http|www\.|\.[a-z]{2,}/|click|tap|here\b|below"
+)
+_ADVICE_HINTS = ("必要", "不要", "には", "場合", "際", "とき", "時", "need", "have to", "to ")
+
+
+def not_advice(spaced: str) -> tuple[str, str]:
+    """``spaced`` (and compact) without its clauses of advice (:data:`_NO_NEED`, and
+    :data:`_HOW_TO` in a sentence that names the app or account service and no link): the scam's
+    wording is looked for in the rest."""
+    if any(hint in spaced for hint in _ADVICE_HINTS):
+        spaced = _NO_NEED.compiled.sub(" | ", spaced)
+        if _SAFE_ROUTE.search(spaced) and not _MESSAGE_ROUTE.search(spaced):
+            spaced = _HOW_TO.compiled.sub(" | ", spaced)
+    return spaced, spaced.replace(" ", "")

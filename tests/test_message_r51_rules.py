@@ -88,3 +88,54 @@ def test_6_genuine_gift_card_and_aside_wording_asks_nothing(
     said: str, content: MessageContent
 ) -> None:
     assert _asks(said, content) == []
+
+
+# Item 5: the scam wording counts as a request or a problem statement only, never when the
+# sentence says it is not needed or tells how to do it through the app or account service.
+PHRASES = ["お支払い方法を更新", "お支払い情報を更新", "支払い方法を更新"]
+NOT_NEEDED = [
+    "{}する必要はありません。",
+    "{}する必要はございません。",
+    "{}していただく必要はありません。",
+]
+HOW_TO = [
+    "Amazon：{}するには、Amazonのアプリからアカウントサービスを開いてください。",
+    "Amazon：{}する場合は、アカウントサービスの「お支払い方法」から行ってください。",
+    "ご注文の支払いを処理できませんでした。{}するには、Amazonのアプリで「注文履歴」を開いてください。",
+    "{}したい場合は、ブックマークからAmazon.co.jpを開いてください。",
+]
+ADVICE = [*NOT_NEEDED, *HOW_TO]
+
+
+@pytest.mark.parametrize(("said", "phrase"), list(itertools.product(ADVICE, PHRASES)))
+def test_5_advice_is_no_scam_wording(said: str, phrase: str, content: MessageContent) -> None:
+    assert FlagKind.SCAM_SUBJECT not in _kinds(said.format(phrase), content)
+
+
+ENGLISH_ADVICE = [
+    "To update your payment method, open the Amazon app and go to Your Account.",
+    "Open the Amazon app to update your payment method.",
+    "You do not need to update your payment method.",
+]
+
+
+@pytest.mark.parametrize("said", ENGLISH_ADVICE)
+def test_5_english_advice_is_no_scam_wording(said: str, content: MessageContent) -> None:
+    assert FlagKind.SCAM_SUBJECT not in _kinds(said, content)
+
+
+# …while the request, through the message, still counts.
+REQUESTS_5 = [
+    "{}してください。",
+    "{}するには、以下のリンクからログインしてください。",
+    "{}する場合は、こちら https://amaz0n-pay.top/ から行ってください。",
+    "{}する必要があります。",
+    "プライムを継続するため、{}してください。",
+]
+
+
+@pytest.mark.parametrize(("said", "phrase"), list(itertools.product(REQUESTS_5, PHRASES)))
+def test_5_a_request_to_update_still_counts(
+    said: str, phrase: str, content: MessageContent
+) -> None:
+    assert FlagKind.SCAM_SUBJECT in _kinds(said.format(phrase), content)
