@@ -365,7 +365,7 @@ def text_flags(
             unmasked, links, content, objects["password"], whole
         ):
             details_asked.remove("password")
-        if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
+        if not (named or gift_card_asked) and (hands_over or req.again(said[1])):  # 43a, 4
             before = cond.named_before(previous, objects, gift.number) if previous else []
             for kind in cond.carried(said[0], before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked

@@ -139,3 +139,39 @@ def test_5_a_request_to_update_still_counts(
     said: str, phrase: str, content: MessageContent
 ) -> None:
     assert FlagKind.SCAM_SUBJECT in _kinds(said.format(phrase), content)
+
+
+# Item 4: a problem with the card, then a request to register (enter, update, send) it again.
+FAULTS = [
+    "Amazon：ご登録のクレジットカード情報に不備があります。",
+    "お客様のカード情報が無効になっています。",
+    "ご登録のクレジットカードの有効期限が切れています。",
+    "カード情報に誤りがございます。",
+]
+AGAIN = [
+    "ご確認のうえ、再度ご登録をお願いいたします。",
+    "再度ご入力ください。",
+    "もう一度ご登録ください。",
+    "改めてご登録をお願いします。",
+    "お手数ですが、再登録をお願いいたします。",
+]
+
+
+@pytest.mark.parametrize(("fault", "again"), list(itertools.product(FAULTS, AGAIN)))
+def test_4_a_card_problem_then_a_request_to_register_again_asks_for_the_card(
+    fault: str, again: str, content: MessageContent
+) -> None:
+    assert any("card" in kinds for kinds in _asks(fault + again, content))
+
+
+# …not a problem with something else, nor a card's details said to be fine.
+NOT_4 = [
+    "ご注文の配送先住所に不備があります。再度ご登録をお願いいたします。",
+    "ご登録のクレジットカード情報に不備はありません。お届け先を再度ご入力ください。",
+    "お届け先の郵便番号が無効です。再度ご入力ください。",
+]
+
+
+@pytest.mark.parametrize("said", NOT_4)
+def test_4_no_card_problem_asks_for_no_card(said: str, content: MessageContent) -> None:
+    assert not any("card" in kinds for kinds in _asks(said, content))
