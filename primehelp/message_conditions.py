@@ -302,15 +302,18 @@ _SAFE_ROUTE = LazyPattern(
 _MESSAGE_ROUTE = LazyPattern(
     r"リンク|こちら|以下|下記|url|http|www\.|\.[a-z]{2,}/|click|tap|here\b|below"
 )
-_ADVICE_HINTS = ("必要", "不要", "には", "場合", "際", "とき", "時", "need", "have to", "to ")
+# A word each match of _NO_NEED / _HOW_TO holds (compiled only for a text holding one: start-up)
+_NO_NEED_HINTS = ("必要", "不要", "need", "have to")
+_HOW_TO_HINTS = ("には", "場合", "際", "とき", "時", "to ")
 
 
 def not_advice(spaced: str) -> tuple[str, str]:
     """``spaced`` (and compact) without its clauses of advice (:data:`_NO_NEED`, and
     :data:`_HOW_TO` in a sentence that names the app or account service and no link): the scam's
     wording is looked for in the rest."""
-    if any(hint in spaced for hint in _ADVICE_HINTS):
+    if any(hint in spaced for hint in _NO_NEED_HINTS):
         spaced = _NO_NEED.compiled.sub(" | ", spaced)
-        if _SAFE_ROUTE.search(spaced) and not _MESSAGE_ROUTE.search(spaced):
-            spaced = _HOW_TO.compiled.sub(" | ", spaced)
+    how_to = any(hint in spaced for hint in _HOW_TO_HINTS) and _SAFE_ROUTE.search(spaced)
+    if how_to and not _MESSAGE_ROUTE.search(spaced):
+        spaced = _HOW_TO.compiled.sub(" | ", spaced)
     return spaced, spaced.replace(" ", "")
