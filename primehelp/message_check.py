@@ -365,7 +365,7 @@ def text_flags(
             unmasked, links, content, objects["password"], whole
         ):
             details_asked.remove("password")
-        if not (named or gift_card_asked) and hands_over:  # 「…番号をお伝えください」
+        if not (named or gift_card_asked) and (hands_over or req.again(said[1])):  # 43a, 4
             before = cond.named_before(previous, objects, gift.number) if previous else []
             for kind in cond.carried(said[0], before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
@@ -379,7 +379,7 @@ def text_flags(
             asked.update((gift_card_asked,) if gift_card_asked else ())
         if threat.found_in(*said):
             kinds.append(FlagKind.THREATENS_SUSPENSION)
-        if scam.found_in(spaced, compact):
+        if scam.found_in(*cond.not_advice(spaced)):  # 「…する必要はありません」: 43a, 5
             kinds.append(FlagKind.SCAM_SUBJECT)
         elif payment.found_in(spaced, compact):  # one sign for one sentence
             kinds.append(FlagKind.PAYMENT_PROBLEM)

@@ -58,6 +58,9 @@ _CLAUSE_END = LazyPattern(
     r"|,? but\b|;"
 )
 _BRACKET = LazyPattern(r"\(([^()]*)\)")
+# A short aside in brackets (NFKC: 「（コード）」 is 「(コード)」): 「ギフトカード（コード）で」,
+# 「クレジットカード（VISA・Master）の番号」 (review 43a, item 6). At most 15 characters.
+_ASIDE = LazyPattern(r" ?\(([^()]{1,15})\) ?")
 
 
 def _cjk(char: str) -> bool:
@@ -175,7 +178,24 @@ def present_in(subject: str, text: str) -> str:
     as written, and with its lines joined (「…IDとP\\nWを…」 holds 「PW」), so that no word of a
     sentence over lines is left out of the lists (:meth:`Words.present`)."""
     lines = "".join(text.split("\n"))
-    return " ".join(f"{subject}\n{text}\n{lines}".casefold().split())
+    whole = " ".join(f"{subject}\n{text}\n{lines}".casefold().split())
+    return f"{whole} {asides_last(whole)}" if "(" in whole else whole
+
+
+def asides_last(spaced: str) -> str:
+    """``spaced`` with each short aside in brackets moved to its end (「ギフトカード（コード）で
+    お願いします」 → 「ギフトカードでお願いします (コード)」): the words around it read as one
+    (review 43a, item 6), the aside still read as a clause of its own (:func:`clauses`)."""
+    if "(" not in spaced:
+        return spaced
+    asides: list[str] = []
+
+    def taken(found: re.Match[str]) -> str:
+        asides.append(f"({found[1]})")
+        return " " if found[0].startswith(" ") and found[0].endswith(" ") else ""
+
+    outer = _ASIDE.compiled.sub(taken, spaced)
+    return " ".join((outer.strip(), *asides)) if asides else spaced
 
 
 def clauses(spaced: str) -> list[str]:

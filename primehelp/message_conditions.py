@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_clauses import asides_last
 
 if TYPE_CHECKING:
     import re
@@ -150,7 +151,8 @@ _WARNED = LazyPattern(
 def without_what_was_done(spaced: str) -> str:
     """``spaced`` without its clauses that ask for nothing (:data:`_NOT_ASKED`, :data:`_NOT_DONE`),
     each replaced by 「|」 so no word is found across the gap; an offer on what the member does
-    stays."""
+    stays. Its short asides in brackets are read at its end (review 43a, item 6)."""
+    spaced = asides_last(spaced)
     if "ない" in spaced:
         spaced = _NOT_DONE.compiled.sub(_before_password_change, spaced)
     if any(hint in spaced for hint in _WARNED_HINTS):  # not compiled for most texts (start-up)
@@ -280,3 +282,38 @@ def named_before(spaced: str, objects: Mapping[str, Words], gift_number: Words) 
     before = ["gift_card"] if gift_number.found_in(spaced, compact) else []
     plain = gift_number.masked(spaced, compact)
     return before + [kind for kind, listed in objects.items() if listed.found_in(*plain)]
+
+
+# Advice, not the scam's wording (review 43a, item 5): 「お支払い方法を更新する必要はありません」,
+# and how to do it by the safe route, 「…を更新するには、Amazonのアプリから…」「…する場合は、
+# アカウントサービスの「お支払い方法」から…」, "open the app to update your payment method". The
+# clause is cleared; through a link of the message (「以下のリンクから」「こちら」) it counts.
+_NO_NEED = LazyPattern(
+    r"[^、,;|。]*?(?:必要(?:は|も)?(?:ありません|ございません|ない)|不要)"
+    r"|\b(?:you )?(?:do not|don't|won't|will not) (?:need|have) to\b[^,;.]*"
+)
+_HOW_TO = LazyPattern(
+    r"[^、,;|。]*?(?:する|したい|される|なさる)(?:には|場合は|場合には|際は|際には|ときは|時は)"
+    r"|\bto (?:update|verify|confirm|change) your (?:payment|billing)[^,;.]*"
+)
+_SAFE_ROUTE = LazyPattern(
+    r"アプリ|アカウントサービス|ブックマーク|注文履歴|\bapp\b|your account|bookmark"
+)
+_MESSAGE_ROUTE = LazyPattern(
+    r"リンク|こちら|以下|下記|url|http|www\.|\.[a-z]{2,}/|click|tap|here\b|below"
+)
+# A word each match of _NO_NEED / _HOW_TO holds (compiled only for a text holding one: start-up)
+_NO_NEED_HINTS = ("必要", "不要", "need", "have to")
+_HOW_TO_HINTS = ("には", "場合", "際", "とき", "時", "to ")
+
+
+def not_advice(spaced: str) -> tuple[str, str]:
+    """``spaced`` (and compact) without its clauses of advice (:data:`_NO_NEED`, and
+    :data:`_HOW_TO` in a sentence that names the app or account service and no link): the scam's
+    wording is looked for in the rest."""
+    if any(hint in spaced for hint in _NO_NEED_HINTS):
+        spaced = _NO_NEED.compiled.sub(" | ", spaced)
+    how_to = any(hint in spaced for hint in _HOW_TO_HINTS) and _SAFE_ROUTE.search(spaced)
+    if how_to and not _MESSAGE_ROUTE.search(spaced):
+        spaced = _HOW_TO.compiled.sub(" | ", spaced)
+    return spaced, spaced.replace(" ", "")

@@ -45,6 +45,17 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# Right after a gift card's name: a payment by it only, which is the demand however politely
+# said (「お支払いはギフト券のみとなります」「ギフト券でのお支払いのみ受け付けております」: review
+# 43a, item 6). NFKC, folded, no spaces; a payment word must be in the sentence too.
+@cache
+def _only() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:での?(?:お?(?:支払い?|決済|納付|精算))?)?のみ"
+        r"(?:と(?:なり|なっ|させ)|を?(?:受け付け|受付|お受け|承)|でお願い|でのお支払い)"
+    )
+
+
 # 「コンビニで購入した番号を返信してください」: the number of what was bought, in a message that
 # names a gift or prepaid card elsewhere (review 36a, item 4; 「購入後、カード裏面のコードを撮影して
 # 送って」 after 「Appleギフトカードが必要です」: review 37a, item 10). NFKC, folded, no spaces.
@@ -152,6 +163,8 @@ class GiftCardWords:
             return PAYMENT
         if self._pays_by_buying(spaced, compact):  # review 39a, item 1
             return PAYMENT
+        if self._pays_only(compact):  # review 43a, item 6
+            return PAYMENT
         return ""
 
     def _hands_over(self, spaced: str, compact: str) -> bool:
@@ -174,6 +187,18 @@ class GiftCardWords:
             and _PAID.search(compact)
             and self.pay_request.found_in(spaced, compact)
         )
+
+    def _pays_only(self, compact: str) -> bool:
+        """「お支払いはギフト券のみとなります」: a gift card named as the only way to pay."""
+        if "のみ" not in compact or not _PAID.search(compact):
+            return False
+        for word in (*self.any.other, *(w.replace(" ", "") for w in self.any.ascii)):
+            at = compact.find(word)
+            while at >= 0:
+                if _only().match(compact, at + len(word)):
+                    return True
+                at = compact.find(word, at + 1)
+        return False
 
     def _pays_with(self, spaced: str, compact: str) -> bool:
         if _pay()[1].search(spaced):

@@ -73,6 +73,25 @@ def code_named(compact: str) -> bool:
     ) and (_CODE.search(compact) is not None)
 
 
+# A request to register the card again (「再度ご登録をお願いいたします」「もう一度ご入力ください」)
+# after a sentence that says its details are faulty (「カード情報に不備があります」「…が無効に
+# なっています」「有効期限が切れています」): a request for them (review 43a, item 4).
+_AGAIN = LazyPattern(
+    r"(?:再度|もう一度|改めて|あらためて|再)(?:の)?(?:ご|お)?(?:登録|入力|更新|返信|送信|設定)"
+    r"(?:を|の)?(?:お願い|ください|下さい|願います|して(?:ください|下さい|いただけ))"
+)
+_FAULT = LazyPattern(
+    r"不備(?!は|も)|無効|期限(?:が)?切れ|誤り(?!は|も)|エラー|(?:ご)?利用(?:いただ|でき)(?:けません|ません|ない)"
+)
+
+
+def again(clause: str) -> bool:
+    """Whether the clause asks to register, enter or send something again (「再度ご登録を…」)."""
+    return ("再" in clause or "度" in clause or "改め" in clause or "あらため" in clause) and bool(
+        _AGAIN.search(clause.replace(" ", ""))
+    )
+
+
 def left_out(clause: str, sentence: str, previous: str, objects: Mapping[str, Words]) -> list[str]:
     """The kinds a ``clause`` asking to tell a person with its object left out asks for: those
     its ``sentence`` names (「6桁のコードが届いたら、担当者にお伝えください」), a code the
@@ -80,8 +99,13 @@ def left_out(clause: str, sentence: str, previous: str, objects: Mapping[str, Wo
     「ただし」, what the previous sentence named (「パスワードは誰にも教えないでください。ただし、
     サポート担当者には例外的にお伝えください。」)."""
     told = _TO_A_PERSON.search(clause.replace(" ", ""))
-    if told is None:
-        return []
+    if told is None:  # 「カード情報に不備があります。再度ご登録を…」 (review 43a, item 4)
+        faulty = previous and again(clause) and _FAULT.search(previous.replace(" ", ""))
+        return (
+            ["card"]
+            if faulty and objects["card"].found_in(previous, previous.replace(" ", ""))
+            else []
+        )
 
     def kinds(spaced: str) -> list[str]:
         compact = spaced.replace(" ", "")
