@@ -62,3 +62,35 @@ def test_42a_17_the_reported_quote_of_sign_1_is_elsewhere_for_the_scam_sign(
     assert scam.evidence == "お支払い方法を更新してください"
     assert scam.count == 1
     assert scam.evidence_elsewhere == ("アカウントが停止されました",)
+
+
+# A list above 「上記の項目をご返信ください」 (after review 42a item 4): its items quoted in their
+# order, each apart (「／」), then the request; none lost (「■セキュリティコード／上記…」 kept one of
+# three) and the request not first (「上記の項目をご返信ください。 カード番号 有効期限 …」).
+ITEMS = ["カード番号", "有効期限", "セキュリティコード", "暗証番号"]
+REQUEST = "上記の項目をご返信ください。"
+
+
+def _html(items: list[str], block: str) -> str:
+    inner = "".join(f"<{block}>{item}</{block}>" for item in items)
+    if block == "li":
+        inner = f"<ul>{inner}</ul>"
+    if block == "td":
+        inner = "<table>" + "".join(f"<tr><td>{item}</td></tr>" for item in items) + "</table>"
+    return f"<html><body>{inner}<p>{REQUEST}</p></body></html>"
+
+
+@pytest.mark.parametrize("count", [2, 3, 4])
+@pytest.mark.parametrize("form", ["■", "・", "", "li", "td", "p", "div"])
+def test_a_list_above_its_request_is_quoted_in_order_then_the_request(
+    count: int, form: str, content: MessageContent
+) -> None:
+    items = ITEMS[:count]
+    if form in ("li", "td", "p", "div"):
+        text, shown = _html(items, form), items
+    else:
+        shown = [form + item for item in items]
+        text = "\n".join((*shown, REQUEST))
+    found = check_message(text, content).red_flags
+    quotes = [f.evidence for f in found if f.kind.value == "asks_for_details"]
+    assert quotes == ["／".join((*shown, REQUEST.rstrip("。")))], text
