@@ -119,6 +119,7 @@ class RedFlag:
     # --json only: the index in red_flags of the sign the text view shows it under, or None for
     # a sign of its own; 「見つかった兆候（N件）」 counts the Nones (review 41a, item 11)
     folded_into: int | None = None
+    evidence_elsewhere: tuple[str, ...] = ()  # --json: its quotes an earlier sign prints (42a 17)
 
 
 _SPACES = re.compile(r"\s+")

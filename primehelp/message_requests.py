@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
-from primehelp.message_clauses import from_the_ask, quoted
+from primehelp.message_clauses import APART, from_the_ask, quoted
 
 if TYPE_CHECKING:
     from primehelp.message_words import Words
@@ -195,12 +195,24 @@ def with_lists(
         at += taken
 
 
+class ListAbove(tuple[tuple[str, ...], ...]):
+    """The pieces of a list and of the request for it *below* it (primehelp.message_above), in
+    the order written: its ``items`` first, then the request, then any lines read with it."""
+
+    items: int = 0
+
+
 def quoted_all(
     groups: tuple[tuple[str, ...], ...], given: Callable[[str], str], matched: Iterable[str] = ()
 ) -> str:
     """The sentence as the member gave it, from its line that holds one of the ``matched``
     words (:func:`from_the_ask`); a request and its list: 「以下の項目をご返信ください。
-    ・カード番号 ・有効期限」 (each line of the list apart)."""
+    ・カード番号 ・有効期限」 (each line of the list apart); a list above its request: its items
+    in their order, each apart, then the request (「カード番号／有効期限／上記の項目を…」)."""
+    if isinstance(groups, ListAbove):
+        said = [quoted(pieces, given).strip() for pieces in groups]
+        listed = APART.join(one for one in said[: groups.items + 1] if one)
+        return " ".join((listed, *said[groups.items + 1 :]))
     first, *rest = (quoted(pieces, given) for pieces in groups)
     first = from_the_ask(first, matched)
     if rest and not first.endswith(_ENDS):

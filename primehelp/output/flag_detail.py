@@ -81,7 +81,9 @@ def _detail(flag: RedFlag, lang: Lang) -> str:
 def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[RedFlag]:
     """``flags`` as the screen prints them: a scam-subject sign some of whose quotes an earlier
     sign prints (its note there) keeps only its other quotes, their count, and the note said of
-    them (review 42a, item 17: JSON gave the other sign's sentence as its evidence)."""
+    them (review 42a, item 17: JSON gave the other sign's sentence as its evidence); the quotes
+    left out are its ``evidence_elsewhere``, so that every match is still in the JSON (review
+    19a, item 8: ``count`` plus their number counts them all)."""
     printed: list[RedFlag] = []
     seen: set[str] = set()
     for flag, at in zip(flags, under, strict=True):
@@ -91,7 +93,12 @@ def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[Re
             note = Text(scam_note(mine, "ja", too=True), scam_note(mine, "en", too=True))
             left = flag.count - (len(found) - len(mine))
             flag = replace(
-                flag, evidence=mine[0], more_evidence=tuple(mine[1:]), count=left, reason=note
+                flag,
+                evidence=mine[0],
+                more_evidence=tuple(mine[1:]),
+                count=left,
+                reason=note,
+                evidence_elsewhere=tuple(one for one in found if one in seen),
             )
         if flag.kind in SENTENCES:
             seen.update(found)
