@@ -90,3 +90,18 @@ def test_item3_a_yen_only_amazon_com_line_names_the_fee_only_at_a_yen_it_can_be(
     out = _statement(path).replace("\n", "").replace(" ", "")
     assert ("を円に換算した金額の可能性" in out) is fee
     assert ("プライム会費の可能性があります" in out) is fee
+
+
+# ---------------------------------------------------------------- item 1
+
+
+# FACTS §10 names 「利用国USA」 only: any other country after an Amazon text is not that text.
+@pytest.mark.parametrize("country", ["CN", "RU", "JPN", "GB"])
+def test_item1_another_country_is_not_the_prime_text(country: str) -> None:
+    from tests.support.clihelp import json_data, screen
+
+    data = json_data("charge", "600", f"AMAZON PRIME 利用国{country}")
+    assert data["text_recognized"] is False, data
+    out = screen("charge", "600", f"AMAZON PRIME 利用国{country}", lang="ja")
+    assert "「利用国USA」は、日本での購入でも付くことがあります" not in out
+    assert json_data("charge", "600", "AMAZON PRIME 利用国USA")["text_recognized"] is True
