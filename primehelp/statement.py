@@ -75,6 +75,7 @@ class Flag(StrEnum):
     TWO_MONTHLY_GUESS = "two_monthly_plans_guess"  # the pair, a fee guessed by amount (40c, 2)
     BORROWED_NAME = "borrowed_name"  # Amazon's name after another, or in a domain (41c, 3)
     LOOKS_LIKE_AMAZON = "looks_like_amazon"  # 「AMAZ0N」, 「AMZON」: no Amazon word (42c, 4)
+    US_ACCOUNT = "us_account"  # amazon.com's, at an amount no US fee can be (review 43c, 3)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -123,9 +124,7 @@ class Classification:
     facts: tuple[Fact, ...] = ()
     same_price_as: Text | None = None
     text_known: bool = True  # false: a text primehelp does not know, read by the amount alone
-    # Said under the label in the lines (not in the month table): a Prime text whose amount is
-    # no Prime fee on its date, and the former fee of that amount (review 19a, item 1).
-    detail: Text | None = None
+    detail: Text | None = None  # said under the label in the lines, not the table (19a, 1)
     # The month table's name of a line whose text primehelp does not know, by what it may be
     # (「Amazonプライム（年間プラン・推定）」, review 19a, item 2); None: 「不明（…）」 (20a, item 6).
     total_label: Text | None = None
@@ -136,7 +135,8 @@ class Classification:
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
     price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
     borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
-    us_dollars: bool = False  # amazon.com's by its dollars or its text: US_PRIME_FEE (42c, 5, 15)
+    us_dollars: bool = False  # amazon.com's by its dollars or its text (42c, 5, 15): US_ACCOUNT
+    us_fee: bool = False  # ... at an amount its Prime fee can be: US_PRIME_FEE (review 43c, 3)
 
 
 Classify = Callable[[StatementLine], Classification]

@@ -21,6 +21,23 @@ if TYPE_CHECKING:
 
 US_PRIME = "amazon_com_prime"  # the service of a row whose dollars are amazon.com's Prime fee
 
+# Review 43c, item 3: the fee "plus tax" (FACTS §10 gives no rate) is said only of an amount from
+# the fee up to 15 % more; of a yen-only line, only of a yen amount that fee gives at 100 to 200
+# yen a dollar (FACTS gives no rate either: a wide window primehelp chose, never printed).
+_TAX = Decimal("1.15")
+_YEN_PER_USD = (Decimal(100), Decimal(200))
+
+
+def fee_with_tax(book: ChargeBook, usd: Decimal) -> bool:
+    """True when ``usd`` can be amazon.com's Prime fee with its tax (14.99–17.23, 139–159.85)."""
+    return any(p.value <= usd <= p.value * _TAX for p in book.us_prices)
+
+
+def fee_in_yen(book: ChargeBook, yen: int) -> bool:
+    """True when ``yen`` can be amazon.com's Prime fee with its tax converted to yen."""
+    low, high = _YEN_PER_USD
+    return any(p.value * low <= yen <= p.value * _TAX * high for p in book.us_prices)
+
 
 def _ui(key: str) -> Text:
     from primehelp.facts import ui
@@ -35,18 +52,20 @@ def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Cl
     from primehelp.statement import Classification
 
     usd = Decimal(line.foreign_usd) if line.foreign_usd is not None else None
-    if usd is None and not book.abroad_in(line.description):
-        return found
+    if usd is None and not (book.abroad_in(line.description) and fee_in_yen(book, line.amount_yen)):
+        return found  # no dollars, or a yen amount no US fee can be (review 43c, item 3)
     price = next((p for p in book.us_prices if usd is not None and p.value == usd), None)
     if usd is not None and price is not None:
         text = _ui("us_prime_same").format(usd=written_number(usd))
         return Classification(US_PRIME, _ui("us_prime_label"), False, (price.fact,), detail=text)
-    key = "us_prime_maybe" if usd is None else "us_prime_maybe_usd"
+    fee = usd is None or fee_with_tax(book, usd)  # review 43c, item 3
+    key = "us_prime_maybe" if usd is None else "us_prime_maybe_usd" if fee else "us_no_fee_usd"
     more = _ui(key).format(usd="" if usd is None else written_number(usd))
     was = found.detail
     detail = more if was is None else Text(was.ja + more.ja, f"{was.en} {more.en}")
     facts = (*found.facts, book.us_prime)
-    return replace(found, detail=detail, facts=facts, us_dollars=usd is not None)  # 42c, 5
+    dollars = usd is not None  # 42c, 5
+    return replace(found, detail=detail, facts=facts, us_dollars=dollars, us_fee=dollars and fee)
 
 
 def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Classification:
@@ -62,7 +81,9 @@ def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Clas
     usd = Decimal(line.foreign_usd)
     price = next((p for p in book.us_prices if p.value == usd), None)
     if price is None:
-        return _us_account(found, book, "us_account_usd", _ui("us_prime_maybe_usd"), usd)
+        fee = fee_with_tax(book, usd)  # review 43c, item 3
+        said = _ui("us_prime_maybe_usd" if fee else "us_no_fee_usd")
+        return _us_account(found, book, "us_account_usd", said, usd, fee)
     text = _ui("us_prime_same").format(usd=written_number(usd))
     return Classification(
         US_PRIME,
@@ -83,11 +104,13 @@ def _us_text(line: StatementLine, book: ChargeBook, found: Classification) -> Cl
     account's charge converted to yen, perhaps, and how to check it by its dollars (42c, 15)."""
     if not book.names_us_site(line.description):
         return found
-    return _us_account(found, book, "us_account_text", _ui("us_prime_maybe"), None)
+    fee = fee_in_yen(book, line.amount_yen)  # review 43c, item 3
+    said = _ui("us_prime_maybe" if fee else "us_no_fee_yen")
+    return _us_account(found, book, "us_account_text", said, None, fee)
 
 
 def _us_account(
-    found: Classification, book: ChargeBook, key: str, said: Text, usd: Decimal | None
+    found: Classification, book: ChargeBook, key: str, said: Text, usd: Decimal | None, fee: bool
 ) -> Classification:
     """``found`` (no known yen price) as a charge of an amazon.com account, as `charge` reads
     those dollars (the fee plus tax, review 42c, item 5), never a yen channel's range. Only a
@@ -105,4 +128,5 @@ def _us_account(
         outside_range=False,
         price_changed=False,
         us_dollars=True,
+        us_fee=fee,
     )

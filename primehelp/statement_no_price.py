@@ -15,8 +15,10 @@ def no_price_flag(reading: Classification) -> Flag:
 
     if reading.former_fee:
         return Flag.NOT_THE_FEE_ON_DATE
-    if reading.service == "amazon_com_prime" or reading.us_dollars:  # review 42c, items 5, 15
+    if reading.service == "amazon_com_prime" or reading.us_fee:  # review 42c, items 5, 15
         return Flag.US_PRIME_FEE
+    if reading.us_dollars:  # amazon.com's, at no amount its fee can be (review 43c, item 3)
+        return Flag.US_ACCOUNT
     if reading.service == "prime_text" and reading.same_price_as is not None:
         return Flag.PRIME_TEXT_NO_FEE
     if reading.outside_range:

@@ -39,7 +39,7 @@ def compared(text: str) -> str:
 
 # What cards print after a listed text (review 41c, item 3): a reference (「*2K3L45ZX0」, 「1234」),
 # the country of use after 利用国 (as :func:`compared` leaves it), and these words.
-_REFERENCE = r"\*[a-z0-9]+|[0-9]+|(?<=利用国)[a-z]+"
+_REFERENCE = r"\*[a-z0-9]+|[0-9]+|(?<=利用国)usa"  # USA only: FACTS §10 (review 43c, item 1)
 _TAIL_WORDS = ("jp", "会費", "年会費", "月会費")
 _LEADING = LazyPattern(r"^\W+")
 _ASCII_WORD = LazyPattern(r"[a-z0-9]")
@@ -224,8 +224,16 @@ class ChargeBook(NamedTuple):
 
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
+        key = compared(text)  # 「利用国USA」 only, never another country (review 43c, item 1)
+        return any(f"{word}usa" in key for word in self.abroad_words) and not self.other_country(
+            text
+        )
+
+    def other_country(self, text: str) -> bool:
+        """True when ``text`` carries 利用国 with a country other than USA (「利用国CN」): no
+        statement text the facts give (FACTS §10 names 「利用国USA」 only, review 43c, item 1)."""
         key = compared(text)
-        return any(word in key for word in self.abroad_words)
+        return any(w in key and not key.split(w, 1)[1].startswith("usa") for w in self.abroad_words)
 
     def names_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon or one of its services (AMZN, ｱﾏｿﾞﾝ, AUDIBLE…)."""

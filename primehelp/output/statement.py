@@ -53,6 +53,7 @@ _LOOK = (
     Flag.OUTSIDE_NAMED_RANGE,
     Flag.PRICE_CHANGED,
     Flag.US_PRIME_FEE,
+    Flag.US_ACCOUNT,  # review 43c, item 3
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
@@ -264,6 +265,7 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.OUTSIDE_NAMED_RANGE,
     Flag.PRICE_CHANGED,  # a subscription's price, seen in its list (review 39c, item 10)
     Flag.US_PRIME_FEE,  # amazon.com's receipts, not amazon.co.jp's (review 37c, item 3)
+    Flag.US_ACCOUNT,  # the same (review 43c, item 3)
     Flag.SAME_CHARGE_TWICE,
     Flag.BORROWED_NAME,  # perhaps no Amazon charge at all (review 41c, item 3)
 }  # the flags whose bullet asks to check the receipts

@@ -151,8 +151,11 @@ def test_a_statement_row_of_an_unknown_text_says_so(tmp_path: Path, lang: str) -
     assert named[lang] in kids
     assert "Amazon Kids+" in kids and "Amazon Music Unlimited" not in kids
     com = " ".join(next(r for r in rows if "AMAZON.COM" in r).split())
-    # review 20a, item 2: a price range alone names no service (it said Prime Video channel)
-    assert NOT_KNOWN[lang] in com and "Prime Video" not in com
+    # review 20a, item 2: a price range alone names no service (it said Prime Video channel);
+    # review 42c, item 15 (deliberate): a text naming amazon.com is that account's charge, no
+    # longer 「primehelpの情報源にない表記」
+    account = {"ja": "amazon.com（米国）のアカウントの請求", "en": "charge of an amazon.com (US)"}
+    assert account[lang] in com and NOT_KNOWN[lang] not in com and "Prime Video" not in com
     known = next(r for r in rows if "AMAZON DOWNLOADS" in r)
     assert NOT_KNOWN[lang] not in known  # a text primehelp knows is read as before
     totals = next(

@@ -145,6 +145,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'refund': {'ja': '返金', 'en': 'refund'},
           'us_prime_fee': {'ja': '※amazon.com（米国）のプライム会費の可能性があります',
                            'en': '! Possibly the amazon.com (US) Prime fee'},
+          'us_account': {'ja': '※amazon.com（米国）のアカウントの請求の可能性があります',
+                         'en': '! Possibly a charge of an amazon.com (US) account'},
           'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'},
           'two_monthly_plans_guess': {'ja': '※月会費だとすると、通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
                                       'en': '! If this is a monthly fee, regular Prime and Prime '
@@ -269,6 +271,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                          'as the same service. Check in your order history and in '
                                          '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
                                          'a line with a negative amount.'},
+             'us_account': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。amazon.comにサインインして、この請求があるか確認してください。心当たりがなければ、カード会社に問い合わせてください。不正利用の可能性もあります。',
+                            'en': 'an amazon.com account is separate from amazon.co.jp. Sign in to '
+                                  'amazon.com to check this charge; if you do not know it, ask '
+                                  'your card company: it may be fraud.'},
              'us_prime_fee': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。その会費や請求は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '

@@ -174,4 +174,12 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                      'en': 'Possibly a charge of an amazon.com (US) account (estimated from the '
                            'text)'},
  'us_account_total': {'ja': 'amazon.com（米国）のアカウント（推定）',
-                      'en': 'amazon.com (US) account (estimated)'}}
+                      'en': 'amazon.com (US) account (estimated)'},
+ 'us_no_fee_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額とは考えにくいです。amazon.comのアカウントがないか確認してください。',
+                   'en': 'The foreign amount is US${usd}: unlikely to be the amazon.com (US) Prime '
+                         'fee (US$14.99 a month or US$139 a year) with tax added. Check whether '
+                         'you have an amazon.com account.'},
+ 'us_no_fee_yen': {'ja': 'この金額は、amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とは考えにくいです。amazon.comのアカウントがないか確認してください。',
+                   'en': 'The amount is unlikely to be the amazon.com (US) Prime fee (US$14.99 a '
+                         'month or US$139 a year, plus tax) converted to yen. Check whether you '
+                         'have an amazon.com account.'}}

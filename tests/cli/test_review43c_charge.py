@@ -1,0 +1,107 @@
+"""Review 43c, `charge --statement` and amazon.com: the Prime fee (US$14.99 a month, US$139 a
+year, plus tax: FACTS §10) is said to be possible only for amounts it can be (item 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import statement_file
+from tests.support.clihelp import statement_screen as _statement
+
+_RAKUTEN = "利用日,利用店名・商品名,利用者,支払方法,利用金額,支払手数料,支払総額"
+
+
+def _card(folder: Path, *rows: str, json: bool = False) -> Any:
+    from tests.support.clihelp import run
+
+    path = folder / "card.csv"
+    path.write_text("\n".join((_RAKUTEN, *rows)) + "\n", encoding="utf-8")
+    args = ("charge", "--statement", str(path), "--lang", "ja", *(("--json",) if json else ()))
+    done = run(*args, env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+def _dollar_rows(text: str, usd: str) -> tuple[str, str]:
+    yen = str(round(float(usd) * 153))
+    return (
+        f"2026/10/07,{text},本人,1回払い,{yen},0,{yen}",
+        f",現地利用額 {usd} USD 変換レート 153.000円,,,,,",
+    )
+
+
+FEE_PLUS_TAX = ["14.99", "16.21", "17.23", "139", "150.26", "159.85"]
+NOT_THE_FEE = ["0.99", "5.00", "9.99", "14.98", "17.25", "20", "40", "138", "165", "300", "1000"]
+
+
+@pytest.mark.parametrize("text", ["AMAZON.COM", "AMAZON PRIME", "AMAZON.COM 利用国USA"])
+@pytest.mark.parametrize("usd", NOT_THE_FEE)
+def test_item3_dollars_that_cannot_be_the_fee_name_no_fee(
+    tmp_path: Path, text: str, usd: str
+) -> None:
+    """0.99–14.98 USD are less than the fee, 20–138 and 165–1,000 USD far more than it with any
+    tax: an amazon.com account's charge, never 「プライム会費…の可能性」 nor its ※."""
+    rows = _dollar_rows(text, usd)
+    (line,) = _card(tmp_path, *rows, json=True)["lines"]
+    assert "us_prime_fee" not in line["flags"], line
+    assert "us_account" in line["flags"], line
+    assert line["service"] == ("prime_text" if text == "AMAZON PRIME" else "amazon_com"), line
+    out = _card(tmp_path, *rows)
+    assert "税金を加えた金額の可能性" not in out
+    assert "プライム会費の可能性があります" not in out
+    assert "税金を加えた金額とは考えにくい" in out
+
+
+@pytest.mark.parametrize("text", ["AMAZON.COM", "AMAZON PRIME"])
+@pytest.mark.parametrize("usd", FEE_PLUS_TAX)
+def test_item3_the_fee_with_tax_is_still_named(tmp_path: Path, text: str, usd: str) -> None:
+    rows = _dollar_rows(text, usd)
+    (line,) = _card(tmp_path, *rows, json=True)["lines"]
+    assert "us_prime_fee" in line["flags"] and "us_account" not in line["flags"], line
+
+
+@pytest.mark.parametrize(
+    ("yen", "fee"),
+    [
+        ("150", False),
+        ("1000", False),
+        ("2301", True),
+        ("3280", True),
+        ("5000", False),
+        ("12000", False),
+        ("21300", True),
+        ("31000", True),
+        ("98000", False),
+    ],
+)
+def test_item3_a_yen_only_amazon_com_line_names_the_fee_only_at_a_yen_it_can_be(
+    tmp_path: Path, yen: str, fee: bool
+) -> None:
+    """Yen only: amazon.com's account always; its Prime fee converted to yen only for a yen
+    amount the fee with tax gives at 100–200 yen a dollar."""
+    path = statement_file(tmp_path, f"2026/11/05,AMAZON.COM,{yen}")
+    (line,) = _statement(path, json=True)["lines"]
+    assert line["service"] == "amazon_com", line
+    assert ("us_prime_fee" in line["flags"]) is fee, line
+    assert ("us_account" in line["flags"]) is not fee, line
+    out = _statement(path).replace("\n", "").replace(" ", "")
+    assert ("を円に換算した金額の可能性" in out) is fee
+    assert ("プライム会費の可能性があります" in out) is fee
+
+
+# ---------------------------------------------------------------- item 1
+
+
+# FACTS §10 names 「利用国USA」 only: any other country after an Amazon text is not that text.
+@pytest.mark.parametrize("country", ["CN", "RU", "JPN", "GB"])
+def test_item1_another_country_is_not_the_prime_text(country: str) -> None:
+    from tests.support.clihelp import json_data, screen
+
+    data = json_data("charge", "600", f"AMAZON PRIME 利用国{country}")
+    assert data["text_recognized"] is False, data
+    out = screen("charge", "600", f"AMAZON PRIME 利用国{country}", lang="ja")
+    assert "「利用国USA」は、日本での購入でも付くことがあります" not in out
+    assert json_data("charge", "600", "AMAZON PRIME 利用国USA")["text_recognized"] is True
