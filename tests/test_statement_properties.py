@@ -16,6 +16,7 @@ from primehelp.output.envelope import jsonable
 from primehelp.statement import Flag, StatementSummary, summarise
 from primehelp.statement_columns import parse_columns
 from primehelp.statement_csv import Columns, StatementLine, read_statement
+from primehelp.statement_refund_sum import parts_of
 from tests.support.tiny_classifier import classify
 
 CONTENT = content.load()
@@ -153,15 +154,27 @@ def test_refunds_tied_to_one_fee_never_exceed_it(rows: list[tuple[int, int]]) ->
     summary = summarise(read_statement(text.encode(), Columns(0, 1, 2)), CONTENT, classify)
     by_row = {line.row: line for line in summary.lines}
     tied: dict[int, int] = {}
+    summed: set[int] = set()  # refunds of two or more fees at once (review 42c, item 11)
     for line in summary.lines:
         if line.refund_of_row is not None:
             fee = by_row[line.refund_of_row]
             assert fee.amount_yen > 0 and fee.date <= line.date
+            parts = parts_of(line, fee, list(summary.lines))
+            if len(parts) > 1:  # 600, 600, −1,200: each fee given back whole, none twice
+                assert sum(part.amount_yen for part in parts) == -line.amount_yen
+                assert all(part.date <= line.date for part in parts)
+                summed.add(line.row)
+                for part in parts:
+                    tied[part.row] = tied.get(part.row, 0) + part.amount_yen
+                continue
             tied[fee.row] = tied.get(fee.row, 0) - line.amount_yen
     assert all(back <= by_row[row].amount_yen for row, back in tied.items())
     for line in summary.lines:  # review 32c, item 1: a whole fee of a plan is read as that fee
         reading = classify(StatementLine(line.row, line.date, line.description, line.amount_yen))
         if line.amount_yen < 0 and reading.known_price and reading.service.startswith("prime_"):
+            if line.row in summed:
+                assert "一部返金" not in line.label.ja  # whole fees given back
+                continue
             part = line.refund_of_row is not None
             if part and by_row[line.refund_of_row].amount_yen != -line.amount_yen:
                 # review 30c, item 1 (round 38): a fee of the file with room is the first
