@@ -384,4 +384,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'systemd_switch': {'ja': 'systemd のタイマーに切り替える場合は、先に crontab -e でその行を削除してから、primehelp remind '
                           'install --scheduler systemd を実行してください。',
                     'en': 'To switch to the systemd timer, first delete that line with crontab -e, '
-                          'then run primehelp remind install --scheduler systemd.'}}
+                          'then run primehelp remind install --scheduler systemd.'},
+ 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、crontab -e でこれらの行を削除してください（primehelp は '
+                                     'crontab を変更しません）。',
+                               'en': 'To stop the checks by these lines too, delete them with '
+                                     'crontab -e (primehelp does not change your crontab).'}}
