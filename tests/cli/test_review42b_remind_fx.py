@@ -52,3 +52,25 @@ def test_uninstall_says_how_to_stop_as_many_lines_as_it_counted(
     if several:  # the count said first, and the stop sentence after it
         opening = ui("uninstall_cron_there_count", _UI).format(count=str(len(lines)))(lang)  # type: ignore[arg-type]
         assert shown.index(opening) < shown.index(many), shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "ただしinstallは、crontabに毎日の確認の行がすでにあり、タイマーがない場合はcronです",
+        ),
+        ("en", "install: cron if the crontab has the daily-check line and no timer"),
+    ],
+)
+def test_s12_help_names_where_plain_install_keeps_cron(lang: str, said: str) -> None:
+    """Review 42b S 12 made plain install keep cron beside the crontab's daily-check line where
+    no timer is there; `--scheduler`'s help said the default was systemd wherever it runs."""
+    import re
+
+    joined = "" if lang == "ja" else " "
+    shown = re.sub(r"\s*\n\s*", joined, run("remind", "--help", "--lang", lang).stdout)
+    if lang == "ja":
+        shown = shown.replace(" ", "")
+    assert said in shown, shown
