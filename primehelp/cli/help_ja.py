@@ -115,7 +115,8 @@ PARAMETERS = {
     "remind.action": "操作：install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
     "status：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
-    "場合、systemd が動いていれば systemd、そうでなければ cron です。",
+    "場合、systemd が動いていれば systemd、そうでなければ cron です（ただし install は、crontab に毎日の"
+    "確認の行がすでにあり、タイマーがない場合は cron です）。",
     "remind.force": "install：primehelp が書いていない（または書いた後に変更された）同名のユニットファイルを"
     "置き換えます。uninstall：変更された primehelp のユニットファイルも削除します。",
     # completion

@@ -77,8 +77,8 @@ def remind(
         typer.Option(
             "--scheduler",
             metavar=metavar_of(Scheduler),
-            help="systemd (a user timer) or cron (print the crontab line). "
-            "Default: systemd where it is running, else cron.",
+            help="systemd (a user timer) or cron (print the crontab line). Default: systemd "
+            "where it runs, else cron (install: cron if the crontab has the daily-check line and no timer).",
             show_default=False,
         ),
     ] = None,

@@ -43,7 +43,8 @@ def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]
             return [ui("remove_from_crontab", _UI)(lang)]
         # each line and what is wrong with it, then how to stop it too (review 42b item 5)
         lines = [*opening(result, lang, uninstall=True), *jobs(result, lang)]
-        lines.append(ui("uninstall_cron_stop", _UI)(lang))
+        stop = "uninstall_cron_stop" if single else "uninstall_cron_stop_count"  # 「これらの行」
+        lines.append(ui(stop, _UI)(lang))
         return lines if counted else [*lines, ui("cron_replace_hint", _UI)(lang)]
     if result.action is Action.UNINSTALL or result.in_crontab is None:
         return []

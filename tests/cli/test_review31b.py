@@ -426,7 +426,19 @@ def test_s8_not_said_off_while_a_crontab_line_still_runs_it(
     fake_tool(here / "bin", "crontab", f"#!/bin/sh\necho '{line}'\n")
     shown = remind_lines(here, "uninstall")
     assert "毎日の確認を止めました。" not in shown, shown
-    # review 41b: not install's own line, so not said to go on with cron (primehelp cannot
-    # tell); named, with the line to use in its place
+    # review 41b: not install's own line, so not said to go on with cron; named, with the line
+    # to use in its place
     assert not any("毎日の確認は cron で続きます" in x for x in shown), shown
-    assert any("primehelp には分かりません" in x for x in "".join(shown).split("。")), shown
+    assert line in shown, shown
+    # review 42b item 5: where status knows what is wrong with the line (here: cron cannot find
+    # a bare `primehelp` in /usr/bin:/bin), uninstall says that, not 「primehelp には分かりません」;
+    # and how to stop it too, beside how to keep a cron check
+    from primehelp.facts import ui
+
+    said = ui("cron_program_not_on_path", "ui_remind").format(
+        program="primehelp", path="/usr/bin:/bin"
+    )
+    assert said("ja") in shown, shown
+    assert not any("primehelp には分かりません" in x for x in shown), shown
+    for key in ("uninstall_cron_stop", "cron_replace_hint"):
+        assert ui(key, "ui_remind")("ja") in shown, (key, shown)

@@ -14,6 +14,7 @@ import pytest
 
 import primehelp.cli.remind as command
 from primehelp.facts import ui
+from primehelp.remind import TIMER
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
     NOW,
@@ -110,10 +111,26 @@ def test_only_the_line_install_prints_counts_with_systemd(
     assert (_said("not_installed", lang) in status) is not counted
     assert (_said("cron_replace_hint", lang) in status) is not counted
     assert run("remind", "install", "--lang", lang, env=env).exit_code == 0
+    # review 42b S 12: plain install beside the counted line adds no timer (the check would run
+    # twice); beside any other line it sets the timer up, as before
+    timer = tmp_path / "xdg" / "systemd" / "user" / TIMER
+    assert timer.exists() is not counted
+    # the timer written in every case (--scheduler systemd asks for it), to remove it below
+    assert (
+        run("remind", "install", "--scheduler", "systemd", "--lang", lang, env=env).exit_code == 0
+    )
+    assert timer.exists()
     removed = run("remind", "uninstall", "--lang", lang, env=env).stdout.splitlines()
     # item 1: "the check goes on with cron" only for install's own line
     assert (_said("remove_from_crontab", lang) in removed) is counted, removed
-    assert (_said("remove_from_crontab_unsure", lang) in removed) is not counted
+    # any other line: named, with what is wrong with it as status says it, how to stop it too,
+    # and the line to use to keep a cron check (review 42b item 5, in place of
+    # remove_from_crontab_unsure's 「primehelp には分かりません」 for every such line)
+    assert (_said("uninstall_cron_stop", lang) in removed) is not counted, removed
+    assert (_said("cron_replace_hint", lang) in removed) is not counted, removed
+    if not counted:
+        said = status[status.index(_said("in_crontab", lang)) + 1 : -1]  # the line, the why
+        assert said and all(row in removed for row in said), (said, removed)
 
 
 def test_two_lines_are_counted_and_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,7 +141,10 @@ def test_two_lines_are_counted_and_named(tmp_path: Path, monkeypatch: pytest.Mon
     env = remind_env(tmp_path)
     for args in (("status",), ("install", "--scheduler", "cron")):
         screen = run("remind", *args, "--lang", "ja", env=env).stdout.splitlines()
-        assert _said("cron_lines_count", "ja").format(count="2") in screen, screen
+        # review 42b item 6: how many said once, as its own opening sentence (not 「行が
+        # あります。」 then 「…2行あります。…」), then which line counts
+        opening = ui("in_crontab_count", "ui_remind").format(count="2")("ja")
+        assert screen[screen.index(opening) + 1] == _said("cron_lines_counted", "ja"), screen
         assert _said("cron_not_exact", "ja") in screen
 
 
@@ -135,8 +155,11 @@ def test_s12_install_names_uninstall_once_beside_a_counted_line(
     """S 12: with the timer on and install's own crontab line, the "runs twice" warning already
     names `primehelp remind uninstall`: no 「削除するには：…」 line after it."""
     systemd_machine(tmp_path, monkeypatch)
-    _crontab(tmp_path, THIS_LINE)
     env = remind_env(tmp_path)
+    # the timer on first: since review 42b S 12, plain install beside that line with no timer
+    # adds none (cron's screen), so the line comes after the timer, as in the review's setup
+    assert run("remind", "install", "--lang", lang, env=env).exit_code == 0
+    _crontab(tmp_path, THIS_LINE)
     screen = run("remind", "install", "--lang", lang, env=env).stdout.splitlines()
     assert _said("both_run", lang) in screen, screen
     assert _said("undo", lang) not in screen

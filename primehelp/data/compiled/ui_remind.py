@@ -397,4 +397,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'en': 'Once replaced, it next runs on {when} ({clock}), if cron is '
                                      'running.'},
  'next_run_cron': {'ja': '次の実行（予定、cron が動いていれば）：{when}（{clock}）',
-                   'en': 'Next run (if cron is running): {when} ({clock})'}}
+                   'en': 'Next run (if cron is running): {when} ({clock})'},
+ 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、crontab -e でこれらの行を削除してください（primehelp は '
+                                     'crontab を変更しません）。',
+                               'en': 'To stop the checks by these lines too, delete them with '
+                                     'crontab -e (primehelp does not change your crontab).'}}
