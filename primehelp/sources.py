@@ -127,17 +127,38 @@ def facts_about_words(
     try:
         # whole words only: `sources contact fees` is two topics, not one holding both
         return facts_about(" ".join(words), every_fact, topics, holding=False)
-    except BadInput:  # each word is named, none called wrong: 「返金」 is a topic (43a, item 12)
-        ja_words = ("と" if len(words) == 2 else "、").join(shown(word) for word in words)
-        en_words = ", ".join(shown(word) for word in words)
+    except BadInput:
+        pass
+    if not all(_is_topic(word, every_fact, topics) for word in words):
+        extra = shown(" ".join(words[1:]))  # the shape every one-value argument has (21b)
         raise BadInput(
             Text(
-                f"話題（TOPIC）は1つだけ指定できます（{ja_words}が指定されています）。"
-                f"1つずつ実行してください（例：primehelp sources {words[0]}）",
-                f"only one TOPIC can be given ({en_words} were given);"
-                f" run one at a time (e.g. primehelp sources {words[0]})",
+                f"TOPIC は1つだけ指定できます。{extra}は使えません。"
+                "使い方は `primehelp sources --help` で確認できます",
+                f"only one TOPIC can be given; {extra} is not accepted;"
+                " see `primehelp sources --help`",
             )
-        ) from None
+        )
+    # two topics: each named, none called 「使えません」 (「返金」 is one; review 43a, item 12)
+    ja_words = ("と" if len(words) == 2 else "、").join(shown(word) for word in words)
+    en_words = ", ".join(shown(word) for word in words)
+    raise BadInput(
+        Text(
+            f"話題（TOPIC）は1つだけ指定できます（{ja_words}が指定されています）。"
+            f"1つずつ実行してください（例：primehelp sources {words[0]}）",
+            f"only one TOPIC can be given ({en_words} were given);"
+            f" run one at a time (e.g. primehelp sources {words[0]})",
+        )
+    )
+
+
+def _is_topic(word: str, every_fact: tuple[Fact, ...], topics: tuple[Topic, ...]) -> bool:
+    """Whether ``sources WORD`` alone would list facts."""
+    try:
+        facts_about(word, every_fact, topics)
+    except BadInput:
+        return False
+    return True
 
 
 def _unknown(topic: str, topics: tuple[Topic, ...], empty: bool = False) -> Text:

