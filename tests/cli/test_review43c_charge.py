@@ -4,25 +4,14 @@ year, plus tax: FACTS §10) is said to be possible only for amounts it can be (i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.support.clihelp import statement_file
+from tests.support.clihelp import RAKUTEN_HEADER, rakuten_statement, statement_file
 from tests.support.clihelp import statement_screen as _statement
 
-_RAKUTEN = "利用日,利用店名・商品名,利用者,支払方法,利用金額,支払手数料,支払総額"
-
-
-def _card(folder: Path, *rows: str, json: bool = False) -> Any:
-    from tests.support.clihelp import run
-
-    path = folder / "card.csv"
-    path.write_text("\n".join((_RAKUTEN, *rows)) + "\n", encoding="utf-8")
-    args = ("charge", "--statement", str(path), "--lang", "ja", *(("--json",) if json else ()))
-    done = run(*args, env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})
-    assert done.exit_code in (0, 1), done.stderr
-    return done.json()["data"] if json else done.stdout
+_RAKUTEN = RAKUTEN_HEADER
+_card = rakuten_statement
 
 
 def _dollar_rows(text: str, usd: str) -> tuple[str, str]:

@@ -163,3 +163,17 @@ def statement_screen(
                env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
     assert done.exit_code in (0, 1), done.stderr
     return done.json()["data"] if json else done.stdout
+
+
+RAKUTEN_HEADER = "利用日,利用店名・商品名,利用者,支払方法,利用金額,支払手数料,支払総額"
+
+
+def rakuten_statement(folder: Path, *rows: str, json: bool = False) -> Any:
+    """`charge --statement` (ja, wide, today 2026-12-05) of a Rakuten-style file of ``rows``:
+    the screen, or the JSON's data with ``json``."""
+    path = folder / "card.csv"
+    path.write_text("\n".join((RAKUTEN_HEADER, *rows)) + "\n", encoding="utf-8")
+    args = ("charge", "--statement", str(path), "--lang", "ja", *(("--json",) if json else ()))
+    done = run(*args, env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
