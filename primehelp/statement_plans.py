@@ -231,12 +231,6 @@ def _guessed_refund(line: AmazonLine) -> bool:
     return line.amount_yen < 0 and not line.text_known and line.service in ANNUAL | MONTHLY
 
 
-def _same_text(fee: AmazonLine, back: AmazonLine) -> bool:
-    from primehelp.statement_values import compared
-
-    return compared(fee.description) == compared(back.description)
-
-
 def _summed(
     line: AmazonLine, parts: list[AmazonLine], left: dict[int, int], full: dict[int, dt.date]
 ) -> AmazonLine:
@@ -273,7 +267,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         back = -line.amount_yen
         fees = _period_fees(lines, line)
         if guessed:  # a text primehelp does not know: the same text's charges (review 41c, 8)
-            fees = [x for x in fees if _same_text(x, line)]
+            from primehelp.statement_refund_sum import same_text
+
+            fees = [x for x in fees if same_text(x, line)]
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
         if guessed and not whole:  # only a whole fee of its text: else the guess stays

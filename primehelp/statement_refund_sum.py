@@ -11,7 +11,8 @@ from primehelp.i18n import Text
 from primehelp.statement import AmazonLine
 
 
-def _same_text(first: AmazonLine, second: AmazonLine) -> bool:
+def same_text(first: AmazonLine, second: AmazonLine) -> bool:
+    """Whether two lines carry one text, as :func:`statement_values.compared` reads it."""
     from primehelp.statement_values import compared
 
     return compared(first.description) == compared(second.description)
@@ -21,7 +22,7 @@ def summed_fees(back: AmazonLine, fees: list[AmazonLine]) -> list[AmazonLine] | 
     """The latest fees of ``fees`` of the refund's text and one amount, two or more, whose sum is
     the refund's amount, by date; None: no such fees. ``fees``: the fees it may give back (in its
     period, not refunded in part or in full yet), in the file's order."""
-    mine = [x for x in fees if x.amount_yen > 0 and _same_text(x, back)]
+    mine = [x for x in fees if x.amount_yen > 0 and same_text(x, back)]
     for yen in sorted({x.amount_yen for x in mine}):
         count, rest = divmod(-back.amount_yen, yen)
         same = [x for x in mine if x.amount_yen == yen]
@@ -43,7 +44,7 @@ def parts_of(back: AmazonLine, tied: AmazonLine, lines: list[AmazonLine]) -> lis
         if x.amount_yen == tied.amount_yen
         and x is not tied
         and (x.date, x.row) < (tied.date, tied.row)
-        and _same_text(x, tied)
+        and same_text(x, tied)
     ]
     return [*sorted(before, key=lambda x: (x.date, x.row))[-(count - 1) :], tied]
 
