@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -121,7 +120,7 @@ def text_flags(
     yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
     subject, text = folded(subject), folded(text)  # 「カ一ド番号」 (review 42a, item 3)
     found = [
-        replace(one, evidence=without_links(one.evidence)) if one.kind in _QUOTED else one
+        one._replace(evidence=without_links(one.evidence)) if one.kind in _QUOTED else one
         for one in _sentence_flags(subject, text, content, given, asked, links)
     ]
     if not asked:
@@ -150,7 +149,7 @@ def text_flags(
             kinds = tuple(kind for kind in _TITLED if kind in asked)
             if _PAYMENT in kinds:  # the number given is part of that payment (41a, item 12)
                 kinds = tuple(kind for kind in kinds if kind != "gift_card")
-            one = replace(one, reason=reason, sources=sources, asked=kinds)
+            one = one._replace(reason=reason, sources=sources, asked=kinds)
         yield one
 
 

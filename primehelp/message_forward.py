@@ -8,7 +8,6 @@ the member on to a site that is not Amazon's: a known phishing trick.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -69,7 +68,7 @@ def forwarding_flags(target: str, content: MessageContent) -> Iterator[RedFlag]:
         sign = flag(FlagKind.FOREIGN_LINK, target, content, site.registrable_domain)
         said = ui("flag.forwards_elsewhere", "ui_message")
         first = Text(said.ja.format(site=site.host_decoded), said.en.format(site=site.host_decoded))
-        yield replace(sign, reason=first)
+        yield sign._replace(reason=first)
 
 
 def amazon_links_only(sentence: str, text: str, content: MessageContent) -> bool:

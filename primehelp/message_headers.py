@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -67,8 +66,8 @@ def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
 def _with(found: RedFlag, more: Fact) -> RedFlag:
     """``found`` with a sentence more in its reason, and that sentence's sources."""
     reason = Text(found.reason.ja + more.text.ja, f"{found.reason.en} {more.text.en}")
-    return replace(
-        found, reason=reason, sources=tuple(dict.fromkeys((*found.sources, *more.sources)))
+    return found._replace(
+        reason=reason, sources=tuple(dict.fromkeys((*found.sources, *more.sources)))
     )
 
 
@@ -89,7 +88,7 @@ def _imitating(found: RedFlag, address: str, content: MessageContent) -> RedFlag
         brands,
         content,
     )
-    return replace(found, reason=reason)
+    return found._replace(reason=reason)
 
 
 def _naming_address(found: RedFlag, name: str, address: str, content: MessageContent) -> RedFlag:
@@ -103,7 +102,7 @@ def _naming_address(found: RedFlag, name: str, address: str, content: MessageCon
     reason = Text(
         said.ja.format(named=named, address=address), said.en.format(named=named, address=address)
     )
-    return replace(found, reason=reason)
+    return found._replace(reason=reason)
 
 
 def header_flags(
@@ -140,4 +139,4 @@ def header_flags(
             found.reason.ja.replace(ja, f"{ja}（{'・'.join(names)}）", 1),
             found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),
         )
-        yield replace(found, reason=reason)
+        yield found._replace(reason=reason)

@@ -12,7 +12,6 @@ look-alike letters, as a look-alike domain), each sign ending 「Amazonのドメ
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -44,7 +43,7 @@ def _the_senders(found: RedFlag, headers: Headers) -> bool:
 def _joined(first: RedFlag, more: RedFlag) -> RedFlag:
     reason = Text(f"{first.reason.ja}{more.reason.ja}", f"{first.reason.en} {more.reason.en}")
     sources = tuple(dict.fromkeys((*first.sources, *more.sources)))
-    return replace(first, reason=reason, sources=sources, also=(*first.also, more.kind))
+    return first._replace(reason=reason, sources=sources, also=(*first.also, more.kind))
 
 
 # Said by the punycode sign of the same domain: 「国際化ドメイン名…Amazonのドメインではありません」.
@@ -79,7 +78,7 @@ def _letters_in_domain(signs: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
             continue
         if one.domain in joined:
             more = lookalike[one.domain]
-            one = _joined(one, replace(more, reason=not_amazon))
+            one = _joined(one, more._replace(reason=not_amazon))
         kept.append(one)
     return tuple(kept)
 
@@ -99,7 +98,7 @@ def _sender_joined(found: list[RedFlag], headers: Headers) -> list[RedFlag]:
         return found
     reason = ui("flag.sender_domain_lookalike", "ui_message")  # the domain is on the line above
     return [
-        _joined(one, replace(lookalike[0], reason=reason))
+        _joined(one, lookalike[0]._replace(reason=reason))
         if one.kind is FlagKind.DISPLAY_NAME_MISMATCH
         else one
         for one in found

@@ -4,7 +4,6 @@ item 9: 「Amazonに似せたドメイン」 was said of amazon.de, a wrong fact
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -48,6 +47,6 @@ def other_site_flag(host: Host, found: str, content: MessageContent) -> RedFlag:
     said = ui("flag.other_amazon_site", "ui_message")
     reason = Text(*(text.format(domain=host.registrable_domain) for text in (said.ja, said.en)))
     title = ui("flag.other_amazon_site_title", "ui_message")
-    return replace(
-        sign, reason=reason, sources=content.domains_fact.sources, title=Text(title.ja, title.en)
+    return sign._replace(
+        reason=reason, sources=content.domains_fact.sources, title=Text(title.ja, title.en)
     )

@@ -4,7 +4,6 @@ go nowhere on the web (moved out of :mod:`primehelp.message`, which is at its si
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -49,7 +48,7 @@ def not_web_flag(shown: str | None, target: str, content: MessageContent) -> Red
     if scheme is None or scheme.group(1).lower() in _ORDINARY:
         return found
     title = ui("flag.not_web_link_title", "ui_message")  # not 「表示と違うリンク先」 (40a, 5)
-    return replace(found, reason=ui("flag.not_web_link", "ui_message"), title=title)
+    return found._replace(reason=ui("flag.not_web_link", "ui_message"), title=title)
 
 
 def html_links(

@@ -5,7 +5,6 @@ the start of a look-alike name, what an IDN is written in), shared by the view a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -92,8 +91,7 @@ def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[Re
         if flag.kind is FlagKind.SCAM_SUBJECT and at is None and mine and len(mine) < len(found):
             note = Text(scam_note(mine, "ja", too=True), scam_note(mine, "en", too=True))
             left = flag.count - (len(found) - len(mine))
-            flag = replace(
-                flag,
+            flag = flag._replace(
                 evidence=mine[0],
                 more_evidence=tuple(mine[1:]),
                 count=left,
@@ -110,8 +108,7 @@ def detailed(result: MessageCheck) -> MessageCheck:
     """``result`` with each red flag's ``title`` and ``detail`` in both languages (--json)."""
     under = folded_into(result.red_flags)  # the screen's grouping (review 41a, item 11)
     flags = tuple(
-        replace(
-            flag,
+        flag._replace(
             title=Text(flag_title(flag, "ja"), flag_title(flag, "en")),
             detail=Text(_detail(flag, "ja"), _detail(flag, "en")),
             folded_into=at,

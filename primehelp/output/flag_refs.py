@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
@@ -130,8 +129,7 @@ def lookalikes_joined(flags: Sequence[RedFlag]) -> list[RedFlag]:
             continue
         first = shown[at]
         found = (first.evidence, *first.more_evidence, flag.evidence, *flag.more_evidence)
-        shown[at] = replace(
-            first,
+        shown[at] = first._replace(
             domain=f"{first.domain} {flag.domain}",
             count=first.count + flag.count,
             more_evidence=tuple(dict.fromkeys(found[1:]))[: EVIDENCE_SHOWN - 1],
