@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 
 class LazyPattern:
-    """``re.compile(source)`` on the first ``match``/``search``/``finditer``, then kept."""
+    """``re.compile(source)`` on the first ``match``/``search``/``fullmatch``/``finditer``, then
+    kept."""
 
     __slots__ = ("_compiled", "source")
 
@@ -32,6 +33,9 @@ class LazyPattern:
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled.search(text, pos)
+
+    def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos)
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text, pos)

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import FlagKind, RedFlag, flag
 from primehelp.message_links import looks_confusable, skeleton
 from primehelp.message_words import one_edit
@@ -129,9 +130,10 @@ def name_flags(text: str, content: MessageContent) -> Iterator[RedFlag]:
 
 # The examples a look-alike sign's reason gives: 「（A m a z o n、Amαzon など）」,
 # "(A m a z o n, Amαzon and the like)".
+# Compiled at their first use: only for a look-alike sign (start-up).
 _EXAMPLES = (
-    re.compile(r"（(?P<items>[^（）]+?) など）"),
-    re.compile(r"\((?P<items>[^()]+?) and the like\)"),
+    LazyPattern(r"（(?P<items>[^（）]+?) など）"),
+    LazyPattern(r"\((?P<items>[^()]+?) and the like\)"),
 )
 
 

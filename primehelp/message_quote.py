@@ -3,17 +3,18 @@ looked for in, turned back into the same sentence of the given text (「：」 s
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 
 from primehelp.invisible import without_invisible
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import SENTENCE_END, one_line
 from primehelp.message_kana import folded
 
 # A line that ends inside its sentence (a mail wrapped there): a comma, a particle, or a link
 # the sentence goes on after (「24時間以内に https://…」 / 「からお支払い情報を…」).
-_GOES_ON = re.compile(r"(?:[、,にをはがでのとへもや]|から|より|まで|\S+://\S+)$")
+# Compiled at its first use: only a message with a line broken inside a sentence (start-up).
+_GOES_ON = LazyPattern(r"(?:[、,にをはがでのとへもや]|から|より|まで|\S+://\S+)$")
 
 
 def _key(sentence: str) -> str:

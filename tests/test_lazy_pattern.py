@@ -32,3 +32,38 @@ def test_importing_break_units_compiles_none_of_its_patterns() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0"
+
+
+def test_fullmatch_as_re() -> None:
+    lazy = LazyPattern(r"\d{4}-\d{2}-\d{2}")
+    for text in ("2026-12-06", "2026-12-06x", " 2026-12-06", "20261206"):
+        found, expected = lazy.fullmatch(text), re.fullmatch(lazy.source, text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+# The benchmark's SMS (benchmarks/startup.py): a plain --text run, no line broken inside a
+# sentence, no look-alike name, no option followed by another option.
+_SMS = "【Amazon】プライム会費のお支払い方法に問題があります https://amazon-co-jp.top/"
+
+
+def test_a_plain_sms_compiles_no_pattern_only_some_messages_need() -> None:
+    """Round 51 (start-up): compiled at their first use, not at import, and this run needs none."""
+    code = (
+        "import atexit, re, sys\n"
+        "from primehelp.__main__ import run\n"
+        "def report():\n"
+        "    from primehelp import message_names, message_quote\n"
+        "    from primehelp.cli import valueless\n"
+        "    lazy = [message_quote._GOES_ON, *message_names._EXAMPLES]\n"
+        "    compiled = [p.source for p in lazy if p._compiled is not None]\n"
+        "    option_like = [k for k in re._cache if valueless._OPTION_LIKE in k]\n"
+        "    sys.stderr.write(f'\\nLAZY {len(lazy)} {compiled} {option_like}\\n')\n"
+        "atexit.register(report)\n"
+        f"sys.argv = ['primehelp', 'check-message', '--text', {_SMS!r}]\n"
+        "run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", timeout=60
+    )
+    assert done.returncode == 1, done.stderr[-2000:]  # red flags found: the probe ran the check
+    assert done.stderr.splitlines()[-1] == "LAZY 3 [] []"

