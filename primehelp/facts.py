@@ -42,7 +42,11 @@ _Choice = TypeVar("_Choice", bound=StrEnum)
 # A plain path, not importlib.resources: the package is always installed as files, and
 # importlib.resources costs 5 ms of imports (zipfile, tempfile, random) at every start-up.
 DATA_DIR = Path(__file__).parent / "data"
-_NAME = re.compile(r"[a-z][a-z_]*")
+# A bundled file's name, [a-z][a-z_]*, checked without a regex compiled by every command.
+_NAME_START, _NAME_CHARS = (
+    frozenset("abcdefghijklmnopqrstuvwxyz"),
+    frozenset("_abcdefghijklmnopqrstuvwxyz"),
+)
 
 
 class Fact(NamedTuple):
@@ -125,7 +129,7 @@ def load(name: str) -> Table:
     parsing saves 2–5 ms per command (benchmarks/README.md). tests/test_compiled_data.py fails
     when a compiled module differs from its TOML.
     """
-    if not _NAME.fullmatch(name):
+    if not (name[:1] in _NAME_START and _NAME_CHARS.issuperset(name)):
         raise broken(f"{name}.toml", "(top)", "no such bundled data file")
     module = importlib.import_module(f"primehelp.data.compiled.{name}")
     table: Table = module.TABLE

@@ -48,3 +48,13 @@ def test_a_compiled_module_keeps_dates_as_dates() -> None:
 def test_an_unknown_data_name_is_a_data_error() -> None:
     with pytest.raises(facts.DataError):
         facts.load("../cancel")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["", "_ui", "Ui", "ui1", "ui.toml", "ui-x", "uï", "ui\n", " ui", "cancel/../ui", "ＵＩ"],
+)
+def test_a_name_not_shaped_as_a_data_file_s_is_refused_before_any_import(name: str) -> None:
+    """[a-z][a-z_]* (round 51: checked without a regex, the same names as before)."""
+    with pytest.raises(facts.DataError, match="no such bundled data file"):
+        facts.load(name)
