@@ -6,7 +6,8 @@ regular or student, benefits used since the last charge) and the typed ``cancel`
 :class:`CancelPlan`. No printing, no clock.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles each string annotation
+# into a ForwardRef (start-up, round 51); only names imported for type checking are strings.
 
 import datetime as dt
 from collections.abc import Callable, Mapping
@@ -217,7 +218,7 @@ def branch_from(answers: Mapping[str, Any]) -> Branch:
     )
 
 
-def _step(n: int, step: CancelStep, paid: bool = False) -> Step:
+def _step(n: int, step: "CancelStep", paid: bool = False) -> Step:
     """The step; without the trial's label for the button when the member is ``paid``."""
     return Step(
         n=n,
@@ -244,11 +245,11 @@ def _note(kind: NoteKind, fact: Fact) -> Note:
     )
 
 
-def _web_steps(cancel: CancelData, trial: bool, renewal_day: bool) -> list[CancelStep]:
+def _web_steps(cancel: "CancelData", trial: bool, renewal_day: bool) -> "list[CancelStep]":
     """The website's steps, with the trial variant swapped in during a trial, and the renewal
     day's (both labels) on a trial's automatic renewal day."""
 
-    def variant(step: CancelStep) -> CancelStep:
+    def variant(step: "CancelStep") -> "CancelStep":
         if renewal_day and step.renewal_day is not None:
             return step.renewal_day
         return step.trial if trial and step.trial is not None else step
@@ -256,7 +257,7 @@ def _web_steps(cancel: CancelData, trial: bool, renewal_day: bool) -> list[Cance
     return [variant(step) for step in cancel.web_steps]
 
 
-def _steps(cancel: CancelData, branch: Branch, renewal_day: bool = False) -> list[CancelStep]:
+def _steps(cancel: "CancelData", branch: Branch, renewal_day: bool = False) -> "list[CancelStep]":
     if branch.via is Via.CARRIER:
         return [cancel.carrier]
     web = _web_steps(cancel, branch.trial, renewal_day)
@@ -280,9 +281,9 @@ def renewal_deadline(
 
 def cancel_plan(
     branch: Branch,
-    cancel: CancelData,
-    refunds: RefundsData,
-    trial: TrialData,
+    cancel: "CancelData",
+    refunds: "RefundsData",
+    trial: "TrialData",
     reminder: Reminder,
     *,
     today: dt.date,

@@ -9,7 +9,8 @@ Binary input is refused; a stray NUL byte in a text is dropped
 decoded by :mod:`primehelp.message_decode`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles each string annotation
+# into a ForwardRef (start-up, round 51); only names imported for type checking are strings.
 
 import re
 import unicodedata
@@ -243,7 +244,7 @@ def _too_deep() -> BadInput:
     )
 
 
-def _parts(message: Message) -> list[Message]:
+def _parts(message: "Message") -> "list[Message]":
     """Every part, depth first, without recursion; refuse nesting over MAX_MIME_DEPTH."""
     parts: list[Message] = []
     stack: list[tuple[Message, int]] = [(message, 0)]
@@ -261,7 +262,7 @@ def _parts(message: Message) -> list[Message]:
 _BROKEN_BASE64 = ("InvalidBase64LengthDefect",)
 
 
-def _body(part: Message, charset: str | None) -> str | None:
+def _body(part: "Message", charset: str | None) -> str | None:
     """A text part's body, decoded; None when it cannot be read (broken base64, unknown bytes)."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
@@ -271,7 +272,7 @@ def _body(part: Message, charset: str | None) -> str | None:
     return _decode_strictly(payload, charset)
 
 
-def _attached_mail(parts: list[Message]) -> Message | None:
+def _attached_mail(parts: "list[Message]") -> "Message | None":
     """The first mail attached whole (``message/rfc822``: 「添付ファイルとして転送」), whose
     headers tell who sent it, not the forwarder's (review 38a, item 8); None without one."""
     for part in parts:
