@@ -5,7 +5,6 @@ Moved out of :mod:`primehelp.charges` (the 400-line limit); that module re-expor
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
@@ -43,13 +42,14 @@ _MINUS = str.maketrans(dict.fromkeys("−▲△", "-"))
 _REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # ASCII digits only, after NFKC (full-width ones become ASCII): 「٦٠٠」, 「६००」 are no yen
 # (review 39c, S 5); 「米ドル」, as every screen writes dollars, is read (S 4).
-_AMOUNT = re.compile(
-    r"(?P<sign>-)?\s*(?P<before>US\$|USD|JPY|\$|¥)?\s*(?P<sign_after>-)?\s*"
-    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|米ドル|ドル)?",
-    re.ASCII,
+# Compiled at their first use (start-up: renewal imports this module and reads no amount; the
+# two after it only for an amount refused).
+_AMOUNT = LazyPattern(
+    r"(?a)(?P<sign>-)?\s*(?P<before>US\$|USD|JPY|\$|¥)?\s*(?P<sign_after>-)?\s*"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?\s*(?P<after>円|JPY|USD|米ドル|ドル)?"
 )
 # Another currency (€10, EUR 10, £5, A$20…): the refusal says which two are read (31c, S 10).
-_OTHER_CURRENCY = re.compile(
+_OTHER_CURRENCY = LazyPattern(
     r"[€£₩₹元]|EUR|GBP|KRW|CNY|RMB|AUD|CAD|ユーロ|ポンド|ウォン|(?<![A-Z])(?:A|C|HK|NZ|S)\$"
 )
 _ONLY_YEN_AND_DOLLARS = Text(
@@ -57,7 +57,7 @@ _ONLY_YEN_AND_DOLLARS = Text(
     "cannot be read: only yen and US dollars are accepted",
 )
 # What the shell leaves of an unquoted US$14.99 or US$139 (「US4.99」, 「US39」): 「$1」 replaced
-_SHELL_ATE_DOLLAR = re.compile(r"-?US[\d.,]+")
+_SHELL_ATE_DOLLAR = LazyPattern(r"-?US[\d.,]+")
 _SHELL = Text(
     "は金額として読み取れません（シェルが「$1」などを置き換えた可能性があります。"
     "'US$14.99' のように半角の引用符（'）で囲んで指定してください）",  # not 「' '」 (39c, S 4)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 
 class LazyPattern:
-    """``re.compile(source)`` on the first ``match``/``search``/``fullmatch``/``finditer``, then
-    kept."""
+    """``re.compile(source)`` at the first ``match``, ``search``, ``fullmatch``, ``finditer`` or
+    ``findall``, then kept."""
 
     __slots__ = ("_compiled", "source")
 
@@ -39,3 +40,6 @@ class LazyPattern:
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text, pos)
+
+    def findall(self, text: str, pos: int = 0) -> list[Any]:
+        return self.compiled.findall(text, pos)

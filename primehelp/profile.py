@@ -102,8 +102,9 @@ def xdg_config_home(environ: Mapping[str, str]) -> Path | None:
     return Path(home.rstrip("/") or "/") / ".config" if home.startswith("/") else None
 
 
-_WELL_FORMED = re.compile(r"\d{4}-\d{2}-\d{2}")
-"""A date in the form profile.json keeps (YYYY-MM-DD), whether or not the day exists."""
+_WELL_FORMED = r"\d{4}-\d{2}-\d{2}"
+"""A date in the form profile.json keeps (YYYY-MM-DD), whether or not the day exists: compiled
+at its first use, by ``re``'s own cache (start-up: cancel imports this module, reads no profile)."""
 
 
 class ProfileFault(ValueError):
@@ -136,7 +137,9 @@ def profile_from_json(document: Any) -> Profile:
             raise ValueError(renewal)
         renewal_date = dt.date.fromisoformat(renewal)
     except ValueError:
-        if isinstance(renewal, str) and _WELL_FORMED.fullmatch(renewal):  # 2026-02-30 (27a S 27)
+        if isinstance(renewal, str) and re.fullmatch(
+            _WELL_FORMED, renewal
+        ):  # 2026-02-30 (27a S 27)
             from primehelp.errors import shown
 
             raise ProfileFault("renewal_no_such_day", date=shown(renewal)) from None

@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from primehelp.lazy_pattern import LazyPattern
 
 
@@ -67,3 +69,56 @@ def test_a_plain_sms_compiles_no_pattern_only_some_messages_need() -> None:
     )
     assert done.returncode == 1, done.stderr[-2000:]  # red flags found: the probe ran the check
     assert done.stderr.splitlines()[-1] == "LAZY 3 [] []"
+
+
+_EVERY_PATTERN_USED = """
+import atexit, re, sys
+compile_ = re.compile
+made = []
+class Watched:
+    def __init__(self, pattern, where):
+        self._pattern, self._where, self._used = pattern, where, False
+        made.append(self)
+    def __getattr__(self, name):
+        self._used = True
+        return getattr(self._pattern, name)
+def watched(pattern, flags=0):
+    compiled = compile_(pattern, flags)
+    frame = sys._getframe(1)
+    module = frame.f_globals.get("__name__", "")
+    if module.startswith("primehelp") and frame.f_code.co_name == "<module>":
+        return Watched(compiled, f"{module}:{frame.f_lineno}")
+    return compiled
+re.compile = watched
+atexit.register(lambda: print("UNUSED", *[p._where for p in made if not p._used], file=sys.stderr))
+sys.argv[0] = "primehelp"
+from primehelp.__main__ import run
+run()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("check-message", "--text", _SMS), 1),
+        (("fees",), 0),
+        (("renewal", "2026-12-31", "--plan", "monthly"), 0),
+        (("charge", "980", "AMAZON", "DOWNLOADS"), 0),
+        (("cancel", "--no-interactive"), 0),
+    ],
+)
+def test_the_benchmark_s_commands_compile_no_pattern_at_import_they_do_not_use(
+    args: tuple[str, ...], code: int
+) -> None:
+    """Round 51 (start-up, benchmarks/startup.py's commands near their budget): a pattern that
+    a module compiles when it is imported is one the run uses; one for other inputs only is a
+    LazyPattern (or compiled where it is used)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _EVERY_PATTERN_USED, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == code, done.stderr[-2000:]
+    assert done.stderr.splitlines()[-1] == "UNUSED"

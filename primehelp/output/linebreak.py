@@ -37,6 +37,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate, pairwise
 
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.output.break_units import (
     AFTER_UNIT,
     IN_UNIT,
@@ -70,9 +71,8 @@ _LATINISH = "LDcoA"  # no break inside a run of these
 _CJKISH = "JKCO"
 # A URL, or a page cited without its scheme (site.jp/page): ASCII, a Japanese character ends it.
 URL = re.compile(r"(?:https?://|(?<![!-~])(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/))[!-~]+")
-CITED = re.compile(
-    URL.pattern + "(?:（[0-9年月日]{5,11}）)?"
-)  # with its date: 「（2021年1月26日）」
+# with its date: 「（2021年1月26日）」; compiled at its first use, for a line with a 「/」 (start-up)
+CITED = LazyPattern(URL.pattern + "(?:（[0-9年月日]{5,11}）)?")
 # Never at the start of a line (行頭禁則).
 _CLOSERS = frozenset(
     "、。，．）」』】〉》〕］｝〙〗〟’”｠»！？ー・：；〜～％‐゠–…‥々〻ゝゞヽヾ゛゜"
