@@ -10,7 +10,7 @@ from ``data/message.toml``, typed by :mod:`primehelp.content.message` and passed
 # No `from __future__ import annotations`: typing.NamedTuple turns each string annotation into
 # a ForwardRef, compiling it (95 of them here, 0.9 ms of check-message's start-up); evaluated,
 # they cost nothing. Only the names imported for type checking are written as strings.
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -152,8 +152,9 @@ class MessageContent(NamedTuple):
     advice: tuple[Fact, ...]
     if_details_entered: tuple[Fact, ...]
     gift_card_step: Fact  # first of them when a gift card's number was asked for
-    defunct_numbers: frozenset[str]
-    circulating_numbers: frozenset[str]
+    # normalised: read at the first look-up, for a message with a number (content/message.py)
+    defunct_numbers: Collection[str]
+    circulating_numbers: Collection[str]
 
 
 # ---------------------------------------------------------------- the result

@@ -3,14 +3,39 @@
 
 from __future__ import annotations
 
-from primehelp.facts import Node, document, ui
+from collections.abc import Iterator
+
+from primehelp.facts import document, ui
 from primehelp.message import FlagKind, MessageContent, Note, Verdict, Vocabulary
-from primehelp.phone import normalize
 
 
-def _numbers(node: Node) -> frozenset[str]:
-    # The numbers only, not ``content.contact``: its route classes cost start-up time here.
-    return frozenset(normalize(number) for number in node.strings("numbers"))
+class ContactNumbers:
+    """The numbers of one list of ``data/contact.toml`` (``defunct``, ``circulating``),
+    normalised, read at the first look-up: only a message with a phone number needs them
+    (start-up: the file and :mod:`primehelp.phone`, 0.75 ms of every other check-message run)."""
+
+    __slots__ = ("_key", "_numbers")
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+        self._numbers: frozenset[str] | None = None
+
+    def _loaded(self) -> frozenset[str]:
+        if self._numbers is None:
+            from primehelp.phone import normalize
+
+            listed = document("contact").node(self._key).strings("numbers")
+            self._numbers = frozenset(normalize(number) for number in listed)
+        return self._numbers
+
+    def __contains__(self, number: object) -> bool:
+        return number in self._loaded()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
 
 
 # The files the message check's words are split into by job (links, senders and subjects; the
@@ -39,7 +64,6 @@ def load() -> MessageContent:
         )
         for key, note in notes.node("limits").children()
     }
-    numbers = document("contact")
     return MessageContent(
         amazon_domains=(*domains.strings("registrable"), *short_links),
         amazon_short_links=short_links,
@@ -82,6 +106,6 @@ def load() -> MessageContent:
         advice=tuple(advice.fact() for _, advice in notes.node("advice").children()),
         if_details_entered=notes.facts("entered"),
         gift_card_step=notes.fact("gift_card_given"),
-        defunct_numbers=_numbers(numbers.node("defunct")),
-        circulating_numbers=_numbers(numbers.node("circulating")),
+        defunct_numbers=ContactNumbers("defunct"),
+        circulating_numbers=ContactNumbers("circulating"),
     )

@@ -322,8 +322,9 @@ def test_check_message_json_loads_no_rich_and_nothing_a_genuine_sms_does_not_nee
 
 
 # Review 27a, 6 (start-up): check-number's classes only for a message with a number, the
-# authentication results only for a mail with that header.
-MESSAGE_PARTS_WHEN_NEEDED = ("primehelp.number_check", "primehelp.message_auth")
+# authentication results only for a mail with that header; the numbers of contact.toml and the
+# phone-number parser only for a message with a number too (round 51).
+MESSAGE_PARTS_WHEN_NEEDED = ("primehelp.number_check", "primehelp.message_auth", "primehelp.phone")
 
 
 def test_check_message_loads_the_number_check_and_auth_results_only_when_needed() -> None:
@@ -331,7 +332,7 @@ def test_check_message_loads_the_number_check_and_auth_results_only_when_needed(
     assert done.returncode == 0, done.stderr[-2000:]
     assert _imported(modules, MESSAGE_PARTS_WHEN_NEEDED) == []
     done, modules = _modules_of_run("check-message", "--text", GENUINE_SMS + " 03-5757-5252")
-    assert "primehelp.number_check" in modules
+    assert "primehelp.number_check" in modules and "primehelp.phone" in modules
 
 
 def test_check_message_reads_the_public_suffix_list_only_for_a_foreign_domain() -> None:
@@ -487,7 +488,7 @@ main()
 """
 
 
-def _data_files_read(*args: str) -> list[str]:
+def _data_files_read(*args: str, exit_code: int = 0) -> list[str]:
     """The data files a run of ``primehelp ARGS`` reads (in a fresh interpreter)."""
     done = subprocess.run(
         [sys.executable, "-c", _READS, *args],
@@ -496,7 +497,7 @@ def _data_files_read(*args: str) -> list[str]:
         encoding="utf-8",
         timeout=60,
     )
-    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.returncode == exit_code, done.stderr[-2000:]
     [line] = [line for line in done.stderr.splitlines() if line.startswith("READ")]
     return line.split()[1:]
 
@@ -518,3 +519,12 @@ def test_a_command_reads_only_the_data_files_it_shows(
     args: tuple[str, ...], files: list[str]
 ) -> None:
     assert _data_files_read(*args) == files
+
+
+def test_check_message_reads_contact_numbers_only_for_a_message_with_a_number() -> None:
+    """Round 51 (start-up): contact.toml's defunct and circulating numbers are read at their
+    first look-up; a message with a number still gets check-number's verdict on it."""
+    assert "contact" not in _data_files_read("check-message", "--text", GENUINE_SMS, "--json")
+    with_number = GENUINE_SMS + " 0120-999-373"
+    read = _data_files_read("check-message", "--text", with_number, "--json", exit_code=1)
+    assert "contact" in read and "message" in read  # the probe works
