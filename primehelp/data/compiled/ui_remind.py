@@ -401,4 +401,20 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、crontab -e でこれらの行を削除してください（primehelp は '
                                      'crontab を変更しません）。',
                                'en': 'To stop the checks by these lines too, delete them with '
-                                     'crontab -e (primehelp does not change your crontab).'}}
+                                     'crontab -e (primehelp does not change your crontab).'},
+ 'changed_hint': {'ja': 'primehelp が書いた後に変更されたファイルがあります。primehelp の毎日の確認に置き換えるには：',
+                  'en': 'A file here was changed since primehelp wrote it. To replace it with '
+                        "primehelp's daily check:"},
+ 'timer_and_cron': {'ja': '毎日の確認は、systemd のタイマーと crontab の行の両方で実行されています。',
+                    'en': 'The daily check runs both from the systemd timer and from your crontab '
+                          'line.'},
+ 'foreign_timer_kept': {'ja': 'このタイマーは primehelp が書いたものではないため、削除していません。止めるには、次のコマンドを実行します：',
+                        'en': 'This timer was not written by primehelp, so it was not removed. To '
+                              'stop it, run:'},
+ 'already_in_crontab_count': {'ja': 'crontab には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
+                              'en': 'Your crontab already has {count} daily-check lines (one is '
+                                    'enough).'},
+ 'cron_uninstall_count': {'ja': 'primehelp は crontab を変更しません。crontab -e で、primehelp due '
+                                'を実行する{count}行を削除してください。',
+                          'en': 'primehelp does not change your crontab: delete the {count} lines '
+                                'running primehelp due with crontab -e.'}}
