@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from primehelp.facts import ui
 from primehelp.remind import SERVICE
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
@@ -14,14 +13,13 @@ from tests.support.remind_env import (
     THIS_LINE,
     crontab_printing,
     remind_env,
+    remind_ui,
     systemd_machine,
 )
 
-_UI = "ui_remind"
-
 
 def _said(key: str, lang: str) -> str:
-    return ui(key, _UI)(lang)  # type: ignore[arg-type]
+    return remind_ui(key)(lang)  # type: ignore[arg-type]
 
 
 def _edited_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> dict[str, str]:
@@ -127,13 +125,13 @@ def test_item6_two_daily_check_lines_counted_first(
     env = remind_env(tmp_path)
     fake_tool(tmp_path / "bin", "crontab", crontab_printing(THIS_LINE, THIS_LINE))
     shown = run("remind", "install", "--lang", lang, env=env).stdout.splitlines()
-    count = ui("already_in_crontab_count", _UI).format(count="2")(lang)  # type: ignore[arg-type]
+    count = remind_ui("already_in_crontab_count").format(count="2")(lang)  # type: ignore[arg-type]
     assert shown[1] == count, shown
     assert _said("already_in_crontab", lang) not in shown, shown
-    in_count = ui("in_crontab_count", _UI).format(count="2")(lang)  # type: ignore[arg-type]
+    in_count = remind_ui("in_crontab_count").format(count="2")(lang)  # type: ignore[arg-type]
     assert in_count not in shown, shown
     shown = run("remind", "uninstall", "--lang", lang, env=env).stdout.splitlines()
     assert in_count in shown, shown
-    delete = ui("cron_uninstall_count", _UI).format(count="2")(lang)  # type: ignore[arg-type]
+    delete = remind_ui("cron_uninstall_count").format(count="2")(lang)  # type: ignore[arg-type]
     assert delete in shown, shown
     assert _said("cron_uninstall", lang) not in shown, shown
