@@ -225,7 +225,10 @@ def _mark_student_over(entries: list[CalendarEntry]) -> list[CalendarEntry]:
 
 
 def _cancel_command(entry: CalendarEntry) -> str:
-    """The command a trial's cancel-by event names: the one its screen names (review 11b S 12)."""
+    """The command an event names: the one its screen names (review 11b S 12); a paid Prime
+    Student plan's, with --student (review 43b item 7)."""
+    if not entry.trial:
+        return "primehelp cancel" + " --student" * (entry.plan or "").startswith("student-")
     return "primehelp cancel --trial" + " --student" * entry.student
 
 

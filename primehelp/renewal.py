@@ -289,8 +289,19 @@ def renewal_action(
     charged last (in the current period) can still be undone by ending now."""
     last_charge = last_renewal(renewal, plan, today)  # the same charge `due` names
     months = None if plan is None else plan.months
+    # a Prime Student plan: the steps `due` and `trial --student` name (review 43b item 7)
+    student = plan is not None and plan.value.startswith("student-")
+    command = "primehelp cancel" + " --student" * student
     if plan is None or last_charge is None:
-        return today_action(renewal, today, wording, refund_rules, months=months)
+        return today_action(
+            renewal,
+            today,
+            wording,
+            refund_rules,
+            months=months,
+            command=command,
+            paid_command=command,
+        )
     return today_action(
         next_renewal(renewal, plan, today),
         today,
@@ -299,6 +310,8 @@ def renewal_action(
         last_charge=last_charge,
         given=renewal,
         months=months,
+        command=command,
+        paid_command=command,
     )
 
 

@@ -21,6 +21,30 @@ from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
 
 if TYPE_CHECKING:
     from primehelp.calendar_past import CalendarWritten
+    from primehelp.plans import FeeBook
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalFees:
+    """The annual and monthly fees a renewal on the trial's renewal date charges (Prime
+    Student's with --student): the member's plan is not known yet (review 43b item 4)."""
+
+    annual: int
+    monthly: int
+    checked: dt.date  # the older of the two facts' check dates, as the screen says it
+    facts: tuple[Fact, ...]
+
+
+def renewal_fees(book: FeeBook, day: dt.date, *, student: bool) -> RenewalFees | None:
+    """The fees of a renewal on ``day``; ``None`` where the facts do not give both."""
+    from primehelp.plans import Plan, period_on
+
+    plans = (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY) if student else (Plan.ANNUAL, Plan.MONTHLY)
+    annual, monthly = (period_on(book.of(plan), day) for plan in plans)
+    if annual is None or monthly is None:
+        return None
+    checked = min(annual.fact.checked, monthly.fact.checked)
+    return RenewalFees(annual.fee_yen, monthly.fee_yen, checked, (annual.fact, monthly.fact))
 
 
 class TrialPeriod(NamedTuple):
@@ -62,6 +86,8 @@ class TrialReport:
     student_regular_from: dt.date | None = None
     # What --ics FILE wrote (review 41b S 15, as renewal's); None without it.
     calendar: CalendarWritten | None = None
+    # the fees the automatic renewal charges, as the screen says them (review 43b item 4)
+    renewal_fees: RenewalFees | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

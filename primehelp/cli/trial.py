@@ -71,6 +71,13 @@ def trial(
             action_wording=reminder.action_wording(),
             refund_rules=refund_rules,
         )
+        from dataclasses import replace
+
+        from primehelp.content import fees
+        from primehelp.trial import renewal_fees
+
+        charged = renewal_fees(fees.load(), report.renewal_date, student=student)
+        report = replace(report, renewal_fees=charged)  # as the screen says (review 43b item 4)
         calendar = outputs.write(
             report.schedule,
             lang,
@@ -82,8 +89,6 @@ def trial(
         )
         if calendar is None:
             return report
-        from dataclasses import replace
-
         return replace(report, calendar=calendar)  # what --ics FILE wrote (review 41b S 15)
 
     run_with_calendar("trial", lang, json_output, produce, _show, ics, today)

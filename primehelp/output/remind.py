@@ -76,6 +76,9 @@ def _timer(
         off = off and not result.in_crontab  # a crontab line may still run it: not off
         done = [ui("stopped", _UI)(lang)] if off else []
         kept = _half_set_up(result, lang) if still_on(result) else _kept(result, lang)
+        if _foreign_timer_on(result):  # kept, and how to stop it (review 43b item 5)
+            stop = _Command(f"systemctl --user disable --now {TIMER}")
+            kept = [*kept, ui("foreign_timer_kept", _UI)(lang), stop]
         return done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + kept
     timer = next((u for u in result.units if u.name == TIMER), None)
     absent = timer is None or timer.state is UnitState.ABSENT
@@ -87,7 +90,9 @@ def _timer(
         if any(u.state in (UnitState.FOREIGN, UnitState.CHANGED) for u in result.units):
             # plain install is refused here: what works (review 42b S 26)
             force = _Command("primehelp remind install --force")
-            return [ui(k, _UI)(lang) for k in ("nothing_set_up", "foreign_hint")] + [force]
+            foreign = any(u.state is UnitState.FOREIGN for u in result.units)
+            hint = "foreign_hint" if foreign else "changed_hint"  # as its row names it (43b 2)
+            return [ui(k, _UI)(lang) for k in ("nothing_set_up", hint)] + [force]
         if scheduler_given:
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
@@ -106,6 +111,14 @@ def _timer(
     if service is not None and service.state is not UnitState.ABSENT:  # not install's plan
         lines.append(_Labelled(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
+
+
+def _foreign_timer_on(result: RemindReport) -> bool:
+    """uninstall left an enabled timer primehelp did not write: not primehelp's to stop, nor to
+    promise a next run of (review 43b item 5)."""
+    timer = next((u for u in result.units if u.name == TIMER), None)
+    foreign = timer is not None and timer.state is UnitState.FOREIGN
+    return result.action is Action.UNINSTALL and foreign and result.enabled is True
 
 
 def _half_set_up(result: RemindReport, lang: Lang) -> list[str]:
@@ -154,10 +167,13 @@ def _cron_install(
     notify = [ui("cron_notify_bus" if bus else "cron_notify", _UI)(lang)]
     notify = [] if cron_idle(result) else notify  # nothing runs it to notify (43b item 1)
     if there:  # more than one line: how many, and the others named (review 41b item 8, 42b 6)
-        more = (
-            [*_opening(result, lang), *_jobs(result, lang)] if len(result.crontab_jobs) > 1 else []
-        )
-        return [ui("already_in_crontab", _UI)(lang), *more, *_next_run(result, lang), note, *notify]
+        exact = sum(1 for job in result.crontab_jobs if job.exact)
+        first = ui("already_in_crontab", _UI)(lang)
+        if exact > 1:  # the count first, said once (review 43b item 6)
+            first = ui("already_in_crontab_count", _UI).format(count=str(exact))(lang)
+        opening = [] if exact == len(result.crontab_jobs) else _opening(result, lang)
+        more = [*opening, *_jobs(result, lang)] if len(result.crontab_jobs) > 1 else []
+        return [first, *more, *_next_run(result, lang), note, *notify]
     add = "cron_add" if scheduler_given else "cron_add_no_systemd"
     lines = [ui(add, _UI)(lang), _Whole(escaped(result.crontab_line or "")), note]
     if result.crontab_jobs:  # lines there, not the daily check: each, and the line instead
@@ -221,11 +237,15 @@ def _cron(
     # status where systemd's timer runs the check: that first, and no line to add (it would
     # run twice; review 29b item 2: the cron hint came first, the timer after)
     runs = not uninstall and usable and timer_there(result.units) and result.enabled is True
-    lines += [ui("timer_on", _UI)(lang)] if runs else []
+    both = runs_twice(result, systemd)  # said as both from the start (review 43b item 3)
+    lines += [ui("timer_and_cron" if both else "timer_on", _UI)(lang)] if runs else []
     # status: first, plainly (review 12b S 13), in install's words (review 25b S 4)
     unread = not uninstall and result.in_crontab is None
     there = not uninstall and result.in_crontab is True  # how many, said once (42b item 6)
     said = ui("cron_unconfirmed" if unread else found[result.in_crontab], _UI)(lang)
+    count = len(result.crontab_jobs)  # uninstall: how many lines to delete (review 43b item 6)
+    many = uninstall and result.in_crontab is True and count > 1
+    said = ui("in_crontab_count", _UI).format(count=str(count))(lang) if many else said
     lines += _opening(result, lang) if there else [said]
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
         lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
@@ -235,7 +255,8 @@ def _cron(
         key = "cron_uninstall_unread" if unread else "cron_uninstall"
         if units and result.in_crontab:  # the old timer removed, the line kept (42b item 3)
             key = "cron_goes_on" if settled(result.crontab_jobs) else "uninstall_cron_stop"
-        lines.append(ui(key, _UI)(lang))
+        key = "cron_uninstall_count" if many and key == "cron_uninstall" else key
+        lines.append(ui(key, _UI).format(count=str(count))(lang))
     elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     elif result.in_crontab is None and not timer_there(result.units):  # suggest what can work
@@ -244,7 +265,8 @@ def _cron(
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_not_needed" if runs else "cron_install_hint", _UI)(lang))
         lines += _not_running(result, lang)  # …which no cron would run (review 43b item 1)
-    undo = [ui("undo_timer", _UI)(lang)]  # on cron's screen: the timer (review 41b item 6)
+    # on cron's screen: the timer (review 41b item 6); not after both_run, which names it (43b 3)
+    undo = [] if both else [ui("undo_timer", _UI)(lang)]
     return lines + (undo if runs else _beside_cron(result, lang, usable=usable))
 
 
@@ -319,9 +341,8 @@ def human_remind(
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        lines += (
-            _next_run(result, lang) + _crontab(result, lang, systemd) + notes(result, lang, systemd)
-        )
+        when = [] if _foreign_timer_on(result) else _next_run(result, lang)  # 43b item 5
+        lines += when + _crontab(result, lang, systemd) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
     from primehelp.output.remind_saved import last_lines, qualified  # 42b item 4: in place
 

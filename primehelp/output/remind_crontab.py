@@ -12,6 +12,7 @@ from primehelp.remind_cron import settled
 from primehelp.remind_kept import timer_there
 
 _UI = "ui_remind"
+_CRON = "ui_remind_cron"  # the crontab lines' labels (split by job)
 
 
 def jobs(
@@ -40,12 +41,12 @@ def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]
     single = len(result.crontab_jobs) == 1
     if result.action is Action.UNINSTALL and result.in_crontab:
         if counted and single:
-            return [ui("remove_from_crontab", _UI)(lang)]
+            return [ui("remove_from_crontab", _CRON)(lang)]
         # each line and what is wrong with it, then how to stop it too (review 42b item 5)
         lines = [*opening(result, lang, uninstall=True), *jobs(result, lang)]
         stop = "uninstall_cron_stop" if single else "uninstall_cron_stop_count"  # 「これらの行」
-        lines.append(ui(stop, _UI)(lang))
-        return lines if counted else [*lines, ui("cron_replace_hint", _UI)(lang)]
+        lines.append(ui(stop, _CRON if stop.endswith("_count") else _UI)(lang))
+        return lines if counted else [*lines, ui("cron_replace_hint", _CRON)(lang)]
     if result.action is Action.UNINSTALL or result.in_crontab is None:
         return []
     if not result.in_crontab:
@@ -58,11 +59,11 @@ def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]
     if not counted and timer_on(result, systemd):  # no second daily check (review 42b item 2)
         from primehelp.output.remind_jobs import also_notifies
 
-        lines += [*jobs(result, lang), ui("cron_timer_only", _UI)(lang)]
+        lines += [*jobs(result, lang), ui("cron_timer_only", _CRON)(lang)]
         twice = also_notifies(result.crontab_jobs)
-        return [*lines, ui("cron_also_notifies", _UI)(lang)] if twice else lines
+        return [*lines, ui("cron_also_notifies", _CRON)(lang)] if twice else lines
     if not counted:  # a line primehelp did not write: named, never counted (review 41b)
-        lines += [*jobs(result, lang), ui("cron_replace_hint", _UI)(lang)]
+        lines += [*jobs(result, lang), ui("cron_replace_hint", _CRON)(lang)]
     elif not single:
         lines += jobs(result, lang)
     return lines
@@ -73,4 +74,4 @@ def cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list
     the line): the next step, as install says it (review 31b S 7: no next step was given)."""
     could = result.in_crontab is False and result.action is Action.STATUS
     could = could and systemd is not SystemdHere.USABLE
-    return [ui("cron_instead", _UI)(lang)] if could else []
+    return [ui("cron_instead", _CRON)(lang)] if could else []

@@ -10,6 +10,7 @@ from primehelp.remind import RemindReport, Scheduler
 from primehelp.remind_kept import cron_idle
 
 _UI = "ui_remind"
+_CRON = "ui_remind_cron"  # the crontab lines' labels (split by job)
 # the next run, said only as what follows if cron runs (no daemon could be looked for here)
 _IF_RUNNING = {
     "next_run_if_added": "next_run_if_added_cron",
@@ -25,7 +26,8 @@ def cron_next_run(result: RemindReport, lang: Lang, key: str, **values: str) -> 
     if result.scheduler is not Scheduler.CRON or result.cron_running is True:
         return None
     if result.cron_running is None:
-        return [ui(_IF_RUNNING.get(key, key), _UI)(lang).format(**values)]
+        said = ui(_IF_RUNNING[key], _CRON) if key in _IF_RUNNING else ui(key, _UI)
+        return [said(lang).format(**values)]
     return not_running(result, lang)
 
 
@@ -35,4 +37,4 @@ def not_running(result: RemindReport, lang: Lang) -> list[str]:
     if not cron_idle(result):
         return []
     start = Command("sudo service cron start")  # a command on a line of its own, whole
-    return [ui("cron_not_running", _UI)(lang), start, ui("manual_way", _UI)(lang)]
+    return [ui("cron_not_running", _CRON)(lang), start, ui("manual_way", _UI)(lang)]

@@ -12,27 +12,28 @@ from primehelp.remind import RemindReport
 from primehelp.remind_cron import CronJob, ProgramState, settled
 
 _UI = "ui_remind"
+_CRON = "ui_remind_cron"  # the crontab lines' labels (split by job)
 Line = tuple[str, bool]
 
 
 def _said(job: CronJob, lang: Lang) -> list[str]:
     """What keeps ``job`` from being the daily check: its schedule, its program."""
-    said = [] if job.daily_at is not None else [ui("cron_not_daily", _UI)(lang)]
+    said = [] if job.daily_at is not None else [ui("cron_not_daily", _CRON)(lang)]
     program = escaped(job.program)
     if job.program_state is ProgramState.OTHER:
-        said.append(ui("cron_program_other", _UI).format(program=program)(lang))
+        said.append(ui("cron_program_other", _CRON).format(program=program)(lang))
     elif job.program_state is ProgramState.MISSING and "/" in job.program:
-        said.append(ui("cron_program_missing", _UI).format(program=program)(lang))
+        said.append(ui("cron_program_missing", _CRON).format(program=program)(lang))
     elif job.program_state is ProgramState.MISSING:  # a bare name: not on cron's PATH
         where = escaped(job.search_path)
-        said.append(ui("cron_program_not_on_path", _UI).format(program=program, path=where)(lang))
+        said.append(ui("cron_program_not_on_path", _CRON).format(program=program, path=where)(lang))
     if job.reads_saved_profile is False:  # another folder than the saved date's (39b item 4)
         found, saved = escaped(job.profile_dir or ""), escaped(job.saved_dir or "")
-        said.append(ui("cron_profile_elsewhere", _UI).format(found=found, saved=saved)(lang))
+        said.append(ui("cron_profile_elsewhere", _CRON).format(found=found, saved=saved)(lang))
     if not job.notify_option:  # nothing reaches the desktop (review 40b item 1)
-        said.append(ui("cron_no_notify", _UI)(lang))
+        said.append(ui("cron_no_notify", _CRON)(lang))
     if not said:  # any other line (never exact: wrong_lines skips those): not known (review 41b)
-        said.append(ui("cron_not_exact", _UI)(lang))
+        said.append(ui("cron_not_exact", _CRON)(lang))
     return said
 
 
@@ -51,11 +52,11 @@ def opening(result: RemindReport, lang: Lang, *, uninstall: bool = False) -> lis
     """The crontab's lines that run ``primehelp due``: that there is one, or how many and which
     one counts, said once (review 42b item 6: 「行があります。」 then 「行が2行あります。」)."""
     count = len(result.crontab_jobs)
-    key = "uninstall_cron_there" if uninstall else "in_crontab"
+    key, file = ("uninstall_cron_there", _CRON) if uninstall else ("in_crontab", _UI)
     if count < 2:
-        return [ui(key, _UI)(lang)]
-    said = ui(f"{key}_count", _UI).format(count=str(count))(lang)
-    return [said, ui("cron_lines_counted", _UI)(lang)]  # review 41b item 8
+        return [ui(key, file)(lang)]
+    said = ui(f"{key}_count", file).format(count=str(count))(lang)
+    return [said, ui("cron_lines_counted", _CRON)(lang)]  # review 41b item 8
 
 
 def _times(jobs: tuple[CronJob, ...], lang: Lang) -> list[str]:
@@ -65,7 +66,7 @@ def _times(jobs: tuple[CronJob, ...], lang: Lang) -> list[str]:
     if len(notifying) < 2:
         return []
     key = "cron_runs_n_times" if all(j.exact for j in notifying) else "cron_may_run_n_times"
-    return [ui(key, _UI).format(count=str(len(notifying)))(lang)]
+    return [ui(key, _CRON).format(count=str(len(notifying)))(lang)]
 
 
 def also_notifies(jobs: tuple[CronJob, ...]) -> bool:
@@ -83,11 +84,11 @@ def in_place(result: RemindReport, lang: Lang, *, timer_on: bool = False) -> lis
     given ran the check twice)."""
     jobs, line = result.crontab_jobs, result.crontab_line
     if timer_on and jobs and not settled(jobs):
-        return [(ui("cron_timer_only", _UI)(lang), False)]
+        return [(ui("cron_timer_only", _CRON)(lang), False)]
     if line is None or not jobs or settled(jobs):
         return []
     key = _replace_key(jobs)
-    return [(ui(key, _UI)(lang), False), (escaped(line), True)]
+    return [(ui(key, _CRON)(lang), False), (escaped(line), True)]
 
 
 def _replace_key(jobs: tuple[CronJob, ...]) -> str:

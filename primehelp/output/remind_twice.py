@@ -46,8 +46,22 @@ def notes(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
     other = "en" if lang == "ja" else "ja"
     said = twice(result, lang, systemd)
     service = any(u.name != TIMER and u.state is not UnitState.ABSENT for u in result.units)
-    if result.scheduler is Scheduler.SYSTEMD and service and _command_lang(result.command) == other:
-        said += [ui("notify_lang_timer", _UI)(lang), f"primehelp --lang {lang} remind install"]
+    # only about a timer that is there and on, never after uninstall (review 43b item 2: a
+    # removed timer was said to notify in English); where a file primehelp did not write, or
+    # changed since, would refuse the plain install, the command that works (--force)
+    on = result.action is not Action.UNINSTALL and timer_on(result, systemd)
+    if (
+        result.scheduler is Scheduler.SYSTEMD
+        and on
+        and service
+        and _command_lang(result.command) == other
+    ):
+        blocked = any(u.state in (UnitState.FOREIGN, UnitState.CHANGED) for u in result.units)
+        force = " --force" if blocked else ""
+        said += [
+            ui("notify_lang_timer", _UI)(lang),
+            f"primehelp --lang {lang} remind install{force}",
+        ]
     if any(reminds_daily(job) and (job.lang or "").lower() == other for job in result.crontab_jobs):
         said.append(ui("notify_lang_cron", _UI)(lang))
     return said

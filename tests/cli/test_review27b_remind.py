@@ -14,10 +14,9 @@ from typing import Any
 import pytest
 
 import primehelp.cli.remind as command
-from primehelp.facts import ui
 from tests.support import golden
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import remind_env, remind_lines
+from tests.support.remind_env import remind_env, remind_lines, remind_ui
 
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 SYSTEMCTL = "#!/bin/sh\nexit 0\n"
@@ -154,7 +153,7 @@ def test_1_the_timer_on_screen_keeps_login_whole(columns: int) -> None:
 def test_10_the_help_names_the_clock_as_the_screens_do(lang: str) -> None:
     """「毎日 9:00（このコンピューターの時刻）に」 in --help, 「（このコンピューターの時計、UTC）」 on
     the screens: one thing, two names."""
-    clock = ui("clock", "ui_remind")(lang)  # the screens' name: 「このコンピューターの時計」
+    clock = remind_ui("clock")(lang)  # the screens' name: 「このコンピューターの時計」
     helped = " ".join(run("remind", "--help", "--lang", lang).stdout.split())
     if lang == "ja":  # a line may end anywhere in Japanese: no space where it did
         assert f"9:00（{clock}）に" in helped.replace(" ", "")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from primehelp.remind import SERVICE
-from tests.support.remind_env import remind_lines, systemd_machine
+from tests.support.remind_env import remind_lines, remind_ui, systemd_machine
 
 _KATAKANA = "ァ-ヺー"
 
@@ -433,12 +433,9 @@ def test_s8_not_said_off_while_a_crontab_line_still_runs_it(
     # review 42b item 5: where status knows what is wrong with the line (here: cron cannot find
     # a bare `primehelp` in /usr/bin:/bin), uninstall says that, not 「primehelp には分かりません」;
     # and how to stop it too, beside how to keep a cron check
-    from primehelp.facts import ui
 
-    said = ui("cron_program_not_on_path", "ui_remind").format(
-        program="primehelp", path="/usr/bin:/bin"
-    )
+    said = remind_ui("cron_program_not_on_path").format(program="primehelp", path="/usr/bin:/bin")
     assert said("ja") in shown, shown
     assert not any("primehelp には分かりません" in x for x in shown), shown
     for key in ("uninstall_cron_stop", "cron_replace_hint"):
-        assert ui(key, "ui_remind")("ja") in shown, (key, shown)
+        assert remind_ui(key)("ja") in shown, (key, shown)

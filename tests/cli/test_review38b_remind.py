@@ -19,7 +19,6 @@ from typing import NamedTuple
 import pytest
 
 import primehelp.cli.remind as command
-from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
     NOW,
@@ -27,6 +26,7 @@ from tests.support.remind_env import (
     as_printed,
     crontab_printing,
     remind_env,
+    remind_ui,
 )
 
 # the primehelp the tests run, reading the saved profile (review 39b item 4: remind_env's folder)
@@ -80,7 +80,7 @@ CASES = {
 
 
 def _said(key: str, lang: str, **values: str) -> str:
-    return ui(key, "ui_remind").format(**values)(lang) if values else ui(key, "ui_remind")(lang)
+    return remind_ui(key).format(**values)(lang) if values else remind_ui(key)(lang)
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ def test_status_counts_and_times_a_line_as_cron_runs_it(here: Path, name: str, l
     # review 42b item 6: several lines, the count said once, as the opening sentence
     opening = _said("in_crontab" if case.jobs else "not_in_crontab", lang)
     if case.jobs > 1:
-        opening = ui("in_crontab_count", "ui_remind").format(count=str(case.jobs))(lang)  # type: ignore[arg-type]
+        opening = remind_ui("in_crontab_count").format(count=str(case.jobs))(lang)  # type: ignore[arg-type]
     assert text[1] == opening
     times = [line for line in text if line.startswith(("次の実行", "Next run"))]
     assert len(times) == (case.next_run is not None), text

@@ -15,15 +15,14 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
-from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import NOW, crontab_printing, remind_env, usable_profile
+from tests.support.remind_env import NOW, crontab_printing, remind_env, remind_ui, usable_profile
 
 PYTHON = f"{shlex.quote(sys.executable)} -m primehelp"
 
 
 def _said(key: str, lang: str, **values: str) -> str:
-    return ui(key, "ui_remind").format(**values)(lang)
+    return remind_ui(key).format(**values)(lang)
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from primehelp.facts import ui
 from primehelp.remind import SERVICE, TIMER, WANTS
 from tests.cli.test_remind import (
     SCRIPT,
@@ -24,6 +23,7 @@ from tests.cli.test_remind import (
     units_dir,
 )
 from tests.support import json_contract
+from tests.support.remind_env import remind_ui
 
 
 def remind(home: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:  # noqa: F811
@@ -65,12 +65,12 @@ def test_uninstall_never_half_removes_and_status_never_claims_a_check_that_canno
     else:  # the service removed by hand
         (units / SERVICE).unlink()
         done = None
-    on = ui("enabled", "ui_remind")(lang)  # type: ignore[arg-type]
-    missing = ui("service_missing", "ui_remind")(lang)  # type: ignore[arg-type]
+    on = remind_ui("enabled")(lang)  # type: ignore[arg-type]
+    missing = remind_ui("service_missing")(lang)  # type: ignore[arg-type]
     if done is not None:
         # never an enabled timer without its service
         assert _runs(home) or not (units / WANTS / TIMER).is_symlink()
-        still = ui("still_on", "ui_remind")(lang)  # type: ignore[arg-type]
+        still = remind_ui("still_on")(lang)  # type: ignore[arg-type]
         assert (still in done.stdout) is _runs(home)
         assert done.returncode == (1 if _runs(home) else 0), done.stdout
         if _runs(home):
@@ -82,7 +82,7 @@ def test_uninstall_never_half_removes_and_status_never_claims_a_check_that_canno
     if _runs(home):
         # an edited file kept: on, but primehelp cannot tell whether its check still runs at 9:00
         # (review 42b, item 1), so not 「有効です」
-        said = ui("timer_on_not_ours", "ui_remind")(lang) if edited else on  # type: ignore[arg-type]
+        said = remind_ui("timer_on_not_ours")(lang) if edited else on  # type: ignore[arg-type]
         assert said in status and data["enabled"] is True and data["next_run"] is not None
         assert edited is None or on not in status
     else:

@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
-from primehelp.facts import ui
 from primehelp.remind_cron import cron_jobs
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import NOW, THIS_LINE, crontab_printing, remind_env
+from tests.support.remind_env import NOW, THIS_LINE, crontab_printing, remind_env, remind_ui
 
 # what follows `due` on the line (THIS_LINE's `--notify --lang ja` taken off)
 REDIRECTS = ("", " >/dev/null", " 2>&1 >/dev/null", " >/dev/null 2>&1", " > /dev/null 2>/dev/null")
@@ -25,7 +24,7 @@ assert BASE != THIS_LINE
 
 
 def _said(key: str, lang: str) -> str:
-    return ui(key, "ui_remind")(lang)
+    return remind_ui(key)(lang)
 
 
 @pytest.fixture

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from primehelp.facts import ui
 from tests.support.clihelp import fake_tool
 from tests.support.remind_env import (
     NO_CRONTAB,
     THIS_LINE,
     crontab_printing,
     remind_lines,
+    remind_ui,
     systemd_machine,
 )
 
@@ -24,7 +24,7 @@ LANGS = ("ja", "en")
 
 
 def _said(key: str, lang: str) -> str:
-    return ui(key, "ui_remind")(lang)
+    return remind_ui(key)(lang)
 
 
 @pytest.fixture

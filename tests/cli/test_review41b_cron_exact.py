@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
-from primehelp.facts import ui
 from primehelp.remind import TIMER
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
@@ -21,6 +20,7 @@ from tests.support.remind_env import (
     THIS_LINE,
     crontab_printing,
     remind_env,
+    remind_ui,
     systemd_machine,
 )
 
@@ -60,7 +60,7 @@ VARIANTS = {
 
 
 def _said(key: str, lang: str) -> str:
-    return ui(key, "ui_remind")(lang)
+    return remind_ui(key)(lang)
 
 
 def _crontab(here: Path, text: str) -> None:
@@ -143,7 +143,7 @@ def test_two_lines_are_counted_and_named(tmp_path: Path, monkeypatch: pytest.Mon
         screen = run("remind", *args, "--lang", "ja", env=env).stdout.splitlines()
         # review 42b item 6: how many said once, as its own opening sentence (not 「行が
         # あります。」 then 「…2行あります。…」), then which line counts
-        opening = ui("in_crontab_count", "ui_remind").format(count="2")("ja")
+        opening = remind_ui("in_crontab_count").format(count="2")("ja")
         assert screen[screen.index(opening) + 1] == _said("cron_lines_counted", "ja"), screen
         assert _said("cron_not_exact", "ja") in screen
 

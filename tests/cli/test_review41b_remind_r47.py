@@ -13,17 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
     NO_CRONTAB,
     THIS_LINE,
     crontab_printing,
     remind_env,
+    remind_ui,
     systemd_machine,
 )
 
-_UI = "ui_remind"
 CRONTABS = {"none": NO_CRONTAB, "daily check": crontab_printing(THIS_LINE)}
 
 
@@ -38,15 +37,15 @@ def test_3_without_a_notifier_install_and_status_say_no_notification_shows(
     env = remind_env(here)
     if not notifier:
         (here / "bin" / "notify-send").unlink()
-    said = ui("no_notifier", _UI).format(tool="notify-send")(lang)  # type: ignore[arg-type]
-    package = ui("no_notifier_libnotify", _UI)(lang)  # type: ignore[arg-type]
+    said = remind_ui("no_notifier").format(tool="notify-send")(lang)  # type: ignore[arg-type]
+    package = remind_ui("no_notifier_libnotify")(lang)  # type: ignore[arg-type]
     for action in ("install", "status"):
         for scheduler in ("systemd", "cron"):
             args = ("remind", action, "--scheduler", scheduler, "--lang", lang)
             done = run(*args, env=env)
             where = f"{action} {scheduler}: {done.stdout}"
             # review 42b item 4: with the timer on, said in the state line (enabled_no_notifier)
-            in_place = ui("enabled_no_notifier", _UI).format(tool="notify-send")(lang)  # type: ignore[arg-type]
+            in_place = remind_ui("enabled_no_notifier").format(tool="notify-send")(lang)  # type: ignore[arg-type]
             shown = said in done.stdout or in_place in done.stdout
             assert shown is not notifier, where
             assert (package in done.stdout) is not notifier, where
@@ -85,7 +84,7 @@ def test_4_status_never_offers_to_enable_a_unit_primehelp_did_not_write(
     done = run("remind", "status", "--lang", lang, env=env)
     assert done.exit_code == 0, done.stderr
     assert "systemctl --user enable" not in done.stdout
-    assert ui("foreign_hint", _UI)(lang) in done.stdout  # type: ignore[arg-type]
+    assert remind_ui("foreign_hint")(lang) in done.stdout  # type: ignore[arg-type]
     assert "primehelp remind install --force" in done.stdout.splitlines()
 
 
@@ -110,7 +109,7 @@ def test_6_with_the_timer_on_cron_screens_never_offer_a_second_daily_check(
     env = remind_env(here)
     assert run("remind", "install", "--scheduler", "systemd", env=env).exit_code == 0
     fake_tool(here / "bin", "crontab", crontab_printing(line))
-    timer_only = ui("cron_timer_only", _UI)(lang)  # type: ignore[arg-type]
+    timer_only = remind_ui("cron_timer_only")(lang)  # type: ignore[arg-type]
     for action in ("status", "install"):
         done = run("remind", action, "--scheduler", "cron", "--lang", lang, env=env)
         assert done.exit_code == 0, done.stderr
@@ -119,9 +118,9 @@ def test_6_with_the_timer_on_cron_screens_never_offer_a_second_daily_check(
         assert offered == [], f"{action}: {done.stdout}"  # no daily-check line to use
         assert timer_only in done.stdout, f"{action}: {done.stdout}"
         for key in ("next_run_if_replaced", "next_run_if_added"):
-            assert ui(key, _UI)(lang).split("{")[0] not in done.stdout  # type: ignore[arg-type]
+            assert remind_ui(key)(lang).split("{")[0] not in done.stdout  # type: ignore[arg-type]
         if action == "status":
-            assert ui("undo_timer", _UI)(lang) in shown  # type: ignore[arg-type]
+            assert remind_ui("undo_timer")(lang) in shown  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("state", ["foreign timer", "foreign service", "edited timer"])
@@ -156,7 +155,7 @@ def test_status_never_calls_an_enabled_timer_of_files_not_primehelps_on(
     assert done.json()["data"]["enabled"] is True  # the state is read as on
     done = run("remind", "status", "--lang", lang, env=env)
     assert done.exit_code == 0, done.stderr
-    assert ui("enabled", _UI)(lang) not in done.stdout  # type: ignore[arg-type]
+    assert remind_ui("enabled")(lang) not in done.stdout  # type: ignore[arg-type]
     flat = " ".join(done.stdout.split())
-    assert " ".join(ui("timer_on_not_ours", _UI)(lang).split()) in flat  # type: ignore[arg-type]
+    assert " ".join(remind_ui("timer_on_not_ours")(lang).split()) in flat  # type: ignore[arg-type]
     assert "primehelp remind install --force" in done.stdout.splitlines()

@@ -9,17 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
     NO_CRONTAB,
     THIS_LINE,
     crontab_printing,
     remind_env,
+    remind_ui,
     systemd_machine,
 )
 
-_UI = "ui_remind"
 EIGHT = THIS_LINE.replace("0 9 * * *", "0 8 * * *")  # notifies, an hour earlier: not install's
 SILENT = THIS_LINE.replace(" --notify", "")
 CRONTABS = {
@@ -46,11 +45,11 @@ def test_uninstall_says_how_to_stop_as_many_lines_as_it_counted(
     assert done.exit_code == 0, done.stderr
     shown = done.stdout.splitlines()
     several = len(lines) > 1
-    one, many = ui("uninstall_cron_stop", _UI)(lang), ui("uninstall_cron_stop_count", _UI)(lang)  # type: ignore[arg-type]
+    one, many = remind_ui("uninstall_cron_stop")(lang), remind_ui("uninstall_cron_stop_count")(lang)  # type: ignore[arg-type]
     assert (many in shown) is several, shown
     assert (one in shown) is not several, shown
     if several:  # the count said first, and the stop sentence after it
-        opening = ui("uninstall_cron_there_count", _UI).format(count=str(len(lines)))(lang)  # type: ignore[arg-type]
+        opening = remind_ui("uninstall_cron_there_count").format(count=str(len(lines)))(lang)  # type: ignore[arg-type]
         assert shown.index(opening) < shown.index(many), shown
 
 

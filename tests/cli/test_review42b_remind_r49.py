@@ -12,11 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import NO_CRONTAB, remind_env, systemd_machine
-
-_UI = "ui_remind"
+from tests.support.remind_env import NO_CRONTAB, remind_env, remind_ui, systemd_machine
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -28,9 +25,9 @@ def test_4_no_notifier_the_state_line_says_so_first(
     env = remind_env(here)
     assert run("remind", "install", "--lang", lang, env=env).exit_code == 0
     (here / "bin" / "notify-send").unlink()
-    on = ui("enabled", _UI)(lang)  # type: ignore[arg-type]
-    said = ui("enabled_no_notifier", _UI).format(tool="notify-send")(lang)  # type: ignore[arg-type]
-    later = ui("no_notifier", _UI).format(tool="notify-send")(lang)  # type: ignore[arg-type]
+    on = remind_ui("enabled")(lang)  # type: ignore[arg-type]
+    said = remind_ui("enabled_no_notifier").format(tool="notify-send")(lang)  # type: ignore[arg-type]
+    later = remind_ui("no_notifier").format(tool="notify-send")(lang)  # type: ignore[arg-type]
     for action, code in (("status", 0), ("install", 1)):
         done = run("remind", action, "--lang", lang, env=env)
         assert done.exit_code == code, done.stdout
@@ -41,6 +38,6 @@ def test_4_no_notifier_the_state_line_says_so_first(
         assert join(said) in flat, done.stdout
         at = flat.index(join(said))
         for key in ("not_in_crontab", "undo"):  # everything else comes after it
-            text = join(ui(key, _UI)(lang))  # type: ignore[arg-type]
+            text = join(remind_ui(key)(lang))  # type: ignore[arg-type]
             assert text not in flat or flat.index(text) > at, f"{action} {key}: {done.stdout}"
-        assert flat.count(join(ui("manual_way", _UI)(lang))) == 1  # type: ignore[arg-type]
+        assert flat.count(join(remind_ui("manual_way")(lang))) == 1  # type: ignore[arg-type]

@@ -15,12 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from primehelp.facts import ui
 from tests.support.clihelp import fake_tool, run
 from tests.support.cron_roots import CRON_RUNNING, CRON_STOPPED, CRON_UNKNOWN
-from tests.support.remind_env import NO_CRONTAB, THIS_LINE, crontab_printing, remind_env
+from tests.support.remind_env import NO_CRONTAB, THIS_LINE, crontab_printing, remind_env, remind_ui
 
-_UI = "ui_remind"
 CRONTABS = {"empty": NO_CRONTAB, "daily check": crontab_printing(THIS_LINE)}
 ROOTS = {"running": (CRON_RUNNING, True), "stopped": (CRON_STOPPED, False)}
 ROOTS["unknown"] = (CRON_UNKNOWN, None)
@@ -38,8 +36,8 @@ def test_1_where_no_cron_daemon_runs_no_next_run_is_promised(
     monkeypatch.setattr("primehelp.cron_running.ROOT", root)
     fake_tool(tmp_path / "bin", "crontab", CRONTABS[crontab])
     env = remind_env(tmp_path)  # no systemctl: cron is the scheduler
-    stopped = ui("cron_not_running", _UI)(lang)  # type: ignore[arg-type]
-    calendar = ui("manual_way", _UI)(lang)  # type: ignore[arg-type]
+    stopped = remind_ui("cron_not_running")(lang)  # type: ignore[arg-type]
+    calendar = remind_ui("manual_way")(lang)  # type: ignore[arg-type]
     unsure = "cron が動いていれば" if lang == "ja" else "if cron is running"
     for action in ("install", "status"):
         for given in ((), ("--scheduler", "cron")):

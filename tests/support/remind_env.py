@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
+from primehelp.facts import labels
+from primehelp.i18n import Text
 from primehelp.remind import TIMER, WANTS
 from tests.support.clihelp import fake_tool, run
 
@@ -98,3 +100,10 @@ def remind_lines(here: Path, *args: str, lang: str = "ja", columns: int = 1000) 
     done = run("remind", *args, "--lang", lang, env=remind_env(here, columns))
     assert done.exit_code == 0, done.stderr
     return done.stdout.splitlines()
+
+
+def remind_ui(key: str) -> Text:
+    """A label of ``primehelp remind``, from the data file that holds it (``ui_remind.toml``, or
+    ``ui_remind_cron.toml`` for the crontab lines' labels: the file was split by job)."""
+    file = "ui_remind_cron" if key in labels("ui_remind_cron") else "ui_remind"
+    return labels(file)[key]

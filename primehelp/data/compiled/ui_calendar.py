@@ -56,14 +56,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
  'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
-                                 'primehelp cancel '
+                                 '{command} '
                                  'で確認できます。正確な更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                            'en': 'Amazon Prime renews automatically on {renewal_date} and the fee '
                                  'is charged. Amazon only says to cancel before the renewal date: '
                                  'this day (the day before the renewal) is a safety margin '
-                                 "primehelp chose, not Amazon's rule. For the steps, run primehelp "
-                                 'cancel. The Prime membership page shows the exact renewal date: '
-                                 'https://www.amazon.co.jp/gp/primecentral'},
+                                 "primehelp chose, not Amazon's rule. For the steps, run "
+                                 '{command}. The Prime membership page shows the exact renewal '
+                                 'date: https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '{command} '
                                        'で確認できます。正確な自動更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
@@ -112,10 +112,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}) and the fee is charged. '
                            'If you mean to cancel, do it today.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。これから解約する場合の返金については '
-                             'primehelp cancel で確認できます。',
+                             '{command} で確認できます。',
                        'en': "Today ({renewal_date}) is Amazon Prime's renewal date: unless you "
                              'have cancelled, it renews automatically and the fee is charged. If '
-                             'you cancel now, primehelp cancel explains what may be refunded.'},
+                             'you cancel now, {command} explains what may be refunded.'},
  'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}までに解約してください。',
                       'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}, '
                             'an estimate). To end it without paying, cancel by {cancel_by} (the '

@@ -116,11 +116,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'remove_from_crontab': {'ja': 'ただし、crontab には primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
-                               'の確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab を変更しません）。',
-                         'en': 'Your crontab, however, has a line running primehelp due (the daily '
-                               'check goes on through cron). To stop that check too, delete the '
-                               'line with crontab -e (primehelp does not change your crontab).'},
  'cron_uninstall': {'ja': 'primehelp は crontab を変更しません。crontab -e で primehelp due --notify '
                           'の行を削除してください。',
                     'en': 'primehelp does not change your crontab: delete the primehelp due '
@@ -183,8 +178,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                       'en': 'to use cron, run `primehelp remind install --scheduler cron` instead'},
  'install_cron_already': {'ja': '毎日の確認は cron ですでに設定されています。',
                           'en': 'the daily check is already set up with cron'},
- 'cron_instead': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
-                  'en': 'To use cron, run `primehelp remind install --scheduler cron`.'},
  'install_no_cron': {'ja': 'crontab コマンドもないため、cron でも設定できません。',
                      'en': 'there is no crontab command either, so cron cannot be used'},
  'systemctl_exit': {'ja': 'systemctl の終了コード：{code}', 'en': 'systemctl exit code {code}'},
@@ -223,24 +216,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。primehelp due は今、次のように答えます：',
                    'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
                          'primehelp due now answers:'},
- 'cron_not_daily': {'ja': 'この行は、毎日決まった時刻に1回実行する設定ではありません。いつ実行されるかは、crontab の設定を確認してください。',
-                    'en': 'This line is not set to run once a day at a fixed time: check when it '
-                          'runs in your crontab.'},
- 'cron_program_missing': {'ja': 'この行が実行するプログラム（{program}）が見つからない（または実行できない）ため、cron '
-                                'はこの行で毎日の確認を実行できません。',
-                          'en': 'The program this line runs ({program}) is not there (or cannot be '
-                                'run), so cron cannot run the daily check with it.'},
- 'cron_program_not_on_path': {'ja': 'この行が実行する {program} は、cron がプログラムを探すフォルダー（{path}）にないため、cron '
-                                    'はこの行で毎日の確認を実行できません。',
-                              'en': '{program} is in none of the folders where cron looks for '
-                                    'programs ({path}), so cron cannot run the daily check with '
-                                    'this line.'},
- 'cron_program_other': {'ja': 'この行が実行するプログラム（{program}）は、今実行した primehelp とは別のものです。',
-                        'en': 'This line runs another program ({program}) than the primehelp you '
-                              'ran now.'},
- 'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
-                  'en': 'To use the primehelp you ran now, replace the line above with this one '
-                        '(crontab -e):'},
  'save_before_set_up': {'ja': '毎日の確認でお知らせするには、使える更新日を保存しておく必要があります：',
                         'en': 'For the daily check to remind you, it needs a saved renewal date it '
                               'can use:'},
@@ -251,20 +226,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            'not, so the daily check does not run.'},
  'service_missing_install': {'ja': '作り直すには、次のコマンドを実行します：', 'en': 'To set it up again, run:'},
  'service_missing_uninstall': {'ja': '削除するには、次のコマンドを実行します：', 'en': 'To remove it, run:'},
- 'cron_profile_elsewhere': {'ja': 'cron がこの行を実行すると、primehelp は {found} '
-                                  'の保存内容を読み込みます。更新日を保存したフォルダー（{saved}）ではないため、この行では保存した更新日をお知らせできません。',
-                            'en': "Run by cron, this line's primehelp reads what is saved in "
-                                  '{found}, not in the folder your renewal date is saved in '
-                                  '({saved}), so it cannot remind you of that date.'},
- 'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
-                        'en': 'To check the saved date every day, replace the line above with this '
-                              'one (crontab -e):'},
- 'cron_no_notify': {'ja': 'この行の primehelp due には --notify が付いていないため、毎日の確認の結果が通知として表示されません。',
-                    'en': 'This line runs primehelp due without --notify, so the daily check never '
-                          'shows you a notification.'},
- 'cron_replace_notify': {'ja': '通知を表示するには、crontab -e で上の行を次の行に置き換えてください：',
-                         'en': 'To be notified, replace the line above with this one (crontab '
-                               '-e):'},
  'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。crontab -e で primehelp due '
                     'の行を削除するか、primehelp remind uninstall でタイマーを削除してください。',
               'en': 'Both your crontab line and the systemd timer run the daily check, so it runs '
@@ -281,36 +242,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                             'en を --lang ja に変えてください。',
                       'en': "Your crontab line's notifications show in Japanese (--lang ja). For "
                             'English, change --lang ja to --lang en on that line with crontab -e.'},
- 'cron_not_exact': {'ja': 'この行は primehelp が表示する毎日の確認の行と同じではないため、毎日確認して通知が表示されるかどうかは、primehelp '
-                          'には分かりません。',
-                    'en': 'This line is not the daily-check line primehelp gives, so primehelp '
-                          'cannot tell whether it checks every day and shows a notification.'},
- 'cron_replace_exact': {'ja': '毎日の確認に使う行は次のとおりです。crontab -e で上の行を次の行に置き換えてください：',
-                        'en': 'The line to use for the daily check is this one: replace the line '
-                              'above with it (crontab -e):'},
- 'cron_lines_count': {'ja': 'crontab に primehelp due を実行する行が{count}行あります。primehelp '
-                            'が毎日の確認として数えるのは、primehelp remind install --scheduler cron '
-                            'が表示する行と同じ行だけです。',
-                      'en': 'Your crontab has {count} lines running primehelp due. primehelp '
-                            'counts as the daily check only a line that is exactly the one '
-                            'primehelp remind install --scheduler cron gives.'},
- 'remove_from_crontab_unsure': {'ja': 'ただし、crontab には primehelp due を実行する行があります。primehelp '
-                                      'が表示する毎日の確認の行と同じではないため、この行で毎日通知が表示されるかどうかは、primehelp '
-                                      'には分かりません。cron で毎日確認する場合は、primehelp remind install '
-                                      '--scheduler cron で表示される行に、crontab -e で置き換えてください。',
-                                'en': 'Your crontab, however, has a line running primehelp due. It '
-                                      'is not the daily-check line primehelp gives, so primehelp '
-                                      'cannot tell whether it shows a notification every day. For '
-                                      'a daily check through cron, replace it (crontab -e) with '
-                                      'the line primehelp remind install --scheduler cron gives.'},
  'cron_counted_systemd': {'ja': '毎日の確認は cron（crontab の行）で行われています。systemd '
                                 'のタイマーは設定されていません（追加する必要はありません）。',
                           'en': 'The daily check runs through cron (your crontab line). No systemd '
                                 'timer is set up (none is needed).'},
- 'cron_replace_hint': {'ja': 'cron で毎日確認する場合は、primehelp remind install --scheduler cron '
-                             'で表示される行に、crontab -e で置き換えてください。',
-                       'en': 'For a daily check through cron, replace it (crontab -e) with the '
-                             'line primehelp remind install --scheduler cron gives.'},
  'next_run_if_replaced': {'ja': '置き換えると、次は {when}（{clock}）に実行されます。',
                           'en': 'Once replaced, it next runs on {when} ({clock}).'},
  'no_notifier': {'ja': '通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日の確認が実行されても通知は表示されません。{tool} '
@@ -323,10 +258,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'foreign_hint': {'ja': 'primehelp が書いたものではないファイルがあります。primehelp の毎日の確認に置き換えるには：',
                   'en': "A file here was not written by primehelp. To replace it with primehelp's "
                         'daily check:'},
- 'cron_timer_only': {'ja': 'この行を毎日の確認の行に置き換える必要はありません（置き換えると、毎日の確認が2回実行されます）。この行が不要な場合は、crontab -e '
-                           'で削除できます。',
-                     'en': 'There is no need to make this line the daily check (it would then run '
-                           'twice). If you do not need the line, delete it with crontab -e.'},
  'undo_timer': {'ja': 'タイマーを削除するには：primehelp remind uninstall',
                 'en': 'To remove the timer: primehelp remind uninstall'},
  'timer_on_not_ours': {'ja': 'primehelp-due.timer は有効になっていますが、primehelp '
@@ -343,35 +274,12 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'desktop notifications) was found on this computer, so it shows '
                                'nothing when it runs at 09:00 each day. Notifications appear once '
                                '{tool} is installed.'},
- 'cron_also_notifies': {'ja': 'この行も通知を出す場合は、通知が1日に2回表示されます。',
-                        'en': 'If this line notifies too, you get two notifications a day.'},
- 'uninstall_cron_there': {'ja': 'ただし、crontab には primehelp due を実行する行があります。',
-                          'en': 'Your crontab, however, has a line running primehelp due.'},
  'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab '
                                'を変更しません）。',
                          'en': 'To stop the checks by that line too, delete it with crontab -e '
                                '(primehelp does not change your crontab).'},
  'in_crontab_count': {'ja': 'crontab に、primehelp due を実行する行が{count}行あります。',
                       'en': 'Your crontab has {count} lines running primehelp due.'},
- 'uninstall_cron_there_count': {'ja': 'ただし、crontab には primehelp due を実行する行が{count}行あります。',
-                                'en': 'Your crontab, however, has {count} lines running primehelp '
-                                      'due.'},
- 'cron_lines_counted': {'ja': 'primehelp が毎日の確認として数えるのは、primehelp remind install --scheduler cron '
-                              'が表示する行と同じ行だけです。',
-                        'en': 'primehelp counts as the daily check only a line that is exactly the '
-                              'one primehelp remind install --scheduler cron gives.'},
- 'cron_runs_n_times': {'ja': '毎日の確認の行が{count}行あるため、このままでは毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab '
-                             '-e で1行だけを残して、ほかを削除してください。',
-                       'en': 'The daily-check line is there {count} times, so the daily check runs '
-                             '{count} times a day and each notification shows {count} times. Keep '
-                             'one line and delete the others with crontab -e.'},
- 'cron_may_run_n_times': {'ja': 'これらの行がどれも通知を出す場合は、毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab -e '
-                                'で、primehelp remind install --scheduler cron '
-                                'で表示される行を1行だけ残して、ほかを削除してください。',
-                          'en': 'If each of these lines notifies, the daily check runs {count} '
-                                'times a day and each notification shows {count} times. With '
-                                'crontab -e, keep one line, the one primehelp remind install '
-                                '--scheduler cron gives, and delete the others.'},
  'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：primehelp remind uninstall（crontab '
                            'の行はそのまま残ります）',
                      'en': 'To remove the unused timer files: primehelp remind uninstall (your '
@@ -385,20 +293,19 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                           'install --scheduler systemd を実行してください。',
                     'en': 'To switch to the systemd timer, first delete that line with crontab -e, '
                           'then run primehelp remind install --scheduler systemd.'},
- 'cron_not_running': {'ja': 'このコンピューターでは cron が動いていないようです。このままでは、crontab の行があっても毎日の確認は実行されません。cron '
-                            'を起動してください。たとえば WSL では、次のコマンドで起動します：',
-                      'en': 'cron does not seem to be running on this computer, so the daily check '
-                            'will not run, even with the line in your crontab. Start cron; on WSL, '
-                            'for example, with:'},
- 'next_run_if_added_cron': {'ja': '上の行を crontab に追加すると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
-                            'en': 'Once the line above is in your crontab, it next runs {when} '
-                                  '({clock}), if cron is running.'},
- 'next_run_if_replaced_cron': {'ja': '置き換えると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
-                               'en': 'Once replaced, it next runs on {when} ({clock}), if cron is '
-                                     'running.'},
- 'next_run_cron': {'ja': '次の実行（予定、cron が動いていれば）：{when}（{clock}）',
-                   'en': 'Next run (if cron is running): {when} ({clock})'},
- 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、crontab -e でこれらの行を削除してください（primehelp は '
-                                     'crontab を変更しません）。',
-                               'en': 'To stop the checks by these lines too, delete them with '
-                                     'crontab -e (primehelp does not change your crontab).'}}
+ 'changed_hint': {'ja': 'primehelp が書いた後に変更されたファイルがあります。primehelp の毎日の確認に置き換えるには：',
+                  'en': 'A file here was changed since primehelp wrote it. To replace it with '
+                        "primehelp's daily check:"},
+ 'timer_and_cron': {'ja': '毎日の確認は、systemd のタイマーと crontab の行の両方で実行されています。',
+                    'en': 'The daily check runs both from the systemd timer and from your crontab '
+                          'line.'},
+ 'foreign_timer_kept': {'ja': 'このタイマーは primehelp が書いたものではないため、削除していません。止めるには、次のコマンドを実行します：',
+                        'en': 'This timer was not written by primehelp, so it was not removed. To '
+                              'stop it, run:'},
+ 'already_in_crontab_count': {'ja': 'crontab には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
+                              'en': 'Your crontab already has {count} daily-check lines (one is '
+                                    'enough).'},
+ 'cron_uninstall_count': {'ja': 'primehelp は crontab を変更しません。crontab -e で、primehelp due '
+                                'を実行する{count}行を削除してください。',
+                          'en': 'primehelp does not change your crontab: delete the {count} lines '
+                                'running primehelp due with crontab -e.'}}

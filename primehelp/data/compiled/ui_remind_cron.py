@@ -1,0 +1,99 @@
+"""Generated from primehelp/data/ui_remind_cron.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab には primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
+                               'の確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab を変更しません）。',
+                         'en': 'Your crontab, however, has a line running primehelp due (the daily '
+                               'check goes on through cron). To stop that check too, delete the '
+                               'line with crontab -e (primehelp does not change your crontab).'},
+ 'cron_instead': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
+                  'en': 'To use cron, run `primehelp remind install --scheduler cron`.'},
+ 'cron_not_daily': {'ja': 'この行は、毎日決まった時刻に1回実行する設定ではありません。いつ実行されるかは、crontab の設定を確認してください。',
+                    'en': 'This line is not set to run once a day at a fixed time: check when it '
+                          'runs in your crontab.'},
+ 'cron_program_missing': {'ja': 'この行が実行するプログラム（{program}）が見つからない（または実行できない）ため、cron '
+                                'はこの行で毎日の確認を実行できません。',
+                          'en': 'The program this line runs ({program}) is not there (or cannot be '
+                                'run), so cron cannot run the daily check with it.'},
+ 'cron_program_not_on_path': {'ja': 'この行が実行する {program} は、cron がプログラムを探すフォルダー（{path}）にないため、cron '
+                                    'はこの行で毎日の確認を実行できません。',
+                              'en': '{program} is in none of the folders where cron looks for '
+                                    'programs ({path}), so cron cannot run the daily check with '
+                                    'this line.'},
+ 'cron_program_other': {'ja': 'この行が実行するプログラム（{program}）は、今実行した primehelp とは別のものです。',
+                        'en': 'This line runs another program ({program}) than the primehelp you '
+                              'ran now.'},
+ 'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+                  'en': 'To use the primehelp you ran now, replace the line above with this one '
+                        '(crontab -e):'},
+ 'cron_profile_elsewhere': {'ja': 'cron がこの行を実行すると、primehelp は {found} '
+                                  'の保存内容を読み込みます。更新日を保存したフォルダー（{saved}）ではないため、この行では保存した更新日をお知らせできません。',
+                            'en': "Run by cron, this line's primehelp reads what is saved in "
+                                  '{found}, not in the folder your renewal date is saved in '
+                                  '({saved}), so it cannot remind you of that date.'},
+ 'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+                        'en': 'To check the saved date every day, replace the line above with this '
+                              'one (crontab -e):'},
+ 'cron_no_notify': {'ja': 'この行の primehelp due には --notify が付いていないため、毎日の確認の結果が通知として表示されません。',
+                    'en': 'This line runs primehelp due without --notify, so the daily check never '
+                          'shows you a notification.'},
+ 'cron_replace_notify': {'ja': '通知を表示するには、crontab -e で上の行を次の行に置き換えてください：',
+                         'en': 'To be notified, replace the line above with this one (crontab '
+                               '-e):'},
+ 'cron_not_exact': {'ja': 'この行は primehelp が表示する毎日の確認の行と同じではないため、毎日確認して通知が表示されるかどうかは、primehelp '
+                          'には分かりません。',
+                    'en': 'This line is not the daily-check line primehelp gives, so primehelp '
+                          'cannot tell whether it checks every day and shows a notification.'},
+ 'cron_replace_exact': {'ja': '毎日の確認に使う行は次のとおりです。crontab -e で上の行を次の行に置き換えてください：',
+                        'en': 'The line to use for the daily check is this one: replace the line '
+                              'above with it (crontab -e):'},
+ 'cron_replace_hint': {'ja': 'cron で毎日確認する場合は、primehelp remind install --scheduler cron '
+                             'で表示される行に、crontab -e で置き換えてください。',
+                       'en': 'For a daily check through cron, replace it (crontab -e) with the '
+                             'line primehelp remind install --scheduler cron gives.'},
+ 'cron_timer_only': {'ja': 'この行を毎日の確認の行に置き換える必要はありません（置き換えると、毎日の確認が2回実行されます）。この行が不要な場合は、crontab -e '
+                           'で削除できます。',
+                     'en': 'There is no need to make this line the daily check (it would then run '
+                           'twice). If you do not need the line, delete it with crontab -e.'},
+ 'cron_also_notifies': {'ja': 'この行も通知を出す場合は、通知が1日に2回表示されます。',
+                        'en': 'If this line notifies too, you get two notifications a day.'},
+ 'uninstall_cron_there': {'ja': 'ただし、crontab には primehelp due を実行する行があります。',
+                          'en': 'Your crontab, however, has a line running primehelp due.'},
+ 'uninstall_cron_there_count': {'ja': 'ただし、crontab には primehelp due を実行する行が{count}行あります。',
+                                'en': 'Your crontab, however, has {count} lines running primehelp '
+                                      'due.'},
+ 'cron_lines_counted': {'ja': 'primehelp が毎日の確認として数えるのは、primehelp remind install --scheduler cron '
+                              'が表示する行と同じ行だけです。',
+                        'en': 'primehelp counts as the daily check only a line that is exactly the '
+                              'one primehelp remind install --scheduler cron gives.'},
+ 'cron_runs_n_times': {'ja': '毎日の確認の行が{count}行あるため、このままでは毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab '
+                             '-e で1行だけを残して、ほかを削除してください。',
+                       'en': 'The daily-check line is there {count} times, so the daily check runs '
+                             '{count} times a day and each notification shows {count} times. Keep '
+                             'one line and delete the others with crontab -e.'},
+ 'cron_may_run_n_times': {'ja': 'これらの行がどれも通知を出す場合は、毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab -e '
+                                'で、primehelp remind install --scheduler cron '
+                                'で表示される行を1行だけ残して、ほかを削除してください。',
+                          'en': 'If each of these lines notifies, the daily check runs {count} '
+                                'times a day and each notification shows {count} times. With '
+                                'crontab -e, keep one line, the one primehelp remind install '
+                                '--scheduler cron gives, and delete the others.'},
+ 'cron_not_running': {'ja': 'このコンピューターでは cron が動いていないようです。このままでは、crontab の行があっても毎日の確認は実行されません。cron '
+                            'を起動してください。たとえば WSL では、次のコマンドで起動します：',
+                      'en': 'cron does not seem to be running on this computer, so the daily check '
+                            'will not run, even with the line in your crontab. Start cron; on WSL, '
+                            'for example, with:'},
+ 'next_run_if_added_cron': {'ja': '上の行を crontab に追加すると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
+                            'en': 'Once the line above is in your crontab, it next runs {when} '
+                                  '({clock}), if cron is running.'},
+ 'next_run_if_replaced_cron': {'ja': '置き換えると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
+                               'en': 'Once replaced, it next runs on {when} ({clock}), if cron is '
+                                     'running.'},
+ 'next_run_cron': {'ja': '次の実行（予定、cron が動いていれば）：{when}（{clock}）',
+                   'en': 'Next run (if cron is running): {when} ({clock})'},
+ 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、crontab -e でこれらの行を削除してください（primehelp は '
+                                     'crontab を変更しません）。',
+                               'en': 'To stop the checks by these lines too, delete them with '
+                                     'crontab -e (primehelp does not change your crontab).'}}
