@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from primehelp.content import complaints
 from primehelp.complaint import Topic
+from primehelp.content import complaints
 from tests.support.clihelp import run
 
 
