@@ -18,7 +18,7 @@ from primehelp.escalation import Escalation, EscalationRoute
 from primehelp.facts import Fact
 from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES
 from primehelp.i18n import Text
-from primehelp.plans import Plan, parse_plan
+from primehelp.plans import Plan, parse_plan, student_alone
 
 if TYPE_CHECKING:
     from primehelp.content.complaints import ComplaintsData
@@ -112,9 +112,9 @@ def topic_words_said(words: Mapping[Topic, Sequence[str]] | None) -> Text:
 # 「年間プランは受け付けて、年間は拒否」), named in the error.
 _PLAN_WORDS_SAID = Text(
     "「年間プラン」「月間プラン」「Prime Student 年間プラン」「Prime Student 月間プラン」"
-    "（「年間」「学生月間」などの略も）でも指定できます。",
+    "（「年間」「月額」「学生月間」などの略も）でも指定できます。",
     "; in Japanese also 年間プラン, 月間プラン, Prime Student 年間プラン, Prime Student 月間プラン "
-    "(or 年間, 学生月間…)",
+    "(or 年間, 月額, 学生月間…)",
 )
 
 
@@ -124,6 +124,8 @@ def parse_plan_value(value: str) -> Plan:
     try:
         return parse_plan(value)
     except BadInput:
+        if (student := student_alone(value)) is not None:  # which Student plan (43a S 17)
+            raise student from None
         raise BadInput(
             Text(
                 f"--plan の値 {shown(value)} は使えません。使える値：{PLAN_VALUES.ja}。"

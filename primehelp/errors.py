@@ -113,6 +113,22 @@ class DataError(PrimehelpError):
 _SHOWN_INPUT_LIMIT = 40
 
 
+def one_value_only(name: str, extra: str, hint: Text, named: Text | None = None) -> Text:
+    """「TOPIC は1つだけ指定できます。「x」は使えません。{hint}」: the error for more than one value
+    of an argument that takes one (``name`` its placeholder, ``extra`` the rest as quoted by
+    :func:`shown`); with ``named``, the word it stands for first (「更新日（DATE）は…」, review
+    31b S 13). The one source of this sentence (the usage errors and `sources`)."""
+    if named is not None:
+        return Text(
+            f"{named.ja}（{name}）は1つだけ指定できます。{extra}は使えません。{hint.ja}",
+            f"only one {named.en} ({name}) can be given; {extra} is not accepted; {hint.en}",
+        )
+    return Text(
+        f"{name} は1つだけ指定できます。{extra}は使えません。{hint.ja}",
+        f"only one {name} can be given; {extra} is not accepted; {hint.en}",
+    )
+
+
 def shown(value: str, limit: int | None = _SHOWN_INPUT_LIMIT) -> str:
     """Quote user input for a one-line message: control characters escaped, long input cut.
 

@@ -65,7 +65,10 @@ def lang_from_environment(environ: Mapping[str, str]) -> Lang:
 
 
 def guess_lang(args: list[str], environ: Mapping[str, str]) -> Lang:
-    """Find ``--lang`` in raw arguments (for errors raised before options are parsed)."""
+    """Find ``--lang`` in raw arguments (for errors raised before options are parsed). Two
+    that differ (``--lang en --lang ja``, an error) say nothing: the environment's language is
+    the error's, whatever their order (review 43a, S 24: the first one given chose it)."""
+    found: set[Lang] = set()
     for i, arg in enumerate(args):
         value = None
         if arg == "--lang" and i + 1 < len(args):
@@ -75,5 +78,7 @@ def guess_lang(args: list[str], environ: Mapping[str, str]) -> Lang:
         if value is not None:
             value = value.strip().lower()
             if is_lang(value):
-                return value
+                found.add(value)
+    if len(found) == 1:
+        return found.pop()
     return lang_from_environment(environ)

@@ -112,13 +112,24 @@ def joined(raw_numbers: list[str]) -> list[str]:
 
 
 # What is written before a number copied from a link or a page: 「tel:0120…」, 「TEL 0120…」,
-# 「電話：0120…」 (after NFKC: 「：」 is ":"); review 36a, S 19.
-_LABELS = ("tel:", "tel.", "tel", "電話番号", "電話")
+# 「電話：0120…」 (after NFKC: 「：」 is ":"); review 36a, S 19. Japanese pages and SMS write a
+# toll-free or NTT navi-dial number after its kind: 「フリーダイヤル0120…」 (review 43a, S 29).
+_LABELS = (
+    "tel:",
+    "tel.",
+    "tel",
+    "電話番号",
+    "電話",
+    "フリーダイヤル",
+    "フリーコール",
+    "ナビダイヤル",
+)
 _NEITHER_0_NOR_PLUS = Text("先頭が 0 でも + でもありません", "it starts with neither 0 nor +")
 
 
 def without_label(text: str) -> str:
-    """``text`` without a leading 「tel:」 or 「電話：」 (and the ``//`` of 「tel://」)."""
+    """``text`` without a leading 「tel:」, 「電話：」 or 「フリーダイヤル」 (and the ``//`` of
+    「tel://」)."""
     folded = text.casefold()
     for label in _LABELS:
         if folded.startswith(label):

@@ -10,6 +10,7 @@ writer writes a named tuple as an object, as it does a dataclass.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import NamedTuple
 
 from primehelp.errors import BadInput, choose, shown
@@ -19,14 +20,38 @@ from primehelp.i18n import Text
 from primehelp.periods import Plan as Plan  # defined with the renewal dates it steps
 
 # The plan names a member may type in Japanese (as the complaint message writes them), also
-# without 「プラン」, and Prime Student's (review 39b S 15); spaces inside are ignored.
+# without 「プラン」, and Prime Student's (review 39b S 15); spaces inside are ignored. 「月額」
+# and 「年額」 name the monthly and the annual plan as members and card statements do (review
+# 43a, S 17).
 _JAPANESE_NAMES = {
     f"{prefix}{name}{suffix}": plan
-    for name, regular, student in (("年間", Plan.ANNUAL, Plan.STUDENT_ANNUAL),
-                                   ("月間", Plan.MONTHLY, Plan.STUDENT_MONTHLY))
+    for names, regular, student in ((("年間", "年額"), Plan.ANNUAL, Plan.STUDENT_ANNUAL),
+                                    (("月間", "月額"), Plan.MONTHLY, Plan.STUDENT_MONTHLY))
+    for name in names
     for prefix, plan in (("", regular), ("primestudent", student), ("学生", student))
     for suffix in ("", "プラン")
 }  # fmt: skip
+
+# Prime Student without its term: there are two Student plans; the refusal asks which (43a S 17).
+_STUDENT_ALONE = frozenset(
+    {"student", "学生", "学生プラン", "primestudent", "primestudentプラン", "prime-student"}
+)
+
+
+def student_alone(raw: str) -> BadInput | None:
+    """The refusal of 「学生」／``student`` (no term), asking which Student plan; else ``None``."""
+    key = "".join(unicodedata.normalize("NFKC", raw).lower().split())
+    if key not in _STUDENT_ALONE:
+        return None
+    return BadInput(
+        Text(
+            f"--plan の値 {shown(raw)} では、Prime Student の年間プランと月間プランのどちらか"
+            "分かりません。student-annual（学生年間）または student-monthly（学生月間）を"
+            "指定してください",
+            f"--plan {shown(raw)} does not say which Prime Student plan: give student-annual "
+            "or student-monthly (in Japanese also 学生年間, 学生月間)",
+        )
+    )
 
 
 def parse_plan(raw: str, command: str | None = None) -> Plan:
@@ -47,6 +72,8 @@ def parse_plan(raw: str, command: str | None = None) -> Plan:
             PLAN_VALUES,
         )
     except BadInput as refused:
+        if (student := student_alone(raw)) is not None:
+            raise student from None
         day = None if command is None else _as_date(raw)
         if day is None:
             raise

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from primehelp.errors import BadInput, shown
+from primehelp.errors import BadInput, one_value_only, shown
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 
@@ -131,14 +131,10 @@ def facts_about_words(
         pass
     if not all(_is_topic(word, every_fact, topics) for word in words):
         extra = shown(" ".join(words[1:]))  # the shape every one-value argument has (21b)
-        raise BadInput(
-            Text(
-                f"TOPIC は1つだけ指定できます。{extra}は使えません。"
-                "使い方は `primehelp sources --help` で確認できます",
-                f"only one TOPIC can be given; {extra} is not accepted;"
-                " see `primehelp sources --help`",
-            )
+        hint = Text(
+            "使い方は `primehelp sources --help` で確認できます", "see `primehelp sources --help`"
         )
+        raise BadInput(one_value_only("TOPIC", extra, hint))
     # two topics: each named, none called 「使えません」 (「返金」 is one; review 43a, item 12)
     ja_words = ("と" if len(words) == 2 else "、").join(shown(word) for word in words)
     en_words = ", ".join(shown(word) for word in words)

@@ -24,7 +24,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from primehelp.files import ensure_directory, file_problem, kind_of, os_problem
+from primehelp.errors import FileProblem
+from primehelp.files import (
+    ensure_directory,
+    file_name,
+    file_problem,
+    kind_of,
+    os_problem,
+    os_reason,
+)
+from primehelp.i18n import Text
 from primehelp.tempfiles import TempFiles, removed_on_signal
 
 _TEMP_PREFIX = ".primehelp-"
@@ -169,7 +178,26 @@ def check_can_create(path: Path) -> None:
         with tempfile.TemporaryFile(dir=directory):
             pass
     except OSError as error:
-        raise os_problem(path, error) from error
+        if directory == path.parent:
+            raise os_problem(path, error) from error
+        raise _folder_not_made(path, error) from error
+
+
+def _folder_not_made(path: Path, error: OSError) -> FileProblem:
+    """「フォルダー「/proc/x/primehelp」を作成できないため、「…/profile.json」に書き込めません」:
+    the folder to be made is what fails, not the file (review 43a, S 19: the error said
+    「ファイルがありません」 of a file primehelp was about to create). The system's reason is added
+    unless it is that same 「ない」 (ENOENT)."""
+    reason = None if error.errno == errno.ENOENT else os_reason(error)
+    folder, name = file_name(path.parent), file_name(path)
+    return FileProblem(
+        Text(
+            f"フォルダー{folder}を作成できないため、{name}に書き込めません"
+            + (f"（{reason.ja}）" if reason else ""),
+            f"cannot write {name}: its folder {folder} cannot be created"
+            + (f" ({reason.en})" if reason else ""),
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from typer._click.shell_completion import (
     split_arg_string,
 )
 
+from primehelp.cli.global_options import command_first
 from primehelp.completion import FISH_ACTION_VAR, WORDS_VAR, Shell
 from primehelp.i18n import Lang, guess_lang
 
@@ -35,17 +36,25 @@ def words_before_the_cursor(environ: Mapping[str, str]) -> list[str]:
 
     bash sends ``COMP_WORDS`` and ``COMP_CWORD``, zsh and fish the line up to the cursor. The
     word being typed is left out, so ``primehelp co<Tab>`` still sees every command, while
-    ``primehelp renewal --p<Tab>`` builds ``renewal`` alone, as running it would.
+    ``primehelp renewal --p<Tab>`` builds ``renewal`` alone, as running it would; so does
+    ``primehelp --json renewal --p<Tab>`` (:func:`the_command_first`).
     """
     if "COMP_WORDS" in environ:
         words = environ["COMP_WORDS"].split()
         try:
-            return words[1 : int(environ.get("COMP_CWORD", ""))]
+            return the_command_first(words[1 : int(environ.get("COMP_CWORD", ""))])
         except ValueError:
             return []
     line = environ.get(WORDS_VAR, "")
     words = line.split()
-    return words[1:] if line.endswith(" ") else words[1:-1]
+    return the_command_first(words[1:] if line.endswith(" ") else words[1:-1])
+
+
+def the_command_first(words: list[str]) -> list[str]:
+    """``words`` with ``--json``, ``--lang X`` and ``--lang=X`` given before the command moved
+    after it, as a run moves them (:mod:`primehelp.cli.global_options`): after such an option,
+    Tab offered the command names again, even as the value of ``--plan`` (review 43a, item 7)."""
+    return command_first(words, ()) if words[:1] and words[0][:1] == "-" else words
 
 
 def _words_and_incomplete(line: str) -> tuple[list[str], str]:
@@ -67,6 +76,7 @@ class _Completer(ShellComplete):
 
     def get_completions(self, args: list[str], incomplete: str) -> list[CompletionItem]:
         """Click's candidates, their descriptions in the language of this command line."""
+        args = the_command_first(args)
         ctx = _resolve_context(self.cli, self.ctx_args, self.prog_name, args)
         lang = guess_lang(args, os.environ)
         if args[-1:] == ["--lang"] and ctx.command is self.cli:  # `primehelp --lang <Tab>`

@@ -27,7 +27,7 @@ from primehelp.cli.option_errors import (
     did_you_mean as did_you_mean,  # complain and remind import it from here
 )
 from primehelp.dates import DATE_EXAMPLES
-from primehelp.errors import shown
+from primehelp.errors import one_value_only, shown
 from primehelp.i18n import Text
 
 # Arguments whose several words are one value (`sources Prime Student`: review 42a, item 19):
@@ -360,17 +360,8 @@ def usage_error_message(
         single = [p for p in params or () if p.param_type_name == "argument"]
         if len(single) == 1 and single[0].nargs == 1:
             name = placeholder(single[0])
-            named = ARGUMENT_NAMES.get((command, name))
-            if named is not None:  # 「更新日（DATE）は…。「extra」は使えません。」 (31b S 13)
-                return Text(
-                    f"{named.ja}（{name}）は1つだけ指定できます。{extra}は使えません。{hint.ja}",
-                    f"only one {named.en} ({name}) can be given; {extra} is not accepted;"
-                    f" {hint.en}",
-                )
-            return Text(  # the same shape, without a word for the placeholder (32b S 13)
-                f"{name} は1つだけ指定できます。{extra}は使えません。{hint.ja}",
-                f"only one {name} can be given; {extra} is not accepted; {hint.en}",
-            )
+            # 「更新日（DATE）は…」 (31b S 13), or the same shape without a word for it (32b S 13)
+            return one_value_only(name, extra, hint, ARGUMENT_NAMES.get((command, name)))
         return Text(
             f"{extra} は余分な引数です。{hint.ja}",
             f"unexpected extra argument {extra}; {hint.en}",

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 _LABEL_BEFORE = re.compile(r"(?:[（(]?(?:手順|例)：|\(?(?:[Hh]ow: ?|e\.g\. ?))$")
 """A label just before a break: 「手順：」「（例：」, "How: ", "(how: ", "e.g. "."""
-_COMMAND_AFTER = re.compile(r"primehelp [a-z]")
+_COMMAND_AFTER = re.compile(r"`?primehelp [a-z]")
+"""A command after the label, in backquotes too (「(e.g. `primehelp charge …`)」: round 51)."""
 
 
 def with_labels(

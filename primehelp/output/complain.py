@@ -72,6 +72,21 @@ def _fact_section(
     return lines
 
 
+# The one field left unfilled as two ready lines to keep one of, not as a ［］ part.
+_TWO_LINES = "benefits_used"
+
+
+def _fill_in_hints(unfilled: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The keys of the line above the message and of the one above its Japanese version: 「［］の
+    部分を…書き換え」 only while a ［］ part is left; with only the benefits' two lines left, to
+    delete one of them (review 43a, S 27: the hint asked to fill in parts that were not there)."""
+    if not unfilled:
+        return None, None
+    if set(unfilled) == {_TWO_LINES}:
+        return "fill_in_benefits_only", "japanese_version_benefits_only"
+    return "fill_in_hint", "japanese_version_fill_in"
+
+
 def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = None) -> None:
     """Print the message to paste (and its Japanese version in English mode), then the kit."""
     console = console_for(lang)
@@ -79,14 +94,15 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     for heading in _title_lines(title, complaint.title(lang), console):
         console.print(rich_text(heading, "bold"))
     console.print(dim(ui("not_wrapped", "ui_complain")(lang)))
-    if complaint.placeholders:
-        console.print(ui("fill_in_hint", "ui_complain")(lang))
+    hint, japanese_hint = _fill_in_hints(complaint.placeholders)
+    if hint:
+        console.print(ui(hint, "ui_complain")(lang))
     _message_block(console, complaint.message(lang))
     if lang != "ja" and can_encode(sys.stdout):  # a Japanese copy of '?' helps nobody
         console.print()
         console.print(ui("japanese_version_note", "ui_complain")(lang))
-        if complaint.placeholders:
-            console.print(ui("japanese_version_fill_in", "ui_complain")(lang))
+        if japanese_hint:
+            console.print(ui(japanese_hint, "ui_complain")(lang))
         _message_block(console, complaint.message("ja"))
     console.print()
     kit = complaint.kit

@@ -18,8 +18,18 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from primehelp.output.linebreak import LineBreaker
 
-_PREFIX = re.compile(r"\n?primehelp: (?:[^:\s]{1,12}: )?")
+_PREFIX = re.compile(r"\n?primehelp: (?:([^:\s]{1,12}): )?")
 """What starts a line on stderr: the program's name and 「エラー: 」/「警告: 」 (kept whole)."""
+
+
+def _in_english(line: str) -> bool:
+    """Whether ``line`` is an English message (「primehelp: error: 」, "warning: "…): laid out as
+    English text, a run of Japanese in it a word like any other. Laid out as Japanese, the
+    Latin words around 「5900円」 or 「△600」 broke as a Japanese phrase does, and `charge abc
+    --lang en` left 「(a」 alone on a line at 60 columns (round 51)."""
+    prefix = _PREFIX.match(line)
+    label = prefix.group(1) if prefix is not None else None
+    return label is not None and label.isascii()
 
 
 def terminal_width(stream: TextIO) -> int | None:
@@ -60,8 +70,12 @@ def _breaker() -> LineBreaker:
     return LineBreaker(unicode_char_width, unicode_text_width, _divide, known)
 
 
-def laid_out(line: str, width: int) -> str:
-    """``line`` broken into lines of at most ``width`` cells, its prefix kept whole."""
+def laid_out(line: str, width: int, japanese: bool | None = None) -> str:
+    """``line`` broken into lines of at most ``width`` cells, its prefix kept whole;
+    ``japanese``: whether to lay it out as Japanese text (by default, unless it is an English
+    message: :func:`_in_english`)."""
+    if japanese is None:
+        japanese = not _in_english(line)
     if "（" in line:
         from primehelp.output.break_units import lifted, lifted_parts
         from primehelp.output.linebreak import unicode_text_width
@@ -69,16 +83,20 @@ def laid_out(line: str, width: int) -> str:
         where = lifted(line, width, unicode_text_width)
         if where is not None:  # a bracketed command on lines of its own (review 38b item 15)
             parts = ["".join(line[a:b] for a, b in spans) for spans in lifted_parts(line, where)]
-            return "\n".join(laid_out(part, width) for part in parts)
+            return "\n".join(laid_out(part, width, japanese) for part in parts)
     prefix = _PREFIX.match(line)
     keep = prefix.end() if prefix is not None else 0
-    offsets = [at for at in _breaker().offsets(line, width) if at >= keep and at != 0]
+
+    def relayout(text: str, room: int) -> list[int]:
+        return _breaker().offsets(text, room, japanese=japanese)
+
+    offsets = [at for at in relayout(line, width) if at >= keep and at != 0]
     if (
         "：" in line or ": " in line or "e.g." in line
     ):  # no label at a line's end before its command
         from primehelp.output.command_labels import with_labels
 
-        offsets = with_labels(line, offsets, width, _breaker().offsets)
+        offsets = with_labels(line, offsets, width, relayout)
     bounds = [0, *offsets, len(line)]
     from primehelp.output.continued import continued
     from primehelp.output.linebreak import unicode_text_width

@@ -14,6 +14,17 @@ from tests.support.clihelp import run
 WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-02"}  # one paragraph per line
 
 
+NEW_CALLBACK_EN = (
+    "- If the call came after you asked for a call-back yourself, it may be Amazon calling, "
+    "even from a number above. Even then, do not give payment information if asked for it on "
+    "the phone."
+)
+NEW_CALLBACK = (
+    "自分でコールバックを依頼した後にかかってきた電話なら、上の番号でも、Amazonからの"
+    "電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。"
+)
+
+
 def _lines(*args: str) -> tuple[int, list[str]]:
     result = run(*args, env=WIDE)
     assert result.stderr == ""
@@ -52,10 +63,7 @@ def test_a_number_that_called_the_member_in_english() -> None:
         "What to do",
     ]
     # Review 16a, item 3: the call-back rule is a bullet of what to do, one number or several.
-    assert (
-        "- Even if you asked for a call-back yourself, do not give payment information if asked "
-        "for it on the phone."
-    ) in lines[5:]
+    assert NEW_CALLBACK_EN in lines[5:]  # its new wording (review 43a, S 28)
 
 
 def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
@@ -66,10 +74,7 @@ def test_a_number_typed_in_its_usual_form_is_not_repeated() -> None:
         "this number, or asks you to call it, may be fraud."
     )
     assert lines[5] == "What to do"  # review 16a, item 3: the call-back rule is one of its bullets
-    assert (
-        "- Even if you asked for a call-back yourself, do not give payment information if asked "
-        "for it on the phone."
-    ) in lines[5:]
+    assert NEW_CALLBACK_EN in lines[5:]  # its new wording (review 43a, S 28)
 
 
 def test_an_ordinary_number_is_suspect_only_when_it_claims_to_be_amazon() -> None:
@@ -84,10 +89,9 @@ def test_an_ordinary_number_is_suspect_only_when_it_claims_to_be_amazon() -> Non
     )
     # review 13a, S 11: a member who asked for a call-back is not told to hang up
     # (review 16a, item 3: said once, as a bullet of 「どうすればよいか」)
-    assert (
-        "・自分でコールバックを依頼した場合も、電話で支払い情報を聞かれたら応じないでください。"
-        in lines[4:]
-    )
+    # (review 43a, S 28: the line now names the call-back as a reading of the number checked;
+    # it may wrap, so the lines are joined)
+    assert "・" + NEW_CALLBACK in "".join(lines[4:])
     assert "安全" not in "".join(lines)
 
 

@@ -43,8 +43,9 @@ def test_5_a_link_on_a_hosting_service_is_not_called_a_domain_that_is_not_amazon
 @pytest.mark.parametrize(
     ("lang", "said", "what_to_do"),
     [
-        ("ja", "自分でコールバックを依頼した場合も", "どうすればよいか"),
-        ("en", "Even if you asked for a call-back yourself", "What to do"),
+        # the call-back line's new wording (review 43a, S 28)
+        ("ja", "自分でコールバックを依頼した後に", "どうすればよいか"),
+        ("en", "If the call came after you asked for a call-back yourself", "What to do"),
     ],
 )
 def test_8_the_call_back_warning_is_said_once_for_several_numbers(

@@ -199,7 +199,7 @@ def test_s20_the_call_back_advice_is_under_its_route_not_in_the_box(columns: str
         route.replace("│", "")
     )
     assert "支払い情報" not in box.split("出典")[0]
-    # check-number keeps its own copy
-    assert "自分でコールバックを依頼した場合も" in _out(
+    # check-number keeps its own copy (its wording: review 43a, S 28)
+    assert "自分でコールバックを依頼した後に" in _out(
         "check-number", "050-1234-5678", columns="1000"
     )

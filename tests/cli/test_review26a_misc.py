@@ -77,7 +77,8 @@ def test_s22_every_single_value_option_given_twice_is_one_error_line(
 
 
 def test_s22_lang_before_and_after_the_command_is_given_twice() -> None:
-    done = run("--lang", "en", "contact", "--lang", "ja")
+    # two --lang that differ: the error is in the environment's language (review 43a, S 24)
+    done = run("--lang", "en", "contact", "--lang", "ja", env={"PRIMEHELP_LANG": "en"})
     assert done.exit_code == 2
     assert done.stderr.startswith("primehelp: error: --lang was given twice ('en', 'ja')")
     # A flag twice, or the same value twice, means the same as once; a value that looks like

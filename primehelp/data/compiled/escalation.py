@@ -26,7 +26,7 @@ TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
              'sources': ['https://www.gov-online.go.jp/useful/article/201807/1.html']},
             {'id': 'escalation.adr',
              'name': {'ja': '裁判外の紛争解決（ADR）', 'en': 'Out-of-court dispute resolution (ADR)'},
-             'ja': '国民生活センターのADR（和解の仲介・仲裁）は、重要消費者紛争（全国的に重要な消費者紛争）を扱います。地域の消費生活センターを経なくても、消費者が直接申請できます。',
+             'ja': '国民生活センターのADR（和解の仲介・仲裁）は、全国的に重要な消費者紛争（重要消費者紛争）を扱います。地域の消費生活センターを経なくても、消費者が直接申請できます。',
              'en': "The National Consumer Affairs Center's ADR (mediation and arbitration, "
                    '和解の仲介・仲裁) handles 重要消費者紛争, consumer disputes of national importance; a '
                    'consumer may apply directly, not only after mediation by the local centre.',

@@ -74,4 +74,10 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                         'en': 'on the {plan}, the renewal after {date} is today ({next}): the '
                               'membership renews today and a new period starts, so the {date} '
                               "charge is no longer the current period's fee; in the message, fill "
-                              "in the date and amount of today's charge"}}
+                              "in the date and amount of today's charge"},
+ 'fill_in_benefits_only': {'ja': '特典を使ったかどうかの2行のうち、当てはまらないほうを削除してから送信してください。',
+                           'en': 'Of the two lines on Prime benefits, delete the one that does not '
+                                 'apply before sending.'},
+ 'japanese_version_benefits_only': {'ja': '日本語の問い合わせ文でも、特典についての2行のうち当てはまらないほうを削除してください。',
+                                    'en': 'In the Japanese version too, delete the line on Prime '
+                                          'benefits that does not apply.'}}
