@@ -130,6 +130,9 @@ class RemindReport:
     # with cron, install and status: a cron daemon runs (False: none found, so the line never
     # runs; None: not known here, or not looked for: systemd, uninstall; review 43b item 1)
     cron_running: bool | None = None
+    # a timer file is there, but the service it starts (primehelp-due.service) is not: the
+    # timer, even on, runs nothing, so there is no daily check (review 43b item 5)
+    timer_service_missing: bool = False
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

@@ -34,6 +34,33 @@ def service_missing(units: Sequence[UnitFile]) -> bool:
     return timer in (UnitState.OURS, UnitState.CHANGED) and service is UnitState.ABSENT
 
 
+def timer_unit(data: bytes) -> str:
+    """The unit a timer file starts: its ``[Timer]`` section's last ``Unit=``, else the unit of
+    the timer's own name (systemd's default), ``primehelp-due.service``."""
+    started, section = SERVICE, ""
+    for raw in data.decode("utf-8", "replace").splitlines():
+        line = raw.strip()
+        if line.startswith("["):
+            section = line
+            continue
+        key, equals, value = line.partition("=")
+        if section == "[Timer]" and equals and key.strip() == "Unit" and value.strip():
+            started = value.strip()
+    return started
+
+
+def starts_missing_service(units: Sequence[UnitFile], timer: bytes | None) -> bool:
+    """A timer file is there (primehelp's, changed or not primehelp's at all) and the service
+    it starts, ``primehelp-due.service``, is not: nothing runs, so no daily check (review 43b
+    item 5: status said of a foreign timer 「分かりません」 and promised its next run).
+    ``timer``: the timer file's bytes, read where the units were found."""
+    if service_missing(units):
+        return True
+    states = {unit.name: unit.state for unit in units}
+    foreign = states.get(TIMER) is UnitState.FOREIGN and states.get(SERVICE) is UnitState.ABSENT
+    return foreign and timer is not None and timer_unit(timer) == SERVICE
+
+
 def still_on(report: RemindReport) -> bool:
     """``uninstall`` without ``--force`` kept our edited timer (and so its service), which is
     on: the daily check was not stopped (said, and exit 1)."""

@@ -11,7 +11,8 @@ from primehelp.remind import Action, RemindReport, Scheduler
 
 def checked(report: RemindReport) -> RemindReport:
     """``report`` with :attr:`~RemindReport.saved_date_problem`,
-    :attr:`~RemindReport.notifier_found` and, with cron, :attr:`~RemindReport.cron_running`."""
+    :attr:`~RemindReport.notifier_found`, with cron :attr:`~RemindReport.cron_running`, and
+    :attr:`~RemindReport.timer_service_missing`."""
     from primehelp.cli.remind_saved import saved_date_problem
     from primehelp.notify import notifier_tool
 
@@ -21,7 +22,22 @@ def checked(report: RemindReport) -> RemindReport:
         saved_date_problem=saved_date_problem(),
         notifier_found=found,
         cron_running=cron_daemon(report),
+        timer_service_missing=timer_service_missing(report),
     )
+
+
+def timer_service_missing(report: RemindReport) -> bool:
+    """A timer file there, starting a service that is not (review 43b item 5)."""
+    from pathlib import Path
+
+    from primehelp.cli.remind import UNIT_SIZE_LIMIT
+    from primehelp.files import read_bytes
+    from primehelp.remind import TIMER
+    from primehelp.remind_kept import starts_missing_service
+
+    timer = next((unit for unit in report.units if unit.name == TIMER), None)
+    data = None if timer is None else read_bytes(Path(timer.path), limit=UNIT_SIZE_LIMIT)
+    return starts_missing_service(report.units, data)
 
 
 def cron_daemon(report: RemindReport) -> bool | None:

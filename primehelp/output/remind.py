@@ -97,7 +97,7 @@ def _timer(
             command = _Command("primehelp remind install --scheduler systemd")
             return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
-    if service_missing(result.units):  # not 「有効です」 (review 39b item 1)
+    if result.timer_service_missing or service_missing(result.units):  # 39b item 1, 43b item 5
         return _half_set_up(result, lang)
     on = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]  # or cannot tell (42b 1)
     lines = _half_set_up(result, lang) if not_ours_on(result) else on
@@ -341,7 +341,8 @@ def human_remind(
     else:
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        when = [] if _foreign_timer_on(result) else _next_run(result, lang)  # 43b item 5
+        runs_nothing = _foreign_timer_on(result) or result.timer_service_missing  # 43b item 5
+        when = [] if runs_nothing else _next_run(result, lang)
         lines += when + _crontab(result, lang, systemd) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
     from primehelp.output.remind_saved import last_lines, qualified  # 42b item 4: in place

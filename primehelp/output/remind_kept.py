@@ -21,8 +21,19 @@ def still_on_lines(lang: Lang) -> list[Line]:
 
 def service_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:
     """The timer without its service: what that means, then both ways out (``--force`` where
-    the timer was edited: without it, install and uninstall keep it)."""
+    the timer was edited: without it, install and uninstall keep it; a timer primehelp did not
+    write is replaced with ``--force``, or stopped with systemctl: uninstall keeps it)."""
     timer = next((u for u in result.units if u.name == TIMER), None)
+    if timer is not None and timer.state is UnitState.FOREIGN:  # not primehelp's to remove (43b 5)
+        stop = [(ui("service_missing_stop", _UI)(lang), False)] if result.enabled else []
+        disable = [(f"systemctl --user disable --now {TIMER}", True)] if result.enabled else []
+        return [
+            (ui("service_missing", _UI)(lang), False),
+            (ui("replace_not_ours", _UI)(lang), False),
+            ("primehelp remind install --force", True),
+            *stop,
+            *disable,
+        ]
     force = " --force" if timer is not None and timer.state is UnitState.CHANGED else ""
     return [
         (ui("service_missing", _UI)(lang), False),
@@ -37,7 +48,7 @@ def half_set_up(result: RemindReport, lang: Lang) -> list[Line]:
     """After uninstall, still on; else (status) the service missing, or files not primehelp's."""
     if still_on(result):
         return still_on_lines(lang)
-    if service_missing(result.units):
+    if result.timer_service_missing or service_missing(result.units):
         return service_missing_lines(result, lang)
     return not_ours_on_lines(lang)
 

@@ -135,3 +135,59 @@ def test_item6_two_daily_check_lines_counted_first(
     delete = remind_ui("cron_uninstall_count").format(count="2")(lang)  # type: ignore[arg-type]
     assert delete in shown, shown
     assert _said("cron_uninstall", lang) not in shown, shown
+
+
+TIMERS = {  # a timer primehelp did not write; what it starts
+    "no Unit=": ("[Timer]\nOnCalendar=weekly\n", True),
+    "Unit= our service": ("[Timer]\nOnCalendar=weekly\nUnit=primehelp-due.service\n", True),
+    "Unit = spaced": (
+        "[Unit]\nDescription=x\n[Timer]\nOnCalendar=daily\nUnit = primehelp-due.service\n",
+        True,
+    ),
+    "Unit= in [Unit] only": ("[Unit]\nUnit=other.service\n[Timer]\nOnCalendar=weekly\n", True),
+    "another service": ("[Timer]\nOnCalendar=weekly\nUnit=other.service\n", False),
+}
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+@pytest.mark.parametrize("name", list(TIMERS))
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_item5_status_a_timer_whose_service_is_missing_runs_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, name: str, enabled: bool
+) -> None:
+    """status beside a timer primehelp did not write that starts primehelp-due.service, which is
+    not there: no next run promised, 「毎日の確認は実行されません」 and how to replace it (and,
+    on, how to stop it); JSON timer_service_missing (additive). A timer starting another unit:
+    primehelp cannot tell (as before)."""
+    import json
+
+    from primehelp.remind import TIMER, WANTS
+
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    units = Path(env["XDG_CONFIG_HOME"]) / "systemd" / "user"
+    units.mkdir(parents=True)
+    text, missing = TIMERS[name]
+    (units / TIMER).write_text(text, "utf-8")
+    if enabled:
+        (units / WANTS).mkdir()
+        (units / WANTS / TIMER).symlink_to(f"../{TIMER}")
+    done = run("remind", "status", "--lang", lang, env=env)
+    shown = done.stdout.splitlines()
+    assert done.exit_code == 0, done.stdout
+    prefixes = {_said(f"next_run.{s}", lang).split("{")[0] for s in ("systemctl", "computed")}
+    promised = [line for line in shown if any(line.startswith(p) for p in prefixes)]
+    assert (_said("service_missing", lang) in shown) is missing, shown
+    stop = f"systemctl --user disable --now {TIMER}"
+    if missing:
+        assert not promised, shown
+        at = shown.index(_said("service_missing", lang))
+        assert shown[at + 1 : at + 3] == [
+            _said("replace_not_ours", lang),
+            "primehelp remind install --force",
+        ]
+        assert (stop in shown) is enabled, shown
+    data = json.loads(run("remind", "status", "--json", env=env).stdout)["data"]
+    assert data["timer_service_missing"] is missing, data
+    assert data["enabled"] is enabled, data  # additive: the timer's own state as before

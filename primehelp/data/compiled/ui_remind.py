@@ -308,4 +308,5 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cron_uninstall_count': {'ja': 'primehelp は crontab を変更しません。crontab -e で、primehelp due '
                                 'を実行する{count}行を削除してください。',
                           'en': 'primehelp does not change your crontab: delete the {count} lines '
-                                'running primehelp due with crontab -e.'}}
+                                'running primehelp due with crontab -e.'},
+ 'service_missing_stop': {'ja': '止めるには、次のコマンドを実行します：', 'en': 'To stop it, run:'}}
