@@ -109,6 +109,7 @@ class ChargeReading(NamedTuple):
     # A text primehelp does not know naming another Amazon business (「AMAZON WEB SERVICES」): no
     # fee or subscription ranked first by the amount, none likely (review 39c, item 1).
     not_fee: bool = False
+    unconfirmed_domain: str | None = None  # 「amzn.com」: neither Amazon's nor another's (43c, 4)
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -119,6 +120,7 @@ _VIEW_FIELDS = frozenset(
     {
         "check_date",
         "names_amazon",
+        "unconfirmed_domain",
         "fee_terms",
         "purchase_first",
         "named",
@@ -188,9 +190,8 @@ def read_charge(
                 and not (charged or periods_charged_on(plan, on))
                 and any(p.fee_yen == size for p in plan.history)
             ):
-                # Its fee on the date is unknown (Prime Student before 2019-04-12, FACTS §1): no
-                # candidate (the monthly plan did not exist, review 24a, items 1 and 3), never
-                # "not the fee on that date"; the screen says the fee is unknown.
+                # Its fee on the date unknown (Prime Student before 2019-04-12, FACTS §1): no
+                # candidate (no monthly plan then, 24a, 1 and 3); the screen says it is unknown.
                 unknown_plans.append((_plan_kind(plan), plan.name))
                 continue
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
@@ -292,12 +293,13 @@ def read_charge(
         purchase_first=any(c.kind in first for c in ranked),
         named=tuple(c.kind for c in ranked if c.kind in named),
         typed_text=words,
-        names_amazon=words is not None and statement is None and book.names_amazon(words),
+        names_amazon=words is not None and statement is None and book.names_amazon_only(words),
         check_date=bool(former)
         and on is not None
         and prime_text
         and not any(c.category is Category.PRIME_FEE for c in ranked),
         prime_text=prime_text,
+        unconfirmed_domain=None if words is None else book.unconfirmed_domain(words),
         named_range=named_range if amount.currency == JPY else None,
         level_word=level_word if level else None,
         level=level,

@@ -22,7 +22,7 @@ from primehelp.i18n import Text
 from primehelp.statement_csv import Layout, StatementFile, StatementLine
 from primehelp.statement_decode import Encoding
 from primehelp.statement_unread import UnreadAmazonLine, unread_amazon
-from primehelp.statement_values import charged_twice, compared, unique
+from primehelp.statement_values import charged_twice, compared, countries_of_use, unique
 
 
 class StatementText(StrEnum):
@@ -76,6 +76,7 @@ class Flag(StrEnum):
     BORROWED_NAME = "borrowed_name"  # Amazon's name after another, or in a domain (41c, 3)
     LOOKS_LIKE_AMAZON = "looks_like_amazon"  # 「AMAZ0N」, 「AMZON」: no Amazon word (42c, 4)
     US_ACCOUNT = "us_account"  # amazon.com's, at an amount no US fee can be (review 43c, 3)
+    OTHER_COUNTRY = "other_country"  # 「利用国CN」: no country but USA is listed (43c, item 1)
 
 
 # ---------------------------------------------------------------- content and classifier
@@ -137,6 +138,7 @@ class Classification:
     borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
     us_dollars: bool = False  # amazon.com's by its dollars or its text (42c, 5, 15): US_ACCOUNT
     us_fee: bool = False  # ... at an amount its Prime fee can be: US_PRIME_FEE (review 43c, 3)
+    lookalike: bool = False  # near a listed text, not it (「AMAZONE PRIME」, review 43c, 2)
 
 
 Classify = Callable[[StatementLine], Classification]
@@ -255,13 +257,13 @@ def _read(
     classify: Classify,
     alike: bool = False,
 ) -> tuple[AmazonLine, tuple[Fact, ...]]:
-    abroad = any(word in compared(line.description) for word in content.abroad_words)
+    key = compared(line.description)
+    abroad, other_country = countries_of_use(key, content.abroad_words)  # review 43c, item 1
     if text is StatementText.AMAZON_PAY:  # a payment at another shop: never classified
         reading = Classification(AMAZON_PAY_SERVICE, content.amazon_pay_label, known_price=True)
         known: bool | None = None
     else:
         reading = classify(line)
-        key = compared(line.description)
         if (reading.total_label or reading.former_fee) and any(
             w in key for w in content.not_fee_words
         ):
@@ -285,8 +287,8 @@ def _read(
         flags.append(Flag.SAME_CHARGE_TWICE)
     if reading.borrowed:  # never read as the fee, never left unflagged (review 41c, item 3)
         flags.append(Flag.BORROWED_NAME)
-    if alike:  # never hidden among the other lines (review 42c, item 4)
-        flags.append(Flag.LOOKS_LIKE_AMAZON)
+    flags += [Flag.LOOKS_LIKE_AMAZON] if alike or reading.lookalike else []  # 42c 4, 43c 2
+    flags += [Flag.OTHER_COUNTRY] if other_country else []  # no text of the facts (43c, 1)
     amazon = AmazonLine(
         row=line.row,
         date=line.date,

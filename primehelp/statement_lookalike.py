@@ -43,3 +43,75 @@ def looks_like_amazon(text: str) -> bool:
         if any(_one_edit(w) for w in word.split() if len(w) >= len(_NAME) - 1):
             return True
     return False
+
+
+# ---------------------------------------------------------------- near a listed text (43c, 2)
+
+_WORD_GAP = frozenset(" \t\u3000.,*/-_:;()#'\"")
+
+
+def _distance(a: str, b: str) -> int:
+    """Letters left out, added, changed or two swapped to make ``a`` into ``b`` (Damerau)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        now = [i]
+        for j, y in enumerate(b, 1):
+            cost = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            now.append(cost)
+        before, row = row, now
+    return row[-1]
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of ``text`` (NFKC, case folded), split at spaces and signs; Japanese letters
+    after Latin ones are a word of their own (「pay提携サイト」: 「pay」, 「提携サイト」)."""
+    import unicodedata
+
+    words: list[str] = []
+    word = ""
+    for char in unicodedata.normalize("NFKC", text).casefold():
+        if char in _WORD_GAP or char.isspace():
+            words.append(word)
+            word = ""
+            continue
+        if word and (ord(char) >= 0x3000) != (ord(word[-1]) >= 0x3000):
+            words.append(word)
+            word = ""
+        word += char
+    return [w for w in [*words, word] if w]
+
+
+def _close(word: str, listed: str) -> int | None:
+    """How far ``word`` is from the listed word (0: the same): one letter's change, or
+    look-alike letters (「PRlME」, a Cyrillic 「І」, 「rn」 for 「m」) count as one; else ``None``."""
+    if word == listed:
+        return 0
+    if skeleton(word) == listed or _distance(word, listed) == 1:
+        return 1
+    return None
+
+
+def near_listed(text: str, listed: tuple[str, ...]) -> str | None:
+    """The listed text (as the fact sheet writes it) that ``text`` is close to but not: its
+    words one letter apart each, or look-alike letters for the real ones (「AMAZONE PRIME」,
+    「AMAZON PRlME」, 「AMAZON PRIMEE」, 「AMAZONEPRIME」: review 43c, item 2; FACTS §11 lists
+    「Amazone」 among the look-alikes). ``None`` when ``text`` starts with a listed text as it is
+    written, or is near none. Two letters changed in all at most, one per word."""
+    words = _words_of(text)
+    for label in listed:
+        want = _words_of(label)
+        if words[: len(want)] == want:
+            return None
+    for label in listed:
+        want = _words_of(label)
+        apart = [_close(w, x) for w, x in zip(words, want, strict=False)]
+        if len(apart) == len(want) and None not in apart and 0 < sum(a or 0 for a in apart) <= 2:
+            return label
+        joined = "".join(want)  # 「AMAZONEPRIME」: the words run together
+        for count in range(1, len(want) + 1):
+            if _close("".join(words[:count]), joined) == 1:
+                return label
+    return None

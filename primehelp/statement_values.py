@@ -149,3 +149,11 @@ def foreign_usd(cells: Sequence[str]) -> str | None:
     gives the foreign amount of the row above it ("14.99"); None for any other line (37c, 3)."""
     found = _FOREIGN.search(normalized(" ".join(cells)))
     return None if found is None else found.group(1).replace(",", "")
+
+
+def countries_of_use(key: str, words: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether ``key`` (as :func:`compared` leaves it) carries 「利用国USA」, and whether it carries
+    利用国 with another country (「利用国CN」): FACTS §10 gives 「利用国USA」 only, the other no
+    statement text the facts list (review 43c, item 1)."""
+    marked = [key.split(word, 1)[1].startswith("usa") for word in words if word in key]
+    return any(marked), not all(marked)

@@ -187,6 +187,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
     from primehelp.statement import Classification
     from primehelp.statement_abroad import us_fee, us_prime
     from primehelp.statement_changed import price_changed
+    from primehelp.statement_names import named_as
     from primehelp.statement_student import prime_text_key, student_fee_unknown
 
     books: list[ChargeBook] = []
@@ -196,8 +197,7 @@ def _classifier() -> Callable[["StatementLine"], "Classification"]:
             books.append(charge_data.load())
         book = books[0]
         found = us_fee(line, book, read_line(line))  # any text's dollars (review 41c, item 2)
-        if book.statement_for(line.description) is None and book.borrows_amazon(line.description):
-            found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
+        found = named_as(found, book, line.description)  # 41c 3, 43c 2 and 4
         launch = books[0].launch  # a day before Prime started in Japan (review 23a, item 9)
         if launch is not None and line.date.year < launch[0]:
             return replace(found, before_launch=launch[0])

@@ -156,6 +156,8 @@ class ChargeBook(NamedTuple):
     service_words: Mapping[str, tuple[str, ...]] = {}
     # The year Prime started in Japan, and its fact (FACTS §1: 2007; review 22a, item 8)
     launch: tuple[int, Fact] | None = None
+    # Domains the facts do not list as Amazon's, never said to be another's (「amzn.com」: 43c, 4)
+    unconfirmed_domains: tuple[str, ...] = ()
 
     def named_services(self, text: str) -> frozenset[str]:
         """The services whose own name words ``text`` contains (「AMAZON KIDS」: Kids+)."""
@@ -169,8 +171,8 @@ class ChargeBook(NamedTuple):
         add to it (review 41c, item 3: 「PAYPAL *AMAZONPRIME」 and 「AMAZONPRIME-JP.TOP」 merely
         contain 「AMAZON PRIME」; only the texts FACTS lists are read as Amazon's)."""
         spaced = _without_subdomains(text)
-        if _SPACED_LETTERS.compiled.search(spaced):
-            return None  # 「A M A Z O N PRIME」 is no text cards print (review 42c, item 3)
+        if _SPACED_LETTERS.compiled.search(spaced) or self.other_country(text):
+            return None  # 「A M A Z O N PRIME」, 「利用国JP」: no text cards print (42c 3, 43c 1)
         key = compared(spaced)
         found = next((t for t in self.texts if self._as_listed(key, t, spaced)), None)
         if found is None:
@@ -214,7 +216,19 @@ class ChargeBook(NamedTuple):
             return True
         # any domain beside Amazon's name that is not Amazon's: 「AMAZON PRIME-JP.TOP」 too, its
         # domain after a space (review 42c, item 1)
-        return any(not _amazon_domain(domain) for domain in _DOMAIN.compiled.findall(spaced))
+        return any(
+            not _amazon_domain(domain) and domain not in self.unconfirmed_domains
+            for domain in _DOMAIN.compiled.findall(spaced)
+        )
+
+    def unconfirmed_domain(self, text: str) -> str | None:
+        """The first domain in ``text`` the facts neither list as Amazon's nor call another's
+        (「amzn.com」 of 「Amzn.com/bill」, review 43c, item 4), as the data writes it."""
+        spaced = _without_subdomains(text)
+        if "." not in spaced:
+            return None
+        found = _DOMAIN.compiled.findall(spaced)
+        return next((d for d in self.unconfirmed_domains if d in found), None)
 
     def names_us_site(self, text: str) -> bool:
         """True when ``text`` names amazon.com, Amazon's US site (「AMAZON.COM」, 「WWW.AMAZON.COM」):
@@ -235,10 +249,27 @@ class ChargeBook(NamedTuple):
         key = compared(text)
         return any(w in key and not key.split(w, 1)[1].startswith("usa") for w in self.abroad_words)
 
+    def imitates_listed(self, text: str) -> str | None:
+        """The listed text (as the fact sheet writes it) that ``text`` is close to but is not
+        (「AMAZONE PRIME」, 「AMAZON PRlME」: review 43c, item 2): none of Amazon's texts, perhaps
+        another's charge; ``None`` for a listed text or one near none."""
+        if self.statement_for(text) is not None:
+            return None
+        from primehelp.statement_lookalike import near_listed
+
+        labels = tuple(part for t in self.texts for part in t.label.split(" / "))
+        return near_listed(text, labels)
+
     def names_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon or one of its services (AMZN, ｱﾏｿﾞﾝ, AUDIBLE…)."""
         key = compared(text)
         return any(word in key for word in self.amazon_words)
+
+    def names_amazon_only(self, text: str) -> bool:
+        """:meth:`names_amazon`, and neither a look-alike of a listed text (「AMAZONE PRIME」,
+        review 43c, item 2) nor another country of use (「利用国CN」, item 1): perhaps another's."""
+        alike = self.imitates_listed(text) or self.other_country(text)
+        return self.names_amazon(text) and not alike
 
 
 def _words(node: Node) -> tuple[str, ...]:
@@ -363,4 +394,5 @@ def load() -> ChargeBook:
         borrowed=statement.fact("borrowed"),
         service_words={k: spelled(w, kana) for k, w in _service_words(services).items()},
         launch=(data.node("launch").integer("year"), data.fact("launch")),
+        unconfirmed_domains=_words(statement.node("unconfirmed_domains")),
     )

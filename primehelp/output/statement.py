@@ -46,6 +46,7 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 _LOOK = (
     Flag.BORROWED_NAME,
     Flag.LOOKS_LIKE_AMAZON,  # review 42c, item 4
+    Flag.OTHER_COUNTRY,  # review 43c, item 1
     Flag.AFTER_TODAY,
     Flag.BEFORE_LAUNCH,
     Flag.NO_KNOWN_PRICE,
@@ -268,6 +269,7 @@ _RECEIPTS = frozenset(_LOOK) - {
     Flag.US_ACCOUNT,  # the same (review 43c, item 3)
     Flag.SAME_CHARGE_TWICE,
     Flag.BORROWED_NAME,  # perhaps no Amazon charge at all (review 41c, item 3)
+    Flag.OTHER_COUNTRY,  # the same (review 43c, item 1)
 }  # the flags whose bullet asks to check the receipts
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import RAKUTEN_HEADER, rakuten_statement, statement_file
+from tests.support.clihelp import RAKUTEN_HEADER, rakuten_statement, run, statement_file
 from tests.support.clihelp import statement_screen as _statement
 
 _RAKUTEN = RAKUTEN_HEADER
@@ -94,3 +94,63 @@ def test_item1_another_country_is_not_the_prime_text(country: str) -> None:
     out = screen("charge", "600", f"AMAZON PRIME 利用国{country}", lang="ja")
     assert "「利用国USA」は、日本での購入でも付くことがあります" not in out
     assert json_data("charge", "600", "AMAZON PRIME 利用国USA")["text_recognized"] is True
+
+
+# ---------------------------------------------------------------- item 4: 「Amzn.com/bill」
+
+_AMZN_COM = "Amazon Prime*2K8XY1Z Amzn.com/bill WA"
+
+
+@pytest.mark.parametrize(
+    "text", [_AMZN_COM, "AMAZON PRIME*AMZN.COM/BILL", "AMAZON.COM AMZN.COM/BILL"]
+)
+def test_item4_amzn_com_is_neither_amazons_nor_anothers(tmp_path: Path, text: str) -> None:
+    """「amzn.com」 is not in the facts (a decision): never the borrowed-name warning, never called
+    Amazon's; the screen says primehelp cannot confirm it, and the 14.99 dollars still read."""
+    rows = _dollar_rows(text, "14.99")
+    (line,) = _card(tmp_path, *rows, json=True)["lines"]
+    assert "borrowed_name" not in line["flags"], line
+    assert "us_prime_fee" in line["flags"], line
+    out = _card(tmp_path, *rows)
+    assert "ほかの会社やサイトの請求かもしれません" not in out
+    assert "「amzn.com」がAmazonの名前かどうかは、primehelpの情報源では確認できません。" in out
+    single = run("charge", "US$14.99", text, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    assert "ほかの会社やサイトの請求かもしれません" not in single
+    assert "「amzn.com」がAmazonの名前かどうかは、primehelpの情報源では確認できません。" in single
+
+
+@pytest.mark.parametrize("text", ["AMAZON PRIME-JP.TOP", "Amazon Prime*2K8XY1Z Amzn.shop/bill WA"])
+def test_item4_other_domains_keep_the_borrowed_name_note(tmp_path: Path, text: str) -> None:
+    (line,) = _card(tmp_path, f"2026/10/07,{text},本人,1回払い,600,0,600", json=True)["lines"]
+    assert "borrowed_name" in line["flags"], line
+    assert "amzn.com" not in _card(tmp_path, f"2026/10/07,{text},本人,1回払い,600,0,600")
+
+
+# ---------------------------------------------------------------- item 1: 「利用国CN」
+
+
+@pytest.mark.parametrize("country", ["CN", "RU", "JP", "US", "UK"])
+def test_item1_a_country_but_usa_is_flagged_never_the_usa_note(
+    tmp_path: Path, country: str
+) -> None:
+    """FACTS §10 gives 「利用国USA」 only: any other country is no listed text, flagged with its
+    own ※, and the 利用国USA note (「日本での購入でも付くことがあります」) is never said for it."""
+    rows = [f"2026/{m}/03,AMAZON PRIME 利用国{country},本人,1回払い,600,0,600" for m in (10, 11)]
+    data = _card(tmp_path, *rows, json=True)
+    assert all("other_country" in line["flags"] for line in data["lines"]), data["lines"]
+    assert not any(line["abroad"] for line in data["lines"])
+    out = _card(tmp_path, *rows)
+    assert "※利用国が米国（USA）以外です" in out
+    assert "日本での購入でも付くことがあります" not in out
+    assert "見つかりませんでした" not in out
+    wide = {"COLUMNS": "1000"}
+    single = run(
+        "charge", "600", "AMAZON", "PRIME", f"利用国{country}", "--lang", "ja", env=wide
+    ).stdout
+    assert "Amazon以外の会社からの請求の可能性があります" in single
+
+
+def test_item1_usa_keeps_its_note_and_no_flag(tmp_path: Path) -> None:
+    rows = ["2026/10/03,AMAZON PRIME 利用国USA,本人,1回払い,600,0,600"]
+    (line,) = _card(tmp_path, *rows, json=True)["lines"]
+    assert "other_country" not in line["flags"] and line["abroad"], line

@@ -124,4 +124,5 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
               'kindle': ['キンドル'],
               'primevideo': ['プライムビデオ'],
               'music': ['ミュージック'],
-              'amazon': ['アマゾン']}}
+              'amazon': ['アマゾン']},
+ 'unconfirmed_domains': {'match': ['amzn.com']}}

@@ -265,4 +265,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_former_fee': {'ja': '以前の会費：{price}', 'en': 'Former fee: {price}'},
  'partial_refund_reading_former': {'ja': '{when}の会費とは一致しないため、表記から、プライム会費の一部返金の可能性があります。',
                                    'en': 'It matches no fee in force {when}, so the text points to '
-                                         'a partial refund of the Prime fee.'}}
+                                         'a partial refund of the Prime fee.'},
+ 'unconfirmed_domain': {'ja': '表記にある「{domain}」がAmazonの名前かどうかは、primehelpの情報源では確認できません。',
+                        'en': "primehelp's sources cannot confirm whether “{domain}” in the text "
+                              "is one of Amazon's names."}}

@@ -154,8 +154,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'borrowed_name': {'ja': '※Amazonの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
                             'en': "! Contains Amazon's name, but is not a statement text primehelp "
                                   "knows as Amazon's"},
-          'looks_like_amazon': {'ja': '※Amazonに似ていますが、Amazonの名前とつづりが違う表記です',
-                                'en': "! Looks like Amazon's name, but is spelt differently"}},
+          'looks_like_amazon': {'ja': '※Amazonの名前や明細の表記に似ていますが、つづりが違う表記です',
+                                'en': "! Looks like Amazon's name or statement text, but is spelt "
+                                      'differently'},
+          'other_country': {'ja': '※利用国が米国（USA）以外です',
+                            'en': '! A country of use other than the USA'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
@@ -309,7 +312,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                          'than Amazon. Check whether it is a charge of the company '
                                          'or service the text names; if you do not recognise it, '
                                          'ask your card company. What it may be is compared by the '
-                                         "amount alone, as if it were Amazon's charge."}},
+                                         "amount alone, as if it were Amazon's charge."},
+             'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。Amazonの名前を使ったほかの会社の請求かもしれません。表記にある会社やサービスの請求かどうかを確認し、心当たりがなければ、カード会社に問い合わせてください。',
+                               'en': "primehelp's sources give no Amazon statement text with a "
+                                     'country of use other than “利用国USA” (such as “利用国CN”). It may '
+                                     "be a charge of another company using Amazon's name. Check "
+                                     'whether it is a charge of the company or service the text '
+                                     'names; if you do not recognise it, ask your card company.'}},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},

@@ -1,0 +1,35 @@
+"""What a statement line's text says of whose charge it is, beside what the amount says.
+
+A name of Amazon's after another name or in another's domain (review 41c, item 3), a look-alike of
+a text the facts list (review 43c, item 2), and a domain the facts neither list as Amazon's nor call
+another's (「amzn.com」, said neutrally: review 43c, item 4). Pure; used by `charge --statement`'s
+classifier only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from primehelp.content.charges import ChargeBook
+    from primehelp.statement import Classification
+
+
+def named_as(found: Classification, book: ChargeBook, description: str) -> Classification:
+    """``found`` with what ``description`` itself says of whose charge it is."""
+    if book.statement_for(description) is None and book.borrows_amazon(description):
+        found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
+    if book.imitates_listed(description):  # 「AMAZONE PRIME」 (review 43c, item 2)
+        found = replace(found, lookalike=True)
+    domain = book.unconfirmed_domain(description)  # 「amzn.com」 (review 43c, item 4)
+    if domain is None:
+        return found
+    said = ui("unconfirmed_domain", "ui_charge").format(domain=domain)
+    if found.detail is None:
+        return replace(found, detail=said)
+    joined = Text(f"{found.detail.ja}{said.ja}", f"{found.detail.en} {said.en}")
+    return replace(found, detail=joined)
