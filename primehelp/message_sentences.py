@@ -104,6 +104,8 @@ def text_flags(
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
     previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
     gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
+    before_pieces: tuple[tuple[str, ...], ...] = ()  # its pieces, and whether it asked itself
+    asked_before = False
     # 「以下の項目をご返信ください。」 and its list, a form's blanks (42a, 10), read as one (41a, 3)
     for sentence, pieces in above.with_lists(written, handed, objects):  # 「上記」: 42a, 4
         if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
@@ -145,13 +147,18 @@ def text_flags(
             unmasked, links, content, objects["password"], whole
         ):
             details_asked.remove("password")
+        with_before: tuple[tuple[str, ...], ...] = ()  # quoted before it (r51: 43a, item 4)
         if not (named or gift_card_asked) and (hands_over or req.again(said[1])):  # 43a, 4
             before = cond.named_before(previous, objects, gift.number) if previous else []
             for kind in cond.carried(said[0], before):
                 gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
                 details_asked += [kind] if kind != NUMBER else []
             details_asked = details_asked or req.left_out(said[1], spaced, previous, objects)
-        previous = spaced
+            if (details_asked or gift_card_asked) and not asked_before:  # what it asks is there
+                named_here = cond.named_before(spaced, objects, gift.number)
+                with_before = () if named_here or req.code_named(compact) else before_pieces
+        earlier, previous, before_pieces = previous, spaced, pieces
+        asked_before = bool(details_asked or gift_card_asked)
         kinds = []
         if details_asked or gift_card_asked:
             kinds.append(FlagKind.ASKS_FOR_DETAILS)
@@ -170,7 +177,14 @@ def text_flags(
             shown[FlagKind.ASKS_FOR_DETAILS] = words(*(getattr(v, k) for k in _ASKED_WORDS))
         # one quote of the sentence for all its signs, cut around all their words
         matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
-        quote = around(req.quoted_all(pieces, given, matched), matched, EVIDENCE_LIMIT)
+        quote = req.quoted_all(pieces, given, matched)
+        if with_before and FlagKind.ASKS_FOR_DETAILS in kinds:  # 「…不備があります。再度ご登録を…」
+            named_there = shown[FlagKind.ASKS_FOR_DETAILS].matching(
+                earlier, earlier.replace(" ", "")
+            )
+            quote = req.after(req.quoted_all(with_before, given, named_there), quote)
+            matched = [*named_there, *matched]
+        quote = around(quote, matched, EVIDENCE_LIMIT)
         for kind in kinds:  # each under FLAGS_PER_TEXT_KIND (filtered above)
             counts[kind] += 1
             found = flag(kind, quote, content)

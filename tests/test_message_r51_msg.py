@@ -1,0 +1,67 @@
+"""Fix round 51 (helper r51-msg), check-message rules and wording: review 43a items 4, 8, 10 and
+S items, and the confirmation false alarm seen in round 50."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from primehelp.message_check import FlagKind, RedFlag
+from tests.test_message_r51_rules import AGAIN, FAULTS
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def _asking(text: str, content: MessageContent) -> list[RedFlag]:
+    return [
+        f for f in check_message(text, content).red_flags if f.kind == FlagKind.ASKS_FOR_DETAILS
+    ]
+
+
+def _quotes(found: RedFlag) -> list[str]:
+    return [found.evidence, *found.more_evidence]
+
+
+# Item 4: the request that refers back to the sentence before it is quoted with that sentence, so
+# the member sees what makes it a request for the card (「…不備があります。…再度ご登録を…」).
+@pytest.mark.parametrize(("fault", "again"), list(itertools.product(FAULTS, AGAIN)))
+def test_4_a_request_for_what_the_sentence_before_names_quotes_both(
+    fault: str, again: str, content: MessageContent
+) -> None:
+    (found,) = _asking(fault + again, content)
+    fault_said = fault.removeprefix("Amazon：").rstrip("。")
+    assert any(fault_said in one and again.rstrip("。") in one for one in _quotes(found)), found
+
+
+# The same for the other requests whose object is in the sentence before (review 40a item 1,
+# 41a items 1 and 12): what they ask for is quoted with them.
+BEFORE = [
+    ("SMSで6桁のコードが届きます。", "届きましたら、担当者にお伝えください。"),
+    (
+        "パスワードは誰にも教えないでください。",
+        "ただし、サポート担当者には例外的にお伝えください。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "asking"), BEFORE)
+def test_4_a_request_whose_object_is_named_before_quotes_it(
+    before: str, asking: str, content: MessageContent
+) -> None:
+    (found,) = _asking(before + asking, content)
+    assert before.rstrip("。") in found.evidence and asking.rstrip("。") in found.evidence
+
+
+def test_4_a_sentence_before_already_quoted_as_a_request_is_not_quoted_again(
+    content: MessageContent,
+) -> None:
+    text = "Amazonギフトカードをコンビニで購入してください。購入後、その番号をお伝えください。"
+    (found,) = _asking(text, content)
+    assert all(one.count("購入してください") <= 1 for one in _quotes(found))
+    assert sum("購入してください" in one for one in _quotes(found)) == 1
