@@ -147,6 +147,8 @@ def text_flags(
             unmasked, links, content, objects["password"], whole
         ):
             details_asked.remove("password")
+        if details_asked and fwd.confirmed_at_amazon(said, links, content, whole):  # r51
+            details_asked = []  # 「クレジットカード情報の登録が完了しました」 asks for nothing
         with_before: tuple[tuple[str, ...], ...] = ()  # quoted before it (r51: 43a, item 4)
         if not (named or gift_card_asked) and (hands_over or req.again(said[1])):  # 43a, 4
             before = cond.named_before(previous, objects, gift.number) if previous else []

@@ -65,3 +65,60 @@ def test_4_a_sentence_before_already_quoted_as_a_request_is_not_quoted_again(
     (found,) = _asking(text, content)
     assert all(one.count("購入してください") <= 1 for one in _quotes(found))
     assert sum("購入してください" in one for one in _quotes(found)) == 1
+
+
+# Round 50's false alarm: a confirmation of the member's own action (「クレジットカード情報の登録が
+# 完了しました。」) asks for nothing, as a password change at Amazon asks for nothing (41a, 16). With
+# a request, a link outside Amazon, a reply or a call asked for, it stays a request.
+CONFIRMATIONS = [
+    "クレジットカード情報の登録が完了しました。",
+    "ご登録のクレジットカード情報が更新されました。",
+    "クレジットカード情報を更新しました。",
+    "カード情報の登録を受け付けました。",
+    "Amazon：クレジットカード情報の登録が完了いたしました。",
+    "カード情報の変更を受け付けました。",
+    "カード番号の変更を受け付けました。",
+]
+# Those whose verb asks for the card in a request (登録, 更新): a sign before round 51.
+SAID_WITH_REQUEST_VERBS = CONFIRMATIONS[:5]
+REAL_REQUESTS = [
+    "カード情報をご登録ください。",
+    "再度カード番号をご入力ください。",
+    "クレジットカード情報を更新してください。",
+    "カード情報の登録を完了してください。",
+    "カード情報を更新しましたら、カード番号をご返信ください。",
+]
+AMAZON_AFTER = [
+    "",
+    "内容は https://www.amazon.co.jp/cpe/yourpayments でご確認いただけます。",
+    "ご利用ありがとうございます。",
+]
+NOT_AMAZON_AFTER = [
+    "内容は https://amaz0n-pay.top/cards でご確認ください。",
+    "ご不明な点はこのメールにご返信ください。",
+    "お心当たりがない場合は050-1234-5678までお電話ください。",
+]
+
+
+@pytest.mark.parametrize(("said", "then"), list(itertools.product(CONFIRMATIONS, AMAZON_AFTER)))
+def test_a_confirmation_of_the_members_own_action_asks_for_no_card(
+    said: str, then: str, content: MessageContent
+) -> None:
+    assert _asking(said + then, content) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "then"), list(itertools.product(SAID_WITH_REQUEST_VERBS, NOT_AMAZON_AFTER))
+)
+def test_a_confirmation_sending_the_member_elsewhere_stays_a_request(
+    said: str, then: str, content: MessageContent
+) -> None:
+    assert _asking(said + then, content)
+
+
+@pytest.mark.parametrize(("said", "then"), list(itertools.product(REAL_REQUESTS, AMAZON_AFTER)))
+def test_a_request_for_the_card_stays_a_request(
+    said: str, then: str, content: MessageContent
+) -> None:
+    assert _asking(said + then, content)
+
