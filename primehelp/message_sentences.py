@@ -85,7 +85,10 @@ def text_flags(
 
     request, handed = words(v.request, v.request_details), words(v.request)
     not_request = words(v.not_request)
+    from primehelp.message_inline import without_subject_lines  # review 43a, item 8
+
     written = (*([(subject, (subject,))] if subject else []), *split_sentences(text))
+    written = tuple(without_subject_lines(written, subject)) if subject else written
     all_sentences = tuple(sentence for sentence, _ in written)
     reported = words(v.scam_subject_reported)
     same = all_reported(all_sentences, scam, reported)

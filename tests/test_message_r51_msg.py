@@ -122,3 +122,36 @@ def test_a_request_for_the_card_stays_a_request(
 ) -> None:
     assert _asking(said + then, content)
 
+
+# Item 8: a mail forwarded inline quotes its subject once: the forward's 「Subject: …」 line (or
+# 「件名：…」) in the body is the subject already checked, not a second sentence.
+FORWARD_MARKERS = [
+    "---------- Forwarded message ---------",
+    "-------- 転送メッセージ --------",
+    "-----Original Message-----",
+]
+
+
+@pytest.mark.parametrize(
+    ("marker", "label"), list(itertools.product(FORWARD_MARKERS, ["Subject:", "件名：", "件名: "]))
+)
+def test_8_a_forwarded_subject_is_quoted_once(
+    marker: str, label: str, content: MessageContent
+) -> None:
+    subject = "【Amazon】プライムの使用が一時的にできません"
+    mail = (
+        "From: Taro Yamada <taro@gmail.com>\nTo: me@example.jp\n"
+        f"Subject: Fwd: {subject}\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"見てください。\n\n{marker}\nFrom: Amazon <info@amazon-prime-jp.top>\n"
+        f"{label}{subject}\nTo: <taro@gmail.com>\n\n"
+        "お客様のプライム会員資格が一時的に停止されました。\n"
+    )
+    quotes = [
+        one
+        for found in check_message(mail, content).red_flags
+        if found.kind != FlagKind.DISPLAY_NAME_MISMATCH
+        for one in _quotes(found)
+    ]
+    assert sum(subject in one for one in quotes) >= 1
+    assert not [one for one in quotes if "Subject" in one or "件名" in one], quotes
+
