@@ -102,6 +102,7 @@ def text_flags(
     payment_reason = content.flags[FlagKind.PAYMENT_PROBLEM].text
     if not words(v.payment_fee).found_in(whole, whole_compact):  # an order's (37a, item 8)
         payment_reason = ui("flag.payment_problem_other", "ui_message")
+    urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
@@ -195,4 +196,8 @@ def text_flags(
             found = flag(kind, quote, content)
             if kind == FlagKind.PAYMENT_PROBLEM:
                 found = replace(found, reason=payment_reason)
+            elif kind == FlagKind.THREATENS_SUSPENSION and not (urgent.ascii or urgent.other):
+                notice = "flag.threatens_suspension_notice"  # a notice alone (43a, item 10)
+                said = ui(f"{notice}_reason", "ui_message")
+                found = replace(found, title=ui(notice, "ui_message"), reason=said)
             yield replace(found, reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found

@@ -4,10 +4,12 @@ S items, and the confirmation false alarm seen in round 50."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
 from primehelp.content.message import load as load_content
+from primehelp.i18n import Text
 from primehelp.message import MessageContent, check_message
 from primehelp.message_check import FlagKind, RedFlag
 from tests.test_message_r51_rules import AGAIN, FAULTS
@@ -155,3 +157,45 @@ def test_8_a_forwarded_subject_is_quoted_once(
     assert sum(subject in one for one in quotes) >= 1
     assert not [one for one in quotes if "Subject" in one or "件名" in one], quotes
 
+
+# Item 10: 「停止・制限を知らせて急がせる文面」 only when the message hurries the reader (a deadline,
+# 至急, ただちに…); a stop or restriction said alone is titled and explained as a notice.
+SUSPENSIONS = [
+    "Amazon：お客様のアカウントがロックされました。",
+    "プライム会員特典が一時停止されています。",
+    "第三者による不正利用の可能性があるため、ご利用を制限しております。",
+    "Your Amazon account has been suspended.",
+]
+URGENCY = [
+    "本日中にお手続きください。",
+    "24時間以内にご確認ください。",
+    "至急ご確認ください。",
+    "ただちにお手続きをお願いします。",
+    "12月10日までにお手続きください。",
+    "Please act immediately.",
+]
+
+
+def _suspension(text: str, content: MessageContent) -> RedFlag:
+    from primehelp.output.flag_detail import flag_title
+
+    (found,) = [
+        f for f in check_message(text, content).red_flags if f.kind == FlagKind.THREATENS_SUSPENSION
+    ]
+    return replace(found, title=Text(flag_title(found, "ja"), flag_title(found, "en")))
+
+
+@pytest.mark.parametrize("said", SUSPENSIONS)
+def test_10_a_stop_said_alone_does_not_hurry(said: str, content: MessageContent) -> None:
+    found = _suspension(said, content)
+    assert found.title is not None
+    for told in (found.title.ja, found.reason.ja):
+        assert "急が" not in told
+    assert "rush" not in found.title.en + found.reason.en
+
+
+@pytest.mark.parametrize(("said", "hurry"), list(itertools.product(SUSPENSIONS, URGENCY)))
+def test_10_a_stop_with_a_deadline_hurries(said: str, hurry: str, content: MessageContent) -> None:
+    found = _suspension(said + hurry, content)
+    assert found.title is not None
+    assert "急がせる" in found.title.ja and "急がせて" in found.reason.ja
