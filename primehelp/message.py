@@ -113,6 +113,7 @@ class Vocabulary(NamedTuple):
     gift_card_enter: tuple[str, ...]  # …it to the balance: no request for it (37a, item 7)
     payment_fee: tuple[str, ...]  # a payment problem names the Prime fee only with one
     call: tuple[str, ...]  # 「お電話ください」: a request to phone (message_calls)
+    urgency: tuple[str, ...]  # a deadline, 「至急」: a suspension sign hurries (43a, item 10)
 
 
 class Note(NamedTuple):

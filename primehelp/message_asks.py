@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag
-from primehelp.message_check import text_flags as _sentence_flags
 from primehelp.message_kana import folded
 from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
 from primehelp.message_other import other_asks as other_asks  # moved (review 37a, items 2, 3, 10)
 from primehelp.message_other import read_below as read_below  # review 38a, item 5
+from primehelp.message_sentences import text_flags as _sentence_flags
 from primehelp.message_words import compact, words_of
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def text_flags(
     medium: str = "text",
     links: Sequence[str] = (),
 ) -> Iterator[RedFlag]:
-    """The flags of :func:`primehelp.message_check.text_flags`, a request for details with
+    """The flags of :func:`primehelp.message_sentences.text_flags`, a request for details with
     its reason for what was asked and the ``medium`` (``email`` or ``text``); ``links``: every
     link of the message (review 41a, item 16)."""
     asked: set[str] = set()

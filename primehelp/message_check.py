@@ -1,25 +1,20 @@
 """The red flags of a message that claims to be from Amazon, each with its evidence.
 
 Pure functions over what :mod:`primehelp.message_read` and :mod:`primehelp.message_links` found;
-the words and reasons come from ``data/message.toml`` (:mod:`primehelp.content.message`).
+the words and reasons come from ``data/message.toml`` (:mod:`primehelp.content.message`). The
+signs in the message's sentences are :mod:`primehelp.message_sentences`'.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from primehelp import message_conditions as cond  # review 40a, items 1, 2 and 6
-from primehelp import message_requests as req  # review 41a, items 1 and 3
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.message_clauses import not_denied, present_in
-from primehelp.message_clauses import sentences as split_sentences
-from primehelp.message_gift import NUMBER, GiftCardWords
 from primehelp.message_links import (
     Host,
     find_bare_domains,
@@ -30,20 +25,12 @@ from primehelp.message_links import (
     skeleton,
 )
 from primehelp.message_spelling import digits_named, letters_named
-from primehelp.message_subjects import (
-    FLAGS_PER_TEXT_KIND,
-    all_reported,
-    loosely,
-    same_kind,
-    similar_reason,
-)
-from primehelp.message_window import around
-from primehelp.message_words import Words, resembling, words_of
+from primehelp.message_words import resembling
 
 if TYPE_CHECKING:
-    from primehelp.message import Link, MessageContent, Vocabulary
+    from primehelp.message import Link, MessageContent
 
-_EVIDENCE_LIMIT = 160
+EVIDENCE_LIMIT = 160
 EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
 # 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
 SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")
@@ -79,18 +66,6 @@ class FlagKind(StrEnum):
 
 # Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).
 DETAIL_KINDS = ("card", "password", "pin", "code")
-_PAYMENT_DETAILS = "payment_details"
-# The words a request's quote is cut around (message_window: 38a S 39, 39a S 28).
-_ASKED_WORDS = (*DETAIL_KINDS, _PAYMENT_DETAILS, "reply", "request", "request_details",
-                "prepaid_card", "code_words", "gift_card", "gift_card_any", "gift_card_buy",
-                "gift_card_pay_request")  # fmt: skip
-# The kinds whose evidence is a sentence of the message (:func:`text_flags`).
-_QUOTED_KINDS = (
-    FlagKind.ASKS_FOR_DETAILS,
-    FlagKind.THREATENS_SUSPENSION,
-    FlagKind.SCAM_SUBJECT,
-    FlagKind.PAYMENT_PROBLEM,
-)
 
 
 class RedFlag(NamedTuple):
@@ -135,7 +110,7 @@ def one_line(text: str) -> str:
 def evidence(text: str) -> str:
     """Evidence as one short line."""
     line = one_line(text)
-    return line if len(line) <= _EVIDENCE_LIMIT else line[: _EVIDENCE_LIMIT - 1] + "…"
+    return line if len(line) <= EVIDENCE_LIMIT else line[: EVIDENCE_LIMIT - 1] + "…"
 
 
 def flag(kind: FlagKind, found: str, content: MessageContent, domain: str = "") -> RedFlag:
@@ -260,141 +235,3 @@ def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
             where = f"{link.shown} → {link.target}"
             yield flag(FlagKind.LINK_TEXT_MISMATCH, where, content, link.registrable_domain)
             return
-
-
-# ---------------------------------------------------------------- the words of the message
-
-
-def text_flags(
-    subject: str,
-    text: str,
-    content: MessageContent,
-    given: Callable[[str], str],
-    asked: set[str],
-    links: Sequence[str] = (),
-) -> Iterator[RedFlag]:
-    """Requests for details, threats of suspension and the known scam subjects. ``text`` is
-    NFKC-normalised (:func:`primehelp.message_read.normalize`); ``given`` turns a sentence of
-    it into the sentence as the member gave it, quoted as the evidence. The kinds of details
-    asked for go into ``asked`` (:mod:`primehelp.message_asks` words the reason from them);
-    ``links``: every link of the message, its HTML links' targets too."""
-    subject = unicodedata.normalize("NFKC", subject).strip()
-    whole = cond.conditions_as_requests(present_in(subject, text))  # its verbs' words: 40a, 1
-    whole_compact = whole.replace(" ", "")
-
-    def words(*lists: tuple[str, ...]) -> Words:
-        return words_of([w for found in lists for w in found]).present(whole, whole_compact)
-
-    v: Vocabulary = content.vocabulary
-    details = words(v.card, v.password, v.pin, v.code, v.payment_details)
-    gift = GiftCardWords(words, v)
-    objects = {kind: words(getattr(v, kind)) for kind in (*DETAIL_KINDS, _PAYMENT_DETAILS)}
-    threat = words(v.threat)
-    # loose words: 「未納…本日中」 (review 36a, item 6; primehelp.message_subjects)
-    scam = loosely(words(v.scam_subject_reported, v.scam_subject), v.scam_subject, whole_compact)
-    payment = loosely(words(v.payment_problem), v.payment_problem, whole_compact)
-    lists = (details, threat, scam, payment)
-    if not (
-        gift.named()
-        or any(word for found in lists for word in (*found.ascii, *found.other))
-        or cond.more_named(whole, whole_compact)  # 「IDとパス」 (review 40a, item 2)
-        or req.code_named(whole_compact)  # 「届いた6桁のコード」 (review 41a, item 1)
-    ):
-        return  # most messages stop here: none of the words that can raise a flag occurs
-    from primehelp import message_above as above  # only where a request word occurs
-    from primehelp import message_forward as fwd  # it imports this module
-
-    request, handed = words(v.request, v.request_details), words(v.request)
-    not_request = words(v.not_request)
-    written = (*([(subject, (subject,))] if subject else []), *split_sentences(text))
-    all_sentences = tuple(sentence for sentence, _ in written)
-    reported = words(v.scam_subject_reported)
-    same = all_reported(all_sentences, scam, reported)
-    scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
-    if not same:
-        listed = (*v.scam_subject_reported, *v.scam_subject)
-        scam_reason = similar_reason(all_sentences, scam, listed, content, bool(subject), given)
-    else:  # the other kinds only (review20a 3)
-        scam_reason = same_kind(all_sentences, scam, content) or scam_reason
-    negation = words(v.negation)
-    payment_reason = content.flags[FlagKind.PAYMENT_PROBLEM].text
-    if not words(v.payment_fee).found_in(whole, whole_compact):  # an order's (37a, item 8)
-        payment_reason = ui("flag.payment_problem_other", "ui_message")
-    counts = dict.fromkeys(FlagKind, 0)
-    counted = _QUOTED_KINDS
-    shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
-    previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
-    gift_before = ""  # what the sentence before asked of a gift card (review 41a, item 12)
-    # 「以下の項目をご返信ください。」 and its list, a form's blanks (42a, 10), read as one (41a, 3)
-    for sentence, pieces in above.with_lists(written, handed, objects):  # 「上記」: 42a, 4
-        if all(counts[kind] >= FLAGS_PER_TEXT_KIND for kind in counted):
-            return  # enough evidence of each kind: the rest of a long text adds nothing
-        spaced = " ".join(sentence.casefold().split())
-        compact = spaced.replace(" ", "")
-        # Only the clauses no negation governs (36a, item 2); the objects outside a gift card's
-        # number (「ギフトカード番号」 no 「カード番号」), the verbs outside them (「確認コード」 no 「確認」)
-        said = not_denied(  # 「…しないと」: 40a, 1; 「…してしまった場合は」「…しなくても」: 41a, 5
-            cond.conditions_as_requests(cond.without_what_was_done(spaced)), negation
-        )
-        gift_card_asked = gift.asked(*said)  # its number, or payment with it
-        if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
-            gift_card_asked = "" if fwd.amazon_links_only(sentence, text, content) else NUMBER
-        unmasked = gift.number.masked(*said)
-        if not gift_card_asked and gift_before and gift.generic.found_in(*unmasked):
-            # 「ギフトカードでお支払いください。コンビニで購入し、カード番号を教えて」: the
-            # gift card's number, not a credit card's (review 41a, item 12)
-            gift_card_asked = NUMBER if handed.found_in(*unmasked) else ""
-        if gift_card_asked == NUMBER:  # 「…カードを購入し、カードの番号を…」: the gift card's
-            unmasked = gift.generic.masked(*unmasked)
-        gift_before = gift_card_asked
-        verbs = not_request.masked(*details.masked(*unmasked))  # 「更新方法」 asks nothing
-        named = [k for k, listed in objects.items() if listed.found_in(*unmasked)]
-        named += [k for k in cond.more_named(*unmasked) if k not in named]  # review 40a, item 2
-        if "code" not in named and not gift_card_asked and req.code_named(unmasked[1]):
-            named.append("code")  # 「届いた6桁のコード」 (review 41a, item 1): not a gift card's
-        named = cond.code_or_card(named, objects["code"].matching(*unmasked), unmasked[1])
-        hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
-        any_verb = any_verb or req.needed(*verbs)  # 「カード番号が必要です」 (review 41a, item 3)
-        details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
-        if "card" in details_asked:  # card details are the payment details (41a, item 8)
-            details_asked = [k for k in details_asked if k != _PAYMENT_DETAILS]
-        if {*details_asked} <= {"password", "code"} and cond.gives_code(  # 41a, item 6
-            said[0], text, objects["password"]
-        ):
-            details_asked = []
-        if "password" in details_asked and fwd.password_changed_at_amazon(  # 41a, item 16
-            unmasked, links, content, objects["password"], whole
-        ):
-            details_asked.remove("password")
-        if not (named or gift_card_asked) and (hands_over or req.again(said[1])):  # 43a, 4
-            before = cond.named_before(previous, objects, gift.number) if previous else []
-            for kind in cond.carried(said[0], before):
-                gift_card_asked = NUMBER if kind == NUMBER else gift_card_asked
-                details_asked += [kind] if kind != NUMBER else []
-            details_asked = details_asked or req.left_out(said[1], spaced, previous, objects)
-        previous = spaced
-        kinds = []
-        if details_asked or gift_card_asked:
-            kinds.append(FlagKind.ASKS_FOR_DETAILS)
-            asked.update(details_asked)  # only the kinds it asks for (review 33a, S 6)
-            asked.update((gift_card_asked,) if gift_card_asked else ())
-        if threat.found_in(*said):
-            kinds.append(FlagKind.THREATENS_SUSPENSION)
-        if scam.found_in(*cond.not_advice(spaced)):  # 「…する必要はありません」: 43a, 5
-            kinds.append(FlagKind.SCAM_SUBJECT)
-        elif payment.found_in(spaced, compact):  # one sign for one sentence
-            kinds.append(FlagKind.PAYMENT_PROBLEM)
-        kinds = [kind for kind in kinds if counts[kind] < FLAGS_PER_TEXT_KIND]
-        if not kinds:
-            continue
-        if FlagKind.ASKS_FOR_DETAILS in kinds and FlagKind.ASKS_FOR_DETAILS not in shown:
-            shown[FlagKind.ASKS_FOR_DETAILS] = words(*(getattr(v, k) for k in _ASKED_WORDS))
-        # one quote of the sentence for all its signs, cut around all their words
-        matched = [word for kind in kinds for word in shown[kind].matching(spaced, compact)]
-        quote = around(req.quoted_all(pieces, given, matched), matched, _EVIDENCE_LIMIT)
-        for kind in kinds:  # each under FLAGS_PER_TEXT_KIND (filtered above)
-            counts[kind] += 1
-            found = flag(kind, quote, content)
-            if kind == FlagKind.PAYMENT_PROBLEM:
-                found = found._replace(reason=payment_reason)
-            yield found._replace(reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found

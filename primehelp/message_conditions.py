@@ -16,7 +16,7 @@ arms race, so these are read by their grammar, not by one more phrase each.
   sentence before it (:func:`carried`).
 
 Each works on a sentence after NFKC, case folding and single spaces (``spaced``) or with no
-spaces (``compact``), as :func:`primehelp.message_check.text_flags` reads it.
+spaces (``compact``), as :func:`primehelp.message_sentences.text_flags` reads it.
 """
 
 from __future__ import annotations

@@ -111,6 +111,36 @@ def password_changed_at_amazon(
     rest = tuple(PASSWORD_CHANGED.compiled.sub(" ", one) for one in said)
     if password.found_in(*rest) or "password" in more_named(*rest):
         return False
+    return _sends_nowhere_else(links, content, whole)
+
+
+# A confirmation of what the member did (「…の登録が完了しました」「…の変更を受け付けました」
+# 「…が更新されました」「…を更新しました」), and a request in the same sentence (「…ください」).
+_CONFIRMED = LazyPattern(
+    r"(?:登録|変更|更新|設定|入力|追加)(?:手続き)?(?:が|を|は)?"
+    r"(?:(?:完了|受付)?(?:いた|致)?(?:し|され|でき)|受け?付け?(?:られ)?|いただき|頂き)ました"
+)
+_ASKING = LazyPattern(
+    r"くださ|下さ|お願い|願いま|いただけ|いただきた|頂け|頂きた|再度|もう一度|改めて|必要|まで|次第"
+    r"|ましたら"
+)
+
+
+def confirmed_at_amazon(
+    said: tuple[str, str], links: Sequence[str], content: MessageContent, whole: str = ""
+) -> bool:
+    """Whether a sentence (``said``: spaced and compact) only confirms what the member did
+    (「クレジットカード情報の登録が完了しました」) and the message sends the member nowhere
+    else: no request in the sentence, every link Amazon's, no reply and no call asked for in
+    ``whole`` (the same decision as :func:`password_changed_at_amazon`; round 51)."""
+    compact = said[1]
+    if not _CONFIRMED.search(compact) or _ASKING.search(compact):
+        return False
+    return _sends_nowhere_else(links, content, whole)
+
+
+def _sends_nowhere_else(links: Sequence[str], content: MessageContent, whole: str) -> bool:
+    """Every link Amazon's, and no reply and no call asked for in ``whole`` (spaced)."""
     if not _all_amazons(links, content.amazon_domains):
         return False
     compact = whole.replace(" ", "")

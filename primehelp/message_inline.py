@@ -7,6 +7,8 @@ original mail's headers. Its authentication results are not in the body: they ar
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
@@ -62,3 +64,34 @@ def forwarded(text: str, outer: Headers) -> Headers | None:
         forwarded_by=by or "-",
         forwarded_inline=True,
     )
+
+
+# A forward's subject line in the body (「Subject: …」「件名：…」): review 43a, item 8.
+_SUBJECT_LINE = LazyPattern(r"(?i)^[ \t>]*(?:subject|件名)[ \t]*[:：][ \t]*")
+
+
+def repeats_subject(sentence: str, subject: str) -> bool:
+    """Whether ``sentence`` is a 「Subject: …」 line of the body that says ``subject`` again (the
+    forwarded mail's subject, checked as the subject): quoted once, without the label."""
+    if not subject or (":" not in sentence and "：" not in sentence):
+        return False
+    label = _SUBJECT_LINE.match(sentence)
+    if label is None:
+        return False
+    said = "".join(sentence[label.end() :].split()).casefold()
+    return said == "".join(subject.split()).casefold()
+
+
+def without_subject_lines(
+    written: Iterable[tuple[str, tuple[str, ...]]], subject: str
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The sentences of ``written`` (each with its lines) without the lines that say the
+    ``subject`` again after a 「Subject:」 label (review 43a, item 8)."""
+    from primehelp.message_clauses import joined
+
+    for sentence, pieces in written:
+        kept = tuple(one for one in pieces if not repeats_subject(one, subject))
+        if kept == pieces:
+            yield sentence, pieces
+        elif kept:
+            yield functools.reduce(joined, kept), kept

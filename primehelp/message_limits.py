@@ -31,8 +31,10 @@ def limits(
         auth = reading.headers.authentication_results
         said = "authentication_written_by_server" if auth else "no_authentication"
         chosen.append("forwarded_inline" if reading.headers.forwarded_inline else said)  # 38a 11b
-    if links or may_hold_a_japanese_domain(reading.text):  # not said of no domain (29a, S 11)
-        chosen.append("links_not_opened" if links else "japanese_domains")
+    # not said of no domain (29a, S 11), nor of 「Amazon.co.jp」 written as a name (43a, S 16)
+    opened = [one for one in links if not (one.is_amazon and _bare(one))]
+    if opened or may_hold_a_japanese_domain(reading.text):
+        chosen.append("links_not_opened" if opened else "japanese_domains")
     short = (*content.amazon_short_links, *content.vocabulary.shorteners)
     if any(link.host in short for link in links):
         chosen.append("short_link_destination")
@@ -50,6 +52,11 @@ def limits(
             more._replace(text=more.text.format(listed=MAX_ITEMS, more=len(links) - MAX_ITEMS)),
         )
     return notes
+
+
+def _bare(link: Link) -> bool:
+    """Whether ``link`` is a domain name written in the text (「Amazon.co.jp」), nothing to open."""
+    return link.shown is None and "/" not in link.target
 
 
 def listed(links: list[Link]) -> tuple[Link, ...]:

@@ -218,3 +218,12 @@ def quoted_all(
     if rest and not first.endswith(_ENDS):
         first += "。" if any(ord(char) >= 0x2E80 for char in first) else ":"
     return " ".join((first, *rest))
+
+
+def after(before: str, quote: str) -> str:
+    """``quote`` after the sentence ``before`` it that names what it asks for (review 43a, item 4:
+    「ご登録のクレジットカード情報に不備があります。ご確認のうえ、再度ご登録を…」)."""
+    before = before.strip()
+    if not before.endswith(_ENDS):
+        before += "。" if any(ord(char) >= 0x2E80 for char in before) else "."
+    return before + ("" if before.endswith(("。", "！", "？")) else " ") + quote.strip()

@@ -16,7 +16,7 @@ from primehelp.message_words import Words, compact, words_of
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
 
-FLAGS_PER_TEXT_KIND = 5  # quotes kept of one kind (message_check.text_flags)
+FLAGS_PER_TEXT_KIND = 5  # quotes kept of one kind (message_sentences.text_flags)
 LOOSE, EITHER = "…", "|"
 
 

@@ -151,7 +151,10 @@ def test_an_email_names_the_renewal_reminder_only_when_it_imitates_it(
 
 def test_the_suspension_sign_keeps_its_set_phrase_whole_at_40() -> None:
     """33a item 3: 「1. 停止・」／「制限を知らせて急がせる文面（2件）」 at 40 columns."""
-    text = "【Amazon】お客様のアカウントを一時停止しました。会員資格の利用を制限いたします。"
+    # 「本日中に」: the heading says 「急がせる」 only with an urgency cue (review 43a, item 10)
+    text = (
+        "【Amazon】お客様のアカウントを一時停止しました。会員資格の利用を本日中に制限いたします。"
+    )
     out = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"}).stdout
     assert "1. 停止・制限を知らせて急がせる文面" in out.splitlines()
     assert not any(line.rstrip().endswith("停止・") for line in out.splitlines())

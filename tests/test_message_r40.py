@@ -44,12 +44,13 @@ def test_the_note_of_an_amazon_link_keeps_its_verb_whole_at_40() -> None:  # ite
 def test_the_suspension_sign_reads_as_a_sentence_and_holds_the_scam_note() -> None:  # item 5
     lines = _screen("ギフトカードの番号を送信しないと、アカウントが停止されます。", 1000)
     first = lines.index("1. ギフトカードの番号の要求")
-    second = lines.index("2. 停止・制限を知らせて急がせる文面")
+    # no deadline, no 至急: a notice, not 「急がせる」 (review 43a, item 10)
+    second = lines.index("2. 停止・制限を知らせる文面")
     assert not any("一致した語句" in line for line in lines[first:second])
     sign = lines[second:]
     assert sign[1].startswith(
-        # review 38a, item 15: 「…知らせて、手続きを急がせています。」 (not said twice)
-        "兆候1の文面は、アカウントや会員資格の停止・制限を知らせて、手続きを急がせています。"
+        # review 38a, item 15: said once; 43a, item 10: the notice's reason
+        "兆候1の文面は、アカウントや会員資格の停止・制限を知らせています。"
     )
     assert "は、アカウントや会員資格の停止・制限を知らせて急がせるのは" not in sign[1]
     assert any("一致した語句：「アカウントが停止」" in line for line in sign[:6])

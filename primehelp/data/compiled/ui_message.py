@@ -234,7 +234,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'name_holds_address': {'ja': '差出人の名前の部分にAmazonのアドレス（{named}）が書かれていますが、実際の差出人のアドレスは '
                                        '{address} です。',
                                  'en': "The sender's name holds an Amazon address ({named}), but "
-                                       'the mail is really from {address}.'}},
+                                       'the mail is really from {address}.'},
+          'threatens_suspension_notice': {'ja': '停止・制限を知らせる文面',
+                                          'en': 'Suspension or restriction notice'},
+          'threatens_suspension_notice_reason': {'ja': 'アカウントや会員資格の停止・制限を知らせています。このように知らせて手続きをさせようとするのは、詐欺によくある手口です。',
+                                                 'en': 'It tells you that your account or '
+                                                       'membership is, or will be, suspended or '
+                                                       'restricted. Telling you this to make you '
+                                                       'act is a common scam trick.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
