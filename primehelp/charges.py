@@ -109,6 +109,8 @@ class ChargeReading(NamedTuple):
     # A text primehelp does not know naming another Amazon business (「AMAZON WEB SERVICES」): no
     # fee or subscription ranked first by the amount, none likely (review 39c, item 1).
     not_fee: bool = False
+    # A text imitating Amazon's name (「AMAZ0N」, 「AMZON」): in the JSON too (review 43c, item 10)
+    looks_like_amazon: bool = False
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -116,22 +118,9 @@ class ChargeReading(NamedTuple):
 
 
 _VIEW_FIELDS = frozenset(
-    {
-        "check_date",
-        "names_amazon",
-        "fee_terms",
-        "purchase_first",
-        "named",
-        "prime_text",
-        "named_range",
-        "level_word",
-        "level",
-        "before_launch",
-        "unknown_plans",
-        "unconfirmed",
-        "named_names",
-        "not_fee",
-    }
+    {"check_date", "names_amazon", "fee_terms", "purchase_first", "named", "prime_text"}
+    | {"named_range", "level_word", "level", "before_launch", "unknown_plans", "unconfirmed"}
+    | {"named_names", "not_fee"}
 )
 
 
@@ -275,6 +264,11 @@ def read_charge(
     ranked = fees_last(ranked) if not_fee else ranked  # review 39c, item 1
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
+    alike = False
+    if words is not None and statement is None and not book.names_amazon(words):
+        from primehelp.statement_lookalike import looks_like_amazon  # review 43c, item 10
+
+        alike = looks_like_amazon(words)
     return ChargeReading(
         amount=amount,
         refund=amount.value < 0,
@@ -306,6 +300,7 @@ def read_charge(
         unconfirmed=tuple(unconfirmed),
         named_names=tuple(s.name for s in book.services if s.id in named),
         not_fee=not_fee,
+        looks_like_amazon=alike,
     )
 
 
