@@ -37,6 +37,7 @@ from primehelp.fee_terms import fee_terms
 from primehelp.i18n import Text
 from primehelp.plans import FeePeriod, PlanFees, in_force, periods_charged_on
 from primehelp.services import Per, Price
+from primehelp.statement_abroad import fee_in_yen
 
 if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook, StatementText
@@ -110,6 +111,8 @@ class ChargeReading(NamedTuple):
     # fee or subscription ranked first by the amount, none likely (review 39c, item 1).
     not_fee: bool = False
     unconfirmed_domain: str | None = None  # 「amzn.com」: neither Amazon's nor another's (43c, 4)
+    looks_like_amazon: bool = False  # 「AMAZ0N」, 「AMZON」: in the JSON too (43c, item 10)
+    us_yen: bool | None = None  # amazon.com's text, yen: the US fee converted? (43c, item 12)
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -117,23 +120,9 @@ class ChargeReading(NamedTuple):
 
 
 _VIEW_FIELDS = frozenset(
-    {
-        "check_date",
-        "names_amazon",
-        "unconfirmed_domain",
-        "fee_terms",
-        "purchase_first",
-        "named",
-        "prime_text",
-        "named_range",
-        "level_word",
-        "level",
-        "before_launch",
-        "unknown_plans",
-        "unconfirmed",
-        "named_names",
-        "not_fee",
-    }
+    {"check_date", "names_amazon", "fee_terms", "purchase_first", "named", "prime_text"}
+    | {"named_range", "level_word", "level", "before_launch", "unknown_plans", "unconfirmed"}
+    | {"named_names", "not_fee", "us_yen", "unconfirmed_domain"}
 )
 
 
@@ -258,6 +247,10 @@ def read_charge(
     prime_text = statement is not None and any(kind in plans for kind in statement.means)
     if (prime_text or usa) and amount.currency == JPY:  # no fee here: the US one first (38c)
         ranked.sort(key=lambda c: c.kind == "amazon_com", reverse=True)
+    us_yen = None
+    if usa:  # the US fee converted, or not; a yen channel's range last (review 43c, item 12)
+        us_yen = fee_in_yen(book, int(size))
+        ranked.sort(key=lambda c: c.match is Match.PRICE_RANGE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if words is not None and statement is None and book.borrows_amazon(words):
         notes.insert(0, book.borrowed)  # another's text with Amazon's name? (review 41c, item 3)
@@ -276,6 +269,11 @@ def read_charge(
     ranked = fees_last(ranked) if not_fee else ranked  # review 39c, item 1
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
+    alike = False
+    if words is not None and statement is None and not book.names_amazon(words):
+        from primehelp.statement_lookalike import looks_like_amazon  # review 43c, item 10
+
+        alike = looks_like_amazon(words)
     return ChargeReading(
         amount=amount,
         refund=amount.value < 0,
@@ -308,6 +306,8 @@ def read_charge(
         unconfirmed=tuple(unconfirmed),
         named_names=tuple(s.name for s in book.services if s.id in named),
         not_fee=not_fee,
+        looks_like_amazon=alike,
+        us_yen=us_yen,
     )
 
 

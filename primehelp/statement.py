@@ -1,8 +1,7 @@
 """Find the Amazon lines of a card statement and summarise them per month and per service.
 
-Pure: a read statement (:mod:`primehelp.statement_csv`), the bundled content and a classifier
-in, a :class:`StatementSummary` out. What each amount is likely to be is not decided here: the
-caller passes ``classify`` (the charge reader, at the CLI), so this module knows no price.
+Pure: a read statement (:mod:`primehelp.statement_csv`), the content and a classifier in, a
+:class:`StatementSummary` out. What each amount is likely to be: ``classify`` (the CLI's).
 
 - Amazon's: a text naming Amazon or a service (`charge`'s words, NFKC, case folded, no spaces).
 - 「Amazon Pay提携サイト」 is a payment at another shop: listed, never classified.
@@ -176,6 +175,7 @@ class AmazonLine:
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
     refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
     same_now: bool = field(default=False, metadata={"json": False})  # Classification's
+    foreign_usd: str | None = None  # the card's 「現地利用額 14.99 USD」: "14.99" (43c, item 10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +298,7 @@ def _read(
         abroad=abroad,
         service=reading.service,
         label=reading.label,
-        known_price=known,
+        known_price=True if reading.service == "amazon_com_prime" else known,  # 43c, item 10
         flags=tuple(flags),
         same_price_as=reading.same_price_as,  # refunds too (review 36c, item 7)
         text_known=reading.text_known,
@@ -306,6 +306,7 @@ def _read(
         total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
         launch_year=reading.before_launch,
         same_now=reading.same_now,
+        foreign_usd=line.foreign_usd,
     )
     return amazon, reading.facts
 

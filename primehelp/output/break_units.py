@@ -87,6 +87,14 @@ whole on the line would still be broken at it."""
 _RANGE = LazyPattern(r"\d[\d,]*(?:円|年)?〜\d[\d,]*(?:円|年|日|件|か月)?")
 """A range with its unit: 「1〜1,000,000円」, 「2019年〜2100年」 (review 29a, R-minor 3: 「1〜│
 1,000,000円」 in complain's --amount errors at 40 columns)."""
+_NOTE = LazyPattern(rf"(?<!{_KANJI})(?<!\d){_KANJI}{{1,4}}（[^\x00-\x7f（）「」、。\n]{{1,12}}）")
+"""A short note in brackets with the word of kanji before it (a whole word: never from inside
+「重要消費者紛争（…）」, nor a date's 「12日（…）」): 「可能性（現地利用額から推定）」, never 「…から│推定）」 (review 43c, item 11:
+「推定）」 alone on a line at 40 and 60 columns)."""
+_AMOUNT_PARTICLE = LazyPattern(r"\d[\d,.]*(?:円|米ドル)[はがをにもでのと]、?")
+"""An amount with the particle after it: 「残りの300円は、」, never 「…300円│は、」 (review 43c,
+item 13: a line started with 「は、」 at 40 and 80 columns, where the phrase data had not seen
+that amount)."""
 _COMPOUND = LazyPattern(
     "問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら|Amazon ?マーケットプレイス"
 )
@@ -111,23 +119,8 @@ at 40 columns)."""
 
 
 NAMES = frozenset(
-    [
-        "contact",
-        "check-number",
-        "check-message",
-        "sources",
-        "renewal",
-        "due",
-        "remind",
-        "trial",
-        "fees",
-        "charge",
-        "subscriptions",
-        "profile",
-        "cancel",
-        "complain",
-        "completion",
-    ]
+    {"contact", "check-number", "check-message", "sources", "renewal", "due", "remind", "trial"}
+    | {"fees", "charge", "subscriptions", "profile", "cancel", "complain", "completion"}
 )
 """primehelp's commands (the CLI's table: tests/output/test_command_units.py checks it): a
 command written out starts with one, so prose (「primehelp uses the day before…」) is no command."""
@@ -164,7 +157,7 @@ def units(line: str) -> tuple[Unit, ...]:
     (nested ones too), a label that starts the line, with its 「：」, a label in the line
     (:data:`_NAMED`), alone and with its first item, a date written out with
     its label and note (:data:`_DATED`), a count with its label (:data:`_COUNTED`), a
-    plan's name (:data:`_PLAN`), a range (:data:`_RANGE`), a compound verb (:data:`_COMPOUND`),
+    plan's name (:data:`_PLAN`), a range (:data:`_RANGE`), an amount with its particle (:data:`_AMOUNT_PARTICLE`), a compound verb (:data:`_COMPOUND`),
     a word the phrase data may not know (:data:`_WORD`), a domain name in kana or kanji (:data:`_DOMAIN`), a command (:func:`commands`), and a fact ID with the 「ID：」 before it."""
     found = [(start, end, False) for start, end in commands(line)]
     if "ID" in line:
@@ -195,6 +188,7 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((match.start(), match.end(), False) for match in _GLOSSED.finditer(line))
         found.extend((match.start(), match.end(), False) for match in _VALUE_GLOSS.finditer(line))
         found.extend((match.start(), match.end(), False) for match in _QUOTED_NOTE.finditer(line))
+        found.extend((match.start(), match.end(), False) for match in _NOTE.finditer(line))
     if "プラン" in line:
         found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "年" in line:
@@ -203,6 +197,8 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((match.start(), match.end(), False) for match in _RANGE.finditer(line))
     if "--" in line and not line.isascii():  # (a line of ASCII is Rich's to break)
         found.extend((m.start(), m.end(), False) for m in _OPTION_VALUE.finditer(line))
+    if "円" in line or "ドル" in line:
+        found.extend((m.start(), m.end(), False) for m in _AMOUNT_PARTICLE.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _WORD.finditer(line))
     if "." in line and not line.isascii():

@@ -250,6 +250,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if ranged
             else ""
         )
+        if reading.us_yen is not None:  # amazon.com's text: the US fee, not a channel (43c, 12)
+            in_range = charge_ui("us_yen_fee" if reading.us_yen else "us_yen_no_fee")(lang)
         # The date said by the sentence before: not twice in a row (review 30c, item 12)
         again = charge_ui("former_fee_this_date")(lang) if said_unknown else when
         # Only a fee whose date is not confirmed: it was said; the other services alone (30c, 2)
@@ -265,7 +267,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         )
         from primehelp.output.charge_usd import us_fee_with_tax  # dollars only (review 39c, 7)
 
-        unmatched = charge_ui("us_fee_with_tax")(lang) if us_fee_with_tax(reading) else unmatched
+        taxed = us_fee_with_tax(reading)  # dollars: the fee plus tax, or not (review 43c)
+        unmatched = unmatched if taxed is None else charge_ui(taxed)(lang)
         lines.append(rich_text(unmatched, style="bold yellow"))
     return lines
 
@@ -338,7 +341,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     )
     from primehelp.output.charge_usd import us_fee_with_tax  # review 39c, item 7
 
-    order = "candidates_us_tax" if us_fee_with_tax(reading) else order
+    order = "candidates_us_tax" if us_fee_with_tax(reading) == "us_fee_with_tax" else order
     if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
         order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after

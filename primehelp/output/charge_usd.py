@@ -1,6 +1,7 @@
 """A dollar amount above the US Prime fee (review 39c, item 7): FACTS §10 gives that fee before
-tax (US$14.99 a month, US$139 a year, plus tax), so a real charge is higher than the fee; the
-tax is not known to primehelp, so such an amount is neither matched nor called unlikely."""
+tax (US$14.99 a month, US$139 a year, plus tax), so a real charge is a little higher than the fee;
+the tax is not known to primehelp, so such an amount (up to 15 % above a fee, review 43c, item 3)
+is neither matched nor called unlikely; any other is neither the fee nor the fee plus tax."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ if TYPE_CHECKING:
     from primehelp.charges import ChargeReading
 
 
-def us_fee_with_tax(reading: ChargeReading) -> bool:
-    """Whether ``reading`` is a dollar amount that matches no US Prime fee but is above one."""
+def us_fee_with_tax(reading: ChargeReading) -> str | None:
+    """What to say of a dollar amount that matches no US Prime fee (its ``ui_charge`` key): the
+    fee plus tax (from a fee to 15 % above it, review 43c, item 3), or neither the fee nor the
+    fee plus tax (any other amount, 1,000 USD too: review 43c, item 5); None for yen or a fee."""
     if reading.amount.currency != "USD" or not reading.no_known_price:
-        return False
+        return None
     from primehelp.content.charges import load  # the US fees: on this path only
+    from primehelp.statement_abroad import fee_with_tax
 
-    fees = [p.value for p in load().us_prices]
-    return bool(fees) and abs(reading.amount.value) > min(fees)
+    if fee_with_tax(load(), abs(reading.amount.value)):
+        return "us_fee_with_tax"
+    return None if reading.refund else "us_no_fee"

@@ -83,7 +83,10 @@ CORRECTIONS = (
     "通常のプライム",  # the plan's name: 「（通常の│プライム、今日が自動更新日）」
     "計算による目安",  # review 17b item 3: 「（計算による│目安）」 (renewal, a past date, 40)
     "設定できます",  # review 17b item 1: 「systemd で設定で│きます：」 (remind status, 40)
-    "の可能性",  # review 17a item 2: 「…Unlimitedの可│能性）」 (charge --statement, 60)
+    # review 17a item 2: 「…Unlimitedの可│能性）」 (charge --statement, 60); a phrase starts at
+    # 「可能性」 (review 43c, item 11: 「amazon.com（米国）の│プライム会費の可能性（…から│推定）」 at 40
+    # broke early, the model keeping 「会費の可能性」 whole)
+    "の|可能性",
     "多くの場合",  # review 14a, S 14: the set phrase 「多くの│場合」 (statement, charge)
     "現在の期間",  # review 28a, S 26: 「…請求は現在の│期間の会費では…」 (complain, stderr 40)
     "よくある",  # review 18a, item 4: 「詐欺によく│ある手口」 (check-message, 40)

@@ -268,4 +268,17 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                          'a partial refund of the Prime fee.'},
  'unconfirmed_domain': {'ja': '表記にある「{domain}」がAmazonの名前かどうかは、primehelpの情報源では確認できません。',
                         'en': "primehelp's sources cannot confirm whether “{domain}” in the text "
-                              "is one of Amazon's names."}}
+                              "is one of Amazon's names."},
+ 'us_yen_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性があります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp '
+                      "charge 'US$14.99'` のように確認できます。",
+                'en': ' It may be the amazon.com (US) Prime fee (US$14.99 a month or US$139 a '
+                      'year, plus tax) converted to yen: find the foreign amount (in dollars) on '
+                      "the statement and check it with `primehelp charge 'US$14.99'`, for "
+                      'instance.'},
+ 'us_yen_no_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とも考えにくいです。',
+                   'en': ' It is unlikely to be the amazon.com (US) Prime fee (US$14.99 a month or '
+                         'US$139 a year, plus tax) converted to yen either.'},
+ 'us_no_fee': {'ja': 'この金額は、米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル、いずれも税別）とは一致せず、その会費に税金を加えた金額とも考えにくいです。amazon.comのアカウントの請求かどうかは、amazon.comにサインインして確認してください。',
+               'en': 'This amount is not the amazon.com (US) Prime fee (US$14.99 a month, US$139 a '
+                     'year, before tax), and unlikely to be that fee with tax added. Sign in to '
+                     'amazon.com to check whether it is a charge of an amazon.com account.'}}
