@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from primehelp.lazy_pattern import LazyPattern
+from tests.support.clihelp import fresh_python
 
 
 def test_lazy_pattern_matches_as_re_does_and_compiles_once() -> None:
@@ -113,12 +114,4 @@ def test_the_benchmark_s_commands_compile_no_pattern_at_import_they_do_not_use(
     """Round 51 (start-up, benchmarks/startup.py's commands near their budget): a pattern that
     a module compiles when it is imported is one the run uses; one for other inputs only is a
     LazyPattern (or compiled where it is used)."""
-    done = subprocess.run(
-        [sys.executable, "-c", _EVERY_PATTERN_USED, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
-    assert done.returncode == code, done.stderr[-2000:]
-    assert done.stderr.splitlines()[-1] == "UNUSED"
+    assert fresh_python(_EVERY_PATTERN_USED, *args, exit_code=code)[-1] == "UNUSED"

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import json_contract
+from tests.support.clihelp import fresh_python
 
 # Each of these costs tens of milliseconds at start-up; see benchmarks/startup.py. icalendar is a
 # dev dependency (the reference of tests/test_icalendar_text.py): no command may import it.
@@ -490,15 +491,8 @@ main()
 
 def _data_files_read(*args: str, exit_code: int = 0) -> list[str]:
     """The data files a run of ``primehelp ARGS`` reads (in a fresh interpreter)."""
-    done = subprocess.run(
-        [sys.executable, "-c", _READS, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
-    assert done.returncode == exit_code, done.stderr[-2000:]
-    [line] = [line for line in done.stderr.splitlines() if line.startswith("READ")]
+    lines = fresh_python(_READS, *args, exit_code=exit_code)
+    [line] = [line for line in lines if line.startswith("READ")]
     return line.split()[1:]
 
 

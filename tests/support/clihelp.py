@@ -177,3 +177,20 @@ def rakuten_statement(folder: Path, *rows: str, json: bool = False) -> Any:
     done = run(*args, env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})
     assert done.exit_code in (0, 1), done.stderr
     return done.json()["data"] if json else done.stdout
+
+
+def fresh_python(code: str, *args: str, exit_code: int = 0) -> list[str]:
+    """The stderr lines of ``python -c CODE ARGS`` in a fresh interpreter (what a run imports,
+    compiles or reads is only seen from a new process), after checking its exit code."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == exit_code, done.stderr[-2000:]
+    return done.stderr.splitlines()
