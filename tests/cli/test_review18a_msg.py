@@ -48,9 +48,10 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
     reason = lines[start : end + 1]
     # a sentence of the wording, then the rule (review 35a, item 5), without saying
     # 「停止・制限を知らせて急がせ」 twice (review 38a, item 15)
+    # no urgency cue in this mail: 「急がせる」 only with one (review 43a, item 10; round 51)
     assert "".join(reason) == (
-        "アカウントや会員資格の停止・制限を知らせて、手続きを急がせています。"
-        "詐欺によくある手口です。"
+        "アカウントや会員資格の停止・制限を知らせています。"
+        "このように知らせて手続きをさせようとするのは、詐欺によくある手口です。"
     )
     assert len(reason) <= most, reason
     assert not any(
@@ -60,7 +61,9 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
 
 def test_4_in_english_too() -> None:
     out = " ".join(_out("check-message", SCAM_SUBJECT, lang="en", columns="1000").split())
-    assert "your account or membership is, or will be, suspended or restricted, to rush you" in out
+    # no urgency cue: no "to rush you" (review 43a, item 10; round 51)
+    assert "your account or membership is, or will be, suspended or restricted." in out
+    assert "to rush you" not in out
 
 
 @pytest.mark.parametrize("columns", ["40", "45", "50", "60"])

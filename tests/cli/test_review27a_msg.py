@@ -147,8 +147,9 @@ def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "said", "old"),
     [
-        ("ja", "停止・制限を知らせて急がせる文面", "ほのめかす"),
-        ("en", "Suspension notice to rush you", "Threaten"),
+        # no urgency cue in the text: no 「急がせる」 (review 43a, item 10; round 51)
+        ("ja", "停止・制限を知らせる文面", "ほのめかす"),
+        ("en", "Suspension or restriction notice", "Threaten"),
     ],
 )
 def test_s14_a_stated_suspension_is_not_called_a_hint(lang: str, said: str, old: str) -> None:

@@ -111,7 +111,13 @@ def test_every_fact_of_trials_json_is_said_on_its_screen(
     ended = dt.date.fromisoformat(data["renewal_date"]) < TODAY
     # the reminder block words its facts for the screen it is on (a trial's automatic renewal,
     # the switch's label shown apart): not compared here
-    for fact in _facts({key: value for key, value in data.items() if key != "reminder"}):
+    # renewal_fees (review 43b item 4, round 51) carries the fee facts as provenance: the screen
+    # says their amounts on the renewal day, not the sheet's sentences
+    if fees := data["renewal_fees"]:
+        for amount in (fees["annual"], fees["monthly"]):
+            assert (f"{amount:,}円" if lang == "ja" else f"{amount:,}yen") in screen, amount
+    said = {key: value for key, value in data.items() if key not in ("reminder", "renewal_fees")}
+    for fact in _facts(said):
         if ended and fact["id"] == "trial.cancel_free":
             continue  # deliberate: no trial-only comfort once it has ended (review 37b S 2)
         assert re.sub(r"\s+", "", fact["text"]) in screen, fact["id"]
