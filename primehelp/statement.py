@@ -50,8 +50,7 @@ class Flag(StrEnum):
     ANNUAL_GUESS_WITH_MONTHLY = "annual_guess_with_monthly"
     # The same of a monthly fee guessed (「ｱﾏｿﾞﾝﾌﾟﾗｲﾑ」 600) in a known annual fee's year (23a, 3)
     MONTHLY_GUESS_IN_ANNUAL = "monthly_guess_in_annual"
-    # Two annual Prime fees (regular or Student) less than a year apart, known texts (25a, 1);
-    # one of them guessed by the amount alone: a possibility on the guess only.
+    # Two annual Prime fees less than a year apart, known texts (25a, 1); a guess: a possibility
     ANNUAL_TWICE = "annual_twice"
     ANNUAL_GUESS_TWICE = "annual_guess_twice"
     # Two fees read as one monthly plan's in a month (34c, 1); one read by its amount alone: maybe

@@ -98,6 +98,8 @@ NOT_LABELS = {
     "�": "the replacement character a statement's unreadable byte is read as (review 38c item 9)",
     "data:": "a link's scheme, quoted by check-message's sign for links that are no web address (38a S 37)",
     "javascript:": "a link's scheme, quoted by the same sign (review 38a S 37)",
+    "{domain}": "a template field, filled with the domain a statement text names (「amzn.com」, review 43c item 4)",
+    "利用国CN": "a statement text's form FACTS does not list, quoted as an example of one (review 43c item 1)",
     ".top": "a domain ending fake sites use (FACTS §11), quoted by the borrowed-name note (41c item 3)",
     ".shop": "another such ending (FACTS §11), quoted by the same note (review 41c item 3)",
     "A M A Z O N": "a look-alike FACTS §11 lists, quoted by the same note (review 42c item 3)",

@@ -4,7 +4,6 @@ S items, and the confirmation false alarm seen in round 50."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 import pytest
 
@@ -182,7 +181,7 @@ def _suspension(text: str, content: MessageContent) -> RedFlag:
     (found,) = [
         f for f in check_message(text, content).red_flags if f.kind == FlagKind.THREATENS_SUSPENSION
     ]
-    return replace(found, title=Text(flag_title(found, "ja"), flag_title(found, "en")))
+    return found._replace(title=Text(flag_title(found, "ja"), flag_title(found, "en")))
 
 
 @pytest.mark.parametrize("said", SUSPENSIONS)

@@ -123,8 +123,7 @@ def _candidate_cell(
         cell.append("\n")
         cell.append_text(_labelled(charge_ui("open_page")(lang), "", lang))
         cell.append(quoted_labels(candidate.see_path_ja, lang), style="bold yellow")
-    # An order is stopped as the closing note says (ask the card company): said once, there.
-    # A refund is nothing to stop: its candidates say where to see it only.
+    # An order: stopped as the closing note says, once; a refund: where to see it only.
     if candidate.how_to_stop is not last_resort and not reading.refund:
         stop = candidate.how_to_stop.text(lang)
         cell.append("\n")
