@@ -25,6 +25,7 @@ from primehelp.message_conditions import (
     more_named,
     without_what_was_done,
 )
+from primehelp.message_kana import folded
 from primehelp.message_words import Words, in_amazons_name, words_of
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def mentioned(
     if any(one.kind is FlagKind.ASKS_FOR_DETAILS for one in flags):
         return ()
     subject = unicodedata.normalize("NFKC", subject).strip()
+    subject, text = folded(subject), folded(text)  # 「カードの情報」 (review 44a, item 1)
     whole = present_in(subject, text)
     compact = whole.replace(" ", "")
     v = content.vocabulary

@@ -85,6 +85,24 @@ _FAULT = LazyPattern(
 )
 
 
+# A request to register, update or set again the card or the payment details by name (「お支払い
+# 情報を更新してください」「カード情報を再設定してください」「決済情報をご登録ください」): a request
+# for them (review 44a, item 1; FACTS §11). Not of 「お支払い方法」 (Amazon's own mail of an
+# expired card asks to update the payment method) nor a noun alone (「更新日」).
+_RENEWS = LazyPattern(
+    r"(?:再)?(?:登録|更新|設定)(?:して|し直|を|の上|のうえ|ください|下さい|願|いただ|が必要|お願い)"
+    r"|\b(?:register|update|re-?enter|reset)\b"
+)
+
+
+def renews(verbs: tuple[str, ...], payment: tuple[str, ...]) -> bool:
+    """Whether the sentence (``verbs``: spaced and compact, its objects masked) asks to register,
+    update or reset a detail, and the ``payment`` words it names (if any) name its details, not
+    how it is paid (「お支払い方法」)."""
+    named = not payment or any("方法" not in w and "method" not in w for w in payment)
+    return named and any(_RENEWS.search(one) for one in verbs)
+
+
 def again(clause: str) -> bool:
     """Whether the clause asks to register, enter or send something again (「再度ご登録を…」)."""
     return ("再" in clause or "度" in clause or "改め" in clause or "あらため" in clause) and bool(
@@ -122,12 +140,13 @@ def needed(spaced: str, compact: str) -> bool:
 
 
 def introduces(sentence: str, handed: Words, objects: Iterable[Words]) -> bool:
-    """Whether ``sentence`` asks to hand over what follows it (「以下の項目をご返信ください」)
-    and names no detail itself: the lines after it are the details asked for."""
+    """Whether ``sentence`` asks to hand over what follows it (「以下の項目をご返信ください」, or
+    a request ending in a colon: 「このメールにご返信ください：」, review 44a, item 2) and names
+    no detail itself: the lines after it are the details asked for."""
     spaced = " ".join(sentence.casefold().split())
     compact = spaced.replace(" ", "")
     return (
-        _FOLLOWING.search(spaced) is not None
+        (_FOLLOWING.search(spaced) is not None or compact.endswith(":"))  # 「…ご返信ください：」
         and handed.found_in(spaced, compact)
         and not any(listed.found_in(spaced, compact) for listed in objects)
     )

@@ -140,6 +140,11 @@ def text_flags(
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
         any_verb = any_verb or req.needed(*verbs)  # 「カード番号が必要です」 (review 41a, item 3)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
+        if {"card", _PAYMENT_DETAILS} & {*named} - {*details_asked} and req.renews(  # 44a, 1
+            verbs, objects[_PAYMENT_DETAILS].matching(*unmasked)
+        ):  # 「決済情報を更新してください」, but not on Amazon's own site alone (its expiry mail)
+            amazons = fwd.amazon_links_only(sentence, text, content)
+            details_asked += [k for k in ("card", _PAYMENT_DETAILS) if k in named and not amazons]
         if "card" in details_asked:  # card details are the payment details (41a, item 8)
             details_asked = [k for k in details_asked if k != _PAYMENT_DETAILS]
         if {*details_asked} <= {"password", "code"} and cond.gives_code(  # 41a, item 6

@@ -129,10 +129,12 @@ def test_every_object_with_every_verb_gets_its_own_sign(
 def test_payment_details_to_update_are_the_scam_subject_not_a_request(
     obj: str, content: MessageContent
 ) -> None:
-    """「お支払い情報を更新」 is what Amazon's own mails say of an expired card: only a verb that
-    hands the details over asks for them (the scam wording keeps its own sign)."""
-    text = f"{obj}を更新してください。"
+    """「お支払い情報を更新」 is what Amazon's own mails say of an expired card: on Amazon's own
+    site it asks for nothing (the scam wording keeps its own sign). Review 44a, item 1 (round
+    52): without a link to Amazon's site it is a request for the payment details."""
+    text = f"{obj}を更新してください。https://www.amazon.co.jp/cpe/yourpayments"
     assert _asks(text, content) == []
+    assert _asks(f"{obj}を更新してください。", content) == [("payment_details",)]
 
 
 def test_payment_details_are_named_in_the_heading_and_reason() -> None:

@@ -1,0 +1,142 @@
+"""Fix round 52 (helper r52-msg), check-message: review 44a items 1–3 and R-minors."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from primehelp.message_check import FlagKind
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+def _asks(text: str, content: MessageContent) -> bool:
+    found = check_message(text, content).red_flags
+    return any(f.kind == FlagKind.ASKS_FOR_DETAILS for f in found)
+
+
+# Item 1: card / payment / login details written with 「の」 (「カードの情報」) are the same details
+# as without it, with every request verb the reviewer tried (FACTS §11).
+CARD_NOUNS = [
+    "カードの情報", "クレジットカードの情報", "ご利用のカードの情報", "カードの詳細",
+    "お持ちのカードの詳細", "カードの番号", "クレジットカード情報", "カード情報",
+]  # fmt: skip
+PAYMENT_NOUNS = ["お支払いの情報", "お支払い情報", "支払情報", "決済情報", "決済の情報"]
+LOGIN_NOUNS = ["ログインの情報", "ログイン情報"]
+VERBS = [
+    "を入力してください", "をご入力ください", "を返信してください", "を教えてください",
+    "をお知らせください", "を送信してください", "をご登録ください", "を更新してください",
+    "をご確認ください", "を再設定してください", "をお伝えください", "をご提供ください",
+    "をご記入ください", "の入力をお願いします", "をこちらまでお送りください", "をお伺いします",
+]  # fmt: skip
+# 「お支払い情報をご確認ください」 names no handing over (Amazon's own mails say it), and a
+# login's 「再設定」 is a password reset (the decision on the member's own password change).
+NOT_ASKING = {("payment", "をご確認ください"), ("login", "を再設定してください")}
+
+
+@pytest.mark.parametrize(
+    ("kind", "noun", "verb"),
+    [
+        (kind, noun, verb)
+        for kind, nouns in (
+            ("card", CARD_NOUNS),
+            ("payment", PAYMENT_NOUNS),
+            ("login", LOGIN_NOUNS),
+        )
+        for noun, verb in itertools.product(nouns, VERBS)
+        if (kind, verb) not in NOT_ASKING
+    ],
+)
+def test_1_details_with_or_without_no_are_asked_for_with_every_verb(
+    kind: str, noun: str, verb: str, content: MessageContent
+) -> None:
+    assert _asks(f"Amazon：{noun}{verb}。", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon：お電話にて、クレジットカードの情報をお伺いします。",
+        "Amazonです。ご利用のカードの情報を、改めてご登録いただく必要があります。"
+        "こちらの返信フォームにてご登録ください。",
+        "Amazon: Please enter your card info.",
+        "Amazon: Reply with your card info.",
+        "Amazon: Send us your card info.",
+        "Amazon: Tell our agent your card info.",
+        "Amazon: Re-enter your card info to continue Prime.",
+    ],
+)
+def test_1_the_reviewers_wordings_are_requests(text: str, content: MessageContent) -> None:
+    assert _asks(text, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon：カードの有効期限が近づいています。アカウントサービスから更新できます。",
+        "Amazon：お支払い方法を更新してください。",  # the payment method: Amazon's own wording
+        "Amazon：クレジットカードの情報の登録が完了しました。",
+        "Amazon：カードの情報は誰にも教えないでください。",
+        "Amazon：パスワードを変更しました。",
+    ],
+)
+def test_1_no_request_stays_none(text: str, content: MessageContent) -> None:
+    assert not _asks(text, content)
+
+
+def test_1_a_mention_with_no_is_noted(content: MessageContent) -> None:
+    checked = check_message("Amazon：クレジットカードの情報について、ご案内します。", content)
+    assert any("カード情報" in note.text.ja for note in checked.could_not_know), (
+        checked.could_not_know
+    )
+
+
+# Item 2: a request ending in a colon, then a list of details (plain text and HTML), asks for
+# them, as a request for 「以下の項目」 does.
+LEADS = [
+    "このメールにご返信ください：", "このメールにご返信ください:", "担当者にお伝えください：",
+    "以下をご返信ください。", "下記をご記入のうえ、ご返信ください。",
+]  # fmt: skip
+LISTS = {
+    "card": ["カード名義", "カード番号", "有効期限"],
+    "password": ["ログインID", "パスワード"],
+    "code": ["SMSで届いた6桁のコード"],
+}
+
+
+def _plain(lead: str, items: list[str]) -> str:
+    return "\n".join(("Amazonです。", lead, *(f"・{one}" for one in items)))
+
+
+def _html(lead: str, items: list[str]) -> bytes:
+    listed = "".join(f"<li>{one}</li>" for one in items)
+    body = f"<html><body><p>Amazonです。</p><p>{lead}</p><ul>{listed}</ul></body></html>"
+    head = "From: Amazon <account@amazon-help.example>\nSubject: Amazon\nMIME-Version: 1.0\n"
+    return (head + "Content-Type: text/html; charset=UTF-8\n\n" + body).encode()
+
+
+@pytest.mark.parametrize(("lead", "kind"), list(itertools.product(LEADS, LISTS)))
+def test_2_a_request_with_a_colon_asks_for_the_list_after_it(
+    lead: str, kind: str, content: MessageContent
+) -> None:
+    for message in (_plain(lead, LISTS[kind]), _html(lead, LISTS[kind])):
+        asked = [
+            f.asked
+            for f in check_message(message, content).red_flags
+            if f.kind == FlagKind.ASKS_FOR_DETAILS
+        ]
+        assert asked and kind in asked[0], (message, asked)
+
+
+def test_2_a_colon_with_no_request_asks_for_nothing(content: MessageContent) -> None:
+    text = _plain(
+        "ご注意ください：",
+        ["パスワードは誰にも教えないでください", "カード番号は入力しないでください"],
+    )
+    assert not _asks(text, content)
