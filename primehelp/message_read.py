@@ -120,6 +120,7 @@ class Reading(NamedTuple):
     given: str = ""  # the text before NFKC (evidence is quoted as given)
     attachments: tuple[str, ...] = ()  # the names of the files attached (review 38a, S 22)
     hidden_text: bool = False  # text hidden inside a shown line of HTML (review 40a, item 3)
+    webmail: tuple[str, ...] = ()  # a saved webmail page: its name, its own links (44a, 3)
 
     @property
     def medium(self) -> str:
@@ -382,9 +383,13 @@ def read_message(data: bytes | str) -> Reading:
         from primehelp.message_html import reduce_html_seen  # a saved page only
 
         shown, found, unseen = reduce_html_seen(text)
+        from primehelp.message_webmail import page_links  # review 44a, item 3
+
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
+        links, apart, service = page_links(text, links)
         page, given = normalize(shown), shown.replace("\x00", "")
+        webmail = (service, *apart) if service else ()
         return Reading(
-            Kind.HTML, encoding, NO_HEADERS, page, links, 0, 0, given, hidden_text=unseen
+            Kind.HTML, encoding, NO_HEADERS, page, links, 0, 0, given, (), unseen, webmail
         )
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)

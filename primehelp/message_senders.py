@@ -79,7 +79,11 @@ def mail_notes(data: bytes | str, reading: Reading, content: MessageContent) -> 
     """What a mail's parts and headers hold that the check does not read: more than one sender
     (:mod:`primehelp.message_senders`, review 39a, item 7), attached files (item 5)."""
     if reading.kind.value != "email":
-        return ()
+        if not reading.webmail:
+            return ()
+        from primehelp.message_webmail import webmail_notes  # review 44a, item 3
+
+        return webmail_notes(reading, content)
     from primehelp.message_attachments import attachment_notes
 
     return (*sender_notes(data, content), *attachment_notes(data, reading, content))

@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from primehelp.content.message import load as load_content
-from primehelp.message import MessageContent, check_message
+from primehelp.message import MessageCheck, MessageContent, check_message
 from primehelp.message_check import FlagKind
 
 
@@ -140,3 +140,59 @@ def test_2_a_colon_with_no_request_asks_for_nothing(content: MessageContent) -> 
         ["パスワードは誰にも教えないでください", "カード番号は入力しないでください"],
     )
     assert not _asks(text, content)
+
+
+# Item 3: a mail saved from Gmail as a web page: the page's own links are set apart and named,
+# never counted as the message's, and never said to be safe; every other link counts as before.
+_GMAIL_HEAD = (
+    "<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+    "<table><tr><td><a href='https://mail.google.com/mail/u/0/'>{logo}</a></td>"
+    "<td><b>山田 花子</b></td><td><a href='{logout}'>ログアウト</a></td></tr></table><hr>"
+    "<b>Amazon.co.jp</b> &lt;auto-confirm@amazon.co.jp&gt;<p>ご注文ありがとうございます。</p>"
+    "<p><a href='{link}'>注文履歴</a></p></body></html>"
+)
+_LOGO = (
+    "<img src='https://ssl.gstatic.com/ui/v1/icons/mail/rfr/logo_gmail_lockup_default_1x_r5.png'>"
+)
+_AMAZON = "https://www.amazon.co.jp/gp/css/order-history"
+_LOGOUT = "https://accounts.google.com/Logout"
+
+
+def _page(title: str = "Gmail - ご注文の確認", logo: str = _LOGO, **links: str) -> bytes:
+    named = {"logout": _LOGOUT, "link": _AMAZON, **links}
+    return _GMAIL_HEAD.format(title=title, logo=logo, **named).encode()
+
+
+def _link_domains(checked: MessageCheck) -> list[str]:
+    return [f.domain for f in checked.red_flags if f.kind is not FlagKind.ASKS_FOR_DETAILS]
+
+
+@pytest.mark.parametrize(
+    ("title", "logo"), [("Gmail - ご注文の確認", ""), ("ご注文の確認", _LOGO), ("Gmail – x", _LOGO)]
+)
+def test_3_a_recognised_gmail_page_sets_its_links_apart(
+    title: str, logo: str, content: MessageContent
+) -> None:
+    checked = check_message(_page(title, logo), content)
+    assert _link_domains(checked) == []
+    assert all("google.com" not in x.target for x in checked.links)
+    (note,) = [n for n in checked.could_not_know if n.id.endswith("webmail_links")]
+    assert "https://mail.google.com/mail/u/0/" in note.text.ja and _LOGOUT in note.text.ja
+    assert ".eml" in note.text.ja and "安全" not in note.text.ja
+
+
+def test_3_other_links_of_a_gmail_page_still_count(content: MessageContent) -> None:
+    evil = "https://accounts.google.com/Logout?continue=https://amaz0n-login.top/x"
+    checked = check_message(_page(link="https://amaz0n-login.top/x"), content)
+    assert _link_domains(checked) == ["amaz0n-login.top"]
+    checked = check_message(_page(logout=evil), content)  # names another site: the message's
+    assert _link_domains(checked) == ["google.com"]
+    assert evil in [x.target for x in checked.links]
+
+
+def test_3_an_unrecognised_page_counts_the_links_and_says_they_may_be_the_page(
+    content: MessageContent,
+) -> None:
+    checked = check_message(_page("ご注文の確認", ""), content)
+    assert "google.com" in _link_domains(checked)
+    assert any(n.id.endswith("webmail_maybe") for n in checked.could_not_know)

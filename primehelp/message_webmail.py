@@ -1,0 +1,79 @@
+"""A mail saved from a webmail's page (review 44a, item 3): a mail opened in Gmail and saved as a
+web page (.html), or its print view, carries the page's own links (the logo to mail.google.com,
+「ログアウト」 to accounts.google.com) beside the message's. Counted as the message's links they
+made every genuine mail saved that way 「Amazon以外へのリンク」.
+
+When the page is recognisably a saved webmail page (its title or its logo names the service, and
+it links to the service's mail host), the links to that service's own hosts are the page's: set
+apart and named under 「確認できなかったこと」 (``limits.webmail_links``), never counted and never
+called safe; every other link is checked as before. A page that links to a webmail's mail host
+without those marks keeps every link counted, and the note says that some may be the page's
+(``limits.webmail_maybe``). No claim about the service is made: only what the page shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_links import host_of
+
+if TYPE_CHECKING:
+    from primehelp.message import MessageContent, Note
+    from primehelp.message_read import RawLink, Reading
+
+# A webmail: its name, the marks of its saved page in the HTML, its own hosts (the first is the
+# mail's host a saved page links to).
+_SERVICES = (
+    (
+        "Gmail",
+        LazyPattern(
+            r"(?is)<title>\s*gmail\s*[-–—:]|<img[^>]+src=[\"'][^\"']*gstatic\.com[^\"']*gmail"
+        ),
+        ("mail.google.com", "accounts.google.com", "myaccount.google.com"),
+    ),
+)
+_INSIDE = LazyPattern(r"(?i)https?(?::|%3a)(?://|%2f%2f)([^/?&#%]+)")
+
+
+def page_links(
+    html: str, links: tuple[RawLink, ...]
+) -> tuple[tuple[RawLink, ...], tuple[str, ...], str]:
+    """``links`` without the webmail page's own (when the page is recognised), the targets set
+    apart, and the service's name: set apart when recognised, ``("", …)`` with no target when
+    only its mail host is linked (the note says some links may be the page's)."""
+    for name, marks, hosts in _SERVICES:
+        if not any(host_of(x.target) == hosts[0] for x in links):
+            continue
+        if marks.search(html) is None:
+            return links, (), name
+        own = [x for x in links if _owns(x.target, hosts)]
+        kept = tuple(x for x in links if x not in own)
+        return kept, tuple(dict.fromkeys(x.target for x in own)), name
+    return links, (), ""
+
+
+def _owns(target: str, hosts: tuple[str, ...]) -> bool:
+    """Whether ``target`` is on one of ``hosts`` and names no other site inside it (a
+    ``continue=`` to elsewhere is the message's to check)."""
+    if host_of(target) not in hosts:
+        return False
+    inside = [found.group(1).casefold() for found in _INSIDE.finditer(target)]
+    return all(one in hosts for one in inside)
+
+
+def webmail_notes(reading: Reading, content: MessageContent) -> tuple[Note, ...]:
+    """The note on the page's links set apart, or on links that may be the page's."""
+    if not reading.webmail:
+        return ()
+    from primehelp.i18n import Text
+
+    name, *apart = reading.webmail
+    key = "webmail_links" if apart else "webmail_maybe"
+    note = content.limits[key]
+    listed = "、".join(apart), ", ".join(apart)
+    said = Text(
+        note.text.ja.format(service=name, links=listed[0], count=len(apart)),
+        note.text.en.format(service=name, links=listed[1], count=len(apart)),
+    )
+    return (note._replace(text=said),)
