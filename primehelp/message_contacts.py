@@ -93,13 +93,13 @@ def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numbe
     if not candidates:
         return ()  # most messages: check-number's classes are not loaded (start-up)
     from primehelp.number_check import NumberCheck, classify
-    from primehelp.phone import normalize
+    from primehelp.phone import normalize, north_american
 
     found: dict[str, NumberCheck] = {}
     for candidate in candidates:
         for piece in (candidate, "".join(candidate.split()), *candidate.split()):  # 40a, 4
             try:
-                typed = _north_american(piece.replace("\u30fb", "-"))  # 「・」: review 39a, 3
+                typed = north_american(piece.replace("\u30fb", "-"))  # 「・」: review 39a, 3
                 normalized = normalize(typed)
             except BadInput:
                 continue
@@ -113,16 +113,6 @@ def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numbe
                 )
             break
     return tuple(found.values())
-
-
-def _north_american(piece: str) -> str:
-    """``piece`` with a ``+`` before a number written the North American way, 1-855-370-0151 (a
-    number `contact` lists as circulating; review 43a: unread, so "no phone number" was said).
-    No number in Japan starts with 1 and has 11 digits; check-number asks for the +1 form."""
-    digits = "".join(c for c in piece if c.isdigit())
-    if len(digits) == 11 and piece.startswith("1") and not piece[1].isdigit():
-        return "+" + piece
-    return piece
 
 
 # The signs an address given in the words can have: as Amazon's outside its domains, or a domain

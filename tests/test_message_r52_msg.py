@@ -196,3 +196,15 @@ def test_3_an_unrecognised_page_counts_the_links_and_says_they_may_be_the_page(
     checked = check_message(_page("ご注文の確認", ""), content)
     assert "google.com" in _link_domains(checked)
     assert any(n.id.endswith("webmail_maybe") for n in checked.could_not_know)
+
+
+# Item 4: every form check-message reads a number in, check-number reads the same number.
+FORMS = ["1-855-370-0151", "1 (855) 370-0151", "☎0120-899-543", "☎ 0120-899-543", "📞0120-899-543"]
+
+
+@pytest.mark.parametrize("typed", FORMS)
+def test_4_check_number_reads_what_check_message_reads(typed: str, content: MessageContent) -> None:
+    from primehelp.phone import normalize
+
+    (number,) = check_message(f"Amazon：至急 {typed} までお電話ください", content).phone_numbers
+    assert normalize(typed) == number.normalized
