@@ -292,7 +292,7 @@ def check_message(
     # …but a host it names that is not Amazon's still raises its own flags.
     shown_hosts = [url for url in in_text if any(url in shown for shown in web_shown)]
     links = _links(once_per_target(raw), content, reading.given, wrapped)
-    emails = dict.fromkeys(found.emails)
+    emails = dict.fromkeys(x for x in found.emails if x.casefold() not in reading.quoted)  # 44a 5
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
     tel = [

@@ -27,6 +27,31 @@ _FROM, _SUBJECT, _REPLY_TO = ("from", "差出人"), ("subject", "件名"), ("rep
 _MARKERS = ("forward", "original", "転送", "元のメッセージ")
 
 
+# The fields of a forward's block whose addresses are the original mail's header, not addresses
+# the message gives (review 44a, item 5: the sender listed again, the member's own address as
+# 「Amazon以外のドメイン」).
+_ADDRESSED = ("from", "差出人", "to", "宛先", "cc", "reply-to", "返信先", "sender")
+
+
+def block_addresses(text: str) -> frozenset[str]:
+    """The addresses (case folded) of the From, To, Cc and Reply-To lines of the block of a mail
+    forwarded inline in ``text`` (:func:`forwarded` read it: a marker was found)."""
+    marker = _MARKER.search(text)
+    if marker is None:
+        return frozenset()
+    from email.utils import getaddresses
+
+    found: set[str] = set()
+    for line in text[marker.end() :].lstrip("\r\n").splitlines():
+        field = _FIELD.match(line)
+        if field is None:
+            break
+        if field[1].casefold() in _ADDRESSED:
+            value = field[2].replace("[mailto:", "<").replace("]", ">")
+            found.update(a.casefold() for _, a in getaddresses([value]) if "@" in a)
+    return frozenset(found)
+
+
 def forwarded(text: str, outer: Headers) -> Headers | None:
     """The headers of the mail forwarded inline in ``text`` (its From, Subject and Reply-To
     lines), ``forwarded_by`` the forwarder as ``outer``'s From reads; None when ``text`` holds

@@ -39,7 +39,8 @@ def limits(
     if any(link.host in short for link in links):
         chosen.append("short_link_destination")
     if reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
-        chosen.append("parts_not_read")
+        # attached files have their own bullet: the rest only (review 44a, item 8)
+        chosen.append("other_parts_not_read" if reading.attachments else "parts_not_read")
     # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
     if reading.unreadable_parts:
         chosen.append("body_not_read")

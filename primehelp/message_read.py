@@ -121,6 +121,7 @@ class Reading(NamedTuple):
     attachments: tuple[str, ...] = ()  # the names of the files attached (review 38a, S 22)
     hidden_text: bool = False  # text hidden inside a shown line of HTML (review 40a, item 3)
     webmail: tuple[str, ...] = ()  # a saved webmail page: its name, its own links (44a, 3)
+    quoted: frozenset[str] = frozenset()  # the addresses of a forward's header block (44a, 5)
 
     @property
     def medium(self) -> str:
@@ -319,16 +320,18 @@ def _read_email(data: bytes) -> Reading:
             links.extend(found)
             hidden = hidden or unseen
         texts.append(body)
-    headers = _read_headers(message)
+    headers, quoted = _read_headers(message), frozenset[str]()
     attached = _attached_mail(parts[1:])
     if attached is not None:  # the mail forwarded as an attachment is the one to check
         sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
         forwarder = sender or headers.from_address or "-"
         headers = _read_headers(attached)._replace(forwarded_by=forwarder)
     else:  # forwarded inline: the original's From and Subject lines (review 38a, item 11 (b))
-        from primehelp.message_inline import forwarded
+        from primehelp.message_inline import block_addresses, forwarded
 
         headers = forwarded(normalize("\n".join(texts)), headers) or headers
+        if headers.forwarded_inline:
+            quoted = block_addresses(normalize("\n".join(texts)))
     if unreadable and not texts and not (headers.subject or headers.from_address):
         raise _refuse(
             "メールの本文を読み取れません（文字コードが不明か、base64 が壊れています）。差出人や件名もないため、確認できることがありません",
@@ -345,6 +348,7 @@ def _read_email(data: bytes) -> Reading:
         unreadable_parts=unreadable,
         attachments=attachment_names(parts),
         hidden_text=hidden,
+        quoted=quoted,
     )
 
 

@@ -208,3 +208,96 @@ def test_4_check_number_reads_what_check_message_reads(typed: str, content: Mess
 
     (number,) = check_message(f"Amazon：至急 {typed} までお電話ください", content).phone_numbers
     assert normalize(typed) == number.normalized
+
+
+# Item 5: the addresses of a forward's header block (its From, To, Cc) are the original mail's
+# header, not addresses the message gives: not listed again; one in the body still is.
+BLOCKS = [
+    ("---------- Forwarded message ---------", "From", "To", "Cc"),
+    ("-----Original Message-----", "差出人", "宛先", "Cc"),
+    ("-------- 転送メッセージ --------", "From", "To", "CC"),
+]
+
+
+@pytest.mark.parametrize(("marker", "sender", "to", "cc"), BLOCKS)
+def test_5_a_forwards_header_addresses_are_not_listed_again(
+    marker: str, sender: str, to: str, cc: str, content: MessageContent
+) -> None:
+    mail = (
+        "From: Taro <taro@example.jp>\nTo: me@example.jp\nSubject: Fwd\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=UTF-8\n\nこれ本物？\n\n"
+        f"{marker}\n{sender}: Amazon <no-reply@amazon-prime.jp.net>\n{to}: hanako@example.jp\n"
+        f"{cc}: Jiro <jiro@example.jp>\n件名: アカウントの確認\n\n"
+        "お問い合わせ：support@amazon-help.example\n"
+    ).encode()
+    checked = check_message(mail, content)
+    assert checked.headers.from_address == "no-reply@amazon-prime.jp.net"
+    assert list(checked.email_addresses) == ["support@amazon-help.example"]
+
+
+# Item 6: 「転送」 on check-message's screens means a mail forwarded, never a link's redirect
+# (「移動」): every Japanese sentence of its data that says 「転送」 is about a mail.
+def test_6_tensou_is_said_of_mails_only() -> None:
+    import tomllib
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "primehelp" / "data"
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            return [s for value in node.values() for s in strings(value)]
+        if isinstance(node, list):
+            return [s for value in node for s in strings(value)]
+        return []
+
+    said = [
+        s
+        for name in ("ui_message.toml", "message.toml", "message_notes.toml")
+        for s in strings(tomllib.loads((data / name).read_text("utf-8")))
+        if "転送" in s and any(ord(c) > 0x3000 for c in s) and len(s) > 12
+    ]
+    assert said and all("メール" in s or "メッセージ" in s for s in said), said
+
+
+# Item 7: `sources` shows each fact alone: no fact's text points 「上の…」 / "above" to what
+# another screen shows before it.
+def test_7_no_fact_points_to_what_is_above_it() -> None:
+    import re
+
+    from primehelp.facts import all_facts
+
+    pointing = [
+        f.id
+        for f in all_facts()
+        if re.search(r"(?<!ネット)(?<!法律)上(?:の|と|で|記)", f.text.ja)
+        or re.search(r"\babove\b", f.text.en)
+    ]
+    assert pointing == []
+
+
+# Item 8: 「添付ファイルの中身を確認していない」 is said once, with or without images beside it.
+def _mail(files: int, image: bool) -> bytes:
+    parts = ["Content-Type: text/plain; charset=UTF-8\n\n請求書を添付しました。"]
+    for at in range(files):
+        parts.append(
+            "Content-Type: application/octet-stream\n"
+            f'Content-Disposition: attachment; filename="invoice{at}.pdf"\n'
+            "Content-Transfer-Encoding: base64\n\nJVBERi0=\n"
+        )
+    if image:
+        parts.append("Content-Type: image/png\nContent-ID: <logo>\n\niVBORw0KGgo=\n")
+    body = "".join(f"--BB\n{part}\n" for part in parts) + "--BB--\n"
+    head = "From: Amazon <a@amazon-info.example>\nSubject: invoice\nMIME-Version: 1.0\n"
+    return (head + 'Content-Type: multipart/mixed; boundary="BB"\n\n' + body).encode()
+
+
+@pytest.mark.parametrize(("files", "image"), list(itertools.product((0, 1, 2), (False, True))))
+def test_8_attachments_not_examined_is_said_once(
+    files: int, image: bool, content: MessageContent
+) -> None:
+    notes = [n.text.ja for n in check_message(_mail(files, image), content).could_not_know]
+    said = sum("添付ファイル" in one and "確認していません" in one for one in notes)
+    assert said == (1 if files or image else 0), notes
+    assert any("画像" in one for one in notes) == image, notes

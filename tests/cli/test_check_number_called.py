@@ -16,11 +16,12 @@ WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-02"}  # one paragraph per
 
 NEW_CALLBACK_EN = (
     "- If the call came after you asked for a call-back yourself, it may be Amazon calling, "
-    "even from a number above. Even then, do not give payment information if asked for it on "
-    "the phone."
+    "even from a number Amazon does not publish. Even then, do not give payment information "
+    "if asked for it on the phone."
 )
 NEW_CALLBACK = (
-    "自分でコールバックを依頼した後にかかってきた電話なら、上の番号でも、Amazonからの"
+    "自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、"
+    "Amazonからの"  # review 44a, item 7: standalone (it pointed 「上の」 to nothing in sources)
     "電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。"
 )
 

@@ -117,7 +117,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                    'confidence': 'H',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://sbapp.net/?p=178551']},
-            'links_not_opened': {'ja': 'primehelpはリンクを開きません。転送先や、ページに何が書かれているかは分かりません。',
+            'links_not_opened': {'ja': 'primehelpはリンクを開きません。リンク先から別のページに移動するかどうかや、ページに何が書かれているかは分かりません。',
                                  'en': 'primehelp opens no link: where a link redirects and what '
                                        'the page says are unknown.'},
             'no_headers': {'ja': 'メールのヘッダー（From、Return-Path、Authentication-Results）がないため、送信元は確認できませんでした。メールの場合は、ヘッダーを含む元のメッセージ（.eml）を指定すると、より多くを確認できます。',
@@ -203,7 +203,9 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                     'mail service, the links of that page may be counted with the '
                                     "message's links. Save the mail as an .eml file (the original "
                                     "message) and check that to have only the message's links "
-                                    'checked.'}},
+                                    'checked.'},
+            'other_parts_not_read': {'ja': '画像など、ほかの部分の中身も確認していません。',
+                                     'en': 'Images and the other parts were not examined either.'}},
  'advice': {'message_centre': {'id': 'message.advice.message_centre',
                                'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」で確認してください。届いたメッセージのリンクは開かないでください。',
                                'en': 'Look in the Message Centre (「メッセージセンター」) of your account, '

@@ -23,10 +23,10 @@ TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
                                'https://appllio.com/amazon-contact-telephone-chat',
                                'https://flat-plat.com']},
                   {'id': 'scam.phone.callback_too',
-                   'ja': '自分でコールバックを依頼した後にかかってきた電話なら、上の番号でも、Amazonからの電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。',
+                   'ja': '自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、Amazonからの電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。',
                    'en': 'If the call came after you asked for a call-back yourself, it may be '
-                         'Amazon calling, even from a number above. Even then, do not give payment '
-                         'information if asked for it on the phone.',
+                         'Amazon calling, even from a number Amazon does not publish. Even then, '
+                         'do not give payment information if asked for it on the phone.',
                    'confidence': 'H',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '

@@ -117,10 +117,10 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'notes': [{'id': 'subscriptions.music_unlimited.price_change_2026',
                           'prices_changed': datetime.date(2026, 2, 1),
                           'ja': '報告によれば、Amazon Music '
-                                'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていないため、実際の金額は上と異なる場合があります。',
+                                'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていないため、実際の金額は2023年4月時点の料金と異なる場合があります。',
                           'en': 'Reportedly, the Amazon Music Unlimited prices changed in February '
                                 '2026. The new prices have not been confirmed, so the actual '
-                                'amount may differ from the above.',
+                                'amount may differ from the prices of April 2023.',
                           'confidence': 'L',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']}],

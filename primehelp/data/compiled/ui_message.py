@@ -193,7 +193,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'sender_domain_lookalike': {'ja': 'このドメインは、Amazonに似せた名前です。',
                                       'en': "That domain imitates Amazon's name."},
           'asks_payment_details': {'ja': 'お支払い情報', 'en': 'payment details'},
-          'forwards_elsewhere': {'ja': 'Amazonのアドレスですが、別のサイト（{site}）に転送する作りになっています。{site} '
+          'forwards_elsewhere': {'ja': 'Amazonのアドレスですが、別のサイト（{site}）に移動する作りになっています。{site} '
                                        'はAmazonのドメインではありません。',
                                  'en': 'It is an Amazon address, but it is made to send you on to '
                                        "another site ({site}). {site} is not Amazon's domain."},
