@@ -108,22 +108,33 @@ def _program_file(job: CronJob) -> Path | None:
     for prefix in ("~/", "$HOME/", "${HOME}/"):
         if word.startswith(prefix) and home:
             word = f"{home.rstrip('/')}/{word[len(prefix) :]}"
+    return program_file(word, home, job.search_path)
+
+
+def program_file(word: str, home: str, search_path: str) -> Path | None:
+    """The executable file a scheduler runs for the program ``word``: a path (relative to
+    ``home``, where cron starts a job), else the first on ``search_path``; ``None``: none."""
     if "/" in word:
         candidates = [Path(home or "/", word)]  # an absolute path stays itself
     else:
-        candidates = [Path(folder, word) for folder in job.search_path.split(":") if folder]
+        candidates = [Path(folder, word) for folder in search_path.split(":") if folder]
     return next((p for p in candidates if p.is_file() and os.access(p, os.X_OK)), None)
 
 
 def _program_state(job: CronJob, running: Sequence[str]) -> ProgramState:
-    """Whether ``job`` runs the primehelp ``running`` now (the same file: a link, as pipx
-    makes, is the same; ``python -m primehelp``: an interpreter of the same folder)."""
-    found = _program_file(job)
+    return program_state(_program_file(job), job.runs_module, running)
+
+
+def program_state(found: Path | None, runs_module: bool, running: Sequence[str]) -> ProgramState:
+    """Whether the program file ``found`` (a crontab line's, or the timer's service's
+    ``ExecStart=``: one check for both schedulers, review 44b item 1) is the primehelp
+    ``running`` now (the same file: a link, as pipx makes, is the same; ``python -m
+    primehelp``: an interpreter of the same folder), another, or missing (``None``)."""
     if found is None:
         return ProgramState.MISSING
     module = list(running[1:]) == ["-m", "primehelp"]
     try:
-        if module != job.runs_module:
+        if module != runs_module:
             same = False
         elif module:  # a venv's python links to the system's: the folder tells them apart
             same = found.absolute().parent.resolve() == Path(running[0]).absolute().parent.resolve()

@@ -453,7 +453,9 @@ def due_calls() -> Iterator[Call]:
     # its own line (review 23b items 2 and 3)
     from primehelp.remind import TIMER, unit_files
 
-    units = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", "ja"], {})
+    # the primehelp running the transcripts (<PYTHON> -m primehelp): a program that is there
+    # (review 44b item 1: a timer whose program is gone is no daily check, said below)
+    units = unit_files([sys.executable, "-m", "primehelp", "due", "--notify", "--lang", "ja"], {})
     installed = {f"xdg/systemd/user/{name}": data for name, data in units.items()}
     not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
     for call in _both(("remind", "status", "--scheduler", "systemd")):
@@ -463,6 +465,14 @@ def due_calls() -> Iterator[Call]:
     enabled = {f"xdg/systemd/user/timers.target.wants/{TIMER}": f"xdg/systemd/user/{TIMER}"}
     for call in _both(("remind", "status")):
         yield Call(call.args, not_enabled, systemd_running=True, files=installed, links=enabled)
+    # …on, but the program its service runs is gone (a reinstall, a moved folder): no 「有効です」,
+    # no next run, and how to set it up again (review 44b item 1)
+    gone = unit_files(
+        ["/nonexistent/primehelp-bin/primehelp", "due", "--notify", "--lang", "ja"], {}
+    )
+    gone_files = {f"xdg/systemd/user/{name}": data for name, data in gone.items()}
+    for call in _both(("remind", "status")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=gone_files, links=enabled)
     # the timer's files left from a systemd setup, cron used now (systemd not running): status
     # says they are there, uninstall names them as the earlier setup (review 25b S 4 and 5)
     crontab = {**not_enabled, "PATH": str(REPO / "tests" / "fixtures" / "crontab-only")}
