@@ -145,17 +145,45 @@ def program_state(found: Path | None, runs_module: bool, running: Sequence[str])
     return ProgramState.SAME if same else ProgramState.OTHER
 
 
+# Where systemd-logind makes each user's runtime folder (/run/user/UID): the session bus is
+# there at every login, whatever a shell's environment says (review 44b item 2).
+USER_RUNTIME = "/run/user"
+
+
 def session_bus() -> str | None:
-    """This user's session bus at its fixed address (``$XDG_RUNTIME_DIR/bus``, a socket owned
-    by this user), for the crontab line: cron gives a job no ``DBUS_SESSION_BUS_ADDRESS``, and
-    ``notify-send`` shows nothing without it (review 36b item 2). ``None`` where there is none."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    """This user's session bus at its fixed address (``$XDG_RUNTIME_DIR/bus``, else
+    ``/run/user/UID/bus``, a socket owned by this user), for the crontab line: cron gives a job
+    no ``DBUS_SESSION_BUS_ADDRESS``, and ``notify-send`` shows nothing without it (review 36b
+    item 2). A shell without ``XDG_RUNTIME_DIR`` (``su -``, ``sudo -i``, an SSH login) finds
+    the same bus as the desktop's (review 44b item 2). ``None`` where there is none."""
     uid = getattr(os, "getuid", None)
-    if not runtime or uid is None:
+    if uid is None:
         return None
-    try:
-        found = (Path(runtime) / "bus").stat()
-    except OSError:
-        return None
-    ours = stat.S_ISSOCK(found.st_mode) and found.st_uid == uid()
-    return bus_address(runtime, ours)
+    for runtime in _runtime_dirs(uid()):
+        try:
+            found = (Path(runtime) / "bus").stat()
+        except OSError:
+            continue
+        ours = stat.S_ISSOCK(found.st_mode) and found.st_uid == uid()
+        address = bus_address(runtime, ours)
+        if address is not None:
+            return address
+    return None
+
+
+def _runtime_dirs(uid: int) -> list[str]:
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return [runtime, f"{USER_RUNTIME}/{uid}"] if runtime else [f"{USER_RUNTIME}/{uid}"]
+
+
+def bus_addresses() -> tuple[str, ...]:
+    """Every session bus address ``install --scheduler cron`` may name for this user, in this
+    shell or in the desktop's session: ``$XDG_RUNTIME_DIR/bus`` and ``/run/user/UID/bus``, there
+    or not now (review 44b item 2: the line install printed in the desktop was "not
+    primehelp's line" in a shell without ``XDG_RUNTIME_DIR``, and the member was told to put
+    one without the address, which cannot notify, in its place)."""
+    uid = getattr(os, "getuid", None)
+    if uid is None:
+        return ()
+    found = (bus_address(runtime, True) for runtime in _runtime_dirs(uid()))
+    return tuple(dict.fromkeys(address for address in found if address is not None))

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
+import socket
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import primehelp.cli.remind as command
-from primehelp.remind import SERVICE
+from primehelp.remind import BUS_VARIABLE, SERVICE, TIMER
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import NO_CRONTAB, remind_env, remind_ui, systemd_machine
+from tests.support.remind_env import NO_CRONTAB, NOW, remind_env, remind_ui, systemd_machine
 
 
 def _said(key: str, lang: str) -> str:
@@ -84,3 +89,103 @@ def test_item1_a_program_there_is_not_flagged(
     assert data["program_state"] == "other", data
     service = Path(env["XDG_CONFIG_HOME"]) / "systemd" / "user" / SERVICE
     assert str(old) in service.read_text("utf-8")
+
+
+# ---------------------------------------------------------------- item 2
+
+
+@pytest.fixture
+def user_runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """/run/user as systemd-logind makes it (a short path: a socket's is limited to 107 bytes),
+    with this user's session bus socket in /run/user/UID."""
+    import primehelp.cli.remind_tools as tools
+
+    root = Path(tempfile.mkdtemp(prefix="ru", dir="/tmp"))
+    (root / str(os.getuid())).mkdir()
+    bus = socket.socket(socket.AF_UNIX)
+    bus.bind(str(root / str(os.getuid()) / "bus"))
+    monkeypatch.setattr(tools, "USER_RUNTIME", str(root))
+    try:
+        yield root
+    finally:
+        bus.close()
+        shutil.rmtree(root)
+
+
+def _desktop_line(here: Path, runtime: Path, lang: str) -> str:
+    """The line install --scheduler cron prints in the desktop's session (XDG_RUNTIME_DIR set)."""
+    env = {**remind_env(here), "XDG_RUNTIME_DIR": str(runtime)}
+    done = run("remind", "install", "--scheduler", "cron", "--lang", lang, "--json", env=env)
+    line: str = done.json()["data"]["crontab_line"]
+    assert f"{BUS_VARIABLE}=unix:path={runtime}/bus " in line, line
+    return line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("socket_now", [True, False])
+def test_item2_the_desktop_line_is_primehelps_from_a_shell_without_runtime_dir(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    user_runtime: Path,
+    lang: str,
+    socket_now: bool,
+) -> None:
+    """From a shell without XDG_RUNTIME_DIR (su -, sudo -i, SSH), with the bus there or not now:
+    the line install printed in the desktop is the daily check (exact, notifies), no line to
+    put in its place, and install adds nothing (it is there already)."""
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    fake_tool(tmp_path / "bin", "crontab", NO_CRONTAB)
+    line = _desktop_line(tmp_path, user_runtime / str(os.getuid()), lang)
+    fake_tool(tmp_path / "bin", "crontab", f"#!/bin/sh\nprintf '%s\\n' {shlex.quote(line)}\n")
+    if not socket_now:
+        (user_runtime / str(os.getuid()) / "bus").unlink()
+    env = remind_env(tmp_path)
+    assert "XDG_RUNTIME_DIR" not in env
+    for action in ("status", "install"):
+        data = run("remind", action, "--scheduler", "cron", "--json", env=env).json()["data"]
+        (job,) = data["crontab_jobs"]
+        assert job["exact"] is True and job["notifies"] is True, (action, job)
+        shown = run("remind", action, "--scheduler", "cron", "--lang", lang, env=env).stdout
+        assert _said("already_in_crontab" if action == "install" else "in_crontab", lang) in (
+            shown.splitlines()
+        ), shown
+        replacing = [x for x in shown.splitlines() if x.startswith("0 9 * * *") and x != line]
+        assert not replacing, shown  # never a line without the bus in its place
+    assert run("remind", "status", "--json", env=env).json()["data"]["crontab_line"] is None
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_item2_where_systemd_runs_the_desktop_line_is_the_check_and_no_timer_is_added(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_runtime: Path, lang: str
+) -> None:
+    """systemd runs, the crontab has the desktop's line, no timer: status (systemd) from a shell
+    without XDG_RUNTIME_DIR says cron runs the check (not 「設定されていません」), and plain
+    install adds no timer beside it (a second daily check)."""
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    line = _desktop_line(here, user_runtime / str(os.getuid()), lang)
+    fake_tool(here / "bin", "crontab", f"#!/bin/sh\nprintf '%s\\n' {shlex.quote(line)}\n")
+    env = remind_env(here)
+    shown = run("remind", "status", "--lang", lang, env=env).stdout.splitlines()
+    assert _said("cron_counted_systemd", lang) in shown, shown
+    assert _said("not_installed", lang) not in shown, shown
+    done = run("remind", "install", "--lang", lang, "--json", env=env)
+    assert done.json()["data"]["scheduler"] == "cron", done.stdout
+    assert not (Path(env["XDG_CONFIG_HOME"]) / "systemd" / "user" / TIMER).exists()
+
+
+def test_item2_a_line_without_the_bus_is_still_not_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_runtime: Path
+) -> None:
+    """The other way round stays: where install names the bus, a line without it (which cannot
+    notify from cron) is not counted as the daily check."""
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    fake_tool(tmp_path / "bin", "crontab", NO_CRONTAB)
+    line = _desktop_line(tmp_path, user_runtime / str(os.getuid()), "ja")
+    bare = line.replace(f"{BUS_VARIABLE}=unix:path={user_runtime}/{os.getuid()}/bus ", "")
+    fake_tool(tmp_path / "bin", "crontab", f"#!/bin/sh\nprintf '%s\\n' {shlex.quote(bare)}\n")
+    data = run("remind", "status", "--scheduler", "cron", "--json", env=remind_env(tmp_path))
+    (job,) = data.json()["data"]["crontab_jobs"]
+    assert job["exact"] is False, job

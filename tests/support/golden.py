@@ -670,6 +670,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
 
     import primehelp.cli.installed as installed
     import primehelp.cli.remind as remind_command
+    import primehelp.cli.remind_tools as remind_tools
     import primehelp.cron_running as cron_running
     from primehelp.cli import app
 
@@ -687,6 +688,9 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         clock, cron_root = remind_command.now, cron_running.ROOT
         # remind finds a cron daemon running (review 43b item 1), unless the call says otherwise
         cron_running.ROOT = call.cron
+        # no session bus at /run/user/UID/bus either, which remind finds without XDG_RUNTIME_DIR
+        # (review 44b item 2), on whatever desktop the transcripts are recorded
+        user_runtime, remind_tools.USER_RUNTIME = remind_tools.USER_RUNTIME, "/nonexistent/run"
         remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
         remind_command.now = lambda: NOW  # remind's next 09:00, not the time of this run
         install = installed.this_install  # the stale notice's update: as for a `uv tool` install,
@@ -700,6 +704,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
             remind_command.SYSTEMD_RUNNING = running
             remind_command.now = clock
             cron_running.ROOT = cron_root
+            remind_tools.USER_RUNTIME = user_runtime
         out, err = (  # remind's crontab line names this checkout's interpreter: <PYTHON>
             s.replace(config, "<CONFIG>")
             .replace(work, "<WORK>")
