@@ -18,14 +18,14 @@ import hashlib
 import re
 import shlex
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
 
 if TYPE_CHECKING:
-    from primehelp.remind_cron import CronJob
+    from primehelp.remind_cron import CronJob, ProgramState
 
 UNIT = "primehelp-due"
 SERVICE = f"{UNIT}.service"
@@ -133,6 +133,11 @@ class RemindReport:
     # a timer file is there, but the service it starts (primehelp-due.service) is not: the
     # timer, even on, runs nothing, so there is no daily check (review 43b item 5)
     timer_service_missing: bool = False
+    # systemd, install and status: whether the program the service's ExecStart= runs is the
+    # primehelp running now, another, or missing, as cron's lines are checked (review 44b item
+    # 1: a timer whose program was gone was called on); None: no service file, or cron
+    program_state: ProgramState | None = None
+    program: str | None = field(default=None, metadata={"json": False})  # that program
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:
@@ -228,6 +233,29 @@ def service_command(data: bytes) -> str:
         if key in found:
             found[key].append(value)
     return " ".join([*found["Environment"], *found["ExecStart"]])
+
+
+# where systemd looks for an ExecStart= program named without a folder (systemd.service(5))
+SYSTEMD_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin"
+
+
+def service_program(data: bytes) -> tuple[str, bool] | None:
+    """The program a service file's (last) ``ExecStart=`` runs, as systemd reads the word
+    (``%%`` is ``%``, its ``-@:+!`` prefixes dropped), and whether it runs ``-m primehelp``;
+    ``None`` where there is none or it cannot be read."""
+    value = None
+    for line in data.decode("utf-8", "replace").splitlines():
+        key, equals, rest = line.partition("=")
+        if equals and key.strip() == "ExecStart" and rest.strip():
+            value = rest.strip()
+    try:
+        words = shlex.split(value) if value is not None else []
+    except ValueError:
+        return None
+    if not words:
+        return None
+    program = words[0].lstrip("-@:+!").replace("%%", "%")
+    return program, words[1:3] == ["-m", "primehelp"]
 
 
 def shown_command(command: Sequence[str], environment: Mapping[str, str]) -> str:

@@ -89,3 +89,9 @@ def cron_idle(result: RemindReport) -> bool:
     cron = result.scheduler is Scheduler.CRON and result.action is not Action.UNINSTALL
     timer_on = timer_there(result.units) and result.enabled is True
     return cron and result.cron_running is False and not timer_on
+
+
+def program_missing(result: RemindReport) -> bool:
+    """systemd: the program the service's ``ExecStart=`` runs is not there, so the timer runs
+    nothing that reminds (review 44b item 1, as cron's lines are checked)."""
+    return result.program_state == "missing"

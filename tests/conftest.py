@@ -35,6 +35,8 @@ def _stable_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     # (review 36b item 2): none here unless a test makes it, whatever desktop runs the suite
     for name in ("XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS"):
         monkeypatch.delenv(name, raising=False)
+    # …nor at /run/user/UID/bus, where a shell without XDG_RUNTIME_DIR finds it (review 44b item 2)
+    monkeypatch.setattr("primehelp.cli.remind_tools.USER_RUNTIME", "/nonexistent/run/user")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("TERM", "dumb")
     # remind looks for a running cron daemon (review 43b item 1): a machine where one runs,

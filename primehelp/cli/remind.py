@@ -199,12 +199,18 @@ def _planned(lang: Lang, how: Scheduler) -> tuple[list[str], dict[str, str]]:
 
 def wanted_lines() -> tuple[str, ...]:
     """The crontab lines ``install --scheduler cron`` prints here now, in either language: the
-    only lines counted as the daily check (review 41b)."""
-    lines = []
+    only lines counted as the daily check (review 41b); also with the session bus address it
+    names in the desktop's session, where this shell has none or another (review 44b item 2)."""
+    from primehelp.cli.remind_tools import bus_addresses
+
+    lines: dict[str, None] = {}
     for lang in ("ja", "en"):
-        command, environment = _planned(lang, Scheduler.CRON)
-        if unsupported_character([*command, *environment.values()]) is None:
-            lines.append(crontab_line(command, environment))
+        command, planned = _planned(lang, Scheduler.CRON)
+        # …with the address install names in the desktop's session (review 44b item 2)
+        buses = ({**planned, BUS_VARIABLE: bus} for bus in bus_addresses())
+        for environment in (planned, *buses):
+            if unsupported_character([*command, *environment.values()]) is None:
+                lines[crontab_line(command, environment)] = None
     return tuple(lines)
 
 

@@ -5,8 +5,12 @@ date (review 37b item 2)."""
 
 import dataclasses
 import shutil
+from typing import TYPE_CHECKING
 
 from primehelp.remind import Action, RemindReport, Scheduler
+
+if TYPE_CHECKING:
+    from primehelp.remind_cron import ProgramState
 
 
 def checked(report: RemindReport) -> RemindReport:
@@ -17,13 +21,39 @@ def checked(report: RemindReport) -> RemindReport:
     from primehelp.notify import notifier_tool
 
     found = shutil.which(notifier_tool()) is not None
+    state, program = timer_program(report)
     return dataclasses.replace(
         report,
         saved_date_problem=saved_date_problem(),
         notifier_found=found,
         cron_running=cron_daemon(report),
         timer_service_missing=timer_service_missing(report),
+        program_state=state,
+        program=program,
     )
+
+
+def timer_program(report: RemindReport) -> "tuple[ProgramState | None, str | None]":
+    """systemd's install and status: whether the program the service's ``ExecStart=`` runs is
+    there, by the check cron's lines get (review 44b item 1: a timer whose program was gone,
+    after a reinstall or a moved folder, was called on); ``None``: cron, uninstall, no service."""
+    if report.scheduler is not Scheduler.SYSTEMD or report.action is Action.UNINSTALL:
+        return None, None
+    from pathlib import Path
+
+    from primehelp.cli.remind import UNIT_SIZE_LIMIT, running_script
+    from primehelp.cli.remind_tools import program_file, program_state
+    from primehelp.files import read_bytes
+    from primehelp.remind import SERVICE, SYSTEMD_PATH, service_program
+
+    service = next((unit for unit in report.units if unit.name == SERVICE), None)
+    data = None if service is None else read_bytes(Path(service.path), limit=UNIT_SIZE_LIMIT)
+    found = None if data is None else service_program(data)
+    if found is None:
+        return None, None
+    program, module = found
+    file = program_file(program, "/", SYSTEMD_PATH)
+    return program_state(file, module, running_script()), program
 
 
 def timer_service_missing(report: RemindReport) -> bool:

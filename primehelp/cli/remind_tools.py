@@ -108,22 +108,33 @@ def _program_file(job: CronJob) -> Path | None:
     for prefix in ("~/", "$HOME/", "${HOME}/"):
         if word.startswith(prefix) and home:
             word = f"{home.rstrip('/')}/{word[len(prefix) :]}"
+    return program_file(word, home, job.search_path)
+
+
+def program_file(word: str, home: str, search_path: str) -> Path | None:
+    """The executable file a scheduler runs for the program ``word``: a path (relative to
+    ``home``, where cron starts a job), else the first on ``search_path``; ``None``: none."""
     if "/" in word:
         candidates = [Path(home or "/", word)]  # an absolute path stays itself
     else:
-        candidates = [Path(folder, word) for folder in job.search_path.split(":") if folder]
+        candidates = [Path(folder, word) for folder in search_path.split(":") if folder]
     return next((p for p in candidates if p.is_file() and os.access(p, os.X_OK)), None)
 
 
 def _program_state(job: CronJob, running: Sequence[str]) -> ProgramState:
-    """Whether ``job`` runs the primehelp ``running`` now (the same file: a link, as pipx
-    makes, is the same; ``python -m primehelp``: an interpreter of the same folder)."""
-    found = _program_file(job)
+    return program_state(_program_file(job), job.runs_module, running)
+
+
+def program_state(found: Path | None, runs_module: bool, running: Sequence[str]) -> ProgramState:
+    """Whether the program file ``found`` (a crontab line's, or the timer's service's
+    ``ExecStart=``: one check for both schedulers, review 44b item 1) is the primehelp
+    ``running`` now (the same file: a link, as pipx makes, is the same; ``python -m
+    primehelp``: an interpreter of the same folder), another, or missing (``None``)."""
     if found is None:
         return ProgramState.MISSING
     module = list(running[1:]) == ["-m", "primehelp"]
     try:
-        if module != job.runs_module:
+        if module != runs_module:
             same = False
         elif module:  # a venv's python links to the system's: the folder tells them apart
             same = found.absolute().parent.resolve() == Path(running[0]).absolute().parent.resolve()
@@ -134,17 +145,45 @@ def _program_state(job: CronJob, running: Sequence[str]) -> ProgramState:
     return ProgramState.SAME if same else ProgramState.OTHER
 
 
+# Where systemd-logind makes each user's runtime folder (/run/user/UID): the session bus is
+# there at every login, whatever a shell's environment says (review 44b item 2).
+USER_RUNTIME = "/run/user"
+
+
 def session_bus() -> str | None:
-    """This user's session bus at its fixed address (``$XDG_RUNTIME_DIR/bus``, a socket owned
-    by this user), for the crontab line: cron gives a job no ``DBUS_SESSION_BUS_ADDRESS``, and
-    ``notify-send`` shows nothing without it (review 36b item 2). ``None`` where there is none."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    """This user's session bus at its fixed address (``$XDG_RUNTIME_DIR/bus``, else
+    ``/run/user/UID/bus``, a socket owned by this user), for the crontab line: cron gives a job
+    no ``DBUS_SESSION_BUS_ADDRESS``, and ``notify-send`` shows nothing without it (review 36b
+    item 2). A shell without ``XDG_RUNTIME_DIR`` (``su -``, ``sudo -i``, an SSH login) finds
+    the same bus as the desktop's (review 44b item 2). ``None`` where there is none."""
     uid = getattr(os, "getuid", None)
-    if not runtime or uid is None:
+    if uid is None:
         return None
-    try:
-        found = (Path(runtime) / "bus").stat()
-    except OSError:
-        return None
-    ours = stat.S_ISSOCK(found.st_mode) and found.st_uid == uid()
-    return bus_address(runtime, ours)
+    for runtime in _runtime_dirs(uid()):
+        try:
+            found = (Path(runtime) / "bus").stat()
+        except OSError:
+            continue
+        ours = stat.S_ISSOCK(found.st_mode) and found.st_uid == uid()
+        address = bus_address(runtime, ours)
+        if address is not None:
+            return address
+    return None
+
+
+def _runtime_dirs(uid: int) -> list[str]:
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return [runtime, f"{USER_RUNTIME}/{uid}"] if runtime else [f"{USER_RUNTIME}/{uid}"]
+
+
+def bus_addresses() -> tuple[str, ...]:
+    """Every session bus address ``install --scheduler cron`` may name for this user, in this
+    shell or in the desktop's session: ``$XDG_RUNTIME_DIR/bus`` and ``/run/user/UID/bus``, there
+    or not now (review 44b item 2: the line install printed in the desktop was "not
+    primehelp's line" in a shell without ``XDG_RUNTIME_DIR``, and the member was told to put
+    one without the address, which cannot notify, in its place)."""
+    uid = getattr(os, "getuid", None)
+    if uid is None:
+        return ()
+    found = (bus_address(runtime, True) for runtime in _runtime_dirs(uid()))
+    return tuple(dict.fromkeys(address for address in found if address is not None))

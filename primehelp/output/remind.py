@@ -32,7 +32,14 @@ from primehelp.remind import (
     names_the_bus,
 )
 from primehelp.remind_cron import settled
-from primehelp.remind_kept import cron_idle, not_ours_on, service_missing, still_on, timer_there
+from primehelp.remind_kept import (
+    cron_idle,
+    not_ours_on,
+    program_missing,
+    service_missing,
+    still_on,
+    timer_there,
+)
 
 _UI = "ui_remind"
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
@@ -99,6 +106,9 @@ def _timer(
         return [ui("not_installed", _UI)(lang)]
     if result.timer_service_missing or service_missing(result.units):  # 39b item 1, 43b item 5
         return _half_set_up(result, lang)
+    if program_missing(result):  # no 「有効です」 for a timer that runs nothing (44b item 1)
+        runs = ui("runs", _UI).format(command=escaped(result.command))(lang)
+        return [*_half_set_up(result, lang), _Labelled(runs)]
     on = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]  # or cannot tell (42b 1)
     lines = _half_set_up(result, lang) if not_ours_on(result) else on
     if not result.enabled and any(u.state is UnitState.FOREIGN for u in result.units):  # 41b 4
@@ -342,6 +352,7 @@ def human_remind(
         lines += [*_units(result, lang)]
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         runs_nothing = _foreign_timer_on(result) or result.timer_service_missing  # 43b item 5
+        runs_nothing = runs_nothing or program_missing(result)  # review 44b item 1
         when = [] if runs_nothing else _next_run(result, lang)
         lines += when + _crontab(result, lang, systemd) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)

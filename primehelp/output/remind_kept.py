@@ -5,10 +5,11 @@ again or remove it. Lines as ``(text, command)``: a command is printed on a line
 
 from __future__ import annotations
 
+from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.remind import TIMER, RemindReport, UnitState
-from primehelp.remind_kept import service_missing, still_on
+from primehelp.remind_kept import program_missing, service_missing, still_on
 
 _UI = "ui_remind"
 Line = tuple[str, bool]
@@ -45,9 +46,12 @@ def service_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:
 
 
 def half_set_up(result: RemindReport, lang: Lang) -> list[Line]:
-    """After uninstall, still on; else (status) the service missing, or files not primehelp's."""
+    """After uninstall, still on; else (status) the service's program or the service missing,
+    or files not primehelp's."""
     if still_on(result):
         return still_on_lines(lang)
+    if program_missing(result):  # review 44b item 1
+        return program_missing_lines(result, lang)
     if result.timer_service_missing or service_missing(result.units):
         return service_missing_lines(result, lang)
     return not_ours_on_lines(lang)
@@ -60,4 +64,18 @@ def not_ours_on_lines(lang: Lang) -> list[Line]:
         (ui("timer_on_not_ours", _UI)(lang), False),
         (ui("replace_not_ours", _UI)(lang), False),
         ("primehelp remind install --force", True),
+    ]
+
+
+def program_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:
+    """systemd: the program the service runs is not there (review 44b item 1): said, and how
+    to set it up again from the primehelp the member uses (``--force`` where a unit file is
+    not primehelp's or was changed: plain install refuses it)."""
+    program = escaped(result.program or "")
+    missing = ui("timer_program_missing", _UI).format(program=program)(lang)
+    force = any(u.state in (UnitState.FOREIGN, UnitState.CHANGED) for u in result.units)
+    return [
+        (missing, False),
+        (ui("timer_program_reinstall", _UI)(lang), False),
+        ("primehelp remind install" + (" --force" if force else ""), True),
     ]

@@ -6,6 +6,9 @@ XDG_CONFIG_HOME, and ``SYSTEMD_RUNNING`` pointed at a folder that is (or is not)
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from primehelp.remind import (
     next_daily_run,
 )
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import usable_profile
+from tests.support.remind_env import THIS_PROGRAM, usable_profile
 
 FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
 EMPTY_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
@@ -152,12 +155,26 @@ def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
 # ---------------------------------------------------------------- items 2 and 3: not enabled
 
 
-def _installed_not_enabled(here: Path) -> None:
+@pytest.fixture
+def short_program() -> Iterator[str]:
+    """A program that is there at a short path (/tmp/…/primehelp): the service's program must
+    be there (review 44b item 1: else no daily check runs, and the screen says that instead),
+    and its command line short enough to be continued within 40 columns."""
+    folder = Path(tempfile.mkdtemp(prefix="ph", dir="/tmp"))
+    (folder / "primehelp").symlink_to(THIS_PROGRAM[0])
+    try:
+        yield str(folder / "primehelp")
+    finally:
+        shutil.rmtree(folder)
+
+
+def _installed_not_enabled(here: Path, program: str | None = None) -> None:
     from primehelp.remind import unit_files
 
     units = here / "xdg" / "systemd" / "user"
     units.mkdir(parents=True)
-    command = ["/usr/bin/primehelp", "due", "--notify", "--lang", "ja"]
+    words = [*THIS_PROGRAM] if program is None else [program]
+    command = [*words, "due", "--notify", "--lang", "ja"]
     for name, data in unit_files(command, {}).items():
         (units / name).write_bytes(data)
 
@@ -179,12 +196,12 @@ def test_2_not_enabled_breaks_after_the_comma_at_40(
     [("ja", "有効にするには、次のコマンドを実行します："), ("en", "To turn it on, run:")],
 )
 def test_3_the_enable_command_is_continued_with_a_backslash(
-    here: Path, monkeypatch: pytest.MonkeyPatch, lang: str, hint: str
+    here: Path, monkeypatch: pytest.MonkeyPatch, lang: str, hint: str, short_program: str
 ) -> None:
     """「systemctl --user enable --now」 / 「primehelp-due.timer」 on two lines, without ` \\`:
     the first line alone ran without the unit's name."""
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", here)
-    _installed_not_enabled(here)
+    _installed_not_enabled(here, short_program)
     wide = _remind(here, "status", "--scheduler", "systemd", lang=lang)
     at = wide.index(hint)
     assert wide[at + 1] == "systemctl --user enable --now primehelp-due.timer"
@@ -192,7 +209,7 @@ def test_3_the_enable_command_is_continued_with_a_backslash(
     at = narrow.index("systemctl --user enable \\")
     assert narrow[at + 1] == "  --now primehelp-due.timer"
     # what the daily check runs is continued the same way (a command, copied)
-    runs = next(i for i, line in enumerate(narrow) if "/usr/bin/primehelp due" in line)
+    runs = next(i for i, line in enumerate(narrow) if f"{short_program} due" in line)
     # under 「実行するコマンド：」 (review 32b item 2), each piece further indented
     assert narrow[runs].endswith(" \\") and narrow[runs + 1].lstrip().startswith("--")
     assert narrow[runs + 1].startswith(
@@ -200,7 +217,7 @@ def test_3_the_enable_command_is_continued_with_a_backslash(
     )
     end = next(i for i in range(runs, len(narrow)) if not narrow[i].endswith(" \\"))
     joined = " ".join(line.removesuffix(" \\").strip() for line in narrow[runs : end + 1])
-    assert joined.endswith("/usr/bin/primehelp due --notify --lang ja")
+    assert joined.endswith(f"{short_program} due --notify --lang ja")
     assert all(len(line) <= 40 for line in [*narrow[at : at + 2], *narrow[runs : end + 1]])
 
 

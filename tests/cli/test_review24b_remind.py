@@ -14,7 +14,7 @@ import pytest
 import primehelp.cli.remind as command
 from primehelp.remind import unit_files
 from tests.support.clihelp import fake_tool
-from tests.support.remind_env import THIS_LINE, crontab_printing, remind_lines
+from tests.support.remind_env import THIS_LINE, THIS_PROGRAM, crontab_printing, remind_lines
 
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 # review 38b item 1: a line running this primehelp (/usr/bin/primehelp is not there: no check)
@@ -145,7 +145,7 @@ def test_4_status_with_the_line_shows_the_next_run(
 def _enabled(here: Path) -> None:
     units = here / "xdg" / "systemd" / "user"
     (units / "timers.target.wants").mkdir(parents=True)
-    for name, data in unit_files(["/usr/bin/primehelp", "due", "--notify"], {}).items():
+    for name, data in unit_files([*THIS_PROGRAM, "due", "--notify"], {}).items():
         (units / name).write_bytes(data)
     (units / "timers.target.wants" / "primehelp-due.timer").symlink_to(
         units / "primehelp-due.timer"

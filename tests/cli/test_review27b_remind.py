@@ -134,6 +134,8 @@ def _enabled_status(lang: str = "ja") -> list[golden.Call]:
         and call.systemd_running
         and call.args[:3] == ("remind", "status", "--lang")
         and call.args[-1] == lang
+        # not the timer whose program is gone (review 44b item 1: no daily check runs there)
+        and not any(b"/nonexistent/" in data for data in call.files.values())
     ]
 
 

@@ -17,6 +17,7 @@ from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
     NO_CRONTAB,
     THIS_LINE,
+    THIS_PROGRAM,
     crontab_printing,
     remind_env,
     remind_ui,
@@ -75,7 +76,7 @@ def test_4_status_never_offers_to_enable_a_unit_primehelp_did_not_write(
     env = remind_env(here)
     units = here / "xdg" / "systemd" / "user"
     units.mkdir(parents=True)
-    ours = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", lang], {})
+    ours = unit_files([*THIS_PROGRAM, "due", "--notify", "--lang", lang], {})
     if foreign == "timer":
         (units / TIMER).write_bytes(FOREIGN)  # and no service: the reviewer's state
     else:
@@ -142,7 +143,7 @@ def test_status_never_calls_an_enabled_timer_of_files_not_primehelps_on(
     env = remind_env(here)
     units = here / "xdg" / "systemd" / "user"
     (units / WANTS).mkdir(parents=True)
-    ours = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", lang], {})
+    ours = unit_files([*THIS_PROGRAM, "due", "--notify", "--lang", lang], {})
     timer = {
         "foreign timer": FOREIGN,
         "foreign service": ours[TIMER],

@@ -21,6 +21,7 @@ from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import (
     NO_CRONTAB,
     THIS_LINE,
+    THIS_PROGRAM,
     as_printed,
     crontab_printing,
     remind_env,
@@ -161,7 +162,7 @@ def test_3_without_systemd_a_leftover_timer_never_costs_the_working_crontab_line
     _no_systemd(tmp_path, monkeypatch)
     units = tmp_path / "xdg" / "systemd" / "user"
     (units / WANTS).mkdir(parents=True)
-    for name, data in unit_files(["/usr/bin/primehelp", "due", "--notify"], {}).items():
+    for name, data in unit_files([*THIS_PROGRAM, "due", "--notify"], {}).items():
         (units / name).write_bytes(data)
     (units / WANTS / TIMER).symlink_to(f"../{TIMER}")
     fake_tool(tmp_path / "bin", "crontab", crontab_printing(THIS_LINE))

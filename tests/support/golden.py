@@ -453,7 +453,9 @@ def due_calls() -> Iterator[Call]:
     # its own line (review 23b items 2 and 3)
     from primehelp.remind import TIMER, unit_files
 
-    units = unit_files(["/usr/bin/primehelp", "due", "--notify", "--lang", "ja"], {})
+    # the primehelp running the transcripts (<PYTHON> -m primehelp): a program that is there
+    # (review 44b item 1: a timer whose program is gone is no daily check, said below)
+    units = unit_files([sys.executable, "-m", "primehelp", "due", "--notify", "--lang", "ja"], {})
     installed = {f"xdg/systemd/user/{name}": data for name, data in units.items()}
     not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
     for call in _both(("remind", "status", "--scheduler", "systemd")):
@@ -463,6 +465,14 @@ def due_calls() -> Iterator[Call]:
     enabled = {f"xdg/systemd/user/timers.target.wants/{TIMER}": f"xdg/systemd/user/{TIMER}"}
     for call in _both(("remind", "status")):
         yield Call(call.args, not_enabled, systemd_running=True, files=installed, links=enabled)
+    # …on, but the program its service runs is gone (a reinstall, a moved folder): no 「有効です」,
+    # no next run, and how to set it up again (review 44b item 1)
+    gone = unit_files(
+        ["/nonexistent/primehelp-bin/primehelp", "due", "--notify", "--lang", "ja"], {}
+    )
+    gone_files = {f"xdg/systemd/user/{name}": data for name, data in gone.items()}
+    for call in _both(("remind", "status")):
+        yield Call(call.args, not_enabled, systemd_running=True, files=gone_files, links=enabled)
     # the timer's files left from a systemd setup, cron used now (systemd not running): status
     # says they are there, uninstall names them as the earlier setup (review 25b S 4 and 5)
     crontab = {**not_enabled, "PATH": str(REPO / "tests" / "fixtures" / "crontab-only")}
@@ -660,6 +670,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
 
     import primehelp.cli.installed as installed
     import primehelp.cli.remind as remind_command
+    import primehelp.cli.remind_tools as remind_tools
     import primehelp.cron_running as cron_running
     from primehelp.cli import app
 
@@ -677,6 +688,9 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         clock, cron_root = remind_command.now, cron_running.ROOT
         # remind finds a cron daemon running (review 43b item 1), unless the call says otherwise
         cron_running.ROOT = call.cron
+        # no session bus at /run/user/UID/bus either, which remind finds without XDG_RUNTIME_DIR
+        # (review 44b item 2), on whatever desktop the transcripts are recorded
+        user_runtime, remind_tools.USER_RUNTIME = remind_tools.USER_RUNTIME, "/nonexistent/run"
         remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
         remind_command.now = lambda: NOW  # remind's next 09:00, not the time of this run
         install = installed.this_install  # the stale notice's update: as for a `uv tool` install,
@@ -690,6 +704,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
             remind_command.SYSTEMD_RUNNING = running
             remind_command.now = clock
             cron_running.ROOT = cron_root
+            remind_tools.USER_RUNTIME = user_runtime
         out, err = (  # remind's crontab line names this checkout's interpreter: <PYTHON>
             s.replace(config, "<CONFIG>")
             .replace(work, "<WORK>")

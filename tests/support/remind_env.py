@@ -28,6 +28,9 @@ if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi
 exit 0
 """
 NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
+# The program a unit file a test writes runs: one that is there (review 44b item 1: a timer
+# whose service names a program that is not, as /usr/bin/primehelp here, is no daily check).
+THIS_PROGRAM = (sys.executable, "-m", "primehelp")
 # A crontab line running the primehelp the tests run (`python -m primehelp` in process): the
 # daily check as install writes it (review 38b item 1: a line naming a `primehelp` that is not
 # there, as /usr/bin/primehelp here, is no daily check any more).

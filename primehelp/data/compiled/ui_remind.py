@@ -309,4 +309,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                 'を実行する{count}行を削除してください。',
                           'en': 'primehelp does not change your crontab: delete the {count} lines '
                                 'running primehelp due with crontab -e.'},
- 'service_missing_stop': {'ja': '止めるには、次のコマンドを実行します：', 'en': 'To stop it, run:'}}
+ 'service_missing_stop': {'ja': '止めるには、次のコマンドを実行します：', 'en': 'To stop it, run:'},
+ 'timer_program_missing': {'ja': 'タイマーが実行するプログラム（{program}）が見つからない（または実行できない）ため、毎日の確認は実行できません。',
+                           'en': 'The program the timer runs ({program}) is not there (or cannot '
+                                 'be run), so the daily check cannot run.'},
+ 'timer_program_reinstall': {'ja': '今お使いの primehelp で設定し直すには、その primehelp で次のコマンドを実行します：',
+                             'en': 'To set it up again with the primehelp you use now, run this '
+                                   'with it:'}}
