@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Text
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import (
     FlagKind,
     RedFlag,
@@ -130,6 +131,7 @@ def header_flags(
     path = headers.return_path
     if address_domain(path) and not _is_amazon_address(path, content):
         yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
+    yield from _envelope_flags(headers, content)
     failed = [result for result in auth if result.result in _FAILED]
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail
         found = flag(FlagKind.AUTHENTICATION_FAILED, ", ".join(map(str, failed)), content)
@@ -140,3 +142,27 @@ def header_flags(
             found.reason.en.replace(en, f"{en} ({', '.join(names)})", 1),
         )
         yield found._replace(reason=reason)
+
+
+# The envelope sender a receiving server wrote into Authentication-Results (「spf=pass …
+# smtp.mailfrom=bounce@mail-evil.top」): the address a Return-Path header holds. Outside Amazon's
+# domains it is the Return-Path's sign (FACTS §11: a From line proves nothing; a sending domain
+# outside Amazon's listed ones is the sign), whatever SPF said of it (review 44a, item 9). Not
+# DKIM's header.d/header.i: Amazon's own mails may carry a signature of a sending service too.
+_MAILFROM = LazyPattern(r"(?i)\bsmtp\.mailfrom\s*=\s*\"?([^\s;()\"]+)")
+
+
+def _envelope_flags(headers: Headers, content: MessageContent) -> Iterator[RedFlag]:
+    """The Return-Path's sign for each envelope sender outside Amazon that no Return-Path
+    header already names."""
+    seen = {address_domain(headers.return_path)}
+    for header in headers.authentication_results:
+        for value in _MAILFROM.findall(header):
+            sent = value if "@" in value else f"@{value}"
+            domain = address_domain(sent)
+            if domain and domain not in seen and not _is_amazon_address(sent, content):
+                seen.add(domain)
+                found = flag(FlagKind.RETURN_PATH_OUTSIDE, f"smtp.mailfrom={value}", content)
+                said = ui("flag.envelope_sender", "ui_message")
+                reason = Text(found.reason.ja + said.ja, f"{found.reason.en} {said.en}")
+                yield found._replace(domain=_registrable(sent, content), reason=reason)

@@ -301,3 +301,34 @@ def test_8_attachments_not_examined_is_said_once(
     said = sum("添付ファイル" in one and "確認していません" in one for one in notes)
     assert said == (1 if files or image else 0), notes
     assert any("画像" in one for one in notes) == image, notes
+
+
+# Item 9: the envelope sender a server recorded (smtp.mailfrom) outside Amazon's domains is the
+# Return-Path's sign, whatever SPF said; once with a Return-Path of the same domain; none for
+# Amazon's own.
+def _auth_mail(results: str, return_path: str = "") -> bytes:
+    path = f"Return-Path: <{return_path}>\n" if return_path else ""
+    return (
+        f"From: Amazon <account@amazon.co.jp>\nTo: me@example.jp\nSubject: x\n{path}"
+        f"Authentication-Results: mx.google.com; {results}\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=UTF-8\n\nご注文ありがとうございます。\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("results", "return_path", "domains"),
+    [
+        ("dkim=pass header.i=@mail-evil.top; spf=pass smtp.mailfrom=bounce@mail-evil.top", "",
+         ["mail-evil.top"]),
+        ("spf=pass smtp.mailfrom=evil.top; dmarc=pass header.from=evil.top", "", ["evil.top"]),
+        ('spf=softfail smtp.mailfrom="b@evil.top"', "", ["evil.top"]),
+        ("spf=pass smtp.mailfrom=bounce@mail-evil.top", "bounce@mail-evil.top", ["mail-evil.top"]),
+        ("spf=pass smtp.mailfrom=x@bounces.amazon.co.jp; dkim=pass header.i=@amazonses.com", "",
+         []),
+    ],
+)  # fmt: skip
+def test_9_an_envelope_sender_outside_amazon_is_the_return_paths_sign(
+    results: str, return_path: str, domains: list[str], content: MessageContent
+) -> None:
+    flags = check_message(_auth_mail(results, return_path), content).red_flags
+    assert [f.domain for f in flags if f.kind is FlagKind.RETURN_PATH_OUTSIDE] == domains

@@ -241,7 +241,13 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                  'en': 'It tells you that your account or '
                                                        'membership is, or will be, suspended or '
                                                        'restricted. Telling you this to make you '
-                                                       'act is a common scam trick.'}},
+                                                       'act is a common scam trick.'},
+          'envelope_sender': {'ja': '受信したサーバーが Authentication-Results '
+                                    'に記録した送信元（smtp.mailfrom）で、Return-Path と同じものです。SPF '
+                                    'の結果は、このドメインについてのものです。',
+                              'en': 'It is the sender the receiving server recorded in '
+                                    'Authentication-Results (smtp.mailfrom), the same as the '
+                                    'Return-Path. The SPF result is about this domain.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
