@@ -211,7 +211,10 @@ def due_report(
     window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))
     moment = _moment(today, renewal, window_start)
     charged = last_renewal(saved.renewal_date, plan, today)
-    if moment is Moment.AHEAD and charged is not None:
+    # in the days right after a renewal, the fee just charged comes first, whatever --within
+    # brought forward (review 44b item 4: a wide --within hid that ending now may refund it)
+    just = charged is not None and (today - charged).days <= JUST_CHARGED_DAYS
+    if charged is not None and (moment is Moment.AHEAD or (just and today < reminder_day)):
         moment = Moment.CHARGED
     due = moment is not Moment.AHEAD
     if moment is Moment.CHARGED and charged is not None:

@@ -258,6 +258,24 @@ def service_program(data: bytes) -> tuple[str, bool] | None:
     return program, words[1:3] == ["-m", "primehelp"]
 
 
+def service_environment(data: bytes) -> dict[str, str]:
+    """A service file's ``Environment=`` assignments, as systemd reads them (``%%`` is ``%``)."""
+    found: dict[str, str] = {}
+    for line in data.decode("utf-8", "replace").splitlines():
+        key, equals, rest = line.partition("=")
+        if not equals or key.strip() != "Environment":
+            continue
+        try:
+            words = shlex.split(rest)
+        except ValueError:
+            continue
+        for word in words:
+            name, assigned, value = word.partition("=")
+            if assigned:
+                found[name] = value.replace("%%", "%")
+    return found
+
+
 def shown_command(command: Sequence[str], environment: Mapping[str, str]) -> str:
     """``command`` (with its environment) as one shell line."""
     assignments = [f"{name}={shlex.quote(value)}" for name, value in sorted(environment.items())]

@@ -19,7 +19,7 @@ import typer
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_action import typed_action as _action
 from primehelp.cli.remind_installed import install_scheduler  # review 42b S 12
-from primehelp.cli.remind_tools import crontab_jobs, session_bus, systemctl, tool
+from primehelp.cli.remind_tools import bus_addresses, crontab_jobs, session_bus, systemctl, tool
 from primehelp.cli.running import run
 from primehelp.errors import ExitCode, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
@@ -201,8 +201,6 @@ def wanted_lines() -> tuple[str, ...]:
     """The crontab lines ``install --scheduler cron`` prints here now, in either language: the
     only lines counted as the daily check (review 41b); also with the session bus address it
     names in the desktop's session, where this shell has none or another (review 44b item 2)."""
-    from primehelp.cli.remind_tools import bus_addresses
-
     lines: dict[str, None] = {}
     for lang in ("ja", "en"):
         command, planned = _planned(lang, Scheduler.CRON)

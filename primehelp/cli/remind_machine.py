@@ -7,6 +7,7 @@ import dataclasses
 import shutil
 from typing import TYPE_CHECKING
 
+from primehelp.i18n import Text
 from primehelp.remind import Action, RemindReport, Scheduler
 
 if TYPE_CHECKING:
@@ -17,14 +18,13 @@ def checked(report: RemindReport) -> RemindReport:
     """``report`` with :attr:`~RemindReport.saved_date_problem`,
     :attr:`~RemindReport.notifier_found`, with cron :attr:`~RemindReport.cron_running`, and
     :attr:`~RemindReport.timer_service_missing`."""
-    from primehelp.cli.remind_saved import saved_date_problem
     from primehelp.notify import notifier_tool
 
     found = shutil.which(notifier_tool()) is not None
     state, program = timer_program(report)
     return dataclasses.replace(
         report,
-        saved_date_problem=saved_date_problem(),
+        saved_date_problem=_saved_problem(report),
         notifier_found=found,
         cron_running=cron_daemon(report),
         timer_service_missing=timer_service_missing(report),
@@ -54,6 +54,52 @@ def timer_program(report: RemindReport) -> "tuple[ProgramState | None, str | Non
     program, module = found
     file = program_file(program, "/", SYSTEMD_PATH)
     return program_state(file, module, running_script()), program
+
+
+def _saved_problem(report: RemindReport) -> Text | None:
+    """What ``due`` answers about the saved date where the daily check runs: with systemd, in
+    the folder the service reads (its ``Environment=PRIMEHELP_CONFIG_DIR``, else ``~/.config``:
+    the user's systemd has no ``XDG_CONFIG_HOME`` of a shell), named where it is not the one
+    this shell saves in (review 44b item 3: status read the shell's, and the timer answered
+    every day that nothing was saved); else in this shell's folder."""
+    import os
+
+    from primehelp.cli.remind_saved import saved_date_problem
+    from primehelp.errors import FileProblem
+    from primehelp.facts import ui
+    from primehelp.profile import profile_path
+
+    environment = _timer_environment(report)
+    if environment is None:
+        return saved_date_problem()
+    problem = saved_date_problem(environment)
+    try:
+        theirs, ours = profile_path(environment).parent, profile_path(os.environ).parent
+    except FileProblem:
+        return problem
+    if problem is None or theirs.absolute() == ours.absolute():
+        return problem
+    note = ui("timer_reads_other", "ui_remind").format(folder=str(theirs))
+    return Text(f"{problem.ja}{note.ja}", f"{problem.en} {note.en}")
+
+
+def _timer_environment(report: RemindReport) -> dict[str, str] | None:
+    """The environment the service's ``due`` finds its profile with: HOME, and the service's
+    ``Environment=``; ``None``: not systemd's install or status, or no service file."""
+    import os
+    from pathlib import Path
+
+    from primehelp.cli.remind import UNIT_SIZE_LIMIT
+    from primehelp.files import read_bytes
+    from primehelp.remind import SERVICE, service_environment
+
+    if report.scheduler is not Scheduler.SYSTEMD or report.action is Action.UNINSTALL:
+        return None
+    service = next((unit for unit in report.units if unit.name == SERVICE), None)
+    data = None if service is None else read_bytes(Path(service.path), limit=UNIT_SIZE_LIMIT)
+    if data is None:
+        return None
+    return {"HOME": os.environ.get("HOME", ""), **service_environment(data)}
 
 
 def timer_service_missing(report: RemindReport) -> bool:

@@ -189,3 +189,36 @@ def test_item2_a_line_without_the_bus_is_still_not_the_check(
     data = run("remind", "status", "--scheduler", "cron", "--json", env=remind_env(tmp_path))
     (job,) = data.json()["data"]["crontab_jobs"]
     assert job["exact"] is False, job
+
+
+# ---------------------------------------------------------------- item 3
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_item3_status_reads_the_date_where_the_timer_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """install with PRIMEHELP_CONFIG_DIR=a; a removed, the date saved in the default folder:
+    status (and its JSON) says what the timer's `due` answers there (nothing saved), names
+    that folder and how to set it up again; not 「有効です」 with nothing wrong."""
+    here = systemd_machine(tmp_path, monkeypatch)
+    fake_tool(here / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(here)
+    first = here / "a"
+    shutil.copytree(env["PRIMEHELP_CONFIG_DIR"], first)
+    assert run("remind", "install", "--lang", lang, env={**env, "PRIMEHELP_CONFIG_DIR": str(first)})
+    shutil.rmtree(first)
+    default = Path(env["XDG_CONFIG_HOME"]) / "primehelp"  # the shell's folder, date saved there
+    shutil.copytree(env["PRIMEHELP_CONFIG_DIR"], default)
+    shell = {k: v for k, v in env.items() if k != "PRIMEHELP_CONFIG_DIR"}
+    data = run("remind", "status", "--json", env=shell).json()["data"]
+    assert data["saved_date_problem"] is not None, data
+    assert str(first) in data["saved_date_problem"], data
+    shown = run("remind", "status", "--lang", lang, env=shell).stdout
+    assert _said("cannot_remind", lang) in shown.splitlines(), shown
+    # the date where the timer reads it: nothing to say
+    data = run("remind", "status", "--json", env={**env, "PRIMEHELP_CONFIG_DIR": str(first)})
+    assert data.json()["data"]["saved_date_problem"] is not None  # a is gone
+    shutil.copytree(default, first)
+    data = run("remind", "status", "--json", env=shell).json()["data"]
+    assert data["saved_date_problem"] is None, data

@@ -457,7 +457,14 @@ def due_calls() -> Iterator[Call]:
     # (review 44b item 1: a timer whose program is gone is no daily check, said below)
     units = unit_files([sys.executable, "-m", "primehelp", "due", "--notify", "--lang", "ja"], {})
     installed = {f"xdg/systemd/user/{name}": data for name, data in units.items()}
-    not_enabled = {**systemd_only, "XDG_CONFIG_HOME": "<WORK>/xdg"}
+    # the profile folder where the timer's `due` reads it too (HOME's ~/.config, as the user's
+    # systemd has no XDG_CONFIG_HOME; review 44b item 3), never the real HOME's
+    not_enabled = {
+        **systemd_only,
+        "XDG_CONFIG_HOME": "<WORK>/xdg",
+        "HOME": "<WORK>/home",
+        "PRIMEHELP_CONFIG_DIR": "<WORK>/home/.config/primehelp",
+    }
     for call in _both(("remind", "status", "--scheduler", "systemd")):
         yield Call(call.args, not_enabled, systemd_running=True, files=installed)
     # …and on (the link `systemctl enable` makes): the screen install ends with too (review 27b

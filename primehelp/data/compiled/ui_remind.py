@@ -315,4 +315,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                  'be run), so the daily check cannot run.'},
  'timer_program_reinstall': {'ja': '今お使いの primehelp で設定し直すには、その primehelp で次のコマンドを実行します：',
                              'en': 'To set it up again with the primehelp you use now, run this '
-                                   'with it:'}}
+                                   'with it:'},
+ 'timer_reads_other': {'ja': '（これは、タイマーが読む保存場所（{folder}）での答えです。今の保存場所を読むように設定し直すには：primehelp '
+                             'remind install）',
+                       'en': '(This is the answer in the folder the timer reads: {folder}. To set '
+                             'it up to read the folder you save in now, run primehelp remind '
+                             'install.)'}}
