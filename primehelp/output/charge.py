@@ -16,6 +16,7 @@ from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import no_price_key as _no_price_key
 from primehelp.output.charge_named import short_name as _short_name
+from primehelp.output.charge_named import text_sentences
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
@@ -192,9 +193,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told  # 39c, item 1
         lines.append(dim(told))
-    if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
-        unsure = charge_ui("unconfirmed_domain")(lang).format(domain=reading.unconfirmed_domain)
-        lines.append(dim(unsure))
+    lines.extend(dim(said) for said in text_sentences(reading, lang))  # 43c 4, 44c 1
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
     launch = None if reading.before_launch is None else reading.before_launch[1]
     notes = [n for n in notes if n is not launch]  # the date's sentence below says it (38c, 22)
