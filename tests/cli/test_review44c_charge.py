@@ -106,3 +106,28 @@ def test_item1_statement_names_the_extra_word(tmp_path: Path) -> None:
     screen = _statement(path)
     assert "「SHOP」は、primehelpが知っているAmazonの明細の表記にはない語です" in screen
     assert "途中に空白を入れた名前" in screen
+
+
+# ---------------------------------------------------------------- item 2
+
+PAY_LOOK_ALIKES = ["AMAZONPAY-JP.TOP", "AMAZON PAY.SHOP", "PAYPAL *AMAZONPAY", "AMAZONPAY CN"]
+PAY_LOOK_ALIKES += ["AMAZON PAY 利用国CN", "AMA ZON PAY提携サイト", "AMAZON PAY提携サイト TOP"]
+
+
+@pytest.mark.parametrize("text", PAY_LOOK_ALIKES)
+def test_item2_amazon_pay_look_alikes_are_checked_as_the_others(tmp_path: Path, text: str) -> None:
+    result = run("charge", "5900", text, env=JA)
+    assert "可能性が高いです" not in result.stdout
+    assert "Amazon Pay（ほかのお店での支払い）" not in result.stdout
+    path = statement_file(tmp_path, f"2026/11/01,{text},5900")
+    data: Any = _statement(path, json=True)
+    (line,) = data["lines"]
+    assert line["service"] != "amazon_pay", line
+    assert data["flagged"] == 1
+    assert NOTHING_FOUND not in _statement(path)
+
+
+def test_item2_the_listed_amazon_pay_text_stays_a_payment(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/01,Amazon Pay提携サイト,5900")
+    (line,) = _statement(path, json=True)["lines"]
+    assert line["service"] == "amazon_pay" and line["flags"] == [], line
