@@ -194,11 +194,14 @@ def read_charge(
     ranked = fees_last(ranked) if not_fee else ranked  # review 39c, item 1
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
-    alike = False
+    alike = other_country = False
     if words is not None and statement is None and not book.names_amazon(words):
         from primehelp.statement_lookalike import looks_like_amazon  # review 43c, item 10
 
         alike = looks_like_amazon(words)
+    elif words is not None and statement is None:  # 「AMAZONE PRIME」, 「…利用国CN」 (44c, 5)
+        other_country = book.other_country(words)
+        alike = other_country or bool(book.imitates_listed(words))
     return ChargeReading(
         amount=amount,
         refund=amount.value < 0,
@@ -233,6 +236,7 @@ def read_charge(
         not_fee=not_fee,
         looks_like_amazon=alike,
         us_yen=us_yen,
+        other_country=other_country,
         extra_words=() if words is None or statement is not None else book.extra_words(words),
     )
 

@@ -15,8 +15,8 @@ from primehelp.output.charge_named import first_named as _first_named
 from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import no_price_key as _no_price_key
+from primehelp.output.charge_named import other_company, text_sentences
 from primehelp.output.charge_named import short_name as _short_name
-from primehelp.output.charge_named import text_sentences
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
@@ -388,9 +388,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     said = [
         fact.text(lang).replace(*_NOWHERE(lang), 1) if pay else fact.text(lang) for fact in told
     ]
-    if reading.text_recognized is False and not reading.names_amazon and reading.typed_text:
-        # Another company's text (「NETFLIX.COM」): its account first (review 23a, S 11)
-        first = charge_ui("none_fits_company")(lang).format(text=escaped(reading.typed_text))
+    if (company := other_company(reading)) and reading.text_recognized is False:
+        # Another company's (「NETFLIX.COM」) account first (23a S 11), never a look-alike's (44c 5)
+        first = charge_ui("none_fits_company")(lang).format(text=escaped(company))
         said[0] = first + said[0].removeprefix("まず、").removeprefix("First ")
     sentences = (" " if lang == "en" else "").join(said)
     console.print(_labelled(charge_ui("none_fits")(lang), sentences, lang))

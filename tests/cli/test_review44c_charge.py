@@ -131,3 +131,50 @@ def test_item2_the_listed_amazon_pay_text_stays_a_payment(tmp_path: Path) -> Non
     path = statement_file(tmp_path, "2026/11/01,Amazon Pay提携サイト,5900")
     (line,) = _statement(path, json=True)["lines"]
     assert line["service"] == "amazon_pay" and line["flags"] == [], line
+
+
+# ---------------------------------------------------------------- item 4
+
+NAME_LOOK_ALIKES = ["AMAZONE", "AMAZONN", "AMAZONE PAY", "AMAZONE JAPAN", "AMAZON3"]
+NAME_LOOK_ALIKES += ["JCB AMAZONE", "AMAZONE DOWNLOADS *AB12"]
+
+
+@pytest.mark.parametrize("text", NAME_LOOK_ALIKES)
+def test_item4_a_misspelt_amazon_anywhere_is_a_look_alike(tmp_path: Path, text: str) -> None:
+    book = _book()
+    assert book.imitates_listed(text), text
+    assert not book.names_amazon_only(text), text
+    result = run("charge", "600", text, env=JA)
+    assert "Amazon以外の会社からの請求の可能性があります" in result.stdout
+    path = statement_file(tmp_path, f"2026/11/13,{text},980")
+    (line,) = _statement(path, json=True)["lines"]
+    assert "looks_like_amazon" in line["flags"], line
+    assert NOTHING_FOUND not in _statement(path)
+
+
+@pytest.mark.parametrize("text", ["AMAZON", "AMAZON JAPAN", "AMAZON KIDS", "AMAZON.CO.JP"])
+def test_item4_amazons_own_name_is_no_look_alike(text: str) -> None:
+    assert not _book().imitates_listed(text), text
+
+
+# ---------------------------------------------------------------- item 5
+
+IMITATING = ["AMAZ0N PRIME", "AMAZONE PRIME", "AMAZON PRlME", "AMAZON PRIME 利用国CN", "AMAZONE"]
+
+
+@pytest.mark.parametrize("text", IMITATING)
+def test_item5_a_look_alike_never_sends_to_its_own_account(text: str) -> None:
+    out = run("charge", "600", text, env=JA).stdout
+    last = out[out.index("どれにも当てはまらないとき") :]
+    assert "表記にある会社" not in last and text not in last
+    assert last.index("Amazonの注文履歴") < last.index("カード会社に問い合わせてください")
+
+
+def test_item5_another_country_of_use_is_explained_on_charge() -> None:
+    out = run("charge", "600", "AMAZON PRIME 利用国CN", env=JA).stdout
+    assert (
+        "「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません"
+        in out
+    )
+    netflix = run("charge", "600", "NETFLIX.COM", env=JA).stdout
+    assert "まず、表記にある会社（NETFLIX.COM）のアカウントで確認してください" in netflix

@@ -284,4 +284,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                      'amazon.com to check whether it is a charge of an amazon.com account.'},
  'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
                  'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
-                       'word.'}}
+                       'word.'},
+ 'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
+                   'en': "primehelp's sources give no Amazon statement text with a country of use "
+                         'other than “利用国USA” (such as “利用国CN”).'}}
