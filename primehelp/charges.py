@@ -179,7 +179,8 @@ def read_charge(
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if words is not None and statement is None and book.borrows_amazon(words):
         notes.insert(0, book.borrowed)  # another's text with Amazon's name? (review 41c, item 3)
-    if notes and prime_text and amount.currency == JPY and amount.value > 0 and not exact:
+    yen_fee = amount.currency == JPY and amount.value > 0 and fee_in_yen(book, int(size))  # 44c 6
+    if notes and prime_text and yen_fee and not exact:
         notes.append(book.us_prime)  # amazon.com's fee, in yen? (review 37c, item 3)
     if amount.value < 0:  # the Prime rule with a Prime candidate or text only (18a S 10)
         fees = {c.kind for c in ranked if c.category is Category.PRIME_FEE}

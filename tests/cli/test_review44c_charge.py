@@ -178,3 +178,18 @@ def test_item5_another_country_of_use_is_explained_on_charge() -> None:
     )
     netflix = run("charge", "600", "NETFLIX.COM", env=JA).stdout
     assert "まず、表記にある会社（NETFLIX.COM）のアカウントで確認してください" in netflix
+
+
+# ---------------------------------------------------------------- item 6
+
+
+@pytest.mark.parametrize("yen", ["150", "1000", "1498", "4000", "40000", "98000"])
+def test_item6_yen_far_from_the_us_fee_is_not_said_to_be_it(yen: str) -> None:
+    out = run("charge", yen, "AMAZON PRIME 利用国USA", env=JA).stdout
+    assert "円に換算した額の可能性" not in out and "円に換算した金額の可能性" not in out, out
+
+
+@pytest.mark.parametrize("yen", ["2293", "2500", "15000", "25000"])
+def test_item6_yen_that_can_be_the_us_fee_still_says_so(yen: str) -> None:
+    out = run("charge", yen, "AMAZON PRIME 利用国USA", env=JA).stdout
+    assert "米国のAmazonプライム（amazon.com）の会費" in out, out
