@@ -98,8 +98,9 @@ def near_listed(text: str, listed: tuple[str, ...]) -> str | None:
     """The listed text (as the fact sheet writes it) that ``text`` is close to but not: its
     words one letter apart each, or look-alike letters for the real ones (「AMAZONE PRIME」,
     「AMAZON PRlME」, 「AMAZON PRIMEE」, 「AMAZONEPRIME」: review 43c, item 2; FACTS §11 lists
-    「Amazone」 among the look-alikes). ``None`` when ``text`` starts with a listed text as it is
-    written, or is near none. Two letters changed in all at most, one per word."""
+    「Amazone」 among the look-alikes), or a word that is Amazon's name so changed (「AMAZONE」
+    alone: review 44c, item 4; then "Amazon"). ``None`` when ``text`` starts with a listed text
+    as it is written, or is near none. Two letters changed in all at most, one per word."""
     words = _words_of(text)
     for label in listed:
         want = _words_of(label)
@@ -114,4 +115,10 @@ def near_listed(text: str, listed: tuple[str, ...]) -> str | None:
         for count in range(1, len(want) + 1):
             if _close("".join(words[:count]), joined) == 1:
                 return label
-    return None
+    # Amazon's name itself, anywhere: 「AMAZONE」 (FACTS §11), 「AMAZONN JAPAN」 (review 44c, 4)
+    return next(("Amazon" for w in words if w != _NAME and _close_to_name(w)), None)
+
+
+def _close_to_name(word: str) -> bool:
+    """Whether ``word`` is Amazon's name with one letter changed, or look-alike letters."""
+    return _one_edit(word) or skeleton(word) == _NAME

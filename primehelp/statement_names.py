@@ -26,9 +26,21 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
     if book.imitates_listed(description):  # 「AMAZONE PRIME」 (review 43c, item 2)
         found = replace(found, lookalike=True)
     domain = book.unconfirmed_domain(description)  # 「amzn.com」 (review 43c, item 4)
-    if domain is None:
-        return found
-    said = ui("unconfirmed_domain", "ui_charge").format(domain=domain)
+    if domain is not None:
+        found = _said(found, ui("unconfirmed_domain", "ui_charge").format(domain=domain))
+    extra = book.extra_words(description) if found.borrowed else ()  # review 44c, item 1
+    if extra:
+        from primehelp.errors import escaped
+
+        shown = [escaped(w) for w in extra]
+        words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
+        said = ui("extra_words", "ui_charge")
+        found = _said(found, Text(said.ja.format(words=words.ja), said.en.format(words=words.en)))
+    return found
+
+
+def _said(found: Classification, said: Text) -> Classification:
+    """``found`` with ``said`` after its detail."""
     if found.detail is None:
         return replace(found, detail=said)
     joined = Text(f"{found.detail.ja}{said.ja}", f"{found.detail.en} {said.en}")

@@ -8,7 +8,6 @@ a charge is compared with all of them.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -16,6 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from primehelp.content import fees, subscriptions
+from primehelp.content.service_words import SHORTEST_WORD, service_words
 from primehelp.content.spellings import katakana, spelled
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
@@ -37,11 +37,9 @@ def compared(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-# What cards print after a listed text (review 41c, item 3): a reference (「*2K3L45ZX0」, 「1234」),
-# the country of use after 利用国 (as :func:`compared` leaves it), and these words.
-_REFERENCE = r"\*[a-z0-9]+|[0-9]+|(?<=利用国)usa"  # USA only: FACTS §10 (review 43c, item 1)
+# What cards print after a listed text (review 41c, item 3; 44c, item 1: nothing else), beside a
+# reference: these words, and the country of use after 利用国 (USA only: FACTS §10, 43c, item 1).
 _TAIL_WORDS = ("jp", "会費", "年会費", "月会費")
-_LEADING = LazyPattern(r"^\W+")
 _ASCII_WORD = LazyPattern(r"[a-z0-9]")
 # a name with dots whose last part starts with a letter (「PRIME-JP.TOP」, not 「1.99」)
 _DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*")
@@ -69,42 +67,6 @@ def _without_subdomains(text: str) -> str:
         if own is not None:
             spaced = spaced.replace(domain, own)
     return spaced
-
-
-# What cards also print after a listed text, after a space, a comma, 「(」 or 「*」 (review 42c,
-# item 9): an instalment (「1/1」), a lone 「*」, a reading in katakana in brackets; and at most one
-# word of letters or of Japanese (a city, 「MEMBERSHIP」, 「東京都目黒区」). Never a domain (a dot or
-# a hyphen: item 1), never two unknown words (「SUPPORT CENTER」).
-_TAIL_START = (" ", ",", "(", "*", "\u3000")
-_READING = LazyPattern(r"\([\u30a0-\u30ff\s]+\)")
-_TAIL_SPLIT = LazyPattern(r"[\s,]+")
-_ADDED = LazyPattern(r"\*|[0-9]+/[0-9]+")
-_ONE_WORD = LazyPattern(r"[a-z]+|[\u3040-\u30ff\u4e00-\u9fff々]+")
-
-
-def _after(spaced: str, length: int) -> str:
-    """What follows the first ``length`` characters of ``spaced`` that are not white space (the
-    listed word, as :func:`compared` leaves it), leading signs dropped as the word's were."""
-    start = _LEADING.compiled.sub("", spaced)
-    seen = 0
-    for at, char in enumerate(start):
-        if seen == length:
-            return start[at:]
-        seen += not char.isspace()
-    return ""
-
-
-def _ordinary_tail(tail: str, usual: str) -> bool:
-    if not tail.startswith(_TAIL_START):
-        return False
-    unknown = 0
-    for token in _TAIL_SPLIT.compiled.split(_READING.compiled.sub(" ", tail)):
-        if not token or _ADDED.compiled.fullmatch(token) or re.fullmatch(usual, token):
-            continue
-        if not _ONE_WORD.compiled.fullmatch(token):
-            return False
-        unknown += 1
-    return unknown <= 1
 
 
 # Named tuples, not frozen dataclasses: these never leave the content layer, and a frozen
@@ -169,40 +131,68 @@ class ChargeBook(NamedTuple):
     def statement_for(self, text: str) -> StatementText | None:
         """The first statement text ``text`` is: its words first, then nothing but what cards
         add to it (review 41c, item 3: 「PAYPAL *AMAZONPRIME」 and 「AMAZONPRIME-JP.TOP」 merely
-        contain 「AMAZON PRIME」; only the texts FACTS lists are read as Amazon's)."""
-        spaced = _without_subdomains(text)
-        if _SPACED_LETTERS.compiled.search(spaced) or self.other_country(text):
-            return None  # 「A M A Z O N PRIME」, 「利用国JP」: no text cards print (42c 3, 43c 1)
-        key = compared(spaced)
-        found = next((t for t in self.texts if self._as_listed(key, t, spaced)), None)
-        if found is None:
+        contain 「AMAZON PRIME」; 44c, item 1: 「AMAZON PRIME TOP」 has a word of its own; only
+        the texts FACTS lists are read as Amazon's)."""
+        reading = self._reading(text)
+        if reading is None or reading[1]:
             return None
+        found = reading[0]
         # A longer text naming another service is not the known text it begins with (「AMAZON
         # PRIME VIDEO CHANNEL」 is no Prime fee text, review 20a, item 1): read as unknown.
         # A text naming one the known text stands for stays it (「AMAZON DOWNLOADS PRIME VIDEO」).
         named = self.named_services(text)
         return None if named and not named & (found.means | found.may_be) else found
 
-    def _as_listed(self, key: str, text: StatementText, spaced: str = "") -> bool:
-        """Whether ``key`` (as :func:`compared` leaves it) is ``text``: one of its words at the
-        start, then only what cards print after a text: a reference (「*2K3L45ZX0」), 「JP」, the
-        country of use (「利用国USA」), the text's own level words (「プライム会費」) or the name
-        of a service it stands for (「AMAZON DOWNLOADS PRIME VIDEO」). Amazon Pay's text names
-        another shop after it (never read as a fee): contained is enough."""
-        if "amazon_pay" in text.means:
-            return any(word in key for word in text.words)
-        start = _LEADING.compiled.sub("", key)
-        word = next((w for w in text.words if start.startswith(w)), None)
-        if word is None:
-            return False
+    def extra_words(self, text: str) -> tuple[str, ...]:
+        """The words after a listed text that cards do not print after it and that name none of
+        Amazon's services (「TOP」 of 「AMAZON PRIME TOP」, 「CN」, 「SUPPORT」: review 44c, item
+        1): the text is not the listed one, perhaps another company's. Empty otherwise."""
+        reading = self._reading(text)
+        if reading is None or self.unconfirmed_domain(text) is not None:  # neutral (43c, 4)
+            return ()
+        from primehelp.content.statement_match import as_typed
+
+        names = [w for words in self.service_words.values() for w in words]
+        extra = (w for w in reading[1] if not any(n in compared(w) for n in names))
+        return tuple(as_typed(text, w) for w in extra)
+
+    def _reading(self, text: str) -> tuple[StatementText, list[str]] | None:
+        """The listed text ``text`` starts with (its words written as the sheet spaces them:
+        review 44c, item 3), and the words after it that cards do not print after it (a
+        reference, 「JP」, 「利用国USA」, the text's own level words and the names of the services
+        it stands for are printed; item 1). ``None`` when it starts with none, is spelt out
+        letter by letter, or carries another country of use (42c 3, 43c 1)."""
+        from primehelp.content.statement_match import extra_words, head, spaced_words
+
+        spaced = _without_subdomains(text)
+        if _SPACED_LETTERS.compiled.search(spaced) or self.other_country(text):
+            return None
+        first: tuple[StatementText, list[str]] | None = None
+        for listed in self.texts:
+            labels = [spaced_words(part) for part in listed.label.split(" / ")]
+            for word in listed.words:
+                gaps = next((g for plain, g in labels if plain.startswith(word)), frozenset())
+                tail = head(spaced, word, gaps)
+                if tail is None:
+                    continue
+                extra = extra_words(tail, self._usual(listed, word, labels))
+                if not extra:
+                    return listed, extra
+                first = first or (listed, extra)
+        return first
+
+    def _usual(
+        self, text: StatementText, word: str, labels: list[tuple[str, frozenset[int]]]
+    ) -> list[str]:
+        """What cards print after ``text`` (as :func:`compared` leaves it): 「JP」, the country
+        of use (「利用国USA」), its level words (「プライム会費」), the names of the services it
+        stands for (「AMAZON DOWNLOADS PRIME VIDEO」) and the rest of its label after ``word``
+        (「提携サイト」 of 「Amazon Pay提携サイト」)."""
         kinds = text.means | text.may_be | text.unconfirmed
         names = [w for k in kinds for w in self.service_words.get(k, ())]
-        added = [*self.abroad_words, *_TAIL_WORDS, *(compared(w) for w in text.level_words)]
-        words = "|".join(re.escape(w) for w in sorted({*names, *added}, key=len, reverse=True))
-        usual = rf"(?:{_REFERENCE}|{words})*"
-        if re.fullmatch(usual, start[len(word) :]) is not None:
-            return True
-        return _ordinary_tail(_after(spaced, len(word)), usual)
+        abroad = [w + suffix for w in self.abroad_words for suffix in ("usa", "")]
+        rest = [plain[len(word) :] for plain, _ in labels if plain.startswith(word)]
+        return [*names, *abroad, *_TAIL_WORDS, *(compared(w) for w in text.level_words), *rest]
 
     def borrows_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon after another name (「PAYPAL *AMAZONPRIME」) or in a
@@ -214,12 +204,25 @@ class ChargeBook(NamedTuple):
             return False
         if _ASCII_WORD.search(key[: min(at)]) or _SPACED_LETTERS.compiled.search(spaced):
             return True
+        if self.extra_words(text) or self._broken(spaced):  # review 44c, items 1 and 3
+            return True
         # any domain beside Amazon's name that is not Amazon's: 「AMAZON PRIME-JP.TOP」 too, its
         # domain after a space (review 42c, item 1)
         return any(
             not _amazon_domain(domain) and domain not in self.unconfirmed_domains
             for domain in _DOMAIN.compiled.findall(spaced)
         )
+
+    def _broken(self, spaced: str) -> bool:
+        """Whether a word of Amazon's names (「amazon」, 「prime」 of the listed texts, 「kindle」)
+        has white space inside it (「AMA ZON PRIME」: review 44c, item 3; FACTS §11)."""
+        from primehelp.content.statement_match import broken_name
+
+        words = {w for t in self.texts for w in re.split(r"[^a-z]+", _without_subdomains(t.label))}
+        words |= {w for w in self.amazon_words if w.isascii() and w.isalpha()}
+        names = {w for w in words if len(w) >= SHORTEST_WORD}
+        whole = tuple(w for w in names if not any(n != w and n in w for n in names))
+        return broken_name(spaced, whole)
 
     def unconfirmed_domain(self, text: str) -> str | None:
         """The first domain in ``text`` the facts neither list as Amazon's nor call another's
@@ -301,48 +304,6 @@ def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
     return tuple(found)
 
 
-_NAME_WORD = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
-_SHORTEST_WORD = 4  # "jp", "co" (of 「audible.co.jp」) name nothing
-
-
-def _service_words(services: tuple[Service, ...]) -> dict[str, tuple[str, ...]]:
-    """Each service's name words (both languages, NFKC and case folded) that no other
-    service's name has: 「Amazon Kids+」 → kids ("amazon" and "unlimited" are shared); and two
-    words of a name together, shared or not: 「Prime Video」 names both Prime Video services
-    (review 20a, item 4: "prime" or "video" alone names neither)."""
-    found = {
-        s.id: [_NAME_WORD.findall(compared_name) for compared_name in _names(s)] for s in services
-    }
-    words = {
-        kind: {w for name in names for w in name if len(w) >= _SHORTEST_WORD}
-        for kind, names in found.items()
-    }
-    pairs = {
-        kind: {a + b for name in names for a, b in itertools.pairwise(name) if _pair(a, b)}
-        for kind, names in found.items()
-    }
-    return {
-        kind: tuple(
-            sorted(
-                {w for w in own if not any(w in words[k] for k in words if k != kind)} | pairs[kind]
-            )
-        )
-        for kind, own in words.items()
-    }
-
-
-def _pair(first: str, second: str) -> bool:
-    """Two words worth reading together: neither a short one (「co」「jp」), nor twice the same."""
-    return first != second and min(len(first), len(second)) >= 3
-
-
-def _names(service: Service) -> tuple[str, ...]:
-    return tuple(
-        unicodedata.normalize("NFKC", name).casefold()
-        for name in (service.name.ja, service.name.en)
-    )
-
-
 def _us_price(node: Node, fact: Fact) -> Price:
     raw = node.string("usd")
     try:
@@ -392,7 +353,7 @@ def load() -> ChargeBook:
         gift_card=document("refunds").fact("gift_card"),
         refund_partial=data.fact("refund_partial"),
         borrowed=statement.fact("borrowed"),
-        service_words={k: spelled(w, kana) for k, w in _service_words(services).items()},
+        service_words={k: spelled(w, kana) for k, w in service_words(services).items()},
         launch=(data.node("launch").integer("year"), data.fact("launch")),
         unconfirmed_domains=_words(statement.node("unconfirmed_domains")),
     )

@@ -15,6 +15,7 @@ from primehelp.output.charge_named import first_named as _first_named
 from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import no_price_key as _no_price_key
+from primehelp.output.charge_named import other_company, text_sentences
 from primehelp.output.charge_named import short_name as _short_name
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
@@ -191,9 +192,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
         told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told  # 39c, item 1
         lines.append(dim(told))
-    if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
-        unsure = charge_ui("unconfirmed_domain")(lang).format(domain=reading.unconfirmed_domain)
-        lines.append(dim(unsure))
+    lines.extend(dim(said) for said in text_sentences(reading, lang))  # 43c 4, 44c 1
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
     launch = None if reading.before_launch is None else reading.before_launch[1]
     notes = [n for n in notes if n is not launch]  # the date's sentence below says it (38c, 22)
@@ -388,9 +387,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     said = [
         fact.text(lang).replace(*_NOWHERE(lang), 1) if pay else fact.text(lang) for fact in told
     ]
-    if reading.text_recognized is False and not reading.names_amazon and reading.typed_text:
-        # Another company's text (「NETFLIX.COM」): its account first (review 23a, S 11)
-        first = charge_ui("none_fits_company")(lang).format(text=escaped(reading.typed_text))
+    if (company := other_company(reading)) and reading.text_recognized is False:
+        # Another company's (「NETFLIX.COM」) account first (23a S 11), never a look-alike's (44c 5)
+        first = charge_ui("none_fits_company")(lang).format(text=escaped(company))
         said[0] = first + said[0].removeprefix("まず、").removeprefix("First ")
     sentences = (" " if lang == "en" else "").join(said)
     console.print(_labelled(charge_ui("none_fits")(lang), sentences, lang))

@@ -48,3 +48,31 @@ def first_named(reading: ChargeReading, lang: Lang) -> str:
 def name_only(reading: ChargeReading) -> bool:
     """The service the text names comes first, the amount none of its prices (38c, item 2)."""
     return reading.candidates[0].match is Match.NAME_ONLY
+
+
+def text_sentences(reading: ChargeReading, lang: Lang) -> list[str]:
+    """What the screen says of the text's own words: a domain primehelp cannot confirm
+    (「amzn.com」, review 43c, item 4), the words after a listed text that cards do not print
+    (「TOP」, review 44c, item 1)."""
+    from primehelp.errors import escaped
+    from primehelp.output.prices import charge_ui
+
+    said = []
+    if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
+        said.append(charge_ui("unconfirmed_domain")(lang).format(domain=reading.unconfirmed_domain))
+    if reading.other_country:  # why the text is suspect, as --statement says (44c, item 5)
+        said.append(charge_ui("other_country")(lang))
+    if reading.extra_words:
+        words = "".join(
+            f"「{escaped(w)}」" if lang == "ja" else f"“{escaped(w)}”" for w in reading.extra_words
+        )
+        said.append(charge_ui("extra_words")(lang).format(words=words))
+    return said
+
+
+def other_company(reading: ChargeReading) -> str | None:
+    """The text of another company, whose account is looked in first (「NETFLIX.COM」); never a
+    text naming or imitating Amazon's (「AMAZ0N PRIME」, 「…利用国CN」: review 44c, item 5)."""
+    if reading.names_amazon or reading.looks_like_amazon:
+        return None
+    return reading.typed_text or None

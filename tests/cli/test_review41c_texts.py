@@ -37,7 +37,10 @@ BORROWED = [
     "A M A Z O N PRIME",
     "Ａ　Ｍ　Ａ　Ｚ　Ｏ　Ｎ　ＰＲＩＭＥ",
 ]
-NOT_LISTED = [*BORROWED, "AMAZON PRIME SUPPORT CENTER", "AMAZON PRIME-JP", "AMAZON MKTPLACE 1.99"]
+# Review 44c, item 1 (a decision): words after a listed text that cards are not known to print
+# (「SUPPORT CENTER」, 「-JP」) make the text another's perhaps: borrowed-name note, as above.
+BORROWED += ["AMAZON PRIME SUPPORT CENTER", "AMAZON PRIME-JP"]
+NOT_LISTED = [*BORROWED, "AMAZON MKTPLACE 1.99"]
 # Listed texts as cards print them: still read as the listed text
 LISTED = [
     ("AMAZON PRIME", "AMAZON PRIME"),
@@ -169,7 +172,8 @@ def test_2_other_dollars_are_not_the_us_fee(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- item 6
 
 
-@pytest.mark.parametrize("text", ["ｱﾏｿﾞﾝﾌﾟﾗｲﾑｶｲﾋ", "AMZ*PRIME JP", "AMAZON PRIME SUPPORT CENTER"])
+# 「AMAZON PRIME SUPPORT CENTER」 left out: a borrowed-name text since review 44c, item 1 (its own ※)
+@pytest.mark.parametrize("text", ["ｱﾏｿﾞﾝﾌﾟﾗｲﾑｶｲﾋ", "AMZ*PRIME JP"])
 @pytest.mark.parametrize("day", ["2018-08-01", "2010-01-15", "2019-04-10"])
 def test_6_an_unknown_text_at_the_unconfirmed_fee_reads_as_the_prime_text(
     tmp_path: Path, text: str, day: str

@@ -281,4 +281,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'us_no_fee': {'ja': 'この金額は、米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル、いずれも税別）とは一致せず、その会費に税金を加えた金額とも考えにくいです。amazon.comのアカウントの請求かどうかは、amazon.comにサインインして確認してください。',
                'en': 'This amount is not the amazon.com (US) Prime fee (US$14.99 a month, US$139 a '
                      'year, before tax), and unlikely to be that fee with tax added. Sign in to '
-                     'amazon.com to check whether it is a charge of an amazon.com account.'}}
+                     'amazon.com to check whether it is a charge of an amazon.com account.'},
+ 'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
+                 'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
+                       'word.'},
+ 'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
+                   'en': "primehelp's sources give no Amazon statement text with a country of use "
+                         'other than “利用国USA” (such as “利用国CN”).'}}

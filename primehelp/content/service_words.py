@@ -1,0 +1,51 @@
+"""The words of each service's names that name it in a statement text (「KIDS」: Amazon Kids+),
+derived from the names (split from ``content/charges.py`` by job, review 44c)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+from primehelp.services import Service
+
+_NAME_WORD = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
+SHORTEST_WORD = 4  # "jp", "co" (of 「audible.co.jp」) name nothing
+
+
+def service_words(services: tuple[Service, ...]) -> dict[str, tuple[str, ...]]:
+    """Each service's name words (both languages, NFKC and case folded) that no other
+    service's name has: 「Amazon Kids+」 → kids ("amazon" and "unlimited" are shared); and two
+    words of a name together, shared or not: 「Prime Video」 names both Prime Video services
+    (review 20a, item 4: "prime" or "video" alone names neither)."""
+    found = {
+        s.id: [_NAME_WORD.findall(compared_name) for compared_name in _names(s)] for s in services
+    }
+    words = {
+        kind: {w for name in names for w in name if len(w) >= SHORTEST_WORD}
+        for kind, names in found.items()
+    }
+    pairs = {
+        kind: {a + b for name in names for a, b in itertools.pairwise(name) if _pair(a, b)}
+        for kind, names in found.items()
+    }
+    return {
+        kind: tuple(
+            sorted(
+                {w for w in own if not any(w in words[k] for k in words if k != kind)} | pairs[kind]
+            )
+        )
+        for kind, own in words.items()
+    }
+
+
+def _pair(first: str, second: str) -> bool:
+    """Two words worth reading together: neither a short one (「co」「jp」), nor twice the same."""
+    return first != second and min(len(first), len(second)) >= 3
+
+
+def _names(service: Service) -> tuple[str, ...]:
+    return tuple(
+        unicodedata.normalize("NFKC", name).casefold()
+        for name in (service.name.ja, service.name.en)
+    )

@@ -1,0 +1,111 @@
+"""How a statement line's text is matched to a text the fact sheet lists (FACTS §10).
+
+Only the texts the sheet lists are Amazon's (review 44c, item 1): a text is one when it starts
+with a listed text's words, white space only where the listed text has it (「AMA ZON PRIME」 is
+none: item 3), and nothing follows but what cards print after a text: a reference with a digit
+(「*2K3L45ZX0」, 「1234」), an instalment (「1/1」), a lone 「*」, a reading in katakana in brackets,
+「JP」, 「利用国USA」 and the text's own words. Any other word (「TOP」, 「CN」, 「SUPPORT」,
+「TOKYO」) is an extra word: the text is not the listed one, and may be another company's.
+Pure; no pattern compiled at import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from primehelp.lazy_pattern import LazyPattern
+
+_LEADING = LazyPattern(r"^\W+")
+_READING = LazyPattern(r"\([\u30a0-\u30ff\s]+\)")
+_TOKENS = LazyPattern(r"[\s,]+")
+# a reference has a digit: 「*TOP」 is a word after a sign, not a reference (review 44c, item 1)
+_REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*"
+
+
+def spaced_words(label: str) -> tuple[str, frozenset[int]]:
+    """``label`` without white space (NFKC, case folded), and where its spaces were."""
+    plain = ""
+    gaps = set()
+    for char in unicodedata.normalize("NFKC", label).casefold():
+        if char.isspace():
+            gaps.add(len(plain))
+        else:
+            plain += char
+    return plain, frozenset(gaps)
+
+
+def head(spaced: str, word: str, gaps: frozenset[int]) -> str | None:
+    """What follows ``word`` at the start of ``spaced`` (NFKC, case folded, leading signs
+    dropped), white space inside it only at ``gaps``; ``None`` when ``spaced`` does not start
+    with ``word`` so written (「ama zon prime」 for 「amazonprime」: review 44c, item 3)."""
+    start = _LEADING.compiled.sub("", spaced)
+    at = 0
+    for index, char in enumerate(start):
+        if at == len(word):
+            return start[index:]
+        if char.isspace():
+            if at in gaps:
+                continue
+            return None
+        if char != word[at]:
+            return None
+        at += 1
+    return "" if at == len(word) else None
+
+
+def extra_words(tail: str, words: list[str]) -> list[str]:
+    """The words of ``tail`` (what follows a listed text) that are none of what cards print
+    after it: a reference, an instalment, a reading in brackets, or one of ``words`` (as
+    :func:`~primehelp.content.charges.compared` leaves them; several may run over spaces:
+    「利用国 USA」)."""
+    known = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    one = re.compile(rf"(?:{_REFERENCE}|{known})+" if known else rf"(?:{_REFERENCE})+")
+    joined = re.compile(rf"(?:{known})+") if known else None
+    tokens = [t for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail)) if t]
+    extra: list[str] = []
+    at = 0
+    while at < len(tokens):
+        end = next(
+            (
+                stop
+                for stop in range(len(tokens), at, -1)
+                if (stop == at + 1 and one.fullmatch(tokens[at]))
+                or (joined is not None and joined.fullmatch("".join(tokens[at:stop])))
+            ),
+            None,
+        )
+        if end is None:
+            extra.append(tokens[at])
+            at += 1
+        else:
+            at = end
+    return extra
+
+
+def broken_name(spaced: str, names: tuple[str, ...]) -> bool:
+    """Whether one of ``names`` (「amazon」, 「prime」…) is written in ``spaced`` with white space
+    inside it (「AMA ZON」, 「A MAZON」, 「PR IM E」: FACTS §11 lists names with spaces among the
+    look-alikes; review 44c, item 3)."""
+    parts = spaced.split()
+    if len(parts) < 2:
+        return False
+    joined = "".join(parts)
+    cuts: set[int] = set()
+    for part in parts[:-1]:
+        cuts.add(len(part) + max(cuts, default=0))
+    for name in names:
+        at = joined.find(name)
+        while at >= 0:
+            if any(at < cut < at + len(name) for cut in cuts):
+                return True
+            at = joined.find(name, at + 1)
+    return False
+
+
+def as_typed(text: str, word: str) -> str:
+    """``word`` (NFKC, case folded) as ``text`` writes it (「top」 → 「TOP」), else as it is."""
+    plain = unicodedata.normalize("NFKC", text)
+    folded = plain.casefold()
+    at = folded.find(word)
+    return plain[at : at + len(word)] if at >= 0 and len(folded) == len(plain) else word
