@@ -105,6 +105,7 @@ NOT_LABELS = {
     "AMAZON PRIME TOP": "a listed text with a word after it, quoted by the same note (44c item 1)",
     "利用国CN": "a country of use FACTS §10 does not give, quoted by the statement's note (43c 1)",
     "{domain}": "the place of a domain in the text (「amzn.com」), filled in (review 43c item 4)",
+    ".eml": "a file format (the original message), named in check-message's webmail-page notes (44a item 3)",
     "@": "the at sign of a link address, named in check-message's note on the part before it",
     "amazon": "the name a look-alike domain imitates, compared in check-message (review 37a, item 10)",
     "確認できなかったこと": "check-message's own section heading, pointed to by its verdict (38a, item 5)",
