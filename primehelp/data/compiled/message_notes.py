@@ -192,12 +192,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                            'en': 'There are very many links: 「読み取った内容」 (what was read) lists '
                                  '{listed} of them ({more} more). The domain of every link, listed '
                                  'or not, was checked.'},
-            'webmail_links': {'ja': 'このファイルは、{service}の画面をウェブページとして保存したもののようです。{service}の画面のリンク（{count}件：{links}）は、primehelpがメールサービスの画面のリンクとして分けたため、メッセージのリンクとしては確認していません。メールを「.eml」の形式（元のメッセージ）で保存して確認すると、すべてを確認できます。',
+            'webmail_links': {'ja': 'このファイルは、{service}の画面をウェブページとして保存したもののようです。{service}の画面のリンク（{count}件：{links}）は、primehelpがメールサービスの画面のリンクとして分けたため、メッセージのリンクとしては確認していません。メールを「.eml」の形式（元のメッセージ）で保存して確認すると、メールサービスの画面を含まずに、メッセージのリンクをすべて確認できます。',
                               'en': 'This file looks like a page of {service} saved as a web page. '
                                     'primehelp set apart the links of the {service} page ({count}: '
                                     "{links}) as the mail service's page links, and did not check "
                                     "them as the message's. Save the mail as an .eml file (the "
-                                    'original message) and check that to have everything checked.'},
+                                    'original message) and check that, to have all of the '
+                                    "message's links checked without the mail service's page."},
             'webmail_maybe': {'ja': 'このファイルには{service}へのリンクがあります。メールサービスの画面を保存したものなら、その画面のリンクも、メッセージのリンクとして確認に含まれている場合があります。メールを「.eml」の形式（元のメッセージ）で保存して確認すると、メッセージのリンクだけを確認できます。',
                               'en': 'This file links to {service}. If it is a saved page of the '
                                     'mail service, the links of that page may be counted with the '
