@@ -10,25 +10,9 @@ at import).
 from __future__ import annotations
 
 from primehelp.message_letters import skeleton
+from primehelp.message_words import one_edit
 
 _NAME = "amazon"
-
-
-def _one_edit(word: str, name: str = _NAME) -> bool:
-    """Whether ``word`` is ``name`` with one letter left out, added, changed or two swapped."""
-    if abs(len(word) - len(name)) > 1 or word == name:
-        return False
-    if len(word) == len(name):
-        diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and (word[diff[0]], word[diff[1]]) == (name[diff[1]], name[diff[0]])
-        )
-    short, long = (word, name) if len(word) < len(name) else (name, word)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def looks_like_amazon(text: str) -> bool:
@@ -40,7 +24,7 @@ def looks_like_amazon(text: str) -> bool:
     for part in text.split():
         folded = skeleton(part)
         word = "".join(c if "a" <= c <= "z" else " " for c in folded)
-        if any(_one_edit(w) for w in word.split() if len(w) >= len(_NAME) - 1):
+        if any(one_edit(w, _NAME) for w in word.split() if len(w) >= len(_NAME) - 1):
             return True
     return False
 
@@ -48,21 +32,6 @@ def looks_like_amazon(text: str) -> bool:
 # ---------------------------------------------------------------- near a listed text (43c, 2)
 
 _WORD_GAP = frozenset(" \t\u3000.,*/-_:;()#'\"")
-
-
-def _distance(a: str, b: str) -> int:
-    """Letters left out, added, changed or two swapped to make ``a`` into ``b`` (Damerau)."""
-    before: list[int] = []
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        now = [i]
-        for j, y in enumerate(b, 1):
-            cost = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (x != y))
-            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                cost = min(cost, before[j - 2] + 1)
-            now.append(cost)
-        before, row = row, now
-    return row[-1]
 
 
 def _words_of(text: str) -> list[str]:
@@ -89,7 +58,7 @@ def _close(word: str, listed: str) -> int | None:
     look-alike letters (「PRlME」, a Cyrillic 「І」, 「rn」 for 「m」) count as one; else ``None``."""
     if word == listed:
         return 0
-    if skeleton(word) == listed or _distance(word, listed) == 1:
+    if skeleton(word) == listed or one_edit(word, listed):
         return 1
     return None
 
@@ -121,4 +90,4 @@ def near_listed(text: str, listed: tuple[str, ...]) -> str | None:
 
 def _close_to_name(word: str) -> bool:
     """Whether ``word`` is Amazon's name with one letter changed, or look-alike letters."""
-    return _one_edit(word) or skeleton(word) == _NAME
+    return one_edit(word, _NAME) or skeleton(word) == _NAME
