@@ -103,6 +103,31 @@ def renews(verbs: tuple[str, ...], payment: tuple[str, ...]) -> bool:
     return named and any(_RENEWS.search(one) for one in verbs)
 
 
+# A request to register a card or a payment method named without 「情報」「番号」 (「クレジットカード
+# のご登録をお願いします」「お支払い方法のご登録をお願いします」「カードを登録してください」):
+# the same request as 「カード情報をご登録ください」 (review 44a (round 53), item 2; FACTS §11).
+# Not a card of a longer name (「ギフトカード」「ポイントカード」), not a card registered already
+# (「カードが登録されました」「ご登録いただきありがとうございます」: no request).
+_REGISTERS = LazyPattern(
+    r"(?:(?<![\u30a1-\u30fa\u30fc\u4e00-\u9fffa-z0-9])(?:クレジット)?カード|クレカ"
+    r"|(?P<pay>(?:お|ご)?(?:支払い?|決済)方法))(?:の|を)(?:ご|お)?(?:再)?登録(?:を)?"
+    r"(?:お願い|願い|ください|下さい|いただけ|いただきた|頂け|頂きた|の上|のうえ|が必要"
+    r"|して(?:ください|下さい|いただけ|いただきた|頂け|頂きた|ほしい|欲しい))"
+    r"|\b(?:re-?)?register (?:your|a|the) (?:new )?(?:(?P<pay_en>payment method)|(?:credit )?card)\b"
+)
+
+
+def registers(spaced: str, compact: str) -> list[str]:
+    """The kind a request to register a card (``card``) or a payment method
+    (``payment_details``) named without 「情報」 asks for; none without such a request."""
+    if "登録" not in compact and "register" not in spaced:
+        return []
+    found = _REGISTERS.search(compact) or _REGISTERS.search(spaced)
+    if found is None:
+        return []
+    return ["payment_details" if found["pay"] or found["pay_en"] else "card"]
+
+
 def again(clause: str) -> bool:
     """Whether the clause asks to register, enter or send something again (「再度ご登録を…」)."""
     return ("再" in clause or "度" in clause or "改め" in clause or "あらため" in clause) and bool(

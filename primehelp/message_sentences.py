@@ -77,6 +77,7 @@ def text_flags(
         or any(word for found in lists for word in (*found.ascii, *found.other))
         or cond.more_named(whole, whole_compact)  # 「IDとパス」 (review 40a, item 2)
         or req.code_named(whole_compact)  # 「届いた6桁のコード」 (review 41a, item 1)
+        or req.registers(whole, whole_compact)  # 「カードを登録してください」 (round 53)
     ):
         return  # most messages stop here: none of the words that can raise a flag occurs
     from primehelp import message_above as above  # only where a request word occurs
@@ -140,6 +141,7 @@ def text_flags(
         hands_over, any_verb = handed.found_in(*verbs), request.found_in(*verbs)
         any_verb = any_verb or req.needed(*verbs)  # 「カード番号が必要です」 (review 41a, item 3)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
+        details_asked += [k for k in req.registers(*unmasked) if k not in details_asked]  # r53
         if {"card", _PAYMENT_DETAILS} & {*named} - {*details_asked} and req.renews(  # 44a, 1
             verbs, objects[_PAYMENT_DETAILS].matching(*unmasked)
         ):  # 「決済情報を更新してください」, but not on Amazon's own site alone (its expiry mail)
