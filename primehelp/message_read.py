@@ -121,7 +121,7 @@ class Reading(NamedTuple):
     attachments: tuple[str, ...] = ()  # the names of the files attached (review 38a, S 22)
     hidden_text: bool = False  # text hidden inside a shown line of HTML (review 40a, item 3)
     webmail: tuple[str, ...] = ()  # a saved webmail page: its name, its own links (44a, 3)
-    quoted: frozenset[str] = frozenset()  # the addresses of a forward's header block (44a, 5)
+    quoted: frozenset[str] = frozenset()  # a forward block's addresses (44a 5), a page's (r53)
 
     @property
     def medium(self) -> str:
@@ -387,13 +387,14 @@ def read_message(data: bytes | str) -> Reading:
         from primehelp.message_html import reduce_html_seen  # a saved page only
 
         shown, found, unseen = reduce_html_seen(text)
-        from primehelp.message_webmail import page_links  # review 44a, item 3
+        from primehelp.message_webmail import owner_addresses, page_links  # 44a, items 1, 3
 
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
         links, apart, service = page_links(text, links)
         page, given = normalize(shown), shown.replace("\x00", "")
         webmail = (service, *apart) if service else ()
+        owner = owner_addresses(text, page)  # the page's account: not the message's (r53)
         return Reading(
-            Kind.HTML, encoding, NO_HEADERS, page, links, 0, 0, given, (), unseen, webmail
+            Kind.HTML, encoding, NO_HEADERS, page, links, 0, 0, given, (), unseen, webmail, owner
         )
     return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)

@@ -62,6 +62,37 @@ def _owns(target: str, hosts: tuple[str, ...]) -> bool:
     return all(one in hosts for one in inside)
 
 
+# The account a saved Gmail page belongs to (review 44a (round 53), item 1): the print view's top
+# line, 「山田 花子 <hanako@gmail.com>」 before the page's first rule (<hr>), and the account
+# button of the full page (aria-label 「Google アカウント: 山田 花子 (hanako@gmail.com)」); without
+# either, the address of the message's 「To:」「宛先:」 line as the page shows it.
+_CHROME_END = 20_000  # the top line is in the page's first few kilobytes
+_ADDRESS = LazyPattern(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_ACCOUNT = LazyPattern(
+    r"(?i)google\s*(?:account|アカウント)\s*[:：][^\"'<>]{0,200}?\(([^()\"'<>\s]+@[^()\"'<>\s]+)\)"
+)
+_TO_LINE = LazyPattern(r"(?im)^[ \t]*(?:to|宛先)[ \t]*[:：](.*)$")
+
+
+def owner_addresses(html: str, page: str) -> frozenset[str]:
+    """The addresses (case folded) of the account a recognised saved Gmail page belongs to,
+    read from its ``html`` and its text (``page``): the member's own, never a sign of the
+    message (listed nowhere, as a forward's header block's addresses); none on another page."""
+    if not any(marks.search(html) for name, marks, _ in _SERVICES if name == "Gmail"):
+        return frozenset()
+    import html as markup
+
+    found = {one.casefold() for one in _ACCOUNT.findall(markup.unescape(html))}
+    rule = html.lower().find("<hr", 0, _CHROME_END)
+    if rule > 0:
+        top = markup.unescape(html[:rule])
+        found.update(one.casefold() for one in _ADDRESS.findall(top))
+    if not found:
+        for line in _TO_LINE.finditer(page):
+            found.update(one.casefold() for one in _ADDRESS.findall(line[1]))
+    return frozenset(found)
+
+
 def webmail_notes(reading: Reading, content: MessageContent) -> tuple[Note, ...]:
     """The note on the page's links set apart, or on links that may be the page's."""
     if not reading.webmail:

@@ -62,3 +62,69 @@ def test_2_a_done_action_or_another_card_asks_for_nothing(
 ) -> None:
     assert FlagKind.ASKS_FOR_DETAILS not in _kinds(check_message(f"Amazon：{said}。", content))
 
+
+# Item 1: on a saved Gmail page, the account the page belongs to (its top line, its account
+# button, or the message's 「To:」 line) is the member's own address: no sign, not listed; an
+# address the message gives is still checked.
+_LOGO = (
+    "<img src='https://ssl.gstatic.com/ui/v1/icons/mail/rfr/logo_gmail_lockup_default_1x_r5.png'"
+    " alt='Gmail'>"
+)
+_PRINT_VIEW = (
+    "<html><head><meta charset='utf-8'><title>Gmail - ご注文の確認</title></head><body>"
+    "<table><tr><td>" + _LOGO + "</td><td align=right><b>山田 花子 &lt;hanako.yamada@gmail.com"
+    "&gt;</b></td></tr></table><hr><b>ご注文の確認</b><hr>"
+    "<table><tr><td><b>Amazon.co.jp</b> &lt;auto-confirm@amazon.co.jp&gt;</td></tr>"
+    "<tr><td>{to}</td></tr></table><p>ご注文ありがとうございます。{body}</p>"
+    "<p><a href='https://www.amazon.co.jp/gp/css/order-history'>注文履歴</a></p></body></html>"
+)
+_FULL_PAGE = (
+    "<html><head><title>ご注文の確認 - hanako.yamada@gmail.com - Gmail</title></head><body>"
+    "<div>" + _LOGO + "</div><a aria-label='Google アカウント: 山田 花子 &#10;"
+    "(hanako.yamada@gmail.com)' href='https://accounts.google.com/SignOutOptions'></a>"
+    "<div>山田 花子</div><div>hanako.yamada@gmail.com</div>"
+    "<h2>ご注文の確認</h2><span>Amazon.co.jp</span> <span>&lt;auto-confirm@amazon.co.jp&gt;</span>"
+    "<p>ご注文ありがとうございます。{body}</p></body></html>"
+)
+_OWNER = "hanako.yamada@gmail.com"
+TO_LINES = ["To: hanako.yamada@gmail.com", "To: 山田 花子 &lt;hanako.yamada@gmail.com&gt;",
+            "宛先: 山田 花子 &lt;hanako.yamada@gmail.com&gt;"]  # fmt: skip
+
+
+@pytest.mark.parametrize("to", TO_LINES)
+def test_1_the_gmail_pages_own_account_is_no_sign(to: str, content: MessageContent) -> None:
+    checked = check_message(_PRINT_VIEW.format(to=to, body="").encode(), content)
+    assert checked.red_flags == ()
+    assert _OWNER not in checked.email_addresses
+
+
+def test_1_the_full_pages_account_button_names_the_owner(content: MessageContent) -> None:
+    checked = check_message(_FULL_PAGE.format(body="").encode(), content)
+    assert all(_OWNER not in f.evidence for f in checked.red_flags)
+    assert _OWNER not in checked.email_addresses
+
+
+@pytest.mark.parametrize("to", ["To: 山田 花子 &lt;hanako.yamada@gmail.com&gt;"])
+def test_1_the_to_line_names_the_owner_when_the_top_line_is_gone(
+    to: str, content: MessageContent
+) -> None:
+    page = _PRINT_VIEW.replace("<b>山田 花子 &lt;hanako.yamada@gmail.com&gt;</b>", "").format(
+        to=to, body=""
+    )
+    checked = check_message(page.encode(), content)
+    assert checked.red_flags == () and _OWNER not in checked.email_addresses
+
+
+@pytest.mark.parametrize("page", [_PRINT_VIEW, _FULL_PAGE])
+def test_1_an_address_the_message_gives_is_still_a_sign(page: str, content: MessageContent) -> None:
+    body = "お問い合わせは amazon-support@gmail.com まで。"
+    checked = check_message(page.format(to=TO_LINES[1], body=body).encode(), content)
+    (sign,) = [f for f in checked.red_flags if f.kind is FlagKind.ADDRESS_OUTSIDE]
+    assert sign.evidence == "amazon-support@gmail.com"
+    assert all(_OWNER not in f.evidence for f in checked.red_flags)
+
+
+def test_1_another_pages_address_is_still_checked(content: MessageContent) -> None:
+    page = _PRINT_VIEW.replace(_LOGO, "").replace("Gmail - ", "").format(to="", body="")
+    checked = check_message(page.encode(), content)  # not a Gmail page: as before
+    assert _OWNER in checked.email_addresses
