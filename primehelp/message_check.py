@@ -180,6 +180,12 @@ def host_flags(
 
         yield from forwarding_flags(found, content)
         return
+    if "/url?" in found:  # Google's redirect: the address it opens too (round 53, 44a 3)
+        from primehelp.message_forward import redirect_flags, redirected
+
+        if goes := redirected(found):
+            yield from redirect_flags(host, found, goes, content)
+            return
     from primehelp.message_sites import other_country_site, other_site_flag
 
     if other_country_site(host):  # amazon.de: no look-alike, not listed (review 38a, item 9)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import re
 
     from primehelp.message import MessageContent
+    from primehelp.message_links import Host
     from primehelp.message_words import Words
 
 _DECODINGS = 3  # 「https%253A%252F%252F」 is encoded twice; a browser's redirect decodes each
@@ -69,6 +70,49 @@ def forwarding_flags(target: str, content: MessageContent) -> Iterator[RedFlag]:
         said = ui("flag.forwards_elsewhere", "ui_message")
         first = Text(said.ja.format(site=site.host_decoded), said.en.format(site=site.host_decoded))
         yield sign._replace(reason=first)
+
+
+# Google's redirect (review 44a (round 53), item 3): 「https://www.google.com/url?q=https://…&sa=D」
+# opens the address in its q= (or url=): a look-alike behind it is found only there.
+_GOOGLE_REDIRECT = LazyPattern(
+    r"(?i)^https?://(?:www\.)?google\.(?:com|co\.jp)/url\?(?:[^#]*?&)?(?:q|url)="
+    r"(https?(?::|%3a)[^&#\s]+)"
+)
+
+
+def redirected(target: str) -> str:
+    """The address a Google redirect ``target`` opens (decoded), or "" for any other link."""
+    if "/url?" not in target or "google." not in target.casefold():
+        return ""
+    found = _GOOGLE_REDIRECT.search(target)
+    if found is None:
+        return ""
+    from urllib.parse import unquote
+
+    return unquote(found[1])
+
+
+def redirect_flags(
+    host: Host, target: str, goes: str, content: MessageContent
+) -> Iterator[RedFlag]:
+    """A Google redirect's signs: its own (a link outside Amazon, said to send the member on to
+    the site it opens), then those of the address it opens, checked as any link's, each said to
+    be behind the redirect."""
+    from primehelp.message_check import host_flags
+
+    site = look_at(host_of(goes) or goes, content.amazon_domains)
+    own = flag(FlagKind.FOREIGN_LINK, target, content, host.registrable_domain)
+    said = ui("flag.google_redirect", "ui_message")
+    yield own._replace(
+        reason=Text(
+            said.ja.format(site=site.host_decoded) + own.reason.ja,
+            f"{said.en.format(site=site.host_decoded)} {own.reason.en}",
+        )
+    )
+    behind = ui("flag.behind_google_redirect", "ui_message")
+    for sign in host_flags(site, goes, content, linked=True):
+        reason = Text(behind.ja + sign.reason.ja, f"{behind.en} {sign.reason.en}")
+        yield sign._replace(reason=reason)
 
 
 def amazon_links_only(sentence: str, text: str, content: MessageContent) -> bool:

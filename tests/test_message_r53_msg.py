@@ -128,3 +128,45 @@ def test_1_another_pages_address_is_still_checked(content: MessageContent) -> No
     page = _PRINT_VIEW.replace(_LOGO, "").replace("Gmail - ", "").format(to="", body="")
     checked = check_message(page.encode(), content)  # not a Gmail page: as before
     assert _OWNER in checked.email_addresses
+
+
+# Item 3: a Google redirect opens the address in its q= (or url=): that address is checked as any
+# link, and the redirect is named.
+LOOKALIKE = "https://amazon-co-jp.account-verify.top/login"
+REDIRECTS = [
+    f"https://www.google.com/url?q={LOOKALIKE}&sa=D&source=editors&usg=AOvVaw1",
+    "https://www.google.co.jp/url?sa=t&url=https%3A%2F%2Famazon-co-jp.account-verify.top%2Flogin",
+    f"https://google.com/url?q={LOOKALIKE}",
+]
+
+
+@pytest.mark.parametrize("link", REDIRECTS)
+def test_3_the_look_alike_behind_a_google_redirect_is_found(
+    link: str, content: MessageContent
+) -> None:
+    for given in (
+        f"Amazonです。アカウントを確認してください。{link}",
+        f"<p>Amazon</p><a href='{link}'>確認</a>",
+    ):
+        checked = check_message(given, content)
+        by_domain = {f.domain: f for f in checked.red_flags}
+        behind = by_domain["account-verify.top"]
+        assert behind.kind is FlagKind.LOOKALIKE_DOMAIN and behind.evidence == LOOKALIKE
+        assert "google.com/url" in behind.reason.ja and "google.com/url" in behind.reason.en
+        (redirect,) = [f for d, f in by_domain.items() if d.startswith("google.")]
+        assert redirect.kind is FlagKind.FOREIGN_LINK
+        assert "amazon-co-jp.account-verify.top" in redirect.reason.ja
+        assert "Google redirect" in redirect.reason.en
+
+
+def test_3_a_redirect_to_amazon_is_still_a_link_outside_amazon(content: MessageContent) -> None:
+    link = "https://www.google.com/url?q=https://www.amazon.co.jp/gp/css/order-history&sa=D"
+    checked = check_message(f"Amazonです。注文履歴：{link}", content)
+    (sign,) = checked.red_flags
+    assert sign.domain == "google.com" and "www.amazon.co.jp" in sign.reason.ja
+
+
+def test_3_another_sites_url_path_is_no_google_redirect(content: MessageContent) -> None:
+    link = f"https://example.com/url?q={LOOKALIKE}"
+    checked = check_message(f"Amazonです。{link}", content)
+    assert all("google.com/url" not in f.reason.ja for f in checked.red_flags)

@@ -197,6 +197,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                        'はAmazonのドメインではありません。',
                                  'en': 'It is an Amazon address, but it is made to send you on to '
                                        "another site ({site}). {site} is not Amazon's domain."},
+          'google_redirect': {'ja': 'Googleのリダイレクト（google.com/url）のアドレスで、開くと別のサイト（{site}）に移動します。',
+                              'en': 'It is a Google redirect (google.com/url): opening it sends '
+                                    'you on to another site ({site}).'},
+          'behind_google_redirect': {'ja': 'Googleのリダイレクト（google.com/url）を経由して開かれるアドレスです。',
+                                     'en': 'This address is opened through a Google redirect '
+                                           '(google.com/url).'},
           'payment_problem_other': {'ja': '支払いができなかったと知らせる文面です。本物の連絡かどうかは、このメッセージからは分かりません。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
                                     'en': 'It says that a payment failed. Whether it really comes '
                                           'from Amazon cannot be told from the message. Check your '
