@@ -20,6 +20,15 @@ _MARKER = LazyPattern(
     r"(?im)^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|転送メッセージ"
     r"|転送されたメッセージ|元のメッセージ)[ \t]*-{2,}|begin forwarded message:)[ \t\r]*$"
 )
+# Outlook's forward (review 44a (round 53), item 4): a rule of underscores, or no marker at all,
+# then 「From: …」「Sent: …」 (「差出人: …」「送信日時: …」). Read in a pasted text or page (no
+# header of its own), and in a mail whose Subject says it was forwarded (「FW:」「Fwd:」「転送:」):
+# not in a reply, whose quoted block is the member's own mail.
+_OUTLOOK = LazyPattern(
+    r"(?im)^[ \t>]*_{8,}[ \t\r]*$|^(?=[ \t>]*(?:from|差出人)[ \t]*[:：][^\n]*\n"
+    r"[ \t>]*(?:sent|送信日時|date|日付)[ \t]*[:：])"
+)
+_FORWARDED_SUBJECT = LazyPattern(r"(?i)^\s*(?:fwd?|転送)\s*[:：]")
 _FIELD = LazyPattern(
     r"^[ \t>]*([A-Za-z-]+|差出人|件名|宛先|日付|送信日時|返信先)[ \t]*[:：][ \t]*(.*)$"
 )
@@ -33,16 +42,38 @@ _MARKERS = ("forward", "original", "転送", "元のメッセージ")
 _ADDRESSED = ("from", "差出人", "to", "宛先", "cc", "reply-to", "返信先", "sender")
 
 
-def block_addresses(text: str) -> frozenset[str]:
+def _block(text: str, outlook: bool) -> int:
+    """Where the header lines of a mail forwarded inline in ``text`` start (after its marker;
+    an Outlook block's with ``outlook``), or -1."""
+    marker = _MARKER.search(text)
+    if marker is None and outlook:
+        marker = _OUTLOOK.search(text)
+    return -1 if marker is None else marker.end()
+
+
+def read_forward(text: str, outer: Headers) -> tuple[Headers, frozenset[str]]:
+    """``outer`` (a mail's headers, or none: a pasted text or page), or the headers of the mail
+    forwarded inline in ``text`` with the addresses of its block (not listed again: 44a, 5)."""
+    folded = text.casefold()
+    outlook = not outer.from_address or bool(_FORWARDED_SUBJECT.search(outer.subject))
+    if not any(word in folded for word in (*_MARKERS, *(("from", "差出人") if outlook else ()))):
+        return outer, frozenset()  # most messages: no pattern compiled (start-up)
+    found = forwarded(text, outer, outlook=outlook)
+    if found is None:
+        return outer, frozenset()
+    return found, block_addresses(text, outlook=outlook)
+
+
+def block_addresses(text: str, *, outlook: bool = False) -> frozenset[str]:
     """The addresses (case folded) of the From, To, Cc and Reply-To lines of the block of a mail
     forwarded inline in ``text`` (:func:`forwarded` read it: a marker was found)."""
-    marker = _MARKER.search(text)
-    if marker is None:
+    start = _block(text, outlook)
+    if start < 0:
         return frozenset()
     from email.utils import getaddresses
 
     found: set[str] = set()
-    for line in text[marker.end() :].lstrip("\r\n").splitlines():
+    for line in text[start:].lstrip("\r\n").splitlines():
         field = _FIELD.match(line)
         if field is None:
             break
@@ -52,18 +83,19 @@ def block_addresses(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def forwarded(text: str, outer: Headers) -> Headers | None:
+def forwarded(text: str, outer: Headers, *, outlook: bool = False) -> Headers | None:
     """The headers of the mail forwarded inline in ``text`` (its From, Subject and Reply-To
-    lines), ``forwarded_by`` the forwarder as ``outer``'s From reads; None when ``text`` holds
-    no forward marker followed by a From line with an address."""
+    lines), ``forwarded_by`` the forwarder as ``outer``'s From reads ("" with none: a pasted
+    text); None when ``text`` holds no forward marker (an Outlook block's with ``outlook``)
+    followed by a From line with an address."""
     folded = text.casefold()
-    if not any(word in folded for word in _MARKERS):
+    if not outlook and not any(word in folded for word in _MARKERS):
         return None  # most messages: no pattern compiled (start-up)
-    marker = _MARKER.search(text)
-    if marker is None:
+    start = _block(text, outlook)
+    if start < 0:
         return None
     fields: dict[str, str] = {}
-    for line in text[marker.end() :].lstrip("\r\n").splitlines():
+    for line in text[start:].lstrip("\r\n").splitlines():
         found = _FIELD.match(line)
         if found is None:
             break  # the block ends at its first line that is no field (a blank line)
@@ -86,7 +118,7 @@ def forwarded(text: str, outer: Headers) -> Headers | None:
         reply_to=tuple(a for _, a in getaddresses([replies]) if a) if replies else (),
         return_path="",
         authentication_results=(),
-        forwarded_by=by or "-",
+        forwarded_by=by or ("-" if any(outer) else ""),  # a pasted text: no forwarder known
         forwarded_inline=True,
     )
 

@@ -21,6 +21,7 @@ from primehelp.errors import BadInput, megabytes
 from primehelp.i18n import Text
 from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents, undeclared
 from primehelp.message_decode import decode_text as decode_text  # read from here too
+from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53, 44a 4)
 from primehelp.message_mailbox import addresses, sender
 from primehelp.message_parts import attachment_names
 from primehelp.message_parts import is_html as is_html
@@ -126,7 +127,7 @@ class Reading(NamedTuple):
     @property
     def medium(self) -> str:
         """How it came, for what Amazon does not do there: a saved HTML page is a mail's."""
-        return "email" if self.kind is Kind.HTML else self.kind.value
+        return "email" if self.kind is Kind.HTML or self.headers.from_address else self.kind.value
 
 
 _EMPTY_JA = "メッセージが空です。SMSやメールの本文を指定してください"
@@ -327,11 +328,7 @@ def _read_email(data: bytes) -> Reading:
         forwarder = sender or headers.from_address or "-"
         headers = _read_headers(attached)._replace(forwarded_by=forwarder)
     else:  # forwarded inline: the original's From and Subject lines (review 38a, item 11 (b))
-        from primehelp.message_inline import block_addresses, forwarded
-
-        headers = forwarded(normalize("\n".join(texts)), headers) or headers
-        if headers.forwarded_inline:
-            quoted = block_addresses(normalize("\n".join(texts)))
+        headers, quoted = read_forward(normalize("\n".join(texts)), headers)
     if unreadable and not texts and not (headers.subject or headers.from_address):
         raise _refuse(
             "メールの本文を読み取れません（文字コードが不明か、base64 が壊れています）。差出人や件名もないため、確認できることがありません",
@@ -393,8 +390,9 @@ def read_message(data: bytes | str) -> Reading:
         links, apart, service = page_links(text, links)
         page, given = normalize(shown), shown.replace("\x00", "")
         webmail = (service, *apart) if service else ()
-        owner = owner_addresses(text, page)  # the page's account: not the message's (r53)
-        return Reading(
-            Kind.HTML, encoding, NO_HEADERS, page, links, 0, 0, given, (), unseen, webmail, owner
-        )
-    return Reading(Kind.TEXT, encoding, NO_HEADERS, normalize(text), (), 0, 0, text)
+        headers, quoted = read_forward(page, NO_HEADERS)  # a forward saved as a page (r53)
+        quoted |= owner_addresses(text, page)  # the page's account: not the message's (r53)
+        read = (page, links, 0, 0, given, (), unseen, webmail, quoted)
+        return Reading(Kind.HTML, encoding, headers, *read)
+    headers, quoted = read_forward(normalize(text), NO_HEADERS)  # pasted (r53, 44a 4)
+    return Reading(Kind.TEXT, encoding, headers, normalize(text), (), 0, 0, text, quoted=quoted)

@@ -170,3 +170,84 @@ def test_3_another_sites_url_path_is_no_google_redirect(content: MessageContent)
     link = f"https://example.com/url?q={LOOKALIKE}"
     checked = check_message(f"Amazonです。{link}", content)
     assert all("google.com/url" not in f.reason.ja for f in checked.red_flags)
+
+
+# Item 4: a forward pasted as text (or saved as a page): its block's From, Subject and Reply-To
+# are read as the message's sender, as in a forwarded .eml; Outlook's block (a rule of
+# underscores, or no marker: 「From:」 then 「Sent:」) too. In a mail, Outlook's block is read only
+# when the Subject says it was forwarded (a reply's quoted block is the member's own mail).
+_SENDER = "Amazon.co.jp <support@amazon-help.example>"
+PASTED = [
+    "---------- Forwarded message ---------\nFrom: {s}\nDate: 2026年12月5日(土) 10:12\n"
+    "Subject: お支払い方法の更新\nTo: <hanako.yamada@gmail.com>\n",
+    "---------- 転送メッセージ ----------\nFrom: {s}\nDate: 2026年12月5日 10:12\n"
+    "Subject: お支払い方法の更新\nTo: hanako.yamada@gmail.com\n",
+    "________________________________\nFrom: {s}\nSent: Saturday, December 5, 2026 10:12 AM\n"
+    "To: hanako.yamada@outlook.jp <hanako.yamada@outlook.jp>\nSubject: お支払い方法の更新\n",
+    "差出人: {s}\n送信日時: 2026年12月5日 10:12\n宛先: hanako.yamada@outlook.jp\n"
+    "件名: お支払い方法の更新\n",
+]
+
+
+def _pasted(block: str) -> str:
+    return "これ本物？\n\n" + block.format(s=_SENDER) + "\nお支払い方法を更新してください。\n"
+
+
+@pytest.mark.parametrize("block", PASTED)
+def test_4_a_pasted_forward_is_read_as_the_original_mail(
+    block: str, content: MessageContent
+) -> None:
+    checked = check_message(_pasted(block), content)
+    headers = checked.headers
+    assert (headers.from_name, headers.from_address) == (
+        "Amazon.co.jp",
+        "support@amazon-help.example",
+    )
+    assert headers.subject == "お支払い方法の更新"
+    assert headers.forwarded_inline and headers.forwarded_by == ""
+    assert FlagKind.DISPLAY_NAME_MISMATCH in _kinds(checked)
+    assert not [a for a in checked.email_addresses if a.startswith("hanako.yamada@")]
+    assert all("hanako.yamada@" not in f.evidence for f in checked.red_flags)
+    known = [note.id for note in checked.could_not_know]
+    assert any(i.endswith("forwarded_inline") for i in known)
+    assert not any(i.endswith("no_headers") for i in known)
+
+
+def test_4_a_pasted_text_without_a_block_has_no_headers(content: MessageContent) -> None:
+    text = "メールに\nFrom: Amazon.co.jp <support@amazon-help.example>\nと書かれていました。"
+    assert check_message(text, content).headers.from_address == ""
+
+
+def _mail(subject: str) -> bytes:
+    return (
+        f"From: Hanako <hanako.yamada@outlook.jp>\nTo: taro@example.jp\nSubject: {subject}\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n" + _pasted(PASTED[2])
+    ).encode()
+
+
+@pytest.mark.parametrize("subject", ["FW: お支払い方法の更新", "転送: お支払い方法の更新"])
+def test_4_an_outlook_forward_in_a_mail_is_read(subject: str, content: MessageContent) -> None:
+    headers = check_message(_mail(subject), content).headers
+    assert headers.from_address == "support@amazon-help.example"
+    assert headers.forwarded_by == "Hanako <hanako.yamada@outlook.jp>"
+
+
+def test_4_a_replys_quoted_block_is_not_the_sender(content: MessageContent) -> None:
+    headers = check_message(_mail("RE: お支払い方法の更新"), content).headers
+    assert headers.from_address == "hanako.yamada@outlook.jp" and not headers.forwarded_inline
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "下の件名と差出人は、本文に書かれている元のメールのものです。"),
+        ("en", "the subject and sender below are that mail's, as written in the text."),
+    ],
+)
+def test_4_the_screen_says_the_sender_is_the_forwarded_mails(lang: str, said: str) -> None:
+    from tests.support.clihelp import run
+
+    out = run("--lang", lang, "check-message", "-", stdin=_pasted(PASTED[3])).stdout
+    joined = "" if lang == "ja" else " "
+    assert joined.join(said.split()) in joined.join(out.split())
+    assert "転送した人" not in out and "forwarded by" not in out

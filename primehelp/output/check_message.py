@@ -196,8 +196,9 @@ def _number(number: NumberCheck, lang: Lang, sign: int = 0) -> str:
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
     yield message_ui("read.as", lang), [rich_text(read_as(result, lang))]
     headers = result.headers
-    if headers.forwarded_by:  # the subject and sender below are the attached mail's (38a, 8)
+    if headers.forwarded_by or headers.forwarded_inline:  # the attached mail's (38a, 8)
         key = "read.inline_forward" if headers.forwarded_inline else "read.attached_mail"
+        key += "" if headers.forwarded_by else "_pasted"  # a forward pasted (r53, 44a 4)
         said = message_ui(key, lang).format(sender=headers.forwarded_by)
         yield message_ui("read.forwarded", lang), [rich_text(said)]
     if headers.subject:

@@ -121,6 +121,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                              'en': 'The original mail forwarded in the body was checked; the '
                                    "subject and sender below are that mail's, as written in the "
                                    'body (forwarded by {sender}).'},
+          'inline_forward_pasted': {'ja': '本文に転送されていた元のメールを確認しました。下の件名と差出人は、本文に書かれている元のメールのものです。',
+                                    'en': 'The original mail forwarded in the text was checked; '
+                                          "the subject and sender below are that mail's, as "
+                                          'written in the text.'},
           'see_flag_with_form': {'ja': '（{form}、兆候{number}）',
                                  'en': ' ({form}; see red flag {number})'},
           'not_web_link': {'ja': '{target}（ウェブページのアドレスではありません。兆候{number}）',
