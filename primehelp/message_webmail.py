@@ -84,9 +84,10 @@ def owner_addresses(html: str, page: str) -> frozenset[str]:
 
     found = {one.casefold() for one in _ACCOUNT.findall(markup.unescape(html))}
     rule = html.lower().find("<hr", 0, _CHROME_END)
-    if rule > 0:
-        top = markup.unescape(html[:rule])
-        found.update(one.casefold() for one in _ADDRESS.findall(top))
+    top = markup.unescape(html[:rule]) if rule > 0 else ""
+    at_top = {one.casefold() for one in _ADDRESS.findall(top)} if "gmail" in top.lower() else set()
+    if len(at_top) == 1:  # the top line alone: with two, one may be the message's own sender
+        found.update(at_top)
     if not found:
         for line in _TO_LINE.finditer(page):
             found.update(one.casefold() for one in _ADDRESS.findall(line[1]))

@@ -251,3 +251,15 @@ def test_4_the_screen_says_the_sender_is_the_forwarded_mails(lang: str, said: st
     joined = "" if lang == "ja" else " "
     assert joined.join(said.split()) in joined.join(out.split())
     assert "転送した人" not in out and "forwarded by" not in out
+
+
+def test_1_a_rule_after_the_messages_sender_names_no_owner(content: MessageContent) -> None:
+    page = (
+        "<html><head><title>Gmail - お知らせ</title></head><body>" + _LOGO + "<div>"
+        "Amazon &lt;amazon-support@gmail.com&gt;</div><div>To: 山田 花子 &lt;"
+        + _OWNER
+        + "&gt;</div>"
+        "<hr><p>Amazonです。</p></body></html>"
+    )
+    checked = check_message(page.encode(), content)  # the sender is not the page's account
+    assert "amazon-support@gmail.com" in [f.evidence for f in checked.red_flags]
