@@ -38,6 +38,14 @@ class WrittenEvent(NamedTuple):
     date: dt.date
 
 
+class PastAlarms(NamedTuple):
+    """One renewal's alarm days (days before it, largest first) left out as past, for --json
+    (review 44b R-minor 7: with --count, the note named the days as of every renewal)."""
+
+    renewal_date: dt.date
+    days: tuple[int, ...]
+
+
 class CalendarWritten(NamedTuple):
     """What ``--ics FILE`` wrote, for --json (review 41b S 15; the text says it on stderr):
     the file as given, its events in date order, and the alarm days (days before a renewal)
@@ -46,6 +54,7 @@ class CalendarWritten(NamedTuple):
     path: str
     events: tuple[WrittenEvent, ...]
     alarms_left_out_past: tuple[int, ...]
+    alarms_left_out_past_by_renewal: tuple[PastAlarms, ...] = ()
 
 
 def calendar_written(
@@ -56,9 +65,26 @@ def calendar_written(
     today: dt.date | None,
 ) -> CalendarWritten:
     """The record of the calendar file ``path`` holding ``events`` (written on ``today``)."""
+    entries = tuple(entries)
     late = () if today is None else past_alarm_days(entries, options, today)
+    each = () if today is None else past_alarms(entries, options, today)
     written = tuple(WrittenEvent(event.kind, event.day) for event in events)
-    return CalendarWritten(path, written, late)
+    return CalendarWritten(path, written, late, each)
+
+
+def past_alarms(
+    entries: Iterable[CalendarEntry], options: CalendarOptions, today: dt.date
+) -> tuple[PastAlarms, ...]:
+    """Each renewal some of whose alarm days are left out as past, with those days (largest
+    first), in date order; none where no renewal's are."""
+    if alarm_carrier(options.events) is None:
+        return ()
+    found = []
+    for entry in entries:
+        late = {n for n in options.alarm_days if entry.renewal_date - dt.timedelta(days=n) < today}
+        if late:
+            found.append(PastAlarms(entry.renewal_date, tuple(sorted(late, reverse=True))))
+    return tuple(sorted(found))
 
 
 def past_alarm_days(
@@ -96,7 +122,7 @@ def calendar_notes(
     notes: list[Text] = []
     day_word = renewal_word(trial)
     late = past_alarm_days(entries, options, today)
-    if late:
+    if late and len(entries) == 1:
         words = ui("past_alarms", _TEXTS)
         notes.append(
             Text(
@@ -104,6 +130,8 @@ def calendar_notes(
                 words.en.format(day=day_word.en, late=",".join(map(str, late))),
             )
         )
+    elif late:  # --count: only of the renewals it is true of, named (review 44b R-minor 7)
+        notes.append(_past_alarms_of(past_alarms(entries, options, today), day_word))
     past = [event for event in events if event.day < today]
     if past and len(past) < len(events):
         named = [(_kind(event.kind, trial), event.day) for event in past]
@@ -135,3 +163,19 @@ def calendar_notes(
             )
         )
     return notes
+
+
+def _past_alarms_of(found: Sequence[PastAlarms], day: Text) -> Text:
+    """「2026年12月8日の更新日の7・3日前の通知は、…」: the renewals whose alarms were left out as
+    past, each named by its date with its days (the others keep all theirs)."""
+    ja = "と、".join(
+        f"{sentence_day(each.renewal_date, 'ja')}の{day.ja}の{'・'.join(map(str, each.days))}日前"
+        for each in found
+    )
+    en = " and ".join(
+        f"{','.join(map(str, each.days))} day{'' if each.days == (1,) else 's'} before"
+        f" {day.en} on {sentence_day(each.renewal_date, 'en')}"
+        for each in found
+    )
+    words = ui("past_alarms_of", _TEXTS)
+    return Text(words.ja.format(which=ja), words.en.format(which=en))

@@ -26,6 +26,7 @@ from primehelp.i18n import Text
 
 if TYPE_CHECKING:
     from primehelp.remind_cron import CronJob, ProgramState
+    from primehelp.remind_manager import UnitDirSource
 
 UNIT = "primehelp-due"
 SERVICE = f"{UNIT}.service"
@@ -138,6 +139,13 @@ class RemindReport:
     # 1: a timer whose program was gone was called on); None: no service file, or cron
     program_state: ProgramState | None = None
     program: str | None = field(default=None, metadata={"json": False})  # that program
+    # systemd: whose environment named the folder of the unit files: the user manager's
+    # (systemctl --user show-environment), or this shell's where it could not be asked (review
+    # 44b R-minor 5); None: no folder (no home)
+    unit_dir_source: UnitDirSource | None = None
+    # the other folder a member may expect: this shell's XDG_CONFIG_HOME's where the manager's
+    # differs, or ~/.config's where the manager could not be asked and the shell's differs
+    other_unit_dir: str | None = field(default=None, metadata={"json": False})
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

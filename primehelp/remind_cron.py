@@ -63,6 +63,9 @@ class CronJob:
     # --notify at all (a line without it never notifies, review 40b item 1)
     exact: bool | None = None
     notify_option: bool = True
+    # the crontab's CRON_TZ above the line (cronie: its time fields are in that zone, review 44b
+    # R-minor 6); None: none, the local zone
+    cron_tz: str | None = None
     # not JSON: `python -m primehelp`; the PATH and HOME cron gives it (the crontab's own)
     runs_module: bool = field(default=False, metadata={"json": False})
     search_path: str = field(default=CRON_PATH, metadata={"json": False})
@@ -127,6 +130,7 @@ def _job(line: str, environment: dict[str, str]) -> CronJob | None:
         runs_module=module,
         search_path=environment.get("PATH", CRON_PATH),
         home=environment.get("HOME"),
+        cron_tz=environment.get("CRON_TZ") or None,
         environment=tuple(environment.items()),
         assigned=assigned,
     )
@@ -302,11 +306,33 @@ def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | No
     """The next run of the lines that are the daily check (exactly install's, review 41b); a
     line primehelp did not write is never given a time as the check's."""
     runs = [
-        next_daily_run(now, dt.time.fromisoformat(job.daily_at))
-        for job in jobs
-        if job.daily_at is not None and reminds_daily(job)
+        _next_run(job, job.daily_at, now) for job in jobs if job.daily_at and reminds_daily(job)
     ]
-    return min(runs, default=None)
+    known = [run for run in runs if run is not None]
+    return None if len(known) < len(runs) else min(known, default=None)  # a zone not read
+
+
+def _next_run(job: CronJob, daily_at: str, now: dt.datetime) -> dt.datetime | None:
+    """When ``job`` runs next, in ``now``'s zone: at its time in the crontab's CRON_TZ (cronie
+    reads the time fields in it; review 44b R-minor 6: the time was said in the local zone);
+    ``None``: a CRON_TZ primehelp cannot read, so no time is promised."""
+    at = dt.time.fromisoformat(daily_at)
+    if job.cron_tz is None:
+        return next_daily_run(now, at)
+    zone = cron_zone(job.cron_tz)
+    if zone is None:
+        return None
+    return next_daily_run(now.astimezone(zone), at).astimezone(now.tzinfo)
+
+
+def cron_zone(name: str) -> dt.tzinfo | None:
+    """The time zone a crontab's ``CRON_TZ`` names (``Asia/Tokyo``); ``None``: not one known here."""
+    import zoneinfo  # only for a crontab with CRON_TZ
+
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (KeyError, ValueError, OSError):  # not found (a KeyError), a bad key, unreadable
+        return None
 
 
 def reminds_daily(job: CronJob) -> bool:

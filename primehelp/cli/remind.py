@@ -20,6 +20,7 @@ from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_action import typed_action as _action
 from primehelp.cli.remind_installed import install_scheduler  # review 42b S 12
 from primehelp.cli.remind_tools import bus_addresses, crontab_jobs, session_bus, systemctl, tool
+from primehelp.cli.remind_tools import user_unit_dir as user_unit_dir  # 44b R-minor 5
 from primehelp.cli.running import run
 from primehelp.errors import ExitCode, FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
@@ -104,11 +105,11 @@ def remind(
         chosen = _action(action)
         how = _scheduler(scheduler, here)
         how = install_scheduler(how) if chosen is Action.INSTALL and scheduler is None else how
-        if chosen is Action.UNINSTALL:
-            return _uninstall(how, force, here, lang)
-        done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
-        from primehelp.cli.remind_machine import checked  # notifier, cron daemon, saved date
+        from primehelp.cli.remind_machine import checked, where_units  # notifier, cron…
 
+        if chosen is Action.UNINSTALL:
+            return where_units(_uninstall(how, force, here, lang))
+        done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
         return checked(done)
 
     def show(result: RemindReport, shown_in: Lang) -> None:
@@ -147,16 +148,11 @@ def systemd_here() -> SystemdHere:
         return SystemdHere.NO_SYSTEMCTL
     if not SYSTEMD_RUNNING.is_dir():
         return SystemdHere.NOT_RUNNING
-    return SystemdHere.USABLE if user_unit_dir() is not None else SystemdHere.NO_UNIT_DIRECTORY
+    usable = xdg_config_home(os.environ) is not None  # a home (not asking systemd: R-minor 5)
+    return SystemdHere.USABLE if usable else SystemdHere.NO_UNIT_DIRECTORY
 
 
 # ---------------------------------------------------------------- where and what
-
-
-def user_unit_dir() -> Path | None:
-    """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
-    config = xdg_config_home(os.environ)
-    return None if config is None else config / "systemd" / "user"
 
 
 def _scheduler(option: str | None, here: SystemdHere) -> Scheduler:

@@ -23,7 +23,7 @@ def checked(report: RemindReport) -> RemindReport:
     found = shutil.which(notifier_tool()) is not None
     state, program = timer_program(report)
     return dataclasses.replace(
-        report,
+        where_units(report),
         saved_date_problem=_saved_problem(report),
         notifier_found=found,
         cron_running=cron_daemon(report),
@@ -124,3 +124,25 @@ def cron_daemon(report: RemindReport) -> bool | None:
     from primehelp.cron_running import cron_running
 
     return cron_running()
+
+
+def where_units(report: RemindReport) -> RemindReport:
+    """``report`` with whose environment named the unit files' folder, and the other folder a
+    member may expect (review 44b R-minor 5): this shell's ``XDG_CONFIG_HOME``'s where the user
+    manager's differs (the files are where systemd reads them, not there); ``~/.config``'s
+    where the manager could not be asked and this shell's differs (systemd may not read it)."""
+    import os
+
+    from primehelp.cli.remind_tools import unit_dir_found
+    from primehelp.profile import xdg_config_home
+    from primehelp.remind_manager import UnitDirSource
+
+    used, source = unit_dir_found()
+    if used is None:
+        return report
+    theirs = {"HOME": os.environ.get("HOME", "")}
+    config = xdg_config_home(os.environ if source is UnitDirSource.SYSTEMD else theirs)
+    other = None if config is None else config / "systemd" / "user"
+    other = None if other is None or other.absolute() == used.absolute() else other
+    named = None if other is None else str(other)
+    return dataclasses.replace(report, unit_dir_source=source, other_unit_dir=named)

@@ -12,9 +12,10 @@ from pathlib import Path
 from primehelp.errors import FileProblem
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.profile import profile_path
+from primehelp.profile import profile_path, xdg_config_home
 from primehelp.remind import bus_address
 from primehelp.remind_cron import CronJob, ProgramState, compared, cron_jobs, profile_dir
+from primehelp.remind_manager import UnitDirSource, manager_environment
 
 TOOL_TIMEOUT_S = 20
 _UI = "ui_remind"
@@ -187,3 +188,26 @@ def bus_addresses() -> tuple[str, ...]:
         return ()
     found = (bus_address(runtime, True) for runtime in _runtime_dirs(uid()))
     return tuple(dict.fromkeys(address for address in found if address is not None))
+
+
+def unit_dir_found() -> tuple[Path | None, UnitDirSource]:
+    """Where systemd's user manager looks for this user's units, and whose environment said it
+    (review 44b R-minor 5: the shell's ``XDG_CONFIG_HOME`` placed a timer where the manager,
+    without it, never looked): the manager's ``XDG_CONFIG_HOME`` (absolute), else its HOME's
+    ``.config``; where the manager cannot be asked, this shell's, as before. ``None``: no
+    usable home."""
+    done = tool("systemctl", "--user", "show-environment")
+    told = None if isinstance(done, Text) or done.returncode else manager_environment(done.stdout)
+    if told is None:
+        config = xdg_config_home(os.environ)
+    else:
+        home = told.get("HOME", "")
+        home = home if home.startswith("/") else os.environ.get("HOME", "")
+        config = xdg_config_home({"HOME": home, "XDG_CONFIG_HOME": told.get("XDG_CONFIG_HOME", "")})
+    source = UnitDirSource.SHELL if told is None else UnitDirSource.SYSTEMD
+    return (None if config is None else config / "systemd" / "user"), source
+
+
+def user_unit_dir() -> Path | None:
+    """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
+    return unit_dir_found()[0]

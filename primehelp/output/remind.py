@@ -15,12 +15,13 @@ from primehelp.output.remind_crontab import crontab as _crontab
 from primehelp.output.remind_crontab import jobs as _jobs
 from primehelp.output.remind_crontab import opening as _opening
 from primehelp.output.remind_daemon import cron_next_run as _cron_daemon
-from primehelp.output.remind_daemon import not_running as _not_running
+from primehelp.output.remind_daemon import no_next_run as _no_next_run
 from primehelp.output.remind_lines import Command as _Command
 from primehelp.output.remind_lines import Labelled as _Labelled
 from primehelp.output.remind_lines import Unit as _Unit
 from primehelp.output.remind_lines import Whole as _Whole
 from primehelp.output.remind_twice import notes, runs_twice, twice  # review 40b item 2, S 9
+from primehelp.output.remind_where import unit_dir_note
 from primehelp.remind import (
     TIMER,
     Action,
@@ -149,8 +150,8 @@ def _next_run(
     from primehelp.output.console import sentence_date
 
     when, source = result.next_run, result.next_run_source
-    if result.scheduler is Scheduler.CRON and result.cron_running is False:
-        return _not_running(result, lang)  # no time where nothing runs it (review 43b item 1)
+    if result.scheduler is Scheduler.CRON and (result.cron_running is False or when is None):
+        return _no_next_run(result, lang)  # nothing runs it (43b item 1), CRON_TZ unread (44b)
     if when is None or source is None:
         return []
     clock = f"{when.hour}:{when.minute:02d}" if lang == "ja" else f"{when:%H:%M}"
@@ -274,7 +275,7 @@ def _cron(
         lines.append(_Command("primehelp remind install --scheduler systemd"))
     elif result.in_crontab is False:  # install prints a line; it sets nothing up (24b item 3)
         lines.append(ui("cron_not_needed" if runs else "cron_install_hint", _UI)(lang))
-        lines += _not_running(result, lang)  # …which no cron would run (review 43b item 1)
+        lines += _no_next_run(result, lang)  # …which no cron would run (review 43b item 1)
     # on cron's screen: the timer (review 41b item 6); not after both_run, which names it (43b 3)
     undo = [] if both else [ui("undo_timer", _UI)(lang)]
     return lines + (undo if runs else _beside_cron(result, lang, usable=usable))
@@ -349,7 +350,7 @@ def human_remind(
     elif cron:
         lines += _cron(result, lang, systemd=systemd, crontab_found=crontab_found)
     else:
-        lines += [*_units(result, lang)]
+        lines += [*_units(result, lang), *unit_dir_note(result, lang)]  # 44b R-minor 5
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
         runs_nothing = _foreign_timer_on(result) or result.timer_service_missing  # 43b item 5
         runs_nothing = runs_nothing or program_missing(result)  # review 44b item 1

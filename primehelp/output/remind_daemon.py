@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.remind_lines import Command
@@ -23,12 +24,41 @@ def cron_next_run(result: RemindReport, lang: Lang, key: str, **values: str) -> 
     """In place of the next run (``key``, with its ``values``): where no cron daemon runs, that
     it does not, how to start it and the calendar instead, and no time; where that cannot be
     told, the time only as what follows if cron runs. ``None``: the next run as it is."""
-    if result.scheduler is not Scheduler.CRON or result.cron_running is True:
+    if result.scheduler is not Scheduler.CRON:
         return None
+    zones = _zones(result, lang) if key == "next_run.computed" else []  # review 44b R-minor 6
+    if result.cron_running is True:
+        return [ui(key, _UI)(lang).format(**values), *zones] if zones else None
     if result.cron_running is None:
         said = ui(_IF_RUNNING[key], _CRON) if key in _IF_RUNNING else ui(key, _UI)
-        return [said(lang).format(**values)]
+        return [said(lang).format(**values), *zones]
     return not_running(result, lang)
+
+
+def _zones(result: RemindReport, lang: Lang) -> list[str]:
+    """After the next run of the lines that are the daily check: the crontab's ``CRON_TZ`` each
+    runs by, where one does (cronie reads its time fields in that zone; review 44b R-minor 6),
+    and that the time said is this computer's; none where none sets one."""
+    from primehelp.remind_cron import reminds_daily
+
+    named = {job.cron_tz: None for job in result.crontab_jobs if job.cron_tz and reminds_daily(job)}
+    return [ui("cron_tz_zone", _CRON).format(zone=escaped(zone))(lang) for zone in named]
+
+
+def no_next_run(result: RemindReport, lang: Lang) -> list[str]:
+    """In place of the next run where none is said: no cron daemon runs (:func:`not_running`),
+    or a line that is the daily check names a ``CRON_TZ`` that is not a zone primehelp can read
+    (no time is promised; review 44b R-minor 6)."""
+    if result.cron_running is False:
+        return not_running(result, lang)
+    from primehelp.remind_cron import cron_zone, reminds_daily
+
+    unread = {
+        job.cron_tz: None
+        for job in result.crontab_jobs
+        if job.cron_tz and job.daily_at and reminds_daily(job) and cron_zone(job.cron_tz) is None
+    }
+    return [ui("cron_tz_unread", _CRON).format(zone=escaped(zone))(lang) for zone in unread]
 
 
 def not_running(result: RemindReport, lang: Lang) -> list[str]:

@@ -22,6 +22,12 @@ NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 SYSTEMCTL = f"""#!/bin/sh
 echo "$@" >> "${{SYSTEMCTL_LOG:-/dev/null}}"
 C="$XDG_CONFIG_HOME"; case "$C" in /*) ;; *) C="$HOME/.config" ;; esac  # relative: ignored
+# the user manager's environment: this shell's HOME and XDG_CONFIG_HOME (review 44b R-minor 5:
+# primehelp asks it where the units go; as after `systemctl --user import-environment`)
+if [ "$2" = show-environment ]; then
+  printf 'HOME=%s\nPATH=/usr/bin\n' "$HOME"; [ -n "$XDG_CONFIG_HOME" ] && printf 'XDG_CONFIG_HOME=%s\n' "$XDG_CONFIG_HOME"
+  exit 0
+fi
 W="$C/systemd/user/{WANTS}"
 if [ "$2" = enable ]; then /bin/mkdir -p "$W"; /bin/ln -sf ../{TIMER} "$W/{TIMER}"; fi
 if [ "$2" = disable ]; then /bin/rm -f "$W/{TIMER}"; fi

@@ -222,6 +222,8 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'past_alarms': {'ja': '{day}の{late}日前の通知は、日付がすでに過ぎているため付けていません。',
                  'en': 'the alarms {late} days before {day} are already past, so they were left '
                        'out'},
+ 'past_alarms_of': {'ja': '{which}の通知は、日付がすでに過ぎているため付けていません。',
+                    'en': 'the alarms {which} are already past, so they were left out'},
  'past_some_events': {'ja': '書き出した予定のうち、{events}はすでに過ぎています。',
                       'en': 'of the events written, {events} already passed'},
  'kind_renewal': {'ja': '更新日', 'en': 'the renewal'},

@@ -320,4 +320,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                              'remind install）',
                        'en': '(This is the answer in the folder the timer reads: {folder}. To set '
                              'it up to read the folder you save in now, run primehelp remind '
-                             'install.)'}}
+                             'install.)'},
+ 'unit_dir_not_shell': {'ja': 'systemd には、このシェルの XDG_CONFIG_HOME が設定されていません。そのため、{folder} '
+                              'ではなく、systemd が読む上のフォルダーを使っています。',
+                        'en': "systemd does not have this shell's XDG_CONFIG_HOME, so the folder "
+                              'above, which systemd reads, is used, not {folder}.'},
+ 'unit_dir_unasked': {'ja': 'systemd に問い合わせられなかったため、上のフォルダーを systemd が読むかどうかは確かめられませんでした。systemd '
+                            '自身に XDG_CONFIG_HOME が設定されていなければ、systemd が読むのは {folder} です。',
+                      'en': 'systemd could not be asked, so whether it reads the folder above is '
+                            'not known. Unless systemd has an XDG_CONFIG_HOME of its own, it reads '
+                            '{folder}.'}}

@@ -96,4 +96,11 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、crontab -e でこれらの行を削除してください（primehelp は '
                                      'crontab を変更しません）。',
                                'en': 'To stop the checks by these lines too, delete them with '
-                                     'crontab -e (primehelp does not change your crontab).'}}
+                                     'crontab -e (primehelp does not change your crontab).'},
+ 'cron_tz_zone': {'ja': 'cron は、この行の時刻を crontab の CRON_TZ={zone} '
+                        'のタイムゾーンで読みます。上の時刻は、それをこのコンピューターの時計に直したものです。',
+                  'en': "cron reads this line's time in the crontab's CRON_TZ={zone} zone; the "
+                        "time above is that time on this machine's clock."},
+ 'cron_tz_unread': {'ja': 'crontab の CRON_TZ={zone} をタイムゾーンとして読み取れなかったため、次に実行される時刻は分かりません。',
+                    'en': "The crontab's CRON_TZ={zone} could not be read as a time zone, so when "
+                          'the line next runs is not known.'}}
