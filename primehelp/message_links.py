@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from contextlib import suppress
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, islice
 from typing import NamedTuple
 
@@ -188,10 +188,13 @@ def _suffix_rules() -> SuffixRules:
     return SuffixRules(Path(PSLFILE).read_bytes())
 
 
+@lru_cache(maxsize=4096)
 def public_suffix(host: str) -> str | None:
     """The longest public suffix of ``host`` (``co.jp``, ``s3.amazonaws.com``), by the list's
     algorithm: exceptions (``!``) first, then the longest plain or wildcard (``*.``) rule.
     None when no rule matches (an unknown top-level domain) or the name is malformed.
+    Remembered: a link's host is looked at for its link, then for its signs (six searches of
+    the list for a name of two labels, 0.13 ms each; round 53).
     """
     if len(host) > _MAX_HOST:
         return None
