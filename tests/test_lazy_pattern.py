@@ -128,10 +128,10 @@ def test_a_text_failing_needs_is_not_searched_and_the_pattern_not_compiled() -> 
 
 
 def _with_needs() -> dict[str, LazyPattern]:
-    from primehelp import message_above, message_requests
+    from primehelp import message_above, message_links, message_requests
     from primehelp.output import break_units
 
-    modules = (break_units, message_above, message_requests)
+    modules = (break_units, message_above, message_links, message_requests)
     return {
         f"{module.__name__}.{name}": pattern
         for module in modules
@@ -161,6 +161,8 @@ _MATCHING = (
     "the above details",
     "カード番号:",
     "お名前(全角):__",
+    "詳しくはamazon-co-jp.top/loginへ",
+    "amazon.co.jp.xn--secure-9k4c.info",
 )
 
 
@@ -172,7 +174,7 @@ def test_needs_passes_every_line_its_pattern_matches() -> None:
     lines = {line for path in GOLDEN_DIR.glob("*.txt") for line in path.read_text().splitlines()}
     lines.update(_MATCHING)
     patterns = _with_needs()
-    assert len(patterns) >= 6, sorted(patterns)
+    assert len(patterns) >= 7, sorted(patterns)
     for name, lazy in patterns.items():
         compiled = re.compile(lazy.source)
         matched = [line for line in lines if compiled.search(line)]
@@ -183,16 +185,16 @@ def test_needs_passes_every_line_its_pattern_matches() -> None:
 def test_the_benchmark_sms_compiles_no_break_unit_it_cannot_match() -> None:
     """Round 53: the benchmark's SMS (its lines have no 「：」, no date, no count) compiles
     neither the label, date nor count patterns of the line breaker, nor check-message's
-    「以下」「上記」 and form-label patterns."""
+    「以下」「上記」 and form-label patterns, nor the bare domain's (its domain is in its URL)."""
     code = (
         "import atexit, sys\n"
         "from primehelp.__main__ import run\n"
         "def report():\n"
-        "    from primehelp import message_above as a, message_requests as r\n"
+        "    from primehelp import message_above as a, message_links as m, message_requests as r\n"
         "    from primehelp.output import break_units as b\n"
         "    lazy = {'label': b._LABEL, 'dated': b._DATED, 'counted': b._COUNTED,\n"
         "            'preceding': a._PRECEDING, 'following': r._FOLLOWING,\n"
-        "            'blank': r._BLANK_LABEL, 'word': b._WORD}\n"
+        "            'blank': r._BLANK_LABEL, 'bare': m.BARE_DOMAIN, 'word': b._WORD}\n"
         "    compiled = sorted(k for k, p in lazy.items() if p._compiled is not None)\n"
         "    sys.stderr.write(f'\\nCOMPILED {compiled}\\n')\n"
         "atexit.register(report)\n"
