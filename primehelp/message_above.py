@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 Written = tuple[tuple[str, tuple[str, ...]], ...]
 
 # A request for what precedes: 「上記」「前記」「上の項目」, "the above".
-_PRECEDING = LazyPattern(
-    r"上記|前記|上の(?:項目|情報|内容|事項)|以上の(?:項目|情報|内容|事項)|the above|above"
+_PRECEDING = LazyPattern(  # (not compiled for a text without its words: round 53)
+    r"上記|前記|上の(?:項目|情報|内容|事項)|以上の(?:項目|情報|内容|事項)|the above|above",
+    lambda text: any(word in text for word in ("上記", "前記", "上の", "above")),
 )
 _SENTENCE_ENDS = ("。", ".", "!", "?", "！", "？")
 _LIST_ITEM = 40  # a line of a list is short, and a list no longer than…

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from contextlib import suppress
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, islice
 from typing import NamedTuple
 
@@ -37,11 +37,13 @@ URL = re.compile(
     rf"(?<![A-Za-z0-9_])(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{_URL_CHAR}]+"
 )
 # A domain written without a scheme, or after "//" alone (a scheme-relative link, which a
-# browser opens with the page's scheme).
-BARE_DOMAIN = re.compile(
+# browser opens with the page's scheme). Compiled for a text with a dot only (0.8 ms: an SMS
+# whose one domain is in its URL never needs it; round 53).
+BARE_DOMAIN = LazyPattern(
     rf"(?<![{_LETTER}@.\-/])(?://)?"
     rf"((?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|[xX][nN]--[A-Za-z0-9-]{{1,59}}))"
-    rf"(?![{_LETTER}@\-])(?:[/?#][{_URL_CHAR}]*)?"
+    rf"(?![{_LETTER}@\-])(?:[/?#][{_URL_CHAR}]*)?",
+    lambda text: "." in text,
 )
 _EMAIL = rf"[A-Za-z0-9._%+\-]{{1,64}}@((?:{_LABEL}\.)+{_LABEL})"  # compiled by email_pattern()
 _DASH = "\\-\u2010-\u2015\u2212\u30fc\uff70"  # "-" and the dashes Japanese text writes numbers with
@@ -188,10 +190,13 @@ def _suffix_rules() -> SuffixRules:
     return SuffixRules(Path(PSLFILE).read_bytes())
 
 
+@lru_cache(maxsize=4096)
 def public_suffix(host: str) -> str | None:
     """The longest public suffix of ``host`` (``co.jp``, ``s3.amazonaws.com``), by the list's
     algorithm: exceptions (``!``) first, then the longest plain or wildcard (``*.``) rule.
     None when no rule matches (an unknown top-level domain) or the name is malformed.
+    Remembered: a link's host is looked at for its link, then for its signs (six searches of
+    the list for a name of two labels, 0.13 ms each; round 53).
     """
     if len(host) > _MAX_HOST:
         return None

@@ -47,7 +47,10 @@ _NEEDED = LazyPattern(
     r"\|(?:が|も|は)(?:必要|要ります)|\| ?(?:is|are) (?:required|needed)|\ue000"  # or a form's
 )
 # A request for what follows: 「以下」「下記」「次の項目」, "the following".
-_FOLLOWING = LazyPattern(r"以下|下記|次の(?:項目|情報|内容|事項)|the following|below")
+_FOLLOWING = LazyPattern(  # (not compiled for a text without its words: round 53)
+    r"以下|下記|次の(?:項目|情報|内容|事項)|the following|below",
+    lambda text: any(word in text for word in ("以下", "下記", "次の", "the following", "below")),
+)
 # A clause that asks to tell a person, its object left out: 「（6桁のコードが届いたら、）担当者に
 # お伝えください」 (review 42a, item 2); not 「不審な点は担当者にお伝えください」.
 _TO_A_PERSON = LazyPattern(
@@ -57,7 +60,19 @@ _TO_A_PERSON = LazyPattern(
 )
 # A label of a blank form: 「カード番号：」, 「有効期限（MM/YY）：＿＿＿」 (NFKC: 「:」「(」「_」), its
 # field left empty (review 42a, item 10); at least two card fields make a form asking for them.
-_BLANK_LABEL = LazyPattern(r"^[・*\-]?([^:]{1,20}?)(?:\([^)]{0,12}\))?:[_\s]*$")
+_BLANK_LABEL = LazyPattern(
+    r"^[・*\-]?([^:]{1,20}?)(?:\([^)]{0,12}\))?:[_\s]*$", lambda text: _colon_ends(text)
+)
+
+
+def _colon_ends(text: str) -> bool:
+    """Whether ``text`` ends in 「:」 and blanks (``:[_\\s]*$``): a form's label may."""
+    end = len(text)
+    while end and (text[end - 1] == "_" or text[end - 1].isspace()):
+        end -= 1
+    return text[end - 1 : end] == ":"
+
+
 _FORM_FIELDS = 2
 _FORM_VERB = "\ue000"  # a private mark: a form's blanks ask for their fields (:func:`needed`)
 _LEFT_OUT_KINDS = ("card", "password", "pin", "code")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 
@@ -70,10 +71,22 @@ def compact(text: str) -> str:
 
 
 def words_of(words: Sequence[str]) -> Words:
+    """The list's words, each folded as a message's text is (:func:`compact`). A tuple (a
+    vocabulary list: the same one is read by several checks) is folded once a run: 26 calls
+    folded 775 words at every check-message start, 0.6 ms (round 53)."""
+    if type(words) is tuple:
+        return _words_of_list(words)
+    return _folded(words)
+
+
+def _folded(words: Sequence[str]) -> Words:
     return Words(
         tuple(dict.fromkeys(" ".join(w.casefold().split()) for w in words if w.isascii())),
         tuple(dict.fromkeys(compact(w) for w in words if not w.isascii())),
     )
+
+
+_words_of_list = functools.cache(_folded)  # a Words is never changed once made
 
 
 # With ``vocabulary.brand``: the words by which a message claims to be Amazon.

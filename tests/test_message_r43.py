@@ -242,3 +242,15 @@ def test_s9_the_matched_words_are_not_the_quoted_line_again(lang: str) -> None:
         if mixed and bare in reported:
             continue
         assert f"「{bare}」" not in matched and f"“{bare}”" not in matched, matched
+
+
+def test_a_vocabulary_list_is_folded_once_a_run() -> None:
+    """Round 53 (start-up): the same word list, read by several checks, is folded once; a list
+    made from the message is folded each time (not kept)."""
+    from primehelp.message_words import words_of
+
+    words = ("ＡＭＡＺＯＮ", "Prime Video", "ご 返信")
+    first = words_of(words)
+    assert words_of(tuple(words)) is first
+    assert (first.ascii, first.other) == (("prime video",), ("amazon", "ご返信"))
+    assert words_of(list(words)) is not words_of(list(words))

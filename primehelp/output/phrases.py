@@ -193,4 +193,7 @@ def windows_in(text: str) -> frozenset[str]:
 def bundled(kind: str = "output") -> Phrases:
     """The phrases of primehelp's own Japanese text: what commands print (``data/phrases.txt``)
     or their help (``data/phrases_help.txt``; each run loads only the one it draws)."""
-    return parse((DATA_DIR / FILES[kind]).read_text("utf-8"))
+    # Decoded here, not by read_text's text layer: 0.35 ms less on every Japanese screen (round
+    # 53); its newlines as that layer reads them (universal newlines).
+    text = (DATA_DIR / FILES[kind]).read_bytes().decode("utf-8")
+    return parse(text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text)
