@@ -49,3 +49,10 @@ def _names(service: Service) -> tuple[str, ...]:
         unicodedata.normalize("NFKC", name).casefold()
         for name in (service.name.ja, service.name.en)
     )
+
+
+def name_words(service: Service) -> tuple[tuple[str, ...], ...]:
+    """The words of each of ``service``'s names (both languages, NFKC and case folded), in
+    order: (「prime」, 「video」, 「channel」) of 「Prime Video channel」 (a name a statement text
+    may start with)."""
+    return tuple(tuple(_NAME_WORD.findall(name)) for name in _names(service))

@@ -83,6 +83,31 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
     return extra
 
 
+def service_heads(
+    names: list[tuple[tuple[str, ...], tuple[str, ...]]], amazon: tuple[str, ...]
+) -> list[tuple[str, frozenset[int]]]:
+    """The names a text may start with to name a service (review 44c item 1, round 53): each
+    service's name (``names``: a name's words, NFKC, case folded, and its service's own words)
+    cut after any of its words, when it has a word of that service's own and one of Amazon's (``amazon``:
+    「prime video」, 「amazon music」, 「kindle」, not 「prime」 nor 「amazon」 alone), with white
+    space allowed between its words; and the service's own words that name Amazon as they are
+    (「プライムビデオ」). Longest first."""
+    found: dict[str, frozenset[int]] = {}
+    for words, own in names:
+        plain, gaps = "", set()
+        for word in words:
+            if plain:
+                gaps.add(len(plain))
+            plain += word
+            named = any(w in plain for w in own) and any(a in plain for a in amazon)
+            if named and plain not in found:
+                found[plain] = frozenset(gaps)
+        for word in own:
+            if any(a in word for a in amazon):
+                found.setdefault(word, frozenset())
+    return sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
+
+
 def broken_name(spaced: str, names: tuple[str, ...]) -> bool:
     """Whether one of ``names`` (「amazon」, 「prime」…) is written in ``spaced`` with white space
     inside it (「AMA ZON」, 「A MAZON」, 「PR IM E」: FACTS §11 lists names with spaces among the
