@@ -202,13 +202,18 @@ def read_charge(
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     alike = other_country = False
+    imitated = None  # a service's name one letter apart (「PRIME VIDE0」: 44c, R-minor 11)
+    if words is not None and statement is None:
+        from primehelp.statement_lookalike import near_service
+
+        imitated = near_service(words, book.imitated)
     if words is not None and statement is None and not book.names_amazon(words):
         from primehelp.statement_lookalike import looks_like_amazon  # review 43c, item 10
 
-        alike = looks_like_amazon(words)
+        alike = looks_like_amazon(words) or imitated is not None
     elif words is not None and statement is None:  # 「AMAZONE PRIME」, 「…利用国CN」 (44c, 5)
         other_country = book.other_country(words)
-        alike = other_country or bool(book.imitates_listed(words))
+        alike = other_country or bool(book.imitates_listed(words)) or imitated is not None
     return ChargeReading(
         amount=amount,
         refund=amount.value < 0,
@@ -245,6 +250,7 @@ def read_charge(
         us_yen=us_yen,
         other_country=other_country,
         extra_words=extra,
+        imitated_service=imitated,
     )
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from primehelp.content import fees, subscriptions
-from primehelp.content.service_words import SHORTEST_WORD, service_words
+from primehelp.content.service_words import SHORTEST_WORD, imitated_names, service_words
 from primehelp.content.spellings import katakana, spelled
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
@@ -123,6 +123,7 @@ class ChargeBook(NamedTuple):
     launch: tuple[int, Fact] | None = None
     # Domains the facts do not list as Amazon's, never said to be another's (「amzn.com」: 43c, 4)
     unconfirmed_domains: tuple[str, ...] = ()
+    imitated: tuple[tuple[str, tuple[str, ...]], ...] = ()  # service names (44c, R-minor 11)
 
     def named_services(self, text: str) -> frozenset[str]:
         """The services whose own name words ``text`` contains (「AMAZON KIDS」: Kids+)."""
@@ -368,6 +369,8 @@ def load() -> ChargeBook:
     abroad = statement.node("abroad")
     services = subscriptions.load()[0]
     kana = katakana(statement)  # 「ｵｰﾃﾞｨﾌﾞﾙ」 read as AUDIBLE is (review 38c, item 13)
+    own = {k: spelled(w, kana) for k, w in service_words(services).items()}
+    amazon = spelled(_words(statement.node("other")), kana)  # as --statement finds them
     return ChargeBook(
         fees=fees.load(),
         services=services,
@@ -380,12 +383,13 @@ def load() -> ChargeBook:
         us_prime=us_prime,
         abroad_words=_words(abroad),
         abroad=abroad.fact(),
-        amazon_words=spelled(_words(statement.node("other")), kana),  # as --statement finds them
+        amazon_words=amazon,
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
         refund_partial=data.fact("refund_partial"),
         borrowed=statement.fact("borrowed"),
-        service_words={k: spelled(w, kana) for k, w in service_words(services).items()},
+        service_words=own,
         launch=(data.node("launch").integer("year"), data.fact("launch")),
         unconfirmed_domains=_words(statement.node("unconfirmed_domains")),
+        imitated=imitated_names(services, own, amazon),
     )

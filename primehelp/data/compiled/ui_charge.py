@@ -285,6 +285,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
                  'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
                        'word.'},
+ 'imitated_service': {'ja': '表記は{name}の名前に似ていますが、つづりが違います。',
+                      'en': 'The text looks like the name {name}, but is spelt differently.'},
  'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
                    'en': "primehelp's sources give no Amazon statement text with a country of use "
                          'other than “利用国USA” (such as “利用国CN”).'}}

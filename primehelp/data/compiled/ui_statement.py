@@ -154,9 +154,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'borrowed_name': {'ja': '※Amazonの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
                             'en': "! Contains Amazon's name, but is not a statement text primehelp "
                                   "knows as Amazon's"},
-          'looks_like_amazon': {'ja': '※Amazonの名前や明細の表記に似ていますが、つづりが違う表記です',
-                                'en': "! Looks like Amazon's name or statement text, but is spelt "
-                                      'differently'},
+          'looks_like_amazon': {'ja': '※Amazonの名前や明細の表記、サービス名に似ていますが、つづりが違う表記です',
+                                'en': "! Looks like Amazon's name, a statement text or a service "
+                                      'name, but is spelt differently'},
           'other_country': {'ja': '※利用国が米国（USA）以外です',
                             'en': '! A country of use other than the USA'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
