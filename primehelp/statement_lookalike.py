@@ -98,7 +98,8 @@ def near_service(text: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> s
     letter apart each, or with look-alike letters (「PRIME VIDE0」, 「AMAZON MUSlC」, 「AUDIBEL」),
     or run together so changed (「PRIMEVIDE0」): review 44c, R-minor 11 (round 53). ``None`` when
     ``text`` is near none. Two letters changed in all at most, one per word."""
-    words = _words_of(text)
+    # letters and digits only: 「KIDS+」 is the name 「Amazon Kids+」 as written, no look-alike
+    words = [w for w in ("".join(c for c in x if c.isalnum()) for x in _words_of(text)) if w]
     for shown, want in names:
         for at in range(len(words) - len(want) + 1):
             apart = [_close(w, x) for w, x in zip(words[at:], want, strict=False)]

@@ -23,6 +23,7 @@ CASES = [
     ("AMAZON KIDZ", "Amazon Kids+"),
 ]
 GENUINE = ["PRIME VIDEO", "AMAZON MUSIC", "AUDIBLE", "KINDLE UNLIMITED", "AMAZON PRIME", "NETFLIX"]
+GENUINE += ["AMAZON KIDS+", "AMAZON KIDS", "AMZ*PRIME JP", "AUDIBLE.CO.JP"]
 
 
 @pytest.mark.parametrize(("text", "name"), CASES)
