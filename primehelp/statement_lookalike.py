@@ -37,11 +37,11 @@ _WORD_GAP = frozenset(" \t\u3000.,*/-_:;()#'\"")
 def _words_of(text: str) -> list[str]:
     """The words of ``text`` (NFKC, case folded), split at spaces and signs; Japanese letters
     after Latin ones are a word of their own (「pay提携サイト」: 「pay」, 「提携サイト」)."""
-    import unicodedata
+    from primehelp.content.statement_match import folded
 
     words: list[str] = []
     word = ""
-    for char in unicodedata.normalize("NFKC", text).casefold():
+    for char in folded(text):
         if char in _WORD_GAP or char.isspace():
             words.append(word)
             word = ""

@@ -11,6 +11,7 @@ Pure; no pattern compiled at import.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,11 +24,17 @@ _TOKENS = LazyPattern(r"[\s,]+")
 _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*"
 
 
+def folded(text: str) -> str:
+    """``text`` as statement texts are compared letter by letter: NFKC, case folded (the one
+    folding of :func:`spaced_words` and ``statement_lookalike``'s words; 44c cleanup)."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 def spaced_words(label: str) -> tuple[str, frozenset[int]]:
     """``label`` without white space (NFKC, case folded), and where its spaces were."""
     plain = ""
     gaps = set()
-    for char in unicodedata.normalize("NFKC", label).casefold():
+    for char in folded(label):
         if char.isspace():
             gaps.add(len(plain))
         else:
@@ -59,9 +66,7 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
     after it: a reference, an instalment, a reading in brackets, or one of ``words`` (as
     :func:`~primehelp.content.charges.compared` leaves them; several may run over spaces:
     「利用国 USA」)."""
-    known = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
-    one = re.compile(rf"(?:{_REFERENCE}|{known})+" if known else rf"(?:{_REFERENCE})+")
-    joined = re.compile(rf"(?:{known})+") if known else None
+    one, joined = _patterns(tuple(sorted(set(words), key=len, reverse=True)))
     tokens = [t for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail)) if t]
     extra: list[str] = []
     at = 0
@@ -106,6 +111,15 @@ def service_heads(
             if any(a in word for a in amazon):
                 found.setdefault(word, frozenset())
     return sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """What :func:`extra_words` reads a tail with, for the words of one listed text or service
+    name (longest first): compiled at first use, once per label (44c cleanup)."""
+    known = "|".join(re.escape(w) for w in words if w)
+    one = re.compile(rf"(?:{_REFERENCE}|{known})+" if known else rf"(?:{_REFERENCE})+")
+    return one, re.compile(rf"(?:{known})+") if known else None
 
 
 def broken_name(spaced: str, names: tuple[str, ...]) -> bool:
