@@ -82,6 +82,7 @@ class ChargeReading(NamedTuple):
     # text is not the listed one, perhaps another company's (review 44c, item 1)
     extra_words: tuple[str, ...] = ()
     other_country: bool = False  # 「利用国CN」: no text of the facts, said why (44c, item 5)
+    imitated_service: str | None = None  # 「Prime Video」 of 「PRIME VIDE0」 (44c, R-minor 11)
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -92,5 +93,5 @@ _VIEW_FIELDS = frozenset(
     {"check_date", "names_amazon", "fee_terms", "purchase_first", "named", "prime_text"}
     | {"named_range", "level_word", "level", "before_launch", "unknown_plans", "unconfirmed"}
     | {"named_names", "not_fee", "us_yen", "unconfirmed_domain", "extra_words"}
-    | {"other_country"}
+    | {"other_country", "imitated_service"}
 )

@@ -74,7 +74,13 @@ def read_charge(
     launch = book.launch
     before_launch = launch if launch and on and on.year < launch[0] else None
     plans = {_plan_kind(plan) for plan in book.fees.plans}
-    named = book.named_services(words) if words is not None and statement is None else frozenset()
+    # a service's name and a word of another's names none (「PRIME VIDEO SHOP」: 44c 1, round 53)
+    extra = () if words is None or statement is not None else book.extra_words(words)
+    named = (
+        book.named_services(words)
+        if words is not None and not statement and not extra
+        else frozenset()
+    )
     usa = words is not None and amount.currency == JPY and book.names_us_site(words)  # 42c 15
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
@@ -147,7 +153,7 @@ def read_charge(
     # the fixed price of a service the text usually stands for (Audible's 1,500: no usual one),
     # or the text names a service (「AMAZON DOWNLOADS PRIME VIDEO」).
     fixed = any(c.fit is Fit.USUAL and c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
-    named_any = words is not None and bool(book.named_services(words))
+    named_any = words is not None and not extra and bool(book.named_services(words))
     first = () if statement is None or fixed or named_any else statement.first_without_price
     for kinds in (first, named):
         ranked.sort(key=lambda c: c.kind in kinds, reverse=True)
@@ -196,13 +202,18 @@ def read_charge(
     candidates = (*ranked, unknown)
     facts = [f for c in candidates for f in _facts(c)] + notes + [p.fact for p in former]
     alike = other_country = False
+    imitated = None  # a service's name one letter apart (「PRIME VIDE0」: 44c, R-minor 11)
+    if words is not None and statement is None:
+        from primehelp.statement_lookalike import near_service
+
+        imitated = near_service(words, book.imitated)
     if words is not None and statement is None and not book.names_amazon(words):
         from primehelp.statement_lookalike import looks_like_amazon  # review 43c, item 10
 
-        alike = looks_like_amazon(words)
+        alike = looks_like_amazon(words) or imitated is not None
     elif words is not None and statement is None:  # 「AMAZONE PRIME」, 「…利用国CN」 (44c, 5)
         other_country = book.other_country(words)
-        alike = other_country or bool(book.imitates_listed(words))
+        alike = other_country or bool(book.imitates_listed(words)) or imitated is not None
     return ChargeReading(
         amount=amount,
         refund=amount.value < 0,
@@ -238,7 +249,8 @@ def read_charge(
         looks_like_amazon=alike,
         us_yen=us_yen,
         other_country=other_country,
-        extra_words=() if words is None or statement is not None else book.extra_words(words),
+        extra_words=extra,
+        imitated_service=imitated,
     )
 
 

@@ -62,6 +62,8 @@ class StatementContent:
     # Texts never read as a fee by their amount (AWS, a marketplace order: review 36c, item 9)
     not_fee_words: tuple[str, ...] = ()
     not_fee_label: Text | None = None
+    # Service names a look-alike text may imitate, with their words (「Prime Video」: 44c R-minor 11)
+    imitated: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,14 +293,15 @@ def summarise(
     today: dt.date | None = None,
 ) -> StatementSummary:
     """Find the Amazon lines of ``statement``, read each with ``classify``, and summarise."""
-    from primehelp.statement_lookalike import looks_like_amazon
+    from primehelp.statement_lookalike import looks_like_amazon, near_service
 
     amazon: list[tuple[StatementLine, StatementText]] = []
     alike: set[int] = set()  # rows of texts imitating Amazon's name (review 42c, item 4)
     charged = [line for line in statement.lines if line.amount_yen != 0]  # 0 yen: 20a, item 5
     for line in sorted(charged, key=lambda line: (line.date, line.row)):
         text = statement_text(line.description, content)
-        if text is None and looks_like_amazon(line.description):
+        desc = line.description
+        if text is None and (looks_like_amazon(desc) or near_service(desc, content.imitated)):
             text = StatementText.OTHER_AMAZON
             alike.add(line.row)
         if text is not None:

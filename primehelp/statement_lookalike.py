@@ -37,11 +37,11 @@ _WORD_GAP = frozenset(" \t\u3000.,*/-_:;()#'\"")
 def _words_of(text: str) -> list[str]:
     """The words of ``text`` (NFKC, case folded), split at spaces and signs; Japanese letters
     after Latin ones are a word of their own (「pay提携サイト」: 「pay」, 「提携サイト」)."""
-    import unicodedata
+    from primehelp.content.statement_match import folded
 
     words: list[str] = []
     word = ""
-    for char in unicodedata.normalize("NFKC", text).casefold():
+    for char in folded(text):
         if char in _WORD_GAP or char.isspace():
             words.append(word)
             word = ""
@@ -91,3 +91,21 @@ def near_listed(text: str, listed: tuple[str, ...]) -> str | None:
 def _close_to_name(word: str) -> bool:
     """Whether ``word`` is Amazon's name with one letter changed, or look-alike letters."""
     return one_edit(word, _NAME) or skeleton(word) == _NAME
+
+
+def near_service(text: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The service name (as the data writes it: 「Prime Video」) whose words ``text`` has one
+    letter apart each, or with look-alike letters (「PRIME VIDE0」, 「AMAZON MUSlC」, 「AUDIBEL」),
+    or run together so changed (「PRIMEVIDE0」): review 44c, R-minor 11 (round 53). ``None`` when
+    ``text`` is near none. Two letters changed in all at most, one per word."""
+    # letters and digits only: 「KIDS+」 is the name 「Amazon Kids+」 as written, no look-alike
+    words = [w for w in ("".join(c for c in x if c.isalnum()) for x in _words_of(text)) if w]
+    for shown, want in names:
+        for at in range(len(words) - len(want) + 1):
+            apart = [_close(w, x) for w, x in zip(words[at:], want, strict=False)]
+            if None not in apart and 0 < sum(a or 0 for a in apart) <= 2:
+                return shown
+        joined = "".join(want)
+        if len(want) > 1 and any(_close(w, joined) == 1 for w in words):
+            return shown
+    return None

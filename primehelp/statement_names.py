@@ -25,6 +25,13 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
         found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
     if book.imitates_listed(description):  # 「AMAZONE PRIME」 (review 43c, item 2)
         found = replace(found, lookalike=True)
+    from primehelp.statement_lookalike import near_service
+
+    imitated = None if book.statement_for(description) else near_service(description, book.imitated)
+    if imitated is not None:  # the service's name it imitates (44c, R-minor 11)
+        said = ui("imitated_service", "ui_charge")
+        found = replace(found, lookalike=True)
+        found = _said(found, Text(*(x.format(name=imitated) for x in (said.ja, said.en))))
     domain = book.unconfirmed_domain(description)  # 「amzn.com」 (review 43c, item 4)
     if domain is not None:
         found = _said(found, ui("unconfirmed_domain", "ui_charge").format(domain=domain))

@@ -88,11 +88,28 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
         fees = [
             x
             for x in fees_of.get((back.service, -back.amount_yen), ())
-            if x.date <= back.date < months_later(x.date, months) and id(x) not in found
+            if x.date <= back.date < months_later(x.date, months)
+            and id(x) not in found
+            and _same_charge(back, x)
         ]
         if fees:
             found.add(id(max(fees, key=lambda x: x.date)))
     return found
+
+
+# A refund under a text that may be another's (「AMAZ0N PRIME」, 「AMAZON PRIME TOP」, 「…利用国CN」)
+_SUSPECT = frozenset({Flag.LOOKS_LIKE_AMAZON, Flag.BORROWED_NAME, Flag.OTHER_COUNTRY})
+
+
+def _same_charge(back: AmazonLine, fee: AmazonLine) -> bool:
+    """Whether refund ``back`` may give back ``fee``: a refund under a look-alike or borrowed
+    text gives back only a fee of its own text (review 44c, R-minor 8: 「AMAZ0N PRIME」 −600
+    cleared the doubled-fee warning of two 「AMAZON PRIME」 fees)."""
+    if not _SUSPECT & set(back.flags):
+        return True
+    from primehelp.statement_values import compared
+
+    return compared(back.description) == compared(fee.description)
 
 
 def twice_said(lines: list[AmazonLine]) -> frozenset[str]:

@@ -75,7 +75,8 @@ def or_twice(
     if not pairs:
         return None
     first, second = pairs[-1]
-    said = ui("refund_of_fee_or_twice", "ui_statement_lines")
+    same_day = "_same_day" if first.date == second.date else ""  # each date once (44c, R-minor 10)
+    said = ui("refund_of_fee_or_twice" + same_day, "ui_statement_lines")
     word = Text("年会費", "annual fee") if annual else Text("月会費", "monthly fee")
     days = [x.date.isoformat() for x in (fee, first, second)]
     ja = [japanese_date(x) for x in days]

@@ -103,6 +103,7 @@ NOT_LABELS = {
     "A M A Z O N": "a look-alike FACTS §11 lists, quoted by the same note (review 42c item 3)",
     "AMA ZON": "a name with spaces inside it, FACTS §11's look-alike, in the same note (44c item 3)",
     "AMAZON PRIME TOP": "a listed text with a word after it, quoted by the same note (44c item 1)",
+    "PRIME VIDEO SHOP": "a service name with a word after it, quoted by the same note (44c item 1)",
     "利用国CN": "a country of use FACTS §10 does not give, quoted by the statement's note (43c 1)",
     "{domain}": "the place of a domain in the text (「amzn.com」), filled in (review 43c item 4)",
     ".eml": "a file format (the original message), named in check-message's webmail-page notes (44a item 3)",

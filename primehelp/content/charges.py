@@ -8,6 +8,7 @@ a charge is compared with all of them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -15,7 +16,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from primehelp.content import fees, subscriptions
-from primehelp.content.service_words import SHORTEST_WORD, service_words
+from primehelp.content.service_words import SHORTEST_WORD, imitated_names, service_words
 from primehelp.content.spellings import katakana, spelled
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
@@ -41,6 +42,8 @@ def compared(text: str) -> str:
 # reference: these words, and the country of use after 利用国 (USA only: FACTS §10, 43c, item 1).
 _TAIL_WORDS = ("jp", "会費", "年会費", "月会費")
 _ASCII_WORD = LazyPattern(r"[a-z0-9]")
+_BRANDS = ("amazon", "amzn", "アマゾン")  # Amazon's name before a service's: 「AMAZON KINDLE」
+_SIGNS = LazyPattern(r"[.+]")  # 「KIDS+」, 「AUDIBLE.CO.JP」: part of a name, no word of their own
 # a name with dots whose last part starts with a letter (「PRIME-JP.TOP」, not 「1.99」)
 _DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*")
 # A name spelt out letter by letter (「A M A Z O N PRIME」): a look-alike FACTS §11 lists (review
@@ -120,6 +123,7 @@ class ChargeBook(NamedTuple):
     launch: tuple[int, Fact] | None = None
     # Domains the facts do not list as Amazon's, never said to be another's (「amzn.com」: 43c, 4)
     unconfirmed_domains: tuple[str, ...] = ()
+    imitated: tuple[tuple[str, tuple[str, ...]], ...] = ()  # service names (44c, R-minor 11)
 
     def named_services(self, text: str) -> frozenset[str]:
         """The services whose own name words ``text`` contains (「AMAZON KIDS」: Kids+)."""
@@ -147,13 +151,16 @@ class ChargeBook(NamedTuple):
         """The words after a listed text that cards do not print after it and that name none of
         Amazon's services (「TOP」 of 「AMAZON PRIME TOP」, 「CN」, 「SUPPORT」: review 44c, item
         1): the text is not the listed one, perhaps another company's. Empty otherwise."""
-        reading = self._reading(text)
-        if reading is None or self.unconfirmed_domain(text) is not None:  # neutral (43c, 4)
+        if self.unconfirmed_domain(text) is not None:  # neutral (43c, 4)
             return ()
+        reading = self._reading(text)
+        # a listed text's words or a service's name (「AMAZON PRIME VIDEO CHANNEL」), fewest extra
+        found = (None if reading is None else reading[1], self._after_service(text))
+        after = min((w for w in found if w is not None), key=len, default=[])
         from primehelp.content.statement_match import as_typed
 
         names = [w for words in self.service_words.values() for w in words]
-        extra = (w for w in reading[1] if not any(n in compared(w) for n in names))
+        extra = (w for w in after if not any(n in compared(w) for n in names))
         return tuple(as_typed(text, w) for w in extra)
 
     def _reading(self, text: str) -> tuple[StatementText, list[str]] | None:
@@ -180,6 +187,32 @@ class ChargeBook(NamedTuple):
                     return listed, extra
                 first = first or (listed, extra)
         return first
+
+    def _after_service(self, text: str) -> list[str] | None:
+        """The words after a service's name that ``text`` starts with, alone or after Amazon's
+        (「SHOP」 of 「PRIME VIDEO SHOP」, 「AMAZON KINDLE SHOP」: review 44c item 1, round 53)
+        that are neither what cards print after a text nor the services' names; ``None`` when
+        it starts with none (「NETFLIX」, 「AMAZON」 alone)."""
+        from primehelp.content.service_words import name_words
+        from primehelp.content.statement_match import extra_words, head, service_heads
+
+        spaced = _without_subdomains(text)
+        if _SPACED_LETTERS.compiled.search(spaced) or self.other_country(text):
+            return []
+        names = [
+            (words, self.service_words.get(s.id, ()))
+            for s in self.services
+            for words in name_words(s)
+        ]
+        heads = service_heads(names, self.amazon_words)
+        for brand, (word, gaps) in itertools.product(("", *_BRANDS), heads):
+            at = len(brand)
+            tail = head(spaced, brand + word, frozenset({at, *(at + g for g in gaps)}))
+            if tail is not None:
+                abroad = [w + suffix for w in self.abroad_words for suffix in ("usa", "")]
+                usual = [w for words, own in names for w in (*words, *own)]
+                return extra_words(_SIGNS.compiled.sub(" ", tail), [*usual, *abroad, *_TAIL_WORDS])
+        return None
 
     def _usual(
         self, text: StatementText, word: str, labels: list[tuple[str, frozenset[int]]]
@@ -336,6 +369,8 @@ def load() -> ChargeBook:
     abroad = statement.node("abroad")
     services = subscriptions.load()[0]
     kana = katakana(statement)  # 「ｵｰﾃﾞｨﾌﾞﾙ」 read as AUDIBLE is (review 38c, item 13)
+    own = {k: spelled(w, kana) for k, w in service_words(services).items()}
+    amazon = spelled(_words(statement.node("other")), kana)  # as --statement finds them
     return ChargeBook(
         fees=fees.load(),
         services=services,
@@ -348,12 +383,13 @@ def load() -> ChargeBook:
         us_prime=us_prime,
         abroad_words=_words(abroad),
         abroad=abroad.fact(),
-        amazon_words=spelled(_words(statement.node("other")), kana),  # as --statement finds them
+        amazon_words=amazon,
         refund_prime=data.fact("refund_prime"),
         gift_card=document("refunds").fact("gift_card"),
         refund_partial=data.fact("refund_partial"),
         borrowed=statement.fact("borrowed"),
-        service_words={k: spelled(w, kana) for k, w in service_words(services).items()},
+        service_words=own,
         launch=(data.node("launch").integer("year"), data.fact("launch")),
         unconfirmed_domains=_words(statement.node("unconfirmed_domains")),
+        imitated=imitated_names(services, own, amazon),
     )

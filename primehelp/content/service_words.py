@@ -49,3 +49,33 @@ def _names(service: Service) -> tuple[str, ...]:
         unicodedata.normalize("NFKC", name).casefold()
         for name in (service.name.ja, service.name.en)
     )
+
+
+def name_words(service: Service) -> tuple[tuple[str, ...], ...]:
+    """The words of each of ``service``'s names (both languages, NFKC and case folded), in
+    order: (「prime」, 「video」, 「channel」) of 「Prime Video channel」 (a name a statement text
+    may start with)."""
+    return tuple(tuple(_NAME_WORD.findall(name)) for name in _names(service))
+
+
+def imitated_names(
+    services: tuple[Service, ...], own: dict[str, tuple[str, ...]], amazon: tuple[str, ...]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The service names a look-alike text may imitate, as the data writes them (「Prime Video」,
+    「Amazon Music」, 「Kindle Unlimited」, 「Audible」), with their words (NFKC, case folded): each
+    English name cut after any of its words, when it has a word of the service's own (``own``)
+    and one of Amazon's (``amazon``), as :func:`~primehelp.content.statement_match.service_heads`
+    (review 44c, R-minor 11, round 53)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for service in services:
+        shown = service.name.en.split(" (")[0].split()
+        for count in range(1, len(shown) + 1):
+            words = tuple(
+                _NAME_WORD.findall(
+                    unicodedata.normalize("NFKC", " ".join(shown[:count])).casefold()
+                )
+            )
+            plain = "".join(words)
+            if any(w in plain for w in own.get(service.id, ())) and any(a in plain for a in amazon):
+                found.setdefault(" ".join(shown[:count]), words)
+    return tuple(found.items())

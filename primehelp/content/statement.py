@@ -37,7 +37,18 @@ def read(data: Node) -> StatementContent:
         layout_names={layout: layouts.text(layout.value) for layout in Layout},
         not_fee_words=_words(data.node("not_fee")),
         not_fee_label=data.node("not_fee").text("label"),
+        imitated=_imitated(data, words),
     )
+
+
+def _imitated(data: Node, amazon: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The service names a look-alike line may imitate (「PRIME VIDE0」: review 44c, R-minor 11)."""
+    from primehelp.content import subscriptions
+    from primehelp.content.service_words import imitated_names, service_words
+
+    services = subscriptions.load()[0]
+    own = {k: spelled(w, katakana(data)) for k, w in service_words(services).items()}
+    return imitated_names(services, own, amazon)
 
 
 def load() -> StatementContent:

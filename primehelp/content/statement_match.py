@@ -11,6 +11,7 @@ Pure; no pattern compiled at import.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,11 +24,17 @@ _TOKENS = LazyPattern(r"[\s,]+")
 _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*"
 
 
+def folded(text: str) -> str:
+    """``text`` as statement texts are compared letter by letter: NFKC, case folded (the one
+    folding of :func:`spaced_words` and ``statement_lookalike``'s words; 44c cleanup)."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 def spaced_words(label: str) -> tuple[str, frozenset[int]]:
     """``label`` without white space (NFKC, case folded), and where its spaces were."""
     plain = ""
     gaps = set()
-    for char in unicodedata.normalize("NFKC", label).casefold():
+    for char in folded(label):
         if char.isspace():
             gaps.add(len(plain))
         else:
@@ -59,9 +66,7 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
     after it: a reference, an instalment, a reading in brackets, or one of ``words`` (as
     :func:`~primehelp.content.charges.compared` leaves them; several may run over spaces:
     「利用国 USA」)."""
-    known = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
-    one = re.compile(rf"(?:{_REFERENCE}|{known})+" if known else rf"(?:{_REFERENCE})+")
-    joined = re.compile(rf"(?:{known})+") if known else None
+    one, joined = _patterns(tuple(sorted(set(words), key=len, reverse=True)))
     tokens = [t for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail)) if t]
     extra: list[str] = []
     at = 0
@@ -81,6 +86,40 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
         else:
             at = end
     return extra
+
+
+def service_heads(
+    names: list[tuple[tuple[str, ...], tuple[str, ...]]], amazon: tuple[str, ...]
+) -> list[tuple[str, frozenset[int]]]:
+    """The names a text may start with to name a service (review 44c item 1, round 53): each
+    service's name (``names``: a name's words, NFKC, case folded, and its service's own words)
+    cut after any of its words, when it has a word of that service's own and one of Amazon's (``amazon``:
+    「prime video」, 「amazon music」, 「kindle」, not 「prime」 nor 「amazon」 alone), with white
+    space allowed between its words; and the service's own words that name Amazon as they are
+    (「プライムビデオ」). Longest first."""
+    found: dict[str, frozenset[int]] = {}
+    for words, own in names:
+        plain, gaps = "", set()
+        for word in words:
+            if plain:
+                gaps.add(len(plain))
+            plain += word
+            named = any(w in plain for w in own) and any(a in plain for a in amazon)
+            if named and plain not in found:
+                found[plain] = frozenset(gaps)
+        for word in own:
+            if any(a in word for a in amazon):
+                found.setdefault(word, frozenset())
+    return sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """What :func:`extra_words` reads a tail with, for the words of one listed text or service
+    name (longest first): compiled at first use, once per label (44c cleanup)."""
+    known = "|".join(re.escape(w) for w in words if w)
+    one = re.compile(rf"(?:{_REFERENCE}|{known})+" if known else rf"(?:{_REFERENCE})+")
+    return one, re.compile(rf"(?:{known})+") if known else None
 
 
 def broken_name(spaced: str, names: tuple[str, ...]) -> bool:

@@ -339,7 +339,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     )
     from primehelp.output.charge_usd import us_fee_with_tax  # review 39c, item 7
 
-    order = "candidates_us_tax" if us_fee_with_tax(reading) == "us_fee_with_tax" else order
+    order = "candidates_us_tax" if str(us_fee_with_tax(reading)).startswith("us_fee_") else order
     if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
         order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after

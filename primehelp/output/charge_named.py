@@ -62,6 +62,8 @@ def text_sentences(reading: ChargeReading, lang: Lang) -> list[str]:
         said.append(charge_ui("unconfirmed_domain")(lang).format(domain=reading.unconfirmed_domain))
     if reading.other_country:  # why the text is suspect, as --statement says (44c, item 5)
         said.append(charge_ui("other_country")(lang))
+    if reading.imitated_service is not None:  # the name it imitates (44c, R-minor 11)
+        said.append(charge_ui("imitated_service")(lang).format(name=reading.imitated_service))
     if reading.extra_words:
         words = "".join(
             f"「{escaped(w)}」" if lang == "ja" else f"“{escaped(w)}”" for w in reading.extra_words

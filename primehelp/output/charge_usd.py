@@ -20,6 +20,8 @@ def us_fee_with_tax(reading: ChargeReading) -> str | None:
     from primehelp.content.charges import load  # the US fees: on this path only
     from primehelp.statement_abroad import fee_with_tax
 
+    # a charge dated before the facts were checked: today's fee, said so (44c, R-minor 7)
+    past = "_past" if reading.date is not None and reading.date < reading.checked else ""
     if fee_with_tax(load(), abs(reading.amount.value)):
-        return "us_fee_with_tax"
-    return None if reading.refund else "us_no_fee"
+        return "us_fee_with_tax" + past
+    return None if reading.refund else "us_no_fee" + past

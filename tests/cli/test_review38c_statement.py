@@ -75,17 +75,17 @@ def test_the_statement_partial_refund_legend_names_the_choice_as_cancel_does() -
 def test_a_line_naming_a_service_at_none_of_its_prices_is_estimated_from_the_name(
     tmp_path: Path,
 ) -> None:
-    """「AUDIBLE JAPAN」 600 is no Audible price: 「…（表記にあるサービス名から推定）」, never
+    """「AUDIBLE JP」 600 (「AUDIBLE JAPAN」 until round 53: 「JAPAN」 is an extra word, 44c 1) is no Audible price: 「…（表記にあるサービス名から推定）」, never
     「…名と金額から推定」 (match name_only); 「KINDLE UNLIMITED」 980 keeps 「…と金額から推定」."""
     from primehelp.cli.charge import _classifier
 
     path = tmp_path / "named.csv"
     path.write_text(
-        "日付,摘要,金額\n2026-11-01,AUDIBLE JAPAN,600\n2026-11-02,KINDLE UNLIMITED,980\n", "utf-8"
+        "日付,摘要,金額\n2026-11-01,AUDIBLE JP,600\n2026-11-02,KINDLE UNLIMITED,980\n", "utf-8"
     )
     summary = read_summary(str(path), "date,description,amount", _classifier(), "2026-12-06")
     said = {line.description: line.label.ja for line in summary.lines}
-    assert said["AUDIBLE JAPAN"].endswith("の可能性（表記にあるサービス名から推定）"), said
+    assert said["AUDIBLE JP"].endswith("の可能性（表記にあるサービス名から推定）"), said
     assert said["KINDLE UNLIMITED"].endswith("（表記にあるサービス名と金額から推定）"), said
 
 

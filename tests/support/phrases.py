@@ -142,6 +142,10 @@ CORRECTIONS = (
     # 「計算しています：2027-03-01−3日＝…」 as one phrase; the formula after the 「：」 starts one
     "す：|2",
     "止・制限",  # review 33a item 3: 「1. 停止・│制限を知らせて急がせる文面（2件）」 (40)
+    # review 44c R-minor 12 (round 53): 「…金額とも考えに│くいです」 (charge, 80); a 〜にくい or
+    # 〜やすい word is one phrase with its verb's stem (each such word of the data)
+    *("考えにくい", "付けやすい"),
+    "請求された",  # review 44c R-minor 10 (round 53): 「2回請求さ│れた月会費」 (charge --statement, 80)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

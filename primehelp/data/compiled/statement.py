@@ -62,18 +62,18 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
                      'amz*prime',
                      'amzprime']},
  'borrowed': {'id': 'statement.borrowed_name',
-              'ja': 'Amazonの名前の前にほかの名前がある表記、Amazonの明細の表記の後にほかの語が付いた表記（「AMAZON PRIME '
-                    'TOP」）、途中に空白を入れた名前（「A M A Z O N」「AMA '
+              'ja': 'Amazonの名前の前にほかの名前がある表記、Amazonの明細の表記やサービス名の後にほかの語が付いた表記（「AMAZON PRIME '
+                    'TOP」「PRIME VIDEO SHOP」）、途中に空白を入れた名前（「A M A Z O N」「AMA '
                     'ZON」）、Amazonが案内していないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。Amazonのサイトは '
                     'amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
                     'amazon.com）。心当たりがなければ、カード会社に問い合わせてください。',
-              'en': "A text with another name before Amazon's, a statement text of Amazon's "
-                    'followed by another word (“AMAZON PRIME TOP”), a name with spaces inside it '
-                    '(“A M A Z O N”, “AMA ZON”), or a domain Amazon does not list as its own '
-                    "(“.top”, “.shop”…) may be a charge of another company or site using Amazon's "
-                    "name. Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp "
-                    '(Amazon in the US: amazon.com). If you do not recognise it, contact your card '
-                    'company.',
+              'en': "A text with another name before Amazon's, a statement text or service name of "
+                    "Amazon's followed by another word (“AMAZON PRIME TOP”, “PRIME VIDEO SHOP”), a "
+                    'name with spaces inside it (“A M A Z O N”, “AMA ZON”), or a domain Amazon '
+                    'does not list as its own (“.top”, “.shop”…) may be a charge of another '
+                    "company or site using Amazon's name. Amazon's sites are amazon.co.jp or a "
+                    'name ending in .amazon.co.jp (Amazon in the US: amazon.com). If you do not '
+                    'recognise it, contact your card company.',
               'confidence': 'H',
               'checked': datetime.date(2026, 12, 2),
               'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',

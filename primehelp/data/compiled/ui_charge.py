@@ -261,6 +261,13 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                            'US$139 a year). That fee is before tax, though, so the amount charged '
                            'is higher by the tax. primehelp cannot know the tax: sign in to '
                            'amazon.com to check whether this amount is that fee.'},
+ 'us_fee_with_tax_past': {'ja': 'この金額は、現在の米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル）とは一致しません。請求の日付の会費はprimehelpの情報源にないため、現在の会費と比べています。また、この会費は税別のため、実際の請求額は税金の分だけ高くなります。税金の額はprimehelpには分からないため、この金額がその会費にあたるかどうかは、amazon.comにサインインして確認してください。',
+                          'en': "This amount is not today's amazon.com (US) Prime fee (US$14.99 a "
+                                "month, US$139 a year). primehelp's sources do not give the fee on "
+                                "the charge's date, so it is compared with today's. That fee is "
+                                'before tax, too, so the amount charged is higher by the tax. '
+                                'primehelp cannot know the tax: sign in to amazon.com to check '
+                                'whether this amount is that fee.'},
  'candidates_us_tax': {'ja': '考えられるもの', 'en': 'What it may be'},
  'match_former_fee': {'ja': '以前の会費：{price}', 'en': 'Former fee: {price}'},
  'partial_refund_reading_former': {'ja': '{when}の会費とは一致しないため、表記から、プライム会費の一部返金の可能性があります。',
@@ -282,9 +289,17 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                'en': 'This amount is not the amazon.com (US) Prime fee (US$14.99 a month, US$139 a '
                      'year, before tax), and unlikely to be that fee with tax added. Sign in to '
                      'amazon.com to check whether it is a charge of an amazon.com account.'},
+ 'us_no_fee_past': {'ja': 'この金額は、現在の米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル、いずれも税別）とは一致せず、その会費に税金を加えた金額とも考えにくいです。請求の日付の会費はprimehelpの情報源にないため、現在の会費と比べています。amazon.comのアカウントの請求かどうかは、amazon.comにサインインして確認してください。',
+                    'en': "This amount is not today's amazon.com (US) Prime fee (US$14.99 a month, "
+                          'US$139 a year, before tax), and unlikely to be that fee with tax added. '
+                          "primehelp's sources do not give the fee on the charge's date, so it is "
+                          "compared with today's. Sign in to amazon.com to check whether it is a "
+                          'charge of an amazon.com account.'},
  'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
                  'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
                        'word.'},
+ 'imitated_service': {'ja': '表記は{name}の名前に似ていますが、つづりが違います。',
+                      'en': 'The text looks like the name {name}, but is spelt differently.'},
  'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
                    'en': "primehelp's sources give no Amazon statement text with a country of use "
                          'other than “利用国USA” (such as “利用国CN”).'}}

@@ -154,9 +154,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'borrowed_name': {'ja': '※Amazonの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
                             'en': "! Contains Amazon's name, but is not a statement text primehelp "
                                   "knows as Amazon's"},
-          'looks_like_amazon': {'ja': '※Amazonの名前や明細の表記に似ていますが、つづりが違う表記です',
-                                'en': "! Looks like Amazon's name or statement text, but is spelt "
-                                      'differently'},
+          'looks_like_amazon': {'ja': '※Amazonの名前や明細の表記、サービス名に似ていますが、つづりが違う表記です',
+                                'en': "! Looks like Amazon's name, a statement text or a service "
+                                      'name, but is spelt differently'},
           'other_country': {'ja': '※利用国が米国（USA）以外です',
                             'en': '! A country of use other than the USA'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
@@ -296,18 +296,19 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'order. Check with the receipts that you are not '
                                                'paying both the regular Prime and the Prime '
                                                'Student monthly fee.'},
-             'borrowed_name': {'ja': 'Amazonの名前の前にほかの名前がある表記、Amazonの明細の表記の後にほかの語が付いた表記（「AMAZON '
-                                     'PRIME TOP」）、途中に空白を入れた名前（「A M A Z O N」「AMA '
+             'borrowed_name': {'ja': 'Amazonの名前の前にほかの名前がある表記、Amazonの明細の表記やサービス名の後にほかの語が付いた表記（「AMAZON '
+                                     'PRIME TOP」「PRIME VIDEO SHOP」）、途中に空白を入れた名前（「A M A Z O N」「AMA '
                                      'ZON」）、Amazonが案内していないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。金額が会費や料金と同じでも、Amazonの請求とは限りません。Amazonの注文履歴と「メンバーシップおよび購読」で確認し、心当たりがなければカード会社に問い合わせてください。',
                                'en': "a text with another name before Amazon's, a statement text "
-                                     "of Amazon's followed by another word (“AMAZON PRIME TOP”), a "
-                                     'name with spaces inside it (“A M A Z O N”, “AMA ZON”), or a '
-                                     'domain Amazon does not list as its own (“.top”, “.shop”…) '
-                                     "may be a charge of another company or site using Amazon's "
-                                     'name. An amount equal to a fee or a price does not make it '
-                                     "Amazon's charge. Check your Amazon order history and "
-                                     '「メンバーシップおよび購読」 (memberships and subscriptions); if you do '
-                                     'not recognise it, ask your card company.'},
+                                     "or service name of Amazon's followed by another word "
+                                     '(“AMAZON PRIME TOP”, “PRIME VIDEO SHOP”), a name with spaces '
+                                     'inside it (“A M A Z O N”, “AMA ZON”), or a domain Amazon '
+                                     'does not list as its own (“.top”, “.shop”…) may be a charge '
+                                     "of another company or site using Amazon's name. An amount "
+                                     "equal to a fee or a price does not make it Amazon's charge. "
+                                     'Check your Amazon order history and 「メンバーシップおよび購読」 '
+                                     '(memberships and subscriptions); if you do not recognise it, '
+                                     'ask your card company.'},
              'looks_like_amazon': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認し、心当たりがなければカード会社に問い合わせてください。考えられる内容は、Amazonの請求だとした場合に、金額だけで比べたものです。',
                                    'en': 'this text is none of the Amazon statement texts '
                                          'primehelp knows. It may be a charge of a company other '

@@ -154,9 +154,13 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'price_changed': {'ja': '報告によれば、{names}の料金は{month}に改定されました。改定後の料金は確認できていないため、この金額が改定後の料金の可能性もあります。',
                    'en': 'Reportedly, the {names} prices changed in {month}. The new prices have '
                          'not been confirmed, so this amount may be one of them.'},
- 'refund_of_fee_or_twice': {'ja': '{date}の{fee}（{yen}）、または{first}と{second}に2回請求された{fee}のうち1回分の返金と考えられます。',
+ 'refund_of_fee_or_twice': {'ja': '{date}の{fee}（{yen}）の返金か、{first}と{second}の2回の{fee}のうち1回分の返金と考えられます。',
                             'en': 'Probably the refund of the {fee} of {yen} charged on {date}, or '
                                   'of one of the two {fee}s charged on {first} and {second}.'},
+ 'refund_of_fee_or_twice_same_day': {'ja': '{date}の{fee}（{yen}）の返金か、{first}の2回の{fee}のうち1回分の返金と考えられます。',
+                                     'en': 'Probably the refund of the {fee} of {yen} charged on '
+                                           '{date}, or of one of the two {fee}s both charged on '
+                                           '{first}.'},
  'refund_of_same_text': {'ja': '{date}の同じ表記の請求（{yen}）の返金と考えられます。',
                          'en': 'Probably the refund of the charge of {yen} under the same text on '
                                '{date}.'},
