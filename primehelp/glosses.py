@@ -8,14 +8,16 @@ from primehelp.i18n import Text
 TOPIC_VALUES = Text(
     "renewal（自動更新で請求された）、refund（返金）、cancel（解約が済んでいない）、other（その他）",
     "renewal (charged by a renewal you did not intend), refund, "
-    "cancel (could not cancel / not taken), other",
+    "cancel (could not cancel / the cancellation did not go through), other",
 )
 
 # The Japanese word TOPIC takes for each value too, as help says it (review 24a, S 14); the same
-# words the errors list from data/complaints.toml (tests/cli/test_review24a_misc.py checks it).
+# words the errors list from data/complaints.toml (tests/cli/test_review24a_misc.py checks it);
+# named in English too, not left to the Japanese help (review 45a S 21), but for その他: the
+# English help holds no kana (tests/cli/test_help.py), and an unknown TOPIC's error lists all four.
 TOPIC_WORDS = Text(
     "「更新」「返金」「解約」「その他」でも指定できます。",
-    "Their Japanese words (更新 and so on, listed in the Japanese help) are accepted too.",
+    "Their Japanese words (更新, 返金, 解約 and so on) are accepted too.",
 )
 
 

@@ -83,6 +83,7 @@ def other_asks(
     signed = any(one.kind is FlagKind.THREATENS_SUSPENSION for one in flags)
     threat_sign = words_of(v.threat)
     asked: set[str] = set()
+    personal: list[str] = []  # the personal details named (review 45a item 9)
     threats: dict[str, str] = {}
     for sentence, _ in ((subject, ()), *split_sentences(text)):
         spaced = " ".join(sentence.casefold().split())
@@ -96,6 +97,7 @@ def other_asks(
         for kind in (k for k in _OTHER if k != "atm"):  # an ATM is asked for with a refund
             if lists[kind].found_in(*said) and verbs.found_in(*lists[kind].masked(*said)):
                 asked.add(kind)
+                personal += lists[kind].matching(*said) if kind == "personal_id" else ()
         if "prize_fee" in asked and not (lists["prize"].ascii or lists["prize"].other):
             asked.discard("prize_fee")  # a fee, with no prize said to be won
         if lists["atm"].found_in(*said) and refund.found_in(*said):
@@ -106,13 +108,31 @@ def other_asks(
     found = sorted(threats, key=lambda word: whole.replace(" ", "").find(word.replace(" ", "")))
     kinds = set(threats.values())
     kind = kinds.pop() if len(kinds) == 1 else "both"
-    return (*_asked_note(asked, content), *_threat_note(tuple(found), kind, content))
+    named = _named(personal, whole)
+    return (*_asked_note(asked, named, content), *_threat_note(tuple(found), kind, content))
 
 
-def _asked_note(asked: set[str], content: MessageContent) -> tuple[Note, ...]:
+def _named(words: list[str], whole: str) -> tuple[str, ...]:
+    """The personal details asked for, once each, in the message's order; a word inside another
+    found (「免許証」 in 「運転免許証」) is left out."""
+    unique = dict.fromkeys(words)
+    kept = [w for w in unique if not any(w != o and w in o for o in unique)]
+    return tuple(sorted(kept, key=lambda w: whole.replace(" ", "").find(w.replace(" ", ""))))
+
+
+def _asked_note(
+    asked: set[str], personal: tuple[str, ...], content: MessageContent
+) -> tuple[Note, ...]:
+    """``limits.asks_other`` naming what was asked; the personal details by the words found
+    (「個人情報（生年月日）」, not a list of examples the message may not hold: review 45a item 9)."""
     if not asked:
         return ()
     what = [ui(f"limit.asks_other.{kind}", "ui_message") for kind in _OTHER if kind in asked]
+    if "personal_id" in asked:
+        index = [kind for kind in _OTHER if kind in asked].index("personal_id")
+        ja = "・".join(personal)
+        en = ", ".join(f"“{word}”" for word in personal)
+        what[index] = Text(what[index].ja.format(words=ja), what[index].en.format(words=en))
     en = (
         what[-1].en
         if len(what) == 1

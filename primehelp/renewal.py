@@ -238,7 +238,7 @@ def explain_renewal(
     out = []
     if plan is not None and shown != renewal:
         k = first_index_on_or_after(renewal, plan.plan, today)
-        unit = "years" if plan.months == 12 else "months"
+        unit = ("years" if plan.months == 12 else "months") + ("_one" if k == 1 else "")
         out.append(
             wording[f"explain.past_anchor.{unit}"].format(
                 anchor=renewal.isoformat(), first=shown.isoformat(), n=k

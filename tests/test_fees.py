@@ -170,6 +170,6 @@ def test_the_oldest_student_fees_give_no_start_date(lang: str) -> None:
                     "ja": "2019年4月12日より前の会費は確認できていません",
                     "en": "not confirmed",
                 },
-                250: {"ja": "いつからかは確認できていません", "en": "since when is not confirmed"},
+                250: {"ja": "いつからかは確認できていません", "en": "start date not confirmed"},
             }[entry.fee_yen][lang]
             assert unknown in said

@@ -162,8 +162,9 @@ def test_the_exit_code_note_is_not_circular(args: tuple[str, ...]) -> None:
         in ja
     )
     assert "Amazonが公開していない番号があれば" not in ja
-    en = " ".join(run("check-number", "--help", "--lang", "en", env=WIDE).stdout.split())
-    assert "(Exit 1 when any number given is not a public-service number; 0 when all are.)" in en
+    # the top-level help too, as in Japanese (review 45a S 23)
+    en = " ".join(run(*args, "--lang", "en", env=WIDE).stdout.split())
+    assert "(exit 1 when any number given is not a public-service number, 0 when all are)" in en
 
 
 # ---------------------------------------------------------------- S 8

@@ -259,7 +259,7 @@ def test_explanation_shows_the_arithmetic_in_both_languages() -> None:
         "次の更新日は2024-01-31の34か月後の2026-11-30です" in ja
     )  # the past-anchor sentence, first
     assert ja.index("2026-11-30") < ja.index("2026-11-27")
-    assert "34 month(s) after it: 2026-11-30" in en
+    assert "34 months after it: 2026-11-30" in en
     assert "2023-09-24" in en and "2023年9月24日" in ja
 
 

@@ -38,7 +38,7 @@ def complain(
             metavar="TOPIC",
             autocompletion=completes(complaint.Topic),
             help="renewal (charged by a renewal you did not intend), refund, "
-            f"cancel (could not cancel / not taken), or other. {glosses.TOPIC_WORDS.en}",
+            f"cancel (could not cancel / the cancellation did not go through), or other. {glosses.TOPIC_WORDS.en}",
             show_default=False,
         ),
     ],

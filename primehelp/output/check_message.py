@@ -23,6 +23,7 @@ from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
 from primehelp.message_links import is_ip
 from primehelp.output.blocks import Block, Blocks
+from primehelp.output.bullets import bullet
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
 from primehelp.output.flag_detail import flag_reason, flag_start, flag_title
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
@@ -71,9 +72,9 @@ def _section(title: str) -> Block:
     return "", [rich_text("\n" + title, style="bold")]
 
 
-def _bullets(texts: Iterable[str]) -> Iterator[Block]:
-    for text in texts:
-        yield "・", [rich_text(text)]
+def _bullets(texts: Iterable[str], lang: Lang) -> Iterator[Block]:
+    for text in texts:  # "- " in English (review 45a item 13)
+        yield bullet(lang), [rich_text(text)]
 
 
 def _verdict(result: MessageCheck, lang: Lang, gap: str = "") -> Block:
@@ -123,7 +124,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         # reason's 「兆候1の文面は、」
         body: list[RenderableType] = [*pieces[0]] if len(pieces) == 1 else []
         if len(pieces) > 1:
-            body.append(Blocks([("・", piece) for piece in pieces]))
+            body.append(Blocks([(bullet(lang), piece) for piece in pieces]))
         hidden = flag.count - 1 - len(flag.more_evidence)
         if hidden > 0:
             body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
@@ -268,9 +269,9 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             joined = type(cast("RichText", head))(label + colon, style="dim")  # broken as it is
             joined.append_text(cast("RichText", head))
             lines = [Labelled(first, cast("RichText", head), joined), *rest]
-            yield "・", lines
+            yield bullet(lang), lines
             continue
-        yield "・", [first, *lines]  # a URL, or the lines of a phone number's verdicts
+        yield bullet(lang), [first, *lines]  # a URL, or the lines of a phone number's verdicts
     # a javascript:/data: link (review 40a, item 5): a link, though no web page's
     not_web = [
         (index, flag.evidence.rsplit(" → ", 1)[-1])
@@ -279,12 +280,12 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     ]
     for index, target in not_web:
         said = message_ui("read.not_web_link", lang).format(target=target, number=index)
-        yield "・", [rich_text(message_ui("read.link", lang) + colon + said)]
+        yield bullet(lang), [rich_text(message_ui("read.link", lang) + colon + said)]
     if not (result.links or result.email_addresses or result.phone_numbers or not_web):
         body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
         if any(note.id == "message.limit.body_not_read" for note in result.could_not_know):
             body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)
-        yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
+        yield bullet(lang), [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
@@ -332,7 +333,7 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
     blocks.append(_section(message_ui("could_not_know", lang)))
-    blocks.extend(_bullets(joined_limits(result.could_not_know, lang)))
+    blocks.extend(_bullets(joined_limits(result.could_not_know, lang), lang))
     console = console_for(lang)
     blocks.extend(_sources(result, lang, console.width))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).
@@ -343,7 +344,7 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
     urgent = result.red_flags or result.if_details_entered
     advice = "what_to_do_now" if urgent else "how_to_check"
     blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
-    blocks.extend(_bullets(fact.text(lang) for fact in result.advice))
+    blocks.extend(_bullets((fact.text(lang) for fact in result.advice), lang))
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
         heading = _if_given(result)
         blocks.append(_section(message_ui(heading, lang)))
@@ -383,5 +384,5 @@ def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
     blocks.append(_section(message_ui(advice, lang)))
     # Reporting to Amazon is one of the steps above: not said twice.
     kept = (fact for fact in result.advice if fact.id != _REPORT)
-    blocks.extend(_bullets(fact.text(lang) for fact in kept))
+    blocks.extend(_bullets((fact.text(lang) for fact in kept), lang))
     return blocks

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from primehelp.clipboard import CopyOutcome, tool_names
 from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
+from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
     dim,
@@ -61,7 +62,7 @@ def _fact_section(
     lines = [rich_text(title, style="bold")]
     facts: list[Fact] = []
     for name, item in items:
-        line = rich_text("・")
+        line = rich_text(bullet(lang))  # "- " in English (review 45a item 13)
         if name:
             line.append(name, style="bold")
             line.append(ui("colon")(lang))
@@ -121,7 +122,7 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
         title = ui("refund_title", "ui_complain")(lang)
         lines = _fact_section(title, (("", f) for f in complaint.refund), lang, said)
         if complaint.refund_note is not None:  # first: the charge entered is not what they refund
-            lines.insert(1, rich_text("・" + complaint.refund_note(lang)))
+            lines.insert(1, rich_text(bullet(lang) + complaint.refund_note(lang)))
         for line in lines:
             console.print(line)
         console.print()

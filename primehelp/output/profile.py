@@ -45,6 +45,7 @@ def human_profile(
             if saved.plan is not None
             else ui("plan_unknown", "ui_profile")(lang)
         )
+        plan = plan[:1].upper() + plan[1:]  # "Monthly plan", as other screens (45a S 22)
         # a trial's date by the name every trial screen gives it (review 36b S 17)
         label = "renewal_date_trial" if saved.trial else "renewal_date"
         line = rich_text(_profile_label(label, lang))
@@ -56,6 +57,8 @@ def human_profile(
             console.print(
                 ui("date_today_trial" if saved.trial else "date_today", "ui_profile")(lang)
             )
+        if today is not None and saved.trial and saved.renewal_date > today:  # 45a item 5
+            console.print(ui("date_estimate_trial", "ui_profile")(lang))
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
             console.print(_profile_label("plan", lang) + plan)
         if saved.trial:

@@ -67,7 +67,9 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
         cancel = service.cancel.text(lang)
         lines.append(_line(charge_ui("how_to_stop")(lang), lang, cancel))  # as `charge` says
         path = quoted_labels(service.cancel_path_ja, lang)
-        if service.cancel_path_ja and path not in cancel:  # the labels, unless just said
+        # the labels, unless just said: each of them, glossed or not (review 45a item 14)
+        said_all = all(f"「{label}」" in cancel for label in service.cancel_path_ja)
+        if service.cancel_path_ja and path not in cancel and not said_all:
             look = _line(charge_ui("look_for")(lang), lang)
             look.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)

@@ -93,7 +93,8 @@ def test_no_red_flags_never_says_safe_and_sends_to_the_message_centre(lang: str)
     result = _check("--text", GENUINE_SMS, "--lang", lang)
     assert result.exit_code == 0, result.stderr
     first, advice = result.stdout.split("\n\n")[:2]
-    assert "メッセージセンター" in advice.split("\n・")[1]  # the first bullet: where to check
+    mark = "\n・" if lang == "ja" else "\n- "  # "- " in English (review 45a item 13)
+    assert "メッセージセンター" in advice.split(mark)[1]  # the first bullet: where to check
     assert not re.search(r"\bsafe\b", result.stdout, re.IGNORECASE)
     assert "安全" not in result.stdout
     if lang == "ja":
@@ -748,7 +749,7 @@ def test_the_text_shown_on_a_link_is_no_link_of_its_own(lang: str) -> None:
     eml = str(MESSAGES / "scam-html-link.eml")
     out = _check(eml, "--lang", lang).stdout
     read = out.split("読み取った内容" if lang == "ja" else "What was read")[1]
-    assert read.count("・リンク：" if lang == "ja" else "・Link:") == 1
+    assert read.count("・リンク：" if lang == "ja" else "- Link:") == 1
     assert ("Amazonのドメイン）" if lang == "ja" else "(Amazon's domain)") not in read
     shown_only = "（表示だけで、実際のリンク先ではありません）" if lang == "ja" else "(only shown:"
     assert shown_only in read.replace("\n  ", "" if lang == "ja" else " ")
@@ -822,11 +823,11 @@ def test_a_domain_name_in_the_text_is_not_called_a_link(lang: str) -> None:
     """Review 9a, S 25: 「Amazon.co.jp」 in a mail's text (no scheme, no path) is a domain name
     in the text; the order-history URL stays a link."""
     out = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", lang).stdout
-    rows = [line for line in out.splitlines() if line.startswith("・")]
+    rows = [line for line in out.splitlines() if line.startswith(("・", "- "))]
     link, name = (
         ("・リンク：", "・本文中のドメイン名：")
         if lang == "ja"
-        else ("・Link:", "・Domain name in")
+        else ("- Link:", "- Domain name in")
     )
     assert [row.startswith(link) for row in rows].count(True) == 1
     assert [row.startswith(name) for row in rows].count(True) == 1

@@ -209,7 +209,7 @@ def test_unknown_topic_names_the_accepted_topics_in_english() -> None:
     assert result.stderr == (
         "primehelp: error: TOPIC 'complaint' is not one of the accepted values: "
         "renewal (charged by a renewal you did not intend), refund, "
-        "cancel (could not cancel / not taken), other; in Japanese also 更新, 返金, 解約, その他\n"
+        "cancel (could not cancel / the cancellation did not go through), other; in Japanese also 更新, 返金, 解約, その他\n"
     )
 
 

@@ -119,7 +119,8 @@ def test_a_missing_topic_names_the_topics() -> None:
     en = run("complain", env=EN)
     assert (
         "TOPIC is missing: give the kind of problem (one of: renewal (charged by a renewal you "
-        "did not intend), refund, cancel (could not cancel / not taken), other; in Japanese also "
+        "did not intend), refund, cancel (could not cancel / the cancellation did not go through), "
+        "other; in Japanese also "
         "更新, 返金, 解約, その他)" in (en.stderr)
     )
     # review 21a, S 14: it ends as the error for a wrong topic does

@@ -48,7 +48,7 @@ def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(column
         ).split()
     )
     assert en.count("“【Amazon】プライムの使用が一時的にできません”") == 1
-    assert "this wording matches a scam subject or wording reported most" in en.lower()
+    assert "this wording matches a scam subject or wording commonly reported" in en.lower()
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -67,7 +67,8 @@ def test_3_a_sign_whose_only_sentence_is_quoted_above_refers_back(lang: str) -> 
 
 def _auth_row(out: str, label: str) -> list[str]:
     """The lines of the sender-checks row, stripped."""
-    lines = out.split("\n・" + label.rstrip())[1].split("\n・")[0].splitlines()
+    mark = "\n・" if "\n・" in out else "\n- "  # "- " in English (review 45a item 13)
+    lines = out.split(mark + label.rstrip())[1].split(mark)[0].splitlines()
     # a value that does not fit after its label starts the next line (review 24a, S 11)
     return [line.strip() for line in lines if line.strip()]
 

@@ -87,7 +87,7 @@ def test_a_sentence_quoted_above_is_named_after_the_title_not_as_a_line(
     [
         # said once (review 19a, S 19); the kind quoted not again as another (review20a 3)
         ("ja", "詐欺の件名・文面と同じです。ほかに、プライムの一時停止、"),
-        ("en", "It matches a scam subject or wording reported most in 2025–26. Other subjects"),
+        ("en", "It matches a scam subject or wording commonly reported in 2025–26. Other subjects"),
     ],
 )
 def test_a_reported_subject_is_the_same_as_one_subject_not_as_a_list_of_kinds(

@@ -107,7 +107,7 @@ def test_s10_a_sign_quoted_above_is_named_in_the_reason_not_as_a_bare_bullet(lan
     said = {
         # review20a 3: a note under sign 2, which quotes the text
         "ja": "この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。",
-        "en": "This wording matches a scam subject or wording reported most in 2025–26.",
+        "en": "This wording matches a scam subject or wording commonly reported in 2025–26.",
     }[lang]
     assert said in ("".join(out.split()) if lang == "ja" else " ".join(out.split()))
     assert "兆候2の文面" not in out and "quoted in red flag 2" not in out

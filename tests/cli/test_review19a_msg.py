@@ -34,7 +34,7 @@ def test_8_a_sign_counts_only_the_quotes_it_shows(lang: str) -> None:
     assert (
         "この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。"
         if lang == "ja"
-        else "This wording matches a scam subject or wording reported most in 2025–26."
+        else "This wording matches a scam subject or wording commonly reported in 2025–26."
     ) in flat
     assert "兆候2の文面" not in flat and "quoted in red flag 2" not in flat
 

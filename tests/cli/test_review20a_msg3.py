@@ -43,7 +43,7 @@ def test_3_a_phrase_already_quoted_is_not_a_sign_of_its_own(lang: str) -> None:
         # the matched words on a line of their own, as in a sign's reason (review 32a, S 12)
         "ja": "この文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。"
         "一致した語句：「アカウントが停止」",
-        "en": "This wording is similar to the scam subjects and wordings reported most in "
+        "en": "This wording is similar to the scam subjects and wordings commonly reported in "
         "2025–26. Words that matched: “アカウントが停止”.",
     }[lang]
     assert note in _flat(signs, lang), signs
@@ -63,7 +63,7 @@ def test_3_a_sign_with_its_own_quote_stays_naming_only_its_own_text(lang: str) -
     assert (
         "この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。"
         if lang == "ja"
-        else "This wording matches a scam subject or wording reported most in 2025–26."
+        else "This wording matches a scam subject or wording commonly reported in 2025–26."
     ) in under_2
     flags = json.loads(
         run("check-message", str(MESSAGES / "scam-subject-utf8.eml"), "--json").stdout

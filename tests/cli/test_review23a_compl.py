@@ -68,7 +68,7 @@ def test_2_a_charge_before_this_period_is_not_promised_in_full(
             "全額返金の対象になるのは、現在の期間の会費だけです。"
         )
     else:
-        assert first.startswith(f"・The charge on the renewal date you entered ({day}) is not")
+        assert first.startswith(f"- The charge on the renewal date you entered ({day}) is not")
         assert "Only the current period's fee can be refunded in full." in first
     data = run("complain", "renewal", *given, "--no-benefits-used", "--json", env=TODAY).json()
     assert "現在の期間の会費ではありません" in data["data"]["refund_note"]

@@ -196,7 +196,7 @@ def test_s15_no_gift_card_step_without_a_gift_card() -> None:
     ("lang", "said"),
     [
         ("ja", "・本文には、リンク、メールアドレス、電話番号はありませんでした。"),
-        ("en", "・No links, e-mail addresses or phone numbers in the body."),
+        ("en", "- No links, e-mail addresses or phone numbers in the body."),  # 45a 13
     ],
 )
 def test_s16_an_email_says_the_body_held_none(lang: str, said: str) -> None:

@@ -209,11 +209,11 @@ def test_s11_the_save_line_names_the_trials_end_as_the_screens_do(tmp_path: Path
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
     done = run("trial", "2026-11-10", "--today", "2026-11-25", "--save", "--lang", "ja", env=env)
     assert done.exit_code == 0, done.stderr
-    assert "2026年12月10日（有料会員への自動更新日）を更新日として保存しました" in done.stderr
+    assert "2026年12月10日（有料会員への自動更新日の目安）を更新日として保存しました" in done.stderr
     assert "初回更新" not in done.stderr
     again = run("renewal", "2026-12-31", "--plan", "annual", "--save", "--force",
                 "--today", "2026-11-25", "--lang", "en", env=env)  # fmt: skip
-    assert "2026-12-10 (automatic paid renewal)" in again.stderr
+    assert "2026-12-10 (estimated automatic paid renewal)" in again.stderr
 
 
 # ---------------------------------------------------------------- S 12: the renewal day hedges

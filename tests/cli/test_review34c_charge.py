@@ -271,7 +271,7 @@ def test_a_price_of_no_known_start_is_not_confirmed_for_an_old_date() -> None:
     assert "料金：月額980円（2026年12月時点。いつからの料金かは確認できていません）" in out
     assert "金額は一致します" not in out
     en = charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", lang="en")
-    assert "980 yen a month (as of December 2026; since when is not confirmed)" in en
+    assert "980 yen a month (as of December 2026; when this price started is not confirmed)" in en
 
 
 def test_a_price_of_no_known_start_is_never_above_a_confirmed_one() -> None:

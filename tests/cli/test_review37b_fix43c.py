@@ -180,7 +180,7 @@ def test_36b_s17_a_saved_trial_is_shown_by_the_trial_screens_name(lang: str) -> 
     done = run("profile", "--lang", lang, env={**TRIAL, "COLUMNS": "1000"})
     first = done.stdout.splitlines()[1]
     assert first.startswith(
-        "有料会員への自動更新日：" if lang == "ja" else "Automatic paid renewal:"
+        "有料会員への自動更新日（目安）：" if lang == "ja" else "Automatic paid renewal (estimate):"
     )
 
 

@@ -162,7 +162,7 @@ def test_7_no_red_flags_says_what_to_check_where_before_the_advice(lang: str) ->
     check, before the generic advice; 「本物かどうか」 only in the heading."""
     out = _text("check-message", "--text", "ご注文ありがとうございました。", lang=lang)
     verdict, advice = out.split("\n\n")[:2]
-    heading, first, second = advice.split("\n・")[:3]
+    heading, first, second = advice.split("\n・" if lang == "ja" else "\n- ")[:3]  # 45a 13
     assert "メッセージセンター" not in verdict
     assert "メッセージセンター" in first and "メッセージセンター" not in second
     if lang == "ja":

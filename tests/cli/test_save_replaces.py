@@ -91,7 +91,7 @@ def test_trial_save_keeps_no_plan_given_for_another_date() -> None:
     assert run("renewal", "2026-12-21", "--plan", "monthly", "--save")[0] == 0
     code, _, err = run("trial", "2026-11-20", "--save", "--lang", "en")
     assert code == 2 and "2026-12-21 (monthly plan)" in err
-    assert "2026-12-20 (automatic paid renewal)" in err
+    assert "2026-12-20 (estimated automatic paid renewal)" in err
     code, _, err = run("trial", "2026-11-20", "--save", "--force")
     assert code == 0, err
     assert saved() == {

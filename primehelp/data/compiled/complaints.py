@@ -62,7 +62,8 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                              '\n'
                              'Thank you for your help.'},
             'cancel': {'name': {'ja': '解約が済んでいない場合',
-                                'en': 'if you could not cancel, or the cancellation was not taken'},
+                                'en': 'if you could not cancel, or the cancellation did not go '
+                                      'through'},
                        'words': ['解約', 'キャンセル', '退会'],
                        'ja': 'お世話になっております。\n'
                              'プライム会員の解約について、ご相談させてください。\n'

@@ -86,8 +86,8 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members': {'ja': '2019年4月12日から2023年8月23日まで',
                                          'en': 'from 2019-04-12 to 2023-08-23'},
                          'renewals': {'ja': '2019年5月17日から2023年9月23日までの更新時の請求（始まりは年間プランと同じと考えられます）',
-                                      'en': 'bills at renewals from 2019-05-17 to 2023-09-23 (the '
-                                            'start thought to be the same as the annual plan)'},
+                                      'en': 'bills at renewals from 2019-05-17 to 2023-09-23 '
+                                            "(start assumed to be the same as the annual plan's)"},
                          'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。',
                          'en': 'The monthly fee became 500 yen (tax included): for new members '
                                "from 2019-04-12, the day of the annual change; existing members' "
@@ -161,9 +161,8 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'yen': 250,
                          'new_members': {'ja': '2023年8月23日まで（いつからかは確認できていません。2019年より前は、Prime '
                                                'Student 月間プランはありませんでした）',
-                                         'en': 'until 2023-08-23 (since when is not confirmed; '
-                                               'there was no Prime Student monthly plan before '
-                                               '2019)'},
+                                         'en': 'until 2023-08-23 (start date not confirmed; there '
+                                               'was no Prime Student monthly plan before 2019)'},
                          'ja': 'Prime Studentの月会費は、2023年8月24日より前は250円（税込）でした。Prime Student '
                                '月間プランは2019年より前にはありませんでした。',
                          'en': 'The Prime Student monthly fee was 250 yen (tax included) before '

@@ -216,10 +216,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                            'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'scam_subject': {'id': 'message.flag.scam_subject',
                             'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせる件名もよく報告されています。',
-                            'en': 'It matches a scam subject or wording reported most in 2025–26. '
-                                  'Other subjects reported often tell of a Prime payment problem, '
-                                  'Prime being temporarily unavailable, a suspended account, an '
-                                  'unauthorised purchase and the like.',
+                            'en': 'It matches a scam subject or wording commonly reported in '
+                                  '2025–26. Other subjects reported often tell of a Prime payment '
+                                  'problem, Prime being temporarily unavailable, a suspended '
+                                  'account, an unauthorised purchase and the like.',
                             'confidence': 'M',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://sbapp.net/?p=178551',
@@ -258,18 +258,20 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
                  'email': {'id': 'message.flag.asks_for_details.email',
-                           'ja': '届いたメールのリンクからは、カード情報やパスワードを入力しないでください。',
+                           'ja': '届いたメールのリンクからは、カード情報やパスワードを入力しないでください。返信や電話でも伝えないでください。',
                            'en': 'Do not enter card details or a password through the links of a '
-                                 'mail you received.',
+                                 'mail you received, and do not give them in a reply or by phone '
+                                 'either.',
                            'confidence': 'H',
                            'checked': datetime.date(2026, 12, 2),
                            'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
                  'email_renewal': {'id': 'message.flag.asks_for_details.email_renewal',
-                                   'ja': 'Amazonの更新前のお知らせメール（本物）が、リンク先でカード情報の入力を求めることはありません。届いたメールのリンクからは、カード情報やパスワードを入力しないでください。',
+                                   'ja': 'Amazonの更新前のお知らせメール（本物）が、リンク先でカード情報の入力を求めることはありません。届いたメールのリンクからは、カード情報やパスワードを入力しないでください。返信や電話でも伝えないでください。',
                                    'en': "Amazon's renewal reminder (the genuine one) never asks "
                                          'you to enter card details through a link. Do not enter '
                                          'card details or a password through the links of a mail '
-                                         'you received.',
+                                         'you received, and do not give them in a reply or by '
+                                         'phone either.',
                                    'confidence': 'H',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://sbapp.net/?p=178551',
@@ -303,8 +305,8 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
  'scam_subject_same': {'payment': {'id': 'message.flag.scam_subject.payment',
                                    'subjects': ['プライム会費のお支払い方法に問題があります', '支払い方法を更新してプライムを継続する'],
                                    'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライムの一時停止、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
-                                   'en': 'It matches a scam subject or wording reported most in '
-                                         '2025–26. Other subjects reported often tell of Prime '
+                                   'en': 'It matches a scam subject or wording commonly reported '
+                                         'in 2025–26. Other subjects reported often tell of Prime '
                                          'being temporarily unavailable, a suspended account or an '
                                          'unauthorised purchase.',
                                    'confidence': 'M',
@@ -315,10 +317,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                        'unavailable': {'id': 'message.flag.scam_subject.unavailable',
                                        'subjects': ['プライムの使用が一時的にできません'],
                                        'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
-                                       'en': 'It matches a scam subject or wording reported most '
-                                             'in 2025–26. Other subjects reported often tell of a '
-                                             'Prime payment problem, a suspended account or an '
-                                             'unauthorised purchase.',
+                                       'en': 'It matches a scam subject or wording commonly '
+                                             'reported in 2025–26. Other subjects reported often '
+                                             'tell of a Prime payment problem, a suspended account '
+                                             'or an unauthorised purchase.',
                                        'confidence': 'M',
                                        'checked': datetime.date(2026, 12, 2),
                                        'sources': ['https://sbapp.net/?p=178551',
@@ -326,7 +328,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                                    'https://www.antiphishing.jp/report/monthly/202510.html']}},
  'similar_subject': {'id': 'message.flag.scam_subject.similar',
                      'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）に似ています。',
-                     'en': 'It is similar to the scam subjects and wordings reported most in '
+                     'en': 'It is similar to the scam subjects and wordings commonly reported in '
                            '2025–26 (a Prime payment problem, Prime temporarily unavailable, '
                            'account suspended, unauthorised purchase and the like).',
                      'confidence': 'M',

@@ -65,13 +65,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                       'en': 'Today is the renewal day (the day the fee is '
                             'charged{estimate_inner}). The fee may already have been charged. If '
                             'you do not want to keep the membership, cancel and choose to end it '
-                            'now: if the fee was charged, it is refunded in full, as no benefit '
-                            'has been used since{how}.'},
+                            'now{how}. If the fee was charged, it is refunded in full, as no '
+                            'benefit has been used since the charge.'},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
-                           'now: as no benefit has been used since the charge, the fee is refunded '
-                           'in full{how}.'},
+                           'now{how}. As no benefit has been used since the charge, the fee is '
+                           'refunded in full.'},
             'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
             'trial_ago_note': {'ja': '（{ago}{trial_estimate_inner}）',
                                'en': ' ({ago}{trial_estimate_inner})'},
@@ -185,8 +185,8 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                            'en': 'Unless you cancelled, the free trial ended on {renewal} '
                                  '({ago}{trial_estimate_inner}) and the membership renewed as '
                                  'paid, with the fee charged. If you do not want to keep it, '
-                                 'cancel and choose to end it now: as no benefit has been used '
-                                 'since the charge, the fee is refunded in full{how}.'},
+                                 'cancel and choose to end it now{how}. As no benefit has been '
+                                 'used since the charge, the fee is refunded in full.'},
             'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
                                 '例：`primehelp cancel{flags} --renewal {example}`',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '

@@ -173,7 +173,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                           'を付けてください',
                     'en': '{file} already holds the renewal date {before}; to replace it with '
                           '{saved}, add --force'},
- 'profile_trial': {'ja': '有料会員への自動更新日', 'en': 'automatic paid renewal'},
+ 'profile_trial': {'ja': '有料会員への自動更新日の目安', 'en': 'estimated automatic paid renewal'},
  'profile_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
  'profile_exists_kind': {'ja': '更新日として{before}が保存されています（保存場所：{file}）。{kind}{saved}に置き換えるには --force '
                                'を付けてください',

@@ -152,7 +152,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'not_yet_price': {'ja': '※{name}の{price}は{since}からの料金のため、候補に入れていません。',
                    'en': "! {name}'s price of {price} is from {since}, so it is not listed."},
  'price_start_unknown': {'ja': '{month}時点。いつからの料金かは確認できていません',
-                         'en': 'as of {month}; since when is not confirmed'},
+                         'en': 'as of {month}; when this price started is not confirmed'},
  'before_price_start_unknown': {'ja': '金額が同じというだけなので、可能性は低めです。',
                                 'en': 'Only the amount is the same, so this is less likely.'},
  'before_price_as_of': {'ja': 'この料金は{month}時点のもので、利用日（{date}）はそれより前です。{month}より前の料金は確認できていません。',

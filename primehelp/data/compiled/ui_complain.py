@@ -8,8 +8,8 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'not_wrapped': {'ja': '（問い合わせ文は、貼り付けやすいように途中で改行していません）',
                  'en': "(The message's lines are not broken, so that it pastes cleanly.)"},
  'fill_in_hint': {'ja': '［］の部分をご自身の内容に書き換え、当てはまらない行は削除してから送信してください。',
-                  'en': 'Replace each part in [ ] with your own details, or delete lines that do '
-                        'not apply, before sending.'},
+                  'en': 'Replace each part in [ ] with your own details and delete the lines that '
+                        'do not apply before sending.'},
  'japanese_version_note': {'ja': '日本語の問い合わせ文',
                            'en': 'If you chat in Japanese, paste this Japanese version instead:'},
  'japanese_version_fill_in': {'ja': '日本語の問い合わせ文の［］の部分も同じように書き換えてください。',

@@ -63,5 +63,6 @@ TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelp のコ�
                                     'en': 'Charged by a renewal you did not intend'},
                         'refund': {'ja': '返金', 'en': 'A refund'},
                         'cancel': {'ja': '解約が済んでいない',
-                                   'en': 'Could not cancel, or it was not taken'},
+                                   'en': 'Could not cancel, or the cancellation did not go '
+                                         'through'},
                         'other': {'ja': 'その他', 'en': 'Something else'}}}}

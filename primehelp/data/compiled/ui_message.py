@@ -265,36 +265,36 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                        'en': 'Each of these wordings, like the one quoted in red flag {number},'}},
  'scam_note': {'similar': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                            'en': 'This wording is similar to the scam subjects and wordings '
-                                 'reported most in 2025–26.\n'
+                                 'commonly reported in 2025–26.\n'
                                  '{matched}.'},
                'same': {'ja': 'この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
-                        'en': 'This wording matches a scam subject or wording reported most in '
+                        'en': 'This wording matches a scam subject or wording commonly reported in '
                               '2025–26.'},
                'similar_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                                 'en': 'These wordings are similar to the scam subjects and '
-                                      'wordings reported most in 2025–26.\n'
+                                      'wordings commonly reported in 2025–26.\n'
                                       '{matched}.'},
                'same_some': {'ja': 'これらの文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                              'en': 'Each of these wordings matches a scam subject or wording '
-                                   'reported most in 2025–26.'},
+                                   'commonly reported in 2025–26.'},
                'similar_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                                'en': 'This wording too is similar to the scam subjects and '
-                                     'wordings reported most in 2025–26.\n'
+                                     'wordings commonly reported in 2025–26.\n'
                                      '{matched}.'},
                'same_too': {'ja': 'この文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
-                            'en': 'This wording too matches a scam subject or wording reported '
-                                  'most in 2025–26.'},
+                            'en': 'This wording too matches a scam subject or wording commonly '
+                                  'reported in 2025–26.'},
                'similar_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
                                     'en': 'These wordings too are similar to the scam subjects and '
-                                          'wordings reported most in 2025–26.\n'
+                                          'wordings commonly reported in 2025–26.\n'
                                           '{matched}.'},
                'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                                  'en': 'Each of these wordings too matches a scam subject or '
-                                       'wording reported most in 2025–26.'},
+                                       'wording commonly reported in 2025–26.'},
                'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかの文面も、よく報告されている詐欺の件名・文面に似ています。\n'
                                '{matched}',
-                         'en': 'Wording {which} matches a scam subject or wording reported most in '
-                               '2025–26; the others are similar to them.\n'
+                         'en': 'Wording {which} matches a scam subject or wording commonly '
+                               'reported in 2025–26; the others are similar to them.\n'
                                '{matched}.'},
                'which': {'ja': '{at}つ目', 'en': '{at}'},
                'which_and': {'ja': 'と', 'en': ' and '}},
@@ -323,9 +323,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
          'letter': {'ja': '{position}文字目の{letter}は、{latin}とは別の文字です。',
                     'en': 'Character {position}, {letter}, is not the letter {latin}.'}},
  'limit': {'asks_other': {'bank_account': {'ja': '口座番号などの銀行口座の情報', 'en': 'bank account details'},
-                          'personal_id': {'ja': 'マイナンバーや生年月日、身分証などの個人情報',
-                                          'en': 'personal details (such as your My Number, date of '
-                                                'birth or an ID)'},
+                          'personal_id': {'ja': '個人情報（{words}）',
+                                          'en': 'personal details ({words})'},
                           'atm': {'ja': 'ATMでの返金の手続き', 'en': 'a refund through an ATM'},
                           'transfer': {'ja': '振り込みや送金、電子マネーやコンビニでの支払い',
                                        'en': 'a payment by bank or money transfer, e-money or at a '

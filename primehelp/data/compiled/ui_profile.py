@@ -84,7 +84,10 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                              "membership's next renewal date the Prime membership page shows, with "
                              '--plan (e.g. on {annual_name} renewing on {example}: primehelp '
                              'renewal {example_iso} --plan {annual} --save)'},
- 'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'},
+ 'renewal_date_trial': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
+ 'date_estimate_trial': {'ja': '（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
+                         'en': "(Computed from the free trial's start date; the Prime membership "
+                               'page shows the exact date.)'},
  'newer_profile': {'ja': '保存した更新日のファイルを読み込めません。{reason}。保存場所：{file}。ファイルは変更していません。primehelp '
                          'を更新してください。このバージョンのまま使う場合は、`primehelp renewal 2026-12-31 --save --force` '
                          'のように更新日を指定して置き換えられますが、新しいバージョンで保存した内容は失われます',

@@ -169,13 +169,23 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'to 29 February in leap years.'},
              'past_anchor': {'months': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}か月後の{first}です。お知らせメールと解約の目安日は、この更新日から数えています。',
                                         'en': '{anchor} is already past, so the next renewal is '
-                                              '{n} month(s) after it: {first}. The reminder-mail '
-                                              'day and the cancel-by date are counted from that '
+                                              '{n} months after it: {first}. The reminder-mail day '
+                                              'and the cancel-by date are counted from that '
                                               'renewal.'},
+                             'months_one': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}か月後の{first}です。お知らせメールと解約の目安日は、この更新日から数えています。',
+                                            'en': '{anchor} is already past, so the next renewal '
+                                                  'is 1 month after it: {first}. The reminder-mail '
+                                                  'day and the cancel-by date are counted from '
+                                                  'that renewal.'},
                              'years': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}年後の{first}です。お知らせメールと解約の目安日は、この更新日から数えています。',
                                        'en': '{anchor} is already past, so the next renewal is {n} '
-                                             'year(s) after it: {first}. The reminder-mail day and '
-                                             'the cancel-by date are counted from that renewal.'}},
+                                             'years after it: {first}. The reminder-mail day and '
+                                             'the cancel-by date are counted from that renewal.'},
+                             'years_one': {'ja': '{anchor}はすでに過ぎているため、次の更新日は{anchor}の{n}年後の{first}です。お知らせメールと解約の目安日は、この更新日から数えています。',
+                                           'en': '{anchor} is already past, so the next renewal is '
+                                                 '1 year after it: {first}. The reminder-mail day '
+                                                 'and the cancel-by date are counted from that '
+                                                 'renewal.'}},
              'fee': {'ja': '会費は{plan_ja}の現在の料金で、今後変わることがあります（2023年の値上げは、既存会員には2023年9月24日以降の請求から適用されました）。',
                      'en': "The fees shown are today's fees for the {plan_en}; they may change "
                            '(existing members moved to the 2023 fees on bills dated 2023-09-24 or '
