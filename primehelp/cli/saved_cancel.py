@@ -171,14 +171,14 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
     if charged is not None and not long_past(charged, today):
         paid = renewal_deadline(charged, today, "profile", saved.renewal_date)
-        paid = paid._replace(next_date=upcoming)  # said under the situation
+        paid = paid.with_next(upcoming, today)  # said first and under the situation
         upcoming = charged
     if not saved.trial:  # a paid renewal is no trial's end
-        if plan is not None and upcoming == today and paid.next_date is None:
+        if plan is not None and upcoming == today and paid.next_renewal_date is None:
             # the renewal day itself: the next one counted from the saved plan, as the day
             # after says it (review 34b item 3: not 「--plan monthly」 for an annual plan)
             after = next_renewal(saved.renewal_date, plan, today + dt.timedelta(days=1))
-            paid = paid._replace(next_date=after)
+            paid = paid.with_next(after, today)
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
     if today < saved.renewal_date:  # a paid member's renewal may be another day: said so

@@ -162,6 +162,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'next_renewal_saved': {'ja': '次の更新日は{date}です（計算による目安）。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                         'en': 'The next renewal is on {date} (an estimate); the Prime membership '
                               'page shows the exact date.'},
+ 'next_renewal_saved_named': {'ja': '次の更新日は計算による目安です。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
+                              'en': 'The next renewal date is an estimate; the Prime membership '
+                                    'page shows the exact date.'},
  'next_renewal_command': {'ja': '次の更新日を `primehelp renewal {date} --plan {annual}`（月間プランは --plan '
                                 '{monthly}）で計算することもできます。',
                           'en': '`primehelp renewal {date} --plan {annual}` (--plan {monthly} for '
