@@ -113,3 +113,41 @@ def test_7_a_saved_student_trial_counts_from_its_end(tmp_path: object) -> None:
     calendar = icalendar.Calendar.from_ical(done.stdout)
     text = "".join(str(event["DESCRIPTION"]) for event in calendar.walk("VEVENT"))
     assert "保存した有料会員への自動更新日（2027年5月10日、目安）を有料期間の最初の更新日" in text
+
+
+# S 14: `--ics FILE --json` lists the alarms written, as they ring.
+def test_s14_json_lists_the_alarms_written(tmp_path: object) -> None:
+    import pathlib
+
+    path = pathlib.Path(str(tmp_path)) / "b.ics"
+    done = run("renewal", "2026-12-20", *TODAY, "--ics", str(path), "--alarms", "7,1,0",
+               "--alarm-time", "18:30", "--json")  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    events = done.json()["data"]["calendar"]["events"]
+    assert [event["alarms"] for event in events if event["kind"] == "cancel-by"] == [[]]
+    (renewal,) = [event for event in events if event["kind"] == "renewal"]
+    assert renewal["alarms"] == [
+        {"date": "2026-12-13", "time": "18:30", "days_before": 7},
+        {"date": "2026-12-19", "time": "18:30", "days_before": 1},
+        {"date": "2026-12-20", "time": "18:30", "days_before": 0},
+    ]
+    # the file rings at those times
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    (event,) = [e for e in calendar.walk("VEVENT") if e.walk("VALARM")]
+    assert len(event.walk("VALARM")) == 3
+
+
+def test_s14_alarms_on_the_cancel_by_event_count_from_the_renewal(tmp_path: object) -> None:
+    import pathlib
+
+    path = pathlib.Path(str(tmp_path)) / "t.ics"
+    done = run("trial", "2026-11-20", *TODAY, "--ics", str(path), "--events", "cancel-by",
+               "--json")  # fmt: skip
+    assert done.exit_code == 0, done.stderr
+    (event,) = done.json()["data"]["calendar"]["events"]
+    assert event["date"] == "2026-12-19"
+    assert [(a["date"], a["days_before"]) for a in event["alarms"]] == [
+        ("2026-12-13", 7),
+        ("2026-12-17", 3),
+        ("2026-12-19", 1),
+    ]
