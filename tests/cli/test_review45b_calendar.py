@@ -151,3 +151,16 @@ def test_s14_alarms_on_the_cancel_by_event_count_from_the_renewal(tmp_path: obje
         ("2026-12-17", 3),
         ("2026-12-19", 1),
     ]
+
+
+# S 18: `--ics '~/x.ics'` (quoted: the shell left the ~) says why the folder is missing.
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s18_a_quoted_tilde_is_explained(lang: Lang) -> None:
+    done = run("--lang", lang, "renewal", "2026-12-20", *TODAY, "--ics", "~/no-such/x.ics")
+    assert done.exit_code == 2
+    line = done.stderr.replace("\n", "")
+    words = {"ja": "~ はシェルが展開する記号で、引用符の中では展開されません",
+             "en": "~ is expanded by the shell, not inside quotes"}[lang]  # fmt: skip
+    assert words in line and done.stderr.count("primehelp:") == 1
+    plain = run("--lang", lang, "renewal", "2026-12-20", *TODAY, "--ics", "no-such/x.ics")
+    assert plain.exit_code == 2 and words not in plain.stderr.replace("\n", "")
