@@ -31,11 +31,33 @@ if TYPE_CHECKING:
 _TEXTS = "ui_calendar"
 
 
+class WrittenAlarm(NamedTuple):
+    """One alarm of an event written, for --json (review 45b S 14): the day and time it rings
+    (the calendar's local time) and how many days before the renewal that day is."""
+
+    date: dt.date
+    time: str  # HH:MM
+    days_before: int
+
+
 class WrittenEvent(NamedTuple):
-    """One event of a calendar file written, for --json: its kind and day."""
+    """One event of a calendar file written, for --json: its kind, day and alarms."""
 
     kind: EventKind
     date: dt.date
+    alarms: tuple[WrittenAlarm, ...] = ()
+
+
+def _written_alarms(event: CalendarEvent) -> tuple[WrittenAlarm, ...]:
+    """The alarms of ``event`` as they ring: local midnight of its day plus each trigger; the
+    renewal is the carrier's offset after the event's day."""
+    renewal = event.day + dt.timedelta(days=ALARM_CARRIERS.get(event.kind, 0))
+    midnight = dt.datetime.combine(event.day, dt.time())
+    rings = sorted(midnight + trigger for trigger, _ in event.alarms)
+    return tuple(
+        WrittenAlarm(ring.date(), ring.strftime("%H:%M"), (renewal - ring.date()).days)
+        for ring in rings
+    )
 
 
 class PastAlarms(NamedTuple):
@@ -68,7 +90,7 @@ def calendar_written(
     entries = tuple(entries)
     late = () if today is None else past_alarm_days(entries, options, today)
     each = () if today is None else past_alarms(entries, options, today)
-    written = tuple(WrittenEvent(event.kind, event.day) for event in events)
+    written = tuple(WrittenEvent(event.kind, event.day, _written_alarms(event)) for event in events)
     return CalendarWritten(path, written, late, each)
 
 

@@ -133,14 +133,27 @@ class RenewalDeadline(NamedTuple):
     days_left: int
     origin: RenewalOrigin
     given: dt.date | None = None  # typed or saved
-    # A renewal charged lately, from a saved plan: the next one it counts (review 28b item 1)
-    next_date: dt.date | None = None
+    # A renewal charged lately (or today), from a saved plan: the next one it counts (review
+    # 28b item 1), its cancel-by day and the days left to it (review 45b item 5)
+    next_renewal_date: dt.date | None = None
     # Saved as a free trial's end still ahead, used for a paid membership (review 32b S 8)
     from_trial_end: bool = False
+    next_cancel_by: dt.date | None = None
+    next_days_left: int | None = None
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
-        return frozenset({"given", "next_date", "from_trial_end"})
+        return frozenset({"given", "from_trial_end"})
+
+    def with_next(self, renewal_date: dt.date, today: dt.date) -> "RenewalDeadline":
+        """This deadline with the next renewal after it, its cancel-by day and days left counted
+        as every deadline is (:func:`renewal_deadline`)."""
+        after = renewal_deadline(renewal_date, today)
+        return self._replace(
+            next_renewal_date=renewal_date,
+            next_cancel_by=after.cancel_by,
+            next_days_left=after.days_left,
+        )
 
 
 class SetAside(NamedTuple):

@@ -77,6 +77,8 @@ class CalendarEntry:
     given: bool = False  # the renewal date the member gave, not one computed from it
     fee_checked: Freshness | None = None  # when the fee was checked, and its age on today
     student_over: bool = False  # the first regular fee after Prime Student's 4 paid years
+    # Prime Student's 4 years counted from a saved trial's end (this date), not the date given
+    counted_from_trial: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +171,8 @@ TEXT_KEYS = {
 
 
 def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0) -> str:
-    """The text of ``role`` (a key of ``TEXT_KEYS``) for ``entry``, its dates filled in."""
+    """The text of ``role`` (a key of ``TEXT_KEYS``) for ``entry``, its dates filled in; a
+    computed paid renewal's date says it is an estimate (review 45b item 4)."""
     key = TEXT_KEYS[role][entry.trial]
     if key == "event_description" and entry.given:
         key = "event_description_given"
@@ -177,8 +180,11 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
     def day(date: dt.date) -> str:  # 「2026年12月20日」 in a Japanese sentence
         return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()
 
+    computed = not entry.given and not entry.trial  # a trial's texts say 目安 always
     return ui(key, _TEXTS)(lang).format(
         fee_note=fee_note(entry, lang),
+        estimate=ui("computed_estimate", _TEXTS)(lang) if computed else "",
+        estimate_inner=ui("computed_estimate_inner", _TEXTS)(lang) if computed else "",
         renewal_date=day(entry.renewal_date),
         notice_date=day(entry.notice_date),
         cancel_by=day(entry.cancel_by),
@@ -210,14 +216,25 @@ def fee_note(entry: CalendarEntry, lang: Lang) -> str:
             lang
         )
         note += old if lang == "ja" else f" {old}"
+    gap = " " if lang == "en" else ""
+    student = (entry.plan or "").startswith("student-") and not entry.trial
+    if student or entry.student_over:  # the screen's caveat (review 45b item 7)
+        from primehelp.ics_student import student_basis
+
+        note = student_basis(entry.counted_from_trial, lang) + gap + note
+    if student:
+        note = ui("student_fee_shown", _TEXTS)(lang) + gap + note
     if entry.student_over:  # why the fee changes here (review 19b S 5)
-        note = ui("student_over", _TEXTS)(lang) + (" " if lang == "en" else "") + note
+        note = ui("student_over", _TEXTS)(lang) + gap + note
     return note if lang == "ja" else f" {note}"
 
 
 def _mark_student_over(entries: list[CalendarEntry]) -> list[CalendarEntry]:
     """The first renewal with a regular plan after Prime Student ones: the fee changes there."""
     student = [bool(entry.plan and entry.plan.startswith("student-")) for entry in entries]
+    end = next((entry.renewal_date for entry in entries if entry.trial), None)
+    if end is not None and any(student):  # a saved Prime Student trial's rows
+        entries = [replace(entry, counted_from_trial=end) for entry in entries]
     first = next((i for i in range(1, len(entries)) if student[i - 1] and not student[i]), None)
     if first is None or entries[first].plan is None:
         return entries
@@ -305,38 +322,6 @@ def _alarms(
     return tuple(sorted(alarms, key=lambda alarm: alarm[0] > dt.timedelta(0)))
 
 
-def student_end_event(day: dt.date, lang: Lang, fresh: Freshness | None = None) -> CalendarEvent:
-    """The day a Prime Student membership becomes regular Prime at the latest: the regular
-    fees as checked on their facts' date, and, when ``fresh`` says the facts were old when the
-    calendar was made, the screen's warning (review 27b item 4)."""
-    from primehelp.content import fees
-    from primehelp.plans import Plan
-
-    book = fees.load()
-    current = [book.of(plan).current for plan in (Plan.ANNUAL, Plan.MONTHLY)]
-    checked = min(period.fact.checked for period in current)
-    old = ""
-    if fresh is not None and fresh.facts_stale:
-        made = fresh.facts_checked + dt.timedelta(days=fresh.days_old)
-        old = ui("facts_old", _TEXTS).format(today=sentence_day(made, lang), days=fresh.days_old)(
-            lang
-        )
-        old = old if lang == "ja" else f"{old} "
-    kind = EventKind.STUDENT_END
-    return CalendarEvent(
-        kind,
-        kind_uid(kind, day),
-        day,
-        ui("student_end_summary", _TEXTS)(lang),
-        ui("student_end_description", _TEXTS).format(
-            annual=f"{current[0].fee_yen:,}",
-            monthly=f"{current[1].fee_yen:,}",
-            checked=sentence_day(checked, lang),
-            facts_old=old,
-        )(lang),
-    )
-
-
 def calendar_events(
     entries: Iterable[CalendarEntry],
     lang: Lang,
@@ -350,6 +335,8 @@ def calendar_events(
     events = [event for entry in marked for event in entry_events(entry, lang, options, today)]
     if student_end is not None and EventKind.STUDENT_END in options.events:
         fresh = next((entry.fee_checked for entry in marked if entry.fee_checked), None)
+        from primehelp.ics_student import student_end_event
+
         events.append(student_end_event(student_end, lang, fresh))
     return sorted(events, key=lambda event: event.day)
 

@@ -99,6 +99,24 @@ def _estimates(wording: Mapping[str, Text], prefix: str, computed: bool) -> dict
     }
 
 
+def next_deadline_text(
+    renewal: dt.date, last_day: dt.date, left: int, wording: Mapping[str, Text]
+) -> Text:
+    """「次の自動更新を止めるには、…（あと9日）までに解約してください。次の更新日は…です（計算による
+    目安）。」: the next renewal after a charge, counted from a saved plan (an estimate), in the
+    words ``renewal`` gives it ([action.cancel_by_next]), for ``cancel``, whose steps follow
+    (review 45b item 5). ``last_day`` and ``left``: its cancel-by day and the days to it."""
+    values = {
+        "renewal": _date(renewal),
+        "cancel_by": _date(last_day),
+        "when": _relative(wording, left),
+        "how": Text("", ""),
+        **_estimates(wording, "", True),
+    }
+    key = "action.cancel_today_next" if left == 0 else "action.cancel_by_next"
+    return _fill(wording[key], values)
+
+
 def today_action(
     renewal: dt.date | None,
     today: dt.date,

@@ -198,6 +198,9 @@ class RenewalReport:
     facts: tuple[Fact, ...] = ()
     # What --ics FILE wrote (review 41b S 15); None without it.
     calendar: CalendarWritten | None = None
+    # The warnings said on stderr about the date given (far ahead of its plan, Prime Student's
+    # 4 years past, a Student monthly plan before 2019), as complain keeps them (review 45b 8).
+    warnings: tuple[Text, ...] = ()
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

@@ -146,6 +146,14 @@ def _check_target(path: Path, *, force: bool, create_directory: bool) -> None:
     if create_directory and not directory.exists():
         return  # check_can_create probes the place the directory will be made in
     if not directory.exists():
+        if str(path).startswith("~"):  # a ~ in quotes, not expanded (review 45b S 18)
+            raise file_problem(
+                path,
+                "{file} のフォルダーがありません。~ はシェルが展開する記号で、引用符の中では展開"
+                "されません。引用符で囲まずに指定するか、ホームフォルダーのパスを書いてください",
+                "cannot write {file}: its directory does not exist; ~ is expanded by the shell, "
+                "not inside quotes: give the path without quotes, or write out your home folder's path",
+            )
         raise file_problem(
             path,
             "{file} のフォルダーがありません。先にフォルダーを作るか、別の場所を指定してください",

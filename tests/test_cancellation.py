@@ -484,10 +484,19 @@ def test_saved_profile_gives_the_next_last_day_to_cancel(
         "cancel_by": "2026-03-30",
         "days_left": 1,
         "origin": "profile",
+        "next_renewal_date": None,  # nothing charged lately (review 45b item 5)
+        "next_cancel_by": None,
+        "next_days_left": None,
     }
-    # Within the current period, the renewal charged last (review 28b item 1): 01-31 → 02-28.
+    # Within the current period, the renewal charged last (review 28b item 1): 01-31 → 02-28,
+    # and the next one after it (review 45b item 5): 03-31, cancel by 03-30, 25 days left.
     data = run("cancel", "--json", "--today", "2026-03-05").json()["data"]
     assert data["renewal"]["renewal_date"] == "2026-02-28"
+    assert data["renewal"]["next_renewal_date"] == "2026-03-31"
+    assert (data["renewal"]["next_cancel_by"], data["renewal"]["next_days_left"]) == (
+        "2026-03-30",
+        25,
+    )
     assert data["action"]["charged_on"] == "2026-02-28"
     given = run("cancel", "--json", "--today", "2026-03-05", "--renewal", "2026-04-10")
     assert given.json()["data"]["renewal"]["origin"] == "option"

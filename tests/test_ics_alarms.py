@@ -6,6 +6,7 @@ event's day + TRIGGER must be the alarm time on renewal − n.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -62,7 +63,8 @@ def test_the_ics_package_reads_the_same_ring_times() -> None:
 
 def test_alarm_texts_say_how_far_the_renewal_is() -> None:
     options = CalendarOptions(alarm_days=(1, 3, 0), alarm_time=NINE)
-    (_, renewal) = calendar_events([entry(dt.date(2026, 12, 31))], "en", options)
+    typed = dataclasses.replace(entry(dt.date(2026, 12, 31)), given=True)  # not an estimate
+    (_, renewal) = calendar_events([typed], "en", options)
     texts = [text for _, text in renewal.alarms]
     # Review 10b S 23: the 1-day alarm names the charge too, as the 3- and 7-day ones do.
     assert texts[0] == (

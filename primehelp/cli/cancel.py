@@ -239,8 +239,16 @@ def cancel(
         # The walkthrough asks trial or paid: a date too far ahead for the membership is warned
         # of when its first screen is drawn, for the answers given (review 38b item 5).
         answers, saved = answers_and_saved(chosen, warn=trial is not None)
+        # the action for today before the first question (review 45b S 15)
+        carrier = answers.get("via") is Via.CARRIER
+        urgent = [None if carrier else saved.urgent(trial, student)]
 
         def say(screen: walkthrough.Screen) -> None:
+            if urgent[0] is not None and isinstance(screen, walkthrough.QuestionScreen):
+                from primehelp.output.walkthrough import urgent_line
+
+                urgent_line(urgent[0], chosen)
+            urgent[0] = None  # once, and only before a question
             first = isinstance(screen, walkthrough.IntroScreen) or (
                 isinstance(screen, walkthrough.StepScreen) and screen.intro
             )

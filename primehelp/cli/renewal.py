@@ -112,11 +112,15 @@ def renewal(
                     "--count needs --plan (e.g. --plan monthly --count 12)",
                 )
             )
+        warned: list[Text] = []  # said on stderr, and kept in --json (review 45b item 8)
         if not saved_trial:  # a paid date: within its plan's period (review 36b item 1)
             plan_given = chosen.value if chosen is not None else None
             saving = save and not force
-            warn_if_far(renewal_date, today_in_japan(today), lang, plan=plan_given, saving=saving)
-        regular = _student_regular(renewal_date, chosen, today_in_japan(today), lang)
+            far = warn_if_far(
+                renewal_date, today_in_japan(today), lang, plan=plan_given, saving=saving
+            )
+            warned += [far] if far is not None else []
+        regular = _student_regular(renewal_date, chosen, today_in_japan(today), lang, warned)
         report = renewal_report(
             renewal_date,
             today_in_japan(today),
@@ -133,6 +137,7 @@ def renewal(
             report = _as_trial(report, renewal_date, chosen, saved_student)
         if date is None:  # said under the table, as cancel and due say it (review 32b S 12)
             report = dataclasses.replace(report, saved=True)
+        report = dataclasses.replace(report, warnings=tuple(warned))
         plan_value = chosen.value if chosen is not None else None
         switch = None
         if (
@@ -178,7 +183,7 @@ def _student_limit() -> facts.Fact:
 
 
 def _student_regular(
-    renewal_date: dt.date, plan: Plan | None, today: dt.date, lang: Lang
+    renewal_date: dt.date, plan: Plan | None, today: dt.date, lang: Lang, warned: list[Text]
 ) -> "tuple[dt.date, PlanFees] | None":
     """Prime Student: the day from which renewals pay the regular plan's fee, and its fees.
 
@@ -192,25 +197,24 @@ def _student_regular(
     from primehelp.trial import student_end
 
     if plan is Plan.STUDENT_MONTHLY and renewal_date < STUDENT_MONTHLY_FROM:
-        _warn(renewal_date, "student_monthly_before", lang)
+        warned.append(_warn(renewal_date, "student_monthly_before", lang))
     switch = student_end(renewal_date, trial_data.load())
     if switch <= today:  # the membership may be regular Prime now
-        _warn(renewal_date, "student_switched", lang)
+        warned.append(_warn(renewal_date, "student_switched", lang))
     regular = Plan.ANNUAL if plan is Plan.STUDENT_ANNUAL else Plan.MONTHLY
     return switch, fees.load().of(regular)
 
 
-def _warn(renewal: dt.date, key: str, lang: Lang) -> None:
+def _warn(renewal: dt.date, key: str, lang: Lang) -> Text:
     """One warning line about the renewal date given (ui_renewal ``key``, {date} filled); the
-    exit code unchanged."""
+    exit code unchanged. Returns it, for --json."""
     from primehelp.output.envelope import emit_warning
 
     words = facts.ui(key, "ui_renewal")
     ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
-    emit_warning(
-        lang,
-        BadInput(Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))),
-    )
+    said = Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))
+    emit_warning(lang, BadInput(said))
+    return said
 
 
 def _as_trial(

@@ -99,6 +99,26 @@ class SavedUse(NamedTuple):
             return ui("profile_trial_renewal_day", "ui_cancel")
         return ui("profile_trial_shown", "ui_cancel")
 
+    def urgent(self, trial: bool | None, student: bool | None) -> Text | None:
+        """The line before the walkthrough's first question when the saved date's cancel-by day
+        is today (review 45b S 15); ``trial``, ``student``: the flags' answers (None: not
+        given). None when the saved date is not for the membership the flags name."""
+        saved = self.profile
+        if saved is None:
+            return None
+        kind = saved.trial if trial is None else trial
+        deadline = self.deadline(kind, saved.is_student if student is None else student)
+        if kind != saved.trial or deadline is None or deadline.days_left != 0:
+            return None
+        day = deadline.renewal_date
+        words = ui("urgent_saved" + "_trial" * kind, "ui_cancel")
+        rolled = day != saved.renewal_date  # counted on from the saved date: an estimate
+        inner = Text("、計算による目安", ", an estimate") if rolled else Text("", "")
+        return Text(
+            words.ja.format(date=f"{day.year}年{day.month}月{day.day}日", estimate=inner.ja),
+            words.en.format(date=day.isoformat(), estimate=inner.en),
+        )
+
     def set_aside(self, trial: bool, student: bool = True) -> "SetAside | None":
         """The saved date :meth:`note` says is not used for a ``trial`` (review 42b item 10)."""
         saved = self.profile
@@ -171,14 +191,14 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     paid = renewal_deadline(upcoming, today, "profile", saved.renewal_date)
     if charged is not None and not long_past(charged, today):
         paid = renewal_deadline(charged, today, "profile", saved.renewal_date)
-        paid = paid._replace(next_date=upcoming)  # said under the situation
+        paid = paid.with_next(upcoming, today)  # said first and under the situation
         upcoming = charged
     if not saved.trial:  # a paid renewal is no trial's end
-        if plan is not None and upcoming == today and paid.next_date is None:
+        if plan is not None and upcoming == today and paid.next_renewal_date is None:
             # the renewal day itself: the next one counted from the saved plan, as the day
             # after says it (review 34b item 3: not 「--plan monthly」 for an annual plan)
             after = next_renewal(saved.renewal_date, plan, today + dt.timedelta(days=1))
-            paid = paid._replace(next_date=after)
+            paid = paid.with_next(after, today)
         return SavedUse(paid, None, None, saved)
     trial_end = renewal_deadline(saved.renewal_date, today, origin="profile")
     if today < saved.renewal_date:  # a paid member's renewal may be another day: said so

@@ -86,13 +86,14 @@ def warn_if_far(
     student: bool | None = None,
     plan: str | None = None,
     saving: bool = False,
-) -> None:
+) -> Text | None:
     """A renewal date further ahead than any plan renews is most likely a mistyped year: paid,
     more than a year (the annual plan renews within a year; ``plan`` monthly: a month, review
     36b item 1); with ``trial``, more than the trial lasts (30 days, or 6 months with
     ``student``; without it the warning names both). One warning line on stderr; the command
     goes on (exit code unchanged). ``saving`` (paid, --save without --force): an error instead,
-    nothing saved. `renewal` and `cancel --renewal` call it on the date the member typed."""
+    nothing saved. `renewal` and `cancel --renewal` call it on the date the member typed.
+    Returns the warning said (for --json: review 45b item 8), or None."""
     ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
     if trial:
         from dateutil.relativedelta import relativedelta
@@ -107,22 +108,18 @@ def warn_if_far(
             else today + dt.timedelta(days=data.regular_days)
         )
         if renewal <= limit:
-            return
+            return None
         words = ui("far_ahead_trial_student" if student else "far_ahead_trial", "ui_renewal")
         say = {"days": data.regular_days, "months": months}
         add = Text("", "")
         if student is None and renewal <= today + relativedelta(months=months):
             add = ui("far_ahead_trial_add_student", "ui_renewal")
-        emit_warning(
-            lang,
-            BadInput(
-                Text(
-                    words.ja.format(date=ja_date, **say) + add.ja,
-                    words.en.format(date=renewal.isoformat(), **say) + add.en,
-                )
-            ),
+        said = Text(
+            words.ja.format(date=ja_date, **say) + add.ja,
+            words.en.format(date=renewal.isoformat(), **say) + add.en,
         )
-        return
+        emit_warning(lang, BadInput(said))
+        return said
     from primehelp.cli.far_ahead import far_ahead
 
     problem = far_ahead(renewal, today, plan, saving)
@@ -130,6 +127,7 @@ def warn_if_far(
         raise BadInput(problem)
     if problem is not None:
         emit_warning(lang, BadInput(problem))
+    return problem
 
 
 def _row_plan(row: object, plan: str | None) -> str | None:

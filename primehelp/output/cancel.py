@@ -20,7 +20,7 @@ from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
 from primehelp.output.blocks import Block, Blocks
-from primehelp.output.cancel_deadline import cancel_deadline
+from primehelp.output.cancel_deadline import cancel_deadline, next_deadline
 from primehelp.output.console import (
     console_for,
     dim,
@@ -153,6 +153,9 @@ def cancel_action(
     if plan.action and (plan.action.refund_rules or long_past) and charged(plan):
         key = "timing_at_step" if walkthrough else "timing_below"
         lines.append(rich_text(cancel_ui(key, lang)))
+    after = next_deadline(plan)  # the next renewal's cancel-by day (review 45b item 5)
+    if after is not None:
+        lines.append(rich_text(after(lang), style="bold"))
     return lines
 
 

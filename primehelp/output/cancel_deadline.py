@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.cancellation import CancelPlan, RenewalDeadline
 from primehelp.facts import ui
-from primehelp.i18n import Lang
+from primehelp.i18n import Lang, Text
 from primehelp.output.console import dim, rich_text, sentence_date
 from primehelp.reminder import Act
 
@@ -56,6 +56,26 @@ def cancel_deadline(
     return [rich_text(line), dim(margin), origin]
 
 
+def next_deadline(plan: CancelPlan) -> Text | None:
+    """After a renewal charged lately (or today), counted from a saved plan: the next one's
+    cancel-by day and days left, said right after the first lines, as `renewal` and `due` say
+    it (review 45b item 5); none at a carrier (no claim about its renewals)."""
+    deadline = plan.renewal
+    if deadline is None or plan.at_carrier or plan.action is None:
+        return None
+    renewal, last_day, left = (
+        deadline.next_renewal_date,
+        deadline.next_cancel_by,
+        deadline.next_days_left,
+    )
+    if renewal is None or last_day is None or left is None or left < 0:
+        return None
+    from primehelp.content import reminder
+    from primehelp.reminder import next_deadline_text
+
+    return next_deadline_text(renewal, last_day, left, reminder.action_wording())
+
+
 def _named_first(plan: CancelPlan, deadline: RenewalDeadline) -> bool:
     """The action for today (the screen's first sentence) names this cancel-by day and this
     renewal date: 「…12月19日（あと14日）までに解約してください…。更新日は12月20日です。」."""
@@ -72,9 +92,11 @@ def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[Render
     """A renewal today or past: its cancel-by day has passed, so not shown; where the next
     renewal is shown, and the command that counts it (the first line has named the page
     when the date is long past)."""
-    counted = None if plan.renewal is None else plan.renewal.next_date
+    counted = None if plan.renewal is None else plan.renewal.next_renewal_date
     if counted is not None:  # a saved plan counts it (review 28b item 1)
-        words = cancel_ui("next_renewal_saved", lang)
+        # the first lines have named it with its cancel-by day (review 45b item 5)
+        named = next_deadline(plan) is not None
+        words = cancel_ui("next_renewal_saved" + "_named" * named, lang)
         return [rich_text(words.format(date=sentence_date(counted, lang)))]
     plans = ("student-annual", "student-monthly") if plan.branch.student else ("annual", "monthly")
     key = (
@@ -106,7 +128,7 @@ def _origin(deadline: RenewalDeadline, kind: str, lang: Lang, named: bool = Fals
     if deadline.origin != "profile" or trial_end or deadline.given not in (None, day):
         return cancel_ui(key, lang)
     shown = f"{day.year}年{day.month}月{day.day}日" if lang == "ja" else day.isoformat()
-    if kind == "_past" and deadline.next_date is not None:
+    if kind == "_past" and deadline.next_renewal_date is not None:
         # under 「次の更新日は…」: which renewal the saved date is (review 34b items 2 and 3)
         today = deadline.renewal_date == deadline.cancel_by + dt.timedelta(days=-deadline.days_left)
         key += "_current" if today else "_last"

@@ -185,7 +185,8 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     # The ※ note: the mark on the row where the fee changes, the point first (review 22b, 10).
     mark = renewal_ui("regular_mark")(lang)
     marked = renewal_ui("student_regular_marked" + from_trial)(lang)
-    return mark + marked.format(**says, end=end)
+    caveat = renewal_ui("student_basis_caveat" + from_trial)(lang).format(end=end)
+    return mark + marked.format(**says, caveat=caveat)
 
 
 def _upcoming_title(report: RenewalReport, lang: Lang) -> str:

@@ -74,6 +74,13 @@ def show_prompt(prompt: Text, lang: Lang) -> None:
     sys.stdout.flush()
 
 
+def urgent_line(line: Text, lang: Lang) -> None:
+    """The action for today, before the first question (review 45b S 15), as the first line of
+    every plan screen is styled."""
+    console = console_for(lang)
+    print_all(console, [rich_text(line(lang), style="bold yellow"), ""])
+
+
 def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
     """Say that the walkthrough was stopped (a finished one has said its last word)."""
     if outcome is Outcome.QUIT:

@@ -260,7 +260,10 @@ def test_26b_s15_a_rolled_saved_date_is_an_estimate(tmp_path: Path) -> None:
     assert "The renewal date is 2028-12-31 (an estimate)." in en
     assert "目安" not in cancel_screen(env, "--today", "2026-12-20").split("\n")[0]
     data = run("cancel", "--today", "2028-03-01", "--json", env=env).json()["data"]
-    assert set(data["renewal"]) == {"renewal_date", "cancel_by", "days_left", "origin"}
+    kept = {"renewal_date", "cancel_by", "days_left", "origin"}
+    later = {"next_renewal_date", "next_cancel_by", "next_days_left"}  # review 45b item 5
+    assert set(data["renewal"]) == kept | later
+    assert all(data["renewal"][key] is None for key in later)  # nothing charged lately
 
 
 # S 17 (renewal): past the renewal date, 「次の更新日」 says how far it is, as on the renewal day.

@@ -16,12 +16,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              'date, {cancel_by} (Amazon only says to cancel before the renewal '
                              'date). The reminder mail comes around {notice_date}, but only if you '
                              'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is off '
-                             'by default; the wording of the switch may differ). This date is '
-                             'computed, an estimate: the Prime membership page shows the exact '
-                             'date: https://www.amazon.co.jp/gp/primecentral'},
+                             'by default; the wording of the switch may differ). This date is an '
+                             'estimate computed by primehelp; the Prime membership page shows the '
+                             'exact date: https://www.amazon.co.jp/gp/primecentral'},
  'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
                   'en': 'Paid Prime Student lasts at most 4 years, so from this renewal on the '
                         'regular Prime fee is shown.'},
+ 'student_fee_shown': {'ja': 'この会費は、Prime Studentのままの場合の会費です（有料期間は最長4年間）。',
+                       'en': 'The fee shown assumes the membership is still Prime Student (paid '
+                             'Prime Student lasts at most 4 years).'},
  'fee_checked': {'ja': '会費は{checked}に確認した料金です。今後変わることがあります。',
                  'en': 'The fee shown is the one checked on {checked}. It may change.'},
  'fee_checked_stale': {'ja': '会費は{checked}に確認した料金です。',
@@ -55,43 +58,43 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
- 'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
+ 'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}{estimate}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
                                  '{command} '
                                  'で確認できます。正確な更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
-                           'en': 'Amazon Prime renews automatically on {renewal_date} and the fee '
-                                 'is charged. Amazon only says to cancel before the renewal date: '
-                                 'this day (the day before the renewal) is a safety margin '
-                                 "primehelp chose, not Amazon's rule. For the steps, run "
+                           'en': 'Amazon Prime renews automatically on {renewal_date}{estimate} '
+                                 'and the fee is charged. Amazon only says to cancel before the '
+                                 'renewal date: this day (the day before the renewal) is a safety '
+                                 "margin primehelp chose, not Amazon's rule. For the steps, run "
                                  '{command}. The Prime membership page shows the exact renewal '
                                  'date: https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
+ 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}（目安）で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '{command} '
                                        'で確認できます。正確な自動更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The {service} free trial renews automatically as paid on '
-                                       '{renewal_date}, and the fee is charged that day. Amazon '
-                                       'only says to cancel before the automatic renewal date: '
-                                       'this day (the day before it) is a safety margin primehelp '
-                                       "chose, not Amazon's rule. Cancelling during the trial "
-                                       'costs nothing. For the steps, run {command}. The Prime '
-                                       'membership page shows the exact date: '
+                                       '{renewal_date} (an estimate), and the fee is charged that '
+                                       'day. Amazon only says to cancel before the automatic '
+                                       'renewal date: this day (the day before it) is a safety '
+                                       "margin primehelp chose, not Amazon's rule. Cancelling "
+                                       'during the trial costs nothing. For the steps, run '
+                                       '{command}. The Prime membership page shows the exact date: '
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
- 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}、目安）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
                               'en': 'The reminder mail comes about 3 days before the {service} '
-                                    'free trial renews automatically as paid ({renewal_date}), but '
-                                    'only if you switched on 「更新前にお知らせを受ける」 on the Prime '
-                                    'membership page (it is off by default; the wording of the '
-                                    'switch may differ). The real mail never asks you to enter '
+                                    'free trial renews automatically as paid ({renewal_date}, an '
+                                    'estimate), but only if you switched on 「更新前にお知らせを受ける」 on the '
+                                    'Prime membership page (it is off by default; the wording of '
+                                    'the switch may differ). The real mail never asks you to enter '
                                     'card details through a link. To end the free trial without '
                                     'paying, cancel by {cancel_by} (the cancel-by date).'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}{estimate_inner}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
-                              'renewal ({renewal_date}), but only if you switched on '
-                              '「更新前にお知らせを受ける」 on the Prime membership page (it is off by default; '
-                              'the wording of the switch may differ). The real mail never asks you '
-                              'to enter card details through a link. If you mean to cancel, do it '
-                              'by the cancel-by date, {cancel_by}.'},
+                              'renewal ({renewal_date}{estimate_inner}), but only if you switched '
+                              'on 「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
+                              'default; the wording of the switch may differ). The real mail never '
+                              'asks you to enter card details through a link. If you mean to '
+                              'cancel, do it by the cancel-by date, {cancel_by}.'},
  'student_end_summary': {'ja': 'Prime Studentから通常のプライムに切り替わる更新日の目安',
                          'en': 'Estimated renewal date when Prime Student becomes regular Prime'},
  'student_end_description': {'ja': 'Prime '
@@ -105,17 +108,21 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'the annual plan, {monthly} yen on the monthly plan; it may '
                                    'change). {facts_old}Check the exact renewal date on the Prime '
                                    'membership page: https://www.amazon.co.jp/gp/primecentral'},
- 'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
-                'en': 'Amazon Prime renews in {n} days ({renewal_date}) and the fee is charged. If '
-                      'you mean to cancel, do it by the cancel-by date, {cancel_by}.'},
- 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}）に自動で更新され、会費が請求されます。解約する場合は、今日中に済ませてください。',
-                     'en': 'Amazon Prime renews tomorrow ({renewal_date}) and the fee is charged. '
-                           'If you mean to cancel, do it today.'},
- 'alarm_renewal_day': {'ja': '今日（{renewal_date}）はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。これから解約する場合の返金については '
+ 'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}{estimate_inner}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+                'en': 'Amazon Prime renews in {n} days ({renewal_date}{estimate_inner}) and the '
+                      'fee is charged. If you mean to cancel, do it by the cancel-by date, '
+                      '{cancel_by}.'},
+ 'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}{estimate_inner}）に自動で更新され、会費が請求されます。解約する場合は、今日中に済ませてください。',
+                     'en': 'Amazon Prime renews tomorrow ({renewal_date}{estimate_inner}) and the '
+                           'fee is charged. If you mean to cancel, do it today.'},
+ 'alarm_renewal_day': {'ja': '今日（{renewal_date}{estimate_inner}）はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。これから解約する場合の返金については '
                              '{command} で確認できます。',
-                       'en': "Today ({renewal_date}) is Amazon Prime's renewal date: unless you "
-                             'have cancelled, it renews automatically and the fee is charged. If '
-                             'you cancel now, {command} explains what may be refunded.'},
+                       'en': "Today ({renewal_date}{estimate_inner}) is Amazon Prime's renewal "
+                             'date: unless you have cancelled, it renews automatically and the fee '
+                             'is charged. If you cancel now, {command} explains what may be '
+                             'refunded.'},
+ 'computed_estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
+ 'computed_estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
  'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}までに解約してください。',
                       'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}, '
                             'an estimate). To end it without paying, cancel by {cancel_by} (the '

@@ -27,6 +27,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'profile_paid_not_trial': {'ja': '保存した更新日の{date}は有料会員の更新日のため、無料体験の自動更新日としては使っていません。',
                             'en': "The saved renewal date, {date}, is a paid membership's renewal, "
                                   "so it is not used as the free trial's automatic renewal date."},
+ 'urgent_saved': {'ja': '保存した更新日から数えると、次の更新日は明日（{date}{estimate}）です。自動更新を止めるには、今日中に解約してください。',
+                  'en': 'Counted from your saved date, the next renewal is tomorrow '
+                        '({date}{estimate}). To stop the automatic renewal, cancel today.'},
+ 'urgent_saved_trial': {'ja': '保存した無料体験の自動更新日は明日（{date}、目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
+                        'en': 'Your saved free trial renews as paid tomorrow ({date}, an '
+                              'estimate). To end it without paying, cancel today.'},
  'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（--paid で変更できます）。',
                          'en': "Your saved date is a free trial's automatic renewal date, so this "
                                'is for a free trial (change with --paid).'},
@@ -162,6 +168,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'next_renewal_saved': {'ja': '次の更新日は{date}です（計算による目安）。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                         'en': 'The next renewal is on {date} (an estimate); the Prime membership '
                               'page shows the exact date.'},
+ 'next_renewal_saved_named': {'ja': '次の更新日は計算による目安です。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
+                              'en': 'The next renewal date is an estimate; the Prime membership '
+                                    'page shows the exact date.'},
  'next_renewal_command': {'ja': '次の更新日を `primehelp renewal {date} --plan {annual}`（月間プランは --plan '
                                 '{monthly}）で計算することもできます。',
                           'en': '`primehelp renewal {date} --plan {annual}` (--plan {monthly} for '

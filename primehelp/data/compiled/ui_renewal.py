@@ -223,13 +223,20 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'period has already started, the switch to the regular Prime fee '
                                'comes earlier than shown.'},
  'student_regular_marked': {'ja': 'Prime '
-                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。入力した更新日を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。',
+                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。{caveat}',
                             'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
-                                  '{date} on are at the regular Prime fee ({plan}, {fee}). The 4 '
-                                  'years are counted from the date you entered, as the first '
-                                  'renewal of the paid period. After graduation it becomes regular '
-                                  'Prime at the next renewal. If your paid period started before '
-                                  'the date you entered, the switch comes that much earlier.'},
+                                  '{date} on are at the regular Prime fee ({plan}, {fee}). '
+                                  '{caveat}'},
+ 'student_basis_caveat': {'ja': '入力した更新日を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。',
+                          'en': 'The 4 years are counted from the date you entered, as the first '
+                                'renewal of the paid period. After graduation it becomes regular '
+                                'Prime at the next renewal. If your paid period started before the '
+                                'date you entered, the switch comes that much earlier.'},
+ 'student_basis_caveat_trial': {'ja': '保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。',
+                                'en': 'The 4 years are counted from the saved automatic paid '
+                                      'renewal date ({end}, an estimate), as the first renewal of '
+                                      'the paid period. After graduation it becomes regular Prime '
+                                      'at the next renewal.'},
  'far_ahead_monthly': {'ja': '更新日（{date}）は、今日から1か月を超えて先の日付です。{plan}なら、次の更新日は今日から1か月以内のはずです。日付を確認してください。',
                        'en': 'the renewal date {date} is more than a month ahead, but the {plan} '
                              'renews within a month; check the date'},
@@ -254,13 +261,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                      'automatic paid renewal date ({end}, an estimate), as the '
                                      'first renewal of the paid period.'},
  'student_regular_marked_trial': {'ja': 'Prime '
-                                        'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。',
+                                        'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。{caveat}',
                                   'en': 'Paid Prime Student lasts at most 4 years, so renewals '
                                         'from {date} on are at the regular Prime fee ({plan}, '
-                                        '{fee}). The 4 years are counted from the saved automatic '
-                                        'paid renewal date ({end}, an estimate), as the first '
-                                        'renewal of the paid period. After graduation it becomes '
-                                        'regular Prime at the next renewal.'},
+                                        '{fee}). {caveat}'},
  'then_aside': {'ja': 'なお、{then}', 'en': 'Also: {then}'},
  'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
                       'en': 'Each fee shown is the one in effect on its renewal date. Fees may '

@@ -1,0 +1,74 @@
+"""Review 45b S 15: the interactive `cancel` with a saved renewal tomorrow says 「今日中に解約して
+ください」 before its first question (the action for today first), once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.cli.test_cancel_e2e import HANG_GUARD, ROOT, SCREENS, env, words
+from tests.support.clihelp import run
+
+TODAY = "2026-12-06"
+
+
+def _spawn(folder: Path, lang: str, *args: str) -> pexpect.spawn:
+    extra = {"PRIMEHELP_CONFIG_DIR": str(folder), "PRIMEHELP_TODAY": TODAY}
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "primehelp", "--lang", lang, "cancel", *args],
+        cwd=str(ROOT),
+        env=env(**extra),
+        encoding="utf-8",
+        timeout=HANG_GUARD,
+        dimensions=(40, 100),
+    )
+
+
+URGENT = {
+    "ja": "保存した更新日から数えると、次の更新日は明日（2026年12月7日）です。"
+    "自動更新を止めるには、今日中に解約してください。",
+    "en": "Counted from your saved date, the next renewal is tomorrow (2026-12-07). "
+    "To stop the automatic renewal, cancel today.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s15_tomorrow_is_said_before_the_first_question(tmp_path: Path, lang: str) -> None:
+    saved = run("renewal", "2026-12-07", "--plan", "annual", "--save", "--today", TODAY,
+                env={"PRIMEHELP_CONFIG_DIR": str(tmp_path)})  # fmt: skip
+    assert saved.exit_code == 0, saved.stderr
+    child = _spawn(tmp_path, lang)
+    child.expect(words(URGENT[lang]))
+    before = child.before
+    child.expect(words(SCREENS[lang]["q_via"]))
+    assert SCREENS[lang]["q_via"] not in before  # the line comes first
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    said = child.before
+    assert URGENT[lang].split("。")[0][:8] not in said  # once
+
+
+def test_s15_nothing_when_the_cancel_by_day_is_later(tmp_path: Path) -> None:
+    saved = run("renewal", "2026-12-20", "--plan", "annual", "--save", "--today", TODAY,
+                env={"PRIMEHELP_CONFIG_DIR": str(tmp_path)})  # fmt: skip
+    assert saved.exit_code == 0, saved.stderr
+    child = _spawn(tmp_path, "ja")
+    child.expect(words(SCREENS["ja"]["q_via"]))
+    assert "今日中に" not in child.before
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+
+
+def test_s15_a_saved_trial_ending_tomorrow(tmp_path: Path) -> None:
+    saved = run("trial", "2026-11-07", "--save", "--today", TODAY,
+                env={"PRIMEHELP_CONFIG_DIR": str(tmp_path)})  # fmt: skip
+    assert saved.exit_code == 0, saved.stderr
+    child = _spawn(tmp_path, "ja")
+    child.expect(words("保存した無料体験の自動更新日は明日（2026年12月7日、目安）です。"))
+    child.expect(r"> ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
