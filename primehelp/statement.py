@@ -196,6 +196,8 @@ class StatementSummary:
     unread_amazon_lines: tuple[UnreadAmazonLine, ...] = ()
     heading_rows: int = 0  # ``skipped_rows`` less those: the text's 「日付と金額のない行」
     unreadable_char_rows: tuple[int, ...] = ()  # read with 「�」 for a character (38c, 8, 9)
+    # Vpass's total line when the read rows' sum differs: {row, total_yen, read_yen} (45c, 1)
+    file_total: dict[str, int] | None = None
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -281,7 +283,7 @@ def is_flagged(line: AmazonLine) -> bool:
 
 
 # The reasons the screen names (unread_why): the others are said by their list alone.
-_WHY = frozenset({"no_year", "no_day", "no_such_day", "decimal", "columns"})
+_WHY = frozenset({"no_year", "no_day", "no_such_day", "decimal", "columns", "comma", "count"})
 
 
 def summarise(
@@ -360,4 +362,12 @@ def summarise(
         unread_amazon_lines=unread,
         heading_rows=statement.skipped_rows - len(unread),
         unreadable_char_rows=statement.unreadable_char_rows,
+        file_total=_total(statement.file_total),
     )
+
+
+def _total(found: tuple[int, int, int] | None) -> dict[str, int] | None:
+    if found is None:
+        return None
+    row, total, read = found
+    return {"row": row, "total_yen": total, "read_yen": read}

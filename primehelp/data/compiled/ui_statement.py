@@ -337,6 +337,18 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                         'en': 'Amazon lines at line(s) {rows} of the file do not have as many '
                               'columns as the header (a quote (") left open may have moved them); '
                               'check them on the statement and in your Amazon account.'},
+ 'unreadable_comma': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行と合わないため読み込んでいません（金額の「,」で列が分かれている可能性があります）。明細で確認してください。',
+                      'en': 'Line(s) {rows} of the file were not read: they do not have as many '
+                            'columns as the header or the other lines (a “,” in the amount may '
+                            'have split it in two); check them on the statement.'},
+ 'unreadable_count': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行より少ないため読み込んでいません。明細で確認してください。',
+                      'en': 'Line(s) {rows} of the file were not read: they have fewer columns '
+                            'than the header or the other lines; check them on the statement.'},
+ 'file_total': {'ja': 'ファイルの合計の行（{row}行目）は{total}円ですが、primehelpが読み込んだ行の合計は{read}円です。読み込めなかった行があるか、分割払いなどで支払金額が利用金額と違う可能性があります。明細で確認してください。',
+                'en': "The file's total line (line {row}) says {total} yen, but the lines "
+                      'primehelp read add up to {read} yen: a line may not have been read, or an '
+                      'instalment may make a payment differ from the amount used; check the '
+                      'statement.'},
  'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
                     'en': 'Read the statement by the column names in its header (date, '
                           'description, amount; encoding: {encoding})'},
@@ -351,7 +363,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                  'decimal': {'ja': '小数の金額は円として読み取れません',
                              'en': 'An amount with decimals is not read as yen'},
                  'dollars': {'ja': '米ドルの金額は読み取りません', 'en': 'Amounts in dollars are not read'},
-                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'}},
+                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'},
+                 'comma': {'ja': '列の数が見出しやほかの行と合いません（金額の「,」で列が分かれている可能性があります）',
+                           'en': 'Not as many columns as the header or the other lines (a “,” in '
+                                 'the amount may have split it)'},
+                 'count': {'ja': '列の数が見出しやほかの行より少なくなっています',
+                           'en': 'Fewer columns than the header or the other lines'}},
  'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8 でも Shift_JIS '
                             'でもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
                       'en': 'Line(s) {rows} of the file hold a character that is neither UTF-8 nor '

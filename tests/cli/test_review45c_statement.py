@@ -1,0 +1,103 @@
+"""Review 45c (charge --statement): statement FILE reading, refund matching and wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run
+
+FILES = Path(__file__).parents[1] / "fixtures" / "review45c"
+ENV = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
+
+
+def _run(name: str, *more: str, lang: str = "ja", json: bool = False) -> Any:
+    args = ("charge", "--statement", str(FILES / name), *more, "--lang", lang)
+    done = run(*args, *(("--json",) if json else ()), env=ENV)
+    assert done.exit_code in (0, 1), done.stderr
+    return done.json()["data"] if json else done.stdout
+
+
+# ---------------------------------------------------------------- item 1
+
+COLUMNS = ("--columns", "date,description,amount")
+SPLIT = [  # (file, --columns or not, the split row's line)
+    ("pp2.csv", (), 2),
+    ("gen2.csv", COLUMNS, 1),
+    ("gen3.csv", COLUMNS, 1),
+]
+
+
+@pytest.mark.parametrize(("name", "more", "row"), SPLIT)
+def test_an_amount_split_by_an_unquoted_comma_is_never_read(
+    name: str, more: tuple[str, ...], row: int
+) -> None:
+    data = _run(name, *more, json=True)
+    assert row not in [x["row"] for x in data["lines"]]
+    assert all(x["amount_yen"] not in (5, 9) for x in data["lines"])
+    assert row in data["unreadable_amazon_rows"]
+    (said,) = [x for x in data["unread_amazon_lines"] if x["row"] == row]
+    assert said["reason"] == "comma"
+    out = _run(name, *more)
+    assert "金額：5円" not in out
+    assert (
+        f"ファイルの{row}行目は、列の数が見出しやほかの行と合わないため読み込んでいません"
+        "（金額の「,」で列が分かれている可能性があります）。明細で確認してください。"
+    ) in out
+    en = _run(name, *more, lang="en")
+    assert f"Line(s) {row} of the file were not read" in en
+    assert "a “,” in the amount may have split it in two" in en
+
+
+def test_a_split_amount_in_a_one_row_columns_file_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("2026/11/04,AMAZON PRIME,¥5,900\n", encoding="utf-8")
+    args = ("charge", "--statement", str(path), *COLUMNS, "--json")
+    data = run(*args, env=ENV).json()["data"]
+    assert data["lines"] == []
+    assert data["unread_amazon_lines"][0]["reason"] == "comma"
+
+
+def test_a_row_with_fewer_cells_than_the_header_is_not_read(tmp_path: Path) -> None:
+    header = "利用日/キャンセル日,利用店名・商品名,利用者,決済方法,支払区分,利用金額,手数料"
+    path = tmp_path / "pp.csv"
+    path.write_text(
+        f"{header}\n2026/11/5,AMAZON PRIME,本人*,クレジット,1回,600\n"
+        "2026/11/6,AMAZON PRIME,本人*,クレジット,1回,600,0\n",
+        encoding="utf-8",
+    )
+    data = run("charge", "--statement", str(path), "--json", env=ENV).json()["data"]
+    assert [x["row"] for x in data["lines"]] == [3]
+    assert data["unread_amazon_lines"][0]["reason"] == "count"
+    out = run("charge", "--statement", str(path), env=ENV).stdout
+    assert "ファイルの2行目は、列の数が見出しやほかの行より少ないため読み込んでいません。" in out
+
+
+def test_vpass_never_joins_a_split_amount_into_the_shop_name() -> None:
+    data = _run("smbc.csv", json=True)
+    texts = [x["description"] for x in data["lines"]]
+    assert not any(text.endswith(",2") or text.endswith("，２") for text in texts)
+    assert 298 not in [x["amount_yen"] for x in data["lines"]]
+    assert [x["reason"] for x in data["unread_amazon_lines"]] == ["comma"]
+    assert data["file_total"] == {"row": 9, "total_yen": 20530, "read_yen": 18232}
+    out = _run("smbc.csv")
+    assert (
+        "ファイルの合計の行（9行目）は20,530円ですが、primehelpが読み込んだ行の合計は18,232円です。"
+    ) in out
+    assert "The file's total line (line 9) says 20,530 yen" in _run("smbc.csv", lang="en")
+
+
+def test_vpass_total_equal_to_the_rows_is_not_mentioned(tmp_path: Path) -> None:
+    rows = (
+        "山田　花子　様,4980-11**-****-****,三井住友カード（ＮＬ）",
+        "2026/10/01,ＡＭＡＺＯＮ　ＰＲＩＭＥ,600,,,,",
+        "2026/10/03,ＳＨＯＰ，ＴＯＫＹＯ,1200,,,,",
+        ",,,,,1800,",
+    )
+    path = tmp_path / "v.csv"
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp932"))
+    data = run("charge", "--statement", str(path), "--json", env=ENV).json()["data"]
+    assert data["file_total"] is None
+    assert [x["amount_yen"] for x in data["lines"]] == [600]
