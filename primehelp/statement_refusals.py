@@ -19,12 +19,19 @@ def _refuse(ja: str, en: str) -> BadInput:
 
 
 def unclosed_quote(text: str, start: int) -> BadInput | None:
-    """A record beginning on line ``start`` whose quote (「"」) is never closed: the csv module
-    reads the rest of the file into one cell, and the columns were blamed (review 36c, item 10).
-    None: the record's quotes are paired (a cell with a line break, quoted as CSV allows)."""
-    rest = "".join(text.splitlines(keepends=True)[start - 1 :])
-    if rest.count('"') % 2 == 0:
+    """A record beginning on line ``start`` or after whose quote (「"」) is never closed: the csv
+    module reads the rest of the file into one cell, and the columns were blamed (review 36c,
+    item 10); the error names the line where the open quote is (an earlier record's quoted line
+    break is closed, review 45c, item 13). None: the quotes are paired."""
+    opened, where = False, start  # the line where the quote left open begins (review 45c, 13)
+    for number, line in enumerate(text.splitlines()[start - 1 :], start):
+        for char in line:
+            if char == '"':
+                opened = not opened  # 「""」 inside a quoted cell toggles twice: still open
+                where = number if opened else where
+    if not opened:
         return None
+    start = where
     return _refuse(
         f'ファイルの{start}行目で引用符（"）が閉じられていません。'
         "カード会社のサイトから保存し直したファイルを指定してください。",

@@ -101,3 +101,18 @@ def test_vpass_total_equal_to_the_rows_is_not_mentioned(tmp_path: Path) -> None:
     data = run("charge", "--statement", str(path), "--json", env=ENV).json()["data"]
     assert data["file_total"] is None
     assert [x["amount_yen"] for x in data["lines"]] == [600]
+
+
+# ---------------------------------------------------------------- item 13
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_unclosed_quote_error_names_the_line_where_it_opens(lang: str) -> None:
+    done = run("charge", "--statement", str(FILES / "nl.csv"), "--lang", lang, env=ENV)
+    assert done.exit_code == 2
+    said = {
+        "ja": 'ファイルの4行目で引用符（"）が閉じられていません。',
+        "en": "line 4 of the file opens",
+    }
+    assert said[lang] in done.stderr
+    assert ("2行目" if lang == "ja" else "line 2") not in done.stderr
