@@ -116,3 +116,27 @@ def test_the_unclosed_quote_error_names_the_line_where_it_opens(lang: str) -> No
     }
     assert said[lang] in done.stderr
     assert ("2行目" if lang == "ja" else "line 2") not in done.stderr
+
+
+# ---------------------------------------------------------------- item 12
+
+
+@pytest.mark.parametrize(
+    ("lang", "range_", "note"),
+    [
+        ("ja", "（チャンネルごと）", "表記にある「VIDEO」は"),
+        ("en", "(each channel)", "“VIDEO” in the text"),
+    ],
+)
+def test_a_price_range_and_the_extra_word_note_are_two_lines(
+    lang: str, range_: str, note: str
+) -> None:
+    out = _run("smbc.csv", lang=lang)
+    assert f"{range_}\n" in out
+    assert f"{range_}{note}" not in out and f"{range_} {note}" not in out
+    (detail,) = [
+        x["detail"]
+        for x in _run("smbc.csv", lang=lang, json=True)["lines"]
+        if note in (x["detail"] or "")
+    ]
+    assert f"{range_}\n{note}" in detail
