@@ -163,3 +163,27 @@ def test_a_refund_of_a_same_text_charge_is_that_charges_refund(name: str) -> Non
     (back_en,) = [x for x in en["lines"] if x["row"] == back["row"]]
     assert "2026-11-10" in back_en["detail"] and "2,600 yen" in back_en["detail"]
     assert "partial" not in _run(name, lang="en").casefold()
+
+
+# ---------------------------------------------------------------- item 14
+
+
+def test_english_names_the_receipts_place_one_way() -> None:
+    en = " ".join(_run("pp.csv", lang="en").split())
+    assert "next to 「会員資格更新日」 (the renewal date)" in en
+    assert "under 「会員資格更新日」" not in en and "membership renewal date" not in en
+    ja = "".join(_run("pp.csv").split())
+    assert "「会員資格更新日」のところで" in ja
+
+
+# ---------------------------------------------------------------- item 15
+
+
+@pytest.mark.parametrize("width", ["40", "60", "80"])
+def test_once_per_account_is_never_broken_inside_a_word(width: str) -> None:
+    args = ("charge", "--statement", str(FILES / "rak_sjis.csv"), "--lang", "ja")
+    out = run(*args, env={**ENV, "COLUMNS": width}).stdout
+    assert "につき" not in "".join(out.split())  # 「…アカウントに│つき」 (review 45c, item 15)
+    assert "月間プランの会費は1つのアカウントで月に1回の請求です。" in "".join(out.split())
+    en = run(*args[:-1], "en", env={**ENV, "COLUMNS": width}).stdout
+    assert "once a month for each account" in " ".join(en.split())

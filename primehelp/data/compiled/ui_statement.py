@@ -234,7 +234,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'text does not say whether it is a fee; it may be '
                                                  'an order. Check with the receipts that you are '
                                                  'not paying both the annual and the monthly fee.'},
-             'annual_twice': {'ja': '年会費は1つのアカウントにつき1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+             'annual_twice': {'ja': '年会費は1つのアカウントで1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                     'complain refund`）。',
                               'en': 'the annual fee is charged once a year for each account. Two '
                                     'fees also show like this when the same card pays for another '
@@ -243,7 +243,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                     'is for, so check the receipts in each account. If you are '
                                     'charged twice, contact customer service (`primehelp complain '
                                     'refund`).'},
-             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントにつき月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントで月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                      'complain refund`）。',
                                'en': "the monthly plan's fee is charged once a month for each "
                                      'account. Even under different statement texts, the same fee '
@@ -325,8 +325,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
  'receipts_where': {'ja': '領収書は、「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
-                    'en': 'The receipts are on the 「Amazonプライム会員情報」 (Prime membership) page, under '
-                          '「会員資格更新日」 (membership renewal date).'},
+                    'en': 'The receipts are on the 「Amazonプライム会員情報」 (Prime membership) page, next '
+                          'to 「会員資格更新日」 (the renewal date).'},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
