@@ -305,6 +305,7 @@ def summarise(
             alike.add(line.row)
         if text is not None:
             amazon.append((line, text))
+    from primehelp.statement_changed import changed_notes  # 2026-02's Music note (45c, 8)
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said
     from primehelp.statement_refunds import twice_refunded
     from primehelp.statement_seen import where_to_check
@@ -346,7 +347,7 @@ def summarise(
         unreadable_amazon_rows=tuple(u.row for u in unread if not u.undated),
         undated_amazon_rows=tuple(u.row for u in unread if u.undated),
         texts=tuple(texts),
-        notes=(content.abroad,) if any(line.abroad for line in found) else (),
+        notes=(*((content.abroad,) if any(x.abroad for x in found) else ()), *changed_notes(found)),
         where_to_check=where_to_check(tuple(found), content.where_to_check),  # 36c, S 24
         facts=unique([*given, *partial]),
         dollar_amazon_rows=tuple(u.row for u in unread if u.reason == "dollars"),

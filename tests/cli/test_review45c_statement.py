@@ -187,3 +187,26 @@ def test_once_per_account_is_never_broken_inside_a_word(width: str) -> None:
     assert "月間プランの会費は1つのアカウントで月に1回の請求です。" in "".join(out.split())
     en = run(*args[:-1], "en", env={**ENV, "COLUMNS": width}).stdout
     assert "once a month for each account" in " ".join(en.split())
+
+
+# ---------------------------------------------------------------- item 8
+
+MUSIC_NOTE = "subscriptions.music_unlimited.price_change_2026"
+
+
+def test_a_music_unlimited_row_after_2026_02_gets_the_price_change_note() -> None:
+    data = _run("view.csv", json=True)
+    assert MUSIC_NOTE in [note["id"] for note in data["notes"]]
+    out = "".join(_run("view.csv").split())
+    assert "報告によれば、AmazonMusicUnlimitedの料金は2026年2月に改定されました。" in out
+    en = " ".join(_run("view.csv", lang="en").split())
+    assert "Reportedly, the Amazon Music Unlimited prices changed in February 2026." in en
+
+
+def test_a_music_unlimited_row_before_2026_02_gets_no_note(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text("利用日,利用店名,金額\n2025-11-04,AMAZON DOWNLOADS,1080\n", encoding="utf-8")
+    args = ("charge", "--statement", str(path), "--json")
+    data = run(*args, env=ENV).json()["data"]
+    assert data["lines"][0]["service"] == "music_unlimited"
+    assert MUSIC_NOTE not in [note["id"] for note in data["notes"]]
