@@ -58,6 +58,7 @@ from primehelp.statement_values import (
     normalized,
     parse_amount,
     parse_date,
+    too_large,
     undated_why,
 )
 
@@ -261,6 +262,7 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
         dollars = in_dollars(cells[columns.amount])
         decimal = _DECIMAL.fullmatch(normalized(cells[columns.amount])) is not None
         why = "decimal" if decimal and not dollars else None
+        why = "too_large" if too_large(cells[columns.amount]) else why  # 45c, S 18
         return UnreadLine(
             row, description, dollars=dollars, why=why, date=date, date_text=day, amount_text=cell
         )

@@ -210,3 +210,28 @@ def test_a_music_unlimited_row_before_2026_02_gets_no_note(tmp_path: Path) -> No
     data = run(*args, env=ENV).json()["data"]
     assert data["lines"][0]["service"] == "music_unlimited"
     assert MUSIC_NOTE not in [note["id"] for note in data["notes"]]
+
+
+# ---------------------------------------------------------------- S 18 and S 24
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "金額が大きすぎます（受け付けるのは1,000万円までです）"),
+        ("en", "The amount is too large"),
+    ],
+)
+def test_a_too_large_amount_says_why(tmp_path: Path, lang: str, said: str) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text("利用日,利用店名,金額\n2026-10-09,AMAZON PRIME,99999999\n", encoding="utf-8")
+    args = ("charge", "--statement", str(path), "--lang", lang)
+    assert said in " ".join(run(*args, env=ENV).stdout.split())
+    data = run(*args, "--json", env=ENV).json()["data"]
+    assert data["unread_amazon_lines"][0]["reason"] == "too_large"
+
+
+def test_english_counts_say_lines_never_rows() -> None:
+    en = _run("pp2.csv", lang="en")
+    assert "Lines without a date and an amount (headings and such): 1" in en
+    assert "Rows" not in en

@@ -18,7 +18,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
-                        'en': 'Rows without a date and an amount (headings and such): {n}'}},
+                        'en': 'Lines without a date and an amount (headings and such): {n}'}},
  'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
@@ -360,6 +360,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                  'unknown_date': {'ja': '形式の分からない日付です',
                                   'en': 'A date in a form primehelp does not know'},
                  'no_amount': {'ja': '金額を読み取れません', 'en': 'The amount cannot be read'},
+                 'too_large': {'ja': '金額が大きすぎます（受け付けるのは1,000万円までです）',
+                               'en': 'The amount is too large (up to ¥10,000,000)'},
                  'decimal': {'ja': '小数の金額は円として読み取れません',
                              'en': 'An amount with decimals is not read as yen'},
                  'dollars': {'ja': '米ドルの金額は読み取りません', 'en': 'Amounts in dollars are not read'},
