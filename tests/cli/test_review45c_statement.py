@@ -235,3 +235,21 @@ def test_english_counts_say_lines_never_rows() -> None:
     en = _run("pp2.csv", lang="en")
     assert "Lines without a date and an amount (headings and such): 1" in en
     assert "Rows" not in en
+
+
+# ---------------------------------------------------------------- S 21
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "表記からAmazonのものと分からない行（そのほかの行）は、内容を確認していません。"),
+        (
+            "en",
+            "Lines whose text primehelp does not know as Amazon's (the other lines) were not checked.",
+        ),
+    ],
+)
+def test_no_amazon_line_says_what_was_not_checked(lang: str, said: str) -> None:
+    out = _run("noamz.csv", lang=lang)
+    assert said in out.replace("\n", "" if lang == "ja" else " ")

@@ -19,7 +19,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
                         'en': 'Lines without a date and an amount (headings and such): {n}'}},
- 'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
+ 'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。表記からAmazonのものと分からない行（そのほかの行）は、内容を確認していません。',
+                     'en': 'No Amazon line was found. Lines whose text primehelp does not know as '
+                           "Amazon's (the other lines) were not checked."},
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
