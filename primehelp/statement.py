@@ -198,6 +198,8 @@ class StatementSummary:
     unread_amazon_lines: tuple[UnreadAmazonLine, ...] = ()
     heading_rows: int = 0  # ``skipped_rows`` less those: the text's 「日付と金額のない行」
     unreadable_char_rows: tuple[int, ...] = ()  # read with 「�」 for a character (38c, 8, 9)
+    # Vpass's total line when the read rows' sum differs: {row, total_yen, read_yen} (45c, 1)
+    file_total: dict[str, int] | None = None
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -283,7 +285,7 @@ def is_flagged(line: AmazonLine) -> bool:
 
 
 # The reasons the screen names (unread_why): the others are said by their list alone.
-_WHY = frozenset({"no_year", "no_day", "no_such_day", "decimal", "columns"})
+_WHY = frozenset({"no_year", "no_day", "no_such_day", "decimal", "columns", "comma", "count"})
 
 
 def summarise(
@@ -306,6 +308,7 @@ def summarise(
             alike.add(line.row)
         if text is not None:
             amazon.append((line, text))
+    from primehelp.statement_changed import changed_notes  # 2026-02's Music note (45c, 8)
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said
     from primehelp.statement_refunds import twice_refunded
     from primehelp.statement_seen import where_to_check
@@ -347,7 +350,7 @@ def summarise(
         unreadable_amazon_rows=tuple(u.row for u in unread if not u.undated),
         undated_amazon_rows=tuple(u.row for u in unread if u.undated),
         texts=tuple(texts),
-        notes=(content.abroad,) if any(line.abroad for line in found) else (),
+        notes=(*((content.abroad,) if any(x.abroad for x in found) else ()), *changed_notes(found)),
         where_to_check=where_to_check(tuple(found), content.where_to_check),  # 36c, S 24
         facts=unique([*given, *partial]),
         dollar_amazon_rows=tuple(u.row for u in unread if u.reason == "dollars"),
@@ -363,4 +366,12 @@ def summarise(
         unread_amazon_lines=unread,
         heading_rows=statement.skipped_rows - len(unread),
         unreadable_char_rows=statement.unreadable_char_rows,
+        file_total=_total(statement.file_total),
     )
+
+
+def _total(found: tuple[int, int, int] | None) -> dict[str, int] | None:
+    if found is None:
+        return None
+    row, total, read = found
+    return {"row": row, "total_yen": total, "read_yen": read}

@@ -16,8 +16,11 @@ from primehelp.facts import Fact, ui
 from primehelp.i18n import Text
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from primehelp.charges import ChargeReading
     from primehelp.content.charges import ChargeBook
+    from primehelp.statement import AmazonLine
 
 
 def price_changed(
@@ -43,3 +46,22 @@ def price_changed(
         ),
         (note,),
     )
+
+
+def changed_notes(lines: Sequence[AmazonLine]) -> tuple[Fact, ...]:
+    """The price-change notes `charge` prints (subscriptions.toml, one source) for the charges
+    read as a service whose prices reportedly changed on or before their day (「AMAZON
+    DOWNLOADS」 1,080 yen in 2026-11, read as Music Unlimited by its 2023 price: review 45c,
+    item 8); a line already saying so (PRICE_CHANGED) needs none."""
+    from primehelp.content.subscriptions import load
+    from primehelp.statement_flags import Flag
+
+    changes = {s.id: s.changed for s in load()[0] if s.changed is not None}
+    found: list[Fact] = []
+    for line in lines:
+        change = changes.get(line.service)
+        if change is None or line.amount_yen <= 0 or Flag.PRICE_CHANGED in line.flags:
+            continue
+        if line.date >= change[0] and change[1] not in found:
+            found.append(change[1])
+    return tuple(found)

@@ -67,4 +67,5 @@ def parse_columns(spec: str) -> Columns:
             f"--columns に {'、'.join(missing)} がありません。{_ACCEPTED_JA}",
             f"--columns lacks {', '.join(missing)}; {_ACCEPTED_EN}",
         )
-    return Columns(date=found["date"], description=found["description"], amount=found["amount"])
+    at = found["date"], found["description"], found["amount"]
+    return Columns(*at, named=len(names))

@@ -51,12 +51,14 @@ from primehelp.statement_refusals import (
     separated,
     unclosed_quote,
 )
+from primehelp.statement_split import miscounted, smbc_split, smbc_total, usual_width
 from primehelp.statement_values import (
     foreign_usd,
     in_dollars,
     normalized,
     parse_amount,
     parse_date,
+    too_large,
     undated_why,
 )
 
@@ -84,6 +86,7 @@ class Columns:
     description: int
     amount: int
     refund: int | None = None
+    named: int | None = field(default=None, compare=False)  # --columns: how many it names (45c)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,8 @@ class StatementFile:
     skipped_rows: int  # records that are not a dated amount
     unread: tuple[UnreadLine, ...] = ()  # skipped: an amount or a date that cannot be read
     unreadable_char_rows: tuple[int, ...] = ()  # lines read with 「�」 (decoded, 38c, item 9)
+    # Vpass's total line and the read rows' sum when they differ: (line, total, sum) (45c, 1)
+    file_total: tuple[int, int, int] | None = None
     # The file's records as read, for statement_fit (the file decoded once: review 39c, code);
     # kept with ``--columns`` only, the one case statement_fit reads them (empty otherwise)
     records: tuple[Record, ...] = field(default=(), repr=False, compare=False)
@@ -257,6 +262,7 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
         dollars = in_dollars(cells[columns.amount])
         decimal = _DECIMAL.fullmatch(normalized(cells[columns.amount])) is not None
         why = "decimal" if decimal and not dollars else None
+        why = "too_large" if too_large(cells[columns.amount]) else why  # 45c, S 18
         return UnreadLine(
             row, description, dollars=dollars, why=why, date=date, date_text=day, amount_text=cell
         )
@@ -298,6 +304,9 @@ def _shifted(
     return UnreadLine(row, " ".join(text.replace('"', " ").split()), why="columns")
 
 
+_MOVED = frozenset({"columns", "comma", "count"})  # a record's cells moved (37c 2; 45c 1)
+
+
 def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile:
     """Read the statement ``data``: in the layout ``columns`` names, else the one detected.
 
@@ -310,11 +319,20 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
     lines: list[StatementLine] = []
     unread: list[UnreadLine] = []
     width = len(found[header_at - 1][1]) if header_at > 0 else None
+    if layout is Layout.COLUMNS:  # the other records' count (45c, item 1)
+        width = usual_width(found, where)
+    totals: list[tuple[int, int]] = []  # Vpass's total lines
     for index, (row, cells) in enumerate(found):
         if index < header_at:
             continue
+        if layout is Layout.SMBC and (total := smbc_total(cells)) is not None:
+            totals.append((row, total))
+        split = smbc_split(row, cells) if layout is Layout.SMBC else None
         cells = _smbc_cells(cells) if layout is Layout.SMBC else cells
-        line = _shifted(row, cells, where, width) or _line(row, cells, where)
+        line = split or _shifted(row, cells, where, width) or _line(row, cells, where)
+        smbc = layout is Layout.SMBC  # its cells as re-joined: no header to count
+        guess = smbc or layout is Layout.COLUMNS  # no header row: the split amount's look too
+        line = miscounted(row, cells, where, None if smbc else width, line, guess) or line
         line = own_usd(line, layout, found[header_at - 1][1] if header_at else [], cells)  # 39c
         above = line is None and lines and lines[-1].row == found[index - 1][0]
         if above and (usd := foreign_usd(cells)) is not None:  # the row above's foreign amount
@@ -324,14 +342,27 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
             lines.append(line)
         elif line is not None:
             unread.append(line)
-    if columns is not None and found and not lines and not any(u.dollars for u in unread):
+    named = any(u.dollars or u.why in _MOVED for u in unread)  # said apart, never 「no row」
+    if columns is not None and found and not lines and not named:
         raise no_dated_row(found, where)
     if layout is Layout.HEADER and len(found) == header_at:  # the header alone (24a, S 15)
         raise refuse_header_only()
     skipped = len(found) - len(lines)  # the lines read with the row above too (no amount)
     kept = tuple(found) if columns is not None else ()  # for statement_fit: --columns only
-    said = (tuple(unread), unreadable_chars, kept)
-    return StatementFile(layout, encoding, tuple(lines), len(found), skipped, *said)
+    read_sum = sum(line.amount_yen for line in lines)
+    differs = len(totals) == 1 and totals[0][1] != read_sum  # one total: the statement's
+    file_total = (*totals[0], read_sum) if differs else None
+    return StatementFile(
+        layout,
+        encoding,
+        tuple(lines),
+        len(found),
+        skipped,
+        tuple(unread),
+        unreadable_chars,
+        file_total,
+        kept,
+    )
 
 
 def _detect(found: list[Record]) -> tuple[Layout, Columns, int]:

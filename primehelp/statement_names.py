@@ -50,5 +50,9 @@ def _said(found: Classification, said: Text) -> Classification:
     """``found`` with ``said`` after its detail."""
     if found.detail is None:
         return replace(found, detail=said)
-    joined = Text(f"{found.detail.ja}{said.ja}", f"{found.detail.en} {said.en}")
+    # A detail that is no sentence (「料金の範囲：月額300〜4,000円ほど（チャンネルごと）」): the note
+    # on its own line, never run on into it (review 45c, item 12)
+    ja = "" if found.detail.ja.endswith("。") else "\n"
+    en = " " if found.detail.en.endswith(".") else "\n"
+    joined = Text(f"{found.detail.ja}{ja}{said.ja}", f"{found.detail.en}{en}{said.en}")
     return replace(found, detail=joined)

@@ -276,6 +276,7 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
     left: dict[int, int] = {}  # id(fee): the part of the fee not refunded yet
     full: dict[int, dt.date] = {}  # id(fee): the day a refund gave back the rest of it
     given: dict[int, list[tuple[dt.date, int]]] = {}  # id(fee): its partial refunds (34c, 4)
+    same_back: dict[int, AmazonLine] = {}  # a charge's row: its refund of the same text (45c, 4)
     for line in lines:
         guessed = _guessed_refund(line)
         if line.amount_yen >= 0 or (line.text is not StatementText.AMAZON_PRIME and not guessed):
@@ -291,6 +292,13 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         whole = [x for x in open_ if x.amount_yen == back]
         if guessed and not whole:  # only a whole fee of its text: else the guess stays
             found.append(line)
+            continue
+        from primehelp.statement_refund_same import as_refund_of, same_charge
+
+        same = None if whole or guessed else same_charge(lines, line, fees, set(same_back))
+        if same is not None:  # a charge of its text and amount, no fee (review 45c, item 4)
+            same_back[same.row] = line
+            found.append(as_refund_of(line, same))
             continue
         from primehelp.statement_refund_sum import summed_fees
 
@@ -373,7 +381,9 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
             detail = no_switch(detail)
         missing = ended or fee_missing(line.service)  # no fee of the file (30c, item 14)
         found.append(replace(line, detail=joined(missing, detail) if missing else detail))
+    # 33c S 9; a purchase's own charge (42c, item 8) before a fee as another reading (36c, 17)
+    from primehelp.statement_refund_same import refunded_charges
     from primehelp.statement_refunds import fee_named, same_text_refunds, subscription_refunds
 
-    # 33c S 9; a purchase's own charge (42c, item 8) before a fee as another reading (36c, 17)
+    found = refunded_charges(found, same_back)
     return fee_named(same_text_refunds(subscription_refunds(found))), facts

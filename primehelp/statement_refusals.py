@@ -19,18 +19,42 @@ def _refuse(ja: str, en: str) -> BadInput:
 
 
 def unclosed_quote(text: str, start: int) -> BadInput | None:
-    """A record beginning on line ``start`` whose quote (「"」) is never closed: the csv module
-    reads the rest of the file into one cell, and the columns were blamed (review 36c, item 10).
-    None: the record's quotes are paired (a cell with a line break, quoted as CSV allows)."""
-    rest = "".join(text.splitlines(keepends=True)[start - 1 :])
-    if rest.count('"') % 2 == 0:
+    """A record beginning on line ``start`` or after whose quote (「"」) is never closed: the csv
+    module reads the rest of the file into one cell, and the columns were blamed (review 36c,
+    item 10); the error names the line where the open quote is (an earlier record's quoted line
+    break is closed, review 45c, item 13). None: the quotes are paired."""
+    rest = text.splitlines(keepends=True)[start - 1 :]
+    if "".join(rest).count('"') % 2 == 0:
         return None
+    start = _left_open(rest, start) or start  # where the open field begins (review 45c, 13)
     return _refuse(
         f'ファイルの{start}行目で引用符（"）が閉じられていません。'
         "カード会社のサイトから保存し直したファイルを指定してください。",
         f'line {start} of the file opens a quote (") that is never closed; give the file saved '
         "again from the card company's site",
     )
+
+
+def _left_open(lines: list[str], start: int) -> int | None:
+    """The line where a quoted field that runs to the end of the file begins, read as CSV reads
+    (a quote opens a field only at its start; 「""」 inside is a quote); None: every quoted field
+    closes (a quote inside an unquoted cell then unbalanced the count: the record is blamed)."""
+    quoted, opened, field_start = False, start, True
+    for number, line in enumerate(lines, start):
+        i = 0
+        while i < len(line):
+            char = line[i]
+            if quoted:
+                if char == '"' and line[i + 1 : i + 2] == '"':
+                    i += 2  # an escaped quote, still inside
+                    continue
+                quoted = char != '"'  # a closing quote: the rest of the cell joins unquoted
+            elif char == '"' and field_start:
+                quoted, opened, field_start = True, number, False
+            else:
+                field_start = char in ",\r\n"
+            i += 1
+    return opened if quoted else None
 
 
 def no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInput:

@@ -109,6 +109,14 @@ def parse_amount(value: str) -> int | None:
     return -amount if found["sign"] else amount
 
 
+def too_large(value: str) -> bool:
+    """A yen amount as :func:`parse_amount` reads it, but over :data:`MAX_YEN` (review 45c,
+    S 18: said as `charge` says it, never a bare 「読み取れません」)."""
+    cleaned = normalized(value).replace(" ", "").replace("¥", "").removesuffix("円")
+    found = _AMOUNT.fullmatch(cleaned)
+    return found is not None and int(found["digits"].replace(",", "")) > MAX_YEN
+
+
 def month_of(day: dt.date) -> str:
     """The calendar month of ``day``: ``YYYY-MM``."""
     return f"{day.year:04d}-{day.month:02d}"

@@ -350,6 +350,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         ("unreadable", tuple(r for r in unreadable if r not in why)),
         ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
         ("unreadable_columns", tuple(r for r in unreadable if why.get(r) == "columns")),  # 37c
+        ("unreadable_comma", tuple(r for r in unreadable if why.get(r) == "comma")),  # 45c, 1
+        ("unreadable_count", tuple(r for r in unreadable if why.get(r) == "count")),
         ("dollars", dollars),
         *(() if several else no_date),
         *((("undated_several", ()),) if several else ()),
@@ -364,6 +366,11 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
             where = _rows(summary.dollar_prime_rows, lang)
             said = statement_ui("dollars_prime", lang).format(rows=where)
             lines.append(rich_text(said, style="bold yellow"))
+    if (total := summary.file_total) is not None:  # Vpass's total line (review 45c, item 1)
+        said = statement_ui("file_total", lang).format(
+            row=total["row"], total=f"{total['total_yen']:,}", read=f"{total['read_yen']:,}"
+        )
+        lines.append(rich_text(said, style="bold yellow"))
     if not summary.lines and not unread + undated:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
     elif summary.flagged:

@@ -84,7 +84,7 @@ def test_an_amazon_row_with_an_unreadable_amount_counts_as_an_amazon_row(mine: s
     assert "（ファイルの9行目）" in out
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
     assert "Amazon lines: 9 (1 with an amount primehelp cannot read)" in en
-    assert "Rows without a date and an amount (headings and such): 1" in en
+    assert "Lines without a date and an amount (headings and such): 1" in en  # 45c S 24
 
 
 def test_amz_with_prime_is_possibly_amazon_never_hidden(mine: str) -> None:

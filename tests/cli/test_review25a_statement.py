@@ -31,7 +31,7 @@ def test_annual_fees_less_than_a_year_apart_are_flagged(tmp_path: Path) -> None:
     assert [x["flags"] for x in _data(path)["lines"]] == [["annual_twice"]] * 3
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
     assert "※1年以内に年会費が2回以上請求されています" in ja
-    assert "年会費は1つのアカウントにつき1年に1回の請求です。" in ja  # review 38c, item 19
+    assert "年会費は1つのアカウントで1年に1回の請求です。" in ja  # 38c item 19; 45c item 15
     assert "見つかりませんでした" not in ja
     en = screen("charge", "--statement", path, *COLUMNS, lang="en")
     assert "! Annual fees are charged twice or more within a year" in en

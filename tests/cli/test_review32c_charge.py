@@ -164,7 +164,7 @@ def test_where_the_receipts_are_is_said_once_after_the_bullets(tmp_path: Path) -
     path = statement_file(tmp_path, *rows)
     for lang, title, where in (
         ("ja", "確認が必要な行について", "「会員資格更新日」のところで確認できます。"),
-        ("en", "About the lines to check", "(membership renewal date)."),
+        ("en", "About the lines to check", "(the renewal date)."),  # 45c, item 14
     ):
         out = _statement(path, lang)
         lines = out.split(title + "\n", 1)[1].split("\n\n", 1)[0].splitlines()

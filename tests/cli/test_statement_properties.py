@@ -568,7 +568,7 @@ _COUNTS = {
     ),
     "en": re.compile(
         r"(?:Amazon lines|Other lines|Lines of 0 yen|"
-        r"Rows without a date and an amount \(headings and such\)): (\d+)"
+        r"Lines without a date and an amount \(headings and such\)): (\d+)"
     ),
 }
 

@@ -18,8 +18,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
-                        'en': 'Rows without a date and an amount (headings and such): {n}'}},
- 'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。', 'en': 'No Amazon line was found.'},
+                        'en': 'Lines without a date and an amount (headings and such): {n}'}},
+ 'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。表記からAmazonのものと分からない行（そのほかの行）は、内容を確認していません。',
+                     'en': 'No Amazon line was found. Lines whose text primehelp does not know as '
+                           "Amazon's (the other lines) were not checked."},
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
@@ -234,7 +236,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'text does not say whether it is a fee; it may be '
                                                  'an order. Check with the receipts that you are '
                                                  'not paying both the annual and the monthly fee.'},
-             'annual_twice': {'ja': '年会費は1つのアカウントにつき1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+             'annual_twice': {'ja': '年会費は1つのアカウントで1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                     'complain refund`）。',
                               'en': 'the annual fee is charged once a year for each account. Two '
                                     'fees also show like this when the same card pays for another '
@@ -243,7 +245,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                     'is for, so check the receipts in each account. If you are '
                                     'charged twice, contact customer service (`primehelp complain '
                                     'refund`).'},
-             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントにつき月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントで月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                      'complain refund`）。',
                                'en': "the monthly plan's fee is charged once a month for each "
                                      'account. Even under different statement texts, the same fee '
@@ -326,8 +328,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
  'receipts_where': {'ja': '領収書は、「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
-                    'en': 'The receipts are on the 「Amazonプライム会員情報」 (Prime membership) page, under '
-                          '「会員資格更新日」 (membership renewal date).'},
+                    'en': 'The receipts are on the 「Amazonプライム会員情報」 (Prime membership) page, next '
+                          'to 「会員資格更新日」 (the renewal date).'},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
@@ -338,6 +340,18 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                         'en': 'Amazon lines at line(s) {rows} of the file do not have as many '
                               'columns as the header (a quote (") left open may have moved them); '
                               'check them on the statement and in your Amazon account.'},
+ 'unreadable_comma': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行と合わないため読み込んでいません（金額の「,」で列が分かれている可能性があります）。明細で確認してください。',
+                      'en': 'Line(s) {rows} of the file were not read: they do not have as many '
+                            'columns as the header or the other lines (a “,” in the amount may '
+                            'have split it in two); check them on the statement.'},
+ 'unreadable_count': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行より少ないため読み込んでいません。明細で確認してください。',
+                      'en': 'Line(s) {rows} of the file were not read: they have fewer columns '
+                            'than the header or the other lines; check them on the statement.'},
+ 'file_total': {'ja': 'ファイルの合計の行（{row}行目）は{total}円ですが、primehelpが読み込んだ行の合計は{read}円です。読み込めなかった行があるか、分割払いなどで支払金額が利用金額と違う可能性があります。明細で確認してください。',
+                'en': "The file's total line (line {row}) says {total} yen, but the lines "
+                      'primehelp read add up to {read} yen: a line may not have been read, or an '
+                      'instalment may make a payment differ from the amount used; check the '
+                      'statement.'},
  'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
                     'en': 'Read the statement by the column names in its header (date, '
                           'description, amount; encoding: {encoding})'},
@@ -349,10 +363,17 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                  'unknown_date': {'ja': '形式の分からない日付です',
                                   'en': 'A date in a form primehelp does not know'},
                  'no_amount': {'ja': '金額を読み取れません', 'en': 'The amount cannot be read'},
+                 'too_large': {'ja': '金額が大きすぎます（受け付けるのは1,000万円までです）',
+                               'en': 'The amount is too large (up to ¥10,000,000)'},
                  'decimal': {'ja': '小数の金額は円として読み取れません',
                              'en': 'An amount with decimals is not read as yen'},
                  'dollars': {'ja': '米ドルの金額は読み取りません', 'en': 'Amounts in dollars are not read'},
-                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'}},
+                 'columns': {'ja': '列の数が見出しと合いません', 'en': 'Not as many columns as the header'},
+                 'comma': {'ja': '列の数が見出しやほかの行と合いません（金額の「,」で列が分かれている可能性があります）',
+                           'en': 'Not as many columns as the header or the other lines (a “,” in '
+                                 'the amount may have split it)'},
+                 'count': {'ja': '列の数が見出しやほかの行より少なくなっています',
+                           'en': 'Fewer columns than the header or the other lines'}},
  'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8 でも Shift_JIS '
                             'でもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
                       'en': 'Line(s) {rows} of the file hold a character that is neither UTF-8 nor '
