@@ -1,0 +1,71 @@
+"""Review 45a R-minors (round 54): item 4 (a Yahoo!メール or Outlook page saved as .html gets the
+webmail note, and the verdict points to it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from primehelp.content.message import load as load_content
+from primehelp.message import MessageContent, check_message
+from tests.support.clihelp import run
+
+
+@pytest.fixture(scope="module")
+def content() -> MessageContent:
+    return load_content()
+
+
+# ---------------------------------------------------------------- item 4
+
+YAHOO = (
+    '<html><head><meta charset="utf-8"><title>Amazon.co.jp ご注文の確認 - Yahoo!メール</title>'
+    '</head><body><a href="https://mail.yahoo.co.jp/u/pc/f/folder/1">受信箱</a> '
+    '<a href="https://login.yahoo.co.jp/config/login?logout=1">ログアウト</a>'
+    '<div class="message"><p>Amazon.co.jpをご利用いただき、ありがとうございます。</p>'
+    '<a href="https://www.amazon.co.jp/gp/css/order-history">注文履歴</a></div></body></html>'
+)
+OUTLOOK = YAHOO.replace("Yahoo!メール", "Outlook").replace(
+    "https://mail.yahoo.co.jp/u/pc/f/folder/1", "https://outlook.live.com/mail/0/inbox"
+)
+OFFICE = OUTLOOK.replace("outlook.live.com", "outlook.office.com")
+
+
+@pytest.mark.parametrize(
+    ("page", "service"), [(YAHOO, "Yahoo!メール"), (OUTLOOK, "Outlook"), (OFFICE, "Outlook")]
+)
+def test_item4_a_webmail_page_gets_the_note_and_the_verdict_points_to_it(
+    page: str, service: str, content: MessageContent
+) -> None:
+    result = check_message(page.encode(), content)
+    notes = [note for note in result.could_not_know if note.id.endswith("webmail_maybe")]
+    assert len(notes) == 1
+    assert f"このファイルには{service}へのリンクがあります。" in notes[0].text.ja
+    assert f"This file links to {service}." in notes[0].text.en
+    assert result.verdict_text.ja.endswith("下の「確認できなかったこと」も必ずお読みください。")
+    assert result.verdict_text.en.endswith("“What this check could not know” below.")
+    # no mark of these pages is known: every link is still checked and listed
+    assert any("yahoo" in link.host or "outlook" in link.host for link in result.links)
+
+
+def test_item4_a_page_without_a_webmail_link_gets_no_note(content: MessageContent) -> None:
+    page = YAHOO.replace("mail.yahoo.co.jp", "evil.example")
+    result = check_message(page.encode(), content)
+    assert not [note for note in result.could_not_know if "webmail" in note.id]
+    assert "確認できなかったこと" not in result.verdict_text.ja
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "このファイルにはYahoo!メールへのリンクがあります。"),
+        ("en", "This file links to Yahoo!メール."),
+    ],
+)
+def test_item4_on_the_screen(tmp_path: Path, lang: str, said: str) -> None:
+    page = tmp_path / "y.html"
+    page.write_text(YAHOO, encoding="utf-8")
+    done = run("check-message", str(page), "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 1
+    assert said in done.stdout
