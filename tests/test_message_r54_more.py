@@ -69,3 +69,52 @@ def test_item4_on_the_screen(tmp_path: Path, lang: str, said: str) -> None:
     done = run("check-message", str(page), "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 1
     assert said in done.stdout
+
+
+# ---------------------------------------------------------------- item 6
+
+NON_WEB = (
+    '<html><body><p>Amazon</p><a href="data:text/html;base64,PHNjcmlwdD4=">確認</a> '
+    '<a href="javascript:void(0)">ログイン</a> <a href="vbscript:x">x</a> '
+    '<a href="file:///C:/evil.exe">y</a> <a href="https://www.amazon.co.jp/">Amazon</a>'
+    "</body></html>"
+)
+NON_WEB_TARGETS = [
+    "data:text/html;base64,PHNjcmlwdD4=",
+    "javascript:void(0)",
+    "vbscript:x",
+    "file:///C:/evil.exe",
+]
+
+
+def test_item6_every_non_web_link_is_a_link_with_its_own_kind(content: MessageContent) -> None:
+    result = check_message(NON_WEB.encode(), content)
+    assert [x.target for x in result.links if not x.is_web] == NON_WEB_TARGETS
+    assert all(x.host == "" for x in result.links if not x.is_web)
+    assert [x.target for x in result.links if x.is_web] == ["https://www.amazon.co.jp/"]
+    kinds = [flag.kind.value for flag in result.red_flags]
+    assert kinds == ["non_web_link"]
+
+
+def test_item6_json_lists_them(tmp_path: Path) -> None:
+    page = tmp_path / "h.html"
+    page.write_text(NON_WEB, encoding="utf-8")
+    data = run("check-message", str(page), "--json").json()["data"]
+    assert [x["target"] for x in data["links"] if not x["is_web"]] == NON_WEB_TARGETS
+    assert [flag["kind"] for flag in data["red_flags"]] == ["non_web_link"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "・リンク：{target}（ウェブページのアドレスではありません。兆候1）"),
+        ("en", "・Link: {target} (not a web address; see red flag 1)"),
+    ],
+)
+def test_item6_what_was_read_names_each(tmp_path: Path, lang: str, said: str) -> None:
+    page = tmp_path / "h.html"
+    page.write_text(NON_WEB, encoding="utf-8")
+    out = run("check-message", str(page), "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    for target in NON_WEB_TARGETS:
+        assert said.format(target=target) in out
+
