@@ -118,3 +118,31 @@ def test_item6_what_was_read_names_each(tmp_path: Path, lang: str, said: str) ->
     for target in NON_WEB_TARGETS:
         assert said.format(target=target) in out
 
+
+# ---------------------------------------------------------------- item 7
+
+_SHOWN_ONLY = {
+    "ja": "（表示だけで、実際のリンク先ではありません）",
+    "en": "(only shown: not where the link goes)",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("shown", "target", "noted"),
+    [
+        ("Amazon.co.jp", "https://www.amazon.co.jp/", False),
+        ("www.amazon.co.jp", "https://WWW.Amazon.co.jp/gp/css", False),
+        ("https://amazon.co.jp/ap/signin", "https://www.amazon.co.jp/x", False),
+        ("https://www.amazon.co.jp/ap/signin", "http://203.0.113.5/login", True),
+        ("signin.amazon.co.jp", "https://www.amazon.co.jp/", True),
+    ],
+)
+def test_item7_the_shown_only_note_only_when_the_address_differs(
+    tmp_path: Path, lang: str, shown: str, target: str, noted: bool
+) -> None:
+    page = tmp_path / "g.html"
+    page.write_text(f'<html><body><p>Amazon</p><a href="{target}">{shown}</a></body></html>')
+    out = run("check-message", str(page), "--lang", lang, env={"COLUMNS": "1000"}).stdout
+    assert (_SHOWN_ONLY[lang] in out) is noted
+
