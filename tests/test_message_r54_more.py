@@ -146,3 +146,26 @@ def test_item7_the_shown_only_note_only_when_the_address_differs(
     out = run("check-message", str(page), "--lang", lang, env={"COLUMNS": "1000"}).stdout
     assert (_SHOWN_ONLY[lang] in out) is noted
 
+
+# ---------------------------------------------------------------- item 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Amazon https://email.amazonses.com/track", "Amazon: 問い合わせは support@amazonses.com まで"],
+)
+@pytest.mark.parametrize(
+    ("lang", "title", "not_said"),
+    [
+        ("ja", "Amazonが自社のものとして挙げていないドメイン", "Amazonに似せた"),
+        ("en", "A domain Amazon does not list as its own", "Look-alike"),
+    ],
+)
+def test_item10_amazonses_is_not_called_a_look_alike(
+    text: str, lang: str, title: str, not_said: str
+) -> None:
+    done = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 1
+    assert title in done.stdout
+    assert not_said not in done.stdout
+    assert "amazonses.com" in done.stdout
