@@ -341,8 +341,8 @@ def check_message(
     flags += (flag(FlagKind.PHONE_NUMBER, number.input, content) for number in signed)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
-    if not unique and (reading.unreadable_parts or found.cut):  # 36a, 5; 42a, 9
-        verdict = Verdict.BODY_NOT_READ if reading.unreadable_parts else Verdict.NOT_ALL_CHECKED
+    if not unique and (reading.body_unread or found.cut):  # 36a, 5; 42a, 9; 45a, 11
+        verdict = Verdict.BODY_NOT_READ if reading.body_unread else Verdict.NOT_ALL_CHECKED
     verdict_text = content.verdicts[verdict]
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]

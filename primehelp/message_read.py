@@ -116,6 +116,13 @@ class Reading(NamedTuple):
     quoted: frozenset[str] = frozenset()  # the addresses of a forward's header block (44a, 5)
 
     @property
+    def body_unread(self) -> bool:
+        """Whether a text part could not be decoded, or a mail had none to read (its whole
+        content one non-text part: S/MIME, review 45a, item 11)."""
+        no_text = self.kind is Kind.EMAIL and self.skipped_parts and not self.text.strip()
+        return bool(self.unreadable_parts or no_text)
+
+    @property
     def medium(self) -> str:
         """How it came, for what Amazon does not do there: a saved HTML page is a mail's."""
         return "email" if self.kind is Kind.HTML else self.kind.value

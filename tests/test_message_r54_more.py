@@ -169,3 +169,53 @@ def test_item10_amazonses_is_not_called_a_look_alike(
     assert title in done.stdout
     assert not_said not in done.stdout
     assert "amazonses.com" in done.stdout
+
+
+# ---------------------------------------------------------------- item 11
+
+SMIME = (
+    'From: "Amazon" <a@amazon.co.jp>\nSubject: test\nMIME-Version: 1.0\n'
+    "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\n"
+    "Content-Transfer-Encoding: base64\n\nMIAGCSqGSIb3DQEHA6CAMIACAQAxggE=\n"
+)
+
+
+def test_item11_a_mail_with_no_text_part_is_not_judged(content: MessageContent) -> None:
+    result = check_message(SMIME.encode(), content)
+    assert result.verdict.value == "body_not_read"
+    ids = [note.id for note in result.could_not_know]
+    assert "message.limit.no_text_body" in ids
+    assert "message.limit.parts_not_read" not in ids  # the file's own bullet says it
+    assert ids.count("message.limit.attachments") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "no_body", "not_said", "once"),
+    [
+        ("ja", "読み取れる本文がありませんでした", "本文には、リンク", "添付ファイルの中身"),
+        ("en", "There was no body that could be read", "in the body.", "attachments were not"),
+    ],
+)
+def test_item11_on_the_screen(
+    tmp_path: Path, lang: str, no_body: str, not_said: str, once: str
+) -> None:
+    mail = tmp_path / "smime.eml"
+    mail.write_text(SMIME)
+    done = run("check-message", str(mail), "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 1
+    assert no_body in done.stdout
+    assert not_said not in done.stdout
+    assert done.stdout.count(once) <= 1
+
+
+def test_item11_a_mail_with_a_text_part_and_a_file_is_judged(content: MessageContent) -> None:
+    mail = (
+        SMIME.replace(
+            "Content-Type: application/pkcs7-mime",
+            'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n'
+            "ご注文ありがとうございます。\n--b\nContent-Type: application/pkcs7-mime",
+        )
+        + "--b--\n"
+    )
+    result = check_message(mail.encode(), content)
+    assert result.verdict.value == "no_red_flags_found"

@@ -281,7 +281,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         yield "・", [rich_text(message_ui("read.link", lang) + colon + said)]
     if not (result.links or result.email_addresses or result.phone_numbers or not_web):
         body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
-        if any(note.id == "message.limit.body_not_read" for note in result.could_not_know):
+        unread = ("message.limit.body_not_read", "message.limit.no_text_body")  # 45a, item 11
+        if any(note.id in unread for note in result.could_not_know):
             body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)
         yield "・", [rich_text(message_ui(f"read.nothing{body}", lang))]
 
