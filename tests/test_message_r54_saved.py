@@ -132,3 +132,15 @@ def test_the_screen_says_a_mail_was_read(
     assert done.stdout.startswith(verdict)
     assert kind in done.stdout
     assert "mx.google.com" not in done.stdout
+
+
+def test_the_attached_files_of_a_mail_saved_with_a_bom_are_named(content: MessageContent) -> None:
+    mail = (
+        b"From: Amazon <a@amazon.co.jp>\nSubject: s\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n'
+        b"ok\n--b\nContent-Type: application/octet-stream\n"
+        b'Content-Disposition: attachment; filename="invoice.pdf.exe"\n\nTVo=\n--b--\n'
+    )
+    for data in (mail, BOM + mail, b"\n" + mail):
+        notes = check_message(data, content).could_not_know
+        assert any("invoice.pdf.exe" in note.text.ja for note in notes)
