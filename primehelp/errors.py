@@ -161,9 +161,36 @@ def megabytes(size: int) -> str:
 
 def escaped(value: str) -> str:
     """``value`` with every character a terminal would act on (escapes, newlines) escaped."""
-    return "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in value)
+
+
+def _escape(ch: str) -> str:
+    """One character as an error message shows it: 「\\x1b」, 「\\u202e」."""
+    return ch.encode("unicode_escape").decode("ascii")
+
+
+def _acts(ch: str) -> bool:
+    """Whether a terminal acts on ``ch`` rather than showing it: a control character (C0 but
+    the newline and the tab, DEL, C1: ESC starts the sequences that clear the screen, move the
+    cursor or set the title), or a bidirectional embedding, override or isolate (which reorders
+    what follows it)."""
+    code = ord(ch)
+    return (
+        (code < 0x20 and ch not in "\n\t")
+        or 0x7F <= code < 0xA0
+        or 0x202A <= code <= 0x202E
+        or 0x2066 <= code <= 0x2069
     )
+
+
+def visible(text: str) -> str:
+    """``text`` taken from the member's input (a message's subject, a quoted line, a link's
+    text, a file name) as it can be printed: each character a terminal would act on shown as
+    the error messages show it (:func:`escaped`: 「\\x1b[2J」), lines and tabs kept. A scam mail
+    could otherwise clear the screen and print its own verdict (review 45a, item 1)."""
+    if text.isprintable():  # nearly every line: one pass in C
+        return text
+    return "".join(_escape(ch) if _acts(ch) else ch for ch in text)
 
 
 def choose(

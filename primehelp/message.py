@@ -22,7 +22,7 @@ from primehelp.message_asks import asks_reply, other_asks, read_below, steps, te
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
 from primehelp.message_contacts import contact_flags, phone_numbers, written_to
 from primehelp.message_headers import address_domain, address_flags, header_flags
-from primehelp.message_limits import limits, listed
+from primehelp.message_limits import advice_for, limits, listed
 from primehelp.message_links import (
     MAX_LINKS,
     Host,
@@ -175,6 +175,7 @@ class Link(NamedTuple):
     written_wide: bool = False
     # wrapped over two lines in the message and read joined (review 37a, item 6)
     joined: bool = False
+    is_web: bool = True  # False: data:, javascript:… (no host; review 45a, item 6)
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -215,13 +216,6 @@ class MessageCheck(NamedTuple):
 
 
 # ---------------------------------------------------------------- the check
-
-
-def _advice(advice: tuple[Fact, ...], *, warn_of_links: bool) -> tuple[Fact, ...]:
-    """Not to open the message's links only when it has one (review 16a, S 5) and the headline
-    does not say it already (「…リンクは開かず、…」: review 21a, S 8)."""
-    unfit = "message.advice.message_centre" + ("_no_link" if warn_of_links else "")
-    return tuple(fact for fact in advice if fact.id != unfit)
 
 
 def _links(
@@ -347,8 +341,8 @@ def check_message(
     flags += (flag(FlagKind.PHONE_NUMBER, number.input, content) for number in signed)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
-    if not unique and (reading.unreadable_parts or found.cut):  # 36a, 5; 42a, 9
-        verdict = Verdict.BODY_NOT_READ if reading.unreadable_parts else Verdict.NOT_ALL_CHECKED
+    if not unique and (reading.body_unread or found.cut):  # 36a, 5; 42a, 9; 45a, 11
+        verdict = Verdict.BODY_NOT_READ if reading.body_unread else Verdict.NOT_ALL_CHECKED
     verdict_text = content.verdicts[verdict]
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
@@ -385,7 +379,7 @@ def check_message(
         encoding=reading.encoding,
         headers=name_marked(headers),
         authentication=auth,
-        links=listed(links),  # every one checked, at most MAX_ITEMS listed (42a, item 9)
+        links=listed(links, not_web),  # all checked, MAX_ITEMS listed (42a 9); data: too (45a 6)
         domains=tuple(hosts.values()),
         email_addresses=tuple(emails),
         phone_numbers=phones,
@@ -393,7 +387,7 @@ def check_message(
             *others,
             *limits(reading, links, content, cut=found.cut),
         ),
-        advice=_advice(content.advice, warn_of_links=bool(links or not_web) and not unique),
+        advice=advice_for(content.advice, warn_of_links=bool(links or not_web) and not unique),
         if_details_entered=steps(unique, content) if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),

@@ -45,6 +45,7 @@ class FlagKind(StrEnum):
     HOSTING_SERVICE = "hosting_service"
     SHORTENER = "shortener"
     LINK_TEXT_MISMATCH = "link_text_mismatch"
+    NON_WEB_LINK = "non_web_link"  # data:, javascript:… (review 45a, item 6)
     PUNYCODE = "punycode"
     UNREAD_DOMAIN = "unread_domain"  # 「…あまぞん.jp」 not read as a link (review 31a, item 2)
     CONFUSABLE_CHARACTERS = "confusable_characters"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_hidden_html import Concealment
 from primehelp.message_read import RawLink
 
@@ -69,10 +70,12 @@ class TextAndLinks(HTMLParser):
             self._line(tag in _PARAGRAPHS)
         elif tag in _CONTROLS:
             self._apart()
-        if tag == "a" and values.get("href", "").strip():
+        # an inline SVG's link: xlink:href (SVG 1.1), href (SVG 2) (review 45a, item 3)
+        href = (values.get("href") or values.get("xlink:href") or "").strip()
+        if tag == "a" and href:
             if self._open:  # <a> cannot nest: a new one closes the last, as browsers do
                 self.handle_endtag("a")
-            self._open.append((values["href"].strip(), []))
+            self._open.append((href, []))
         elif tag == "area" and values.get("href", "").strip():
             self.links.append(RawLink(values.get("alt") or None, values["href"].strip()))
         elif tag == "form" and values.get("action", "").strip():
@@ -138,6 +141,7 @@ def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
     """The visible text of an HTML part, each link's shown text and real target, and whether
     text was hidden inside a shown line (40a, item 3)."""
     parser = TextAndLinks()
+    html = html5_comments(html)
     try:
         _style_first(parser, html)
         parser.feed(html)
@@ -151,6 +155,24 @@ def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
         return re.sub(r"<[^>]*>", " ", html), [], False
     return parser.text(), _resolved(parser.links, parser.base), parser.unseen.inside
+
+
+# Comments a browser ends at once (HTML5 parsing, which mail apps use): 「<!-->」 and 「<!--->」
+# are empty comments, 「--!>」 ends one, and 「<![CDATA[…」 or 「<![if …]>」 outside SVG is a
+# bogus comment that ends at the first 「>」. Python's html.parser read on to the next 「-->」
+# (or 「]]>」), so a link between them was never seen (review 45a, item 3). Written as the
+# comments html.parser reads the same way; a comment inside another, or these characters in an
+# attribute, end or read as before.
+_EMPTY_COMMENT = LazyPattern(r"<!---?>")
+_BOGUS_SECTION = LazyPattern(r"<!\[[^>]*>")
+
+
+def html5_comments(html: str) -> str:
+    """``html`` with the comments HTML5 ends early written as html.parser ends them too."""
+    if "<!" not in html and "--!>" not in html:
+        return html
+    html = _EMPTY_COMMENT.compiled.sub("<!---->", html).replace("--!>", "-->")
+    return _BOGUS_SECTION.compiled.sub("<!---->", html)
 
 
 def _style_first(parser: TextAndLinks, html: str) -> None:

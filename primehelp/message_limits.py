@@ -4,6 +4,7 @@ limit)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
@@ -11,6 +12,7 @@ from primehelp.message_links import MAX_ITEMS, may_hold_a_japanese_domain
 from primehelp.message_read import Kind
 
 if TYPE_CHECKING:
+    from primehelp.facts import Fact
     from primehelp.message import Link, MessageContent, Note
     from primehelp.message_read import Reading
 
@@ -46,6 +48,8 @@ def limits(
     # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
     if reading.unreadable_parts:
         chosen.append("body_not_read")
+    elif reading.body_unread:  # no text part at all (review 45a, item 11)
+        chosen.append("no_text_body")
     if cut:
         chosen.append("too_many_items")
     notes = tuple(content.limits[key] for key in chosen)
@@ -62,10 +66,22 @@ def _bare(link: Link) -> bool:
     return link.shown is None and "/" not in link.target
 
 
-def listed(links: list[Link]) -> tuple[Link, ...]:
+def advice_for(advice: tuple[Fact, ...], *, warn_of_links: bool) -> tuple[Fact, ...]:
+    """Not to open the message's links only when it has one (review 16a, S 5) and the headline
+    does not say it already (「…リンクは開かず、…」: review 21a, S 8)."""
+    unfit = "message.advice.message_centre" + ("_no_link" if warn_of_links else "")
+    return tuple(fact for fact in advice if fact.id != unfit)
+
+
+def listed(links: list[Link], not_web: Sequence[tuple[str | None, str]] = ()) -> tuple[Link, ...]:
     """The links listed under 「読み取った内容」: all of them up to :data:`MAX_ITEMS`; past it,
     those outside Amazon first, then Amazon's, in the message's order (each link's domain is
-    checked whether or not it is listed: review 42a, item 9)."""
+    checked whether or not it is listed: review 42a, item 9). Then every link that goes to no
+    web page (``data:``, ``javascript:``…), each one, as the screen and the JSON list them
+    (review 45a, item 6: only the first was named)."""
+    from primehelp.message_targets import web_less
+
+    links = [*links, *web_less(not_web)]
     if len(links) <= MAX_ITEMS:
         return tuple(links)
     outside = [at for at, link in enumerate(links) if not link.is_amazon][:MAX_ITEMS]

@@ -159,7 +159,9 @@ def read_below(verdict: Text, others: tuple[Note, ...], no_flags: bool) -> Text:
     """A "no red flags" verdict of a message that asks for what FACTS gives no rule on (a LINE
     contact, prepaid cards, an ATM refund…) points to it: never "nothing found" alone (review
     38a, item 5)."""
-    if not (others and no_flags):
+    # A saved webmail page: the page's own links may be among the signs (review 45a, item 4).
+    page = any(note.id.endswith((".webmail_maybe", ".webmail_links")) for note in others)
+    if not (others and (no_flags or page)):
         return verdict
     more = ui("verdict_read_below", "ui_message")
     return Text(verdict.ja + more.ja, f"{verdict.en} {more.en}")

@@ -32,7 +32,9 @@ def attachment_names(parts: Iterable[Message]) -> tuple[str, ...]:
     for part in parts:
         if part.is_multipart() or part.get_content_type() == "message/rfc822":
             continue
-        name = part.get_filename() if part.get_content_disposition() == "attachment" else None
+        # a file part without 「attachment」 (S/MIME's smime.p7m) is one too (review 45a, item 11)
+        attached = part.get_content_disposition() == "attachment"
+        name = part.get_filename() if attached or part.get_content_maintype() != "text" else None
         if name:
             names[" ".join(str(name).split())] = None
     return tuple(names)

@@ -12,7 +12,6 @@ decoded by :mod:`primehelp.message_decode`.
 # No `from __future__ import annotations`: typing.NamedTuple compiles each string annotation
 # into a ForwardRef (start-up, round 51); only names imported for type checking are strings.
 
-import re
 import unicodedata
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,6 +24,7 @@ from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53,
 from primehelp.message_mailbox import addresses, sender
 from primehelp.message_parts import attachment_names
 from primehelp.message_parts import is_html as is_html
+from primehelp.message_saved import is_email, saved_mail, without_trace_lines
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -51,18 +51,10 @@ _CHARSET_ALIASES = {
     "euc-jp": "euc_jp",
     "x-euc-jp": "euc_jp",
 }
-_HEADER_NAMES = frozenset(
-    (
-        *("from", "to", "cc", "subject", "date", "received", "return-path", "reply-to"),
-        *("message-id", "mime-version", "delivered-to", "content-type", "sender", "x-mailer"),
-        *("authentication-results", "dkim-signature"),
-    )
-)
 # Between the parts of a mail (its plain text, its HTML): a blank line, so that no sentence runs
 # from the end of one into the start of the next (review 36a, item 14: the plain part's last
 # line, a URL, was quoted with the HTML part's first sentence, as if the HTML showed it).
 PART_BREAK = "\n\n"
-_HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
 
 
 def _has_surrogate(text: str) -> bool:
@@ -125,6 +117,13 @@ class Reading(NamedTuple):
     quoted: frozenset[str] = frozenset()  # a forward block's addresses (44a 5), a page's (r53)
 
     @property
+    def body_unread(self) -> bool:
+        """Whether a text part could not be decoded, or a mail had none to read (its whole
+        content one non-text part: S/MIME, review 45a, item 11)."""
+        no_text = self.kind is Kind.EMAIL and self.skipped_parts and not self.text.strip()
+        return bool(self.unreadable_parts or no_text)
+
+    @property
     def medium(self) -> str:
         """How it came, for what Amazon does not do there: a saved HTML page is a mail's."""
         return "email" if self.kind is Kind.HTML or self.headers.from_address else self.kind.value
@@ -179,22 +178,6 @@ def _decode_strictly(payload: bytes, charset: str | None) -> str | None:
         return decode_text(payload)[0]
     except BadInput:
         return None
-
-
-def is_email(data: bytes) -> bool:
-    """Tell whether ``data`` starts with e-mail headers (at least one well-known one)."""
-    lines = data[:16384].splitlines()
-    if lines and lines[0].startswith(b"From "):  # an mbox separator line
-        lines = lines[1:]
-    if not lines or not _HEADER_LINE.match(lines[0]):
-        return False
-    for line in lines[:200]:
-        if not line.strip():
-            break
-        found = _HEADER_LINE.match(line)
-        if found and found.group(1).decode("ascii").lower() in _HEADER_NAMES:
-            return True
-    return False
 
 
 # ---------------------------------------------------------------- e-mail
@@ -375,6 +358,8 @@ def read_message(data: bytes | str) -> Reading:
         raw = raw.replace(b"\x00", b"")  # a stray NUL in a text: see _looks_binary
     if not raw.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
+    if not is_email(raw):  # behind a BOM, blank lines or Gmail's summary (45a, item 2)
+        raw = saved_mail(raw) or raw
     if is_email(raw) and not looks_binary(raw):
         return _read_email(raw)
     text, encoding = decode_text(raw)
@@ -394,5 +379,6 @@ def read_message(data: bytes | str) -> Reading:
         quoted |= owner_addresses(text, page)  # the page's account: not the message's (r53)
         read = (page, links, 0, 0, given, (), unseen, webmail, quoted)
         return Reading(Kind.HTML, encoding, headers, *read)
-    headers, quoted = read_forward(normalize(text), NO_HEADERS)  # pasted (r53, 44a 4)
-    return Reading(Kind.TEXT, encoding, headers, normalize(text), (), 0, 0, text, quoted=quoted)
+    body = normalize(without_trace_lines(text))  # pasted trace lines are no links (45a, 2)
+    headers, quoted = read_forward(body, NO_HEADERS)  # pasted (r53, 44a 4)
+    return Reading(Kind.TEXT, encoding, headers, body, (), 0, 0, text, quoted=quoted)

@@ -85,5 +85,8 @@ def mail_notes(data: bytes | str, reading: Reading, content: MessageContent) -> 
 
         return webmail_notes(reading, content)
     from primehelp.message_attachments import attachment_notes
+    from primehelp.message_saved import saved_mail
 
+    if isinstance(data, bytes):  # behind a byte order mark or Gmail's summary (45a, item 2)
+        data = saved_mail(data) or data
     return (*sender_notes(data, content), *attachment_notes(data, reading, content))

@@ -4,6 +4,7 @@ go nowhere on the web (moved out of :mod:`primehelp.message`, which is at its si
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -13,7 +14,7 @@ from primehelp.message_links import MAX_LINKS, host_of
 from primehelp.message_marks import target_without_marks
 
 if TYPE_CHECKING:
-    from primehelp.message import MessageContent
+    from primehelp.message import Link, MessageContent
     from primehelp.message_read import Reading
 
 _SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail with one
@@ -38,15 +39,30 @@ def not_web_links(links: list[tuple[str | None, str]]) -> list[tuple[str | None,
     return found
 
 
+def _scheme_other(target: str) -> bool:
+    """Whether ``target`` starts with a scheme that is no web page's, address's or number's
+    (``data:``, ``javascript:``, ``vbscript:``, ``file:``…)."""
+    scheme = re.match(_SCHEME, re.sub(r"[\x00-\x20]", "", target))
+    return scheme is not None and scheme.group(1).lower() not in _ORDINARY
+
+
+def web_less(not_web: Sequence[tuple[str | None, str]]) -> list[Link]:
+    """The links of :func:`not_web_links` that go to no web page, as links with no host
+    (``is_web`` false), once each."""
+    from primehelp.message import Link
+
+    pairs = dict.fromkeys(pair for pair in not_web if _scheme_other(pair[1]))
+    return [Link(shown, target, "", "", "", False, is_web=False) for shown, target in pairs]
+
+
 def not_web_flag(shown: str | None, target: str, content: MessageContent) -> RedFlag:
     """The sign of a link that goes nowhere on the web: for ``data:``, ``javascript:`` and the
     like, what it is, not 「リンクに表示されているアドレスと…違います」 of a text such as
     「ログイン」 that is no address (review 38a, S 37); a ``mailto:`` or ``tel:`` link whose text
     names a host keeps that reason."""
-    found = flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content)
-    scheme = re.match(_SCHEME, re.sub(r"[\x00-\x20]", "", target))
-    if scheme is None or scheme.group(1).lower() in _ORDINARY:
-        return found
+    if not _scheme_other(target):
+        return flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content)
+    found = flag(FlagKind.NON_WEB_LINK, f"{shown or ''} → {target}", content)  # 45a, item 6
     title = ui("flag.not_web_link_title", "ui_message")  # not 「表示と違うリンク先」 (40a, 5)
     return found._replace(reason=ui("flag.not_web_link", "ui_message"), title=title)
 

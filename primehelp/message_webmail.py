@@ -32,6 +32,12 @@ _SERVICES = (
         ),
         ("mail.google.com", "accounts.google.com", "myaccount.google.com"),
     ),
+    # Yahoo!メール and Outlook: no saved page of theirs was seen, so no mark of one is known; a
+    # page linking to their mail host keeps every link counted, with the note that some may be
+    # the page's (review 45a, item 4)
+    *(("Yahoo!メール", None, (host,)) for host in ("mail.yahoo.co.jp",)),
+    *(("Outlook", None, (host,)) for host in ("outlook.live.com", "outlook.office.com")),
+    ("Outlook", None, ("outlook.office365.com",)),
 )
 _INSIDE = LazyPattern(r"(?i)https?(?::|%3a)(?://|%2f%2f)([^/?&#%]+)")
 
@@ -45,7 +51,7 @@ def page_links(
     for name, marks, hosts in _SERVICES:
         if not any(host_of(x.target) == hosts[0] for x in links):
             continue
-        if marks.search(html) is None:
+        if marks is None or marks.search(html) is None:
             return links, (), name
         own = [x for x in links if _owns(x.target, hosts)]
         kept = tuple(x for x in links if x not in own)

@@ -356,7 +356,7 @@ def _html_mail(body: str) -> str:
 )
 def test_s37_a_link_that_goes_nowhere_on_the_web_says_what_it_is(target: str) -> None:
     data = _data("-", stdin=_html_mail(f'<p>Amazon</p><a href="{target}">ログイン</a>'))
-    (sign,) = _flags(data, "link_text_mismatch")
+    (sign,) = _flags(data, "non_web_link")
     assert "表示されているアドレス" not in sign["detail"], sign
     assert "https://…）ではなく" in sign["detail"]
 

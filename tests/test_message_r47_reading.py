@@ -92,7 +92,7 @@ def test_a_link_to_no_web_page_is_named_and_read(target: str, content: MessageCo
     from primehelp.output.check_message import _what_was_read
 
     result = detailed(check_message(_html(f'ご確認は<a href="{target}">こちら</a>'), content))
-    (one,) = [f for f in result.red_flags if f.kind is FlagKind.LINK_TEXT_MISMATCH]
+    (one,) = [f for f in result.red_flags if f.kind is FlagKind.NON_WEB_LINK]
     assert one.title is not None and one.title.ja == "ウェブページではないリンク"
     read = repr(list(_what_was_read(result, "ja")))
     assert "ありませんでした" not in read and target.split(":")[0] + ":" in read

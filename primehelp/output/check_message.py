@@ -226,6 +226,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield message_ui("read.authentication", lang), [*checks, *note]
     hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
     for link in result.links:
+        if not link.is_web:  # data:, javascript: (below, with their sign)
+            continue
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         sign = hosted.get(link.registrable_domain)
         yield (
@@ -273,17 +275,16 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             continue
         yield bullet(lang), [first, *lines]  # a URL, or the lines of a phone number's verdicts
     # a javascript:/data: link (review 40a, item 5): a link, though no web page's
-    not_web = [
-        (index, flag.evidence.rsplit(" → ", 1)[-1])
-        for index, flag in enumerate(shown_flags(result.red_flags), start=1)
-        if flag.kind is FlagKind.LINK_TEXT_MISMATCH and flag.title is not None
-    ]
-    for index, target in not_web:
+    signs = enumerate(shown_flags(result.red_flags), start=1)
+    index = next((at for at, flag in signs if flag.kind is FlagKind.NON_WEB_LINK), 0)
+    not_web = [link.target for link in result.links if not link.is_web]  # each (45a, item 6)
+    for target in not_web:
         said = message_ui("read.not_web_link", lang).format(target=target, number=index)
         yield bullet(lang), [rich_text(message_ui("read.link", lang) + colon + said)]
     if not (result.links or result.email_addresses or result.phone_numbers or not_web):
         body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
-        if any(note.id == "message.limit.body_not_read" for note in result.could_not_know):
+        unread = ("message.limit.body_not_read", "message.limit.no_text_body")  # 45a, item 11
+        if any(note.id in unread for note in result.could_not_know):
             body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)
         yield bullet(lang), [rich_text(message_ui(f"read.nothing{body}", lang))]
 
@@ -357,7 +358,10 @@ def _if_given(result: MessageCheck) -> str:
     """The heading of the steps, named after the ways the message offers to give details, as
     the headline is: 「リンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
     # 「Amazon.co.jp」 written as a name is no link to enter details at (review 42a, item 1)
-    entered = any(x.shown is not None or "/" in x.target or not x.is_amazon for x in result.links)
+    entered = any(
+        x.is_web and (x.shown is not None or "/" in x.target or not x.is_amazon)
+        for x in result.links
+    )
     calls = (FlagKind.PHONE_NUMBER, FlagKind.ASKS_TO_CALL)  # with no number too (42a, 13)
     called = any(flag.kind in calls for flag in result.red_flags)
     replied = result.asks_reply or not (entered or called)

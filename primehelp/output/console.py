@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from primehelp.errors import visible
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.break_units import lifted_lines
@@ -352,13 +353,14 @@ def _japanese_classes() -> tuple[type[RichText], Callable[[Lang], Console]]:
 
 
 def rich_text(text: str = "", style: str = "") -> RichText:
-    """Rich text that wraps Japanese properly: use it for everything that may wrap."""
-    return _japanese_classes()[0](text, style=style)
+    """Rich text that wraps Japanese properly: use it for everything that may wrap. A control
+    character from the member's input in it is shown, never acted on (:func:`visible`)."""
+    return _japanese_classes()[0](visible(text), style=style)
 
 
 def url_text(text: str, style: str = "") -> RichText:
     """Text never wrapped nor cut at the width (a URL: folded, it no longer opens when copied)."""
-    return _japanese_classes()[0](text, style=style, no_wrap=True, overflow="ignore")
+    return _japanese_classes()[0](visible(text), style=style, no_wrap=True, overflow="ignore")
 
 
 def console_for(lang: Lang) -> Console:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from primehelp.errors import visible
 from primehelp.output.phrases import Phrases, bundled
 
 if TYPE_CHECKING:
@@ -116,5 +117,6 @@ def _member_class() -> type[RichText]:
 
 
 def member_text(text: str, style: str = "") -> RichText:
-    """Rich text of the member's own words, broken between words (:class:`MemberPhrases`)."""
-    return _member_class()(text, style=style)
+    """Rich text of the member's own words, broken between words (:class:`MemberPhrases`); a
+    control character in them shown, never acted on (review 45a, item 1)."""
+    return _member_class()(visible(text), style=style)

@@ -61,10 +61,20 @@ def link_lines(
     if link.shown and link.shown.strip().rstrip("/") != link.target.rstrip("/"):
         # the same address as the target: not shown twice (review 37a, S 3)
         lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
-        if any(name != link.host for name in hosts_shown(link.shown)):
-            lines.append(rich_text(message_ui("read.shown_only", lang)))  # an address, not this
+        # an address, not this one: never said of 「Amazon.co.jp」 on www.amazon.co.jp (45a, 7)
+        if any(_site(name) not in _sites(link) for name in hosts_shown(link.shown)):
+            lines.append(rich_text(message_ui("read.shown_only", lang)))
     if link.written_wide:  # 「ｈｔｔｐｓ：／／…」 shown as https://… (review 33a, S 9)
         lines.append(rich_text(message_ui("read.written_wide", lang)))
     if link.joined:  # 「https://www.amazon.co.jp.」 / 「account-verify.top/…」 (37a, item 6)
         lines.append(rich_text(message_ui("read.joined", lang)))
     return lines
+
+
+def _site(host: str) -> str:
+    """A host as a reader compares it: case, a final dot and a leading 「www.」 aside."""
+    return host.casefold().rstrip(".").removeprefix("www.")
+
+
+def _sites(link: Link) -> set[str]:
+    return {_site(link.host), _site(link.host_decoded)}

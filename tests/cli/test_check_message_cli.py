@@ -512,7 +512,7 @@ def test_a_javascript_link_showing_amazon_exits_1(tmp_path: Path) -> None:
     path.write_text("From: a@amazon.co.jp\nContent-Type: text/html\n\n" + html)
     result = run("check-message", str(path), "--json")
     assert result.exit_code == 1
-    assert FlagKind.LINK_TEXT_MISMATCH.value in _kinds(result)
+    assert FlagKind.NON_WEB_LINK.value in _kinds(result)
     assert not any(link["is_amazon"] for link in result.json()["data"]["links"])
 
 

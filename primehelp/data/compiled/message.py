@@ -95,6 +95,14 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                   'confidence': 'H',
                                   'checked': datetime.date(2026, 12, 2),
                                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+           'non_web_link': {'id': 'message.flag.non_web_link',
+                            'ja': 'リンク先がウェブページのアドレス（https://…）ではなく、「data:」や「javascript:」などで始まる別の形式です（ページやプログラムをリンクの中に埋め込むことができます）。このようなリンクは、Amazonのサイトには行きません。',
+                            'en': 'The link does not go to a web address (https://…) but starts '
+                                  'with data:, javascript: or the like (such a link can hold a '
+                                  "page or a program itself). It does not go to Amazon's site.",
+                            'confidence': 'H',
+                            'checked': datetime.date(2026, 12, 2),
+                            'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'punycode': {'id': 'message.flag.punycode',
                         'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。画面ではキリル文字、かな、漢字などを含む名前として表示され、Amazonのドメインのように見えることがあります。',
                         'en': "An internationalised domain name (starting xn--), not Amazon's "

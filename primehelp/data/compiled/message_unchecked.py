@@ -148,4 +148,5 @@ TABLE: dict[str, Any] = {'unchecked': {'transfer': ['振込',
                                      'audible.com',
                                      'primevideo.com',
                                      'media-amazon.com',
-                                     'ssl-images-amazon.com']}}
+                                     'ssl-images-amazon.com',
+                                     'amazonses.com']}}

@@ -1,0 +1,115 @@
+"""A raw mail as members save it by hand: its headers found behind what comes before them.
+
+Copied from a mail app's 「メッセージのソースを表示」 into Notepad and saved, a mail starts with a
+byte order mark (UTF-8's, or UTF-16's when saved as 「Unicode」), often with a blank line; copied
+from Gmail's 「元のメッセージを表示」 page, it starts with the page's summary (「メッセージ ID」,
+「SPF: PASS」… 「元のメッセージをダウンロード」, 「クリップボードにコピー」) and the raw mail follows.
+Read as text, its header lines became body text: the receiving server (mx.google.com) a 「link」,
+the sender's checks lost (review 45a, item 2). Pure: bytes in, the mail's bytes out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_decode import UTF16_BOMS
+
+_HEADER_NAMES = frozenset(
+    (
+        *("from", "to", "cc", "subject", "date", "received", "return-path", "reply-to"),
+        *("message-id", "mime-version", "delivered-to", "content-type", "sender", "x-mailer"),
+        *("authentication-results", "dkim-signature"),
+    )
+)
+_HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Gmail's 「元のメッセージを表示」 page copied whole: the lines that end its summary, in Japanese
+# and English (the page's own words, not Amazon's labels).
+_SUMMARY_ENDS = frozenset(("元のメッセージをダウンロード", "download original"))
+_SUMMARY_AFTER = frozenset(("クリップボードにコピー", "copy to clipboard", ""))
+_SUMMARY_LINES = 40  # the summary is about a dozen lines
+
+
+def _text_bytes(raw: bytes) -> bytes:
+    """``raw`` as UTF-8 bytes: a UTF-16 file (with its byte order mark) decoded, and every byte
+    order mark at the start dropped."""
+    if raw.startswith(UTF16_BOMS):
+        try:
+            raw = raw.decode("utf-16").encode("utf-8", "surrogatepass")
+        except UnicodeError:
+            return raw
+    while raw.startswith(_UTF8_BOM):  # iconv of a file with one adds a second
+        raw = raw[len(_UTF8_BOM) :]
+    return raw
+
+
+def _after_blank_lines(lines: list[bytes]) -> list[bytes]:
+    at = 0
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    return lines[at:]
+
+
+def _after_summary(lines: list[bytes]) -> list[bytes] | None:
+    """The lines after Gmail's summary (its title, 「メッセージ ID」…, then 「元のメッセージを
+    ダウンロード」), or None when ``lines`` do not start with one."""
+    said = [line.decode("utf-8", "replace").strip().casefold() for line in lines[:_SUMMARY_LINES]]
+    end = next((at for at, line in enumerate(said) if line in _SUMMARY_ENDS), None)
+    if end is None:
+        return None
+    at = end + 1
+    while at < len(said) and said[at] in _SUMMARY_AFTER:
+        at += 1
+    return lines[at:]
+
+
+# The lines mail servers add on the way (a server's name, a sending service's Message-ID): in a
+# mail read as text (headers pasted after other words), never a link in the message.
+_TRACE_NAMES = (
+    *("received:", "x-received:", "received-spf:", "authentication-results:", "arc-"),
+    *("dkim-signature:", "message-id:", "x-google-"),
+)
+_TRACE = LazyPattern(
+    r"(?im)^(?:X-)?(?:Received|Received-SPF|Authentication-Results|ARC-[A-Za-z-]+|"
+    r"DKIM-Signature|Message-ID|Google-[A-Za-z-]+)[ \t]*:.*(?:\r?\n[ \t]+.*)*"
+)
+
+
+def without_trace_lines(text: str) -> str:
+    """``text`` without the header lines servers add (Received, Authentication-Results,
+    DKIM-Signature…, with their continuation lines) where it holds them: a receiving server
+    (mx.google.com) is no link of the message (review 45a, item 2)."""
+    folded = text.casefold()
+    if not any(name in folded for name in _TRACE_NAMES):
+        return text
+    return _TRACE.compiled.sub("", text)
+
+
+def is_email(data: bytes) -> bool:
+    """Tell whether ``data`` starts with e-mail headers (at least one well-known one)."""
+    lines = data[:16384].splitlines()
+    if lines and lines[0].startswith(b"From "):  # an mbox separator line
+        lines = lines[1:]
+    if not lines or not _HEADER_LINE.match(lines[0]):
+        return False
+    for line in lines[:200]:
+        if not line.strip():
+            break
+        found = _HEADER_LINE.match(line)
+        if found and found.group(1).decode("ascii").lower() in _HEADER_NAMES:
+            return True
+    return False
+
+
+def saved_mail(raw: bytes) -> bytes | None:
+    """The mail in ``raw`` when a byte order mark, UTF-16, blank lines or Gmail's summary of the
+    mail stand before its headers (:func:`is_email`); None when ``raw`` is no mail saved so."""
+    text = _text_bytes(raw)
+    lines = _after_blank_lines(text.splitlines(keepends=True))
+    for candidate in (lines, _after_blank_lines(_after_summary(lines) or [])):
+        mail = b"".join(candidate)
+        if mail and is_email(mail):
+            return mail
+    return None
