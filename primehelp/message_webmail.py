@@ -84,7 +84,8 @@ def owner_addresses(html: str, page: str) -> frozenset[str]:
     """The addresses (case folded) of the account a recognised saved Gmail page belongs to,
     read from its ``html`` and its text (``page``): the member's own, never a sign of the
     message (listed nowhere, as a forward's header block's addresses); none on another page."""
-    if not any(marks.search(html) for name, marks, _ in _SERVICES if name == "Gmail"):
+    gmail = [marks for name, marks, _ in _SERVICES if name == "Gmail" and marks is not None]
+    if not any(marks.search(html) for marks in gmail):
         return frozenset()
     import html as markup
 
