@@ -105,10 +105,10 @@ def remind(
         chosen = _action(action)
         how = _scheduler(scheduler, here)
         how = install_scheduler(how) if chosen is Action.INSTALL and scheduler is None else how
-        from primehelp.cli.remind_machine import checked, where_units  # notifier, cron…
+        from primehelp.cli.remind_machine import checked, where_units, with_cron_daemon
 
-        if chosen is Action.UNINSTALL:
-            return where_units(_uninstall(how, force, here, lang))
+        if chosen is Action.UNINSTALL:  # review 45b item 9: whether cron runs the line kept
+            return where_units(with_cron_daemon(_uninstall(how, force, here, lang)))
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
         return checked(done)
 

@@ -68,3 +68,10 @@ def not_running(result: RemindReport, lang: Lang) -> list[str]:
         return []
     start = Command("sudo service cron start")  # a command on a line of its own, whole
     return [ui("cron_not_running", _CRON)(lang), start, ui("manual_way", _UI)(lang)]
+
+
+def daemon_suffix(result: RemindReport) -> str:
+    """The label suffix for what a crontab line does by :attr:`~RemindReport.cron_running`
+    (review 45b items 1 and 9): ``""`` where a cron daemon runs it, ``"_idle"`` where none runs,
+    ``"_unknown"`` where that cannot be told."""
+    return {True: "", False: "_idle"}.get(result.cron_running, "_unknown")  # type: ignore[arg-type]

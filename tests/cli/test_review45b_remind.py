@@ -1,0 +1,120 @@
+"""Review 45b (round 54), remind: item 1 (R-major: systemd's status said the daily check ran
+through a crontab line, and that no timer was needed, where no cron daemon runs the line; with
+the timer on too it offered to remove the timer), item 3 (``next_run`` in JSON where no cron
+runs), item 9 (uninstall promised 「毎日の確認は cron で続きます」 without looking)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import fake_tool, run
+from tests.support.cron_roots import CRON_RUNNING, CRON_STOPPED, CRON_UNKNOWN
+from tests.support.remind_env import (
+    NO_CRONTAB,
+    THIS_LINE,
+    crontab_printing,
+    remind_env,
+    remind_ui,
+    systemd_machine,
+)
+
+ROOTS = {"running": (CRON_RUNNING, True), "stopped": (CRON_STOPPED, False)}
+ROOTS["unknown"] = (CRON_UNKNOWN, None)
+
+
+def _machine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cron: str, crontab: str
+) -> dict[str, str]:
+    systemd_machine(tmp_path, monkeypatch)
+    monkeypatch.setattr("primehelp.cron_running.ROOT", ROOTS[cron][0])
+    fake_tool(tmp_path / "bin", "crontab", crontab)
+    return remind_env(tmp_path)
+
+
+def _shown(done_stdout: str, lang: str) -> str:
+    return " ".join(done_stdout.split()) if lang == "en" else "".join(done_stdout.split())
+
+
+def _in(key: str, lang: str, stdout: str) -> bool:
+    said = remind_ui(key)(lang)  # type: ignore[arg-type]
+    flat = " ".join(said.split()) if lang == "en" else "".join(said.split())
+    return flat in _shown(stdout, lang)
+
+
+@pytest.mark.parametrize("cron", sorted(ROOTS))
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_1_systemd_status_counts_the_line_only_where_cron_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cron: str, lang: str
+) -> None:
+    env = _machine(tmp_path, monkeypatch, cron, crontab_printing(THIS_LINE))
+    done = run("remind", "status", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    running = ROOTS[cron][1]
+    assert _in("cron_counted_systemd", lang, done.stdout) is (running is True), done.stdout
+    assert _in("cron_line_idle_systemd", lang, done.stdout) is (running is False), done.stdout
+    assert _in("cron_line_unknown_systemd", lang, done.stdout) is (running is None), done.stdout
+    data = run("remind", "status", "--json", env=env).json()["data"]
+    assert data["cron_running"] is running
+
+
+@pytest.mark.parametrize("cron", sorted(ROOTS))
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_1_9_timer_and_line_no_advice_to_remove_the_working_timer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cron: str, lang: str
+) -> None:
+    """The timer on and the line there: 「両方で…タイマーを削除してください」 only where cron runs
+    the line; then uninstall says the check goes on only where cron runs it."""
+    env = _machine(tmp_path, monkeypatch, cron, NO_CRONTAB)
+    assert run("remind", "install", "--lang", lang, env=env).exit_code == 0
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing(THIS_LINE))
+    running = ROOTS[cron][1]
+    for args in (("status",), ("install", "--scheduler", "systemd")):
+        done = run("remind", *args, "--lang", lang, env=env)
+        assert done.exit_code == 0, done.stderr
+        where = f"{args} {cron}: {done.stdout}"
+        assert _in("both_run", lang, done.stdout) is (running is True), where
+        idle = _in("cron_line_idle_beside_timer", lang, done.stdout)
+        assert idle is (running is False), where
+        unknown = _in("cron_line_unknown_beside_timer", lang, done.stdout)
+        assert unknown is (running is None), where
+    done = run("remind", "uninstall", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    key = {True: "remove_from_crontab", False: "remove_from_crontab_idle"}
+    for each in ("remove_from_crontab", "remove_from_crontab_idle", "remove_from_crontab_unknown"):
+        assert _in(each, lang, done.stdout) is (
+            key.get(running, "remove_from_crontab_unknown") == each
+        ), done.stdout
+    # no cron runs the line: the check is off, and said so
+    assert _in("stopped", lang, done.stdout) is (running is False), done.stdout
+
+
+@pytest.mark.parametrize("cron", sorted(ROOTS))
+def test_9_uninstall_json_looks_for_cron(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cron: str
+) -> None:
+    env = _machine(tmp_path, monkeypatch, cron, NO_CRONTAB)
+    assert run("remind", "install", env=env).exit_code == 0
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing(THIS_LINE))
+    data = run("remind", "uninstall", "--json", env=env).json()["data"]
+    assert data["in_crontab"] is True
+    assert data["cron_running"] is ROOTS[cron][1]
+
+
+@pytest.mark.parametrize("crontab", ["empty", "daily check"])
+@pytest.mark.parametrize("action", ["install", "status"])
+def test_3_no_next_run_in_json_where_no_cron_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crontab: str, action: str
+) -> None:
+    monkeypatch.setattr("primehelp.cron_running.ROOT", CRON_STOPPED)
+    table = NO_CRONTAB if crontab == "empty" else crontab_printing(THIS_LINE)
+    fake_tool(tmp_path / "bin", "crontab", table)
+    env = remind_env(tmp_path)  # no systemctl: cron is the scheduler
+    data = run("remind", action, "--scheduler", "cron", "--json", env=env).json()["data"]
+    assert data["cron_running"] is False
+    assert data["next_run"] is None and data["next_run_source"] is None
+    monkeypatch.setattr("primehelp.cron_running.ROOT", CRON_RUNNING)
+    data = run("remind", action, "--scheduler", "cron", "--json", env=env).json()["data"]
+    if action == "install" or crontab != "empty":
+        assert data["next_run"] is not None  # where cron runs, the time as before
