@@ -7,6 +7,7 @@ enable --now``. Without it, the crontab line to add (primehelp never edits a cro
 edited since, is left alone (``install --force`` replaces it).
 """
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -126,7 +127,7 @@ def _exit_code(result: RemindReport) -> ExitCode:
     nothing = install and result.scheduler is Scheduler.CRON
     if install and (not result.notifier_found or cron_idle(result)):  # review 43b item 1
         return ExitCode.FINDING
-    if still_on(result):  # uninstall kept an edited timer that is on (review 39b item 1)
+    if still_on(result) or result.stop_problem is not None:  # review 39b item 1, 45b item 10
         return ExitCode.FINDING
     return ExitCode.FINDING if nothing and result.crontab_line is None else ExitCode.OK
 
@@ -364,8 +365,9 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
     in_use = how is Scheduler.CRON and here is SystemdHere.USABLE
     removable = set() if in_use else {name for name, _, state in found if state in ours}
     removable = removable_together({name: state for name, _, state in found}, removable)
-    if unit_dir is not None and TIMER in removable:
-        systemctl("disable", "--now", TIMER)  # stops it; a failure leaves the link to us
+    stop = None
+    if unit_dir is not None and TIMER in removable:  # stops it; a failure leaves the link to us
+        stop = systemctl("disable", "--now", TIMER)  # …and is said (review 45b item 10)
         link = unit_dir / WANTS / TIMER
         if link.is_symlink() and link.readlink().name == TIMER:
             remove_file(link)
@@ -383,7 +385,8 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
                 directory.rmdir()  # only an empty one: install may have made it
             except OSError:
                 break
-    return _report(Action.UNINSTALL, how, units, unit_dir, command)
+    done = _report(Action.UNINSTALL, how, units, unit_dir, command)
+    return done if stop is None else dataclasses.replace(done, stop_problem=stop)
 
 
 def _status(how: Scheduler, lang: Lang) -> RemindReport:

@@ -47,6 +47,7 @@ from primehelp.remind_kept import (
 
 _UI = "ui_remind"
 _CRON = "ui_remind_cron"
+_STOP = (f"disable --now {TIMER}", "daemon-reload")  # uninstall's, to run where they failed
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
 
 
@@ -88,6 +89,9 @@ def _timer(
         # a crontab line may still run it: not off, unless no cron runs it (review 45b item 9)
         off = off and not (result.in_crontab and result.cron_running is not False)
         done = [ui("stopped", _UI)(lang)] if off else []
+        if result.stop_problem is not None:  # not 「止めました」 (review 45b item 10)
+            failed = ui("stop_failed", _UI).format(reason=result.stop_problem(lang))(lang)
+            done = [failed, *(_Command(f"systemctl --user {c}") for c in _STOP)]
         kept = _half_set_up(result, lang) if still_on(result) else _kept(result, lang)
         if _foreign_timer_on(result):  # kept, and how to stop it (review 43b item 5)
             stop = _Command(f"systemctl --user disable --now {TIMER}")

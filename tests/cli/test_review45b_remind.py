@@ -118,3 +118,45 @@ def test_3_no_next_run_in_json_where_no_cron_runs(
     data = run("remind", action, "--scheduler", "cron", "--json", env=env).json()["data"]
     if action == "install" or crontab != "empty":
         assert data["next_run"] is not None  # where cron runs, the time as before
+
+
+FAILING_DISABLE = """#!/bin/sh
+if [ "$2" = show-environment ]; then printf 'HOME=%s\\nPATH=/usr/bin\\n' "$HOME"; \
+[ -n "$XDG_CONFIG_HOME" ] && printf 'XDG_CONFIG_HOME=%s\\n' "$XDG_CONFIG_HOME"; exit 0; fi
+echo 'Failed to connect to bus: No medium found' >&2
+exit 1
+"""
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_uninstall_says_when_systemctl_could_not_stop_the_timer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    env = _machine(tmp_path, monkeypatch, "running", NO_CRONTAB)
+    assert run("remind", "install", env=env).exit_code == 0
+    fake_tool(tmp_path / "bin", "systemctl", FAILING_DISABLE)
+    done = run("remind", "uninstall", "--lang", lang, env=env)
+    assert done.exit_code == 1, done.stdout
+    assert not _in("stopped", lang, done.stdout), done.stdout
+    assert "No medium found" in done.stdout
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    assert "systemctl --user disable --now primehelp-due.timer" in lines, done.stdout
+    assert "systemctl --user daemon-reload" in lines
+    reason = "systemctl の終了コード：1" if lang == "ja" else "systemctl exit code 1"
+    assert reason in "".join(done.stdout.split()) or reason in " ".join(done.stdout.split())
+
+
+def test_10_uninstall_json_names_the_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = _machine(tmp_path, monkeypatch, "running", NO_CRONTAB)
+    assert run("remind", "install", env=env).exit_code == 0
+    fake_tool(tmp_path / "bin", "systemctl", FAILING_DISABLE)
+    done = run("remind", "uninstall", "--json", "--lang", "en", env=env)
+    assert done.exit_code == 1
+    assert "No medium found" in done.json()["data"]["stop_problem"]
+    (tmp_path / "again").mkdir()
+    env = _machine(tmp_path / "again", monkeypatch, "running", NO_CRONTAB)
+    assert run("remind", "install", env=env).exit_code == 0
+    done = run("remind", "uninstall", "--json", env=env)
+    assert done.exit_code == 0 and done.json()["data"]["stop_problem"] is None
