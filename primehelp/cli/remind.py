@@ -367,7 +367,8 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
     removable = removable_together({name: state for name, _, state in found}, removable)
     stop = None
     if unit_dir is not None and TIMER in removable:  # stops it; a failure leaves the link to us
-        stop = systemctl("disable", "--now", TIMER)  # …and is said (review 45b item 10)
+        stop = systemctl("disable", "--now", TIMER)  # …said where systemd runs (45b item 10)
+        stop = None if here in (SystemdHere.NO_SYSTEMCTL, SystemdHere.NOT_RUNNING) else stop
         link = unit_dir / WANTS / TIMER
         if link.is_symlink() and link.readlink().name == TIMER:
             remove_file(link)

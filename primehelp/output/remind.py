@@ -252,7 +252,9 @@ def _cron(
     said = ui("in_crontab_count", _UI).format(count=str(count))(lang) if many else said
     lines += _opening(result, lang) if there else [said]
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
-        lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
+        # when it runs (or that no cron does), then each line that is not the daily check and,
+        # right after it, the line instead: 「上の行」 is that line (review 45b item 6; 38b item 1)
+        lines += [*_next_run(result, lang), *_jobs(result, lang)]
         lines += _jobs(result, lang, in_place=True, timer_on=runs) + notes(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it

@@ -160,3 +160,39 @@ def test_10_uninstall_json_names_the_failure(
     assert run("remind", "install", env=env).exit_code == 0
     done = run("remind", "uninstall", "--json", env=env)
     assert done.exit_code == 0 and done.json()["data"]["stop_problem"] is None
+
+
+FOREIGN = "30 7 * * * primehelp due --notify"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_the_line_instead_comes_right_after_the_line_it_replaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """「上の行を次の行に置き換えてください」 right after the line and its reason, not after the
+    cron-not-running paragraph (「上の行」 was `sudo service cron start`); `crontab -e` whole."""
+    monkeypatch.setattr("primehelp.cron_running.ROOT", CRON_STOPPED)
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing('MAILTO=""', FOREIGN))
+    env = remind_env(tmp_path, columns=80)  # no systemctl: cron is the scheduler
+    done = run("remind", "status", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at = lines.index(FOREIGN)
+    start = lines.index("sudo service cron start")
+    assert start < at, done.stdout
+    replace = remind_ui("cron_replace")(lang)  # type: ignore[arg-type]
+    after = "".join(lines[at + 1 :]) if lang == "ja" else " ".join(lines[at + 1 :])
+    reason, _, rest = after.partition(replace)
+    assert rest, done.stdout
+    assert "cron" in reason and "sudo" not in reason and "--ics" not in reason, done.stdout
+    assert not any(line.rstrip().endswith("crontab") for line in lines), done.stdout
+
+
+def test_6_crontab_e_is_never_broken() -> None:
+    from primehelp.output.break_units import commands
+
+    line = "replace the line above with this one (crontab -e):"
+    assert [line[a:b] for a, b in commands(line)] == ["crontab -e"]
+    japanese = "crontab -e で削除"
+    assert [japanese[a:b] for a, b in commands(japanese)] == ["crontab -e"]
+    assert commands("mycrontab -e") == ()
