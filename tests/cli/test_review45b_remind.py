@@ -5,6 +5,7 @@ runs), item 9 (uninstall promised 「毎日の確認は cron で続きます」 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,24 @@ def test_6_crontab_e_is_never_broken() -> None:
     japanese = "crontab -e で削除"
     assert [japanese[a:b] for a, b in commands(japanese)] == ["crontab -e"]
     assert commands("mycrontab -e") == ()
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_2_the_quoted_due_answer_breaks_between_phrases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    """An unreadable profile: the quoted `due` answer wrapped between phrases, as every screen
+    (「置き│換えて」「直す│か」「してか│ら」 before)."""
+    env = _machine(tmp_path, monkeypatch, "running", NO_CRONTAB)
+    assert run("remind", "install", env=env).exit_code == 0
+    profile = Path(env["PRIMEHELP_CONFIG_DIR"]) / "profile.json"
+    profile.write_text('{"schema_version":1,"renewal_date":"2026-13-01"}', encoding="utf-8")
+    env["COLUMNS"] = str(columns)
+    done = run("remind", "status", "--lang", "ja", env=env)
+    lines = done.stdout.splitlines()
+    assert any("置き換えてください" in line for line in lines), done.stdout
+    for line, after in itertools.pairwise(lines):
+        cut = (line[-2:] + after[:2]).strip()
+        for word in ("置き換え", "してから", "直すか", "読み込め", "指定して"):
+            assert not (word in cut and word not in line and word not in after), done.stdout
+        assert not after.startswith(("か、", "ら保存")), done.stdout
