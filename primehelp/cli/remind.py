@@ -59,8 +59,7 @@ EPILOG = "Example: primehelp remind install\n\nExample: primehelp remind status"
 CHOICES = {"action": tuple(Action)}
 _UI = "ui_remind"
 
-# Present when systemd is the init system (what sd_booted() checks).
-SYSTEMD_RUNNING = Path("/run/systemd/system")
+SYSTEMD_RUNNING = Path("/run/systemd/system")  # there when systemd is init (sd_booted())
 UNIT_SIZE_LIMIT = 64 * 1024  # a unit primehelp writes is under 1 KiB
 
 
@@ -170,15 +169,16 @@ def running_script() -> list[str]:
     return [sys.executable, "-m", "primehelp"]
 
 
-def _environment() -> dict[str, str]:
-    """The profile's directory, when it is not where a timer would look by default.
+def _environment(how: Scheduler) -> dict[str, str]:
+    """The profile's directory, when it is not where a timer would look by default: systemd's
+    (or cron's) environment may lack this shell's ``PRIMEHELP_CONFIG_DIR`` or
+    ``XDG_CONFIG_HOME``, and cron's HOME is the account's (review 45b item 12); with the
+    directory named it reads the same profile ``--save`` wrote from here."""
+    from primehelp.cli.remind_tools import cron_home
 
-    A timer runs with systemd's (or cron's) environment, which may lack this shell's
-    ``PRIMEHELP_CONFIG_DIR`` or ``XDG_CONFIG_HOME``; with the directory named it reads the same
-    profile ``--save`` wrote from here.
-    """
     found = profile_path(os.environ).parent.absolute()
-    default = xdg_config_home({"HOME": os.environ.get("HOME", "")})
+    home = cron_home() if how is Scheduler.CRON else os.environ.get("HOME", "")
+    default = xdg_config_home({"HOME": home})
     if default is not None and found == default / "primehelp":
         return {}
     return {CONFIG_DIR_ENV: str(found)}
@@ -187,7 +187,7 @@ def _environment() -> dict[str, str]:
 def _planned(lang: Lang, how: Scheduler) -> tuple[list[str], dict[str, str]]:
     """The daily check and its environment; cron's with the session bus where it has a fixed
     address (review 36b item 2: a cron job has none, so its notification could not show)."""
-    command, environment = check_command(running_script(), lang), _environment()
+    command, environment = check_command(running_script(), lang), _environment(how)
     bus = session_bus() if how is Scheduler.CRON else None
     if bus is not None:
         environment[BUS_VARIABLE] = bus

@@ -80,6 +80,19 @@ def crontab_jobs(running: Sequence[str], wanted: Sequence[str]) -> tuple[CronJob
     )
 
 
+def cron_home() -> str:
+    """The HOME cron gives a job: the account's home (``/etc/passwd``), not this shell's
+    ``$HOME``, which ``sudo``, some containers and IDE terminals change (review 45b item 12:
+    the line and status took the shell's, and cron's primehelp read another folder); the
+    shell's where the account has none (not Unix, no entry)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, AttributeError):
+        return os.environ.get("HOME", "")
+
+
 def _saved_dir() -> Path | None:
     """The folder the saved profile is in (where ``--save`` wrote it from here)."""
     try:
@@ -92,7 +105,7 @@ def _profile_read(job: CronJob, saved: Path | None) -> CronJob:
     """``job`` with the folder its primehelp reads when cron runs it, and whether that is the
     saved profile's (review 39b item 4: a line without the folder install names read another
     one, and every daily check answered that nothing was saved)."""
-    found = profile_dir(job, os.environ.get("HOME", ""))
+    found = profile_dir(job, cron_home())
     if found is None or saved is None:
         return dataclasses.replace(job, profile_dir=found)
     same = Path(found).resolve() == saved.resolve()
@@ -104,7 +117,7 @@ def _profile_read(job: CronJob, saved: Path | None) -> CronJob:
 def _program_file(job: CronJob) -> Path | None:
     """The file cron runs for ``job``'s program: a path (``~`` and ``$HOME`` as the shell
     expands them, relative to HOME, where cron starts), else the first on cron's PATH."""
-    home = job.home or os.environ.get("HOME", "")
+    home = job.home or cron_home()
     word = job.program
     for prefix in ("~/", "$HOME/", "${HOME}/"):
         if word.startswith(prefix) and home:

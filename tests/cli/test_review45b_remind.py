@@ -218,3 +218,46 @@ def test_2_the_quoted_due_answer_breaks_between_phrases(
         for word in ("置き換え", "してから", "直すか", "読み込め", "指定して"):
             assert not (word in cut and word not in line and word not in after), done.stdout
         assert not after.startswith(("か、", "ら保存")), done.stdout
+
+
+def _account_home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """This account's home in the password database (what cron gives a job as HOME)."""
+    import pwd
+
+    real = pwd.getpwuid
+
+    def getpwuid(uid: int) -> object:
+        entry = real(uid)
+        fields = list(entry)
+        fields[5] = str(home)
+        return pwd.struct_passwd(fields)
+
+    monkeypatch.setattr(pwd, "getpwuid", getpwuid)
+
+
+@pytest.mark.parametrize("same", [True, False])
+def test_12_crons_home_is_the_accounts_not_the_shells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, same: bool
+) -> None:
+    """The profile saved under the shell's HOME (the default folder there): where the account's
+    home differs, the line names the folder (cron's primehelp would read the account's), and a
+    line without it is not counted as reading the saved profile."""
+    monkeypatch.setattr("primehelp.cron_running.ROOT", CRON_RUNNING)
+    fake_tool(tmp_path / "bin", "crontab", NO_CRONTAB)
+    env = remind_env(tmp_path)  # no systemctl: cron is the scheduler
+    shell_home = Path(env["HOME"])
+    env["PRIMEHELP_CONFIG_DIR"] = env["XDG_CONFIG_HOME"] = ""  # the default folder
+    saved = shell_home / ".config" / "primehelp"
+    saved.parent.mkdir(parents=True)
+    (tmp_path / "profile").rename(saved)
+    _account_home(monkeypatch, shell_home if same else tmp_path / "account")
+    data = run("remind", "install", "--scheduler", "cron", "--json", env=env).json()["data"]
+    named = f"PRIMEHELP_CONFIG_DIR={saved}" in data["crontab_line"]
+    assert named is (not same), data["crontab_line"]
+    plain = data["crontab_line"].replace(f"PRIMEHELP_CONFIG_DIR={saved} ", "")
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing(plain))
+    data = run("remind", "status", "--scheduler", "cron", "--json", env=env).json()["data"]
+    (job,) = data["crontab_jobs"]
+    assert job["reads_saved_profile"] is same, job
+    home = shell_home if same else tmp_path / "account"
+    assert job["profile_dir"] == str(home / ".config" / "primehelp"), job
