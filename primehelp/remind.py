@@ -150,6 +150,9 @@ class RemindReport:
     # its files are gone (review 45b item 10: 「毎日の確認を止めました」 was said, exit 0); None:
     # it worked, or it was not run
     stop_problem: Text | None = None
+    # cron's install: the CRON_TZ at the crontab's end, which the line, once appended, runs by
+    # (its next run is 09:00 there; 44b R-minor 6 leftover); None: none there
+    added_cron_tz: str | None = None
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

@@ -262,19 +262,18 @@ def _report(
 ) -> RemindReport:
     enabled = None if unit_dir is None else (unit_dir / WANTS / TIMER).is_symlink()
     enabled = False if enabled and service_missing(units) else enabled  # review 39b item 1
-    timer = next((u for u in units if u.name == TIMER), None)
-    installed = timer is not None and Path(timer.path).exists()
+    installed = any(u.name == TIMER and Path(u.path).exists() for u in units)
     when, source = _next_run(installed, bool(enabled))
     jobs = crontab_jobs(running_script(), wanted_lines())
     in_crontab = None if jobs is None else bool(jobs)
-    # cron: install says when the line runs (once added), status when it is there (review 24b
-    # item 4: `remind --help` promises the next run, which status with cron did not show);
-    # install without a crontab command has no line, so no time (review 27b item 5); a line
-    # there runs by its own schedule, and not at all if its program is not there (38b item 1)
-    added = action is Action.INSTALL and cron is not None
+    # cron: install says when the line runs once added, status when it is there (24b item 4);
+    # no crontab command: no time (27b item 5); a line runs by its own schedule (38b item 1)
+    added, zone = action is Action.INSTALL and cron is not None, None
     if how is Scheduler.CRON and (added or (action is Action.STATUS and in_crontab is True)):
-        ours = added and not settled(jobs or ())
-        when = next_daily_run(now()) if ours else next_cron_run(jobs or (), now())
+        from primehelp.cli.remind_tools import added_run  # in the crontab's last CRON_TZ
+
+        ours, at = added and not settled(jobs or ()), now()
+        when, zone = added_run(cron or "", at) if ours else (next_cron_run(jobs or (), at), None)
         source = None if when is None else NextRunSource.COMPUTED
     if action is Action.STATUS and not needs_replacing(jobs or ()):
         cron = None  # status: the line to use only in place of one that fails (38b item 1)
@@ -291,6 +290,7 @@ def _report(
         crontab_line=cron,
         in_crontab=in_crontab,
         crontab_jobs=jobs or (),
+        added_cron_tz=zone,
     )
 
 

@@ -2,6 +2,7 @@
 with a timeout; why one could not run is a :class:`~primehelp.i18n.Text` in both languages."""
 
 import dataclasses
+import datetime as dt
 import os
 import shutil
 import stat
@@ -224,3 +225,22 @@ def unit_dir_found() -> tuple[Path | None, UnitDirSource]:
 def user_unit_dir() -> Path | None:
     """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
     return unit_dir_found()[0]
+
+
+def added_run(line: str, now: dt.datetime) -> tuple[dt.datetime | None, str | None]:
+    """When ``line`` runs first once appended to the crontab, and the ``CRON_TZ`` it runs by: a
+    ``CRON_TZ=`` at the crontab's end applies to it (cronie reads its time fields in that zone;
+    44b R-minor 6 leftover); ``None`` for the time where that zone cannot be read."""
+    from primehelp.remind import next_daily_run
+    from primehelp.remind_cron import cron_zone
+
+    done = tool("crontab", "-l")
+    table = done.stdout if not isinstance(done, Text) and done.returncode == 0 else ""
+    jobs = cron_jobs(f"{table.rstrip(chr(10))}\n{line}\n")
+    zone = jobs[-1].cron_tz if jobs and jobs[-1].line == line.strip() else None
+    if zone is None:
+        return next_daily_run(now), None
+    found = cron_zone(zone)
+    return (
+        None if found is None else next_daily_run(now.astimezone(found)).astimezone(now.tzinfo)
+    ), zone

@@ -26,7 +26,7 @@ def cron_next_run(result: RemindReport, lang: Lang, key: str, **values: str) -> 
     told, the time only as what follows if cron runs. ``None``: the next run as it is."""
     if result.scheduler is not Scheduler.CRON:
         return None
-    zones = _zones(result, lang) if key == "next_run.computed" else []  # review 44b R-minor 6
+    zones = _zones(result, lang) if key != "next_run.systemctl" else []  # review 44b R-minor 6
     if result.cron_running is True:
         return [ui(key, _UI)(lang).format(**values), *zones] if zones else None
     if result.cron_running is None:
@@ -42,6 +42,7 @@ def _zones(result: RemindReport, lang: Lang) -> list[str]:
     from primehelp.remind_cron import reminds_daily
 
     named = {job.cron_tz: None for job in result.crontab_jobs if job.cron_tz and reminds_daily(job)}
+    named = {result.added_cron_tz: None} if result.added_cron_tz else named  # the line to add
     return [ui("cron_tz_zone", _CRON).format(zone=escaped(zone))(lang) for zone in named]
 
 
@@ -58,6 +59,8 @@ def no_next_run(result: RemindReport, lang: Lang) -> list[str]:
         for job in result.crontab_jobs
         if job.cron_tz and job.daily_at and reminds_daily(job) and cron_zone(job.cron_tz) is None
     }
+    added = result.added_cron_tz  # the line to add runs by the crontab's last CRON_TZ
+    unread = {added: None} if added and cron_zone(added) is None else unread
     return [ui("cron_tz_unread", _CRON).format(zone=escaped(zone))(lang) for zone in unread]
 
 

@@ -261,3 +261,34 @@ def test_12_crons_home_is_the_accounts_not_the_shells(
     assert job["reads_saved_profile"] is same, job
     home = shell_home if same else tmp_path / "account"
     assert job["profile_dir"] == str(home / ".config" / "primehelp"), job
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_leftover_a_cron_tz_at_the_crontabs_end_sets_the_added_lines_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """44b R-minor 6 leftover: install appends its line after a trailing CRON_TZ=Asia/Tokyo,
+    so cron runs it at 09:00 in Tokyo (00:00 UTC), not at 09:00 UTC."""
+    import primehelp.cli.remind as command
+    from tests.support.remind_env import NOW
+
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    monkeypatch.setattr("primehelp.cron_running.ROOT", CRON_RUNNING)
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing("MAILTO=me", "CRON_TZ=Asia/Tokyo"))
+    env = remind_env(tmp_path)  # no systemctl: cron is the scheduler; TZ=UTC
+    args = ("remind", "install", "--scheduler", "cron")
+    data = run(*args, "--json", env=env).json()["data"]
+    assert data["added_cron_tz"] == "Asia/Tokyo"
+    assert data["next_run"] == "2026-12-05T00:00:00+00:00"
+    done = run(*args, "--lang", lang, env=env)
+    assert _in_zone(done.stdout, lang, "Asia/Tokyo"), done.stdout
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing("MAILTO=me"))
+    data = run(*args, "--json", env=env).json()["data"]
+    assert data["added_cron_tz"] is None
+    assert data["next_run"] == "2026-12-05T09:00:00+00:00"
+
+
+def _in_zone(stdout: str, lang: str, zone: str) -> bool:
+    said = remind_ui("cron_tz_zone").format(zone=zone)(lang)  # type: ignore[arg-type]
+    flat = " ".join(said.split()) if lang == "en" else "".join(said.split())
+    return flat in _shown(stdout, lang)
