@@ -26,22 +26,14 @@ def corrupt(path: Path, reason: Text, plan: bool = False, newer: bool = False) -
                 said.en.format(reason=reason.en, file=name.en),
             )
         )
-    given = " --plan annual" if plan else ""
-    what = (
-        Text("更新日とプラン", "renewal date and plan") if plan else Text("更新日", "renewal date")
-    )
+    from primehelp.facts import ui
+
+    given = " --plan annual" if plan else ""  # the text in data: its phrases known (45b item 2)
+    what = ui("what_date_plan" if plan else "what_date", "ui_profile")
+    said = ui("corrupt_profile", "ui_profile")
     return FileProblem(
         Text(
-            ja=(
-                f"保存した更新日のファイルを読み込めません。{reason.ja}。保存場所：{name.ja}。"
-                "ファイルは変更していません。`primehelp profile --clear` で削除してから保存し直すか、"
-                f"`primehelp renewal 2026-12-31{given} --save --force` のように{what.ja}を指定して"
-                "置き換えてください"
-            ),
-            en=(
-                f"cannot use the saved profile: {reason.en}. File: {name.en}. It was left unchanged; "
-                "delete it with `primehelp profile --clear` and save again, or replace it with your "
-                f"{what.en}, e.g. `primehelp renewal 2026-12-31{given} --save --force`"
-            ),
+            said.ja.format(reason=reason.ja, file=name.ja, given=given, what=what.ja),
+            said.en.format(reason=reason.en, file=name.en, given=given, what=what.en),
         )
     )

@@ -146,6 +146,13 @@ class RemindReport:
     # the other folder a member may expect: this shell's XDG_CONFIG_HOME's where the manager's
     # differs, or ~/.config's where the manager could not be asked and the shell's differs
     other_unit_dir: str | None = field(default=None, metadata={"json": False})
+    # uninstall: why `systemctl --user disable --now` failed, so the timer may still run though
+    # its files are gone (review 45b item 10: 「毎日の確認を止めました」 was said, exit 0); None:
+    # it worked, or it was not run
+    stop_problem: Text | None = None
+    # cron's install: the CRON_TZ at the crontab's end, which the line, once appended, runs by
+    # (its next run is 09:00 there; 44b R-minor 6 leftover); None: none there
+    added_cron_tz: str | None = None
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

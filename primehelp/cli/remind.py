@@ -7,6 +7,7 @@ enable --now``. Without it, the crontab line to add (primehelp never edits a cro
 edited since, is left alone (``install --force`` replaces it).
 """
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -58,8 +59,7 @@ EPILOG = "Example: primehelp remind install\n\nExample: primehelp remind status"
 CHOICES = {"action": tuple(Action)}
 _UI = "ui_remind"
 
-# Present when systemd is the init system (what sd_booted() checks).
-SYSTEMD_RUNNING = Path("/run/systemd/system")
+SYSTEMD_RUNNING = Path("/run/systemd/system")  # there when systemd is init (sd_booted())
 UNIT_SIZE_LIMIT = 64 * 1024  # a unit primehelp writes is under 1 KiB
 
 
@@ -105,10 +105,10 @@ def remind(
         chosen = _action(action)
         how = _scheduler(scheduler, here)
         how = install_scheduler(how) if chosen is Action.INSTALL and scheduler is None else how
-        from primehelp.cli.remind_machine import checked, where_units  # notifier, cron…
+        from primehelp.cli.remind_machine import checked, where_units, with_cron_daemon
 
-        if chosen is Action.UNINSTALL:
-            return where_units(_uninstall(how, force, here, lang))
+        if chosen is Action.UNINSTALL:  # review 45b item 9: whether cron runs the line kept
+            return where_units(with_cron_daemon(_uninstall(how, force, here, lang)))
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
         return checked(done)
 
@@ -126,7 +126,7 @@ def _exit_code(result: RemindReport) -> ExitCode:
     nothing = install and result.scheduler is Scheduler.CRON
     if install and (not result.notifier_found or cron_idle(result)):  # review 43b item 1
         return ExitCode.FINDING
-    if still_on(result):  # uninstall kept an edited timer that is on (review 39b item 1)
+    if still_on(result) or result.stop_problem is not None:  # review 39b item 1, 45b item 10
         return ExitCode.FINDING
     return ExitCode.FINDING if nothing and result.crontab_line is None else ExitCode.OK
 
@@ -169,15 +169,16 @@ def running_script() -> list[str]:
     return [sys.executable, "-m", "primehelp"]
 
 
-def _environment() -> dict[str, str]:
-    """The profile's directory, when it is not where a timer would look by default.
+def _environment(how: Scheduler) -> dict[str, str]:
+    """The profile's directory, when it is not where a timer would look by default: systemd's
+    (or cron's) environment may lack this shell's ``PRIMEHELP_CONFIG_DIR`` or
+    ``XDG_CONFIG_HOME``, and cron's HOME is the account's (review 45b item 12); with the
+    directory named it reads the same profile ``--save`` wrote from here."""
+    from primehelp.cli.remind_tools import cron_home
 
-    A timer runs with systemd's (or cron's) environment, which may lack this shell's
-    ``PRIMEHELP_CONFIG_DIR`` or ``XDG_CONFIG_HOME``; with the directory named it reads the same
-    profile ``--save`` wrote from here.
-    """
     found = profile_path(os.environ).parent.absolute()
-    default = xdg_config_home({"HOME": os.environ.get("HOME", "")})
+    home = cron_home() if how is Scheduler.CRON else os.environ.get("HOME", "")
+    default = xdg_config_home({"HOME": home})
     if default is not None and found == default / "primehelp":
         return {}
     return {CONFIG_DIR_ENV: str(found)}
@@ -186,7 +187,7 @@ def _environment() -> dict[str, str]:
 def _planned(lang: Lang, how: Scheduler) -> tuple[list[str], dict[str, str]]:
     """The daily check and its environment; cron's with the session bus where it has a fixed
     address (review 36b item 2: a cron job has none, so its notification could not show)."""
-    command, environment = check_command(running_script(), lang), _environment()
+    command, environment = check_command(running_script(), lang), _environment(how)
     bus = session_bus() if how is Scheduler.CRON else None
     if bus is not None:
         environment[BUS_VARIABLE] = bus
@@ -261,19 +262,18 @@ def _report(
 ) -> RemindReport:
     enabled = None if unit_dir is None else (unit_dir / WANTS / TIMER).is_symlink()
     enabled = False if enabled and service_missing(units) else enabled  # review 39b item 1
-    timer = next((u for u in units if u.name == TIMER), None)
-    installed = timer is not None and Path(timer.path).exists()
+    installed = any(u.name == TIMER and Path(u.path).exists() for u in units)
     when, source = _next_run(installed, bool(enabled))
     jobs = crontab_jobs(running_script(), wanted_lines())
     in_crontab = None if jobs is None else bool(jobs)
-    # cron: install says when the line runs (once added), status when it is there (review 24b
-    # item 4: `remind --help` promises the next run, which status with cron did not show);
-    # install without a crontab command has no line, so no time (review 27b item 5); a line
-    # there runs by its own schedule, and not at all if its program is not there (38b item 1)
-    added = action is Action.INSTALL and cron is not None
+    # cron: install says when the line runs once added, status when it is there (24b item 4);
+    # no crontab command: no time (27b item 5); a line runs by its own schedule (38b item 1)
+    added, zone = action is Action.INSTALL and cron is not None, None
     if how is Scheduler.CRON and (added or (action is Action.STATUS and in_crontab is True)):
-        ours = added and not settled(jobs or ())
-        when = next_daily_run(now()) if ours else next_cron_run(jobs or (), now())
+        from primehelp.cli.remind_tools import added_run  # in the crontab's last CRON_TZ
+
+        ours, at = added and not settled(jobs or ()), now()
+        when, zone = added_run(cron or "", at) if ours else (next_cron_run(jobs or (), at), None)
         source = None if when is None else NextRunSource.COMPUTED
     if action is Action.STATUS and not needs_replacing(jobs or ()):
         cron = None  # status: the line to use only in place of one that fails (38b item 1)
@@ -290,6 +290,7 @@ def _report(
         crontab_line=cron,
         in_crontab=in_crontab,
         crontab_jobs=jobs or (),
+        added_cron_tz=zone,
     )
 
 
@@ -364,8 +365,10 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
     in_use = how is Scheduler.CRON and here is SystemdHere.USABLE
     removable = set() if in_use else {name for name, _, state in found if state in ours}
     removable = removable_together({name: state for name, _, state in found}, removable)
-    if unit_dir is not None and TIMER in removable:
-        systemctl("disable", "--now", TIMER)  # stops it; a failure leaves the link to us
+    stop = None
+    if unit_dir is not None and TIMER in removable:  # stops it; a failure leaves the link to us
+        stop = systemctl("disable", "--now", TIMER)  # …said where systemd runs (45b item 10)
+        stop = None if here in (SystemdHere.NO_SYSTEMCTL, SystemdHere.NOT_RUNNING) else stop
         link = unit_dir / WANTS / TIMER
         if link.is_symlink() and link.readlink().name == TIMER:
             remove_file(link)
@@ -383,7 +386,8 @@ def _uninstall(how: Scheduler, force: bool, here: SystemdHere, lang: Lang) -> Re
                 directory.rmdir()  # only an empty one: install may have made it
             except OSError:
                 break
-    return _report(Action.UNINSTALL, how, units, unit_dir, command)
+    done = _report(Action.UNINSTALL, how, units, unit_dir, command)
+    return done if stop is None else dataclasses.replace(done, stop_problem=stop)
 
 
 def _status(how: Scheduler, lang: Lang) -> RemindReport:

@@ -23,13 +23,24 @@ def checked(report: RemindReport) -> RemindReport:
     found = shutil.which(notifier_tool()) is not None
     state, program = timer_program(report)
     return dataclasses.replace(
-        where_units(report),
+        where_units(with_cron_daemon(report)),
         saved_date_problem=_saved_problem(report),
         notifier_found=found,
-        cron_running=cron_daemon(report),
         timer_service_missing=timer_service_missing(report),
         program_state=state,
         program=program,
+    )
+
+
+def with_cron_daemon(report: RemindReport) -> RemindReport:
+    """``report`` with :attr:`~RemindReport.cron_running` (:func:`cron_daemon`), and with cron
+    where none runs, no next run (review 45b item 3: ``next_run`` gave a time the screen
+    withheld, for a line that never runs)."""
+    running = cron_daemon(report)
+    idle = report.scheduler is Scheduler.CRON and running is False
+    when = (None, None) if idle else (report.next_run, report.next_run_source)
+    return dataclasses.replace(
+        report, cron_running=running, next_run=when[0], next_run_source=when[1]
     )
 
 
@@ -117,9 +128,13 @@ def timer_service_missing(report: RemindReport) -> bool:
 
 
 def cron_daemon(report: RemindReport) -> bool | None:
-    """Whether a cron daemon runs, where cron runs the daily check (install, status); ``None``
-    with systemd, on uninstall, and where it cannot be told."""
-    if report.scheduler is not Scheduler.CRON or report.action is Action.UNINSTALL:
+    """Whether a cron daemon runs: where cron runs the daily check (install, status), and, with
+    any scheduler and action, where the crontab has a line running ``primehelp due`` (review
+    45b items 1 and 9: systemd's status and uninstall said the check ran, or went on, through
+    cron where none ran). The one answer every view uses (:func:`primehelp.cron_running.
+    cron_running`); ``None``: not looked for (no such line, not cron's) or it cannot be told."""
+    cron = report.scheduler is Scheduler.CRON and report.action is not Action.UNINSTALL
+    if not cron and report.in_crontab is not True:
         return None
     from primehelp.cron_running import cron_running
 

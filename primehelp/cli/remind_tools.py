@@ -2,6 +2,7 @@
 with a timeout; why one could not run is a :class:`~primehelp.i18n.Text` in both languages."""
 
 import dataclasses
+import datetime as dt
 import os
 import shutil
 import stat
@@ -80,6 +81,19 @@ def crontab_jobs(running: Sequence[str], wanted: Sequence[str]) -> tuple[CronJob
     )
 
 
+def cron_home() -> str:
+    """The HOME cron gives a job: the account's home (``/etc/passwd``), not this shell's
+    ``$HOME``, which ``sudo``, some containers and IDE terminals change (review 45b item 12:
+    the line and status took the shell's, and cron's primehelp read another folder); the
+    shell's where the account has none (not Unix, no entry)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, AttributeError):
+        return os.environ.get("HOME", "")
+
+
 def _saved_dir() -> Path | None:
     """The folder the saved profile is in (where ``--save`` wrote it from here)."""
     try:
@@ -92,7 +106,7 @@ def _profile_read(job: CronJob, saved: Path | None) -> CronJob:
     """``job`` with the folder its primehelp reads when cron runs it, and whether that is the
     saved profile's (review 39b item 4: a line without the folder install names read another
     one, and every daily check answered that nothing was saved)."""
-    found = profile_dir(job, os.environ.get("HOME", ""))
+    found = profile_dir(job, cron_home())
     if found is None or saved is None:
         return dataclasses.replace(job, profile_dir=found)
     same = Path(found).resolve() == saved.resolve()
@@ -104,7 +118,7 @@ def _profile_read(job: CronJob, saved: Path | None) -> CronJob:
 def _program_file(job: CronJob) -> Path | None:
     """The file cron runs for ``job``'s program: a path (``~`` and ``$HOME`` as the shell
     expands them, relative to HOME, where cron starts), else the first on cron's PATH."""
-    home = job.home or os.environ.get("HOME", "")
+    home = job.home or cron_home()
     word = job.program
     for prefix in ("~/", "$HOME/", "${HOME}/"):
         if word.startswith(prefix) and home:
@@ -211,3 +225,22 @@ def unit_dir_found() -> tuple[Path | None, UnitDirSource]:
 def user_unit_dir() -> Path | None:
     """Where systemd looks for this user's units; ``None`` without a usable home (or Linux)."""
     return unit_dir_found()[0]
+
+
+def added_run(line: str, now: dt.datetime) -> tuple[dt.datetime | None, str | None]:
+    """When ``line`` runs first once appended to the crontab, and the ``CRON_TZ`` it runs by: a
+    ``CRON_TZ=`` at the crontab's end applies to it (cronie reads its time fields in that zone;
+    44b R-minor 6 leftover); ``None`` for the time where that zone cannot be read."""
+    from primehelp.remind import next_daily_run
+    from primehelp.remind_cron import cron_zone
+
+    done = tool("crontab", "-l")
+    table = done.stdout if not isinstance(done, Text) and done.returncode == 0 else ""
+    jobs = cron_jobs(f"{table.rstrip(chr(10))}\n{line}\n")
+    zone = jobs[-1].cron_tz if jobs and jobs[-1].line == line.strip() else None
+    if zone is None:
+        return next_daily_run(now), None
+    found = cron_zone(zone)
+    return (
+        None if found is None else next_daily_run(now.astimezone(found)).astimezone(now.tzinfo)
+    ), zone

@@ -131,9 +131,10 @@ _END = r"(?=[\s()（）,.:;]|$|[^\x00-\x7f])"  # a word ends at a space, a brack
 _COMMAND = LazyPattern(
     rf"`[^`]+`|(?<![!-~])primehelp (?:{'|'.join(sorted(NAMES, key=len, reverse=True))}){_END}"
     rf"(?: (?:--?[a-z][a-z-]*|[a-z][a-z-]*|[A-Z]+|\d[\d-]*){_END})*"
+    rf"|(?<![\w/.-])crontab -[elr]{_END}"  # 「crontab│-e」 (review 45b item 6)
 )
-"""A command in backquotes (「`primehelp cancel --trial --student`」), or written out in an
-error (「例：primehelp renewal 2026-12-31 --plan annual --save（…」): its words, options,
+"""A command in backquotes (「`primehelp cancel --trial --student`」), ``crontab -e``, or written
+out in an error (「例：primehelp renewal 2026-12-31 --plan annual --save（…」): its words, options,
 dates and placeholders (DATE), up to a bracket, a Japanese character or other punctuation."""
 _FACT_ID = LazyPattern(r"(?<![\w./:-])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+(?![\w.])")
 """A fact's ID (「subscriptions.kindle_unlimited.after_prime」): typed by the member."""
@@ -300,7 +301,7 @@ def _break_wide(
 
 def commands(line: str) -> tuple[tuple[int, int], ...]:
     """Each command: ``line[start:end]``, the backquotes included (:data:`_COMMAND`)."""
-    if "`" not in line and "primehelp " not in line:
+    if "`" not in line and "primehelp " not in line and "crontab -" not in line:
         return ()
     return tuple((match.start(), match.end()) for match in _COMMAND.finditer(line))
 

@@ -13,8 +13,11 @@ from primehelp.output.linebreak import unicode_text_width as text_width
 from primehelp.output.remind_crontab import cron_instead as _cron_instead
 from primehelp.output.remind_crontab import crontab as _crontab
 from primehelp.output.remind_crontab import jobs as _jobs
+from primehelp.output.remind_crontab import neither as _neither
+from primehelp.output.remind_crontab import no_crontab as _no_crontab
 from primehelp.output.remind_crontab import opening as _opening
 from primehelp.output.remind_daemon import cron_next_run as _cron_daemon
+from primehelp.output.remind_daemon import daemon_suffix as _daemon_suffix
 from primehelp.output.remind_daemon import no_next_run as _no_next_run
 from primehelp.output.remind_lines import Command as _Command
 from primehelp.output.remind_lines import Labelled as _Labelled
@@ -43,6 +46,8 @@ from primehelp.remind_kept import (
 )
 
 _UI = "ui_remind"
+_CRON = "ui_remind_cron"
+_STOP = (f"disable --now {TIMER}", "daemon-reload")  # uninstall's, to run where they failed
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
 
 
@@ -81,8 +86,12 @@ def _timer(
         removed = any(u.change is Change.REMOVED for u in result.units)
         # the timer removed: said plainly that the check is off (review 31b S 8)
         off = any(u.change is Change.REMOVED and u.name == TIMER for u in result.units)
-        off = off and not result.in_crontab  # a crontab line may still run it: not off
+        # a crontab line may still run it: not off, unless no cron runs it (review 45b item 9)
+        off = off and not (result.in_crontab and result.cron_running is not False)
         done = [ui("stopped", _UI)(lang)] if off else []
+        if result.stop_problem is not None:  # not 「止めました」 (review 45b item 10)
+            failed = ui("stop_failed", _UI).format(reason=result.stop_problem(lang))(lang)
+            done = [failed, *(_Command(f"systemctl --user {c}") for c in _STOP)]
         kept = _half_set_up(result, lang) if still_on(result) else _kept(result, lang)
         if _foreign_timer_on(result):  # kept, and how to stop it (review 43b item 5)
             stop = _Command(f"systemctl --user disable --now {TIMER}")
@@ -91,6 +100,8 @@ def _timer(
     timer = next((u for u in result.units if u.name == TIMER), None)
     absent = timer is None or timer.state is UnitState.ABSENT
     if absent and result.action is Action.STATUS and settled(result.crontab_jobs):
+        if result.cron_running is not True:  # a line no cron runs is no check (45b item 1)
+            return [ui(f"cron_line{_daemon_suffix(result)}_systemd", _CRON)(lang)]
         return [ui("cron_counted_systemd", _UI)(lang)]  # not 「設定されていません」 (41b item 7)
     if absent:
         if systemd is not SystemdHere.USABLE:
@@ -198,24 +209,6 @@ def _cron_install(
     return _crontab(result, lang, SystemdHere.USABLE) + lines + when + notify
 
 
-def _neither(systemd: SystemdHere, lang: Lang) -> list[str]:
-    """Neither cron nor systemd can run the daily check here: the state plainly, why, and the
-    calendar file instead (review 23b item 4)."""
-    keys = ("nothing_set_up", f"no_scheduler.{systemd}", "manual_way")
-    return [ui(key, _UI)(lang) for key in keys]
-
-
-def _no_crontab(systemd: SystemdHere, lang: Lang) -> list[str]:
-    """``install --scheduler cron`` with no crontab command: no line to add (nothing would run
-    it) and no next run, but why, how to get the line once cron is there, and what works
-    instead: systemd where it runs, else the calendar file (review 27b item 5)."""
-    lines = [ui("cron_missing", _UI)(lang)]
-    if systemd is SystemdHere.USABLE:
-        command = _Command("primehelp remind install --scheduler systemd")
-        return [*lines, ui("systemd_instead", _UI)(lang), command]
-    return [*lines, ui(f"systemd_unusable.{systemd}", _UI)(lang), ui("manual_way", _UI)(lang)]
-
-
 def _cron(
     result: RemindReport,
     lang: Lang,
@@ -259,15 +252,20 @@ def _cron(
     said = ui("in_crontab_count", _UI).format(count=str(count))(lang) if many else said
     lines += _opening(result, lang) if there else [said]
     if not uninstall and result.in_crontab is True:  # as `remind --help` says (review 24b item 4)
-        lines += [*_jobs(result, lang), *_next_run(result, lang)]  # lines not daily: 38b item 1
+        # when it runs (or that no cron does), then each line that is not the daily check and,
+        # right after it, the line instead: 「上の行」 is that line (review 45b item 6; 38b item 1)
+        lines += [*_next_run(result, lang), *_jobs(result, lang)]
         lines += _jobs(result, lang, in_place=True, timer_on=runs) + notes(result, lang, systemd)
     if uninstall:
         unread = result.in_crontab is None  # only a member who added the line removes it
         key = "cron_uninstall_unread" if unread else "cron_uninstall"
         if units and result.in_crontab:  # the old timer removed, the line kept (42b item 3)
             key = "cron_goes_on" if settled(result.crontab_jobs) else "uninstall_cron_stop"
+            idle = key == "cron_goes_on" and result.cron_running is not True  # review 45b 9
+            key = f"remove_from_crontab{_daemon_suffix(result)}" if idle else key
         key = "cron_uninstall_count" if many and key == "cron_uninstall" else key
-        lines.append(ui(key, _UI).format(count=str(count))(lang))
+        labels = _CRON if key.startswith("remove_from") else _UI
+        lines.append(ui(key, labels).format(count=str(count))(lang))
     elif result.in_crontab is None and not usable:  # a crontab that fails, and no systemd
         lines.append(ui(f"systemd_unusable.{systemd}", _UI)(lang))
     elif result.in_crontab is None and not timer_there(result.units):  # suggest what can work

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.output.remind_lines import Whole
+from primehelp.output.remind_lines import Command, Whole
 from primehelp.output.remind_twice import timer_on
 from primehelp.remind import Action, RemindReport, Scheduler, SystemdHere
 from primehelp.remind_cron import settled
@@ -40,8 +40,10 @@ def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]
     counted = settled(result.crontab_jobs)  # only install's own line (review 41b)
     single = len(result.crontab_jobs) == 1
     if result.action is Action.UNINSTALL and result.in_crontab:
-        if counted and single:
-            return [ui("remove_from_crontab", _CRON)(lang)]
+        if counted and single:  # goes on only where cron runs it (review 45b item 9)
+            from primehelp.output.remind_daemon import daemon_suffix
+
+            return [ui(f"remove_from_crontab{daemon_suffix(result)}", _CRON)(lang)]
         # each line and what is wrong with it, then how to stop it too (review 42b item 5)
         lines = [*opening(result, lang, uninstall=True), *jobs(result, lang)]
         stop = "uninstall_cron_stop" if single else "uninstall_cron_stop_count"  # 「これらの行」
@@ -75,3 +77,21 @@ def cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list
     could = result.in_crontab is False and result.action is Action.STATUS
     could = could and systemd is not SystemdHere.USABLE
     return [ui("cron_instead", _CRON)(lang)] if could else []
+
+
+def neither(systemd: SystemdHere, lang: Lang) -> list[str]:
+    """Neither cron nor systemd can run the daily check here: the state plainly, why, and the
+    calendar file instead (review 23b item 4)."""
+    keys = ("nothing_set_up", f"no_scheduler.{systemd}", "manual_way")
+    return [ui(key, _UI)(lang) for key in keys]
+
+
+def no_crontab(systemd: SystemdHere, lang: Lang) -> list[str]:
+    """``install --scheduler cron`` with no crontab command: no line to add (nothing would run
+    it) and no next run, but why, how to get the line once cron is there, and what works
+    instead: systemd where it runs, else the calendar file (review 27b item 5)."""
+    lines = [ui("cron_missing", _UI)(lang)]
+    if systemd is SystemdHere.USABLE:
+        command = Command("primehelp remind install --scheduler systemd")
+        return [*lines, ui("systemd_instead", _UI)(lang), command]
+    return [*lines, ui(f"systemd_unusable.{systemd}", _UI)(lang), ui("manual_way", _UI)(lang)]

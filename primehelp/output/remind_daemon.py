@@ -26,7 +26,7 @@ def cron_next_run(result: RemindReport, lang: Lang, key: str, **values: str) -> 
     told, the time only as what follows if cron runs. ``None``: the next run as it is."""
     if result.scheduler is not Scheduler.CRON:
         return None
-    zones = _zones(result, lang) if key == "next_run.computed" else []  # review 44b R-minor 6
+    zones = _zones(result, lang) if key != "next_run.systemctl" else []  # review 44b R-minor 6
     if result.cron_running is True:
         return [ui(key, _UI)(lang).format(**values), *zones] if zones else None
     if result.cron_running is None:
@@ -42,6 +42,7 @@ def _zones(result: RemindReport, lang: Lang) -> list[str]:
     from primehelp.remind_cron import reminds_daily
 
     named = {job.cron_tz: None for job in result.crontab_jobs if job.cron_tz and reminds_daily(job)}
+    named = {result.added_cron_tz: None} if result.added_cron_tz else named  # the line to add
     return [ui("cron_tz_zone", _CRON).format(zone=escaped(zone))(lang) for zone in named]
 
 
@@ -58,6 +59,8 @@ def no_next_run(result: RemindReport, lang: Lang) -> list[str]:
         for job in result.crontab_jobs
         if job.cron_tz and job.daily_at and reminds_daily(job) and cron_zone(job.cron_tz) is None
     }
+    added = result.added_cron_tz  # the line to add runs by the crontab's last CRON_TZ
+    unread = {added: None} if added and cron_zone(added) is None else unread
     return [ui("cron_tz_unread", _CRON).format(zone=escaped(zone))(lang) for zone in unread]
 
 
@@ -68,3 +71,10 @@ def not_running(result: RemindReport, lang: Lang) -> list[str]:
         return []
     start = Command("sudo service cron start")  # a command on a line of its own, whole
     return [ui("cron_not_running", _CRON)(lang), start, ui("manual_way", _UI)(lang)]
+
+
+def daemon_suffix(result: RemindReport) -> str:
+    """The label suffix for what a crontab line does by :attr:`~RemindReport.cron_running`
+    (review 45b items 1 and 9): ``""`` where a cron daemon runs it, ``"_idle"`` where none runs,
+    ``"_unknown"`` where that cannot be told."""
+    return {True: "", False: "_idle"}.get(result.cron_running, "_unknown")  # type: ignore[arg-type]

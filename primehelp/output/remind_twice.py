@@ -22,6 +22,11 @@ def timer_on(result: RemindReport, systemd: SystemdHere) -> bool:
 def runs_twice(result: RemindReport, systemd: SystemdHere) -> bool:
     """install or status with the timer on and a crontab line that reminds every day: both run
     the daily check (:func:`twice` says so, naming uninstall)."""
+    return _beside_timer(result, systemd) and result.cron_running is True
+
+
+def _beside_timer(result: RemindReport, systemd: SystemdHere) -> bool:
+    """install or status with the timer on and a crontab line that would remind every day."""
     if result.action is Action.UNINSTALL or not timer_on(result, systemd):
         return False
     return any(reminds_daily(job) for job in result.crontab_jobs)
@@ -36,6 +41,10 @@ def twice(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]:
     both = runs_twice(result, systemd)
     lead = result.scheduler is Scheduler.CRON and result.action is Action.INSTALL
     said = [ui("both_run" if both else "cron_twice_switch", _UI)(lang)] if lead or both else []
+    if not both and _beside_timer(result, systemd):  # no cron runs it, or not known (45b 1):
+        # never 「…タイマーを削除してください」, which would leave no check at all
+        suffix = "_idle" if result.cron_running is False else "_unknown"
+        said = [ui(f"cron_line{suffix}_beside_timer", "ui_remind_cron")(lang)]
     return [ui("timer_on", _UI)(lang), *said] if lead else said
 
 

@@ -54,6 +54,9 @@ RUNNING = """import os, pathlib
 if os.environ.get("FAKE_SYSTEMD_RUNNING"):
     import primehelp.cli.remind as command
     command.SYSTEMD_RUNNING = pathlib.Path(os.environ["FAKE_SYSTEMD_RUNNING"])
+# the fake HOME is the account's, as cron gives a job (review 45b item 12: not the shell's)
+import primehelp.cli.remind_tools as tools
+tools.cron_home = lambda: os.environ.get("HOME", "")
 if os.environ.get("FAKE_CRON_ROOT"):  # a cron daemon runs (review 43b item 1)
     import primehelp.cron_running as cron
     cron.ROOT = pathlib.Path(os.environ["FAKE_CRON_ROOT"])

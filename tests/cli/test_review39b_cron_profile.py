@@ -8,6 +8,7 @@ default folder, is the daily check. In process, systemd not running, the clock p
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import primehelp.cli.remind as command
+import primehelp.cli.remind_tools as remind_tools
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import NOW, crontab_printing, remind_env, remind_ui, usable_profile
 
@@ -29,6 +31,8 @@ def _said(key: str, lang: str, **values: str) -> str:
 def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     monkeypatch.setattr(command, "now", lambda: NOW)
+    # this HOME is the account's, as cron gives a job (review 45b item 12: not the shell's)
+    monkeypatch.setattr(remind_tools, "cron_home", lambda: os.environ.get("HOME", ""))
     return tmp_path
 
 

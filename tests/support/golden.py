@@ -698,6 +698,9 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         # no session bus at /run/user/UID/bus either, which remind finds without XDG_RUNTIME_DIR
         # (review 44b item 2), on whatever desktop the transcripts are recorded
         user_runtime, remind_tools.USER_RUNTIME = remind_tools.USER_RUNTIME, "/nonexistent/run"
+        # the call's HOME is the account's, as cron gives a job (review 45b item 12), whoever
+        # records the transcripts
+        account, remind_tools.cron_home = remind_tools.cron_home, lambda: os.environ.get("HOME", "")
         remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
         remind_command.now = lambda: NOW  # remind's next 09:00, not the time of this run
         install = installed.this_install  # the stale notice's update: as for a `uv tool` install,
@@ -712,6 +715,7 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
             remind_command.now = clock
             cron_running.ROOT = cron_root
             remind_tools.USER_RUNTIME = user_runtime
+            remind_tools.cron_home = account
         out, err = (  # remind's crontab line names this checkout's interpreter: <PYTHON>
             s.replace(config, "<CONFIG>")
             .replace(work, "<WORK>")

@@ -115,4 +115,13 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'cleared_said': {'ja': '保存した更新日を削除しました。', 'en': 'Deleted the saved renewal date.'},
  'cleared_file': {'ja': '削除したファイル', 'en': 'Deleted file'},
  'nothing_to_clear_said': {'ja': '保存した更新日がないため、削除するものはありません。',
-                           'en': 'Nothing is saved, so there is nothing to delete.'}}
+                           'en': 'Nothing is saved, so there is nothing to delete.'},
+ 'corrupt_profile': {'ja': '保存した更新日のファイルを読み込めません。{reason}。保存場所：{file}。ファイルは変更していません。`primehelp '
+                           'profile --clear` で削除してから保存し直すか、`primehelp renewal 2026-12-31{given} '
+                           '--save --force` のように{what}を指定して置き換えてください',
+                     'en': 'cannot use the saved profile: {reason}. File: {file}. It was left '
+                           'unchanged; delete it with `primehelp profile --clear` and save again, '
+                           'or replace it with your {what}, e.g. `primehelp renewal '
+                           '2026-12-31{given} --save --force`'},
+ 'what_date': {'ja': '更新日', 'en': 'renewal date'},
+ 'what_date_plan': {'ja': '更新日とプラン', 'en': 'renewal date and plan'}}

@@ -329,4 +329,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                             '自身に XDG_CONFIG_HOME が設定されていなければ、systemd が読むのは {folder} です。',
                       'en': 'systemd could not be asked, so whether it reads the folder above is '
                             'not known. Unless systemd has an XDG_CONFIG_HOME of its own, it reads '
-                            '{folder}.'}}
+                            '{folder}.'},
+ 'stop_failed': {'ja': 'タイマーのファイルは削除しましたが、systemctl '
+                       'でタイマーを止められませんでした（{reason}）。次回のログインまでは、毎日の確認が実行されることがあります。止めるには、次の2つのコマンドを実行してください：',
+                 'en': "The timer's files were removed, but systemctl could not stop the timer "
+                       '({reason}). Until you next log in, the daily check may still run. To stop '
+                       'it, run these two commands:'}}

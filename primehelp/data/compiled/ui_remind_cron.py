@@ -103,4 +103,49 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                         "time above is that time on this machine's clock."},
  'cron_tz_unread': {'ja': 'crontab の CRON_TZ={zone} をタイムゾーンとして読み取れなかったため、次に実行される時刻は分かりません。',
                     'en': "The crontab's CRON_TZ={zone} could not be read as a time zone, so when "
-                          'the line next runs is not known.'}}
+                          'the line next runs is not known.'},
+ 'cron_line_idle_systemd': {'ja': 'crontab に primehelp due を実行する行がありますが、このコンピューターでは cron '
+                                  'が動いていないようなので、この行による確認は実行されません。systemd のタイマーで毎日確認するには、crontab -e '
+                                  'でその行を削除してから、primehelp remind install --scheduler systemd '
+                                  'を実行してください。',
+                            'en': 'Your crontab has a line running primehelp due, but cron does '
+                                  'not seem to be running here, so that line will not run the '
+                                  'check. To check daily with a systemd timer, delete the line '
+                                  'with crontab -e, then run primehelp remind install --scheduler '
+                                  'systemd.'},
+ 'cron_line_unknown_systemd': {'ja': 'crontab に primehelp due を実行する行があります。この行による確認は cron '
+                                     'が動いている場合にだけ実行されますが、cron '
+                                     'が動いているかどうかは、このコンピューターでは確かめられません。systemd '
+                                     'のタイマーで毎日確認するには、crontab -e でその行を削除してから、primehelp remind '
+                                     'install --scheduler systemd を実行してください。',
+                               'en': 'Your crontab has a line running primehelp due. That line '
+                                     'runs the check only if cron is running, which cannot be told '
+                                     'on this computer. To check daily with a systemd timer, '
+                                     'delete the line with crontab -e, then run primehelp remind '
+                                     'install --scheduler systemd.'},
+ 'cron_line_idle_beside_timer': {'ja': 'crontab の行は、cron が動いていないため実行されません。crontab -e '
+                                       'でその行を削除してください。',
+                                 'en': 'Your crontab line does not run, as cron is not running. '
+                                       'Delete the line with crontab -e.'},
+ 'cron_line_unknown_beside_timer': {'ja': 'crontab の行も、cron '
+                                          'が動いていれば実行されます（このコンピューターでは確かめられません）。その場合は毎日の確認が2回実行されるため、crontab '
+                                          '-e でその行を削除してください。',
+                                    'en': 'Your crontab line also runs if cron is running (that '
+                                          'cannot be told on this computer); the daily check would '
+                                          'then run twice, so delete the line with crontab -e.'},
+ 'remove_from_crontab_idle': {'ja': 'crontab には primehelp due を実行する行がありますが、このコンピューターでは cron '
+                                    'が動いていないようなので、この行による確認は実行されません。この行が不要な場合は、crontab -e '
+                                    'で削除してください（primehelp は crontab を変更しません）。',
+                              'en': 'Your crontab has a line running primehelp due, but cron does '
+                                    'not seem to be running here, so that line will not run the '
+                                    'check. If you do not need the line, delete it with crontab -e '
+                                    '(primehelp does not change your crontab).'},
+ 'remove_from_crontab_unknown': {'ja': 'ただし、crontab には primehelp due を実行する行があります（cron '
+                                       'が動いていれば、毎日の確認はこの行で実行されます。cron '
+                                       'が動いているかどうかは、このコンピューターでは確かめられません）。cron の確認も止める場合は、crontab '
+                                       '-e でその行を削除してください（primehelp は crontab を変更しません）。',
+                                 'en': 'Your crontab, however, has a line running primehelp due '
+                                       '(if cron is running, the daily check runs through it; that '
+                                       'cannot be told on this computer). To stop that check too, '
+                                       'delete the line with crontab -e (primehelp does not change '
+                                       'your crontab).'}}
