@@ -50,3 +50,69 @@ def test_borrowed_flag_says_amazon_or_its_services(tmp_path: Path) -> None:
     screen = rakuten_statement(tmp_path, _row("03", "PRIME VIDEO SHOP", "600"))
     assert "※Amazonやそのサービスの名前を含みますが" in screen
     assert "※Amazonの名前を含みますが" not in screen
+
+
+# -- item 3: a refund under a look-alike, borrowed or unlisted text clears no overlap warning
+
+
+def _overlap(tmp_path: Path, text: str, amount: str, json: bool) -> object:
+    rows = (
+        _row("02", "AMAZON PRIME", "5900"),
+        _row("03", "AMAZON PRIME", "600"),
+        _row("20", text, amount),
+    )
+    return rakuten_statement(tmp_path, *rows, json=json)
+
+
+REFUNDS = [
+    ("AMAZONE PRIME", "-600", "2026年11月3日の月会費（600円）", "表記がAmazonのものではない可能性"),
+    ("AMAZONPRIME-JP.TOP", "-600", "2026年11月3日の月会費（600円）", "表記がAmazonのものではない"),
+    (
+        "アマゾンプライム",
+        "-600",
+        "2026年11月3日の月会費（600円）",
+        "primehelpの情報源にない表記です",
+    ),
+    ("AMAZONE PRIME", "-5900", "2026年11月2日の年会費（5,900円）", "表記がAmazonのものではない"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "fee", "why"), REFUNDS)
+def test_suspect_refund_keeps_overlap(
+    tmp_path: Path, text: str, amount: str, fee: str, why: str
+) -> None:
+    data = _overlap(tmp_path, text, amount, json=True)
+    assert isinstance(data, dict)
+    fees = [x for x in data["lines"] if x["amount_yen"] > 0]
+    assert all("both_prime_plans" in x["flags"] for x in fees), fees
+    back = next(x for x in data["lines"] if x["amount_yen"] < 0)
+    assert back["refund_of_row"] is None
+    screen = _overlap(tmp_path, text, amount, json=False)
+    assert isinstance(screen, str)
+    assert screen.count("※年会費と月会費の期間が重なっています") == 2
+    assert f"{fee}の返金かどうかは分かりません（{why}" in screen
+
+
+def test_suspect_refund_said_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "card.csv"
+    from tests.support.clihelp import RAKUTEN_HEADER, run
+
+    rows = (
+        _row("02", "AMAZON PRIME", "5900"),
+        _row("03", "AMAZON PRIME", "600"),
+        _row("20", "AMAZONE PRIME", "-600"),
+    )
+    path.write_text("\n".join((RAKUTEN_HEADER, *rows)) + "\n", encoding="utf-8")
+    env = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"}
+    screen = run("charge", "--statement", str(path), "--lang", "en", env=env).stdout
+    assert "Whether this is the refund of the monthly fee of 600 yen charged on" in screen
+    assert "(the text may not be Amazon's)" in screen
+
+
+def test_same_text_refund_still_ties(tmp_path: Path) -> None:
+    """A card's own text for every fee: its refund still gives back its own fee."""
+    rows = (_row("03", "アマゾンプライム", "600"), _row("10", "アマゾンプライム", "-600"))
+    data = rakuten_statement(tmp_path, *rows, json=True)
+    back = next(x for x in data["lines"] if x["amount_yen"] < 0)
+    assert back["refund_of_row"] is not None
+    assert "返金かどうかは分かりません" not in rakuten_statement(tmp_path, *rows)
