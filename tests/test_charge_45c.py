@@ -116,3 +116,36 @@ def test_same_text_refund_still_ties(tmp_path: Path) -> None:
     back = next(x for x in data["lines"] if x["amount_yen"] < 0)
     assert back["refund_of_row"] is not None
     assert "返金かどうかは分かりません" not in rakuten_statement(tmp_path, *rows)
+
+
+# -- item 5: a text with the borrowed-name note is listed as a look-alike's is, never ranked
+
+BORROWED_TEXTS = [
+    "AMAZONPRIME-JP.TOP",
+    "PAYPAL *AMAZONPRIME",
+    "A M A Z O N PRIME",
+    "AMAZON PRIME TOKYO",
+    "AUDIBLE TOP",
+]
+
+
+@pytest.mark.parametrize("text", BORROWED_TEXTS)
+def test_borrowed_text_heading(text: str) -> None:
+    ja = wide_stdout("charge", "600", *text.split(), "--lang", "ja")
+    assert BORROWED_JA in ja
+    assert "当てはまりそうなもの（可能性は低め）" in ja
+    assert "可能性の高い順" not in ja
+    en = wide_stdout("charge", "600", *text.split(), "--lang", "en")
+    assert "What it may be (none of these is likely)" in en
+    assert "most likely first" not in en.casefold()
+
+
+def test_extra_word_without_hyphen() -> None:
+    ja = wide_stdout("charge", "600", "AMAZONPRIME-JP.TOP", "--lang", "ja")
+    assert "表記にある「JP.TOP」は" in ja and "「-JP.TOP」" not in ja
+    en = wide_stdout("charge", "600", "AMAZONPRIME-JP.TOP", "--lang", "en")
+    assert "“JP.TOP” in the text" in en and "“-JP.TOP”" not in en
+
+
+def test_listed_text_still_ranked() -> None:
+    assert "可能性の高い順に並べています。" in wide_stdout("charge", "600", "AMAZON", "PRIME")

@@ -67,7 +67,9 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
     :func:`~primehelp.content.charges.compared` leaves them; several may run over spaces:
     「利用国 USA」)."""
     one, joined = _patterns(tuple(sorted(set(words), key=len, reverse=True)))
-    tokens = [t for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail)) if t]
+    # a word joined to the name by a hyphen is said without it (「JP.TOP」: review 45c, item 5)
+    tokens = [t.lstrip("-") for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail))]
+    tokens = [t for t in tokens if t]
     extra: list[str] = []
     at = 0
     while at < len(tokens):

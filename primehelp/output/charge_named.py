@@ -78,3 +78,10 @@ def other_company(reading: ChargeReading) -> str | None:
     if reading.names_amazon or reading.looks_like_amazon:
         return None
     return reading.typed_text or None
+
+
+def borrowed(reading: ChargeReading) -> bool:
+    """The text has the borrowed-name note (「AMAZONPRIME-JP.TOP」, 「PAYPAL *AMAZONPRIME」,
+    「A M A Z O N PRIME」, 「AMAZON PRIME TOKYO」): never ranked 「可能性の高い順」 under it, the
+    list headed as a look-alike's is (review 45c, item 5)."""
+    return any(n.id == "statement.borrowed_name" for n in reading.notes)
