@@ -149,3 +149,36 @@ def test_extra_word_without_hyphen() -> None:
 
 def test_listed_text_still_ranked() -> None:
     assert "可能性の高い順に並べています。" in wide_stdout("charge", "600", "AMAZON", "PRIME")
+
+
+# -- item 11: on a refund screen the look-alike and borrowed-name notes speak of a refund
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "unsaid"),
+    [
+        ("ja", "Amazon以外の会社からの返金の可能性があります。", "会社からの請求の可能性"),
+        ("en", "the refund may be from another company", "the charge may be from another"),
+    ],
+)
+def test_lookalike_refund_says_refund(lang: str, said: str, unsaid: str) -> None:
+    screen = wide_stdout("charge", "-600", "AMAZONE", "PRIME", "--lang", lang)
+    assert said in screen and unsaid not in screen
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "unsaid"),
+    [
+        ("ja", "ほかの会社やサイトからの返金かもしれません。", "サイトの請求かもしれません"),
+        ("en", "may be a refund from another company or site", "may be a charge of another"),
+    ],
+)
+def test_borrowed_refund_says_refund(lang: str, said: str, unsaid: str) -> None:
+    screen = wide_stdout("charge", "-600", "AMAZON", "PRIME", "TOKYO", "--lang", lang)
+    assert said in screen and unsaid not in screen
+    assert "当てはまりそうなもの" in screen or "What it may be" in screen
+
+
+def test_charge_screen_keeps_charge_wording() -> None:
+    screen = wide_stdout("charge", "600", "AMAZON", "PRIME", "TOKYO", "--lang", "ja")
+    assert "サイトの請求かもしれません" in screen

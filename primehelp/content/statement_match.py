@@ -67,9 +67,7 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
     :func:`~primehelp.content.charges.compared` leaves them; several may run over spaces:
     「利用国 USA」)."""
     one, joined = _patterns(tuple(sorted(set(words), key=len, reverse=True)))
-    # a word joined to the name by a hyphen is said without it (「JP.TOP」: review 45c, item 5)
-    tokens = [t.lstrip("-") for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail))]
-    tokens = [t for t in tokens if t]
+    tokens = [t for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail)) if t]
     extra: list[str] = []
     at = 0
     while at < len(tokens):
@@ -82,8 +80,9 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
             ),
             None,
         )
-        if end is None:
-            extra.append(tokens[at])
+        if end is None:  # said without a joining hyphen (「JP.TOP」, review 45c, item 5), but
+            bare = tokens[at].lstrip("-")  # 「-JP」 as it is: 「JP」 alone is printed by cards
+            extra.append(bare if bare and not one.fullmatch(bare) else tokens[at])
             at += 1
         else:
             at = end

@@ -179,6 +179,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
+        unlisted += "_refund" if reading.refund and not reading.names_amazon else ""  # 45c, 11
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
             # the name said, no 「知らない表記ですが」; no 「可能性の高い順」 over 「可能性は低め」
             unranked = reading.no_known_price or borrowed(reading)  # 45c, item 5

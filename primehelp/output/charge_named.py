@@ -84,4 +84,4 @@ def borrowed(reading: ChargeReading) -> bool:
     """The text has the borrowed-name note (「AMAZONPRIME-JP.TOP」, 「PAYPAL *AMAZONPRIME」,
     「A M A Z O N PRIME」, 「AMAZON PRIME TOKYO」): never ranked 「可能性の高い順」 under it, the
     list headed as a look-alike's is (review 45c, item 5)."""
-    return any(n.id == "statement.borrowed_name" for n in reading.notes)
+    return any(n.id.startswith("statement.borrowed_name") for n in reading.notes)
