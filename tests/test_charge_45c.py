@@ -182,3 +182,35 @@ def test_borrowed_refund_says_refund(lang: str, said: str, unsaid: str) -> None:
 def test_charge_screen_keeps_charge_wording() -> None:
     screen = wide_stdout("charge", "600", "AMAZON", "PRIME", "TOKYO", "--lang", "ja")
     assert "サイトの請求かもしれません" in screen
+
+
+# -- item 10: Japanese instalment words after a listed text are what cards print
+
+INSTALMENTS = [
+    "1回払い",
+    "3回払い",
+    "分割",
+    "分割2回目",
+    "リボ",
+    "ボーナス一括",
+    "(JP)",
+    "１回払い",
+]
+
+
+@pytest.mark.parametrize("word", INSTALMENTS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_instalment_words_are_accepted(word: str, lang: str) -> None:
+    screen = wide_stdout("charge", "600", "AMAZON", "PRIME", word, "--lang", lang)
+    assert BORROWED_JA not in screen and BORROWED_EN not in screen
+    assert "にはない語です" not in screen and "has such a word" not in screen
+
+
+def test_instalment_word_on_statement(tmp_path: Path) -> None:
+    data = rakuten_statement(tmp_path, _row("03", "AMAZON PRIME 分割2回目", "600"), json=True)
+    line = data["lines"][0]
+    assert line["text"] == "amazon_prime" and "borrowed_name" not in line["flags"], line
+
+
+def test_other_words_after_the_text_still_extra() -> None:
+    assert BORROWED_JA in wide_stdout("charge", "600", "AMAZON", "PRIME", "分割TOKYO")

@@ -3,8 +3,8 @@
 Only the texts the sheet lists are Amazon's (review 44c, item 1): a text is one when it starts
 with a listed text's words, white space only where the listed text has it (「AMA ZON PRIME」 is
 none: item 3), and nothing follows but what cards print after a text: a reference with a digit
-(「*2K3L45ZX0」, 「1234」), an instalment (「1/1」), a lone 「*」, a reading in katakana in brackets,
-「JP」, 「利用国USA」 and the text's own words. Any other word (「TOP」, 「CN」, 「SUPPORT」,
+(「*2K3L45ZX0」, 「1234」), an instalment (「1/1」, 「3回払い」, 「分割2回目」, 「リボ」: 45c, 10), a
+lone 「*」, a reading in katakana in brackets, 「JP」, 「利用国USA」 and the text's own words. Any other word (「TOP」, 「CN」, 「SUPPORT」,
 「TOKYO」) is an extra word: the text is not the listed one, and may be another company's.
 Pure; no pattern compiled at import.
 """
@@ -21,7 +21,10 @@ _LEADING = LazyPattern(r"^\W+")
 _READING = LazyPattern(r"\([\u30a0-\u30ff\s]+\)")
 _TOKENS = LazyPattern(r"[\s,]+")
 # a reference has a digit: 「*TOP」 is a word after a sign, not a reference (review 44c, item 1)
-_REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*"
+_REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
+    # an instalment as Japanese statements write it, 「(JP)」 too (review 45c, item 10)
+    r"|[0-9]+回(?:払い?|目)|分割(?:払い?)?|リボ(?:払い?)?|(?:ボーナス)?一括(?:払い?)?|\(jp\)"
+)
 
 
 def folded(text: str) -> str:
