@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import rakuten_statement, wide_stdout
+from tests.support.clihelp import json_data, rakuten_statement, wide_stdout
 
 BORROWED_JA = "Amazonの名前を使ったほかの会社やサイト"
 BORROWED_EN = "may be a charge of another company or site using Amazon's name"
@@ -214,3 +214,49 @@ def test_instalment_word_on_statement(tmp_path: Path) -> None:
 
 def test_other_words_after_the_text_still_extra() -> None:
     assert BORROWED_JA in wide_stdout("charge", "600", "AMAZON", "PRIME", "分割TOKYO")
+
+
+# -- item 6: a listed text's own words in katakana, 「プライム会費」, brackets; words quoted as typed
+
+OWN_WORDS = [
+    "プライム会費",
+    "ｱﾏｿﾞﾝﾌﾟﾗｲﾑ",
+    "プライム",
+    "アマゾン",
+    "アマゾンプライム",
+    "会費",
+    "(プライム会費)",
+    "（ﾌﾟﾗｲﾑ）",
+]
+
+
+@pytest.mark.parametrize("word", OWN_WORDS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_own_words_in_katakana_are_accepted(word: str, lang: str) -> None:
+    screen = wide_stdout("charge", "600", "AMAZON", "PRIME", word, "--lang", lang)
+    assert BORROWED_JA not in screen and BORROWED_EN not in screen
+    assert "にはない語です" not in screen and "has such a word" not in screen
+
+
+def test_own_katakana_on_statement(tmp_path: Path) -> None:
+    data = rakuten_statement(tmp_path, _row("03", "AMAZON PRIME ｱﾏｿﾞﾝﾌﾟﾗｲﾑ", "600"), json=True)
+    line = data["lines"][0]
+    assert line["text"] == "amazon_prime" and "borrowed_name" not in line["flags"], line
+
+
+def test_katakana_alone_stays_unlisted() -> None:
+    data = json_data("charge", "600", "アマゾンプライム")
+    assert data["text_recognized"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (["AMAZON", "PRIME", "ｱﾏｿﾞﾝﾄｳｷｮｳ"], "「ｱﾏｿﾞﾝﾄｳｷｮｳ」"),
+        (["AMAZON", "PRIME", "ＴＯＫＹＯ"], "「ＴＯＫＹＯ」"),
+        (["AMAZON", "PRIME", "①～②"], "「①～②」"),
+    ],
+)
+def test_extra_word_quoted_as_typed(text: list[str], quoted: str) -> None:
+    screen = wide_stdout("charge", "600", *text, "--lang", "ja")
+    assert f"表記にある{quoted}は" in screen

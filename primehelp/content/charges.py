@@ -220,15 +220,17 @@ class ChargeBook(NamedTuple):
     def _usual(
         self, text: StatementText, word: str, labels: list[tuple[str, frozenset[int]]]
     ) -> list[str]:
-        """What cards print after ``text`` (as :func:`compared` leaves it): 「JP」, the country
-        of use (「利用国USA」), its level words (「プライム会費」), the names of the services it
-        stands for (「AMAZON DOWNLOADS PRIME VIDEO」) and the rest of its label after ``word``
-        (「提携サイト」 of 「Amazon Pay提携サイト」)."""
+        """What cards print after ``text`` (:func:`compared`): 「JP」, 「利用国USA」, its level
+        words, the services it stands for, the rest of its label after ``word`` (「提携サイト」),
+        its words in katakana (「ｱﾏｿﾞﾝ」, review 45c, item 6)."""
         kinds = text.means | text.may_be | text.unconfirmed
         names = [w for k in kinds for w in self.service_words.get(k, ())]
         abroad = [w + suffix for w in self.abroad_words for suffix in ("usa", "")]
+        from primehelp.content.statement_match import own_kana
+
         rest = [plain[len(word) :] for plain, _ in labels if plain.startswith(word)]
-        return [*names, *abroad, *_TAIL_WORDS, *(compared(w) for w in text.level_words), *rest]
+        rest += [*(compared(w) for w in text.level_words), *own_kana(text.label)]
+        return [*names, *abroad, *_TAIL_WORDS, *rest]
 
     def borrows_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon after another name (「PAYPAL *AMAZONPRIME」) or in a
@@ -301,8 +303,7 @@ class ChargeBook(NamedTuple):
 
     def names_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon or one of its services (AMZN, ｱﾏｿﾞﾝ, AUDIBLE…)."""
-        key = compared(text)
-        return any(word in key for word in self.amazon_words)
+        return any(word in compared(text) for word in self.amazon_words)
 
     def names_amazon_only(self, text: str) -> bool:
         """:meth:`names_amazon`, and neither a look-alike of a listed text (「AMAZONE PRIME」,

@@ -19,7 +19,7 @@ from primehelp.lazy_pattern import LazyPattern
 
 _LEADING = LazyPattern(r"^\W+")
 _READING = LazyPattern(r"\([\u30a0-\u30ff\s]+\)")
-_TOKENS = LazyPattern(r"[\s,]+")
+_TOKENS = LazyPattern(r"[\s,()]+")  # words in brackets read as the others (45c, item 6)
 # a reference has a digit: 「*TOP」 is a word after a sign, not a reference (review 44c, item 1)
 _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
     # an instalment as Japanese statements write it, 「(JP)」 too (review 45c, item 10)
@@ -147,8 +147,22 @@ def broken_name(spaced: str, names: tuple[str, ...]) -> bool:
 
 
 def as_typed(text: str, word: str) -> str:
-    """``word`` (NFKC, case folded) as ``text`` writes it (「top」 → 「TOP」), else as it is."""
-    plain = unicodedata.normalize("NFKC", text)
-    folded = plain.casefold()
-    at = folded.find(word)
-    return plain[at : at + len(word)] if at >= 0 and len(folded) == len(plain) else word
+    """``word`` (NFKC, case folded) as ``text`` writes it, never normalised (「top」 → 「TOP」,
+    「ＴＯＰ」; 「アマゾン」 → 「ｱﾏｿﾞﾝ」: review 45c, item 6), else as it is."""
+    longest = 3 * len(word) + 2  # a half-width kana with its sound mark is two characters
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + longest) + 1):
+            if folded(text[start:end]) == word:
+                return text[start:end]
+    return word
+
+
+@functools.lru_cache(maxsize=64)
+def own_kana(label: str) -> tuple[str, ...]:
+    """The words of ``label`` (「AMAZON PRIME」) in katakana (statement.toml's [own_katakana]):
+    what cards may print after it as its own words (review 45c, item 6)."""
+    from primehelp.facts import document
+
+    table = document("statement").node("own_katakana")
+    words = folded(label).split()
+    return tuple(folded(kana) for key in table.table if key in words for kana in table.strings(key))

@@ -146,4 +146,5 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
               'primevideo': ['プライムビデオ'],
               'music': ['ミュージック'],
               'amazon': ['アマゾン']},
+ 'own_katakana': {'amazon': ['アマゾン'], 'prime': ['プライム']},
  'unconfirmed_domains': {'match': ['amzn.com']}}
