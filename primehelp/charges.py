@@ -217,7 +217,7 @@ def read_charge(
     elif words is not None and statement is None:  # 「AMAZONE PRIME」, 「…利用国CN」 (44c, 5)
         other_country = book.other_country(words)
         alike = other_country or bool(book.imitates_listed(words)) or imitated is not None
-    return ChargeReading(
+    reading = ChargeReading(
         amount=amount,
         refund=amount.value < 0,
         date=on,
@@ -255,6 +255,9 @@ def read_charge(
         extra_words=extra,
         imitated_service=imitated,
     )
+    from primehelp.charge_text_detail import text_detail  # screen and JSON (45c, item 7)
+
+    return reading._replace(text_detail=text_detail(reading))
 
 
 def _partial_refunds(

@@ -260,3 +260,29 @@ def test_katakana_alone_stays_unlisted() -> None:
 def test_extra_word_quoted_as_typed(text: list[str], quoted: str) -> None:
     screen = wide_stdout("charge", "600", *text, "--lang", "ja")
     assert f"表記にある{quoted}は" in screen
+
+
+# -- item 7: single-charge --json says what the screen says of the text's own words
+
+
+@pytest.mark.parametrize(
+    ("text", "ja", "en"),
+    [
+        (["AMAZON", "PRIME", "TOKYO"], "表記にある「TOKYO」は", "“TOKYO” in the text"),
+        (
+            ["Amazon Prime*2K8XY1Z Amzn.com/bill WA"],
+            "「amzn.com」がAmazonの名前かどうかは",
+            "whether “amzn.com” in the text",
+        ),
+    ],
+)
+def test_json_text_detail(text: list[str], ja: str, en: str) -> None:
+    said = json_data("charge", "600", *text, "--lang", "ja")["text_detail"]
+    assert any(ja in x for x in said), said
+    said = json_data("charge", "600", *text, "--lang", "en")["text_detail"]
+    assert any(en in x for x in said), said
+    assert ja in wide_stdout("charge", "600", *text, "--lang", "ja")
+
+
+def test_json_text_detail_empty_for_listed_text() -> None:
+    assert json_data("charge", "600", "AMAZON", "PRIME")["text_detail"] == []

@@ -51,25 +51,9 @@ def name_only(reading: ChargeReading) -> bool:
 
 
 def text_sentences(reading: ChargeReading, lang: Lang) -> list[str]:
-    """What the screen says of the text's own words: a domain primehelp cannot confirm
-    (「amzn.com」, review 43c, item 4), the words after a listed text that cards do not print
-    (「TOP」, review 44c, item 1)."""
-    from primehelp.errors import escaped
-    from primehelp.output.prices import charge_ui
-
-    said = []
-    if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
-        said.append(charge_ui("unconfirmed_domain")(lang).format(domain=reading.unconfirmed_domain))
-    if reading.other_country:  # why the text is suspect, as --statement says (44c, item 5)
-        said.append(charge_ui("other_country")(lang))
-    if reading.imitated_service is not None:  # the name it imitates (44c, R-minor 11)
-        said.append(charge_ui("imitated_service")(lang).format(name=reading.imitated_service))
-    if reading.extra_words:
-        words = "".join(
-            f"「{escaped(w)}」" if lang == "ja" else f"“{escaped(w)}”" for w in reading.extra_words
-        )
-        said.append(charge_ui("extra_words")(lang).format(words=words))
-    return said
+    """What the screen says of the text's own words (:mod:`primehelp.charge_text_detail`, the
+    sentences ``--json`` gives as ``text_detail``: review 45c, item 7)."""
+    return [said(lang) for said in reading.text_detail]
 
 
 def other_company(reading: ChargeReading) -> str | None:
