@@ -32,8 +32,11 @@ class Amount(NamedTuple):
 # ---------------------------------------------------------------- reading an amount
 
 _FORMS = Text(
-    "使える形式：600、5,900、¥5,900、5900円、US$14.99、$14.99（返金は -600 や △600）",
-    "accepted forms: 600, 5,900, ¥5,900, 5900円, US$14.99, $14.99 (a refund: -600 or △600)",
+    # dollars quoted as typed: the shell eats an unquoted 「$1」 (review 45c, item 9)
+    "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます。"
+    "返金は -600 や △600）",
+    "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99' (dollars in single quotes, "
+    "for the shell; a refund: -600 or △600)",
 )
 # Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
 # accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.

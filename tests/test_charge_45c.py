@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import json_data, rakuten_statement, wide_stdout
+from tests.support.clihelp import json_data, rakuten_statement, run, wide_stdout
 
 BORROWED_JA = "Amazonの名前を使ったほかの会社やサイト"
 BORROWED_EN = "may be a charge of another company or site using Amazon's name"
@@ -95,7 +95,7 @@ def test_suspect_refund_keeps_overlap(
 
 def test_suspect_refund_said_in_english(tmp_path: Path) -> None:
     path = tmp_path / "card.csv"
-    from tests.support.clihelp import RAKUTEN_HEADER, run
+    from tests.support.clihelp import RAKUTEN_HEADER
 
     rows = (
         _row("02", "AMAZON PRIME", "5900"),
@@ -286,3 +286,41 @@ def test_json_text_detail(text: list[str], ja: str, en: str) -> None:
 
 def test_json_text_detail_empty_for_listed_text() -> None:
     assert json_data("charge", "600", "AMAZON", "PRIME")["text_detail"] == []
+
+
+# -- item 9: dollar forms are quoted where listed as forms to type; a small yen amount's hint
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("ja", "'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます"),
+        ("en", "'US$14.99', '$14.99'"),
+    ],
+)
+def test_amount_error_quotes_dollars(lang: str, forms: str) -> None:
+    done = run("charge", "abc", "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 2 and forms in done.stderr, done.stderr
+    assert "、US$14.99" not in done.stderr and ", US$14.99" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [("ja", "'US$14.99'、'$14.99' など（ドルは半角の引用符 ' で囲みます）"), ("en", "'$14.99'")],
+)
+def test_help_quotes_dollars(lang: str, forms: str) -> None:
+    screen = wide_stdout("charge", "--help", "--lang", lang)
+    assert forms in screen and " $14.99" not in screen.replace("'$14.99'", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [
+        ("ja", "ドルの金額なら、'$139' のように引用符で囲んで指定してください。"),
+        ("en", "For an amount in dollars, give it in single quotes, e.g. '$139'."),
+    ],
+)
+def test_small_yen_with_text_hints_dollar_quotes(lang: str, hint: str) -> None:
+    assert hint in wide_stdout("charge", "39", "AMAZON", "PRIME", "--lang", lang)
+    assert hint not in wide_stdout("charge", "39", "--lang", lang)
+    assert hint not in wide_stdout("charge", "600", "AMAZON", "PRIME", "--lang", lang)

@@ -53,7 +53,13 @@ def name_only(reading: ChargeReading) -> bool:
 def text_sentences(reading: ChargeReading, lang: Lang) -> list[str]:
     """What the screen says of the text's own words (:mod:`primehelp.charge_text_detail`, the
     sentences ``--json`` gives as ``text_detail``: review 45c, item 7)."""
-    return [said(lang) for said in reading.text_detail]
+    said = [sentence(lang) for sentence in reading.text_detail]
+    value = abs(reading.amount.value)  # 「$139」 unquoted: the shell left 「39」 (45c, item 9)
+    if reading.typed_text and reading.amount.currency == "JPY" and 0 < value < 100:
+        from primehelp.output.prices import charge_ui
+
+        said.append(charge_ui("dollar_quotes")(lang))
+    return said
 
 
 def other_company(reading: ChargeReading) -> str | None:

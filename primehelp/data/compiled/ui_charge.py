@@ -51,6 +51,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                     'it is from the company or service the text names, together '
                                     'with what you paid them. The candidates below are compared by '
                                     'the amount only, in case it is from Amazon.'},
+ 'dollar_quotes': {'ja': "ドルの金額なら、'$139' のように引用符で囲んで指定してください。",
+                   'en': "For an amount in dollars, give it in single quotes, e.g. '$139'."},
  'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
                                 'below are compared by the amount only.'},
