@@ -90,6 +90,8 @@ def parse_amount(text: str) -> Amount:
     """
     if _REORDERING.intersection(text):
         raise _refused(text)
+    if not text.strip():  # 「金額が空です。」, not 「「」は金額として…」 (review 45c, S 22)
+        raise BadInput(Text(f"金額が空です。{_FORMS.ja}", f"the amount is empty; {_FORMS.en}"))
     normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
     match = _AMOUNT.fullmatch(normal.strip().upper())
     if match is None and _OTHER_CURRENCY.search(normal.upper()):

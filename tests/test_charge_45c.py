@@ -324,3 +324,27 @@ def test_small_yen_with_text_hints_dollar_quotes(lang: str, hint: str) -> None:
     assert hint in wide_stdout("charge", "39", "AMAZON", "PRIME", "--lang", lang)
     assert hint not in wide_stdout("charge", "39", "--lang", lang)
     assert hint not in wide_stdout("charge", "600", "AMAZON", "PRIME", "--lang", lang)
+
+
+# -- S 16: English quotes the statement text “so”, on both screens; S 22: an empty amount
+
+
+def test_english_quotes_the_text(tmp_path: Path) -> None:
+    assert "Statement text: “AMAZON PRIME”" in wide_stdout(
+        "charge", "600", "AMAZON PRIME", "--lang", "en"
+    )
+    path = tmp_path / "card.csv"
+    from tests.support.clihelp import RAKUTEN_HEADER
+
+    path.write_text(f"{RAKUTEN_HEADER}\n{_row('03', 'AMAZON PRIME', '600')}\n", encoding="utf-8")
+    env = {"COLUMNS": "40", "PRIMEHELP_TODAY": "2026-12-05"}
+    screen = run("charge", "--statement", str(path), "--lang", "en", env=env).stdout
+    assert "“AMAZON PRIME”" in screen and "「AMAZON PRIME」" not in screen
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("ja", "金額が空です。"), ("en", "the amount is empty")]
+)
+def test_empty_amount(lang: str, said: str) -> None:
+    done = run("charge", "", "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 2 and said in done.stderr and "「」" not in done.stderr

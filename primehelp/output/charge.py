@@ -168,7 +168,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     # What the member typed, as typed (review 14a, items 2 and 3): never the facts' name of a
     # group of texts, and shown before 「この表記は…どれでもありません」 too.
     if reading.typed_text is not None:
-        typed = f"「{escaped(reading.typed_text)}」"  # as the statement view: no raw surrogates
+        typed = escaped(reading.typed_text)  # as the statement view: no raw surrogates
+        typed = f"「{typed}」" if lang == "ja" else f"“{typed}”"  # English quotes (45c, S 16)
         lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
     notes = list(reading.notes)
     if reading.statement is not None:
