@@ -348,3 +348,16 @@ def test_english_quotes_the_text(tmp_path: Path) -> None:
 def test_empty_amount(lang: str, said: str) -> None:
     done = run("charge", "", "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 2 and said in done.stderr and "「」" not in done.stderr
+
+
+def test_english_channel_has_its_article(tmp_path: Path) -> None:
+    """S 17: 「… or a Prime Video channel」."""
+    path = tmp_path / "card.csv"
+    from tests.support.clihelp import RAKUTEN_HEADER
+
+    path.write_text(
+        f"{RAKUTEN_HEADER}\n{_row('03', 'AMAZON DOWNLOADS', '300')}\n", encoding="utf-8"
+    )
+    done = run("charge", "--statement", str(path), "--lang", "en", "--json")
+    label = done.json()["data"]["lines"][0]["label"]
+    assert label.endswith(" or a Prime Video channel"), label
