@@ -361,3 +361,9 @@ def test_english_channel_has_its_article(tmp_path: Path) -> None:
     done = run("charge", "--statement", str(path), "--lang", "en", "--json")
     label = done.json()["data"]["lines"][0]["label"]
     assert label.endswith(" or a Prime Video channel"), label
+
+
+@pytest.mark.parametrize("text", ["AWS EMEA", "AMAZON WEB SERVICES"])
+def test_not_fee_text_still_shown(text: str) -> None:
+    """Item 5 mend: a text no fee is read under (39c, item 1) still gets its list."""
+    assert "当てはまりそうなもの（可能性は低め）" in wide_stdout("charge", "600", *text.split())

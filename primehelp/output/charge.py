@@ -313,8 +313,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     fits_well &= not reading.no_known_price and (
         reading.text_recognized is not False or reading.names_amazon
     )
-    # none likely under 「AMAZON WEB SERVICES」 (39c, 1), nor a text perhaps another's (45c, 5)
-    fits_well &= not reading.not_fee and not (other := borrowed(reading))
+    other = borrowed(reading)  # perhaps another's: listed as a look-alike's is (45c, item 5)
+    fits_well &= not reading.not_fee and not other  # 「AMAZON WEB SERVICES」 (39c, item 1)
     # Review 14a, item 1: the amount matches no fixed price, but the text points to some: a
     # heading that does not deny them (never 「当てはまりそうなもの（可能性は低め）」 over 「可能性が高い」).
     text_only = not (fits_well or other) and reading.no_known_price
