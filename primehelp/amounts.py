@@ -32,8 +32,11 @@ class Amount(NamedTuple):
 # ---------------------------------------------------------------- reading an amount
 
 _FORMS = Text(
-    "使える形式：600、5,900、¥5,900、5900円、US$14.99、$14.99（返金は -600 や △600）",
-    "accepted forms: 600, 5,900, ¥5,900, 5900円, US$14.99, $14.99 (a refund: -600 or △600)",
+    # dollars quoted as typed: the shell eats an unquoted 「$1」 (review 45c, item 9)
+    "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます。"
+    "返金は -600 や △600）",
+    "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99' (dollars in single quotes, "
+    "for the shell; a refund: -600 or △600)",
 )
 # Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
 # accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.
@@ -87,6 +90,8 @@ def parse_amount(text: str) -> Amount:
     """
     if _REORDERING.intersection(text):
         raise _refused(text)
+    if not text.strip():  # 「金額が空です。」, not 「「」は金額として…」 (review 45c, S 22)
+        raise BadInput(Text(f"金額が空です。{_FORMS.ja}", f"the amount is empty; {_FORMS.en}"))
     normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
     match = _AMOUNT.fullmatch(normal.strip().upper())
     if match is None and _OTHER_CURRENCY.search(normal.upper()):

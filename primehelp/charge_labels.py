@@ -60,4 +60,7 @@ def named_label(reading: ChargeReading) -> Text:
     if not reading.purchase_first:
         return likely.name
     ranged = [c for c in others if c.fit is Fit.USUAL and c.match is Match.PRICE_RANGE]
-    return joined([likely, *ranged], or_names())
+    said = joined([likely, *ranged], or_names())
+    # 「… or a Prime Video channel」: one of the channels, its article said (review 45c, S 17)
+    channel = next((c.name.en for c in ranged if c.kind == "prime_video_channel"), None)
+    return said._replace(en=said.en.replace(f" {channel}", f" a {channel}")) if channel else said

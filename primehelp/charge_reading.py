@@ -83,6 +83,8 @@ class ChargeReading(NamedTuple):
     extra_words: tuple[str, ...] = ()
     other_country: bool = False  # 「利用国CN」: no text of the facts, said why (44c, item 5)
     imitated_service: str | None = None  # 「Prime Video」 of 「PRIME VIDE0」 (44c, R-minor 11)
+    # What the text itself says (「amzn.com」, an extra word…), screen and JSON (45c, item 7)
+    text_detail: tuple[Text, ...] = ()
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""

@@ -184,7 +184,10 @@ def read_charge(
         ranked.sort(key=lambda c: c.match is Match.PRICE_RANGE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
     if words is not None and statement is None and book.borrows_amazon(words):
-        notes.insert(0, book.borrowed)  # another's text with Amazon's name? (review 41c, item 3)
+        from primehelp.facts import document  # a refund's (45c, item 11)
+
+        refund = document("statement").fact("borrowed_refund") if amount.value < 0 else None
+        notes.insert(0, refund or book.borrowed)  # another's text with Amazon's name? (41c, 3)
     yen_fee = amount.currency == JPY and amount.value > 0 and fee_in_yen(book, int(size))  # 44c 6
     if notes and prime_text and yen_fee and not exact:
         notes.append(book.us_prime)  # amazon.com's fee, in yen? (review 37c, item 3)
@@ -214,7 +217,7 @@ def read_charge(
     elif words is not None and statement is None:  # 「AMAZONE PRIME」, 「…利用国CN」 (44c, 5)
         other_country = book.other_country(words)
         alike = other_country or bool(book.imitates_listed(words)) or imitated is not None
-    return ChargeReading(
+    reading = ChargeReading(
         amount=amount,
         refund=amount.value < 0,
         date=on,
@@ -252,6 +255,9 @@ def read_charge(
         extra_words=extra,
         imitated_service=imitated,
     )
+    from primehelp.charge_text_detail import text_detail  # screen and JSON (45c, item 7)
+
+    return reading._replace(text_detail=text_detail(reading))
 
 
 def _partial_refunds(

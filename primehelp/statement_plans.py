@@ -104,8 +104,9 @@ _SUSPECT = frozenset({Flag.LOOKS_LIKE_AMAZON, Flag.BORROWED_NAME, Flag.OTHER_COU
 def _same_charge(back: AmazonLine, fee: AmazonLine) -> bool:
     """Whether refund ``back`` may give back ``fee``: a refund under a look-alike or borrowed
     text gives back only a fee of its own text (review 44c, R-minor 8: 「AMAZ0N PRIME」 −600
-    cleared the doubled-fee warning of two 「AMAZON PRIME」 fees)."""
-    if not _SUSPECT & set(back.flags):
+    cleared the doubled-fee warning of two 「AMAZON PRIME」 fees; 45c, item 3: an unlisted text's
+    too, 「アマゾンプライム」 −600 cleared the annual+monthly overlap)."""
+    if back.text_known and not _SUSPECT & set(back.flags):
         return True
     from primehelp.statement_values import compared
 
@@ -291,7 +292,10 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         open_ = [x for x in fees if left.get(id(x), x.amount_yen) >= back]
         whole = [x for x in open_ if x.amount_yen == back]
         if guessed and not whole:  # only a whole fee of its text: else the guess stays
-            found.append(line)
+            from primehelp.statement_refund_doubt import doubted  # another text's fee (45c, 3)
+
+            doubt = doubted(lines, line)
+            found.append(replace(line, detail=joined(doubt, line.detail)) if doubt else line)
             continue
         from primehelp.statement_refund_same import as_refund_of, same_charge
 

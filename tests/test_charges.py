@@ -111,8 +111,9 @@ def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
     with pytest.raises(BadInput) as caught:
         parse_amount(raw)
     message = caught.value.message
-    assert "accepted forms: 600, 5,900, ¥5,900, 5900円, US$14.99" in message.en
-    assert "使える形式：600、5,900、¥5,900、5900円、US$14.99" in message.ja
+    # the dollar forms quoted, as typed in a shell (review 45c, item 9)
+    assert "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99'" in message.en
+    assert "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'" in message.ja
     assert "\n" not in message.en + message.ja
 
 

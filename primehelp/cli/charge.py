@@ -39,9 +39,9 @@ EPILOG = (
 )
 
 _NO_AMOUNT = Text(
-    "金額（AMOUNT）を指定してください（例：600、¥5,900、US$14.99）。カードの明細のファイルなら "
+    "金額（AMOUNT）を指定してください（例：600、¥5,900、'US$14.99'）。カードの明細のファイルなら "
     "--statement FILE で指定してください",
-    "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, US$14.99), "
+    "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, 'US$14.99'), "
     "or a statement file with --statement FILE",
 )
 
@@ -96,8 +96,8 @@ def charge(
         str | None,
         typer.Argument(
             metavar="AMOUNT",
-            help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, US$14.99 or $14.99. "
-            "A refund: -600 or △600.",
+            help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, 'US$14.99' or "
+            "'$14.99' (dollars in single quotes, for the shell). A refund: -600 or △600.",
             show_default=False,
         ),
     ] = None,
@@ -106,7 +106,7 @@ def charge(
         typer.Argument(
             metavar="TEXT",
             help="The statement text (the words beside the amount, e.g. AMAZON DOWNLOADS; "
-            "quotes not needed).",
+            "in single quotes when it has * ( ) $ or such signs).",
             show_default=False,
         ),
     ] = None,

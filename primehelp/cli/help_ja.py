@@ -122,10 +122,12 @@ PARAMETERS = {
     # completion
     "completion.shell": "シェル：bash、zsh、fish のいずれか。",
     # charge
-    "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、US$14.99、$14.99 など。"
+    "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、'US$14.99'、'$14.99' など"
+    "（ドルは半角の引用符 ' で囲みます）。"
     "返金は -600 または △600。",
     # review 30c, item 9: the name every screen uses, then what it is
-    "charge.text": "明細の表記（金額の横にある文字。例：AMAZON DOWNLOADS。引用符は不要です）。",
+    "charge.text": "明細の表記（金額の横にある文字。例：AMAZON DOWNLOADS。* ( ) $ などの記号を含むときは"
+    " '…' で囲みます）。",
     # review 34c, S 14: the forms --date accepts, as its errors list them
     "charge.date": "明細の利用日（今日までの日付。2026-11-01、2026/11/01、2026年11月1日 など）。"
     "その日の会費と比べます。指定しない場合は現在の会費と比べます。",

@@ -1,9 +1,7 @@
 """``data/charges.toml``: what a statement text stands for, where each kind of charge is seen
-and how it is stopped.
-
-:func:`load` also reads the fee book (``fees.toml``), the services (``subscriptions.toml``) and
-the statement texts with their facts (``statement.toml``, shared with ``charge --statement``):
-a charge is compared with all of them.
+and how it is stopped. :func:`load` also reads the fee book (``fees.toml``), the services
+(``subscriptions.toml``) and the statement texts with their facts (``statement.toml``, shared
+with ``charge --statement``): a charge is compared with all of them.
 """
 
 from __future__ import annotations
@@ -42,6 +40,7 @@ def compared(text: str) -> str:
 # reference: these words, and the country of use after 利用国 (USA only: FACTS §10, 43c, item 1).
 _TAIL_WORDS = ("jp", "会費", "年会費", "月会費")
 _ASCII_WORD = LazyPattern(r"[a-z0-9]")
+_PATH = LazyPattern(r"^/\S*")
 _BRANDS = ("amazon", "amzn", "アマゾン")  # Amazon's name before a service's: 「AMAZON KINDLE」
 _SIGNS = LazyPattern(r"[.+]")  # 「KIDS+」, 「AUDIBLE.CO.JP」: part of a name, no word of their own
 # a name with dots whose last part starts with a letter (「PRIME-JP.TOP」, not 「1.99」)
@@ -58,17 +57,18 @@ def _amazon_domain(domain: str) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in _AMAZON_DOMAINS)
 
 
-def _without_subdomains(text: str) -> str:
+def _without_subdomains(text: str, own: tuple[str, ...] = ()) -> str:
     """``text`` (NFKC, case folded) with each name of Amazon's written as its domain:
     「WWW.AMAZON.CO.JP」 is Amazon's site, read as 「AMAZON.CO.JP」 (FACTS §11: a name ending in
-    .amazon.co.jp; review 42c, item 2: 「www」 was read as another name before Amazon's)."""
+    .amazon.co.jp; review 42c, item 2: 「www」 was read as another name before Amazon's), and a
+    service's own site (``own``: 「WWW.AUDIBLE.CO.JP」) as its name 「audible」 (45c, item 2)."""
     spaced = unicodedata.normalize("NFKC", text).casefold()
     if "." not in spaced:
         return spaced
     for domain in _DOMAIN.compiled.findall(spaced):
-        own = next((d for d in _AMAZON_DOMAINS if domain.endswith("." + d)), None)
-        if own is not None:
-            spaced = spaced.replace(domain, own)
+        site = next((d for d in own if domain == d or domain.endswith("." + d)), None)
+        amazon = next((d for d in _AMAZON_DOMAINS if domain.endswith("." + d)), None)
+        spaced = spaced.replace(domain, site.split(".")[0] if site else amazon or domain)
     return spaced
 
 
@@ -121,9 +121,10 @@ class ChargeBook(NamedTuple):
     service_words: Mapping[str, tuple[str, ...]] = {}
     # The year Prime started in Japan, and its fact (FACTS §1: 2007; review 22a, item 8)
     launch: tuple[int, Fact] | None = None
-    # Domains the facts do not list as Amazon's, never said to be another's (「amzn.com」: 43c, 4)
+    # Domains the facts neither list as Amazon's nor call another's (「amzn.com」: 43c, 4)
     unconfirmed_domains: tuple[str, ...] = ()
     imitated: tuple[tuple[str, tuple[str, ...]], ...] = ()  # service names (44c, R-minor 11)
+    own_domains: tuple[str, ...] = ()  # a service's own site (「audible.co.jp」: 45c, 2)
 
     def named_services(self, text: str) -> frozenset[str]:
         """The services whose own name words ``text`` contains (「AMAZON KIDS」: Kids+)."""
@@ -171,7 +172,7 @@ class ChargeBook(NamedTuple):
         letter by letter, or carries another country of use (42c 3, 43c 1)."""
         from primehelp.content.statement_match import extra_words, head, spaced_words
 
-        spaced = _without_subdomains(text)
+        spaced = _without_subdomains(text, self.own_domains)
         if _SPACED_LETTERS.compiled.search(spaced) or self.other_country(text):
             return None
         first: tuple[StatementText, list[str]] | None = None
@@ -182,6 +183,8 @@ class ChargeBook(NamedTuple):
                 tail = head(spaced, word, gaps)
                 if tail is None:
                     continue
+                if "." in word:  # a listed site's path is its own (「AMAZON.CO.JP/BILL」: 45c)
+                    tail = _PATH.compiled.sub("", tail)
                 extra = extra_words(tail, self._usual(listed, word, labels))
                 if not extra:
                     return listed, extra
@@ -196,7 +199,7 @@ class ChargeBook(NamedTuple):
         from primehelp.content.service_words import name_words
         from primehelp.content.statement_match import extra_words, head, service_heads
 
-        spaced = _without_subdomains(text)
+        spaced = _without_subdomains(text, self.own_domains)
         if _SPACED_LETTERS.compiled.search(spaced) or self.other_country(text):
             return []
         names = [
@@ -217,20 +220,22 @@ class ChargeBook(NamedTuple):
     def _usual(
         self, text: StatementText, word: str, labels: list[tuple[str, frozenset[int]]]
     ) -> list[str]:
-        """What cards print after ``text`` (as :func:`compared` leaves it): 「JP」, the country
-        of use (「利用国USA」), its level words (「プライム会費」), the names of the services it
-        stands for (「AMAZON DOWNLOADS PRIME VIDEO」) and the rest of its label after ``word``
-        (「提携サイト」 of 「Amazon Pay提携サイト」)."""
+        """What cards print after ``text`` (:func:`compared`): 「JP」, 「利用国USA」, its level
+        words, the services it stands for, the rest of its label after ``word`` (「提携サイト」),
+        its words in katakana (「ｱﾏｿﾞﾝ」, review 45c, item 6)."""
         kinds = text.means | text.may_be | text.unconfirmed
         names = [w for k in kinds for w in self.service_words.get(k, ())]
         abroad = [w + suffix for w in self.abroad_words for suffix in ("usa", "")]
+        from primehelp.content.statement_match import own_kana
+
         rest = [plain[len(word) :] for plain, _ in labels if plain.startswith(word)]
-        return [*names, *abroad, *_TAIL_WORDS, *(compared(w) for w in text.level_words), *rest]
+        rest += [*(compared(w) for w in text.level_words), *own_kana(text.label)]
+        return [*names, *abroad, *_TAIL_WORDS, *rest]
 
     def borrows_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon after another name (「PAYPAL *AMAZONPRIME」) or in a
         domain that is not Amazon's (「AMAZONPRIME-JP.TOP」, review 41c, item 3; FACTS §11)."""
-        spaced = _without_subdomains(text)
+        spaced = _without_subdomains(text, self.own_domains)
         key = compared(spaced)
         at = [key.find(w) for w in self.amazon_words if w in key]
         if not at:
@@ -260,7 +265,7 @@ class ChargeBook(NamedTuple):
     def unconfirmed_domain(self, text: str) -> str | None:
         """The first domain in ``text`` the facts neither list as Amazon's nor call another's
         (「amzn.com」 of 「Amzn.com/bill」, review 43c, item 4), as the data writes it."""
-        spaced = _without_subdomains(text)
+        spaced = _without_subdomains(text, self.own_domains)
         if "." not in spaced:
             return None
         found = _DOMAIN.compiled.findall(spaced)
@@ -298,8 +303,7 @@ class ChargeBook(NamedTuple):
 
     def names_amazon(self, text: str) -> bool:
         """True when ``text`` names Amazon or one of its services (AMZN, ｱﾏｿﾞﾝ, AUDIBLE…)."""
-        key = compared(text)
-        return any(word in key for word in self.amazon_words)
+        return any(word in compared(text) for word in self.amazon_words)
 
     def names_amazon_only(self, text: str) -> bool:
         """:meth:`names_amazon`, and neither a look-alike of a listed text (「AMAZONE PRIME」,
@@ -392,4 +396,5 @@ def load() -> ChargeBook:
         launch=(data.node("launch").integer("year"), data.fact("launch")),
         unconfirmed_domains=_words(statement.node("unconfirmed_domains")),
         imitated=imitated_names(services, own, amazon),
+        own_domains=tuple(d for s in services for d in _DOMAIN.compiled.findall(s.name.ja.lower())),
     )

@@ -3,8 +3,8 @@
 Only the texts the sheet lists are Amazon's (review 44c, item 1): a text is one when it starts
 with a listed text's words, white space only where the listed text has it (「AMA ZON PRIME」 is
 none: item 3), and nothing follows but what cards print after a text: a reference with a digit
-(「*2K3L45ZX0」, 「1234」), an instalment (「1/1」), a lone 「*」, a reading in katakana in brackets,
-「JP」, 「利用国USA」 and the text's own words. Any other word (「TOP」, 「CN」, 「SUPPORT」,
+(「*2K3L45ZX0」, 「1234」), an instalment (「1/1」, 「3回払い」, 「分割2回目」, 「リボ」: 45c, 10), a
+lone 「*」, a reading in katakana in brackets, 「JP」, 「利用国USA」 and the text's own words. Any other word (「TOP」, 「CN」, 「SUPPORT」,
 「TOKYO」) is an extra word: the text is not the listed one, and may be another company's.
 Pure; no pattern compiled at import.
 """
@@ -19,9 +19,12 @@ from primehelp.lazy_pattern import LazyPattern
 
 _LEADING = LazyPattern(r"^\W+")
 _READING = LazyPattern(r"\([\u30a0-\u30ff\s]+\)")
-_TOKENS = LazyPattern(r"[\s,]+")
+_TOKENS = LazyPattern(r"[\s,()]+")  # words in brackets read as the others (45c, item 6)
 # a reference has a digit: 「*TOP」 is a word after a sign, not a reference (review 44c, item 1)
-_REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*"
+_REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
+    # an instalment as Japanese statements write it, 「(JP)」 too (review 45c, item 10)
+    r"|[0-9]+回(?:払い?|目)|分割(?:払い?)?|リボ(?:払い?)?|(?:ボーナス)?一括(?:払い?)?|\(jp\)"
+)
 
 
 def folded(text: str) -> str:
@@ -80,8 +83,9 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
             ),
             None,
         )
-        if end is None:
-            extra.append(tokens[at])
+        if end is None:  # said without a joining hyphen (「JP.TOP」, review 45c, item 5), but
+            bare = tokens[at].lstrip("-")  # 「-JP」 as it is: 「JP」 alone is printed by cards
+            extra.append(bare if bare and not one.fullmatch(bare) else tokens[at])
             at += 1
         else:
             at = end
@@ -143,8 +147,22 @@ def broken_name(spaced: str, names: tuple[str, ...]) -> bool:
 
 
 def as_typed(text: str, word: str) -> str:
-    """``word`` (NFKC, case folded) as ``text`` writes it (「top」 → 「TOP」), else as it is."""
-    plain = unicodedata.normalize("NFKC", text)
-    folded = plain.casefold()
-    at = folded.find(word)
-    return plain[at : at + len(word)] if at >= 0 and len(folded) == len(plain) else word
+    """``word`` (NFKC, case folded) as ``text`` writes it, never normalised (「top」 → 「TOP」,
+    「ＴＯＰ」; 「アマゾン」 → 「ｱﾏｿﾞﾝ」: review 45c, item 6), else as it is."""
+    longest = 3 * len(word) + 2  # a half-width kana with its sound mark is two characters
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + longest) + 1):
+            if folded(text[start:end]) == word:
+                return text[start:end]
+    return word
+
+
+@functools.lru_cache(maxsize=64)
+def own_kana(label: str) -> tuple[str, ...]:
+    """The words of ``label`` (「AMAZON PRIME」) in katakana (statement.toml's [own_katakana]):
+    what cards may print after it as its own words (review 45c, item 6)."""
+    from primehelp.facts import document
+
+    table = document("statement").node("own_katakana")
+    words = folded(label).split()
+    return tuple(folded(kana) for key in table.table if key in words for kana in table.strings(key))

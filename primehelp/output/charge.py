@@ -11,11 +11,11 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
+from primehelp.output.charge_named import borrowed, other_company, text_sentences
 from primehelp.output.charge_named import first_named as _first_named
 from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import no_price_key as _no_price_key
-from primehelp.output.charge_named import other_company, text_sentences
 from primehelp.output.charge_named import short_name as _short_name
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
@@ -168,7 +168,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     # What the member typed, as typed (review 14a, items 2 and 3): never the facts' name of a
     # group of texts, and shown before 「この表記は…どれでもありません」 too.
     if reading.typed_text is not None:
-        typed = f"「{escaped(reading.typed_text)}」"  # as the statement view: no raw surrogates
+        typed = escaped(reading.typed_text)  # as the statement view: no raw surrogates
+        typed = f"「{typed}」" if lang == "ja" else f"“{typed}”"  # English quotes (45c, S 16)
         lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
     notes = list(reading.notes)
     if reading.statement is not None:
@@ -179,9 +180,11 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
+        unlisted += "_refund" if reading.refund and not reading.names_amazon else ""  # 45c, 11
         if reading.named and reading.names_amazon:  # ranked by the name first (19a, item 3)
             # the name said, no 「知らない表記ですが」; no 「可能性の高い順」 over 「可能性は低め」
-            unlisted = "statement_named_unranked" if reading.no_known_price else unlisted
+            unranked = reading.no_known_price or borrowed(reading)  # 45c, item 5
+            unlisted = "statement_named_unranked" if unranked else unlisted
             unlisted = "statement_named" if unlisted == "statement_not_listed" else unlisted
         told = charge_ui(unlisted)(lang).replace("{name}", _first_named(reading, lang))
         if _name_only(reading):  # 「AUDIBLE」 2,000: the name said, no 「知らない表記」 (38c, 2)
@@ -310,14 +313,12 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     fits_well &= not reading.no_known_price and (
         reading.text_recognized is not False or reading.names_amazon
     )
-    fits_well &= not reading.not_fee  # no fee likely under 「AMAZON WEB SERVICES」 (39c, item 1)
+    other = borrowed(reading)  # perhaps another's: listed as a look-alike's is (45c, item 5)
+    fits_well &= not reading.not_fee and not other  # 「AMAZON WEB SERVICES」 (39c, item 1)
     # Review 14a, item 1: the amount matches no fixed price, but the text points to some: a
     # heading that does not deny them (never 「当てはまりそうなもの（可能性は低め）」 over 「可能性が高い」).
-    text_only = (
-        not fits_well
-        and reading.no_known_price
-        and any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed)
-    )
+    text_only = not (fits_well or other) and reading.no_known_price
+    text_only &= any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed)
     # Review 18a, item 2: ranked by the amount alone, the first two tied: no "most likely first".
     tied = (
         not reading.named

@@ -51,24 +51,14 @@ def name_only(reading: ChargeReading) -> bool:
 
 
 def text_sentences(reading: ChargeReading, lang: Lang) -> list[str]:
-    """What the screen says of the text's own words: a domain primehelp cannot confirm
-    (「amzn.com」, review 43c, item 4), the words after a listed text that cards do not print
-    (「TOP」, review 44c, item 1)."""
-    from primehelp.errors import escaped
-    from primehelp.output.prices import charge_ui
+    """What the screen says of the text's own words (:mod:`primehelp.charge_text_detail`, the
+    sentences ``--json`` gives as ``text_detail``: review 45c, item 7)."""
+    said = [sentence(lang) for sentence in reading.text_detail]
+    value = abs(reading.amount.value)  # 「$139」 unquoted: the shell left 「39」 (45c, item 9)
+    if reading.typed_text and reading.amount.currency == "JPY" and 0 < value < 100:
+        from primehelp.output.prices import charge_ui
 
-    said = []
-    if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
-        said.append(charge_ui("unconfirmed_domain")(lang).format(domain=reading.unconfirmed_domain))
-    if reading.other_country:  # why the text is suspect, as --statement says (44c, item 5)
-        said.append(charge_ui("other_country")(lang))
-    if reading.imitated_service is not None:  # the name it imitates (44c, R-minor 11)
-        said.append(charge_ui("imitated_service")(lang).format(name=reading.imitated_service))
-    if reading.extra_words:
-        words = "".join(
-            f"「{escaped(w)}」" if lang == "ja" else f"“{escaped(w)}”" for w in reading.extra_words
-        )
-        said.append(charge_ui("extra_words")(lang).format(words=words))
+        said.append(charge_ui("dollar_quotes")(lang))
     return said
 
 
@@ -78,3 +68,10 @@ def other_company(reading: ChargeReading) -> str | None:
     if reading.names_amazon or reading.looks_like_amazon:
         return None
     return reading.typed_text or None
+
+
+def borrowed(reading: ChargeReading) -> bool:
+    """The text has the borrowed-name note (「AMAZONPRIME-JP.TOP」, 「PAYPAL *AMAZONPRIME」,
+    「A M A Z O N PRIME」, 「AMAZON PRIME TOKYO」): never ranked 「可能性の高い順」 under it, the
+    list headed as a look-alike's is (review 45c, item 5)."""
+    return any(n.id.startswith("statement.borrowed_name") for n in reading.notes)

@@ -210,7 +210,7 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         # Stacked (too narrow for columns), a Japanese line quotes the text in 「」 as the charge
         # screen's 「明細の表記：「AMAZON PRIME」」 does (the quotation is kept whole on a line).
         half = cells[1].translate(_HALF_WIDTH)
-        text = f"「{half}」" if lang == "ja" else half
+        text = f"「{half}」" if lang == "ja" else f"“{half}”"  # as its notes (45c, S 16)
         if half != cells[1]:  # 「「AMAZON DOWNLOADS」（明細では全角）」: fits where 42 cells do not
             text = statement_ui("col_text_full_width", lang).format(text=text)
         quoted = (cells[0], text, cells[2], label)
@@ -222,7 +222,7 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
     for unread in unread_cells(summary, lang):  # review 38c, item 7 and S 2
         table.add_row(*unread[:3], "", unread[3])
         headers = [column.header for column in table.columns]
-        said = f"「{unread[1]}」" if lang == "ja" else unread[1]
+        said = f"「{unread[1]}」" if lang == "ja" else f"“{unread[1]}”"
         blocks.append(labelled_lines(headers, (unread[0], said, unread[2], "", unread[3]), lang))
         stacked_as(table, blocks[-1])
     if width >= _TABLE_WIDTH:

@@ -64,7 +64,7 @@ ACCEPTANCE = {
     ("980", "AMAZON", "DOWNLOADS"): {
         "first": "kindle_unlimited",
         "ja": ["1. Kindle Unlimited", "4. Amazon Kids+", "明細の表記：「AMAZON DOWNLOADS」", "料金：月額980円（2016年8月3日から）"],
-        "en": ["1. Kindle Unlimited", "4. Amazon Kids+", "Statement text: 「AMAZON DOWNLOADS」", "Price: 980 yen a month (since 2016-08-03)"],
+        "en": ["1. Kindle Unlimited", "4. Amazon Kids+", "Statement text: “AMAZON DOWNLOADS”", "Price: 980 yen a month (since 2016-08-03)"],
     },
     ("1500",): {
         "first": "audible",
@@ -252,7 +252,7 @@ def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
 
 def test_an_unknown_statement_text_is_said_so() -> None:
     out = " ".join(text("charge", "1200", "NETFLIX.COM", lang="en").split())
-    assert "Statement text: 「NETFLIX.COM」 This text is none of the Amazon statement texts" in out
+    assert "Statement text: “NETFLIX.COM” This text is none of the Amazon statement texts" in out
     assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False
 
 
@@ -620,7 +620,7 @@ def test_a_full_width_statement_text_is_shown_half_width_when_stacked(lang: str)
     narrow = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "40"}).stdout
     quoted = {
         "ja": "明細の表記：「AMAZON DIGITAL DWNLD」",
-        "en": "Statement text: AMAZON DIGITAL DWNLD",
+        "en": "Statement text: “AMAZON DIGITAL DWNLD”",
     }
     note = {"ja": "（明細では全角）", "en": "(full-width on the statement)"}[lang]
     # too long beside its label, the value is indented under it (review 13a, S 6)

@@ -61,7 +61,8 @@ def test_the_statement_text_quoted_is_what_was_typed(lang: str) -> None:
     it were the statement's text; the member typed 「AMZN DIGITAL」."""
     out = text("charge", "1394", "AMZN", "  DIGITAL", lang=lang)
     label = {"ja": "明細の表記：", "en": "Statement text: "}[lang]
-    assert f"{label}「AMZN DIGITAL」" in out
+    quoted = "「AMZN DIGITAL」" if lang == "ja" else "“AMZN DIGITAL”"  # English quotes (45c, S 16)
+    assert f"{label}{quoted}" in out
     assert "AMAZON DIGITAL DWNLD / AMZN DIGITAL" not in out
 
 
@@ -71,7 +72,7 @@ def test_an_unknown_text_is_shown_before_it_is_judged(lang: str) -> None:
     then 「この表記は、…」."""
     out = text("charge", "1200", "NETFLIX.COM", lang=lang)
     lines = out.splitlines()
-    label = {"ja": "明細の表記：「NETFLIX.COM」", "en": "Statement text: 「NETFLIX.COM」"}[lang]
+    label = {"ja": "明細の表記：「NETFLIX.COM」", "en": "Statement text: “NETFLIX.COM”"}[lang]
     judged = {
         "ja": "この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。",
         "en": "This text is none of the Amazon statement texts primehelp knows",

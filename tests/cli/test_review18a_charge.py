@@ -54,7 +54,7 @@ def test_the_statement_row_names_the_digital_purchase_first_and_the_channel() ->
     assert "または" in label
     out = screen("charge", "--statement", SMBC, lang="en")
     assert (
-        "A digital purchase (a Kindle book, a Prime Video rental, an app…) or Prime Video channel"
+        "A digital purchase (a Kindle book, a Prime Video rental, an app…) or a Prime Video channel"
         in out
     )
 

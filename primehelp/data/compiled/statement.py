@@ -78,6 +78,24 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
               'checked': datetime.date(2026, 12, 2),
               'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
                           'https://www.antiphishing.jp/report/monthly/202510.html']},
+ 'borrowed_refund': {'id': 'statement.borrowed_name_refund',
+                     'ja': 'Amazonの名前の前にほかの名前がある表記、Amazonの明細の表記やサービス名の後にほかの語が付いた表記（「AMAZON PRIME '
+                           'TOP」「PRIME VIDEO SHOP」）、途中に空白を入れた名前（「A M A Z O N」「AMA '
+                           'ZON」）、Amazonが案内していないドメイン（「.top」「.shop」など）を含む表記は、Amazonの名前を使ったほかの会社やサイトからの返金かもしれません。Amazonのサイトは '
+                           'amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
+                           'amazon.com）。心当たりがなければ、カード会社に問い合わせてください。',
+                     'en': "A text with another name before Amazon's, a statement text or service "
+                           "name of Amazon's followed by another word (“AMAZON PRIME TOP”, “PRIME "
+                           'VIDEO SHOP”), a name with spaces inside it (“A M A Z O N”, “AMA ZON”), '
+                           'or a domain Amazon does not list as its own (“.top”, “.shop”…) may be '
+                           "a refund from another company or site using Amazon's name. Amazon's "
+                           'sites are amazon.co.jp or a name ending in .amazon.co.jp (Amazon in '
+                           'the US: amazon.com). If you do not recognise it, contact your card '
+                           'company.',
+                     'confidence': 'H',
+                     'checked': datetime.date(2026, 12, 2),
+                     'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
+                                 'https://www.antiphishing.jp/report/monthly/202510.html']},
  'abroad': {'match': ['利用国'],
             'id': 'statement.abroad_marker',
             'ja': '「利用国USA」は、日本での購入でも付くことがあります。海外で使われたという意味とは限りません。',
@@ -128,4 +146,5 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
               'primevideo': ['プライムビデオ'],
               'music': ['ミュージック'],
               'amazon': ['アマゾン']},
+ 'own_katakana': {'amazon': ['アマゾン'], 'prime': ['プライム']},
  'unconfirmed_domains': {'match': ['amzn.com']}}

@@ -45,6 +45,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'charge may be from another company. Check whether it is from the '
                              'company or service the text names. The candidates below are compared '
                              'by the amount only, in case it is from Amazon.'},
+ 'statement_unknown_refund': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの返金の可能性があります。表記にある会社やサービスからの返金かどうかを、その会社への支払いとあわせて確認してください。下の候補は、Amazonからの返金だとした場合に、金額だけで比べたものです。',
+                              'en': 'This text is none of the Amazon statement texts primehelp '
+                                    'knows: the refund may be from another company. Check whether '
+                                    'it is from the company or service the text names, together '
+                                    'with what you paid them. The candidates below are compared by '
+                                    'the amount only, in case it is from Amazon.'},
+ 'dollar_quotes': {'ja': "ドルの金額なら、'$139' のように引用符で囲んで指定してください。",
+                   'en': "For an amount in dollars, give it in single quotes, e.g. '$139'."},
  'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
                                 'below are compared by the amount only.'},

@@ -153,9 +153,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'two_monthly_plans_guess': {'ja': '※月会費だとすると、通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
                                       'en': '! If this is a monthly fee, regular Prime and Prime '
                                             'Student monthly fees are charged for the same time'},
-          'borrowed_name': {'ja': '※Amazonの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
-                            'en': "! Contains Amazon's name, but is not a statement text primehelp "
-                                  "knows as Amazon's"},
+          'borrowed_name': {'ja': '※Amazonやそのサービスの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
+                            'en': '! Contains the name of Amazon or one of its services, but is '
+                                  "not a statement text primehelp knows as Amazon's"},
           'looks_like_amazon': {'ja': '※Amazonの名前や明細の表記、サービス名に似ていますが、つづりが違う表記です',
                                 'en': "! Looks like Amazon's name, a statement text or a service "
                                       'name, but is spelt differently'},

@@ -186,4 +186,10 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'us_no_fee_yen': {'ja': 'この金額は、amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とは考えにくいです。amazon.comのアカウントがないか確認してください。',
                    'en': 'The amount is unlikely to be the amazon.com (US) Prime fee (US$14.99 a '
                          'month or US$139 a year, plus tax) converted to yen. Check whether you '
-                         'have an amazon.com account.'}}
+                         'have an amazon.com account.'},
+ 'refund_fee_doubt': {'ja': '{date}の{fee}（{yen}）の返金かどうかは分かりません（{why}）。',
+                      'en': 'Whether this is the refund of the {fee} of {yen} charged on {date} is '
+                            'not known ({why}).'},
+ 'refund_doubt_other': {'ja': '表記がAmazonのものではない可能性があります', 'en': "the text may not be Amazon's"},
+ 'refund_doubt_unlisted': {'ja': 'primehelpの情報源にない表記です',
+                           'en': "primehelp's sources do not list this text"}}

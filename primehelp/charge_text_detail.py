@@ -1,0 +1,33 @@
+"""What a charge's statement text itself says, sentence by sentence: a domain primehelp cannot
+confirm (「amzn.com」, review 43c, item 4), another country of use (44c, item 5), the service name
+it imitates (44c, R-minor 11) and the words cards do not print after a listed text (「TOP」, 44c,
+item 1). Both the screen and ``--json``'s ``text_detail`` say them (review 45c, item 7). Pure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from primehelp.facts import ui
+from primehelp.i18n import Text
+
+if TYPE_CHECKING:
+    from primehelp.charge_reading import ChargeReading
+
+
+def text_detail(reading: ChargeReading) -> tuple[Text, ...]:
+    """The sentences, in the screen's order."""
+    said: list[Text] = []
+    if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
+        said.append(ui("unconfirmed_domain", "ui_charge").format(domain=reading.unconfirmed_domain))
+    if reading.other_country:  # why the text is suspect, as --statement says (44c, item 5)
+        said.append(ui("other_country", "ui_charge"))
+    if reading.imitated_service is not None:  # the name it imitates (44c, R-minor 11)
+        said.append(ui("imitated_service", "ui_charge").format(name=reading.imitated_service))
+    if reading.extra_words:
+        from primehelp.errors import escaped
+
+        shown = [escaped(w) for w in reading.extra_words]
+        words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
+        extra = ui("extra_words", "ui_charge")
+        said.append(Text(extra.ja.format(words=words.ja), extra.en.format(words=words.en)))
+    return tuple(said)
