@@ -120,6 +120,22 @@ def _named(words: list[str], whole: str) -> tuple[str, ...]:
     return tuple(sorted(kept, key=lambda w: whole.replace(" ", "").find(w.replace(" ", ""))))
 
 
+# The personal details of message_asks.toml's personal_id list as English says them (the note
+# names what was asked in the member's language, never a Japanese word quoted in English).
+_IN_ENGLISH = {
+    "マイナンバー": "My Number",
+    "個人番号": "My Number",
+    "生年月日": "date of birth",
+    "運転免許証": "driving licence",
+    "免許証": "driving licence",
+    "保険証": "health insurance card",
+    "身分証": "ID",
+    "パスポート": "passport",
+    "在留カード": "residence card",
+    "本人確認書類": "ID documents",
+}
+
+
 def _asked_note(
     asked: set[str], personal: tuple[str, ...], content: MessageContent
 ) -> tuple[Note, ...]:
@@ -131,7 +147,7 @@ def _asked_note(
     if "personal_id" in asked:
         index = [kind for kind in _OTHER if kind in asked].index("personal_id")
         ja = "・".join(personal)
-        en = ", ".join(f"“{word}”" for word in personal)
+        en = ", ".join(dict.fromkeys(_IN_ENGLISH.get(word, word) for word in personal))
         what[index] = Text(what[index].ja.format(words=ja), what[index].en.format(words=en))
     en = (
         what[-1].en

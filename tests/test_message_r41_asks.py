@@ -418,8 +418,9 @@ def test_the_note_names_each_thing_asked_once_in_english(content: MessageContent
     text = "銀行口座番号と生年月日を入力してください。ATMで返金を受け取ってください。"
     note = check_message(text, content).could_not_know[0]
     assert note.text.en.startswith(
-        "It asks for bank account details, personal details (such as your My Number, date of "
-        "birth or an ID) and a refund through an ATM."
+        # 45a item 9: what was asked, in English (not a list of examples it may not hold)
+        "It asks for bank account details, personal details (date of birth) and a refund "
+        "through an ATM."
     )
 
 

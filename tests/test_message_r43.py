@@ -74,9 +74,10 @@ _NAMED = [
     ("未払い料金をコンビニ払いでお支払いください。", "コンビニ", "convenience store"),
     ("Please pay the fee by bank transfer.", "振り込み", "transfer"),
     # item 3: ID documents, remote-access apps
-    ("本人確認書類の写真を送ってください。", "身分証", "ID"),
+    # 45a item 9: the note names what was asked (「個人情報（本人確認書類）」), not 「身分証など」
+    ("本人確認書類の写真を送ってください。", "本人確認書類", "ID documents"),
     ("マイナンバーカードのコピーを送付してください。", "マイナンバー", "My Number"),
-    ("運転免許証の写真をアップロードしてください。", "身分証", "ID"),
+    ("運転免許証の写真をアップロードしてください。", "運転免許証", "driving licence"),
     ("遠隔操作アプリ AnyDesk をインストールしてください。", "遠隔操作", "remote-access"),
     ("TeamViewerを入れて、表示される番号をお伝えください。", "遠隔操作", "remote-access"),
     ("Please install TeamViewer so we can help.", "遠隔操作", "remote-access"),

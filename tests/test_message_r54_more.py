@@ -108,7 +108,10 @@ def test_item6_json_lists_them(tmp_path: Path) -> None:
     ("lang", "said"),
     [
         ("ja", "・リンク：{target}（ウェブページのアドレスではありません。兆候1）"),
-        ("en", "・Link: {target} (not a web address; see red flag 1)"),
+        (
+            "en",
+            "- Link: {target} (not a web address; see red flag 1)",
+        ),  # 45a item 13: "- " in English
     ],
 )
 def test_item6_what_was_read_names_each(tmp_path: Path, lang: str, said: str) -> None:

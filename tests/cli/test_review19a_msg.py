@@ -91,7 +91,7 @@ def test_s12_help_excepts_public_numbers_as_their_exit_code_does() -> None:
         in helped
     )
     en = " ".join(_out("check-number", "--help", lang="en", columns="200").split())
-    assert "not a public-service number; 0 when all are" in en
+    assert "not a public-service number, 0 when all are" in en  # 45a S 23: one bracket
 
 
 # ---------------------------------------------------------------- S 18: Japanese topics

@@ -67,7 +67,7 @@ def test_45a_9_personal_details_named_as_asked(lang: str) -> None:
         assert "この連絡は個人情報（生年月日）を求めています。" in out
         assert "マイナンバー" not in out and "身分証" not in out
     else:
-        assert "It asks for personal details (“生年月日”)." in out
+        assert "It asks for personal details (date of birth)." in out  # in English, not “生年月日”
         assert "My Number" not in out
 
 
@@ -127,7 +127,7 @@ def test_45a_16_english_fee_notes_are_sentences() -> None:
     out = " ".join(run("fees", "--lang", "en", "--json").stdout.split())
     assert "the start thought to be" not in out
     assert "since when is not confirmed" not in out
-    assert "start assumed to be the same as the annual plan's" in out
+    assert "start thought to be the same as the annual plan's" in out  # 13a S 5: never "assumed"
     assert "until 2023-08-23 (start date not confirmed;" in out
 
 

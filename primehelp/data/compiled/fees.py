@@ -87,7 +87,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                                          'en': 'from 2019-04-12 to 2023-08-23'},
                          'renewals': {'ja': '2019年5月17日から2023年9月23日までの更新時の請求（始まりは年間プランと同じと考えられます）',
                                       'en': 'bills at renewals from 2019-05-17 to 2023-09-23 '
-                                            "(start assumed to be the same as the annual plan's)"},
+                                            "(start thought to be the same as the annual plan's)"},
                          'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。',
                          'en': 'The monthly fee became 500 yen (tax included): for new members '
                                "from 2019-04-12, the day of the annual change; existing members' "
