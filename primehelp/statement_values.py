@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from primehelp.content.statement_match import widths
 from primehelp.dates import MAX_YEAR, MIN_YEAR
 from primehelp.lazy_pattern import LazyPattern
 
@@ -31,7 +32,7 @@ _SPACE = re.compile(r"\s+")
 @functools.lru_cache(maxsize=4096)  # a statement repeats its shops: computed once each
 def compared(text: str) -> str:
     """``text`` as statement texts are compared: NFKC, case folded, without white space."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return _SPACE.sub("", widths(text).casefold())  # only widths (review 46c, item 6)
 
 
 _DATE = re.compile(r"(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?|(\d{4})(\d{2})(\d{2})")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
@@ -16,6 +15,7 @@ from typing import NamedTuple
 from primehelp.content import fees, subscriptions
 from primehelp.content.service_words import SHORTEST_WORD, imitated_names, service_words
 from primehelp.content.spellings import katakana, spelled
+from primehelp.content.statement_match import widths
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
 from primehelp.lazy_pattern import LazyPattern
@@ -33,7 +33,7 @@ def compared(text: str) -> str:
     """``text`` as statement texts are compared: NFKC, case folded, without white space (as
     ``primehelp.statement.compared`` does for ``--statement``; that module is not imported here:
     its classes are for reading files)."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return _SPACE.sub("", widths(text).casefold())  # only widths (review 46c, item 6)
 
 
 # What cards print after a listed text (review 41c, item 3; 44c, item 1: nothing else), beside a
@@ -62,7 +62,7 @@ def _without_subdomains(text: str, own: tuple[str, ...] = ()) -> str:
     「WWW.AMAZON.CO.JP」 is Amazon's site, read as 「AMAZON.CO.JP」 (FACTS §11: a name ending in
     .amazon.co.jp; review 42c, item 2: 「www」 was read as another name before Amazon's), and a
     service's own site (``own``: 「WWW.AUDIBLE.CO.JP」) as its name 「audible」 (45c, item 2)."""
-    spaced = unicodedata.normalize("NFKC", text).casefold()
+    spaced = widths(text).casefold()
     if "." not in spaced:
         return spaced
     for domain in _DOMAIN.compiled.findall(spaced):

@@ -27,10 +27,25 @@ _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
 )
 
 
+def widths(text: str) -> str:
+    """``text`` with only the forms card statements print folded (NFKC): full-width ASCII and
+    signs, half-width katakana, the ideographic space. Any other compatibility letter stays as it
+    is (circled 「Ⓐ」, bold 「𝐀」, superscript 「ᴬ」, Roman numeral 「Ⅿ」): no card prints them, so a
+    text spelt with them is a look-alike, never a listed text (review 46c, item 6)."""
+    if text.isascii():
+        return text
+    plain = "".join(unicodedata.normalize("NFKC", c) if _wide(c) else c for c in text)
+    return unicodedata.normalize("NFC", plain)  # 「ｿﾞ」: 「ソ」 and its mark made one 「ゾ」
+
+
+def _wide(char: str) -> bool:
+    return char == "\u3000" or "\uff01" <= char <= "\uffee"
+
+
 def folded(text: str) -> str:
-    """``text`` as statement texts are compared letter by letter: NFKC, case folded (the one
-    folding of :func:`spaced_words` and ``statement_lookalike``'s words; 44c cleanup)."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """``text`` as statement texts are compared letter by letter: :func:`widths`, case folded
+    (the one folding of :func:`spaced_words` and ``statement_lookalike``'s words; 44c cleanup)."""
+    return widths(text).casefold()
 
 
 def spaced_words(label: str) -> tuple[str, frozenset[int]]:
