@@ -81,6 +81,9 @@ class ChargeReading(NamedTuple):
     # Words after a listed text that cards do not print (「TOP」 of 「AMAZON PRIME TOP」): the
     # text is not the listed one, perhaps another company's (review 44c, item 1)
     extra_words: tuple[str, ...] = ()
+    joined_texts: tuple[
+        str, ...
+    ] = ()  # listed texts run on (「AMAZON PRIME AMAZON.CO.JP」: 46c, 2)
     other_country: bool = False  # 「利用国CN」: no text of the facts, said why (44c, item 5)
     imitated_service: str | None = None  # 「Prime Video」 of 「PRIME VIDE0」 (44c, R-minor 11)
     # What the text itself says (「amzn.com」, an extra word…), screen and JSON (45c, item 7)
@@ -95,5 +98,5 @@ _VIEW_FIELDS = frozenset(
     {"check_date", "names_amazon", "fee_terms", "purchase_first", "named", "prime_text"}
     | {"named_range", "level_word", "level", "before_launch", "unknown_plans", "unconfirmed"}
     | {"named_names", "not_fee", "us_yen", "unconfirmed_domain", "extra_words"}
-    | {"other_country", "imitated_service"}
+    | {"other_country", "imitated_service", "joined_texts"}
 )

@@ -23,10 +23,16 @@ def text_detail(reading: ChargeReading) -> tuple[Text, ...]:
         said.append(ui("other_country", "ui_charge"))
     if reading.imitated_service is not None:  # the name it imitates (44c, R-minor 11)
         said.append(ui("imitated_service", "ui_charge").format(name=reading.imitated_service))
-    if reading.extra_words:
+    if reading.joined_texts:  # two listed texts: neither is a word no text has (46c, item 2)
+        joined = ui("joined_texts", "ui_charge")
+        ja = "と".join(f"「{t}」" for t in reading.joined_texts)
+        en = " and ".join(f"“{t}”" for t in reading.joined_texts)
+        said.append(Text(joined.ja.format(texts=ja), joined.en.format(texts=en)))
+    elif reading.extra_words:
         from primehelp.errors import escaped
 
-        shown = [escaped(w) for w in reading.extra_words]
+        # the word without a sign before it: 「*AMAZON」 is 「AMAZON」 (review 46c, item 2)
+        shown = [escaped(w.lstrip("*-") or w) for w in reading.extra_words]
         words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
         extra = ui("extra_words", "ui_charge")
         said.append(Text(extra.ja.format(words=words.ja), extra.en.format(words=words.en)))

@@ -75,6 +75,8 @@ def read_charge(
     before_launch = launch if launch and on and on.year < launch[0] else None
     plans = {_plan_kind(plan) for plan in book.fees.plans}
     # a service's name and a word of another's names none (「PRIME VIDEO SHOP」: 44c 1, round 53)
+    from primehelp.content.statement_match import joined_texts  # 46c, item 2
+
     extra = () if words is None or statement is not None else book.extra_words(words)
     named = (
         book.named_services(words)
@@ -253,6 +255,7 @@ def read_charge(
         us_yen=us_yen,
         other_country=other_country,
         extra_words=extra,
+        joined_texts=joined_texts(words, (t.label for t in book.texts)) if extra and words else (),
         imitated_service=imitated,
     )
     from primehelp.charge_text_detail import text_detail  # screen and JSON (45c, item 7)

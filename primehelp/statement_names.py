@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from primehelp.content.statement_match import joined_texts
 from primehelp.facts import ui
 from primehelp.i18n import Text
 
@@ -36,10 +37,16 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
     if domain is not None:
         found = _said(found, ui("unconfirmed_domain", "ui_charge").format(domain=domain))
     extra = book.extra_words(description) if found.borrowed else ()  # review 44c, item 1
-    if extra:
+    joined = joined_texts(description, (t.label for t in book.texts)) if extra else ()
+    if joined:  # two listed texts run on: none is a word no text has (review 46c, item 2)
+        said = ui("joined_texts", "ui_charge")
+        ja, en = "と".join(f"「{t}」" for t in joined), " and ".join(f"“{t}”" for t in joined)
+        found = _said(found, Text(said.ja.format(texts=ja), said.en.format(texts=en)))
+    elif extra:
         from primehelp.errors import escaped
 
-        shown = [escaped(w) for w in extra]
+        # the word without a sign before it: 「*AMAZON」 is 「AMAZON」 (review 46c, item 2)
+        shown = [escaped(w.lstrip("*-") or w) for w in extra]
         words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
         said = ui("extra_words", "ui_charge")
         found = _said(found, Text(said.ja.format(words=words.ja), said.en.format(words=words.en)))

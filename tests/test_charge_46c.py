@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import rakuten_statement, wide_stdout
+from tests.support.clihelp import json_data, rakuten_statement, wide_stdout
 
 UNLISTED = {
     "ja": "primehelpが知っているAmazonの明細の表記のどれでもありません",
@@ -44,3 +44,35 @@ def test_decorated_letters_on_statement_are_lookalikes(tmp_path: Path) -> None:
     for text in DECORATED:
         data = rakuten_statement(tmp_path, _row("03", text, "600"), json=True)
         assert "looks_like_amazon" in str(data), text
+
+
+# -- item 2: two listed texts run on are said as such; a word is quoted without its sign
+
+JOINED = {
+    "ja": "primehelpが知っているAmazonの明細の表記（「AMAZON PRIME」と「AMAZON.CO.JP」）を続けたもの",
+    "en": "joins Amazon statement texts primehelp knows (“AMAZON PRIME” and “AMAZON.CO.JP”)",
+}
+NO_SUCH_WORD = {"ja": "明細の表記にはない語です", "en": "has such a word"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_two_listed_texts_are_no_unknown_word(lang: str) -> None:
+    screen = wide_stdout("charge", "600", "AMAZON PRIME AMAZON.CO.JP", "--lang", lang)
+    assert JOINED[lang] in screen and NO_SUCH_WORD[lang] not in screen
+    data = json_data("charge", "600", "AMAZON PRIME", "AMAZON.CO.JP", "--lang", lang)
+    assert JOINED[lang] in str(data["text_detail"])
+    for text in ("AMAZON.CO.JP AMAZON PRIME", "AMAZON.CO.JP*AMAZON PRIME"):
+        screen = wide_stdout("charge", "600", text, "--lang", lang)
+        assert NO_SUCH_WORD[lang] not in screen and "AMAZON.CO.JP" in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_extra_word_quoted_without_its_sign(lang: str) -> None:
+    screen = wide_stdout("charge", "600", "AMAZON PRIME *TOP", "--lang", lang)
+    assert ("表記にある「TOP」は" if lang == "ja" else "“TOP” in the text") in screen
+    assert "「*TOP」" not in screen and "“*TOP”" not in screen
+
+
+def test_two_listed_texts_on_statement(tmp_path: Path) -> None:
+    screen = rakuten_statement(tmp_path, _row("03", "AMAZON PRIME AMAZON.CO.JP", "600"))
+    assert NO_SUCH_WORD["ja"] not in screen

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from primehelp.lazy_pattern import LazyPattern
 
@@ -181,3 +182,23 @@ def own_kana(label: str) -> tuple[str, ...]:
     table = document("statement").node("own_katakana")
     words = folded(label).split()
     return tuple(folded(kana) for key in table.table if key in words for kana in table.strings(key))
+
+
+def joined_texts(text: str, listed: Iterable[str]) -> tuple[str, ...]:
+    """The listed texts (``listed``: the sheet's labels, 「A / B」 two texts) that ``text`` is
+    made of, two or more run on with only spaces or signs between (「AMAZON PRIME AMAZON.CO.JP」,
+    「AMAZON.CO.JP*AMAZON PRIME」: review 46c, item 2); empty when it is anything else."""
+    labels = [part for label in listed for part in label.split(" / ")]
+    key = "".join(c for c in folded(text) if c.isalnum() or c == ".").strip(".")
+    plain = sorted(((spaced_words(x)[0], x) for x in labels), key=lambda p: -len(p[0]))
+
+    def split(rest: str) -> tuple[str, ...] | None:
+        if not rest:
+            return ()
+        for word, label in plain:
+            if rest.startswith(word) and (after := split(rest[len(word) :])) is not None:
+                return (label, *after)
+        return None
+
+    found = split(key)
+    return found if found is not None and len(found) >= 2 else ()

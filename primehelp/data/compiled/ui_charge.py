@@ -303,6 +303,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                           "primehelp's sources do not give the fee on the charge's date, so it is "
                           "compared with today's. Sign in to amazon.com to check whether it is a "
                           'charge of an amazon.com account.'},
+ 'joined_texts': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記（{texts}）を続けたもので、この組み合わせはprimehelpの情報源にありません。',
+                  'en': 'This text joins Amazon statement texts primehelp knows ({texts}); '
+                        "primehelp's sources do not show them together."},
  'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
                  'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
                        'word.'},
