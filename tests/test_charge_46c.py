@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import json_data, rakuten_statement, wide_stdout
+from tests.support.clihelp import (
+    charge_screen,
+    json_data,
+    rakuten_statement,
+    statement_file,
+    statement_screen,
+    wide_stdout,
+)
 
 UNLISTED = {
     "ja": "primehelpが知っているAmazonの明細の表記のどれでもありません",
@@ -76,3 +83,26 @@ def test_extra_word_quoted_without_its_sign(lang: str) -> None:
 def test_two_listed_texts_on_statement(tmp_path: Path) -> None:
     screen = rakuten_statement(tmp_path, _row("03", "AMAZON PRIME AMAZON.CO.JP", "600"))
     assert NO_SUCH_WORD["ja"] not in screen
+
+
+# -- item 5: a label in 「」 is never broken inside, in English as in Japanese
+
+
+def _quotes_whole(screen: str) -> bool:
+    return all(line.count("「") == line.count("」") for line in screen.splitlines())
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_channel_label_kept_whole(columns: int, lang: str) -> None:
+    screen = charge_screen("charge", "390", "PRIME VIDEO", lang=lang, width=str(columns))
+    assert "「Prime Videoチャンネルの管理」" in screen
+    assert _quotes_whole(screen)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_channel_label_whole_in_statement(tmp_path: Path, lang: str) -> None:
+    path = statement_file(tmp_path, "2026-11-05,PRIME VIDEO,990")
+    screen = statement_screen(path, lang=lang, width="60")
+    assert "「Prime Videoチャンネルの管理」" in screen
+    assert _quotes_whole(screen)

@@ -39,8 +39,8 @@ def widths(text: str) -> str:
     return unicodedata.normalize("NFC", plain)  # 「ｿﾞ」: 「ソ」 and its mark made one 「ゾ」
 
 
-def _wide(char: str) -> bool:
-    return char == "\u3000" or "\uff01" <= char <= "\uffee"
+def _wide(char: str) -> bool:  # and Shift_JIS's ①–⑳, ㈱㈲㈹, which card files may hold
+    return char in "\u3000㈱㈲㈹" or "\uff01" <= char <= "\uffee" or "①" <= char <= "⑳"
 
 
 def folded(text: str) -> str:

@@ -286,6 +286,8 @@ class LineBreaker:
                 dated = line.find("（", url.start(), url.end())
                 if dated != -1:  # its date may go to the next line, with the 「。」 after it
                     kinds[dated] = 1  # (review 31b item 2: 「…178551（2026年1月）│。」 at 40)
+        for quote in () if japanese or "「" not in line else re.finditer("「[^「」]*」", line):
+            kinds[quote.start() + 1 : quote.end()] = bytes(quote.end() - quote.start() - 1)  # 46c 5
         return classes, kinds, widths, units(line) if japanese else (), whole(line)
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
