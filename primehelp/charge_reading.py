@@ -88,6 +88,8 @@ class ChargeReading(NamedTuple):
     imitated_service: str | None = None  # 「Prime Video」 of 「PRIME VIDE0」 (44c, R-minor 11)
     # What the text itself says (「amzn.com」, an extra word…), screen and JSON (45c, item 7)
     text_detail: tuple[Text, ...] = ()
+    # The screen's sentence that a yen amount may be amazon.com's fee converted (46c, item 7)
+    usd_fee_in_yen: tuple[Text, ...] = ()
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""

@@ -37,3 +37,17 @@ def text_detail(reading: ChargeReading) -> tuple[Text, ...]:
         extra = ui("extra_words", "ui_charge")
         said.append(Text(extra.ja.format(words=words.ja), extra.en.format(words=words.en)))
     return tuple(said)
+
+
+def usd_fee_in_yen(reading: ChargeReading) -> tuple[Text, ...]:
+    """What the screen says of a yen amount beside amazon.com's Prime fee: it may be that fee
+    converted, checked with `charge 'US$14.99'` (its note, review 37c item 3; amazon.com's text,
+    43c item 12): ``--json`` gives it too (review 46c, item 7)."""
+    if reading.amount.currency != "JPY":
+        return ()
+    said: list[Text] = []
+    if any(note.id == "charges.amazon_com.price" for note in reading.notes):
+        said.append(ui("us_prime_in_yen", "ui_charge"))
+    if reading.us_yen:  # near a converted fee (the screen says so; the other case it may not)
+        said.append(ui("us_yen_fee", "ui_charge"))
+    return tuple(said)

@@ -258,9 +258,11 @@ def read_charge(
         joined_texts=joined_texts(words, (t.label for t in book.texts)) if extra and words else (),
         imitated_service=imitated,
     )
-    from primehelp.charge_text_detail import text_detail  # screen and JSON (45c, item 7)
+    from primehelp.charge_text_detail import text_detail, usd_fee_in_yen  # screen and JSON
 
-    return reading._replace(text_detail=text_detail(reading))
+    return reading._replace(
+        text_detail=text_detail(reading), usd_fee_in_yen=usd_fee_in_yen(reading)
+    )
 
 
 def _partial_refunds(

@@ -106,3 +106,25 @@ def test_channel_label_whole_in_statement(tmp_path: Path, lang: str) -> None:
     screen = statement_screen(path, lang=lang, width="60")
     assert "「Prime Videoチャンネルの管理」" in screen
     assert _quotes_whole(screen)
+
+
+# -- item 7: --json says a yen amount may be amazon.com's fee converted, as the screen does
+
+USD_HINT = {"ja": "charge 'US$14.99'", "en": "charge 'US$14.99'"}
+CONVERTED = {"ja": "換算", "en": "convert"}
+
+
+@pytest.mark.parametrize("text", [("AMAZON PRIME", "利用国USA"), ("AMAZON.COM",)])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_json_says_yen_may_be_usd_fee(text: tuple[str, ...], lang: str) -> None:
+    screen = wide_stdout("charge", "2300", *text, "--lang", lang)
+    data = json_data("charge", "2300", *text, "--lang", lang)
+    said = " ".join(data["usd_fee_in_yen"])
+    assert USD_HINT[lang] in said and CONVERTED[lang] in said
+    assert all(sentence in screen for sentence in data["usd_fee_in_yen"])
+
+
+@pytest.mark.parametrize("text", [("AMAZON", "PRIME"), ("AMAZON.COM",)])
+def test_json_no_usd_sentence_when_the_screen_has_none(text: tuple[str, ...]) -> None:
+    assert "US$14.99" not in wide_stdout("charge", "600", *text)
+    assert json_data("charge", "600", *text)["usd_fee_in_yen"] == []
