@@ -128,3 +128,28 @@ def test_json_says_yen_may_be_usd_fee(text: tuple[str, ...], lang: str) -> None:
 def test_json_no_usd_sentence_when_the_screen_has_none(text: tuple[str, ...]) -> None:
     assert "US$14.99" not in wide_stdout("charge", "600", *text)
     assert json_data("charge", "600", *text)["usd_fee_in_yen"] == []
+
+
+# -- item 3: katakana readings of a text's own words and of 会費/年会費/月会費
+
+OWN_KATAKANA = [
+    "AMAZON.CO.JP ｱﾏｿﾞﾝ",
+    "AMAZON PRIME ｶｲﾋ",
+    "AMAZON PRIME カイヒ",
+    "AMAZON PRIME ﾈﾝｶｲﾋ",
+    "AMAZON PRIME ｹﾞﾂｶｲﾋ",
+    "AMAZON DOWNLOADS ﾀﾞｳﾝﾛｰﾄﾞ",
+]
+
+
+@pytest.mark.parametrize("text", OWN_KATAKANA)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_katakana_own_words_are_no_extra_word(text: str, lang: str) -> None:
+    screen = wide_stdout("charge", "600", text, "--lang", lang)
+    assert NO_SUCH_WORD[lang] not in screen
+    assert json_data("charge", "600", text, "--lang", lang)["text_detail"] == []
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_other_katakana_still_an_extra_word(lang: str) -> None:
+    assert NO_SUCH_WORD[lang] in wide_stdout("charge", "600", "AMAZON PRIME ｶｲｼﾔ", "--lang", lang)

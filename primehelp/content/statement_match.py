@@ -175,13 +175,15 @@ def as_typed(text: str, word: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def own_kana(label: str) -> tuple[str, ...]:
-    """The words of ``label`` (「AMAZON PRIME」) in katakana (statement.toml's [own_katakana]):
-    what cards may print after it as its own words (review 45c, item 6)."""
+    """The words of ``label`` (「AMAZON PRIME」) in katakana (statement.toml's [own_katakana]), and
+    those of the words cards print after any text (「カイヒ」 for 会費): what cards may print after
+    it as its own words (review 45c, item 6; 46c, item 3)."""
     from primehelp.facts import document
 
     table = document("statement").node("own_katakana")
-    words = folded(label).split()
-    return tuple(folded(kana) for key in table.table if key in words for kana in table.strings(key))
+    words = re.split(r"[^a-z0-9]+", folded(label))  # 「amazon」 of 「amazon.co.jp」 (46c, item 3)
+    said = [key for key in table.table if key in words or not key.isascii()]  # 会費: any text's
+    return tuple(folded(kana) for key in said for kana in table.strings(key))
 
 
 def joined_texts(text: str, listed: Iterable[str]) -> tuple[str, ...]:
