@@ -4,6 +4,7 @@ pass for another domain shown as the sender's)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,3 +40,46 @@ def test_1_a_real_lookalike_is_still_one() -> None:
     for url in ("https://amazon-jp.top/x", "https://www.amazon.co.jp.evil.info/"):
         kinds = {f["kind"] for f in _json("--text", f"Amazon {url}")["red_flags"]}
         assert "lookalike_domain" in kinds, url
+
+
+# ----------------------------- item 2: every From header is checked, not the first only
+
+_BODY = (
+    "To: user@example.jp\nSubject: Amazonプライム\nDate: Sat, 05 Dec 2026 10:00:00 +0900\n"
+    "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+    "会員資格の更新に関するお知らせです。詳しくはアカウントサービスでご確認ください。\n"
+)
+
+
+def _mail(tmp_path: Path, headers: str, name: str = "m.eml") -> str:
+    path = tmp_path / name
+    path.write_text(headers + _BODY, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_a_second_from_outside_amazon_is_the_sign_it_would_be_alone(
+    lang: str, tmp_path: Path
+) -> None:
+    heads = (
+        'From: "Amazon.co.jp" <order-update@amazon.co.jp>\nFrom: "Amazon" <info@evil-sender.top>\n'
+    )
+    result = run("--lang", lang, "check-message", _mail(tmp_path, heads))
+    assert result.exit_code == 1, result.stdout
+    data = _json(_mail(tmp_path, heads), lang=lang)
+    signs = [f for f in data["red_flags"] if f["kind"] == "display_name_mismatch"]
+    assert signs and "info@evil-sender.top" in signs[0]["evidence"], data["red_flags"]
+    said = " ".join(n["text"] for n in data["unchecked"]) if "unchecked" in data else result.stdout
+    assert "first sender only" not in result.stdout and "最初の差出人だけ" not in result.stdout
+    assert "evil-sender.top" in said or "evil-sender.top" in result.stdout
+
+
+def test_2_a_second_from_with_a_lookalike_domain_is_flagged(tmp_path: Path) -> None:
+    heads = "From: order-update@amazon.co.jp\nFrom: info@amazon-secure.top\n"
+    kinds = {f["kind"] for f in _json(_mail(tmp_path, heads))["red_flags"]}
+    assert kinds, kinds
+
+
+def test_2_one_from_at_amazon_gets_no_sender_sign(tmp_path: Path) -> None:
+    heads = 'From: "Amazon.co.jp" <order-update@amazon.co.jp>\n'
+    assert not _json(_mail(tmp_path, heads))["red_flags"]

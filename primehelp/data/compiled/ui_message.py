@@ -353,10 +353,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
                            'double': {'ja': '名前の途中にも拡張子があります',
                                       'en': 'with a second extension in its name'}},
-           'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。primehelpが確かめたのは最初の差出人だけです。',
+           'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。兆候は、どの差出人についても確かめています。',
                        'en': 'This mail has {count} senders (From): {senders}. Mail programs may '
                              'show different ones, and primehelp cannot confirm which is the real '
-                             'sender. primehelp checked the first sender only.'},
+                             'sender. Every sender was checked for the signs.'},
            'threat_other': {'deadline': {'ja': '期限', 'en': 'deadline'},
                             'legal': {'ja': '法的措置', 'en': 'legal threat'},
                             'both': {'ja': '期限や法的措置', 'en': 'deadline or legal threat'}}},
