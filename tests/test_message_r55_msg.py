@@ -83,3 +83,47 @@ def test_2_a_second_from_with_a_lookalike_domain_is_flagged(tmp_path: Path) -> N
 def test_2_one_from_at_amazon_gets_no_sender_sign(tmp_path: Path) -> None:
     heads = 'From: "Amazon.co.jp" <order-update@amazon.co.jp>\n'
     assert not _json(_mail(tmp_path, heads))["red_flags"]
+
+
+# ----------------------------- item 3: a pass for another domain is not the sender's
+
+_AMAZON_FROM = 'From: "Amazon.co.jp" <order-update@amazon.co.jp>\n'
+_OTHER = (
+    "dkim=pass header.d=evil-mailer.example header.s=s1 header.b=abc",
+    "dkim=pass header.i=@evil-mailer.example header.s=s1",
+    "dmarc=pass (p=REJECT) header.from=evil-mailer.example",
+)
+
+
+@pytest.mark.parametrize("result", _OTHER)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_a_pass_for_another_domain_is_named_and_not_the_senders(
+    result: str, lang: str, tmp_path: Path
+) -> None:
+    heads = (
+        "Authentication-Results: mx.google.com; "
+        f"{result}; spf=pass smtp.mailfrom=order-update@amazon.co.jp\n{_AMAZON_FROM}"
+    )
+    path = _mail(tmp_path, heads)
+    screen = " ".join(run("--lang", lang, "check-message", path).stdout.split())
+    method = result.split("=")[0].upper()
+    assert f"{method}=pass（認証に成功）" not in screen
+    assert f"{method}=pass (passed)" not in screen
+    assert "いずれも pass" not in screen and "all pass" not in screen
+    assert "evil-mailer.example" in screen
+    assert ("差出人のドメイン" in screen) if lang == "ja" else ("not" in screen), screen
+    checks = _json(path, lang=lang)["authentication"]
+    found = next(c for c in checks if c["method"] == method.lower())
+    assert found["domain"] == "evil-mailer.example" and found["for_sender"] is False
+
+
+def test_3_amazons_own_pass_is_still_a_pass(tmp_path: Path) -> None:
+    heads = (
+        "Authentication-Results: mx.google.com; dkim=pass header.i=@amazon.co.jp; "
+        "spf=pass smtp.mailfrom=bounces@m.amazon.co.jp; dmarc=pass header.from=amazon.co.jp\n"
+        + _AMAZON_FROM
+    )
+    path = _mail(tmp_path, heads)
+    screen = " ".join(run("check-message", path).stdout.split())
+    assert "SPF・DKIM・DMARC がいずれも pass（認証に成功）" in screen
+    assert all(c["for_sender"] for c in _json(path)["authentication"])

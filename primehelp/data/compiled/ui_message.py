@@ -66,6 +66,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                    'pass_proves_nothing': {'ja': '認証に成功していても、Amazonからの連絡だという証明にはなりません。',
                                            'en': 'A pass does not prove that the mail is from '
                                                  'Amazon.'},
+                   'other_dkim': {'ja': '{domain} の署名で、差出人のドメインの署名ではありません',
+                                  'en': "signed by {domain}, not by the sender's domain"},
+                   'other_dmarc': {'ja': '{domain} についての結果で、差出人のドメインの結果ではありません',
+                                   'en': "a result for {domain}, not for the sender's domain"},
                    'fail': {'ja': '認証に失敗', 'en': 'failed'},
                    'softfail': {'ja': '認証に失敗', 'en': 'failed'},
                    'permerror': {'ja': '認証に失敗', 'en': 'failed'},
