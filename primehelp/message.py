@@ -297,7 +297,9 @@ def check_message(
     if headers.authentication_results:  # a mail's: the class only then (start-up)
         from primehelp.message_auth import authentication
 
-        auth = authentication(headers.authentication_results)
+        auth = authentication(
+            headers.authentication_results, headers.from_address, content.amazon_domains
+        )
 
     flags: list[RedFlag] = []
     hosts: dict[str, Host] = {}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Text
+from primehelp.invisible import without_invisible
 from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import (
     FlagKind,
@@ -106,12 +107,9 @@ def _naming_address(found: RedFlag, name: str, address: str, content: MessageCon
     return found._replace(reason=reason)
 
 
-def header_flags(
-    headers: Headers, auth: Sequence[AuthResult], content: MessageContent
-) -> Iterator[RedFlag]:
-    """Flags from From, Reply-To, Return-Path and Authentication-Results."""
+def _sender_flags(name: str, address: str, content: MessageContent) -> Iterator[RedFlag]:
+    """The signs of one From mailbox: its name and its address."""
     brands = content.vocabulary.brand
-    name, address = headers.from_name, headers.from_address
     sender = f"{name} <{address}>" if name else address
     if name and (claims_brand(name, brands) or imitated(name, content.vocabulary)):
         domain, outside = _registrable(address, content), not _is_amazon_address(address, content)
@@ -123,6 +121,15 @@ def header_flags(
             found = flag(FlagKind.DISPLAY_NAME_MISMATCH, sender, content, domain)
             yield _naming_address(found, name, address, content)
     yield from address_flags(address, content)
+
+
+def header_flags(
+    headers: Headers, auth: Sequence[AuthResult], content: MessageContent
+) -> Iterator[RedFlag]:
+    """Flags from From, Reply-To, Return-Path and Authentication-Results."""
+    # Every From is checked: a second one that fails is the sign it would be alone (46a, 2)
+    for name, address in ((headers.from_name, headers.from_address), *headers.more_senders):
+        yield from _sender_flags(without_invisible(name), address, content)
     for reply_to in headers.reply_to:
         if not _is_amazon_address(reply_to, content):
             domain = _registrable(reply_to, content)

@@ -95,6 +95,8 @@ class Headers(NamedTuple):
     # as an attachment); this is who sent that mail on, as its From reads (review 38a, item 8).
     forwarded_by: str = ""
     forwarded_inline: bool = False  # …its lines in the body (primehelp.message_inline, 11 (b))
+    # Every other From mailbox ``(name, address)``, checked like the first (review 46a, item 2)
+    more_senders: tuple[tuple[str, str], ...] = ()
 
 
 NO_HEADERS = Headers("", "", "", (), "", ())
@@ -213,6 +215,7 @@ def _read_headers(message: object) -> Headers:
     froms = [str(value) for key, value in raw if key.lower() == "from"]
     name, address = sender(froms, _header_text)  # a name holding an address (review 43a, 3)
     return_path = addresses(every("Return-Path")[:1])
+    more = [one for one in addresses(every("From")) if one[1] and one[1] != address]
     return Headers(
         subject=" ".join(every("Subject")),
         from_name=name,
@@ -220,6 +223,7 @@ def _read_headers(message: object) -> Headers:
         reply_to=tuple(a for _, a in addresses(every("Reply-To")) if a),
         return_path=return_path[0][1] if return_path else "",
         authentication_results=tuple(every("Authentication-Results")),
+        more_senders=tuple(dict.fromkeys(more))[:10],
     )
 
 

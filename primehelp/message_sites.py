@@ -4,6 +4,7 @@ item 9: 「Amazonに似せたドメイン」 was said of amazon.de, a wrong fact
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -35,9 +36,23 @@ def _unconfirmed(registrable: str) -> bool:
     (``unconfirmed_sites`` in message_unchecked.toml): said to be unconfirmed, like amazon.de."""
     from primehelp.facts import document
 
-    return registrable in document("message_unchecked").node("unchecked").strings(
-        "unconfirmed_sites"
-    )
+    listed = document("message_unchecked").node("unchecked").strings("unconfirmed_sites")
+    # aboutamazon.jp: a site primehelp itself prints as a source is never a look-alike, and
+    # FACTS does not list it as Amazon's either (review 46a, item 1)
+    return registrable in listed or ("amazon" in registrable and registrable in source_domains())
+
+
+@cache
+def source_domains() -> frozenset[str]:
+    """The registrable domains of the URL sources primehelp prints (aboutamazon.jp, caa.go.jp)."""
+    from urllib.parse import urlsplit
+
+    from primehelp.facts import all_facts, split_source
+    from primehelp.message_links import registrable_domain
+
+    urls = (split_source(source)[0] for fact in all_facts() for source in fact.sources)
+    hosts = (urlsplit(url).hostname for url in urls if url.startswith("http"))
+    return frozenset(filter(None, (registrable_domain(host) for host in hosts if host)))
 
 
 def other_site_flag(host: Host, found: str, content: MessageContent) -> RedFlag:

@@ -215,7 +215,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         found = sorted(result.authentication, key=_check_order)
         passed = any(check.result == "pass" for check in found)
         note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
-        if len(found) > 1 and all(check.result == "pass" for check in found):
+        if len(found) > 1 and all(c.result == "pass" and c.for_sender for c in found):
             names = [check.method.upper() for check in found]  # 「SPF・DKIM・DMARC」: said once
             joined = (
                 "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"

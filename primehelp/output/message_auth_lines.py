@@ -35,6 +35,9 @@ def auth(found: AuthResult, lang: Lang) -> str:
     """「DKIM=none（署名なし）」: "none" is no signature or record, not a failure."""
     key = f"none_{found.method}" if found.result == "none" else found.result
     shown = f"{found.method.upper()}={found.result}"
+    if key == "pass" and not found.for_sender:  # another domain's pass (review 46a, item 3)
+        said = message_ui(f"read.auth.other_{found.method}", lang).format(domain=found.domain)
+        return f"{shown}（{said}）" if lang == "ja" else f"{shown} ({said})"
     if key not in _AUTH_WORDS:
         return shown
     opening, closing = ("（", "）") if lang == "ja" else (" (", ")")

@@ -66,6 +66,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                    'pass_proves_nothing': {'ja': '認証に成功していても、Amazonからの連絡だという証明にはなりません。',
                                            'en': 'A pass does not prove that the mail is from '
                                                  'Amazon.'},
+                   'other_dkim': {'ja': '{domain} の署名で、差出人のドメインの署名ではありません',
+                                  'en': "signed by {domain}, not by the sender's domain"},
+                   'other_dmarc': {'ja': '{domain} についての結果で、差出人のドメインの結果ではありません',
+                                   'en': "a result for {domain}, not for the sender's domain"},
                    'fail': {'ja': '認証に失敗', 'en': 'failed'},
                    'softfail': {'ja': '認証に失敗', 'en': 'failed'},
                    'permerror': {'ja': '認証に失敗', 'en': 'failed'},
@@ -353,10 +357,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
                            'double': {'ja': '名前の途中にも拡張子があります',
                                       'en': 'with a second extension in its name'}},
-           'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。primehelpが確かめたのは最初の差出人だけです。',
+           'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。兆候は、どの差出人についても確かめています。',
                        'en': 'This mail has {count} senders (From): {senders}. Mail programs may '
                              'show different ones, and primehelp cannot confirm which is the real '
-                             'sender. primehelp checked the first sender only.'},
+                             'sender. Every sender was checked for the signs.'},
            'threat_other': {'deadline': {'ja': '期限', 'en': 'deadline'},
                             'legal': {'ja': '法的措置', 'en': 'legal threat'},
                             'both': {'ja': '期限や法的措置', 'en': 'deadline or legal threat'}}},
