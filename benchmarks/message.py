@@ -88,6 +88,12 @@ def main() -> None:
         f"1 MB mail ({len(mail) / 1e6:.2f} MB): median {statistics.median(times):.0f} ms, max {max(times):.0f} ms"
     )
 
+    # review 46a item 8: one long run without a space (a pasted base64 chunk) was quadratic
+    run_on = "Amazon " + "x" * 200_000 + " http://evil.top/"
+    start = time.perf_counter()
+    check_message(run_on, content)
+    print(f"200 KB without a space: {(time.perf_counter() - start) * 1000:.0f} ms")
+
     fresh = [
         _wall([sys.executable, "-c", FRESH]) - _wall([sys.executable, "-c", "pass"])
         for _ in range(runs)
