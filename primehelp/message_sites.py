@@ -4,7 +4,6 @@ item 9: 「Amazonに似せたドメイン」 was said of amazon.de, a wrong fact
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -37,14 +36,13 @@ def _unconfirmed(registrable: str) -> bool:
     from primehelp.facts import document
 
     listed = document("message_unchecked").node("unchecked").strings("unconfirmed_sites")
-    # aboutamazon.jp: a site primehelp itself prints as a source is never a look-alike, and
-    # FACTS does not list it as Amazon's either (review 46a, item 1)
-    return registrable in listed or ("amazon" in registrable and registrable in source_domains())
+    return registrable in listed
 
 
-@cache
 def source_domains() -> frozenset[str]:
-    """The registrable domains of the URL sources primehelp prints (aboutamazon.jp, caa.go.jp)."""
+    """The registrable domains of the URL sources primehelp prints (aboutamazon.jp, caa.go.jp):
+    for the test that every one with "amazon" in its name is an unconfirmed site (computing it
+    here on every run loaded every fact: check-message's start-up, round 55)."""
     from urllib.parse import urlsplit
 
     from primehelp.facts import all_facts, split_source

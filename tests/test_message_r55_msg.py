@@ -42,6 +42,21 @@ def test_1_a_real_lookalike_is_still_one() -> None:
         assert "lookalike_domain" in kinds, url
 
 
+def test_1_every_source_with_amazon_in_its_name_is_an_unconfirmed_site() -> None:
+    """The data carries the sources' own amazon-named domains (aboutamazon.jp), so no run loads
+    every fact to find them (round 55's first fix did: check-message 1.8× → 2.0× start-up)."""
+    from primehelp.facts import document
+    from primehelp.message_sites import source_domains
+
+    listed = document("message_unchecked").node("unchecked").strings("unconfirmed_sites")
+    from primehelp.content.message import load
+
+    amazons = set(load().amazon_domains)  # Amazon's own (amazon.co.jp): never a site to confirm
+    named = {domain for domain in source_domains() if "amazon" in domain} - amazons
+    assert "aboutamazon.jp" in named
+    assert named <= set(listed), named - set(listed)
+
+
 # ----------------------------- item 2: every From header is checked, not the first only
 
 _BODY = (

@@ -149,4 +149,5 @@ TABLE: dict[str, Any] = {'unchecked': {'transfer': ['振込',
                                      'primevideo.com',
                                      'media-amazon.com',
                                      'ssl-images-amazon.com',
-                                     'amazonses.com']}}
+                                     'amazonses.com',
+                                     'aboutamazon.jp']}}
