@@ -39,20 +39,6 @@ def _unconfirmed(registrable: str) -> bool:
     return registrable in listed
 
 
-def source_domains() -> frozenset[str]:
-    """The registrable domains of the URL sources primehelp prints (aboutamazon.jp, caa.go.jp):
-    for the test that every one with "amazon" in its name is an unconfirmed site (computing it
-    here on every run loaded every fact: check-message's start-up, round 55)."""
-    from urllib.parse import urlsplit
-
-    from primehelp.facts import all_facts, split_source
-    from primehelp.message_links import registrable_domain
-
-    urls = (split_source(source)[0] for fact in all_facts() for source in fact.sources)
-    hosts = (urlsplit(url).hostname for url in urls if url.startswith("http"))
-    return frozenset(filter(None, (registrable_domain(host) for host in hosts if host)))
-
-
 def other_site_flag(host: Host, found: str, content: MessageContent) -> RedFlag:
     """The sign for such a site: not among the domains Amazon lists, so primehelp cannot
     confirm whose it is (never that it is safe, never that it imitates Amazon)."""

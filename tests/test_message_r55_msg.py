@@ -42,17 +42,28 @@ def test_1_a_real_lookalike_is_still_one() -> None:
         assert "lookalike_domain" in kinds, url
 
 
+def _source_domains() -> frozenset[str]:
+    """The registrable domains of the URL sources primehelp prints (aboutamazon.jp, caa.go.jp)."""
+    from urllib.parse import urlsplit
+
+    from primehelp.facts import all_facts, split_source
+    from primehelp.message_links import registrable_domain
+
+    urls = (split_source(source)[0] for fact in all_facts() for source in fact.sources)
+    hosts = (urlsplit(url).hostname for url in urls if url.startswith("http"))
+    return frozenset(filter(None, (registrable_domain(host) for host in hosts if host)))
+
+
 def test_1_every_source_with_amazon_in_its_name_is_an_unconfirmed_site() -> None:
     """The data carries the sources' own amazon-named domains (aboutamazon.jp), so no run loads
     every fact to find them (round 55's first fix did: check-message 1.8× → 2.0× start-up)."""
     from primehelp.facts import document
-    from primehelp.message_sites import source_domains
 
     listed = document("message_unchecked").node("unchecked").strings("unconfirmed_sites")
     from primehelp.content.message import load
 
     amazons = set(load().amazon_domains)  # Amazon's own (amazon.co.jp): never a site to confirm
-    named = {domain for domain in source_domains() if "amazon" in domain} - amazons
+    named = {domain for domain in _source_domains() if "amazon" in domain} - amazons
     assert "aboutamazon.jp" in named
     assert named <= set(listed), named - set(listed)
 
