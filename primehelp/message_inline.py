@@ -70,7 +70,7 @@ def block_addresses(text: str, *, outlook: bool = False) -> frozenset[str]:
     start = _block(text, outlook)
     if start < 0:
         return frozenset()
-    from email.utils import getaddresses
+    from primehelp.message_mailbox import mailboxes
 
     found: set[str] = set()
     for line in text[start:].lstrip("\r\n").splitlines():
@@ -79,7 +79,7 @@ def block_addresses(text: str, *, outlook: bool = False) -> frozenset[str]:
             break
         if field[1].casefold() in _ADDRESSED:
             value = field[2].replace("[mailto:", "<").replace("]", ">")
-            found.update(a.casefold() for _, a in getaddresses([value]) if "@" in a)
+            found.update(a.casefold() for _, a in mailboxes([value]) if "@" in a)
     return frozenset(found)
 
 
@@ -101,12 +101,10 @@ def forwarded(text: str, outer: Headers, *, outlook: bool = False) -> Headers | 
             break  # the block ends at its first line that is no field (a blank line)
         fields.setdefault(found[1].casefold(), found[2].strip())
     sender = next((fields[key] for key in _FROM if key in fields), "")
-    from email.utils import getaddresses, parseaddr
-
-    from primehelp.message_mailbox import named_address
+    from primehelp.message_mailbox import mailbox, mailboxes, named_address
 
     value = sender.replace("[mailto:", "<").replace("]", ">")
-    name, address = named_address(value, str) or parseaddr(value)  # review 43a, item 3
+    name, address = named_address(value, str) or mailbox(value)  # review 43a, item 3
     if "@" not in address:
         return None
     replies = next((fields[key] for key in _REPLY_TO if key in fields), "")
@@ -115,7 +113,7 @@ def forwarded(text: str, outer: Headers, *, outlook: bool = False) -> Headers | 
         subject=next((fields[key] for key in _SUBJECT if key in fields), ""),
         from_name=name,
         from_address=address,
-        reply_to=tuple(a for _, a in getaddresses([replies]) if a) if replies else (),
+        reply_to=tuple(a for _, a in mailboxes([replies]) if a) if replies else (),
         return_path="",
         authentication_results=(),
         forwarded_by=by or ("-" if any(outer) else ""),  # a pasted text: no forwarder known

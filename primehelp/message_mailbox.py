@@ -8,12 +8,34 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
-def addresses(values: list[str]) -> list[tuple[str, str]]:
-    """``(name, address)`` of every mailbox of header values (Reply-To, Return-Path)."""
+def mailboxes(values: list[str]) -> list[tuple[str, str]]:
+    """``email.utils.getaddresses`` read the same way on every Python: the lenient reading
+    (``strict=False``) where the Python has the strict one. Python 3.13 (and the security
+    releases 3.11.10, 3.12.6) read strictly by default and give ``('', '')`` for a field mail
+    programs write, such as Outlook's ``a@b.jp <a@b.jp>`` (CI on 3.13: a forward's To line
+    was not read)."""
     from email.utils import getaddresses
 
     try:
-        return [(name, address) for name, address in getaddresses(values) if name or address]
+        return getaddresses(values, strict=False)  # type: ignore[call-arg,unused-ignore]
+    except TypeError:  # a Python without the strict reading reads leniently
+        return getaddresses(values)
+
+
+def mailbox(value: str) -> tuple[str, str]:
+    """``email.utils.parseaddr`` read the same way on every Python (see :func:`mailboxes`)."""
+    from email.utils import parseaddr
+
+    try:
+        return parseaddr(value, strict=False)  # type: ignore[call-arg,unused-ignore]
+    except TypeError:
+        return parseaddr(value)
+
+
+def addresses(values: list[str]) -> list[tuple[str, str]]:
+    """``(name, address)`` of every mailbox of header values (Reply-To, Return-Path)."""
+    try:
+        return [(name, address) for name, address in mailboxes(values) if name or address]
     except Exception:  # getaddresses can trip on hostile input; the raw value is still shown
         return [("", value) for value in values]
 

@@ -23,7 +23,8 @@ MAX_SENDERS = 10
 def senders(data: bytes | str) -> tuple[str, ...]:
     """Every mailbox of every From header of a mail, as ``Name <address>`` or the address."""
     from email.parser import BytesHeaderParser
-    from email.utils import getaddresses
+
+    from primehelp.message_mailbox import mailboxes
 
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogateescape")
     try:
@@ -34,7 +35,7 @@ def senders(data: bytes | str) -> tuple[str, ...]:
         from email.header import decode_header, make_header
 
         decoded = [str(make_header(decode_header(value))) for value in values]
-        found = getaddresses(decoded)
+        found = mailboxes(decoded)
     except Exception:  # a header the parser cannot read: the first sender is shown as read
         return ()
     return tuple(

@@ -263,3 +263,19 @@ def test_1_a_rule_after_the_messages_sender_names_no_owner(content: MessageConte
     )
     checked = check_message(page.encode(), content)  # the sender is not the page's account
     assert "amazon-support@gmail.com" in [f.evidence for f in checked.red_flags]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "hanako.yamada@outlook.jp <hanako.yamada@outlook.jp>",  # Outlook's To line
+        "Hanako Yamada <hanako.yamada@outlook.jp>",
+    ],
+)
+def test_4_a_to_line_is_read_the_same_on_every_python(value: str) -> None:
+    """CI on Python 3.13 (strict getaddresses by default) read Outlook's ``a@b <a@b>`` as no
+    address, so the member's own address in a pasted forward counted as a contact route."""
+    from primehelp.message_mailbox import mailbox, mailboxes
+
+    assert [a for _, a in mailboxes([value])][-1] == "hanako.yamada@outlook.jp"
+    assert mailbox("Hanako <hanako.yamada@outlook.jp>")[1] == "hanako.yamada@outlook.jp"
