@@ -294,12 +294,10 @@ def check_message(
     ]
     phones = phone_numbers([*tel, *found.phone_candidates], content)
     auth: tuple[AuthResult, ...] = ()
-    if headers.authentication_results:  # a mail's: the class only then (start-up)
-        from primehelp.message_auth import authentication
+    if headers.authentication_results or headers.received_spf:  # the class only then
+        from primehelp.message_auth import sender_checks  # Received-SPF too (46a, item 4)
 
-        auth = authentication(
-            headers.authentication_results, headers.from_address, content.amazon_domains
-        )
+        auth = sender_checks(headers, content.amazon_domains)
 
     flags: list[RedFlag] = []
     hosts: dict[str, Host] = {}

@@ -1,4 +1,5 @@
-"""The results of an e-mail's Authentication-Results headers (``spf=pass``, ``dmarc=fail``).
+"""The results of an e-mail's Authentication-Results headers (``spf=pass``, ``dmarc=fail``),
+and of its Received-SPF headers where those give no SPF result (review 46a, item 4).
 
 Imported only for a mail that has such a header (an SMS or a pasted text has none): the class
 costs half a millisecond to create, at every start of ``check-message``.
@@ -9,6 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from primehelp.message_read import Headers
 
 _AUTH = re.compile(r"(?i)\b(dmarc|dkim|spf)\s*=\s*([a-z]+)")
 
@@ -25,6 +30,9 @@ class AuthResult:
     # False for a result about another domain than the From's (nor Amazon's for a From at
     # Amazon's): a pass then is that domain's, not the sender's (review 46a, item 3)
     for_sender: bool = True
+    # The header it was read from: Received-SPF (RFC 7208 §9.1) is read for SPF when no
+    # Authentication-Results header gives an SPF result (review 46a, item 4)
+    header: str = "Authentication-Results"
 
     def __str__(self) -> str:
         return f"{self.method}={self.result}"
@@ -51,6 +59,26 @@ def authentication(
                 ours = not domain or _aligned(domain, sender, amazon)
                 found.append(AuthResult(method.lower(), result.lower(), domain, ours))
     return tuple(dict.fromkeys(found))
+
+
+# RFC 7208 §8, §9.1: the result is the header's first word; anything else is no result
+_SPF_RESULTS = ("pass", "fail", "softfail", "neutral", "none", "temperror", "permerror")
+
+
+def sender_checks(headers: Headers, amazon: Collection[str] = ()) -> tuple[AuthResult, ...]:
+    """The results of a mail's Authentication-Results headers, then, when none of them gives
+    SPF, the results of its Received-SPF headers (written by a receiving server too)."""
+    found = authentication(headers.authentication_results, headers.from_address, amazon)
+    if any(result.method == "spf" for result in found):
+        return found
+    spf = (AuthResult("spf", word, header="Received-SPF") for word in received_spf(headers))
+    return tuple(dict.fromkeys((*found, *spf)))
+
+
+def received_spf(headers: Headers) -> list[str]:
+    """The results its Received-SPF headers give (``fail``), lower case, in order."""
+    words = (value.split(None, 1)[0].lower() for value in headers.received_spf if value.strip())
+    return [word for word in words if word in _SPF_RESULTS]
 
 
 def _aligned(domain: str, sender: str, amazon: Collection[str]) -> bool:

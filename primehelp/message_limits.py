@@ -34,6 +34,10 @@ def limits(
     if not text:
         auth = reading.headers.authentication_results
         said = "authentication_written_by_server" if auth else "no_authentication"
+        if not auth and reading.headers.received_spf:  # SPF read there (46a, item 4)
+            from primehelp.message_auth import received_spf
+
+            said = "received_spf_only" if received_spf(reading.headers) else said
         chosen.append("forwarded_inline" if reading.headers.forwarded_inline else said)  # 38a 11b
     # not said of no domain (29a, S 11), nor of 「Amazon.co.jp」 written as a name (43a, S 16)
     opened = [one for one in links if not (one.is_amazon and _bare(one))]

@@ -97,6 +97,7 @@ class Headers(NamedTuple):
     forwarded_inline: bool = False  # …its lines in the body (primehelp.message_inline, 11 (b))
     # Every other From mailbox ``(name, address)``, checked like the first (review 46a, item 2)
     more_senders: tuple[tuple[str, str], ...] = ()
+    received_spf: tuple[str, ...] = ()  # a receiving server's SPF result (review 46a, item 4)
 
 
 NO_HEADERS = Headers("", "", "", (), "", ())
@@ -224,6 +225,7 @@ def _read_headers(message: object) -> Headers:
         return_path=return_path[0][1] if return_path else "",
         authentication_results=tuple(every("Authentication-Results")),
         more_senders=tuple(dict.fromkeys(more))[:10],
+        received_spf=tuple(every("Received-SPF")),
     )
 
 

@@ -41,6 +41,7 @@ from primehelp.output.idn_reason import joined_limits
 from primehelp.output.message_auth_lines import auth as _auth
 from primehelp.output.message_auth_lines import check_order as _check_order
 from primehelp.output.message_auth_lines import checks_named as _checks_named
+from primehelp.output.message_auth_lines import passed_for_sender as _passed
 from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
@@ -215,7 +216,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         found = sorted(result.authentication, key=_check_order)
         passed = any(check.result == "pass" for check in found)
         note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
-        if len(found) > 1 and all(c.result == "pass" and c.for_sender for c in found):
+        if len(found) > 1 and all(map(_passed, found)):  # said once: 「いずれも pass」
             names = [check.method.upper() for check in found]  # 「SPF・DKIM・DMARC」: said once
             joined = (
                 "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -31,14 +31,21 @@ def checks_named(evidence: str, lang: Lang) -> str:
     return ("、" if lang == "ja" else ", ").join(f"{method}={result}" for method, result in named)
 
 
+def passed_for_sender(found: AuthResult) -> bool:
+    """Whether it is a pass for the sender, from Authentication-Results: such passes are said
+    once together (a Received-SPF one is said on its own line, with its header)."""
+    return found.result == "pass" and found.for_sender and found.header == "Authentication-Results"
+
+
 def auth(found: AuthResult, lang: Lang) -> str:
     """「DKIM=none（署名なし）」: "none" is no signature or record, not a failure."""
     key = f"none_{found.method}" if found.result == "none" else found.result
     shown = f"{found.method.upper()}={found.result}"
+    said = [message_ui("read.auth." + key, lang)] if key in _AUTH_WORDS else []
     if key == "pass" and not found.for_sender:  # another domain's pass (review 46a, item 3)
-        said = message_ui(f"read.auth.other_{found.method}", lang).format(domain=found.domain)
-        return f"{shown}（{said}）" if lang == "ja" else f"{shown} ({said})"
-    if key not in _AUTH_WORDS:
+        said = [message_ui(f"read.auth.other_{found.method}", lang).format(domain=found.domain)]
+    if found.header != "Authentication-Results":  # Received-SPF's (review 46a, item 4)
+        said.append(message_ui("read.auth.received_spf", lang))
+    if not said:
         return shown
-    opening, closing = ("（", "）") if lang == "ja" else (" (", ")")
-    return f"{shown}{opening}{message_ui('read.auth.' + key, lang)}{closing}"
+    return f"{shown}（{'。'.join(said)}）" if lang == "ja" else f"{shown} ({'; '.join(said)})"

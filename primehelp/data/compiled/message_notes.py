@@ -134,6 +134,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                                  'en': 'Authentication-Results is written by a '
                                                        'mail server; primehelp cannot tell which '
                                                        'server wrote it.'},
+            'received_spf_only': {'ja': 'このメールには Authentication-Results ヘッダーがないため、DKIM・DMARC '
+                                        'の結果は分かりません。SPFの結果は Received-SPF '
+                                        'ヘッダーから読み取りました。このヘッダーもメールサーバーが書き込むもので、primehelpには、どのサーバーが書いたのかまでは確認できません。',
+                                  'en': 'The mail has no Authentication-Results header: DKIM and '
+                                        'DMARC are unknown. The SPF result was read from the '
+                                        'Received-SPF header, which a mail server writes too; '
+                                        'primehelp cannot tell which server wrote it.'},
             'short_link_destination': {'ja': '短縮リンクの本当のリンク先は、開かないと分かりません。',
                                        'en': 'Where a short link really leads cannot be known '
                                              'without opening it.'},

@@ -70,6 +70,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                   'en': "signed by {domain}, not by the sender's domain"},
                    'other_dmarc': {'ja': '{domain} についての結果で、差出人のドメインの結果ではありません',
                                    'en': "a result for {domain}, not for the sender's domain"},
+                   'received_spf': {'ja': 'Received-SPF ヘッダーによる',
+                                    'en': 'from the Received-SPF header'},
                    'fail': {'ja': '認証に失敗', 'en': 'failed'},
                    'softfail': {'ja': '認証に失敗', 'en': 'failed'},
                    'permerror': {'ja': '認証に失敗', 'en': 'failed'},

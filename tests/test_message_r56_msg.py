@@ -1,0 +1,94 @@
+"""Fix round 56 (helper fix-msg), check-message and friends: review 46a's R-minors 4, 5, 6, 7,
+9, 10, 11."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _json(*args: str, lang: str = "ja") -> dict[str, Any]:
+    data: dict[str, Any] = run("--lang", lang, "check-message", "--json", *args).json()
+    return data["data"]
+
+
+def _screen(*args: str, lang: str = "ja") -> str:
+    return run("--lang", lang, *args, env=WIDE).stdout
+
+
+_BODY = (
+    'From: "Amazon.co.jp" <order-update@amazon.co.jp>\nTo: user@example.jp\n'
+    "Subject: Amazonプライム\nDate: Sat, 05 Dec 2026 10:00:00 +0900\n"
+    "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+    "会員資格の更新に関するお知らせです。詳しくはアカウントサービスでご確認ください。\n"
+)
+
+
+def _mail(tmp_path: Path, headers: str, name: str = "m.eml") -> str:
+    path = tmp_path / name
+    path.write_text("Return-Path: <order-update@amazon.co.jp>\n" + headers + _BODY, "utf-8")
+    return str(path)
+
+
+# ----------------------------- item 4: Received-SPF is read when no Authentication-Results has SPF
+
+_FAIL = (
+    "Received-SPF: Fail (protection.outlook.com: domain of amazon.co.jp does not designate "
+    "203.0.113.5 as permitted sender) receiver=protection.outlook.com; client-ip=203.0.113.5;\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_4_received_spf_fail_is_the_failed_check_it_is_in_authentication_results(
+    lang: str, tmp_path: Path
+) -> None:
+    path = _mail(tmp_path, _FAIL)
+    done = run("--lang", lang, "check-message", path, env=WIDE)
+    assert done.exit_code == 1, done.stdout
+    data = _json(path, lang=lang)
+    assert [f["kind"] for f in data["red_flags"]] == ["authentication_failed"]
+    check = data["authentication"]
+    assert check == [
+        {
+            "method": "spf",
+            "result": "fail",
+            "domain": "",
+            "for_sender": True,
+            "header": "Received-SPF",
+        }
+    ]
+    if lang == "ja":
+        assert "SPF=fail（認証に失敗。Received-SPF ヘッダーによる）" in done.stdout
+        assert "送信元の認証（SPF・DKIM・DMARC）の結果は分かりません" not in done.stdout
+        assert "DKIM・DMARC の結果は分かりません" in done.stdout
+    else:
+        assert "SPF=fail (failed; from the Received-SPF header)" in done.stdout
+        assert "the sender checks (SPF, DKIM, DMARC) are unknown" not in done.stdout
+        assert "DKIM and DMARC are unknown" in done.stdout
+
+
+def test_4_received_spf_pass_is_shown_and_proves_nothing(tmp_path: Path) -> None:
+    path = _mail(tmp_path, "Received-SPF: pass (mx.example: domain of amazon.co.jp) x=y;\n")
+    done = run("check-message", path, env=WIDE)
+    assert done.exit_code == 0
+    assert "SPF=pass（認証に成功。Received-SPF ヘッダーによる）" in done.stdout
+    assert "認証に成功していても、Amazonからの連絡だという証明にはなりません。" in done.stdout
+
+
+def test_4_authentication_results_spf_wins_over_received_spf(tmp_path: Path) -> None:
+    heads = "Authentication-Results: mx.example; spf=pass smtp.mailfrom=a@amazon.co.jp\n" + _FAIL
+    checks = _json(_mail(tmp_path, heads))["authentication"]
+    assert [(c["method"], c["result"], c["header"]) for c in checks] == [
+        ("spf", "pass", "Authentication-Results")
+    ]
+
+
+def test_4_an_unknown_word_in_received_spf_is_no_result(tmp_path: Path) -> None:
+    data = _json(_mail(tmp_path, "Received-SPF: maybe (who knows)\n"))
+    assert data["authentication"] == [] and not data["red_flags"]
