@@ -83,9 +83,16 @@ def joined(first: str, second: str) -> str:
     return f"{first}{between}{second}"
 
 
+# A line that starts with a mail header's label (「件名:」「差出人:」, NFKC) starts a sentence: two
+# header lines of a pasted block are never one quote (review 46a, item 7: 「…満期通知差出人: …」).
+_HEADER_LABEL = LazyPattern(
+    r"(?i)^(?:件名|差出人|宛先|日付|送信日時|返信先|subject|from|to|cc|date|sent|reply-to) ?:"
+)
+
+
 def _goes_on(before: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence of the line ``before`` it."""
-    if line[0] in _LIST_MARKS:
+    if line[0] in _LIST_MARKS or (":" in line[:10] and _HEADER_LABEL.search(line)):
         return False
     if before.endswith(_SENTENCE_ENDS) and line[0] not in _VERB_GOES_ON:
         return False

@@ -24,9 +24,13 @@ _MARKER = LazyPattern(
 # then 「From: …」「Sent: …」 (「差出人: …」「送信日時: …」). Read in a pasted text or page (no
 # header of its own), and in a mail whose Subject says it was forwarded (「FW:」「Fwd:」「転送:」):
 # not in a reply, whose quoted block is the member's own mail.
+# The block may start with its Subject and To lines (Thunderbird's and the iPhone's order:
+# 「件名」「差出人」「日付」「宛先」), and its From line be followed by the Subject line (review 46a,
+# item 7: 「件名」 read as no field, and quoted glued to the From line).
 _OUTLOOK = LazyPattern(
-    r"(?im)^[ \t>]*_{8,}[ \t\r]*$|^(?=[ \t>]*(?:from|差出人)[ \t]*[:：][^\n]*\n"
-    r"[ \t>]*(?:sent|送信日時|date|日付)[ \t]*[:：])"
+    r"(?im)^[ \t>]*_{8,}[ \t\r]*$|^(?=(?:[ \t>]*(?:subject|件名|to|宛先)[ \t]*[:：][^\n]*\n)*"
+    r"[ \t>]*(?:from|差出人)[ \t]*[:：][^\n]*\n"
+    r"[ \t>]*(?:sent|送信日時|date|日付|subject|件名)[ \t]*[:：])"
 )
 _FORWARDED_SUBJECT = LazyPattern(r"(?i)^\s*(?:fwd?|転送)\s*[:：]")
 _FIELD = LazyPattern(

@@ -92,3 +92,44 @@ def test_4_authentication_results_spf_wins_over_received_spf(tmp_path: Path) -> 
 def test_4_an_unknown_word_in_received_spf_is_no_result(tmp_path: Path) -> None:
     data = _json(_mail(tmp_path, "Received-SPF: maybe (who knows)\n"))
     assert data["authentication"] == [] and not data["red_flags"]
+
+
+# ----------------------------- item 7: a pasted header block that starts with 「件名:」
+
+_THUNDERBIRD = (
+    "件名: Amazonプライム会員の満期通知\n差出人: Amazon.co.jp <info@amazon-secure.top>\n"
+    "日付: 2026/12/05 10:00\n宛先: user@example.jp\n\nお客様のプライム会員は満期となります。\n"
+)
+_FROM_THEN_SUBJECT = (
+    "差出人: Amazon.co.jp <info@amazon-secure.top>\n件名: Amazonプライム会員の満期通知\n\n"
+    "お客様のプライム会員は満期となります。\n"
+)
+
+
+@pytest.mark.parametrize("given", [_THUNDERBIRD, _FROM_THEN_SUBJECT])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_7_the_subject_line_of_a_pasted_block_is_the_subject(
+    lang: str, given: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "paste.txt"
+    path.write_text(given, "utf-8")
+    data = _json(str(path), lang=lang)
+    assert data["headers"]["subject"] == "Amazonプライム会員の満期通知"
+    subject = [f for f in data["red_flags"] if f["kind"] == "scam_subject"]
+    assert [f["evidence"] for f in subject] == ["Amazonプライム会員の満期通知"], subject
+    screen = _screen("check-message", str(path), lang=lang)
+    label = "・件名：" if lang == "ja" else "- Subject: "
+    assert f"{label}Amazonプライム会員の満期通知" in screen, screen
+    assert "満期通知差出人" not in screen and "差出人: Amazon.co.jp" not in screen
+
+
+def test_7_two_header_lines_are_never_one_quote(tmp_path: Path) -> None:
+    path = tmp_path / "paste.txt"
+    path.write_text(
+        "件名: Amazonプライム会員の満期通知\n宛先: user@example.jp\n\n"
+        "お客様のプライム会員は満期となります。\n",
+        "utf-8",
+    )
+    subject = [f for f in _json(str(path))["red_flags"] if f["kind"] == "scam_subject"]
+    assert subject and all("宛先" not in f["evidence"] for f in subject), subject
+
