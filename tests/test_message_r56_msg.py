@@ -133,3 +133,39 @@ def test_7_two_header_lines_are_never_one_quote(tmp_path: Path) -> None:
     subject = [f for f in _json(str(path))["red_flags"] if f["kind"] == "scam_subject"]
     assert subject and all("宛先" not in f["evidence"] for f in subject), subject
 
+
+# ----------------------------- item 11: an intent:// link is read and shown whole
+
+_INTENT = "intent://evil-intent.top#Intent;scheme=https;end"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_an_intent_link_in_text_is_read_whole(lang: str) -> None:
+    given = f"Amazon 確認 {_INTENT}"
+    links = _json("--text", given, lang=lang)["links"]
+    assert [link["target"] for link in links] == [_INTENT]
+    screen = run("--lang", lang, "check-message", "--text", given, env={"COLUMNS": "80"}).stdout
+    assert f"  {_INTENT}\n" in screen, screen
+    assert "\n  //evil-intent.top" not in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_an_intent_link_in_html_is_shown_on_one_line(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "fx.html"
+    path.write_text(
+        f'<html><body><p>Amazon プライム</p><a href="{_INTENT}">アプリ</a></body></html>', "utf-8"
+    )
+    screen = run("--lang", lang, "check-message", str(path), env={"COLUMNS": "80"}).stdout
+    assert f"  {_INTENT}\n" in screen, screen
+    assert "intent:\n" not in screen
+
+
+def test_11_a_scheme_is_read_where_a_word_starts_only() -> None:
+    from primehelp.message_links import URL
+
+    assert [m[0] for m in URL.finditer("こちらhttps://a.top xhttps://b.top x-https://c.top")] == [
+        "https://a.top",
+        "xhttps://b.top",
+        "https://c.top",
+    ]
+
