@@ -124,9 +124,11 @@ def grouped(flags: Iterable[RedFlag]) -> tuple[RedFlag, ...]:
     """One flag per kind and registrable domain, in the order first found: a message with 200
     links to one site has one flag for them, not 200. Each keeps its first evidence, how many
     different pieces of evidence there were, and at most :data:`EVIDENCE_SHOWN` in all."""
-    groups: dict[tuple[FlagKind, str], tuple[RedFlag, dict[str, None]]] = {}
+    groups: dict[tuple[FlagKind, str, object], tuple[RedFlag, dict[str, None]]] = {}
     for found in flags:
-        first, evidence = groups.setdefault((found.kind, found.domain), (found, {}))
+        # a redirect's reason names where it goes: one sign for each place (review 46a, item 5)
+        said = found.reason if found.kind is FlagKind.FOREIGN_LINK else None
+        first, evidence = groups.setdefault((found.kind, found.domain, said), (found, {}))
         evidence[found.evidence] = None
     result = []
     for first, evidence in groups.values():
@@ -181,7 +183,7 @@ def host_flags(
 
         yield from forwarding_flags(found, content)
         return
-    if "/url?" in found:  # Google's redirect: the address it opens too (round 53, 44a 3)
+    if "/url?" in found or "continue=" in found:  # Google's redirect: where it goes too (r53)
         from primehelp.message_forward import redirect_flags, redirected
 
         if goes := redirected(found):

@@ -80,11 +80,19 @@ _GOOGLE_REDIRECT = LazyPattern(
 )
 
 
+# Google's sign-in page sends the member on to the address in its continue= (review 46a, item 5)
+_GOOGLE_CONTINUE = LazyPattern(
+    r"(?i)^https?://accounts\.google\.(?:com|co\.jp)/[^?#]*\?(?:[^#]*?&)?continue="
+    r"(https?(?::|%3a)[^&#\s]+)"
+)
+
+
 def redirected(target: str) -> str:
     """The address a Google redirect ``target`` opens (decoded), or "" for any other link."""
-    if "/url?" not in target or "google." not in target.casefold():
+    folded = target.casefold()
+    if "google." not in folded or ("/url?" not in folded and "continue=" not in folded):
         return ""
-    found = _GOOGLE_REDIRECT.search(target)
+    found = _GOOGLE_REDIRECT.search(target) or _GOOGLE_CONTINUE.search(target)
     if found is None:
         return ""
     from urllib.parse import unquote
@@ -96,20 +104,22 @@ def redirect_flags(
     host: Host, target: str, goes: str, content: MessageContent
 ) -> Iterator[RedFlag]:
     """A Google redirect's signs: its own (a link outside Amazon, said to send the member on to
-    the site it opens), then those of the address it opens, checked as any link's, each said to
-    be behind the redirect."""
+    the site it opens, that link's own: review 46a, item 5), then those of the address it opens,
+    checked as any link's, each said to be behind the redirect."""
     from primehelp.message_check import host_flags
 
     site = look_at(host_of(goes) or goes, content.amazon_domains)
     own = flag(FlagKind.FOREIGN_LINK, target, content, host.registrable_domain)
-    said = ui("flag.google_redirect", "ui_message")
-    yield own._replace(
-        reason=Text(
-            said.ja.format(site=site.host_decoded) + own.reason.ja,
-            f"{said.en.format(site=site.host_decoded)} {own.reason.en}",
-        )
-    )
-    behind = ui("flag.behind_google_redirect", "ui_message")
+    how = "continue" if _GOOGLE_CONTINUE.search(target) else "redirect"
+    key = f"flag.google_{how}_to_amazon" if site.is_amazon else f"flag.google_{how}"
+    said = ui(key, "ui_message")
+    names = {"site": site.host_decoded, "domain": host.registrable_domain, "host": host.host}
+    ja, en = said.ja.format(**names), said.en.format(**names)
+    if site.is_amazon:  # the link itself is Google's, not Amazon's: said so, no contradiction
+        yield own._replace(reason=Text(ja, en))
+    else:
+        yield own._replace(reason=Text(ja + own.reason.ja, f"{en} {own.reason.en}"))
+    behind = ui(f"flag.behind_google_{how}", "ui_message")
     for sign in host_flags(site, goes, content, linked=True):
         reason = Text(behind.ja + sign.reason.ja, f"{behind.en} {sign.reason.en}")
         yield sign._replace(reason=reason)

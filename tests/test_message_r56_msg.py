@@ -169,3 +169,53 @@ def test_11_a_scheme_is_read_where_a_word_starts_only() -> None:
         "https://c.top",
     ]
 
+
+# ----------------------------- item 5: each Google redirect says its own destination
+
+_TO_AMAZON = "https://www.google.com/url?q=https://www.amazon.co.jp/gp/primecentral"
+_TO_EVIL = "https://www.google.com/url?q=https://evil.top/"
+_CONTINUE = "https://accounts.google.com/ServiceLogin?continue=https%3A%2F%2Fevil-next.top%2Flogin"
+
+
+def _google_signs(data: dict[str, Any]) -> dict[str, str]:
+    return {
+        f["evidence"]: " ".join(f["reason"].split())
+        for f in data["red_flags"]
+        if f["domain"] == "google.com"
+    }
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_each_redirect_names_its_own_destination(lang: str) -> None:
+    signs = _google_signs(_json("--text", f"Amazon 会員情報 {_TO_AMAZON} {_TO_EVIL}", lang=lang))
+    assert set(signs) == {_TO_AMAZON, _TO_EVIL}, signs
+    assert "www.amazon.co.jp" in signs[_TO_AMAZON] and "evil.top" not in signs[_TO_AMAZON]
+    assert "evil.top" in signs[_TO_EVIL] and "www.amazon.co.jp" not in signs[_TO_EVIL]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_a_redirect_to_amazon_does_not_contradict_itself(lang: str) -> None:
+    (said,) = _google_signs(_json("--text", f"Amazon 会員情報 {_TO_AMAZON}", lang=lang)).values()
+    assert "リンク先がAmazonのドメインではありません" not in said
+    assert "The link goes to a domain that is not Amazon's" not in said
+    if lang == "ja":
+        assert "移動先は www.amazon.co.jp ですが、リンクそのもののアドレスは google.com" in said
+    else:
+        assert "on to www.amazon.co.jp; the link itself is at google.com" in said
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_continue_on_accounts_google_names_where_it_goes(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "g.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>Gmail - 【Amazon】プライム会員資格の更新</title>'
+        "</head><body><p>プライム会員資格の更新手続きをお願いします。</p>"
+        f'<a href="{_TO_AMAZON}&amp;source=gmail">会員情報</a>'
+        f'<a href="{_CONTINUE}">サインイン</a></body></html>',
+        "utf-8",
+    )
+    data = _json(str(path), lang=lang)
+    signs = _google_signs(data)
+    assert "evil-next.top" in signs[_CONTINUE] and "www.amazon.co.jp" not in signs[_CONTINUE]
+    behind = [f for f in data["red_flags"] if f["domain"] == "evil-next.top"]
+    assert behind and behind[0]["evidence"] == "https://evil-next.top/login", data["red_flags"]

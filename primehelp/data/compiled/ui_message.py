@@ -207,12 +207,30 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                        'はAmazonのドメインではありません。',
                                  'en': 'It is an Amazon address, but it is made to send you on to '
                                        "another site ({site}). {site} is not Amazon's domain."},
-          'google_redirect': {'ja': 'Googleのリダイレクト（google.com/url）のアドレスで、開くと別のサイト（{site}）に移動します。',
-                              'en': 'It is a Google redirect (google.com/url): opening it sends '
-                                    'you on to another site ({site}).'},
+          'google_redirect': {'ja': 'Googleのリダイレクト（google.com/url）を通るリンクで、移動先は {site} です。',
+                              'en': 'This link goes through a Google redirect (google.com/url) and '
+                                    'on to {site}.'},
+          'google_redirect_to_amazon': {'ja': 'Googleのリダイレクト（google.com/url）を通るリンクです。移動先は {site} '
+                                              'ですが、リンクそのもののアドレスは {domain} で、Amazonのドメインではありません。',
+                                        'en': 'This link goes through a Google redirect '
+                                              '(google.com/url) and on to {site}; the link itself '
+                                              "is at {domain}, not at one of Amazon's domains."},
+          'google_continue': {'ja': 'Googleのアドレス（{host}）ですが、アドレスの中の continue= '
+                                    'に別のサイト（{site}）が書かれていて、そこに移動する作りになっています。',
+                              'en': 'It is a Google address ({host}), but its continue= names '
+                                    'another site ({site}), where it is made to send you on.'},
+          'google_continue_to_amazon': {'ja': 'Googleのアドレス（{host}）で、アドレスの中の continue= に書かれた移動先は '
+                                              '{site} ですが、リンクそのもののアドレスは {domain} '
+                                              'で、Amazonのドメインではありません。',
+                                        'en': 'It is a Google address ({host}) whose continue= '
+                                              'sends you on to {site}; the link itself is at '
+                                              "{domain}, not at one of Amazon's domains."},
           'behind_google_redirect': {'ja': 'Googleのリダイレクト（google.com/url）を経由して開かれるアドレスです。',
                                      'en': 'This address is opened through a Google redirect '
                                            '(google.com/url).'},
+          'behind_google_continue': {'ja': 'Googleのアドレスの continue= に書かれた、移動先のアドレスです。',
+                                     'en': "This address is where a Google address's continue= "
+                                           'sends you on to.'},
           'payment_problem_other': {'ja': '支払いができなかったと知らせる文面です。本物の連絡かどうかは、このメッセージからは分かりません。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
                                     'en': 'It says that a payment failed. Whether it really comes '
                                           'from Amazon cannot be told from the message. Check your '
