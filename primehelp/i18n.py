@@ -49,14 +49,23 @@ def is_lang(value: str) -> TypeGuard[Lang]:
     return value in LANGS
 
 
+def asks_english(value: str) -> bool:
+    """Whether a language value that is not accepted asks for English (「en-US」「en_US.UTF-8」,
+    lower case): help and errors are then said in English, whatever the locale."""
+    return value.startswith(("en-", "en_", "en."))
+
+
 def lang_from_environment(environ: Mapping[str, str]) -> Lang:
     """Pick the language from PRIMEHELP_LANG, then the locale: ``en*`` is English, else Japanese.
 
-    An unusable PRIMEHELP_LANG is ignored here; :func:`check_lang_env` reports it.
+    An unusable PRIMEHELP_LANG is ignored here (but for one that asks for English, 「en_US.UTF-8」:
+    help and errors are then English); the command reports it.
     """
     wanted = environ.get(LANG_ENV, "").strip().lower()
     if is_lang(wanted):
         return wanted
+    if asks_english(wanted):  # refused, but English asked for (review 46a, item 10)
+        return "en"
     for name in _LOCALE_ENV:
         value = environ.get(name, "")
         if value:
@@ -77,7 +86,9 @@ def guess_lang(args: list[str], environ: Mapping[str, str]) -> Lang:
             value = arg.removeprefix("--lang=")
         if value is not None:
             value = value.strip().lower()
-            if is_lang(value):
+            if asks_english(value):  # 「en-US」: refused, but English asked for (46a, 10)
+                found.add("en")
+            elif is_lang(value):
                 found.add(value)
     if len(found) == 1:
         return found.pop()

@@ -30,21 +30,35 @@ _OTHER_NAMES: dict[Lang, tuple[frozenset[str], Text]] = {
 }
 
 
+class LanguageRefused(BadInput):
+    """A refused value that names a language (「en-US」「en_US.UTF-8」「jp」): its error is said
+    in that language, whatever the locale (review 46a, item 10: English asked for under a C
+    locale was answered in Japanese)."""
+
+    def __init__(self, message: Text, meant: Lang) -> None:
+        super().__init__(message)
+        self.meant: Lang = meant
+
+
 def _not_a_language(named: Text, value: str) -> BadInput:
-    """「--lang の値「jp」は使えません。日本語は ja です。」, else the list of languages."""
+    """「--lang の値「jp」は使えません。日本語は ja です（使える値：ja、en）。」, else the list."""
     folded = value.strip().lower()
     for lang, (names, language) in _OTHER_NAMES.items():
-        if folded in names or folded.startswith((f"{lang}-", f"{lang}_")):  # en-US, ja_JP
-            return BadInput(
+        starts = (lang, "jp") if lang == "ja" else (lang,)  # en-US, en_US.UTF-8, ja_JP, jp-JP
+        if folded in names or folded.startswith(tuple(f"{x}{c}" for x in starts for c in "-_.")):
+            return LanguageRefused(
                 Text(
-                    f"{named.ja} {shown(value)} は使えません。{language.ja}は {lang} です",
-                    f"{named.en} {shown(value)} is not a language: for {language.en}, give {lang}",
-                )
+                    f"{named.ja} {shown(value)} は使えません。{language.ja}は {lang} です"
+                    f"（使える値：{_JA_LIST}）",
+                    f"{named.en} {shown(value)} is not accepted: for {language.en}, use {lang}"
+                    f" (accepted: {_EN_LIST})",
+                ),
+                lang,
             )
     return BadInput(
         Text(
             f"{named.ja} {shown(value)} は使えません。使える値：{_JA_LIST}",
-            f"{named.en} {shown(value)} is not a language; accepted: {_EN_LIST}",
+            f"{named.en} {shown(value)} is not accepted (accepted: {_EN_LIST})",
         )
     )
 
@@ -56,7 +70,7 @@ def resolve_lang(option: str | None) -> Lang:
     if option is None:
         wanted = os.environ.get(LANG_ENV, "")
         if wanted.strip() and not is_lang(wanted.strip().lower()):
-            raise _not_a_language(Text(f"環境変数 {LANG_ENV} の値", f"{LANG_ENV}="), wanted)
+            raise _not_a_language(Text(f"環境変数 {LANG_ENV} の値", LANG_ENV), wanted)
         return lang_from_environment(os.environ)
     value = option.strip().lower()
     if not is_lang(value):
@@ -93,6 +107,7 @@ def run(
         dates = list(checked_dates(result))
         fresh = freshness(dates, today_in_japan(today_option)) if dates else None
     except PrimehelpError as error:
+        lang = error.meant if isinstance(error, LanguageRefused) else lang  # 46a, item 10
         emit_error(command, lang, error, as_json)
         raise typer.Exit(error.exit_code) from None
     if lang != wanted:

@@ -58,7 +58,7 @@ def test_27a_13_version_with_a_wrong_word_is_one_true_error(args: tuple[str, ...
 def test_27a_13_english_errors_say_the_same() -> None:
     done = run("--version", "--lang", "fr", env={"PRIMEHELP_LANG": "en"})
     assert done.exit_code == 2
-    assert done.stderr == "primehelp: error: --lang 'fr' is not a language; accepted: ja, en\n"
+    assert done.stderr == "primehelp: error: --lang 'fr' is not accepted (accepted: ja, en)\n"
     done = run("--version", "--json", "--lang", "en")
     assert "'--json' cannot be given with --version (only --lang can)" in done.stderr
 

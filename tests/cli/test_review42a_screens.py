@@ -67,13 +67,13 @@ def test_24_a_name_for_japanese_is_answered_with_ja(typed: str) -> None:
     assert option.exit_code == 2
     assert (
         option.stderr
-        == f"primehelp: エラー: --lang の値「{typed}」は使えません。日本語は ja です。\n"
+        == f"primehelp: エラー: --lang の値「{typed}」は使えません。日本語は ja です（使える値：ja、en）。\n"
     )
     variable = run("contact", env={"PRIMEHELP_LANG": typed, "LANG": "ja_JP.UTF-8"})
     assert variable.exit_code == 2
     assert (
         variable.stderr
-        == f"primehelp: エラー: 環境変数 PRIMEHELP_LANG の値「{typed}」は使えません。日本語は ja です。\n"
+        == f"primehelp: エラー: 環境変数 PRIMEHELP_LANG の値「{typed}」は使えません。日本語は ja です（使える値：ja、en）。\n"
     )
 
 
@@ -83,7 +83,7 @@ def test_24_a_name_for_english_is_answered_with_en(typed: str) -> None:
     assert said.exit_code == 2
     assert (
         said.stderr
-        == f"primehelp: error: --lang '{typed}' is not a language: for English, give en\n"
+        == f"primehelp: error: --lang '{typed}' is not accepted: for English, use en (accepted: ja, en)\n"
     )
 
 
