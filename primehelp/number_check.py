@@ -13,6 +13,7 @@ from primehelp.phone import (
     _TOO_FEW,
     ACCEPTED_FORMS,
     NotANumber,
+    carrier_hint,
     joined,
     normalize,
     not_a_number,
@@ -230,7 +231,7 @@ def _refuse_double_zero(raw: str) -> None:
                 "of the numbers starting with 00, primehelp's number plan has only carriers' "
                 "toll-free numbers",
             ),
-            plus_hint(typed),
+            carrier_hint(typed) or plus_hint(typed),  # 001-010-1-…: 46a, item 6
         )
 
 

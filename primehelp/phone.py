@@ -168,6 +168,35 @@ def plus_hint(text: str) -> Text:
     )
 
 
+# The international call prefixes of carriers in Japan, which 010 may follow (001-010-1-…):
+# typed before a number abroad they are no part of its country code (review 46a, item 6: the
+# hint offered "+1-1-855-370-0151" for 001-1-855-370-0151, which hid a listed number).
+_CARRIER_PREFIXES = ("001", "0033", "0041", "0061")
+_CARRIER_NOTE = Text(
+    "（国際電話の事業者番号 001・0033・0041・0061 と 010 は入れません）",
+    " (leave out a carrier's international prefix, 001, 0033, 0041 or 0061, and 010)",
+)
+
+
+def carrier_hint(typed: str) -> Text | None:
+    """The + hint for ``typed`` (NFKC) when it starts with a carrier's international prefix:
+    the number after it (and after 010) with a +, and that the prefix is left out; None for
+    any other number. Written without separators, where the prefix ends is not known: no
+    example then."""
+    head = next((at for at, ch in enumerate(typed) if not ch.isdigit()), len(typed))
+    if head == len(typed) or typed[:head] not in _CARRIER_PREFIXES:
+        if typed.startswith(_CARRIER_PREFIXES) and head == len(typed):
+            hint = plus_hint("")
+            return Text(hint.ja + _CARRIER_NOTE.ja, hint.en + _CARRIER_NOTE.en)
+        return None
+    rest = typed[head:].lstrip("".join(_SEPARATORS))
+    more = next((at for at, ch in enumerate(rest) if not ch.isdigit()), len(rest))
+    if rest[:more] == "010" and more < len(rest):
+        rest = rest[more:].lstrip("".join(_SEPARATORS))
+    hint = plus_hint("00" + rest)
+    return Text(hint.ja + _CARRIER_NOTE.ja, hint.en + _CARRIER_NOTE.en)
+
+
 def normalize(raw: str) -> str:
     """Return the digits of a pasted number in national form (``+81 120…`` → ``0120…``).
 
