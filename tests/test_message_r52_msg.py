@@ -186,7 +186,8 @@ def test_3_other_links_of_a_gmail_page_still_count(content: MessageContent) -> N
     checked = check_message(_page(link="https://amaz0n-login.top/x"), content)
     assert _link_domains(checked) == ["amaz0n-login.top"]
     checked = check_message(_page(logout=evil), content)  # names another site: the message's
-    assert _link_domains(checked) == ["google.com"]
+    # …and the site its continue= sends the member on to is checked too (review 46a, item 5)
+    assert _link_domains(checked) == ["google.com", "amaz0n-login.top"]
     assert evil in [x.target for x in checked.links]
 
 
