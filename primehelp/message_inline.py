@@ -120,6 +120,7 @@ def forwarded(text: str, outer: Headers, *, outlook: bool = False) -> Headers | 
         reply_to=tuple(a for _, a in mailboxes([replies]) if a) if replies else (),
         return_path="",
         authentication_results=(),
+        received_spf=(),  # the forwarder's server's, not the original mail's (46a, item 4)
         forwarded_by=by or ("-" if any(outer) else ""),  # a pasted text: no forwarder known
         forwarded_inline=True,
     )

@@ -219,3 +219,20 @@ def test_5_continue_on_accounts_google_names_where_it_goes(lang: str, tmp_path: 
     assert "evil-next.top" in signs[_CONTINUE] and "www.amazon.co.jp" not in signs[_CONTINUE]
     behind = [f for f in data["red_flags"] if f["domain"] == "evil-next.top"]
     assert behind and behind[0]["evidence"] == "https://evil-next.top/login", data["red_flags"]
+
+
+def test_4_a_forwarders_received_spf_is_not_the_forwarded_mails(tmp_path: Path) -> None:
+    path = tmp_path / "fwd.eml"
+    path.write_text(
+        "From: Hanako <hanako@example.jp>\nTo: taro@example.jp\nSubject: Fwd: Amazonプライム\n"
+        "Received-SPF: Pass (mx.example: domain of example.jp designates 192.0.2.1)\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Amazon.co.jp <info@amazon-secure.top>\nDate: 2026年12月5日(土) 10:12\n"
+        "Subject: Amazonプライム会員の満期通知\nTo: <hanako@example.jp>\n\n"
+        "お客様のプライム会員は満期となります。\n",
+        "utf-8",
+    )
+    data = _json(str(path))
+    assert data["headers"]["forwarded_inline"] is True
+    assert data["authentication"] == [] and data["headers"]["received_spf"] == []
