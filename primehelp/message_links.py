@@ -33,9 +33,14 @@ from primehelp.message_wide import percent_decoded, to_ascii, wide_spans
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
 # Not after an ASCII letter or digit ("xhttps"), but after a Japanese one (「こちらhttps://…」,
 # review 40a, item 8: \b saw no word boundary there and the link was read from its 「//」).
-# Any scheme of letters followed by "//": an Android app link 「intent://evil.top#Intent;…」 is
-# read whole, not from its 「//」 (review 46a, item 11); bounded, and only where a word starts.
-URL = re.compile(rf"(?<![A-Za-z0-9_])[A-Za-z]{{2,32}}://[{_URL_CHAR}]+")
+# Any other scheme of letters followed by "//" and a domain name: an Android app link
+# 「intent://evil.top#Intent;…」 is read whole, not from its 「//」 (review 46a, item 11); not
+# 「market://details?id=…」, whose "host" is no domain. Bounded, and only where a word starts.
+URL = re.compile(
+    rf"(?<![A-Za-z0-9_])(?:(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://"
+    r"|[A-Za-z]{2,32}://(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?![A-Za-z0-9-])))"
+    rf"[{_URL_CHAR}]+"
+)
 # A domain written without a scheme, or after "//" alone (a scheme-relative link, which a
 # browser opens with the page's scheme). Compiled for a text with a dot only (0.8 ms: an SMS
 # whose one domain is in its URL never needs it; round 53).
