@@ -22,25 +22,16 @@ from primehelp.message_letters import looks_confusable as looks_confusable
 from primehelp.message_letters import scripts as scripts
 from primehelp.message_letters import skeleton as skeleton
 from primehelp.message_wide import LETTER as _LETTER
+from primehelp.message_wide import URL as URL
 from primehelp.message_wide import URL_CHAR as _URL_CHAR
 from primehelp.message_wide import blank as _blank
 from primehelp.message_wide import clean_url as clean_url
 from primehelp.message_wide import host_dots as host_dots
 from primehelp.message_wide import may_hold_a_japanese_domain as may_hold_a_japanese_domain
-from primehelp.message_wide import percent_decoded, to_ascii, wide_spans
+from primehelp.message_wide import percent_decoded, to_ascii, url_pattern, wide_spans
 
 # The letters of a host (_LETTER) and of a URL (_URL_CHAR): see primehelp.message_wide.
 _LABEL = f"[{_LETTER}](?:[{_LETTER}-]{{0,61}}[{_LETTER}])?"
-# Not after an ASCII letter or digit ("xhttps"), but after a Japanese one (「こちらhttps://…」,
-# review 40a, item 8: \b saw no word boundary there and the link was read from its 「//」).
-# Any other scheme of letters followed by "//" and a domain name: an Android app link
-# 「intent://evil.top#Intent;…」 is read whole, not from its 「//」 (review 46a, item 11); not
-# 「market://details?id=…」, whose "host" is no domain. Bounded, and only where a word starts.
-URL = re.compile(
-    rf"(?<![A-Za-z0-9_])(?:(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://"
-    r"|[A-Za-z]{2,32}://(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?![A-Za-z0-9-])))"
-    rf"[{_URL_CHAR}]+"
-)
 # A domain written without a scheme, or after "//" alone (a scheme-relative link, which a
 # browser opens with the page's scheme). Compiled for a text with a dot only (0.8 ms: an SMS
 # whose one domain is in its URL never needs it; round 53).
@@ -260,7 +251,8 @@ def find_urls(text: str) -> Iterator[str]:
         return
     text = host_dots(text)
     wide = wide_spans(text, bare=False)
-    spans = [(m.start(), clean_url(m.group(0))) for m in URL.finditer(_blank(text, wide))]
+    found = url_pattern(text).finditer(_blank(text, wide))
+    spans = [(m.start(), clean_url(m.group(0))) for m in found]
     spans += [(start, text[start:end]) for start, end in wide]
     for _, url in sorted(spans):
         yield url
@@ -269,6 +261,8 @@ def find_urls(text: str) -> Iterator[str]:
 def _mask(pattern: re.Pattern[str], text: str, marker: str) -> str:
     if marker == "://" and marker in text:
         text = _blank(text, wide_spans(text, bare=False))
+    if pattern is URL and marker in text:
+        pattern = url_pattern(text)  # intent:// too (review 46a, item 11)
     return pattern.sub(" ", text) if marker in text else text
 
 
@@ -363,11 +357,12 @@ def link_spans(text: str, amazon: Collection[str] | None) -> list[tuple[int, int
     text = host_dots(text)
     wide = wide_spans(text, bare=False)
     blank = _blank(text, wide)
+    urls = url_pattern(text)  # intent:// too (review 46a, item 11)
     spans = wide + [
         (found.start(), found.start() + len(clean_url(found.group(0))))
-        for found in URL.finditer(blank)
+        for found in urls.finditer(blank)
     ]
-    blank = URL.sub(lambda found: " " * len(found.group(0)), blank)  # positions kept
+    blank = urls.sub(lambda found: " " * len(found.group(0)), blank)  # positions kept
     if "@" in blank:
         blank = email_pattern().sub(lambda found: " " * len(found.group(0)), blank)
     wide_bare = wide_spans(blank, bare=True, known=_known(amazon))

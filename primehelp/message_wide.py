@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from functools import cache, lru_cache
 
+from primehelp.lazy_pattern import LazyPattern
+
 # Letters a host may be written in (outside this module): ASCII, Latin with accents, Greek,
 # Cyrillic. Japanese text runs straight into a URL (「https://example.com/loginからログイン」), so
 # CJK and kana end one. No (?i) and positive classes only: case-insensitive or negated Unicode
@@ -20,6 +22,34 @@ LETTER = "A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 URL_CHAR = "!#-&(-;=?-_a-~\u00a1-\u04ff"  # printable ASCII but space "'<>` , and Latin–Cyrillic
 _LETTER, _URL_CHAR = LETTER, URL_CHAR
 _TRAILING = ".,;:!?)]}'\"»"
+# Not after an ASCII letter or digit ("xhttps"), but after a Japanese one (「こちらhttps://…」,
+# review 40a, item 8: \b saw no word boundary there and the link was read from its 「//」).
+URL = re.compile(
+    rf"(?<![A-Za-z0-9_])(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://[{URL_CHAR}]+"
+)
+# …and any other scheme of letters followed by "//" and a domain name: an Android app link
+# 「intent://evil.top#Intent;…」 is read whole, not from its 「//」 (review 46a, item 11); not
+# 「market://details?id=…」, whose "host" is no domain. Bounded, and only where a word starts.
+# Compiled for a text with such a scheme only (start-up): :func:`url_pattern`.
+_ANY_URL = LazyPattern(
+    rf"(?<![A-Za-z0-9_])(?:(?:[hH](?:[tT][tT]|[xX][xX])[pP][sS]?|[fF][tT][pP])://"
+    r"|[A-Za-z]{2,32}://(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?![A-Za-z0-9-])))"
+    rf"[{URL_CHAR}]+"
+)
+_WEB_SCHEMES = ("http", "hxxp", "https", "hxxps", "ftp")
+
+
+def url_pattern(text: str) -> re.Pattern[str]:
+    """:data:`URL`, or for a ``text`` with another scheme before a "://" (intent://), the
+    pattern that reads that scheme too."""
+    at = text.find("://")
+    while at != -1:
+        if not text[max(0, at - 5) : at].lower().endswith(_WEB_SCHEMES):
+            return _ANY_URL.compiled
+        at = text.find("://", at + 3)
+    return URL
+
+
 # A host written in Japanese (or Korean) script: アマゾン.jp, amazon.co.jp.アマゾン.jp. Its last
 # label is ASCII (.jp, .com), so 「https://example.comからログイン」 stays example.com. A bare
 # one begins after a space, the start, an opening bracket, hiragana or a closing bracket; its
