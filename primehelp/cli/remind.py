@@ -265,6 +265,9 @@ def _report(
         source = None if when is None else NextRunSource.COMPUTED
     if action is Action.STATUS and not needs_replacing(jobs or ()):
         cron = None  # status: the line to use only in place of one that fails (38b item 1)
+    kept = next((j.lang for j in jobs or () if j.lang in ("ja", "en")), None)
+    if action is Action.STATUS and cron is not None and kept is not None:  # its --lang (46b 6)
+        cron = crontab_line(*_planned("ja" if kept == "ja" else "en", how))
     if how is Scheduler.CRON:  # no absent unit files listed for a cron user (review 37b S 6)
         units = [u for u in units if u.state is not UnitState.ABSENT or u.change is not None]
     return RemindReport(

@@ -6,6 +6,7 @@ with a space, 「"PRIMEHELP_CONFIG_DIR=/x y" …」, as the command to run), ite
 from __future__ import annotations
 
 import shlex
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.support.clihelp import fake_tool, run
 from tests.support.cron_roots import CRON_RUNNING
 from tests.support.remind_env import (
     NO_CRONTAB,
+    crontab_printing,
     remind_env,
     remind_ui,
     systemd_machine,
@@ -103,3 +105,55 @@ def test_5_a_working_install_has_no_start_problem(
     env = _systemd(tmp_path, monkeypatch)
     done = run("remind", "install", "--json", env=env)
     assert done.exit_code == 0 and done.json()["data"]["start_problem"] is None
+
+
+ELSEWHERE = f"0 9 * * * PRIMEHELP_CONFIG_DIR=/tmp/nowhere {shlex.quote(sys.executable)} -m primehelp due --notify --lang ja"
+
+
+def _cron_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, saved: bool
+) -> dict[str, str]:
+    monkeypatch.setattr("primehelp.cron_running.ROOT", CRON_RUNNING)
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing(ELSEWHERE))
+    env = remind_env(tmp_path)  # no systemctl: cron is the scheduler
+    if not saved:
+        env["PRIMEHELP_CONFIG_DIR"] = str(tmp_path / "empty")
+        (tmp_path / "empty").mkdir()
+    return env
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_nothing_saved_the_folder_is_not_called_the_saved_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    env = _cron_elsewhere(tmp_path, monkeypatch, saved=False)
+    done = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    shown = _flat(done.stdout, lang)
+    unsaved = remind_ui("cron_profile_elsewhere_unsaved").format(
+        found="/tmp/nowhere", saved=env["PRIMEHELP_CONFIG_DIR"]
+    )(lang)  # type: ignore[arg-type]
+    assert _flat(unsaved, lang) in shown, done.stdout
+    folders = {"found": "/tmp/nowhere", "saved": env["PRIMEHELP_CONFIG_DIR"]}
+    for claim in ("cron_profile_elsewhere", "cron_replace_saved"):
+        said = remind_ui(claim).format(**folders)(lang)  # type: ignore[arg-type]
+        assert _flat(said, lang) not in shown, done.stdout
+    # with a date saved, as before (review 39b item 4)
+    (tmp_path / "again").mkdir()
+    env = _cron_elsewhere(tmp_path / "again", monkeypatch, saved=True)
+    done = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env)
+    said = remind_ui("cron_replace_saved")(lang)  # type: ignore[arg-type]
+    assert _flat(said, lang) in _flat(done.stdout, lang), done.stdout
+
+
+@pytest.mark.parametrize("saved", [True, False])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_the_line_instead_keeps_the_lines_lang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, saved: bool
+) -> None:
+    env = _cron_elsewhere(tmp_path, monkeypatch, saved=saved)
+    data = run("remind", "status", "--scheduler", "cron", "--json", "--lang", lang, env=env)
+    line = data.json()["data"]["crontab_line"]
+    assert line is not None and line.endswith("due --notify --lang ja"), line
+    shown = run("remind", "status", "--scheduler", "cron", "--lang", lang, env=env).stdout
+    assert line in shown.splitlines(), shown
