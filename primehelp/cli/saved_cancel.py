@@ -111,8 +111,9 @@ class SavedUse(NamedTuple):
         if kind != saved.trial or deadline is None or deadline.days_left != 0:
             return None
         day = deadline.renewal_date
-        words = ui("urgent_saved" + "_trial" * kind, "ui_cancel")
         rolled = day != saved.renewal_date  # counted on from the saved date: an estimate
+        # the saved date itself: not 「数えると」, nothing was counted (review 46b item 4)
+        words = ui("urgent_saved" + ("_trial" if kind else "_exact" * (not rolled)), "ui_cancel")
         inner = Text("、計算による目安", ", an estimate") if rolled else Text("", "")
         return Text(
             words.ja.format(date=f"{day.year}年{day.month}月{day.day}日", estimate=inner.ja),

@@ -30,6 +30,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'urgent_saved': {'ja': '保存した更新日から数えると、次の更新日は明日（{date}{estimate}）です。自動更新を止めるには、今日中に解約してください。',
                   'en': 'Counted from your saved date, the next renewal is tomorrow '
                         '({date}{estimate}). To stop the automatic renewal, cancel today.'},
+ 'urgent_saved_exact': {'ja': '保存した更新日は明日（{date}{estimate}）です。自動更新を止めるには、今日中に解約してください。',
+                        'en': 'Your saved renewal date is tomorrow ({date}{estimate}). To stop the '
+                              'automatic renewal, cancel today.'},
  'urgent_saved_trial': {'ja': '保存した無料体験の自動更新日は明日（{date}、目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
                         'en': 'Your saved free trial renews as paid tomorrow ({date}, an '
                               'estimate). To end it without paying, cancel today.'},
