@@ -120,6 +120,17 @@ class SavedUse(NamedTuple):
             words.en.format(date=day.isoformat(), estimate=inner.en),
         )
 
+    def walk_answers(self) -> tuple[dict[str, bool], Text | None]:
+        """The walkthrough's trial and Student answers a saved paid plan gives, and the line
+        saying so (review 46b item 4: a saved student-annual plan was asked 「無料体験中ですか？」
+        and 「会員の種類」 again). A saved trial's end is an estimate: still asked (38b item 4)."""
+        saved = self.profile
+        if saved is None or saved.trial or saved.plan is None:
+            return {}, None
+        words, plan = ui("walk_saved_paid", "ui_cancel"), ui(f"plan_{saved.plan}", "ui_calendar")
+        said = Text(words.ja.format(plan=plan.ja), words.en.format(plan=plan.en))
+        return {"trial": False, "student": saved.is_student}, said
+
     def set_aside(self, trial: bool, student: bool = True) -> "SetAside | None":
         """The saved date :meth:`note` says is not used for a ``trial`` (review 42b item 10)."""
         saved = self.profile

@@ -290,4 +290,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                                   'the exact date.'},
  'renewal_from_profile_trial_end_said': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                          'en': 'The Prime membership page shows the exact renewal '
-                                               'date.'}}
+                                               'date.'},
+ 'walk_saved_paid': {'ja': '保存したプラン（{plan}）から、有料会員として案内します。無料体験中の場合は、--trial を付けて実行してください。',
+                     'en': 'From your saved plan ({plan}), this is for a paid membership. If you '
+                           'are in a free trial, run it with --trial.'}}
