@@ -160,6 +160,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
+ 'one_renewal': {'ja': 'この予定は{date}の更新日だけです。次回以降の更新日も入れるには、--plan を付けてください（例：--plan monthly '
+                       '--count 12）。',
+                 'en': 'this calendar holds the renewal on {date} only; to add the next renewals '
+                       'too, add --plan (e.g. --plan monthly --count 12)'},
  'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた primehelp renewal '
                              'で書き出せます（例：primehelp renewal {renewal_iso} --plan {annual} --ics '
                              'prime.ics）。',
