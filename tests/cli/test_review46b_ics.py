@@ -3,6 +3,7 @@ it (a monthly member had no reminder from the next month on)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,20 @@ def test_s8_the_renewal_days_passed_cancel_by_is_marked(lang: str, columns: str)
     assert done.stdout.count(PASSED[lang]) == 1, done.stdout  # not next year's, nor the notice
     later = run("--lang", lang, "renewal", "2026-12-10", "--plan", "annual", env=env)
     assert PASSED[lang] not in later.stdout, later.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s8_the_calendar_says_the_renewal_days_cancel_by_has_passed(lang: str) -> None:
+    args = ("renewal", "2026-12-06", "--plan", "annual", "--ics", "-", "--count", "2")
+    done = run("--lang", lang, *args, env=ENV)
+    assert done.exit_code == 0, done.stderr
+    unfolded = re.sub(r"\r?\n ", "", done.stdout)
+    passed = {"ja": "この更新日の解約の目安日（2026年12月5日）は過ぎています。",
+              "en": "This renewal's cancel-by date (2026-12-05) has passed."}  # fmt: skip
+    by = {"ja": "余裕をみて2026年12月5日までに", "en": "2026-12-05 (Amazon only"}
+    later = {"ja": "余裕をみて2027年12月5日までに", "en": "2027-12-05 (Amazon only"}
+    renewal_day = next(
+        e for e in unfolded.split("BEGIN:VEVENT") if "DTSTART;VALUE=DATE:20261206" in e
+    )
+    assert passed[lang] in renewal_day, renewal_day
+    assert by[lang] not in renewal_day and later[lang] in unfolded, unfolded
