@@ -170,9 +170,12 @@ TEXT_KEYS = {
 }
 
 
-def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0) -> str:
+def entry_text(
+    role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0, today: dt.date | None = None
+) -> str:
     """The text of ``role`` (a key of ``TEXT_KEYS``) for ``entry``, its dates filled in; a
-    computed paid renewal's date says it is an estimate (review 45b item 4)."""
+    computed paid renewal's date says it is an estimate (review 45b item 4); a cancel-by date
+    before ``today`` is said to have passed (review 46b S 8)."""
     key = TEXT_KEYS[role][entry.trial]
     if key == "event_description" and entry.given:
         key = "event_description_given"
@@ -181,6 +184,10 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
         return japanese_date(date.isoformat()) if lang == "ja" else date.isoformat()
 
     computed = not entry.given and not entry.trial  # a trial's texts say 目安 always
+    passed = "_passed" * (today is not None and entry.cancel_by < today)
+    cancel = ui("event_cancel_sentence" + passed, _TEXTS)(lang).format(
+        cancel_by=day(entry.cancel_by)
+    )
     return ui(key, _TEXTS)(lang).format(
         fee_note=fee_note(entry, lang),
         estimate=ui("computed_estimate", _TEXTS)(lang) if computed else "",
@@ -188,6 +195,7 @@ def entry_text(role: str, entry: CalendarEntry, lang: Lang, days_before: int = 0
         renewal_date=day(entry.renewal_date),
         notice_date=day(entry.notice_date),
         cancel_by=day(entry.cancel_by),
+        cancel_sentence=cancel,
         n=days_before,
         service=_service(entry)(lang),
         command=_cancel_command(entry),
@@ -282,7 +290,7 @@ def entry_events(
         description = entry_text("cancel_by_description", entry, lang)
         events.append((EventKind.CANCEL_BY, entry.cancel_by, summary, description))
     if EventKind.RENEWAL in wanted:
-        description = entry_text("renewal_description", entry, lang)
+        description = entry_text("renewal_description", entry, lang, today=today)
         events.append(
             (EventKind.RENEWAL, entry.renewal_date, event_summary(entry, lang), description)
         )

@@ -1,6 +1,6 @@
-"""A past date with no plan, 28–31 days ago (review 39b item 3): for a monthly member the next
-renewal is about now (tomorrow, today), which 「次の更新日はページで確認できます」 alone did
-not say. The monthly case, said beside it, with the command that counts it. Pure."""
+"""A past date with no plan, 25–31 days ago (review 39b item 3, 46b item 1): for a monthly
+member the next renewal is about now (within due's 3 days, tomorrow, today), which 「次の更新日は
+ページで確認できます」 alone did not say. The monthly case, said beside it, with the command that counts it. Pure."""
 
 from __future__ import annotations
 
@@ -8,13 +8,21 @@ import datetime as dt
 from collections.abc import Mapping
 
 from primehelp.i18n import Text
-from primehelp.periods import Plan, cancel_by, nth_renewal
+from primehelp.periods import Plan, cancel_by, notice_date, nth_renewal
 
 
 def monthly_next(renewal: dt.date, today: dt.date) -> dt.date | None:
     """The monthly plan's renewal one month after ``renewal``, where it is today or later."""
     following = nth_renewal(renewal, Plan.MONTHLY, 1)
     return following if following >= today else None
+
+
+def monthly_due(renewal: dt.date, today: dt.date) -> dt.date | None:
+    """The monthly plan's renewal one month after ``renewal`` where ``due`` would speak up for
+    it today: from its reminder-mail date (3 days before) on (review 46b item 1: a date 28 days
+    ago left the cancel-by date, tomorrow, for the member to count)."""
+    following = monthly_next(renewal, today)
+    return following if following is not None and notice_date(following) <= today else None
 
 
 def monthly_note(renewal: dt.date, today: dt.date, wording: Mapping[str, Text]) -> Text | None:

@@ -150,6 +150,10 @@ class RemindReport:
     # its files are gone (review 45b item 10: 「毎日の確認を止めました」 was said, exit 0); None:
     # it worked, or it was not run
     stop_problem: Text | None = None
+    # systemd's install: why `systemctl --user daemon-reload` or `enable --now` failed after the
+    # unit files were written, so the timer is not on (review 46b item 5: an error line, exit 2);
+    # None: it worked, or it was not run
+    start_problem: Text | None = None
     # cron's install: the CRON_TZ at the crontab's end, which the line, once appended, runs by
     # (its next run is 09:00 there; 44b R-minor 6 leftover); None: none there
     added_cron_tz: str | None = None
@@ -241,13 +245,34 @@ def unit_state(data: bytes | None) -> UnitState:
 
 
 def service_command(data: bytes) -> str:
-    """What a service file runs: its ``Environment=`` and ``ExecStart=`` values, as written."""
+    """What a service file runs: its ``Environment=`` and ``ExecStart=`` values as one shell
+    line, quoted as ``install`` shows it (review 46b item 3: systemd's ``"NAME=a b"`` was shown,
+    which a shell runs as a command); a value that cannot be read so, as written."""
     found: dict[str, list[str]] = {"Environment": [], "ExecStart": []}
     for line in data.decode("utf-8", "replace").splitlines():
         key, _, value = line.partition("=")
         if key in found:
-            found[key].append(value)
+            found[key].append(_as_shell(value, environment=key == "Environment"))
     return " ".join([*found["Environment"], *found["ExecStart"]])
+
+
+def _as_shell(value: str, *, environment: bool) -> str:
+    """A unit file's value read as systemd reads it (quotes, ``%%``, ``$$``), quoted for a shell."""
+    try:
+        words = [word.replace("%%", "%") for word in shlex.split(value)]
+    except ValueError:
+        return value
+    if not environment:  # systemd expands $NAME after the program: as written, where one is
+        rest = [word.replace("$$", "") for word in words[1:]]
+        if any("$" in word for word in rest):
+            return value
+        return " ".join(shlex.quote(w.replace("$$", "$") if i else w) for i, w in enumerate(words))
+    shown = []
+    for word in words:
+        name, equals, setting = word.partition("=")
+        named = equals and name.isidentifier()
+        shown.append(f"{name}={shlex.quote(setting)}" if named else shlex.quote(word))
+    return " ".join(shown)
 
 
 # where systemd looks for an ExecStart= program named without a folder (systemd.service(5))

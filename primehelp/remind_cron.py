@@ -75,6 +75,9 @@ class CronJob:
     environment: tuple[tuple[str, str], ...] = field(default=(), metadata={"json": False})
     assigned: tuple[tuple[str, str], ...] = field(default=(), metadata={"json": False})
     saved_dir: str | None = field(default=None, metadata={"json": False})
+    # not JSON: a profile is saved in ``saved_dir`` (review 46b item 6: with nothing there, the
+    # folder was named 「更新日を保存したフォルダー」); None: not known
+    saved_there: bool | None = field(default=None, metadata={"json": False})
 
 
 def cron_jobs(crontab: str) -> tuple[CronJob, ...]:

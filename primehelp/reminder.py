@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from primehelp.facts import Fact
 from primehelp.i18n import Text
-from primehelp.monthly_soon import monthly_next, monthly_note, with_note
+from primehelp.monthly_soon import monthly_due, monthly_next, monthly_note, with_note
 from primehelp.periods import cancel_by
 
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
@@ -209,6 +209,8 @@ def today_action(
     elif renewal < today:
         act, key = Act.END_NOW, "past"
         values["ago"] = _relative(wording, (renewal - today).days)
+        if months is None and monthly_due(renewal, today) is not None:  # review 46b item 1
+            soon = monthly_note(renewal, today, wording)
     elif renewal == today:
         act, key = Act.END_NOW, "today"
     else:

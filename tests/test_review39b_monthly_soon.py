@@ -1,7 +1,8 @@
 """Review 39b item 3: a past date 28–31 days ago with no plan said only 「過ぎています」/「ページで
 確認できます」 (and offered --plan annual), though for a monthly member the next renewal was
 tomorrow or today. Over every date 20–40 days past, renewal, trial and cancel: the monthly case
-is said exactly when a month after the date is today or later, with the dates `renewal --plan
+is said exactly when a month after the date is today or later (and, under 29 days, within the
+3 days `due` speaks up in: review 46b item 1), with the dates `renewal --plan
 monthly` computes, and the example is then --plan monthly."""
 
 from __future__ import annotations
@@ -49,7 +50,10 @@ def test_the_monthly_case_is_said_when_a_month_after_is_now(command: str) -> Non
             ).stdout
         )["data"]
         nxt = dt.date.fromisoformat(monthly["action"]["renewal_date"])
-        expected = (nxt - renewal).days <= 31 and renewal < TODAY - dt.timedelta(days=28)
+        # 28–31 days ago, or (review 46b item 1) where `due` would speak up for the monthly
+        # renewal: from 3 days before it
+        soon = renewal < TODAY - dt.timedelta(days=28) or nxt - dt.timedelta(days=3) <= TODAY
+        expected = (nxt - renewal).days <= 31 and soon
         assert ("月間プランの場合" in text) is expected, (command, given, text)
         if expected:
             assert (

@@ -242,13 +242,20 @@ def cancel(
         # the action for today before the first question (review 45b S 15)
         carrier = answers.get("via") is Via.CARRIER
         urgent = [None if carrier else saved.urgent(trial, student)]
+        # what the profile answers is not asked again, and said (review 46b item 4)
+        preset, known = saved.walk_answers() if trial is None and student is None else ({}, None)
+        answers.update(preset)
+        known_line = [None if carrier else known]
 
         def say(screen: walkthrough.Screen) -> None:
-            if urgent[0] is not None and isinstance(screen, walkthrough.QuestionScreen):
-                from primehelp.output.walkthrough import urgent_line
+            from primehelp.output.walkthrough import note_line, urgent_line
 
+            if urgent[0] is not None and isinstance(screen, walkthrough.QuestionScreen):
                 urgent_line(urgent[0], chosen)
             urgent[0] = None  # once, and only before a question
+            if known_line[0] is not None:
+                note_line(known_line[0], chosen)
+            known_line[0] = None
             first = isinstance(screen, walkthrough.IntroScreen) or (
                 isinstance(screen, walkthrough.StepScreen) and screen.intro
             )

@@ -19,11 +19,12 @@ import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_action import typed_action as _action
+from primehelp.cli.remind_exit import exit_code
 from primehelp.cli.remind_installed import install_scheduler  # review 42b S 12
 from primehelp.cli.remind_tools import bus_addresses, crontab_jobs, session_bus, systemctl, tool
 from primehelp.cli.remind_tools import user_unit_dir as user_unit_dir  # 44b R-minor 5
 from primehelp.cli.running import run
-from primehelp.errors import ExitCode, FileProblem, SchedulerProblem, choose
+from primehelp.errors import FileProblem, SchedulerProblem, choose
 from primehelp.facts import ui
 from primehelp.files import file_name, read_bytes, remove_file
 from primehelp.i18n import Lang, Text
@@ -52,7 +53,7 @@ from primehelp.remind import (
     unsupported_character,
 )
 from primehelp.remind_cron import needs_replacing, next_cron_run, settled
-from primehelp.remind_kept import cron_idle, removable_together, service_missing, still_on
+from primehelp.remind_kept import removable_together, service_missing
 
 EPILOG = "Example: primehelp remind install\n\nExample: primehelp remind status"
 # The accepted ACTION values, for the error when it is missing (primehelp.cli).
@@ -115,20 +116,7 @@ def remind(
     def show(result: RemindReport, shown_in: Lang) -> None:
         _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)
 
-    run("remind", lang, json_output, produce, show, _exit_code)
-
-
-def _exit_code(result: RemindReport) -> ExitCode:
-    """install that could set nothing up (cron, no crontab command) exits 1 (34b S 13), as does
-    install where no notification could show (review 41b item 3) or no cron daemon would run the
-    line (review 43b item 1)."""
-    install = result.action is Action.INSTALL
-    nothing = install and result.scheduler is Scheduler.CRON
-    if install and (not result.notifier_found or cron_idle(result)):  # review 43b item 1
-        return ExitCode.FINDING
-    if still_on(result) or result.stop_problem is not None:  # review 39b item 1, 45b item 10
-        return ExitCode.FINDING
-    return ExitCode.FINDING if nothing and result.crontab_line is None else ExitCode.OK
+    run("remind", lang, json_output, produce, show, exit_code)
 
 
 def _show(result: RemindReport, lang: Lang, *, scheduler_given: bool, systemd: SystemdHere) -> None:
@@ -277,6 +265,9 @@ def _report(
         source = None if when is None else NextRunSource.COMPUTED
     if action is Action.STATUS and not needs_replacing(jobs or ()):
         cron = None  # status: the line to use only in place of one that fails (38b item 1)
+    kept = next((j.lang for j in jobs or () if j.lang in ("ja", "en")), None)
+    if action is Action.STATUS and cron is not None and kept is not None:  # its --lang (46b 6)
+        cron = crontab_line(*_planned("ja" if kept == "ja" else "en", how))
     if how is Scheduler.CRON:  # no absent unit files listed for a cron user (review 37b S 6)
         units = [u for u in units if u.state is not UnitState.ABSENT or u.change is not None]
     return RemindReport(
@@ -337,14 +328,9 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
     write_files(writes)  # both or neither
     problem = systemctl("daemon-reload") if writes else None
     problem = problem or systemctl("enable", "--now", TIMER)
-    if problem is not None:
-        raise SchedulerProblem(
-            Text(
-                ui("enable_failed", _UI).ja.format(reason=problem.ja),
-                ui("enable_failed", _UI).en.format(reason=problem.en),
-            )
-        )
-    return _report(Action.INSTALL, how, units, unit_dir, shown)
+    done = _report(Action.INSTALL, how, units, unit_dir, shown)
+    # written, not on: said on stdout with the commands, exit 1 (review 46b item 5; was exit 2)
+    return done if problem is None else dataclasses.replace(done, start_problem=problem)
 
 
 def _installed_command(unit_dir: Path | None, lang: Lang, how: Scheduler) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from primehelp.errors import FileProblem
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.profile import profile_path, xdg_config_home
+from primehelp.profile import PROFILE_FILE, profile_path, xdg_config_home
 from primehelp.remind import bus_address
 from primehelp.remind_cron import CronJob, ProgramState, compared, cron_jobs, profile_dir
 from primehelp.remind_manager import UnitDirSource, manager_environment
@@ -110,8 +110,9 @@ def _profile_read(job: CronJob, saved: Path | None) -> CronJob:
     if found is None or saved is None:
         return dataclasses.replace(job, profile_dir=found)
     same = Path(found).resolve() == saved.resolve()
+    there = (saved / PROFILE_FILE).is_file()  # nothing saved: not 「保存したフォルダー」 (46b 6)
     return dataclasses.replace(
-        job, profile_dir=found, reads_saved_profile=same, saved_dir=str(saved)
+        job, profile_dir=found, reads_saved_profile=same, saved_dir=str(saved), saved_there=there
     )
 
 

@@ -111,13 +111,25 @@ class SavedUse(NamedTuple):
         if kind != saved.trial or deadline is None or deadline.days_left != 0:
             return None
         day = deadline.renewal_date
-        words = ui("urgent_saved" + "_trial" * kind, "ui_cancel")
         rolled = day != saved.renewal_date  # counted on from the saved date: an estimate
+        # the saved date itself: not 「数えると」, nothing was counted (review 46b item 4)
+        words = ui("urgent_saved" + ("_trial" if kind else "_exact" * (not rolled)), "ui_cancel")
         inner = Text("、計算による目安", ", an estimate") if rolled else Text("", "")
         return Text(
             words.ja.format(date=f"{day.year}年{day.month}月{day.day}日", estimate=inner.ja),
             words.en.format(date=day.isoformat(), estimate=inner.en),
         )
+
+    def walk_answers(self) -> tuple[dict[str, bool], Text | None]:
+        """The walkthrough's trial and Student answers a saved paid plan gives, and the line
+        saying so (review 46b item 4: a saved student-annual plan was asked 「無料体験中ですか？」
+        and 「会員の種類」 again). A saved trial's end is an estimate: still asked (38b item 4)."""
+        saved = self.profile
+        if saved is None or saved.trial or saved.plan is None:
+            return {}, None
+        words, plan = ui("walk_saved_paid", "ui_cancel"), ui(f"plan_{saved.plan}", "ui_calendar")
+        said = Text(words.ja.format(plan=plan.ja), words.en.format(plan=plan.en))
+        return {"trial": False, "student": saved.is_student}, said
 
     def set_aside(self, trial: bool, student: bool = True) -> "SetAside | None":
         """The saved date :meth:`note` says is not used for a ``trial`` (review 42b item 10)."""

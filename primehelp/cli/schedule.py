@@ -312,7 +312,7 @@ class Outputs(NamedTuple):
         from primehelp.files import file_name
         from primehelp.storage import PlannedWrite, write_files
 
-        data, past, late, later, record = b"", None, None, [], None
+        data, past, late, later, record, one = b"", None, None, [], None, None
         if self.ics is not None:
             from primehelp.calendar_options import DEFAULT_OPTIONS, late_alarms, refuse_student_end
             from primehelp.ics import calendar_bytes, calendar_events, entry_from
@@ -339,6 +339,10 @@ class Outputs(NamedTuple):
                 past = past.format(renewal_iso=renewal_date.isoformat(), annual=annual)
             stamp = dt.datetime.now(dt.UTC)
             data = calendar_bytes(entries, lang, stamp, options, student_end, today)
+            if plan is None and not trial and trial_end is None and past is None:  # 46b S 7
+                day = f"{renewal_date.year}年{renewal_date.month}月{renewal_date.day}日"
+                one = ui("one_renewal", "ui_calendar")
+                one = Text(one.ja.format(date=day), one.en.format(date=str(renewal_date)))
             if today is not None and past is None:  # past alarms, events (review 39b S 7, 8)
                 from primehelp.calendar_past import calendar_notes
 
@@ -367,7 +371,7 @@ class Outputs(NamedTuple):
             emit_bytes(data)
         for notice in notices:
             emit_notice(notice)
-        for note in (late, past, *later):
+        for note in (late, past, one, *later):
             if note is not None:
                 emit_notice(note(lang))
         return record

@@ -49,16 +49,10 @@ from primehelp.output.break_units import (
     whole,
 )
 from primehelp.output.phrases import Phrases
+from primehelp.output.quote_units import quoted_units
 
-__all__ = [
-    "CITED",
-    "URL",
-    "LineBreaker",
-    "long_url",
-    "unicode_char_width",
-    "unicode_text_width",
-    "units",
-]
+__all__ = ["CITED", "URL", "LineBreaker", "long_url", "unicode_char_width", "unicode_text_width"]
+__all__ += ["units"]
 
 # A line is first turned into a string of character classes (``str.translate``, so the loops
 # below run over bytes and C-level maps, not Python code per character):
@@ -286,9 +280,13 @@ class LineBreaker:
                 dated = line.find("（", url.start(), url.end())
                 if dated != -1:  # its date may go to the next line, with the 「。」 after it
                     kinds[dated] = 1  # (review 31b item 2: 「…178551（2026年1月）│。」 at 40)
-        for quote in () if japanese or "「" not in line else re.finditer("「[^「」]*」", line):
-            kinds[quote.start() + 1 : quote.end()] = bytes(quote.end() - quote.start() - 1)  # 46c 5
-        return classes, kinds, widths, units(line) if japanese else (), whole(line)
+        spans = units(line) if japanese else ()
+        if not japanese and "「" in line:  # a quotation breaks as in Japanese (46c 5, 46b 2)
+            inside = _break_kinds(line, classes, True)
+            if self._phrases is not None:
+                self._phrases.keep_together(line, classes, inside)
+            spans = quoted_units(line, kinds, inside)
+        return classes, kinds, widths, spans, whole(line)
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
         """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells;

@@ -24,6 +24,8 @@ from primehelp.output.remind_lines import Labelled as _Labelled
 from primehelp.output.remind_lines import Unit as _Unit
 from primehelp.output.remind_lines import Whole as _Whole
 from primehelp.output.remind_twice import notes, runs_twice, twice  # review 40b item 2, S 9
+from primehelp.output.remind_units import kept as _kept
+from primehelp.output.remind_units import units as _units
 from primehelp.output.remind_where import unit_dir_note
 from primehelp.remind import (
     TIMER,
@@ -48,32 +50,8 @@ from primehelp.remind_kept import (
 _UI = "ui_remind"
 _CRON = "ui_remind_cron"
 _STOP = (f"disable --now {TIMER}", "daemon-reload")  # uninstall's, to run where they failed
+_START = ("daemon-reload", f"enable --now {TIMER}")  # install's
 _ZONE_NAME = re.compile(r"[A-Za-z]{2,6}")  # UTC, JST, CET, AEDT
-
-
-def _units(result: RemindReport, lang: Lang) -> list[str]:
-    """One line per unit file: its path, whose it is, what this run did to it."""
-    colon = ui("colon")(lang)
-    lines: list[str] = []
-    for unit in result.units:
-        if result.action is not Action.STATUS and unit.change is None:
-            continue  # nothing there and nothing done: not worth a line after install/uninstall
-        said = ui(f"state.{unit.state}", _UI)(lang)
-        if unit.change is Change.LEFT_ALONE:
-            done = ui(f"change.{unit.change}", _UI)(lang)
-            said = ui("unit_done", _UI)(lang).format(change=done, state=said)
-        elif unit.change is Change.REPLACED and unit.replaced is UnitState.CHANGED:
-            said = ui("change.replaced_changed", _UI)(lang)  # as status names it (36b item 6)
-        elif unit.change is not None:
-            said = ui(f"change.{unit.change}", _UI)(lang)
-        lines.append(_Unit(f"  {escaped(unit.path)}{colon}{said}"))
-    return lines
-
-
-def _kept(result: RemindReport, lang: Lang) -> list[str]:
-    """After uninstall: how to remove a unit file kept because it was changed since install."""
-    kept = any(u.change is Change.LEFT_ALONE and u.state is UnitState.CHANGED for u in result.units)
-    return [ui("left_alone_hint", _UI)(lang)] if kept else []
 
 
 def _timer(
@@ -82,6 +60,9 @@ def _timer(
     """Whether the timer is on and what it runs; after uninstall, what was kept. No timer and
     ``--scheduler systemd`` given: the command keeps it (plain ``install`` may choose cron), or,
     where systemd cannot be used, why (review 20b item 3, review 23b item 4)."""
+    if result.start_problem is not None:  # written, not on: not 「有効です」 (review 46b item 5)
+        failed = ui("start_failed", _UI).format(reason=result.start_problem(lang))(lang)
+        return [failed, *(_Command(f"systemctl --user {c}") for c in _START)]
     if result.action is Action.UNINSTALL:
         removed = any(u.change is Change.REMOVED for u in result.units)
         # the timer removed: said plainly that the check is off (review 31b S 8)

@@ -29,7 +29,8 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
         said.append(ui("cron_program_not_on_path", _CRON).format(program=program, path=where)(lang))
     if job.reads_saved_profile is False:  # another folder than the saved date's (39b item 4)
         found, saved = escaped(job.profile_dir or ""), escaped(job.saved_dir or "")
-        said.append(ui("cron_profile_elsewhere", _CRON).format(found=found, saved=saved)(lang))
+        key = "cron_profile_elsewhere" + "_unsaved" * (job.saved_there is False)  # 46b item 6
+        said.append(ui(key, _CRON).format(found=found, saved=saved)(lang))
     if not job.notify_option:  # nothing reaches the desktop (review 40b item 1)
         said.append(ui("cron_no_notify", _CRON)(lang))
     if not said:  # any other line (never exact: wrong_lines skips those): not known (review 41b)
@@ -97,8 +98,9 @@ def _replace_key(jobs: tuple[CronJob, ...]) -> str:
     wrong = (ProgramState.MISSING, ProgramState.OTHER)
     if any(job.program_state in wrong for job in jobs):
         return "cron_replace"
-    if any(job.reads_saved_profile is False for job in jobs):
-        return "cron_replace_saved"  # this primehelp, reading another folder (39b item 4)
+    elsewhere = [job for job in jobs if job.reads_saved_profile is False]
+    if elsewhere:  # this primehelp, reading another folder (39b item 4; nothing saved: 46b 6)
+        return "cron_replace_saved" + "_unsaved" * all(j.saved_there is False for j in elsewhere)
     if any(not job.notify_option for job in jobs):
         return "cron_replace_notify"
     return "cron_replace_exact"  # a line primehelp did not write (review 41b)

@@ -106,6 +106,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         marked = _first_regular(report)
         mark = renewal_ui("regular_mark")(lang)
         now = renewal_ui("upcoming_today")(lang)  # 「今後の」 with today's renewal: said (26b S 14)
+        gone = "\n" + renewal_ui("upcoming_passed")(lang).strip()  # under it: no wider column
         for item in report.upcoming:
             table.add_row(
                 # on the date the note names (a mark after a right-aligned fee would shift it)
@@ -113,7 +114,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                 + (now if item.renewal_date == today else "")
                 + (mark if item is marked else ""),
                 item.notice_date.isoformat(),
-                item.cancel_by.isoformat(),
+                # a cancel-by day before today marked, not a live target (review 46b S 8)
+                item.cancel_by.isoformat() + (gone if item.cancel_by < today else ""),
                 yen(item.fee_yen, lang),
             )
         console.print(table)

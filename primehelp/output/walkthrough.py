@@ -81,6 +81,11 @@ def urgent_line(line: Text, lang: Lang) -> None:
     print_all(console, [rich_text(line(lang), style="bold yellow"), ""])
 
 
+def note_line(line: Text, lang: Lang) -> None:
+    """What the saved profile answered, before the first screen (review 46b item 4)."""
+    print_all(console_for(lang), [rich_text(line(lang), style="dim")])
+
+
 def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
     """Say that the walkthrough was stopped (a finished one has said its last word)."""
     if outcome is Outcome.QUIT:

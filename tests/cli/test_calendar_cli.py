@@ -73,7 +73,12 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     target = tmp_path / "prime.ics"
     code, _, err = run("renewal", "2026-03-01", "--today", "2026-02-20", "--ics", str(target))
     assert code == 0
-    assert err == f"primehelp: 「{target}」に書き出しました。\n"
+    # …and that it holds this renewal only (review 46b S 7)
+    assert err.splitlines() == [
+        f"primehelp: 「{target}」に書き出しました。",
+        "primehelp: この予定は2026年3月1日の更新日だけです。次回以降の更新日も入れるには、"
+        "--plan を付けてください（例：--plan monthly --count 12）。",
+    ]
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 3, 1)
     assert str(event["SUMMARY"]) == "Amazonプライムの更新日（会費の請求日）"

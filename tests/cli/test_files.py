@@ -179,4 +179,5 @@ def test_both_files_written_when_all_is_well(work: Path) -> None:
     assert code == 0
     assert listing(work) == ["existing.ics", "new.ics"]
     assert (Path(os.environ["PRIMEHELP_CONFIG_DIR"]) / "profile.json").is_file()
-    assert len(stderr.splitlines()) == 2  # "wrote …" and "saved …"
+    # "wrote …", "saved …", and that the calendar holds this renewal only (review 46b S 7)
+    assert len(stderr.splitlines()) == 3

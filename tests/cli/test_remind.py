@@ -255,11 +255,15 @@ def test_a_profile_elsewhere_than_the_default_is_named_to_the_timer(home: Path, 
     assert f"Environment=PRIMEHELP_CONFIG_DIR={profile_dir}\n" in service
 
 
-def test_a_timer_systemctl_cannot_turn_on_is_an_error_naming_the_command(home: Path) -> None:
+def test_a_timer_systemctl_cannot_turn_on_is_said_with_the_command(home: Path) -> None:
+    """Review 46b item 5: the files written, a step left: exit 1 with start_problem, as
+    uninstall's stop_problem (was an error, exit 2, the code for bad input)."""
     done = remind(home, "install", "--scheduler", "systemd", "--json", FAKE_FAIL="enable")
-    assert done.returncode == 2
-    assert json_contract.loads(done.stdout)["error"]["code"] == "scheduler_error"
-    assert "systemctl --user enable --now primehelp-due.timer" in done.stderr
+    assert done.returncode == 1
+    assert json_contract.loads(done.stdout)["data"]["start_problem"]
+    shown = remind(home, "install", "--scheduler", "systemd", FAKE_FAIL="enable")
+    assert shown.returncode == 1 and shown.stderr == ""
+    assert "systemctl --user enable --now primehelp-due.timer" in shown.stdout.splitlines()
     assert (units_dir(home) / TIMER).exists()  # written; the next install only turns it on
 
 

@@ -107,9 +107,9 @@ def test_trial_save_keeps_no_plan_given_for_another_date() -> None:
 def test_a_calendar_replaced_with_force_says_overwritten(tmp_path: Path) -> None:
     target = tmp_path / "prime.ics"
     code, _, err = run("renewal", "2026-12-20", "--ics", str(target), "--lang", "ja")
-    assert err == f"primehelp: 「{target}」に書き出しました。\n"
+    assert err.splitlines()[0] == f"primehelp: 「{target}」に書き出しました。"  # 46b S 7: +1
     code, _, err = run("renewal", "2026-12-20", "--ics", str(target), "--force", "--lang", "ja")
     assert code == 0, err
-    assert err == f"primehelp: 「{target}」を上書きしました。\n"
+    assert err.splitlines()[0] == f"primehelp: 「{target}」を上書きしました。"
     code, _, err = run("renewal", "2026-12-20", "--ics", str(target), "--force", "--lang", "en")
-    assert err == f"primehelp: overwrote '{target}'\n"
+    assert err.splitlines()[0] == f"primehelp: overwrote '{target}'"

@@ -10,15 +10,14 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'event_summary_plan': {'ja': 'Amazonプライムの更新日（{plan}）', 'en': 'Amazon Prime renewal ({plan})'},
  'event_summary_plan_fee': {'ja': 'Amazonプライムの更新日（{plan}・{fee}円）',
                             'en': 'Amazon Prime renewal ({plan}, ¥{fee})'},
- 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
-                             'charged.{fee_note} If you mean to cancel, do it by the cancel-by '
-                             'date, {cancel_by} (Amazon only says to cancel before the renewal '
-                             'date). The reminder mail comes around {notice_date}, but only if you '
-                             'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is off '
-                             'by default; the wording of the switch may differ). This date is an '
-                             'estimate computed by primehelp; the Prime membership page shows the '
-                             'exact date: https://www.amazon.co.jp/gp/primecentral'},
+                             'charged.{fee_note} {cancel_sentence} The reminder mail comes around '
+                             '{notice_date}, but only if you switched on 「更新前にお知らせを受ける」 on the '
+                             'Prime membership page (it is off by default; the wording of the '
+                             'switch may differ). This date is an estimate computed by primehelp; '
+                             'the Prime membership page shows the exact date: '
+                             'https://www.amazon.co.jp/gp/primecentral'},
  'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
                   'en': 'Paid Prime Student lasts at most 4 years, so from this renewal on the '
                         'regular Prime fee is shown.'},
@@ -34,15 +33,19 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                'en': 'When this calendar was made ({today}), that check was {days} days old, so '
                      "the fee may have changed: run git pull in primehelp's folder and make the "
                      'calendar again.'},
- 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_cancel_sentence': {'ja': '解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。',
+                           'en': 'If you mean to cancel, do it by the cancel-by date, {cancel_by} '
+                                 '(Amazon only says to cancel before the renewal date).'},
+ 'event_cancel_sentence_passed': {'ja': 'この更新日の解約の目安日（{cancel_by}）は過ぎています。',
+                                  'en': "This renewal's cancel-by date ({cancel_by}) has passed."},
+ 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
-                                   'charged.{fee_note} If you mean to cancel, do it by the '
-                                   'cancel-by date, {cancel_by} (Amazon only says to cancel before '
-                                   'the renewal date). The reminder mail comes around '
-                                   '{notice_date}, but only if you switched on 「更新前にお知らせを受ける」 on '
-                                   'the Prime membership page (it is off by default; the wording '
-                                   'of the switch may differ). The Prime membership page shows the '
-                                   'renewal date: https://www.amazon.co.jp/gp/primecentral'},
+                                   'charged.{fee_note} {cancel_sentence} The reminder mail comes '
+                                   'around {notice_date}, but only if you switched on '
+                                   '「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
+                                   'default; the wording of the switch may differ). The Prime '
+                                   'membership page shows the renewal date: '
+                                   'https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
  'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
@@ -160,6 +163,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
+ 'one_renewal': {'ja': 'この予定は{date}の更新日だけです。次回以降の更新日も入れるには、--plan を付けてください（例：--plan monthly '
+                       '--count 12）。',
+                 'en': 'this calendar holds the renewal on {date} only; to add the next renewals '
+                       'too, add --plan (e.g. --plan monthly --count 12)'},
  'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた primehelp renewal '
                              'で書き出せます（例：primehelp renewal {renewal_iso} --plan {annual} --ics '
                              'prime.ics）。',

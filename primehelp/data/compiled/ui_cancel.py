@@ -30,6 +30,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'urgent_saved': {'ja': '保存した更新日から数えると、次の更新日は明日（{date}{estimate}）です。自動更新を止めるには、今日中に解約してください。',
                   'en': 'Counted from your saved date, the next renewal is tomorrow '
                         '({date}{estimate}). To stop the automatic renewal, cancel today.'},
+ 'urgent_saved_exact': {'ja': '保存した更新日は明日（{date}{estimate}）です。自動更新を止めるには、今日中に解約してください。',
+                        'en': 'Your saved renewal date is tomorrow ({date}{estimate}). To stop the '
+                              'automatic renewal, cancel today.'},
  'urgent_saved_trial': {'ja': '保存した無料体験の自動更新日は明日（{date}、目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
                         'en': 'Your saved free trial renews as paid tomorrow ({date}, an '
                               'estimate). To end it without paying, cancel today.'},
@@ -287,4 +290,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                                   'the exact date.'},
  'renewal_from_profile_trial_end_said': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                          'en': 'The Prime membership page shows the exact renewal '
-                                               'date.'}}
+                                               'date.'},
+ 'walk_saved_paid': {'ja': '保存したプラン（{plan}）から、有料会員として案内します。無料体験中の場合は、--trial を付けて実行してください。',
+                     'en': 'From your saved plan ({plan}), this is for a paid membership. If you '
+                           'are in a free trial, run it with --trial.'}}

@@ -183,12 +183,6 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'systemctl_exit': {'ja': 'systemctl の終了コード：{code}', 'en': 'systemctl exit code {code}'},
  'systemctl_said': {'ja': 'systemctl の終了コード：{code}、表示：「{said}」',
                     'en': 'systemctl exit code {code}: "{said}"'},
- 'enable_failed': {'ja': 'タイマーのファイルは書き込みましたが、systemctl で有効にできませんでした（{reason}）。有効にするには、`systemctl '
-                         '--user daemon-reload` と `systemctl --user enable --now '
-                         'primehelp-due.timer` を実行してください。',
-                   'en': 'wrote the timer, but systemctl could not turn it on ({reason}); to turn '
-                         'it on, run `systemctl --user daemon-reload` and `systemctl --user enable '
-                         '--now primehelp-due.timer`'},
  'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、systemd のユニットを置く場所がありません。環境変数 XDG_CONFIG_HOME '
                              'に設定フォルダーを指定するか、--scheduler cron を使ってください',
                        'en': 'no home directory, so no place for the systemd units; set '
@@ -334,4 +328,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                        'でタイマーを止められませんでした（{reason}）。次回のログインまでは、毎日の確認が実行されることがあります。止めるには、次の2つのコマンドを実行してください：',
                  'en': "The timer's files were removed, but systemctl could not stop the timer "
                        '({reason}). Until you next log in, the daily check may still run. To stop '
-                       'it, run these two commands:'}}
+                       'it, run these two commands:'},
+ 'start_failed': {'ja': 'タイマーのファイルは書き込みましたが、systemctl '
+                        'でタイマーを有効にできませんでした（{reason}）。毎日の確認はまだ実行されません。有効にするには、次の2つのコマンドを実行してください：',
+                  'en': "The timer's files were written, but systemctl could not turn the timer on "
+                        '({reason}). The daily check does not run yet. To turn it on, run these '
+                        'two commands:'}}

@@ -33,6 +33,15 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                             'en': "Run by cron, this line's primehelp reads what is saved in "
                                   '{found}, not in the folder your renewal date is saved in '
                                   '({saved}), so it cannot remind you of that date.'},
+ 'cron_profile_elsewhere_unsaved': {'ja': 'cron がこの行を実行すると、primehelp は {found} '
+                                          'の保存内容を読み込みます。今の設定の保存場所（{saved}）とは違います。',
+                                    'en': "Run by cron, this line's primehelp reads what is saved "
+                                          'in {found}, not the folder primehelp saves in with your '
+                                          'current settings ({saved}).'},
+ 'cron_replace_saved_unsaved': {'ja': '今の設定の保存場所を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+                                'en': 'To check the folder primehelp saves in with your current '
+                                      'settings every day, replace the line above with this one '
+                                      '(crontab -e):'},
  'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
                         'en': 'To check the saved date every day, replace the line above with this '
                               'one (crontab -e):'},

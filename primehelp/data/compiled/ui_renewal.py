@@ -212,6 +212,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                             'lasts at most 4 years, so the membership may already have switched to '
                             'regular Prime'},
  'upcoming_today': {'ja': '（今日）', 'en': ' (today)'},
+ 'upcoming_passed': {'ja': '（過ぎました）', 'en': ' (passed)'},
  'regular_mark': {'ja': '※', 'en': '*'},
  'student_regular_note': {'ja': 'Prime '
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',

@@ -1,0 +1,37 @@
+"""Review 46b item 1: a date 28 days ago without a plan named the monthly next renewal only from
+29 days; the cancel-by date, tomorrow, was left for the member to count. Now said where `due`
+speaks up: the monthly renewal within 3 days."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
+SAID = {
+    "ja": (
+        "月間プランの場合、次の更新日は2026年12月8日（あと2日、計算による目安）で、"
+        "解約の目安日は2026年12月7日（明日）です"
+        "（primehelp renewal 2026-11-08 --plan monthly で確認できます）。"
+    ),
+    "en": "the next renewal is 2026-12-08 (in 2 days, an estimate)",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("args", [("renewal", "2026-11-08"), ("trial", "2026-10-09")])
+def test_1_the_monthly_cancel_by_tomorrow_is_named(args: tuple[str, ...], lang: str) -> None:
+    done = run("--lang", lang, *args, env=WIDE)
+    assert done.exit_code == 0, done.stderr
+    assert SAID[lang] in done.stdout, done.stdout
+    if lang == "en":
+        assert "2026-12-07 (tomorrow)" in done.stdout
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_1_not_before_dues_window(lang: str) -> None:
+    said = run("--lang", lang, "renewal", "2026-11-09", env=WIDE).stdout  # renews in 3 days
+    assert ("2026年12月9日（あと3日" if lang == "ja" else "2026-12-09 (in 3 days") in said
+    quiet = run("--lang", lang, "renewal", "2026-11-10", env=WIDE).stdout  # in 4 days
+    assert "2026年12月10日" not in quiet and "2026-12-10" not in quiet, quiet
