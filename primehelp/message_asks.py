@@ -118,6 +118,11 @@ def text_flags(
     link of the message (review 41a, item 16)."""
     asked: set[str] = set()
     yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
+    spaced = " ".join(f"{subject}\n{text}".casefold().split())
+    if words_of(content.vocabulary.refund).found_in(spaced, compact(spaced)):  # most: none
+        from primehelp.message_refund import refund_flags  # 「ATMで返金」 (47a, item 4)
+
+        yield from refund_flags(subject, text, content, given)
     subject, text = folded(subject), folded(text)  # 「カ一ド番号」 (review 42a, item 3)
     found = [
         one._replace(evidence=without_links(one.evidence)) if one.kind in _QUOTED else one

@@ -63,6 +63,7 @@ class FlagKind(StrEnum):
     SCAM_SUBJECT = "scam_subject"
     PHONE_NUMBER = "phone_number"
     ASKS_TO_CALL = "asks_to_call"  # 「至急…お電話ください」 (primehelp.message_calls; 40a, 4)
+    REFUND_AT_ATM = "refund_at_atm"  # 「ATMで返金の手続き」 (primehelp.message_refund; 47a, 4)
 
 
 # Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).

@@ -57,9 +57,10 @@ class TextAndLinks(HTMLParser):
         self.unseen = Concealment()  # text styled not to show (review 40a, item 3)
         self._style = False
         self.styles_read = False  # every <style> read before the rest (review 42a, item 5)
+        self.images = False  # a picture shown: its content is not read (review 47a, item 5)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
+        values = first_values(attrs)
         self.unseen.start(tag, values)
         self._style = self._style or tag == "style"
         if tag in _HIDDEN:
@@ -72,10 +73,13 @@ class TextAndLinks(HTMLParser):
             self._apart()
         # an inline SVG's link: xlink:href (SVG 1.1), href (SVG 2) (review 45a, item 3)
         href = (values.get("href") or values.get("xlink:href") or "").strip()
+        self.images = self.images or _image(tag, values, href)
         if tag == "a" and href:
             if self._open:  # <a> cannot nest: a new one closes the last, as browsers do
                 self.handle_endtag("a")
             self._open.append((href, []))
+        elif tag in _SHAPES and href:  # Outlook's VML button (review 47a, item 3)
+            self.links.append(RawLink(None, href))
         elif tag == "area" and values.get("href", "").strip():
             self.links.append(RawLink(values.get("alt") or None, values["href"].strip()))
         elif tag == "form" and values.get("action", "").strip():
@@ -118,6 +122,8 @@ class TextAndLinks(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._style and not self.styles_read:
             self.unseen.style_text(data)
+        if self._style and "url(" in data.casefold():  # a background picture (47a, item 5)
+            self.images = True
         if self._hidden:
             return
         self.unseen.text(data)
@@ -137,10 +143,29 @@ class TextAndLinks(HTMLParser):
         return "".join(self._parts).removesuffix(_APART)
 
 
+def first_values(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
+    """Each attribute's FIRST value (names folded by the parser): the HTML tokenizer drops a
+    repeated attribute, so browsers open 「<a href="https://evil.top/" href="https://www.amazon
+    .co.jp/">」 at evil.top; ``dict(attrs)`` kept the last, the decoy (review 47a, item 1)."""
+    values: dict[str, str] = {}
+    for name, value in attrs:
+        values.setdefault(name, value or "")
+    return values
+
+
 def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
     """The visible text of an HTML part, each link's shown text and real target, and whether
     text was hidden inside a shown line (40a, item 3)."""
+    return read_html(html)[:3]
+
+
+def read_html(html: str) -> tuple[str, list[RawLink], bool, bool]:
+    """:func:`reduce_html_seen`'s three, then whether the part shows a picture (an ``<img>``, a
+    CSS or ``background`` picture), whose content primehelp does not read (review 47a, item 5).
+    The links only Outlook shows (inside ``<!--[if mso]>…<![endif]-->``) come after the others
+    (review 47a, item 3)."""
     parser = TextAndLinks()
+    outlook, pictured = outlook_view(html)
     html = html5_comments(html)
     try:
         _style_first(parser, html)
@@ -153,8 +178,73 @@ def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
             parser.feed(pending.replace("<", "&lt;"))
         parser.close()
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
-        return re.sub(r"<[^>]*>", " ", html), [], False
-    return parser.text(), _resolved(parser.links, parser.base), parser.unseen.inside
+        return re.sub(r"<[^>]*>", " ", html), [], False, "<img" in html.casefold()
+    seen = {link.target for link in parser.links}
+    links = [*parser.links, *(one for one in outlook if one.target not in seen)]
+    images = parser.images or pictured
+    links = [_as_browsers_read(one) for one in _resolved(links, parser.base)]
+    return parser.text(), links, parser.unseen.inside, images
+
+
+def _as_browsers_read(link: RawLink) -> RawLink:
+    """「https:evil.top/login」, 「https:/\\evil.top/」 as browsers open them (WHATWG URL: after
+    http: or https:, any slashes and backslashes, or none, come before the host): a web link to
+    evil.top, named and judged so (review 47a, item 12: it was called no web page at all)."""
+    target = link.target
+    start = target[:8].casefold()
+    if not start.startswith(("http:", "https:")) or start.startswith(("http://", "https://")):
+        return link
+    scheme, _, rest = target.partition(":")
+    if not rest.strip("/\\ "):  # 「https:」 alone: no host to name
+        return link
+    return RawLink(link.shown, scheme + "://" + rest.lstrip("/\\"))
+
+
+# Outlook's own elements with a link: VML shapes (the "bulletproof button", 「<v:roundrect
+# href=…>」), shown by classic Outlook for Windows only (review 47a, item 3).
+_SHAPES = frozenset(("v:roundrect", "v:rect", "v:shape", "v:oval", "v:image"))
+
+
+def _image(tag: str, values: dict[str, str], href: str) -> bool:
+    """Whether an element shows a picture: 「<img src>」, SVG's 「<image href>」, VML's
+    「<v:imagedata src>」, 「<input type=image>」, a ``background`` attribute or a CSS ``url(``."""
+    if tag in ("img", "image", "v:imagedata", "v:fill", "input") and (values.get("src") or href):
+        return tag != "input" or values.get("type", "").casefold() == "image"
+    return bool(values.get("background")) or "url(" in values.get("style", "").casefold()
+
+
+# Outlook's conditional comments: 「<!--[if mso]>…<![endif]-->」. Classic Outlook for Windows
+# shows what they hold (and hides 「<!--[if !mso]><!-->…<!--<![endif]-->」); browsers and
+# webmail read them as comments. A link there is one the Outlook user clicks (review 47a,
+# item 3): read as a second view, its links counted like the others.
+_CONDITION = LazyPattern(r"(?i)<!--\[if\b([^\]>]{0,200})\]>")
+_MAX_CONDITIONS = 200
+
+
+def outlook_view(html: str) -> tuple[list[RawLink], bool]:
+    """The links of what ``html``'s conditional comments show Outlook, each block read on its
+    own, and whether they show a picture; none without one (no pattern compiled)."""
+    if "[if" not in html and "[IF" not in html and "[If" not in html:
+        return [], False
+    found: list[RawLink] = []
+    at, pictured = 0, False
+    for _ in range(_MAX_CONDITIONS):  # one search from each block's end: linear
+        start = _CONDITION.compiled.search(html, at)
+        if start is None:
+            break
+        end = html.find("<![endif]", start.end())
+        end = len(html) if end < 0 else end
+        if "!" not in start[1]:  # 「[if !mso]」: what Outlook does not show (read as HTML)
+            parser = TextAndLinks()
+            try:
+                parser.feed(html5_comments(html[start.end() : end]))
+                parser.close()
+            except Exception:  # hostile markup: its links are not read
+                parser.links = []
+            found.extend(parser.links)
+            pictured = pictured or parser.images
+        at = end + 1
+    return found, pictured
 
 
 # Comments a browser ends at once (HTML5 parsing, which mail apps use): 「<!-->」 and 「<!--->」
@@ -206,7 +296,11 @@ def _base_or_formaction(parser: TextAndLinks, tag: str, values: dict[str, str]) 
 
 def _resolved(links: list[RawLink], base: str) -> list[RawLink]:
     """Each relative link read against ``<base href>``: 「/ap/signin」 under
-    ``<base href="https://amaz0n-login.top/">`` leads to that site, as a mail program opens it."""
+    ``<base href="https://amaz0n-login.top/">`` leads to that site, as a mail program opens it.
+    A base without a scheme (「//evil.top/」) is read as https, which mail apps use for a mail
+    shown without a page's scheme (review 47a, item 13: 「ap/signin」 was named 「ap」)."""
+    if base.startswith("//"):
+        base = "https:" + base
     if not base or not re.match(r"(?i)[a-z][a-z0-9+.-]*://", base):
         return links
     from urllib.parse import urljoin

@@ -49,6 +49,8 @@ def limits(
     if reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
         # attached files have their own bullet: the rest only (review 44a, item 8)
         chosen.append("other_parts_not_read" if reading.attachments else "parts_not_read")
+    elif reading.images:  # an <img> of the HTML: a QR code, a picture's text (47a, item 5)
+        chosen.append("images_not_read")
     # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
     if reading.unreadable_parts:
         chosen.append("body_not_read")

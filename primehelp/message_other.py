@@ -9,7 +9,13 @@
   item 10), the words found quoted.
 
 FACTS §7's "payment information" is how one pays with a card: an account to be paid into, an
-ATM, a transfer, an ID or a remote-access app is not named there."""
+ATM, a transfer, an ID or a remote-access app is not named there.
+
+A refund at an ATM (or a Prime fee's by bank transfer) was a note here until review 47a, item 4:
+that reasoning weighed §7 alone, while §5 gives Amazon's rule for a Prime fee refund (back to
+the payment method used; the gift-card part to the gift-card balance). The lead decided (round
+56) to count it as a sign, ``refund_at_atm`` (primehelp.message_refund); it is no longer said
+here when that sign is found, so the note never says whether Amazon asks it is unknown."""
 
 from __future__ import annotations
 
@@ -105,6 +111,8 @@ def other_asks(
         threats |= dict.fromkeys(lists["threat"].matching(*threat_said), "legal")
         if lists["deadline"].found_in(*threat_said) and after.found_in(*threat_said):
             threats |= dict.fromkeys(lists["deadline"].matching(*threat_said), "deadline")
+    if any(one.kind is FlagKind.REFUND_AT_ATM for one in flags):  # a sign (47a, item 4)
+        asked.difference_update(("atm", "transfer"))
     found = sorted(threats, key=lambda word: whole.replace(" ", "").find(word.replace(" ", "")))
     kinds = set(threats.values())
     kind = kinds.pop() if len(kinds) == 1 else "both"

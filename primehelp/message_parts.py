@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from email.message import Message
 
+    from primehelp.message_read import Headers
+
 
 _HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta")
 
@@ -38,3 +40,30 @@ def attachment_names(parts: Iterable[Message]) -> tuple[str, ...]:
         if name:
             names[" ".join(str(name).split())] = None
     return tuple(names)
+
+
+def attached_or_own(outer: Headers, inner: Headers) -> Headers:
+    """The headers to check of a mail that carries another whole (``message/rfc822``): the
+    attached mail's, with who forwarded it (review 38a, item 8), or, when the received mail's
+    own From claims Amazon (its name or address holds Amazon's name), the received mail's, the
+    attached one named only (review 47a, item 2: an attached genuine Amazon mail, or a copy
+    forged with "pass" results, hid the received mail's failed checks and its Reply-To). An
+    attached mail's headers are text its sender wrote; only the received mail's were written by
+    the member's own server, and a member's forward comes from the member's own address."""
+    import unicodedata
+
+    said = unicodedata.normalize("NFKC", f"{outer.from_name} {outer.from_address}").casefold()
+    if _claims_amazon("".join(said.split())):
+        sender = f"{inner.from_name} <{inner.from_address}>" if inner.from_name else ""
+        return outer._replace(attached_mail=sender or inner.from_address or "-")
+    sender = f"{outer.from_name} <{outer.from_address}>" if outer.from_name else ""
+    return inner._replace(forwarded_by=sender or outer.from_address or "-")
+
+
+def _claims_amazon(compact: str) -> bool:
+    from primehelp.facts import document
+
+    words = document("message_words").node("vocabulary")
+    return any(
+        word in compact for key in ("brand", "brand_misspelled") for word in words.strings(key)
+    )

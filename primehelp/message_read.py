@@ -22,7 +22,7 @@ from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents,
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53, 44a 4)
 from primehelp.message_mailbox import addresses, sender
-from primehelp.message_parts import attachment_names
+from primehelp.message_parts import attached_or_own, attachment_names
 from primehelp.message_parts import is_html as is_html
 from primehelp.message_saved import is_email, saved_mail, without_trace_lines
 
@@ -98,6 +98,9 @@ class Headers(NamedTuple):
     # Every other From mailbox ``(name, address)``, checked like the first (review 46a, item 2)
     more_senders: tuple[tuple[str, str], ...] = ()
     received_spf: tuple[str, ...] = ()  # a receiving server's SPF result (review 46a, item 4)
+    # The From of a mail attached whole to one whose own From claims Amazon: the headers above
+    # are the received mail's, the attached mail is named only (review 47a, item 2)
+    attached_mail: str = ""
 
 
 NO_HEADERS = Headers("", "", "", (), "", ())
@@ -118,6 +121,7 @@ class Reading(NamedTuple):
     hidden_text: bool = False  # text hidden inside a shown line of HTML (review 40a, item 3)
     webmail: tuple[str, ...] = ()  # a saved webmail page: its name, its own links (44a, 3)
     quoted: frozenset[str] = frozenset()  # a forward block's addresses (44a 5), a page's (r53)
+    images: bool = False  # the HTML shows a picture, not read (review 47a, item 5)
 
     @property
     def body_unread(self) -> bool:
@@ -287,7 +291,7 @@ def _read_email(data: bytes) -> Reading:
     links: list[RawLink] = []
     skipped = unreadable = 0
     charsets: list[str] = []
-    hidden = False
+    hidden = images = False
     for part in parts:
         if part.is_multipart():
             continue
@@ -304,18 +308,16 @@ def _read_email(data: bytes) -> Reading:
             unreadable += 1
             continue
         if part.get_content_subtype() == "html":
-            from primehelp.message_html import reduce_html_seen  # an HTML part only
+            from primehelp.message_html import read_html  # an HTML part only
 
-            body, found, unseen = reduce_html_seen(body)
+            body, found, unseen, pictured = read_html(body)
             links.extend(found)
-            hidden = hidden or unseen
+            hidden, images = hidden or unseen, images or pictured
         texts.append(body)
     headers, quoted = _read_headers(message), frozenset[str]()
     attached = _attached_mail(parts[1:])
-    if attached is not None:  # the mail forwarded as an attachment is the one to check
-        sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
-        forwarder = sender or headers.from_address or "-"
-        headers = _read_headers(attached)._replace(forwarded_by=forwarder)
+    if attached is not None:  # forwarded as an attachment (38a 8), or only attached (47a 2)
+        headers = attached_or_own(headers, _read_headers(attached))
     else:  # forwarded inline: the original's From and Subject lines (review 38a, item 11 (b))
         headers, quoted = read_forward(normalize("\n".join(texts)), headers)
     if unreadable and not texts and not (headers.subject or headers.from_address):
@@ -335,6 +337,7 @@ def _read_email(data: bytes) -> Reading:
         attachments=attachment_names(parts),
         hidden_text=hidden,
         quoted=quoted,
+        images=images,
     )
 
 
@@ -372,9 +375,9 @@ def read_message(data: bytes | str) -> Reading:
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
     if is_html(text):
-        from primehelp.message_html import reduce_html_seen  # a saved page only
+        from primehelp.message_html import read_html  # a saved page only
 
-        shown, found, unseen = reduce_html_seen(text)
+        shown, found, unseen, pictured = read_html(text)
         from primehelp.message_webmail import owner_addresses, page_links  # 44a, items 1, 3
 
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
@@ -383,7 +386,7 @@ def read_message(data: bytes | str) -> Reading:
         webmail = (service, *apart) if service else ()
         headers, quoted = read_forward(page, NO_HEADERS)  # a forward saved as a page (r53)
         quoted |= owner_addresses(text, page)  # the page's account: not the message's (r53)
-        read = (page, links, 0, 0, given, (), unseen, webmail, quoted)
+        read = (page, links, 0, 0, given, (), unseen, webmail, quoted, pictured)
         return Reading(Kind.HTML, encoding, headers, *read)
     body = normalize(without_trace_lines(text))  # pasted trace lines are no links (45a, 2)
     headers, quoted = read_forward(body, NO_HEADERS)  # pasted (r53, 44a 4)

@@ -430,6 +430,8 @@ def test_sources_are_urls_from_the_facts_sheet() -> None:
         "https://appllio.com/amazon-contact-telephone-chat",
         "https://komitsu.org",
         "https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/",
+        # FACTS §5, Amazon's Prime help page: a refund at an ATM (review 47a, item 4)
+        "https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y",
     )
     used = {s for f in facts.all_facts() if f.id.startswith("message.") for s in f.sources}
     assert used and used <= set(allowed)

@@ -379,7 +379,8 @@ def test_amazons_own_prepaid_and_convenience_store_payment_wording_is_clean(
     [
         ("Amazonカスタマーサービス：返金のため、銀行口座番号をお伝えください", "銀行口座の情報"),
         ("Amazon：お客様の口座情報を確認させていただきます。", "銀行口座の情報"),
-        ("Amazon：返金手続きのため、ATMに行ってください", "ATMでの返金の手続き"),
+        # a refund at an ATM is a sign since review 47a, item 4 (FACTS §5, the lead's decision):
+        # tests/test_message_r56_47a.py
         ("Amazon：マイナンバーと生年月日を入力してください", "個人情報"),
         ("Amazon：運転免許証の写真を送信してください", "個人情報"),
         ("Amazon：生年月日と住所、電話番号を入力してください", "個人情報"),
@@ -415,13 +416,13 @@ def test_no_note_when_nothing_is_asked_for(text: str, content: MessageContent) -
 
 
 def test_the_note_names_each_thing_asked_once_in_english(content: MessageContent) -> None:
-    text = "銀行口座番号と生年月日を入力してください。ATMで返金を受け取ってください。"
+    text = "銀行口座番号と生年月日を入力してください。コンビニでお支払いください。"
     note = check_message(text, content).could_not_know[0]
     assert note.text.en.startswith(
-        # 45a item 9: what was asked, in English (not a list of examples it may not hold)
-        "It asks for bank account details, personal details (date of birth) and a refund "
-        "through an ATM."
-    )
+        # 45a item 9: what was asked, in English (not a list of examples it may not hold); an
+        # ATM refund is a sign since review 47a, item 4
+        "It asks for bank account details, personal details (date of birth) and a payment "
+    ), note.text.en
 
 
 # ---------------------------------------------------------------- S 25

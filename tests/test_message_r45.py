@@ -134,7 +134,7 @@ def test_no_flags_verdict_points_to_what_could_not_be_checked() -> None:
     for text in (
         "LINEで友だち追加して、Amazonの返金手続きを進めてください。ID: @amazon-refund",
         "Amazon: お支払いにはiTunesカードをご利用ください。",
-        "Amazon: 返金はATMで手続きしてください。",
+        "Amazon: 返金のため、銀行口座番号をお伝えください。",  # an ATM: a sign since 47a, item 4
     ):
         data = _json(text)
         assert data["verdict"] == "no_red_flags_found", text

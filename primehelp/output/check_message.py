@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from primehelp.number_check import NumberCheck
 
 _UI = "ui_message"
+# The notes that say pictures were not read: 「本文の文字には…」, never 「本文には…」 (47a, 5)
+_PICTURES = tuple(f"message.limit.{key}" for key in ("images_not_read", "parts_not_read"))
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
 _GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift-card request
@@ -203,6 +205,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         key += "" if headers.forwarded_by else "_pasted"  # a forward pasted (r53, 44a 4)
         said = message_ui(key, lang).format(sender=headers.forwarded_by)
         yield message_ui("read.forwarded", lang), [rich_text(said)]
+    if headers.attached_mail:  # attached to a mail that claims Amazon itself (47a, item 2)
+        said = message_ui("read.attached_only", lang).format(sender=headers.attached_mail)
+        yield message_ui("read.attached_label", lang), [rich_text(said)]
     if headers.subject:
         yield message_ui("read.subject", lang), _lines(headers.subject)
     if headers.from_name or headers.from_address:
@@ -287,6 +292,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         unread = ("message.limit.body_not_read", "message.limit.no_text_body")  # 45a, item 11
         if any(note.id in unread for note in result.could_not_know):
             body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)
+        elif any(note.id in _PICTURES for note in result.could_not_know):  # 47a, item 5
+            body = "_text"  # of the body's text only: a picture may hold a link or a QR code
         yield bullet(lang), [rich_text(message_ui(f"read.nothing{body}", lang))]
 
 

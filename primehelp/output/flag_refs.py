@@ -30,6 +30,7 @@ SENTENCES = frozenset(
         FlagKind.SCAM_SUBJECT,
         FlagKind.PAYMENT_PROBLEM,
         FlagKind.ASKS_TO_CALL,  # review 40a, item 4
+        FlagKind.REFUND_AT_ATM,  # review 47a, item 4
     )
 )
 

@@ -150,6 +150,9 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                    'it were not checked.'},
             'parts_not_read': {'ja': '画像や添付ファイルの中身は確認していません。',
                                'en': 'Images and attachments were not examined.'},
+            'images_not_read': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',
+                                'en': 'Images (a QR code, or text and links drawn in a picture) '
+                                      'were not examined.'},
             'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが不明か、base64 '
                                     'が壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
                               'en': 'Some or all of the body could not be read (unknown character '

@@ -3,7 +3,8 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'unchecked': {'transfer': ['振込',
+TABLE: dict[str, Any] = {'unchecked': {'refund_transfer': ['振込', '振り込', 'bank transfer', 'wire transfer'],
+               'transfer': ['振込',
                             '振り込',
                             '送金',
                             '入金',

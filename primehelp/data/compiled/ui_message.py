@@ -118,8 +118,17 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                             'en': 'The original mail attached to it was checked; the subject, '
                                   "sender and authentication below are that mail's (forwarded by "
                                   '{sender}).'},
+          'attached_label': {'ja': '添付されていたメール', 'en': 'Attached mail'},
+          'attached_only': {'ja': '差出人：{sender}。添付されたメールのヘッダーは、送った人が書き換えられます。下の件名、差出人、認証結果は、受け取ったメールのものです。添付されたメールの本文は、このメールの本文として確認しました。',
+                            'en': 'From: {sender}. The headers of an attached mail can be written '
+                                  'by whoever sent it: the subject, sender and authentication '
+                                  "below are those of the mail you received. The attached mail's "
+                                  "text was checked as this mail's text."},
           'not_listed': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
                          'en': 'a domain Amazon does not list as its own'},
+          'nothing_text': {'ja': '本文の文字には、リンク、メールアドレス、電話番号はありませんでした（画像の中身は確認していません）。',
+                           'en': 'No links, e-mail addresses or phone numbers in the text of the '
+                                 'body (images were not examined).'},
           'nothing_read_part': {'ja': '本文の読み取れた部分には、リンク、メールアドレス、電話番号はありませんでした（読み取れなかった部分は確認していません）。',
                                 'en': 'No links, e-mail addresses or phone numbers in the part of '
                                       'the body that could be read (the rest was not checked).'},
@@ -259,6 +268,13 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                          'en': '{word} (from the {place}: {words})'},
           'matched_place': {'subject': {'ja': '件名', 'en': 'subject'},
                             'body': {'ja': '本文', 'en': 'body'}},
+          'refund_at_atm': {'ja': 'ATMでの返金の手続き', 'en': 'Refund step at an ATM'},
+          'refund_by_transfer': {'ja': '振込での返金の手続き', 'en': 'Refund step by bank transfer'},
+          'refund_found': {'atm': {'ja': 'この連絡はATMでの返金の手続きを求めています。',
+                                   'en': 'This message asks for a refund step at an ATM.'},
+                           'transfer': {'ja': 'この連絡は振込での返金の手続きを求めています。',
+                                        'en': 'This message asks for a refund step by bank '
+                                              'transfer.'}},
           'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
           'non_web_link': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
           'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
