@@ -18,6 +18,7 @@ LOOK = (
     Flag.PRICE_CHANGED,
     Flag.US_PRIME_FEE,
     Flag.US_ACCOUNT,  # review 43c, item 3
+    Flag.FOREIGN_CURRENCY,  # review 46c, item 4
     Flag.NOT_THE_FEE_ON_DATE,
     Flag.FEE_UNCONFIRMED,
     Flag.STUDENT_FEE_UNKNOWN,
@@ -47,6 +48,7 @@ RECEIPTS = frozenset(LOOK) - {
     Flag.PRICE_CHANGED,  # a subscription's price, seen in its list (review 39c, item 10)
     Flag.US_PRIME_FEE,  # amazon.com's receipts, not amazon.co.jp's (review 37c, item 3)
     Flag.US_ACCOUNT,  # the same (review 43c, item 3)
+    Flag.FOREIGN_CURRENCY,  # a site abroad, perhaps (review 46c, item 4)
     Flag.SAME_CHARGE_TWICE,
     Flag.BORROWED_NAME,  # perhaps no Amazon charge at all (review 41c, item 3)
     Flag.OTHER_COUNTRY,  # the same (review 43c, item 1)
