@@ -36,7 +36,9 @@ def smbc_money(cells: Sequence[str]) -> tuple[str, str] | None:
     if len(cells) <= _SMBC_NOTE:
         return None
     found = _NOTE.match(normalized(cells[_SMBC_NOTE]))
-    return None if found is None else _money(found.group(1), found.group(2))
+    if found is None or found.group(2) == "JPY":  # yen: no foreign amount
+        return None
+    return _money(found.group(1), found.group(2))
 
 
 def view_money(header: Sequence[str], cells: Sequence[str]) -> tuple[str, str] | None:
@@ -50,7 +52,7 @@ def view_money(header: Sequence[str], cells: Sequence[str]) -> tuple[str, str] |
         return None
     currency = normalized(cells[currency_at]).upper()
     amount = normalized(cells[amount_at])
-    if not (_CURRENCY.match(currency) and _NUMBER.match(amount)):
+    if not (_CURRENCY.match(currency) and _NUMBER.match(amount)) or currency == "JPY":
         return None
     return _money(amount, currency)
 

@@ -161,7 +161,7 @@ def foreign_money(cells: Sequence[str]) -> tuple[str, str] | None:
     (楽天カード), the foreign amount of the row above it: ("14.99", "USD"), ("-14.99", "USD") of
     a refund (review 46c, item 1), ("8.99", "GBP") (item 4); None for any other line (37c, 3)."""
     found = _FOREIGN.search(normalized(" ".join(cells)))
-    if found is None:
+    if found is None or found.group(2) == "JPY":  # yen: no foreign amount
         return None
     currency = "USD" if found.group(2) in _DOLLARS else found.group(2)
     return found.group(1).replace(",", "").replace("−", "-"), currency

@@ -101,3 +101,17 @@ def test_a_pound_row_at_a_yen_fee_is_not_that_fee() -> None:
     out = _run("gbp.csv")
     assert "Amazonプライム（月間プラン）" not in out
     assert "現地通貨額は3.00 GBPです。" in out
+
+
+def test_the_currency_is_read_from_each_cards_layout() -> None:
+    from primehelp.statement_foreign import smbc_money, view_money
+    from primehelp.statement_values import foreign_money
+
+    assert foreign_money(["", "現地利用額 8.99 GBP 変換レート 200.22円"]) == ("8.99", "GBP")
+    assert foreign_money(["", "現地利用額 -14.99 USD 変換レート 159.506円"]) == ("-14.99", "USD")
+    assert foreign_money(["", "現地利用額 600 JPY"]) is None  # yen: no foreign amount
+    note = ["2026/11/10", "AMAZON.CO.UK", "1800", "", "", "", "8.99　GBP　200.22　11 10"]
+    assert smbc_money(note) == ("8.99", "GBP")
+    header = ["ご利用年月日", "ご利用箇所", "ご利用額", "払戻額", "現地通貨額", "通貨略称"]
+    assert view_money(header, ["2026/11/10", "x", "1,800", "", "8.99", "GBP"]) == ("8.99", "GBP")
+    assert view_money(header, ["2026/11/10", "x", "1,800", "", "1,800", "JPY"]) is None
