@@ -65,9 +65,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
          'undated_no_day': {'ja': '{rows}行目は日のない日付', 'en': 'line(s) {rows}: the date has no day'}},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
-                  'en': 'No charge that matches no fixed price, and no same charge twice in one '
-                        'month or less than 25 days apart, was found. This does not mean every '
-                        'charge is right.'},
+                  'en': 'No charge that matches no fixed price, and no same charge twice within '
+                        'one month, or less than 25 days apart, was found. This does not mean '
+                        'every charge is right.'},
  'estimate': {'ja': '考えられる内容は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
               'en': 'What each line may be is estimated from the amount and the statement text; '
                     'what a charge really is shows in your Amazon account.'},
@@ -103,8 +103,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                   'en': '! Outside the price range of the service the text names'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります',
-                                'en': '! The same amount charged twice or more in one month or '
-                                      'less than 25 days apart'},
+                                'en': '! The same amount charged twice or more within one month, '
+                                      'or less than 25 days apart'},
           'both_prime_plans': {'ja': '※年会費と月会費の期間が重なっています',
                                'en': '! The periods of an annual fee and a monthly fee overlap'},
           'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と期間が重なっています',
@@ -119,11 +119,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
           'monthly_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で月会費が2回以上請求されています',
-                            'en': '! The monthly fee is charged twice or more in one month or less '
-                                  'than 25 days apart'},
+                            'en': '! The monthly fee is charged twice or more within one month, or '
+                                  'less than 25 days apart'},
           'monthly_guess_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります',
-                                  'en': '! Another charge in the same month or less than 25 days '
-                                        "apart is the monthly fee's amount too"},
+                                  'en': '! Another charge in the same month, or less than 25 days '
+                                        "apart, is the monthly fee's amount too"},
           'fee_refunded_before': {'ja': '※返金の元と考えられる会費は、この明細ではすでに全額返金されています',
                                   'en': '! The fee this refund may be for has already been '
                                         'refunded in full in this statement'},

@@ -1,0 +1,34 @@
+"""Review 46c, S items: wording of `charge --statement` (S 12, S 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.clihelp import run
+
+ENV = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
+
+
+def _statement(tmp_path: Path, *rows: str, lang: str) -> str:
+    path = tmp_path / "s.csv"
+    path.write_text("date,description,amount\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    done = run("charge", "--statement", str(path), "--lang", lang, env=ENV)
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def test_s13_twice_within_one_month_or_25_days_reads_as_two_conditions(tmp_path: Path) -> None:
+    twice = ("2026-11-03,AMAZON DOWNLOADS,1234", "2026-11-20,AMAZON DOWNLOADS,1234")
+    en = _statement(tmp_path, *twice, lang="en")
+    assert "charged twice or more within one month, or less than 25 days apart" in en
+    assert "in one month or less than 25" not in en
+    monthly = ("2026-11-03,AMAZON PRIME,600", "2026-11-20,AMAZON PRIME,600")
+    en = _statement(tmp_path, *monthly, lang="en")
+    assert "charged twice or more within one month, or less than 25 days apart" in en
+    ja = _statement(tmp_path, *twice, lang="ja")
+    assert "同じ金額が" in ja or "2回以上" in ja  # the Japanese wording stays as it was
+
+
+def test_s13_the_no_flag_line_reads_as_two_conditions(tmp_path: Path) -> None:
+    en = _statement(tmp_path, "2026-11-03,AMAZON PRIME,600", lang="en")
+    assert "no same charge twice within one month, or less than 25 days apart, was found" in en
