@@ -105,7 +105,9 @@ def test_english_summary() -> None:
     assert "Read as a Rakuten Card statement (encoding: UTF-8 with BOM)" in out
     assert "3 line(s) to check" in out
     assert (
-        out.count("! The same amount charged twice or more in one month or less than 25 days apart")
+        out.count(
+            "! The same amount charged twice or more within one month, or less than 25 days apart"
+        )
         == 2
     )  # review 36c, item 2
     assert "Amazon Pay (paid at another shop)" in out
