@@ -32,3 +32,13 @@ def test_s13_twice_within_one_month_or_25_days_reads_as_two_conditions(tmp_path:
 def test_s13_the_no_flag_line_reads_as_two_conditions(tmp_path: Path) -> None:
     en = _statement(tmp_path, "2026-11-03,AMAZON PRIME,600", lang="en")
     assert "no same charge twice within one month, or less than 25 days apart, was found" in en
+
+
+def test_s12_an_unreadable_cell_is_quoted_never_in_double_brackets(tmp_path: Path) -> None:
+    rows = ("2026-11-03,AMAZON PRIME,600", "2026-11-04,AMAZON PRIME,(600)")
+    ja = _statement(tmp_path, *rows, lang="ja")
+    assert "読み取れません（「(600)」）" in ja
+    assert "（(600)）" not in ja
+    en = _statement(tmp_path, *rows, lang="en")
+    assert "cannot be read (“(600)”)" in en
+    assert "((600))" not in en

@@ -364,7 +364,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
                     'en': 'Read the statement by the column names in its header (date, '
                           'description, amount; encoding: {encoding})'},
- 'unread_cell': {'ja': '読み取れません（{cell}）', 'en': 'cannot be read ({cell})'},
+ 'unread_cell': {'ja': '読み取れません（「{cell}」）', 'en': 'cannot be read (“{cell}”)'},
  'unread_cell_empty': {'ja': '読み取れません（空欄）', 'en': 'cannot be read (empty)'},
  'unread_note': {'no_year': {'ja': '日付に年がありません', 'en': 'The date has no year'},
                  'no_day': {'ja': '日付に日がありません', 'en': 'The date has no day'},
