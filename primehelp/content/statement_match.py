@@ -3,7 +3,7 @@
 Only the texts the sheet lists are Amazon's (review 44c, item 1): a text is one when it starts
 with a listed text's words, white space only where the listed text has it (「AMA ZON PRIME」 is
 none: item 3), and nothing follows but what cards print after a text: a reference with a digit
-(「*2K3L45ZX0」, 「1234」), an instalment (「1/1」, 「3回払い」, 「分割2回目」, 「リボ」: 45c, 10), a
+(「*2K3L45ZX0」, 「1234」), a period (「2026/11」, 「11月分」, 「2026年11月」: 46c S 11), an instalment (「1/1」, 「3回払い」, 「分割2回目」, 「リボ」: 45c, 10), a
 lone 「*」, 「JP」, 「利用国USA」 and the text's own words (in katakana too, in brackets or not). Any other word (「TOP」, 「CN」, 「SUPPORT」,
 「TOKYO」) is an extra word: the text is not the listed one, and may be another company's.
 Pure; no pattern compiled at import.
@@ -26,6 +26,8 @@ _TOKENS = LazyPattern(r"[\s,()・]+")
 _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
     # an instalment as Japanese statements write it, 「(JP)」 too (review 45c, item 10)
     r"|[0-9]+回(?:払い?|目)|分割(?:払い?)?|リボ(?:払い?)?|(?:ボーナス)?一括(?:払い?)?|\(jp\)"
+    # the period a fee is for, in Japanese as 「2026/11」 is read (「11月分」, 「2026年11月」: 46c S 11)
+    r"|(?:[0-9]{4}年)?[0-9]{1,2}月分?"
 )
 
 
