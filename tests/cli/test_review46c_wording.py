@@ -42,3 +42,17 @@ def test_s12_an_unreadable_cell_is_quoted_never_in_double_brackets(tmp_path: Pat
     en = _statement(tmp_path, *rows, lang="en")
     assert "cannot be read (“(600)”)" in en
     assert "((600))" not in en
+
+
+def test_s14_a_text_without_letters_is_refused_in_one_line() -> None:
+    for text in ("*", "1/3", "＊", "- 1"):
+        done = run("charge", "600", "--", text, env=ENV)
+        assert done.exit_code == 2
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+        assert "明細の表記（TEXT）に文字がなく、記号や数字だけです" in done.stderr
+        assert "例：AMAZON DOWNLOADS" in done.stderr
+        assert "表記にある会社やサービス" not in done.stdout
+        en = run("charge", "600", "--lang", "en", "--", text, env=ENV)
+        assert en.exit_code == 2
+        assert "has no letters, only signs or digits" in en.stderr
+    assert run("charge", "600", "AMAZON PRIME *2K3L45ZX0", env=ENV).exit_code == 0
