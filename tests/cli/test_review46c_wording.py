@@ -56,3 +56,19 @@ def test_s14_a_text_without_letters_is_refused_in_one_line() -> None:
         assert en.exit_code == 2
         assert "has no letters, only signs or digits" in en.stderr
     assert run("charge", "600", "AMAZON PRIME *2K3L45ZX0", env=ENV).exit_code == 0
+
+
+def test_s15_an_amount_after_the_text_is_never_said_to_be_missing() -> None:
+    for words in (("AMAZON", "PRIME", "600"), ("AMAZON", "PRIME")):
+        ja = run("charge", *words, "--lang", "ja", env=ENV)
+        assert ja.exit_code == 2 and ja.stdout == ""
+        [line] = ja.stderr.splitlines()
+        assert "指定がありません" not in line
+        assert "金額（AMOUNT）は最初に指定してください。" in line
+        assert (
+            "`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます" in line
+        )
+        en = run("charge", *words, "--lang", "en", env=ENV)
+        [line] = en.stderr.splitlines()
+        assert "missing" not in line
+        assert "give AMOUNT first, before the statement text" in line
