@@ -169,6 +169,14 @@ def check_text(text: str) -> str:
                 "statement, e.g. AMAZON DOWNLOADS",
             )
         )
+    if not any(ch.isalpha() for ch in cleaned):  # 「*」, 「1/3」: no company to name (46c, S 14)
+        raise BadInput(
+            Text(
+                "明細の表記（TEXT）に文字がなく、記号や数字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
+                "the statement text (TEXT) has no letters, only signs or digits; give the words on "
+                "the card statement, e.g. AMAZON DOWNLOADS",
+            )
+        )
     return cleaned
 
 

@@ -136,6 +136,8 @@ class AmazonLine:
     refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
     same_now: bool = field(default=False, metadata={"json": False})  # Classification's
     foreign_usd: str | None = None  # the card's 「現地利用額 14.99 USD」: "14.99" (43c, item 10)
+    foreign_amount: str | None = None  # the same in any currency: "8.99" (review 46c, item 4) …
+    foreign_currency: str | None = None  # … and its code: "GBP", "USD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +275,8 @@ def _read(
         launch_year=reading.before_launch,
         same_now=reading.same_now,
         foreign_usd=line.foreign_usd,
+        foreign_amount=line.foreign_amount,
+        foreign_currency=line.foreign_currency,
     )
     return amazon, reading.facts
 

@@ -51,7 +51,7 @@ def us_prime(line: StatementLine, book: ChargeBook, found: Classification) -> Cl
     gives its dollars; ``found`` as it is otherwise."""
     from primehelp.statement import Classification
 
-    usd = Decimal(line.foreign_usd) if line.foreign_usd is not None else None
+    usd = abs(Decimal(line.foreign_usd)) if line.foreign_usd is not None else None  # a refund's
     if usd is None and not (book.abroad_in(line.description) and fee_in_yen(book, line.amount_yen)):
         return found  # no dollars, or a yen amount no US fee can be (review 43c, item 3)
     price = next((p for p in book.us_prices if usd is not None and p.value == usd), None)
@@ -74,6 +74,8 @@ def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Clas
     it, never 「不明」 or a Prime Video channel (review 41c, item 2 and S 1); ``found`` otherwise."""
     from primehelp.statement import Classification
 
+    if line.foreign_currency not in (None, "USD"):  # 8.99 GBP: no yen fee (review 46c, item 4)
+        return _foreign(line, found)
     if line.amount_yen <= 0 or found.service == US_PRIME or found.us_dollars:
         return found
     if line.foreign_usd is None:
@@ -129,4 +131,25 @@ def _us_account(
         price_changed=False,
         us_dollars=True,
         us_fee=fee,
+    )
+
+
+FOREIGN = "foreign_currency"  # a row billed in a currency other than dollars (review 46c, item 4)
+
+
+def _foreign(line: StatementLine, found: Classification) -> Classification:
+    """A row the card gives in a foreign currency other than US dollars (「現地通貨額 8.99 GBP」):
+    what the file says, never a yen fee's reading (primehelp knows no such fee: FACTS gives US
+    dollars only)."""
+    from primehelp.statement import Classification
+
+    said = _ui("foreign_currency_said")
+    return Classification(
+        FOREIGN,
+        _ui("foreign_currency_label"),
+        False,
+        detail=said.format(amount=line.foreign_amount, currency=line.foreign_currency),
+        text_known=found.text_known,
+        borrowed=found.borrowed,
+        lookalike=found.lookalike,
     )

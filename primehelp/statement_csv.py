@@ -37,13 +37,13 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
 from primehelp.statement_decode import Encoding, decoded
-from primehelp.statement_foreign import own_usd
+from primehelp.statement_foreign import own_money, with_money
 from primehelp.statement_refusals import (
     header_only,
     no_dated_row,
@@ -53,7 +53,7 @@ from primehelp.statement_refusals import (
 )
 from primehelp.statement_split import miscounted, smbc_split, smbc_total, usual_width
 from primehelp.statement_values import (
-    foreign_usd,
+    foreign_money,
     in_dollars,
     normalized,
     parse_amount,
@@ -99,6 +99,8 @@ class StatementLine:
     amount_yen: int  # below zero: a refund or a cancellation
     # The card's next line 「現地利用額 14.99 USD …」 (楽天カード): the dollars, "14.99" (37c, 3)
     foreign_usd: str | None = None
+    foreign_amount: str | None = None  # in any currency: "8.99" (review 46c, item 4) …
+    foreign_currency: str | None = None  # … and its code: "GBP", "USD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,10 +335,10 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
         smbc = layout is Layout.SMBC  # its cells as re-joined: no header to count
         guess = smbc or layout is Layout.COLUMNS  # no header row: the split amount's look too
         line = miscounted(row, cells, where, None if smbc else width, line, guess) or line
-        line = own_usd(line, layout, found[header_at - 1][1] if header_at else [], cells)  # 39c
+        line = own_money(line, layout, found[header_at - 1][1] if header_at else [], cells)
         above = line is None and lines and lines[-1].row == found[index - 1][0]
-        if above and (usd := foreign_usd(cells)) is not None:  # the row above's foreign amount
-            lines[-1] = replace(lines[-1], foreign_usd=usd)
+        if above and (money := foreign_money(cells)) is not None:  # the row above's (37c, 3)
+            lines[-1] = with_money(lines[-1], money)
             continue
         if isinstance(line, StatementLine):
             lines.append(line)

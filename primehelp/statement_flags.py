@@ -47,3 +47,4 @@ class Flag(StrEnum):
     LOOKS_LIKE_AMAZON = "looks_like_amazon"  # 「AMAZ0N」, 「AMZON」: no Amazon word (42c, 4)
     US_ACCOUNT = "us_account"  # amazon.com's, at an amount no US fee can be (review 43c, 3)
     OTHER_COUNTRY = "other_country"  # 「利用国CN」: no country but USA is listed (43c, item 1)
+    FOREIGN_CURRENCY = "foreign_currency"  # 現地通貨額 in a currency but USD (review 46c, 4)

@@ -13,6 +13,8 @@ def no_price_flag(reading: Classification) -> Flag:
     """A former fee's own flag (22a, 2); a Prime text at another service's price (35c, 1)."""
     from primehelp.statement import Flag
 
+    if reading.service == "foreign_currency":  # not dollars: no fee known (review 46c, 4)
+        return Flag.FOREIGN_CURRENCY
     if reading.former_fee:
         return Flag.NOT_THE_FEE_ON_DATE
     if reading.service == "amazon_com_prime" or reading.us_fee:  # review 42c, items 5, 15
@@ -31,6 +33,9 @@ def any_amount(text: StatementText, service: str) -> bool:
     cost anything: no 「決まった料金のどれとも一致しません」."""
     from primehelp.statement import StatementText
 
-    if service == "amazon_com_prime":  # dollars of amazon.com's fee: flagged (review 41c, 2)
+    if service in (
+        "amazon_com_prime",
+        "foreign_currency",
+    ):  # and another currency (46c, 4)  # dollars of amazon.com's fee: flagged (review 41c, 2)
         return False
     return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"

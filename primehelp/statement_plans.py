@@ -265,6 +265,9 @@ def _summed(
     )
 
 
+AMAZON_PRIME = StatementText.AMAZON_PRIME
+
+
 def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact]]:
     """A refund under a Prime text read as a fee of the file before it, within that fee's period
     (review 30c, item 1): the whole fee when the amounts are equal, else part of a larger one
@@ -280,7 +283,8 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
     same_back: dict[int, AmazonLine] = {}  # a charge's row: its refund of the same text (45c, 4)
     for line in lines:
         guessed = _guessed_refund(line)
-        if line.amount_yen >= 0 or (line.text is not StatementText.AMAZON_PRIME and not guessed):
+        own = line.foreign_currency not in (None, "USD")  # its charge's only (46c, item 4)
+        if line.amount_yen >= 0 or own or (line.text is not AMAZON_PRIME and not guessed):
             found.append(line)
             continue
         back = -line.amount_yen

@@ -203,13 +203,20 @@ def same_text_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with each refund not tied yet that gives back a charge of the same text and
     amount within a month before it (the latest not given back yet) tied to it: 「2026年3月12日の
     同じ表記の請求（600円）の返金と考えられます。」, before any fee of that amount is named as
-    another reading (review 42c, item 8: a returned Kindle book, never the Prime fee)."""
+    another reading (review 42c, item 8: a returned Kindle book, never the Prime fee). The refund
+    takes the charge's reading (its name, service and month-table line: a dollar charge read as
+    amazon.com's fee, review 46c, item 1), and the charge says it was refunded (「この請求は、
+    …に返金されたと考えられます。」), as under the Prime text (45c, item 4); a charge made twice is
+    said so by :func:`twice_refunded`."""
+    from primehelp.statement import Flag
+    from primehelp.statement_refund_same import as_refund_of, refunded_charges
     from primehelp.statement_values import compared
 
     used = {x.refund_of_row for x in lines if x.refund_of_row is not None}
     found = []
+    backs: dict[int, AmazonLine] = {}
     for line in lines:
-        if line.amount_yen < 0 and line.refund_of_row is None and line.text in _PURCHASE:
+        if line.amount_yen < 0 and line.refund_of_row is None and _own_charge(line):
             text = compared(line.description)
             charges = [
                 x
@@ -222,16 +229,19 @@ def same_text_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
             if charges:
                 charge = max(charges, key=lambda x: x.date)
                 used.add(charge.row)
-                said = ui("refund_of_same_text", "ui_statement_lines")
-                iso = charge.date.isoformat()
-                text_ = Text(
-                    said.ja.format(date=japanese_date(iso), yen=f"{charge.amount_yen:,}円"),
-                    said.en.format(date=iso, yen=f"{charge.amount_yen:,} yen"),
-                )
-                detail = joined(line.detail, text_) if line.detail else text_
-                line = replace(line, refund_of_row=charge.row, detail=detail)
+                line = as_refund_of(line, charge)
+                if Flag.SAME_CHARGE_TWICE not in charge.flags:
+                    backs[charge.row] = line
         found.append(line)
-    return found
+    return refunded_charges(found, backs)
+
+
+def _own_charge(line: AmazonLine) -> bool:
+    """A refund that gives back a charge of its own: a purchase's or order's text, or a row
+    billed in a foreign currency other than dollars (never a yen fee's, review 46c, item 4)."""
+    from primehelp.statement_abroad import FOREIGN
+
+    return line.text in _PURCHASE or line.service == FOREIGN
 
 
 # The texts of purchases and orders, whose refunds give back a charge of their own (42c, item 8)

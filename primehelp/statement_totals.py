@@ -12,8 +12,10 @@ from primehelp.statement import (
     ServiceTotal,
     is_flagged,
 )
-from primehelp.statement_abroad import US_PRIME
+from primehelp.statement_abroad import FOREIGN, US_PRIME
 from primehelp.statement_values import month_of
+
+_OWN = (US_PRIME, FOREIGN)  # read from the foreign amount, whatever the text (46c, item 4)
 
 
 def _group(line: AmazonLine) -> tuple[str, str]:
@@ -21,7 +23,7 @@ def _group(line: AmazonLine) -> tuple[str, str]:
     known text by its service and label, as its lines are named (round 23); the rest 「不明」."""
     if line.total_label is not None:
         return UNKNOWN_TEXT, line.service
-    if line.text_known or line.service == US_PRIME:  # amazon.com's fee by its dollars (41c, 2)
+    if line.text_known or line.service in _OWN:  # amazon.com's fee by its dollars (41c, 2)
         return line.service, line.label.ja
     return UNKNOWN_TEXT, ""
 
@@ -34,7 +36,7 @@ def totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
     return tuple(
         ServiceTotal(
             service=group[0].service
-            if key == US_PRIME or any(line.text_known for line in group)
+            if key in _OWN or any(line.text_known for line in group)
             else UNKNOWN_TEXT,
             label=group[0].total_label
             or (unknown if (key, by) == (UNKNOWN_TEXT, "") else group[0].label),

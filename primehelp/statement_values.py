@@ -150,14 +150,21 @@ def unique(facts: list[Fact]) -> tuple[Fact, ...]:
     return tuple({fact.id: fact for fact in facts}.values())
 
 
-_FOREIGN = LazyPattern(r"現地利用額\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)\s*(?:USD|US\$|米ドル|ドル)")
+_FOREIGN = LazyPattern(
+    r"現地利用額\s*([-−]?\d+(?:,\d{3})*(?:\.\d{1,2})?)\s*(USD|US\$|米ドル|ドル|[A-Z]{3}(?![A-Z]))"
+)
+_DOLLARS = frozenset({"USD", "US$", "米ドル", "ドル"})
 
 
-def foreign_usd(cells: Sequence[str]) -> str | None:
-    """The dollars of a card's line 「現地利用額 14.99 USD 変換レート 150.833円」 (楽天カード), which
-    gives the foreign amount of the row above it ("14.99"); None for any other line (37c, 3)."""
+def foreign_money(cells: Sequence[str]) -> tuple[str, str] | None:
+    """The amount and currency of a card's line 「現地利用額 14.99 USD 変換レート 150.833円」
+    (楽天カード), the foreign amount of the row above it: ("14.99", "USD"), ("-14.99", "USD") of
+    a refund (review 46c, item 1), ("8.99", "GBP") (item 4); None for any other line (37c, 3)."""
     found = _FOREIGN.search(normalized(" ".join(cells)))
-    return None if found is None else found.group(1).replace(",", "")
+    if found is None or found.group(2) == "JPY":  # yen: no foreign amount
+        return None
+    currency = "USD" if found.group(2) in _DOLLARS else found.group(2)
+    return found.group(1).replace(",", "").replace("−", "-"), currency
 
 
 def countries_of_use(key: str, words: tuple[str, ...]) -> tuple[bool, bool]:

@@ -94,6 +94,7 @@ NOT_LABELS = {
     "{word}": "a template field, filled with the statement text's word (「プライム」) as typed data",
     "{said}": "a template field, filled with what systemctl printed (remind's error, quoted as its words)",
     "{rest}": "a template field, filled with what follows Amazon's domain in a look-alike name (check-message)",
+    "{cell}": "a template field, filled with a statement cell primehelp cannot read, as written (46c S 12)",
     "{text}": "a template field, filled with the statement row's own text (charge --statement: the fee a refund gives back)",
     "いいえ、有料会員です": "the walkthrough's own answer (ui_cancel.toml), named for choosing it again (review 38b item 4)",
     "�": "the replacement character a statement's unreadable byte is read as (review 38c item 9)",

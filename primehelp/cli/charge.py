@@ -46,12 +46,12 @@ _NO_AMOUNT = Text(
 )
 
 
-# Review 18a, S 18: `charge AMAZON PRIME`: the first word is a statement text, not an amount.
+# Review 18a, S 18: `charge AMAZON PRIME`: a statement text first; never "missing" (46c, S 15).
 # The example in backticks inside the sentence (「`…` のように」, as the statement's dollar note):
 # no 「。」 right after the command (review 31c, S 9), no 「（例：」 left alone (20a, S 9).
 _AMOUNT_FIRST = Text(
-    "金額（AMOUNT）の指定がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください",
-    "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
+    "金額（AMOUNT）は最初に指定してください。`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます",
+    "give AMOUNT first, before the statement text (e.g. `primehelp charge 600 AMAZON PRIME`)",
 )
 
 

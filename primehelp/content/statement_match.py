@@ -3,8 +3,8 @@
 Only the texts the sheet lists are Amazon's (review 44c, item 1): a text is one when it starts
 with a listed text's words, white space only where the listed text has it (「AMA ZON PRIME」 is
 none: item 3), and nothing follows but what cards print after a text: a reference with a digit
-(「*2K3L45ZX0」, 「1234」), an instalment (「1/1」, 「3回払い」, 「分割2回目」, 「リボ」: 45c, 10), a
-lone 「*」, a reading in katakana in brackets, 「JP」, 「利用国USA」 and the text's own words. Any other word (「TOP」, 「CN」, 「SUPPORT」,
+(「*2K3L45ZX0」, 「1234」), a period (「2026/11」, 「11月分」, 「2026年11月」: 46c S 11), an instalment (「1/1」, 「3回払い」, 「分割2回目」, 「リボ」: 45c, 10), a
+lone 「*」, 「JP」, 「利用国USA」 and the text's own words (in katakana too, in brackets or not). Any other word (「TOP」, 「CN」, 「SUPPORT」,
 「TOKYO」) is an extra word: the text is not the listed one, and may be another company's.
 Pure; no pattern compiled at import.
 """
@@ -19,12 +19,15 @@ from collections.abc import Iterable
 from primehelp.lazy_pattern import LazyPattern
 
 _LEADING = LazyPattern(r"^\W+")
-_READING = LazyPattern(r"\([\u30a0-\u30ff\s]+\)")
-_TOKENS = LazyPattern(r"[\s,()]+")  # words in brackets read as the others (45c, item 6)
+# words in brackets read as the others (45c, item 6), a reading in katakana too: its words must
+# be the text's own (「（ｱﾏｿﾞﾝ･ﾌﾟﾗｲﾑ）」), never another text's (「（ﾀﾞｳﾝﾛｰﾄﾞ）」, review 46c, left open)
+_TOKENS = LazyPattern(r"[\s,()・]+")
 # a reference has a digit: 「*TOP」 is a word after a sign, not a reference (review 44c, item 1)
 _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
     # an instalment as Japanese statements write it, 「(JP)」 too (review 45c, item 10)
     r"|[0-9]+回(?:払い?|目)|分割(?:払い?)?|リボ(?:払い?)?|(?:ボーナス)?一括(?:払い?)?|\(jp\)"
+    # the period a fee is for, in Japanese as 「2026/11」 is read (「11月分」, 「2026年11月」: 46c S 11)
+    r"|(?:[0-9]{4}年)?[0-9]{1,2}月分?"
 )
 
 
@@ -82,11 +85,11 @@ def head(spaced: str, word: str, gaps: frozenset[int]) -> str | None:
 
 def extra_words(tail: str, words: list[str]) -> list[str]:
     """The words of ``tail`` (what follows a listed text) that are none of what cards print
-    after it: a reference, an instalment, a reading in brackets, or one of ``words`` (as
+    after it: a reference, an instalment, or one of ``words``, in brackets or not (as
     :func:`~primehelp.content.charges.compared` leaves them; several may run over spaces:
     「利用国 USA」)."""
     one, joined = _patterns(tuple(sorted(set(words), key=len, reverse=True)))
-    tokens = [t for t in _TOKENS.compiled.split(_READING.compiled.sub(" ", tail)) if t]
+    tokens = [t for t in _TOKENS.compiled.split(tail) if t]
     extra: list[str] = []
     at = 0
     while at < len(tokens):

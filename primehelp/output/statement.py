@@ -25,6 +25,8 @@ from primehelp.output.console import (
     stacked_as,
 )
 from primehelp.output.key_dates import yen
+from primehelp.output.statement_order import LOOK as _LOOK
+from primehelp.output.statement_order import RECEIPTS as _RECEIPTS
 from primehelp.output.statement_rows import (
     flagged_count,
     labelled_lines,
@@ -43,36 +45,6 @@ if TYPE_CHECKING:
 _UI = "ui_statement"
 # Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_LOOK = (
-    Flag.BORROWED_NAME,
-    Flag.LOOKS_LIKE_AMAZON,  # review 42c, item 4
-    Flag.OTHER_COUNTRY,  # review 43c, item 1
-    Flag.AFTER_TODAY,
-    Flag.BEFORE_LAUNCH,
-    Flag.NO_KNOWN_PRICE,
-    Flag.PRIME_TEXT_NO_FEE,
-    Flag.OUTSIDE_NAMED_RANGE,
-    Flag.PRICE_CHANGED,
-    Flag.US_PRIME_FEE,
-    Flag.US_ACCOUNT,  # review 43c, item 3
-    Flag.NOT_THE_FEE_ON_DATE,
-    Flag.FEE_UNCONFIRMED,
-    Flag.STUDENT_FEE_UNKNOWN,
-    Flag.STUDENT_MONTHLY_NONE,
-    Flag.MONTHLY_TWICE,
-    Flag.MONTHLY_GUESS_TWICE,
-    Flag.SAME_CHARGE_TWICE,
-    Flag.FEE_REFUNDED_BEFORE,
-    Flag.REFUND_OVER_REST,
-    Flag.PARTIAL_REFUND_AGAIN,
-    Flag.BOTH_PRIME_PLANS,
-    Flag.TWO_MONTHLY_PLANS,
-    Flag.TWO_MONTHLY_GUESS,
-    Flag.ANNUAL_GUESS_WITH_MONTHLY,
-    Flag.MONTHLY_GUESS_IN_ANNUAL,
-    Flag.ANNUAL_TWICE,
-    Flag.ANNUAL_GUESS_TWICE,
-)
 
 _TWICE = ("switch",)  # what the two-annual-fees note may add (never a refund: 30c, item 13)
 
@@ -256,21 +228,6 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             yield bullet(heading + said, lang)
     if found & _RECEIPTS:  # where the receipts are: once, after the bullets (review 32c, 9)
         yield rich_text(statement_ui("receipts_where", lang))
-
-
-_RECEIPTS = frozenset(_LOOK) - {
-    Flag.AFTER_TODAY,
-    Flag.BEFORE_LAUNCH,
-    Flag.NO_KNOWN_PRICE,
-    Flag.PRIME_TEXT_NO_FEE,  # no Prime fee: no Prime receipt (review 35c, item 1)
-    Flag.OUTSIDE_NAMED_RANGE,
-    Flag.PRICE_CHANGED,  # a subscription's price, seen in its list (review 39c, item 10)
-    Flag.US_PRIME_FEE,  # amazon.com's receipts, not amazon.co.jp's (review 37c, item 3)
-    Flag.US_ACCOUNT,  # the same (review 43c, item 3)
-    Flag.SAME_CHARGE_TWICE,
-    Flag.BORROWED_NAME,  # perhaps no Amazon charge at all (review 41c, item 3)
-    Flag.OTHER_COUNTRY,  # the same (review 43c, item 1)
-}  # the flags whose bullet asks to check the receipts
 
 
 def _of_them(summary: StatementSummary, lang: Lang) -> str:

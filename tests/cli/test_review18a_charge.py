@@ -215,11 +215,11 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
         (
             "ja",
             # review 20a, S 9; 31c, S 9: the command in backticks, no 「。」 after it
-            "金額（AMOUNT）の指定がありません。`primehelp charge 600 AMAZON PRIME` のように、金額を最初に指定してください。",
+            "金額（AMOUNT）は最初に指定してください。`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます。",
         ),
         (
             "en",
-            "AMOUNT is missing: give the amount first (e.g. `primehelp charge 600 AMAZON PRIME`)",
+            "give AMOUNT first, before the statement text (e.g. `primehelp charge 600 AMAZON PRIME`)",
         ),
     ):
         for words in (("AMAZON", "PRIME"), ("ｱﾏｿﾞﾝ", "ﾌﾟﾗｲﾑ"), ("ＡＭＡＺＯＮ", "ＰＲＩＭＥ")):

@@ -263,7 +263,7 @@ def test_13_english_screens_say_nothing_found_plainly_with_dash_bullets(tmp_path
     path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600")
     out = _statement(path, "en")
     # review 38c, item 4: the check said as it is made
-    said = "No charge at an unexpected amount, and no same charge twice in one month or less than 25 days apart, was found."
+    said = "No charge at an unexpected amount, and no same charge twice within one month, or less than 25 days apart, was found."
     assert said in (out.replace("\n", " "))
     assert "matches no fixed price and no charge" not in out.replace("\n", " ")
     for _, screen in _screens("en", "60"):

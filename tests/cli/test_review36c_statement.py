@@ -119,7 +119,7 @@ def test_a_double_fee_across_a_month_end_is_said_so(tmp_path: Path) -> None:
     assert _flat(NONE_FOUND) not in out
     assert out.count("※同じ月のうちに、または25日未満の間隔で月会費が2回以上請求されています") == 2
     en = _flat(_statement(path, "en"))
-    assert "!Themonthlyfeeischargedtwiceormoreinonemonthorlessthan25daysapart" in en
+    assert "!Themonthlyfeeischargedtwiceormorewithinonemonth,orlessthan25daysapart" in en
 
 
 # ---------------------------------------------------------------- item 3

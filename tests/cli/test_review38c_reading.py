@@ -43,7 +43,8 @@ def test_7_an_unread_amazon_line_is_named_with_its_cells_on_screen_and_in_json(
     screen = _statement(path)
     assert "「AMAZON DOWNLOADS」" in screen or "AMAZON DOWNLOADS" in screen
     unreadable = day if line["date"] is None else (amount or "空欄")
-    assert f"読み取れません（{unreadable}）" in screen
+    said = "（空欄）" if unreadable == "空欄" else f"（「{unreadable}」）"  # quoted (46c, S 12)
+    assert f"読み取れません{said}" in screen
 
 
 def test_7_the_json_count_of_headings_is_the_screens(tmp_path: Path) -> None:
@@ -61,7 +62,7 @@ def test_s2_only_unread_lines_are_still_listed(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "10/05,AMAZON PRIME,600")
     done = run("charge", "--statement", path, env={"COLUMNS": "80", "PRIMEHELP_LANG": "ja"})
     assert done.exit_code == 0, done.stderr
-    assert "読み取れません（10/05）" in done.stdout and "600円" in done.stdout
+    assert "読み取れません（「10/05」）" in done.stdout and "600円" in done.stdout
 
 
 # ---------------------------------------------------------------- items 8 and 9, S 3 (UTF-16)

@@ -169,7 +169,7 @@ def test_3_another_currency_or_amount_is_not_the_us_fee(tmp_path: Path) -> None:
 
 
 def test_3_the_notes_pattern_reads_the_parsers_example() -> None:
-    from primehelp.statement_foreign import smbc_usd, view_usd
+    from primehelp.statement_foreign import smbc_money, view_money  # any currency (46c, 4)
 
     cells = [
         "2023/04/30",
@@ -180,11 +180,14 @@ def test_3_the_notes_pattern_reads_the_parsers_example() -> None:
         "",
         "10.00　USD　139.488　05 01",
     ]
-    assert smbc_usd(cells) == "10.00"
-    assert smbc_usd([*cells[:6], "自神田橋外　　至台場　　　　軽・二"]) is None
+    assert smbc_money(cells) == ("10.00", "USD")
+    assert smbc_money([*cells[:6], "自神田橋外　　至台場　　　　軽・二"]) is None
     header = ["ご利用年月日", "ご利用箇所", "ご利用額", "払戻額", "現地通貨額", "通貨略称"]
-    assert view_usd(header, ["2020/03/21", "x", "3,000", "", "", "   "]) is None
-    assert view_usd(header, ["2020/03/21", "x", "3,000", "", "1,014.99", "USD"]) == "1014.99"
+    assert view_money(header, ["2020/03/21", "x", "3,000", "", "", "   "]) is None
+    assert view_money(header, ["2020/03/21", "x", "3,000", "", "1,014.99", "USD"]) == (
+        "1014.99",
+        "USD",
+    )
 
 
 # ---------------------------------------------------------------- item 5

@@ -105,7 +105,9 @@ def test_english_summary() -> None:
     assert "Read as a Rakuten Card statement (encoding: UTF-8 with BOM)" in out
     assert "3 line(s) to check" in out
     assert (
-        out.count("! The same amount charged twice or more in one month or less than 25 days apart")
+        out.count(
+            "! The same amount charged twice or more within one month, or less than 25 days apart"
+        )
         == 2
     )  # review 36c, item 2
     assert "Amazon Pay (paid at another shop)" in out
@@ -303,6 +305,8 @@ def test_json_fields_of_a_line() -> None:
         "detail": None,  # review 19a, item 1: only for a Prime text of another amount
         "refund_of_row": None,  # review 31c, item 1: a refund's fee in the file
         "foreign_usd": "20.00",  # review 43c, item 10: the card's 「現地利用額」 line
+        "foreign_amount": "20.00",  # review 46c, item 4: any currency
+        "foreign_currency": "USD",
     }
     assert (document["layout"], document["encoding"], document["flagged"]) == (
         "rakuten",

@@ -155,8 +155,13 @@ def _not_text(slot_kind: str) -> frozenset[str]:
     # review 36a, item 5: a message no encoding decodes cleanly (a lone byte 0xFF in argv) is
     # refused, never judged as read
     undecodable = frozenset({"lone-surrogate"}) if slot_kind == "message" else frozenset()
-    # review 39c, S 14: a statement text of digits alone asks whether the amount had a space
-    digits = frozenset({"long-digits-100k"}) if slot_kind == "statement-text" else frozenset()
+    # review 39c, S 14: a statement text of digits alone asks whether the amount had a space;
+    # review 46c, S 14: a text with no letter at all (signs, digits, emoji) is refused
+    digits = (
+        frozenset(i for i, v in HOSTILE if not any(c.isalpha() for c in v))
+        if slot_kind == "statement-text"
+        else frozenset()
+    )
     return (
         NOT_A_MESSAGE
         | digits

@@ -235,9 +235,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'or_digital_purchase': {'ja': '{names}、またはデジタルコンテンツの購入（Kindle本など）',
                          'en': '{names}, or a digital purchase (a Kindle book or the like)'},
  'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
-                            'en': 'No charge at an unexpected amount, and no same charge twice in '
-                                  'one month or less than 25 days apart, was found. This does not '
-                                  'mean every charge is right.'},
+                            'en': 'No charge at an unexpected amount, and no same charge twice '
+                                  'within one month, or less than 25 days apart, was found. This '
+                                  'does not mean every charge is right.'},
  'month_count_flagged': {'ja': '※', 'en': ' !'},
  'us_prime_in_yen': {'ja': 'この円の金額は、その会費を円に換算した額の可能性もあります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp charge '
                            "'US$14.99'` のように確認できます。",

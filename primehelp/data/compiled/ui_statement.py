@@ -65,9 +65,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
          'undated_no_day': {'ja': '{rows}行目は日のない日付', 'en': 'line(s) {rows}: the date has no day'}},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
-                  'en': 'No charge that matches no fixed price, and no same charge twice in one '
-                        'month or less than 25 days apart, was found. This does not mean every '
-                        'charge is right.'},
+                  'en': 'No charge that matches no fixed price, and no same charge twice within '
+                        'one month, or less than 25 days apart, was found. This does not mean '
+                        'every charge is right.'},
  'estimate': {'ja': '考えられる内容は、金額と明細の表記から推定したものです。実際に何の請求かは、Amazonのアカウントで確認してください。',
               'en': 'What each line may be is estimated from the amount and the statement text; '
                     'what a charge really is shows in your Amazon account.'},
@@ -103,8 +103,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                   'en': '! Outside the price range of the service the text names'},
           'not_the_fee_on_date': {'ja': '※この日付の会費と一致しません', 'en': '! Not the fee on this date'},
           'same_charge_twice': {'ja': '※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります',
-                                'en': '! The same amount charged twice or more in one month or '
-                                      'less than 25 days apart'},
+                                'en': '! The same amount charged twice or more within one month, '
+                                      'or less than 25 days apart'},
           'both_prime_plans': {'ja': '※年会費と月会費の期間が重なっています',
                                'en': '! The periods of an annual fee and a monthly fee overlap'},
           'annual_guess_with_monthly': {'ja': '※年会費だとすると、月会費と期間が重なっています',
@@ -119,11 +119,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                  'en': '! If this is an annual fee, annual fees are charged twice '
                                        'or more within a year'},
           'monthly_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で月会費が2回以上請求されています',
-                            'en': '! The monthly fee is charged twice or more in one month or less '
-                                  'than 25 days apart'},
+                            'en': '! The monthly fee is charged twice or more within one month, or '
+                                  'less than 25 days apart'},
           'monthly_guess_twice': {'ja': '※同じ月のうちに、または25日未満の間隔で、月会費と同じ金額の請求がほかにもあります',
-                                  'en': '! Another charge in the same month or less than 25 days '
-                                        "apart is the monthly fee's amount too"},
+                                  'en': '! Another charge in the same month, or less than 25 days '
+                                        "apart, is the monthly fee's amount too"},
           'fee_refunded_before': {'ja': '※返金の元と考えられる会費は、この明細ではすでに全額返金されています',
                                   'en': '! The fee this refund may be for has already been '
                                         'refunded in full in this statement'},
@@ -149,6 +149,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                            'en': '! Possibly the amazon.com (US) Prime fee'},
           'us_account': {'ja': '※amazon.com（米国）のアカウントの請求の可能性があります',
                          'en': '! Possibly a charge of an amazon.com (US) account'},
+          'foreign_currency': {'ja': '※外国の通貨での請求です', 'en': '! Billed in a foreign currency'},
           'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'},
           'two_monthly_plans_guess': {'ja': '※月会費だとすると、通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
                                       'en': '! If this is a monthly fee, regular Prime and Prime '
@@ -285,6 +286,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
                                     'amazon.com to check it; if you do not know the account, ask '
                                     'your card company.'},
+             'foreign_currency': {'ja': '明細の現地通貨額が米ドル以外の通貨です。外国の通貨での請求は、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、金額からは何の請求か分かりません。利用している海外のサイトのアカウントで確認し、心当たりがなければ、カード会社に問い合わせてください。',
+                                  'en': "the statement's foreign amount is in a currency other "
+                                        'than US dollars. A charge in a foreign currency may be '
+                                        'from a site abroad, not from amazon.co.jp. primehelp '
+                                        'knows no Amazon price in such a currency, so the amount '
+                                        'does not tell what the charge is. Check the accounts you '
+                                        'use on sites abroad; if you do not recognise it, ask your '
+                                        'card company.'},
              'price_changed': {'ja': '表記にあるサービスの料金は改定されたと報告されていますが、改定後の料金は確認できていません。「メンバーシップおよび購読」で、そのサービスの今の料金と、同じ日付と金額の請求を確認してください。見当たらなければ、カード会社に問い合わせてください。',
                                'en': 'the prices of the service the text names reportedly changed, '
                                      'and the new prices have not been confirmed. Check the '
@@ -355,7 +364,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
                     'en': 'Read the statement by the column names in its header (date, '
                           'description, amount; encoding: {encoding})'},
- 'unread_cell': {'ja': '読み取れません（{cell}）', 'en': 'cannot be read ({cell})'},
+ 'unread_cell': {'ja': '読み取れません（「{cell}」）', 'en': 'cannot be read (“{cell}”)'},
  'unread_cell_empty': {'ja': '読み取れません（空欄）', 'en': 'cannot be read (empty)'},
  'unread_note': {'no_year': {'ja': '日付に年がありません', 'en': 'The date has no year'},
                  'no_day': {'ja': '日付に日がありません', 'en': 'The date has no day'},

@@ -192,4 +192,13 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                             'not known ({why}).'},
  'refund_doubt_other': {'ja': '表記がAmazonのものではない可能性があります', 'en': "the text may not be Amazon's"},
  'refund_doubt_unlisted': {'ja': 'primehelpの情報源にない表記です',
-                           'en': "primehelp's sources do not list this text"}}
+                           'en': "primehelp's sources do not list this text"},
+ 'foreign_currency_label': {'ja': '外国の通貨での請求（現地通貨額から）',
+                            'en': 'A charge in a foreign currency (from the foreign amount)'},
+ 'foreign_currency_said': {'ja': '現地通貨額は{amount} '
+                                 '{currency}です。外国の通貨での請求で、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、円の料金とは比べていません。',
+                           'en': 'The foreign amount is {amount} {currency}. It was billed in a '
+                                 'foreign currency: possibly a charge of a site abroad, not of '
+                                 'amazon.co.jp. primehelp knows no Amazon price in a currency '
+                                 'other than US dollars, so the amount is not compared with the '
+                                 'yen prices.'}}
