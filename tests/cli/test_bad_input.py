@@ -104,9 +104,26 @@ def assert_refused(
     assert line.endswith(document["error"]["message"])
 
 
+# A refused language value that names Japanese (「ja_JP」「日本語」「jp」) is answered in Japanese
+# whatever the locale, as one naming English (「en_US.UTF-8」) is in English (review 46a, item 10).
+ASKS_JAPANESE = frozenset(
+    {f"lang={x}{value}" for x in ("", ":") for value in ("locale", "japanese", "japanese-word")}
+    | {"env-lang=jp"}
+)
+
+
+def _asks_japanese(case: Case) -> bool:
+    return case.id.split(":", 1)[-1] in ASKS_JAPANESE
+
+
 @pytest.mark.parametrize("case", [*CORPUS, *ROOT_CASES], ids=lambda case: case.id)
 def test_refused_in_english_text(case: Case) -> None:
     code, stdout, stderr = invoke(case.args, {**ENGLISH, **case.env})
+    if _asks_japanese(case):
+        assert code == 2 and stdout == "", (code, _clip(stdout))
+        line = assert_one_error_line(stderr)
+        assert line.startswith("primehelp: エラー: ") and "使える値：ja、en" in line, _clip(line)
+        return
     assert_refused(case, code, stdout, stderr, as_json=False, english=True)
 
 
