@@ -150,4 +150,7 @@ TABLE: dict[str, Any] = {'unchecked': {'transfer': ['振込',
                                      'media-amazon.com',
                                      'ssl-images-amazon.com',
                                      'amazonses.com',
-                                     'aboutamazon.jp']}}
+                                     'aboutamazon.jp',
+                                     'amzn.com',
+                                     'amazon.jobs',
+                                     'amazon.dev']}}
