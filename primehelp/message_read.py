@@ -375,7 +375,7 @@ def read_message(data: bytes | str) -> Reading:
         from primehelp.message_html import reduce_html_seen  # a saved page only
 
         shown, found, unseen = reduce_html_seen(text)
-        from primehelp.message_webmail import owner_addresses, page_links  # 44a, items 1, 3
+        from primehelp.message_webmail import owner_addresses, page_headers, page_links
 
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
         links, apart, service = page_links(text, links)
@@ -383,6 +383,9 @@ def read_message(data: bytes | str) -> Reading:
         webmail = (service, *apart) if service else ()
         headers, quoted = read_forward(page, NO_HEADERS)  # a forward saved as a page (r53)
         quoted |= owner_addresses(text, page)  # the page's account: not the message's (r53)
+        if webmail and not headers.from_address:  # the page's sender line (47a, 8)
+            headers = page_headers(text, page, quoted) or headers
+            quoted |= {headers.from_address.casefold()} - {""}  # listed once, as a From
         read = (page, links, 0, 0, given, (), unseen, webmail, quoted)
         return Reading(Kind.HTML, encoding, headers, *read)
     body = normalize(without_trace_lines(text))  # pasted trace lines are no links (45a, 2)

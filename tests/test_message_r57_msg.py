@@ -25,8 +25,12 @@ def _screen(*args: str, lang: str = "ja") -> str:
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-@pytest.mark.parametrize("url", ["https://amzn.com/dp/B00TEST", "https://amazon.jobs/x", "https://amazon.dev/y"])
-def test_14_amazon_names_facts_do_not_list_are_unconfirmed_not_lookalikes(lang: str, url: str) -> None:
+@pytest.mark.parametrize(
+    "url", ["https://amzn.com/dp/B00TEST", "https://amazon.jobs/x", "https://amazon.dev/y"]
+)
+def test_14_amazon_names_facts_do_not_list_are_unconfirmed_not_lookalikes(
+    lang: str, url: str
+) -> None:
     flags = _json("--text", f"Amazon: {url}", lang=lang)["red_flags"]
     assert flags  # still not among the listed domains: still a sign
     for one in flags:
@@ -34,3 +38,70 @@ def test_14_amazon_names_facts_do_not_list_are_unconfirmed_not_lookalikes(lang: 
         assert "Amazonのドメインではありません" not in one["reason"], one
         assert "is not Amazon's domain" not in one["reason"], one
     assert any("誰のもの" in f["reason"] or "whose" in f["reason"] for f in flags), flags
+
+
+# ----------------------------- item 8: a pasted two-line header block, a saved Gmail page's sender
+
+_NAMED = "Amazon.co.jp <notice@mail-center.top>"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"件名: Amazon.co.jp ご注文の確認\n差出人: {_NAMED}\n",
+        f"送信者: {_NAMED}\n件名: Amazon.co.jp ご注文の確認\n",
+        f"差出人：{_NAMED}\n宛先：hanako@example.jp\n",
+    ],
+)
+def test_8_a_pasted_header_block_of_two_lines_keeps_the_name_mismatch(
+    lang: str, block: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "paste.txt"
+    path.write_text(block + "\nご注文ありがとうございます。\n", "utf-8")
+    data = _json(str(path), lang=lang)
+    assert data["headers"]["from_address"] == "notice@mail-center.top"
+    assert [f["kind"] for f in data["red_flags"]] == ["display_name_mismatch"]
+    assert run("--lang", lang, "check-message", str(path)).exit_code == 1
+
+
+def test_8_one_sender_line_alone_is_no_header_block(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text(f"差出人：{_NAMED}\n\nご注文ありがとうございます。\n", "utf-8")
+    assert _json(str(path))["headers"]["from_address"] == ""
+
+
+_GMAIL = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Gmail - Amazon.co.jp ご注文の確認'
+    '</title></head><body>\n<a href="https://mail.google.com/mail/u/0/#inbox"><img src="https://'
+    'ssl.gstatic.com/ui/v1/icons/mail/rfr/logo_gmail_lockup_default_1x_r5.png" alt="Gmail"></a>\n'
+    "<div>山田花子 &lt;hanako.yamada@gmail.com&gt;</div>\n<hr><table><tr><td><b>Amazon.co.jp "
+    "ご注文の確認</b></td></tr>\n<tr><td><b>Amazon.co.jp</b> &lt;{sender}&gt;</td><td>2026年12月5日"
+    " 10:00</td></tr>\n<tr><td>To: hanako.yamada@gmail.com</td></tr></table>\n<div>ご注文ありがとう"
+    'ございます。<a href="https://www.amazon.co.jp/gp/primecentral">アカウントサービス</a></div>'
+    "\n</body></html>\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_8_a_saved_gmail_pages_sender_line_is_read_as_its_from(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "gmail.html"
+    path.write_text(_GMAIL.replace("{sender}", "notice@mail-center.top"), "utf-8")
+    data = _json(str(path), lang=lang)
+    assert data["headers"]["from_name"] == "Amazon.co.jp"
+    assert data["headers"]["from_address"] == "notice@mail-center.top"
+    assert data["headers"]["subject"] == "Amazon.co.jp ご注文の確認"
+    assert [f["kind"] for f in data["red_flags"]] == ["display_name_mismatch"]
+    assert "notice@mail-center.top" not in str(
+        data["email_addresses"]
+    )  # listed once, as the sender
+    screen = _screen(str(path), lang=lang)
+    assert ("差出人：Amazon.co.jp <notice@mail-center.top>" in screen) == (lang == "ja")
+
+
+def test_8_a_genuine_looking_gmail_page_gets_no_sign_from_its_own_account(tmp_path: Path) -> None:
+    path = tmp_path / "gmail.html"
+    path.write_text(_GMAIL.replace("{sender}", "account-update@amazon.co.jp"), "utf-8")
+    data = _json(str(path))
+    assert data["headers"]["from_address"] == "account-update@amazon.co.jp"
+    assert data["red_flags"] == []
