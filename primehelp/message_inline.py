@@ -58,6 +58,30 @@ def _block(text: str, outlook: bool) -> int:
     return -1 if marker is None else marker.end()
 
 
+def forwarded_words(text: str) -> str:
+    """The part of ``text`` (a recognised inline forward's body) from its marker on: the words
+    above it are the forwarder's (「これ本物かな？」), not the message's, and are not judged as the
+    message's (review 47a, item 11); links, addresses and numbers are read in the whole text."""
+    marker = _MARKER.search(text) or _OUTLOOK.search(text)
+    return text if marker is None else text[marker.start() :]
+
+
+_MARKER_WORDS = frozenset(
+    (
+        *("転送されたメッセージ", "転送メッセージ", "元のメッセージ", "forwardedmessage"),
+        *("beginforwardedmessage", "originalmessage", ""),
+    )
+)
+
+
+def note_above(text: str) -> bool:
+    """Whether a recognised inline forward's ``text`` has words of the forwarder's above it
+    (not only a marker line: the iPhone's 「転送されたメッセージ:」 before its 「差出人:」)."""
+    above = text[: len(text) - len(forwarded_words(text))]
+    kept = ("".join(c for c in line if c.isalnum()).casefold() for line in above.splitlines())
+    return any(line not in _MARKER_WORDS for line in kept)
+
+
 def _top_block(text: str) -> int:
     """0 when a pasted text starts with a block of two or more header lines, one of them its
     From (「差出人」「送信者」「From」; the others 「件名」「宛先」「日付」…, any order): the mail's

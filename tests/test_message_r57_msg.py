@@ -105,3 +105,54 @@ def test_8_a_genuine_looking_gmail_page_gets_no_sign_from_its_own_account(tmp_pa
     data = _json(str(path))
     assert data["headers"]["from_address"] == "account-update@amazon.co.jp"
     assert data["red_flags"] == []
+
+
+# ----------------------------- item 11: the forwarder's own words above the marker are not judged
+
+_FORWARD = (
+    "これ、カード番号を入力してくださいって書いてあるけど本物かな？至急ご確認ください、だって。\n\n"
+    "転送されたメッセージ:\n\n"
+    '差出人: "Amazon.co.jp" <auto-confirm@amazon.co.jp>\n日付: 2026年12月5日 10:00:00 JST\n'
+    "宛先: hanako@example.jp\n件名: Amazon.co.jp ご注文の確認\n\n{body}\n"
+)
+_PLAIN = (
+    "ご注文ありがとうございます。注文履歴: https://www.amazon.co.jp/gp/your-account/order-history"
+)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_the_forwarders_words_are_not_quoted_as_the_messages_request(lang: str) -> None:
+    text = _FORWARD.format(body=_PLAIN)
+    data = _json("--text", text, lang=lang)
+    assert data["red_flags"] == [], data["red_flags"]
+    ids = [note["id"] for note in data["could_not_know"]]
+    assert "message.limit.forwarder_words" in ids
+    screen = _screen("--text", text, lang=lang)
+    said = "転送するときに書き添えられたもの" if lang == "ja" else "a note added when forwarding"
+    assert said in screen
+    read_below = (
+        "「確認できなかったこと」も必ずお読みください" if lang == "ja" else "Be sure to read"
+    )
+    assert read_below in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_the_forwarded_mails_own_request_is_still_a_sign(lang: str) -> None:
+    body = "お支払い方法を更新するため、カード番号を入力してください。"
+    data = _json("--text", _FORWARD.format(body=body), lang=lang)
+    assert "asks_for_details" in [f["kind"] for f in data["red_flags"]], data["red_flags"]
+    evidence = " ".join(f["evidence"] for f in data["red_flags"])
+    assert "本物かな" not in evidence
+
+
+def test_11_a_link_in_the_forwarders_words_is_still_checked() -> None:
+    text = "これ開いていい？ https://amazon-jp.evil.top/login\n\n" + _FORWARD.split("\n\n", 1)[1]
+    data = _json("--text", text.format(body=_PLAIN))
+    assert data["red_flags"], data
+    assert any("evil.top" in f["evidence"] for f in data["red_flags"])
+
+
+def test_11_no_note_without_words_above_the_marker() -> None:
+    text = _FORWARD.split("\n\n", 1)[1].format(body=_PLAIN)
+    ids = [note["id"] for note in _json("--text", text)["could_not_know"]]
+    assert "message.limit.forwarder_words" not in ids
