@@ -183,7 +183,7 @@ def host_flags(
 
         yield from forwarding_flags(found, content)
         return
-    if "/url?" in found or "continue=" in found:  # Google's redirect: where it goes too (r53)
+    if "url" in found or "continue=" in found:  # a redirect, Safe Links: where it goes (r53)
         from primehelp.message_forward import redirect_flags, redirected
 
         if goes := redirected(found):

@@ -156,3 +156,36 @@ def test_11_no_note_without_words_above_the_marker() -> None:
     text = _FORWARD.split("\n\n", 1)[1].format(body=_PLAIN)
     ids = [note["id"] for note in _json("--text", text)["could_not_know"]]
     assert "message.limit.forwarder_words" not in ids
+
+
+# ----------------------------- item 6: Safe Links and urldefense are read like Google's redirect
+
+_SAFE = "https://jpn01.safelinks.protection.outlook.com/?url={url}&data=05%7C02%7C&reserved=0"
+_FAKE = "https%3A%2F%2Famazon-jp.evil.top%2Flogin"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        _SAFE.format(url=_FAKE),
+        "https://urldefense.com/v3/__https://amazon-jp.evil.top/login__;!!x$",
+    ],
+)
+def test_6_a_lookalike_behind_link_protection_is_named(lang: str, link: str) -> None:
+    data = _json("--text", f"Amazon.co.jp ご注文の確認 {link}", lang=lang)
+    kinds = [f["kind"] for f in data["red_flags"]]
+    assert "lookalike_domain" in kinds, kinds
+    assert any("amazon-jp.evil.top" in f["reason"] for f in data["red_flags"])
+    said = ("Safe Links", "urldefense")
+    assert any(word in f["reason"] for f in data["red_flags"] for word in said)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_an_amazon_address_behind_safe_links_is_named_without_contradiction(lang: str) -> None:
+    url = "https%3A%2F%2Fwww.amazon.co.jp%2Fgp%2Fcss%2Forder-history"
+    data = _json("--text", f"Amazon.co.jp ご注文の確認 {_SAFE.format(url=url)}", lang=lang)
+    assert [f["kind"] for f in data["red_flags"]] == ["foreign_link"]  # the link is outlook.com's
+    reason = data["red_flags"][0]["reason"]
+    assert "www.amazon.co.jp" in reason and "outlook.com" in reason
+    assert "Amazonのドメインではありません（" not in reason
