@@ -24,7 +24,7 @@ from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53,
 from primehelp.message_mailbox import addresses, sender
 from primehelp.message_parts import attachment_names
 from primehelp.message_parts import is_html as is_html
-from primehelp.message_saved import is_email, saved_mail, without_trace_lines
+from primehelp.message_saved import is_email, saved_mail, saved_page, without_trace_lines
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -367,7 +367,9 @@ def read_message(data: bytes | str) -> Reading:
     if not is_email(raw):  # behind a BOM, blank lines or Gmail's summary (45a, item 2)
         raw = saved_mail(raw) or raw
     if is_email(raw) and not looks_binary(raw):
-        return _read_email(raw)
+        if (held := saved_page(raw)) is None:  # .mhtml: the page it holds (47a, item 7)
+            return _read_email(raw)
+        raw = held
     text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)

@@ -189,3 +189,48 @@ def test_6_an_amazon_address_behind_safe_links_is_named_without_contradiction(la
     reason = data["red_flags"][0]["reason"]
     assert "www.amazon.co.jp" in reason and "outlook.com" in reason
     assert "Amazonのドメインではありません（" not in reason
+
+
+# ----------------------------- item 7: a page saved as .mhtml is read as the page it holds
+
+
+def _mhtml(sender: str) -> bytes:
+    import quopri
+
+    page = _GMAIL.replace("{sender}", sender).encode()
+    return (
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://mail.google.com/mail/u/0/\r\n"
+        b"Subject: =?utf-8?Q?Gmail_-_Amazon.co.jp?=\r\nDate: Sat, 5 Dec 2026 10:00:00 +0900\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        b'\tboundary="----MultipartBoundary--abc----"\r\n\r\n\r\n------MultipartBoundary--abc----\r\n'
+        b"Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: https://mail.google.com/mail/u/0/\r\n\r\n"
+        + quopri.encodestring(page)
+        + b"\r\n------MultipartBoundary--abc------\r\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_7_a_genuine_looking_gmail_page_saved_as_mhtml_reads_as_the_html_does(
+    lang: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "gmail.mhtml"
+    path.write_bytes(_mhtml("account-update@amazon.co.jp"))
+    data = _json(str(path), lang=lang)
+    assert data["input_kind"] == "html"
+    assert data["red_flags"] == []
+    assert data["headers"]["from_address"] == "account-update@amazon.co.jp"
+    assert "Saved by Blink" not in _screen(str(path), lang=lang)
+
+
+def test_7_a_scam_page_saved_as_mhtml_keeps_its_signs(tmp_path: Path) -> None:
+    path = tmp_path / "gmail.mhtml"
+    path.write_bytes(_mhtml("notice@mail-center.top"))
+    kinds = [f["kind"] for f in _json(str(path))["red_flags"]]
+    assert kinds == ["display_name_mismatch"]
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", ".mhtml"), ("en", ".mhtml")])
+def test_7_help_names_mhtml(lang: str, said: str) -> None:
+    assert said in run("--lang", lang, "check-message", "--help", env=WIDE).stdout
