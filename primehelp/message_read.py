@@ -22,7 +22,7 @@ from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents,
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53, 44a 4)
 from primehelp.message_mailbox import addresses, sender
-from primehelp.message_parts import attachment_names
+from primehelp.message_parts import attachment_names, broken_base64, cut_off
 from primehelp.message_parts import is_html as is_html
 from primehelp.message_saved import is_email, saved_mail, saved_page, without_trace_lines
 
@@ -118,13 +118,14 @@ class Reading(NamedTuple):
     hidden_text: bool = False  # text hidden inside a shown line of HTML (review 40a, item 3)
     webmail: tuple[str, ...] = ()  # a saved webmail page: its name, its own links (44a, 3)
     quoted: frozenset[str] = frozenset()  # a forward block's addresses (44a 5), a page's (r53)
+    cut_off: bool = False  # a multipart mail without its closing boundary (47a, item 10)
 
     @property
     def body_unread(self) -> bool:
         """Whether a text part could not be decoded, or a mail had none to read (its whole
         content one non-text part: S/MIME, review 45a, item 11)."""
         no_text = self.kind is Kind.EMAIL and self.skipped_parts and not self.text.strip()
-        return bool(self.unreadable_parts or no_text)
+        return bool(self.unreadable_parts or no_text or self.cut_off)
 
     @property
     def medium(self) -> str:
@@ -251,15 +252,12 @@ def _parts(message: "Message") -> "list[Message]":
     return parts
 
 
-_BROKEN_BASE64 = ("InvalidBase64LengthDefect",)
-
-
 def _body(part: "Message", charset: str | None) -> str | None:
     """A text part's body, decoded; None when it cannot be read (broken base64, unknown bytes)."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    if any(type(defect).__name__ in _BROKEN_BASE64 for defect in part.defects):
+    if broken_base64(part):  # its padding missing too: cut short (47a, item 10)
         return None
     return _decode_strictly(payload, charset)
 
@@ -335,6 +333,7 @@ def _read_email(data: bytes) -> Reading:
         attachments=attachment_names(parts),
         hidden_text=hidden,
         quoted=quoted,
+        cut_off=cut_off(parts),
     )
 
 

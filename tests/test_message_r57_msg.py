@@ -234,3 +234,62 @@ def test_7_a_scam_page_saved_as_mhtml_keeps_its_signs(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("lang", "said"), [("ja", ".mhtml"), ("en", ".mhtml")])
 def test_7_help_names_mhtml(lang: str, said: str) -> None:
     assert said in run("--lang", lang, "check-message", "--help", env=WIDE).stdout
+
+
+# ----------------------------- item 10: a mail cut off is not read as complete
+
+_HEAD = (
+    'From: "Amazon.co.jp" <order-update@amazon.co.jp>\nTo: user@example.jp\nSubject: Amazonプライム\n'
+    "Date: Sat, 05 Dec 2026 10:00:00 +0900\nMIME-Version: 1.0\n"
+)
+
+
+def _cut_multipart(tmp_path: Path) -> str:
+    import base64
+
+    html = base64.b64encode(
+        '<p>ご確認ください。<a href="https://www.amazon.co.jp/">Amazon</a></p>'.encode()
+    ).decode()
+    path = tmp_path / "cut.eml"
+    path.write_text(
+        _HEAD + 'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\n'
+        "Content-Type: text/plain; charset=UTF-8\n\nご確認ください。\n\n--b1\n"
+        "Content-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n"
+        + html
+        + "\n",
+        "utf-8",
+    )
+    return str(path)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_a_multipart_mail_without_its_closing_boundary_says_its_end_may_be_lost(
+    lang: str, tmp_path: Path
+) -> None:
+    path = _cut_multipart(tmp_path)
+    data = _json(path, lang=lang)
+    assert data["verdict"] == "body_not_read"
+    assert "message.limit.mail_cut_off" in [n["id"] for n in data["could_not_know"]]
+    screen = _screen(path, lang=lang)
+    said = (
+        "メールの終わりが欠けている" if lang == "ja" else "The end of the mail seems to be missing"
+    )
+    assert said in " ".join(screen.split()) or said in "".join(screen.split())
+    assert run("--lang", lang, "check-message", path).exit_code == 1
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_base64_missing_its_padding_is_not_read_as_a_whole_body(
+    lang: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "trunc.eml"
+    body = "PGEgaHJlZj0iaHR0cHM6Ly9ldmlsLn"  # 「<a href="https://evil.」 cut: 30 characters
+    path.write_text(
+        _HEAD + "Content-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n"
+        f"{body}\n",
+        "utf-8",
+    )
+    data = _json(str(path), lang=lang)
+    assert data["verdict"] == "body_not_read"
+    assert "message.limit.body_not_read" in [n["id"] for n in data["could_not_know"]]
+    assert all(link["domain"] != "evi" for link in data["links"]), data["links"]

@@ -150,6 +150,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                    'it were not checked.'},
             'parts_not_read': {'ja': '画像や添付ファイルの中身は確認していません。',
                                'en': 'Images and attachments were not examined.'},
+            'mail_cut_off': {'ja': 'メールの終わりが欠けているようです（途中で切れたファイルの可能性があります）。欠けた部分のリンクや電話番号は確認していません。',
+                             'en': 'The end of the mail seems to be missing (the file may have '
+                                   'been cut short): links and phone numbers in the missing part '
+                                   'were not checked.'},
             'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが不明か、base64 '
                                     'が壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
                               'en': 'Some or all of the body could not be read (unknown character '
