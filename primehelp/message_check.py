@@ -55,6 +55,7 @@ class FlagKind(StrEnum):
     NAME_LOOKALIKE = "name_lookalike"  # in the message's words (primehelp.message_names)
     REPLY_TO_OUTSIDE = "reply_to_outside"
     RETURN_PATH_OUTSIDE = "return_path_outside"
+    SENDER_OUTSIDE = "sender_outside"  # a From outside, in Amazon's name (review 47a, item 9)
     ADDRESS_OUTSIDE = "address_outside"  # an address as Amazon's (primehelp.message_contacts)
     AUTHENTICATION_FAILED = "authentication_failed"
     ASKS_FOR_DETAILS = "asks_for_details"

@@ -293,3 +293,46 @@ def test_10_base64_missing_its_padding_is_not_read_as_a_whole_body(
     assert data["verdict"] == "body_not_read"
     assert "message.limit.body_not_read" in [n["id"] for n in data["could_not_know"]]
     assert all(link["domain"] != "evi" for link in data["links"]), data["links"]
+
+
+# ----------------------------- item 9: a From outside Amazon's sender domains, in Amazon's name
+
+
+def _from(tmp_path: Path, sender: str, subject: str, body: str) -> str:
+    path = tmp_path / "from.eml"
+    path.write_text(
+        f"From: {sender}\nTo: m@example.jp\nSubject: {subject}\nMIME-Version: 1.0\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n",
+        "utf-8",
+    )
+    return str(path)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        ("support@evil.top", "Amazonプライム ご注文の確認", "ご利用ありがとうございます。"),
+        ("<x@evil.top>", "ご注文の確認", "Amazonプライムをご利用いただきありがとうございます。"),
+        ('"Amazon" <order-update@amazon.co.jp>, <x@evil.top>', "ご注文の確認", "hello"),
+    ],
+)
+def test_9_a_plain_sender_outside_amazons_domains_is_a_sign_in_amazons_name(
+    lang: str, sender: str, subject: str, body: str, tmp_path: Path
+) -> None:
+    path = _from(tmp_path, sender, subject, body)
+    data = _json(path, lang=lang)
+    assert [f["kind"] for f in data["red_flags"]] == ["sender_outside"]
+    assert data["red_flags"][0]["domain"] == "evil.top"
+    title = "Amazon以外の差出人アドレス" if lang == "ja" else "Sender address outside Amazon"
+    assert title in _screen(path, lang=lang)
+
+
+def test_9_no_sign_for_a_sender_of_a_message_not_in_amazons_name(tmp_path: Path) -> None:
+    path = _from(tmp_path, "taro@example.jp", "週末の予定", "土曜日は空いていますか？")
+    assert _json(path)["red_flags"] == []
+
+
+def test_9_a_named_amazon_sender_outside_is_one_sign_not_two(tmp_path: Path) -> None:
+    path = _from(tmp_path, "Amazon.co.jp <notice@mail-center.top>", "ご注文の確認", "Amazon")
+    assert [f["kind"] for f in _json(path)["red_flags"]] == ["display_name_mismatch"]

@@ -183,6 +183,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'name_lookalike': {'ja': 'Amazonに似せた名前', 'en': 'Look-alike Amazon name'},
           'reply_to_outside': {'ja': 'Amazon以外の返信先（Reply-To）', 'en': 'Reply-To outside Amazon'},
           'return_path_outside': {'ja': 'Amazon以外のReturn-Path', 'en': 'Return-Path outside Amazon'},
+          'sender_outside': {'ja': 'Amazon以外の差出人アドレス', 'en': 'Sender address outside Amazon'},
           'address_outside': {'ja': 'Amazonのドメインではないメールアドレス',
                               'en': "Address not at Amazon's domains"},
           'authentication_failed': {'ja': '送信元の認証に失敗', 'en': 'Sender check failed'},
