@@ -22,6 +22,7 @@ from primehelp.message_asks import asks_reply, other_asks, read_below, steps, te
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
 from primehelp.message_contacts import contact_flags, phone_numbers, written_to
 from primehelp.message_headers import address_domain, address_flags, header_flags
+from primehelp.message_inline import forwarded_words
 from primehelp.message_limits import advice_for, limits, listed
 from primehelp.message_links import (
     MAX_LINKS,
@@ -269,6 +270,7 @@ def check_message(
     reading = read_message(data)
     headers = reading.headers
     text, marked = without_marks(reading.text, content.amazon_domains)
+    words = forwarded_words(text) if headers.forwarded_inline else text  # 47a, item 11
     raw, marked_targets = html_links(reading)
     from primehelp.message_calls import kanji_digits
     from primehelp.message_wrap import joined
@@ -326,18 +328,18 @@ def check_message(
         if domain and domain not in hosts:
             hosts[domain] = look_at(domain, content.amazon_domains)
     flags += (not_web_flag(shown, target, content) for shown, target in not_web)  # 38a S 37
-    flags += header_flags(name_unmarked(headers), auth, content)  # review 39a, item 9
+    flags += header_flags(name_unmarked(headers), auth, content, words)  # 39a 9, 47a 9
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
     every_link = [*(x.target for x in links), *shown_hosts]  # review 41a, item 16
-    flags += text_flags(subject, text, content, given, medium=reading.medium, links=every_link)
+    flags += text_flags(subject, words, content, given, medium=reading.medium, links=every_link)
     from primehelp.message_calls import call_flags  # review 40a, item 4
     from primehelp.message_labelled import labelled  # a carrier's: a note (42a, item 11)
 
     signed, carriers = labelled(phones, f"{subject}\n{text}\n{reading.given}", content)
     if not signed:  # with a number, its own sign says Amazon cannot be phoned
-        flags += call_flags(subject, text, content, given)
-    flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{text}", content)
+        flags += call_flags(subject, words, content, given)
+    flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{words}", content)
     flags += (flag(FlagKind.PHONE_NUMBER, number.input, content) for number in signed)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
@@ -362,11 +364,11 @@ def check_message(
         verdict_text = content.entered_verdict
     from primehelp.message_mentioned import mentioned  # review 40a, item 4
 
-    mention = (*mentioned(subject, text, content, unique), *carriers)
+    mention = (*mentioned(subject, words, content, unique), *carriers)
     if reading.hidden_text:  # shown after what was read (review 40a, item 3)
         mention = (content.limits["hidden_text"], *mention)
     others = (
-        *other_asks(subject, text, content, unique),
+        *other_asks(subject, words, content, unique),
         *mention,
         *mail_notes(data, reading, content),
     )

@@ -55,6 +55,7 @@ class FlagKind(StrEnum):
     NAME_LOOKALIKE = "name_lookalike"  # in the message's words (primehelp.message_names)
     REPLY_TO_OUTSIDE = "reply_to_outside"
     RETURN_PATH_OUTSIDE = "return_path_outside"
+    SENDER_OUTSIDE = "sender_outside"  # a From outside, in Amazon's name (review 47a, item 9)
     ADDRESS_OUTSIDE = "address_outside"  # an address as Amazon's (primehelp.message_contacts)
     AUTHENTICATION_FAILED = "authentication_failed"
     ASKS_FOR_DETAILS = "asks_for_details"
@@ -184,7 +185,7 @@ def host_flags(
 
         yield from forwarding_flags(found, content)
         return
-    if "/url?" in found or "continue=" in found:  # Google's redirect: where it goes too (r53)
+    if "url" in found or "continue=" in found:  # a redirect, Safe Links: where it goes (r53)
         from primehelp.message_forward import redirect_flags, redirected
 
         if goes := redirected(found):

@@ -87,17 +87,38 @@ _GOOGLE_CONTINUE = LazyPattern(
 )
 
 
-def redirected(target: str) -> str:
-    """The address a Google redirect ``target`` opens (decoded), or "" for any other link."""
-    folded = target.casefold()
-    if "google." not in folded or ("/url?" not in folded and "continue=" not in folded):
-        return ""
-    found = _GOOGLE_REDIRECT.search(target) or _GOOGLE_CONTINUE.search(target)
-    if found is None:
-        return ""
-    from urllib.parse import unquote
+# A mailbox's link protection rewrites every link (review 47a, item 6): Microsoft's Safe Links
+# 「https://jpn01.safelinks.protection.outlook.com/?url=https%3A%2F%2F…&data=…」, Proofpoint's
+# 「https://urldefense.com/v3/__https://…__;…」. Read as Google's redirect: where it opens.
+_SAFELINKS = LazyPattern(
+    r"(?i)^https?://[a-z0-9-]+\.safelinks\.protection\.outlook\.com/?\?(?:[^#]*?&)?url="
+    r"(https?(?::|%3a)[^&#\s]+)"
+)
+_URLDEFENSE = LazyPattern(r"(?i)^https?://urldefense\.(?:proofpoint\.)?com/v3/__(https?:.+?)__;")
+_HOW = (
+    ("google.", "redirect", _GOOGLE_REDIRECT),
+    ("google.", "continue", _GOOGLE_CONTINUE),
+    ("safelinks.", "safelinks", _SAFELINKS),
+    ("urldefense.", "urldefense", _URLDEFENSE),
+)
 
-    return unquote(found[1])
+
+def redirected(target: str) -> str:
+    """The address a Google redirect, Safe Links or urldefense ``target`` opens (decoded), or
+    "" for any other link."""
+    return redirect_of(target)[1]
+
+
+def redirect_of(target: str) -> tuple[str, str]:
+    """How ``target`` sends the member on (``redirect``, ``continue``, ``safelinks``,
+    ``urldefense``) and the address it opens (decoded), or ``("", "")``."""
+    folded = target.casefold()
+    for mark, how, pattern in _HOW:
+        if mark in folded and (found := pattern.search(target)):
+            from urllib.parse import unquote
+
+            return how, unquote(found[1])
+    return "", ""
 
 
 def redirect_flags(
@@ -110,8 +131,9 @@ def redirect_flags(
 
     site = look_at(host_of(goes) or goes, content.amazon_domains)
     own = flag(FlagKind.FOREIGN_LINK, target, content, host.registrable_domain)
-    how = "continue" if _GOOGLE_CONTINUE.search(target) else "redirect"
-    key = f"flag.google_{how}_to_amazon" if site.is_amazon else f"flag.google_{how}"
+    how = redirect_of(target)[0]
+    kind = how if how in ("safelinks", "urldefense") else f"google_{how}"
+    key = f"flag.{kind}_to_amazon" if site.is_amazon else f"flag.{kind}"
     said = ui(key, "ui_message")
     names = {"site": site.host_decoded, "domain": host.registrable_domain, "host": host.host}
     ja, en = said.ja.format(**names), said.en.format(**names)
@@ -119,7 +141,7 @@ def redirect_flags(
         yield own._replace(reason=Text(ja, en))
     else:
         yield own._replace(reason=Text(ja + own.reason.ja, f"{en} {own.reason.en}"))
-    behind = ui(f"flag.behind_google_{how}", "ui_message")
+    behind = ui(f"flag.behind_{kind}", "ui_message")
     for sign in host_flags(site, goes, content, linked=True):
         reason = Text(behind.ja + sign.reason.ja, f"{behind.en} {sign.reason.en}")
         yield sign._replace(reason=reason)

@@ -60,6 +60,15 @@ def _registrable(address: str, content: MessageContent) -> str:
     return look_at(domain, content.amazon_domains).registrable_domain if domain else ""
 
 
+def _in_amazons_name(subject: str, said: str, content: MessageContent) -> bool:
+    """Whether a message (its subject and words) names Amazon, Prime or a brand word."""
+    from primehelp.message_clauses import present_in
+    from primehelp.message_words import in_amazons_name
+
+    whole = present_in(subject, said)
+    return in_amazons_name(whole, whole.replace(" ", ""), content.vocabulary.brand)
+
+
 def _says_brand_plainly(name: str, brands: Sequence[str]) -> bool:
     folded = unicodedata.normalize("NFKC", name).casefold()
     return any(re.search(rf"(?<![a-z]){re.escape(brand)}(?![a-z])", folded) for brand in brands)
@@ -124,12 +133,22 @@ def _sender_flags(name: str, address: str, content: MessageContent) -> Iterator[
 
 
 def header_flags(
-    headers: Headers, auth: Sequence[AuthResult], content: MessageContent
+    headers: Headers, auth: Sequence[AuthResult], content: MessageContent, said: str = ""
 ) -> Iterator[RedFlag]:
-    """Flags from From, Reply-To, Return-Path and Authentication-Results."""
+    """Flags from From, Reply-To, Return-Path and Authentication-Results (``said``: the
+    message's words, without the subject)."""
     # Every From is checked: a second one that fails is the sign it would be alone (46a, 2)
-    for name, address in ((headers.from_name, headers.from_address), *headers.more_senders):
-        yield from _sender_flags(without_invisible(name), address, content)
+    senders = ((headers.from_name, headers.from_address), *headers.more_senders)
+    shown = "\n".join(name for name, _ in senders)  # 「"Amazon" <…amazon.co.jp>, <x@evil.top>」
+    named = _in_amazons_name(headers.subject, f"{said}\n{shown}", content)
+    for name, address in senders:
+        signs = list(_sender_flags(without_invisible(name), address, content))
+        outside = address_domain(address) and not _is_amazon_address(address, content)
+        if not signs and outside and named:  # a plain sender outside Amazon (47a, item 9)
+            domain = _registrable(address, content)
+            sender = f"{name} <{address}>" if name else address
+            signs.append(flag(FlagKind.SENDER_OUTSIDE, sender, content, domain))
+        yield from signs
     for reply_to in headers.reply_to:
         if not _is_amazon_address(reply_to, content):
             domain = _registrable(reply_to, content)

@@ -34,16 +34,17 @@ _OUTLOOK = LazyPattern(
 )
 _FORWARDED_SUBJECT = LazyPattern(r"(?i)^\s*(?:fwd?|転送)\s*[:：]")
 _FIELD = LazyPattern(
-    r"^[ \t>]*([A-Za-z-]+|差出人|件名|宛先|日付|送信日時|返信先)[ \t]*[:：][ \t]*(.*)$"
+    r"^[ \t>]*([A-Za-z-]+|差出人|送信者|件名|宛先|日付|送信日時|返信先)[ \t]*[:：][ \t]*(.*)$"
 )
-_FROM, _SUBJECT, _REPLY_TO = ("from", "差出人"), ("subject", "件名"), ("reply-to", "返信先")
+_FROM, _SUBJECT = ("from", "差出人", "送信者"), ("subject", "件名")
+_REPLY_TO = ("reply-to", "返信先")
 _MARKERS = ("forward", "original", "転送", "元のメッセージ")
 
 
 # The fields of a forward's block whose addresses are the original mail's header, not addresses
 # the message gives (review 44a, item 5: the sender listed again, the member's own address as
 # 「Amazon以外のドメイン」).
-_ADDRESSED = ("from", "差出人", "to", "宛先", "cc", "reply-to", "返信先", "sender")
+_ADDRESSED = ("from", "差出人", "送信者", "to", "宛先", "cc", "reply-to", "返信先", "sender")
 
 
 def _block(text: str, outlook: bool) -> int:
@@ -52,7 +53,52 @@ def _block(text: str, outlook: bool) -> int:
     marker = _MARKER.search(text)
     if marker is None and outlook:
         marker = _OUTLOOK.search(text)
+    if marker is None and outlook:
+        return _top_block(text)
     return -1 if marker is None else marker.end()
+
+
+def forwarded_words(text: str) -> str:
+    """The part of ``text`` (a recognised inline forward's body) from its marker on: the words
+    above it are the forwarder's (「これ本物かな？」), not the message's, and are not judged as the
+    message's (review 47a, item 11); links, addresses and numbers are read in the whole text."""
+    marker = _MARKER.search(text) or _OUTLOOK.search(text)
+    return text if marker is None else text[marker.start() :]
+
+
+_MARKER_WORDS = frozenset(
+    (
+        *("転送されたメッセージ", "転送メッセージ", "元のメッセージ", "forwardedmessage"),
+        *("beginforwardedmessage", "originalmessage", ""),
+    )
+)
+
+
+def note_above(text: str) -> bool:
+    """Whether a recognised inline forward's ``text`` has words of the forwarder's above it
+    (not only a marker line: the iPhone's 「転送されたメッセージ:」 before its 「差出人:」)."""
+    above = text[: len(text) - len(forwarded_words(text))]
+    kept = ("".join(c for c in line if c.isalnum()).casefold() for line in above.splitlines())
+    return any(line not in _MARKER_WORDS for line in kept)
+
+
+def _top_block(text: str) -> int:
+    """0 when a pasted text starts with a block of two or more header lines, one of them its
+    From (「差出人」「送信者」「From」; the others 「件名」「宛先」「日付」…, any order): the mail's
+    headers copied with its body (review 47a, item 8: 「件名」 then 「差出人」 lost the sender);
+    else -1."""
+    lines = text.lstrip("\r\n\ufeff").splitlines()
+    labels = []
+    for line in lines:
+        field = _FIELD.match(line)
+        if field is None:
+            break
+        labels.append(field[1].casefold())
+    senders = [label for label in labels if label in _FROM]
+    known = _FROM + _SUBJECT + _REPLY_TO + ("to", "宛先", "cc", "date", "日付", "sent", "送信日時")
+    if len(labels) < 2 or len(senders) != 1 or not all(label in known for label in labels):
+        return -1
+    return len(text) - len(text.lstrip("\r\n\ufeff"))
 
 
 def read_forward(text: str, outer: Headers) -> tuple[Headers, frozenset[str]]:
@@ -60,7 +106,7 @@ def read_forward(text: str, outer: Headers) -> tuple[Headers, frozenset[str]]:
     forwarded inline in ``text`` with the addresses of its block (not listed again: 44a, 5)."""
     folded = text.casefold()
     outlook = not outer.from_address or bool(_FORWARDED_SUBJECT.search(outer.subject))
-    if not any(word in folded for word in (*_MARKERS, *(("from", "差出人") if outlook else ()))):
+    if not any(word in folded for word in (*_MARKERS, *(_FROM if outlook else ()))):
         return outer, frozenset()  # most messages: no pattern compiled (start-up)
     found = forwarded(text, outer, outlook=outlook)
     if found is None:

@@ -54,6 +54,8 @@ def limits(
     # attached files: named by message_attachments (review 39a item 5, which also does 38a S 22)
     if reading.unreadable_parts:
         chosen.append("body_not_read")
+    elif reading.cut_off:  # the mail's end lost (review 47a, item 10)
+        chosen.append("mail_cut_off")
     elif reading.body_unread:  # no text part at all (review 45a, item 11)
         chosen.append("no_text_body")
     if cut:

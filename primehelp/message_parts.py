@@ -67,3 +67,19 @@ def _claims_amazon(compact: str) -> bool:
     return any(
         word in compact for key in ("brand", "brand_misspelled") for word in words.strings(key)
     )
+
+
+# Base64 cut short: its length, or its padding, wrong (review 47a, item 10: 「https://evi」 read
+# from a body cut in the middle of a link); a multipart mail whose boundaries are lost.
+_BROKEN_BASE64 = ("InvalidBase64LengthDefect", "InvalidBase64PaddingDefect")
+_CUT = ("CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect")
+
+
+def broken_base64(part: Message) -> bool:
+    """Whether a decoded part's base64 was cut short or broken (after ``get_payload``)."""
+    return any(type(defect).__name__ in _BROKEN_BASE64 for defect in part.defects)
+
+
+def cut_off(parts: Iterable[Message]) -> bool:
+    """Whether a mail's parts lack a closing (or opening) boundary: its end may be lost."""
+    return any(type(defect).__name__ in _CUT for part in parts for defect in part.defects)

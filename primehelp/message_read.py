@@ -22,9 +22,9 @@ from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents,
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53, 44a 4)
 from primehelp.message_mailbox import addresses, sender
-from primehelp.message_parts import attached_or_own, attachment_names
+from primehelp.message_parts import attached_or_own, attachment_names, broken_base64, cut_off
 from primehelp.message_parts import is_html as is_html
-from primehelp.message_saved import is_email, saved_mail, without_trace_lines
+from primehelp.message_saved import is_email, saved_mail, saved_page, without_trace_lines
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -122,13 +122,14 @@ class Reading(NamedTuple):
     webmail: tuple[str, ...] = ()  # a saved webmail page: its name, its own links (44a, 3)
     quoted: frozenset[str] = frozenset()  # a forward block's addresses (44a 5), a page's (r53)
     images: bool = False  # the HTML shows a picture, not read (review 47a, item 5)
+    cut_off: bool = False  # a multipart mail without its closing boundary (47a, item 10)
 
     @property
     def body_unread(self) -> bool:
         """Whether a text part could not be decoded, or a mail had none to read (its whole
         content one non-text part: S/MIME, review 45a, item 11)."""
         no_text = self.kind is Kind.EMAIL and self.skipped_parts and not self.text.strip()
-        return bool(self.unreadable_parts or no_text)
+        return bool(self.unreadable_parts or no_text or self.cut_off)
 
     @property
     def medium(self) -> str:
@@ -255,15 +256,12 @@ def _parts(message: "Message") -> "list[Message]":
     return parts
 
 
-_BROKEN_BASE64 = ("InvalidBase64LengthDefect",)
-
-
 def _body(part: "Message", charset: str | None) -> str | None:
     """A text part's body, decoded; None when it cannot be read (broken base64, unknown bytes)."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    if any(type(defect).__name__ in _BROKEN_BASE64 for defect in part.defects):
+    if broken_base64(part):  # its padding missing too: cut short (47a, item 10)
         return None
     return _decode_strictly(payload, charset)
 
@@ -338,6 +336,7 @@ def _read_email(data: bytes) -> Reading:
         hidden_text=hidden,
         quoted=quoted,
         images=images,
+        cut_off=cut_off(parts),
     )
 
 
@@ -370,7 +369,9 @@ def read_message(data: bytes | str) -> Reading:
     if not is_email(raw):  # behind a BOM, blank lines or Gmail's summary (45a, item 2)
         raw = saved_mail(raw) or raw
     if is_email(raw) and not looks_binary(raw):
-        return _read_email(raw)
+        if (held := saved_page(raw)) is None:  # .mhtml: the page it holds (47a, item 7)
+            return _read_email(raw)
+        raw = held
     text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
@@ -378,7 +379,7 @@ def read_message(data: bytes | str) -> Reading:
         from primehelp.message_html import read_html  # a saved page only
 
         shown, found, unseen, pictured = read_html(text)
-        from primehelp.message_webmail import owner_addresses, page_links  # 44a, items 1, 3
+        from primehelp.message_webmail import owner_addresses, page_headers, page_links
 
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
         links, apart, service = page_links(text, links)
@@ -386,6 +387,9 @@ def read_message(data: bytes | str) -> Reading:
         webmail = (service, *apart) if service else ()
         headers, quoted = read_forward(page, NO_HEADERS)  # a forward saved as a page (r53)
         quoted |= owner_addresses(text, page)  # the page's account: not the message's (r53)
+        if webmail and not headers.from_address:  # the page's sender line (47a, 8)
+            headers = page_headers(text, page, quoted) or headers
+            quoted |= {headers.from_address.casefold()} - {""}  # listed once, as a From
         read = (page, links, 0, 0, given, (), unseen, webmail, quoted, pictured)
         return Reading(Kind.HTML, encoding, headers, *read)
     body = normalize(without_trace_lines(text))  # pasted trace lines are no links (45a, 2)

@@ -113,3 +113,25 @@ def saved_mail(raw: bytes) -> bytes | None:
         if mail and is_email(mail):
             return mail
     return None
+
+
+# A web page saved by Chrome or Edge as one file (.mhtml, 「ウェブページ、1 つのファイルのみ」):
+# headers (「From: <Saved by Blink>」, 「Snapshot-Content-Location:」), then the page as a
+# multipart/related part. Read as a mail, the "sender" was the browser and the page's own links
+# the message's (review 47a, item 7): its text/html part is read as a saved page instead.
+_MHTML_MARKS = (b"snapshot-content-location:", b"<saved by ", b"mhtml.blink")
+
+
+def saved_page(raw: bytes) -> bytes | None:
+    """The page (its first text/html part, decoded from quoted-printable or base64) of an MHTML
+    file ``raw``; None when ``raw`` is no MHTML file or holds no page."""
+    top = raw[:8192].lower()
+    if not any(mark in top for mark in _MHTML_MARKS) or b"multipart/related" not in top:
+        return None
+    from email import message_from_bytes
+
+    for part in message_from_bytes(raw).walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            return payload if isinstance(payload, bytes) and payload.strip() else None
+    return None

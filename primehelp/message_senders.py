@@ -78,7 +78,17 @@ def name_marked(headers: Headers) -> Headers:
 
 def mail_notes(data: bytes | str, reading: Reading, content: MessageContent) -> tuple[Note, ...]:
     """What a mail's parts and headers hold that the check does not read: more than one sender
-    (:mod:`primehelp.message_senders`, review 39a, item 7), attached files (item 5)."""
+    (:mod:`primehelp.message_senders`, review 39a, item 7), attached files (item 5), a
+    forwarder's words above an inline forward (review 47a, item 11)."""
+    if reading.headers.forwarded_inline:
+        from primehelp.message_inline import note_above
+
+        if note_above(reading.text):
+            return (content.limits["forwarder_words"], *_part_notes(data, reading, content))
+    return _part_notes(data, reading, content)
+
+
+def _part_notes(data: bytes | str, reading: Reading, content: MessageContent) -> tuple[Note, ...]:
     if reading.kind.value != "email":
         if not reading.webmail:
             return ()

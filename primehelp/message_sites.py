@@ -27,7 +27,9 @@ def other_country_domain(registrable: str) -> bool:
     if not registrable.startswith("amazon."):
         return _unconfirmed(registrable)  # audible.co.jp (review 39a, item 17)
     suffix = registrable.removeprefix("amazon.")
-    return suffix.isascii() and len(suffix.rsplit(".", 1)[-1]) == 2
+    if suffix.isascii() and len(suffix.rsplit(".", 1)[-1]) == 2:
+        return True
+    return _unconfirmed(registrable)  # amazon.jobs, amazon.dev (review 47a, item 14)
 
 
 def _unconfirmed(registrable: str) -> bool:

@@ -20,7 +20,7 @@ from primehelp.message_links import host_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
-    from primehelp.message_read import RawLink, Reading
+    from primehelp.message_read import Headers, RawLink, Reading
 
 # A webmail: its name, the marks of its saved page in the HTML, its own hosts (the first is the
 # mail's host a saved page links to).
@@ -116,3 +116,33 @@ def webmail_notes(reading: Reading, content: MessageContent) -> tuple[Note, ...]
         note.text.en.format(service=name, links=listed[1], count=len(apart)),
     )
     return (note._replace(text=said),)
+
+
+# The sender line of a saved Gmail page (review 47a, item 8): the page's title is 「Gmail - 」 and
+# the mail's subject; the first line after the subject that is a whole 「name <address>」 (not the
+# account's own) is the mail's From as the page shows it.
+_TITLE = LazyPattern(r"(?is)<title>\s*gmail\s*[-–—:]\s*(.*?)\s*</title>")
+
+
+def page_headers(html: str, page: str, owners: frozenset[str]) -> Headers | None:
+    """The subject and sender a recognised saved Gmail page shows, or None."""
+    import html as markup
+
+    title = _TITLE.search(html[:_CHROME_END])
+    if title is None:
+        return None
+    subject = " ".join(markup.unescape(title[1]).split())
+    lines = [" ".join(line.split()) for line in page.splitlines()]
+    lines = [line for line in lines if line]
+    if not subject or subject not in lines:
+        return None
+    from primehelp.message_mailbox import mailbox, named_address
+
+    at = lines.index(subject) + 1
+    for line in (one for one in lines[at : at + 3] if one.endswith(">") and "<" in one):
+        name, address = named_address(line, str) or mailbox(line)
+        if "@" in address and address.casefold() not in owners:
+            from primehelp.message_read import NO_HEADERS
+
+            return NO_HEADERS._replace(subject=subject, from_name=name, from_address=address)
+    return None

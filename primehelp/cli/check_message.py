@@ -58,7 +58,7 @@ def check_message(
             metavar="FILE",
             help=(
                 "The message: a text file, a saved e-mail (.eml) with its headers or a mail "
-                "saved as a web page (.html); "
+                "saved as a web page (.html, .mhtml); "
                 "- for standard input. Up to 10 MiB."
             ),
             show_default=False,

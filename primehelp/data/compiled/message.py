@@ -176,6 +176,13 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                    'confidence': 'H',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://misanblog.com/amazon-spam-email']},
+           'sender_outside': {'id': 'message.flag.sender_outside',
+                              'ja': '差出人のメールアドレスが、Amazonが送信元として挙げているドメインではありません。',
+                              'en': "The sender's address is not at one of the domains Amazon "
+                                    'lists as its senders.',
+                              'confidence': 'H',
+                              'checked': datetime.date(2026, 12, 2),
+                              'sources': ['https://misanblog.com/amazon-spam-email']},
            'address_outside': {'id': 'message.flag.address_outside',
                                'ja': 'Amazonの連絡先のように書かれたメールアドレスですが、Amazonのドメインではありません。Amazonは、お問い合わせ用のメールアドレスを公開していません。',
                                'en': "The address is given as if it were Amazon's, but it is not "

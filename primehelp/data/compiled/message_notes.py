@@ -153,6 +153,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'images_not_read': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',
                                 'en': 'Images (a QR code, or text and links drawn in a picture) '
                                       'were not examined.'},
+            'mail_cut_off': {'ja': 'メールの終わりが欠けているようです（途中で切れたファイルの可能性があります）。欠けた部分のリンクや電話番号は確認していません。',
+                             'en': 'The end of the mail seems to be missing (the file may have '
+                                   'been cut short): links and phone numbers in the missing part '
+                                   'were not checked.'},
             'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが不明か、base64 '
                                     'が壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
                               'en': 'Some or all of the body could not be read (unknown character '
@@ -184,6 +188,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                        'such as the sender checks (SPF, DKIM, DMARC), are not '
                                        'included and are unknown. Save the original mail as .eml '
                                        'and check that.'},
+            'forwarder_words': {'ja': '転送の区切りの行より上にある文章は、転送するときに書き添えられたもの（元のメールの文面ではないもの）として、文面の兆候（カード情報の要求など）には数えていません。その部分のリンク、メールアドレス、電話番号は確認しています。ご自分やご家族が書き添えた文章でなければ、その部分にも注意してください。',
+                                'en': "The words above the forward's marker line are taken as a "
+                                      "note added when forwarding, not the mail's own text, so "
+                                      'their wording was not checked for red flags (such as a '
+                                      'request for card details); their links, e-mail addresses '
+                                      'and phone numbers were checked. If you or your family did '
+                                      'not write them, treat them with the same caution.'},
             'mentioned_unasked': {'ja': 'この連絡には、{what}について書かれていますが、入力や送信を求めているかどうかは判断できなかったため、兆候には数えていません。{what}の入力や送信を求める連絡は、詐欺を疑ってください。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
                                   'en': 'It mentions {what}, but primehelp could not tell whether '
                                         'it asks you to enter or send them, so this is not counted '

@@ -151,4 +151,7 @@ TABLE: dict[str, Any] = {'unchecked': {'refund_transfer': ['振込', '振り込'
                                      'media-amazon.com',
                                      'ssl-images-amazon.com',
                                      'amazonses.com',
-                                     'aboutamazon.jp']}}
+                                     'aboutamazon.jp',
+                                     'amzn.com',
+                                     'amazon.jobs',
+                                     'amazon.dev']}}

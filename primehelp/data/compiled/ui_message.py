@@ -192,6 +192,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'name_lookalike': {'ja': 'Amazonに似せた名前', 'en': 'Look-alike Amazon name'},
           'reply_to_outside': {'ja': 'Amazon以外の返信先（Reply-To）', 'en': 'Reply-To outside Amazon'},
           'return_path_outside': {'ja': 'Amazon以外のReturn-Path', 'en': 'Return-Path outside Amazon'},
+          'sender_outside': {'ja': 'Amazon以外の差出人アドレス', 'en': 'Sender address outside Amazon'},
           'address_outside': {'ja': 'Amazonのドメインではないメールアドレス',
                               'en': "Address not at Amazon's domains"},
           'authentication_failed': {'ja': '送信元の認証に失敗', 'en': 'Sender check failed'},
@@ -237,6 +238,33 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'behind_google_redirect': {'ja': 'Googleのリダイレクト（google.com/url）を経由して開かれるアドレスです。',
                                      'en': 'This address is opened through a Google redirect '
                                            '(google.com/url).'},
+          'safelinks': {'ja': 'Microsoftのリンク保護（Safe Links）のアドレス（{host}）で、開くと、アドレスの中の url= に書かれた '
+                              '{site} に移動する作りになっています。',
+                        'en': 'It is a Microsoft Safe Links address ({host}): it opens {site}, the '
+                              'address in its url=.'},
+          'safelinks_to_amazon': {'ja': 'Microsoftのリンク保護（Safe Links）のアドレス（{host}）で、アドレスの中の url= '
+                                        'に書かれた移動先は {site} ですが、リンクそのもののアドレスは {domain} '
+                                        'で、Amazonのドメインではありません。',
+                                  'en': 'It is a Microsoft Safe Links address ({host}) that opens '
+                                        '{site}, the address in its url=; the link itself is at '
+                                        "{domain}, not at one of Amazon's domains."},
+          'behind_safelinks': {'ja': 'Microsoftのリンク保護（Safe Links）のアドレスの url= '
+                                     'に書かれた、開くと移動する先のアドレスです。',
+                               'en': 'This address is the one a Microsoft Safe Links address opens '
+                                     '(written in its url=).'},
+          'urldefense': {'ja': 'Proofpointのリンク保護（urldefense）のアドレス（{host}）で、開くと、アドレスの中に書かれた {site} '
+                               'に移動する作りになっています。',
+                         'en': 'It is a Proofpoint link protection (urldefense) address ({host}): '
+                               'it opens {site}, the address written inside it.'},
+          'urldefense_to_amazon': {'ja': 'Proofpointのリンク保護（urldefense）のアドレス（{host}）で、アドレスの中に書かれた移動先は '
+                                         '{site} ですが、リンクそのもののアドレスは {domain} で、Amazonのドメインではありません。',
+                                   'en': 'It is a Proofpoint link protection (urldefense) address '
+                                         '({host}) that opens {site}, the address written inside '
+                                         'it; the link itself is at {domain}, not at one of '
+                                         "Amazon's domains."},
+          'behind_urldefense': {'ja': 'Proofpointのリンク保護（urldefense）のアドレスの中に書かれた、開くと移動する先のアドレスです。',
+                                'en': 'This address is the one a Proofpoint link protection '
+                                      '(urldefense) address opens.'},
           'behind_google_continue': {'ja': 'Googleのアドレスの continue= に書かれた、移動先のアドレスです。',
                                      'en': "This address is where a Google address's continue= "
                                            'sends you on to.'},
