@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import whole_number
-from primehelp.facts import Fact
+from primehelp.facts import Fact, ui
 from primehelp.i18n import Text
 from primehelp.periods import (
     CANCEL_DAYS_BEFORE,
@@ -201,6 +201,9 @@ class RenewalReport:
     # The warnings said on stderr about the date given (far ahead of its plan, Prime Student's
     # 4 years past, a Student monthly plan before 2019), as complain keeps them (review 45b 8).
     warnings: tuple[Text, ...] = ()
+    # the screen's note: the cancel-by date is primehelp's safety margin, not Amazon's last day
+    # (FACTS §4; review 47b item 4: the JSON had the date alone)
+    cancel_by_note: Text | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:
@@ -361,6 +364,7 @@ def renewal_report(
         student_regular_from=None if regular is None else regular[0],
         facts=_fee_facts(plan, upcoming, regular, student_limit, explained=wording is not None),
         shown=shown_dates(upcoming[0].renewal_date if upcoming else renewal, today),
+        cancel_by_note=ui("cancel_by_margin"),
     )
 
 
