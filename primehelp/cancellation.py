@@ -186,6 +186,8 @@ class CancelPlan(NamedTuple):
     membership_page_url: str
     checked: dt.date
     renewal_set_aside: SetAside | None = None  # a saved date not used here (review 42b item 10)
+    # a renewal date is saved (--save): once cancelled, clear it (review 47b item 7)
+    date_saved: bool = False
 
     @property
     def at_carrier(self) -> bool:

@@ -23,7 +23,7 @@ from primehelp.cli.options import (
     refuse_opposites,
 )
 from primehelp.cli.running import run
-from primehelp.cli.saved_cancel import SavedUse, saved_use
+from primehelp.cli.saved_cancel import SavedUse, date_saved, saved_use
 from primehelp.cli.schedule import date_option, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
 from primehelp.errors import Interrupted, choose
@@ -223,7 +223,7 @@ def cancel(
                 said_student=answers.get("student") is True,
             )
             set_aside = saved.set_aside(branch.trial, branch.student)  # review 42b item 10
-            return plan if set_aside is None else plan._replace(renewal_set_aside=set_aside)
+            return plan._replace(renewal_set_aside=set_aside, date_saved=date_saved())
 
         def show(result: CancelPlan, chosen: Lang) -> None:
             answered, note = from_profile[0]
@@ -239,6 +239,7 @@ def cancel(
         # The walkthrough asks trial or paid: a date too far ahead for the membership is warned
         # of when its first screen is drawn, for the answers given (review 38b item 5).
         answers, saved = answers_and_saved(chosen, warn=trial is not None)
+        saved_date = date_saved()  # once, not per screen
         # the action for today before the first question (review 45b S 15)
         carrier = answers.get("via") is Via.CARRIER
         urgent = [None if carrier else saved.urgent(trial, student)]
@@ -289,7 +290,7 @@ def cancel(
                     ),
                     walkthrough=True,
                     said_student=answers.get("student") is True,
-                ),
+                )._replace(date_saved=saved_date),  # review 47b item 7
                 lambda prompt: _ask_line(prompt, chosen),
                 say,
             )

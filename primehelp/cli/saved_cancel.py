@@ -175,6 +175,18 @@ class SavedUse(NamedTuple):
 NOTHING_SAVED = SavedUse(None, None, None)
 
 
+def date_saved() -> bool:
+    """A profile file is there (read or not): once cancelled, the member clears it, or `due`
+    goes on announcing renewals that no longer come (review 47b item 7)."""
+    from primehelp.errors import FileProblem
+    from primehelp.profile import profile_path
+
+    try:
+        return profile_path(os.environ).is_file()
+    except (FileProblem, OSError):
+        return False
+
+
 def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     """The saved profile for `cancel`; ``trial``: the ``--trial``/``--paid`` answer.
 
