@@ -188,6 +188,11 @@ class CancelPlan(NamedTuple):
     renewal_set_aside: SetAside | None = None  # a saved date not used here (review 42b item 10)
     # a renewal date is saved (--save): once cancelled, clear it (review 47b item 7)
     date_saved: bool = False
+    # what the screen says beside the steps, for --json (review 47b item 5): the answers assumed
+    # (neither given nor saved: via, trial, student), and that Prime Student's screens are
+    # unchecked, so its labels may differ (None: not Prime Student)
+    assumed: tuple[str, ...] = ()
+    student_labels_note: Text | None = None
 
     @property
     def at_carrier(self) -> bool:

@@ -223,7 +223,8 @@ def cancel(
                 said_student=answers.get("student") is True,
             )
             set_aside = saved.set_aside(branch.trial, branch.student)  # review 42b item 10
-            return plan._replace(renewal_set_aside=set_aside, date_saved=date_saved())
+            plan = plan._replace(renewal_set_aside=set_aside, date_saved=date_saved())
+            return _with_caveats(plan, given | frozenset(answered))
 
         def show(result: CancelPlan, chosen: Lang) -> None:
             answered, note = from_profile[0]
@@ -298,6 +299,17 @@ def cancel(
             raise Interrupted(ui("quit", "ui_cancel")) from None
 
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
+
+
+def _with_caveats(plan: CancelPlan, given: frozenset[str]) -> CancelPlan:
+    """``plan`` with what its screen says beside the steps, for --json (review 47b item 5):
+    the answers assumed, as the screen's 「指定がないため…」 names them, and the Student note."""
+    carrier = plan.at_carrier  # only where the membership is managed matters there
+    keys = [
+        k for k in ("via", "trial", "student") if k not in given and not (carrier and k != "via")
+    ]
+    note = ui("student_labels", "ui_cancel") if plan.branch.student else None
+    return plan._replace(assumed=tuple(keys), student_labels_note=note)
 
 
 def _show(result: CancelPlan, lang: Lang, given: frozenset[str], note: Text | None) -> None:
