@@ -187,14 +187,18 @@ def wanted_lines() -> tuple[str, ...]:
     """The crontab lines ``install --scheduler cron`` prints here now, in either language: the
     only lines counted as the daily check (review 41b); also with the session bus address it
     names in the desktop's session, where this shell has none or another (review 44b item 2)."""
+    from primehelp.cli.remind_twin import twins  # its other form, as counted (review 47b 2)
+
     lines: dict[str, None] = {}
+    script = running_script()
     for lang in ("ja", "en"):
         command, planned = _planned(lang, Scheduler.CRON)
         # …with the address install names in the desktop's session (review 44b item 2)
-        buses = ({**planned, BUS_VARIABLE: bus} for bus in bus_addresses())
-        for environment in (planned, *buses):
-            if unsupported_character([*command, *environment.values()]) is None:
-                lines[crontab_line(command, environment)] = None
+        buses = [{**planned, BUS_VARIABLE: bus} for bus in bus_addresses()]
+        for form in (command, *([*t, *command[len(script) :]] for t in twins(script))):
+            for environment in (planned, *buses):
+                if unsupported_character([*form, *environment.values()]) is None:
+                    lines[crontab_line(form, environment)] = None
     return tuple(lines)
 
 

@@ -13,6 +13,7 @@ from tests.support.clihelp import fake_tool, run
 from tests.support.cron_roots import CRON_RUNNING
 from tests.support.remind_env import (
     NO_CRONTAB,
+    NOW,
     SYSTEMCTL,
     remind_env,
     remind_ui,
@@ -101,3 +102,77 @@ def test_3_listed_stopped_reads_only_a_line_without_a_time() -> None:
     assert listed_stopped("n/a n/a n/a n/a primehelp-due.timer primehelp-due.service")
     assert not listed_stopped("Mon 2026-12-07 09:00:00 UTC 22h left - - primehelp-due.timer x")
     assert not listed_stopped("")
+
+
+# Review 47b item 2: one installation's console script and its `python -m primehelp`.
+def _venv(tmp_path: Path) -> tuple[Path, Path]:
+    """A venv's bin: python (a link to this interpreter) and a console script run by it."""
+    import sys
+
+    bin_dir = tmp_path / "venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    python = bin_dir / "python"
+    python.symlink_to(sys.executable)
+    script = bin_dir / "primehelp"
+    script.write_text(
+        f"#!{python}\nimport sys\nfrom primehelp.__main__ import run\nsys.exit(run())\n"
+    )
+    script.chmod(0o755)
+    return python, script
+
+
+def _cron_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line_program: str, running: list[str]
+) -> dict[str, str]:
+    from tests.support.remind_env import READS_PROFILE, crontab_printing
+
+    monkeypatch.setattr("primehelp.cron_running.ROOT", CRON_RUNNING)
+    monkeypatch.setattr(command, "now", lambda: NOW)
+    monkeypatch.setattr(command, "running_script", lambda: running)
+    line = f"0 9 * * * {READS_PROFILE} {line_program} due --notify --lang ja"
+    fake_tool(tmp_path / "bin", "crontab", crontab_printing(line))
+    return remind_env(tmp_path)  # no systemctl: cron
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("line_is_module", [True, False])
+def test_2_the_same_venvs_script_and_python_m_are_one_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, line_is_module: bool
+) -> None:
+    python, script = _venv(tmp_path)
+    module = [str(python), "-m", "primehelp"]
+    line, running = (" ".join(module), [str(script)])
+    if not line_is_module:
+        line, running = str(script), module
+    env = _cron_with(tmp_path, monkeypatch, line, running)
+    data = run("remind", "status", "--json", "--lang", lang, env=env).json()["data"]
+    job = data["crontab_jobs"][0]
+    assert job["program_state"] == "same", job
+    assert job["exact"] is True
+    assert data["next_run"] is not None  # as for install's own line
+    shown = run("remind", "status", "--lang", lang, env=env)
+    other = remind_ui("cron_program_other").format(program=str(python))(lang)  # type: ignore[arg-type]
+    assert _flat(other, lang) not in _flat(shown.stdout, lang), shown.stdout
+    replace = remind_ui("cron_replace")(lang)  # type: ignore[arg-type]
+    assert _flat(replace, lang)[:12] not in _flat(shown.stdout, lang)  # no line to replace
+    assert data["crontab_line"] is None
+
+
+def test_2_a_script_run_by_another_interpreter_stays_another_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    python, script = _venv(tmp_path)
+    script.write_text("#!/opt/elsewhere/bin/python\n")  # another installation's primehelp
+    env = _cron_with(tmp_path, monkeypatch, str(script), [str(python), "-m", "primehelp"])
+    job = run("remind", "status", "--json", env=env).json()["data"]["crontab_jobs"][0]
+    assert job["program_state"] == "other" and job["exact"] is False
+
+
+def test_2_pips_long_path_form_is_read(tmp_path: Path) -> None:
+    from primehelp.cli.remind_twin import interpreter
+
+    long = tmp_path / "long.py"
+    q = "'" * 3
+    long.write_text(f'#!/bin/sh\n{q}exec\' "/opt/a b/bin/python" "$0" "$@"\n\' {q}\n')
+    assert interpreter(long) == Path("/opt/a b/bin/python")
+    assert interpreter(tmp_path / "none") is None
