@@ -47,7 +47,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
               'systemctl': {'ja': '次の実行（systemctl の表示）：{when}（{clock}）',
                             'en': 'Next run (as systemctl shows it): {when} ({clock})'}},
  'next_run_if_added': {'ja': '上の行を crontab に追加すると、次は {when}（{clock}）に実行されます。',
-                       'en': 'Once the line above is in your crontab, it next runs {when} '
+                       'en': 'Once the line above is in your crontab, it next runs on {when} '
                              '({clock}).'},
  'clock': {'ja': 'このコンピューターの時計', 'en': "this machine's clock"},
  'clock_zone': {'ja': 'このコンピューターの時計、{zone}', 'en': "this machine's clock, {zone}"},
