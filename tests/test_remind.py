@@ -74,3 +74,14 @@ def test_listed_next_run_reads_systemctl_list_timers() -> None:
     assert when is not None and when.replace(tzinfo=None) == dt.datetime(2026, 12, 5, 9, 0)
     assert listed_next_run("- - - - primehelp-due.timer primehelp-due.service\n") is None
     assert listed_next_run("") is None
+
+
+def test_47b_s16_fields_naming_every_day_are_daily() -> None:
+    from primehelp.remind_cron import cron_jobs
+
+    for schedule in ("0 9 * * 0-6", "0 9 */1 * *", "0 9 * * 0-7", "0 9 1-31 1-12 *"):
+        [job] = cron_jobs(f"{schedule} /x/primehelp due --notify --lang ja\n")
+        assert job.daily_at == "09:00", schedule
+    for schedule in ("0 9 * * 1-5", "0 9 */2 * *", "0 9 1-30 * *"):
+        [job] = cron_jobs(f"{schedule} /x/primehelp due --notify --lang ja\n")
+        assert job.daily_at is None, schedule
