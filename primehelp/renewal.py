@@ -290,13 +290,16 @@ def renewal_action(
     plan: Plan | None,
     wording: Mapping[str, Text],
     refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
+    regular_since: dt.date | None = None,
 ) -> TodayAction:
     """What to do today. A past date with a plan leads with the next renewal, and the renewal
-    charged last (in the current period) can still be undone by ending now."""
+    charged last (in the current period) can still be undone by ending now. ``regular_since``:
+    a Prime Student plan's switch to regular Prime, after which ``--student`` is not named."""
     last_charge = last_renewal(renewal, plan, today)  # the same charge `due` names
     months = None if plan is None else plan.months
     # a Prime Student plan: the steps `due` and `trial --student` name (review 43b item 7)
     student = plan is not None and plan.value.startswith("student-")
+    student = student and not (regular_since is not None and regular_since <= today)  # 47b S 8
     command = "primehelp cancel" + " --student" * student
     if plan is None or last_charge is None:
         return today_action(
@@ -350,6 +353,7 @@ def renewal_report(
             None if plan is None else plan.plan,
             action_wording,
             refund_rules,
+            None if regular is None else regular[0],
         ),
         *key_days(renewal, today),
         reminder=reminder,

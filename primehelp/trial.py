@@ -134,8 +134,9 @@ def trial_report(
     renewal = trial_end(start, student=student, data=data)
     # On the renewal day the first fee may already be charged: the paid steps choose the timing.
     command = "primehelp cancel" + (" --trial" if renewal > today else "")
-    paid_command = "primehelp cancel" + (" --student" if student else "")
-    if student:
+    switched = student and student_end(renewal, data) <= today  # regular Prime by now (47b S 8)
+    paid_command = "primehelp cancel" + (" --student" if student and not switched else "")
+    if student and not switched:
         command += " --student"
     if renewal == today:  # both cases on one screen, as `due` names it (review 34b S 19)
         command = paid_command = (
