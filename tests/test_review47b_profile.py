@@ -1,0 +1,23 @@
+"""Review 47b S 15: a relative PRIMEHELP_CONFIG_DIR was shown relative after 「保存場所：」, so the
+member could not tell where from another folder; the path is now absolute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s15_a_relative_config_folder_is_named_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = {"PRIMEHELP_CONFIG_DIR": "relative/dir", "COLUMNS": "1000"}
+    done = run("renewal", "2026-12-20", "--save", "--today", "2026-12-06", "--lang", lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    whole = str(tmp_path / "relative" / "dir" / "profile.json")
+    assert whole in done.stderr, done.stderr
+    assert (tmp_path / "relative" / "dir" / "profile.json").is_file()
