@@ -23,7 +23,7 @@ from primehelp.cli.options import (
     refuse_opposites,
 )
 from primehelp.cli.running import run
-from primehelp.cli.saved_cancel import SavedUse, date_saved, saved_use
+from primehelp.cli.saved_cancel import SavedUse, date_saved, saved_student, saved_use
 from primehelp.cli.schedule import date_option, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
 from primehelp.errors import Interrupted, choose
@@ -215,7 +215,10 @@ def cancel(
             answers.update(answered)
             branch = branch_from(answers)
             on = today_in_japan(today)
-            from_profile[0] = (frozenset(answered), saved.note(branch.trial, on, branch.student))
+            note = saved.note(branch.trial, on, branch.student)
+            if renewal is not None and student is None and not branch.student and saved_student():
+                note = ui("saved_student_typed_date", "ui_cancel")  # review 47b S 11
+            from_profile[0] = (frozenset(answered), note)
             plan = bundled_plan(
                 branch,
                 today=on,

@@ -187,6 +187,16 @@ def date_saved() -> bool:
         return False
 
 
+def saved_student() -> bool:
+    """The saved profile is Prime Student (a Student plan or trial), read quietly: for a date
+    typed with --renewal, whose screen would otherwise be regular Prime's without a word
+    (review 47b S 11)."""
+    from primehelp.profile import peek_profile
+
+    saved = peek_profile(os.environ).profile
+    return saved is not None and saved.is_student
+
+
 def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     """The saved profile for `cancel`; ``trial``: the ``--trial``/``--paid`` answer.
 
