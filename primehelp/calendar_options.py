@@ -164,6 +164,15 @@ def calendar_options(
     command takes student-end (an error lists it only then): trial, whose day is the automatic
     paid renewal (自動更新日) in its errors too."""
     days = DEFAULT_ALARM_DAYS if alarms is None else parse_alarm_days(alarms, trial=student_end)
+    if alarms is not None and not days and alarm_time is not None:  # review 47b S 13
+        raise BadInput(
+            Text(
+                "--alarm-time は通知の時刻です。--alarms none（通知なし）と一緒には指定できません"
+                "（通知を付ける場合の例：--alarms 1,3 --alarm-time 10:00）",
+                "--alarm-time sets the time of the alarms, so it cannot go with --alarms none "
+                "(no alarms); for alarms, e.g. --alarms 1,3 --alarm-time 10:00",
+            )
+        )
     kinds = DEFAULT_EVENTS if events is None else parse_events(events, student_end)
     carrier = alarm_carrier(kinds)
     late = () if carrier is None else tuple(n for n in days if n < ALARM_CARRIERS[carrier])

@@ -77,6 +77,8 @@ class CalendarWritten(NamedTuple):
     events: tuple[WrittenEvent, ...]
     alarms_left_out_past: tuple[int, ...]
     alarms_left_out_past_by_renewal: tuple[PastAlarms, ...] = ()
+    # every event written is before today, as the stderr note says (review 47b S 9)
+    all_events_past: bool = False
 
 
 def calendar_written(
@@ -91,7 +93,8 @@ def calendar_written(
     late = () if today is None else past_alarm_days(entries, options, today)
     each = () if today is None else past_alarms(entries, options, today)
     written = tuple(WrittenEvent(event.kind, event.day, _written_alarms(event)) for event in events)
-    return CalendarWritten(path, written, late, each)
+    past = today is not None and bool(written) and all(event.date < today for event in written)
+    return CalendarWritten(path, written, late, each, past)
 
 
 def past_alarms(

@@ -229,6 +229,8 @@ def due_report(
         sentences[f"{kind}.{moment}"],
         renewal=renewal,
         estimate=sentences["estimate"] if computed else Text("", ""),
+        unless=sentences["unless"] if computed else Text("", ""),  # review 47b item 7
+        unless_lower=sentences["unless_lower"] if computed else Text("", ""),
         cancel_by=cancel_by(renewal),
         start=window_start,
         charged=charged or renewal,

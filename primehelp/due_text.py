@@ -27,20 +27,20 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、解約の目安日の{cancel_by}（{left}）までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
-        "Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by the cancel-by date, {cancel_by} ({left}; a safety margin: the day before). How: {command}",
+        "{unless}Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、解約の目安日の{cancel_by}（{left}）までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
+        "{unless}Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by the cancel-by date, {cancel_by} ({left}; a safety margin: the day before). How: {command}",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the cancel-by date (a safety margin: the day before the renewal): Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: {command}",
+        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。{unless_lower}Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：{command}",
+        "Today ({cancel_by}) is the cancel-by date (a safety margin: the day before the renewal): {unless_lower}Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: {command}",
     ),
     "renewal.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。会費がすでに請求されている可能性があります。解約の目安日（{cancel_by}）は過ぎました。解約して次の更新日{next_period}に終了すると、今回の会費は返金されません。今すぐ終了すると、返金される場合があります。手順と返金の条件：{command}",
-        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: {command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。{unless_lower}会費がすでに請求されている可能性があります。解約の目安日（{cancel_by}）は過ぎました。解約して次の更新日{next_period}に終了すると、今回の会費は返金されません。今すぐ終了すると、返金される場合があります。手順と返金の条件：{command}",
+        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: {unless_lower}the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: {command}",
     ),
     "renewal.ahead": Text(
-        "今日お知らせすることはありません。Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing to report yet: Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日お知らせすることはありません。{unless_lower}Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing to report yet: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     # Said as `renewal` and `cancel` say it: if renewed (review 38b item 6: stated as a fact).
     "renewal.charged": Text(
@@ -96,6 +96,10 @@ WORDING: dict[str, Text] = {
     # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
     # and the trial lines say it (reminder.toml's action.estimate).
     "estimate": Text("（計算による目安）", " (an estimate)"),
+    # Before a renewal counted on from the saved one: a member who cancelled since is not told
+    # flatly that Prime renews (review 47b item 7), as renewal.charged says it.
+    "unless": Text("解約していなければ、", "Unless you cancelled, "),
+    "unless_lower": Text("解約していなければ、", "unless you cancelled, "),
     # Which free trial and which plans (review 31b S 9: 「年間プランで…--plan student-annual」,
     # 「Amazonプライムの無料体験」 for a Prime Student trial), named as the .ics files name them.
     "service.prime": Text("Amazonプライム", "Amazon Prime"),

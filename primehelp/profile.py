@@ -54,8 +54,8 @@ def profile_path(environ: Mapping[str, str]) -> Path:
     :class:`FileProblem` asks for ``PRIMEHELP_CONFIG_DIR``.
     """
     override = environ.get(CONFIG_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser() / PROFILE_FILE
+    if override:  # a relative one: from this folder, named whole (review 47b S 15)
+        return Path(override).expanduser().absolute() / PROFILE_FILE
     known = xdg_config_home(environ)
     if known is not None:
         return known / "primehelp" / PROFILE_FILE

@@ -94,6 +94,13 @@ class NextRunSource(StrEnum):
     COMPUTED = "computed"  # the next 09:00 on this machine's clock
 
 
+class TimerIdle(StrEnum):
+    """Why a timer enabled on disk does not run (review 47b items 1 and 3)."""
+
+    SYSTEMD_UNUSABLE = "systemd_unusable"  # no systemctl, or systemd not running here
+    STOPPED = "stopped"  # systemctl lists it with no next time (`systemctl --user stop`)
+
+
 @dataclass(frozen=True, slots=True)
 class UnitFile:
     """One unit file: where it is, whose it is after this run, and what this run did to it."""
@@ -157,6 +164,9 @@ class RemindReport:
     # cron's install: the CRON_TZ at the crontab's end, which the line, once appended, runs by
     # (its next run is 09:00 there; 44b R-minor 6 leftover); None: none there
     added_cron_tz: str | None = None
+    # an enabled timer that will not run: systemd unusable here, or stopped (review 47b items 1
+    # and 3: 「有効です」 and a next run were said); None: it runs, or no enabled timer
+    timer_idle: TimerIdle | None = None
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:
@@ -364,6 +374,12 @@ def listed_next_run(list_timers: str) -> dt.datetime | None:
             continue
         found = _LISTED.match(line)
         if found is None:
-            return None  # "-" or "n/a": the timer is loaded but not scheduled
+            return None  # "-" or "n/a": the timer is loaded but not scheduled (listed_stopped)
         return dt.datetime.strptime(found[1], "%Y-%m-%d %H:%M:%S").astimezone()
     return None
+
+
+def listed_stopped(list_timers: str) -> bool:
+    """systemctl lists the timer with no next time ("-", "n/a"): loaded, not scheduled."""
+    line = next((x for x in list_timers.splitlines() if TIMER in x), None)
+    return line is not None and _LISTED.match(line) is None

@@ -139,10 +139,16 @@ def _job(line: str, environment: dict[str, str]) -> CronJob | None:
     )
 
 
+# A day, month or weekday field naming every value: cron runs the line every day (review 47b S 16:
+# `0 9 * * 0-6` and `0 9 */1 * *` were "not a daily line"); 7 is Sunday again.
+_EVERY = (("*", "*/1", "1-31"), ("*", "*/1", "1-12"), ("*", "*/1", "0-6", "0-7", "1-7"))
+
+
 def _daily_at(fields: Sequence[str]) -> str | None:
     """``M H * * *`` with a plain minute and hour: ``HH:MM``; any other schedule, None."""
     minute, hour, *rest = fields
-    if rest != ["*", "*", "*"] or not (minute.isdigit() and hour.isdigit()):
+    every = len(rest) == 3 and all(f in words for f, words in zip(rest, _EVERY, strict=True))
+    if not every or not (minute.isdigit() and hour.isdigit()):
         return None
     if int(minute) > 59 or int(hour) > 23:
         return None

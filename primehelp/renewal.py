@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.errors import whole_number
-from primehelp.facts import Fact
+from primehelp.facts import Fact, ui
 from primehelp.i18n import Text
 from primehelp.periods import (
     CANCEL_DAYS_BEFORE,
@@ -201,6 +201,9 @@ class RenewalReport:
     # The warnings said on stderr about the date given (far ahead of its plan, Prime Student's
     # 4 years past, a Student monthly plan before 2019), as complain keeps them (review 45b 8).
     warnings: tuple[Text, ...] = ()
+    # the screen's note: the cancel-by date is primehelp's safety margin, not Amazon's last day
+    # (FACTS §4; review 47b item 4: the JSON had the date alone)
+    cancel_by_note: Text | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:
@@ -287,13 +290,16 @@ def renewal_action(
     plan: Plan | None,
     wording: Mapping[str, Text],
     refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
+    regular_since: dt.date | None = None,
 ) -> TodayAction:
     """What to do today. A past date with a plan leads with the next renewal, and the renewal
-    charged last (in the current period) can still be undone by ending now."""
+    charged last (in the current period) can still be undone by ending now. ``regular_since``:
+    a Prime Student plan's switch to regular Prime, after which ``--student`` is not named."""
     last_charge = last_renewal(renewal, plan, today)  # the same charge `due` names
     months = None if plan is None else plan.months
     # a Prime Student plan: the steps `due` and `trial --student` name (review 43b item 7)
     student = plan is not None and plan.value.startswith("student-")
+    student = student and not (regular_since is not None and regular_since <= today)  # 47b S 8
     command = "primehelp cancel" + " --student" * student
     if plan is None or last_charge is None:
         return today_action(
@@ -347,6 +353,7 @@ def renewal_report(
             None if plan is None else plan.plan,
             action_wording,
             refund_rules,
+            None if regular is None else regular[0],
         ),
         *key_days(renewal, today),
         reminder=reminder,
@@ -361,6 +368,7 @@ def renewal_report(
         student_regular_from=None if regular is None else regular[0],
         facts=_fee_facts(plan, upcoming, regular, student_limit, explained=wording is not None),
         shown=shown_dates(upcoming[0].renewal_date if upcoming else renewal, today),
+        cancel_by_note=ui("cancel_by_margin"),
     )
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from primehelp.content.trial import TrialData
-from primehelp.facts import Fact
+from primehelp.facts import Fact, ui
 from primehelp.i18n import Text
 from primehelp.reminder import Reminder, TodayAction, today_action
 from primehelp.renewal import ScheduledRenewal, Status, key_days, scheduled
@@ -88,6 +88,8 @@ class TrialReport:
     calendar: CalendarWritten | None = None
     # the fees the automatic renewal charges, as the screen says them (review 43b item 4)
     renewal_fees: RenewalFees | None = None
+    # the screen's note: the cancel-by date is primehelp's safety margin (review 47b item 4)
+    cancel_by_note: Text | None = None
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:
@@ -132,8 +134,9 @@ def trial_report(
     renewal = trial_end(start, student=student, data=data)
     # On the renewal day the first fee may already be charged: the paid steps choose the timing.
     command = "primehelp cancel" + (" --trial" if renewal > today else "")
-    paid_command = "primehelp cancel" + (" --student" if student else "")
-    if student:
+    switched = student and student_end(renewal, data) <= today  # regular Prime by now (47b S 8)
+    paid_command = "primehelp cancel" + (" --student" if student and not switched else "")
+    if student and not switched:
         command += " --student"
     if renewal == today:  # both cases on one screen, as `due` names it (review 34b S 19)
         command = paid_command = (
@@ -170,4 +173,5 @@ def trial_report(
         reminder=reminder,
         start_in_future=start > today,
         student_regular_from=student_end(renewal, data) if student else None,
+        cancel_by_note=ui("cancel_by_margin_trial"),
     )

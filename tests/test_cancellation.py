@@ -21,6 +21,7 @@ from primehelp.cancellation import (
 )
 from primehelp.cli import app
 from primehelp.content.cancel import bundled_plan
+from primehelp.facts import labels
 from primehelp.i18n import Text
 from tests.support.clihelp import run
 
@@ -479,6 +480,8 @@ def test_saved_profile_gives_the_next_last_day_to_cancel(
     saved = run("renewal", "2026-01-31", "--plan", "monthly", "--save", "--today", "2026-01-01")
     assert saved.exit_code == 0, saved.stderr
     data = run("cancel", "--json", "--today", "2026-03-29").json()["data"]
+    margin = labels("ui")["cancel_by_margin"]  # the screen's note (review 47b item 4)
+    assert data["renewal"].pop("cancel_by_note") in (margin.ja, margin.en)
     assert data["renewal"] == {
         "renewal_date": "2026-03-31",
         "cancel_by": "2026-03-30",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 
 from primehelp.remind import (
     SERVICE,
@@ -43,9 +44,9 @@ def test_the_service_quotes_paths_for_systemd() -> None:
     assert 'ExecStart="/opt/$HOME 100%%/primehelp" a%%b "$$HOME" "q\\"uote\\\\"\n' in text
     assert 'Environment="V=100%% $x"\n' in text  # no variable expansion in Environment=
     assert "SuccessExitStatus=1\n" in text
-    assert service_command(service) == (
-        '"V=100%% $x" "/opt/$HOME 100%%/primehelp" a%%b "$$HOME" "q\\"uote\\\\"'
-    )
+    # shown as a shell would take it, as install shows it (review 46b item 3)
+    words = ["V=100% $x", "/opt/$HOME 100%/primehelp", "a%b", "$HOME", 'q"uote\\']
+    assert shlex.split(service_command(service)) == words
 
 
 def test_the_crontab_line_is_shell_quoted_and_escapes_percent() -> None:
@@ -73,3 +74,14 @@ def test_listed_next_run_reads_systemctl_list_timers() -> None:
     assert when is not None and when.replace(tzinfo=None) == dt.datetime(2026, 12, 5, 9, 0)
     assert listed_next_run("- - - - primehelp-due.timer primehelp-due.service\n") is None
     assert listed_next_run("") is None
+
+
+def test_47b_s16_fields_naming_every_day_are_daily() -> None:
+    from primehelp.remind_cron import cron_jobs
+
+    for schedule in ("0 9 * * 0-6", "0 9 */1 * *", "0 9 * * 0-7", "0 9 1-31 1-12 *"):
+        [job] = cron_jobs(f"{schedule} /x/primehelp due --notify --lang ja\n")
+        assert job.daily_at == "09:00", schedule
+    for schedule in ("0 9 * * 1-5", "0 9 */2 * *", "0 9 1-30 * *"):
+        [job] = cron_jobs(f"{schedule} /x/primehelp due --notify --lang ja\n")
+        assert job.daily_at is None, schedule

@@ -7,6 +7,7 @@ primehelp reads is the one :func:`primehelp.profile.profile_path` finds in cron'
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from pathlib import Path
 
@@ -59,7 +60,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", CASES)
 def test_the_folder_a_line_reads_is_the_one_profile_path_finds_in_crons_environment(
-    name: str,
+    name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     crontab, expected = CASES[name]
     [job] = cron_jobs(crontab)
@@ -71,6 +72,8 @@ def test_the_folder_a_line_reads_is_the_one_profile_path_finds_in_crons_environm
         # what primehelp itself would read with that environment (cron gives HOME and the
         # crontab's lines; the line's assignments come on top)
         environment = {"HOME": HOME, **dict(job.environment), **dict(job.assigned)}
+        # cron starts the job in HOME: a relative folder is taken from there (review 47b S 15)
+        monkeypatch.setattr(os, "getcwd", lambda: HOME)
         assert Path(found) == Path(HOME, profile_path(environment).parent)
 
 

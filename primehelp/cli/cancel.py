@@ -23,7 +23,7 @@ from primehelp.cli.options import (
     refuse_opposites,
 )
 from primehelp.cli.running import run
-from primehelp.cli.saved_cancel import SavedUse, saved_use
+from primehelp.cli.saved_cancel import SavedUse, date_saved, saved_student, saved_use
 from primehelp.cli.schedule import date_option, today_in_japan, warn_if_far
 from primehelp.content.cancel import bundled_plan
 from primehelp.errors import Interrupted, choose
@@ -215,7 +215,10 @@ def cancel(
             answers.update(answered)
             branch = branch_from(answers)
             on = today_in_japan(today)
-            from_profile[0] = (frozenset(answered), saved.note(branch.trial, on, branch.student))
+            note = saved.note(branch.trial, on, branch.student)
+            if renewal is not None and student is None and not branch.student and saved_student():
+                note = ui("saved_student_typed_date", "ui_cancel")  # review 47b S 11
+            from_profile[0] = (frozenset(answered), note)
             plan = bundled_plan(
                 branch,
                 today=on,
@@ -223,7 +226,8 @@ def cancel(
                 said_student=answers.get("student") is True,
             )
             set_aside = saved.set_aside(branch.trial, branch.student)  # review 42b item 10
-            return plan if set_aside is None else plan._replace(renewal_set_aside=set_aside)
+            plan = plan._replace(renewal_set_aside=set_aside, date_saved=date_saved())
+            return _with_caveats(plan, given | frozenset(answered))
 
         def show(result: CancelPlan, chosen: Lang) -> None:
             answered, note = from_profile[0]
@@ -239,6 +243,7 @@ def cancel(
         # The walkthrough asks trial or paid: a date too far ahead for the membership is warned
         # of when its first screen is drawn, for the answers given (review 38b item 5).
         answers, saved = answers_and_saved(chosen, warn=trial is not None)
+        saved_date = date_saved()  # once, not per screen
         # the action for today before the first question (review 45b S 15)
         carrier = answers.get("via") is Via.CARRIER
         urgent = [None if carrier else saved.urgent(trial, student)]
@@ -289,7 +294,7 @@ def cancel(
                     ),
                     walkthrough=True,
                     said_student=answers.get("student") is True,
-                ),
+                )._replace(date_saved=saved_date),  # review 47b item 7
                 lambda prompt: _ask_line(prompt, chosen),
                 say,
             )
@@ -297,6 +302,17 @@ def cancel(
             raise Interrupted(ui("quit", "ui_cancel")) from None
 
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
+
+
+def _with_caveats(plan: CancelPlan, given: frozenset[str]) -> CancelPlan:
+    """``plan`` with what its screen says beside the steps, for --json (review 47b item 5):
+    the answers assumed, as the screen's 「指定がないため…」 names them, and the Student note."""
+    carrier = plan.at_carrier  # only where the membership is managed matters there
+    keys = [
+        k for k in ("via", "trial", "student") if k not in given and not (carrier and k != "via")
+    ]
+    note = ui("student_labels", "ui_cancel") if plan.branch.student else None
+    return plan._replace(assumed=tuple(keys), student_labels_note=note)
 
 
 def _show(result: CancelPlan, lang: Lang, given: frozenset[str], note: Text | None) -> None:

@@ -21,7 +21,7 @@ from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_action import typed_action as _action
 from primehelp.cli.remind_exit import exit_code
 from primehelp.cli.remind_installed import install_scheduler  # review 42b S 12
-from primehelp.cli.remind_tools import bus_addresses, crontab_jobs, session_bus, systemctl, tool
+from primehelp.cli.remind_tools import bus_addresses, crontab_jobs, session_bus, systemctl
 from primehelp.cli.remind_tools import user_unit_dir as user_unit_dir  # 44b R-minor 5
 from primehelp.cli.running import run
 from primehelp.errors import FileProblem, SchedulerProblem, choose
@@ -44,13 +44,14 @@ from primehelp.remind import (
     UnitState,
     check_command,
     crontab_line,
-    listed_next_run,
-    next_daily_run,
     service_command,
     shown_command,
     unit_files,
     unit_state,
     unsupported_character,
+)
+from primehelp.remind import (
+    next_daily_run as next_daily_run,  # a seam tests pin (now in remind_machine's use)
 )
 from primehelp.remind_cron import needs_replacing, next_cron_run, settled
 from primehelp.remind_kept import removable_together, service_missing
@@ -186,14 +187,18 @@ def wanted_lines() -> tuple[str, ...]:
     """The crontab lines ``install --scheduler cron`` prints here now, in either language: the
     only lines counted as the daily check (review 41b); also with the session bus address it
     names in the desktop's session, where this shell has none or another (review 44b item 2)."""
+    from primehelp.cli.remind_twin import twins  # its other form, as counted (review 47b 2)
+
     lines: dict[str, None] = {}
+    script = running_script()
     for lang in ("ja", "en"):
         command, planned = _planned(lang, Scheduler.CRON)
         # …with the address install names in the desktop's session (review 44b item 2)
-        buses = ({**planned, BUS_VARIABLE: bus} for bus in bus_addresses())
-        for environment in (planned, *buses):
-            if unsupported_character([*command, *environment.values()]) is None:
-                lines[crontab_line(command, environment)] = None
+        buses = [{**planned, BUS_VARIABLE: bus} for bus in bus_addresses()]
+        for form in (command, *([*t, *command[len(script) :]] for t in twins(script))):
+            for environment in (planned, *buses):
+                if unsupported_character([*form, *environment.values()]) is None:
+                    lines[crontab_line(form, environment)] = None
     return tuple(lines)
 
 
@@ -212,20 +217,6 @@ def now() -> dt.datetime:
     """The time the next 09:00 is counted from: this computer's clock (a seam the golden
     transcripts pin, so that a recorded next run does not depend on the time of day)."""
     return dt.datetime.now().astimezone()
-
-
-def _next_run(
-    timer_installed: bool, enabled: bool
-) -> tuple[dt.datetime | None, NextRunSource | None]:
-    """When the timer runs next: as systemctl lists it, else the next 09:00 computed."""
-    if not (timer_installed and enabled):
-        return None, None
-    done = tool("systemctl", "--user", "list-timers", "--all", "--no-legend", "--no-pager", TIMER)
-    if not isinstance(done, Text) and done.returncode == 0:
-        listed = listed_next_run(done.stdout)
-        if listed is not None:
-            return listed, NextRunSource.SYSTEMCTL
-    return next_daily_run(now()), NextRunSource.COMPUTED
 
 
 # ---------------------------------------------------------------- the actions
@@ -251,7 +242,9 @@ def _report(
     enabled = None if unit_dir is None else (unit_dir / WANTS / TIMER).is_symlink()
     enabled = False if enabled and service_missing(units) else enabled  # review 39b item 1
     installed = any(u.name == TIMER and Path(u.path).exists() for u in units)
-    when, source = _next_run(installed, bool(enabled))
+    from primehelp.cli.remind_machine import timer_next_run  # review 47b items 1 and 3
+
+    when, source, idle = timer_next_run(installed, bool(enabled))
     jobs = crontab_jobs(running_script(), wanted_lines())
     in_crontab = None if jobs is None else bool(jobs)
     # cron: install says when the line runs once added, status when it is there (24b item 4);
@@ -282,6 +275,7 @@ def _report(
         in_crontab=in_crontab,
         crontab_jobs=jobs or (),
         added_cron_tz=zone,
+        timer_idle=idle,
     )
 
 

@@ -4,14 +4,48 @@ daemon to run the crontab line (review 43b item 1), and what ``due`` answers abo
 date (review 37b item 2)."""
 
 import dataclasses
+import datetime as dt
 import shutil
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
-from primehelp.remind import Action, RemindReport, Scheduler
+from primehelp.remind import (
+    TIMER,
+    Action,
+    NextRunSource,
+    RemindReport,
+    Scheduler,
+    SystemdHere,
+    TimerIdle,
+    listed_next_run,
+    listed_stopped,
+)
 
 if TYPE_CHECKING:
     from primehelp.remind_cron import ProgramState
+
+
+def timer_next_run(
+    timer_installed: bool, enabled: bool
+) -> tuple[dt.datetime | None, NextRunSource | None, TimerIdle | None]:
+    """When the timer runs next: as systemctl lists it, else the next 09:00 computed; none,
+    and why, where it will not run: systemd cannot run it here, or systemctl lists it with no
+    next time, stopped (review 47b items 1 and 3: a next run was promised for both)."""
+    from primehelp.cli import remind as command  # its seams: now(), SYSTEMD_RUNNING
+    from primehelp.cli.remind_tools import tool
+
+    if not (timer_installed and enabled):
+        return None, None, None
+    if command.systemd_here() is not SystemdHere.USABLE:
+        return None, None, TimerIdle.SYSTEMD_UNUSABLE
+    done = tool("systemctl", "--user", "list-timers", "--all", "--no-legend", "--no-pager", TIMER)
+    if not isinstance(done, Text) and done.returncode == 0:
+        listed = listed_next_run(done.stdout)
+        if listed is not None:
+            return listed, NextRunSource.SYSTEMCTL, None
+        if listed_stopped(done.stdout):
+            return None, None, TimerIdle.STOPPED
+    return command.next_daily_run(command.now()), NextRunSource.COMPUTED, None
 
 
 def checked(report: RemindReport) -> RemindReport:

@@ -150,8 +150,11 @@ def program_state(found: Path | None, runs_module: bool, running: Sequence[str])
         return ProgramState.MISSING
     module = list(running[1:]) == ["-m", "primehelp"]
     try:
-        if module != runs_module:
-            same = False
+        if module != runs_module:  # the same folder's script and python -m (review 47b item 2)
+            from primehelp.cli.remind_twin import same_installation
+
+            script, python = (found, Path(running[0])) if module else (Path(running[0]), found)
+            same = same_installation(script, python)
         elif module:  # a venv's python links to the system's: the folder tells them apart
             same = found.absolute().parent.resolve() == Path(running[0]).absolute().parent.resolve()
         else:

@@ -241,7 +241,10 @@ def _as_trial(
         command=trial_steps,
         paid_command="primehelp cancel" + flag,
     )
-    return dataclasses.replace(report, action=action, trial=True, student=student)
+    note = facts.ui("cancel_by_margin_trial")  # the day is the trial's automatic renewal (47b 4)
+    return dataclasses.replace(
+        report, action=action, trial=True, student=student, cancel_by_note=note
+    )
 
 
 def _show(result: RenewalReport, lang: Lang) -> None:

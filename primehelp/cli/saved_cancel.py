@@ -175,6 +175,28 @@ class SavedUse(NamedTuple):
 NOTHING_SAVED = SavedUse(None, None, None)
 
 
+def date_saved() -> bool:
+    """A profile file is there (read or not): once cancelled, the member clears it, or `due`
+    goes on announcing renewals that no longer come (review 47b item 7)."""
+    from primehelp.errors import FileProblem
+    from primehelp.profile import profile_path
+
+    try:
+        return profile_path(os.environ).is_file()
+    except (FileProblem, OSError):
+        return False
+
+
+def saved_student() -> bool:
+    """The saved profile is Prime Student (a Student plan or trial), read quietly: for a date
+    typed with --renewal, whose screen would otherwise be regular Prime's without a word
+    (review 47b S 11)."""
+    from primehelp.profile import peek_profile
+
+    saved = peek_profile(os.environ).profile
+    return saved is not None and saved.is_student
+
+
 def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     """The saved profile for `cancel`; ``trial``: the ``--trial``/``--paid`` answer.
 

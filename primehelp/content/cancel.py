@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from primehelp.cancel_build import cancel_plan as _cancel_plan
 from primehelp.cancellation import Branch, CancelPlan, RenewalDeadline, Timing, TimingChoice
-from primehelp.cancellation import cancel_plan as _cancel_plan
 from primehelp.content import refunds, reminder, trial
 from primehelp.facts import Fact, Node, document
 

@@ -335,6 +335,8 @@ def cancel_keeps_billing(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
     for note in plan.keeps_billing:
         block.append(f"\n{bullet(lang)}{note.text(lang)}")
     block.append("\n" + cancel_ui("keeps_billing_hint", lang))
+    if plan.date_saved:  # the daily check would go on announcing renewals (review 47b item 7)
+        block.append("\n\n" + cancel_ui("clear_saved_date", lang))
     return [block]
 
 

@@ -34,6 +34,7 @@ from primehelp.remind import (
     RemindReport,
     Scheduler,
     SystemdHere,
+    TimerIdle,
     UnitState,
     names_the_bus,
 )
@@ -102,6 +103,9 @@ def _timer(
     if program_missing(result):  # no 「有効です」 for a timer that runs nothing (44b item 1)
         runs = ui("runs", _UI).format(command=escaped(result.command))(lang)
         return [*_half_set_up(result, lang), _Labelled(runs)]
+    idle = _idle(result, lang)  # on, but it will not run: no 「有効です」 (review 47b items 1, 3)
+    if idle:
+        return idle
     on = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]  # or cannot tell (42b 1)
     lines = _half_set_up(result, lang) if not_ours_on(result) else on
     if not result.enabled and any(u.state is UnitState.FOREIGN for u in result.units):  # 41b 4
@@ -114,6 +118,20 @@ def _timer(
     if service is not None and service.state is not UnitState.ABSENT:  # not install's plan
         lines.append(_Labelled(ui("runs", _UI).format(command=escaped(result.command))(lang)))
     return lines
+
+
+def _idle(result: RemindReport, lang: Lang) -> list[str]:
+    """An enabled timer that will not run: systemd cannot run it here (the default status's
+    sentence, and, where no crontab can take the line, the calendar file; cron's own hint is
+    added after the crontab lines), or systemctl lists it stopped, with how to start it."""
+    runs = _Labelled(ui("runs", _UI).format(command=escaped(result.command))(lang))
+    if not result.enabled or result.timer_idle is None:
+        return []
+    if result.timer_idle is TimerIdle.STOPPED:
+        start = _Command(f"systemctl --user start {TIMER}")
+        return [ui("timer_stopped", _UI)(lang), start, runs]
+    other = [] if result.in_crontab is False else [ui("manual_way", _UI)(lang)]
+    return [ui("timer_idle", _UI)(lang), *other, runs]
 
 
 def _foreign_timer_on(result: RemindReport) -> bool:

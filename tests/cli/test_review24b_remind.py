@@ -63,7 +63,7 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
     english = _remind(here, *args, lang="en")
     assert not any(line.startswith("Next run") for line in english)
     assert english[-2] == (
-        "Once the line above is in your crontab, it next runs 2026-12-05 09:00 "
+        "Once the line above is in your crontab, it next runs on 2026-12-05 09:00 "
         "(this machine's clock, UTC)."
     )
 

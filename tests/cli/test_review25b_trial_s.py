@@ -110,7 +110,7 @@ def test_10_a_student_table_counted_from_long_ago_names_one_plan_and_says_4_year
         "・表の会費は、通常のプライムの年間プランの現在の料金で、今後変わることがあります。" in out
     )
     english = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout
-    assert "counted from 2018-03-01 every year." in english
+    assert "counting yearly from 2018-03-01." in english  # review 47b S 12
     monthly = run("renewal", "2026-10-30", "--today", "2026-12-05", "--plan", "monthly").stdout
     assert "から1か月ごとに数えた次の更新日です。" in monthly
 

@@ -84,8 +84,11 @@ def test_only_the_line_install_prints_counts_with_cron(
     status = run("remind", "status", "--lang", lang, env=env).stdout.splitlines()
     installed = run("remind", "install", "--scheduler", "cron", "--lang", lang, env=env)
     install = installed.stdout.splitlines()
+    # each screen's own line: status keeps the found line's --lang, install prints its own (46b 6)
+    args = ("remind", "install", "--scheduler", "cron", "--json", "--lang", lang)
+    lines = {0: data["crontab_line"], 1: run(*args, env=env).json()["data"]["crontab_line"]}
     assert (_said("already_in_crontab", lang) in install) is counted, install
-    for screen in (status, install):
+    for n, screen in enumerate((status, install)):
         next_run = any(row.startswith(("次の実行", "Next run")) for row in screen)
         assert next_run is counted, screen
         replace = [i for i, row in enumerate(screen) if row.endswith(("：", "):"))]
@@ -93,7 +96,7 @@ def test_only_the_line_install_prints_counts_with_cron(
             assert _said("cron_not_exact", lang) not in screen
         else:  # the line named, and the exact line to put in place of it
             assert job["line"] in screen, screen
-            assert replace and screen[replace[-1] + 1] == data["crontab_line"], screen
+            assert replace and screen[replace[-1] + 1] == lines[n], screen
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

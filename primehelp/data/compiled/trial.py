@@ -23,7 +23,7 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
                    'ja': 'Prime Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。',
                    'en': "After the free trial, Prime Student's paid period lasts at most 4 years. "
                          'After graduation it becomes regular Prime at the next renewal.',
-                   'confidence': 'M',
+                   'confidence': 'H',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://appllio.com/amazon-prime-student-expiration-date',
                                'https://share-rental.info/prime-otokustudent']},

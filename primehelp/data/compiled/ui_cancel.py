@@ -248,6 +248,15 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'finished': {'ja': '案内は以上です。', 'en': 'That is the end of the walkthrough.'},
  'quit': {'ja': '案内を中断しました。', 'en': 'Walkthrough stopped.'},
  'keeps_billing_title': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'What keeps billing after Prime ends'},
+ 'clear_saved_date': {'ja': '解約の手続きが済んだら、保存した更新日を削除してください：`primehelp profile --clear`（毎日の確認も止める場合は '
+                            '`primehelp remind uninstall`）。',
+                      'en': 'Once you have cancelled, delete the saved renewal date: `primehelp '
+                            'profile --clear` (to stop the daily check too: `primehelp remind '
+                            'uninstall`).'},
+ 'saved_student_typed_date': {'ja': '保存したプランは Prime Student です。Prime Studentの場合は --student '
+                                    'を付けてください。',
+                              'en': 'The saved plan is Prime Student. For Prime Student, add '
+                                    '--student.'},
  'keeps_billing_hint': {'ja': '料金とほかの定額サービスは `primehelp subscriptions` で確認できます。',
                         'en': "Their prices and Amazon's other subscriptions: `primehelp "
                               'subscriptions`.'},

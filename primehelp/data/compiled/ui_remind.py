@@ -47,7 +47,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
               'systemctl': {'ja': '次の実行（systemctl の表示）：{when}（{clock}）',
                             'en': 'Next run (as systemctl shows it): {when} ({clock})'}},
  'next_run_if_added': {'ja': '上の行を crontab に追加すると、次は {when}（{clock}）に実行されます。',
-                       'en': 'Once the line above is in your crontab, it next runs {when} '
+                       'en': 'Once the line above is in your crontab, it next runs on {when} '
                              '({clock}).'},
  'clock': {'ja': 'このコンピューターの時計', 'en': "this machine's clock"},
  'clock_zone': {'ja': 'このコンピューターの時計、{zone}', 'en': "this machine's clock, {zone}"},
@@ -151,6 +151,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'timer_idle': {'ja': 'systemd のタイマーは有効になっていますが、このコンピューターでは systemd が使えないため、実行されません。',
                 'en': 'The systemd timer is turned on, but systemd cannot be used on this '
                       'computer, so it does not run.'},
+ 'timer_stopped': {'ja': 'タイマーは有効ですが、今は止まっています（systemctl の表示では、次の実行予定がありません）。再開するには、次のコマンドを実行します：',
+                   'en': 'The timer is enabled but stopped: systemctl lists no next run. To start '
+                         'it again, run:'},
  'timer_kept_on': {'ja': 'systemd のタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。',
                    'en': 'The systemd timer was not removed: it is still on and runs the daily '
                          'check.'},

@@ -23,8 +23,8 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                     'programs ({path}), so cron cannot run the daily check with '
                                     'this line.'},
  'cron_program_other': {'ja': 'この行が実行するプログラム（{program}）は、今実行した primehelp とは別のものです。',
-                        'en': 'This line runs another program ({program}) than the primehelp you '
-                              'ran now.'},
+                        'en': 'This line runs a different program ({program}) from the primehelp '
+                              'you ran now.'},
  'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
                   'en': 'To use the primehelp you ran now, replace the line above with this one '
                         '(crontab -e):'},
@@ -95,7 +95,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                             'will not run, even with the line in your crontab. Start cron; on WSL, '
                             'for example, with:'},
  'next_run_if_added_cron': {'ja': '上の行を crontab に追加すると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
-                            'en': 'Once the line above is in your crontab, it next runs {when} '
+                            'en': 'Once the line above is in your crontab, it next runs on {when} '
                                   '({clock}), if cron is running.'},
  'next_run_if_replaced_cron': {'ja': '置き換えると、cron が動いていれば、次は {when}（{clock}）に実行されます。',
                                'en': 'Once replaced, it next runs on {when} ({clock}), if cron is '

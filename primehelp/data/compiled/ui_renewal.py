@@ -28,13 +28,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'saved_date_counted': {'ja': '{date}は --save で保存した日付です。',
                         'en': '{date} is the date saved with --save.'},
  'counted_from': {'ja': '上の更新日は、{date}（{when}）から{period}ごとに数えた次の更新日です。',
-                  'en': 'The renewal date above is the next one, counted from {date} ({when}) '
-                        '{period}.'},
+                  'en': 'The renewal date above is the next one, counting {period} from {date} '
+                        '({when}).'},
  'counted_from_long_ago': {'ja': '上の更新日は、{date}から{period}ごとに数えた次の更新日です。',
-                           'en': 'The renewal date above is the next one, counted from {date} '
-                                 '{period}.'},
- 'counted_period': {'12': {'ja': '1年', 'en': 'every year'},
-                    '1': {'ja': '1か月', 'en': 'every month'}},
+                           'en': 'The renewal date above is the next one, counting {period} from '
+                                 '{date}.'},
+ 'counted_period': {'12': {'ja': '1年', 'en': 'yearly'}, '1': {'ja': '1か月', 'en': 'monthly'}},
  'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan {plan}）。',
                'en': 'To see the next renewals, add --plan (e.g. --plan {plan}).'},
  'hint_plan_trial': {'ja': '有料会員になってからの更新日を表示するには、--plan を付けてください（例：--plan {plan}）。',
@@ -156,11 +155,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                              "the reminder mail's and the cancel-by dates are not "
                                              'counted.'}},
              'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えて求めます（前回の結果に1か月ずつ足していくのではありません）。その月に同じ日がなければ月末になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
-                                  'en': 'Each monthly renewal is {anchor} plus k months, counted '
-                                        'from that first date (never +1 month from the previous '
-                                        'result). A month without that day gets its last day, and '
-                                        'the next month returns to the original day (e.g. Jan 31 → '
-                                        'Feb 28 → Mar 31).'},
+                                  'en': 'Each monthly renewal is 1, 2, 3… months after {anchor}, '
+                                        'counted from that first date (never +1 month from the '
+                                        'previous result). A month without that day gets its last '
+                                        'day, and the next month returns to the original day (e.g. '
+                                        'Jan 31 → Feb 28 → Mar 31).'},
              'anchored_annual': {'ja': '毎年の更新日は、最初の日付（{anchor}）の1年後、2年後…として、常に最初の日付から数えて求めます。',
                                  'en': 'Each annual renewal is {anchor} plus k years, counted from '
                                        'that first date.'},
@@ -270,7 +269,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
                       'en': 'Each fee shown is the one in effect on its renewal date. Fees may '
                             'change.'},
- 'row_student_regular': {'ja': '通常のプライムへの切り替え（最長・目安）',
+ 'row_student_regular': {'ja': '通常のプライムへの切り替え（遅くとも・目安）',
                          'en': 'Becomes regular Prime (latest, est.)'},
  'student_regular_past': {'ja': 'Prime '
                                 'Studentの有料期間は最長4年間のため、解約していなければ、{date}ごろ（目安）の更新日までに通常のプライムに切り替わっています。',
