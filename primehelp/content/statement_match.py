@@ -30,6 +30,35 @@ _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
     r"|(?:[0-9]{4}年)?[0-9]{1,2}月分?"
 )
 
+# a name with dots whose last part starts with a letter (「PRIME-JP.TOP」, not 「1.99」)
+DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*")
+
+# A name spelt out letter by letter (「A M A Z O N PRIME」): a look-alike FACTS §11 lists (review
+# 42c, item 3: read as 「AMAZON PRIME」 once its spaces were dropped).
+SPACED_LETTERS = LazyPattern(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
+# Amazon's own names (FACTS §11: amazon.co.jp and names ending in .amazon.co.jp, amazon.jp,
+# amazon.com; its short links amzn.asia, amzn.to)
+AMAZON_DOMAINS = ("amazon.co.jp", "amazon.jp", "amazon.com", "amzn.asia", "amzn.to")
+
+
+def amazon_domain(domain: str) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in AMAZON_DOMAINS)
+
+
+def without_subdomains(text: str, own: tuple[str, ...] = ()) -> str:
+    """``text`` (NFKC, case folded) with each name of Amazon's written as its domain:
+    「WWW.AMAZON.CO.JP」 is Amazon's site, read as 「AMAZON.CO.JP」 (FACTS §11: a name ending in
+    .amazon.co.jp; review 42c, item 2: 「www」 was read as another name before Amazon's), and a
+    service's own site (``own``: 「WWW.AUDIBLE.CO.JP」) as its name 「audible」 (45c, item 2)."""
+    spaced = widths(text).casefold()
+    if "." not in spaced:
+        return spaced
+    for domain in DOMAIN.compiled.findall(spaced):
+        site = next((d for d in own if domain == d or domain.endswith("." + d)), None)
+        amazon = next((d for d in AMAZON_DOMAINS if domain.endswith("." + d)), None)
+        spaced = spaced.replace(domain, site.split(".")[0] if site else amazon or domain)
+    return spaced
+
 
 def widths(text: str) -> str:
     """``text`` with only the forms card statements print folded (NFKC): full-width ASCII and
