@@ -15,6 +15,7 @@ from dataclasses import replace
 from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.statement import AmazonLine, Flag
+from primehelp.statement_flags import IMITATION
 from primehelp.statement_plan_words import joined
 
 _MONTHLY = frozenset({Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE})
@@ -52,8 +53,8 @@ def settled(lines: list[AmazonLine], refunds: dict[int, list[AmazonLine]]) -> li
     for line in (x for x in lines if x.amount_yen > 0 and twice & set(x.flags)):
         group = [line, *_twins(line, lines)]
         left = [x for x in group if x.row not in back]
-        if len(group) < 2 or len(left) > 1:
-            continue  # never refunded, or still two charges: the flag stays
+        if len(group) < 2 or len(left) > 1 or any(IMITATION & set(x.flags) for x in group):
+            continue  # never refunded, still two charges, or a look-alike's (47c, 1): it stays
         clear |= {id(x) for x in group}
         if left and line is left[0]:
             said[id(line)] = [_twin_back(x, last[x.row]) for x in group if x is not line]
