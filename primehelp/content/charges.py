@@ -15,10 +15,10 @@ from typing import NamedTuple
 from primehelp.content import fees, subscriptions
 from primehelp.content.service_words import SHORTEST_WORD, imitated_names, service_words
 from primehelp.content.spellings import katakana, spelled
+from primehelp.content.statement_match import AMAZON_DOMAINS, widths
 from primehelp.content.statement_match import DOMAIN as _DOMAIN
 from primehelp.content.statement_match import SPACED_LETTERS as _SPACED_LETTERS
 from primehelp.content.statement_match import amazon_domain as _amazon_domain
-from primehelp.content.statement_match import widths
 from primehelp.content.statement_match import without_subdomains as _without_subdomains
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
@@ -134,12 +134,29 @@ class ChargeBook(NamedTuple):
         reading = self._reading(text)
         # a listed text's words or a service's name (「AMAZON PRIME VIDEO CHANNEL」), fewest extra
         found = (None if reading is None else reading[1], self._after_service(text))
-        after = min((w for w in found if w is not None), key=len, default=[])
+        after = min((w for w in found if w is not None), key=len, default=None)
+        after = self._stray(text) if after is None else after
         from primehelp.content.statement_match import as_typed
 
         names = [w for words in self.service_words.values() for w in words]
         extra = (w for w in after if not any(n in compared(w) for n in names))
         return tuple(as_typed(text, w) for w in extra)
+
+    def _stray(self, text: str) -> list[str]:
+        """The words of a text naming Amazon (「AMAZON」 as a word) that starts with no
+        listed text nor service name, which no listed text, service name or card's addition has,
+        wherever they are (「SECURITY」 of 「AMAZON SECURITY PRIME」: review 47c, item 2)."""
+        from primehelp.content.service_words import name_words
+        from primehelp.content.statement_match import extra_words, folded
+
+        spaced = _without_subdomains(text, self.own_domains)
+        if "amazon" not in re.split(r"[^a-z0-9]+", spaced):  # 「AMZN Mktp US」 stays (41c, 2)
+            return []
+        known = [w for t in self.texts for w in folded(t.label.replace(" / ", " ")).split()]
+        known += [w for s in self.services for ws in name_words(s) for w in ws if len(w) > 2]
+        known += [w for words in self.service_words.values() for w in words]
+        known += [*self.abroad_words, *_TAIL_WORDS, *self.amazon_words, *AMAZON_DOMAINS]
+        return extra_words(spaced, known)
 
     def _reading(self, text: str) -> tuple[StatementText, list[str]] | None:
         """The listed text ``text`` starts with (its words written as the sheet spaces them:
