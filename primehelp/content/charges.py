@@ -150,7 +150,7 @@ class ChargeBook(NamedTuple):
         from primehelp.content.statement_match import extra_words, folded
 
         spaced = _without_subdomains(text, self.own_domains)
-        if "amazon" not in re.split(r"[^a-z0-9]+", spaced):  # 「AMZN Mktp US」 stays (41c, 2)
+        if "amazon" not in re.split(r"[\s,()・*]+", spaced):  # 「AMZN Mktp US」 stays (41c, 2)
             return []
         known = [w for t in self.texts for w in folded(t.label.replace(" / ", " ")).split()]
         known += [w for s in self.services for ws in name_words(s) for w in ws if len(w) > 2]
