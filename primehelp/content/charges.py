@@ -156,7 +156,7 @@ class ChargeBook(NamedTuple):
         known += [w for s in self.services for ws in name_words(s) for w in ws if len(w) > 2]
         known += [w for words in self.service_words.values() for w in words]
         known += [*self.abroad_words, *_TAIL_WORDS, *self.amazon_words, *AMAZON_DOMAINS]
-        return extra_words(spaced, known)
+        return extra_words(spaced.replace("*", " *"), known)  # 「*AB12CD」: a reference
 
     def _reading(self, text: str) -> tuple[StatementText, list[str]] | None:
         """The listed text ``text`` starts with (its words written as the sheet spaces them:
