@@ -186,6 +186,13 @@ _OPTIONS = ("--date", "--json", "--lang", "--statement", "--columns")
 _DIGITS = LazyPattern(r"(?a)[\d,\s]*\d[\d,\s]*")
 
 
+# The longest statement text read (TEXT, a statement file's description cell): a card prints a
+# few dozen characters; a longer one is a pasted statement or another file, and the readings of
+# a text's words are not meant for thousands of them (review 47c, item 6: 104,000 characters of
+# 「AMAZON PRIME」 ran for minutes).
+LONGEST_TEXT = 300
+
+
 def check_words(words: list[str]) -> None:
     """Refuse a statement text (TEXT, its words) that holds one of charge's options (typed after
     「--」: review 39c, S 3) or only digits (「5 900」: an amount with a space? S 14)."""
@@ -200,6 +207,14 @@ def check_words(words: list[str]) -> None:
             )
         )
     joined = unicodedata.normalize("NFKC", " ".join(words))
+    if len(joined) > LONGEST_TEXT:  # a statement pasted whole, perhaps (review 47c, item 6)
+        raise BadInput(
+            Text(
+                f"明細の表記（TEXT）が長すぎます（{len(joined):,}文字）。明細の1行の表記（{LONGEST_TEXT}文字まで）だけを指定してください",
+                f"the statement text (TEXT) is too long ({len(joined):,} characters): give the "
+                f"text of one statement line only (up to {LONGEST_TEXT} characters)",
+            )
+        )
     if words and _DIGITS.compiled.fullmatch(joined):
         said = shown(joined)  # cut when long
         raise BadInput(

@@ -312,6 +312,10 @@ def summarise(
             alike.add(line.row)
         if text is not None:
             amazon.append((line, text))
+    from primehelp.statement_refusals import too_many  # a few seconds at most (47c, item 5)
+
+    if (refused := too_many(len(amazon))) is not None:
+        raise refused
     from primehelp.statement_changed import changed_notes  # 2026-02's Music note (45c, 8)
     from primehelp.statement_plans import prime_plans, refund_targets, twice_said
     from primehelp.statement_refunds import twice_refunded

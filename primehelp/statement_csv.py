@@ -49,6 +49,7 @@ from primehelp.statement_refusals import (
     no_dated_row,
     refuse_header_only,
     separated,
+    too_long,
     unclosed_quote,
 )
 from primehelp.statement_split import miscounted, smbc_split, smbc_total, usual_width
@@ -249,6 +250,8 @@ def _line(row: int, cells: Sequence[str], columns: Columns) -> StatementLine | U
     amount = parse_amount(cells[columns.amount])
     refund = parse_amount(cells[columns.refund]) if columns.refund is not None else None
     description = " ".join(cells[columns.description].split())
+    if (long := too_long(row, description)) is not None:  # review 47c, item 6
+        raise long
     # Unread lines are named only when their text is Amazon's (statement.summarise): an empty
     # date or amount cell is no heading then, never dropped in silence (property sweep, r23).
     yen = None if amount is None and refund is None else (amount or 0) - abs(refund or 0)

@@ -48,3 +48,8 @@ class Flag(StrEnum):
     US_ACCOUNT = "us_account"  # amazon.com's, at an amount no US fee can be (review 43c, 3)
     OTHER_COUNTRY = "other_country"  # 「利用国CN」: no country but USA is listed (43c, item 1)
     FOREIGN_CURRENCY = "foreign_currency"  # 現地通貨額 in a currency but USD (review 46c, 4)
+
+
+# A text another company may print (Amazon's name borrowed, or a look-alike spelling): a refund
+# under Amazon's own text is never its refund, nor is its twice flag settled by one (review 47c, 1).
+IMITATION = frozenset({Flag.BORROWED_NAME, Flag.LOOKS_LIKE_AMAZON})

@@ -22,6 +22,7 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.plans import months_later as months_later
 from primehelp.statement import AmazonLine, Flag, StatementText
+from primehelp.statement_flags import IMITATION
 from primehelp.statement_plan_words import (
     ANNUAL,
     MONTHLY,
@@ -85,14 +86,10 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
         fees_of.setdefault((x.service, x.amount_yen), []).append(x)
     for back in (x for x in lines if x.amount_yen < 0 and x.service in ANNUAL | MONTHLY):
         months = 12 if back.service in ANNUAL else 1
-        fees = [
-            x
-            for x in fees_of.get((back.service, -back.amount_yen), ())
-            if x.date <= back.date < months_later(x.date, months)
-            and id(x) not in found
-            and _same_charge(back, x)
-        ]
-        if fees:
+        near = fees_of.get((back.service, -back.amount_yen), ())
+        near = [x for x in near if x.date <= back.date < months_later(x.date, months)]
+        fees = [x for x in near if id(x) not in found and _same_charge(back, x)]
+        if fees and not any(IMITATION & set(x.flags) for x in near):  # its warnings stay (47c, 1)
             found.add(id(max(fees, key=lambda x: x.date)))
     return found
 
@@ -225,6 +222,7 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
         for x in lines
         if _fee(x, ANNUAL | MONTHLY)
         and (x.text is back.text or not x.text_known)  # a fee read by its amount too (33c, 1)
+        and not (back.text_known and IMITATION & set(x.flags))  # never a look-alike's (47c, 1)
         and x.date <= back.date
         and (back.date - x.date).days <= (366 if x.service in ANNUAL else 31)  # (38c, S 1)
         and back.date < months_later(x.date, 12 if x.service in ANNUAL else 1)
@@ -390,8 +388,8 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         missing = ended or fee_missing(line.service)  # no fee of the file (30c, item 14)
         found.append(replace(line, detail=joined(missing, detail) if missing else detail))
     # 33c S 9; a purchase's own charge (42c, item 8) before a fee as another reading (36c, 17)
-    from primehelp.statement_refund_same import refunded_charges
+    from primehelp.statement_refund_same import imitated, refunded_charges  # imitated: 47c, 1
     from primehelp.statement_refunds import fee_named, same_text_refunds, subscription_refunds
 
     found = refunded_charges(found, same_back)
-    return fee_named(same_text_refunds(subscription_refunds(found))), facts
+    return imitated(fee_named(same_text_refunds(subscription_refunds(found)))), facts

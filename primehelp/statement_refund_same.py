@@ -74,3 +74,45 @@ def refunded_charges(lines: list[AmazonLine], backs: dict[int, AmazonLine]) -> l
             x = replace(x, detail=joined(x.detail, on) if x.detail else on)
         found.append(x)
     return found
+
+
+def imitated(lines: list[AmazonLine]) -> list[AmazonLine]:
+    """``lines`` with each refund under Amazon's own text that gives back no charge of the file
+    saying which charge of its amount, a month before it, is a look-alike or another's text
+    (「2026年10月9日の「AMAZ0N PRIME」（600円）は、…Amazonの返金の対象とは考えにくいです。」):
+    never read as its refund (review 47c, item 1)."""
+    from primehelp.statement_plan_words import joined
+
+    found = []
+    for line in lines:
+        if line.amount_yen < 0 and line.text_known and line.refund_of_row is None:
+            for x in _imitations(lines, line):
+                said = _not_its_refund(x)
+                line = replace(line, detail=joined(line.detail, said) if line.detail else said)
+        found.append(line)
+    return found
+
+
+def _imitations(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
+    from primehelp.statement_flags import IMITATION
+
+    return [
+        x
+        for x in lines
+        if x.amount_yen == -back.amount_yen
+        and IMITATION & set(x.flags)
+        and x.date <= back.date < months_later(x.date, 1)
+    ]
+
+
+def _not_its_refund(charge: AmazonLine) -> Text:
+    from primehelp.errors import escaped
+    from primehelp.statement_flags import Flag
+
+    alike = Flag.LOOKS_LIKE_AMAZON in charge.flags
+    said = ui("refund_not_lookalike" if alike else "refund_not_borrowed", "ui_statement_lines")
+    iso, text = charge.date.isoformat(), escaped(charge.description)
+    return Text(
+        said.ja.format(date=japanese_date(iso), text=text, yen=f"{charge.amount_yen:,}円"),
+        said.en.format(date=iso, text=text, yen=f"{charge.amount_yen:,} yen"),
+    )

@@ -11,6 +11,7 @@ from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.plans import months_later
 from primehelp.statement import AmazonLine, StatementText
+from primehelp.statement_flags import IMITATION
 from primehelp.statement_plan_words import joined
 
 
@@ -39,6 +40,7 @@ def subscription_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
             and x.amount_yen == -line.amount_yen
             and x.date <= line.date < months_later(x.date, 12)
             and id(x) not in used
+            and not (line.text_known and IMITATION & set(x.flags))  # review 47c, item 1
         ]
         if fees:
             fee = max(fees, key=lambda x: x.date)

@@ -109,3 +109,39 @@ def refuse_header_only() -> BadInput:
         "ファイルに明細の行がありません（見出しの行だけです）。明細の行のあるCSVファイルを指定してください",
         "the file has no statement rows (only a header row); give a CSV file with the statement's rows",
     )
+
+
+def too_long(row: int, description: str) -> BadInput | None:
+    """A description cell longer than a card prints (:data:`primehelp.amounts.LONGEST_TEXT`):
+    the line named, the file refused (review 47c, item 6: a cell of thousands of words froze the
+    reading); None: it is not."""
+    from primehelp.amounts import LONGEST_TEXT
+
+    size = len(description)
+    if size <= LONGEST_TEXT:
+        return None
+    return _refuse(
+        f"ファイルの{row}行目の明細の表記が長すぎます（{size:,}文字）。明細の1行の表記は"
+        f"{LONGEST_TEXT}文字までです。カード会社のサイトから保存した明細のファイルを指定してください。",
+        f"line {row} of the file has a statement text too long ({size:,} characters): a "
+        f"statement line's text is up to {LONGEST_TEXT} characters; give the statement file "
+        "saved from the card company's site",
+    )
+
+
+# The most Amazon lines one file is read with (review 47c, item 5): each is read as a charge and
+# compared with the others of its time; 2,000 take a few seconds on the benchmark machine
+# (benchmarks/statement.py), a file of 5 MB held 69,000 and printed nothing for minutes.
+MOST_AMAZON_LINES = 2000
+
+
+def too_many(count: int) -> BadInput | None:
+    """A file with more Amazon lines than :data:`MOST_AMAZON_LINES`; None: not so many."""
+    if count <= MOST_AMAZON_LINES:
+        return None
+    return _refuse(
+        f"明細のファイルにAmazonの行が多すぎます（{count:,}行）。1回に読み込めるAmazonの行は"
+        f"{MOST_AMAZON_LINES:,}行までです。期間を分けて保存したファイルを指定してください。",
+        f"the statement file has too many Amazon lines ({count:,}): one file is read with up to "
+        f"{MOST_AMAZON_LINES:,}; save the statement in shorter periods and give each file",
+    )

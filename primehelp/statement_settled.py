@@ -10,32 +10,43 @@ left says that its twin was refunded.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from dataclasses import replace
 
 from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.statement import AmazonLine, Flag
+from primehelp.statement_flags import IMITATION
 from primehelp.statement_plan_words import joined
 
 _MONTHLY = frozenset({Flag.SAME_CHARGE_TWICE, Flag.MONTHLY_TWICE, Flag.MONTHLY_GUESS_TWICE})
 _ANNUAL = frozenset({Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE})
+_YEAR = dt.timedelta(days=367)  # wider than any pair within_year or close accepts
 
 
-def _twins(line: AmazonLine, lines: list[AmazonLine]) -> list[AmazonLine]:
-    """The charges flagged as charged twice with ``line``: the same amount, a twice flag in
-    common, close together (a month for a monthly charge, a year for an annual fee)."""
+def _twins(line: AmazonLine, same: list[AmazonLine], back: set[int]) -> list[AmazonLine] | None:
+    """The charges flagged as charged twice with ``line``: the same amount (``same``: the lines
+    of its amount, review 47c, item 5: every line was compared with every flagged one), a twice
+    flag in common, close together (a month for a monthly charge, a year for an annual fee).
+    None once two of them, ``line`` counted, are not refunded (``back``): no group to settle."""
     from primehelp.statement_plans import within_year
     from primehelp.statement_twice import close
 
     flags = set(line.flags)
     found = []
-    for x in lines:
-        if x is line or x.amount_yen != line.amount_yen or not flags & set(x.flags):
+    days = [x.date for x in same]  # ``same`` by date: only the year around it (47c, item 5)
+    start = bisect.bisect_left(days, line.date - _YEAR)
+    for x in same[start : bisect.bisect_right(days, line.date + _YEAR)]:
+        if x is line or not flags & set(x.flags):
             continue
         monthly = flags & _MONTHLY & set(x.flags) and close(x.date, line.date)
         annual = flags & _ANNUAL & set(x.flags) and within_year(*sorted((x.date, line.date)))
         if monthly or annual:
             found.append(x)
+            left = [y for y in (line, *found) if y.row not in back]
+            if len(left) > 1:
+                return None
     return found
 
 
@@ -49,11 +60,20 @@ def settled(lines: list[AmazonLine], refunds: dict[int, list[AmazonLine]]) -> li
     twice = _MONTHLY | _ANNUAL
     clear: set[int] = set()
     said: dict[int, list[Text]] = {}
-    for line in (x for x in lines if x.amount_yen > 0 and twice & set(x.flags)):
-        group = [line, *_twins(line, lines)]
+    flagged = [x for x in lines if x.amount_yen > 0 and twice & set(x.flags)]
+    by_amount: dict[int, list[AmazonLine]] = {}  # only flagged lines have twins
+    for x in flagged:
+        by_amount.setdefault(x.amount_yen, []).append(x)
+    for same in by_amount.values():
+        same.sort(key=lambda x: x.date)
+    for line in flagged:
+        twins = _twins(line, by_amount[line.amount_yen], back)
+        if twins is None:
+            continue  # still two charges: the flag stays
+        group = [line, *twins]
         left = [x for x in group if x.row not in back]
-        if len(group) < 2 or len(left) > 1:
-            continue  # never refunded, or still two charges: the flag stays
+        if len(group) < 2 or len(left) > 1 or any(IMITATION & set(x.flags) for x in group):
+            continue  # never refunded, still two charges, or a look-alike's (47c, 1): it stays
         clear |= {id(x) for x in group}
         if left and line is left[0]:
             said[id(line)] = [_twin_back(x, last[x.row]) for x in group if x is not line]

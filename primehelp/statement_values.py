@@ -124,11 +124,14 @@ def month_of(day: dt.date) -> str:
 
 
 def charged_twice(lines: list[StatementLine]) -> set[int]:
-    """Where in ``lines`` the charges are whose month, text and amount another one shares."""
-    places: dict[tuple[str, str, int], list[int]] = {}
+    """Where in ``lines`` the charges are whose month, text and amount another one shares: the
+    dollars for two lines in dollars (each converted at its day's rate, the yen never match:
+    review 47c, item 3)."""
+    places: dict[tuple[str, str, int | str], list[int]] = {}
     for place, line in enumerate(lines):
         if line.amount_yen > 0:
-            key = (month_of(line.date), compared(line.description), line.amount_yen)
+            usd = line.foreign_usd and f"{line.foreign_usd} USD"
+            key = (month_of(line.date), compared(line.description), usd or line.amount_yen)
             places.setdefault(key, []).append(place)
     return {place for found in places.values() if len(found) > 1 for place in found}
 

@@ -133,7 +133,7 @@ PARAMETERS = {
     "その日の会費と比べます。指定しない場合は現在の会費と比べます。",
     "charge.statement": "カードの明細のCSVファイルを読み込み、Amazonの行を月ごと・サービスごとに"
     "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
-    " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5MB（5,242,880バイト）まで。保存も送信もしません。",
+    " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5MB（5,242,880バイト）、Amazonの行2,000行まで。保存も送信もしません。",
     # review 31c, S 13: the names, as the error about --columns gives them
     "charge.columns": "--statement と一緒に使います。ファイルの列を順に指定します。使える名前："
     "date（利用日）、description（明細の表記）、amount（金額）。使わない列は _ で指定します"

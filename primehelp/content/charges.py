@@ -15,7 +15,11 @@ from typing import NamedTuple
 from primehelp.content import fees, subscriptions
 from primehelp.content.service_words import SHORTEST_WORD, imitated_names, service_words
 from primehelp.content.spellings import katakana, spelled
-from primehelp.content.statement_match import widths
+from primehelp.content.statement_match import AMAZON_DOMAINS, widths
+from primehelp.content.statement_match import DOMAIN as _DOMAIN
+from primehelp.content.statement_match import SPACED_LETTERS as _SPACED_LETTERS
+from primehelp.content.statement_match import amazon_domain as _amazon_domain
+from primehelp.content.statement_match import without_subdomains as _without_subdomains
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
 from primehelp.lazy_pattern import LazyPattern
@@ -43,33 +47,6 @@ _ASCII_WORD = LazyPattern(r"[a-z0-9]")
 _PATH = LazyPattern(r"^/\S*")
 _BRANDS = ("amazon", "amzn", "アマゾン")  # Amazon's name before a service's: 「AMAZON KINDLE」
 _SIGNS = LazyPattern(r"[.+]")  # 「KIDS+」, 「AUDIBLE.CO.JP」: part of a name, no word of their own
-# a name with dots whose last part starts with a letter (「PRIME-JP.TOP」, not 「1.99」)
-_DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*")
-# A name spelt out letter by letter (「A M A Z O N PRIME」): a look-alike FACTS §11 lists (review
-# 42c, item 3: read as 「AMAZON PRIME」 once its spaces were dropped).
-_SPACED_LETTERS = LazyPattern(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
-# Amazon's own names (FACTS §11: amazon.co.jp and names ending in .amazon.co.jp, amazon.jp,
-# amazon.com; its short links amzn.asia, amzn.to)
-_AMAZON_DOMAINS = ("amazon.co.jp", "amazon.jp", "amazon.com", "amzn.asia", "amzn.to")
-
-
-def _amazon_domain(domain: str) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in _AMAZON_DOMAINS)
-
-
-def _without_subdomains(text: str, own: tuple[str, ...] = ()) -> str:
-    """``text`` (NFKC, case folded) with each name of Amazon's written as its domain:
-    「WWW.AMAZON.CO.JP」 is Amazon's site, read as 「AMAZON.CO.JP」 (FACTS §11: a name ending in
-    .amazon.co.jp; review 42c, item 2: 「www」 was read as another name before Amazon's), and a
-    service's own site (``own``: 「WWW.AUDIBLE.CO.JP」) as its name 「audible」 (45c, item 2)."""
-    spaced = widths(text).casefold()
-    if "." not in spaced:
-        return spaced
-    for domain in _DOMAIN.compiled.findall(spaced):
-        site = next((d for d in own if domain == d or domain.endswith("." + d)), None)
-        amazon = next((d for d in _AMAZON_DOMAINS if domain.endswith("." + d)), None)
-        spaced = spaced.replace(domain, site.split(".")[0] if site else amazon or domain)
-    return spaced
 
 
 # Named tuples, not frozen dataclasses: these never leave the content layer, and a frozen
@@ -157,12 +134,29 @@ class ChargeBook(NamedTuple):
         reading = self._reading(text)
         # a listed text's words or a service's name (「AMAZON PRIME VIDEO CHANNEL」), fewest extra
         found = (None if reading is None else reading[1], self._after_service(text))
-        after = min((w for w in found if w is not None), key=len, default=[])
+        after = min((w for w in found if w is not None), key=len, default=None)
+        after = self._stray(text) if after is None else after
         from primehelp.content.statement_match import as_typed
 
         names = [w for words in self.service_words.values() for w in words]
         extra = (w for w in after if not any(n in compared(w) for n in names))
         return tuple(as_typed(text, w) for w in extra)
+
+    def _stray(self, text: str) -> list[str]:
+        """The words of a text naming Amazon (「AMAZON」 as a word) that starts with no
+        listed text nor service name, which no listed text, service name or card's addition has,
+        wherever they are (「SECURITY」 of 「AMAZON SECURITY PRIME」: review 47c, item 2)."""
+        from primehelp.content.service_words import name_words
+        from primehelp.content.statement_match import extra_words, folded
+
+        spaced = _without_subdomains(text, self.own_domains)
+        if "amazon" not in re.split(r"[\s,()・*]+", spaced):  # 「AMZN Mktp US」 stays (41c, 2)
+            return []
+        known = [w for t in self.texts for w in folded(t.label.replace(" / ", " ")).split()]
+        known += [w for s in self.services for ws in name_words(s) for w in ws if len(w) > 2]
+        known += [w for words in self.service_words.values() for w in words]
+        known += [*self.abroad_words, *_TAIL_WORDS, *self.amazon_words, *AMAZON_DOMAINS]
+        return extra_words(spaced.replace("*", " *"), known)  # 「*AB12CD」: a reference
 
     def _reading(self, text: str) -> tuple[StatementText, list[str]] | None:
         """The listed text ``text`` starts with (its words written as the sheet spaces them:

@@ -30,6 +30,35 @@ _REFERENCE = r"\*[a-z0-9]*[0-9][a-z0-9]*|[0-9]+/[0-9]+|[0-9]+|\*" + (
     r"|(?:[0-9]{4}年)?[0-9]{1,2}月分?"
 )
 
+# a name with dots whose last part starts with a letter (「PRIME-JP.TOP」, not 「1.99」)
+DOMAIN = LazyPattern(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*")
+
+# A name spelt out letter by letter (「A M A Z O N PRIME」): a look-alike FACTS §11 lists (review
+# 42c, item 3: read as 「AMAZON PRIME」 once its spaces were dropped).
+SPACED_LETTERS = LazyPattern(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
+# Amazon's own names (FACTS §11: amazon.co.jp and names ending in .amazon.co.jp, amazon.jp,
+# amazon.com; its short links amzn.asia, amzn.to)
+AMAZON_DOMAINS = ("amazon.co.jp", "amazon.jp", "amazon.com", "amzn.asia", "amzn.to")
+
+
+def amazon_domain(domain: str) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in AMAZON_DOMAINS)
+
+
+def without_subdomains(text: str, own: tuple[str, ...] = ()) -> str:
+    """``text`` (NFKC, case folded) with each name of Amazon's written as its domain:
+    「WWW.AMAZON.CO.JP」 is Amazon's site, read as 「AMAZON.CO.JP」 (FACTS §11: a name ending in
+    .amazon.co.jp; review 42c, item 2: 「www」 was read as another name before Amazon's), and a
+    service's own site (``own``: 「WWW.AUDIBLE.CO.JP」) as its name 「audible」 (45c, item 2)."""
+    spaced = widths(text).casefold()
+    if "." not in spaced:
+        return spaced
+    for domain in DOMAIN.compiled.findall(spaced):
+        site = next((d for d in own if domain == d or domain.endswith("." + d)), None)
+        amazon = next((d for d in AMAZON_DOMAINS if domain.endswith("." + d)), None)
+        spaced = spaced.replace(domain, site.split(".")[0] if site else amazon or domain)
+    return spaced
+
 
 def widths(text: str) -> str:
     """``text`` with only the forms card statements print folded (NFKC): full-width ASCII and
@@ -88,15 +117,20 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
     after it: a reference, an instalment, or one of ``words``, in brackets or not (as
     :func:`~primehelp.content.charges.compared` leaves them; several may run over spaces:
     「利用国 USA」)."""
-    one, joined = _patterns(tuple(sorted(set(words), key=len, reverse=True)))
+    known = tuple(sorted(set(words), key=len, reverse=True))
+    one, joined = _patterns(known)
     tokens = [t for t in _TOKENS.compiled.split(tail) if t]
+    # A word runs over at most as many tokens as it has characters: the stops tried from each
+    # token are bounded, so a long text is read in linear time (review 47c, item 6: every later
+    # stop was joined and matched, cubic in the words after a listed text).
+    span = max((len(w) for w in known), default=1)
     extra: list[str] = []
     at = 0
     while at < len(tokens):
         end = next(
             (
                 stop
-                for stop in range(len(tokens), at, -1)
+                for stop in range(min(len(tokens), at + span), at, -1)
                 if (stop == at + 1 and one.fullmatch(tokens[at]))
                 or (joined is not None and joined.fullmatch("".join(tokens[at:stop])))
             ),
@@ -154,8 +188,10 @@ def broken_name(spaced: str, names: tuple[str, ...]) -> bool:
         return False
     joined = "".join(parts)
     cuts: set[int] = set()
-    for part in parts[:-1]:
-        cuts.add(len(part) + max(cuts, default=0))
+    at = 0
+    for part in parts[:-1]:  # a running sum: linear in the parts (review 47c, item 6)
+        at += len(part)
+        cuts.add(at)
     for name in names:
         at = joined.find(name)
         while at >= 0:
@@ -197,13 +233,24 @@ def joined_texts(text: str, listed: Iterable[str]) -> tuple[str, ...]:
     key = "".join(c for c in folded(text) if c.isalnum() or c == ".").strip(".")
     plain = sorted(((spaced_words(x)[0], x) for x in labels), key=lambda p: -len(p[0]))
 
-    def split(rest: str) -> tuple[str, ...] | None:
-        if not rest:
-            return ()
-        for word, label in plain:
-            if rest.startswith(word) and (after := split(rest[len(word) :])) is not None:
-                return (label, *after)
-        return None
-
-    found = split(key)
-    return found if found is not None and len(found) >= 2 else ()
+    # From the end, the first label (longest first) ``key[at:]`` starts with whose rest is made
+    # of labels: the recursion this was, without its depth nor its copies (review 47c, item 6)
+    made: list[tuple[str, int] | None] = [None] * len(key) + [("", len(key))]
+    for at in range(len(key) - 1, -1, -1):
+        made[at] = next(
+            (
+                (label, at + len(word))
+                for word, label in plain
+                if key.startswith(word, at) and made[at + len(word)] is not None
+            ),
+            None,
+        )
+    found: list[str] = []
+    step, at = made[0] if key else None, 0
+    while step is not None and at < len(key):
+        found.append(step[0])
+        at = step[1]
+        step = made[at]
+    if made[0] is None or not key:
+        return ()
+    return tuple(found) if len(found) >= 2 else ()

@@ -25,6 +25,7 @@ from primehelp.output.console import (
     stacked_as,
 )
 from primehelp.output.key_dates import yen
+from primehelp.output.statement_count import counted, rows_en
 from primehelp.output.statement_order import LOOK as _LOOK
 from primehelp.output.statement_order import RECEIPTS as _RECEIPTS
 from primehelp.output.statement_rows import (
@@ -50,7 +51,7 @@ _TWICE = ("switch",)  # what the two-annual-fees note may add (never a refund: 3
 
 
 def _rows(rows: tuple[int, ...], lang: Lang) -> str:
-    return ("、" if lang == "ja" else ", ").join(map(str, rows))
+    return "、".join(map(str, rows)) if lang == "ja" else rows_en(rows)
 
 
 def statement_ui(key: str, lang: Lang) -> str:
@@ -80,8 +81,9 @@ def _table(*columns: tuple[str, bool]) -> Table:
 def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
     if summary.after_today_rows:  # a misread date is no month's total (review 25a, S 14)
-        rows = ("、" if lang == "ja" else ", ").join(map(str, summary.after_today_rows))
-        yield rich_text(statement_ui("after_today_left_out", lang).format(rows=rows))
+        rows = _rows(summary.after_today_rows, lang)
+        said = statement_ui("after_today_left_out", lang).format(rows=rows)
+        yield rich_text(counted(said, len(summary.after_today_rows), lang))
     if not summary.months:
         return
     # A row may be refunds only (review 11a S 23): 「考えられる内容」, the lines' name too (18a S 8)
@@ -292,7 +294,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     )
     if summary.unreadable_char_rows:  # read with 「�」 (review 38c, items 8 and 9)
         said = statement_ui("unreadable_chars", lang)
-        lines.append(rich_text(said.format(rows=_rows(summary.unreadable_char_rows, lang))))
+        said = said.format(rows=_rows(summary.unreadable_char_rows, lang))
+        lines.append(rich_text(counted(said, len(summary.unreadable_char_rows), lang)))
     dollars = summary.dollar_amazon_rows  # said apart: never read (review 23a, S 18)
     why = dict(summary.unread_why)  # why, where known (review 24a, S 16)
     unreadable = [r for r in summary.unreadable_amazon_rows if r not in dollars]
@@ -314,14 +317,18 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         *((("undated_several", ()),) if several else ()),
     ):
         if rows or key == "undated_several":
-            parts = [statement_ui(f"why.{k}", lang).format(rows=_rows(r, lang)) for k, r in no_date]
+            parts = [
+                counted(statement_ui(f"why.{k}", lang).format(rows=_rows(r, lang)), len(r), lang)
+                for k, r in no_date
+            ]
             said = statement_ui(key, lang).format(
                 rows=_rows(rows, lang), why=("、" if lang == "ja" else "; ").join(parts)
             )
-            lines.append(rich_text(said, style="bold yellow"))
+            lines.append(rich_text(counted(said, len(rows), lang), style="bold yellow"))
         if key == "dollars" and summary.dollar_prime_rows:  # amazon.com's fee? (31c, S 14)
             where = _rows(summary.dollar_prime_rows, lang)
             said = statement_ui("dollars_prime", lang).format(rows=where)
+            said = counted(said, len(summary.dollar_prime_rows), lang)
             lines.append(rich_text(said, style="bold yellow"))
     if (total := summary.file_total) is not None:  # Vpass's total line (review 45c, item 1)
         said = statement_ui("file_total", lang).format(
@@ -332,6 +339,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
     elif summary.flagged:
         flagged = statement_ui("flagged", lang).format(count=summary.flagged)
+        flagged = counted(flagged, summary.flagged, lang)
         lines.append(rich_text(flagged, style="bold yellow"))
     elif not unread + undated:  # a line to check is no all-clear
         none = ui("statement_none_flagged", "ui_charge")(lang)  # review 36c, item 13

@@ -427,7 +427,7 @@ def test_a_statement_with_unreadable_amazon_amounts_is_not_called_empty(
     out = text("charge", "--statement", str(statement), lang=lang)
     assert ("Amazonの行は見つかりませんでした" if lang == "ja" else "No Amazon line") not in out
     assert ("金額を読み取れない" if lang == "ja" else "cannot read the amount") in out
-    assert "2, 3" in out or "2、3" in out
+    assert "2 and 3" in out or "2、3" in out  # 「lines 2 and 3」 (review 47c, item 7)
     assert data("charge", "--statement", str(statement))["unreadable_amazon_rows"] == [2, 3]
 
 
@@ -652,8 +652,7 @@ def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
     assert (
         "ファイルの1行目は年のない日付、3行目は形式の分からない日付です" in out
         if lang == "ja"
-        else "line(s) 1: the date has no year; line(s) 3: a date in a form primehelp does not know"
-        in out
+        else "line 1: the date has no year; line 3: a date in a form primehelp does not know" in out
     )
     assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
     assert ("見出しなど）：2件" if lang == "ja" else "such): 2") not in out
@@ -689,7 +688,7 @@ def test_a_day_of_use_after_today_is_flagged(tmp_path: Path, lang: str) -> None:
     assert (
         "※利用日が今日より後です" if lang == "ja" else "! The day of use is after today"
     ) in result.stdout
-    assert ("確認が必要な行が1件" if lang == "ja" else "1 line(s) to check") in result.stdout
+    assert ("確認が必要な行が1件" if lang == "ja" else "1 line to check") in result.stdout
     found = run(*args, "--json", env=env).json()["data"]
     assert [line["flags"] for line in found["lines"]] == [[], ["after_today"]]
     later = {**env, "PRIMEHELP_TODAY": "2027-01-01"}  # today itself is no later day

@@ -220,7 +220,7 @@ def test_a_dollar_amount_in_a_statement_is_said_apart(tmp_path: Path) -> None:
     assert "米ドルの金額は読み取りません（ファイルの2行目）" in ja
     assert "金額を読み取れないAmazonの行があります（ファイルの4行目）" in ja
     en = " ".join(screen("charge", "--statement", path, *COLUMNS, lang="en").split())
-    assert "primehelp does not read amounts in dollars (line(s) 2 of the file)" in en
+    assert "primehelp does not read amounts in dollars (line 2 of the file)" in en
 
 
 # S 11: 「NETFLIX.COM」: the lead said another company may have charged it, the closing went

@@ -209,7 +209,7 @@ def test_rows_unreadable_for_several_reasons_are_one_paragraph(tmp_path: Path) -
     ) in out
     assert out.count("明細とAmazonのアカウントで確認してください。") == 1
     en = _statement(statement_file(tmp_path, *rows), "en", json=False)
-    assert "(line(s) 3: the date has no year; line(s) 4: no such day exists)" in en
+    assert "(line 3: the date has no year; line 4: no such day exists)" in en
     # one reason keeps its own sentence
     one = _statement(statement_file(tmp_path, *rows[:2]), json=False)
     assert "（ファイルの3行目は年のない日付です）。" in one

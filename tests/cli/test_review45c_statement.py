@@ -47,7 +47,7 @@ def test_an_amount_split_by_an_unquoted_comma_is_never_read(
         "（金額の「,」で列が分かれている可能性があります）。明細で確認してください。"
     ) in out
     en = _run(name, *more, lang="en")
-    assert f"Line(s) {row} of the file were not read" in en
+    assert f"Line {row} of the file was not read" in en  # one line (review 47c, item 7)
     assert "a “,” in the amount may have split it in two" in en
 
 

@@ -103,7 +103,7 @@ def test_english_summary() -> None:
     code, out, _ = invoke("--statement", RAKUTEN, "--lang", "en")
     assert code == 0
     assert "Read as a Rakuten Card statement (encoding: UTF-8 with BOM)" in out
-    assert "3 line(s) to check" in out
+    assert "3 lines to check" in out
     assert (
         out.count(
             "! The same amount charged twice or more within one month, or less than 25 days apart"

@@ -146,6 +146,9 @@ CORRECTIONS = (
     # 〜やすい word is one phrase with its verb's stem (each such word of the data)
     *("考えにくい", "付けやすい"),
     "請求された",  # review 44c R-minor 10 (round 53): 「2回請求さ│れた月会費」 (charge --statement, 80)
+    # review 47c item 8: 「金額が会費や料金と同じ│でも、Amazonの請求とは限りません」 (80, piped):
+    # 「同じでも」 is one phrase; a line starting 「でも、」 reads as the conjunction "but"
+    "同じでも、",
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -201,4 +201,12 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                                  'foreign currency: possibly a charge of a site abroad, not of '
                                  'amazon.co.jp. primehelp knows no Amazon price in a currency '
                                  'other than US dollars, so the amount is not compared with the '
-                                 'yen prices.'}}
+                                 'yen prices.'},
+ 'refund_not_lookalike': {'ja': '{date}の「{text}」（{yen}）は、Amazonの表記に似ていますがつづりが違うため、Amazonの返金の対象とは考えにくいです。',
+                          'en': "The charge “{text}” of {yen} on {date} looks like Amazon's text "
+                                'but is spelt differently, so it is unlikely to be what Amazon '
+                                'refunded.'},
+ 'refund_not_borrowed': {'ja': '{date}の「{text}」（{yen}）は、primehelpが知っているAmazonの明細の表記ではないため、Amazonの返金の対象とは考えにくいです。',
+                         'en': 'The charge “{text}” of {yen} on {date} is not a statement text of '
+                               "Amazon's that primehelp knows, so it is unlikely to be what Amazon "
+                               'refunded.'}}
