@@ -4,11 +4,10 @@ Japanese screens break it, between its phrases, never inside a word (「…Amazo
 
 from __future__ import annotations
 
-import re
-
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.output.break_units import Unit
 
-_QUOTED = re.compile("「[^「」]*」")
+_QUOTED = LazyPattern("「[^「」]*」", needs=lambda line: "「" in line)  # most lines: none
 
 
 def quoted_units(line: str, kinds: bytearray, japanese: bytearray) -> tuple[Unit, ...]:
