@@ -382,13 +382,15 @@ def test_cancel_without_a_terminal_loads_no_walkthrough_and_no_renewal_arithmeti
 
 
 def test_cancel_with_a_renewal_date_reads_no_profile() -> None:
-    """With --renewal no profile is read, so platformdirs is not even needed to find it."""
+    """With --renewal no profile is read (json is not loaded), and platformdirs is not needed:
+    only whether a profile file exists is asked, for the last step's 「保存した更新日を削除して
+    ください」 (review 47b item 7: primehelp.profile's path finding)."""
     env = {k: v for k, v in os.environ.items() if k != "PRIMEHELP_CONFIG_DIR"}
     args = ("cancel", "--no-interactive", "--renewal", "2026-12-24", "--today", "2026-12-20")
     done, modules = _modules_of_run(*args, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "primehelp.dates" in modules
-    assert _imported(modules, ("platformdirs", "primehelp.profile", "icalendar", "json")) == []
+    assert _imported(modules, ("platformdirs", "icalendar", "json")) == []
 
 
 # `due` runs from timers and shell prompts on the --json budget (issue 13): the profile is found

@@ -15,11 +15,11 @@ from tests.support.profiles import PROFILES
 _ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def _intro(profile: str, today: str, answers: list[str]) -> str:
+def _intro(profile: str, today: str, answers: list[str], *flags: str) -> str:
     """The walkthrough's first page after ``answers``, on a wide terminal (one line each)."""
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "primehelp", "cancel", "--lang", "ja", "--today", today],
+        ["-m", "primehelp", "cancel", "--lang", "ja", "--today", today, *flags],
         cwd=str(ROOT),
         env=env(COLUMNS="300", TERM="xterm", PRIMEHELP_CONFIG_DIR=str(PROFILES / profile)),
         encoding="utf-8",

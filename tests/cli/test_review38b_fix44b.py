@@ -45,8 +45,9 @@ def test_3_the_walkthrough_says_so_too(profile: str, student: str) -> None:
 
 def test_18_the_walkthrough_names_a_saved_paid_date_not_used_for_a_trial() -> None:
     """38b S 18: a saved paid renewal, answered 「無料体験中」: the piped screen's line that the
-    date is not a trial's end, in the walkthrough too."""
-    page = _intro("annual", "2026-12-05", ["1", "1", "1"])
+    date is not a trial's end, in the walkthrough too. Since 46b item 4 a saved paid plan
+    answers the trial question, so a member on a trial says so with --trial."""
+    page = _intro("annual", "2026-12-05", ["1", "1"], "--trial")
     assert "無料体験の自動更新日としては使っていません" in page, page
 
 

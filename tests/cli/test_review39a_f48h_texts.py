@@ -15,9 +15,9 @@ def test_check_message_help_names_a_saved_web_page(lang: str) -> None:
     result = run("check-message", "--help", env={"PRIMEHELP_LANG": lang, **WIDE})
     assert result.exit_code == 0
     said = (
-        "ウェブページとして保存したメール（.html）"
+        "ウェブページとして保存したメール（.html、.mhtml）"  # .mhtml: review 47a, item 7
         if lang == "ja"
-        else "saved as a web page (.html)"
+        else "saved as a web page (.html, .mhtml)"
     )
     assert said in " ".join(result.stdout.split()).replace("） ", "）")
 

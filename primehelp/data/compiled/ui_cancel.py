@@ -253,8 +253,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                       'en': 'Once you have cancelled, delete the saved renewal date: `primehelp '
                             'profile --clear` (to stop the daily check too: `primehelp remind '
                             'uninstall`).'},
- 'saved_student_typed_date': {'ja': '保存したプランは Prime Student です。Prime Studentの場合は --student '
-                                    'を付けてください。',
+ 'saved_student_typed_date': {'ja': '保存したプランはPrime Studentです。Prime Studentの場合は --student を付けてください。',
                               'en': 'The saved plan is Prime Student. For Prime Student, add '
                                     '--student.'},
  'keeps_billing_hint': {'ja': '料金とほかの定額サービスは `primehelp subscriptions` で確認できます。',
