@@ -249,7 +249,7 @@ def find_urls(text: str) -> Iterator[str]:
     """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
     if "://" not in text:
         return
-    text = host_dots(text)
+    text = host_dots(_unbracketed(text))
     wide = wide_spans(text, bare=False)
     found = url_pattern(text).finditer(_blank(text, wide))
     spans = [(m.start(), clean_url(m.group(0))) for m in found]
@@ -258,9 +258,16 @@ def find_urls(text: str) -> Iterator[str]:
         yield url
 
 
+def _unbracketed(text: str) -> str:
+    """A Markdown link 「[https://www.amazon.co.jp/](https://evil.top/login)」 (as some chat apps
+    copy one) as two URLs, the shown one and the one it opens: a URL ends at 「](」 (review 47a,
+    item 15.1: it was read as one Amazon URL and evil.top was never listed). Same length."""
+    return text.replace("](", "] ") if "](" in text else text
+
+
 def _mask(pattern: re.Pattern[str], text: str, marker: str) -> str:
     if marker == "://" and marker in text:
-        text = _blank(text, wide_spans(text, bare=False))
+        text = _blank(_unbracketed(text), wide_spans(text, bare=False))
     if pattern is URL and marker in text:
         pattern = url_pattern(text)  # intent:// too (review 46a, item 11)
     return pattern.sub(" ", text) if marker in text else text
