@@ -22,7 +22,9 @@ def _screen(*args: str, lang: str = "ja") -> str:
 
 # ----------------------------- 15.1: a Markdown-style link is two URLs, not one Amazon URL
 
-_MARKDOWN = "Amazonです。[https://www.amazon.co.jp/](https://evil.top/login) からログインしてください。"
+_MARKDOWN = (
+    "Amazonです。[https://www.amazon.co.jp/](https://evil.top/login) からログインしてください。"
+)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
