@@ -320,6 +320,13 @@ def _at_read(text: str) -> str:
     return _AT.compiled.sub("@", text)
 
 
+def _reference(text: str, found: re.Match[str]) -> bool:
+    """Whether a phone-like run is a reference named as one (「お問い合わせ番号 0312345678」)."""
+    from primehelp.message_reference import is_reference  # only for a text with such a run
+
+    return is_reference(text, found.start(), found.end())
+
+
 def find_all(text: str, amazon: Collection[str]) -> Found:
     """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
     kind once so that an address's domain is not also a link and a URL's digits no number."""
@@ -341,7 +348,7 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
             if has_known_suffix(m.group(1).lower(), amazon)
         ),
     )
-    phones = (m.group(0).strip() for m in PHONE.finditer(masked))
+    phones = (m.group(0).strip() for m in PHONE.finditer(masked) if not _reference(masked, m))
     addresses, numbers = (tuple(islice(found, MAX_ITEMS + 1)) for found in (iter(emails), phones))
     # every link up to MAX_LINKS, not MAX_ITEMS (review 42a, item 9)
     urls, domains = (

@@ -34,3 +34,36 @@ def test_15_1_a_markdown_link_names_the_address_it_opens(lang: str) -> None:
     assert result.exit_code == 1, result.stdout
     data = _json("--text", _MARKDOWN, lang=lang)
     assert any("evil.top" in str(flag) for flag in data["red_flags"]), data["red_flags"]
+
+
+# ----------------------------- 15.15: a reference number is not read as a phone number
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonです。お問い合わせ番号 0312345678 です。",
+        "Amazonです。注文番号：0312345678",
+        "Amazonです。\n番号 0312345678\n",
+        "Amazon here. Your reference number is 0312345678.",
+    ],
+)
+def test_15_15_a_reference_number_is_not_a_phone_number(lang: str, text: str) -> None:
+    result = run("--lang", lang, "check-message", "--text", text, env=WIDE)
+    assert result.exit_code == 0, result.stdout
+    assert _json("--text", text, lang=lang)["phone_numbers"] == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonです。お問い合わせ番号 0312345678 までお電話ください。",
+        "Amazonです。以下の番号 0312345678 にご連絡ください。",
+        "Amazonです。電話番号 0312345678",
+    ],
+)
+def test_15_15_a_number_to_call_stays_a_phone_number(text: str) -> None:
+    result = run("check-message", "--text", text, env=WIDE)
+    assert result.exit_code == 1, result.stdout
+    assert "0312345678" in result.stdout
