@@ -67,3 +67,23 @@ def test_15_15_a_number_to_call_stays_a_phone_number(text: str) -> None:
     result = run("check-message", "--text", text, env=WIDE)
     assert result.exit_code == 1, result.stdout
     assert "0312345678" in result.stdout
+
+
+# ----------------------------- 15.14: a number Amazon once published is one it no longer publishes
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "not_title"),
+    [
+        ("ja", "Amazonが現在公開していない電話番号", "Amazonが公開していない電話番号"),
+        ("en", "Phone number Amazon no longer publishes", "Phone number Amazon does not publish"),
+    ],
+)
+def test_15_14_a_formerly_published_number_is_titled_as_no_longer_published(
+    lang: str, title: str, not_title: str
+) -> None:
+    screen = _screen("--text", "Amazonです。0120-999-373 にお電話ください。", lang=lang)
+    assert title in screen
+    assert not_title not in screen
+    other = _screen("--text", "Amazonです。03-5757-5252 にお電話ください。", lang=lang)
+    assert not_title in other  # a number never published keeps its title

@@ -204,6 +204,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
                            'en': 'Phone number Amazon does not publish'},
+          'phone_number_defunct': {'ja': 'Amazonが現在公開していない電話番号',
+                                   'en': 'Phone number Amazon no longer publishes'},
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
                        'en': 'The part before the “@” ({before}) is not where it goes: the real '
                              'destination is {host}, after the “@”.'},
