@@ -87,3 +87,32 @@ def test_15_14_a_formerly_published_number_is_titled_as_no_longer_published(
     assert not_title not in screen
     other = _screen("--text", "Amazonです。03-5757-5252 にお電話ください。", lang=lang)
     assert not_title in other  # a number never published keeps its title
+
+
+# ----------------------------- 15.3: a count at the cap of links read says 「以上」, with the comma
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "（30件以上）"), ("en", " (30 or more)")])
+def test_15_3_a_count_at_the_cap_of_links_says_or_more(
+    lang: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from primehelp import message, message_links, message_targets
+
+    for module in (message, message_links, message_targets):
+        monkeypatch.setattr(module, "MAX_LINKS", 30)  # 5,000 in use: slow to read
+    text = "Amazonです。\n" + "\n".join(f"https://evil.top/{i}" for i in range(40))
+    assert said in _screen("--text", text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "（5,000件以上）"), ("en", " (5,000 or more)")])
+def test_15_3_the_cap_is_written_with_its_comma(lang: str, said: str) -> None:
+    from primehelp.output.flag_detail import count_said
+
+    assert count_said(5000, lang) == said  # type: ignore[arg-type]
+    assert count_said(1, lang) == ""
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ja", "（3件）"), ("en", " (3)")])
+def test_15_3_a_count_below_the_cap_is_as_before(lang: str, said: str) -> None:
+    text = "Amazonです。\n" + "\n".join(f"https://evil.top/{i}" for i in range(3))
+    assert said in _screen("--text", text, lang=lang)

@@ -10,6 +10,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'also_do': {'ja': 'あわせてすること', 'en': 'Also'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
  'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
+ 'flag_count_cut': {'ja': '（{count}件以上）', 'en': ' ({count} or more)'},
  'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
  'flag_domain_start': {'ja': '名前は{start}で始まりますが、実際のドメインは{domain}です。',
