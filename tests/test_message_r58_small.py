@@ -116,3 +116,17 @@ def test_15_3_the_cap_is_written_with_its_comma(lang: str, said: str) -> None:
 def test_15_3_a_count_below_the_cap_is_as_before(lang: str, said: str) -> None:
     text = "Amazonです。\n" + "\n".join(f"https://evil.top/{i}" for i in range(3))
     assert said in _screen("--text", text, lang=lang)
+
+
+# ----------------------------- 15.8: the English suspension sign reads as English
+
+
+def test_15_8_the_suspension_sign_in_english() -> None:
+    screen = _screen(
+        "--text", "Urgent: your Amazon account will be suspended within 24 hours.", lang="en"
+    )
+    assert "Suspension notice that rushes you" in screen
+    assert "to hurry you into acting: a common scam trick." in " ".join(screen.split())
+    assert "to rush you" not in screen and "Rushing you" not in screen
+    ja = _screen("--text", "【至急】Amazonです。24時間以内にアカウントが停止されます。", lang="ja")
+    assert "停止・制限を知らせて急がせる文面" in ja  # the Japanese is unchanged
