@@ -130,3 +130,26 @@ def test_15_8_the_suspension_sign_in_english() -> None:
     assert "to rush you" not in screen and "Rushing you" not in screen
     ja = _screen("--text", "【至急】Amazonです。24時間以内にアカウントが停止されます。", lang="ja")
     assert "停止・制限を知らせて急がせる文面" in ja  # the Japanese is unchanged
+
+
+# ----------------------------- 15.2: an xn-- name no browser can decode
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        ("ja", "正しくない国際化ドメイン名", "キリル文字、かな、漢字"),
+        ("en", "not a valid internationalised domain name", "Cyrillic"),
+    ],
+)
+def test_15_2_an_undecodable_punycode_name_is_said_to_be_invalid(
+    lang: str, said: str, not_said: str
+) -> None:
+    screen = " ".join(
+        _screen("--text", "Amazonです。https://xn--amzon-vpa.jp/login", lang=lang).split()
+    )
+    assert said in screen
+    assert not_said not in screen
+    assert "表示上は" not in screen and "shown as" not in screen  # the same name again
+    valid = _screen("--text", "Amazonです。https://xn--mazon-3ve.co.jp/login", lang=lang)
+    assert "表示上は" in valid or "shown as" in valid  # a name that decodes keeps it

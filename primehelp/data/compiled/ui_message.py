@@ -388,6 +388,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'idn': {'written_in': {'ja': '{name}は、{scripts}を使った国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
                         'en': '{name} is an internationalised domain name (starting xn--) written '
                               "in {scripts}, not Amazon's domain."},
+         'undecodable': {'ja': '{name}は、正しくない国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
+                         'en': '{name} is not a valid internationalised domain name (starting '
+                               "xn--), and it is not Amazon's domain."},
          'script': {'katakana': {'ja': 'カタカナ', 'en': 'katakana'},
                     'hiragana': {'ja': 'ひらがな', 'en': 'hiragana'},
                     'cjk': {'ja': '漢字', 'en': 'kanji'}},
