@@ -153,3 +153,22 @@ def test_15_2_an_undecodable_punycode_name_is_said_to_be_invalid(
     assert "表示上は" not in screen and "shown as" not in screen  # the same name again
     valid = _screen("--text", "Amazonです。https://xn--mazon-3ve.co.jp/login", lang=lang)
     assert "表示上は" in valid or "shown as" in valid  # a name that decodes keeps it
+
+
+# ----------------------------- 15.16 / 15.17: help says what the other language says
+
+
+def test_15_16_due_help_in_japanese_gives_the_exit_codes() -> None:
+    help_ja = " ".join(run("--lang", "ja", "due", "--help", env={"COLUMNS": "80"}).stdout.split())
+    assert "（終了コード：対応不要なら0、必要なら1、保存した更新日がなければ2）" in help_ja
+    help_en = run("--lang", "en", "due", "--help", env={"COLUMNS": "80"}).stdout
+    assert "(exit 0: nothing due; 1: something due; 2: nothing saved)" in help_en
+    listed = "".join(run("--lang", "ja", "--help", env={"COLUMNS": "80"}).stdout.split())
+    assert "があれば1行で知らせます（あれば終了コード1）。" in listed
+
+
+def test_15_17_trial_help_in_english_gives_an_example_day() -> None:
+    help_en = run("--lang", "en", "trial", "--help", env={"COLUMNS": "80"}).stdout
+    assert "Day the free trial started (e.g. 2026-11-25)." in help_en
+    help_ja = run("--lang", "ja", "trial", "--help", env={"COLUMNS": "80"}).stdout
+    assert "（例：2026-11-25）" in help_ja
