@@ -172,3 +172,24 @@ def test_15_17_trial_help_in_english_gives_an_example_day() -> None:
     assert "Day the free trial started (e.g. 2026-11-25)." in help_en
     help_ja = run("--lang", "ja", "trial", "--help", env={"COLUMNS": "80"}).stdout
     assert "（例：2026-11-25）" in help_ja
+
+
+# ----------------------------- 15.12: a North-American number written without its 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [
+        ("ja", '海外の番号なら、"+1-855-370-0151" のように + と国番号から入力してください'),
+        ("en", 'for a number abroad, type + and the country code, like "+1-855-370-0151"'),
+    ],
+)
+def test_15_12_a_north_american_number_without_its_1_gets_the_plus_hint(
+    lang: str, hint: str
+) -> None:
+    result = run("--lang", lang, "check-number", "855-370-0151")
+    assert result.exit_code == 2
+    assert hint in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    other = run("--lang", lang, "check-number", "1234567890")  # not shaped so: as before
+    assert other.exit_code == 2 and "+1-" not in other.stderr
