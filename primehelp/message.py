@@ -20,7 +20,7 @@ from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
-from primehelp.message_contacts import contact_flags, phone_numbers, written_to
+from primehelp.message_contacts import contact_flags, phone_flag, phone_numbers, written_to
 from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_inline import forwarded_words
 from primehelp.message_limits import advice_for, limits, listed
@@ -340,7 +340,7 @@ def check_message(
     if not signed:  # with a number, its own sign says Amazon cannot be phoned
         flags += call_flags(subject, words, content, given)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{words}", content)
-    flags += (flag(FlagKind.PHONE_NUMBER, number.input, content) for number in signed)
+    flags += (phone_flag(number, content) for number in signed)  # 47a, item 15.14
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     if not unique and (reading.body_unread or found.cut):  # 36a, 5; 42a, 9; 45a, 11

@@ -136,3 +136,16 @@ def written_to(flags: Iterable[RedFlag], headers: Iterable[str]) -> bool:
         if one.kind in _ADDRESS_SIGNS
         for found in (one.evidence, *one.more_evidence)
     )
+
+
+def phone_flag(number: NumberCheck, content: MessageContent) -> RedFlag:
+    """The sign for a number in a message; one Amazon once published is titled 「Amazonが現在
+    公開していない電話番号」, as its reason says (FACTS §12, H; review 47a, item 15.14)."""
+    sign = flag(FlagKind.PHONE_NUMBER, number.input, content)
+    if number.verdict != "defunct":  # number_check.Verdict.DEFUNCT (a StrEnum)
+        return sign
+    from primehelp.facts import ui
+    from primehelp.i18n import Text
+
+    title = ui("flag.phone_number_defunct", "ui_message")
+    return sign._replace(title=Text(title.ja, title.en))

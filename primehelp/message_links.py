@@ -249,7 +249,7 @@ def find_urls(text: str) -> Iterator[str]:
     """URLs with a scheme (``hxxp://`` too, as scam reports write them)."""
     if "://" not in text:
         return
-    text = host_dots(text)
+    text = host_dots(_unbracketed(text))
     wide = wide_spans(text, bare=False)
     found = url_pattern(text).finditer(_blank(text, wide))
     spans = [(m.start(), clean_url(m.group(0))) for m in found]
@@ -258,9 +258,16 @@ def find_urls(text: str) -> Iterator[str]:
         yield url
 
 
+def _unbracketed(text: str) -> str:
+    """A Markdown link 「[https://www.amazon.co.jp/](https://evil.top/login)」 (as some chat apps
+    copy one) as two URLs, the shown one and the one it opens: a URL ends at 「](」 (review 47a,
+    item 15.1: it was read as one Amazon URL and evil.top was never listed). Same length."""
+    return text.replace("](", "] ") if "](" in text else text
+
+
 def _mask(pattern: re.Pattern[str], text: str, marker: str) -> str:
     if marker == "://" and marker in text:
-        text = _blank(text, wide_spans(text, bare=False))
+        text = _blank(_unbracketed(text), wide_spans(text, bare=False))
     if pattern is URL and marker in text:
         pattern = url_pattern(text)  # intent:// too (review 46a, item 11)
     return pattern.sub(" ", text) if marker in text else text
@@ -313,6 +320,13 @@ def _at_read(text: str) -> str:
     return _AT.compiled.sub("@", text)
 
 
+def _reference(text: str, found: re.Match[str]) -> bool:
+    """Whether a phone-like run is a reference named as one (「お問い合わせ番号 0312345678」)."""
+    from primehelp.message_reference import is_reference  # only for a text with such a run
+
+    return is_reference(text, found.start(), found.end())
+
+
 def find_all(text: str, amazon: Collection[str]) -> Found:
     """Links with and without a scheme, e-mail addresses and phone-like numbers, masking each
     kind once so that an address's domain is not also a link and a URL's digits no number."""
@@ -334,7 +348,7 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
             if has_known_suffix(m.group(1).lower(), amazon)
         ),
     )
-    phones = (m.group(0).strip() for m in PHONE.finditer(masked))
+    phones = (m.group(0).strip() for m in PHONE.finditer(masked) if not _reference(masked, m))
     addresses, numbers = (tuple(islice(found, MAX_ITEMS + 1)) for found in (iter(emails), phones))
     # every link up to MAX_LINKS, not MAX_ITEMS (review 42a, item 9)
     urls, domains = (

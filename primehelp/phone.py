@@ -249,8 +249,11 @@ def normalize(raw: str) -> str:
             raise not_a_number(raw, _TOO_FEW)
         if _NATIONAL_DIGITS.start < len(digits) < _INTERNATIONAL_DIGITS.stop:  # 1-855-370-0151
             raise not_a_number(raw, _NEITHER_0_NOR_PLUS, plus_hint(text))
-        if len(digits) in _NATIONAL_DIGITS:
-            raise not_a_number(raw, Text("先頭の 0 がありません", "the leading 0 is missing"))
+        if len(digits) in _NATIONAL_DIGITS:  # 855-370-0151 (North American, no 1): the hint
+            # of 1-855-370-0151 too (review 47a, item 15.12)
+            shaped = len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
+            hint = plus_hint("1-" + text) if shaped else None
+            raise not_a_number(raw, Text("先頭の 0 がありません", "the leading 0 is missing"), hint)
     if not international and not digits.startswith("0") and len(digits) == _SHORT_CODE_DIGITS:
         return digits  # 110, 188 …: check-number names the public-service ones
     allowed = _INTERNATIONAL_DIGITS if international else _NATIONAL_DIGITS

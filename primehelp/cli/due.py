@@ -55,7 +55,7 @@ def due(
 ) -> None:
     """Say in one line whether the saved renewal needs a decision now (exit 1), else nothing.
 
-    保存した更新日について、今すぐ必要なこと（解約の目安日と手順）があれば1行で知らせます。
+    保存した更新日について、今すぐ必要なこと（解約の目安日と手順）があれば1行で知らせます（あれば終了コード1）。
     """
 
     def produce(lang: Lang) -> DueReport:

@@ -35,7 +35,12 @@ EPILOG = "Example: primehelp trial 2026-11-25 --student"
 
 def trial(
     start: Annotated[
-        str, typer.Argument(metavar="START", help="Day the free trial started.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="START",
+            help="Day the free trial started (e.g. 2026-11-25).",
+            show_default=False,
+        ),
     ],
     student: Annotated[
         bool, typer.Option("--student", help="Count a Prime Student trial (6 months).")

@@ -25,7 +25,7 @@ from primehelp.message_links import is_ip
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.bullets import bullet
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
-from primehelp.output.flag_detail import flag_reason, flag_start, flag_title
+from primehelp.output.flag_detail import count_said, flag_reason, flag_start, flag_title
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domains_said,
@@ -147,8 +147,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             label = message_ui("flag_ip" if is_ip(flag.domain) else "flag_domain", lang)
             body.insert(0, rich_text(label + colon + (encoded or domains_said(flag, lang))))
         shown = flag.count - len(referred)  # a quote of another sign's is counted there
-        if shown > 1:
-            head += message_ui("flag_count", lang).format(count=shown)
+        head += count_said(shown, lang)  # 「（2件）」, 「（5,000件以上）」 at the cap (47a, 15.3)
         items.append((rich_text(head, "bold"), body))
     yield from _numbered(items)
 

@@ -36,6 +36,18 @@ _LOOKALIKE_NAMES = (FlagKind.NAME_LOOKALIKE, FlagKind.DISPLAY_NAME_LOOKALIKE)
 _STARTS_NAMED = (FlagKind.LOOKALIKE_DOMAIN, FlagKind.PUNYCODE)  # an IDN's too (36a, item 12)
 
 
+def count_said(count: int, lang: Lang) -> str:
+    """「（2件）」 after a sign's title when found more than once, and 「（5,000件以上）」 when the
+    links read stopped at their cap (review 47a, item 15.3: 「（5000件）」 said less than is there,
+    without the comma the note about the cap has); "" for one."""
+    from primehelp.message_links import MAX_LINKS
+
+    if count <= 1:
+        return ""
+    key = "flag_count_cut" if count >= MAX_LINKS else "flag_count"
+    return message_ui(key, lang).format(count=f"{count:,}")
+
+
 def flag_title(flag: RedFlag, lang: Lang) -> str:
     """「Amazonに似せた差出人名」, 「…・紛らわしい文字」 for kinds folded in, or named after what
     was asked for: 「パスワードの要求」."""

@@ -225,6 +225,10 @@ def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
         return "", False
     shown = quoted_values(f"{VALUE_OPEN}{flag.domain}{VALUE_CLOSE}", lang)
     line = ui("flag_domain_shown", _UI)(lang).format(domain=encoded, shown=shown)
+    if (
+        encoded == flag.domain
+    ):  # no browser decodes it: not 「（表示上は「同じ名前」）」 (47a, 15.2)
+        line = encoded
     return line, flag.count == 1 and host == encoded
 
 

@@ -35,6 +35,8 @@ def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
     if flag.kind is not FlagKind.PUNYCODE or flag.also or not flag.domain:
         return reason
     name = flag.domain
+    if name.isascii() and "xn--" in name.lower():  # undecodable: shown as no script (47a, 15.2)
+        return ui("idn.undecodable", _UI)(lang).format(name=_value(name, lang))
     if confusable_letters(name) or name.isascii():
         return reason
     label = name.rsplit(".", 1)[0]

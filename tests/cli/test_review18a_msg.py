@@ -61,9 +61,9 @@ def test_4_the_suspension_sign_is_explained_in_one_paragraph(columns: str, most:
 
 def test_4_in_english_too() -> None:
     out = " ".join(_out("check-message", SCAM_SUBJECT, lang="en", columns="1000").split())
-    # no urgency cue: no "to rush you" (review 43a, item 10; round 51)
+    # no urgency cue: no "to hurry you into acting" (review 43a, item 10; round 51)
     assert "your account or membership is, or will be, suspended or restricted." in out
-    assert "to rush you" not in out
+    assert "to hurry you into acting" not in out
 
 
 @pytest.mark.parametrize("columns", ["40", "45", "50", "60"])

@@ -212,8 +212,8 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
            'threatens_suspension': {'id': 'message.flag.threatens_suspension',
                                     'ja': 'アカウントや会員資格の停止・制限を知らせて、手続きを急がせています。詐欺によくある手口です。',
                                     'en': 'It tells you that your account or membership is, or '
-                                          'will be, suspended or restricted, to rush you. Rushing '
-                                          'you this way is a common scam trick.',
+                                          'will be, suspended or restricted, to hurry you into '
+                                          'acting: a common scam trick.',
                                     'confidence': 'M',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://sbapp.net/?p=178551',

@@ -10,6 +10,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'also_do': {'ja': 'あわせてすること', 'en': 'Also'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
  'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
+ 'flag_count_cut': {'ja': '（{count}件以上）', 'en': ' ({count} or more)'},
  'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
  'flag_domain_start': {'ja': '名前は{start}で始まりますが、実際のドメインは{domain}です。',
@@ -199,11 +200,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_for_details': {'ja': 'カード情報などの要求', 'en': 'Asks for card details or passwords'},
           'asks_for_one': {'ja': '{kind}の要求', 'en': 'Asks for {kind}'},
           'asks_for_some': {'ja': '{kind}などの要求', 'en': 'Asks for {kind} and other details'},
-          'threatens_suspension': {'ja': '停止・制限を知らせて急がせる文面', 'en': 'Suspension notice to rush you'},
+          'threatens_suspension': {'ja': '停止・制限を知らせて急がせる文面',
+                                   'en': 'Suspension notice that rushes you'},
           'payment_problem': {'ja': '支払いの失敗を知らせる文面', 'en': 'Notice that a payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': 'Amazonが公開していない電話番号',
                            'en': 'Phone number Amazon does not publish'},
+          'phone_number_defunct': {'ja': 'Amazonが現在公開していない電話番号',
+                                   'en': 'Phone number Amazon no longer publishes'},
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
                        'en': 'The part before the “@” ({before}) is not where it goes: the real '
                              'destination is {host}, after the “@”.'},
@@ -384,6 +388,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
  'idn': {'written_in': {'ja': '{name}は、{scripts}を使った国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
                         'en': '{name} is an internationalised domain name (starting xn--) written '
                               "in {scripts}, not Amazon's domain."},
+         'undecodable': {'ja': '{name}は、正しくない国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
+                         'en': '{name} is not a valid internationalised domain name (starting '
+                               "xn--), and it is not Amazon's domain."},
          'script': {'katakana': {'ja': 'カタカナ', 'en': 'katakana'},
                     'hiragana': {'ja': 'ひらがな', 'en': 'hiragana'},
                     'cjk': {'ja': '漢字', 'en': 'kanji'}},
