@@ -318,7 +318,9 @@ def test_an_empty_or_binary_statement_text_is_refused(text: str) -> None:
 
 def test_control_characters_in_a_statement_text_are_spaces() -> None:
     assert check_text("AMAZON\tDOWNLOADS\x1b") == "AMAZON DOWNLOADS"
-    assert check_text("\x7f") == "\x7f"  # not blank: read as a text primehelp does not know
+    # a text with no letter is refused since review 46c S 14 (it was read as an unknown text)
+    with pytest.raises(BadInput, match="no letters"):
+        check_text("\x7f")
 
 
 # ---------------------------------------------------------------- always
