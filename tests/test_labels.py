@@ -110,6 +110,8 @@ NOT_LABELS = {
     "{domain}": "the place of a domain in the text (「amzn.com」), filled in (review 43c item 4)",
     ".eml": "a file format (the original message), named in check-message's webmail-page notes (44a item 3)",
     "@": "the at sign of a link address, named in check-message's note on the part before it",
+    "\\": "the backslash of a link address, named in check-message's note on what a browser reads (48a item 4)",
+    "/": "the slash a browser reads a backslash as, in the same note (48a item 4)",
     "amazon": "the name a look-alike domain imitates, compared in check-message (review 37a, item 10)",
     "確認できなかったこと": "check-message's own section heading, pointed to by its verdict (38a, item 5)",
     "読み取った内容": "check-message's own section heading, named by the note on a long list of links (42a, item 9)",

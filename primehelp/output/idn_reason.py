@@ -114,8 +114,15 @@ def userinfo_note(flag: RedFlag, lang: Lang) -> str:
     authority = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
     if "@" not in authority:
         return ""
-    before, host = authority.rsplit("@", 1)
-    if not before or not host:
+    if "\\" in authority.rsplit("@", 1)[0]:
+        # A browser reads 「\」 as 「/」: the host ends there and the 「@」 is in the path
+        # (review 48a, item 4): https://evil.top\@www.amazon.co.jp/ goes to evil.top.
+        host, after = authority.split("\\", 1)[0], authority.rsplit("@", 1)[1]
+        key, before = "flag.backslash", host.rsplit("@", 1)[-1]
+    else:
+        key, (before, after) = "flag.userinfo", authority.rsplit("@", 1)
+    if not before or not after:
         return ""
-    said = ui("flag.userinfo", _UI)(lang).format(before=before, host=host.split(":")[0])
+    host = (after if key == "flag.userinfo" else before).split(":")[0]
+    said = ui(key, _UI)(lang).format(before=before, host=host, after=after.split(":")[0])
     return said if lang == "ja" else " " + said

@@ -211,6 +211,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
                        'en': 'The part before the “@” ({before}) is not where it goes: the real '
                              'destination is {host}, after the “@”.'},
+          'backslash': {'ja': '「\\」はブラウザーでは「/」として扱われるため、実際の行き先は {host} です。「@」の後ろの {after} '
+                              'は行き先ではありません。',
+                        'en': 'A browser reads “\\” as “/”, so the link goes to {host}; the '
+                              '{after} after the “@” is not where it goes.'},
           'display_name_mismatch_lookalike_domain': {'ja': '差出人名とアドレスの不一致・Amazonに似せたドメイン',
                                                      'en': 'Name says Amazon, address imitates '
                                                            "Amazon's domain"},
