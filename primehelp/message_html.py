@@ -288,10 +288,33 @@ def _base_or_formaction(parser: TextAndLinks, tag: str, values: dict[str, str]) 
         parser.links.append(RawLink(None, values["formaction"].strip()))
     elif tag == "meta" and values.get("http-equiv", "").strip().lower() == "refresh":
         # 「0;url=https://…」: the page opens that address by itself (review 39a, S 26)
-        for part in values.get("content", "").split(";")[1:]:
-            name, _, target = part.strip().partition("=")
-            if name.strip().lower() == "url" and target.strip(" '\""):
-                parser.links.append(RawLink(None, target.strip(" '\"")))
+        target = refresh_target(values.get("content", ""))
+        if target:
+            parser.links.append(RawLink(None, target))
+
+
+_SPACE = " \t\n\f\r"
+
+
+def refresh_target(content: str) -> str:
+    """The address a refresh ``content`` opens, read as browsers do (the HTML standard's
+    "shared declarative refresh steps"): a delay, then 「;」, 「,」 or a space, then the address
+    with or without 「url=」 and quotes (review 48a, item 3: 「0;https://evil.top/」, 「0
+    https://…」, 「0,https://…」, 「0; 'https://…'」 open it too); "" when there is none."""
+    rest = content.lstrip(_SPACE)
+    delay = len(rest) - len(rest.lstrip("0123456789"))
+    if not delay and not rest.startswith("."):
+        return ""
+    rest = rest.lstrip("0123456789.")
+    if not rest or rest[0] not in _SPACE + ";,":
+        return ""
+    rest = rest.lstrip(_SPACE)
+    rest = (rest[1:] if rest[:1] in (";", ",") else rest).lstrip(_SPACE)
+    if rest[:3].lower() == "url" and rest[3:].lstrip(_SPACE).startswith("="):
+        rest = rest[3:].lstrip(_SPACE)[1:].lstrip(_SPACE)
+    if rest[:1] in ("'", '"'):
+        rest = rest[1:].split(rest[0], 1)[0]
+    return rest.strip(_SPACE)
 
 
 def _resolved(links: list[RawLink], base: str) -> list[RawLink]:

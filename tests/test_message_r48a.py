@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -44,3 +46,33 @@ def test_a_backslash_before_the_at_sign_names_the_real_host(
     flat = _flat(out.stdout, lang)
     assert _flat(said, lang) in flat
     assert _flat(wrong, lang) not in flat
+
+
+@pytest.mark.parametrize(
+    ("content", "host"),
+    [
+        ("0;https://evil-nourl.top/", "evil-nourl.top"),
+        ("0 https://evil-space.top/", "evil-space.top"),
+        ("0,https://evil-comma.top/", "evil-comma.top"),
+        ("0; 'https://evil-quote.top/'", "evil-quote.top"),
+        ("3 ; url = https://evil-url.top/", "evil-url.top"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_refresh_without_url_keyword_is_read_as_browsers_do(
+    tmp_path: Path, content: str, host: str, lang: str
+) -> None:
+    """Item 3: 「url=」 is optional in a refresh; the page leaves for the address anyway."""
+    page = tmp_path / "mr.html"
+    quote = '"' if "'" in content else "'"
+    page.write_text(
+        f"<html><head><meta http-equiv=refresh content={quote}{content}{quote}></head>"
+        "<body><p>Amazonプライム会員資格の更新のお知らせ</p></body></html>",
+        encoding="utf-8",
+    )
+    out = run("check-message", str(page), "--lang", lang, env=WIDE)
+    assert out.exit_code == 1
+    assert host in out.stdout
+    assert (
+        "リンク、メールアドレス、電話番号はありませんでした" if lang == "ja" else "No links"
+    ) not in out.stdout
