@@ -1,7 +1,8 @@
 """Reduce an HTML mail part to its visible text and its links (shown text and real target).
 
-Only ``<a href>``, ``<area href>``, ``<form action>`` (a button's ``formaction``) and the address
-a ``<meta http-equiv="refresh">`` opens by itself count as links: images load from
+Only ``<a href>``, ``<area href>``, ``<form action>`` (a button's ``formaction``), the address
+a ``<meta http-equiv="refresh">`` opens by itself, a frame's or an embedded object's address and
+the web addresses in an ``on…`` attribute (review 48a, item 2) count as links: images load from
 Amazon's media servers in genuine mail, and what a member can click is what matters.
 """
 
@@ -58,6 +59,7 @@ class TextAndLinks(HTMLParser):
         self._style = False
         self.styles_read = False  # every <style> read before the rest (review 42a, item 5)
         self.images = False  # a picture shown: its content is not read (review 47a, item 5)
+        self.scripts = False  # a <script> or an on* handler, not run (review 48a, item 2)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = first_values(attrs)
@@ -85,6 +87,7 @@ class TextAndLinks(HTMLParser):
         elif tag == "form" and values.get("action", "").strip():
             self.links.append(RawLink(None, values["action"].strip()))
         _base_or_formaction(self, tag, values)  # review 39a, item 8
+        _frames_and_handlers(self, tag, values)  # review 48a, item 2
 
     def handle_endtag(self, tag: str) -> None:
         seen = not self.unseen.hidden
@@ -159,11 +162,11 @@ def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
     return read_html(html)[:3]
 
 
-def read_html(html: str) -> tuple[str, list[RawLink], bool, bool]:
+def read_html(html: str) -> tuple[str, list[RawLink], bool, bool, bool]:
     """:func:`reduce_html_seen`'s three, then whether the part shows a picture (an ``<img>``, a
     CSS or ``background`` picture), whose content primehelp does not read (review 47a, item 5).
     The links only Outlook shows (inside ``<!--[if mso]>…<![endif]-->``) come after the others
-    (review 47a, item 3)."""
+    (review 47a, item 3). Last, whether it holds a script, not run (review 48a, item 2)."""
     parser = TextAndLinks()
     outlook, pictured = outlook_view(html)
     html = html5_comments(html)
@@ -178,12 +181,13 @@ def read_html(html: str) -> tuple[str, list[RawLink], bool, bool]:
             parser.feed(pending.replace("<", "&lt;"))
         parser.close()
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
-        return re.sub(r"<[^>]*>", " ", html), [], False, "<img" in html.casefold()
+        folded = html.casefold()
+        return re.sub(r"<[^>]*>", " ", html), [], False, "<img" in folded, "<script" in folded
     seen = {link.target for link in parser.links}
     links = [*parser.links, *(one for one in outlook if one.target not in seen)]
     images = parser.images or pictured
     links = [_as_browsers_read(one) for one in _resolved(links, parser.base)]
-    return parser.text(), links, parser.unseen.inside, images
+    return parser.text(), links, parser.unseen.inside, images, parser.scripts
 
 
 def _as_browsers_read(link: RawLink) -> RawLink:
@@ -315,6 +319,27 @@ def refresh_target(content: str) -> str:
     if rest[:1] in ("'", '"'):
         rest = rest[1:].split(rest[0], 1)[0]
     return rest.strip(_SPACE)
+
+
+# What a page shows or opens besides its links (review 48a, item 2): a frame's page, an embedded
+# object's, and the addresses a button's handler (「onclick="location.href='https://…'"」) opens.
+_FRAMES = {"iframe": "src", "frame": "src", "embed": "src", "object": "data"}
+_HANDLER_URL = LazyPattern(r"(?i)https?://[^\s'\"<>()`\\]+")
+
+
+def _frames_and_handlers(parser: TextAndLinks, tag: str, values: dict[str, str]) -> None:
+    """A frame's or an embedded object's address as a link, and each web address written in an
+    ``on…`` attribute; ``parser.scripts`` set by a ``<script>`` or such an attribute, which
+    primehelp does not run (where it leads is not known)."""
+    handlers = [value for name, value in values.items() if name.startswith("on") and value]
+    parser.scripts = parser.scripts or tag == "script" or bool(handlers)
+    target = values.get(_FRAMES.get(tag, ""), "").strip()
+    if target and not target.casefold().startswith("about:"):
+        parser.links.append(RawLink(None, target))
+    for value in handlers:
+        if "http" in value.casefold():
+            for found in _HANDLER_URL.compiled.finditer(value.replace("\\/", "/")):
+                parser.links.append(RawLink(None, found[0]))
 
 
 def _resolved(links: list[RawLink], base: str) -> list[RawLink]:

@@ -58,6 +58,7 @@ def limits(
         chosen.append("mail_cut_off")
     elif reading.body_unread:  # no text part at all (review 45a, item 11)
         chosen.append("no_text_body")
+    chosen.extend(reading.not_examined)  # a page's scripts, a mail's summary only (48a 1, 2)
     if cut:
         chosen.append("too_many_items")
     notes = tuple(content.limits[key] for key in chosen)

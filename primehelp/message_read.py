@@ -25,6 +25,7 @@ from primehelp.message_mailbox import addresses, sender
 from primehelp.message_parts import attached_or_own, attachment_names, broken_base64, cut_off
 from primehelp.message_parts import is_html as is_html
 from primehelp.message_saved import is_email, saved_mail, saved_page, without_trace_lines
+from primehelp.message_saved import summarised as summarised  # Gmail's summary (48a, item 1)
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -123,6 +124,7 @@ class Reading(NamedTuple):
     quoted: frozenset[str] = frozenset()  # a forward block's addresses (44a 5), a page's (r53)
     images: bool = False  # the HTML shows a picture, not read (review 47a, item 5)
     cut_off: bool = False  # a multipart mail without its closing boundary (47a, item 10)
+    not_examined: tuple[str, ...] = ()  # limits: a page's scripts, a summary's mail (48a 1, 2)
 
     @property
     def body_unread(self) -> bool:
@@ -308,7 +310,7 @@ def _read_email(data: bytes) -> Reading:
         if part.get_content_subtype() == "html":
             from primehelp.message_html import read_html  # an HTML part only
 
-            body, found, unseen, pictured = read_html(body)
+            body, found, unseen, pictured, _ = read_html(body)  # a mail app runs no script
             links.extend(found)
             hidden, images = hidden or unseen, images or pictured
         texts.append(body)
@@ -370,7 +372,7 @@ def read_message(data: bytes | str) -> Reading:
         raw = saved_mail(raw) or raw
     if is_email(raw) and not looks_binary(raw):
         if (held := saved_page(raw)) is None:  # .mhtml: the page it holds (47a, item 7)
-            return _read_email(raw)
+            return summarised(_read_email(raw), raw)  # Gmail's summary alone (48a, item 1)
         raw = held
     text, encoding = decode_text(raw)
     if not text.strip():
@@ -378,7 +380,7 @@ def read_message(data: bytes | str) -> Reading:
     if is_html(text):
         from primehelp.message_html import read_html  # a saved page only
 
-        shown, found, unseen, pictured = read_html(text)
+        shown, found, unseen, pictured, scripts = read_html(text)
         from primehelp.message_webmail import owner_addresses, page_headers, page_links
 
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
@@ -390,8 +392,8 @@ def read_message(data: bytes | str) -> Reading:
         if webmail and not headers.from_address:  # the page's sender line (47a, 8)
             headers = page_headers(text, page, quoted) or headers
             quoted |= {headers.from_address.casefold()} - {""}  # listed once, as a From
-        read = (page, links, 0, 0, given, (), unseen, webmail, quoted, pictured)
-        return Reading(Kind.HTML, encoding, headers, *read)
+        read = (page, links, 0, 0, given, (), unseen, webmail, quoted, pictured, False)
+        return Reading(Kind.HTML, encoding, headers, *read, ("scripts_not_run",) * scripts)
     body = normalize(without_trace_lines(text))  # pasted trace lines are no links (45a, 2)
     headers, quoted = read_forward(body, NO_HEADERS)  # pasted (r53, 44a 4)
     return Reading(Kind.TEXT, encoding, headers, body, (), 0, 0, text, quoted=quoted)

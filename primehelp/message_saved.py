@@ -11,9 +11,13 @@ the sender's checks lost (review 45a, item 2). Pure: bytes in, the mail's bytes 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_decode import UTF16_BOMS
+
+if TYPE_CHECKING:
+    from primehelp.message_read import Reading
 
 _HEADER_NAMES = frozenset(
     (
@@ -27,7 +31,8 @@ _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
 _UTF8_BOM = b"\xef\xbb\xbf"
 # Gmail's 「元のメッセージを表示」 page copied whole: the lines that end its summary, in Japanese
 # and English (the page's own words, not Amazon's labels).
-_SUMMARY_ENDS = frozenset(("元のメッセージをダウンロード", "download original"))
+# A line that starts so ends it: the page's two buttons are often copied as one line (48a, 5).
+_SUMMARY_ENDS = ("元のメッセージをダウンロード", "download original")
 _SUMMARY_AFTER = frozenset(("クリップボードにコピー", "copy to clipboard", ""))
 _SUMMARY_LINES = 40  # the summary is about a dozen lines
 
@@ -56,13 +61,25 @@ def _after_summary(lines: list[bytes]) -> list[bytes] | None:
     """The lines after Gmail's summary (its title, 「メッセージ ID」…, then 「元のメッセージを
     ダウンロード」), or None when ``lines`` do not start with one."""
     said = [line.decode("utf-8", "replace").strip().casefold() for line in lines[:_SUMMARY_LINES]]
-    end = next((at for at, line in enumerate(said) if line in _SUMMARY_ENDS), None)
+    end = next((at for at, line in enumerate(said) if line.startswith(_SUMMARY_ENDS)), None)
     if end is None:
         return None
     at = end + 1
     while at < len(said) and said[at] in _SUMMARY_AFTER:
         at += 1
     return lines[at:]
+
+
+# The first header of a mail written from Gmail's summary pasted alone (message_summary)
+MARK = "X-Primehelp-Gmail-Summary"
+
+
+def summarised(reading: Reading, raw: bytes) -> Reading:
+    """``reading`` of the mail ``raw``, with the note that only Gmail's summary was given (no
+    body) when ``raw`` was written from one with nothing after it (48a, item 1)."""
+    if not raw.startswith(MARK.encode()) or reading.text.strip():
+        return reading
+    return reading._replace(not_examined=(*reading.not_examined, "summary_only"))
 
 
 # The lines mail servers add on the way (a server's name, a sending service's Message-ID): in a
@@ -112,6 +129,15 @@ def saved_mail(raw: bytes) -> bytes | None:
         mail = b"".join(candidate)
         if mail and is_email(mail):
             return mail
+    top = text[:4096].lower()
+    if (
+        b"\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb\xe3\x83\xbc\xe3\x82\xb8 id" in top
+        or b"message id" in top
+    ):
+        from primehelp.message_summary import summary_mail  # 「メッセージ ID」: 48a, item 1
+
+        said = [line.decode("utf-8", "surrogateescape") for line in lines]
+        return summary_mail([line.rstrip("\r\n") for line in said])
     return None
 
 

@@ -112,6 +112,7 @@ NOT_LABELS = {
     "@": "the at sign of a link address, named in check-message's note on the part before it",
     "\\": "the backslash of a link address, named in check-message's note on what a browser reads (48a item 4)",
     "/": "the slash a browser reads a backslash as, in the same note (48a item 4)",
+    "元のメッセージを表示": "Gmail's own menu item (not Amazon's), named in check-message's note on its summary (48a item 1)",
     "amazon": "the name a look-alike domain imitates, compared in check-message (review 37a, item 10)",
     "確認できなかったこと": "check-message's own section heading, pointed to by its verdict (38a, item 5)",
     "読み取った内容": "check-message's own section heading, named by the note on a long list of links (42a, item 9)",

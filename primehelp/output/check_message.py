@@ -58,7 +58,6 @@ if TYPE_CHECKING:
 
 _UI = "ui_message"
 # The notes that say pictures were not read: 「本文の文字には…」, never 「本文には…」 (47a, 5)
-_PICTURES = tuple(f"message.limit.{key}" for key in ("images_not_read", "parts_not_read"))
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
 _GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift-card request
@@ -287,13 +286,9 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         said = message_ui("read.not_web_link", lang).format(target=target, number=index)
         yield bullet(lang), [rich_text(message_ui("read.link", lang) + colon + said)]
     if not (result.links or result.email_addresses or result.phone_numbers or not_web):
-        body = "_body" if result.input_kind.value == "email" else ""  # not the From line's
-        unread = ("message.limit.body_not_read", "message.limit.no_text_body")  # 45a, item 11
-        if any(note.id in unread for note in result.could_not_know):
-            body = "_read_part"  # never 「本文には…ありませんでした」 of a body not read (38a, 10)
-        elif any(note.id in _PICTURES for note in result.could_not_know):  # 47a, item 5
-            body = "_text"  # of the body's text only: a picture may hold a link or a QR code
-        yield bullet(lang), [rich_text(message_ui(f"read.nothing{body}", lang))]
+        from primehelp.output.message_nothing import nothing_key  # never an all-clear of the unread
+
+        yield bullet(lang), [rich_text(message_ui(nothing_key(result), lang))]
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:

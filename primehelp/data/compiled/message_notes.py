@@ -153,6 +153,14 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'images_not_read': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',
                                 'en': 'Images (a QR code, or text and links drawn in a picture) '
                                       'were not examined.'},
+            'scripts_not_run': {'ja': 'このページにはスクリプト（JavaScript）が含まれています。primehelpはスクリプトを実行しないため、ボタンを押したときやページを開いたときに移動する先は確認できていません。',
+                                'en': 'The page contains scripts (JavaScript). primehelp does not '
+                                      'run them, so where the page goes when it is opened, or when '
+                                      'a button is pressed, was not checked.'},
+            'summary_only': {'ja': 'Gmailの「元のメッセージを表示」の概要を、メールのヘッダーとして読み取りました。メールの本文は含まれていないため、本文のリンクや電話番号は確認できていません。',
+                             'en': "Gmail's “Show original” summary was read as the mail's "
+                                   'headers. The body of the mail is not included, so links and '
+                                   'phone numbers in it were not checked.'},
             'mail_cut_off': {'ja': 'メールの終わりが欠けているようです（途中で切れたファイルの可能性があります）。欠けた部分のリンクや電話番号は確認していません。',
                              'en': 'The end of the mail seems to be missing (the file may have '
                                    'been cut short): links and phone numbers in the missing part '
