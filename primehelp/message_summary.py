@@ -36,6 +36,7 @@ _CHECKS = ("spf", "dkim", "dmarc")
 _TITLES = frozenset(("元のメッセージ", "original message", ""))
 _ENDS = ("元のメッセージをダウンロード", "download original")
 _LINE = re.compile(r"^[ \t]*([^\t:：]{1,20}?)[ \t]*(?:[:：][ \t]*|\t[ \t]*)(.*?)[ \t\r]*$")
+_ID = re.compile(r"(?i)^[ \t]*(メッセージ ID|message id) +(?=<)")
 _RESULT = re.compile(r"^[\W_]*([A-Za-z]+)")
 _RESULTS = ("pass", "fail", "softfail", "neutral", "none", "temperror", "permerror")
 _DOMAIN = re.compile(r"(?i)(?:ドメイン|domain)[ \t:：]*([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
@@ -54,7 +55,7 @@ def summary_mail(lines: list[str]) -> bytes | None:
         if line.casefold().startswith(_ENDS):
             at += 1
             break
-        found = _LINE.match(line)
+        found = _LINE.match(_ID.sub(r"\1\t", line, count=1))  # 「メッセージ ID <…>」: a space
         label = found[1].strip().casefold() if found else ""
         if found and label in _CHECKS:
             checks.extend(_check(label, found[2]))

@@ -183,3 +183,18 @@ def test_a_page_with_only_a_script_is_never_said_to_have_no_links(
     out = run("check-message", str(page), "--lang", lang, env=WIDE).stdout
     assert said in out
     assert never not in out
+
+
+def test_gmails_summary_copied_with_spaces_is_read_too() -> None:
+    """Item 1: the table copied with spaces in place of tabs (「メッセージ ID <…>」)."""
+    summary = _SUMMARY_JA.replace("\t", " ")
+    out = run("check-message", "--text", summary, env=WIDE)
+    assert out.exit_code == 1
+    assert "送信元の認証に失敗" in out.stdout
+    assert "abc@evil.top" not in out.stdout
+
+
+def test_a_text_that_only_names_a_message_id_is_read_as_text() -> None:
+    """Item 1: no summary without its From and check lines; a plain text stays a text."""
+    out = run("check-message", "--text", "Message ID <abc@evil.top>\nこんにちは", env=WIDE)
+    assert "abc@evil.top" in out.stdout
