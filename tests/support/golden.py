@@ -24,6 +24,10 @@ from tests.support.cron_roots import CRON_RUNNING, CRON_STOPPED, CRON_UNKNOWN
 
 GOLDEN_DIR = Path(__file__).resolve().parent.parent / "golden"
 REPO = GOLDEN_DIR.parents[1]  # shown as <REPO>: a transcript does not depend on the checkout
+# A folder that can never be there (its parent is a file): "/nonexistent" can be made by anyone
+# with root, and once it was (a uv cache for a user whose HOME it is), systemd read as running
+# and the remind transcripts changed on that machine only.
+NO_SUCH_DIR = REPO / "pyproject.toml" / "no-such-dir"
 MESSAGES = REPO / "tests" / "cli" / "messages"  # the .eml fixtures
 TODAY = ("--today", "2026-11-25")
 # PRIMEHELP_TODAY pins the facts' age for commands without --today (no age warning, at any date).
@@ -697,11 +701,11 @@ def transcript(call: Call, digest_stdout: bool = False) -> str:
         cron_running.ROOT = call.cron
         # no session bus at /run/user/UID/bus either, which remind finds without XDG_RUNTIME_DIR
         # (review 44b item 2), on whatever desktop the transcripts are recorded
-        user_runtime, remind_tools.USER_RUNTIME = remind_tools.USER_RUNTIME, "/nonexistent/run"
+        user_runtime, remind_tools.USER_RUNTIME = remind_tools.USER_RUNTIME, str(NO_SUCH_DIR)
         # the call's HOME is the account's, as cron gives a job (review 45b item 12), whoever
         # records the transcripts
         account, remind_tools.cron_home = remind_tools.cron_home, lambda: os.environ.get("HOME", "")
-        remind_command.SYSTEMD_RUNNING = Path(work if call.systemd_running else "/nonexistent")
+        remind_command.SYSTEMD_RUNNING = Path(work) if call.systemd_running else NO_SUCH_DIR
         remind_command.now = lambda: NOW  # remind's next 09:00, not the time of this run
         install = installed.this_install  # the stale notice's update: as for a `uv tool` install,
         installed.this_install = lambda: installed.UpdateAdvice(UV_TOOL)  # not this checkout's
