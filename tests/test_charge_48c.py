@@ -81,3 +81,45 @@ def test_joined_word_before_amazon_is_named(text: str, lang: str) -> None:
     screen = charge_screen("charge", "600", text, lang=lang)
     assert (f"「{word}」" if lang == "ja" else f"“{word}”") in screen
     assert (EXTRA_JA if lang == "ja" else EXTRA_EN) in screen
+
+
+# -- item 2: an accent inside AMAZON, an invisible character, a katakana swap: look-alikes
+
+LOOKALIKES = [
+    "AMÀZON PRIME",
+    "AMÁZON.CO.JP",
+    "AMAZÕN",
+    "AMA\u200bZON PRIME",
+    "アマゾソ",
+    "アマゾソプライム",
+]
+LOOKALIKE_JA = "※Amazonの名前や明細の表記、サービス名に似ていますが、つづりが違う表記です"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_decorated_lookalikes_are_shown(tmp_path: Path, lang: str) -> None:
+    rows = [f"2026/11/{i + 1:02},{text},600" for i, text in enumerate(LOOKALIKES)]
+    path = statement_file(tmp_path, *rows, "2026/11/20,セブンイレブン,600")
+    data = statement_screen(path, lang, json=True)
+    alike = [line for line in data["lines"] if "looks_like_amazon" in line["flags"]]
+    assert len(alike) == len(LOOKALIKES)
+    screen = statement_screen(path, lang)
+    if lang == "ja":
+        assert screen.count(LOOKALIKE_JA) == len(LOOKALIKES)
+        assert "そのほかの行：1件" in screen
+    else:
+        assert "Other lines: 1 " in screen
+
+
+@pytest.mark.parametrize("text", ["AMÀZON PRIME", "AMAZÕN", "アマゾソ"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_decorated_lookalike_charge(text: str, lang: str) -> None:
+    from tests.support.clihelp import json_data
+
+    assert json_data("charge", "600", text, "--lang", lang)["looks_like_amazon"] is True
+
+
+@pytest.mark.parametrize("text", ["セブンイレブン", "ローソン", "ソフトバンク", "マツモトキヨシ"])
+def test_other_shops_stay_other(tmp_path: Path, text: str) -> None:
+    data = statement_screen(statement_file(tmp_path, f"2026/11/01,{text},600"), "ja", json=True)
+    assert data["lines"] == []
