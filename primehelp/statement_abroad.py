@@ -115,12 +115,15 @@ def _us_account(
     found: Classification, book: ChargeBook, key: str, said: Text, usd: Decimal | None, fee: bool
 ) -> Classification:
     """``found`` (no known yen price) as a charge of an amazon.com account, as `charge` reads
-    those dollars (the fee plus tax, review 42c, item 5), never a yen channel's range. Only a
-    line read as 「不明」: a purchase (「AMAZON DOWNLOADS」) may cost anything, in dollars too."""
-    if found.known_price or found.service != "unknown":
+    those dollars (the fee plus tax, review 42c, item 5), never a yen channel's range. A line
+    the card gives in dollars (``usd``) always so: its yen is a conversion, never a yen price
+    (「AMAZON DIGITAL DWNLD」 9.99 USD is no Prime Video channel: review 48c, item 3); a yen-only
+    line only when read as 「不明」: a purchase (「AMAZON DOWNLOADS」) may cost anything."""
+    if usd is None and (found.known_price or found.service != "unknown"):
         return found
     return replace(
         found,
+        known_price=False,
         service=US_ACCOUNT,
         label=_ui(key),
         facts=(book.us_prime,),
