@@ -1,4 +1,5 @@
-"""Review 48c, item 3: a dollar line that is not the US Prime fee is a dollar charge."""
+"""Review 48c, item 3: a dollar line that is not the US Prime fee is read from its dollars,
+never as a yen price (a Prime Video channel, 「Audibleの料金とも同じ金額です」)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.clihelp import run
-
-# -- item 3: dollars that are not the US Prime fee are a dollar charge, never a yen price
+from tests.support.clihelp import rakuten_statement, run
 
 RUSD = Path(__file__).parent / "fixtures" / "review45c" / "rusd.csv"
 
@@ -22,14 +21,22 @@ def _rusd(lang: str, *, json: bool = False) -> Any:
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_dollar_line_is_a_dollar_charge(lang: str) -> None:
+def test_purchase_text_in_dollars_is_no_yen_price(lang: str) -> None:
     line = next(x for x in _rusd(lang, json=True)["lines"] if x["foreign_usd"] == "9.99")
-    assert line["service"] == "amazon_com"
-    assert line["flags"] == ["us_account"]
+    assert line["service"] == "digital_purchase"
     assert line["same_price_as"] is None
     screen = _rusd(lang)
+    row = screen.split("DIGITAL DWNLD", 1)[1].split("\n2026", 1)[0]
     assert (
         "現地利用額は9.99米ドルです" if lang == "ja" else "The foreign amount is US$9.99"
-    ) in screen
-    assert "audible.co.jp" not in screen.split("DIGITAL DWNLD", 1)[1].split("\n2026")[0]
+    ) in row
+    assert "amazon.com" in row and "audible.co.jp" not in row
     assert "Prime Videoチャンネル" not in screen and "Prime Video channel" not in screen
+
+
+def test_other_text_in_dollars_is_an_amazon_com_charge(tmp_path: Path) -> None:
+    rows = ("2026/11/12,AMAZON.CO.JP,本人,1回払い,1500,0,1500", ",現地利用額 9.99 USD,,,,,")
+    (line,) = rakuten_statement(tmp_path, *rows, json=True)["lines"]
+    assert line["service"] == "amazon_com", line
+    assert "us_account" in line["flags"], line["flags"]
+    assert line["same_price_as"] is None
