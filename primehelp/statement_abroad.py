@@ -85,6 +85,9 @@ def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Clas
     if price is None:
         fee = fee_with_tax(book, usd)  # review 43c, item 3
         said = _ui("us_prime_maybe_usd" if fee else "us_no_fee_usd")
+        listed = book.statement_for(line.description)
+        if not fee and listed is not None and _PURCHASE in listed.means:  # 42c, 5; 48c, 3
+            return _purchase_in_dollars(found, book, said, usd)
         return _us_account(found, book, "us_account_usd", said, usd, fee)
     text = _ui("us_prime_same").format(usd=written_number(usd))
     return Classification(
@@ -95,6 +98,29 @@ def us_fee(line: StatementLine, book: ChargeBook, found: Classification) -> Clas
         detail=text,
         text_known=found.text_known,
         borrowed=found.borrowed,
+    )
+
+
+_PURCHASE = "digital_purchase"
+
+
+def _purchase_in_dollars(
+    found: Classification, book: ChargeBook, said: Text, usd: Decimal
+) -> Classification:
+    """A purchase text the facts list (「AMAZON DIGITAL DWNLD」, 「AMZN DIGITAL」) in dollars at
+    no amount the US fee can be: a digital purchase (review 42c, item 5), its dollars said and
+    amazon.com named, never a yen price's reading: no Prime Video channel, no 「…の料金とも同じ
+    金額です」 (9.99 USD converted to 1,500 yen is not Audible's price: review 48c, item 3)."""
+    return replace(
+        found,
+        service=_PURCHASE,
+        label=book.names[_PURCHASE],
+        same_price_as=None,
+        same_now=False,
+        detail=said.format(usd=written_number(usd)),
+        total_label=None,
+        outside_range=False,
+        price_changed=False,
     )
 
 
@@ -115,12 +141,15 @@ def _us_account(
     found: Classification, book: ChargeBook, key: str, said: Text, usd: Decimal | None, fee: bool
 ) -> Classification:
     """``found`` (no known yen price) as a charge of an amazon.com account, as `charge` reads
-    those dollars (the fee plus tax, review 42c, item 5), never a yen channel's range. Only a
-    line read as 「不明」: a purchase (「AMAZON DOWNLOADS」) may cost anything, in dollars too."""
-    if found.known_price or found.service != "unknown":
+    those dollars (the fee plus tax, review 42c, item 5), never a yen channel's range. A line
+    the card gives in dollars (``usd``) always so: its yen is a conversion, never a yen price
+    (「AMAZON DIGITAL DWNLD」 9.99 USD is no Prime Video channel: review 48c, item 3); a yen-only
+    line only when read as 「不明」: a purchase (「AMAZON DOWNLOADS」) may cost anything."""
+    if usd is None and (found.known_price or found.service != "unknown"):
         return found
     return replace(
         found,
+        known_price=False,
         service=US_ACCOUNT,
         label=_ui(key),
         facts=(book.us_prime,),

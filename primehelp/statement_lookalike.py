@@ -19,7 +19,8 @@ def looks_like_amazon(text: str) -> bool:
     """Whether ``text`` (which names no Amazon word) reads as Amazon's name once look-alike
     letters are undone (a zero for 「o」, Cyrillic or Greek letters: FACTS §11), or one of its
     words is Amazon's name with one letter left out, added, changed or swapped (「AMZON」)."""
-    if "amazon" in skeleton(text):
+    text = undecorated(text)
+    if "amazon" in skeleton(text) or _KANA_NAME in "".join(text.split()):
         return True
     for part in text.split():
         folded = skeleton(part)
@@ -27,6 +28,28 @@ def looks_like_amazon(text: str) -> bool:
         if any(one_edit(w, _NAME) for w in word.split() if len(w) >= len(_NAME) - 1):
             return True
     return False
+
+
+_KANA_NAME = "アマゾン"
+# the one-letter katakana swaps (「アマゾソ」 for 「アマゾン」; シ for ツ): review 48c, item 2
+_KANA_SWAPS = str.maketrans("ソツ", "ンシ")
+_KANA_MARKS = "\u3099\u309a"  # the kana's own sound marks (「ゾ」 is 「ソ」 and one): kept
+_MARKS = ("Mn", "Me", "Cf")
+
+
+def undecorated(text: str) -> str:
+    """``text`` (NFKC) with accents and other marks on its letters dropped (「AMÀZON」,
+    「AMAZÕN」), invisible characters taken out (a zero-width space inside 「AMAZON」) and the
+    katakana look-alike letters undone (ソ for ン, ツ for シ): only width is folded for a listed
+    text, so a text that reads as Amazon's name once these are undone is a look-alike (review
+    48c, item 2; FACTS §11 lists 「Amαzon」)."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    split = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text))
+    kept = "".join(c for c in split if c in _KANA_MARKS or unicodedata.category(c) not in _MARKS)
+    return unicodedata.normalize("NFC", kept).translate(_KANA_SWAPS)
 
 
 # ---------------------------------------------------------------- near a listed text (43c, 2)

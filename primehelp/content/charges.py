@@ -149,7 +149,8 @@ class ChargeBook(NamedTuple):
         from primehelp.content.service_words import name_words
         from primehelp.content.statement_match import extra_words, folded
 
-        spaced = _without_subdomains(text, self.own_domains)
+        # a joint is a space: 「AMAZON-REFUND」, 「AMAZON_PRIME」, 「AMAZON[X]」 (review 48c, item 1)
+        spaced = re.sub(r"[-_/\[\]【】]", " ", _without_subdomains(text, self.own_domains))
         if "amazon" not in re.split(r"[\s,()・*]+", spaced):  # 「AMZN Mktp US」 stays (41c, 2)
             return []
         known = [w for t in self.texts for w in folded(t.label.replace(" / ", " ")).split()]

@@ -138,11 +138,18 @@ def extra_words(tail: str, words: list[str]) -> list[str]:
         )
         if end is None:  # said without a joining hyphen (「JP.TOP」, review 45c, item 5), but
             bare = tokens[at].lstrip("-")  # 「-JP」 as it is: 「JP」 alone is printed by cards
-            extra.append(bare if bare and not one.fullmatch(bare) else tokens[at])
+            if not _hyphened_reference(bare):  # 「AMAZON PRIME-1」: a reference (48c, item 5)
+                extra.append(bare if bare and not one.fullmatch(bare) else tokens[at])
             at += 1
         else:
             at = end
     return extra
+
+
+def _hyphened_reference(bare: str) -> bool:
+    """Whether ``bare`` (a token without its leading hyphens) is a reference with a digit, as
+    some cards print one after a hyphen (「AMAZON PRIME-1」: review 45c; 48c, item 5)."""
+    return any(c.isdigit() for c in bare) and re.fullmatch(rf"(?:{_REFERENCE})+", bare) is not None
 
 
 def service_heads(

@@ -169,10 +169,12 @@ def test_a_foreign_amount_of_another_text_or_a_fee_in_yen_is_no_amazon_com_fee(
 ) -> None:
     # review 41c item 2 (round 47): any Amazon text whose card row gives 14.99 USD may be the
     # amazon.com fee (「…の可能性」), so the dollars here are another amount, or none at all
-    cases = ((600, "AMAZON PRIME 利用国USA", None), (1507, "AMAZON DOWNLOADS 利用国USA", "9.99"))
-    for yen, text, usd in cases:
-        out = str(_rakuten_screen(_rakuten(tmp_path, yen, usd, text)))
-        assert "amazon.com" not in out
+    out = str(_rakuten_screen(_rakuten(tmp_path, 600, None, "AMAZON PRIME 利用国USA")))
+    assert "amazon.com" not in out
+    # review 48c, item 3: dollars that are no fee are said, with amazon.com, never as its fee
+    out = str(_rakuten_screen(_rakuten(tmp_path, 1507, "9.99", "AMAZON DOWNLOADS 利用国USA")))
+    assert "※amazon.com（米国）のプライム会費の可能性があります" not in out
+    assert "現地利用額は9.99米ドルです" in out and "考えにくいです" in out
 
 
 def test_single_charge_of_an_abroad_prime_text_at_no_fee_names_amazon_com() -> None:
