@@ -157,8 +157,9 @@ def _not_text(slot_kind: str) -> frozenset[str]:
     undecodable = frozenset({"lone-surrogate"}) if slot_kind == "message" else frozenset()
     # review 39c, S 14: a statement text of digits alone asks whether the amount had a space;
     # review 46c, S 14: a text with no letter at all (signs, digits, emoji) is refused
+    # review 47c, item 6: a statement text over 300 characters is refused (one line of a card)
     digits = (
-        frozenset(i for i, v in HOSTILE if not any(c.isalpha() for c in v))
+        frozenset(i for i, v in HOSTILE if not any(c.isalpha() for c in v) or len(v.strip()) > 300)
         if slot_kind == "statement-text"
         else frozenset()
     )
