@@ -51,3 +51,58 @@ def test_1_carrier_plan_deadline_is_the_carriers(lang: str, renewal: str) -> Non
     assert "2026年12月19日" not in before and "2026-12-19" not in before and "今日中" not in before
     data = run(*CARRIER, "--renewal", renewal, "--json", env={"PRIMEHELP_LANG": lang}).json()
     assert data["data"]["action"] is not None
+
+
+# ------------------------------------------- item 4: the saved plan answers the piped screen too
+
+SAVED_LINE = {
+    (
+        "monthly",
+        "ja",
+    ): "保存したプラン（月間プラン）から、有料会員・通常のプライムとして表示しています",
+    (
+        "monthly",
+        "en",
+    ): "From your saved plan (monthly plan), this is for a paid membership, regular",
+    ("student-annual", "ja"): "から、有料会員・Prime Studentとして表示しています",
+    ("student-annual", "en"): "this is for a paid membership, Prime Student",
+}
+DEFAULTS_VIA = {
+    "ja": "指定がないため、ウェブサイトの場合を表示しています（--via で変更できます）。",
+    "en": "Not given, so assumed: the website (change with --via).",
+}
+
+
+def _saved(plan: str) -> None:
+    done = run("renewal", "2026-11-30", "--plan", plan, "--save", "--today", "2026-12-06")
+    assert done.exit_code == 0, done.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("plan", ["monthly", "student-annual"])
+def test_4_no_interactive_takes_the_saved_plans_answers(plan: str, lang: str) -> None:
+    _saved(plan)
+    args = ("cancel", "--no-interactive", "--today", "2026-12-06")
+    done = run(*args, "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    assert SAVED_LINE[plan, lang] in done.stdout, done.stdout
+    defaults = [line for line in done.stdout.splitlines() if DEFAULTS_VIA[lang][:8] in line]
+    assert len(defaults) == 1 and "--trial" not in defaults[0] and "--student" not in defaults[0]
+    data = run(*args, "--json").json()["data"]
+    assert data["assumed"] == ["via"]
+    assert data["from_profile"] == ["trial", "student"]
+    assert data["branch"]["trial"] is False
+    assert data["branch"]["student"] is (plan == "student-annual")
+
+
+def test_4_flags_given_keep_their_answers() -> None:
+    _saved("monthly")
+    args = ("cancel", "--no-interactive", "--today", "2026-12-06", "--trial", "--json")
+    data = run(*args).json()["data"]
+    assert data["branch"]["trial"] is True
+    assert "trial" not in data["from_profile"]
+
+
+def test_4_nothing_saved_assumes_all() -> None:
+    data = run("cancel", "--no-interactive", "--today", "2026-12-06", "--json").json()["data"]
+    assert data["assumed"] == ["via", "trial", "student"] and data["from_profile"] == []
