@@ -4,6 +4,8 @@ item 4 (--no-interactive ignored what the saved plan answers), item 11 (two blan
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -106,3 +108,29 @@ def test_4_flags_given_keep_their_answers() -> None:
 def test_4_nothing_saved_assumes_all() -> None:
     data = run("cancel", "--no-interactive", "--today", "2026-12-06", "--json").json()["data"]
     assert data["assumed"] == ["via", "trial", "student"] and data["from_profile"] == []
+
+
+# ------------------------------------------- item 11: one blank line after the urgent line
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_11_one_blank_line_between_the_urgent_line_and_the_question(
+    tmp_path: Path, lang: str
+) -> None:
+    import pexpect
+
+    from tests.cli.test_cancel_e2e import SCREENS, words
+    from tests.cli.test_review45b_cancel_urgent import TODAY, _spawn
+
+    saved = run("renewal", "2026-12-07", "--save", "--today", TODAY,
+                env={"PRIMEHELP_CONFIG_DIR": str(tmp_path)})  # fmt: skip
+    assert saved.exit_code == 0, saved.stderr
+    child = _spawn(tmp_path, lang)
+    child.expect(words(SCREENS[lang]["q_via"]))
+    before = child.before.replace("\r\n", "\n")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    urgent = {"ja": "今日中に解約してください。", "en": "cancel today."}[lang]
+    assert urgent in before, before
+    after = before[before.index(urgent) + len(urgent) :]
+    assert after.startswith("\n\n") and not after.startswith("\n\n\n"), repr(after)
