@@ -1,0 +1,24 @@
+"""Review 48b (round 58) item 5, first half: `trial --json` dropped the 「2007年より前です」
+warning it printed on stderr (renewal keeps its warnings in ``data.warnings``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+SAID = {"ja": "2007年より前です", "en": "2007"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_trial_json_keeps_the_before_prime_warning(lang: str) -> None:
+    done = run("trial", "1999-01-01", "--json", "--lang", lang, "--today", "2026-12-06")
+    assert done.exit_code == 0, done.stderr
+    warnings = done.json()["data"]["warnings"]
+    assert len(warnings) == 1 and SAID[lang] in warnings[0], warnings
+    assert SAID[lang] in done.stderr
+
+
+def test_5_no_warning_for_a_recent_start() -> None:
+    done = run("trial", "2026-11-20", "--json", "--today", "2026-12-06")
+    assert done.json()["data"]["warnings"] == []
