@@ -182,8 +182,11 @@ def cancel(
         if renewal is None:
             return answers, saved_use(today_in_japan(today), chosen, trial)
         renewal_date = date_option("--renewal", renewal)
+        from primehelp.cli.before_prime import warn_if_before_prime  # review 48b item 5
+
+        on = today_in_japan(today)
+        warn_if_before_prime(renewal_date, on, chosen, "renewal_before_prime")
         if warn:
-            on = today_in_japan(today)
             warn_if_far(renewal_date, on, chosen, trial=bool(trial), student=student)
         given = renewal_deadline(renewal_date, today_in_japan(today), origin="option")
         return answers, SavedUse(given, given, None, None)

@@ -101,27 +101,10 @@ def trial(
 
 
 def _warn_if_before_prime(start: dt.date, today: dt.date, lang: Lang) -> Text | None:
-    """A start before Amazon Prime began in Japan (FACTS §1, 2007) is a mistyped year: one
-    warning line, the command goes on (review 28b S 11). The launch year is read only for a
-    start more than a year ago (the charge data: no other run pays for reading it). Returns
-    the warning said, for --json (review 48b item 5), or None."""
-    if start >= today - dt.timedelta(days=366):
-        return None
-    from primehelp.content.charges import load as charge_book
-    from primehelp.errors import BadInput
-    from primehelp.output.envelope import emit_warning
+    """A start before Amazon Prime began in Japan (review 28b S 11); kept for --json (48b 5)."""
+    from primehelp.cli.before_prime import warn_if_before_prime
 
-    launch = charge_book().launch
-    if launch is None or start.year >= launch[0]:
-        return None
-    words = facts.ui("start_before_prime", "ui_renewal")
-    day = f"{start.year}年{start.month}月{start.day}日"
-    said = Text(
-        words.ja.format(date=day, year=launch[0]),
-        words.en.format(date=start.isoformat(), year=launch[0]),
-    )
-    emit_warning(lang, BadInput(said))
-    return said
+    return warn_if_before_prime(start, today, lang, "start_before_prime")
 
 
 def _show(result: TrialReport, lang: Lang) -> None:
