@@ -193,6 +193,7 @@ class CancelPlan(NamedTuple):
     # unchecked, so its labels may differ (None: not Prime Student)
     assumed: tuple[str, ...] = ()
     student_labels_note: Text | None = None
+    from_profile: tuple[str, ...] = ()  # answers the saved paid plan gave (review 48b item 4)
 
     @property
     def at_carrier(self) -> bool:

@@ -90,6 +90,8 @@ class TrialReport:
     renewal_fees: RenewalFees | None = None
     # the screen's note: the cancel-by date is primehelp's safety margin (review 47b item 4)
     cancel_by_note: Text | None = None
+    # the warnings said on stderr about the start given, kept for --json (review 48b item 5)
+    warnings: tuple[Text, ...] = ()
 
     @property
     def schedule(self) -> tuple[ScheduledRenewal, ...]:

@@ -182,8 +182,11 @@ def cancel(
         if renewal is None:
             return answers, saved_use(today_in_japan(today), chosen, trial)
         renewal_date = date_option("--renewal", renewal)
+        from primehelp.cli.before_prime import warn_if_before_prime  # review 48b item 5
+
+        on = today_in_japan(today)
+        warn_if_before_prime(renewal_date, on, chosen, "renewal_before_prime")
         if warn:
-            on = today_in_japan(today)
             warn_if_far(renewal_date, on, chosen, trial=bool(trial), student=student)
         given = renewal_deadline(renewal_date, today_in_japan(today), origin="option")
         return answers, SavedUse(given, given, None, None)
@@ -204,21 +207,27 @@ def cancel(
     )
     if not interactive:
         # What the saved profile answered, and the line it adds to the screen (review 26b 1, 3).
-        from_profile: list[tuple[frozenset[str], Text | None]] = [(frozenset(), None)]
+        from_profile: list[tuple[frozenset[str], Text | None, Text | None]] = [
+            (frozenset(), None, None)
+        ]
 
         def produce_plan(chosen: Lang) -> CancelPlan:
             answers, saved = answers_and_saved(chosen)
             # A saved trial's end, neither --trial nor --paid; a saved Prime Student profile,
-            # neither --student nor --regular (review 28b item 4).
+            # neither --student nor --regular (review 28b item 4); a saved paid plan, neither
+            # given: both, as the walkthrough takes them (review 48b item 4).
             answered = {"trial": saved.trial, "student": saved.student}
             answered = {k: v for k, v in answered.items() if v is not None and k not in answers}
+            both = trial is None and student is None and answers.get("via") is not Via.CARRIER
+            preset, plan_line = saved.piped_answers() if both else ({}, None)
+            answered.update(preset)
             answers.update(answered)
             branch = branch_from(answers)
             on = today_in_japan(today)
             note = saved.note(branch.trial, on, branch.student)
             if renewal is not None and student is None and not branch.student and saved_student():
                 note = ui("saved_student_typed_date", "ui_cancel")  # review 47b S 11
-            from_profile[0] = (frozenset(answered), note)
+            from_profile[0] = (frozenset(answered), note, plan_line)
             plan = bundled_plan(
                 branch,
                 today=on,
@@ -227,11 +236,11 @@ def cancel(
             )
             set_aside = saved.set_aside(branch.trial, branch.student)  # review 42b item 10
             plan = plan._replace(renewal_set_aside=set_aside, date_saved=date_saved())
-            return _with_caveats(plan, given | frozenset(answered))
+            return _with_caveats(plan, given | frozenset(answered), frozenset(answered))
 
         def show(result: CancelPlan, chosen: Lang) -> None:
-            answered, note = from_profile[0]
-            _show(result, chosen, given | answered, note)
+            answered, note, plan_line = from_profile[0]
+            _show(result, chosen, given | answered, note, plan_line)
 
         run("cancel", lang, json_output, produce_plan, show, today_option=today)
 
@@ -304,18 +313,23 @@ def cancel(
     run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
 
 
-def _with_caveats(plan: CancelPlan, given: frozenset[str]) -> CancelPlan:
+def _with_caveats(plan: CancelPlan, given: frozenset[str], saved: frozenset[str]) -> CancelPlan:
     """``plan`` with what its screen says beside the steps, for --json (review 47b item 5):
-    the answers assumed, as the screen's 「指定がないため…」 names them, and the Student note."""
+    the answers assumed, as the screen's 「指定がないため…」 names them, those the saved
+    profile gave (review 48b item 4), and the Student note."""
     carrier = plan.at_carrier  # only where the membership is managed matters there
     keys = [
         k for k in ("via", "trial", "student") if k not in given and not (carrier and k != "via")
     ]
+    kept = () if carrier else tuple(k for k in ("trial", "student") if k in saved)
     note = ui("student_labels", "ui_cancel") if plan.branch.student else None
-    return plan._replace(assumed=tuple(keys), student_labels_note=note)
+    return plan._replace(assumed=tuple(keys), student_labels_note=note, from_profile=kept)
 
 
-def _show(result: CancelPlan, lang: Lang, given: frozenset[str], note: Text | None) -> None:
+def _show(
+    result: CancelPlan, lang: Lang, given: frozenset[str], note: Text | None, plan: Text | None
+) -> None:
     from primehelp.output.cancel import human_cancel  # text only: --json and errors do without it
 
-    human_cancel(result, lang, given, None if note is None else note(lang))
+    saved = None if note is None else note(lang)
+    human_cancel(result, lang, given, saved, None if plan is None else plan(lang))

@@ -19,6 +19,7 @@ import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
 from primehelp.cli.remind_action import typed_action as _action
+from primehelp.cli.remind_clock import system_now  # review 48b item 2
 from primehelp.cli.remind_exit import exit_code
 from primehelp.cli.remind_installed import install_scheduler  # review 42b S 12
 from primehelp.cli.remind_tools import bus_addresses, crontab_jobs, session_bus, systemctl
@@ -214,9 +215,10 @@ def _read_unit(path: Path) -> bytes | None:
 
 
 def now() -> dt.datetime:
-    """The time the next 09:00 is counted from: this computer's clock (a seam the golden
-    transcripts pin, so that a recorded next run does not depend on the time of day)."""
-    return dt.datetime.now().astimezone()
+    """The time the next 09:00 is counted from: this computer's clock, in its own time zone,
+    not the shell's TZ (review 48b item 2); a seam the golden transcripts pin, so that a
+    recorded next run does not depend on the time of day."""
+    return system_now()
 
 
 # ---------------------------------------------------------------- the actions

@@ -120,6 +120,12 @@ def renewal(
                 renewal_date, today_in_japan(today), lang, plan=plan_given, saving=saving
             )
             warned += [far] if far is not None else []
+        if date is not None:  # a typed year before Prime began (review 48b item 5)
+            from primehelp.cli.before_prime import warn_if_before_prime
+
+            on = today_in_japan(today)
+            early = warn_if_before_prime(renewal_date, on, lang, "renewal_before_prime")
+            warned += [early] if early is not None else []
         regular = _student_regular(renewal_date, chosen, today_in_japan(today), lang, warned)
         report = renewal_report(
             renewal_date,

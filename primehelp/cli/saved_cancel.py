@@ -131,6 +131,20 @@ class SavedUse(NamedTuple):
         said = Text(words.ja.format(plan=plan.ja), words.en.format(plan=plan.en))
         return {"trial": False, "student": saved.is_student}, said
 
+    def piped_answers(self) -> tuple[dict[str, bool], Text | None]:
+        """:meth:`walk_answers` for the piped screen, whose line names the Prime too: the
+        same saved plan was 「指定がない」 there (review 48b item 4)."""
+        preset, said = self.walk_answers()
+        saved = self.profile
+        if said is None or saved is None:
+            return preset, None
+        words, plan = ui("saved_paid_shown", "ui_cancel"), ui(f"plan_{saved.plan}", "ui_calendar")
+        kind = ui("student" if saved.is_student else "regular", "ui_cancel")
+        en = kind.en if saved.is_student else kind.en[:1].lower() + kind.en[1:]
+        return preset, Text(
+            words.ja.format(plan=plan.ja, kind=kind.ja), words.en.format(plan=plan.en, kind=en)
+        )
+
     def set_aside(self, trial: bool, student: bool = True) -> "SetAside | None":
         """The saved date :meth:`note` says is not used for a ``trial`` (review 42b item 10)."""
         saved = self.profile

@@ -65,7 +65,7 @@ def trial(
         outputs.check(json_output)
         data = trial_data.load()
         started = parse_date(start)
-        _warn_if_before_prime(started, today_in_japan(today), lang)
+        warned = _warn_if_before_prime(started, today_in_japan(today), lang)
         report = trial_report(
             started,
             today_in_japan(today),
@@ -83,6 +83,7 @@ def trial(
 
         charged = renewal_fees(fees.load(), report.renewal_date, student=student)
         report = replace(report, renewal_fees=charged)  # as the screen says (review 43b item 4)
+        report = replace(report, warnings=() if warned is None else (warned,))  # 48b item 5
         calendar = outputs.write(
             report.schedule,
             lang,
@@ -99,30 +100,11 @@ def trial(
     run_with_calendar("trial", lang, json_output, produce, _show, ics, today)
 
 
-def _warn_if_before_prime(start: dt.date, today: dt.date, lang: Lang) -> None:
-    """A start before Amazon Prime began in Japan (FACTS §1, 2007) is a mistyped year: one
-    warning line, the command goes on (review 28b S 11). The launch year is read only for a
-    start more than a year ago (the charge data: no other run pays for reading it)."""
-    if start >= today - dt.timedelta(days=366):
-        return
-    from primehelp.content.charges import load as charge_book
-    from primehelp.errors import BadInput
-    from primehelp.output.envelope import emit_warning
+def _warn_if_before_prime(start: dt.date, today: dt.date, lang: Lang) -> Text | None:
+    """A start before Amazon Prime began in Japan (review 28b S 11); kept for --json (48b 5)."""
+    from primehelp.cli.before_prime import warn_if_before_prime
 
-    launch = charge_book().launch
-    if launch is None or start.year >= launch[0]:
-        return
-    words = facts.ui("start_before_prime", "ui_renewal")
-    day = f"{start.year}年{start.month}月{start.day}日"
-    emit_warning(
-        lang,
-        BadInput(
-            Text(
-                words.ja.format(date=day, year=launch[0]),
-                words.en.format(date=start.isoformat(), year=launch[0]),
-            )
-        ),
-    )
+    return warn_if_before_prime(start, today, lang, "start_before_prime")
 
 
 def _show(result: TrialReport, lang: Lang) -> None:

@@ -346,16 +346,21 @@ def cancel_links(plan: CancelPlan, lang: Lang) -> list[RenderableType]:
 
 
 def human_cancel(
-    plan: CancelPlan, lang: Lang, given: frozenset[str] | None = None, saved: str | None = None
+    plan: CancelPlan,
+    lang: Lang,
+    given: frozenset[str] | None = None,
+    saved: str | None = None,
+    saved_plan: str | None = None,
 ) -> None:
     """Print the whole procedure for one branch as a numbered list (``given``: the answers
-    the flags gave, see :func:`cancel_situation`; ``saved``: what the saved profile gave)."""
+    the flags gave, see :func:`cancel_situation`; ``saved``: what the saved profile gave;
+    ``saved_plan``: the answers a saved paid plan gave, review 48b item 4)."""
     console = console_for(lang)
     if plan.action is not None:
         print_all(console, [*cancel_action(plan, lang), ""])
     console.print(heading(cancel_title(plan, lang), plan.checked, lang))
     print_all(console, cancel_words(plan, lang))
-    about = [*cancel_situation(plan, lang, given), *([dim(saved)] if saved else [])]
+    about = [*cancel_situation(plan, lang, given), *(dim(s) for s in (saved_plan, saved) if s)]
     print_all(console, [*about, *cancel_deadline(plan, lang, saved_said=bool(saved))])
     if plan.branch.student:
         print_all(console, [dim(cancel_ui("student_labels", lang))])

@@ -376,7 +376,7 @@ def heading(title: str, checked: dt.date | None, lang: Lang) -> RenderableType:
         return heading
     heading = rich_text(title, style="bold")
     if checked is not None:
-        gap = "" if lang == "ja" else "  "
+        gap = "" if lang == "ja" else " "  # one space (review 48b item 7)
         heading.append(gap + checked_on(checked, lang), "dim")
     return heading
 

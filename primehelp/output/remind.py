@@ -78,7 +78,8 @@ def _timer(
         if _foreign_timer_on(result):  # kept, and how to stop it (review 43b item 5)
             stop = _Command(f"systemctl --user disable --now {TIMER}")
             kept = [*kept, ui("foreign_timer_kept", _UI)(lang), stop]
-        return done + ([] if removed else [ui("nothing_to_remove", _UI)(lang)]) + kept
+        nothing = [] if removed or still_on(result) else [ui("nothing_to_remove", _UI)(lang)]
+        return done + nothing + kept  # not 「設定されていません」 while on (review 48b item 3)
     timer = next((u for u in result.units if u.name == TIMER), None)
     absent = timer is None or timer.state is UnitState.ABSENT
     if absent and result.action is Action.STATUS and settled(result.crontab_jobs):

@@ -76,9 +76,9 @@ def show_prompt(prompt: Text, lang: Lang) -> None:
 
 def urgent_line(line: Text, lang: Lang) -> None:
     """The action for today, before the first question (review 45b S 15), as the first line of
-    every plan screen is styled."""
-    console = console_for(lang)
-    print_all(console, [rich_text(line(lang), style="bold yellow"), ""])
+    every plan screen is styled. No blank line after it: the screen that follows starts with
+    one (review 48b item 11: two)."""
+    console_for(lang).print(rich_text(line(lang), style="bold yellow"))
 
 
 def note_line(line: Text, lang: Lang) -> None:

@@ -33,12 +33,12 @@ CARRIER = ("cancel", "--no-interactive", "--via", "carrier", "--paid", "--regula
 # renewal → (ja, en): the words that date the action relative to today, in the first line
 CARRIER_LEADS = {
     "2026-12-20": (
-        "2026年12月19日（あと15日）までに解約してください（どこで解約するかは以下のとおりです）",
-        "cancel by 2026-12-19 (in 15 days): where to cancel is explained below",
+        "キャンペーンで付いたプライムなら、2026年12月19日（あと15日）までに",
+        "For Prime from a carrier campaign, cancel on the Prime membership page by 2026-12-19",
     ),
     "2026-12-05": (
-        "更新日は明日（2026年12月5日）です。プライムを続けない場合は、今日中に解約してください",
-        "The renewal is tomorrow, 2026-12-05. If you do not want to keep Prime, cancel today",
+        "キャンペーンで付いたプライムなら、更新日は明日（2026年12月5日）なので、今日中に",
+        "For Prime from a carrier campaign, the renewal is tomorrow, 2026-12-05",
     ),
     "2026-12-04": ("今日が更新日です。", "Today is the renewal day."),
     "2026-12-01": (

@@ -141,12 +141,18 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                         'it, cancel and choose when it ends{how}.'},
             'how_carrier': {'ja': '（どこで解約するかは以下のとおりです）',
                             'en': ': where to cancel is explained below'},
-            'carrier_cancel_by': {'ja': 'プライムを続けない場合は、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}です。',
-                                  'en': 'If you do not want to keep Prime, cancel by {cancel_by} '
-                                        '({when}){how}. The renewal date is {renewal}.'},
-            'carrier_cancel_today': {'ja': '更新日は明日（{renewal}）です。プライムを続けない場合は、今日中に解約してください{how}。',
-                                     'en': 'The renewal is tomorrow, {renewal}. If you do not want '
-                                           'to keep Prime, cancel today{how}.'},
+            'carrier_cancel_by': {'ja': '携帯電話会社の料金プランとセットになったプライムの場合、いつまでに解約すれば次の料金がかからないかは、携帯電話会社の決まりによります。ご契約の携帯電話会社で確認してください。キャンペーンで付いたプライムなら、{cancel_by}（{when}）までに「Amazonプライム会員情報」のページで解約してください（更新日は{renewal}です）。',
+                                  'en': "For Prime that is part of a mobile carrier's plan, when "
+                                        "to cancel to avoid the next charge is the carrier's rule: "
+                                        'check with your carrier. For Prime from a carrier '
+                                        'campaign, cancel on the Prime membership page by '
+                                        '{cancel_by} ({when}); the renewal date is {renewal}.'},
+            'carrier_cancel_today': {'ja': '携帯電話会社の料金プランとセットになったプライムの場合、いつまでに解約すれば次の料金がかからないかは、携帯電話会社の決まりによります。ご契約の携帯電話会社で確認してください。キャンペーンで付いたプライムなら、更新日は明日（{renewal}）なので、今日中に「Amazonプライム会員情報」のページで解約してください。',
+                                     'en': "For Prime that is part of a mobile carrier's plan, "
+                                           'when to cancel to avoid the next charge is the '
+                                           "carrier's rule: check with your carrier. For Prime "
+                                           'from a carrier campaign, the renewal is tomorrow, '
+                                           '{renewal}: cancel on the Prime membership page today.'},
             'carrier_today': {'ja': '今日が更新日です。プライムを続けない場合は、解約してください{how}。返金については、携帯電話会社の料金プランの場合はご契約の携帯電話会社にお問い合わせください。',
                               'en': 'Today is the renewal day. If you do not want to keep Prime, '
                                     "cancel{how}. For a refund for Prime in a carrier's plan, ask "

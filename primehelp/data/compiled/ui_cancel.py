@@ -299,6 +299,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_profile_trial_end_said': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                          'en': 'The Prime membership page shows the exact renewal '
                                                'date.'},
+ 'saved_paid_shown': {'ja': '保存したプラン（{plan}）から、有料会員・{kind}として表示しています（無料体験中の場合は --trial で変更できます）。',
+                      'en': 'From your saved plan ({plan}), this is for a paid membership, {kind} '
+                            '(if you are in a free trial, change it with --trial).'},
  'walk_saved_paid': {'ja': '保存したプラン（{plan}）から、有料会員として案内します。無料体験中の場合は、--trial を付けて実行してください。',
                      'en': 'From your saved plan ({plan}), this is for a paid membership. If you '
                            'are in a free trial, run it with --trial.'}}

@@ -94,7 +94,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                    'en': 'cannot use the saved profile: {reason}. File: {file}. It was left '
                          'unchanged. Update primehelp; to keep using this version, replace the '
                          'file with your renewal date, e.g. `primehelp renewal 2026-12-31 --save '
-                         '--force`, which loses what the newer version saved'},
+                         '--force`, which loses what the newer version saved.'},
  'date_today': {'ja': '（今日が更新日です）', 'en': '(Today is the renewal date.)'},
  'date_today_trial': {'ja': '（今日が有料会員への自動更新日です）',
                       'en': '(Today is the automatic paid renewal date.)'},

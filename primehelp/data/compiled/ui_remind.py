@@ -216,8 +216,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'save_before_set_up': {'ja': '毎日の確認でお知らせするには、使える更新日を保存しておく必要があります：',
                         'en': 'For the daily check to remind you, it needs a saved renewal date it '
                               'can use:'},
- 'still_on': {'ja': '変更されたファイルを削除していないため、毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
-              'en': 'A changed file was kept, so the daily check is still on. To stop it, run:'},
+ 'still_on': {'ja': 'primehelp-due.timer は primehelp '
+                    'が書いた後に変更されているため、削除していません。毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
+              'en': 'primehelp-due.timer was changed since primehelp wrote it, so it was not '
+                    'removed: the daily check is still on. To stop it, run:'},
  'service_missing': {'ja': 'タイマーのファイルはありますが、タイマーが実行する primehelp-due.service がないため、毎日の確認は実行されません。',
                      'en': "The timer's file is there, but the primehelp-due.service it starts is "
                            'not, so the daily check does not run.'},

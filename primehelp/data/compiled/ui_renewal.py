@@ -107,6 +107,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'start_before_prime': {'ja': '開始日（{date}）は、日本でAmazonプライムが始まった{year}年より前です。日付を確認してください。',
                         'en': 'the start date {date} is before Amazon Prime started in Japan '
                               '({year}); check the date'},
+ 'renewal_before_prime': {'ja': '更新日（{date}）は、日本でAmazonプライムが始まった{year}年より前です。日付を確認してください。',
+                          'en': 'the renewal date {date} is before Amazon Prime started in Japan '
+                                '({year}); check the date'},
  'far_ahead_trial_add_student': {'ja': 'Prime Studentの無料体験なら --student を付けてください。',
                                  'en': '; for a Prime Student free trial, add --student'},
  'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月より先です。Prime '
