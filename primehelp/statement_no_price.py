@@ -34,9 +34,9 @@ def any_amount(text: StatementText, service: str) -> bool:
     from primehelp.statement import StatementText
 
     if service in (
-        "amazon_com_prime",
-        "foreign_currency",
+        "amazon_com_prime",  # dollars of amazon.com's fee: flagged (review 41c, 2)
+        "foreign_currency",  # another currency: no fee known (review 46c, 4)
         "amazon_com",  # an amazon.com account's, whatever the text (review 48c, item 3)
-    ):  # and another currency (46c, 4)  # dollars of amazon.com's fee: flagged (review 41c, 2)
+    ):
         return False
     return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"
