@@ -3,8 +3,6 @@
 Moved out of :mod:`primehelp.charges` (the 400-line limit); that module re-exports it.
 """
 
-from __future__ import annotations
-
 import unicodedata
 from decimal import Decimal
 from typing import NamedTuple

@@ -1,8 +1,6 @@
 """What a charge can be: the kinds of candidates ``primehelp charge`` lists (moved out of
 :mod:`primehelp.charges`, which re-exports them)."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import NamedTuple
 

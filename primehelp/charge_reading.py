@@ -1,18 +1,18 @@
 """What ``primehelp charge`` shows for one amount: :class:`ChargeReading` (split from
 ``charges.py`` by job, review 44c; imported from there)."""
 
-from __future__ import annotations
-
 import datetime as dt
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-if TYPE_CHECKING:
-    from primehelp.amounts import Amount
-    from primehelp.charge_kinds import Candidate
-    from primehelp.facts import Fact
-    from primehelp.fee_terms import FeeTerms
-    from primehelp.i18n import Text
-    from primehelp.services import Price
+# Real imports, not under TYPE_CHECKING, and no ``from __future__ import annotations``: with
+# string annotations ``typing.NamedTuple`` compiles each of the 25 fields' annotation (a
+# ForwardRef) at every start-up of ``charge``; these modules are loaded before this one anyway.
+from primehelp.amounts import Amount
+from primehelp.charge_kinds import Candidate
+from primehelp.facts import Fact
+from primehelp.fee_terms import FeeTerms
+from primehelp.i18n import Text
+from primehelp.services import Price
 
 
 class ChargeReading(NamedTuple):

@@ -1,7 +1,5 @@
 """The ways to reach Amazon.co.jp today, and the numbers that no longer work."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """Where to turn when Amazon does not resolve a problem (consumer hotline 188 and beyond)."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from primehelp.facts import Fact

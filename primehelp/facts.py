@@ -8,8 +8,6 @@ tables into typed records through :class:`Node`; the ``ui*.toml`` labels stay a 
 key → :class:`Text` (:func:`labels`), and tests/test_content.py checks every key the code uses.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import importlib
 import re
@@ -186,13 +184,13 @@ class Node:
     def has(self, key: str) -> bool:
         return key in self.table
 
-    def node(self, key: str) -> Node:
+    def node(self, key: str) -> "Node":
         value = self._get(key)
         if not isinstance(value, dict):
             raise self.broken(key, "must be a table")
         return Node(self.file, self._path(key), value)
 
-    def nodes(self, key: str, *, optional: bool = False) -> tuple[Node, ...]:
+    def nodes(self, key: str, *, optional: bool = False) -> tuple["Node", ...]:
         """An array of tables; ``optional``: absent means none."""
         if optional and key not in self.table:
             return ()
@@ -201,7 +199,7 @@ class Node:
             raise self.broken(key, "must be an array of tables")
         return tuple(Node(self.file, f"{self._path(key)}[{i}]", t) for i, t in enumerate(value))
 
-    def children(self) -> tuple[tuple[str, Node], ...]:
+    def children(self) -> tuple[tuple[str, "Node"], ...]:
         """Every sub-table, with its key, in file order."""
         return tuple(
             (key, self.node(key)) for key in self.table if isinstance(self.table[key], dict)

@@ -3,8 +3,6 @@
 Pure: read from a plan's fee history (:mod:`primehelp.plans`); used by :mod:`primehelp.charges`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """``primehelp fees``: the current fees, their history, and annual against monthly."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import NamedTuple
 

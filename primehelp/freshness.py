@@ -5,8 +5,6 @@ Pure: ``today`` is a parameter. :func:`checked_dates` finds the printed facts in
 their shape (a ``checked`` date and ``sources``), so no command has to list them.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple

@@ -1,7 +1,5 @@
 """Languages and bilingual text."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Literal, NamedTuple, TypeGuard
 
@@ -23,7 +21,7 @@ class Text(NamedTuple):
     def __call__(self, lang: Lang) -> str:
         return quoted_values(self.ja, "ja") if lang == "ja" else quoted_values(self.en, "en")
 
-    def format(self, **values: object) -> Text:
+    def format(self, **values: object) -> "Text":
         """Fill ``{name}`` placeholders in both languages."""
         return Text(self.ja.format(**values), self.en.format(**values))
 

@@ -5,8 +5,6 @@ the words and reasons come from ``data/message.toml`` (:mod:`primehelp.content.m
 signs in the message's sentences are :mod:`primehelp.message_sentences`'.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
@@ -116,7 +114,7 @@ def evidence(text: str) -> str:
     return line if len(line) <= EVIDENCE_LIMIT else line[: EVIDENCE_LIMIT - 1] + "…"
 
 
-def flag(kind: FlagKind, found: str, content: MessageContent, domain: str = "") -> RedFlag:
+def flag(kind: FlagKind, found: str, content: "MessageContent", domain: str = "") -> RedFlag:
     """A red flag of ``kind`` with its reason and sources from the content."""
     reason = content.flags[kind]
     return RedFlag(kind, evidence(found), reason.text, reason.sources, domain)
@@ -167,7 +165,7 @@ def claims_brand(name: str, brands: Sequence[str]) -> bool:
 
 
 def host_flags(
-    host: Host, found: str, content: MessageContent, *, linked: bool
+    host: Host, found: str, content: "MessageContent", *, linked: bool
 ) -> Iterator[RedFlag]:
     """Flags for one host: where a link goes (``linked``) and look-alike characters."""
     words, domain = content.vocabulary, host.registrable_domain
@@ -236,7 +234,7 @@ def hosts_shown(shown: str) -> list[str]:
     return [name for name in names if name]
 
 
-def mismatch_flags(link: Link, content: MessageContent) -> Iterator[RedFlag]:
+def mismatch_flags(link: "Link", content: "MessageContent") -> Iterator[RedFlag]:
     """A link whose shown text names another domain than the one it goes to."""
     if not link.shown:
         return

@@ -5,8 +5,6 @@ The registrable domain comes from the Public Suffix List bundled with ``publicsu
 link never reads the list (see :func:`_suffix_rules` for what reading it costs).
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Collection, Iterator
 from contextlib import suppress

@@ -7,8 +7,6 @@ tuples (about 0.1 ms each: ``charge --json`` was over its start-up budget, round
 writer writes a named tuple as an object, as it does a dataclass.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import unicodedata
 from typing import NamedTuple

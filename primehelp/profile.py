@@ -9,8 +9,6 @@ Only a regular file of at most 64 KiB is read (:data:`PROFILE_SIZE_LIMIT`; a pro
 directory at the profile path is refused in one line, without waiting or reading it.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 import sys
@@ -296,7 +294,7 @@ def loses_saved(existing: Profile | None, new: Profile) -> bool:
     return existing.plan is not None and existing.plan != new.plan
 
 
-def profile_write(path: Path, profile: Profile, *, force: bool = False) -> PlannedWrite:
+def profile_write(path: Path, profile: Profile, *, force: bool = False) -> "PlannedWrite":
     """Check that ``profile`` may be saved at ``path`` and say what to write; write nothing.
 
     An existing valid profile is replaced (the caller decides whether it may be:

@@ -2,8 +2,6 @@
 day to cancel, are in :mod:`primehelp.periods`), and the action for today that ``renewal``,
 ``trial`` and ``cancel`` open with."""
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Callable, Mapping
 from enum import StrEnum

@@ -7,8 +7,6 @@ are in :mod:`primehelp.periods`; fees in :mod:`primehelp.plans`, the reminder ma
 :mod:`primehelp.fees`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -197,7 +195,7 @@ class RenewalReport:
     # 出典 list names their sources (review 34b item 1).
     facts: tuple[Fact, ...] = ()
     # What --ics FILE wrote (review 41b S 15); None without it.
-    calendar: CalendarWritten | None = None
+    calendar: "CalendarWritten | None" = None
     # The warnings said on stderr about the date given (far ahead of its plan, Prime Student's
     # 4 years past, a Student monthly plan before 2019), as complain keeps them (review 45b 8).
     warnings: tuple[Text, ...] = ()

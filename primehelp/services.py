@@ -5,8 +5,6 @@ Shared by ``primehelp subscriptions`` (the list, :mod:`primehelp.subscriptions`)
 :mod:`primehelp.content.subscriptions`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum

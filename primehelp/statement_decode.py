@@ -3,8 +3,6 @@ anything else refused in words that say what the file is (moved out of
 :mod:`primehelp.statement_csv`, 400-line rule). Pure.
 """
 
-from __future__ import annotations
-
 import re
 from enum import StrEnum
 from typing import NamedTuple

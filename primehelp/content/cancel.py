@@ -1,7 +1,5 @@
 """``data/cancel.toml``: the steps to cancel, on the website, in the app and at a carrier."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import NamedTuple
 
@@ -19,10 +17,10 @@ class CancelStep(NamedTuple):
     fact: Fact
     decision: bool  # the step where the member chooses the timing
     notes: tuple[Fact, ...]
-    trial: CancelStep | None  # the same step during a free trial, if it differs
+    trial: "CancelStep | None"  # the same step during a free trial, if it differs
     # The same step on a trial's automatic renewal day (trial or already paid), if it differs.
-    renewal_day: CancelStep | None = None
-    app: CancelStep | None = None  # the same step after the shopping app's steps, if it differs
+    renewal_day: "CancelStep | None" = None
+    app: "CancelStep | None" = None  # the same step after the shopping app's steps, if it differs
 
 
 class CancelData(NamedTuple):

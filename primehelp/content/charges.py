@@ -4,8 +4,6 @@ and how it is stopped. :func:`load` also reads the fee book (``fees.toml``), the
 with ``charge --statement``): a charge is compared with all of them.
 """
 
-from __future__ import annotations
-
 import itertools
 import re
 from collections.abc import Mapping

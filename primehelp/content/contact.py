@@ -1,7 +1,5 @@
 """``data/contact.toml``: the routes that work today and the numbers that do not."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from primehelp.facts import Fact, Node, document

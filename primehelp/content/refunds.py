@@ -1,7 +1,5 @@
 """``data/refunds.toml``: what cancelling gives back, per timing and condition."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.facts import Fact, document
@@ -14,7 +12,7 @@ if TYPE_CHECKING:
 class RefundsData(NamedTuple):
     """The refunds data file, typed (the trial's own statement is in the trial data)."""
 
-    statements: tuple[RefundStatement, ...]
+    statements: tuple["RefundStatement", ...]
     gift_card: Fact
     before_charge: Text  # the trial statement once the trial's end date has come
     answered: dict[str, Text]  # by statement id: the rule once benefits used is known

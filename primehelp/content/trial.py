@@ -1,7 +1,5 @@
 """``data/trial.toml``: the free trials and what happens at their end."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from primehelp.facts import Fact, document
