@@ -162,7 +162,7 @@ def check_text(text: str) -> str:
     if "\x00" in text or not cleaned:
         raise BadInput(
             Text(
-                "明細の表記（TEXT）が空か、表示できない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
+                "明細の表記が空か、表示できない文字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
                 "the statement text (TEXT) is empty or unreadable; give the words on the card "
                 "statement, e.g. AMAZON DOWNLOADS",
             )
@@ -170,7 +170,7 @@ def check_text(text: str) -> str:
     if not any(ch.isalpha() for ch in cleaned):  # 「*」, 「1/3」: no company to name (46c, S 14)
         raise BadInput(
             Text(
-                "明細の表記（TEXT）に文字がなく、記号や数字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
+                "明細の表記に文字がなく、記号や数字だけです。カードの明細の表記を指定してください（例：AMAZON DOWNLOADS）",
                 "the statement text (TEXT) has no letters, only signs or digits; give the words on "
                 "the card statement, e.g. AMAZON DOWNLOADS",
             )
@@ -198,7 +198,7 @@ def check_words(words: list[str]) -> None:
     if given is not None:
         raise BadInput(
             Text(
-                f"明細の表記（TEXT）に「{given}」があります。{given} などのオプションは、"
+                f"明細の表記に「{given}」があります。{given} などのオプションは、"
                 "`primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME` のように、-- の前に書いてください",
                 f"the statement text (TEXT) holds '{given}': write {given} and the other options "
                 "before -- (e.g. `primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME`)",
@@ -208,7 +208,7 @@ def check_words(words: list[str]) -> None:
     if len(joined) > LONGEST_TEXT:  # a statement pasted whole, perhaps (review 47c, item 6)
         raise BadInput(
             Text(
-                f"明細の表記（TEXT）が長すぎます（{len(joined):,}文字）。明細の1行の表記（{LONGEST_TEXT}文字まで）だけを指定してください",
+                f"明細の表記が長すぎます（{len(joined):,}文字）。明細の1行の表記（{LONGEST_TEXT}文字まで）だけを指定してください",
                 f"the statement text (TEXT) is too long ({len(joined):,} characters): give the "
                 f"text of one statement line only (up to {LONGEST_TEXT} characters)",
             )
@@ -217,7 +217,7 @@ def check_words(words: list[str]) -> None:
         said = shown(joined)  # cut when long
         raise BadInput(
             Text(
-                f"明細の表記（TEXT）が数字だけです（{said}）。金額に空白が入っていませんか。金額は空白を入れずに指定してください（例：5,900 または 5900）",
+                f"明細の表記が数字だけです（{said}）。金額に空白が入っていませんか。金額は空白を入れずに指定してください（例：5,900 または 5900）",
                 f"the statement text (TEXT) is only digits ({said}): is there a space in the "
                 "amount? (give it without spaces, e.g. 5,900 or 5900)",
             )

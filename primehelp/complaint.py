@@ -156,7 +156,7 @@ def parse_topic(
         value,
         Topic,
         Text(
-            "{value} は相談の種類（TOPIC）として使えません。"
+            "{value} は相談の種類として使えません。"  # review 49a item 19
             + (near.ja if near else "")
             + "使える値："
             + TOPIC_VALUES.ja

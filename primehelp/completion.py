@@ -89,7 +89,7 @@ def parse_shell(raw: str) -> Shell:
         raw,
         Shell,
         Text(
-            "{value} はシェル（SHELL）として使えません。使える値：{accepted}",
+            "{value} には対応していません。使えるシェル：{accepted}",  # review 49a item 20
             "SHELL {value} is not a supported shell; accepted: {accepted}",
         ),
     )

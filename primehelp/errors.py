@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import IntEnum, StrEnum
 from typing import TypeVar
 
@@ -113,19 +113,26 @@ class DataError(PrimehelpError):
 _SHOWN_INPUT_LIMIT = 40
 
 
-def one_value_only(name: str, extra: str, hint: Text, named: Text | None = None) -> Text:
-    """「TOPIC は1つだけ指定できます。「x」は使えません。{hint}」: the error for more than one value
-    of an argument that takes one (``name`` its placeholder, ``extra`` the rest as quoted by
-    :func:`shown`); with ``named``, the word it stands for first (「更新日（DATE）は…」, review
-    31b S 13). The one source of this sentence (the usage errors and `sources`)."""
-    if named is not None:
-        return Text(
-            f"{named.ja}（{name}）は1つだけ指定できます。{extra}は使えません。{hint.ja}",
-            f"only one {named.en} ({name}) can be given; {extra} is not accepted; {hint.en}",
-        )
+def one_value_only(
+    name: str, word: str, extra: Sequence[str], hint: Text, named: Text | None = None
+) -> Text:
+    """「シェルは1つだけ指定できます（2つ目に「zsh」が指定されています）。{hint}」: the error for more
+    than one value of an argument that takes one (``name`` its English placeholder, ``word`` the
+    Japanese help's, ``extra`` the further values, each quoted by :func:`shown`); with
+    ``named``, the word English says before the placeholder ("only one renewal date (DATE)",
+    review 31b S 13). The second value is said to be a second one, not an unusable one (review
+    49a items 9, 20: 「「zsh」は使えません」 beside a list holding zsh). The one source of this
+    sentence (the usage errors and `sources`)."""
+    several = len(extra) > 1
+    which = (
+        Text("2つ目以降に", "more were given")
+        if several
+        else Text("2つ目に", "a second one was given")
+    )
+    english = f"{named.en} ({name})" if named is not None else name
     return Text(
-        f"{name} は1つだけ指定できます。{extra}は使えません。{hint.ja}",
-        f"only one {name} can be given; {extra} is not accepted; {hint.en}",
+        f"{word}は1つだけ指定できます（{which.ja}{''.join(extra)}が指定されています）。{hint.ja}",
+        f"only one {english} can be given ({which.en}: {', '.join(extra)}); {hint.en}",
     )
 
 

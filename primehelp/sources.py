@@ -130,17 +130,17 @@ def facts_about_words(
     except BadInput:
         pass
     if not all(_is_topic(word, every_fact, topics) for word in words):
-        extra = shown(" ".join(words[1:]))  # the shape every one-value argument has (21b)
+        extra = [shown(word) for word in words[1:]]  # as every one-value argument (21b)
         hint = Text(
             "使い方は `primehelp sources --help` で確認できます", "see `primehelp sources --help`"
         )
-        raise BadInput(one_value_only("TOPIC", extra, hint))
+        raise BadInput(one_value_only("TOPIC", "話題", extra, hint))
     # two topics: each named, none called 「使えません」 (「返金」 is one; review 43a, item 12)
     ja_words = ("と" if len(words) == 2 else "、").join(shown(word) for word in words)
     en_words = ", ".join(shown(word) for word in words)
     raise BadInput(
         Text(
-            f"話題（TOPIC）は1つだけ指定できます（{ja_words}が指定されています）。"
+            f"話題は1つだけ指定できます（{ja_words}が指定されています）。"
             f"1つずつ実行してください（例：primehelp sources {words[0]}）",
             f"only one TOPIC can be given ({en_words} were given);"
             f" run one at a time (e.g. primehelp sources {words[0]})",
@@ -161,7 +161,7 @@ def _unknown(topic: str, topics: tuple[Topic, ...], empty: bool = False) -> Text
     ja_words = "、".join(known.name.ja for known in topics)
     en_words = ", ".join(known.name.en for known in topics)
     if empty:
-        problem = Text("話題（TOPIC）が空です。", "TOPIC is empty; ")
+        problem = Text("話題が空です。", "TOPIC is empty; ")  # review 49a item 14
     else:
         problem = Text(
             f"{shown(topic)} に当てはまる情報はありません。", f"no fact matches {shown(topic)}; "

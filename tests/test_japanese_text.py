@@ -101,7 +101,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
         (
             ["renewal", "2026-12-31", "extra"],
-            "更新日（DATE）は1つだけ指定できます。「extra」は使えません。",
+            "更新日は1つだけ指定できます（2つ目に「extra」が指定されています）。",
         ),
         (["renewal", "2026-02-30"], "「2026-02-30」は存在しない日付です。"),
         (
@@ -112,12 +112,12 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
             ["check-number", "abc"],
             "「abc」は電話番号として読み取れません（使えない文字「a」があります）。",
         ),
-        (["complain", "nope"], "「nope」は相談の種類（TOPIC）として使えません。使える値：renewal"),
+        (["complain", "nope"], "「nope」は相談の種類として使えません。使える値：renewal"),
         (["contact", "--lang", "fr"], "使える値：ja、en"),
         # Review 9, item 4: the same kind of problem in the same words on every command.
         (["contact", "--nope"], "「--nope」というオプションはありません。"),
-        (["remind", "start"], "「start」は remind の操作（ACTION）として使えません。"),
-        (["completion", "tcsh"], "「tcsh」はシェル（SHELL）として使えません。"),
+        (["remind", "start"], "「start」は remind の操作として使えません。"),
+        (["completion", "tcsh"], "「tcsh」には対応していません。使えるシェル："),
         (
             ["renewal", "01/02/2026"],
             "日と月のどちらが先か分かりません（年・月・日の順に書いてください）。",
@@ -137,9 +137,9 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         ),
         (
             ["check-message", "a-file", "--text", "x"],
-            "一緒に指定できません。どちらか一方を指定してください。",
+            "一緒に指定できません。どちらか一方だけを指定してください。",
         ),
-        (["charge", "--columns", "date"], "--columns は --statement FILE と一緒に"),
+        (["charge", "--columns", "date"], "--columns は --statement と一緒に"),
     ],
 )
 def test_usage_errors_read_as_japanese(args: list[str], needle: str) -> None:

@@ -34,8 +34,9 @@ EPILOG = (
 )
 
 _NO_AMOUNT = Text(
-    "金額（AMOUNT）を指定してください（例：600、¥5,900、'US$14.99'）。カードの明細のファイルなら "
-    "--statement FILE で指定してください",
+    # review 49a item 9: named as the Japanese help names it, no 「（AMOUNT）」
+    "金額を指定してください（例：600、¥5,900、'US$14.99'）。カードの明細のファイルは "
+    "--statement で指定してください",
     "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, 'US$14.99'), "
     "or a statement file with --statement FILE",
 )
@@ -45,7 +46,7 @@ _NO_AMOUNT = Text(
 # The example in backticks inside the sentence (「`…` のように」, as the statement's dollar note):
 # no 「。」 right after the command (review 31c, S 9), no 「（例：」 left alone (20a, S 9).
 _AMOUNT_FIRST = Text(
-    "金額（AMOUNT）は最初に指定してください。`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます",
+    "金額は最初に指定してください。`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます",
     "give AMOUNT first, before the statement text (e.g. `primehelp charge 600 AMAZON PRIME`)",
 )
 

@@ -27,16 +27,17 @@ EPILOG = (
     "Example: primehelp check-message suspicious.eml --lang en"
 )
 
+# Named as the Japanese help names them, no English placeholder (review 49a item 9).
 _HOW_TO_GIVE = Text(
-    "確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、または --text TEXT（SMSの文面）",
+    '確認したいメッセージを指定してください：ファイル名、標準入力（-）、または --text "SMSの文面"',
     "give the message to check: a file (FILE), standard input (-), or --text TEXT (the SMS text)",
 )
 _ONE_OF = Text(
-    "FILE と --text は一緒に指定できません。どちらか一方を指定してください",
+    "ファイルと --text は一緒に指定できません。どちらか一方だけを指定してください",
     "use one of FILE or --text, not both",
 )
 _STDIN_CLOSED = Text(
-    "標準入力が閉じているため、メッセージを読み込めません。FILE か --text で指定してください",
+    "標準入力が閉じているため、メッセージを読み込めません。ファイル名か --text で指定してください",
     "standard input is closed, so there is no message to read; give it as FILE or --text",
 )
 _PASTE_THEN_END = Text(

@@ -7,7 +7,8 @@ locale): English from the options and docstrings, Japanese from :mod:`primehelp.
 Japanese is broken between phrases by :mod:`primehelp.output.linebreak` with the terminal's
 character widths taken from Unicode (no Rich: help loads no output module but the breaker).
 Arguments are named the same way everywhere: in the usage line, the list of arguments and the
-error for a missing one (:func:`primehelp.cli.usage_errors.placeholder`).
+error for a missing one (:func:`primehelp.cli.usage_errors.placeholder`); in Japanese by
+Japanese words (「電話番号...」「[ファイル]」, review 49a item 1).
 
 Imported for ``--help`` only (benchmarks/README.md: help is not on a start-up budget).
 """
@@ -24,6 +25,7 @@ from typer._click import Command, Context
 from typer._click.formatting import HelpFormatter
 
 from primehelp.cli import help_ja
+from primehelp.cli.argument_words import japanese_placeholder
 from primehelp.cli.usage_errors import placeholder
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import LineBreaker, unicode_char_width, unicode_text_width
@@ -35,7 +37,10 @@ _VALUE_GLOSS = re.compile(r"（")  # a value's gloss: en（英語）, cancel（�
 # The value it glosses, just before the break: a whole word, not the end of a longer run of
 # ASCII (「毎日 9:00（このコンピューターの時計）」 is no value 「00」, review 37a item 12).
 _VALUE_BEFORE = re.compile(r"(?<![!-~])[A-Za-z0-9][\w-]*$", re.ASCII)
-_REMARK = re.compile(r"\s*[（(]")  # where a remark after an example's command starts
+_REMARK = re.compile(r"\s*[（(]")
+_LIST_ITEM = re.compile(
+    r"[a-z][a-z-]*："
+)  # 「renewal：有料会員への自動更新日…」  # where a remark after an example's command starts
 USAGE_INDENT = 6  # the usage line's further lines, when it wraps
 NARROW = 40  # a column of Japanese help narrower than this goes under its option instead
 
@@ -78,27 +83,35 @@ class Formatter(HelpFormatter):
             text = re.sub(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)", " ", text.strip())
         lines: list[str] = []
         for line in text.splitlines():
-            start, done = 0, False
-            while not done:
-                rest = line[start:]
-                bounds = [
-                    0,
-                    *self.breaker.offsets(rest, width, japanese=self.lang == "ja"),
-                    len(rest),
-                ]
-                done = True
-                for index in range(1, len(bounds) - 1):
-                    first, cut = bounds[index - 1], bounds[index]
-                    value = _VALUE_BEFORE.search(rest, first, cut)
-                    if (
-                        _VALUE_GLOSS.match(rest, cut)
-                        and value
-                        and rest[first : value.start()].strip()
-                    ):
-                        done, start = False, start + value.start()
-                        bounds = [*bounds[:index], value.start()]
-                        break
-                lines.extend(rest[a:b].strip() for a, b in itertools.pairwise(bounds))
+            # a value and its gloss on a line of their own (「renewal：…」): further lines under
+            # the gloss, indented, so the list reads as one (review 49a item 3)
+            broken = self._broken(line, width)
+            if len(broken) > 1 and self.lang == "ja" and _LIST_ITEM.match(line):
+                rest = line[line.index(broken[0]) + len(broken[0]) :]
+                broken = [broken[0], *("  " + piece for piece in self._broken(rest, width - 2))]
+            lines.extend(broken)
+        return lines
+
+    def _broken(self, line: str, width: int) -> list[str]:
+        """One line of help text broken into lines at most ``width`` cells wide."""
+        lines: list[str] = []
+        start, done = 0, False
+        while not done:
+            rest = line[start:]
+            bounds = [
+                0,
+                *self.breaker.offsets(rest, width, japanese=self.lang == "ja"),
+                len(rest),
+            ]
+            done = True
+            for index in range(1, len(bounds) - 1):
+                first, cut = bounds[index - 1], bounds[index]
+                value = _VALUE_BEFORE.search(rest, first, cut)
+                if _VALUE_GLOSS.match(rest, cut) and value and rest[first : value.start()].strip():
+                    done, start = False, start + value.start()
+                    bounds = [*bounds[:index], value.start()]
+                    break
+            lines.extend(rest[a:b].strip() for a, b in itertools.pairwise(bounds))
         return lines
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
@@ -254,11 +267,22 @@ def records(command: Command, ctx: Context, lang: Lang) -> tuple[list[tuple[str,
             english = (getattr(param, "help", None) or "") + (
                 "  [required]" if param.required else ""
             )
-            name = placeholder(param)
+            name = placeholder(param, command=command.name, japanese=lang == "ja")
             arguments.append((name, _parameter_help(command, param, english, lang)))
         else:
-            options.append((record[0], _parameter_help(command, param, record[1], lang)))
+            first = _option_name(command, param, record[0], lang)
+            options.append((first, _parameter_help(command, param, record[1], lang)))
     return arguments, options
+
+
+def _option_name(command: Command, param: Any, first: str, lang: Lang) -> str:
+    """An option as help lists it: in Japanese, its placeholder in Japanese (「--today 日付」,
+    review 49a item 1); a list of choices (``ja|en``) stays."""
+    metavar = str(getattr(param, "metavar", None) or "")
+    if lang == "en" or not metavar or not first.endswith(f" {metavar}"):
+        return first
+    word = japanese_placeholder(command.name, param.name, metavar)
+    return f"{first.removesuffix(metavar)}{word}"
 
 
 def _global_options(lang: Lang) -> list[tuple[str, str]]:
@@ -318,7 +342,7 @@ def render(command: Command, ctx: Context, lang: Lang) -> str:
     pieces = [
         "[OPTIONS]",
         *(
-            placeholder(p, usage=True)
+            placeholder(p, usage=True, command=command.name, japanese=lang == "ja")
             for p in command.get_params(ctx)
             if p.param_type_name == "argument"
         ),

@@ -19,7 +19,7 @@ SECTIONS = {
     "Commands": "コマンド",
 }
 # The usage line's words for options, a command and its arguments (an argument's own
-# placeholder, AMOUNT or DATE, stays: help and errors share it).
+# placeholder is said in Japanese too: primehelp.cli.argument_words.PLACEHOLDERS_JA).
 USAGE = {"[OPTIONS]": "[オプション]", "COMMAND": "コマンド", "[ARGS]...": "[引数]..."}
 REQUIRED = "（必須）"
 EXAMPLE = "例："
@@ -28,12 +28,16 @@ PARAMETERS = {
     # shared
     "help": "このヘルプを表示して終了します。",
     "version": "バージョンを表示して終了します。",
-    "lang": "表示する言語：ja（日本語）または en（英語）。指定しない場合は $PRIMEHELP_LANG、"
-    "次にロケールで決めます（en で始まるロケールなら英語）。",
-    "json_output": "テキストの代わりに JSON を1つ出力します（schema_version 1）。",
-    "today": "今日の日付を DATE として計算します（指定しない場合は $PRIMEHELP_TODAY、"
+    # review 49a S 24: the variable named as the error for a bad value names it
+    "lang": "表示する言語：ja（日本語）または en（英語）。指定しない場合は、環境変数 PRIMEHELP_LANG、"
+    "それもなければロケールで決めます（en で始まるロケールなら英語）。",
+    "json_output": "結果を、テキストの代わりに JSON 形式で出力します（形式のバージョン：1）。",
+    # review 49a item 1: no sentence built on a placeholder (「DATE として」)
+    "today": "指定した日付を今日として計算します（指定しない場合は環境変数 PRIMEHELP_TODAY、"
     "それもなければ日本時間の今日）。",
-    "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。- なら標準出力に書きます。",
+    # review 49a item 2: 「- なら」 opened a line as a bullet
+    "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。ファイル名の代わりに「-」を"
+    "指定すると、標準出力に書き出します。",
     "force": "--ics と一緒に使うと、既存のファイルを上書きします（フォルダーなど通常のファイル以外には"
     "書き込みません）。--save と一緒に使うと、すでに保存した更新日を置き換えます。日付やプランが"
     "違うときや、保存したファイルを読み込めないときに使います。",  # 21b S 8: what, then when (34b S 16)
@@ -51,7 +55,7 @@ PARAMETERS = {
     # check-message
     "check-message.file": "確認したいメッセージ：テキストファイル、ヘッダー付きで保存したメール（.eml）、"
     "またはウェブページとして保存したメール（.html、.mhtml）。"
-    "- なら標準入力から読みます。10MB（10,485,760バイト）まで。",
+    "ファイル名の代わりに「-」を指定すると、標準入力から読み込みます。10MB（10,485,760バイト）まで。",
     "check-message.text": "確認したいメッセージを直接指定します（SMSの文面を引用符で囲んで貼り付けます）。",
     "check-message.entered_details": "カード情報やパスワードをすでに入力してしまったときに指定すると、"
     "今すぐすることを最初に表示します（その手順は、危険な兆候が見つかったときは指定しなくても表示します）。",
@@ -91,23 +95,32 @@ PARAMETERS = {
     "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file
     # student-end is trial --student's only: not in renewal's help (review 19b S 12).
-    "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（更新日：会費が請求される日）、"
-    "cancel-by（解約の目安日：余裕をみて、更新日の前日としています）、notice（オンの場合にお知らせメールが"
-    "届くころ）。指定しない場合は renewal,cancel-by です。",
+    # One value a line, its gloss beside it (review 49a item 3, 49b item 12: 「renewal」 stood
+    # alone on a line); the mail named (review 49a item 5: 「オンの場合に」 had no subject).
+    "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。\n"
+    "renewal：更新日（会費の請求日）\n"
+    "cancel-by：解約の目安日（余裕をみて、更新日の前日としています）\n"
+    "notice：更新前のお知らせメールが届くころ（そのメールをオンにしている場合）\n"
+    "指定しない場合は renewal,cancel-by です。",
     "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
     "7,3,1）。none なら通知を付けません。",
     # trial: its day as its screen names it (review 18b S 8)
-    "trial.events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。renewal（有料会員への自動更新日："
-    "最初の会費が請求される日）、cancel-by（解約の目安日：余裕をみて、自動更新日の前日としています）、"
-    "notice（オンの場合にお知らせメールが届くころ）、student-end（Prime Studentから通常のプライムに切り替わる"
-    "更新日の目安。有料期間は最長4年間です。--student のときだけ）。指定しない場合は renewal,cancel-by です"
-    "（--student では student-end も）。",
+    "trial.events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。\n"
+    "renewal：有料会員への自動更新日（最初の会費の請求日）\n"
+    "cancel-by：解約の目安日（余裕をみて、自動更新日の前日としています）\n"
+    "notice：更新前のお知らせメールが届くころ（そのメールをオンにしている場合）\n"
+    "student-end：Prime Studentから通常のプライムに切り替わる更新日の目安。有料期間は最長4年間"
+    "です。--student のときだけ使えます。\n"
+    "指定しない場合は renewal,cancel-by です（--student では student-end も）。",
     "trial.alarms": "--ics と一緒に：自動更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、"
     "指定しない場合は 7,3,1）。none なら通知を付けません。",
-    "alarm_time": "--ics と一緒に：通知する時刻を HH:MM で指定します（カレンダーのタイムゾーンの時刻。指定しない場合は 09:00）。",
+    "alarm_time": "--ics と一緒に：通知する時刻を 21:30 のように24時間制で指定します（カレンダーの"
+    "タイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
-    "due.within": "更新日まで DAYS 日以内になったら知らせます（0〜365、指定しない場合は 3）。3 より小さい値を"
-    "指定しても、更新日の3日前（オンの場合にお知らせメールが届くころ）からは知らせます。",
+    # review 49a items 1 and 5: no 「DAYS 日以内」; the mail named
+    "due.within": "更新日までの日数がこの値以下になったら知らせます（0〜365、指定しない場合は 3）。"
+    "3 より小さい値を指定しても、更新日の3日前（更新前のお知らせメールをオンにしていれば、そのメールが"
+    "届くころ）からは知らせます。",
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
@@ -126,8 +139,9 @@ PARAMETERS = {
     "（ドルは半角の引用符 ' で囲みます）。"
     "返金は -600 または △600。",
     # review 30c, item 9: the name every screen uses, then what it is
-    "charge.text": "明細の表記（金額の横にある文字。例：AMAZON DOWNLOADS。* ( ) $ などの記号を含むときは"
-    " '…' で囲みます）。",
+    # review 49a item 4: each symbol in 「」, not 「。* ( ) $」 run into the sentence
+    "charge.text": "明細の表記（金額の横にある文字。例：AMAZON DOWNLOADS）。「*」「(」「)」「$」などの"
+    "記号を含むときは、全体を '…' で囲みます。",
     # review 34c, S 14: the forms --date accepts, as its errors list them
     "charge.date": "明細の利用日（今日までの日付。2026-11-01、2026/11/01、2026年11月1日 など）。"
     "その日の会費と比べます。指定しない場合は現在の会費と比べます。",

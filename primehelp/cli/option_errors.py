@@ -1,10 +1,11 @@
-"""The errors about an option's value: one left out (「--today の値（DATE）を指定してください
+"""The errors about an option's value: one left out (「--today には日付を指定してください
 （例：…）。」), and a date given as an argument to a command that takes it by an option
 (「更新日は --renewal で指定します（例：…）。」). Imported only when parsing fails."""
 
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from primehelp.cli.argument_words import japanese_placeholder
 from primehelp.dates import DATE_EXAMPLES
 from primehelp.errors import BadInput, shown
 from primehelp.i18n import Text
@@ -40,9 +41,10 @@ OPTION_VALUES: dict[str, tuple[str, ...]] = {
 
 
 def option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
-    """「--today の値（DATE）を指定してください（例：2026-12-31、…）。」: the option, help's
-    placeholder, and its values (a choice) or examples of them. ``parsed``: the command (or the
-    app) whose options were being read."""
+    """「--today には日付を指定してください（例：2026-12-31、…）。」: the option, what its value is
+    as help names it (in Japanese, the Japanese help's word: review 49b item 7, not 「の値（DATE）」),
+    and its values (a choice) or examples of them. ``parsed``: the command (or the app) whose
+    options were being read."""
     params = getattr(parsed, "params", [])
     param = next((p for p in params if error.option_name in getattr(p, "opts", ())), None)
     if param is None or not param.metavar:
@@ -55,20 +57,21 @@ def option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
             f"{name} の値を指定してください（{'、'.join(values)} のいずれか）。",
             f"{name} needs a value (one of: {', '.join(values)})",
         )
+    word = japanese_placeholder(getattr(parsed, "name", None), param.name, metavar)
     worded = OPTION_EXAMPLES_WORDED.get(name)
     if worded is not None:
         return Text(
-            f"{name} の値（{metavar}）を指定してください{worded.ja}。",
+            f"{name} には{word}を指定してください{worded.ja}。",
             f"{name} needs a value: give {metavar}{worded.en}",
         )
     examples = OPTION_EXAMPLES.get(name)
     if not examples:
         return Text(
-            f"{name} の値（{metavar}）を指定してください。{hint.ja}",
+            f"{name} には{word}を指定してください。{hint.ja}",
             f"{name} needs a value ({metavar}); {hint.en}",
         )
     return Text(
-        f"{name} の値（{metavar}）を指定してください（例：{'、'.join(examples)}）。",
+        f"{name} には{word}を指定してください（例：{'、'.join(examples)}）。",
         f"{name} needs a value: give {metavar} (e.g. {', '.join(examples)})",
     )
 
@@ -79,7 +82,7 @@ def example_value(option: str, param: Any) -> str:
     return examples[0] if examples else str(param.metavar or param.name.upper())
 
 
-# What a date option is, in words (help's words: 「更新日（例：2026-12-24）」, 「今日の日付を DATE
+# What a date option is, in words (help's words: 「更新日（例：2026-12-24）」, 「指定した日付を今日
 # として計算します」), for a date given as an argument instead (review 23b, S 20).
 DATE_OPTIONS: dict[str, Text] = {
     "--renewal": Text("更新日", "the renewal date"),

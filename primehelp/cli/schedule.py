@@ -184,7 +184,7 @@ class Outputs(NamedTuple):
         if self.force and ics is None and not self.save:
             raise BadInput(
                 Text(
-                    "--force は上書きするものがあるとき（--ics FILE か --save）だけ使えます",
+                    "--force は上書きするものがあるとき（--ics でファイルに書き出すときか --save）だけ使えます",
                     "--force needs something to overwrite: use it with --ics FILE or --save",
                 )
             )

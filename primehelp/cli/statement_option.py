@@ -52,7 +52,7 @@ EPILOG_LINE = "Example: primehelp charge --statement rakuten-2026-11.csv"
 
 _COLUMNS_ALONE = Text(
     # review 33c, item 6: the example's option and value stay on one line at any width
-    "--columns は --statement FILE と一緒に、--columns date,description,amount,_ のように指定してください",
+    "--columns は --statement と一緒に、--columns date,description,amount,_ のように指定してください",
     "use --columns together with --statement FILE, as in --columns date,description,amount,_",
 )
 _NAME_A_FILE = Text(
@@ -61,13 +61,14 @@ _NAME_A_FILE = Text(
 )
 
 
-# The arguments by the words their missing-argument errors use: 「金額（AMOUNT）」.
-_NAMED_JA = {"AMOUNT": "金額（AMOUNT）", "TEXT": "明細の表記（TEXT）"}
+# The arguments by the words their missing-argument errors and the Japanese help use: 「金額」
+# (review 49a item 9: no 「（AMOUNT）」).
+_NAMED_JA = {"AMOUNT": "金額", "TEXT": "明細の表記"}
 
 
 def _alone(others: tuple[str, ...]) -> Text:
     named = "、".join(_NAMED_JA.get(other, other) for other in others)
-    # A space only next to an option name: 「--statement と金額（AMOUNT）は」, 「と --date は」.
+    # A space only next to an option name: 「--statement と金額は」, 「と --date は」.
     before, after = (" " if named[0].isascii() else ""), (" " if named[-1].isascii() else "")
     return Text(
         f"--statement と{before}{named}{after}は一緒に指定できません。どちらか一方を指定してください",

@@ -13,6 +13,7 @@ from primehelp.cli import COMMANDS
 from primehelp.cli.argument_words import (
     ARGUMENT_NAMES,
     ONE_COMMANDS_OPTION,
+    japanese_placeholder,
     other_commands_option,
 )
 from primehelp.cli.flag_values import flags, takes_no_value, value_after_flag
@@ -35,13 +36,18 @@ from primehelp.i18n import Text
 _ONE_VALUE_IN_WORDS = frozenset({"TOPIC"})
 
 
-def placeholder(param: Any, usage: bool = False) -> str:
+def placeholder(
+    param: Any, usage: bool = False, command: str | None = None, japanese: bool = False
+) -> str:
     """How help names an argument (``NUMBER...``, ``TOPIC``; ``[TOPIC]`` in a usage line when
     it may be left out, ``[TEXT]...`` when any number may be given), or an option (its first
-    name): errors name it the same way."""
+    name): errors name it the same way. ``japanese``: as the Japanese help of ``command`` names
+    it (「電話番号...」「[ファイル]」, review 49a item 1)."""
     if param.param_type_name != "argument":
         return str(param.opts[0])
     name = str(param.metavar or param.name.upper())
+    if japanese:
+        name = japanese_placeholder(command, param.name, name)
     if usage and not param.required:
         name = f"[{name}]"
     several = param.nargs == -1 and param.metavar not in _ONE_VALUE_IN_WORDS
@@ -49,8 +55,9 @@ def placeholder(param: Any, usage: bool = False) -> str:
 
 
 # What each required argument is, in words, and values to give as examples: the error for a
-# missing one says it with help's placeholder (「無料体験を始めた日（START）」), and the Japanese help
-# of the argument starts with the same words (tests/cli/test_help.py checks both).
+# missing one says it (「無料体験を始めた日を指定してください」; in English with help's placeholder,
+# "START is missing"), and the Japanese help of the argument starts with the same words
+# (tests/cli/test_help.py checks both).
 ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
     "trial.start": (
         Text("無料体験を始めた日", "the day the free trial started"),
@@ -67,9 +74,11 @@ ARGUMENTS: dict[str, tuple[Text, tuple[str, ...]]] = {
 
 
 def _missing(param: Any, command: str, hint: Text) -> Text:
-    """The error for a missing argument: what it is in words, with help's placeholder, and
-    the values it accepts or examples of them."""
+    """The error for a missing argument: what it is in words (in Japanese as its help says it,
+    without the English placeholder: review 49a items 9, 19, 20; 49b item 7), and the values it
+    accepts or examples of them."""
     name = placeholder(param).removesuffix("...")
+    word = placeholder(param, command=command, japanese=True).removesuffix("...")
     several = param.nargs == -1
     accepted = _accepted(param, command)
     what, examples = ARGUMENTS.get(f"{command}.{param.name}", (None, ()))
@@ -77,23 +86,23 @@ def _missing(param: Any, command: str, hint: Text) -> Text:
     if what is not None and glossed is not None:  # values with their meanings: no nested （）
         also = _also(param, command)  # as the error for a wrong value ends (review 21a, S 14)
         return Text(
-            f"{what.ja}（{name}）を指定してください。使える値：{glossed.ja}。{also.ja}",
+            f"{what.ja}を指定してください。使える値：{glossed.ja}。{also.ja}",
             f"{name} is missing: give {what.en} (one of: {glossed.en}{also.en})",
         )
     if what is None:
         if accepted:
             return Text(
-                f"{name} を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
+                f"{word}を指定してください（{'、'.join(accepted)} のいずれか）。{hint.ja}",
                 f"{name} is missing (one of: {', '.join(accepted)}); {hint.en}",
             )
-        return Text(f"{name} を指定してください。{hint.ja}", f"{name} is missing; {hint.en}")
+        return Text(f"{word}を指定してください。{hint.ja}", f"{name} is missing; {hint.en}")
     forms = (
         Text(f"{'、'.join(accepted)} のいずれか", f"one of: {', '.join(accepted)}")
         if accepted
         else Text(f"例：{'、'.join(examples)}", f"e.g. {', '.join(examples)}")
     )
     return Text(
-        f"{what.ja}（{name}）を{'1つ以上' if several else ''}指定してください（{forms.ja}）。",
+        f"{what.ja}を{'1つ以上' if several else ''}指定してください（{forms.ja}）。",
         f"{name} is missing: give {what.en} ({forms.en})",
     )
 
@@ -356,12 +365,17 @@ def usage_error_message(
                 f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",
             )
         # A command whose one argument takes one value names it, as help does (review20a S10;
-        # every such command, review 21b follow-up): 「TOPIC は1つだけ指定できます。「fees」は使えません。」
+        # every such command, review 21b follow-up): 「シェルは1つだけ指定できます（2つ目に「zsh」が
+        # 指定されています）。」 (review 49a items 9, 20: not 「「zsh」は使えません」)
         single = [p for p in params or () if p.param_type_name == "argument"]
         if len(single) == 1 and single[0].nargs == 1:
             name = placeholder(single[0])
-            # 「更新日（DATE）は…」 (31b S 13), or the same shape without a word for it (32b S 13)
-            return one_value_only(name, extra, hint, ARGUMENT_NAMES.get((command, name)))
+            word = placeholder(single[0], command=command, japanese=True)
+            given = raw.removeprefix(extra_prefix).removesuffix(")").split(" ")
+            # each quoted: 「「b」「c」」, not 「「b c」」
+            extras = [shown(value) for value in given] if len(given) > 1 else [extra]
+            named = ARGUMENT_NAMES.get((command, name))  # "renewal date (DATE)" (31b S 13)
+            return one_value_only(name, word, extras, hint, named)
         return Text(
             f"{extra} は余分な引数です。{hint.ja}",
             f"unexpected extra argument {extra}; {hint.en}",

@@ -221,7 +221,7 @@ def test_a_refund(lang: str) -> None:
         ),
         (("14.99",), "円は整数です", "use whole yen, or 'US$14.99' for dollars"),  # 38c, 21
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
-        (("600", ""), "明細の表記（TEXT）が空か", "the statement text (TEXT) is empty"),
+        (("600", ""), "明細の表記が空か", "the statement text (TEXT) is empty"),
     ],
 )
 def test_bad_input_is_one_line_in_the_users_language(

@@ -319,8 +319,8 @@ def test_a_real_terminal_on_standard_input_is_not_waited_on() -> None:
     assert done.returncode == 2
     assert done.stdout == b""
     message = (
-        "確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、"
-        "または --text TEXT（SMSの文面）。"
+        "確認したいメッセージを指定してください：ファイル名、標準入力（-）、"
+        'または --text "SMSの文面"。'
     )
     assert done.stderr.decode().strip() == f"primehelp: エラー: {message}"
 
@@ -552,7 +552,7 @@ def test_a_closed_standard_input_is_named_in_one_line(
     lines = done.stderr.decode().splitlines()
     assert len(lines) == 1 and lines[0].startswith("primehelp: "), lines
     assert words in lines[0]
-    assert "FILE" in lines[0] and "--text" in lines[0]
+    assert ("FILE" if lang == "en" else "ファイル名") in lines[0] and "--text" in lines[0]
     assert done.stdout == b""
 
 

@@ -321,7 +321,8 @@ def test_an_unsupported_shell_is_one_line_naming_the_supported_ones() -> None:
     assert result.stderr == (
         "primehelp: error: SHELL 'tcsh' is not a supported shell; accepted: bash, zsh, fish\n"
     )
-    # Review 5 item 16: named as the missing-argument error names it, 「シェル（SHELL）」.
+    # Review 5 item 16: named as the missing-argument error names it, 「シェル」 (review 49a
+    # item 20: no 「（SHELL）」, and not 「として使えません」 for a shell it does not support).
     assert run("completion", "tcsh", "--lang", "ja").stderr == (
-        "primehelp: エラー: 「tcsh」はシェル（SHELL）として使えません。使える値：bash、zsh、fish。\n"
+        "primehelp: エラー: 「tcsh」には対応していません。使えるシェル：bash、zsh、fish。\n"
     )

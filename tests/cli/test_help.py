@@ -90,19 +90,23 @@ def test_every_parameter_has_japanese_help() -> None:
 
 
 def test_arguments_are_named_alike_in_usage_list_and_errors() -> None:
+    # review 49a item 1: in Japanese words in the Japanese help (「電話番号...」, not 「NUMBER...」)
     assert (
-        "使い方：primehelp check-number [オプション] NUMBER..."
+        "使い方：primehelp check-number [オプション] 電話番号..."
         in run("check-number", "--help", env=JA).stdout
     )
-    assert "使い方：primehelp charge [オプション] [AMOUNT] [TEXT]..." in (
+    assert "使い方：primehelp charge [オプション] [金額] [表記]..." in (
         run("charge", "--help", env=JA).stdout
     )
-    assert "\n  NUMBER...  " in run("check-number", "--help", env=JA).stdout
+    assert "\n  電話番号...  " in run("check-number", "--help", env=JA).stdout
+    assert "Usage: primehelp check-number [OPTIONS] NUMBER..." in (
+        run("check-number", "--help", env=EN).stdout
+    )
     assert "[TOPIC]" in run("sources", "--help", env=EN).stdout
     missing = run("check-number", env=JA)
     assert missing.exit_code == 2
     assert missing.stderr == (
-        "primehelp: エラー: 確認したい電話番号（NUMBER）を1つ以上指定してください"
+        "primehelp: エラー: 確認したい電話番号を1つ以上指定してください"
         '（例：0120-999-373、"+81 120 999 373"、188）。\n'
     )
 
@@ -111,7 +115,7 @@ def test_a_missing_topic_names_the_topics() -> None:
     ja = run("complain", env=JA)
     assert (ja.exit_code, ja.stderr.count("\n")) == (2, 1)
     assert ja.stderr == (
-        "primehelp: エラー: 相談の種類（TOPIC）を指定してください。使える値："
+        "primehelp: エラー: 相談の種類を指定してください。使える値："
         "renewal（自動更新で請求された）、refund（返金）、"
         "cancel（解約が済んでいない）、other（その他）。「更新」「返金」「解約」「その他」でも"
         "指定できます。\n"
@@ -127,9 +131,11 @@ def test_a_missing_topic_names_the_topics() -> None:
     wrong = run("complain", "xx", env=JA).stderr.strip()
     assert ja.stderr.strip().endswith(wrong[wrong.index("使える値：") :])
     help_line = next(
-        line for line in run("complain", "--help", env=JA).stdout.splitlines() if "TOPIC  " in line
+        line
+        for line in run("complain", "--help", env=JA).stdout.splitlines()
+        if "相談の種類  " in line
     )
-    assert help_line.startswith("  TOPIC  （必須）相談の種類：renewal")
+    assert help_line.startswith("  相談の種類  （必須）相談の種類：renewal")
 
 
 def _required_arguments() -> list[tuple[str, object]]:
@@ -150,15 +156,17 @@ def _required_arguments() -> list[tuple[str, object]]:
 def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
     command: str, param: object
 ) -> None:
-    """「無料体験を始めた日（START）を指定してください（例：…）。」: what it is, the placeholder
-    help shows, examples or the accepted values; the Japanese help starts with the same words."""
+    """「無料体験を始めた日を指定してください（例：…）。」: what it is (in English with the
+    placeholder help shows, "START is missing"; in Japanese without it: review 49b item 7),
+    examples or the accepted values; the Japanese help starts with the same words."""
     from primehelp.cli.usage_errors import ARGUMENTS
 
     what, _ = ARGUMENTS[f"{command}.{param.name}"]  # type: ignore[attr-defined]
     placeholder = str(param.metavar).removesuffix("...")  # type: ignore[attr-defined]
     ja = run(command, env=JA)
     assert (ja.exit_code, ja.stdout) == (2, "")
-    assert ja.stderr.startswith(f"primehelp: エラー: {what.ja}（{placeholder}）を")
+    assert ja.stderr.startswith(f"primehelp: エラー: {what.ja}を")
+    assert placeholder not in ja.stderr
     assert ja.stderr.endswith(("）。\n", "でも指定できます。\n")) and (
         "（例：" in ja.stderr or " のいずれか）" in ja.stderr or "。使える値：" in ja.stderr
     )  # 「使える値：renewal（…）、…」: values with their meanings (review 9a, S33), and the
@@ -170,7 +178,7 @@ def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
 
 def test_a_missing_start_date_gives_date_forms() -> None:
     assert run("trial", env=JA).stderr == (
-        "primehelp: エラー: 無料体験を始めた日（START）を指定してください"
+        "primehelp: エラー: 無料体験を始めた日を指定してください"
         "（例：2026-11-01、2026/11/01、2026年11月1日）。\n"
     )
 
@@ -197,7 +205,8 @@ def test_force_without_a_file_to_overwrite_is_refused(
     assert refused.exit_code == 2
     assert refused.stdout == ""
     assert refused.stderr == (
-        "primehelp: エラー: --force は上書きするものがあるとき（--ics FILE か --save）だけ使えます。\n"
+        "primehelp: エラー: --force は上書きするものがあるとき（--ics でファイルに書き出すときか --save）"
+        "だけ使えます。\n"
     )
     assert run(*command, "--force", "--ics", "-", env=EN).exit_code == 0
 
@@ -257,10 +266,13 @@ def _options_taking_a_value() -> list[tuple[str, str]]:
 def test_an_option_left_without_its_value_names_the_values_or_examples(
     command: str, option: str
 ) -> None:
-    """「--today の値（DATE）を指定してください（例：2026-11-01、…）。」, not just 'the value'."""
+    """「--today には日付を指定してください（例：2026-11-01、…）。」, not just 'the value'
+    (review 49b item 7: the Japanese help's word for it, not 「の値（DATE）」)."""
     ja = run(command, option, env=JA)
     assert (ja.exit_code, ja.stdout, ja.stderr.count("\n")) == (2, "", 1)
-    assert ja.stderr.startswith(f"primehelp: エラー: {option} の値")
+    assert ja.stderr.startswith(
+        (f"primehelp: エラー: {option} の値", f"primehelp: エラー: {option} には")
+    )
     if option == "--text":  # any text: the help shows how to give it
         assert "`primehelp check-message --help`" in ja.stderr
     else:
@@ -274,7 +286,7 @@ def test_an_option_left_without_its_value_names_the_values_or_examples(
 
 def test_a_missing_date_value_gives_its_placeholder_and_forms() -> None:
     assert run("renewal", "2026-12-31", "--today", env=JA).stderr == (
-        "primehelp: エラー: --today の値（DATE）を指定してください"
+        "primehelp: エラー: --today には日付を指定してください"
         "（例：2026-11-01、2026/11/01、2026年11月1日）。\n"
     )
     assert run("cancel", "--via", env=EN).stderr == (
@@ -291,6 +303,13 @@ def test_plan_is_shown_with_its_values_in_every_help() -> None:
         assert "--plan PLAN" not in shown
 
 
+def _japanese_name(command: str, param: object) -> str:
+    """How the Japanese help names a parameter (「電話番号」; an option by its first name)."""
+    from primehelp.cli.usage_errors import placeholder
+
+    return placeholder(param, command=command, japanese=True).split("...")[0]
+
+
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_required_comes_first_never_after_a_full_stop(command: str) -> None:
     """Review 9 item 2: 「…を指定します。（必須）」 read as an afterthought; 「（必須）」 opens
@@ -305,7 +324,7 @@ def test_required_comes_first_never_after_a_full_stop(command: str) -> None:
             assert any(
                 line.split(maxsplit=1)[-1].startswith("（必須）")
                 for line in screen.splitlines()
-                if line.strip().startswith(param.human_readable_name.split("...")[0])
+                if line.strip().startswith(_japanese_name(command, param))
             ), (param.name, screen)
 
 

@@ -56,7 +56,7 @@ def test_option_without_its_value_is_translated_with_the_command_hint() -> None:
     code, _, stderr = _stderr(["check-message", "--text"])
     assert code == 2
     assert stderr == (
-        "primehelp: エラー: --text の値（TEXT）を指定してください。"
+        "primehelp: エラー: --text には文面を指定してください。"
         "使い方は `primehelp check-message --help` で確認できます。\n"
     )
 

@@ -215,7 +215,7 @@ def test_a_statement_text_without_its_amount_asks_for_the_amount_first() -> None
         (
             "ja",
             # review 20a, S 9; 31c, S 9: the command in backticks, no 「。」 after it
-            "金額（AMOUNT）は最初に指定してください。`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます。",
+            "金額は最初に指定してください。`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます。",
         ),
         (
             "en",

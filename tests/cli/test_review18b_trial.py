@@ -193,11 +193,11 @@ def test_s8_trial_help_names_the_automatic_renewal(lang: Lang) -> None:
     # the help wraps at its own width: one paragraph a line
     trial, renewal = (re.sub(r"\s*\n\s*", "" if lang == "ja" else " ", one.stdout) for one in done)
     ours = {
-        "ja": ("renewal（有料会員への自動更新日：", "自動更新日の前日", "自動更新日の何日前に通知"),
+        "ja": ("renewal：有料会員への自動更新日", "自動更新日の前日", "自動更新日の何日前に通知"),
         "en": ("renewal (the automatic paid renewal", "days before the automatic paid renewal"),
     }[lang]
     theirs = {
-        "ja": ("renewal（更新日：会費が請求される日）", "更新日の何日前に通知"),
+        "ja": ("renewal：更新日（会費の請求日）", "更新日の何日前に通知"),  # 49a item 3
         "en": ("renewal (the charge)", "days before the renewal,"),
     }[lang]
     for words in ours:

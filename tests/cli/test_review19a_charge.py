@@ -232,7 +232,7 @@ def test_a_lone_word_is_an_unreadable_amount_not_a_missing_one(word: str) -> Non
 def test_a_text_without_its_amount_still_asks_for_the_amount() -> None:
     """Item 7: only when words that look like a statement text follow is the amount missing."""
     done = run("charge", "AMAZON", "PRIME", "--lang", "ja")
-    assert done.exit_code == 2 and "金額（AMOUNT）は最初に指定してください" in done.stderr
+    assert done.exit_code == 2 and "金額は最初に指定してください" in done.stderr
     long = run("charge", "a" * 30, "--lang", "ja")  # too long for the hint: the forms alone
     assert long.exit_code == 2 and "使える形式" in long.stderr
     assert "金額を先に" not in long.stderr

@@ -144,7 +144,7 @@ def test_s11_the_usual_form_unless_typed_with_its_groups(lang: str, typed: str, 
     ("lang", "said"),
     [
         # review 43a item 12: the words given are named, none called 「使えません」 (fees is a topic)
-        ("ja", "話題（TOPIC）は1つだけ指定できます（「contact」と「fees」が指定されています）"),
+        ("ja", "話題は1つだけ指定できます（「contact」と「fees」が指定されています）"),
         ("en", "only one TOPIC can be given ('contact', 'fees' were given)"),
     ],
 )

@@ -130,12 +130,22 @@ def test_s8_force_with_save_names_what_it_replaces_first(command: str, ja: str, 
 def test_an_extra_argument_names_the_one_the_command_takes(
     args: tuple[str, ...], name: str
 ) -> None:
-    # renewal and trial say the word before the placeholder (review 31b S 13); one shape for all
-    word = {"DATE": ("更新日", "renewal date "), "START": ("開始日", "start date ")}.get(name)
-    ja, en = (f"{word[0]}（{name}）", f"{word[1]}({name})") if word else (f"{name} ", name)
+    # renewal and trial say the word before the placeholder in English (review 31b S 13);
+    # Japanese names it as the Japanese help does, and the second value as a second one
+    # (review 49a items 9, 20: not 「「extra」は使えません」); one shape for all
+    word = {"DATE": "renewal date ", "START": "start date "}.get(name)
+    en = f"{word}({name})" if word else name
+    ja = {
+        "DATE": "更新日",
+        "START": "開始日",
+        "ACTION": "操作",
+        "FILE": "ファイル",
+        "SHELL": "シェル",
+        "TOPIC": "相談の種類" if args[0] == "complain" else "話題",
+    }[name]
     for lang, said in (
-        ("ja", f"{ja}は1つだけ指定できます。「extra」は使えません。"),
-        ("en", f"only one {en} can be given; 'extra' is not accepted; "),
+        ("ja", f"{ja}は1つだけ指定できます（2つ目に「extra」が指定されています）。"),
+        ("en", f"only one {en} can be given (a second one was given: 'extra'); "),
     ):
         done = run(*args, "extra", "--lang", lang, env=WIDE)
         assert done.exit_code == 2

@@ -188,7 +188,7 @@ def test_s9_cancel_benefits_used_yes_as_the_review_saw_it() -> None:
 
 def test_s9_a_second_topic_after_a_flag_is_still_a_second_topic() -> None:
     done = run("complain", "refund", "--copy", "renewal", "--lang", "ja", env=WIDE)
-    assert "TOPIC は1つだけ指定できます" in done.stderr
+    assert "相談の種類は1つだけ指定できます（2つ目に「renewal」" in done.stderr
 
 
 # ---------------------------------------------------------------- 22a S 4: Kids+ after Prime

@@ -69,7 +69,12 @@ def test_r7_an_option_followed_by_an_option_is_left_without_its_value(
     its accepted values or examples (not 「DATE は1つだけ…」 or 「…は指定できません」)."""
     at_the_end = _one_line_error([command, option], lang)
     assert option in at_the_end
-    assert ("の値" in at_the_end) if lang == "ja" else ("needs a value" in at_the_end)
+    # 「--today には日付を指定してください」 since review 49b item 7 (a choice: 「の値を」)
+    assert (
+        ("の値" in at_the_end or f"{option} には" in at_the_end)
+        if lang == "ja"
+        else ("needs a value" in at_the_end)
+    )
     if which == "any" and option == "--text":  # free text: `--text --nope` is a message
         return
     following = follower if which == "the command's" else "--frobnicate"
@@ -89,7 +94,7 @@ def test_r7_an_option_followed_by_an_option_is_left_without_its_value(
 )
 def test_r7_as_the_review_saw_it(args: list[str], option: str) -> None:
     ja = _one_line_error(args, "ja")
-    assert ja.startswith(f"primehelp: エラー: {option} の値")
+    assert ja.startswith((f"primehelp: エラー: {option} の値", f"primehelp: エラー: {option} には"))
     assert "余分" not in ja and "指定できません" not in ja
     if option in ("--today", "--renewal"):
         assert "（例：2026-11-01、2026/11/01、2026年11月1日）。" in ja

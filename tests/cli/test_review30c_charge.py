@@ -123,7 +123,7 @@ def test_the_both_plans_flag_is_true_of_either_row(tmp_path: Path) -> None:
 
 def test_help_names_text_as_the_screens_do() -> None:
     ja = _screen("charge", "--help", width="60").replace("\n", "").replace(" ", "")
-    assert "TEXT...明細の表記（金額の横にある文字。" in ja
+    assert "表記...明細の表記（金額の横にある文字。" in ja  # 49a item 1: 「表記」, not TEXT
     assert "--statementと一緒に使います。ファイルの列を順に指定します" in ja
     assert "一緒に：" not in ja
     en = _screen("charge", "--help", lang="en", width="60").replace("\n", " ")

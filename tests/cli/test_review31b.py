@@ -364,8 +364,8 @@ def test_s12_cancel_help_renewal_is_said_in_sentences() -> None:
 @pytest.mark.parametrize(
     ("command", "said"),
     [
-        ("renewal", "更新日（DATE）は1つだけ指定できます。「extra」は使えません。"),
-        ("trial", "開始日（START）は1つだけ指定できます。「extra」は使えません。"),
+        ("renewal", "更新日は1つだけ指定できます（2つ目に「extra」が指定されています）。"),
+        ("trial", "開始日は1つだけ指定できます（2つ目に「extra」が指定されています）。"),
     ],
 )
 def test_s13_a_second_date_names_the_word_and_is_refused_politely(command: str, said: str) -> None:
@@ -375,7 +375,7 @@ def test_s13_a_second_date_names_the_word_and_is_refused_politely(command: str, 
     assert done.exit_code == 2 and done.stderr.count("\n") == 1
     assert said in done.stderr and "余分" not in done.stderr, done.stderr
     en = run(command, "2026-12-24", "extra", "--lang", "en", env=WIDE)
-    assert "'extra' is not accepted" in en.stderr
+    assert "(a second one was given: 'extra')" in en.stderr  # review 49a item 20
 
 
 # ---------------------------------------------------------------- S 14: the alarm the day before

@@ -206,7 +206,7 @@ def test_17_a_second_file_is_named_as_a_file_never_as_an_amount(more: tuple[str,
     done = run("charge", "--statement", first, *others, "--lang", "ja")
     assert done.exit_code == 2
     assert f"--statement で読み込めるファイルは1つだけです（2つ目：「{others[0]}」）" in done.stderr
-    assert "金額（AMOUNT）" not in done.stderr
+    assert "--statement と金額は" not in done.stderr
 
 
 def test_17_an_amount_with_a_statement_is_still_said_as_an_amount() -> None:
@@ -214,7 +214,7 @@ def test_17_an_amount_with_a_statement_is_still_said_as_an_amount() -> None:
     done = run(
         "charge", "--statement", str(fixtures / "rakuten-utf8-bom.csv"), "600", "--lang", "ja"
     )
-    assert done.exit_code == 2 and "金額（AMOUNT）" in done.stderr
+    assert done.exit_code == 2 and "--statement と金額は一緒に" in done.stderr
 
 
 # ---------------------------------------------------------------- S 1

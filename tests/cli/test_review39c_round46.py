@@ -215,5 +215,5 @@ def test_s14_a_text_of_digits_alone_asks_about_a_space(words: list[str]) -> None
 
     done = run("charge", "5", *words, "--lang", "ja")
     assert done.exit_code == 2
-    assert "明細の表記（TEXT）が数字だけです" in done.stderr and "空白" in done.stderr
+    assert "明細の表記が数字だけです" in done.stderr and "空白" in done.stderr
     assert run("charge", "600", "AMAZON", *words).exit_code == 0  # digits among words: a text

@@ -96,10 +96,7 @@ def test_two_words_that_name_nothing_name_the_rule() -> None:
     result = run("sources", "Prime", "nothing", "--lang", "ja")
     assert result.exit_code == 2
     # review 43a item 12: the words given are named
-    assert (
-        "（TOPIC）は1つだけ指定できます（「Prime」と「nothing」が指定されています）"
-        in result.stderr
-    )
+    assert "話題は1つだけ指定できます（「Prime」と「nothing」が指定されています）" in result.stderr
 
 
 @pytest.mark.parametrize(

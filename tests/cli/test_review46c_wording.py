@@ -49,7 +49,7 @@ def test_s14_a_text_without_letters_is_refused_in_one_line() -> None:
         done = run("charge", "600", "--", text, env=ENV)
         assert done.exit_code == 2
         assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
-        assert "明細の表記（TEXT）に文字がなく、記号や数字だけです" in done.stderr
+        assert "明細の表記に文字がなく、記号や数字だけです" in done.stderr
         assert "例：AMAZON DOWNLOADS" in done.stderr
         assert "表記にある会社やサービス" not in done.stdout
         en = run("charge", "600", "--lang", "en", "--", text, env=ENV)
@@ -64,7 +64,7 @@ def test_s15_an_amount_after_the_text_is_never_said_to_be_missing() -> None:
         assert ja.exit_code == 2 and ja.stdout == ""
         [line] = ja.stderr.splitlines()
         assert "指定がありません" not in line
-        assert "金額（AMOUNT）は最初に指定してください。" in line
+        assert "金額は最初に指定してください。" in line
         assert (
             "`primehelp charge 600 AMAZON PRIME` のように、明細の表記の前に金額を書きます" in line
         )

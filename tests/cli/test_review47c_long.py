@@ -24,7 +24,7 @@ LONG = ("AMAZON PRIME " * 8000).strip()  # 103,999 characters
     [
         (
             "ja",
-            "明細の表記（TEXT）が長すぎます（103,999文字）。明細の1行の表記（300文字まで）だけを",
+            "明細の表記が長すぎます（103,999文字）。明細の1行の表記（300文字まで）だけを",
         ),
         ("en", "the statement text (TEXT) is too long (103,999 characters): give the text of one "),
     ],

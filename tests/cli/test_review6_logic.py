@@ -127,7 +127,7 @@ def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() ->
     )
     other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
     assert (
-        "更新日（DATE）は1つだけ指定できます。「extra」は使えません。" in other.stderr
+        "更新日は1つだけ指定できます（2つ目に「extra」が指定されています）。" in other.stderr
     )  # review 21b
 
 

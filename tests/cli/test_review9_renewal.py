@@ -78,7 +78,7 @@ def test_2_the_cancel_by_date_reads_naturally_everywhere() -> None:
     assert "更新日の前日（解約の目安日）まで" in screens[1]  # said at its first use (25b S 13)
     assert "余裕をみて前日としています。" in screens[1]
     assert "（余裕をみて、更新日の前日としています）" in WORDING["renewal.coming"].ja
-    assert "cancel-by（解約の目安日：余裕をみて、更新日の前日としています）" in PARAMETERS["events"]
+    assert "cancel-by：解約の目安日（余裕をみて、更新日の前日としています）" in PARAMETERS["events"]
 
 
 # ---------------------------------------------------------------- item 5: one phrase for "no more fees"
@@ -129,7 +129,10 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
     assert "\n更新前のお知らせメールについて\n" in renewal
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
     assert "更新前のお知らせメールが届きます（初期設定はオフです）" in cancel
-    assert "（オンの場合にお知らせメールが届くころ）" in PARAMETERS["due.within"]  # review 19b S 11
+    assert (
+        "（更新前のお知らせメールをオンにしていれば、そのメールが届くころ）"
+        in PARAMETERS["due.within"]
+    )  # review 19b S 11, 49a item 5
 
 
 # ---------------------------------------------------------------- items 3 and 4: the refund, once

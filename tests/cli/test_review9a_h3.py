@@ -205,7 +205,7 @@ def test_s35_help_and_template_name_the_last_payment_alike() -> None:
 def test_s36_an_empty_topic_is_named_as_empty(topic: str) -> None:
     ja = run("sources", topic, "--lang", "ja")
     assert ja.exit_code == 2 and ja.stderr.count("\n") == 1
-    assert ja.stderr.startswith("primehelp: エラー: 話題（TOPIC）が空です。指定できる言葉：解約、")
+    assert ja.stderr.startswith("primehelp: エラー: 話題が空です。指定できる言葉：解約、")
     en = run("sources", topic, "--lang", "en")
     assert en.stderr.startswith("primehelp: error: TOPIC is empty; accepted: cancel, ")
 
@@ -254,4 +254,4 @@ def test_s37_help_never_breaks_between_a_value_and_its_gloss(command: str) -> No
 
 def test_s37_a_japanese_word_is_no_value_to_keep_with_a_bracket() -> None:
     lines = run("remind", "--help", env={"COLUMNS": "80", "PRIMEHELP_LANG": "ja"}).stdout
-    assert "JSON を1つ出力します\n" in lines  # then 「（schema_version 1）」, as before
+    assert "JSON 形式で出力します\n" in lines  # then 「（形式のバージョン：1）」 (review 49a S 24)

@@ -212,7 +212,7 @@ def test_s20_renewal_save_without_a_date_does_not_suggest_save_again() -> None:
     for lang, words, old in (
         (
             "ja",
-            "--save で保存するには、更新日（DATE）も指定してください",
+            "--save で保存するには、更新日も指定してください",
             "--save を付けて保存すると",
         ),
         ("en", "to save one, give the renewal date with --save", "add --save to remember it"),

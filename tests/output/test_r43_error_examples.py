@@ -26,7 +26,7 @@ QUOTED = (
     "（例：--ics prime.ics --events renewal,cancel-by,notice）。"
 )
 NO_DATE = (  # `renewal` without a date nor a saved one (not in the goldens: it reads the profile)
-    "primehelp: エラー: 更新日が指定されておらず、保存した更新日もありません。更新日（DATE）を"
+    "primehelp: エラー: 更新日が指定されておらず、保存した更新日もありません。更新日を"
     "指定してください（例：primehelp renewal 2026-12-31）。更新日は「Amazonプライム会員情報」の"
     "ページに表示されます。--save を付けて保存すると、次からは日付を省略できます"
     "（例：primehelp renewal 2026-12-31 --save）。"

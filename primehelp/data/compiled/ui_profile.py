@@ -28,9 +28,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
             'en': 'cannot use the saved profile: it is a folder, not a file. File: {file}. Move or '
                   'delete that folder, then save again, e.g. `primehelp renewal 2026-12-31 '
                   '--save`'},
- 'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save '
-                               'で保存するには、更新日（DATE）も指定してください（例：primehelp renewal 2026-12-31 '
-                               '--save）。更新日は「Amazonプライム会員情報」のページに表示されます',
+ 'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save で保存するには、更新日も指定してください（例：primehelp '
+                               'renewal 2026-12-31 --save）。更新日は「Amazonプライム会員情報」のページに表示されます',
                          'en': 'no DATE given and nothing saved: to save one, give the renewal '
                                'date with --save (e.g. primehelp renewal 2026-12-31 --save); the '
                                'Prime membership page shows it'},

@@ -118,7 +118,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                    'ahead, but the Prime Student free trial lasts {months} months, '
                                    'so it renews as paid within that time from today; check the '
                                    'date'},
- 'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日（DATE）を指定してください（例：primehelp renewal '
+ 'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日を指定してください（例：primehelp renewal '
                         '2026-12-31）。更新日は「Amazonプライム会員情報」のページに表示されます',
                   'en': 'no DATE given and nothing saved: give the renewal date (e.g. primehelp '
                         'renewal 2026-12-31); the Prime membership page shows it'},
