@@ -87,7 +87,8 @@ PARAMETERS = {
     "指定します。指定すると、解約の目安日（余裕をみて、更新日の前日としています）と残りの日数を表示します。",
     "cancel.no_interactive": "質問せずに手順全体を表示します（ターミナルでない場合は、指定しなくてもこの表示になります）。",
     # complain
-    "complain.topic": f"相談の種類：{TOPIC_VALUES.ja}。{TOPIC_WORDS.ja}",  # as the errors say
+    # The name itself is the placeholder (「相談の種類  （必須）…」): not said twice (session 36)
+    "complain.topic": f"{TOPIC_VALUES.ja}。{TOPIC_WORDS.ja}",  # as the errors say
     "complain.renewal": "会費が請求された更新日（例：2026-05-17、2026/05/17、2026年5月17日）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     "complain.plan": f"プラン：{PLAN_VALUES.ja}のいずれか。",
@@ -125,7 +126,7 @@ PARAMETERS = {
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
     # remind
-    "remind.action": "操作：install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
+    "remind.action": "install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
     "status：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です（ただし install は、crontab に毎日の"
@@ -133,7 +134,7 @@ PARAMETERS = {
     "remind.force": "install：primehelp が書いていない（または書いた後に変更された）同名のユニットファイルを"
     "置き換えます。uninstall：変更された primehelp のユニットファイルも削除します。",
     # completion
-    "completion.shell": "シェル：bash、zsh、fish のいずれか。",
+    "completion.shell": "bash、zsh、fish のいずれか。",
     # charge
     "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、'US$14.99'、'$14.99' など"
     "（ドルは半角の引用符 ' で囲みます）。"
