@@ -81,8 +81,8 @@ def test_11_the_envelope_sender_is_said_with_one_header_name() -> None:
         (
             "en",
             "- Read as: e-mail with headers · X-UNKNOWN-CS\n",
-            "  primehelp does not support this character set, so it was guessed; part of the body"
-            " may not have been read right.\n",
+            "  primehelp does not support this character set, so the body was read by guessing;"
+            " part of it may not have been read right.\n",
         ),
     ],
 )

@@ -111,8 +111,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
           'joined': {'ja': '（改行で分かれていたリンクをつなげて読みました）',
                      'en': '(split over two lines in the message; read as one link)'},
           'charset_guessed': {'ja': 'primehelpが対応していない文字コードのため、文字コードを推定して読みました。本文の一部を正しく読めていない可能性があります。',
-                              'en': 'primehelp does not support this character set, so it was '
-                                    'guessed; part of the body may not have been read right.'},
+                              'en': 'primehelp does not support this character set, so the body '
+                                    'was read by guessing; part of it may not have been read '
+                                    'right.'},
           'kind_html': {'ja': 'HTML', 'en': 'HTML'},
           'forwarded': {'ja': '転送されたメール', 'en': 'Forwarded mail'},
           'attached_mail': {'ja': '添付されていた元のメールを確認しました。下の件名、差出人、認証結果は元のメールのものです（転送した人：{sender}）。',
