@@ -82,8 +82,9 @@ class Complaint:
     renewal: dt.date | None = field(default=None, kw_only=True)
     amount_yen: int | None = field(default=None, kw_only=True)
     plan: Plan | None = field(default=None, kw_only=True)
-    # What was entered even when the letter leaves it out (a --renewal before the current
-    # period), and the warnings said on stderr: a script sees both (review 32a, S 16).
+    # What was entered (the letter keeps it, even for a --renewal before the current period:
+    # review 49a, item 17), and the warnings (on stderr, or beside the letter): a script sees
+    # both (review 32a, S 16).
     renewal_entered: dt.date | None = field(default=None, kw_only=True)
     amount_yen_entered: int | None = field(default=None, kw_only=True)
     warnings: tuple[Text, ...] = field(default=(), kw_only=True)
@@ -241,14 +242,6 @@ def renews_today(renewal: dt.date, plan: Plan | None, today: dt.date) -> bool:
     from primehelp.periods import nth_renewal
 
     return nth_renewal(renewal, plan or Plan.ANNUAL, 1) == today
-
-
-def latest_charge_unknown(options: ComplaintOptions) -> ComplaintOptions:
-    """``options`` without the renewal date and amount: the letter marks both to be filled in
-    (a --renewal before the current period names a charge that is not the one to ask about)."""
-    from dataclasses import replace
-
-    return replace(options, renewal_date=None, amount=None)
 
 
 def date_text(day: dt.date, data: ComplaintsData) -> Text:

@@ -97,7 +97,7 @@ def test_the_punycode_reason_says_each_thing_once(lang: str) -> None:
     out = (" " if lang == "en" else "").join(_screen("https://xn--mazon-3ve.co.jp/", lang).split())
     if lang == "ja":
         assert "元の文字に戻すと" not in out and "混ざっています" not in out
-        assert "1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。" in out
+        assert "1文字目の「а」は、英字の「a」ではなくキリル文字です。" in out
         assert out.count("Amazonに似せる手口") == 1
     else:
         assert "decoded, it is written in other characters" not in out
@@ -116,7 +116,7 @@ def test_sign_titles_are_noun_phrases() -> None:
     """28a S 15: 「Return-PathがAmazonのドメインではない」「返信先がAmazon以外」 were clauses."""
     from primehelp.facts import ui
 
-    assert ui("flag.return_path_outside", "ui_message")("ja") == "Amazon以外のReturn-Path"
+    assert ui("flag.return_path_outside", "ui_message")("ja") == "Amazon以外の返送先（Return-Path）"
     assert ui("flag.reply_to_outside", "ui_message")("ja") == "Amazon以外の返信先（Reply-To）"
 
 

@@ -220,7 +220,7 @@ def test_a_request_names_only_the_details_it_asks_for(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "1文字目の「А」は、ラテン文字の「A」ではなくキリル文字です。"),
+        ("ja", "1文字目の「А」は、英字の「A」ではなくキリル文字です。"),
         ("en", "Character 1, 'А', is Cyrillic, not the Latin 'A'."),
     ],
 )
@@ -258,7 +258,10 @@ def test_a_full_width_link_is_said_to_be_shown_converted(text: str, wide: bool, 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。"),  # 34a item 6
+        (
+            "ja",
+            "5文字目の「0」は、英字の「o（オー）」ではなく数字の「0（ゼロ）」です。",
+        ),  # 34a item 6
         ("en", "Character 5, '0', is the digit zero, not the Latin 'o'."),
     ],
 )

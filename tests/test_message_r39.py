@@ -210,12 +210,12 @@ def test_a_look_alike_letter_in_a_domain_is_one_sign(lang: str, content: Message
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。"),
+        ("ja", "5文字目の「0」は、英字の「o（オー）」ではなく数字の「0（ゼロ）」です。"),
         ("en", "Character 5, '0', is the digit zero, not the Latin 'o'."),
     ],
 )
-def test_a_zero_for_an_o_is_named_with_the_word_for_latin_letters(lang: str, said: str) -> None:
+def test_a_zero_for_an_o_is_named_with_the_word_for_english_letters(lang: str, said: str) -> None:
     for text in ("Amaz0nカスタマーサービスです。", "ご確認ください https://amaz0n-jp.top/"):
         out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
         assert said in " ".join(out.split()).replace("数字の ゼロ", "数字のゼロ")
-        assert "英字" not in out
+        assert "ラテン文字" not in out  # review 49a, S 22: 英字 for both, not ラテン文字

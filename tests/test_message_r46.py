@@ -45,7 +45,7 @@ def test_7_a_lookalike_sender_name_is_the_lookalike_name_sign(name: str) -> None
     assert data["verdict"] == "red_flags_found", name
     (sign,) = _flags(data, "display_name_lookalike")
     # the address is not Amazon's either: said in the same sign, no 「名前はAmazonですが」
-    assert "メールアドレスも" in sign["detail"], sign
+    assert "メールアドレスのドメインも" in sign["detail"], sign
     assert not _flags(data, "display_name_mismatch")
 
 

@@ -40,9 +40,10 @@ _STDIN_CLOSED = Text(
     "標準入力が閉じているため、メッセージを読み込めません。ファイル名か --text で指定してください",
     "standard input is closed, so there is no message to read; give it as FILE or --text",
 )
-_PASTE_THEN_END = Text(
-    "メッセージを貼り付けて、最後に Ctrl-D を押してください（Windows は Ctrl-Z のあと Enter）",
-    "paste the message, then press Ctrl-D (on Windows, Ctrl-Z then Enter)",
+_PASTE_THEN_END = Text(  # a whole sentence, the Enter key said to be pressed (review 49a, item 10)
+    "メッセージを貼り付けてから、Ctrl-D を押してください"
+    "（Windows では Ctrl-Z を押してから Enter を押します）。",
+    "paste the message, then press Ctrl-D (on Windows, press Ctrl-Z and then Enter)",
 )
 
 

@@ -89,6 +89,7 @@ def complain(
     チャットに貼り付ける丁寧な問い合わせ文と、解決しないときの相談先を表示します（--lang en でも日本語の問い合わせ文を併記）。
     """
     outcome: list[clipboard.CopyOutcome] = []
+    beside: list[Text] = []  # said next to the letter (review 49a, item 17)
     words: tuple[str, ...] = ctx.meta.get("primehelp.args", ())
 
     def produce(chosen: Lang) -> complaint.Complaint:
@@ -114,9 +115,7 @@ def complain(
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
         # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: none.
-        note = _renewal_note(
-            replace(options, plan=None) if no_plan else options, data, chosen, warned
-        )
+        note = _renewal_note(replace(options, plan=None) if no_plan else options, data, warned)
         refund = (  # of a charge before this period: a condition for this one (34a S 18)
             refunds.refund_rules(
                 benefits_used, after_trial=False, gift_card=True, past_charge=note is not None
@@ -124,11 +123,13 @@ def complain(
             if benefits_used is not None
             else ()
         )
-        # A charge before this period is not the one to ask about: the letter keeps its date
-        # and amount as placeholders, to be filled from the latest charge (review 24a, item 7).
-        letter = options if note is None else complaint.latest_charge_unknown(options)
+        # A charge before this period: the letter keeps the date and amount the member typed
+        # (a November charge disputed in December is the normal case), and the warning is said
+        # beside it, not on stderr above the whole screen (review 49a, item 17).
+        if note is not None:
+            beside.append(warned[-1])
         result = replace(
-            complaint.draft(parsed_topic, letter, data, kit, refund, note),
+            complaint.draft(parsed_topic, options, data, kit, refund, note),
             renewal_entered=options.renewal_date,
             amount_yen_entered=options.amount,
             warnings=tuple(warned),
@@ -147,7 +148,9 @@ def complain(
         lang,
         json_output,
         produce,
-        lambda result, chosen: _show(result, chosen, outcome[0] if outcome else None),
+        lambda result, chosen: _show(
+            result, chosen, outcome[0] if outcome else None, beside[0] if beside else None
+        ),
     )
 
 
@@ -273,16 +276,13 @@ def _warn_if_no_plan_then(
 
 
 def _renewal_note(
-    options: complaint.ComplaintOptions,
-    data: complaints.ComplaintsData,
-    lang: Lang,
-    warned: list[Text],
+    options: complaint.ComplaintOptions, data: complaints.ComplaintsData, warned: list[Text]
 ) -> Text | None:
-    """When the renewal's next one has passed (a year later without a plan): one warning line,
-    and the refund box's line that the charge is not the current period's fee, the only one
-    FACTS §5 refunds in full (review 23a, item 2). None while the renewal's period lasts."""
+    """When the renewal's next one has passed (a year later without a plan): a warning (added
+    to ``warned``, shown beside the letter: review 49a, item 17), and the refund box's line
+    that the charge is not the current period's fee, the only one FACTS §5 refunds on ending
+    now (review 23a, item 2; review 49a, item 18). None while the renewal's period lasts."""
     from primehelp.facts import ui
-    from primehelp.output.envelope import emit_warning
 
     day = options.renewal_date
     today = today_in_japan(None)
@@ -299,15 +299,9 @@ def _renewal_note(
         words.ja.format(date=date.ja, next=after.ja, plan=plan.ja if plan else ""),
         words.en.format(date=date.en, next=after.en, plan=plan.en if plan else ""),
     )
-    emit_warning(lang, BadInput(warning))
     warned.append(warning)
     said = ui("renewal_not_current", "ui_complain")
-    full = ui("renewal_not_current_full", "ui_complain")
-    unused = options.benefits_used is False  # the full refund is the rule said below it
-    return Text(
-        said.ja.format(date=date.ja) + (full.ja if unused else ""),
-        said.en.format(date=date.en) + (f" {full.en}" if unused else ""),
-    )
+    return Text(said.ja.format(date=date.ja), said.en.format(date=date.en))
 
 
 def _renewal_date(raw: str) -> dt.date:
@@ -331,10 +325,15 @@ def _renewal_date(raw: str) -> dt.date:
     raise of_option("--renewal", BadInput(problem))
 
 
-def _show(result: complaint.Complaint, lang: Lang, copy: clipboard.CopyOutcome | None) -> None:
+def _show(
+    result: complaint.Complaint,
+    lang: Lang,
+    copy: clipboard.CopyOutcome | None,
+    beside: Text | None,
+) -> None:
     from primehelp.output.complain import human_complain  # text only: --json does without it
 
-    human_complain(result, lang, copy)
+    human_complain(result, lang, copy, beside)
 
 
 def _topic(raw: str) -> complaint.Topic:

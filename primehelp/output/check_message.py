@@ -196,7 +196,10 @@ def _number(number: NumberCheck, lang: Lang, sign: int = 0) -> str:
 
 
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
-    yield message_ui("read.as", lang), [rich_text(read_as(result, lang))]
+    yield (
+        message_ui("read.as", lang),
+        [rich_text(line) for line in read_as(result, lang).split("\n")],
+    )
     headers = result.headers
     if headers.forwarded_by or headers.forwarded_inline:  # the attached mail's (38a, 8)
         key = "read.inline_forward" if headers.forwarded_inline else "read.attached_mail"

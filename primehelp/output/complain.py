@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.complaint import Complaint
+    from primehelp.i18n import Text as I18nText
 
 
 def _message_block(console: Console, message: str) -> None:
@@ -88,8 +89,14 @@ def _fill_in_hints(unfilled: tuple[str, ...]) -> tuple[str | None, str | None]:
     return "fill_in_hint", "japanese_version_fill_in"
 
 
-def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = None) -> None:
-    """Print the message to paste (and its Japanese version in English mode), then the kit."""
+def human_complain(
+    complaint: Complaint,
+    lang: Lang,
+    copy: CopyOutcome | None = None,
+    beside: I18nText | None = None,
+) -> None:
+    """Print the message to paste (and its Japanese version in English mode), then the kit;
+    ``beside``: a warning about what the letter says, just above it (review 49a, item 17)."""
     console = console_for(lang)
     title = ui("message_title", "ui_complain")(lang)
     for heading in _title_lines(title, complaint.title(lang), console):
@@ -98,6 +105,8 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     hint, japanese_hint = _fill_in_hints(complaint.placeholders)
     if hint:
         console.print(ui(hint, "ui_complain")(lang))
+    if beside is not None:
+        console.print(rich_text(_sentence(beside(lang), lang)))
     _message_block(console, complaint.message(lang))
     if lang != "ja" and can_encode(sys.stdout):  # a Japanese copy of '?' helps nobody
         console.print()
@@ -159,6 +168,14 @@ def human_complain(complaint: Complaint, lang: Lang, copy: CopyOutcome | None = 
     console.print(dim(ui("all_sources_hint")(lang)))
     if copy is not None:
         report_copy(copy, lang)
+
+
+def _sentence(said: str, lang: Lang) -> str:
+    """A warning written for stderr's 「primehelp: warning: …」 as a line of its own: in English,
+    a capital and a full stop."""
+    if lang == "ja" or not said:
+        return said
+    return said[0].upper() + said[1:] + ("" if said.endswith((".", "?")) else ".")
 
 
 def report_copy(outcome: CopyOutcome, lang: Lang) -> None:

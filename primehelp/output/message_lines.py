@@ -112,7 +112,8 @@ _ENCODING_NAMES = {
 
 
 def read_as(result: MessageCheck, lang: Lang) -> str:
-    """What was read and in which character encoding: 「テキスト（文字コード：UTF-8）」."""
+    """What was read and in which character encoding: 「テキスト（文字コード：UTF-8）」; a second
+    line (after "\\n") when a character set was guessed."""
     kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
     names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
     if not names:  # "?": a mail part that declares no character set
@@ -127,13 +128,13 @@ def read_as(result: MessageCheck, lang: Lang) -> str:
     names = [n.removeprefix("?").removeprefix("meta:") for n in names]
     from primehelp.message_read import known_charset
 
-    guessed = message_ui("read.charset_guessed", lang)  # an unknown one: read by guessing (37a, 18)
-    shown = dict.fromkeys(
-        _ENCODING_NAMES.get(n.lower(), n.upper()) + ("" if known_charset(n) else guessed)
-        for n in names
-    )
+    shown = dict.fromkeys(_ENCODING_NAMES.get(n.lower(), n.upper()) for n in names)
     encoding = ("、" if lang == "ja" else ", ").join(shown)
-    return message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
+    line = message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
+    if all(known_charset(n) for n in names):
+        return line
+    # an unknown one: read by guessing (37a, 18), said on a line of its own (49a, item 12)
+    return f"{line}\n{message_ui('read.charset_guessed', lang)}"
 
 
 def address_owned(address: str, result: MessageCheck, lang: Lang) -> str:

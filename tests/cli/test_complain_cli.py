@@ -276,11 +276,11 @@ def test_copy_failure_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     result = run("renewal", "--copy", "--lang", "en")
     assert result.exit_code == 0
-    assert "Could not copy to the clipboard (xclip: exit status 1)" in result.stderr
+    assert "Could not copy to the clipboard; " in result.stderr
+    assert "(details: xclip: exit status 1)." in result.stderr  # last (review 49a, S 23)
     ja = run("renewal", "--copy", "--lang", "ja")
-    assert (
-        "クリップボードにコピーできませんでした（xclip が終了コード1で失敗しました）。" in ja.stderr
-    )
+    assert "クリップボードにコピーできませんでした。" in ja.stderr
+    assert "（詳細：xclip が終了コード1で失敗しました）。" in ja.stderr
     assert "exit status" not in ja.stderr
 
 

@@ -249,8 +249,8 @@ def test_s20_the_mail_checks_are_named_in_one_order_with_one_separator() -> None
     scam = "".join(
         _out("check-message", str(MESSAGES / "scam-iso-2022-jp.eml"), columns="200").split()
     )
-    assert "Return-Path（エラーのときにメールが返送される先）" in scam
-    assert "Amazon以外のReturn-Path" in scam and "送信元の記録（" not in scam
+    assert "返送先（Return-Path）のドメインは" in scam  # review 49a, item 11
+    assert "Amazon以外の返送先（Return-Path）" in scam and "送信元の記録（" not in scam
     genuine = "".join(
         _out(
             "check-message", str(MESSAGES / "genuine-marketplace-shift-jis.eml"), columns="200"

@@ -17,29 +17,26 @@ TODAY = {"PRIMEHELP_TODAY": "2026-12-02", **WIDE}
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize("renewal", ["2019-05-17", "2012-03-01"])
-def test_7_a_charge_before_this_period_leaves_date_and_amount_to_fill_in(
+def test_7_a_charge_before_this_period_keeps_the_date_and_amount_typed(
     lang: str, renewal: str
 ) -> None:
+    """Review 49a, item 17 turned review 24a item 7 round: the letter keeps what the member
+    typed (a charge disputed after the next renewal is the normal case), the warning beside it."""
     args = ("complain", "renewal", "--renewal", renewal, "--amount", "4900")
     result = run(*args, "--no-benefits-used", "--lang", lang, env=TODAY)
     # 4,900円 is only ever the annual plan's fee, so the plan is that one (review 42a item 27),
     # and in 2012 the annual fee was 3,900円: that is said first, as with --plan annual
-    lines = 2 if renewal == "2012-03-01" else 1
+    lines = 1 if renewal == "2012-03-01" else 0
     assert result.exit_code == 0 and len(result.stderr.splitlines()) == lines, result.stderr
-    letter = re.split("─+", result.stdout)[1]
+    head, letter = re.split("─+", result.stdout)[:2]
     if lang == "ja":
-        assert "・更新日：［更新日］" in letter and "・請求金額：［請求金額］" in letter
-        assert "4,900円" not in letter and f"{int(renewal[:4])}年" not in letter
-        assert result.stderr.rstrip().endswith(
-            "問い合わせ文の更新日と金額は、直近の請求のものに書き換えてください。"
-        )
+        assert "・請求金額：4,900円" in letter and f"・更新日：{int(renewal[:4])}年" in letter
+        assert head.rstrip().endswith("問い合わせ文には、入力した内容をそのまま記載しています。")
     else:
-        assert "[renewal date]" in result.stdout and "[amount charged]" in result.stdout
-        assert result.stderr.rstrip().endswith(
-            "in the message, fill in the renewal date and amount of the latest charge"
-        )
+        assert f"- Renewal date: {renewal}" in letter and "- Amount charged: ¥4,900" in letter
+        assert head.rstrip().endswith("the message keeps what you entered.")
     data = run(*args, "--json", env=TODAY).json()["data"]
-    assert {"renewal_date", "amount"} <= set(data["placeholders"])
+    assert not {"renewal_date", "amount"} & set(data["placeholders"])
 
 
 def test_7_a_renewal_in_this_period_keeps_its_date_and_amount() -> None:

@@ -197,8 +197,8 @@ def test_5_a_look_alike_sender_name_is_one_sign_not_also_named_amazon() -> None:
     [
         (
             "ja",
-            "Amazonに文字を足して似せた名前です。メールアドレスも、Amazonの"
-            "ドメインではありません。",
+            "Amazonに文字を足して似せた名前です。メールアドレスのドメインも、Amazonの"
+            "ものではありません。",
             "差出人の名前はAmazonですが",
         ),
         ("en", "Nor is the address at one of Amazon's domains.", "The sender's name says Amazon"),
@@ -298,7 +298,7 @@ def test_12_the_hosting_sign_says_what_facts_says() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "1文字目の「а」は、ラテン文字の「a」ではなくキリル文字です。"),
+        ("ja", "1文字目の「а」は、英字の「a」ではなくキリル文字です。"),
         ("en", "Character 1, 'а', is Cyrillic, not the Latin 'a'."),
     ],
 )
@@ -310,9 +310,7 @@ def test_s21_the_punycode_screen_names_the_look_alike_letter(lang: str, said: st
 def test_s21_each_letter_is_named_with_its_script(content: MessageContent) -> None:
     found = check_message("https://amαzοn.com/", content).red_flags  # Greek alpha and omicron
     reason = next(f.reason for f in found if f.kind.value == "confusable_characters")
-    assert (
-        "3文字目の\ue000α\ue001は、ラテン文字の\ue000a\ue001ではなくギリシャ文字です。" in reason.ja
-    )
+    assert "3文字目の\ue000α\ue001は、英字の\ue000a\ue001ではなくギリシャ文字です。" in reason.ja
     assert "5文字目の\ue000ο\ue001は" in reason.ja
     assert "Character 3, \ue000α\ue001, is Greek, not the Latin \ue000a\ue001." in reason.en
 

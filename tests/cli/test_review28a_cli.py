@@ -136,10 +136,11 @@ def test_7_every_unconfirmed_service_says_what_to_check(lang: str, unknown: str,
 
 
 def test_s26_the_current_period_is_not_split_on_a_40_column_terminal() -> None:
-    from tests.support.clihelp import stderr_on_a_terminal
+    from tests.support.clihelp import stdout_on_a_terminal
 
     args = ("complain", "renewal", "--renewal", "2019-05-17", "--amount", "4900")
-    shown = stderr_on_a_terminal(*args, "--plan", "annual", env={"COLUMNS": "40"})
+    # beside the letter since review 49a, item 17 (it was a line on stderr)
+    shown = stdout_on_a_terminal(*args, "--plan", "annual", env={"COLUMNS": "40"})
     assert "現在の期間の会費ではありません" in shown.replace("\n", ""), shown
     assert "現在の\n" not in shown, shown
 

@@ -89,7 +89,7 @@ def test_35_each_piece_of_evidence_counted_is_one_bullet() -> None:
 
 
 @pytest.mark.parametrize(("lang", "urgent", "calm"), [
-    ("ja", "今すぐすること", "本物かどうか確かめるには"),
+    ("ja", "今すぐしてほしいこと", "本物かどうか確かめるには"),
     ("en", "What to do", "To check whether it is genuine"),
 ])  # fmt: skip
 def test_36_a_message_with_no_warning_sign_gets_no_urgent_heading(

@@ -11,16 +11,18 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
              'no_red_flags_entered': {'ja': 'このメッセージに危険な兆候は見つかりませんでしたが、Amazonからの連絡だという証明にはなりません。',
                                       'en': 'No red flags were found in this message, but that '
                                             'does not prove it is from Amazon.'},
-             'body_not_read': {'ja': '本文の一部またはすべてを正しく読み取れなかったため、危険な兆候があるかどうかは判定できません。この結果は当てにせず、下の方法で本物かどうか確かめてください。',
+             'body_not_read': {'ja': '本文の一部またはすべてを正しく読み取れなかったため、危険な兆候があるかどうかは判定できません。この結果は当てにせず、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
                                'en': 'Some or all of the body could not be read correctly, so '
                                      'whether it has red flags cannot be told. Do not rely on this '
-                                     'result; check it in the ways below.'},
-             'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号に電話しないで、下の方法で本物かどうか確かめてください。',
+                                     'result; check whether it is genuine in the Message Centre '
+                                     '(「メッセージセンター」), opened from the Amazon app or a bookmark.'},
+             'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号に電話しないで、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '
                                        'has red flags cannot be told. Do not rely on this result: '
                                        'do not open its links or call the numbers in it, and check '
-                                       'it in the ways below.'}},
+                                       'whether it is genuine in the Message Centre (「メッセージセンター」), '
+                                       'opened from the Amazon app or a bookmark.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',

@@ -23,9 +23,9 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'law_title': {'ja': '法律の手がかり（特定商取引法）', 'en': 'Pointers to the law (特定商取引法)'},
  'copied': {'ja': '問い合わせ文をクリップボードにコピーしました（{tool}）。',
             'en': 'Copied the message to the clipboard ({tool}).'},
- 'copy_failed': {'ja': 'クリップボードにコピーできませんでした（{problem}）。上に表示した問い合わせ文を選択してコピーしてください。',
-                 'en': 'Could not copy to the clipboard ({problem}); select the message above and '
-                       'copy it yourself.'},
+ 'copy_failed': {'ja': 'クリップボードにコピーできませんでした。上に表示した問い合わせ文を選択してコピーしてください（詳細：{problem}）。',
+                 'en': 'Could not copy to the clipboard; select the message above and copy it '
+                       'yourself (details: {problem}).'},
  'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
                   'en': 'No clipboard tool found ({tools}), so nothing was copied; select the '
                         'message above and copy it yourself.'},
@@ -35,20 +35,18 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'amount_other_plan_fee': {'ja': '{amount}円は{plan}の会費（{fee}円）と一致しません。{other}（{amount}円）ではありませんか。',
                            'en': '{amount} yen is not a fee of the {plan} ({fee} yen); is it the '
                                  '{other} ({amount} yen)?'},
- 'renewal_passed_plan': {'ja': '{date}の次の更新日は、{plan}では{next}で、もう過ぎています。そのため、{date}の請求は現在の期間の会費ではありません。問い合わせ文の更新日と金額は、直近の請求のものに書き換えてください。',
+ 'renewal_passed_plan': {'ja': '{date}の次の更新日は、{plan}では{next}で、もう過ぎています。そのため、{date}の請求は現在の期間の会費ではありません。問い合わせ文には、入力した内容をそのまま記載しています。',
                          'en': 'on the {plan}, the renewal after {date} ({next}) has already '
-                               "passed, so the {date} charge is not the current period's fee; in "
-                               'the message, fill in the renewal date and amount of the latest '
-                               'charge'},
- 'renewal_passed_no_plan': {'ja': '更新日の{date}は1年以上前のため、この日の請求は現在の期間の会費ではありません。問い合わせ文の更新日と金額は、直近の請求のものに書き換えてください。',
+                               "passed, so the {date} charge is not the current period's fee; the "
+                               'message keeps what you entered'},
+ 'renewal_passed_no_plan': {'ja': '更新日の{date}は1年以上前のため、この日の請求は現在の期間の会費ではありません。問い合わせ文には、入力した内容をそのまま記載しています。',
                             'en': 'the renewal date {date} is more than a year ago, so its charge '
-                                  "is not the current period's fee; in the message, fill in the "
-                                  'renewal date and amount of the latest charge'},
- 'renewal_not_current': {'ja': '入力した更新日（{date}）の請求は、現在の期間の会費ではありません。',
+                                  "is not the current period's fee; the message keeps what you "
+                                  'entered'},
+ 'renewal_not_current': {'ja': '入力した更新日（{date}）の請求は、現在の期間の会費ではありません。解約して今すぐ終了する場合に返金の対象になるのは現在の期間の会費だけで、この請求は含まれません。',
                          'en': 'The charge on the renewal date you entered ({date}) is not the '
-                               "current period's fee."},
- 'renewal_not_current_full': {'ja': '全額返金の対象になるのは、現在の期間の会費だけです。',
-                              'en': "Only the current period's fee can be refunded in full."},
+                               "current period's fee. Ending the membership now can refund only "
+                               "the current period's fee, not this charge."},
  'renewal_before_launch': {'ja': 'は、日本でAmazonプライムが始まった{year}年より前です。会費が請求された更新日（{year}年以降）を指定してください。',
                            'en': 'is before Amazon Prime started in Japan ({year}): give the '
                                  'renewal date the fee was charged on ({year} or later)'},
@@ -70,11 +68,11 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                                           '月間プランは2019年より前にはありませんでした（{date}の更新）。プランを確認してください。',
                                     'en': 'there was no Prime Student monthly plan before 2019 '
                                           '(the renewal on {date}); check the plan'},
- 'renewal_today_plan': {'ja': '{date}の次の更新日は、{plan}では今日（{next}）です。今日、会員資格が自動で更新されて新しい期間が始まるため、{date}の請求は現在の期間の会費ではなくなります。問い合わせ文の更新日と金額は、今日の請求のものにしてください。',
+ 'renewal_today_plan': {'ja': '{date}の次の更新日は、{plan}では今日（{next}）です。今日、会員資格が自動で更新されて新しい期間が始まるため、{date}の請求は現在の期間の会費ではなくなります。問い合わせ文には、入力した内容をそのまま記載しています。',
                         'en': 'on the {plan}, the renewal after {date} is today ({next}): the '
                               'membership renews today and a new period starts, so the {date} '
-                              "charge is no longer the current period's fee; in the message, fill "
-                              "in the date and amount of today's charge"},
+                              "charge is no longer the current period's fee; the message keeps "
+                              'what you entered'},
  'fill_in_benefits_only': {'ja': '特典を使ったかどうかの2行のうち、当てはまらないほうを削除してから送信してください。',
                            'en': 'Of the two lines on Prime benefits, delete the one that does not '
                                  'apply before sending.'},

@@ -3,11 +3,11 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en': 'What to do'},
+TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこと', 'en': 'What to do'},
  'entered_headline': {'ja': '入力してしまった情報が悪用されないよう、次の手順で対応してください。',
                       'en': 'So that the details you entered are not misused, follow these steps.'},
  'how_to_check': {'ja': '本物かどうか確かめるには', 'en': 'To check whether it is genuine'},
- 'also_do': {'ja': 'あわせてすること', 'en': 'Also'},
+ 'also_do': {'ja': 'あわせてしてほしいこと', 'en': 'Also'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
  'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
  'flag_count_cut': {'ja': '（{count}件以上）', 'en': ' ({count} or more)'},
@@ -59,8 +59,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                               'en': '{kind} · no character set declared'},
           'subject': {'ja': '件名', 'en': 'Subject'},
           'from': {'ja': '差出人', 'en': 'From'},
-          'reply_to': {'ja': '返信先', 'en': 'Reply-To'},
-          'return_path': {'ja': 'Return-Path', 'en': 'Return-Path'},
+          'reply_to': {'ja': '返信先（Reply-To）', 'en': 'Reply-To'},
+          'return_path': {'ja': '返送先（Return-Path）', 'en': 'Return-Path'},
           'authentication': {'ja': '認証結果', 'en': 'Sender checks'},
           'auth': {'pass': {'ja': '認証に成功', 'en': 'passed'},
                    'all_pass': {'ja': '{methods} がいずれも pass（認証に成功）', 'en': '{methods}: all pass'},
@@ -110,9 +110,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'en': 'No links, e-mail addresses or phone numbers in the body.'},
           'joined': {'ja': '（改行で分かれていたリンクをつなげて読みました）',
                      'en': '(split over two lines in the message; read as one link)'},
-          'charset_guessed': {'ja': '。使えない文字コードのため推定して読みました。本文の一部を正しく読めていない可能性があります',
-                              'en': ' (not a character set primehelp can use: the body was read by '
-                                    'guessing, and part of it may not have been read right)'},
+          'charset_guessed': {'ja': 'primehelpが対応していない文字コードのため、文字コードを推定して読みました。本文の一部を正しく読めていない可能性があります。',
+                              'en': 'primehelp does not support this character set, so the body '
+                                    'was read by guessing; part of it may not have been read '
+                                    'right.'},
           'kind_html': {'ja': 'HTML', 'en': 'HTML'},
           'forwarded': {'ja': '転送されたメール', 'en': 'Forwarded mail'},
           'attached_mail': {'ja': '添付されていた元のメールを確認しました。下の件名、差出人、認証結果は元のメールのものです（転送した人：{sender}）。',
@@ -166,10 +167,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                            'en': 'It asks you to pay with or buy gift cards.'},
           'confusable_trick': {'ja': '見た目をAmazonに似せる手口です。',
                                'en': 'It is a trick to look like Amazon.'},
-          'confusable_letter': {'ja': '{position}文字目の{letter}は、ラテン文字の{latin}ではなく{script}です。',
+          'confusable_letter': {'ja': '{position}文字目の{letter}は、英字の{latin}ではなく{script}です。',
                                 'en': 'Character {position}, {letter}, is {script}, not the Latin '
                                       '{latin}.'},
-          'zero_for_o': {'ja': '{position}文字目の{digit}は、ラテン文字の{letter}ではなく数字のゼロです。',
+          'zero_for_o': {'ja': '{position}文字目の{digit}は、英字の「o（オー）」ではなく数字の「0（ゼロ）」です。',
                          'en': 'Character {position}, {digit}, is the digit zero, not the Latin '
                                '{letter}.'},
           'script': {'cyrillic': {'ja': 'キリル文字', 'en': 'Cyrillic'},
@@ -198,7 +199,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'display_name_lookalike': {'ja': 'Amazonに似せた差出人名', 'en': 'Look-alike sender name'},
           'name_lookalike': {'ja': 'Amazonに似せた名前', 'en': 'Look-alike Amazon name'},
           'reply_to_outside': {'ja': 'Amazon以外の返信先（Reply-To）', 'en': 'Reply-To outside Amazon'},
-          'return_path_outside': {'ja': 'Amazon以外のReturn-Path', 'en': 'Return-Path outside Amazon'},
+          'return_path_outside': {'ja': 'Amazon以外の返送先（Return-Path）',
+                                  'en': 'Return-Path outside Amazon'},
           'sender_outside': {'ja': 'Amazon以外の差出人アドレス', 'en': 'Sender address outside Amazon'},
           'address_outside': {'ja': 'Amazonのドメインではないメールアドレス',
                               'en': "Address not at Amazon's domains"},
@@ -335,12 +337,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
                                                        'membership is, or will be, suspended or '
                                                        'restricted. Telling you this to make you '
                                                        'act is a common scam trick.'},
-          'envelope_sender': {'ja': '受信したサーバーが Authentication-Results '
-                                    'に記録した送信元（smtp.mailfrom）で、Return-Path と同じものです。SPF '
-                                    'の結果は、このドメインについてのものです。',
-                              'en': 'It is the sender the receiving server recorded in '
-                                    'Authentication-Results (smtp.mailfrom), the same as the '
-                                    'Return-Path. The SPF result is about this domain.'}},
+          'envelope_sender': {'ja': 'このドメインは、受信したサーバーの記録（Authentication-Results）にある送信元のもので、返送先と同じです。SPFの認証の結果は、このドメインについてのものです。',
+                              'en': 'This domain is the sender recorded by the receiving server '
+                                    '(Authentication-Results), the same as the Return-Path. The '
+                                    'SPF result is about this domain.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
