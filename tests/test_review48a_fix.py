@@ -3,6 +3,8 @@ links, a From with two 「@」, its help, the capped-links note, look-alike spac
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -28,3 +30,49 @@ def test_4_help_names_the_three_answers(lang: str, said: tuple[str, ...]) -> Non
     shown = " ".join(run("--lang", lang, "check-message", "--help", env=WIDE).stdout.split())
     for words in said:
         assert words in shown, (words, shown)
+
+
+# ----------------------------- item 5: the English note when the links listed are capped
+
+
+def test_5_capped_links_note_reads_in_english(tmp_path: Path) -> None:
+    many = tmp_path / "many.txt"
+    many.write_text(" ".join(f"https://evil{n}.top/" for n in range(205)) + "\n", "utf-8")
+    shown = " ".join(_screen(str(many), lang="en").split())
+    assert "only 200 of them are listed under “What was read” (5 more are not)" in shown, shown
+    assert "「読み取った内容」 (what was read)" not in shown
+    said = " ".join(_screen(str(many), lang="ja").split())
+    assert "「読み取った内容」には200件だけを載せています（ほかに5件）" in said, said
+
+
+# ----------------------------- item 6: spaces around a domain in the look-alike sign's line
+
+
+@pytest.mark.parametrize(
+    ("url", "ja", "en"),
+    [
+        (
+            "https://amazon.co.jp.evil.info/",
+            "名前は amazon.co.jp で始まりますが、実際のドメインは evil.info です。",
+            "The name begins with amazon.co.jp, but the real domain is evil.info.",
+        ),
+        (
+            "https://amazon.co.jp.help/",
+            "名前は amazon.co.jp で始まりますが、末尾は .help で、実際のドメインは jp.help です。",
+            "The name begins with amazon.co.jp, but it ends in .help, and the real domain is"
+            " jp.help.",
+        ),
+        (
+            "https://amazon.co.jp-signin.xyz/",
+            "名前は amazon.co.jp で始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
+            "実際のドメインは jp-signin.xyz です。",
+            "The name seems to begin with amazon.co.jp, but “-signin.xyz” follows it: the real"
+            " domain is jp-signin.xyz.",
+        ),
+    ],
+)
+def test_6_lookalike_start_line_spaces_domains(url: str, ja: str, en: str) -> None:
+    for lang, said in (("ja", ja), ("en", en)):
+        shown = _screen("--text", f"Amazon: {url}", lang=lang)
+        assert said in shown, (lang, shown)
+        assert not [line for line in shown.splitlines() if "  " in line.strip()], shown

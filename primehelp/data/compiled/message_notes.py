@@ -222,9 +222,9 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                       'website gives the same number.',
                                 'sources': ['https://appllio.com/amazon-contact-telephone-chat']},
             'more_links': {'ja': 'リンクが非常に多いため、「読み取った内容」には{listed}件だけを載せています（ほかに{more}件）。リンク先のドメインは、載せていないものも含めてすべて確認しました。',
-                           'en': 'There are very many links: 「読み取った内容」 (what was read) lists '
-                                 '{listed} of them ({more} more). The domain of every link, listed '
-                                 'or not, was checked.'},
+                           'en': 'There are very many links: only {listed} of them are listed '
+                                 'under “What was read” ({more} more are not). The domain of every '
+                                 'link, listed or not, was checked.'},
             'webmail_links': {'ja': 'このファイルは、{service}の画面をウェブページとして保存したもののようです。{service}の画面のリンク（{count}件：{links}）は、primehelpがメールサービスの画面のリンクとして分けたため、メッセージのリンクとしては確認していません。メールを「.eml」の形式（元のメッセージ）で保存して確認すると、メールサービスの画面を含まずに、メッセージのリンクをすべて確認できます。',
                               'en': 'This file looks like a page of {service} saved as a web page. '
                                     'primehelp set apart the links of the {service} page ({count}: '
