@@ -76,3 +76,31 @@ def test_6_lookalike_start_line_spaces_domains(url: str, ja: str, en: str) -> No
         shown = _screen("--text", f"Amazon: {url}", lang=lang)
         assert said in shown, (lang, shown)
         assert not [line for line in shown.splitlines() if "  " in line.strip()], shown
+
+
+# ----------------------------- item 3: a From address with two 「@」 is shown as written
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        ('"Amazon" <amazon.co.jp@evil.example@foo.jp>', "amazon.co.jp@evil.example@foo.jp"),
+        ("Amazon <a@amazon.co.jp@evil.top>", "a@amazon.co.jp@evil.top"),
+        ("Amazon <x@evil.top@amazon.co.jp>", "x@evil.top@amazon.co.jp"),
+    ],
+)
+def test_3_from_with_two_ats_is_shown_and_never_amazons(
+    tmp_path: Path, lang: str, line: str, address: str
+) -> None:
+    mail = tmp_path / "two.eml"
+    mail.write_text(f"From: {line}\nTo: a@b.jp\nSubject: test\n\nAmazonです。\n", "utf-8")
+    shown = _screen(str(mail), lang=lang)
+    assert "<>" not in shown, shown
+    assert f"Amazon <{address}>" in shown, shown
+    assert "Amazonのドメイン）" not in shown and "(Amazon's domain)" not in shown, shown
+    data = run("--lang", lang, "check-message", "--json", str(mail)).json()["data"]
+    assert data["headers"]["from_address"] == address, data["headers"]
+    assert not data["headers"]["more_senders"], data["headers"]
+    kinds = {one["kind"] for one in data["red_flags"]}
+    assert "display_name_mismatch" in kinds, kinds  # FACTS §11: not an address Amazon lists
