@@ -104,3 +104,55 @@ def test_3_from_with_two_ats_is_shown_and_never_amazons(
     assert not data["headers"]["more_senders"], data["headers"]
     kinds = {one["kind"] for one in data["red_flags"]}
     assert "display_name_mismatch" in kinds, kinds  # FACTS §11: not an address Amazon lists
+
+
+# ----------------------------- item 1: a mail of attached files only, no body
+
+
+def _files_only(tmp_path: Path, kind: str) -> Path:
+    part = {
+        "pdf": 'application/pdf; name="invoice.pdf"\nContent-Disposition: attachment;'
+        ' filename="invoice.pdf"',
+        "png": 'image/png; name="a.png"',
+        "zip": 'application/zip; name="a.zip"\nContent-Disposition: attachment;'
+        ' filename="a.zip"',
+    }[kind]
+    mail = tmp_path / f"{kind}.eml"
+    mail.write_text(
+        "From: Amazon <no-reply@amazon.co.jp>\nTo: a@b.jp\nSubject: Order\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="B"\n\n--B\n'
+        f"Content-Type: {part}\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQ=\n--B--\n",
+        "utf-8",
+    )
+    return mail
+
+
+@pytest.mark.parametrize("kind", ["pdf", "png", "zip"])
+@pytest.mark.parametrize(
+    ("lang", "verdict", "nothing", "wrong"),
+    [
+        (
+            "ja",
+            "このメールには読み取れる本文がないため",
+            "読み取れる本文がないため、本文のリンク、メールアドレス、電話番号は確認していません。",
+            ("正しく読み取れなかった", "読み取れた部分には", "見つかりませんでした"),
+        ),
+        (
+            "en",
+            "This mail has no body that could be read",
+            "There is no body that could be read: links, e-mail addresses and phone numbers in"
+            " it were not checked.",
+            ("could not be read correctly", "part of the body that could be read", "No red"),
+        ),
+    ],
+)
+def test_1_files_only_mail_says_no_body_was_read(
+    tmp_path: Path, kind: str, lang: str, verdict: str, nothing: str, wrong: tuple[str, ...]
+) -> None:
+    done = run("--lang", lang, "check-message", str(_files_only(tmp_path, kind)), env=WIDE)
+    assert done.exit_code == 1
+    shown = done.stdout
+    assert shown.startswith(verdict), shown
+    assert nothing in shown, shown
+    for words in wrong:
+        assert words not in shown, (words, shown)

@@ -15,6 +15,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                'en': 'Some or all of the body could not be read correctly, so '
                                      'whether it has red flags cannot be told. Do not rely on this '
                                      'result; check it in the ways below.'},
+             'no_text_body': {'ja': 'このメールには読み取れる本文がないため（添付ファイルだけのメールや、暗号化されたメールなど）、危険な兆候があるかどうかは判定できません。この結果は当てにせず、添付ファイルは開かずに、下の方法で本物かどうか確かめてください。',
+                              'en': 'This mail has no body that could be read (a mail of attached '
+                                    'files only, or an encrypted one, for example), so whether it '
+                                    'has red flags cannot be told. Do not rely on this result: do '
+                                    'not open the attachments, and check it in the ways below.'},
              'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号に電話しないで、下の方法で本物かどうか確かめてください。',
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '
