@@ -3,10 +3,12 @@ links, a From with two 「@」, its help, the capped-links note, look-alike spac
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from primehelp.output.console import japanese_breaker
 from tests.support.clihelp import run
 
 WIDE = {"COLUMNS": "1000"}
@@ -114,8 +116,7 @@ def _files_only(tmp_path: Path, kind: str) -> Path:
         "pdf": 'application/pdf; name="invoice.pdf"\nContent-Disposition: attachment;'
         ' filename="invoice.pdf"',
         "png": 'image/png; name="a.png"',
-        "zip": 'application/zip; name="a.zip"\nContent-Disposition: attachment;'
-        ' filename="a.zip"',
+        "zip": 'application/zip; name="a.zip"\nContent-Disposition: attachment; filename="a.zip"',
     }[kind]
     mail = tmp_path / f"{kind}.eml"
     mail.write_text(
@@ -156,3 +157,29 @@ def test_1_files_only_mail_says_no_body_was_read(
     assert nothing in shown, shown
     for words in wrong:
         assert words not in shown, (words, shown)
+
+
+# ----------------------------- item 7: fees --lang en keeps a number with its 「yen」
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_7_fees_english_keeps_yen_with_its_number(columns: str) -> None:
+    shown = run("--lang", "en", "fees", env={"COLUMNS": columns}).stdout
+    assert "yen" in shown
+    alone = [line for line in shown.splitlines() if re.search(r"(?<!\d )\byen\b", line)]
+    assert not alone, "\n".join(alone)
+    lines = [line for line in shown.splitlines() if "://" not in line]  # a URL runs past
+    assert max(map(len, lines)) <= int(columns), shown
+
+
+def test_7_a_line_breaker_keeps_an_amount_whole() -> None:
+    from rich.cells import cell_len
+
+    breaker = japanese_breaker()
+    line = "Twelve months of the Monthly plan cost 7,200 yen; the Annual plan costs 5,900 yen"
+    for width in range(12, len(line)):
+        cuts = breaker.offsets(line, width, True, False)
+        pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+        assert not [p for p in pieces if p.strip().startswith("yen")], (width, pieces)
+        assert all(cell_len(p.strip()) <= width for p in pieces), (width, pieces)
+    assert breaker.min_width("It costs 5,900 yen.", False) == len("5,900 yen.")
