@@ -279,7 +279,7 @@ def check_message(
     unwrapped, wrapped = joined(text)  # a link over two lines read whole (37a, item 6)
     found = find_all(kanji_digits(unwrapped), content.amazon_domains)  # 〇一二〇…: 40a, 4
     found = found._replace(cut=found.cut or len(reading.links) > MAX_LINKS)  # 42a, item 9
-    not_web = not_web_links(raw)
+    not_web = not_web_links(raw, unwrapped)  # and line://, market:// in the text (48a, 2)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
     shown_only = [shown for shown, _ in raw if shown]

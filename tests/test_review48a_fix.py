@@ -183,3 +183,57 @@ def test_7_a_line_breaker_keeps_an_amount_whole() -> None:
         assert not [p for p in pieces if p.strip().startswith("yen")], (width, pieces)
         assert all(cell_len(p.strip()) <= width for p in pieces), (width, pieces)
     assert breaker.min_width("It costs 5,900 yen.", False) == len("5,900 yen.")
+
+
+# ----------------------------- item 2: line://, market:// are app links, not sites on a domain
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("message", "links"),
+    [
+        ("Amazonです。こちらから確認 line://ti/p/@abc123", ["line://ti/p/@abc123"]),
+        (
+            "Amazonです。アプリを更新 market://details?id=com.example.app",
+            ["market://details?id=com.example.app"],
+        ),
+    ],
+)
+def test_2_app_links_in_a_text_are_no_web_address(
+    lang: str, message: str, links: list[str]
+) -> None:
+    data = run("--lang", lang, "check-message", "--json", "--text", message).json()["data"]
+    assert [(x["target"], x["is_web"], x["host"]) for x in data["links"]] == [
+        (link, False, "") for link in links
+    ], data["links"]
+    assert not data["domains"], data["domains"]
+    shown = _screen("--text", message, lang=lang)
+    for word in ("ドメイン：", "Domain:", "Amazon以外へのリンク", "Link outside Amazon"):
+        assert word not in shown, (word, shown)
+    said = "アプリを開くためのリンク" if lang == "ja" else "one that opens an app"
+    assert said in shown, shown
+    gloss = "ウェブページのアドレスではありません" if lang == "ja" else "not a web address"
+    assert f"{links[0]}（{gloss}" in shown or f"{links[0]} ({gloss}" in shown, shown
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_app_links_in_html_are_no_site(tmp_path: Path, lang: str) -> None:
+    page = tmp_path / "app.html"
+    page.write_text(
+        '<html><body><p>Amazon</p><a href="line://ti/p/@abc123">LINEで友だち追加</a> '
+        '<a href="market://details?id=com.amaz0n.shop">アプリ</a></body></html>\n',
+        "utf-8",
+    )
+    shown = _screen(str(page), lang=lang)
+    for word in ("ドメイン：ti", "Domain: ti", "（Amazon以外のドメイン）", "(not Amazon's domain)"):
+        assert word not in shown, (word, shown)
+    said = "アプリを開くためのリンク" if lang == "ja" else "one that opens an app"
+    assert said in shown, shown
+
+
+def test_2_a_link_inside_an_app_link_and_intent_to_a_domain_are_still_read() -> None:
+    message = "Amazon itms-services://?action=download-manifest&url=https://evil.top/a.plist"
+    data = run("check-message", "--json", "--text", message).json()["data"]
+    assert "evil.top" in [x["registrable_domain"] for x in data["links"]], data["links"]
+    data = run("check-message", "--json", "--text", "Amazon intent://evil.top/x#Intent;end").json()
+    assert "evil.top" in [x["registrable_domain"] for x in data["data"]["links"]]

@@ -324,6 +324,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐすること', 'en':
           'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
           'non_web_link': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
           'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
+          'app_link': {'ja': 'リンク先がウェブページのアドレス（https://…）ではなく、アプリを開くためのリンク（line://、market:// '
+                             'など）です。このようなリンクは、Amazonのサイトには行きません。',
+                       'en': 'The link is not a web address (https://…) but one that opens an app '
+                             "(line://, market:// and the like). It does not go to Amazon's site."},
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '
                                         'their numbers.'},
