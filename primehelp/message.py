@@ -149,6 +149,7 @@ class MessageContent(NamedTuple):
     asks_rules: Mapping[str, Fact]  # a password or gift-card number asked for: suspect it
     verdicts: Mapping[Verdict, Text]
     entered_verdict: Text  # no red flag, but details were entered: does not reassure
+    no_body_verdict: Text  # a mail with no text part (files only): none read (48a, item 1)
     red_verdicts: Mapping[str, Text]  # red flags in a message with links and/or numbers
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
@@ -278,7 +279,7 @@ def check_message(
     unwrapped, wrapped = joined(text)  # a link over two lines read whole (37a, item 6)
     found = find_all(kanji_digits(unwrapped), content.amazon_domains)  # 〇一二〇…: 40a, 4
     found = found._replace(cut=found.cut or len(reading.links) > MAX_LINKS)  # 42a, item 9
-    not_web = not_web_links(raw)
+    not_web = not_web_links(raw, unwrapped)  # and line://, market:// in the text (48a, 2)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
     shown_only = [shown for shown, _ in raw if shown]
@@ -346,6 +347,8 @@ def check_message(
     if not unique and (reading.body_unread or found.cut):  # 36a, 5; 42a, 9; 45a, 11
         verdict = Verdict.BODY_NOT_READ if reading.body_unread else Verdict.NOT_ALL_CHECKED
     verdict_text = content.verdicts[verdict]
+    if verdict is Verdict.BODY_NOT_READ and not (reading.unreadable_parts or reading.cut_off):
+        verdict_text = content.no_body_verdict  # no body at all, not one misread (48a, 1)
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
     calls = any(one.kind is FlagKind.ASKS_TO_CALL for one in unique)  # no number: 42a, 13

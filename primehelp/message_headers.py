@@ -51,12 +51,14 @@ def address_flags(address: str, content: MessageContent) -> Iterator[RedFlag]:
 
 
 def _is_amazon_address(address: str, content: MessageContent) -> bool:
-    domain = address_domain(address)
+    """Whether an address is at one of Amazon's domains: never one with two 「@」
+    (「x@evil.top@amazon.co.jp」 is no address Amazon lists; review 48a, item 3)."""
+    domain = address_domain(address) if address.count("@") == 1 else ""
     return bool(domain) and look_at(domain, content.amazon_domains).is_amazon
 
 
 def _registrable(address: str, content: MessageContent) -> str:
-    domain = address_domain(address)
+    domain = address_domain(address) if address.count("@") == 1 else ""
     return look_at(domain, content.amazon_domains).registrable_domain if domain else ""
 
 

@@ -13,6 +13,7 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_apps import is_app_link, without_app_links
 from primehelp.message_defang import defanged_spans, may_hold_one, undefanged
 from primehelp.message_letters import LATIN_ALIKE as LATIN_ALIKE
 from primehelp.message_letters import confusable_letters as confusable_letters
@@ -89,6 +90,8 @@ def host_of(target: str) -> str | None:
     if may_hold_one(text):  # 「amazon-login。co。jp」, evil[.]com, https:/ /… (38a, item 3)
         text = undefanged(text)
     scheme = _scheme_end(text, slashes=True)
+    if scheme and is_app_link(text):  # line://ti/…: no site 「ti」 (review 48a, item 2)
+        return None
     if scheme:
         text = text[scheme:]
     elif text[:2] in _NETWORK_PATH:
@@ -332,7 +335,7 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
     defanged = defanged_spans(text, lambda host: has_known_suffix(to_ascii(host), amazon))
     written = [text[start:end] for start, end in defanged]  # as written, read by host_of
     text = _at_read(_blank(text, defanged))
-    without_urls = _mask(URL, text, "://")
+    without_urls = without_app_links(_mask(URL, text, "://"))  # com.example.app: 48a, item 2
     at = "@" in text
     emails = [m.group(0).rstrip(".") for m in email_pattern().finditer(without_urls)] if at else []
     masked = _without_emails(without_urls)

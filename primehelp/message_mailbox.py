@@ -32,10 +32,29 @@ def mailbox(value: str) -> tuple[str, str]:
         return parseaddr(value)
 
 
+def doubled(value: str) -> tuple[str, str] | None:
+    """``(name, address)`` of one mailbox whose address holds more than one 「@」
+    (``Amazon <a@amazon.co.jp@evil.top>``), as written: ``getaddresses`` reads it as no
+    address at all, and the screen showed 「Amazon <>」 (review 48a, item 3); else None."""
+    value = value.strip()
+    start = value.rfind("<")
+    if start >= 0 and value.endswith(">"):
+        address, name = value[start + 1 : -1].strip(), _unquoted(value[:start].strip())
+    elif "<" in value or ">" in value or _outside_quotes(value, ","):
+        return None
+    else:
+        address, name = value, ""
+    if address.count("@") < 2 or any(c.isspace() or c in '<>",' for c in address):
+        return None
+    return name, address
+
+
 def addresses(values: list[str]) -> list[tuple[str, str]]:
-    """``(name, address)`` of every mailbox of header values (Reply-To, Return-Path)."""
+    """``(name, address)`` of every mailbox of header values (Reply-To, Return-Path); an
+    address with two 「@」 as written (:func:`doubled`)."""
     try:
-        return [(name, address) for name, address in mailboxes(values) if name or address]
+        found = [[one] if (one := doubled(value)) else mailboxes([value]) for value in values]
+        return [(name, address) for each in found for name, address in each if name or address]
     except Exception:  # getaddresses can trip on hostile input; the raw value is still shown
         return [("", value) for value in values]
 
@@ -89,7 +108,7 @@ def sender(raws: list[str], decode: Callable[[object], str]) -> tuple[str, str]:
     name, and the address in the last ``<…>`` is the sender's, as a mail program replies to it;
     any other From as :func:`addresses` reads it, decoded."""
     if raws:
-        found = named_address(raws[0], decode)
+        found = named_address(raws[0], decode) or doubled(decode(raws[0]))
         if found is not None:
             return found
     senders = addresses([decode(raw) for raw in raws])

@@ -23,11 +23,16 @@ _SCHEME = r"([A-Za-z][A-Za-z0-9+.\-]*):"  # of an HTML link: compiled for a mail
 _ORDINARY = ("mailto", "tel", "sms")
 
 
-def not_web_links(links: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+def not_web_links(
+    links: list[tuple[str | None, str]], text: str = ""
+) -> list[tuple[str | None, str]]:
     """HTML links that go nowhere on the web (``javascript:``, ``data:``, ``file:///``…) yet
     show a text: a red flag whatever they show, since only an http(s) link can go to Amazon.
-    ``mailto:``, ``tel:`` and relative links count only when their text names a host."""
-    found = []
+    ``mailto:``, ``tel:`` and relative links count only when their text names a host. Then the
+    links to an app written in ``text`` (「line://…」, 「market://…」: review 48a, item 2)."""
+    from primehelp.message_apps import app_links
+
+    found: list[tuple[str | None, str]] = []
     for shown, target in links:
         bare = re.sub(r"[\x00-\x20]", "", target)  # browsers drop these: java\tscript:
         if host_of(bare) is not None:
@@ -36,7 +41,7 @@ def not_web_links(links: list[tuple[str | None, str]]) -> list[tuple[str | None,
         ordinary = scheme is None or scheme.group(1).lower() in _ORDINARY
         if not ordinary or (shown and hosts_shown(shown)):
             found.append((shown, target))
-    return found
+    return found + [(None, link) for link in app_links(text) if (None, link) not in found]
 
 
 def _scheme_other(target: str) -> bool:
@@ -62,9 +67,14 @@ def not_web_flag(shown: str | None, target: str, content: MessageContent) -> Red
     names a host keeps that reason."""
     if not _scheme_other(target):
         return flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content)
-    found = flag(FlagKind.NON_WEB_LINK, f"{shown or ''} → {target}", content)  # 45a, item 6
+    from primehelp.message_apps import is_app_link
+
+    app = is_app_link(target)  # line://…: what it is, and written alone no 「→」 (48a, item 2)
+    shown_as = target if app and not shown else f"{shown or ''} → {target}"
+    found = flag(FlagKind.NON_WEB_LINK, shown_as, content)  # 45a, item 6
     title = ui("flag.not_web_link_title", "ui_message")  # not 「表示と違うリンク先」 (40a, 5)
-    return found._replace(reason=ui("flag.not_web_link", "ui_message"), title=title)
+    said = "flag.app_link" if app else "flag.not_web_link"
+    return found._replace(reason=ui(said, "ui_message"), title=title)
 
 
 def html_links(

@@ -216,8 +216,8 @@ def test_a_look_alike_sender_says_how_it_imitates() -> None:
     [
         (
             "ja",
-            "名前はamazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。",
-            "名前はamazon.co.jpで始まりますが、実際のドメインはsecure-login.infoです。",
+            "名前は amazon.co.jp で始まりますが、末尾は .shop で、実際のドメインは jp.shop です。",
+            "名前は amazon.co.jp で始まりますが、実際のドメインは secure-login.info です。",
         ),
         (
             "en",

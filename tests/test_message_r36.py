@@ -48,8 +48,8 @@ def test_a_look_alike_sender_says_its_trick_then_the_address(lang: str) -> None:
         (
             "https://amazon.co.jp-signin.xyz/ap/signin",
             "ja",
-            "名前はamazon.co.jpで始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
-            "実際のドメインはjp-signin.xyzです。",
+            "名前は amazon.co.jp で始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
+            "実際のドメインは jp-signin.xyz です。",
         ),
         (
             "https://amazon.jp-login.xyz/",
@@ -58,7 +58,7 @@ def test_a_look_alike_sender_says_its_trick_then_the_address(lang: str) -> None:
             "is jp-login.xyz.",
         ),
         # a letter after amazon.com is no Amazon domain read: the start as it is
-        ("https://amazon.company.xyz/", "ja", "名前はamazonで始まりますが、"),
+        ("https://amazon.company.xyz/", "ja", "名前は amazon で始まりますが、"),
     ],
 )
 def test_a_domain_start_names_what_the_member_reads(link: str, lang: str, said: str) -> None:
@@ -133,7 +133,7 @@ def test_a_kana_domain_is_a_unit() -> None:
 
     line = "アマゾン-プライム.com（xn----eeuh6hqfqbs4e7d.com。Amazon以外のドメイン）"
     assert (0, len("アマゾン-プライム.com"), False) in units(line)
-    assert not [u for u in units("実際のドメインはjp-signin.xyzです。") if u[1] - u[0] > 12]
+    assert not [u for u in units("実際のドメインは jp-signin.xyz です。") if u[1] - u[0] > 12]
 
 
 # ---------------------------------------------------------------- item 5

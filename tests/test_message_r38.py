@@ -344,7 +344,7 @@ def test_a_sender_keeps_amazon_marketplace_whole_at_40() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "名前はwww.amazon.co.jpで始まりますが、実際のドメインはドメイン.テストです。"),
+        ("ja", "名前は www.amazon.co.jp で始まりますが、実際のドメインは ドメイン.テスト です。"),
         ("en", "The name begins with www.amazon.co.jp, but the real domain is ドメイン.テスト."),
     ],
 )

@@ -99,6 +99,7 @@ def load() -> MessageContent:
         asks_rules={key: fact.fact() for key, fact in data.node("asks_rule").children()},
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         entered_verdict=verdicts.text("no_red_flags_entered"),
+        no_body_verdict=verdicts.text("no_text_body"),
         red_verdicts={
             key: verdict.text() for key, verdict in notes.node("red_flags_with").children()
         },

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern, after
+from primehelp.output.break_amounts import amounts
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -307,8 +308,9 @@ def commands(line: str) -> tuple[tuple[int, int], ...]:
 
 
 def whole(line: str) -> tuple[tuple[int, int], ...]:
-    """What is never broken nor folded: commands, fact IDs, addresses (review 41a item 17)."""
-    found = commands(line)
+    """What is never broken nor folded: commands, fact IDs, addresses (review 41a item 17), an
+    amount with its 「yen」 (48a, item 7)."""
+    found = commands(line) + amounts(line)
     if "." in line:
         found += tuple((match.start(), match.end()) for match in _FACT_ID.finditer(line))
         named = [(m.start(), m.end()) for m in _ADDRESS.finditer(line)]  # its domain: no ID
@@ -330,15 +332,6 @@ def keep_commands(kinds: bytearray, spans: tuple[tuple[int, int], ...]) -> bytea
     for start, end in spans:
         kept[start + 1 : end] = bytes(end - start - 1)
     return kept
-
-
-def masked(line: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """``line`` with the spaces inside ``spans`` made letters, for a breaker that breaks only
-    at spaces (a line without CJK: Rich's)."""
-    chars = list(line)
-    for start, end in spans:
-        chars[start:end] = line[start:end].replace(" ", "_")
-    return "".join(chars)
 
 
 _BEFORE_COMMAND = "：:"  # 「（例：`…`）」, 「（手順：…）」: a short label before the command

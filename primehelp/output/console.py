@@ -2,8 +2,7 @@
 pieces every view draws (headings, the sources line).
 
 Rich is imported inside the functions that draw, so importing a view costs nothing for
-``--json`` or an error (benchmarks/README.md).
-"""
+``--json`` or an error (benchmarks/README.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from primehelp.errors import visible
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.break_amounts import amounts, masked
 from primehelp.output.break_units import lifted_lines
 from primehelp.output.bullets import item_mark
 from primehelp.output.linebreak import LineBreaker, long_url, without_trailing_spaces
@@ -192,8 +192,8 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
         text = cell.plain if isinstance(cell, RichText) else cell
         if not isinstance(text, str):
             return 0
-        if not (whole or japanese):  # English: a word is never split ("Annua│l")
-            return max(map(cell_len, text.split()), default=0)
+        if not (whole or japanese):  # English: a word is never split ("Annua│l"), nor 「5,900 yen」
+            return max(map(cell_len, masked(text, amounts(text)).split()), default=0)
         measure = cell_len if whole else breaker.phrase_width
         if limit and not whole:
             return max((breaker.unit_width(line, limit) for line in text.splitlines()), default=0)

@@ -38,13 +38,13 @@ from collections.abc import Callable
 from itertools import accumulate, pairwise
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.output.break_amounts import amounts, masked
 from primehelp.output.break_units import (
     AFTER_UNIT,
     IN_UNIT,
     Unit,
     keep_commands,
     keep_units,
-    masked,
     units,
     whole,
 )
@@ -361,7 +361,7 @@ class LineBreaker:
     def _widest(self, line: str, japanese: bool, cjk_only: bool) -> int:
         analysed = self._analysed(line, japanese)
         if analysed is None:
-            words = () if cjk_only else line.split()
+            words = () if cjk_only else masked(line, amounts(line)).split()  # 「5,900 yen」
             return max((self._text_width(word) for word in words), default=0)
         classes, kinds, widths, _, _ = analysed
         least = 2 if cjk_only else 1

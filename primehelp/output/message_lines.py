@@ -142,7 +142,7 @@ def address_owned(address: str, result: MessageCheck, lang: Lang) -> str:
     「amazon-support@gmail.com（Amazon以外のドメイン）」."""
     domain = address_domain(address)
     host = next((found for found in result.domains if found.host == domain), None)
-    if host is None:
+    if host is None or address.count("@") > 1:  # whose, not told (review 48a, item 3)
         return address
     owner = message_ui("read.amazon" if host.is_amazon else "read.not_amazon", lang)
     if not host.is_amazon and other_country_domain(host.registrable_domain):  # 38a, item 9

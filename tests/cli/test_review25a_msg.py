@@ -61,7 +61,7 @@ _EML = Path(__file__).parent / "messages" / "scam-subject-utf8.eml"
 @pytest.mark.parametrize(
     ("lang", "said", "plain"),
     [
-        ("ja", "名前はamazon.co.jpで始まりますが、実際のドメインはsecure-login.infoです。", "ドメイン：secure-login.info"),
+        ("ja", "名前は amazon.co.jp で始まりますが、実際のドメインは secure-login.info です。", "ドメイン：secure-login.info"),
         ("en", "The name begins with amazon.co.jp, but the real domain is secure-login.info.", "Domain: secure-login.info"),
     ],
 )  # fmt: skip

@@ -16,6 +16,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                      'whether it has red flags cannot be told. Do not rely on this '
                                      'result; check whether it is genuine in the Message Centre '
                                      '(「メッセージセンター」), opened from the Amazon app or a bookmark.'},
+             'no_text_body': {'ja': 'このメールには読み取れる本文がないため（添付ファイルだけのメールや、暗号化されたメールなど）、危険な兆候があるかどうかは判定できません。この結果は当てにせず、添付ファイルは開かずに、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
+                              'en': 'This mail has no body that could be read (a mail of attached '
+                                    'files only, or an encrypted one, for example), so whether it '
+                                    'has red flags cannot be told. Do not rely on this result: do '
+                                    'not open the attachments, and check whether it is genuine in '
+                                    'the Message Centre (「メッセージセンター」), opened from the Amazon app '
+                                    'or a bookmark.'},
              'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号に電話しないで、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '
@@ -224,9 +231,9 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                       'website gives the same number.',
                                 'sources': ['https://appllio.com/amazon-contact-telephone-chat']},
             'more_links': {'ja': 'リンクが非常に多いため、「読み取った内容」には{listed}件だけを載せています（ほかに{more}件）。リンク先のドメインは、載せていないものも含めてすべて確認しました。',
-                           'en': 'There are very many links: 「読み取った内容」 (what was read) lists '
-                                 '{listed} of them ({more} more). The domain of every link, listed '
-                                 'or not, was checked.'},
+                           'en': 'There are very many links: only {listed} of them are listed '
+                                 'under “What was read” ({more} more are not). The domain of every '
+                                 'link, listed or not, was checked.'},
             'webmail_links': {'ja': 'このファイルは、{service}の画面をウェブページとして保存したもののようです。{service}の画面のリンク（{count}件：{links}）は、primehelpがメールサービスの画面のリンクとして分けたため、メッセージのリンクとしては確認していません。メールを「.eml」の形式（元のメッセージ）で保存して確認すると、メールサービスの画面を含まずに、メッセージのリンクをすべて確認できます。',
                               'en': 'This file looks like a page of {service} saved as a web page. '
                                     'primehelp set apart the links of the {service} page ({count}: '

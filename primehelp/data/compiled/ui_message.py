@@ -13,12 +13,13 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
  'flag_count_cut': {'ja': '（{count}件以上）', 'en': ' ({count} or more)'},
  'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
- 'flag_domain_start': {'ja': '名前は{start}で始まりますが、実際のドメインは{domain}です。',
+ 'flag_domain_start': {'ja': '名前は {start} で始まりますが、実際のドメインは {domain} です。',
                        'en': 'The name begins with {start}, but the real domain is {domain}.'},
- 'flag_domain_start_end': {'ja': '名前は{start}で始まりますが、末尾は.{end}で、実際のドメインは{domain}です。',
+ 'flag_domain_start_end': {'ja': '名前は {start} で始まりますが、末尾は .{end} で、実際のドメインは {domain} です。',
                            'en': 'The name begins with {start}, but it ends in .{end}, and the '
                                  'real domain is {domain}.'},
- 'flag_domain_start_joined': {'ja': '名前は{start}で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは{domain}です。',
+ 'flag_domain_start_joined': {'ja': '名前は {start} で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは '
+                                    '{domain} です。',
                               'en': 'The name seems to begin with {start}, but “{rest}” follows '
                                     'it: the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
@@ -137,6 +138,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
           'nothing_summary': {'ja': '本文は含まれていないため、本文のリンク、メールアドレス、電話番号は確認していません。',
                               'en': 'The body is not included: links, e-mail addresses and phone '
                                     'numbers in it were not checked.'},
+          'nothing_no_body': {'ja': '読み取れる本文がないため、本文のリンク、メールアドレス、電話番号は確認していません。',
+                              'en': 'There is no body that could be read: links, e-mail addresses '
+                                    'and phone numbers in it were not checked.'},
           'nothing_read_part': {'ja': '本文の読み取れた部分には、リンク、メールアドレス、電話番号はありませんでした（読み取れなかった部分は確認していません）。',
                                 'en': 'No links, e-mail addresses or phone numbers in the part of '
                                       'the body that could be read (the rest was not checked).'},
@@ -322,6 +326,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
           'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
           'non_web_link': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
           'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
+          'app_link': {'ja': 'リンク先がウェブページのアドレス（https://…）ではなく、アプリを開くためのリンク（line://、market:// '
+                             'など）です。このようなリンクは、Amazonのサイトには行きません。',
+                       'en': 'The link is not a web address (https://…) but one that opens an app '
+                             "(line://, market:// and the like). It does not go to Amazon's site."},
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '
                                         'their numbers.'},
