@@ -15,6 +15,12 @@ def phone_advice() -> tuple[Fact, ...]:
     return document("scams").facts("phone_advice")
 
 
+def callback_caveat() -> Fact:
+    """A call after the member asked for a call-back may be Amazon's, from a number Amazon does
+    not publish (check-number's advice, and contact's warning box: review 49a, item 26)."""
+    return next(fact for fact in phone_advice() if fact.id == "scam.phone.callback_too")
+
+
 def payment_rule() -> Fact:
     """Amazon never asks for payment details by phone or SMS."""
     return document("scams").fact("payment_rule")
