@@ -94,7 +94,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     no_number = document("contact").node("no_number").text("box")(lang)
     warning.append(no_number + "\n\n")
     if info.callback_caveat is not None:  # as check-number says it (review 49a, item 26)
-        warning.append(info.callback_caveat.text(lang) + "\n\n")
+        from primehelp.content.scams import callback_box
+
+        warning.append(callback_box()(lang) + "\n\n")
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")
