@@ -24,10 +24,14 @@ class ContactInfo(NamedTuple):
     escalation: Escalation
     checked: dt.date
     advice: tuple[Fact, ...] = ()  # the closing caveat about labels (review 31a item 6)
+    # A call after a call-back request may be Amazon's (check-number's words; review 49a item 26)
+    callback_caveat: Fact | None = None
 
 
-def contact_info(data: ContactData, escalation: Escalation) -> ContactInfo:
-    """Build :class:`ContactInfo` from the typed ``contact`` data."""
+def contact_info(
+    data: ContactData, escalation: Escalation, callback_caveat: Fact | None = None
+) -> ContactInfo:
+    """Build :class:`ContactInfo` from the typed ``contact`` data (and scams' call-back caveat)."""
     facts = [r.how for r in data.routes] + [data.defunct, data.no_number, data.page]
     return ContactInfo(
         routes=data.routes,
@@ -41,4 +45,5 @@ def contact_info(data: ContactData, escalation: Escalation) -> ContactInfo:
         escalation=escalation,
         checked=max(f.checked for f in facts),
         advice=data.advice,
+        callback_caveat=callback_caveat,
     )

@@ -211,28 +211,30 @@ def _typed(raw: str) -> str:
 
 
 def _refuse_double_zero(raw: str) -> None:
-    """No number in Japan starts with 00 (00-1234-5678 was read as a number of no kind): refused,
-    with + offered for a number abroad typed with the prefix 00 (review 36a, S 20)."""
+    """No number in Japan starts with 00 but carriers' toll-free ones (00-1234-5678 was read as a
+    number of no kind): refused, with + offered for a number abroad typed with the prefix 00
+    (review 36a, S 20), in words a member knows (review 49a, item 7: not 「primehelpの番号表」)."""
     typed = _typed(raw).lstrip("(")
     if typed.startswith("010"):  # Japan's international prefix (review 40a, S 18)
-        raise not_a_number(
-            raw,
-            Text(
-                "010 で始まる番号は、primehelpの番号表にありません",
-                "no number in primehelp's number plan starts with 010",
-            ),
-            plus_hint("00" + typed[3:].lstrip(" -‐‑–—―−ー")),
-        )
+        hint = plus_hint("00" + typed[3:].lstrip(" -‐‑–—―−ー"))
+        raise _unchecked(raw, None, hint)  # 010 starts a call abroad: the + form is the way
     if typed.startswith("00") and not carrier_toll_free("".join(filter(str.isdigit, typed))):
-        raise not_a_number(
-            raw,
-            Text(
-                "00 で始まる番号のうち、primehelpの番号表にあるのは事業者の通話料無料の番号だけです",
-                "of the numbers starting with 00, primehelp's number plan has only carriers' "
-                "toll-free numbers",
-            ),
-            carrier_hint(typed) or plus_hint(typed),  # 001-010-1-…: 46a, item 6
+        rule = Text(
+            "00 で始まる番号で確認できるのは、0066 などの通話料無料の番号だけです",
+            "the only numbers starting with 00 it checks are toll-free ones such as 0066",
         )
+        raise _unchecked(raw, rule, carrier_hint(typed) or plus_hint(typed))  # 001-010-1-…: 46a
+
+
+def _unchecked(raw: str, rule: Text | None, hint: Text) -> NotANumber:
+    """「「0077-12-3456」は、primehelpでは確認できない番号です。（rule）。（hint）。使える形式：…」."""
+    ja, en = (f"{rule.ja}。", f"{rule.en}; ") if rule else ("", "")
+    return NotANumber(
+        Text(
+            f"{shown(raw)}は、primehelpでは確認できない番号です。{ja}{hint.ja}。{ACCEPTED_FORMS.ja}",
+            f"{shown(raw)} is a number primehelp cannot check: {en}{hint.en}; {ACCEPTED_FORMS.en}",
+        )
+    )
 
 
 def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
@@ -340,11 +342,19 @@ def number_report(
     # --json gave it no source); a circulating one's likewise.
     pages |= dict.fromkeys(defunct, contact.defunct.sources)
     pages |= dict.fromkeys(circulating - defunct, contact.circulating.sources)
-    for raw in raw_numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
+    # The refusals apply to the numbers as joined: 「0000」 of an unquoted +44 20 7946 0000 is
+    # no number of its own (review 49a, item 8); to the pieces when they cannot be joined.
+    try:
+        numbers, unread = joined(raw_numbers), None
+    except NotANumber as error:
+        numbers, unread = raw_numbers, error
+    for raw in numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
         _refuse_without_hash(raw, public)
         _refuse_withheld(raw)
         _refuse_double_zero(raw)
-    results = check_numbers(joined(raw_numbers), defunct, circulating, public)
+    if unread is not None:
+        raise unread
+    results = check_numbers(numbers, defunct, circulating, public)
     finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)
     return NumberReport(

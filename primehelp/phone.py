@@ -80,9 +80,11 @@ def joined(raw_numbers: list[str]) -> list[str]:
     number (``+81`` ``120`` ``999`` ``373``) joined again with spaces.
 
     A piece too short to be a number, followed by groups of digits, is joined with them when
-    exactly one run of them makes a readable number (``+44 20 7946 0958`` could be read as 8 or
-    12 digits, so it is not). Otherwise the error for the first piece says to quote a number
-    with spaces, rather than offering the form just typed.
+    exactly one run of them makes a readable number and leaves the groups after it readable in
+    turn: ``+44 20 7946 0000`` is 12 digits, since ``+44 20 7946`` would leave ``0000`` alone
+    (review 49a, item 8: it was refused as a number starting with 00). Otherwise (``+44 20 7946
+    0120 999 373`` reads two ways) the error for the first piece says to quote a number with
+    spaces, rather than offering the form just typed.
     """
     result: list[str] = []
     index = 0
@@ -101,6 +103,7 @@ def joined(raw_numbers: list[str]) -> list[str]:
                 count
                 for count in range(1, groups + 1)
                 if _readable(" ".join([raw, *raw_numbers[index : index + count]]))
+                and _all_read(raw_numbers[index + count : index + groups])
             ]
             if len(readable) != 1:  # none, or several ways to read the pieces: ask for quotes
                 raise not_a_number(raw, _TOO_FEW, QUOTE_SPACES) from None
@@ -109,6 +112,15 @@ def joined(raw_numbers: list[str]) -> list[str]:
             continue
         result.append(raw)
     return result
+
+
+def _all_read(pieces: list[str]) -> bool:
+    """Whether ``pieces`` (groups of digits left after a joined number) all read as numbers."""
+    try:
+        joined(pieces)
+    except NotANumber:
+        return False
+    return True
 
 
 # What is written before a number copied from a link or a page: 「tel:0120…」, 「TEL 0120…」,
@@ -154,10 +166,15 @@ def north_american(piece: str) -> str:
 def plus_hint(text: str) -> Text:
     """「海外の番号なら、"+1-855-370-0151" のように + と国番号から入力してください」: the number as
     typed with a + (in place of an international prefix 00), for a number that reads as one
-    abroad; without an example when the digits after 00 are not joined to it (00-1234-5678)."""
+    abroad; without an example when the digits after 00 are not joined to it (00-1234-5678), or
+    are no possible number abroad (review 49a, item 7: 0077-12-3456 was offered "+77-12-3456")."""
+    from primehelp.country_codes import possible_abroad  # errors only (start-up)
+
     body = text.removeprefix("00")
     digits = sum(ch.isdigit() for ch in body)
-    if not body[:1].isdigit() or digits >= _INTERNATIONAL_DIGITS.stop or len(body) > 2 * digits:
+    code = body[: next((at for at, ch in enumerate(body) if not ch.isdigit()), 0)]
+    possible = body[:1].isdigit() and possible_abroad("".join(filter(str.isdigit, body)), code)
+    if not possible or digits >= _INTERNATIONAL_DIGITS.stop or len(body) > 2 * digits:
         return Text(
             "海外の番号なら、+ と国番号から入力してください",
             "for a number abroad, type + and the country code",

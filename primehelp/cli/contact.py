@@ -4,7 +4,7 @@ from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
 from primehelp.contact import ContactInfo, contact_info
 from primehelp.content import contact as contact_data
-from primehelp.content import escalation
+from primehelp.content import escalation, scams
 from primehelp.i18n import Lang
 
 EPILOG = "Example: primehelp contact --lang en"
@@ -20,7 +20,7 @@ def contact(lang: LangOption = None, json_output: JsonOption = False) -> None:
         "contact",
         lang,
         json_output,
-        lambda _lang: contact_info(contact_data.load(), escalation.load()),
+        lambda _lang: contact_info(contact_data.load(), escalation.load(), scams.callback_caveat()),
         _show,
     )
 

@@ -100,13 +100,13 @@ _AMOUNT_PARTICLE = LazyPattern(r"\d[\d,.]*(?:円|米ドル)[はがをにもで�
 item 13: a line started with 「は、」 at 40 and 80 columns, where the phrase data had not seen
 that amount)."""
 _COMPOUND = LazyPattern(
-    "問い合わせ|払い戻し|切り替え|読み取れ|読み込め|書き込め|見当たら|Amazon ?マーケットプレイス"
+    f"問い合わせ|支?払い(?:戻し|{_KANJI}{{1,2}})|切り替え|読み取れ|読み込め|書き込め|見当たら"
+    "|Amazon ?マーケットプレイス"
 )
-"""A compound verb with okurigana inside: the word rule for text not in the phrase data
-(errors, :mod:`primehelp.output.member_text`) would break it after its kana (review 29a,
-R-minor 2: 「自分から問い│合わせてください」 in check-number 非通知 at 40 columns). Amazon's name for
-its sellers too: 「Amazon マーケットプレイス」 (a sender's name), never 「…Amazon│マーケット
-プレイス」 (review 33a, S 17)."""
+"""A compound with okurigana inside, which the word rule for text not in the phrase data would
+break after its kana (review 29a, R-minor 2: 「自分から問い│合わせてください」; review 49a, item 6:
+「支払い│情報」), and Amazon's name for its sellers: 「Amazon マーケットプレイス」 (a sender's
+name), never 「…Amazon│マーケットプレイス」 (review 33a, S 17)."""
 
 _WORD = LazyPattern(rf"[ァ-ヺ][ァ-ヺー]+|会員資格|(?<=[ぁ-ゖ])ので|{_KANJI}*[ぁ-ゖ]ません")
 """A word the phrase data may not know, kept whole when it fits (review 33b, items 1–4, at 40

@@ -19,6 +19,7 @@ from primehelp.i18n import Lang
 from primehelp.output.break_amounts import amounts, masked
 from primehelp.output.break_units import lifted_lines
 from primehelp.output.bullets import item_mark
+from primehelp.output.labelled import Labelled
 from primehelp.output.linebreak import LineBreaker, long_url, without_trailing_spaces
 from primehelp.output.wording import checked_on as checked_on
 from primehelp.output.wording import quoted_labels as quoted_labels
@@ -176,8 +177,7 @@ _STACKED_ROWS = "primehelp_stacked_rows"
 
 
 def stacked_as(table: Table, lines: Sequence[RenderableType]) -> None:
-    """Print the row added last as ``lines`` when the table is too narrow and each row becomes
-    lines of 「見出し：内容」: a total row reads 「請求の合計：1,580円」, not 「考えられる請求：合計」."""
+    """The row added last as ``lines`` in a stacked table: 「請求の合計：1,580円」, not 「…請求：合計」."""
     table.__dict__.setdefault(_STACKED_ROWS, {})[table.row_count - 1] = lines
 
 
@@ -256,7 +256,7 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
                         line = japanese_text()
                         line.append(f"{header}{colon}" if header else "", style="bold")
                         line.append(cell)
-                        yield line
+                        yield Labelled(line)  # its continuations hang (review 49a, item 15)
 
         def _calculate_column_widths(self, console: Console, options: ConsoleOptions) -> list[int]:
             widths = super()._calculate_column_widths(console, options)

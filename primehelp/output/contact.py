@@ -93,6 +93,10 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     # The fact without call-back only, which the table's phone row has just said (review15a S 15)
     no_number = document("contact").node("no_number").text("box")(lang)
     warning.append(no_number + "\n\n")
+    if info.callback_caveat is not None:  # as check-number says it (review 49a, item 26)
+        from primehelp.content.scams import callback_box
+
+        warning.append(callback_box()(lang) + "\n\n")
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")
@@ -112,6 +116,7 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
         console.print(Panel(warning, title=title, border_style="red", title_align="left"))
     # Under the box, not in it: the box would cut a source URL longer than its width.
     notices = [info.no_published_number, info.defunct_notice, info.circulating_notice]
+    notices += [info.callback_caveat] if info.callback_caveat is not None else []
     console.print(dim(sources_line(notices, lang, info.checked)))
     console.print()
     for line in escalation_block(info.escalation, lang, info.checked):

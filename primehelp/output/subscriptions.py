@@ -18,26 +18,28 @@ from primehelp.output.console import (
     rich_text,
     sources_line,
 )
-from primehelp.output.prices import charge_ui
+from primehelp.output.labelled import Labelled
+from primehelp.output.prices import charge_ui, price_text
 from primehelp.services import AfterPrime
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from rich.console import Console, RenderableType
-    from rich.text import Text as RichText
 
     from primehelp.facts import Fact
-    from primehelp.services import Service
+    from primehelp.services import Price, Service
     from primehelp.subscriptions import Subscriptions
 
 _AFTER_STYLE = {"keeps_billing": "bold yellow"}
+_LISTED_PLANS = 3  # this many plans or more: one a line
 
 
-def _line(label: str, lang: Lang, text: str = "", style: str = "") -> RichText:
+def _line(label: str, lang: Lang, text: str = "", style: str = "") -> Labelled:
+    """「料金：…」, its wrapped lines indented under it (review 49a, item 16)."""
     line = rich_text(label + ui("colon")(lang), style="bold")
     line.append(text, style=style)
-    return line
+    return Labelled(line)
 
 
 def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[RenderableType]:
@@ -47,7 +49,10 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
     Prime ends: a price and "needs Prime" would not answer anything.
     """
     lines: list[RenderableType] = []
-    if service.prices:  # every price in words; its check date is in the sources line below
+    plans = _plans(service.prices, lang)
+    if plans:  # a price a plan, one a line (review 49a, item 16: Amazon Music Unlimited)
+        lines.extend(plans)
+    elif service.prices:  # every price in words; its check date is in the sources line below
         said = shown_prices()[service.id](lang)
         lines.append(_line(charge_ui("price")(lang), lang, said))
     if service.needs_prime is not None:
@@ -71,9 +76,33 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
         said_all = all(f"「{label}」" in cancel for label in service.cancel_path_ja)
         if service.cancel_path_ja and path not in cancel and not said_all:
             look = _line(charge_ui("look_for")(lang), lang)
-            look.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
+            look.line.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)
     lines.extend(rich_text(bullet(lang) + note.text(lang)) for note in service.notes)
+    return lines
+
+
+def _plans(prices: tuple[Price, ...], lang: Lang) -> list[RenderableType]:
+    """「料金（2023年4月時点の料金）：」 and a line a plan (「・プライム会員：月額880円（年額8,800円）」),
+    for prices of three plans or more, each named; else none (the price said in one line)."""
+    plans: dict[str, list[Price]] = {}
+    for price in prices:
+        if price.who is None or price.up_to is not None:
+            return []
+        plans.setdefault(price.who(lang), []).append(price)
+    if len(plans) < _LISTED_PLANS:
+        return []
+    label = charge_ui("price")(lang)
+    as_of = prices[0].as_of
+    if as_of is not None:
+        label += f"（{as_of(lang)}）" if lang == "ja" else f" ({as_of(lang)})"
+    lines: list[RenderableType] = [_line(label, lang)]
+    for who, each in plans.items():
+        said = price_text(each[0], lang)
+        more = (", " if lang == "en" else "、").join(price_text(p, lang) for p in each[1:])
+        said += (f"（{more}）" if lang == "ja" else f" ({more})") if more else ""
+        line = rich_text(f"{bullet(lang)}{who}{ui('colon')(lang)}{said}")
+        lines.append(indented(2, [line]))
     return lines
 
 

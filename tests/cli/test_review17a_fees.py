@@ -38,7 +38,8 @@ def test_each_history_row_says_its_confidence_in_words(columns: str) -> None:
     for at, line in enumerate(lines):
         if line.startswith(existing):
             more = itertools.takewhile(lambda after: after and "：" not in after, lines[at + 1 :])
-            cells.append(line.removeprefix(existing) + "".join(more))
+            # (indented two columns since review 49a, item 15)
+            cells.append(line.removeprefix(existing) + "".join(after.strip() for after in more))
     # the three old fees say until when existing members paid them, and that the start is not
     # confirmed (review 24a, S 12): 「2023年9月23日までの請求（いつからかは確認できていません）」
     assert "—" not in cells and sum(NONE["ja"] in cell for cell in cells) == 3, cells

@@ -210,15 +210,13 @@ def test_a_number_starting_00_is_not_a_number_in_japan(typed: str) -> None:
     """S 20: 00-1234-5678 was checked as a number of no kind."""
     done = run("check-number", typed, "--lang", "ja")
     assert done.exit_code == 2, done.stdout
-    # review 39a item 4: carriers' toll-free numbers do start with 00: the rule says so
-    assert (
-        "00 で始まる番号のうち、primehelpの番号表にあるのは事業者の通話料無料の番号だけです"
-        in done.stderr
-    )
+    # review 39a item 4: carriers' toll-free numbers do start with 00: the rule says so (in
+    # words a member knows: review 49a, item 7)
+    assert "00 で始まる番号で確認できるのは、0066 などの通話料無料の番号だけです" in done.stderr
     english = run("check-number", typed, "--lang", "en", "--json")
     assert (
         english.exit_code == 2
-        and "of the numbers starting with 00, primehelp's number plan has only carriers' toll-free numbers"
+        and "the only numbers starting with 00 it checks are toll-free ones such as 0066"
         in english.stdout
     )
 

@@ -154,6 +154,11 @@ CORRECTIONS = (
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
 # both and the noun's first character, so the decision stays exact).
 DEMONSTRATIVE = re.compile(r"(?<=その|この)(?=[\u4e00-\u9fff々\u30a1-\u30fa])")
+# Review 49a, item 6: the model does not know 「払」 and starts a phrase after 「支払い」 when a
+# kanji follows (「電話で支払い│情報を」, 80 columns): a noun of 「払い」 and a kanji word is one
+# word (「支払い情報」, 「支払い方法」, 「払い戻し」), as 「支払い以降」 above (the window of that
+# break holds 「払い」 and the kanji, so the decision stays exact).
+PAID = re.compile(r"(?<=払い)(?=[\u4e00-\u9fff々])")
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
 MARK_FIRST = "・："
@@ -177,6 +182,8 @@ def _corrected(line: str, offsets: set[int]) -> set[int]:
             at = line.find(word, at + 1)
     if "の" in line:
         offsets -= {found.start() for found in DEMONSTRATIVE.finditer(line)}
+    if "払い" in line:
+        offsets -= {found.start() for found in PAID.finditer(line)}
     if "（" in line:
         offsets -= {at for at in offsets if _blind_bracket(line, at)}
     return offsets

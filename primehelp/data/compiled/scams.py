@@ -23,6 +23,10 @@ TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
                                'https://appllio.com/amazon-contact-telephone-chat',
                                'https://flat-plat.com']},
                   {'id': 'scam.phone.callback_too',
+                   'box': {'ja': '自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、Amazonからの電話の可能性があります。',
+                           'en': 'If the call came after you asked for a call-back yourself, it '
+                                 'may be Amazon calling, even from a number Amazon does not '
+                                 'publish.'},
                    'ja': '自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、Amazonからの電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。',
                    'en': 'If the call came after you asked for a call-back yourself, it may be '
                          'Amazon calling, even from a number Amazon does not publish. Even then, '
