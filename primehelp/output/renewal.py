@@ -99,14 +99,16 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         title = _upcoming_title(report, lang)
         console.print(rich_text(title, style="bold"))
         table = Table(show_lines=False)
-        table.add_column(renewal_ui("col_renewal")(lang), overflow="fold")
+        # a date and its mark (「（今日）」「（過ぎました）」) on one line: where the table cannot
+        # give them that, its rows become lines of 「見出し：内容」 (review 49b item 8)
+        table.add_column(renewal_ui("col_renewal")(lang), no_wrap=True)
         table.add_column(renewal_ui("col_notice")(lang), overflow="fold")
-        table.add_column(renewal_ui("col_cancel_by")(lang), overflow="fold")
+        table.add_column(renewal_ui("col_cancel_by")(lang), no_wrap=True)
         table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
         marked = _first_regular(report)
         mark = renewal_ui("regular_mark")(lang)
         now = renewal_ui("upcoming_today")(lang)  # 「今後の」 with today's renewal: said (26b S 14)
-        gone = "\n" + renewal_ui("upcoming_passed")(lang).strip()  # under it: no wider column
+        gone = renewal_ui("upcoming_passed")(lang)
         for item in report.upcoming:
             table.add_row(
                 # on the date the note names (a mark after a right-aligned fee would shift it)
