@@ -131,7 +131,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             # rows of a plan at two fees (a past --today over a fee change): not 「現在の料金」
             fees = {item.fee_yen for item in report.upcoming or () if not item.regular_prime}
-            console.print(dim(renewal_ui("fee_note_by_date" * (len(fees) > 1) or "fee_note")(lang)))
+            if fees != {None}:  # not beside a column of 「不明」 alone (review 49b item 20)
+                note = renewal_ui("fee_note_by_date" * (len(fees) > 1) or "fee_note")(lang)
+                console.print(dim(note))
         if student and marked is None:
             # The rows go years ahead; Prime Student does not (review 13b S 16).
             from primehelp.content.trial import load
@@ -169,8 +171,9 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     gap = " " if lang == "en" else ""
     upcoming = report.upcoming or ()
     regular = [item for item in upcoming if item.regular_prime]
-    # A saved trial: counted from its end, which no paid period precedes (review 38b item 11)
-    from_trial = "_trial" if report.trial else ""
+    # A saved trial, ended or not: counted from its end, which no paid period precedes (review
+    # 38b item 11, 49b item 11); a date given or saved is named, not 「入力した更新日」 (49b 11)
+    from_trial = "_trial" if report.trial or report.from_trial else ""
     end = day(report.renewal_date, lang)
     basis = gap + renewal_ui("student_count_basis" + from_trial)(lang).format(end=end)
     if not regular or report.student_regular_from is None:

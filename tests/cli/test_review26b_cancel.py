@@ -296,6 +296,6 @@ def test_26b_s18_the_student_note_one_condition_a_sentence(plan: str, count: str
     note = next(line for line in out.splitlines() if line.startswith("※"))
     assert "数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。" in note
     assert note.endswith(
-        "有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
+        "有料期間が2026年12月31日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
     )
     assert "（卒業した場合" not in note
