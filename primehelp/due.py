@@ -29,6 +29,7 @@ from primehelp.periods import (
     cancel_by,
     furthest_next,
     last_renewal,
+    months_later,
     next_renewal,
     notice_date,
 )
@@ -225,8 +226,11 @@ def due_report(
         else None
     )
     computed = renewal != saved.renewal_date  # rolled forward by the plan: an estimate
+    # After a renewal's first days nothing is due: said first (review 49b item 13: --verbose
+    # printed the alert of the day after, word for word, with exit 0)
+    said = "charged_quiet" if moment is Moment.CHARGED and not due else moment
     message = _fill(
-        sentences[f"{kind}.{moment}"],
+        sentences[f"{kind}.{said}"],
         renewal=renewal,
         estimate=sentences["estimate"] if computed else Text("", ""),
         unless=sentences["unless"] if computed else Text("", ""),  # review 47b item 7
@@ -235,7 +239,11 @@ def due_report(
         start=window_start,
         charged=charged or renewal,
         command=command or "",
-        next_period=sentences[f"next_period.{'any' if plan is None else plan.months}"],
+        next_period=_fill(
+            sentences[f"next_period.{'any' if plan is None else plan.months}"],
+            annual_next=months_later(renewal, 12),
+            monthly_next=months_later(renewal, 1),
+        ),
         service=service,
         left=_left(sentences, (cancel_by(renewal) - today).days),
     )

@@ -47,6 +47,13 @@ WORDING: dict[str, Text] = {
         "解約していなければ、Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：{command}",
         "Unless you cancelled, Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: {command}",
     ),
+    # After a renewal's first days (exit 0, --verbose): nothing due today, said first, then the
+    # next dates; the fee charged may still come back, as renewal says (review 6 item 20), as a
+    # side note (review 49b item 13: the alert's words, word for word, with exit 0).
+    "renewal.charged_quiet": Text(
+        "今日お知らせすることはありません。{unless_lower}Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}で、{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。",
+        "Nothing to report yet: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now (steps and refund rules: {command}).",
+    ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
@@ -108,13 +115,14 @@ WORDING: dict[str, Text] = {
     "plan.monthly": Text("月間プラン", "the monthly plan"),
     "plan.student_annual": Text("Prime Student 年間プラン", "the Prime Student annual plan"),
     "plan.student_monthly": Text("Prime Student 月間プラン", "the Prime Student monthly plan"),
-    # How far 「次の更新日」 is on the renewal day (review 21b, 3): the saved plan's, or both.
+    # 「次の更新日」 on the renewal day (review 21b, 3): its date, the saved plan's or both
+    # (review 49b item 14: not 「（1年後）」, arithmetic left to the member).
     "next_period.any": Text(
-        "（年間プランなら1年後、月間プランなら1か月後）",
-        " (a year from now on the annual plan, a month on the monthly plan)",
+        "（年間プランなら{annual_next}、月間プランなら{monthly_next}）",
+        " ({annual_next} on the annual plan, {monthly_next} on the monthly plan)",
     ),
-    "next_period.12": Text("（1年後）", " (a year from now)"),
-    "next_period.1": Text("（1か月後）", " (a month from now)"),
+    "next_period.12": Text("（{annual_next}）", " ({annual_next})"),
+    "next_period.1": Text("（{monthly_next}）", " ({monthly_next})"),
     # The days left to the cancel-by date, as renewal, trial and cancel give them (review 38b
     # S 20); in the window before that date, so never today.
     "left.1": Text("明日", "tomorrow"),

@@ -79,6 +79,8 @@ class CalendarEntry:
     student_over: bool = False  # the first regular fee after Prime Student's 4 paid years
     # Prime Student's 4 years counted from a saved trial's end (this date), not the date given
     counted_from_trial: dt.date | None = None
+    # the date the member gave or saved, which Prime Student's 4 years count from (review 49b 11)
+    counted_from: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ def entry_from(
         student=student,
         given=item.renewal_date == given,
         fee_checked=fee_checked,
+        counted_from=given,
     )
 
 
@@ -229,7 +232,8 @@ def fee_note(entry: CalendarEntry, lang: Lang) -> str:
     if student or entry.student_over:  # the screen's caveat (review 45b item 7)
         from primehelp.ics_student import student_basis
 
-        note = student_basis(entry.counted_from_trial, lang) + gap + note
+        counted = entry.counted_from or entry.renewal_date
+        note = student_basis(entry.counted_from_trial, lang, counted) + gap + note
     if student:
         note = ui("student_fee_shown", _TEXTS)(lang) + gap + note
     if entry.student_over:  # why the fee changes here (review 19b S 5)

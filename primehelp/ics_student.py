@@ -12,13 +12,14 @@ from primehelp.i18n import Lang
 from primehelp.ics import _TEXTS, CalendarEvent, kind_uid, sentence_day
 
 
-def student_basis(end: dt.date | None, lang: Lang) -> str:
+def student_basis(end: dt.date | None, lang: Lang, given: dt.date) -> str:
     """What Prime Student's 4 years are counted from, and when the switch comes earlier: the
     screen's ※ note's words (ui_renewal [student_basis_caveat]); ``end``: a saved
-    Prime Student trial's end, which they are counted from."""
+    Prime Student trial's end, which they are counted from; else ``given``, the date the
+    member gave, named (review 49b item 11: 「入力した更新日」 meant nothing in a calendar)."""
     key = "student_basis_caveat" + ("_trial" if end is not None else "")
     words = ui(key, "ui_renewal")(lang)
-    return words.format(end="" if end is None else sentence_day(end, lang))
+    return words.format(end=sentence_day(given if end is None else end, lang))
 
 
 def student_end_event(day: dt.date, lang: Lang, fresh: Freshness | None = None) -> CalendarEvent:

@@ -30,6 +30,15 @@ class Plan(StrEnum):
         return 12 if self in (Plan.ANNUAL, Plan.STUDENT_ANNUAL) else 1
 
 
+def months_later(day: dt.date, months: int) -> dt.date:
+    """``day`` ``months`` later (or earlier, below zero), on the month's last day if shorter."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    following = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)  # no calendar import
+    last = (following - dt.timedelta(days=1)).day
+    return dt.date(year, month + 1, min(day.day, last))
+
+
 def notice_date(renewal: dt.date) -> dt.date:
     """The day the reminder mail arrives: 3 days before renewal."""
     return renewal - dt.timedelta(days=NOTICE_DAYS_BEFORE)

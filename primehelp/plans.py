@@ -16,6 +16,7 @@ from primehelp.facts import Fact
 from primehelp.glosses import PLAN_VALUES
 from primehelp.i18n import Text
 from primehelp.periods import Plan as Plan  # defined with the renewal dates it steps
+from primehelp.periods import months_later as months_later
 
 # The plan names a member may type in Japanese (as the complaint message writes them), also
 # without 「プラン」, and Prime Student's (review 39b S 15); spaces inside are ignored. 「月額」
@@ -156,15 +157,6 @@ def fee_on(fees: PlanFees, day: dt.date) -> int | None:
     """The fee a renewal on ``day`` pays, or ``None`` where the facts do not say."""
     period = period_on(fees, day)
     return None if period is None else period.fee_yen
-
-
-def months_later(day: dt.date, months: int) -> dt.date:
-    """``day`` ``months`` later (or earlier, below zero), on the month's last day if shorter."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    following = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)  # no calendar import
-    last = (following - dt.timedelta(days=1)).day
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def periods_charged_on(fees: PlanFees, day: dt.date | None) -> tuple[FeePeriod, ...]:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.monthly_soon import monthly_due, monthly_next, monthly_note, with_note
-from primehelp.periods import cancel_by
+from primehelp.periods import cancel_by, months_later
 
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
 # period (a monthly plan in February) is 28 days. An older date may have been followed by another.
@@ -178,14 +178,12 @@ def today_action(
         ),
         **_estimates(wording, "", given is not None and renewal != given),
     }
-    values["next_period_past"] = _fill(
-        wording[f"action.next_period_past_{months or 'any'}"], values
-    )
-    # No plan known: dated, as the day after says it (「2026年12月5日の1年後」), not 「1年後」
-    # beside 「1か月後」 with nothing to count from (review 37b S 9).
-    values["next_period"] = (
-        values["next_period_past"] if months is None else wording[f"action.next_period_{months}"]
-    )
+    # The next renewal's date itself, the plan's or both (review 49b item 14: not 「…の1年後」
+    # 「1か月後」, arithmetic left to the member); the same on the renewal day and after it.
+    values["annual_next"] = _date(months_later(renewal, 12))
+    values["monthly_next"] = _date(months_later(renewal, 1))
+    values["next_period"] = _fill(wording[f"action.next_period_{months or 'any'}"], values)
+    values["next_period_past"] = values["next_period"]
     then: Text | None = None
     soon: Text | None = None  # the monthly plan's renewal about now (review 39b item 3)
     if long_past(renewal, today):

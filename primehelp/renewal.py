@@ -191,6 +191,8 @@ class RenewalReport:
     student: bool = field(default=False, metadata={"json": False})
     # No DATE given: the date was read from the profile saved with --save (review 32b S 12).
     saved: bool = field(default=False, metadata={"json": False})
+    # The date is a saved free trial's end, passed or not: Student's 4 years count from it (49b 11)
+    from_trial: bool = field(default=False, metadata={"json": False})
     # The facts behind the fee rows, the fee and Prime Student notes and --explain: the screen's
     # 出典 list names their sources (review 34b item 1).
     facts: tuple[Fact, ...] = ()

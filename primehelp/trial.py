@@ -47,6 +47,19 @@ def renewal_fees(book: FeeBook, day: dt.date, *, student: bool) -> RenewalFees |
     return RenewalFees(annual.fee_yen, monthly.fee_yen, checked, (annual.fact, monthly.fact))
 
 
+def current_fees(
+    book: FeeBook, charged: RenewalFees | None, renewal: dt.date, today: dt.date, *, student: bool
+) -> RenewalFees | None:
+    """Today's fees where a trial's renewal before today charged others (a fee change since:
+    review 49b item 1); ``None`` otherwise, or where the facts do not give them."""
+    if charged is None or renewal >= today:
+        return None
+    now = renewal_fees(book, today, student=student)
+    if now is None or (now.annual, now.monthly) == (charged.annual, charged.monthly):
+        return None
+    return now
+
+
 class TrialPeriod(NamedTuple):
     """The free trial's length as numbers (review 38b S 22): months (Prime Student) or days."""
 
@@ -88,6 +101,9 @@ class TrialReport:
     calendar: CalendarWritten | None = None
     # the fees the automatic renewal charges, as the screen says them (review 43b item 4)
     renewal_fees: RenewalFees | None = None
+    # today's fees of the same plans when the trial ended before a fee change: the screen says
+    # the fee charged then in the past tense, and these apart (review 49b item 1); else None
+    current_fees: RenewalFees | None = None
     # the screen's note: the cancel-by date is primehelp's safety margin (review 47b item 4)
     cancel_by_note: Text | None = None
     # the warnings said on stderr about the start given, kept for --json (review 48b item 5)

@@ -124,11 +124,12 @@ def test_a_trial_is_a_trial_until_its_end_then_paid_renewals() -> None:
 def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     profile: Profile, today: dt.date, charged: dt.date
 ) -> None:
-    """Review 6 item 20: never 「今日お知らせすることはありません」 while `renewal` says the last fee
-    may be refunded by ending now; the same charge date as renewal's action."""
+    """Review 6 item 20: the refund that `renewal` says ending now may give is said too, with
+    the same charge date as renewal's action. Review 49b item 13: once nothing is due (exit 0,
+    after the first days), the line says so first, not the alert's words."""
     report = due_report(profile, today, WORDING)
     assert (report.moment, report.charged_on) == (Moment.CHARGED, charged)
-    assert "今日お知らせすることはありません" not in report.message.ja
+    assert ("今日お知らせすることはありません" in report.message.ja) == (not report.due)
     day = f"{charged.year}年{charged.month}月{charged.day}日"
     # review 38b item 6: if renewed, not as a fact
     assert (
@@ -165,7 +166,8 @@ def test_wording_is_in_both_languages_with_the_same_placeholders(key: str) -> No
 def test_every_moment_and_kind_has_its_line(key: str) -> None:
     kind, moment = key.split(".")
     assert kind in set(DueKind)
-    assert moment in {*Moment, "outdated", "outdated_charged"}  # review 36b S 18
+    # review 36b S 18; charged_quiet: review 49b item 13
+    assert moment in {*Moment, "outdated", "outdated_charged", "charged_quiet"}
     if moment not in (
         "ahead",
         "outdated",

@@ -142,7 +142,7 @@ def renewal(
         if saved_trial and (chosen is None or renewal_date >= report.today):
             report = _as_trial(report, renewal_date, chosen, saved_student)
         if date is None:  # said under the table, as cancel and due say it (review 32b S 12)
-            report = dataclasses.replace(report, saved=True)
+            report = dataclasses.replace(report, saved=True, from_trial=saved_trial)
         report = dataclasses.replace(report, warnings=tuple(warned))
         plan_value = chosen.value if chosen is not None else None
         switch = None

@@ -79,10 +79,13 @@ def trial(
         from dataclasses import replace
 
         from primehelp.content import fees
-        from primehelp.trial import renewal_fees
+        from primehelp.trial import current_fees, renewal_fees
 
-        charged = renewal_fees(fees.load(), report.renewal_date, student=student)
+        book = fees.load()
+        charged = renewal_fees(book, report.renewal_date, student=student)
         report = replace(report, renewal_fees=charged)  # as the screen says (review 43b item 4)
+        now = current_fees(book, charged, report.renewal_date, report.today, student=student)
+        report = replace(report, current_fees=now)  # a fee change since (review 49b item 1)
         report = replace(report, warnings=() if warned is None else (warned,))  # 48b item 5
         calendar = outputs.write(
             report.schedule,

@@ -99,14 +99,16 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         title = _upcoming_title(report, lang)
         console.print(rich_text(title, style="bold"))
         table = Table(show_lines=False)
-        table.add_column(renewal_ui("col_renewal")(lang), overflow="fold")
+        # a date and its mark (「（今日）」「（過ぎました）」) on one line: where the table cannot
+        # give them that, its rows become lines of 「見出し：内容」 (review 49b item 8)
+        table.add_column(renewal_ui("col_renewal")(lang), no_wrap=True)
         table.add_column(renewal_ui("col_notice")(lang), overflow="fold")
-        table.add_column(renewal_ui("col_cancel_by")(lang), overflow="fold")
+        table.add_column(renewal_ui("col_cancel_by")(lang), no_wrap=True)
         table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
         marked = _first_regular(report)
         mark = renewal_ui("regular_mark")(lang)
         now = renewal_ui("upcoming_today")(lang)  # 「今後の」 with today's renewal: said (26b S 14)
-        gone = "\n" + renewal_ui("upcoming_passed")(lang).strip()  # under it: no wider column
+        gone = renewal_ui("upcoming_passed")(lang)
         for item in report.upcoming:
             table.add_row(
                 # on the date the note names (a mark after a right-aligned fee would shift it)
@@ -129,7 +131,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             # rows of a plan at two fees (a past --today over a fee change): not 「現在の料金」
             fees = {item.fee_yen for item in report.upcoming or () if not item.regular_prime}
-            console.print(dim(renewal_ui("fee_note_by_date" * (len(fees) > 1) or "fee_note")(lang)))
+            if fees != {None}:  # not beside a column of 「不明」 alone (review 49b item 20)
+                note = renewal_ui("fee_note_by_date" * (len(fees) > 1) or "fee_note")(lang)
+                console.print(dim(note))
         if student and marked is None:
             # The rows go years ahead; Prime Student does not (review 13b S 16).
             from primehelp.content.trial import load
@@ -167,8 +171,9 @@ def _student_note(report: RenewalReport, lang: Lang, limit: str) -> str:
     gap = " " if lang == "en" else ""
     upcoming = report.upcoming or ()
     regular = [item for item in upcoming if item.regular_prime]
-    # A saved trial: counted from its end, which no paid period precedes (review 38b item 11)
-    from_trial = "_trial" if report.trial else ""
+    # A saved trial, ended or not: counted from its end, which no paid period precedes (review
+    # 38b item 11, 49b item 11); a date given or saved is named, not 「入力した更新日」 (49b 11)
+    from_trial = "_trial" if report.trial or report.from_trial else ""
     end = day(report.renewal_date, lang)
     basis = gap + renewal_ui("student_count_basis" + from_trial)(lang).format(end=end)
     if not regular or report.student_regular_from is None:

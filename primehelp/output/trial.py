@@ -109,7 +109,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
         notes.append(report.student_switch_refund)
     for note in notes:
         console.print(bullet(lang) + note.text(lang))
-    charged, charged_facts = _renewal_fees(report, lang, book)
+    charged, charged_facts = _renewal_fees(report, lang)
     if charged:  # what the automatic renewal charges (review 39b S 9)
         console.print(bullet(lang) + charged)
     console.print()
@@ -146,16 +146,25 @@ def _regular_now(report: TrialReport, lang: Lang, book: FeeBook) -> tuple[str, l
     return said + ("" if lang == "ja" else " ") + fee, facts
 
 
-def _renewal_fees(report: TrialReport, lang: Lang, book: FeeBook) -> tuple[str, list[Fact]]:
-    """The fees the automatic renewal charges, of both plans (the member's is not known): the
-    fees of a renewal on its date, with their facts (review 39b S 9: trial screens never said
-    what the renewal costs); nothing where the facts do not give a fee on that day."""
-    from primehelp.plans import Plan
-
-    student = report.student
-    plans = (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY) if student else (Plan.ANNUAL, Plan.MONTHLY)
-    key = "trial_renewal_fees_student" if student else "trial_renewal_fees"
-    return _fees(book, plans, report.renewal_date, key, lang)
+def _renewal_fees(report: TrialReport, lang: Lang) -> tuple[str, list[Fact]]:
+    """The fees the automatic renewal charges, of both plans (the member's is not known), with
+    their facts (review 39b S 9: trial screens never said what the renewal costs); nothing where
+    the facts do not give a fee on that day. A renewal before a fee change: the fee charged then
+    in the past tense, and today's apart (review 49b item 1: not the old fee as today's)."""
+    charged, now = report.renewal_fees, report.current_fees
+    if charged is None:
+        return "", []
+    key = "trial_renewal_fees" + "_student" * report.student + "_past" * (now is not None)
+    checked = charged.checked if now is None else min(charged.checked, now.checked)
+    said = renewal_ui(key)(lang).format(
+        date=sentence_date(report.renewal_date, lang),
+        annual=f"{charged.annual:,}",
+        monthly=f"{charged.monthly:,}",
+        now_annual="" if now is None else f"{now.annual:,}",
+        now_monthly="" if now is None else f"{now.monthly:,}",
+        checked=sentence_date(checked, lang),
+    )
+    return said, [*charged.facts, *(() if now is None else now.facts)]
 
 
 def _fees(

@@ -39,7 +39,7 @@ REFUND_EN = "- If no benefit has been used since the last charge, the current pe
 # item 3: the refund of ending now is said once, by the rules right after this line.
 # Past the renewal date 「次の更新日」 says how far it is from it (review 26b S 17).
 CHOICES_JA = (
-    "次の更新日（年間プランなら2026年12月1日の1年後、月間プランなら1か月後）に終了すると、"
+    "次の更新日（年間プランなら2027年12月1日、月間プランなら2027年1月1日）に終了すると、"  # 49b 14
     "すでに請求された会費は返金されませんが、特典はその日まで使え、"
     "それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
     "その場合の返金は次のとおりです。"
@@ -48,7 +48,7 @@ CHOICES_UNKNOWN_JA = CHOICES_USED_JA = CHOICES_JA
 # On the renewal day itself 「次の更新日」 says how far it is (review 21b, 3: read as today's),
 # dated as the day after says it (review 37b S 9).
 CHOICES_TODAY_JA = (
-    "次の更新日（年間プランなら2026年12月2日の1年後、月間プランなら1か月後）に終了すると、"
+    "次の更新日（年間プランなら2027年12月2日、月間プランなら2027年1月2日）に終了すると、"
     "今回の会費は返金されませんが、"
     "特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
     "その場合の返金は次のとおりです。"
@@ -141,7 +141,7 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
             "Today is the renewal day (the day the fee is charged). The fee may already have been "
             "charged. If you do not want to keep the membership, cancel and choose when it ends: `primehelp cancel`."
         )
-        assert lines[1].startswith("Ending on the next renewal date (a year after 2026-12-02")
+        assert lines[1].startswith("Ending on the next renewal date (2027-12-02 on the annual")
         assert "Ending now stops the benefits at once; what is refunded then" in lines[1]
         assert lines[2].startswith(REFUND_EN)
     head = "\n".join(lines[:4])

@@ -25,15 +25,16 @@ def test_1_student_table_says_the_4_years_count_from_the_typed_date() -> None:
     args = ("renewal", "2026-12-31", "--plan", "student-annual", "--count", "7")
     ja = _out(*args)
     # review 22b item 10: the ※ note, shortened, says the same
-    assert "入力した更新日を有料期間の最初の更新日として数えています" in ja
+    # review 49b item 11: the date named, not 「入力した更新日」
+    assert "2026年12月31日を有料期間の最初の更新日として数えています" in ja
     # review 26b S 18: each way the switch comes earlier in a sentence of its own
     assert (
-        "有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
+        "有料期間が2026年12月31日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
         in ja
     )
     en = _out(*args, lang="en")
-    assert "counted from the date you entered, as the first renewal of the paid period" in en
-    assert "If your paid period started before the date you entered, the switch comes" in en
+    assert "counted from 2026-12-31, as the first renewal of the paid period" in en
+    assert "If your paid period started before 2026-12-31, the switch comes" in en
 
 
 def test_S10_an_all_regular_student_table_is_not_headed_prime_student_only() -> None:

@@ -1,6 +1,7 @@
 """On the renewal day 「次の更新日」 says how far it is: the plan's period when the plan is known
 (``renewal --plan``, a saved plan in ``due``), both periods only when it is not (helper note on
-review 21b, 3: a monthly member was also told 「年間プランなら1年後」)."""
+review 21b, 3: a monthly member was also told 「年間プランなら1年後」). Review 49b item 14: the
+date itself, not 「1年後」 to count."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import pytest
 from tests.support.clihelp import WIDE, run
 
 DAY = "2026-12-05"
-BOTH_JA = "（年間プランなら1年後、月間プランなら1か月後）"
-BOTH_EN = "(a year from now on the annual plan, a month on the monthly plan)"
+BOTH_JA = "（年間プランなら2027年12月5日、月間プランなら2027年1月5日）"
+BOTH_EN = "(2027-12-05 on the annual plan, 2027-01-05 on the monthly plan)"
 
 
 @pytest.mark.parametrize(
@@ -18,15 +19,15 @@ BOTH_EN = "(a year from now on the annual plan, a month on the monthly plan)"
     [
         (
             "annual",
-            "次の更新日（1年後）に終了すると",
-            "next renewal date (a year from now) refunds",
+            "次の更新日（2027年12月5日）に終了すると",
+            "next renewal date (2027-12-05) refunds",
         ),
         (
             "monthly",
-            "次の更新日（1か月後）に終了すると",
-            "next renewal date (a month from now) refunds",
+            "次の更新日（2027年1月5日）に終了すると",
+            "next renewal date (2027-01-05) refunds",
         ),
-        ("student-monthly", "次の更新日（1か月後）に終了すると", "(a month from now) refunds"),
+        ("student-monthly", "次の更新日（2027年1月5日）に終了すると", "(2027-01-05) refunds"),
     ],
 )
 def test_renewal_day_with_a_plan_names_its_period_only(plan: str, ja: str, en: str) -> None:
@@ -41,14 +42,13 @@ def test_renewal_day_with_a_plan_names_its_period_only(plan: str, ja: str, en: s
 def test_renewal_day_without_a_plan_names_both_periods() -> None:
     done = run("renewal", DAY, "--today", DAY, "--lang", "ja", env=WIDE)
     assert done.exit_code == 0, done.stderr
-    # dated, as the day after says it (review 37b S 9)
-    assert (
-        "次の更新日（年間プランなら2026年12月5日の1年後、月間プランなら1か月後）に終了すると"
-        in (done.stdout)
-    )
+    # dated (review 37b S 9), the dates themselves (review 49b item 14)
+    assert "次の更新日" + BOTH_JA + "に終了すると" in done.stdout
 
 
-@pytest.mark.parametrize(("plan", "ja"), [("monthly", "（1か月後）"), ("annual", "（1年後）")])
+@pytest.mark.parametrize(
+    ("plan", "ja"), [("monthly", "（2027年1月5日）"), ("annual", "（2028年11月5日）")]
+)
 def test_due_on_the_saved_plans_renewal_day_names_its_period(plan: str, ja: str) -> None:
     saved = run("renewal", "2026-11-05", "--plan", plan, "--save", "--today", "2026-11-01")
     assert saved.exit_code == 0, saved.stderr

@@ -275,15 +275,15 @@ def test_26b_s17_the_next_renewal_date_says_how_far_past_the_date() -> None:
     assert lines[1] == CHOICES_JA
     en = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout.splitlines()
     assert en[1].startswith(
-        "Ending on the next renewal date (a year after 2026-12-01 on the annual plan, "
-        "a month after it on the monthly plan)"
+        "Ending on the next renewal date (2027-12-01 on the annual plan, "
+        "2027-01-01 on the monthly plan)"
     )
     today = run(
         "renewal", "2026-12-02", "--today", "2026-12-02", "--lang", "ja", env={"COLUMNS": "1000"}
     ).stdout.splitlines()
-    # dated on the renewal day too (review 37b S 9)
+    # dated on the renewal day too (review 37b S 9), the dates themselves (49b item 14)
     assert today[1].startswith(
-        "次の更新日（年間プランなら2026年12月2日の1年後、月間プランなら1か月後）"
+        "次の更新日（年間プランなら2027年12月2日、月間プランなら2027年1月2日）"
     )
 
 
@@ -296,6 +296,6 @@ def test_26b_s18_the_student_note_one_condition_a_sentence(plan: str, count: str
     note = next(line for line in out.splitlines() if line.startswith("※"))
     assert "数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。" in note
     assert note.endswith(
-        "有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
+        "有料期間が2026年12月31日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
     )
     assert "（卒業した場合" not in note

@@ -202,7 +202,8 @@ def test_s9_the_renewal_day_dates_the_next_renewal_as_the_day_after(
 
     done = run(*args, "--today", "2026-12-05", "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 0, done.stderr
-    dated = "年間プランなら2026年12月5日の1年後" if lang == "ja" else "a year after 2026-12-05"
+    # review 49b item 14: the date itself
+    dated = "年間プランなら2027年12月5日" if lang == "ja" else "2027-12-05 on the annual plan"
     assert dated in done.stdout
     assert ("年間プランなら1年後" if lang == "ja" else "a year from now on") not in done.stdout
 

@@ -198,7 +198,9 @@ def test_11_a_saved_student_trial_counts_from_its_end_not_a_date_entered(
         assert "the saved automatic paid renewal date (2026-12-31, an estimate)" in done.stdout
         assert "you entered" not in done.stdout and "already started" not in done.stdout
     typed = run("renewal", "2026-12-31", *args[1:], env={"COLUMNS": "1000"})
-    assert ("入力した更新日" if lang == "ja" else "you entered") in typed.stdout
+    # review 49b item 11: the typed date named, with the case of a paid period begun before it
+    assert ("2026年12月31日を有料期間" if lang == "ja" else "from 2026-12-31") in typed.stdout
+    assert ("より前に始まって" if lang == "ja" else "started before") in typed.stdout
 
 
 def _ja_day(iso: str) -> str:

@@ -66,10 +66,15 @@ def test_a_trial_screen_names_what_the_renewal_charges(
     if annual is None or monthly is None:
         assert words not in flat
         return
+    # review 49b item 1: a renewal before a fee change was charged then (past tense)
+    now = [period_on(book.of(plan), dt.date(2026, 12, 5)) for plan in plans]
+    changed = [p.fee_yen for p in now if p] != [annual.fee_yen, monthly.fee_yen]
     if lang == "ja":
-        assert f"年間プランなら{annual.fee_yen:,}円、月間プランなら{monthly.fee_yen:,}円" in flat
+        said = f"年間プランなら{annual.fee_yen:,}円、月間プランなら{monthly.fee_yen:,}円"
+        assert said + ("でした" if changed else "です") in flat
     else:
-        assert f"charges {annual.fee_yen:,} yen" in flat and f"{monthly.fee_yen:,} yen" in flat
+        verb = "charged" if changed else "charges"
+        assert f"{verb} {annual.fee_yen:,} yen" in flat and f"{monthly.fee_yen:,} yen" in flat
 
 
 @pytest.mark.parametrize("student", [False, True])

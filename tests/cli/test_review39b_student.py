@@ -113,10 +113,12 @@ def test_every_fact_of_trials_json_is_said_on_its_screen(
     # the switch's label shown apart): not compared here
     # renewal_fees (review 43b item 4, round 51) carries the fee facts as provenance: the screen
     # says their amounts on the renewal day, not the sheet's sentences
-    if fees := data["renewal_fees"]:
-        for amount in (fees["annual"], fees["monthly"]):
+    # (current_fees, review 49b item 1, likewise: today's fees after a fee change)
+    for fees in (data["renewal_fees"], data["current_fees"]):
+        for amount in (fees["annual"], fees["monthly"]) if fees else ():
             assert (f"{amount:,}円" if lang == "ja" else f"{amount:,}yen") in screen, amount
-    said = {key: value for key, value in data.items() if key not in ("reminder", "renewal_fees")}
+    fees_keys = ("reminder", "renewal_fees", "current_fees")
+    said = {key: value for key, value in data.items() if key not in fees_keys}
     for fact in _facts(said):
         if ended and fact["id"] == "trial.cancel_free":
             continue  # deliberate: no trial-only comfort once it has ended (review 37b S 2)

@@ -88,7 +88,9 @@ def test_4_english_renewal_event_has_one_colon_before_the_link() -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_7_student_events_carry_the_screens_caveat(lang: Lang) -> None:
     args = ("renewal", "2026-12-09", "--plan", "student-annual", "--count", "6", "--alarms", "none")
-    caveat = ui("student_basis_caveat", "ui_renewal")(lang)
+    # review 49b item 11: the date named ({end}), not 「入力した更新日」
+    given = "2026年12月9日" if lang == "ja" else "2026-12-09"
+    caveat = ui("student_basis_caveat", "ui_renewal").format(end=given)(lang)
     screen = run("--lang", lang, *args[:-2], *TODAY, env={"COLUMNS": "1000"}).stdout
     assert caveat in screen  # the one text: the screen's ※ note
     days = _by_day(_events(*args, lang=lang))

@@ -14,7 +14,7 @@ def test_6_the_switch_row_says_at_the_latest(columns: str) -> None:
     done = run("trial", "2026-11-20", "--student", "--lang", "ja", env=env)
     assert done.exit_code == 0, done.stderr
     flat = "".join(done.stdout.split())
-    assert "通常のプライムへの切り替え（遅くとも・目安）" in flat, done.stdout
+    assert "通常のプライムになる日（最も遅い場合）" in flat, done.stdout  # 49b item 2
     assert "最長・目安" not in flat
 
 

@@ -19,7 +19,8 @@ def test_a_date_with_the_day_counted_from_it_is_one_unit() -> None:
 @pytest.mark.parametrize(
     ("args", "width", "whole"),
     [
-        (("renewal", "2026-12-04", "--today", "2026-12-05"), "40", "2026年12月4日の1年後"),
+        # (review 49b item 14: the next renewal's date itself, 「年間プランなら2027年12月4日」)
+        (("renewal", "2026-12-04", "--today", "2026-12-05"), "40", "2027年12月4日"),
         # (review 38b item 12: cancel's 「解約の目安日：…（更新日である…の前日）」 line is no longer
         # printed where the first sentence names both dates; the unit test above keeps the unit)
     ],

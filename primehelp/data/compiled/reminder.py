@@ -177,16 +177,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                     'of this fee, but the benefits last until then and nothing '
                                     'more is charged. Ending now stops the benefits at once; what '
                                     'is refunded then is as follows.'},
-            'next_period_any': {'ja': '（年間プランなら1年後、月間プランなら1か月後）',
-                                'en': ' (a year from now on the annual plan, a month on the '
+            'next_period_any': {'ja': '（年間プランなら{annual_next}、月間プランなら{monthly_next}）',
+                                'en': ' ({annual_next} on the annual plan, {monthly_next} on the '
                                       'monthly plan)'},
-            'next_period_12': {'ja': '（1年後）', 'en': ' (a year from now)'},
-            'next_period_1': {'ja': '（1か月後）', 'en': ' (a month from now)'},
-            'next_period_past_any': {'ja': '（年間プランなら{renewal}の1年後、月間プランなら1か月後）',
-                                     'en': ' (a year after {renewal} on the annual plan, a month '
-                                           'after it on the monthly plan)'},
-            'next_period_past_12': {'ja': '（{renewal}の1年後）', 'en': ' (a year after {renewal})'},
-            'next_period_past_1': {'ja': '（{renewal}の1か月後）', 'en': ' (a month after {renewal})'},
+            'next_period_12': {'ja': '（{annual_next}）', 'en': ' ({annual_next})'},
+            'next_period_1': {'ja': '（{monthly_next}）', 'en': ' ({monthly_next})'},
             'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                            'en': 'Unless you cancelled, the free trial ended on {renewal} '
                                  '({ago}{trial_estimate_inner}) and the membership renewed as '

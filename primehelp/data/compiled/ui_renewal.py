@@ -220,21 +220,21 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
                                 'on are shown with the regular Prime fee ({plan}, {fee}).'},
- 'student_count_basis': {'ja': 'この表は、入力した更新日を有料期間の最初の更新日として、最長4年間を数えています。すでに有料期間が始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
-                         'en': 'This table counts the 4 years at most from the date you entered, '
-                               'as if it were the first renewal of the paid period. If your paid '
-                               'period has already started, the switch to the regular Prime fee '
-                               'comes earlier than shown.'},
+ 'student_count_basis': {'ja': 'この表は、{end}を有料期間の最初の更新日として、最長4年間を数えています。有料期間がこの日より前に始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
+                         'en': 'This table counts the 4 years at most from {end}, as the first '
+                               'renewal of the paid period. If your paid period started before '
+                               'that day, the switch to the regular Prime fee comes earlier than '
+                               'shown.'},
  'student_regular_marked': {'ja': 'Prime '
                                   'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。{caveat}',
                             'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
                                   '{date} on are at the regular Prime fee ({plan}, {fee}). '
                                   '{caveat}'},
- 'student_basis_caveat': {'ja': '入力した更新日を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。有料期間が入力した更新日より前に始まっている場合は、切り替わりもそれだけ早くなります。',
-                          'en': 'The 4 years are counted from the date you entered, as the first '
-                                'renewal of the paid period. After graduation it becomes regular '
-                                'Prime at the next renewal. If your paid period started before the '
-                                'date you entered, the switch comes that much earlier.'},
+ 'student_basis_caveat': {'ja': '{end}を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。有料期間が{end}より前に始まっている場合は、切り替わりもそれだけ早くなります。',
+                          'en': 'The 4 years are counted from {end}, as the first renewal of the '
+                                'paid period. After graduation it becomes regular Prime at the '
+                                'next renewal. If your paid period started before {end}, the '
+                                'switch comes that much earlier.'},
  'student_basis_caveat_trial': {'ja': '保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。',
                                 'en': 'The 4 years are counted from the saved automatic paid '
                                       'renewal date ({end}, an estimate), as the first renewal of '
@@ -272,8 +272,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
                       'en': 'Each fee shown is the one in effect on its renewal date. Fees may '
                             'change.'},
- 'row_student_regular': {'ja': '通常のプライムへの切り替え（遅くとも・目安）',
-                         'en': 'Becomes regular Prime (latest, est.)'},
+ 'row_student_regular': {'ja': '通常のプライムになる日（最も遅い場合）', 'en': 'Becomes regular Prime (latest, est.)'},
  'student_regular_past': {'ja': 'Prime '
                                 'Studentの有料期間は最長4年間のため、解約していなければ、{date}ごろ（目安）の更新日までに通常のプライムに切り替わっています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so unless it was '
@@ -289,4 +288,19 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                       'Studentの年間プランなら{annual}円、月間プランなら{monthly}円です（{checked}に確認）。',
                                 'en': 'The automatic renewal charges {annual} yen on Prime '
                                       "Student's annual plan, or {monthly} yen on its monthly plan "
-                                      '(as checked on {checked}).'}}
+                                      '(as checked on {checked}).'},
+ 'trial_renewal_fees_past': {'ja': '{date}ごろの自動更新で請求された会費は、年間プランなら{annual}円、月間プランなら{monthly}円でした。会費はその後変わり、現在は年間プラン{now_annual}円、月間プラン{now_monthly}円です（{checked}に確認）。',
+                             'en': 'The automatic renewal around {date} charged {annual} yen on '
+                                   'the annual plan, or {monthly} yen on the monthly plan. The '
+                                   'fees have changed since: now {now_annual} yen on the annual '
+                                   'plan and {now_monthly} yen on the monthly plan (as checked on '
+                                   '{checked}).'},
+ 'trial_renewal_fees_student_past': {'ja': '{date}ごろの自動更新で請求された会費は、Prime '
+                                           'Studentの年間プランなら{annual}円、月間プランなら{monthly}円でした。Prime '
+                                           'Studentの会費はその後変わり、現在は年間プラン{now_annual}円、月間プラン{now_monthly}円です（{checked}に確認）。',
+                                     'en': 'The automatic renewal around {date} charged {annual} '
+                                           "yen on Prime Student's annual plan, or {monthly} yen "
+                                           "on its monthly plan. Prime Student's fees have changed "
+                                           'since: now {now_annual} yen on the annual plan and '
+                                           '{now_monthly} yen on the monthly plan (as checked on '
+                                           '{checked}).'}}
