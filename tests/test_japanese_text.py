@@ -146,9 +146,9 @@ def test_usage_errors_read_as_japanese(args: list[str], needle: str) -> None:
     result = run(*args, env={"PRIMEHELP_LANG": "ja"})
     assert result.exit_code == 2
     line = result.stderr.strip()
-    assert line.startswith("primehelp: エラー：")
+    assert line.startswith("primehelp: エラー: ")
     assert needle in line
-    message = line.removeprefix("primehelp: エラー：")
+    message = line.removeprefix("primehelp: エラー: ")
     assert ".。" not in message and ": " not in message
     assert not re.search(r"\b(No such|requires|Got unexpected|Option)\b", message)
 

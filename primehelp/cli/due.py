@@ -92,10 +92,10 @@ def _notify(message: Text, lang: Lang) -> "Notification":
 
     outcome = notify(WORDING["notification_title"](lang), message(lang), WORDING)
     if outcome.problem is not None:  # a warning, named as every other (review 34b S 10)
-        from primehelp.output.envelope import labelled
+        from primehelp.facts import ui
 
         line_lang = stderr_lang(lang)
-        to_stderr(f"primehelp: {labelled('warning_prefix', line_lang)}{outcome.problem(line_lang)}")
+        to_stderr(f"primehelp: {ui('warning_prefix')(line_lang)}: {outcome.problem(line_lang)}")
     return outcome.notification
 
 

@@ -250,14 +250,7 @@ def emit_warning(lang: Lang, problem: PrimehelpError) -> None:
 def _problem_line(prefix: str, lang: Lang, problem: PrimehelpError) -> None:
     line_lang = stderr_lang(lang)
     line = one_line(problem.message(line_lang))
-    to_stderr(f"primehelp: {labelled(prefix, line_lang)}{line}")
-
-
-def labelled(prefix: str, lang: Lang) -> str:
-    """「エラー：」, "error: ": the label a stderr line starts with after 「primehelp: 」, with the
-    colon each language writes after a word (review 49b item 3: 「要確認: 」 was the one
-    half-width colon after a Japanese word; 「エラー」「警告」「要確認」 now agree)."""
-    return f"{ui(prefix)(lang)}{ui('colon')(lang)}"
+    to_stderr(f"primehelp: {ui(prefix)(line_lang)}: {line}")
 
 
 def emit_interrupted(

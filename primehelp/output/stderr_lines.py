@@ -4,7 +4,7 @@ On a terminal a long message is broken where stdout's text would break (the same
 breaker: between phrases, never inside a date, an option or a URL) instead of wherever the
 terminal's width cuts it; error texts are not in the phrase data, so the word rule of
 :mod:`primehelp.output.member_text` keeps their words whole (review 11b item 1). Piped or redirected, a message stays one line: scripts and tests read
-stderr a message per line, and a log has no width to fit. The 「primehelp: エラー：」 that
+stderr a message per line, and a log has no width to fit. The 「primehelp: エラー: 」 that
 starts a line is never broken. No Rich here (errors must not pay for it).
 """
 
@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from primehelp.output.linebreak import LineBreaker
 
-_PREFIX = re.compile(r"\n?primehelp: (?:([^:：\s]{1,12})(?:: |：))?")
-"""What starts a line on stderr: the program's name and 「エラー：」/「警告：」/"error: " (kept
-whole; review 49b item 3: a Japanese label takes the full-width colon)."""
+_PREFIX = re.compile(r"\n?primehelp: (?:([^:\s]{1,12}): )?")
+"""What starts a line on stderr: the program's name and 「エラー: 」/「警告: 」 (kept whole)."""
 
 
 def _in_english(line: str) -> bool:

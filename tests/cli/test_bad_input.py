@@ -122,7 +122,7 @@ def test_refused_in_english_text(case: Case) -> None:
     if _asks_japanese(case):
         assert code == 2 and stdout == "", (code, _clip(stdout))
         line = assert_one_error_line(stderr)
-        assert line.startswith("primehelp: エラー：") and "使える値：ja、en" in line, _clip(line)
+        assert line.startswith("primehelp: エラー: ") and "使える値：ja、en" in line, _clip(line)
         return
     assert_refused(case, code, stdout, stderr, as_json=False, english=True)
 

@@ -295,7 +295,7 @@ def test_statement_and_amount_are_one_or_the_other(args: tuple[str, ...], en: st
         result = run("charge", *args, "--lang", lang)
         assert result.exit_code == 2 and result.stdout == ""
         [line] = result.stderr.splitlines()
-        assert en in line if lang == "en" else line.startswith("primehelp: エラー：")
+        assert en in line if lang == "en" else line.startswith("primehelp: エラー: ")
 
 
 # ---------------------------------------------------------------- subscriptions

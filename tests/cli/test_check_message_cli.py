@@ -322,7 +322,7 @@ def test_a_real_terminal_on_standard_input_is_not_waited_on() -> None:
         "確認したいメッセージを指定してください：ファイル（FILE）、標準入力（-）、"
         "または --text TEXT（SMSの文面）。"
     )
-    assert done.stderr.decode().strip() == f"primehelp: エラー：{message}"
+    assert done.stderr.decode().strip() == f"primehelp: エラー: {message}"
 
 
 @pytest.mark.parametrize(("args", "nothing_given"), [((), True), (("-",), False)])

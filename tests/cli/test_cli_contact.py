@@ -221,7 +221,7 @@ def test_an_option_of_the_command_given_before_it_is_said_to_go_after_it(
         result = run(*args, env={"PRIMEHELP_LANG": lang})
         assert result.exit_code == 2 and result.stdout == ""
         assert result.stderr.strip().splitlines() == [
-            ("primehelp: エラー：" if lang == "ja" else "primehelp: error: ") + expected
+            ("primehelp: エラー: " if lang == "ja" else "primehelp: error: ") + expected
         ]
     # an option no command has stays unknown
     unknown = run("--foo", "contact", env={"PRIMEHELP_LANG": "ja"}).stderr

@@ -150,7 +150,7 @@ def test_benefits_flags_change_the_message() -> None:
     [
         (
             "ja",
-            "primehelp: エラー：--benefits-used と --no-benefits-used は一緒に指定できません。"
+            "primehelp: エラー: --benefits-used と --no-benefits-used は一緒に指定できません。"
             "どちらか一方を指定してください。",
         ),
         ("en", "primehelp: error: use one of --benefits-used or --no-benefits-used, not both"),
@@ -322,7 +322,7 @@ def test_a_renewal_before_prime_started_is_refused(topic: str) -> None:
     assert (ja.exit_code, ja.stdout, en.exit_code, en.stdout) == (2, "", 2, "")
     assert ja.stderr.count("\n") == en.stderr.count("\n") == 1
     assert ja.stderr.startswith(
-        f"primehelp: エラー：--renewal の値「{before}」は、日本でAmazonプライムが始まった"
+        f"primehelp: エラー: --renewal の値「{before}」は、日本でAmazonプライムが始まった"
         f"{launch}年より前です。"
     )
     assert "使える形式：" in ja.stderr

@@ -323,5 +323,5 @@ def test_an_unsupported_shell_is_one_line_naming_the_supported_ones() -> None:
     )
     # Review 5 item 16: named as the missing-argument error names it, 「シェル（SHELL）」.
     assert run("completion", "tcsh", "--lang", "ja").stderr == (
-        "primehelp: エラー：「tcsh」はシェル（SHELL）として使えません。使える値：bash、zsh、fish。\n"
+        "primehelp: エラー: 「tcsh」はシェル（SHELL）として使えません。使える値：bash、zsh、fish。\n"
     )

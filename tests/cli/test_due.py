@@ -356,7 +356,7 @@ def test_notify_problems_in_japanese_end_as_sentences(
         _fake(tmp_path / "bin", "notify-send", body)
     env = {"PATH": str(tmp_path / "bin"), "NOTIFY_LOG": str(tmp_path / "log")}
     done = run("due", "--today", "2026-12-30", "--notify", "--lang", "ja", env=env)
-    assert done.exit_code == 1 and done.stderr == f"primehelp: 警告：{said}\n"  # 34b S 10
+    assert done.exit_code == 1 and done.stderr == f"primehelp: 警告: {said}\n"  # 34b S 10
 
 
 @pytest.mark.usefixtures("annual")

@@ -102,7 +102,7 @@ def test_arguments_are_named_alike_in_usage_list_and_errors() -> None:
     missing = run("check-number", env=JA)
     assert missing.exit_code == 2
     assert missing.stderr == (
-        "primehelp: エラー：確認したい電話番号（NUMBER）を1つ以上指定してください"
+        "primehelp: エラー: 確認したい電話番号（NUMBER）を1つ以上指定してください"
         '（例：0120-999-373、"+81 120 999 373"、188）。\n'
     )
 
@@ -111,7 +111,7 @@ def test_a_missing_topic_names_the_topics() -> None:
     ja = run("complain", env=JA)
     assert (ja.exit_code, ja.stderr.count("\n")) == (2, 1)
     assert ja.stderr == (
-        "primehelp: エラー：相談の種類（TOPIC）を指定してください。使える値："
+        "primehelp: エラー: 相談の種類（TOPIC）を指定してください。使える値："
         "renewal（自動更新で請求された）、refund（返金）、"
         "cancel（解約が済んでいない）、other（その他）。「更新」「返金」「解約」「その他」でも"
         "指定できます。\n"
@@ -158,7 +158,7 @@ def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
     placeholder = str(param.metavar).removesuffix("...")  # type: ignore[attr-defined]
     ja = run(command, env=JA)
     assert (ja.exit_code, ja.stdout) == (2, "")
-    assert ja.stderr.startswith(f"primehelp: エラー：{what.ja}（{placeholder}）を")
+    assert ja.stderr.startswith(f"primehelp: エラー: {what.ja}（{placeholder}）を")
     assert ja.stderr.endswith(("）。\n", "でも指定できます。\n")) and (
         "（例：" in ja.stderr or " のいずれか）" in ja.stderr or "。使える値：" in ja.stderr
     )  # 「使える値：renewal（…）、…」: values with their meanings (review 9a, S33), and the
@@ -170,7 +170,7 @@ def test_a_missing_argument_is_named_in_words_with_its_placeholder_and_forms(
 
 def test_a_missing_start_date_gives_date_forms() -> None:
     assert run("trial", env=JA).stderr == (
-        "primehelp: エラー：無料体験を始めた日（START）を指定してください"
+        "primehelp: エラー: 無料体験を始めた日（START）を指定してください"
         "（例：2026-11-01、2026/11/01、2026年11月1日）。\n"
     )
 
@@ -179,7 +179,7 @@ def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
     command = run("cancl", env=JA)
     assert command.exit_code == 2
     assert command.stderr == (
-        "primehelp: エラー：「cancl」というコマンドはありません。`cancel` のことですか？\u3000"
+        "primehelp: エラー: 「cancl」というコマンドはありません。`cancel` のことですか？\u3000"
         "使い方は `primehelp --help` で確認できます。\n"
     )
     option = run("cancel", "--no-interactiv", env=EN)
@@ -197,7 +197,7 @@ def test_force_without_a_file_to_overwrite_is_refused(
     assert refused.exit_code == 2
     assert refused.stdout == ""
     assert refused.stderr == (
-        "primehelp: エラー：--force は上書きするものがあるとき（--ics FILE か --save）だけ使えます。\n"
+        "primehelp: エラー: --force は上書きするものがあるとき（--ics FILE か --save）だけ使えます。\n"
     )
     assert run(*command, "--force", "--ics", "-", env=EN).exit_code == 0
 
@@ -260,7 +260,7 @@ def test_an_option_left_without_its_value_names_the_values_or_examples(
     """「--today の値（DATE）を指定してください（例：2026-11-01、…）。」, not just 'the value'."""
     ja = run(command, option, env=JA)
     assert (ja.exit_code, ja.stdout, ja.stderr.count("\n")) == (2, "", 1)
-    assert ja.stderr.startswith(f"primehelp: エラー：{option} の値")
+    assert ja.stderr.startswith(f"primehelp: エラー: {option} の値")
     if option == "--text":  # any text: the help shows how to give it
         assert "`primehelp check-message --help`" in ja.stderr
     else:
@@ -274,7 +274,7 @@ def test_an_option_left_without_its_value_names_the_values_or_examples(
 
 def test_a_missing_date_value_gives_its_placeholder_and_forms() -> None:
     assert run("renewal", "2026-12-31", "--today", env=JA).stderr == (
-        "primehelp: エラー：--today の値（DATE）を指定してください"
+        "primehelp: エラー: --today の値（DATE）を指定してください"
         "（例：2026-11-01、2026/11/01、2026年11月1日）。\n"
     )
     assert run("cancel", "--via", env=EN).stderr == (

@@ -52,11 +52,11 @@ def test_option_without_its_value_is_translated_with_the_command_hint() -> None:
     the values themselves (an option without a fixed set keeps the command's hint)."""
     code, _, stderr = _stderr(["sources", "--lang"])
     assert code == 2
-    assert stderr == "primehelp: エラー：--lang の値を指定してください（ja、en のいずれか）。\n"
+    assert stderr == "primehelp: エラー: --lang の値を指定してください（ja、en のいずれか）。\n"
     code, _, stderr = _stderr(["check-message", "--text"])
     assert code == 2
     assert stderr == (
-        "primehelp: エラー：--text の値（TEXT）を指定してください。"
+        "primehelp: エラー: --text の値（TEXT）を指定してください。"
         "使い方は `primehelp check-message --help` で確認できます。\n"
     )
 
@@ -123,7 +123,7 @@ def test_a_value_after_json_prints_only_the_error_on_every_command() -> None:
         assert code == 2, command.name
         assert stderr.count("\n") == 1, command.name
         assert command.name not in ("contact", "fees") or stderr == (
-            "primehelp: エラー：--json は値を取りません。値を付けずに --json とだけ指定してください。\n"
+            "primehelp: エラー: --json は値を取りません。値を付けずに --json とだけ指定してください。\n"
         ), command.name
         document = json.loads(stdout)
         assert set(document) == {"schema_version", "command", "error"}, command.name

@@ -97,7 +97,7 @@ def test_3_the_upcoming_list_says_the_mail_comes_only_if_switched_on() -> None:
 
 
 FAR_JA = (
-    "primehelp: 警告：更新日（2030年6月1日）は、今日から1年を超えて先の日付です。"
+    "primehelp: 警告: 更新日（2030年6月1日）は、今日から1年を超えて先の日付です。"
     "年間プランでも、次の更新日は今日から1年以内のはずです。日付を確認してください。\n"
 )
 

@@ -195,7 +195,7 @@ def test_s13_renewal_with_nothing_saved_says_so_first(
     ja = _run("renewal", *save, *TODAY, **where)
     assert ja.exit_code == 2
     assert ja.stderr.startswith(
-        "primehelp: エラー：更新日が指定されておらず、保存した更新日もありません。"
+        "primehelp: エラー: 更新日が指定されておらず、保存した更新日もありません。"
     )
     assert ja.stderr.count("保存した更新日") == 1
     en = _run("renewal", *save, *TODAY, lang="en", **where)

@@ -95,7 +95,7 @@ def test_2_an_ended_saved_trial_gives_the_example_for_both_plans(lang: str) -> N
     assert (result.exit_code, result.stdout) == (2, "")  # the contract: unchanged
     assert result.stderr.count("\n") == 1
     assert (
-        "要確認：" if lang == "ja" else "check: "
+        "要確認: " if lang == "ja" else "check: "
     ) in result.stderr  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
     line = result.stderr
     annual = line.index("--plan annual --save --force")

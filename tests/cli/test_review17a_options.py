@@ -8,7 +8,7 @@ import pytest
 from primehelp.cli import app
 from tests.support.clihelp import run
 
-PREFIX = {"ja": "primehelp: エラー：", "en": "primehelp: error: "}
+PREFIX = {"ja": "primehelp: エラー: ", "en": "primehelp: error: "}
 
 
 def _line(lang: str, *args: str) -> str:

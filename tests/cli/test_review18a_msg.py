@@ -103,7 +103,7 @@ def test_s16_no_existing_members_date_is_said_per_row_not_as_missing_data(lang: 
     [
         (
             "ja",
-            "primehelp: エラー：--today は contact では使えません"
+            "primehelp: エラー: --today は contact では使えません"
             "（renewal、due、trial などのコマンドの後に指定します）。",
         ),
         (

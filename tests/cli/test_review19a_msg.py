@@ -125,7 +125,7 @@ def test_s17_an_amount_that_is_no_fee_of_the_plan_is_warned_about(lang: str) -> 
     assert result.exit_code == 0 and result.stdout
     assert len(result.stderr.splitlines()) == 1, result.stderr
     said = (
-        "警告：600円は年間プランの会費（5,900円）と一致しません。"
+        "警告: 600円は年間プランの会費（5,900円）と一致しません。"
         if lang == "ja"
         else "warning: 600 yen"
     )

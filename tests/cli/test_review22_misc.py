@@ -163,7 +163,7 @@ def test_s9_a_value_after_an_on_off_flag_says_the_flag_takes_none(
     ja = run(*args, "--lang", "ja", env=WIDE)
     assert ja.exit_code == 2
     assert ja.stderr.count("\n") == 1, ja.stderr
-    line = ja.stderr.removeprefix("primehelp: エラー：")
+    line = ja.stderr.removeprefix("primehelp: エラー: ")
     assert line.startswith(f"{flag} は値を取りません。"), line
     en = run(*args, "--lang", "en", env=WIDE)
     assert en.exit_code == 2
@@ -181,7 +181,7 @@ def test_s9_a_value_after_an_on_off_flag_says_the_flag_takes_none(
 def test_s9_cancel_benefits_used_yes_as_the_review_saw_it() -> None:
     done = run("cancel", "--benefits-used", "yes", "--lang", "ja", env=WIDE)
     assert done.stderr == (
-        "primehelp: エラー：--benefits-used は値を取りません。当てはまる場合は --benefits-used、"
+        "primehelp: エラー: --benefits-used は値を取りません。当てはまる場合は --benefits-used、"
         "当てはまらない場合は --no-benefits-used を指定してください。\n"
     )
 

@@ -54,7 +54,7 @@ def test_2_a_charge_before_this_period_is_not_promised_in_full(
     result = run("complain", "renewal", *given, "--no-benefits-used", "--lang", lang, env=TODAY)
     assert result.exit_code == 0, result.stderr
     assert len(result.stderr.splitlines()) == 1, result.stderr  # the warning
-    warning = "警告：" if lang == "ja" else "warning: "
+    warning = "警告: " if lang == "ja" else "warning: "
     assert warning in result.stderr
     shown = f"{int(day[:4])}年{int(day[5:7])}月{int(day[8:])}日" if lang == "ja" else day
     assert shown in result.stderr

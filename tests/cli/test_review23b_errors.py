@@ -89,7 +89,7 @@ def test_r7_an_option_followed_by_an_option_is_left_without_its_value(
 )
 def test_r7_as_the_review_saw_it(args: list[str], option: str) -> None:
     ja = _one_line_error(args, "ja")
-    assert ja.startswith(f"primehelp: エラー：{option} の値")
+    assert ja.startswith(f"primehelp: エラー: {option} の値")
     assert "余分" not in ja and "指定できません" not in ja
     if option in ("--today", "--renewal"):
         assert "（例：2026-11-01、2026/11/01、2026年11月1日）。" in ja
@@ -168,7 +168,7 @@ def test_s20_a_date_says_which_option_takes_it(
 
 def test_s20_cancel_as_the_review_saw_it() -> None:
     assert _one_line_error(["cancel", "2026-12-24"], "ja") == (
-        "primehelp: エラー：「2026-12-24」は指定できません。cancel は引数なしで使います。"
+        "primehelp: エラー: 「2026-12-24」は指定できません。cancel は引数なしで使います。"
         "更新日は --renewal で指定します（例：primehelp cancel --renewal 2026-12-24）。\n"
     )
     assert _one_line_error(["cancel", "2026-12-24"], "en") == (

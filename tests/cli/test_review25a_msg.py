@@ -97,7 +97,7 @@ _LEFT_OUT = {
     "ja": "--lang の値（ja、en）とコマンドを指定してください（例：primehelp contact --lang ja）。",
     "en": "--lang needs a value (ja or en) and a command (use e.g. primehelp contact --lang en)",
 }
-_PREFIX = {"ja": "primehelp: エラー：", "en": "primehelp: error: "}
+_PREFIX = {"ja": "primehelp: エラー: ", "en": "primehelp: error: "}
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

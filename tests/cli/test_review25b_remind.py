@@ -45,7 +45,7 @@ def test_3_nothing_written_where_systemd_does_not_run(
         assert "no file was written" in stderr
     elif crontab:
         assert stderr == (
-            "primehelp: エラー：このコンピューターでは systemd が動いていないため、systemd の"
+            "primehelp: エラー: このコンピューターでは systemd が動いていないため、systemd の"
             "タイマーは設定できません（ファイルは書き込んでいません）。cron を使う場合は "
             f"{cron} を実行してください。\n"
         )

@@ -50,7 +50,7 @@ def test_s22_the_later_date_no_longer_wins_silently() -> None:
     ja = run("charge", "600", "--date", "2026-11-01", "--date", "2026-10-01", "--lang", "ja")
     assert (ja.exit_code, ja.stdout) == (2, "")
     assert ja.stderr == (
-        "primehelp: エラー：--date が2回指定されています（「2026-11-01」と「2026-10-01」）。"
+        "primehelp: エラー: --date が2回指定されています（「2026-11-01」と「2026-10-01」）。"
         "--date は1回だけ指定してください。\n"
     )
     en = run("charge", "600", "--date=2026-11-01", "--date", "2026-10-01", "--lang", "en")

@@ -51,7 +51,7 @@ def test_27a_13_version_with_a_wrong_word_is_one_true_error(args: tuple[str, ...
     done = run(*args, env={"PRIMEHELP_LANG": "ja"})
     assert done.exit_code == 2
     line = done.stderr.splitlines()[0]
-    assert line.startswith("primehelp: エラー：") and ja in line
+    assert line.startswith("primehelp: エラー: ") and ja in line
     assert "というオプションはありません" not in line and "コマンドを指定" not in line
 
 
@@ -82,7 +82,7 @@ def test_27a_29_version_with_an_argument_is_one_error(
     done = run(*before, word, env={"PRIMEHELP_LANG": lang} if "--lang=ja" not in before else {})
     assert (done.exit_code, done.stdout) == (2, "")
     assert done.stderr == (
-        f"primehelp: エラー：「{word}」は指定できません。--version は引数なしで使います"
+        f"primehelp: エラー: 「{word}」は指定できません。--version は引数なしで使います"
         "（使い方：primehelp --version）。\n"
         if lang == "ja" or "--lang=ja" in before
         else f"primehelp: error: '{word}' is not accepted: --version takes no arguments "

@@ -43,7 +43,7 @@ def test_2_sources_second_topic_after_a_flag_is_a_second_topic() -> None:
 @pytest.mark.parametrize("args", [("contact", "--json=extra"), ("contact", "--json", "yes")])
 def test_2_a_value_given_to_a_flag_still_says_it_takes_none(args: tuple[str, ...]) -> None:
     done = run(*args, "--lang", "ja", env=WIDE)
-    assert done.stderr.startswith("primehelp: エラー：--json は値を取りません。"), done.stderr
+    assert done.stderr.startswith("primehelp: エラー: --json は値を取りません。"), done.stderr
 
 
 # ---------------------------------------------------------------- 28a-6: Tab on an on/off pair
@@ -182,7 +182,7 @@ def test_s22_an_everyday_word_for_a_command_suggests_it(word: str, command: str)
     ja = run(word, "--lang", "ja", env=WIDE)
     assert ja.exit_code == 2
     assert ja.stderr.startswith(
-        f"primehelp: エラー：「{word}」というコマンドはありません。`{command}` のことですか？"
+        f"primehelp: エラー: 「{word}」というコマンドはありません。`{command}` のことですか？"
     ), ja.stderr
     en = run(word, "--lang", "en", env=WIDE)
     assert f"did you mean `{command}`?" in en.stderr, en.stderr
@@ -282,7 +282,7 @@ def test_s11_a_withheld_number_says_what_to_do_instead(word: str) -> None:
     ja = run("check-number", word, "--lang", "ja", env=WIDE)
     assert ja.exit_code == 2 and ja.stdout == ""
     assert ja.stderr.count("\n") == 1
-    assert ja.stderr.startswith(f"primehelp: エラー：「{word}」の電話は番号が分からないため、確認")
+    assert ja.stderr.startswith(f"primehelp: エラー: 「{word}」の電話は番号が分からないため、確認")
     assert "使えない文字" not in ja.stderr and "`primehelp contact`" in ja.stderr
     en = run("check-number", word, "--lang", "en", env=WIDE)
     assert "withheld number cannot be checked" in en.stderr, en.stderr

@@ -172,7 +172,7 @@ def test_4_trial_count_says_whose_option_it_is_with_an_example() -> None:
     done = run("trial", "2026-11-25", "--count", "3", "--lang", "ja", env={"COLUMNS": "1000"})
     assert done.exit_code == 2
     line = done.stderr.strip()
-    assert "\n" not in line and line.startswith("primehelp: エラー：")
+    assert "\n" not in line and line.startswith("primehelp: エラー: ")
     assert "の後に指定します" not in line
     assert "（renewal のオプションです）" in line  # as its sister message for --plan
     assert "primehelp renewal 2026-12-25 --plan monthly --count 12" in line
@@ -291,7 +291,7 @@ def test_s9_due_after_a_student_trial_names_the_student_plan_and_keeps_the_contr
     ja = run("due", "--today", "2027-01-03", "--lang", "ja", env={**WIDE, **STUDENT_TRIAL})
     assert (ja.exit_code, ja.stdout) == (2, "")  # the documented contract
     assert (
-        ja.stderr.startswith("primehelp: 要確認：") and ja.stderr.count("\n") == 1
+        ja.stderr.startswith("primehelp: 要確認: ") and ja.stderr.count("\n") == 1
     )  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
     assert "Prime Studentの無料体験は、保存した日付によると終わっています" in ja.stderr
     assert "例：Prime Student 年間プランで次の更新日が" in ja.stderr

@@ -339,7 +339,7 @@ def test_s11_an_ended_trial_says_first_what_to_do_and_keeps_the_contract(profile
     # else, in the notification's title too): the saved date is changed, not renewed
     # review 35b item 2: the instruction said once, at the end (「…次の更新日を保存してください」)
     assert re.match(
-        r"primehelp: 要確認：(Amazonプライム|Prime Student)の無料体験は、保存した日付によると",  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
+        r"primehelp: 要確認: (Amazonプライム|Prime Student)の無料体験は、保存した日付によると",  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
         ja.stderr,
     )
     assert "日付の更新" not in ja.stderr and ja.stderr.count("保存してください") == 1

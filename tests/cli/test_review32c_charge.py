@@ -268,7 +268,7 @@ def test_the_missing_amount_error_never_leaves_the_word_alone_at_40() -> None:
     )
     first = shown.splitlines()[0]
     assert first.startswith(
-        "primehelp: エラー：金額（AMOUNT）"
+        "primehelp: エラー: 金額（AMOUNT）"
     ) and "金額（AMOUNT）は最初に" in shown.replace("\n", "")
 
 

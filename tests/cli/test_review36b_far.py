@@ -85,7 +85,7 @@ def test_a_monthly_date_months_ahead_is_warned_like_the_annual_one(plan: str) ->
     done = run(*_renewal(D("2027-11-01"), plan), "--lang", "ja", env=WIDE)
     name = "月間プラン" if plan == "monthly" else "Prime Student 月間プラン"
     assert done.stderr == (
-        "primehelp: 警告：更新日（2027年11月1日）は、今日から1か月を超えて先の日付です。"
+        "primehelp: 警告: 更新日（2027年11月1日）は、今日から1か月を超えて先の日付です。"
         f"{name}なら、次の更新日は今日から1か月以内のはずです。日付を確認してください。\n"
     )
 

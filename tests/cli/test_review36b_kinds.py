@@ -73,7 +73,7 @@ def test_the_reviewed_case_in_both_languages() -> None:
     # review 38b item 10: the kinds named plainly, the date once; review 40b item 3: the
     # trial's day by its one name (was 「無料体験の終了日（有料会員に自動で切り替わる日、目安）」)
     assert said.startswith(
-        "primehelp: エラー：2027年5月25日は、Prime Studentの無料体験から有料会員への自動更新日"
+        "primehelp: エラー: 2027年5月25日は、Prime Studentの無料体験から有料会員への自動更新日"
         "（目安）として保存されています（保存場所："
     )
     assert said.endswith(

@@ -249,7 +249,7 @@ def test_15_a_bracketed_command_is_never_continued_inside_its_brackets(width: in
     out = run("trial", "2026-11-25", "--student", "--today", "2026-12-05", "--lang", "ja",
               env={"COLUMNS": str(width)}).stdout  # fmt: skip
     error = laid_out(
-        "primehelp: エラー：更新日を指定してください（例：primehelp renewal 2026-12-31 --plan "
+        "primehelp: エラー: 更新日を指定してください（例：primehelp renewal 2026-12-31 --plan "
         "annual --save）。更新日は「Amazonプライム会員情報」のページに表示されます。",
         width,
     )

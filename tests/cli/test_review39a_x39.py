@@ -80,7 +80,7 @@ def test_10_the_quoted_cases_in_english_and_in_json() -> None:
 def test_10_a_fee_of_the_date_still_passes_and_an_unknown_fee_is_said_even_for_a_known_amount() -> (
     None
 ):
-    assert "警告：4,900" not in _complain(Plan.ANNUAL, dt.date(2021, 3, 1), "4900")
+    assert "警告: 4,900" not in _complain(Plan.ANNUAL, dt.date(2021, 3, 1), "4900")
     assert "一致" not in _complain(Plan.ANNUAL, dt.date(2021, 3, 1), "4900")
     said = _complain(Plan.STUDENT_ANNUAL, dt.date(2018, 5, 1), "2450")
     assert "会費は確認できていないため" in said, said

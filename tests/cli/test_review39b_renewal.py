@@ -78,7 +78,7 @@ def test_a_trial_screen_names_what_the_renewal_charges(
 def test_due_does_not_call_an_ended_trial_an_error(
     student: bool, days_after: int, lang: str, tmp_path: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Review 38b S 28: `due` after a saved trial has ended began 「primehelp: エラー：…」, as if
+    """Review 38b S 28: `due` after a saved trial has ended began 「primehelp: エラー: …」, as if
     the program had failed; the member's membership is to be checked (exit code still 2)."""
     monkeypatch.setenv("PRIMEHELP_CONFIG_DIR", str(tmp_path))
     args = ["trial", "2026-11-25", "--today", "2026-11-26", "--save"] + ["--student"] * student
@@ -89,5 +89,5 @@ def test_due_does_not_call_an_ended_trial_an_error(
     result = runner.invoke(app, ["--lang", lang, "due", "--today", today.isoformat()])
     assert result.exit_code == 2
     first = result.stderr.splitlines()[0]
-    assert first.startswith("primehelp: 要確認：" if lang == "ja" else "primehelp: check: ")
+    assert first.startswith("primehelp: 要確認: " if lang == "ja" else "primehelp: check: ")
     assert "エラー" not in first and "error" not in first

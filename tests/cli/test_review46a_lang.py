@@ -35,7 +35,7 @@ def test_10_a_japanese_value_is_refused_in_japanese_with_the_list() -> None:
     done = run("--lang", "ja-JP", "fees", env={**_C, "LANG": "en_US.UTF-8"})
     assert done.exit_code == 2
     assert done.stderr == (
-        "primehelp: エラー：--lang の値「ja-JP」は使えません。日本語は ja です（使える値：ja、en）。\n"
+        "primehelp: エラー: --lang の値「ja-JP」は使えません。日本語は ja です（使える値：ja、en）。\n"
     )
 
 

@@ -28,6 +28,6 @@ def test_s13_an_alarm_time_with_no_alarms_is_refused_in_one_line(lang: str) -> N
     done = run(*args, "--lang", lang)
     assert done.exit_code == 2
     [line] = done.stderr.splitlines()
-    assert line.startswith("primehelp: エラー：" if lang == "ja" else "primehelp: error: ")
+    assert line.startswith("primehelp: エラー: " if lang == "ja" else "primehelp: error: ")
     assert "--alarms none" in line and "--alarm-time" in line
     assert run(*args[:-2], "--lang", lang).exit_code == 0  # no alarms alone is fine

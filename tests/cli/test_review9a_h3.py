@@ -205,7 +205,7 @@ def test_s35_help_and_template_name_the_last_payment_alike() -> None:
 def test_s36_an_empty_topic_is_named_as_empty(topic: str) -> None:
     ja = run("sources", topic, "--lang", "ja")
     assert ja.exit_code == 2 and ja.stderr.count("\n") == 1
-    assert ja.stderr.startswith("primehelp: エラー：話題（TOPIC）が空です。指定できる言葉：解約、")
+    assert ja.stderr.startswith("primehelp: エラー: 話題（TOPIC）が空です。指定できる言葉：解約、")
     en = run("sources", topic, "--lang", "en")
     assert en.stderr.startswith("primehelp: error: TOPIC is empty; accepted: cancel, ")
 

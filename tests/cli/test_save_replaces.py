@@ -52,7 +52,7 @@ def test_another_date_is_refused_then_replaced_with_force() -> None:
     code, out, err = run("renewal", "2026-12-21", "--save", "--plan", "annual", "--lang", "ja")
     assert (code, out) == (2, "")
     assert err == (
-        "primehelp: エラー：更新日として2026年12月20日（月間プラン）がすでに保存されています"
+        "primehelp: エラー: 更新日として2026年12月20日（月間プラン）がすでに保存されています"
         f"（保存場所：{file}）。2026年12月21日（年間プラン）に置き換えるには --force を付けてください。\n"
     )
     assert file.read_bytes() == before

@@ -66,7 +66,7 @@ def test_an_option_and_its_value_stay_together(width: int) -> None:
 
 
 ERROR = (
-    "primehelp: エラー：更新日が保存されていません。「Amazonプライム会員情報」のページに表示される"
+    "primehelp: エラー: 更新日が保存されていません。「Amazonプライム会員情報」のページに表示される"
     "更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save"
     "（--plan を付けると、次の更新日も計算します）"
 )

@@ -22,11 +22,11 @@ _OPTION_VALUE = re.compile(r"--[a-z][a-z-]* (?!-)[!-~]*[A-Za-z0-9]")
 
 
 QUOTED = (
-    "primehelp: エラー：--events は --ics と一緒に指定してください"
+    "primehelp: エラー: --events は --ics と一緒に指定してください"
     "（例：--ics prime.ics --events renewal,cancel-by,notice）。"
 )
 NO_DATE = (  # `renewal` without a date nor a saved one (not in the goldens: it reads the profile)
-    "primehelp: エラー：更新日が指定されておらず、保存した更新日もありません。更新日（DATE）を"
+    "primehelp: エラー: 更新日が指定されておらず、保存した更新日もありません。更新日（DATE）を"
     "指定してください（例：primehelp renewal 2026-12-31）。更新日は「Amazonプライム会員情報」の"
     "ページに表示されます。--save を付けて保存すると、次からは日付を省略できます"
     "（例：primehelp renewal 2026-12-31 --save）。"
@@ -37,7 +37,7 @@ def _errors() -> list[str]:
     found = {NO_DATE}
     for name in ("corpus.txt", "commands.txt"):
         text = (GOLDEN / name).read_text(encoding="utf-8", errors="replace")
-        found |= {line for line in text.splitlines() if line.startswith("primehelp: エラー：")}
+        found |= {line for line in text.splitlines() if line.startswith("primehelp: エラー: ")}
     return sorted(line for line in found if "例：" in line or " --" in line)
 
 

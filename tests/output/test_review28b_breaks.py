@@ -35,7 +35,7 @@ def test_a_year_keeps_its_bound_on_a_terminal() -> None:
     from primehelp.output.stderr_lines import laid_out
 
     warning = (
-        "primehelp: 警告：Prime Student 月間プランは2019年より前にはなかったため、"
+        "primehelp: 警告: Prime Student 月間プランは2019年より前にはなかったため、"
         "入力した更新日（2018年3月1日）とプランを確認してください。"
     )
     lines = laid_out(warning, 40).split("\n")

@@ -19,7 +19,7 @@ from tests.support.clihelp import stderr_on_a_terminal
 from tests.support.kinsoku import text_width
 
 REFUSAL = (
-    "primehelp: エラー：更新日として2026年10月30日（月間プラン）がすでに保存されています"
+    "primehelp: エラー: 更新日として2026年10月30日（月間プラン）がすでに保存されています"
     "（保存場所：/tmp/x/primehelp/profile.json）。2026年12月31日（月間プラン）に置き換えるには "
     "--force を付けてください。"
 )
@@ -30,14 +30,14 @@ def test_a_long_message_is_broken_between_phrases_its_prefix_and_dates_whole(wid
     lines = laid_out(REFUSAL, width).split("\n")
     assert len(lines) > 1
     assert all(text_width(line) <= width for line in lines), lines
-    assert lines[0].startswith("primehelp: エラー：更新日")
+    assert lines[0].startswith("primehelp: エラー: 更新日")
     assert "".join(lines).replace(" ", "") == REFUSAL.replace(" ", "")
     for whole in ("2026年10月30日", "2026年12月31日", "--force", "/tmp/x/primehelp/profile.json"):
         assert any(whole in line for line in lines), (whole, lines)
 
 
 def test_a_short_message_and_english_stay_as_they_are() -> None:
-    assert laid_out("primehelp: エラー：短い行です。", 40) == "primehelp: エラー：短い行です。"
+    assert laid_out("primehelp: エラー: 短い行です。", 40) == "primehelp: エラー: 短い行です。"
     english = laid_out("primehelp: error: " + "word " * 20 + "end", 40).split("\n")
     assert all(len(line) <= 40 for line in english) and english[0].startswith("primehelp: error:")
 
@@ -55,7 +55,7 @@ def test_an_error_on_a_terminal_is_laid_out_for_its_width() -> None:
     shown = _stderr_through_a_terminal("40", "renewal", "2026-02-30")
     lines = shown.rstrip("\n").split("\n")
     assert len(lines) > 2
-    assert lines[0].startswith("primehelp: エラー：")
+    assert lines[0].startswith("primehelp: エラー: ")
     assert all(text_width(line) <= 40 for line in lines), lines
     assert any("2026年11月1日" in line for line in lines)  # an accepted form, whole
     piped = subprocess.run(
