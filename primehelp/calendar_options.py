@@ -193,6 +193,9 @@ def alarm_carrier(kinds: Iterable[EventKind]) -> EventKind | None:
     return next((kind for kind in ALARM_CARRIERS if kind in wanted), None)
 
 
+_DAYS_BEFORE = {0: "当日", 1: "前日"}  # an alarm's day in words (「更新日の前日」), else 「2日前」
+
+
 def late_alarms(
     key: str,
     kinds: frozenset[EventKind],
@@ -213,11 +216,13 @@ def late_alarms(
     words = ui(key, "ui_calendar")
     day = renewal_word(trial)
     fill = {"events": asked, "offset": offset, "example": kept}
-    late_ja, late_en = "・".join(map(str, late)), ",".join(map(str, late))
+    late = tuple(sorted(late, reverse=True))  # as the alarms ring: 「2日前と前日」
+    late_en = ",".join(map(str, late))  # as --alarms takes them, in both languages
+    late_days = "と".join(_DAYS_BEFORE.get(n, f"{n}日前") for n in late)  # 「前日と当日」 (49b 6)
     days_en = f"{offset} day" + ("s" if offset != 1 else "")
     named = carrier_word(carrier, trial)  # review 42b item 9: not 「cancel-by の予定」
     return Text(
-        words.ja.format(late=late_ja, day=day.ja, carrier=named.ja, **fill),
+        words.ja.format(late=late_en, late_days=late_days, day=day.ja, carrier=named.ja, **fill),
         words.en.format(late=late_en, day=day.en, carrier=named.en, **{**fill, "offset": days_en}),
     )
 

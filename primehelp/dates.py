@@ -71,6 +71,12 @@ _NO_YEAR_MONTH_DAY = r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
 # The year of the example a year-less date is given with: the year of the accepted forms'
 # examples; 2024 for 29 February (2026 has none).
 _EXAMPLE_YEARS = (2026, 2024)
+# A weekday after the date, in brackets, as Japanese pages and mails print it (review 49b S 16):
+# 「2026年12月31日（木）」「2026/12/31(木曜日)」 (NFKC has made the brackets half-width), "(Thu)".
+_WEEKDAY = r"(.*?)\s*\(\s*([月火水木金土日])(?:曜日?)?\s*\)|(.*?)\s*\(\s*([a-z]{3})[a-z]*\.?\s*\)"
+_WEEKDAYS_JA = "月火水木金土日"
+_WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _bad(raw: str, problem: Text) -> BadInput:
@@ -205,10 +211,45 @@ def _no_year(raw: str, example: dt.date) -> BadInput:
     )
 
 
+def _weekday(text: str) -> tuple[str, int | None]:
+    """``text`` without a trailing weekday in brackets, and that weekday (Monday 0), if any."""
+    match = re.fullmatch(_WEEKDAY, text, flags=re.IGNORECASE)
+    if match is None:
+        return text, None
+    if match[2]:
+        return match[1], _WEEKDAYS_JA.index(match[2])
+    short = match[4].lower()
+    return (match[3], _WEEKDAYS_EN.index(short)) if short in _WEEKDAYS_EN else (text, None)
+
+
+def _wrong_weekday(raw: str, date: dt.date) -> BadInput:
+    """A weekday that is not the date's: refused, naming the date's own (review 49b S 16)."""
+    day = f"{date.year}年{date.month}月{date.day}日は{_WEEKDAYS_JA[date.weekday()]}曜日です"
+    return BadInput(
+        Text(
+            ja=f"{shown(raw)}の曜日が日付と合いません（{day}）。日付か曜日を確認してください"
+            "（曜日は付けなくても指定できます）",
+            en=f"{shown(raw)}: the weekday does not match the date ({date.isoformat()} is a "
+            f"{_WEEKDAY_NAMES_EN[date.weekday()]}); check the date or the weekday (it can be "
+            "left out)",
+        )
+    )
+
+
 def parse_date(raw: str) -> dt.date:
-    """Read a date in one of the accepted forms; raise :class:`BadInput` for anything else."""
+    """Read a date in one of the accepted forms; raise :class:`BadInput` for anything else. A
+    trailing weekday in brackets is read too: it must be the date's (review 49b S 16)."""
+    date, weekday = _parse(raw)
+    if weekday is not None and date.weekday() != weekday:
+        raise _wrong_weekday(raw, date)
+    return date
+
+
+def _parse(raw: str) -> tuple[dt.date, int | None]:
+    """The date ``raw`` names, and the weekday typed after it (``None``: none)."""
     pasted = without_invisible(raw)  # zero-width spaces, direction marks, a byte order mark
     text = " ".join(unicodedata.normalize("NFKC", pasted).translate(_DASHES).split())
+    text, weekday = _weekday(text)
     if not text:
         raise _bad(raw, Text("は空です。日付を指定してください", "is empty: give a date"))
     fields = _fields(text)
@@ -230,6 +271,6 @@ def parse_date(raw: str) -> dt.date:
             ),
         )
     try:
-        return dt.date(year, month, day)
+        return dt.date(year, month, day), weekday
     except ValueError:
         raise _bad(raw, Text("は存在しない日付です", "is not a real date")) from None

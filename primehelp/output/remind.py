@@ -19,6 +19,7 @@ from primehelp.output.remind_crontab import opening as _opening
 from primehelp.output.remind_daemon import cron_next_run as _cron_daemon
 from primehelp.output.remind_daemon import daemon_suffix as _daemon_suffix
 from primehelp.output.remind_daemon import no_next_run as _no_next_run
+from primehelp.output.remind_kept import foreign_timer_on
 from primehelp.output.remind_lines import Command as _Command
 from primehelp.output.remind_lines import Labelled as _Labelled
 from primehelp.output.remind_lines import Unit as _Unit
@@ -75,7 +76,7 @@ def _timer(
             failed = ui("stop_failed", _UI).format(reason=result.stop_problem(lang))(lang)
             done = [failed, *(_Command(f"systemctl --user {c}") for c in _STOP)]
         kept = _half_set_up(result, lang) if still_on(result) else _kept(result, lang)
-        if _foreign_timer_on(result):  # kept, and how to stop it (review 43b item 5)
+        if foreign_timer_on(result):  # kept, and how to stop it (review 43b item 5)
             stop = _Command(f"systemctl --user disable --now {TIMER}")
             kept = [*kept, ui("foreign_timer_kept", _UI)(lang), stop]
         nothing = [] if removed or still_on(result) else [ui("nothing_to_remove", _UI)(lang)]
@@ -100,16 +101,17 @@ def _timer(
             return [ui("not_installed_systemd", _UI)(lang), command]
         return [ui("not_installed", _UI)(lang)]
     if result.timer_service_missing or service_missing(result.units):  # 39b item 1, 43b item 5
-        return _half_set_up(result, lang)
+        return _half_set_up(result, lang, systemd)
     if program_missing(result):  # no 「有効です」 for a timer that runs nothing (44b item 1)
         runs = ui("runs", _UI).format(command=escaped(result.command))(lang)
-        return [*_half_set_up(result, lang), _Labelled(runs)]
+        return [*_half_set_up(result, lang, systemd), _Labelled(runs)]
     idle = _idle(result, lang)  # on, but it will not run: no 「有効です」 (review 47b items 1, 3)
     if idle:
         return idle
     on = [ui("enabled" if result.enabled else "not_enabled", _UI)(lang)]  # or cannot tell (42b 1)
     lines = _half_set_up(result, lang) if not_ours_on(result) else on
-    if not result.enabled and any(u.state is UnitState.FOREIGN for u in result.units):  # 41b 4
+    foreign = any(u.state is UnitState.FOREIGN for u in result.units)  # not where systemd
+    if not result.enabled and foreign and systemd is SystemdHere.USABLE:  # cannot (41b 4, 49b 21)
         lines += [ui("foreign_hint", _UI)(lang), _Command("primehelp remind install --force")]
     elif not result.enabled and systemd is SystemdHere.USABLE:  # the command on its own line
         lines += [ui("enable_hint", _UI)(lang), _Command(f"systemctl --user enable --now {TIMER}")]
@@ -135,19 +137,14 @@ def _idle(result: RemindReport, lang: Lang) -> list[str]:
     return [ui("timer_idle", _UI)(lang), *other, runs]
 
 
-def _foreign_timer_on(result: RemindReport) -> bool:
-    """uninstall left an enabled timer primehelp did not write: not primehelp's to stop, nor to
-    promise a next run of (review 43b item 5)."""
-    timer = next((u for u in result.units if u.name == TIMER), None)
-    foreign = timer is not None and timer.state is UnitState.FOREIGN
-    return result.action is Action.UNINSTALL and foreign and result.enabled is True
-
-
-def _half_set_up(result: RemindReport, lang: Lang) -> list[str]:
+def _half_set_up(
+    result: RemindReport, lang: Lang, systemd: SystemdHere = SystemdHere.USABLE
+) -> list[str]:
     """One unit file without the other (review 39b item 1), commands on lines of their own."""
     from primehelp.output.remind_kept import half_set_up
 
-    return [_Command(text) if command else text for text, command in half_set_up(result, lang)]
+    said = half_set_up(result, lang, systemd)
+    return [_Command(text) if command else text for text, command in said]
 
 
 def _next_run(
@@ -350,12 +347,12 @@ def human_remind(
     else:
         lines += [*_units(result, lang), *unit_dir_note(result, lang)]  # 44b R-minor 5
         lines += _timer(result, lang, scheduler_given=scheduler_given, systemd=systemd)
-        runs_nothing = _foreign_timer_on(result) or result.timer_service_missing  # 43b item 5
+        runs_nothing = foreign_timer_on(result) or result.timer_service_missing  # 43b item 5
         runs_nothing = runs_nothing or program_missing(result)  # review 44b item 1
         when = [] if runs_nothing else _next_run(result, lang)
         lines += when + _crontab(result, lang, systemd) + notes(result, lang, systemd)
         lines += _cron_instead(result, lang, systemd)
-    from primehelp.output.remind_saved import last_lines, qualified  # 42b item 4: in place
+    from primehelp.output.remind_saved import last_lines, qualified, said_once  # 42b 4, 49b 4
 
     warned = not cron and qualified(result, lang, lines)
     both = runs_twice(result, systemd)  # both_run names uninstall already (review 41b S 12)
@@ -363,6 +360,7 @@ def human_remind(
         lines.append(ui("undo", _UI)(lang))
     if not no_line:  # review 37b item 2
         lines += last_lines(result, lang, systemd, crontab_found, warned)
+    lines = said_once(lines, lang)  # the calendar hint once, after every problem (49b item 4)
     from primehelp.output.console import console_for, rich_text
 
     console = console_for(lang)

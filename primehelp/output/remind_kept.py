@@ -8,7 +8,7 @@ from __future__ import annotations
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.remind import TIMER, RemindReport, UnitState
+from primehelp.remind import TIMER, Action, RemindReport, SystemdHere, UnitState
 from primehelp.remind_kept import program_missing, service_missing, still_on
 
 _UI = "ui_remind"
@@ -45,11 +45,17 @@ def service_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:
     ]
 
 
-def half_set_up(result: RemindReport, lang: Lang) -> list[Line]:
+def half_set_up(
+    result: RemindReport, lang: Lang, systemd: SystemdHere = SystemdHere.USABLE
+) -> list[Line]:
     """After uninstall, still on; else (status) the service's program or the service missing,
-    or files not primehelp's."""
+    or files not primehelp's; on status where systemd cannot run them (``systemd``), why, and
+    that they are not used, with no command that would fail here (review 49b item 21)."""
     if still_on(result):
         return still_on_lines(lang)
+    if result.action is Action.STATUS and systemd is not SystemdHere.USABLE:
+        why = ui(f"systemd_unusable.{systemd}", _UI)(lang)
+        return [(why, False), (ui("unit_files_unused", _UI)(lang), False)]
     if program_missing(result):  # review 44b item 1
         return program_missing_lines(result, lang)
     if result.timer_service_missing or service_missing(result.units):
@@ -79,3 +85,11 @@ def program_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:
         (ui("timer_program_reinstall", _UI)(lang), False),
         ("primehelp remind install" + (" --force" if force else ""), True),
     ]
+
+
+def foreign_timer_on(result: RemindReport) -> bool:
+    """uninstall left an enabled timer primehelp did not write: not primehelp's to stop, nor to
+    promise a next run of (review 43b item 5)."""
+    timer = next((u for u in result.units if u.name == TIMER), None)
+    foreign = timer is not None and timer.state is UnitState.FOREIGN
+    return result.action is Action.UNINSTALL and foreign and result.enabled is True

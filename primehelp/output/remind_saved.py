@@ -5,7 +5,7 @@ split from :mod:`primehelp.output.remind` (review 41b: size)."""
 from __future__ import annotations
 
 from primehelp.facts import ui
-from primehelp.i18n import Lang
+from primehelp.i18n import Lang, Text
 from primehelp.remind import Action, RemindReport, SystemdHere
 from primehelp.remind_kept import timer_there
 
@@ -73,4 +73,24 @@ def saved_problem(
         return [ui("cannot_remind", _UI)(lang), said]
     if systemd is not SystemdHere.USABLE and not crontab_found and result.in_crontab is None:
         return []  # nothing can be set up here: no daily check to speak of
-    return [ui("save_before_set_up", _UI)(lang), said]
+    return [ui(_save_first(result.saved_date_problem), _UI)(lang), said]
+
+
+def _save_first(problem: Text) -> str:
+    """The label before what ``due`` answers (review 49b item 5): a date to save where nothing is
+    saved (``due``'s no-profile error), else the next one to save again (a past date, an ended
+    trial…), not 「使える更新日」."""
+    from primehelp.due import no_profile
+    from primehelp.due_text import WORDING
+
+    nothing = no_profile(WORDING).message.en
+    return "save_before_set_up" if problem.en.startswith(nothing) else "save_again_before_set_up"
+
+
+def said_once(lines: list[str], lang: Lang) -> list[str]:
+    """``lines`` with the calendar hint (``manual_way``) only where it is last said: each problem
+    on the screen (cron not running, no notifier…) ends with it, and one screen said it twice
+    (review 49b item 4); once, after the problems, it answers them all."""
+    hint = ui("manual_way", _UI)(lang)
+    at = [i for i, line in enumerate(lines) if line == hint]
+    return [line for i, line in enumerate(lines) if line != hint or i == at[-1]]

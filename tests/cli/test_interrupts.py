@@ -20,8 +20,12 @@ import pytest
 ANSWERS = ["1", "2", "1", "3"]  # web, paid, regular, benefits not known; then Enter per screen
 PROMPTS = 11  # four questions, the opening screen, six steps (the refund rules are in step 5)
 INTERRUPTED = {"en": "primehelp: Interrupted.", "ja": "primehelp: 中断しました。"}
-# q, Ctrl-D, and after 「primehelp: 」 on stderr Ctrl-C (review 40b S 6)
-STOPPED = {"en": "Walkthrough stopped.", "ja": "案内を中断しました。"}
+# q, Ctrl-D, and after 「primehelp: 」 on stderr Ctrl-C (review 40b S 6), with where to see the
+# whole guide (review 49b S 19)
+STOPPED = {
+    "en": "Walkthrough stopped. To see all the steps, run `primehelp cancel --no-interactive`.",
+    "ja": "案内を中断しました。手順全体は `primehelp cancel --no-interactive` で表示できます。",
+}
 
 
 def spawn(lang: str, tmp_path: Path) -> pexpect.spawn:

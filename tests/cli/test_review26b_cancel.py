@@ -71,7 +71,7 @@ def test_26b_3_a_saved_trial_shows_the_trial(tmp_path: Path) -> None:
     assert "無料体験から有料会員に更新された場合を表示しています" in ended
     assert "change with --paid" in cancel_screen(env, "--today", "2026-12-20", lang="en")
     paid = cancel_screen(env, "--paid", "--today", "2026-12-20")
-    assert "自動更新を止めるには" in paid and "--paid で変更できます" not in paid
+    assert "解約の目安日は" in paid and "--paid で変更できます" not in paid  # review 49b item 10
     data = run("cancel", "--today", "2026-12-20", "--json", env=env).json()["data"]
     assert data["branch"]["trial"] is True
 

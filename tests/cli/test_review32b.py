@@ -249,7 +249,7 @@ def test_s7_a_benefits_answer_in_a_trial_is_said_to_change_nothing(flag: str, vi
 
 # Review 40b item 5: said once, in the first sentence (「保存した無料体験の自動更新日（…）をもとに
 # すると…」); the later note 「保存した日付は無料体験の自動更新日です。有料会員の場合、…」 said it again.
-_SAVED_TRIAL_AS_PAID = "有料会員の更新日は、この日付と違うことがあります。"
+_SAVED_TRIAL_AS_PAID = "有料会員の更新日はこの日付と違うことがあるため"  # review 49b item 10
 
 
 def test_s8_paid_from_a_saved_trial_says_the_date_is_the_trials() -> None:
@@ -259,7 +259,7 @@ def test_s8_paid_from_a_saved_trial_says_the_date_is_the_trials() -> None:
     args = ("cancel", "--no-interactive", "--paid", "--today", "2026-12-20", "--lang")
     ja = run(*args, "ja", env=env).stdout
     assert ja.count(_SAVED_TRIAL_AS_PAID) == 1  # and only once (review 40b item 5)
-    assert "保存した無料体験の自動更新日（2026年12月31日）をもとにすると" in ja
+    assert "保存した無料体験の自動更新日（2026年12月31日）から計算すると" in ja  # 49b item 10
     assert "更新日は --save で保存した日付から求めました" not in ja
     assert "A paid membership's renewal date may differ from it" in run(*args, "en", env=env).stdout
     trial = run("cancel", "--no-interactive", "--today", "2026-12-20", env=env).stdout

@@ -21,7 +21,7 @@ CANNOT = {"ja": "毎日の確認で更新日をお知らせできません", "en
 # before setting it up, not 「お知らせできません」 of a check that is not there (round 43, fix43c)
 # (review 41b S 13: a sentence of its own, no longer 「その前に、…」 after whatever came before)
 BEFORE = {
-    "ja": "毎日の確認でお知らせするには、使える更新日を保存しておく必要があります",
+    "ja": "毎日の確認でお知らせするには、",  # then the date to save, or save again (49b item 5)
     "en": "For the daily check to remind you",
 }
 # What to save before a daily check is of use: each answer `due` gives instead of a reminder.

@@ -224,16 +224,16 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                            'If you know the date, give it to see the days left.\n'
                                            'For example: `primehelp cancel --trial{flags} '
                                            '--renewal {example}`'},
-            'cancel_by_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）をもとにすると、自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。有料会員の更新日は、この日付と違うことがあります。',
+            'cancel_by_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）から計算すると、解約の目安日は{cancel_by}（{when}）です。有料会員の更新日はこの日付と違うことがあるため、「Amazonプライム会員情報」のページで確認してください{how}。',
                                       'en': 'Going by the saved free-trial renewal date '
-                                            '({renewal}), cancel by {cancel_by} ({when}) to stop '
-                                            "the automatic renewal{how}. A paid membership's "
-                                            'renewal date may differ from it.'},
-            'cancel_today_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）をもとにすると、自動更新を止めるには、今日中に解約してください{how}。有料会員の更新日は、この日付と違うことがあります。',
+                                            '({renewal}), the cancel-by date is {cancel_by} '
+                                            "({when}). A paid membership's renewal date may differ "
+                                            'from it: check it on the Prime membership page{how}.'},
+            'cancel_today_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）から計算すると、解約の目安日は今日です。有料会員の更新日はこの日付と違うことがあるため、「Amazonプライム会員情報」のページで確認してください{how}。',
                                          'en': 'Going by the saved free-trial renewal date '
-                                               '({renewal}), cancel today to stop the automatic '
-                                               "renewal{how}. A paid membership's renewal date may "
-                                               'differ from it.'},
+                                               '({renewal}), the cancel-by date is today. A paid '
+                                               "membership's renewal date may differ from it: "
+                                               'check it on the Prime membership page{how}.'},
             'monthly_soon': {'ja': '月間プランの場合、次の更新日は{next}（{next_when}、計算による目安）で、解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
                                    'renewal {iso} --plan monthly で確認できます）。',
                              'en': 'On the monthly plan, the next renewal is {next} ({next_when}, '

@@ -210,16 +210,16 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                     '(--student), so no calendar was written; add --student, or '
                                     'leave it out (--events {others})'},
  'alarms_after_event': {'ja': '--events {events} '
-                              'では、通知は{carrier}の予定（{day}の{offset}日前）に付けます。--alarms の {late} '
-                              '日前はその予定より後になり、カレンダーによっては予定より前の別の日に鳴るため、付けられません。--events に renewal '
-                              'を加えるか、--alarms を {offset} 以上の日数にしてください（例：--alarms {example}）',
-                        'en': 'with --events {events}, the alarms go on the {carrier} event '
-                              '({offset} before {day}); --alarms {late} would be after that event, '
-                              'which some calendars ring on an earlier, wrong day, so they cannot '
-                              'be added: add renewal to --events, or give --alarms of {offset} or '
-                              'more (e.g. --alarms {example})'},
- 'alarms_left_out': {'ja': '通知は{carrier}の予定（{day}の{offset}日前）に付けたため、その予定より後になる {late} '
-                           '日前の通知は付けていません。付けるには --events に renewal を加えてください。',
+                              'だけのときは、通知を{carrier}の予定（{day}の{offset}日前）に付けます。--alarms '
+                              '{late}（{day}の{late_days}）の通知は、この予定の日より後になるため付けられません（カレンダーによっては違う日に鳴ります）。--alarms '
+                              'を{offset}以上にするか、--events に renewal を加えてください（例：--alarms {example}）',
+                        'en': 'with --events {events} only, the alarms go on the {carrier} event '
+                              '({offset} before {day}); the alarms of --alarms {late} would come '
+                              "after that event's day, so they cannot be added (some calendars "
+                              'would ring them on a different day): give --alarms of {offset} or '
+                              'more, or add renewal to --events (e.g. --alarms {example})'},
+ 'alarms_left_out': {'ja': '通知は{carrier}の予定（{day}の{offset}日前）に付けたため、その予定より後になる通知（{day}の{late_days}）は付けていません。付けるには '
+                           '--events に renewal を加えてください。',
                      'en': 'the alarms are on the {carrier} event ({offset} before {day}), so the '
                            'alarms of --alarms {late}, after that event, were left out; add '
                            'renewal to --events to have them'},
@@ -244,11 +244,12 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'kind_cancel-by': {'ja': '解約の目安日', 'en': 'the cancel-by date'},
  'kind_notice': {'ja': 'お知らせメールの日', 'en': 'the reminder-mail day'},
  'kind_student-end': {'ja': '通常のプライムへの切り替え', 'en': 'the switch to regular Prime'},
- 'own_day_alarm': {'ja': '通知は{carrier}の予定の当日 {time} に付けました。Outlook では、この通知が前日の {before} '
-                         'に鳴る場合があります（前日にも通知するには --alarms に {example} を加えてください）。',
+ 'own_day_alarm': {'ja': '通知は{carrier}の予定の当日{time}に付けました。Outlookでは、この通知が前日の{before}に鳴る場合があります。Outlookで使う場合は、--alarms '
+                         'に {example} を加えてください。Outlookは最初の通知だけを使うため、前日の{time}に鳴るようになります。',
                    'en': 'the alarms are on the day of the {carrier} event itself, at {time}; '
-                         'Outlook may ring them the day before, at {before} (to be alerted the day '
-                         'before too, add {example} to --alarms)'},
+                         'Outlook may ring them the day before, at {before}. For Outlook, add '
+                         '{example} to --alarms: Outlook uses only the first alarm, which then '
+                         'rings the day before at {time}'},
  'kind_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'the automatic paid renewal'},
  'carrier_renewal': {'ja': '更新日', 'en': 'renewal'},
  'carrier_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'renewal'},

@@ -63,8 +63,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
- 'cron_missing': {'ja': 'このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。cron を入れた後で、もう一度 '
-                        '`primehelp remind install --scheduler cron` を実行すると、crontab に追加する行を表示します。',
+ 'cron_missing': {'ja': 'このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。cron をインストールしてから、もう一度 '
+                        '`primehelp remind install --scheduler cron` を実行してください。crontab '
+                        'に追加する行を表示します。',
                   'en': 'This computer has no crontab command, so the daily check cannot be set up '
                         'with cron. Once cron is installed, run `primehelp remind install '
                         '--scheduler cron` again for the line to add.'},
@@ -213,9 +214,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。primehelp due は今、次のように答えます：',
                    'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
                          'primehelp due now answers:'},
- 'save_before_set_up': {'ja': '毎日の確認でお知らせするには、使える更新日を保存しておく必要があります：',
-                        'en': 'For the daily check to remind you, it needs a saved renewal date it '
-                              'can use:'},
+ 'save_before_set_up': {'ja': '毎日の確認でお知らせするには、更新日を保存しておく必要があります。',
+                        'en': 'For the daily check to remind you, a renewal date must be saved.'},
+ 'save_again_before_set_up': {'ja': '毎日の確認でお知らせするには、次の更新日を保存し直す必要があります。',
+                              'en': 'For the daily check to remind you, the next renewal date must '
+                                    'be saved again.'},
  'still_on': {'ja': 'primehelp-due.timer は primehelp '
                     'が書いた後に変更されているため、削除していません。毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
               'en': 'primehelp-due.timer was changed since primehelp wrote it, so it was not '
@@ -265,6 +268,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                        'en': 'primehelp-due.timer is on, but a file here was not written by '
                              'primehelp (or was changed since), so primehelp cannot tell whether '
                              'primehelp due --notify runs every day at 09:00.'},
+ 'unit_files_unused': {'ja': '上のファイルは、このコンピューターでは使われません。不要なら削除してください。',
+                       'en': 'The files above are not used on this computer; delete them if you do '
+                             'not need them.'},
  'replace_not_ours': {'ja': 'primehelp の毎日の確認に置き換えるには：',
                       'en': "To replace it with primehelp's daily check:"},
  'enabled_no_notifier': {'ja': '毎日の確認は有効ですが、通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日 9:00 '
