@@ -82,11 +82,13 @@ DRAWING = (
     "primehelp.output.console",
     "primehelp.output.linebreak",
     "primehelp.output.break_units",  # the units kept whole, with the line breaker
+    "primehelp.output.break_amounts",  # an amount kept with its unit (moved out of break_units: 48a, 7)
     "primehelp.output.phrases",
     "primehelp.output.quote_units",  # English breaks a quoted label as Japanese (46b item 2)
     "primehelp.output.source_rows",  # a 出典 line too wide becomes a list (review 32b item 1)
     "primehelp.output.wording",  # pure text moved out of console.py (round 42)
     "primehelp.output.bullets",  # where an item's text starts: its lines hang there (37a item 11)
+    "primehelp.output.labelled",  # a 「ラベル：値」 line hangs its further lines (review 49a, 15)
 )
 
 
