@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.clihelp import charge_screen
+from tests.support.clihelp import charge_screen, run
+
+_WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
 
 # -- item 3: a service whose later price is the amount is named, never "none matches"
 
@@ -23,3 +25,17 @@ def test_same_later_price_is_named_in_the_summary(date: str, lang: str) -> None:
         assert "この日付に同じ料金だったかは確認できていません" in summary
     else:
         assert "whether they had it on" in summary
+
+
+# -- item 17: a line split by an unquoted 「5,900」 names its amount cell, never 「空欄」
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_split_amount_names_its_cell(lang: str) -> None:
+    path = "tests/fixtures/review45c/pp2.csv"
+    done = run("charge", "--statement", path, "--lang", lang, env=_WIDE)
+    assert ("読み取れません（「5」）" if lang == "ja" else "cannot be read (“5”)") in done.stdout
+    assert ("（空欄）" if lang == "ja" else "(empty)") not in done.stdout
+    data = run("charge", "--statement", path, "--json", "--lang", lang, env=_WIDE).json()
+    unread = data["data"]["unread_amazon_lines"]
+    assert [line["amount_text"] for line in unread] == ["5"]
