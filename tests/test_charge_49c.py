@@ -39,3 +39,21 @@ def test_split_amount_names_its_cell(lang: str) -> None:
     data = run("charge", "--statement", path, "--json", "--lang", lang, env=_WIDE).json()
     unread = data["data"]["unread_amazon_lines"]
     assert [line["amount_text"] for line in unread] == ["5"]
+
+
+# -- item 5: the monthly plan's 400 yen, its start unknown, is the first candidate
+
+
+@pytest.mark.parametrize("date", ["2018-03-01", "2015-03-01"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_unconfirmed_monthly_fee_is_a_candidate(date: str, lang: str) -> None:
+    screen = charge_screen("charge", "400", "--date", date, lang=lang)
+    first = "1. Amazonプライム（月間プラン）" if lang == "ja" else "1. Amazon Prime (Monthly plan)"
+    assert first in screen
+    said = "会費：月額400円だった可能性があります" if lang == "ja" else "possibly 400 yen a month"
+    assert said in screen
+    if lang == "ja":
+        assert "月間プランの会費は2019年4月11日" in screen
+    data = run("charge", "400", "--date", date, "--json", "--lang", lang, env=_WIDE).json()
+    top = data["data"]["candidates"][0]
+    assert (top["kind"], top["match"]) == ("prime_monthly", "fee_unknown")

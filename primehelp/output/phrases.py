@@ -151,7 +151,7 @@ def _keep_sentence_starts(
     start there, padded): the window with 「。」 and what precedes it unknown (review 49c,
     item 25: 「…あります。こ│の請求は」 at 40 columns)."""
     for at in allowed:
-        if kinds[at] == 2 and "。" in line[max(at - RADIUS, 0) : at]:
+        if kinds[at] == 2 and "。" in line[max(at - RADIUS, 0) : at - 1]:  # not at its start
             end = line.rindex("。", max(at - RADIUS, 0), at) + 1 - at + RADIUS  # in the window
             window = padded[at : at + 2 * RADIUS]
             if UNKNOWN * end + window[end:] in inside:

@@ -52,3 +52,15 @@ def test_statement_screens_keep_the_sentence_start(fixture: str, columns: int) -
     assert done.returncode in (0, 1), done.stderr
     for line in done.stdout.splitlines():
         assert not LONE_START.search(line.rstrip()), line
+
+
+@pytest.mark.parametrize("width", range(30, 81))
+def test_a_break_after_the_full_stop_is_still_a_break(width: int) -> None:
+    """The rule reads inside a sentence only: the break before its first character stays one
+    (never 「…日付です。Prime Student │月間プランなら」)."""
+    text = (
+        "更新日（2026年12月31日）は、今日から1か月を超えて先の日付です。"
+        "Prime Student 月間プランなら、次の更新日は今日から1か月以内のはずです。"
+    )
+    for line in _lines(text, width)[:-1]:
+        assert not line.endswith("Student "), (width, line)

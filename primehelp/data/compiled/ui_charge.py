@@ -147,6 +147,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                             "for existing members' renewals (bills up to {until})"},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
+ 'match_fee_unconfirmed': {'ja': '{date}時点の会費：{price}だった可能性があります（いつからの会費かは確認できていません）',
+                           'en': 'The fee on {date}: possibly {price} (when this fee started is '
+                                 'not confirmed)'},
  'match_partial_refund': {'ja': '会費の一部返金の可能性があります。返金の元になりうる会費：{price}',
                           'en': 'Possibly a partial refund of the fee. The fee it may come from: '
                                 '{price}'},
