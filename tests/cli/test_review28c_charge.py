@@ -221,5 +221,7 @@ def test_an_assumed_last_day_says_goro_and_the_old_fee_says_whose() -> None:
     en = _screen("charge", "400", "--date", "2019-05-10", lang="en")
     assert "(bills up to around 2019-05-16)" in en
     old = _screen("charge", "400", "--date", "2008-01-01").replace("\n", "")
-    assert "月間プランの会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でした" in old  # 30c, 2
+    assert (
+        "月間プランの会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でした" in old
+    )  # 30c, 2
     assert "2019年4月11日までの月会費は400円でした" not in old
