@@ -92,10 +92,11 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},
- 'no_confirmed_price_later_same': {'ja': '{when}のプライム会費のうち確認できているものには、この金額と一致するものはありません。{names}は、のちの料金がこの金額と同じですが、{when}に同じ料金だったかは確認できていません（下の候補）。{range}',
-                                   'en': 'No confirmed Prime fee {when} matches this amount. '
-                                         '{names} have this price at a later time, but whether '
-                                         'they had it {when} is not confirmed (below).{range}'},
+ 'no_confirmed_price_later_same': {'ja': '{when}のプライム会費のうち確認できているものには、この金額と一致するものはありません。のちの料金がこの金額と同じサービス（{names}）がありますが、{when}に同じ料金だったかは確認できていません（下の候補）。{range}',
+                                   'en': 'No confirmed Prime fee {when} matches this amount. Some '
+                                         'services ({names}) have this price at a later time, but '
+                                         'whether they had it {when} is not confirmed '
+                                         '(below).{range}'},
  'in_range': {'ja': '{names}など、料金に幅のあるサービスの可能性があります。',
               'en': ' It may be a service with a range of prices ({names}).'},
  'former_fee': {'ja': '{price}は、{when}のAmazonプライムの会費ではありません。',
