@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.support.clihelp import charge_screen, run
+from tests.support.clihelp import charge_screen, run, statement_file, statement_screen
 
 _WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
 
@@ -57,3 +59,33 @@ def test_unconfirmed_monthly_fee_is_a_candidate(date: str, lang: str) -> None:
     data = run("charge", "400", "--date", date, "--json", "--lang", lang, env=_WIDE).json()
     top = data["data"]["candidates"][0]
     assert (top["kind"], top["match"]) == ("prime_monthly", "fee_unknown")
+
+
+# -- item 4: the unknown Student fee is said with why it matters
+
+
+@pytest.mark.parametrize(("amount", "date"), [("980", "2010-01-01"), ("1900", "2008-01-01")])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_unknown_student_fee_says_why(amount: str, date: str, lang: str) -> None:
+    flat = " ".join(charge_screen("charge", amount, "--date", date, lang=lang).split())
+    if lang == "ja":
+        flat = flat.replace(" ", "")
+        assert "会費は確認できていないため、この金額がその会費かどうかは分かりません。" in flat
+    else:
+        assert "is not confirmed, so whether this amount is that fee is not known." in flat
+
+
+# -- item 29: 「当時なかった…と同額」 is gone; the flag says the plan did not exist yet
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_plan_yet_label(tmp_path: Path, lang: str) -> None:
+    path = statement_file(tmp_path, "2018/03/01,AMAZON PRIME,300", "2019/01/01,AMAZON PRIME,5900")
+    out = statement_screen(path, lang).replace("\n", "")
+    if lang == "ja":
+        assert "当時なかった" not in out
+        assert "Amazonプライム（その後のPrime Student 月間プランの会費と同額）" in out
+        assert "この日付にはPrime Student 月間プランはありませんでした" in out
+    else:
+        assert "a plan that did not exist yet" not in out
+        assert "the same amount as a later Prime Student monthly plan fee" in out

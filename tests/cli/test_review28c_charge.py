@@ -32,7 +32,7 @@ def test_a_student_monthly_amount_early_in_2019_is_unconfirmed_as_in_the_stateme
     for date in ("2019-01-01", "2019-03-15", "2019-04-11"):
         ja = _screen("charge", "300", "AMAZON PRIME", "--date", date)
         assert "まだありませんでした" not in ja
-        assert "月間プランの会費は確認できていません" in ja
+        assert "月間プランの会費は確認できていないため" in ja
         assert "2019年より前には、Prime Student 月間プランはありませんでした" in ja
         en = _screen("charge", "300", "AMAZON PRIME", "--date", date, lang="en")
         assert "no Prime Student monthly plan yet" not in en and "is not confirmed" in en
