@@ -89,3 +89,24 @@ def test_no_plan_yet_label(tmp_path: Path, lang: str) -> None:
     else:
         assert "a plan that did not exist yet" not in out
         assert "the same amount as a later Prime Student monthly plan fee" in out
+
+
+# -- items 24 and 28: a blank cell is said to be blank; 「日にち」
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_blank_cells_are_said_blank(tmp_path: Path, lang: str) -> None:
+    rows = (
+        ",AMAZON PRIME,600",
+        "2026/11/04,AMAZON PRIME,",
+        "2026/11,AMAZON PRIME,600",
+        "2026/11/06,AMAZON PRIME,600",
+    )
+    out = statement_screen(statement_file(tmp_path, *rows), lang, width="80")
+    if lang == "ja":
+        assert "注意：日付が空欄です" in out and "注意：金額が空欄です" in out
+        assert "注意：日付に日にちがありません" in out
+        assert "注意：形式の分からない日付です" not in out
+        assert "注意：金額を読み取れません" not in out
+    else:
+        assert "The date is blank" in out and "The amount is blank" in out
