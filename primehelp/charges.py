@@ -93,6 +93,10 @@ def read_charge(
             hit = next((p for p in charged if p.fee_yen == size), None)
             if hit is None and (doubt := unconfirmed_fee(plan, on, size)) is not None:  # 27a, 1
                 unconfirmed.append((_plan_kind(plan), doubt))
+                for p in periods_charged_on(plan, on) if on else ():  # listed first (49c, 5)
+                    if p.fee_yen == size:
+                        fee = _fee(plan, p)._replace(who=None)
+                        found.append(_prime(book, plan, fee)._replace(match=Match.FEE_UNKNOWN))
                 continue
             if hit is not None:  # the candidate's name says the plan: the price need not
                 change = None

@@ -68,9 +68,20 @@ def miscounted(
         why = "comma"
     else:
         return None
+    amount = _said(cells[columns.amount]) if columns.amount < len(cells) else ""  # 49c, 17
     return UnreadLine(
-        row, line.description, why=why, date=line.date, date_text=_day(cells, columns)
+        row,
+        line.description,
+        why=why,
+        date=line.date,
+        date_text=_day(cells, columns),
+        amount_text=amount,
     )
+
+
+def _said(cell: str) -> str:
+    """What the amount cell holds (「5」 of an unquoted 「5,900」), never 「空欄」 (review 49c, 17)."""
+    return " ".join(cell.split())[:20]
 
 
 def _day(cells: Sequence[str], columns: Columns) -> str:

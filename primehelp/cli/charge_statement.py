@@ -56,6 +56,8 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
             reading = read_charge(amount, line.description, line.date, book=books[0])
         except BadInput:  # a description with nothing readable: the amount alone
             reading = read_charge(amount, None, line.date, book=books[0])
+        kept = tuple(c for c in reading.candidates if c.match is not Match.FEE_UNKNOWN)
+        reading = reading._replace(candidates=kept or reading.candidates)  # as before 49c, 5
         likely, *others = reading.candidates
         price = () if likely.price is None else (likely.price.fact,)
         former = tuple(fee.fact for fee in reading.former_fees)

@@ -11,7 +11,7 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
-from primehelp.output.charge_named import borrowed, other_company, text_sentences
+from primehelp.output.charge_named import borrowed, no_confirmed, other_company, text_sentences
 from primehelp.output.charge_named import first_named as _first_named
 from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
@@ -262,7 +262,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             if reading.former_fees and not unknown
             else charge_ui("no_other_price")(lang).format(range=in_range)
             if doubted_only
-            else charge_ui("no_confirmed_price")(lang).format(when=again, range=in_range)
+            else no_confirmed(reading, again, in_range, lang)  # review 49c, item 3
             if unknown
             else charge_ui(_no_price_key(reading))(lang).format(range=in_range, when=when)
         )

@@ -75,3 +75,22 @@ def borrowed(reading: ChargeReading) -> bool:
     「A M A Z O N PRIME」, 「AMAZON PRIME TOKYO」): never ranked 「可能性の高い順」 under it, the
     list headed as a look-alike's is (review 45c, item 5)."""
     return any(n.id.startswith("statement.borrowed_name") for n in reading.notes)
+
+
+def no_confirmed(reading: ChargeReading, when: str, in_range: str, lang: Lang) -> str:
+    """No confirmed Prime fee on the date is the amount: the services whose later price is the
+    amount named (Kids+, Kindle Unlimited at 980 yen in 2010), never "none matches" above them
+    (review 49c, item 3)."""
+    from primehelp.output.prices import charge_ui
+
+    later = [
+        short_name(c.name(lang))
+        for c in reading.candidates
+        if c.match is Match.PRICE_BEFORE_START and c.price is not None
+    ]
+    if not later:
+        return charge_ui("no_confirmed_price")(lang).format(when=when, range=in_range)
+    joined = ("と" if lang == "ja" else " and ").join(later[:2]) if len(later) < 3 else None
+    names = joined or ("、" if lang == "ja" else ", ").join(later)
+    key = "no_confirmed_price_later_same"
+    return charge_ui(key)(lang).format(when=when, names=names, range=in_range)

@@ -139,7 +139,23 @@ class Phrases:
         windows = [padded[at : at + 2 * RADIUS] for at in allowed]
         for at in compress(allowed, map(inside.__contains__, windows)):
             kinds[at] = 1
+        _keep_sentence_starts(line, allowed, kinds, padded, inside)
         _keep_kanji_together(line, allowed, kinds, padded, self.between)
+
+
+def _keep_sentence_starts(
+    line: str, allowed: list[int], kinds: bytearray, padded: str, inside: Container[str]
+) -> None:
+    """A sentence printed after another (「…可能性があります。」 then 「この請求は、…」) has the
+    phrases it has at the start of a line, where the generator saw it (a data text's pieces
+    start there, padded): the window with 「。」 and what precedes it unknown (review 49c,
+    item 25: 「…あります。こ│の請求は」 at 40 columns)."""
+    for at in allowed:
+        if kinds[at] == 2 and "。" in line[max(at - RADIUS, 0) : at - 1]:  # not at its start
+            end = line.rindex("。", max(at - RADIUS, 0), at) + 1 - at + RADIUS  # in the window
+            window = padded[at : at + 2 * RADIUS]
+            if UNKNOWN * end + window[end:] in inside:
+                kinds[at] = 1
 
 
 def _kana_or_kanji(char: str) -> bool:

@@ -83,6 +83,8 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
         price = _as_of_check(price, known_from(candidate.price), lang)
     if kind == "partial_refund" and reading.no_known_price:  # partial_refund_reading said it
         kind = "partial_refund_said"  # (review 32c, item 10)
+    if kind == "fee_unknown":  # the fee of its first period, its start unknown (49c, item 5)
+        kind = "fee_unconfirmed"
     line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
     if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
         line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)

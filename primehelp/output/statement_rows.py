@@ -95,6 +95,11 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
         day = sentence_date(line.date, lang) if line.date else unreadable(line.date_text)
         amount = yen(line.amount_yen, lang) if line.amount_yen is not None else ""
         amount = amount or unreadable(line.amount_text)
-        note = ui(f"unread_note.{line.reason}", "ui_statement")(lang)
+        reason = line.reason  # a blank cell said so, never 「形式の分からない日付」 (49c, 24)
+        if (reason, line.date_text) == ("unknown_date", "") or (
+            (reason, line.amount_text) == ("no_amount", "") and line.amount_yen is None
+        ):
+            reason = "blank_date" if reason == "unknown_date" else "blank_amount"
+        note = ui(f"unread_note.{reason}", "ui_statement")(lang)
         rows.append((day, escaped(line.description), amount, note))
     return rows

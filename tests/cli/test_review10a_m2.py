@@ -117,14 +117,14 @@ def test_13_a_student_fee_before_2019_04_12_is_not_confirmed_and_stays_a_candida
     (no Student plan is named as what the charge is)."""
     out = _text("charge", "2450", "--date", "2018-01-01")
     flat = _flat(out)
-    assert "2018年1月1日時点のPrimeStudent年間プランの会費は確認できていません。" in flat
+    assert "2018年1月1日時点のPrimeStudent年間プランの会費は確認できていないため、" in flat
     assert "2018年1月1日時点の会費ではありません" not in flat  # the firm claim is gone
     assert "2018年1月1日時点のプライム会費にも" not in flat
     assert "プライム会費のうち確認できているものにも" in flat
     listed = re.findall(r"^\d+\. (.+)$", out, re.MULTILINE)
     assert not any("Prime Student" in name for name in listed)
     en = " ".join(_text("charge", "2450", "--date", "2018-01-01", lang="en").split())
-    assert "The Prime Student annual plan fee on 2018-01-01 is not confirmed." in en
+    assert "The Prime Student annual plan fee on 2018-01-01 is not confirmed, so whether" in en
     assert "not the fee on 2018-01-01" not in en
 
 

@@ -41,7 +41,7 @@ def test_a_student_fee_before_2019_is_no_candidate() -> None:
         assert said in out
         assert "Prime Student" not in out.replace(said, "")  # never listed as a candidate
     out = _screen("charge", "2450", "--date", "2018-06-01")
-    assert "2018年6月1日時点のPrime Student 年間プランの会費は確認できていません。" in out
+    assert "2018年6月1日時点のPrime Student 年間プランの会費は確認できていないため、" in out
     assert "1. Amazonプライム" not in out
 
 
@@ -55,7 +55,7 @@ def test_statement_rows_before_2019_name_no_student_plan(tmp_path: Path) -> None
         assert not line["label"].startswith("Amazonプライム（Prime Student"), line
         assert line["label"] in (  # review 25a, S 12; one name a case (31c, item 5)
             "Amazonプライム（その後のPrime Student 年間プランの会費と同額）",
-            "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
+            "Amazonプライム（その後のPrime Student 月間プランの会費と同額）",
         ), line
         # no both-plans, no "no fixed price": the Student fee on the date is unknown (25a, S 12)
         assert line["flags"] in (["student_fee_unknown"], ["student_monthly_none"]), line

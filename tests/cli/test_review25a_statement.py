@@ -68,7 +68,7 @@ def test_a_student_fee_before_2019_says_the_monthly_plan_only_of_a_monthly_amoun
     # Named as a Prime text of no fee is, the problem under 注意 (review 25a, S 12); the monthly
     # plan's note under the name, only of the monthly amount before 2019.
     names = ["Amazonプライム（その後のPrime Student 年間プランの会費と同額）",  # one a case (31c, 5)
-             "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
+             "Amazonプライム（その後のPrime Student 月間プランの会費と同額）",
              "Amazonプライム（その後のPrime Student 月間プランの会費と同額）"]  # fmt: skip
     assert [x["label"] for x in data["lines"]] == names
     # the label and the flag say the plan did not exist: no sentence under it (review 34c, S 10)

@@ -4,6 +4,7 @@ monthly amount before 2019 (item 10), the two-annual-fees note (item 2), a refun
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,11 @@ def test_a_fee_before_its_confirmed_start_is_never_named_the_fee_on_that_date() 
     ):  # fmt: skip
         out = _screen("charge", *args)
         assert said in out
-        assert "時点の会費：" not in out  # no fee named on that date
-        assert "1. Amazonプライム" not in out
+        # Review 49c, item 5: listed first, its fee on that date only possibly the amount,
+        # never named the fee on that date
+        assert "1. Amazonプライム" in out
+        assert "だった可能性があります（いつからの会費かは確認できていません）" in out
+        assert re.search(r"時点の会費：[年月]額[\d,]+円（", out) is None
     en = _screen("charge", "400", "--date", "2008-01-01", lang="en")
     assert "whether it existed on 2008-01-01 is not confirmed" in en
     # The dates the sheet confirms keep the fee
@@ -59,8 +63,9 @@ def test_a_fee_before_its_confirmed_start_is_never_named_the_fee_on_that_date() 
 
 def test_json_lists_no_prime_fee_before_its_confirmed_start() -> None:
     done = run("charge", "400", "--date", "2008-01-01", "--json", "--lang", "ja")
-    kinds = [c["kind"] for c in done.json()["data"]["candidates"]]
-    assert "prime_monthly" not in kinds
+    found = [(c["kind"], c["match"]) for c in done.json()["data"]["candidates"]]
+    assert ("prime_monthly", "fee_on_date") not in found  # possibly the fee (49c, item 5)
+    assert found[0] == ("prime_monthly", "fee_unknown")
 
 
 def test_statement_flags_a_fee_before_its_confirmed_start(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ def test_a_student_monthly_amount_early_in_2019_is_unconfirmed_as_in_the_stateme
     for date in ("2019-01-01", "2019-03-15", "2019-04-11"):
         ja = _screen("charge", "300", "AMAZON PRIME", "--date", date)
         assert "まだありませんでした" not in ja
-        assert "月間プランの会費は確認できていません" in ja
+        assert "月間プランの会費は確認できていないため" in ja
         assert "2019年より前には、Prime Student 月間プランはありませんでした" in ja
         en = _screen("charge", "300", "AMAZON PRIME", "--date", date, lang="en")
         assert "no Prime Student monthly plan yet" not in en and "is not confirmed" in en
@@ -221,5 +221,7 @@ def test_an_assumed_last_day_says_goro_and_the_old_fee_says_whose() -> None:
     en = _screen("charge", "400", "--date", "2019-05-10", lang="en")
     assert "(bills up to around 2019-05-16)" in en
     old = _screen("charge", "400", "--date", "2008-01-01").replace("\n", "")
-    assert "月会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でした" in old  # 30c, 2
+    assert (
+        "月間プランの会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でした" in old
+    )  # 30c, 2
     assert "2019年4月11日までの月会費は400円でした" not in old

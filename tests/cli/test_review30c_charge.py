@@ -28,7 +28,7 @@ def test_the_launch_fee_is_not_denied_after_it_is_named() -> None:
 def test_the_old_monthly_fee_is_everyones_with_the_existing_members_date() -> None:
     out = _screen("charge", "400", "--date", "2008-01-01")
     assert "新規会員の月会費" not in out
-    assert "月会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でした" in out
+    assert "月間プランの会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でした" in out
     en = _screen("charge", "400", "--date", "2008-01-01", lang="en")
     assert "for existing members until about 2019-05-16" in en
 

@@ -90,7 +90,7 @@ def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path
     data = _statement(statement_file(tmp_path, *rows), json=True)
     names = [x["label"] for x in data["lines"]]
     assert names == ["Amazonプライム（その後のPrime Student 年間プランの会費と同額）",
-                     "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
+                     "Amazonプライム（その後のPrime Student 月間プランの会費と同額）",
                      # review 39c, item 2: before 2019-04-12 the Student fee is unknown
                      "不明（表記はプライム。当時のPrime Studentの会費は未確認）"]  # fmt: skip
     assert "プラン不明" not in " ".join(names)
@@ -98,10 +98,7 @@ def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path
     assert sorted(x["label"] for x in month["services"]) == sorted(names)
     assert month["charged_yen"] == 2450 + 250 + 7000  # each in the month's total, its own row
     en = _statement(statement_file(tmp_path, *rows), "en")
-    assert (
-        "Amazon Prime (the same amount as the Prime Student monthly plan fee, a plan that did not exist yet)"
-        in en
-    )
+    assert "Amazon Prime (the same amount as a later Prime Student monthly plan fee)" in en
 
 
 # ---------------------------------------------------------------- item 6

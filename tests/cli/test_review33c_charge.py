@@ -82,7 +82,7 @@ def test_the_amount_of_a_fee_of_another_time_has_one_family_of_names(tmp_path: P
     labels = [x["label"] for x in _statement(path, json=True)["lines"]]
     assert labels == [
         "Amazonプライム（その後のPrime Student 年間プランの会費と同額）",
-        "Amazonプライム（当時なかったPrime Student 月間プランの会費と同額）",
+        "Amazonプライム（その後のPrime Student 月間プランの会費と同額）",
         "Amazonプライム（その後の年間プランの会費と同額）",
         "Amazonプライム（以前の年間プランの会費と同額）",
     ]

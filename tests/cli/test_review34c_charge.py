@@ -320,7 +320,7 @@ def test_a_price_after_the_date_is_said_in_a_sentence_after_the_list() -> None:
 
 def test_no_student_monthly_plan_is_said_twice_not_three_times(tmp_path: Path) -> None:
     out = _flat(_statement(statement_file(tmp_path, "2018/05/01,AMAZON PRIME,250"), width="60"))
-    assert "Amazonプライム（当時なかったPrimeStudent月間プランの会費と同額）" in out
+    assert "Amazonプライム（その後のPrimeStudent月間プランの会費と同額）" in out
     assert "PrimeStudent月間プランは2019年より前にはありませんでした。" not in out
     assert "※この日付にはPrimeStudent月間プランはありませんでした" in out
 

@@ -65,7 +65,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members': {'ja': '2019年4月11日まで（いつからかは確認できていません）',
                                          'en': 'until 2019-04-11 (start date not confirmed)'},
                          'confirmed_from': datetime.date(2019, 4, 11),
-                         'unconfirmed': {'ja': '月会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でしたが、月間プランが始まった日が分からないため、{date}に月間プランがあったかどうかは確認できていません。',
+                         'unconfirmed': {'ja': '月間プランの会費は2019年4月11日（既存会員は2019年5月16日ごろ）まで400円でしたが、月間プランが始まった日が分からないため、{date}に月間プランがあったかどうかは確認できていません。',
                                          'en': 'The monthly fee was 400 yen until 2019-04-11 (for '
                                                'existing members until about 2019-05-16), but when '
                                                'the monthly plan started is unknown, so whether it '

@@ -77,8 +77,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'no_price_in_force': {'ja': '料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                        'en': 'No other fixed subscription price matches this amount '
                              'either.{range}'},
- 'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていません。',
-                    'en': 'The {names} fee {when} is not confirmed.'},
+ 'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていないため、この金額がその会費かどうかは分かりません。',
+                    'en': 'The {names} fee {when} is not confirmed, so whether this amount is that '
+                          'fee is not known.'},
  'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Student 月間プランはまだありませんでした（始まった日は確認できていません）。',
                              'en': 'On {date} there was no Prime Student monthly plan yet (when it '
                                    'started is not confirmed).'},
@@ -92,6 +93,11 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'no_confirmed_price': {'ja': '{when}のプライム会費のうち確認できているものにも、料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
                         'en': 'No confirmed Prime fee {when}, and no other fixed subscription '
                               'price, matches this amount.{range}'},
+ 'no_confirmed_price_later_same': {'ja': '{when}のプライム会費のうち確認できているものには、この金額と一致するものはありません。その後の料金がこの金額と同じサービス（{names}）がありますが、{when}に同じ料金だったかは確認できていません（下の候補）。{range}',
+                                   'en': 'No confirmed Prime fee {when} matches this amount. Some '
+                                         'services ({names}) have this price at a later time, but '
+                                         'whether they had it {when} is not confirmed '
+                                         '(below).{range}'},
  'in_range': {'ja': '{names}など、料金に幅のあるサービスの可能性があります。',
               'en': ' It may be a service with a range of prices ({names}).'},
  'former_fee': {'ja': '{price}は、{when}のAmazonプライムの会費ではありません。',
@@ -143,6 +149,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                             "for existing members' renewals (bills up to {until})"},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
+ 'match_fee_unconfirmed': {'ja': '{date}時点の会費：{price}だった可能性があります（いつからの会費かは確認できていません）',
+                           'en': 'The fee on {date}: possibly {price} (when this fee started is '
+                                 'not confirmed)'},
  'match_partial_refund': {'ja': '会費の一部返金の可能性があります。返金の元になりうる会費：{price}',
                           'en': 'Possibly a partial refund of the fee. The fee it may come from: '
                                 '{price}'},

@@ -72,9 +72,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                               'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
  'prime_text_no_fee': {'ja': '不明（表記はプライム、金額は会費と不一致）',
                        'en': 'Unknown (a Prime text; the amount is no Prime fee)'},
- 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（当時なかった{plan}の会費と同額）',
-                            'en': 'Amazon Prime (the same amount as the {plan} fee, a plan that '
-                                  'did not exist yet)'},
+ 'prime_text_no_plan_yet': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
+                            'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
  'prime_text_before_launch': {'ja': '不明（プライム開始前の日付）',
                               'en': 'Unknown (a date before Prime started)'},
  'prime_text_detail': {'ja': '表記からはプライムの会費と考えられます。{fee}',
