@@ -130,7 +130,7 @@ def renewal(
             early = warn_if_before_prime(renewal_date, on, lang, "renewal_before_prime")
             warned += [early] if early is not None else []
         if other is not None and other[1] is not None:
-            warned.append(_plan_not_saved(*other, lang))
+            warned.append(_plan_not_saved(other[0], other[1], lang))
         regular = _student_regular(renewal_date, chosen, today_in_japan(today), lang, warned)
         report = renewal_report(
             renewal_date,
