@@ -290,6 +290,16 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'en': 'The automatic renewal charges {annual} yen on Prime '
                                       "Student's annual plan, or {monthly} yen on its monthly plan "
                                       '(as checked on {checked}).'},
+ 'trial_renewal_fees_done': {'ja': '{date}ごろの自動更新で請求された会費は、年間プランなら{annual}円、月間プランなら{monthly}円で、現在も同じです（{checked}に確認）。',
+                             'en': 'The automatic renewal around {date} charged {annual} yen on '
+                                   'the annual plan, or {monthly} yen on the monthly plan; the '
+                                   'fees are the same now (as checked on {checked}).'},
+ 'trial_renewal_fees_student_done': {'ja': '{date}ごろの自動更新で請求された会費は、Prime '
+                                           'Studentの年間プランなら{annual}円、月間プランなら{monthly}円で、現在も同じです（{checked}に確認）。',
+                                     'en': 'The automatic renewal around {date} charged {annual} '
+                                           "yen on Prime Student's annual plan, or {monthly} yen "
+                                           'on its monthly plan; the fees are the same now (as '
+                                           'checked on {checked}).'},
  'trial_renewal_fees_past': {'ja': '{date}ごろの自動更新で請求された会費は、年間プランなら{annual}円、月間プランなら{monthly}円でした。会費はその後変わり、現在は年間プラン{now_annual}円、月間プラン{now_monthly}円です（{checked}に確認）。',
                              'en': 'The automatic renewal around {date} charged {annual} yen on '
                                    'the annual plan, or {monthly} yen on the monthly plan. The '
