@@ -49,10 +49,11 @@ WORDING: dict[str, Text] = {
     ),
     # After a renewal's first days (exit 0, --verbose): nothing due today, said first, then the
     # next dates; the fee charged may still come back, as renewal says (review 6 item 20), as a
-    # side note (review 49b item 13: the alert's words, word for word, with exit 0).
+    # side note (review 49b item 13: the alert's words, word for word, with exit 0); not
+    # 「お知らせすることはありません」 before a refund note (review 50b item 11).
     "renewal.charged_quiet": Text(
-        "今日お知らせすることはありません。{unless_lower}Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}で、{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。",
-        "Nothing to report yet: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now (steps and refund rules: {command}).",
+        "今日、対応が必要なことはありません。{unless_lower}Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。",
+        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now (steps and refund rules: {command}).",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
@@ -81,7 +82,7 @@ WORDING: dict[str, Text] = {
         "Nothing to report yet: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "{service}の無料体験は、保存した日付によると終わっています（{renewal}に有料会員へ自動更新、計算による目安）。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
+        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
         "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for {monthly_name}, the date the page shows with --plan {monthly})",
     ),
     # A saved paid date further ahead than the saved plan renews (review 36b item 1): no renewal

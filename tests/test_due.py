@@ -129,7 +129,7 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     after the first days), the line says so first, not the alert's words."""
     report = due_report(profile, today, WORDING)
     assert (report.moment, report.charged_on) == (Moment.CHARGED, charged)
-    assert ("今日お知らせすることはありません" in report.message.ja) == (not report.due)
+    assert ("今日、対応が必要なことはありません" in report.message.ja) == (not report.due)  # 50b 11
     day = f"{charged.year}年{charged.month}月{charged.day}日"
     # review 38b item 6: if renewed, not as a fact
     assert (

@@ -73,7 +73,7 @@ def test_alarm_texts_say_how_far_the_renewal_is() -> None:
     )
     assert texts[1].startswith("Amazon Prime renews in 3 days (2026-12-31)")
     assert "by the cancel-by date, 2026-12-30" in texts[1]  # one name (review 36b item 10)
-    assert texts[2].startswith("Today (2026-12-31) is Amazon Prime's renewal date: unless you")
+    assert texts[2].startswith("Today (2026-12-31) is Amazon Prime's renewal date. Unless you")
     assert "primehelp cancel explains" in texts[2] and "`" not in texts[2]  # review 23b S 12
 
 

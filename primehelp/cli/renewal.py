@@ -95,6 +95,7 @@ def renewal(
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)
         chosen = parse_plan(plan, "renewal") if plan is not None else None
+        other: tuple[Plan, Plan | None] | None = None
         saved_trial = saved_student = False
         if date is None:
             saved = saved_renewal(save)
@@ -102,6 +103,8 @@ def renewal(
             saved_trial, saved_student = saved.trial, saved.is_student
             if chosen is None and saved.plan is not None:
                 chosen = parse_plan(saved.plan)
+            elif saved.plan is not None and chosen is not parse_plan(saved.plan):
+                other = (parse_plan(saved.plan), chosen)  # said below (review 50b S 17)
         else:
             renewal_date = parse_date(date)
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
@@ -126,6 +129,8 @@ def renewal(
             on = today_in_japan(today)
             early = warn_if_before_prime(renewal_date, on, lang, "renewal_before_prime")
             warned += [early] if early is not None else []
+        if other is not None and other[1] is not None:
+            warned.append(_plan_not_saved(other[0], other[1], lang))
         regular = _student_regular(renewal_date, chosen, today_in_japan(today), lang, warned)
         report = renewal_report(
             renewal_date,
@@ -219,6 +224,21 @@ def _warn(renewal: dt.date, key: str, lang: Lang) -> Text:
     words = facts.ui(key, "ui_renewal")
     ja_date = f"{renewal.year}年{renewal.month}月{renewal.day}日"
     said = Text(words.ja.format(date=ja_date), words.en.format(date=renewal.isoformat()))
+    emit_warning(lang, BadInput(said))
+    return said
+
+
+def _plan_not_saved(saved: Plan, given: Plan, lang: Lang) -> Text:
+    """A --plan other than the saved one: said, the exit code unchanged (review 50b S 17)."""
+    from primehelp.output.envelope import emit_warning
+
+    words = facts.ui("plan_not_saved", "ui_renewal")
+    names = fees.load().of(saved).name, fees.load().of(given).name
+    en = [n.en if n.en.startswith("Prime") else n.en[0].lower() + n.en[1:] for n in names]
+    said = Text(
+        words.ja.format(saved=names[0].ja, given=names[1].ja),
+        words.en.format(saved=en[0], given=en[1]),
+    )
     emit_warning(lang, BadInput(said))
     return said
 

@@ -72,6 +72,9 @@ _ROWS = LazyPattern(r"\d+(?:、\d+)*行目|\d+行目")
 _FILE_ROWS = LazyPattern(r"（ファイルの\d+(?:、\d+)*行目）")
 """The same with 「ファイルの」 and the brackets, whole when it fits (review 24a, S 10: 「（ファイル│
 の15、16行目）」)."""
+_CHECKED = LazyPattern(r"（\d{4}年\d{1,2}月\d{1,2}日に確認）。?")
+"""A fee's check date in brackets, whole with its 「。」: never 「…（2026年12月2日に│確認）。」 (review
+50b, item 10: 「確認）。」 alone on a line)."""
 _GLOSSED = LazyPattern(r"(?<![\w.-])[a-z_]+（[^（）、。]{1,8}）")
 """A typed name with its gloss: 「description（明細の表記）」 (review 23a, S 13: 「明細の│表記）」)."""
 _VALUE_GLOSS = LazyPattern(r"(?<=[a-z])（[A-Za-z]+ [A-Za-z]+ [^（）、。「」\n]{1,16}）")
@@ -194,6 +197,7 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((match.start(), match.end(), False) for match in _VALUE_GLOSS.finditer(line))
         found.extend((match.start(), match.end(), False) for match in _QUOTED_NOTE.finditer(line))
         found.extend((match.start(), match.end(), False) for match in _NOTE.finditer(line))
+        found.extend((match.start(), match.end(), False) for match in _CHECKED.finditer(line))
     if "プラン" in line:
         found.extend((match.start(), match.end(), False) for match in _PLAN.finditer(line))
     if "年" in line:

@@ -116,8 +116,10 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                 + (now if item.renewal_date == today else "")
                 + (mark if item is marked else ""),
                 item.notice_date.isoformat(),
-                # a cancel-by day before today marked, not a live target (review 46b S 8)
-                item.cancel_by.isoformat() + (gone if item.cancel_by < today else ""),
+                # a cancel-by day before today marked, not a live target (review 46b S 8);
+                # today's too, the last day to cancel (review 50b item 12)
+                item.cancel_by.isoformat()
+                + (gone if item.cancel_by < today else now if item.cancel_by == today else ""),
                 yen(item.fee_yen, lang),
             )
         console.print(table)

@@ -155,6 +155,8 @@ def _renewal_fees(report: TrialReport, lang: Lang) -> tuple[str, list[Fact]]:
     if charged is None:
         return "", []
     key = "trial_renewal_fees" + "_student" * report.student + "_past" * (now is not None)
+    if now is None and report.renewal_date < report.today:  # charged, at today's fee (50b 14)
+        key += "_done"
     checked = charged.checked if now is None else min(charged.checked, now.checked)
     said = renewal_ui(key)(lang).format(
         date=sentence_date(report.renewal_date, lang),

@@ -76,7 +76,7 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     # …and that it holds this renewal only (review 46b S 7)
     assert err.splitlines() == [
         f"primehelp: 「{target}」に書き出しました。",
-        "primehelp: この予定は2026年3月1日の更新日だけです。次回以降の更新日も入れるには、"
+        "primehelp: カレンダーファイルに入れた更新日は、2026年3月1日の1回分だけです。次回以降の更新日も入れるには、"
         "--plan を付けてください（例：--plan monthly --count 12）。",
     ]
     cancel_by, event = events(target)

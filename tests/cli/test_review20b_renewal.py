@@ -69,7 +69,7 @@ def test_4_student_end_without_student_names_the_missing_option(lang: str) -> No
     assert "この日付" not in line and "this date" not in line  # the date is not the cause
     said = {
         # 「Prime Studentの」: one spelling (review 37b item 11)
-        "ja": "student-end は Prime Studentの無料体験（--student）にだけ使えます。--student を付けるか、renewal・cancel-by・notice のいずれかを指定してください。",
+        "ja": "student-end は Prime Studentの無料体験（--student）にだけ使えます。--student を付けるか、renewal、cancel-by、notice のいずれかを指定してください。",
         "en": "student-end is only for a Prime Student free trial (--student): add --student, or choose renewal, cancel-by or notice",
     }
     assert line.endswith(said[lang])

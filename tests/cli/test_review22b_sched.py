@@ -155,17 +155,20 @@ def test_12_the_paid_renewal_day_alarm_says_renewal_day() -> None:
     ja = [t for t in _alarm_texts("renewal", "2026-12-31", "--plan", "annual", lang="ja")
           if t.startswith("DESCRIPTION:今日（")]  # fmt: skip
     assert ja and all(
-        "はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。" in t
+        "はAmazonプライムの更新日です。解約していなければ、会費がすでに請求されている可能性があります。"
+        in t  # 50b item 2
         for t in ja
     )
     assert not any("自動更新日" in t for t in _alarm_texts("renewal", "2026-12-31", lang="ja"))
     en = _alarm_texts("renewal", "2026-12-31", "--plan", "annual", lang="en")
-    assert any("renewal date: unless you have cancelled, it renews automatically" in t for t in en)
+    assert any("renewal date. Unless you have cancelled, the fee may already" in t for t in en)
 
 
 def test_12_the_trial_alarm_keeps_automatic_renewal_day_and_allows_for_cancelling() -> None:
     (ja,) = [t for t in _alarm_texts("trial", "2026-12-01", lang="ja") if "今日（" in t]
-    assert "への自動更新日で、解約していなければ、会費が請求されます。" in ja
+    assert (
+        "への自動更新日です。解約していなければ、会費がすでに請求されている可能性があります。" in ja
+    )
 
 
 # ---------------------------------------------------------------- item 5: the cancel-by day today

@@ -247,7 +247,8 @@ def test_26b_s14_todays_row_says_today(columns: str) -> None:
     en = run(*args, "--lang", "en", env={"COLUMNS": columns}).stdout
     assert "2026-11-25 (today)" in en.split("Upcoming renewals")[1]
     later = run("renewal", "2026-11-26", "--plan", "annual", "--today", "2026-11-25").stdout
-    assert "（今日）" not in later
+    # only its cancel-by day is today's (review 50b item 12)
+    assert "2026-11-26（今日）" not in later and "2026-11-25（今日）" in later
 
 
 # S 15: a saved paid date rolled forward is an estimate, as `renewal` and `due` say

@@ -362,12 +362,12 @@ def test_s12_renewal_without_a_date_says_it_is_the_saved_one() -> None:
 
     wide = {"COLUMNS": "1000"}
     ja = run("renewal", "--today", "2026-12-20", "--lang", "ja", env={**ANNUAL, **wide}).stdout
-    assert "更新日は --save で保存した日付（2026年12月31日）です。" in ja
+    assert "更新日は保存した日付（2026年12月31日）です。" in ja  # 50b S 17
     en = run("renewal", "--today", "2026-12-20", "--lang", "en", env={**ANNUAL, **wide}).stdout
     assert "The renewal date is the one saved with --save (2026-12-31)." in en
     trial = run("renewal", "--today", "2026-12-20", "--lang", "ja", env={**TRIAL, **wide}).stdout
-    assert "自動更新日は --save で保存した日付（2026年12月31日）です。" in trial
+    assert "自動更新日は保存した日付（2026年12月31日）です。" in trial
     rolled = run("renewal", "--today", "2027-01-10", "--lang", "ja", env={**ANNUAL, **wide}).stdout
-    assert "2026年12月31日は --save で保存した日付です。" in rolled
+    assert "2026年12月31日は保存した日付です。" in rolled
     typed = run("renewal", "2026-12-31", "--today", "2026-12-20", "--lang", "ja", env=wide).stdout
     assert "保存した日付" not in typed

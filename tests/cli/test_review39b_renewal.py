@@ -69,11 +69,12 @@ def test_a_trial_screen_names_what_the_renewal_charges(
     # review 49b item 1: a renewal before a fee change was charged then (past tense)
     now = [period_on(book.of(plan), dt.date(2026, 12, 5)) for plan in plans]
     changed = [p.fee_yen for p in now if p] != [annual.fee_yen, monthly.fee_yen]
+    past = renewal < dt.date(2026, 12, 5)  # review 50b item 14: charged, at today's fee too
     if lang == "ja":
         said = f"年間プランなら{annual.fee_yen:,}円、月間プランなら{monthly.fee_yen:,}円"
-        assert said + ("でした" if changed else "です") in flat
+        assert said + ("でした" if changed else "で、現在も同じです" if past else "です") in flat
     else:
-        verb = "charged" if changed else "charges"
+        verb = "charged" if changed or past else "charges"
         assert f"{verb} {annual.fee_yen:,} yen" in flat and f"{monthly.fee_yen:,} yen" in flat
 
 

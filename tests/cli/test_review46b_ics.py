@@ -12,8 +12,8 @@ from tests.support.clihelp import run
 
 ENV = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
 ONE = {
-    "ja": "この予定は2026年12月20日の更新日だけです。次回以降の更新日も入れるには、--plan を付けて",
-    "en": "this calendar holds the renewal on 2026-12-20 only; to add the next renewals too, "
+    "ja": "カレンダーファイルに入れた更新日は、2026年12月20日の1回分だけです。次回以降の更新日も入れるには、--plan を付けて",
+    "en": "the calendar file holds only one renewal, on 2026-12-20; to add the next renewals too, "
     "add --plan (e.g. --plan monthly --count 12)",
 }
 

@@ -8,7 +8,10 @@ import pytest
 
 from tests.support.clihelp import WIDE, run
 
-NOTHING = {"ja": "今日お知らせすることはありません。", "en": "Nothing to report yet"}
+NOTHING = {
+    "ja": "今日、対応が必要なことはありません。",
+    "en": "Nothing needs doing today",
+}  # 50b 11
 REFUND = {"ja": "返金される場合があります", "en": "be refunded if you end"}
 
 

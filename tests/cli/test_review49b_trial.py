@@ -57,7 +57,10 @@ def test_1_an_old_trial_says_the_fee_then_in_the_past_and_todays_apart(
 def test_1_a_trial_at_todays_fee_keeps_the_present_tense(lang: str, start: str) -> None:
     args = ("trial", start, *TODAY, "--student")
     shown = _screen(*args, lang=lang)
-    assert NOW[lang] in shown and "2,950" in shown and "2,450" not in shown, shown
+    # a renewal passed: charged, the fee the same now (review 50b item 14)
+    same = {"ja": "で、現在も同じです", "en": "the fees are the same now"}[lang]
+    assert (NOW[lang] in shown) == (start == "2026-11-25") == (same not in shown), shown
+    assert "2,950" in shown and "2,450" not in shown, shown
     assert json_data(*args)["current_fees"] is None
 
 
@@ -75,8 +78,8 @@ def test_2_the_student_switch_row_label(lang: str) -> None:
 
 
 COUNTED = {
-    "ja": "この表は、2026年12月31日を有料期間の最初の更新日として、最長4年間を数えています。",
-    "en": "This table counts the 4 years at most from 2026-12-31, as the first renewal",
+    "ja": "上の更新日では、2026年12月31日を有料期間の最初の更新日として、最長4年間を数えています。",
+    "en": "The renewals above count the 4 years at most from 2026-12-31, as the first renewal",
 }
 ENTERED = {"ja": "入力した", "en": "you entered"}
 
@@ -105,7 +108,7 @@ def test_11_the_calendar_names_the_date(lang: str) -> None:
 
 
 SAVED = {
-    "ja": "この表は、保存した有料会員への自動更新日（2027年5月25日、目安）を有料期間の最初の更新日として",
+    "ja": "上の更新日では、保存した有料会員への自動更新日（2027年5月25日、目安）を有料期間の最初の更新日として",
     "en": "from the saved automatic paid renewal date (2027-05-25, an estimate)",
 }
 

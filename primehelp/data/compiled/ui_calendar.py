@@ -118,11 +118,11 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}{estimate_inner}）に自動で更新され、会費が請求されます。解約する場合は、今日中に済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}{estimate_inner}) and the '
                            'fee is charged. If you mean to cancel, do it today.'},
- 'alarm_renewal_day': {'ja': '今日（{renewal_date}{estimate_inner}）はAmazonプライムの更新日で、解約していなければ、自動で更新され、会費が請求されます。これから解約する場合の返金については '
+ 'alarm_renewal_day': {'ja': '今日（{renewal_date}{estimate_inner}）はAmazonプライムの更新日です。解約していなければ、会費がすでに請求されている可能性があります。今すぐ終了した場合の返金は '
                              '{command} で確認できます。',
                        'en': "Today ({renewal_date}{estimate_inner}) is Amazon Prime's renewal "
-                             'date: unless you have cancelled, it renews automatically and the fee '
-                             'is charged. If you cancel now, {command} explains what may be '
+                             'date. Unless you have cancelled, the fee may already have been '
+                             'charged. If you end it now, {command} explains what may be '
                              'refunded.'},
  'computed_estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
  'computed_estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
@@ -134,12 +134,12 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                            'en': 'The {service} free trial renews as paid tomorrow '
                                  '({renewal_date}, an estimate). To end it without paying, cancel '
                                  'today.'},
- 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日で、解約していなければ、会費が請求されます。これから解約する場合の扱いは '
+ 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日です。解約していなければ、会費がすでに請求されている可能性があります。これから解約する場合の扱いは '
                                    '{renewal_command} で確認できます。',
                              'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
-                                   'renews as paid unless you have cancelled, and the fee is '
-                                   'charged. If you cancel now, {renewal_command} explains what '
-                                   'happens.'},
+                                   'renews as paid: unless you have cancelled, the fee may already '
+                                   'have been charged. If you cancel now, {renewal_command} '
+                                   'explains what happens.'},
  'service_prime': {'ja': 'Amazonプライム', 'en': 'Amazon Prime'},
  'service_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
  'plan_annual': {'ja': '年間プラン', 'en': 'annual plan'},
@@ -147,26 +147,26 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'plan_student-annual': {'ja': 'Prime Student 年間プラン', 'en': 'Prime Student annual plan'},
  'plan_student-monthly': {'ja': 'Prime Student 月間プラン', 'en': 'Prime Student monthly plan'},
  'no_events': {'ja': '--events {events} '
-                     'の予定はこの日付に当てはまらず、カレンダーが空になるため書き出しませんでした。renewal・cancel-by・notice '
+                     'の予定はこの日付に当てはまらず、カレンダーが空になるため書き出しませんでした。renewal、cancel-by、notice '
                      'のいずれかを指定してください（student-end は Prime Studentの無料体験にだけ当てはまります）',
                'en': '--events {events} gives no event for this date, so no calendar was written '
                      '(it would be empty); choose renewal, cancel-by or notice (student-end '
                      'applies only to a Prime Student free trial)'},
  'student_end_trial': {'ja': 'student-end は Prime Studentの無料体験（--student）にだけ使えます。--student '
-                             'を付けるか、renewal・cancel-by・notice のいずれかを指定してください',
+                             'を付けるか、renewal、cancel-by、notice のいずれかを指定してください',
                        'en': 'student-end is only for a Prime Student free trial (--student): add '
                              '--student, or choose renewal, cancel-by or notice'},
  'student_end': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial '
-                       '--student）にだけ使えます。renewal・cancel-by・notice のいずれかを指定してください',
+                       '--student）にだけ使えます。renewal、cancel-by、notice のいずれかを指定してください',
                  'en': 'student-end is only for a Prime Student free trial (primehelp trial '
                        '--student): choose renewal, cancel-by or notice'},
  'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
- 'one_renewal': {'ja': 'この予定は{date}の更新日だけです。次回以降の更新日も入れるには、--plan を付けてください（例：--plan monthly '
-                       '--count 12）。',
-                 'en': 'this calendar holds the renewal on {date} only; to add the next renewals '
-                       'too, add --plan (e.g. --plan monthly --count 12)'},
+ 'one_renewal': {'ja': 'カレンダーファイルに入れた更新日は、{date}の1回分だけです。次回以降の更新日も入れるには、--plan を付けてください（例：--plan '
+                       'monthly --count 12）。',
+                 'en': 'the calendar file holds only one renewal, on {date}; to add the next '
+                       'renewals too, add --plan (e.g. --plan monthly --count 12)'},
  'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた primehelp renewal '
                              'で書き出せます（例：primehelp renewal {renewal_iso} --plan {annual} --ics '
                              'prime.ics）。',

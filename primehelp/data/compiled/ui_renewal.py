@@ -21,12 +21,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
  'days_today': {'ja': '今日', 'en': 'today'},
  'days_past': {'ja': '{n}日前', 'en': '{n} days ago'},
- 'saved_date': {'ja': '更新日は --save で保存した日付（{date}）です。',
+ 'saved_date': {'ja': '更新日は保存した日付（{date}）です。',
                 'en': 'The renewal date is the one saved with --save ({date}).'},
- 'saved_date_trial': {'ja': '自動更新日は --save で保存した日付（{date}）です。',
+ 'saved_date_trial': {'ja': '自動更新日は保存した日付（{date}）です。',
                       'en': 'The automatic renewal date is the one saved with --save ({date}).'},
- 'saved_date_counted': {'ja': '{date}は --save で保存した日付です。',
-                        'en': '{date} is the date saved with --save.'},
+ 'saved_date_counted': {'ja': '{date}は保存した日付です。', 'en': '{date} is the date saved with --save.'},
  'counted_from': {'ja': '上の更新日は、{date}（{when}）から{period}ごとに数えた次の更新日です。',
                   'en': 'The renewal date above is the next one, counting {period} from {date} '
                         '({when}).'},
@@ -53,7 +52,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'fee_note': {'ja': '会費は現在の料金です。今後変わることがあります。',
               'en': "The fees shown are today's fees. They may change."},
- 'student_fee_note': {'ja': 'この表の会費は、Prime Studentのままの場合の会費です。',
+ 'student_fee_note': {'ja': '上の会費は、Prime Studentのままの場合の会費です。',
                       'en': 'The fees above assume the membership is still Prime Student.'},
  'fee_unknown_note': {'ja': '「不明」は、その日付の会費を確認できていないことを表します。',
                       'en': '"unknown": the fee on that date is not established.'},
@@ -107,6 +106,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'start_before_prime': {'ja': '開始日（{date}）は、日本でAmazonプライムが始まった{year}年より前です。日付を確認してください。',
                         'en': 'the start date {date} is before Amazon Prime started in Japan '
                               '({year}); check the date'},
+ 'plan_not_saved': {'ja': '保存したプランは{saved}ですが、指定された{given}で計算しています。',
+                    'en': 'the saved plan is the {saved}; this counts with the {given} given'},
  'renewal_before_prime': {'ja': '更新日（{date}）は、日本でAmazonプライムが始まった{year}年より前です。日付を確認してください。',
                           'en': 'the renewal date {date} is before Amazon Prime started in Japan '
                                 '({year}); check the date'},
@@ -220,11 +221,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
                                 'on are shown with the regular Prime fee ({plan}, {fee}).'},
- 'student_count_basis': {'ja': 'この表は、{end}を有料期間の最初の更新日として、最長4年間を数えています。有料期間がこの日より前に始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
-                         'en': 'This table counts the 4 years at most from {end}, as the first '
-                               'renewal of the paid period. If your paid period started before '
-                               'that day, the switch to the regular Prime fee comes earlier than '
-                               'shown.'},
+ 'student_count_basis': {'ja': '上の更新日では、{end}を有料期間の最初の更新日として、最長4年間を数えています。有料期間がこの日より前に始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
+                         'en': 'The renewals above count the 4 years at most from {end}, as the '
+                               'first renewal of the paid period. If your paid period started '
+                               'before that day, the switch to the regular Prime fee comes earlier '
+                               'than shown.'},
  'student_regular_marked': {'ja': 'Prime '
                                   'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。{caveat}',
                             'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
@@ -259,8 +260,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'give the date the Prime membership page shows (e.g. if it '
                                        'is {example}: primehelp renewal {example_iso}{plan_option} '
                                        '--save), or add --force to save this one'},
- 'student_count_basis_trial': {'ja': 'この表は、保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として、最長4年間を数えています。',
-                               'en': 'This table counts the 4 years at most from the saved '
+ 'student_count_basis_trial': {'ja': '上の更新日では、保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として、最長4年間を数えています。',
+                               'en': 'The renewals above count the 4 years at most from the saved '
                                      'automatic paid renewal date ({end}, an estimate), as the '
                                      'first renewal of the paid period.'},
  'student_regular_marked_trial': {'ja': 'Prime '
@@ -289,6 +290,16 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'en': 'The automatic renewal charges {annual} yen on Prime '
                                       "Student's annual plan, or {monthly} yen on its monthly plan "
                                       '(as checked on {checked}).'},
+ 'trial_renewal_fees_done': {'ja': '{date}ごろの自動更新で請求された会費は、年間プランなら{annual}円、月間プランなら{monthly}円で、現在も同じです（{checked}に確認）。',
+                             'en': 'The automatic renewal around {date} charged {annual} yen on '
+                                   'the annual plan, or {monthly} yen on the monthly plan; the '
+                                   'fees are the same now (as checked on {checked}).'},
+ 'trial_renewal_fees_student_done': {'ja': '{date}ごろの自動更新で請求された会費は、Prime '
+                                           'Studentの年間プランなら{annual}円、月間プランなら{monthly}円で、現在も同じです（{checked}に確認）。',
+                                     'en': 'The automatic renewal around {date} charged {annual} '
+                                           "yen on Prime Student's annual plan, or {monthly} yen "
+                                           'on its monthly plan; the fees are the same now (as '
+                                           'checked on {checked}).'},
  'trial_renewal_fees_past': {'ja': '{date}ごろの自動更新で請求された会費は、年間プランなら{annual}円、月間プランなら{monthly}円でした。会費はその後変わり、現在は年間プラン{now_annual}円、月間プラン{now_monthly}円です（{checked}に確認）。',
                              'en': 'The automatic renewal around {date} charged {annual} yen on '
                                    'the annual plan, or {monthly} yen on the monthly plan. The '
