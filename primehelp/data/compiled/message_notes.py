@@ -110,7 +110,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://misanblog.com/amazon-spam-email']},
             'from_proves_nothing_mail': {'id': 'message.limit.from_proves_nothing_mail',
-                                         'ja': 'ただし差出人の欄は偽装できるため、それだけでは本物かどうか分かりません（order-update@amazon.co.jp '
+                                         'ja': 'ただし、差出人の欄は偽装できるため、それだけでは本物かどうか分かりません（order-update@amazon.co.jp '
                                                'から届いたように見える偽のメールもあります）。',
                                          'en': 'But the From line can be forged, so it alone does '
                                                'not show whether a mail is genuine (fakes arrive '
@@ -174,11 +174,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                              'en': 'The end of the mail seems to be missing (the file may have '
                                    'been cut short): links and phone numbers in the missing part '
                                    'were not checked.'},
-            'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが不明か、base64 '
-                                    'が壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
-                              'en': 'Some or all of the body could not be read (unknown character '
-                                    'set or broken base64): links and phone numbers in it were not '
-                                    'checked.'},
+            'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが分からないか、本文のデータが壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
+                              'en': 'Some or all of the body could not be read (the character set '
+                                    "is unknown or the body's data is damaged): links and phone "
+                                    'numbers in it were not checked.'},
             'too_many_items': {'ja': 'リンクや電話番号などが非常に多いため、一部だけを確認しました（リンクは最初の5,000件、メールアドレスと電話番号は最初の200件）。',
                                'en': 'There are very many links, e-mail addresses or phone '
                                      'numbers: only some were examined (the first 5,000 links, and '
