@@ -94,3 +94,46 @@ def test_25_no_base64_in_japanese() -> None:
     assert "base64" not in as_json
     en = run("--lang", "en", "check-message", mail, env=ENV).stdout
     assert "base64" not in en and "the body's data is damaged" in en
+
+
+# Item 9: a pasted mail (its 差出人/件名 lines in the text) is not called forwarded.
+_PASTED = (
+    "差出人: Amazon <account-update@amazon.co.jp>\n件名: Amazon Prime 会員の満期通知\n\n"
+    "お客様のプライム会員は満期となります。継続するには https://amazon.co.jp.secure-renew.info/ "
+    "からお支払い情報を更新してください。\n"
+)
+
+
+def test_9_a_pasted_mail_is_not_called_forwarded() -> None:
+    ja = run("--lang", "ja", "check-message", "-", stdin=_PASTED, env=ENV).stdout
+    assert "転送" not in ja
+    assert "・本文に書かれていたメール：本文に書かれていた差出人と件名を読み取りました。" in ja
+    assert "・本文に書かれていた差出人と件名は確認しましたが、" in ja
+    en = run("--lang", "en", "check-message", "-", stdin=_PASTED, env=ENV).stdout
+    assert "forward" not in en.lower()
+    assert "Mail written in the text" in en
+
+
+# Item 10: the sign of a phone number does not say Amazon publishes some numbers.
+def test_10_the_phone_number_sign_title() -> None:
+    text = "Amazon：アカウントがロックされました。03-5757-5252 まで電話"
+    ja = run("--lang", "ja", "check-message", "--text", text, env=ENV).stdout
+    assert "Amazonが公開していない電話番号" not in ja
+    assert "2. 電話番号への誘導" in ja
+    assert "Amazonは電話番号を公開していません。" in ja
+    en = run("--lang", "en", "check-message", "--text", text, env=ENV).stdout
+    assert "2. Phone number to call" in en and "Phone number Amazon does not publish" not in en
+
+
+# Item 16: the Return-Path sentence says where the address was read, nothing 「同じ」.
+def test_16_the_envelope_sender_sentence() -> None:
+    mail = str(MESSAGES / "scam-lookalike-sender.eml")
+    ja = run("--lang", "ja", "check-message", mail, env=ENV).stdout
+    assert "返送先と同じです" not in ja
+    assert (
+        "このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
+        "SPFの認証は、このドメインについて行われたものです。" in ja
+    )
+    en = run("--lang", "en", "check-message", mail, env=ENV).stdout
+    assert "the same as the Return-Path" not in en
+    assert "This address was read from the receiving server's record" in en

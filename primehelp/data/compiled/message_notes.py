@@ -204,6 +204,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                        'such as the sender checks (SPF, DKIM, DMARC), are not '
                                        'included and are unknown. Save the original mail as .eml '
                                        'and check that.'},
+            'forwarded_inline_pasted': {'ja': '本文に書かれていた差出人と件名は確認しましたが、送信元の認証（SPF・DKIM・DMARC）の結果などのヘッダーは含まれていないため分かりません。メールを '
+                                              '.eml で保存して確認してください。',
+                                        'en': 'The sender and subject written in the text were '
+                                              "checked, but the mail's other headers, such as the "
+                                              'sender checks (SPF, DKIM, DMARC), are not included '
+                                              'and are unknown. Save the mail as .eml and check '
+                                              'that.'},
             'forwarder_words': {'ja': '転送の区切りの行より上にある文章は、転送するときに書き添えられたもの（元のメールの文面ではないもの）として、文面の兆候（カード情報の要求など）には数えていません。その部分のリンク、メールアドレス、電話番号は確認しています。ご自分やご家族が書き添えた文章でなければ、その部分にも注意してください。',
                                 'en': "The words above the forward's marker line are taken as a "
                                       "note added when forwarding, not the mail's own text, so "
