@@ -33,7 +33,7 @@ class CopyOutcome:
 
     copied: bool
     tool: str | None = None
-    problem: Text | None = None  # in words, the tool named: 「xsel が終了コード1で失敗しました」
+    problem: Text | None = None  # in words, the tool named: 「xsel でのコピーに失敗しました」
 
 
 def tool_names() -> tuple[str, ...]:
@@ -81,7 +81,7 @@ def system_copy(
         if completed.returncode == 0:
             return CopyOutcome(copied=True, tool=command[0])
         problem = Text(
-            f"{command[0]} が終了コード{completed.returncode}で失敗しました",
+            f"{command[0]} でのコピーに失敗しました",
             f"{command[0]}: exit status {completed.returncode}",
         )
     if tried is None:

@@ -28,7 +28,7 @@ def limits(
     text = reading.kind is not Kind.EMAIL  # no From line: what the headers would have said first
     chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
     if text and reading.headers.forwarded_inline:  # a forward pasted: its lines read (r53)
-        chosen = ["forwarded_inline", "from_proves_nothing"]
+        chosen = ["forwarded_inline_pasted", "from_proves_nothing"]  # 50a, item 9
     if "600" in reading.text and _FEE.search(reading.text):  # not 「商品 600」: 42a, item 9
         chosen.append("fee_proves_nothing")
     if not text:

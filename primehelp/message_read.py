@@ -152,7 +152,7 @@ def check_size(size: int) -> None:
     if size > MAX_INPUT_BYTES:
         mib = MAX_INPUT_BYTES // (1024 * 1024)
         raise _refuse(
-            f"入力が大きすぎます（受け付けるのは {megabytes(MAX_INPUT_BYTES)}までです）。メールなら添付ファイルを外してから確認してください",
+            f"入力が大きすぎます。確認できるのは{megabytes(MAX_INPUT_BYTES)}までです。メールなら、添付ファイルを外してから確認してください",
             f"the input is too large (accepted: up to {mib} MiB); for an e-mail, remove the attachments first",
         )
 
@@ -322,8 +322,8 @@ def _read_email(data: bytes) -> Reading:
         headers, quoted = read_forward(normalize("\n".join(texts)), headers)
     if unreadable and not texts and not (headers.subject or headers.from_address):
         raise _refuse(
-            "メールの本文を読み取れません（文字コードが不明か、base64 が壊れています）。差出人や件名もないため、確認できることがありません",
-            "the mail's body cannot be read (unknown character set or broken base64), and it has no sender or subject: there is nothing to check",
+            "メールの本文を読み取れません（文字コードが分からないか、本文のデータが壊れています）。差出人や件名もないため、確認できることがありません",
+            "the mail's body cannot be read (the character set is unknown or the body's data is damaged), and it has no sender or subject: there is nothing to check",
         )
     return Reading(
         kind=Kind.EMAIL,

@@ -403,7 +403,7 @@ def test_a_failing_tool_is_reported_in_japanese_words() -> None:
     """Review 6 item 14: no English fragment (「xsel: exit status 1」) in the Japanese line."""
     run = FakeRun({"xs": 1})
     outcome = system_copy("x", which={"xsel": "xs"}.get, run=run)
-    assert outcome.problem == Text("xsel が終了コード1で失敗しました", "xsel: exit status 1")
+    assert outcome.problem == Text("xsel でのコピーに失敗しました", "xsel: exit status 1")
 
 
 def test_copy_without_any_tool() -> None:

@@ -287,7 +287,7 @@ def test_a_text_has_one_bullet_about_e_mail_and_no_double_wa() -> None:
     """32a S 15: two bullets in a row were about e-mail; 「からは…は」 read badly."""
     out = run("check-message", "--text", "ご注文ありがとうございます", "--lang", "ja", env=WIDE)
     limits = out.stdout.split("確認できなかったこと")[1].split("出典")[0]
-    assert limits.count("・") == 1 and "ただし差出人の欄は偽装できる" in limits
+    assert limits.count("・") == 1 and "ただし、差出人の欄は偽装できる" in limits
     entered = run(
         "check-message", "--text", "ご注文ありがとうございます", "--entered-details", env=WIDE
     ).stdout

@@ -209,7 +209,7 @@ def test_4_a_pasted_forward_is_read_as_the_original_mail(
     assert not [a for a in checked.email_addresses if a.startswith("hanako.yamada@")]
     assert all("hanako.yamada@" not in f.evidence for f in checked.red_flags)
     known = [note.id for note in checked.could_not_know]
-    assert any(i.endswith("forwarded_inline") for i in known)
+    assert any(i.endswith("forwarded_inline_pasted") for i in known)  # 50a, item 9
     assert not any(i.endswith("no_headers") for i in known)
 
 
@@ -240,8 +240,8 @@ def test_4_a_replys_quoted_block_is_not_the_sender(content: MessageContent) -> N
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "下の件名と差出人は、本文に書かれている元のメールのものです。"),
-        ("en", "the subject and sender below are that mail's, as written in the text."),
+        ("ja", "下の件名と差出人は、本文に書かれているものです。"),  # 50a, item 9
+        ("en", "the subject and sender below are as written there."),
     ],
 )
 def test_4_the_screen_says_the_sender_is_the_forwarded_mails(lang: str, said: str) -> None:

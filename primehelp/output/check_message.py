@@ -205,7 +205,8 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         key = "read.inline_forward" if headers.forwarded_inline else "read.attached_mail"
         key += "" if headers.forwarded_by else "_pasted"  # a forward pasted (r53, 44a 4)
         said = message_ui(key, lang).format(sender=headers.forwarded_by)
-        yield message_ui("read.forwarded", lang), [rich_text(said)]
+        label = "read.forwarded" if headers.forwarded_by else "read.written_in_body"  # 50a 9
+        yield message_ui(label, lang), [rich_text(said)]
     if headers.attached_mail:  # attached to a mail that claims Amazon itself (47a, item 2)
         said = message_ui("read.attached_only", lang).format(sender=headers.attached_mail)
         yield message_ui("read.attached_label", lang), [rich_text(said)]

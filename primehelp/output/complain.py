@@ -187,4 +187,5 @@ def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
     else:
         problem = "" if outcome.problem is None else outcome.problem(lang)
         line = ui("copy_failed", "ui_complain")(lang).format(problem=problem)
+        line = f"{ui('warning_prefix')(lang)}: {line}"  # a warning, as the house style (50a 11)
     to_stderr(f"primehelp: {line}")

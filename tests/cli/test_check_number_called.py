@@ -16,13 +16,13 @@ WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-02"}  # one paragraph per
 
 NEW_CALLBACK_EN = (
     "- If the call came after you asked for a call-back yourself, it may be Amazon calling, "
-    "even from a number Amazon does not publish. Even then, do not give payment information "
+    "even if you do not recognize the number shown. Even then, do not give payment information "
     "if asked for it on the phone."
 )
 NEW_CALLBACK = (
-    "自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、"
+    "自分でコールバックを依頼した後にかかってきた電話は、表示された番号に見覚えがなくても、"
     "Amazonからの"  # review 44a, item 7: standalone (it pointed 「上の」 to nothing in sources)
-    "電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。"
+    "電話の場合があります。その場合も、電話で支払い情報を聞かれたら応じないでください。"
 )
 
 

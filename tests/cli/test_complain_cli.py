@@ -271,16 +271,16 @@ def test_copy_failure_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
         lambda _text: CopyOutcome(
             copied=False,
             tool="xclip",
-            problem=Text("xclip が終了コード1で失敗しました", "xclip: exit status 1"),
+            problem=Text("xclip でのコピーに失敗しました", "xclip: exit status 1"),
         ),
     )
     result = run("renewal", "--copy", "--lang", "en")
     assert result.exit_code == 0
-    assert "Could not copy to the clipboard; " in result.stderr
-    assert "(details: xclip: exit status 1)." in result.stderr  # last (review 49a, S 23)
+    assert "primehelp: warning: could not copy the message to the clipboard; " in result.stderr
+    assert "(xclip: exit status 1)." in result.stderr  # last (review 49a, S 23)
     ja = run("renewal", "--copy", "--lang", "ja")
-    assert "クリップボードにコピーできませんでした。" in ja.stderr
-    assert "（詳細：xclip が終了コード1で失敗しました）。" in ja.stderr
+    assert "primehelp: 警告: 問い合わせ文をクリップボードにコピーできませんでした。" in ja.stderr
+    assert "（xclip でのコピーに失敗しました）。" in ja.stderr
     assert "exit status" not in ja.stderr
 
 

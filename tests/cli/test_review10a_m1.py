@@ -205,7 +205,7 @@ def test_s17_a_pasted_text_is_told_about_the_from_line_of_an_e_mail_after_the_he
     assert "・差出人の欄が本物かどうか" not in limits
     # one bullet about e-mail, the From line after the headers (review 32a, S 15)
     assert limits.index("・メールのヘッダー") < limits.index(
-        "より多くを確認できます。ただし差出人の欄は偽装できるため、"
+        "より多くを確認できます。ただし、差出人の欄は偽装できるため、"
     )
     assert limits.count("・") == 1
     en = _out("check-message", "--text", "ご注文の商品を発送しました", lang="en", columns="200")

@@ -122,9 +122,9 @@ def test_a_text_of_unknown_medium_keeps_the_phone_and_sms_rule(lang: str) -> Non
 
 
 CALLBACK = {  # the call-back line's new wording (review 43a, S 28)
-    "ja": "・自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、"
+    "ja": "・自分でコールバックを依頼した後にかかってきた電話は、表示された番号に見覚えがなくても、"
     "Amazonからの"  # review 44a, item 7
-    "電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。",
+    "電話の場合があります。その場合も、電話で支払い情報を聞かれたら応じないでください。",
     "en": "- If the call came after you asked for a call-back yourself",  # "- " in English (36a S 27)
 }
 

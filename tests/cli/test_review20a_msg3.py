@@ -103,8 +103,8 @@ def test_3_the_kind_quoted_is_not_listed_again_as_another(lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "title"),
     [
-        ("ja", "1. Amazonが公開していない電話番号"),
-        ("en", "1. Phone number Amazon does not publish"),
+        ("ja", "1. 電話番号への誘導"),
+        ("en", "1. Phone number to call"),
     ],
 )
 def test_s13_the_phone_number_sign_says_what_is_wrong(lang: str, title: str) -> None:

@@ -11,11 +11,11 @@ from tests.support.clihelp import run
 
 NUMBERS = ["090-1234-5678", "050-1234-5678", "0120-999-373", "03-5757-5252", "+1 855 370 0151"]
 SAID = {
-    "ja": "自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、"
+    "ja": "自分でコールバックを依頼した後にかかってきた電話は、表示された番号に見覚えがなくても、"
     "Amazonからの"  # review 44a, item 7: standalone (it pointed 「上の」 to nothing in sources)
-    "電話の可能性があります。",
+    "電話の場合があります。",
     "en": "If the call came after you asked for a call-back yourself, it may be Amazon calling, "
-    "even from a number Amazon does not publish.",
+    "even if you do not recognize the number shown.",
 }
 
 

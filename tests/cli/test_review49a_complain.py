@@ -85,16 +85,16 @@ def test_s23_the_copy_failure_says_what_to_do_first(monkeypatch: pytest.MonkeyPa
     failed = CopyOutcome(
         copied=False,
         tool="xsel",
-        problem=Text("xsel が終了コード1で失敗しました", "xsel: exit status 1"),
+        problem=Text("xsel でのコピーに失敗しました", "xsel: exit status 1"),
     )
     monkeypatch.setattr(clipboard, "copy", lambda _text: failed)
     ja = run("complain", "other", "--copy", "--lang", "ja", env=ENV).stderr
     assert ja == (
-        "primehelp: クリップボードにコピーできませんでした。上に表示した問い合わせ文を選択して"
-        "コピーしてください（詳細：xsel が終了コード1で失敗しました）。\n"
+        "primehelp: 警告: 問い合わせ文をクリップボードにコピーできませんでした。上に表示した"
+        "問い合わせ文を選択してコピーしてください（xsel でのコピーに失敗しました）。\n"
     )
     en = run("complain", "other", "--copy", "--lang", "en", env=ENV).stderr
     assert en == (
-        "primehelp: Could not copy to the clipboard; select the message above and copy it "
-        "yourself (details: xsel: exit status 1).\n"
+        "primehelp: warning: could not copy the message to the clipboard; select the message "
+        "above and copy it yourself (xsel: exit status 1).\n"
     )

@@ -58,12 +58,12 @@ def test_11_the_envelope_sender_is_said_with_one_header_name() -> None:
     shown = _check("scam-lookalike-sender.eml", "ja")
     assert "Amazon以外の返送先（Return-Path）" in shown
     assert (
-        "このドメインは、受信したサーバーの記録（Authentication-Results）にある送信元のもので、"
-        "返送先と同じです。" in shown
+        "このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
+        in shown
     )
     assert "smtp.mailfrom）で" not in shown
     english = _check("scam-lookalike-sender.eml", "en")
-    assert "the sender recorded by the receiving server (Authentication-Results)" in english
+    assert "read from the receiving server's record (Authentication-Results)" in english
 
 
 # ---------------------------------------------------------------- 12: an unknown character set

@@ -240,7 +240,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                         'https://fs-event.com/?p=57180',
                                         'https://www.antiphishing.jp/report/monthly/202510.html']},
            'phone_number': {'id': 'message.flag.phone_number',
-                            'ja': '電話番号が書かれています。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけで、こちらからかける番号は公開されていません。',
+                            'ja': '電話番号が書かれています。Amazonは電話番号を公開していません。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけです。',
                             'en': "It gives a phone number. Amazon's phone support is call-back "
                                   'only (Amazon calls you); Amazon publishes no number to dial.',
                             'confidence': 'H',

@@ -110,7 +110,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://misanblog.com/amazon-spam-email']},
             'from_proves_nothing_mail': {'id': 'message.limit.from_proves_nothing_mail',
-                                         'ja': 'ただし差出人の欄は偽装できるため、それだけでは本物かどうか分かりません（order-update@amazon.co.jp '
+                                         'ja': 'ただし、差出人の欄は偽装できるため、それだけでは本物かどうか分かりません（order-update@amazon.co.jp '
                                                'から届いたように見える偽のメールもあります）。',
                                          'en': 'But the From line can be forged, so it alone does '
                                                'not show whether a mail is genuine (fakes arrive '
@@ -174,11 +174,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                              'en': 'The end of the mail seems to be missing (the file may have '
                                    'been cut short): links and phone numbers in the missing part '
                                    'were not checked.'},
-            'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが不明か、base64 '
-                                    'が壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
-                              'en': 'Some or all of the body could not be read (unknown character '
-                                    'set or broken base64): links and phone numbers in it were not '
-                                    'checked.'},
+            'body_not_read': {'ja': '本文の一部またはすべてを読み取れませんでした（文字コードが分からないか、本文のデータが壊れています）。読み取れなかった本文のリンクや電話番号は確認していません。',
+                              'en': 'Some or all of the body could not be read (the character set '
+                                    "is unknown or the body's data is damaged): links and phone "
+                                    'numbers in it were not checked.'},
             'too_many_items': {'ja': 'リンクや電話番号などが非常に多いため、一部だけを確認しました（リンクは最初の5,000件、メールアドレスと電話番号は最初の200件）。',
                                'en': 'There are very many links, e-mail addresses or phone '
                                      'numbers: only some were examined (the first 5,000 links, and '
@@ -205,6 +204,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                        'such as the sender checks (SPF, DKIM, DMARC), are not '
                                        'included and are unknown. Save the original mail as .eml '
                                        'and check that.'},
+            'forwarded_inline_pasted': {'ja': '本文に書かれていた差出人と件名は確認しましたが、送信元の認証（SPF・DKIM・DMARC）の結果などのヘッダーは含まれていないため分かりません。メールを '
+                                              '.eml で保存して確認してください。',
+                                        'en': 'The sender and subject written in the text were '
+                                              "checked, but the mail's other headers, such as the "
+                                              'sender checks (SPF, DKIM, DMARC), are not included '
+                                              'and are unknown. Save the mail as .eml and check '
+                                              'that.'},
             'forwarder_words': {'ja': '転送の区切りの行より上にある文章は、転送するときに書き添えられたもの（元のメールの文面ではないもの）として、文面の兆候（カード情報の要求など）には数えていません。その部分のリンク、メールアドレス、電話番号は確認しています。ご自分やご家族が書き添えた文章でなければ、その部分にも注意してください。',
                                 'en': "The words above the forward's marker line are taken as a "
                                       "note added when forwarding, not the mail's own text, so "

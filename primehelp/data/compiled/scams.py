@@ -23,14 +23,14 @@ TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
                                'https://appllio.com/amazon-contact-telephone-chat',
                                'https://flat-plat.com']},
                   {'id': 'scam.phone.callback_too',
-                   'box': {'ja': '自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、Amazonからの電話の可能性があります。',
+                   'box': {'ja': '自分でコールバックを依頼した後にかかってきた電話は、表示された番号に見覚えがなくても、Amazonからの電話の場合があります。',
                            'en': 'If the call came after you asked for a call-back yourself, it '
-                                 'may be Amazon calling, even from a number Amazon does not '
-                                 'publish.'},
-                   'ja': '自分でコールバックを依頼した後にかかってきた電話なら、Amazonが公開していない番号からでも、Amazonからの電話の可能性があります。その場合も、電話で支払い情報を聞かれたら応じないでください。',
+                                 'may be Amazon calling, even if you do not recognize the number '
+                                 'shown.'},
+                   'ja': '自分でコールバックを依頼した後にかかってきた電話は、表示された番号に見覚えがなくても、Amazonからの電話の場合があります。その場合も、電話で支払い情報を聞かれたら応じないでください。',
                    'en': 'If the call came after you asked for a call-back yourself, it may be '
-                         'Amazon calling, even from a number Amazon does not publish. Even then, '
-                         'do not give payment information if asked for it on the phone.',
+                         'Amazon calling, even if you do not recognize the number shown. Even '
+                         'then, do not give payment information if asked for it on the phone.',
                    'confidence': 'H',
                    'checked': datetime.date(2026, 12, 2),
                    'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails '

@@ -23,9 +23,9 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'law_title': {'ja': '法律の手がかり（特定商取引法）', 'en': 'Pointers to the law (特定商取引法)'},
  'copied': {'ja': '問い合わせ文をクリップボードにコピーしました（{tool}）。',
             'en': 'Copied the message to the clipboard ({tool}).'},
- 'copy_failed': {'ja': 'クリップボードにコピーできませんでした。上に表示した問い合わせ文を選択してコピーしてください（詳細：{problem}）。',
-                 'en': 'Could not copy to the clipboard; select the message above and copy it '
-                       'yourself (details: {problem}).'},
+ 'copy_failed': {'ja': '問い合わせ文をクリップボードにコピーできませんでした。上に表示した問い合わせ文を選択してコピーしてください（{problem}）。',
+                 'en': 'could not copy the message to the clipboard; select the message above and '
+                       'copy it yourself ({problem}).'},
  'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
                   'en': 'No clipboard tool found ({tools}), so nothing was copied; select the '
                         'message above and copy it yourself.'},

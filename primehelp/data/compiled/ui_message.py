@@ -148,10 +148,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
                              'en': 'The original mail forwarded in the body was checked; the '
                                    "subject and sender below are that mail's, as written in the "
                                    'body (forwarded by {sender}).'},
-          'inline_forward_pasted': {'ja': '本文に転送されていた元のメールを確認しました。下の件名と差出人は、本文に書かれている元のメールのものです。',
-                                    'en': 'The original mail forwarded in the text was checked; '
-                                          "the subject and sender below are that mail's, as "
-                                          'written in the text.'},
+          'inline_forward_pasted': {'ja': '本文に書かれていた差出人と件名を読み取りました。下の件名と差出人は、本文に書かれているものです。',
+                                    'en': 'The sender and subject written in the text were read; '
+                                          'the subject and sender below are as written there.'},
+          'written_in_body': {'ja': '本文に書かれていたメール', 'en': 'Mail written in the text'},
           'see_flag_with_form': {'ja': '（{form}、兆候{number}）',
                                  'en': ' ({form}; see red flag {number})'},
           'not_web_link': {'ja': '{target}（ウェブページのアドレスではありません。兆候{number}）',
@@ -216,8 +216,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
                                    'en': 'Suspension notice that rushes you'},
           'payment_problem': {'ja': '支払いの失敗を知らせる文面', 'en': 'Notice that a payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
-          'phone_number': {'ja': 'Amazonが公開していない電話番号',
-                           'en': 'Phone number Amazon does not publish'},
+          'phone_number': {'ja': '電話番号への誘導', 'en': 'Phone number to call'},
           'phone_number_defunct': {'ja': 'Amazonが現在公開していない電話番号',
                                    'en': 'Phone number Amazon no longer publishes'},
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
@@ -345,10 +344,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
                                                        'membership is, or will be, suspended or '
                                                        'restricted. Telling you this to make you '
                                                        'act is a common scam trick.'},
-          'envelope_sender': {'ja': 'このドメインは、受信したサーバーの記録（Authentication-Results）にある送信元のもので、返送先と同じです。SPFの認証の結果は、このドメインについてのものです。',
-                              'en': 'This domain is the sender recorded by the receiving server '
-                                    '(Authentication-Results), the same as the Return-Path. The '
-                                    'SPF result is about this domain.'}},
+          'envelope_sender': {'ja': 'このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。SPFの認証は、このドメインについて行われたものです。',
+                              'en': "This address was read from the receiving server's record "
+                                    '(Authentication-Results). The SPF check was made for this '
+                                    'domain.'}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},
