@@ -103,7 +103,7 @@ def renewal(
             if chosen is None and saved.plan is not None:
                 chosen = parse_plan(saved.plan)
         else:
-            renewal_date = parse_date(date)
+            renewal_date = parse_date(date, Text("更新日", "the renewal date"))  # 50b item 6
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
         if count is not None and chosen is None:
             raise BadInput(
