@@ -36,3 +36,22 @@ def test_the_alarm_time_is_asked_for_in_words() -> None:
     ja, en = run(*args, "ja").stderr, run(*args, "en").stderr
     assert "24時間制で 09:00 のように指定してください。" in ja and "HH:MM" not in ja
     assert "24-hour clock, as in 09:00" in en and "HH:MM" not in en
+
+
+def test_a_missing_ics_value_says_what_dash_does() -> None:
+    """S 20: 「（例：primehelp.ics、-）」 listed 「-」 without its meaning."""
+    ja = run("trial", "2026-11-25", "--ics", "--lang", "ja").stderr
+    en = run("trial", "2026-11-25", "--ics", "--lang", "en").stderr
+    assert "（例：primehelp.ics。画面に出す場合は -）" in ja
+    assert "(e.g. primehelp.ics, or - to print it)" in en
+
+
+def test_a_missing_plan_value_lists_the_values_with_their_meanings() -> None:
+    """S 20: as a wrong value's error does."""
+    from primehelp.glosses import PLAN_VALUES
+
+    for lang in ("ja", "en"):
+        done = run("renewal", "2026-12-31", "--plan", "--lang", lang)
+        assert done.exit_code == 2
+        values = PLAN_VALUES.ja if lang == "ja" else PLAN_VALUES.en
+        assert values in done.stderr.replace("\n", ""), done.stderr
