@@ -131,11 +131,16 @@ def renewal_word(trial: bool) -> Text:
 def _bad_alarms(raw: str, trial: bool) -> BadInput:
     """``trial``: the day is named as trial's ``--help`` names it (review 25b S 7)."""
     day = renewal_word(trial)
+    value = (
+        Text("が空です。", " is empty; ")  # not 「値「」は使えません」 (review 50b item 6)
+        if not _normalized(raw).strip()
+        else Text(f" {shown(raw)} は使えません。", f" {shown(raw)} is not usable; ")
+    )
     return BadInput(
         Text(
-            f"--alarms の値 {shown(raw)} は使えません。{day.ja}の何日前に通知するかを、カンマ区切りの "
+            f"--alarms の値{value.ja}{day.ja}の何日前に通知するかを、カンマ区切りの "
             f"0〜{MAX_ALARM_DAYS} の整数で指定してください（例：7,3,1）。通知を付けない場合は {NO_ALARMS} です",
-            f"--alarms {shown(raw)} is not usable; give days before {day.en}, whole numbers "
+            f"--alarms{value.en}give days before {day.en}, whole numbers "
             f"from 0 to {MAX_ALARM_DAYS} separated by commas (e.g. 7,3,1), or {NO_ALARMS}",
         )
     )
@@ -151,8 +156,9 @@ def parse_alarm_time(raw: str) -> dt.time:
     raise BadInput(
         Text(
             f"--alarm-time の値 {shown(raw)} は使えません。"
-            "00:00〜23:59 の時刻を HH:MM で指定してください（例：09:00）",
-            f"--alarm-time {shown(raw)} is not a time; give HH:MM from 00:00 to 23:59 (e.g. 09:00)",
+            "00:00〜23:59 の時刻を、24時間制で 09:00 のように指定してください",  # review 50b S 5
+            f"--alarm-time {shown(raw)} is not a time; give one from 00:00 to 23:59 on the "
+            "24-hour clock, as in 09:00",
         )
     )
 

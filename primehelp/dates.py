@@ -236,22 +236,35 @@ def _wrong_weekday(raw: str, date: dt.date) -> BadInput:
     )
 
 
-def parse_date(raw: str) -> dt.date:
+class EmptyDate(BadInput):
+    """No date at all: said of what was to be given (review 50b item 6: 「「」は空です。」)."""
+
+
+DATE_WORD = Text("日付", "the date")
+
+
+def parse_date(raw: str, what: Text = DATE_WORD) -> dt.date:
     """Read a date in one of the accepted forms; raise :class:`BadInput` for anything else. A
-    trailing weekday in brackets is read too: it must be the date's (review 49b S 16)."""
-    date, weekday = _parse(raw)
+    trailing weekday in brackets is read too: it must be the date's (review 49b S 16).
+    ``what``: the date's name where none is given, 「更新日が空です。」."""
+    date, weekday = _parse(raw, what)
     if weekday is not None and date.weekday() != weekday:
         raise _wrong_weekday(raw, date)
     return date
 
 
-def _parse(raw: str) -> tuple[dt.date, int | None]:
+def _parse(raw: str, what: Text = DATE_WORD) -> tuple[dt.date, int | None]:
     """The date ``raw`` names, and the weekday typed after it (``None``: none)."""
     pasted = without_invisible(raw)  # zero-width spaces, direction marks, a byte order mark
     text = " ".join(unicodedata.normalize("NFKC", pasted).translate(_DASHES).split())
     text, weekday = _weekday(text)
     if not text:
-        raise _bad(raw, Text("は空です。日付を指定してください", "is empty: give a date"))
+        raise EmptyDate(
+            Text(
+                f"{what.ja}が空です。日付を指定してください。{ACCEPTED_DATE_FORMS.ja}",
+                f"{what.en} is empty: give a date; {ACCEPTED_DATE_FORMS.en}",
+            )
+        )
     fields = _fields(text)
     if fields is None:
         numbers = re.fullmatch(_AMBIGUOUS, text)

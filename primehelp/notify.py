@@ -36,7 +36,10 @@ def notifier_tool(platform: str = sys.platform) -> str:
 
 
 def notifier_argv(tool_path: str, platform: str, title: str, body: str) -> list[str]:
-    """The command line that shows ``title`` and ``body`` with the tool at ``tool_path``."""
+    """The command line that shows ``title`` and ``body`` with the tool at ``tool_path``.
+    Without the backticks a terminal's text puts around a command: a notification shows them as
+    they are (review 50b item 19), as due's one-line notices write 「手順：primehelp cancel」."""
+    body = body.replace("`", "")
     if platform == "darwin":
         script = [part for line in _APPLESCRIPT for part in ("-e", line)]
         return [tool_path, *script, body, title]

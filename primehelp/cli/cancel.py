@@ -248,6 +248,11 @@ def cancel(
     from primehelp import walkthrough
     from primehelp.output.walkthrough import cancel_screen, human_cancel_outcome
 
+    # q, Ctrl-D and Ctrl-C point to the whole guide for the options typed (review 50b S 18)
+    stopped = ui("quit", "ui_cancel").format(
+        options=_typed(via, (trial, student, benefits_used), renewal)
+    )
+
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
         # The walkthrough asks trial or paid: a date too far ahead for the membership is warned
         # of when its first screen is drawn, for the answers given (review 38b item 5).
@@ -308,9 +313,30 @@ def cancel(
                 say,
             )
         except KeyboardInterrupt:  # Ctrl-C: still exit 130, in q's words (review 40b S 6)
-            raise Interrupted(ui("quit", "ui_cancel")) from None
+            raise Interrupted(stopped) from None
 
-    run("cancel", lang, False, produce_walk, human_cancel_outcome, today_option=today)
+    run(
+        "cancel",
+        lang,
+        False,
+        produce_walk,
+        lambda outcome, chosen: human_cancel_outcome(outcome, chosen, stopped),
+        today_option=today,
+    )
+
+
+def _typed(via: str | None, answers: tuple[bool | None, ...], renewal: str | None) -> str:
+    """The options that answered the walkthrough, as the command line takes them: 「 --via web
+    --paid」 (nothing typed: empty)."""
+    import shlex
+
+    words = [] if via is None else ["--via", parse_via(via).value]
+    for pair, value in zip(_OPPOSITES, answers, strict=True):
+        if value is not None:
+            words.append(pair[not value])
+    if renewal is not None:
+        words += ["--renewal", shlex.quote(renewal)]
+    return "".join(f" {word}" for word in words)
 
 
 def _with_caveats(plan: CancelPlan, given: frozenset[str], saved: frozenset[str]) -> CancelPlan:

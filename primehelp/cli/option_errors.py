@@ -33,6 +33,10 @@ OPTION_EXAMPLES_WORDED: dict[str, Text] = {
         "（例：--alarms 7,3,1。通知を付けない場合は --alarms none）",
         " (e.g. --alarms 7,3,1; --alarms none for no alarms)",
     ),
+    # 「-」 said what it does (review 50b S 20: 「（例：primehelp.ics、-）」)
+    "--ics": Text(
+        "（例：primehelp.ics。画面に出す場合は -）", " (e.g. primehelp.ics, or - to print it)"
+    ),
 }
 # Options whose values are a fixed set though help names them by a word (complain's PLAN).
 OPTION_VALUES: dict[str, tuple[str, ...]] = {
@@ -51,6 +55,13 @@ def option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
         name = shown(error.option_name)
         return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
     name, metavar = error.option_name, str(param.metavar)
+    if name == "--plan":  # its values with their meanings, as a wrong value's error (50b S 20)
+        from primehelp.glosses import PLAN_VALUES
+
+        return Text(
+            f"{name} の値を指定してください。使える値：{PLAN_VALUES.ja}。",
+            f"{name} needs a value (one of: {PLAN_VALUES.en})",
+        )
     if "|" in metavar or name in OPTION_VALUES:  # a choice: the metavar lists its values
         values = OPTION_VALUES.get(name) or metavar.split("|")
         return Text(

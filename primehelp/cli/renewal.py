@@ -106,7 +106,7 @@ def renewal(
             elif saved.plan is not None and chosen is not parse_plan(saved.plan):
                 other = (parse_plan(saved.plan), chosen)  # said below (review 50b S 17)
         else:
-            renewal_date = parse_date(date)
+            renewal_date = parse_date(date, Text("更新日", "the renewal date"))  # 50b item 6
         how_many = parse_count(count) if count is not None else DEFAULT_COUNT
         if count is not None and chosen is None:
             raise BadInput(

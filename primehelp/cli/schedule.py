@@ -51,10 +51,12 @@ def today_in_japan(raw: str | None) -> dt.date:
 
 def date_option(option: str, raw: str) -> dt.date:
     """Read the date given to ``option``; a bad one is an error naming the option."""
-    from primehelp.dates import parse_date  # only when a date is given (start-up time)
+    from primehelp.dates import EmptyDate, parse_date  # only when a date is given (start-up)
 
     try:
-        return parse_date(raw)
+        return parse_date(raw, Text(f"{option} の値", option))  # 「--today の値が空です。」
+    except EmptyDate:
+        raise
     except BadInput as error:
         raise of_option(option, error) from None
 

@@ -64,7 +64,7 @@ def trial(
     def produce(lang: Lang) -> TrialReport:
         outputs.check(json_output)
         data = trial_data.load()
-        started = parse_date(start)
+        started = parse_date(start, Text("開始日", "the start date"))  # review 50b item 6
         warned = _warn_if_before_prime(started, today_in_japan(today), lang)
         report = trial_report(
             started,

@@ -258,7 +258,9 @@ def emit_interrupted(
 ) -> None:
     """Say in one line that the user interrupted (``said``: in the words of the screen that was
     interrupted); with ``--json`` also the error object."""
-    to_stderr(f"\nprimehelp: {(said or ui('interrupted'))(stderr_lang(lang))}")
+    # A screen's own words are not an error: no 「primehelp: 」 (review 50b item 1)
+    line = ui("interrupted")(stderr_lang(lang)) if said is None else said(stderr_lang(lang))
+    to_stderr(f"\n{line}" if said is not None else f"\nprimehelp: {line}")
     if as_json and sys.stdout is not None:
         document = {
             "schema_version": SCHEMA_VERSION,

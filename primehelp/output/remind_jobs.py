@@ -25,7 +25,7 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
     elif job.program_state is ProgramState.MISSING and "/" in job.program:
         said.append(ui("cron_program_missing", _CRON).format(program=program)(lang))
     elif job.program_state is ProgramState.MISSING:  # a bare name: not on cron's PATH
-        where = escaped(job.search_path)
+        where = _folders(job.search_path, lang)
         said.append(ui("cron_program_not_on_path", _CRON).format(program=program, path=where)(lang))
     if job.reads_saved_profile is False:  # another folder than the saved date's (39b item 4)
         found, saved = escaped(job.profile_dir or ""), escaped(job.saved_dir or "")
@@ -36,6 +36,16 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
     if not said:  # any other line (never exact: wrong_lines skips those): not known (review 41b)
         said.append(ui("cron_not_exact", _CRON)(lang))
     return said
+
+
+def _folders(search_path: str, lang: Lang) -> str:
+    """cron's PATH as folders are named in a sentence: 「/usr/bin と /bin」, "/usr/bin and /bin"
+    (review 50b item 8: 「/usr/bin:/bin」 is how PATH holds them, not how a reader names them)."""
+    folders = [escaped(folder) for folder in search_path.split(":") if folder] or [""]
+    last = folders.pop()
+    if not folders:
+        return last
+    return f"{'、'.join(folders)} と {last}" if lang == "ja" else f"{', '.join(folders)} and {last}"
 
 
 def wrong_lines(result: RemindReport, lang: Lang) -> list[Line]:

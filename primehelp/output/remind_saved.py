@@ -88,9 +88,10 @@ def _save_first(problem: Text) -> str:
 
 
 def said_once(lines: list[str], lang: Lang) -> list[str]:
-    """``lines`` with the calendar hint (``manual_way``) only where it is last said: each problem
-    on the screen (cron not running, no notifier…) ends with it, and one screen said it twice
-    (review 49b item 4); once, after the problems, it answers them all."""
+    """``lines`` with the calendar hint (``manual_way``) once, as the screen's last line: each
+    problem on the screen (cron not running, no notifier…) ends with it, and one screen said it
+    twice (review 49b item 4); once, after everything else (review 50b item 7: the crontab's
+    lines and 「primehelp は crontab を変更していません」 followed it), it answers them all."""
     hint = ui("manual_way", _UI)(lang)
-    at = [i for i, line in enumerate(lines) if line == hint]
-    return [line for i, line in enumerate(lines) if line != hint or i == at[-1]]
+    kept = [line for line in lines if line != hint]
+    return kept + [hint] * (len(kept) < len(lines))

@@ -86,10 +86,11 @@ def note_line(line: Text, lang: Lang) -> None:
     print_all(console_for(lang), [rich_text(line(lang), style="dim")])
 
 
-def human_cancel_outcome(outcome: Outcome, lang: Lang) -> None:
-    """Say that the walkthrough was stopped (a finished one has said its last word)."""
+def human_cancel_outcome(outcome: Outcome, lang: Lang, stopped: Text) -> None:
+    """Say that the walkthrough was stopped, in the words ``stopped`` (a finished one has said
+    its last word)."""
     if outcome is Outcome.QUIT:
-        console_for(lang).print(cancel_ui("quit", lang))
+        console_for(lang).print(stopped(lang))
 
 
 def cancel_screen(

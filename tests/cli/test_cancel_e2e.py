@@ -32,7 +32,7 @@ SCREENS = {
         "partial": "a partial refund may be offered",
         "ending": "That is the end of the walkthrough.",
         "authoritative": "the page itself is authoritative",
-        "interrupted": "primehelp: Walkthrough stopped.",  # as q says it (review 40b S 6)
+        "interrupted": "\r\nWalkthrough stopped.",  # as q says it (40b S 6), no prefix (50b 1)
     },
     "ja": {
         "q_via": "解約の手続きはどこで行いますか？",
@@ -46,7 +46,7 @@ SCREENS = {
         "partial": "一部が返金されることがあります",
         "ending": "案内は以上です。",
         "authoritative": "実際のページの表示を優先してください",
-        "interrupted": "primehelp: 案内を中断しました。",  # as q says it (review 40b S 6)
+        "interrupted": "\r\n案内を中断しました。",  # as q says it (40b S 6), no prefix (50b 1)
     },
 }
 

@@ -281,6 +281,8 @@ def test_an_option_left_without_its_value_names_the_values_or_examples(
     )
     if option == "--text":  # any text: the help shows how to give it
         assert "`primehelp check-message --help`" in ja.stderr
+    elif option == "--plan":  # the values with their meanings (review 50b S 20)
+        assert "。使える値：annual（年間プラン）、" in ja.stderr
     else:
         assert ja.stderr.endswith(("のいずれか）。\n", "）。\n")) and (
             "のいずれか）" in ja.stderr or "（例：" in ja.stderr

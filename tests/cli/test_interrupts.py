@@ -20,7 +20,7 @@ import pytest
 ANSWERS = ["1", "2", "1", "3"]  # web, paid, regular, benefits not known; then Enter per screen
 PROMPTS = 11  # four questions, the opening screen, six steps (the refund rules are in step 5)
 INTERRUPTED = {"en": "primehelp: Interrupted.", "ja": "primehelp: 中断しました。"}
-# q, Ctrl-D, and after 「primehelp: 」 on stderr Ctrl-C (review 40b S 6), with where to see the
+# q, Ctrl-D, and Ctrl-C on stderr (review 40b S 6; no 「primehelp: 」, review 50b item 1), with where to see the
 # whole guide (review 49b S 19)
 STOPPED = {
     "en": "Walkthrough stopped. To see all the steps, run `primehelp cancel --no-interactive`.",
@@ -28,7 +28,7 @@ STOPPED = {
 }
 
 
-def spawn(lang: str, tmp_path: Path) -> pexpect.spawn:
+def spawn(lang: str, tmp_path: Path, options: list[str] | None = None) -> pexpect.spawn:
     env = {
         key: value
         for key, value in os.environ.items()
@@ -42,7 +42,7 @@ def spawn(lang: str, tmp_path: Path) -> pexpect.spawn:
     )
     return pexpect.spawn(
         sys.executable,
-        ["-m", "primehelp", "cancel", "--lang", lang],
+        ["-m", "primehelp", "cancel", "--lang", lang, *(options or [])],
         cwd=str(tmp_path),
         env=env,
         encoding="utf-8",
@@ -94,7 +94,7 @@ def test_ctrl_c_at_every_prompt_is_one_line_and_exit_130(
     # print (review 40b S 6: it was the general 「primehelp: 中断しました。」).
     lines = [line.strip() for line in after.splitlines()]
     said = [line for line in lines if line and line != "^C"]
-    assert said == [f"primehelp: {STOPPED[lang]}"], after
+    assert said == [STOPPED[lang]], after  # review 50b item 1: no 「primehelp: 」 before it
 
 
 def test_the_start_up_guard_says_what_ui_toml_says() -> None:
@@ -188,3 +188,22 @@ def test_ctrl_d_at_every_prompt_stops_like_q_with_exit_0(
     assert status == 0
     said = [line.strip() for line in after.splitlines() if line.strip()]
     assert said == [STOPPED[lang]], after
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("press", [pexpect.spawn.sendintr, pexpect.spawn.sendeof])
+def test_the_stop_line_repeats_the_options_given(
+    lang: str, press: Callable[[pexpect.spawn], object], tmp_path: Path
+) -> None:
+    """Review 50b S 18: the command it suggests shows the guide that was being walked."""
+    options = ["--via", "web", "--paid", "--regular", "--no-benefits-used"]
+    child = spawn(lang, tmp_path, options)
+    child.expect_exact("> ")
+    press(child)
+    child.expect(pexpect.EOF)
+    after: str = child.before
+    child.close()
+    typed = "primehelp cancel --via web --paid --regular --no-benefits-used --no-interactive"
+    said = "".join(line for line in after.split() if line != "^C")  # wrapped at 100 columns
+    expected = STOPPED[lang].replace("primehelp cancel --no-interactive", typed)
+    assert said == "".join(expected.split()), after

@@ -327,7 +327,7 @@ def test_status_and_uninstall_find_the_crontab_line(home: Path) -> None:
     assert json_contract.loads(status.stdout)["data"]["in_crontab"] is True
     # systemd not running: plain uninstall is cron's
     gone = remind(home, "uninstall", "--lang", "en", COLUMNS="200", FAKE_SYSTEMD_RUNNING="").stdout
-    assert "delete the primehelp due --notify line with crontab -e" in gone
+    assert "delete the primehelp due --notify line with `crontab -e`" in gone
 
 
 def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None:
@@ -346,7 +346,7 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
         # what install --scheduler cron does: print a line to add (review 24b item 3); the
         # command whole, in backquotes (review 9b S 21)
         "To set one up, add the line `primehelp remind install --scheduler cron` prints to your "
-        "crontab with crontab -e.",
+        "crontab with `crontab -e`.",
     ]
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
@@ -357,7 +357,7 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     assert gone.stdout.splitlines()[1:] == [
         "Your crontab has a line running primehelp due.",
         "primehelp does not change your crontab: delete the primehelp due --notify line with "
-        "crontab -e.",
+        "`crontab -e`.",
     ]
     assert "systemd" not in status.stdout + gone.stdout
 
@@ -409,7 +409,7 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     assert chosen[:3] == [
         "毎日の確認（cron）",
         "crontab に、primehelp due を実行する行はありません。",
-        "cron を使う場合は、次の行を crontab に追加してください（crontab -e）：",
+        "cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）：",
     ]
     assert chosen[4] == (
         "cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。"

@@ -70,7 +70,7 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "毎日の確認は設定されていません。",
                 "このコンピューターには crontab コマンドがなく、systemd も動いていないため、"
                 "primehelp では設定できません。",
-                "更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を"
+                "更新日をカレンダーで知らせるには、`primehelp renewal` に `--ics` を付けて予定を"
                 "書き出してください。",
             ],
         ),
@@ -81,8 +81,8 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "No daily check is set up.",
                 "This computer has no crontab command and systemd is not running, so primehelp "
                 "cannot set one up here.",
-                "To be reminded by your calendar instead, write the dates out with primehelp "
-                "renewal --ics.",
+                "To be reminded by your calendar instead, write the dates out with "
+                "`primehelp renewal --ics`.",
             ],
         ),
     ],
@@ -128,7 +128,7 @@ def test_4_a_crontab_that_fails_and_no_systemd_offers_no_systemd(here: Path) -> 
 
 
 def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -> None:
-    """Not 「設定するには：primehelp remind install --scheduler systemd」, which fails here."""
+    """Not 「設定するには：`primehelp remind install --scheduler systemd`」, which fails here."""
     shown = _remind(here, "status", "--scheduler", "systemd")
     assert shown[-1] == (
         "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。"
@@ -148,7 +148,7 @@ def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
     assert status[1:] == [
         "crontab に、primehelp due を実行する行はありません。",
         "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
-        "crontab -e で crontab に追加してください。",
+        "`crontab -e` で crontab に追加してください。",
     ]
 
 

@@ -103,7 +103,7 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
     if columns == 1000:
         assert shown[2] == (
             "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
-            "crontab -e で crontab に追加してください。"
+            "`crontab -e` で crontab に追加してください。"
         )
     else:  # the command continued, never cut inside 「--scheduler cron」
         at = shown.index("`primehelp remind install \\")
@@ -126,7 +126,7 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
                 "Next run: 2026-12-05 09:00 (this machine's clock, UTC)",
                 # review 40b S 9: the line runs --lang ja, so its notifications are in Japanese
                 "Your crontab line's notifications show in Japanese (--lang ja). For English, "
-                "change --lang ja to --lang en on that line with crontab -e.",
+                "change --lang ja to --lang en on that line with `crontab -e`.",
             ],
         ),
     ],

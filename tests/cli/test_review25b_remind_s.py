@@ -97,5 +97,5 @@ def test_5_status_with_cron_says_the_timer_files_are_still_there(
     shown = _remind(here, "status")
     assert shown[-2:] == [
         "systemd のタイマーのファイルも残っています。",
-        "削除するには：primehelp remind uninstall",
+        "削除するには：`primehelp remind uninstall`",
     ]

@@ -63,7 +63,7 @@ def _json(here: Path, *args: str) -> dict[str, Any]:
 def test_5_cron_asked_for_without_a_crontab_command_gives_no_line_and_no_next_run(
     here: Path,
 ) -> None:
-    """「次の行を crontab に追加してください（crontab -e）」 and 「次は…に実行されます」 where no
+    """「次の行を crontab に追加してください（`crontab -e`）」 and 「次は…に実行されます」 where no
     crontab command exists (status and plain install said cron cannot be set up there): now
     why, how to get the line once cron is installed, and what works instead, as status says."""
     fake_tool(here / "bin", "systemctl", SYSTEMCTL)  # there, but systemd is not running
@@ -75,7 +75,7 @@ def test_5_cron_asked_for_without_a_crontab_command_gives_no_line_and_no_next_ru
     assert "crontab -e" not in text  # nothing to add here
     assert shown[2:] == [
         "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。",
-        "更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を書き出してください。",
+        "更新日をカレンダーで知らせるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。",
     ]
     english = _remind(here, "install", "--scheduler", "cron", lang="en")
     assert english[1].startswith(NO_CRON_EN)
@@ -117,7 +117,7 @@ def test_5_with_a_crontab_command_the_line_and_its_next_run_stay(here: Path) -> 
     assert data["crontab_line"].startswith("0 9 * * * ")
     assert data["next_run"] == "2026-12-05T09:00:00+00:00"
     shown = _remind(here, "install", "--scheduler", "cron")
-    assert shown[2] == "cron を使う場合は、次の行を crontab に追加してください（crontab -e）："
+    assert shown[2] == "cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）："
     assert NO_CRON_JA not in "\n".join(shown)
 
 

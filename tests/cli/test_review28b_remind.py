@@ -26,12 +26,12 @@ BROKEN_CRONTAB = "#!/bin/sh\necho 'crontab: permission denied' >&2\nexit 1\n"
 EARLIER = {"ja": "systemd のタイマー（以前の設定）：", "en": "systemd timer (set up earlier):"}
 LEFT = {"ja": "systemd のタイマーのファイルも残っています。", "en": "The systemd timer's files"}
 UNDO = {
-    "ja": "削除するには：primehelp remind uninstall",
-    "en": "To remove it: primehelp remind uninstall",
+    "ja": "削除するには：`primehelp remind uninstall`",
+    "en": "To remove it: `primehelp remind uninstall`",
 }
 UNDO_TIMER = {  # on cron's screen with the timer on, it names the timer (review 41b item 6)
-    "ja": "タイマーを削除するには：primehelp remind uninstall",
-    "en": "To remove the timer: primehelp remind uninstall",
+    "ja": "タイマーを削除するには：`primehelp remind uninstall`",
+    "en": "To remove the timer: `primehelp remind uninstall`",
 }
 ON = {  # said first since review 29b item 2
     "ja": "毎日の確認は systemd のタイマーで行われています。",  # review 33b S 10
@@ -128,7 +128,7 @@ def test_2_status_with_cron_names_the_enabled_timer_as_on(
     assert shown[1] == ON[lang] and shown[-1] == UNDO_TIMER[lang], shown
     assert not any(line.startswith(LEFT[lang]) for line in shown)
     # systemd works here and its timer is on: not offered again (「cron が使えない場合は…」)
-    assert "primehelp remind install --scheduler systemd" not in shown
+    assert "`primehelp remind install --scheduler systemd`" not in shown
     assert _json(here, "status", "--scheduler", "cron")["enabled"] is True
 
 

@@ -38,22 +38,22 @@ TIMER_RUNS = {
     "en": "The daily check runs from the systemd timer.",
 }
 NOT_NEEDED = {
-    "ja": "cron の行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。",
+    "ja": "crontab に行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。",
     "en": "There is no need to add a cron line (with one, the daily check would run twice).",
 }
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_2_status_with_cron_says_first_that_the_timer_runs_the_check(here: Path, lang: str) -> None:
-    """The screen said to add the cron line (「crontab -e で crontab に追加してください」), and only
+    """The screen said to add the cron line (「`crontab -e` で crontab に追加してください」), and only
     after it that systemd already runs the check: following it ran the check twice a day."""
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     _remind(here, "install")  # systemd, as chosen where it runs: the timer written and on
     shown = _remind(here, "status", "--scheduler", "cron", lang=lang)
     assert shown[1] == TIMER_RUNS[lang], shown
     assert NOT_NEEDED[lang] in shown
-    assert not any("crontab -e" in line for line in shown), shown
-    assert "primehelp remind install --scheduler cron" not in "\n".join(shown)
+    assert not any("`crontab -e`" in line for line in shown), shown
+    assert "`primehelp remind install --scheduler cron`" not in "\n".join(shown)
 
 
 def test_2_status_with_cron_still_offers_the_line_when_the_timer_is_off(here: Path) -> None:
@@ -62,15 +62,15 @@ def test_2_status_with_cron_still_offers_the_line_when_the_timer_is_off(here: Pa
     (here / "xdg" / "systemd" / "user" / WANTS / TIMER).unlink()
     shown = _remind(here, "status", "--scheduler", "cron")
     assert TIMER_RUNS["ja"] not in shown and NOT_NEEDED["ja"] not in shown
-    assert any("crontab -e" in line for line in shown), shown
+    assert any("`crontab -e`" in line for line in shown), shown
 
 
 # ---------------------------------------------------------------- item 5: no crontab command
 
 
 ABSENT = {
-    "ja": "このコンピューターには crontab コマンドがないため、cron の行はありません。",
-    "en": "This computer has no crontab command, so there is no cron line.",
+    "ja": "このコンピューターには crontab コマンドがないため、crontab に primehelp の行はありません。",
+    "en": "This computer has no crontab command, so there is no primehelp line in a crontab.",
 }
 NOTHING = {
     "ja": "primehelp が書いた毎日の確認もないため、削除するものはありません。",
@@ -84,12 +84,12 @@ def test_5_uninstall_without_crontab_names_the_cause_and_no_crontab_e(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scheduler: tuple[str, ...], lang: str
 ) -> None:
     """No crontab (nor systemctl) on PATH: 「crontab を読み込めませんでした（コマンドがないか、実行に
-    失敗しました）」, then 「crontab -e で…削除してください」, a command that is not there."""
+    失敗しました）」, then 「`crontab -e` で…削除してください」, a command that is not there."""
     (tmp_path / "bin").mkdir()
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     shown = _remind(tmp_path, "uninstall", *scheduler, lang=lang)
     assert shown[1:] == [ABSENT[lang], NOTHING[lang]], shown
-    assert not any("crontab -e" in line for line in shown), shown
+    assert not any("`crontab -e`" in line for line in shown), shown
 
 
 def test_5_uninstall_without_crontab_still_names_the_timer_it_removed(
@@ -102,7 +102,7 @@ def test_5_uninstall_without_crontab_still_names_the_timer_it_removed(
     shown = _remind(here, "uninstall")
     assert ABSENT["ja"] in shown and NOTHING["ja"] not in shown, shown
     assert any(line.endswith("削除しました") for line in shown), shown
-    assert not any("crontab -e" in line for line in shown), shown
+    assert not any("`crontab -e`" in line for line in shown), shown
 
 
 def test_5_uninstall_without_crontab_where_the_timer_runs_says_it_is_kept(here: Path) -> None:

@@ -434,7 +434,9 @@ def test_s8_not_said_off_while_a_crontab_line_still_runs_it(
     # a bare `primehelp` in /usr/bin:/bin), uninstall says that, not 「primehelp には分かりません」;
     # and how to stop it too, beside how to keep a cron check
 
-    said = remind_ui("cron_program_not_on_path").format(program="primehelp", path="/usr/bin:/bin")
+    said = remind_ui("cron_program_not_on_path").format(
+        program="primehelp", path="/usr/bin と /bin"
+    )
     assert said("ja") in shown, shown
     assert not any("primehelp には分かりません" in x for x in shown), shown
     for key in ("uninstall_cron_stop", "cron_replace_hint"):

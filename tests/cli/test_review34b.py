@@ -113,8 +113,8 @@ def test_item6_removing_the_timer_never_tells_to_remove_the_last_check(
     # review 41b: this line is not the one install prints, so the check is not said to go on
     # with cron (never false comfort); it is named, with the line to use in its place
     assert "（毎日の確認は cron で続きます）" not in shown
-    assert "primehelp remind install --scheduler cron で表示される行に" in shown
-    assert "crontab -e で削除してください" not in shown
+    assert "`primehelp remind install --scheduler cron` で表示される行に" in shown
+    assert "`crontab -e` で削除してください" not in shown
 
 
 @pytest.mark.parametrize("today", ["2027-01-01", "2027-01-10"])

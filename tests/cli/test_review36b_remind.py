@@ -30,7 +30,7 @@ BUS_NAMED = {
     "ja": "crontab に追加する行には、デスクトップの接続先（DBUS_SESSION_BUS_ADDRESS）を入れています",
     "en": "the crontab line names your desktop's session bus (DBUS_SESSION_BUS_ADDRESS)",
 }
-CALENDAR = {"ja": "primehelp renewal に --ics を付けて", "en": "primehelp renewal --ics"}
+CALENDAR = {"ja": "`primehelp renewal` に `--ics` を付けて", "en": "primehelp renewal --ics"}
 
 
 @pytest.fixture

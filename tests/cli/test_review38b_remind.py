@@ -171,7 +171,8 @@ def test_install_says_already_only_for_the_daily_check_and_else_prints_the_line(
     if "/" in program and case.state == "missing":
         assert _said("cron_program_missing", lang, program=program) in text
     elif case.state == "missing":
-        values = {"program": program, "path": "/usr/bin:/bin"}
+        folders = "/usr/bin と /bin" if lang == "ja" else "/usr/bin and /bin"  # review 50b item 8
+        values = {"program": program, "path": folders}
         assert _said("cron_program_not_on_path", lang, **values) in text
     elif case.state == "other":
         assert _said("cron_program_other", lang, program=program) in text

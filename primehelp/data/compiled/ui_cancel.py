@@ -246,8 +246,8 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'ending_title': {'ja': '最後の注意', 'en': 'Final notes'},
  'membership_page': {'ja': '「Amazonプライム会員情報」のページ', 'en': 'Prime membership page'},
  'finished': {'ja': '案内は以上です。', 'en': 'That is the end of the walkthrough.'},
- 'quit': {'ja': '案内を中断しました。手順全体は `primehelp cancel --no-interactive` で表示できます。',
-          'en': 'Walkthrough stopped. To see all the steps, run `primehelp cancel '
+ 'quit': {'ja': '案内を中断しました。手順全体は `primehelp cancel{options} --no-interactive` で表示できます。',
+          'en': 'Walkthrough stopped. To see all the steps, run `primehelp cancel{options} '
                 '--no-interactive`.'},
  'keeps_billing_title': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'What keeps billing after Prime ends'},
  'clear_saved_date': {'ja': '解約の手続きが済んだら、保存した更新日を削除してください：`primehelp profile --clear`（毎日の確認も止める場合は '

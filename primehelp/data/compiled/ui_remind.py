@@ -26,8 +26,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                    '09:00 was missed.'},
  'not_enabled': {'ja': 'ファイルはありますが、有効になっていません。', 'en': 'Installed but not on.'},
  'enable_hint': {'ja': '有効にするには、次のコマンドを実行します：', 'en': 'To turn it on, run:'},
- 'not_installed': {'ja': '毎日の確認は設定されていません。設定するには：primehelp remind install',
-                   'en': 'No daily check is set up. To set one up: primehelp remind install'},
+ 'not_installed': {'ja': '毎日の確認は設定されていません。設定するには：`primehelp remind install`',
+                   'en': 'No daily check is set up. To set one up: `primehelp remind install`'},
  'not_installed_systemd': {'ja': '毎日の確認は設定されていません。設定するには、次のコマンドを実行します：',
                            'en': 'No daily check is set up. To set one up, run:'},
  'systemd_unusable': {'no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd '
@@ -51,14 +51,14 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                              '({clock}).'},
  'clock': {'ja': 'このコンピューターの時計', 'en': "this machine's clock"},
  'clock_zone': {'ja': 'このコンピューターの時計、{zone}', 'en': "this machine's clock, {zone}"},
- 'undo': {'ja': '削除するには：primehelp remind uninstall',
-          'en': 'To remove it: primehelp remind uninstall'},
- 'cron_add': {'ja': 'cron を使う場合は、次の行を crontab に追加してください（crontab -e）：',
-              'en': 'To use cron, add this line to your crontab (crontab -e):'},
+ 'undo': {'ja': '削除するには：`primehelp remind uninstall`',
+          'en': 'To remove it: `primehelp remind uninstall`'},
+ 'cron_add': {'ja': 'cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）：',
+              'en': 'To use cron, add this line to your crontab (`crontab -e`):'},
  'cron_add_no_systemd': {'ja': 'このコンピューターでは systemd が動いていないため、cron を使います。次の行を crontab '
-                               'に追加してください（crontab -e）：',
+                               'に追加してください（`crontab -e`）：',
                          'en': 'systemd is not running here, so cron is used: add this line to '
-                               'your crontab (crontab -e):'},
+                               'your crontab (`crontab -e`):'},
  'cron_note': {'ja': 'cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。primehelp は crontab '
                      'を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
@@ -111,32 +111,33 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                                 'en': 'This computer has no crontab command and no '
                                                       'home directory is known, so primehelp could '
                                                       'not set one up here.'}},
- 'manual_way': {'ja': '更新日をカレンダーで知らせるには、primehelp renewal に --ics を付けて予定を書き出してください。',
-                'en': 'To be reminded by your calendar instead, write the dates out with primehelp '
-                      'renewal --ics.'},
+ 'manual_way': {'ja': '更新日をカレンダーで知らせるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。',
+                'en': 'To be reminded by your calendar instead, write the dates out with '
+                      '`primehelp renewal --ics`.'},
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'cron_uninstall': {'ja': 'primehelp は crontab を変更しません。crontab -e で primehelp due --notify '
+ 'cron_uninstall': {'ja': 'primehelp は crontab を変更しません。`crontab -e` で primehelp due --notify '
                           'の行を削除してください。',
                     'en': 'primehelp does not change your crontab: delete the primehelp due '
-                          '--notify line with crontab -e.'},
- 'cron_uninstall_unread': {'ja': 'primehelp は crontab を変更しません。cron に行を追加した場合は、crontab -e で '
+                          '--notify line with `crontab -e`.'},
+ 'cron_uninstall_unread': {'ja': 'primehelp は crontab を変更しません。cron に行を追加した場合は、`crontab -e` で '
                                  'primehelp due --notify の行を削除してください。',
                            'en': 'primehelp does not change your crontab. If you added a line for '
-                                 'cron, delete the primehelp due --notify line with crontab -e.'},
+                                 'cron, delete the primehelp due --notify line with `crontab -e`.'},
  'cron_nothing_to_remove': {'ja': 'crontab に primehelp due を実行する行はないため、削除するものはありません。',
                             'en': 'Your crontab has no line running primehelp due, so there is '
                                   'nothing to remove.'},
- 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、cron の行はありません。',
-                 'en': 'This computer has no crontab command, so there is no cron line.'},
+ 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、crontab に primehelp の行はありません。',
+                 'en': 'This computer has no crontab command, so there is no primehelp line in a '
+                       'crontab.'},
  'nothing_written': {'ja': 'primehelp が書いた毎日の確認もないため、削除するものはありません。',
                      'en': 'No daily check written by primehelp is set up either, so there is '
                            'nothing to remove.'},
- 'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、crontab '
-                             '-e で crontab に追加してください。',
+ 'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、`crontab '
+                             '-e` で crontab に追加してください。',
                        'en': 'To set one up, add the line `primehelp remind install --scheduler '
-                             'cron` prints to your crontab with crontab -e.'},
+                             'cron` prints to your crontab with `crontab -e`.'},
  'systemd_install_hint': {'ja': 'cron が使えない場合は、systemd で設定できます：',
                           'en': 'If cron cannot be used, you can set it up with systemd:'},
  'earlier_timer': {'ja': 'systemd のタイマー（以前の設定）：', 'en': 'systemd timer (set up earlier):'},
@@ -144,7 +145,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         'en': "The systemd timer's files are still there too."},
  'timer_on': {'ja': '毎日の確認は systemd のタイマーで行われています。',
               'en': 'The daily check runs from the systemd timer.'},
- 'cron_not_needed': {'ja': 'cron の行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。',
+ 'cron_not_needed': {'ja': 'crontab に行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。',
                      'en': 'There is no need to add a cron line (with one, the daily check would '
                            'run twice).'},
  'timer_off': {'ja': 'systemd のタイマーのファイルはありますが、有効になっていません。',
@@ -199,17 +200,17 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
                    'en': '--scheduler {value} is not usable; accepted: {accepted}'},
  'cron_notify': {'ja': 'cron から実行すると、デスクトップ通知が表示されないことがあります（cron '
-                       'は、デスクトップの環境変数を渡さずに実行するため）。通知が表示されない場合は、primehelp renewal に --ics '
+                       'は、デスクトップの環境変数を渡さずに実行するため）。通知が表示されない場合は、`primehelp renewal` に `--ics` '
                        'を付けて、更新日をカレンダーに登録してください。',
                  'en': 'Run from cron, the desktop notification may not appear (cron runs it '
                        "without your desktop's environment variables). If none appears, put the "
-                       'dates in your calendar with primehelp renewal --ics instead.'},
+                       'dates in your calendar with `primehelp renewal --ics` instead.'},
  'cron_notify_bus': {'ja': 'cron からもデスクトップ通知を表示できるよう、crontab '
-                           'に追加する行には、デスクトップの接続先（DBUS_SESSION_BUS_ADDRESS）を入れています。それでも通知が表示されない場合は、primehelp '
-                           'renewal に --ics を付けて、更新日をカレンダーに登録してください。',
+                           'に追加する行には、デスクトップの接続先（DBUS_SESSION_BUS_ADDRESS）を入れています。それでも通知が表示されない場合は、`primehelp '
+                           'renewal` に `--ics` を付けて、更新日をカレンダーに登録してください。',
                      'en': 'So that cron can show the desktop notification, the crontab line names '
                            "your desktop's session bus (DBUS_SESSION_BUS_ADDRESS). If none appears "
-                           'even so, put the dates in your calendar with primehelp renewal --ics '
+                           'even so, put the dates in your calendar with `primehelp renewal --ics` '
                            'instead.'},
  'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。primehelp due は今、次のように答えます：',
                    'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
@@ -228,22 +229,23 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            'not, so the daily check does not run.'},
  'service_missing_install': {'ja': '作り直すには、次のコマンドを実行します：', 'en': 'To set it up again, run:'},
  'service_missing_uninstall': {'ja': '削除するには、次のコマンドを実行します：', 'en': 'To remove it, run:'},
- 'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。crontab -e で primehelp due '
-                    'の行を削除するか、primehelp remind uninstall でタイマーを削除してください。',
+ 'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。`crontab -e` で primehelp due '
+                    'の行を削除するか、`primehelp remind uninstall` でタイマーを削除してください。',
               'en': 'Both your crontab line and the systemd timer run the daily check, so it runs '
-                    'twice: delete the primehelp due line with crontab -e, or remove the timer '
-                    'with primehelp remind uninstall.'},
- 'cron_twice_switch': {'ja': 'cron の行を追加すると、毎日の確認が2回実行されます。cron に切り替える場合は、先に primehelp remind '
-                             'uninstall でタイマーを削除してください。',
+                    'twice: delete the primehelp due line with `crontab -e`, or remove the timer '
+                    'with `primehelp remind uninstall`.'},
+ 'cron_twice_switch': {'ja': 'crontab に行を追加すると、毎日の確認が2回実行されます。cron に切り替える場合は、先に `primehelp remind '
+                             'uninstall` でタイマーを削除してください。',
                        'en': 'Adding the cron line would run the daily check twice. To switch to '
-                             'cron, first remove the timer with primehelp remind uninstall.'},
+                             'cron, first remove the timer with `primehelp remind uninstall`.'},
  'notify_lang_timer': {'ja': 'タイマーによる通知は英語で表示されます（--lang en）。日本語にするには、次のコマンドを実行します：',
                        'en': "The timer's notifications show in Japanese (--lang ja). For English, "
                              'run:'},
- 'notify_lang_cron': {'ja': 'crontab の行による通知は英語で表示されます（--lang en）。日本語にするには、crontab -e でその行の --lang '
-                            'en を --lang ja に変えてください。',
+ 'notify_lang_cron': {'ja': 'crontab の行による通知は英語で表示されます（--lang en）。日本語にするには、`crontab -e` でその行の '
+                            '--lang en を --lang ja に変えてください。',
                       'en': "Your crontab line's notifications show in Japanese (--lang ja). For "
-                            'English, change --lang ja to --lang en on that line with crontab -e.'},
+                            'English, change --lang ja to --lang en on that line with `crontab '
+                            '-e`.'},
  'cron_counted_systemd': {'ja': '毎日の確認は cron（crontab の行）で行われています。systemd '
                                 'のタイマーは設定されていません（追加する必要はありません）。',
                           'en': 'The daily check runs through cron (your crontab line). No systemd '
@@ -260,8 +262,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'foreign_hint': {'ja': 'primehelp が書いたものではないファイルがあります。primehelp の毎日の確認に置き換えるには：',
                   'en': "A file here was not written by primehelp. To replace it with primehelp's "
                         'daily check:'},
- 'undo_timer': {'ja': 'タイマーを削除するには：primehelp remind uninstall',
-                'en': 'To remove the timer: primehelp remind uninstall'},
+ 'undo_timer': {'ja': 'タイマーを削除するには：`primehelp remind uninstall`',
+                'en': 'To remove the timer: `primehelp remind uninstall`'},
  'timer_on_not_ours': {'ja': 'primehelp-due.timer は有効になっていますが、primehelp '
                              'が書いたものではない（または書いた後に変更された）ファイルがあるため、primehelp due --notify が毎日 9:00 '
                              'に実行されるかどうかは分かりません。',
@@ -279,25 +281,25 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'desktop notifications) was found on this computer, so it shows '
                                'nothing when it runs at 09:00 each day. Notifications appear once '
                                '{tool} is installed.'},
- 'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab '
+ 'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、`crontab -e` でその行を削除してください（primehelp は crontab '
                                'を変更しません）。',
-                         'en': 'To stop the checks by that line too, delete it with crontab -e '
+                         'en': 'To stop the checks by that line too, delete it with `crontab -e` '
                                '(primehelp does not change your crontab).'},
  'in_crontab_count': {'ja': 'crontab に、primehelp due を実行する行が{count}行あります。',
                       'en': 'Your crontab has {count} lines running primehelp due.'},
- 'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：primehelp remind uninstall（crontab '
+ 'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：`primehelp remind uninstall`（crontab '
                            'の行はそのまま残ります）',
-                     'en': 'To remove the unused timer files: primehelp remind uninstall (your '
+                     'en': 'To remove the unused timer files: `primehelp remind uninstall` (your '
                            'crontab line stays)'},
- 'cron_goes_on': {'ja': '毎日の確認は crontab の行で続きます。cron の確認も止める場合は、crontab -e でその行を削除してください（primehelp '
-                        'は crontab を変更しません）。',
+ 'cron_goes_on': {'ja': '毎日の確認は crontab の行で続きます。cron の確認も止める場合は、`crontab -e` '
+                        'でその行を削除してください（primehelp は crontab を変更しません）。',
                   'en': 'The daily check goes on through your crontab line. To stop that check '
-                        'too, delete the line with crontab -e (primehelp does not change your '
+                        'too, delete the line with `crontab -e` (primehelp does not change your '
                         'crontab).'},
- 'systemd_switch': {'ja': 'systemd のタイマーに切り替える場合は、先に crontab -e でその行を削除してから、primehelp remind '
-                          'install --scheduler systemd を実行してください。',
-                    'en': 'To switch to the systemd timer, first delete that line with crontab -e, '
-                          'then run primehelp remind install --scheduler systemd.'},
+ 'systemd_switch': {'ja': 'systemd のタイマーに切り替える場合は、先に `crontab -e` でその行を削除してから、`primehelp remind '
+                          'install --scheduler systemd` を実行してください。',
+                    'en': 'To switch to the systemd timer, first delete that line with `crontab '
+                          '-e`, then run `primehelp remind install --scheduler systemd`.'},
  'changed_hint': {'ja': 'primehelp が書いた後に変更されたファイルがあります。primehelp の毎日の確認に置き換えるには：',
                   'en': 'A file here was changed since primehelp wrote it. To replace it with '
                         "primehelp's daily check:"},
@@ -310,10 +312,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'already_in_crontab_count': {'ja': 'crontab には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
                               'en': 'Your crontab already has {count} daily-check lines (one is '
                                     'enough).'},
- 'cron_uninstall_count': {'ja': 'primehelp は crontab を変更しません。crontab -e で、primehelp due '
+ 'cron_uninstall_count': {'ja': 'primehelp は crontab を変更しません。`crontab -e` で、primehelp due '
                                 'を実行する{count}行を削除してください。',
                           'en': 'primehelp does not change your crontab: delete the {count} lines '
-                                'running primehelp due with crontab -e.'},
+                                'running primehelp due with `crontab -e`.'},
  'service_missing_stop': {'ja': '止めるには、次のコマンドを実行します：', 'en': 'To stop it, run:'},
  'timer_program_missing': {'ja': 'タイマーが実行するプログラム（{program}）が見つからない（または実行できない）ため、毎日の確認は実行できません。',
                            'en': 'The program the timer runs ({program}) is not there (or cannot '
@@ -321,11 +323,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'timer_program_reinstall': {'ja': '今お使いの primehelp で設定し直すには、その primehelp で次のコマンドを実行します：',
                              'en': 'To set it up again with the primehelp you use now, run this '
                                    'with it:'},
- 'timer_reads_other': {'ja': '（これは、タイマーが読む保存場所（{folder}）での答えです。今の保存場所を読むように設定し直すには：primehelp '
-                             'remind install）',
+ 'timer_reads_other': {'ja': '（これは、タイマーが読む保存場所（{folder}）での答えです。今の保存場所を読むように設定し直すには：`primehelp '
+                             'remind install`）',
                        'en': '(This is the answer in the folder the timer reads: {folder}. To set '
-                             'it up to read the folder you save in now, run primehelp remind '
-                             'install.)'},
+                             'it up to read the folder you save in now, run `primehelp remind '
+                             'install`.)'},
  'unit_dir_not_shell': {'ja': 'systemd には、このシェルの XDG_CONFIG_HOME が設定されていません。そのため、{folder} '
                               'ではなく、systemd が読む上のフォルダーを使っています。',
                         'en': "systemd does not have this shell's XDG_CONFIG_HOME, so the folder "

@@ -4,10 +4,11 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab には primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
-                               'の確認も止める場合は、crontab -e でその行を削除してください（primehelp は crontab を変更しません）。',
+                               'の確認も止める場合は、`crontab -e` でその行を削除してください（primehelp は crontab '
+                               'を変更しません）。',
                          'en': 'Your crontab, however, has a line running primehelp due (the daily '
                                'check goes on through cron). To stop that check too, delete the '
-                               'line with crontab -e (primehelp does not change your crontab).'},
+                               'line with `crontab -e` (primehelp does not change your crontab).'},
  'cron_instead': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
                   'en': 'To use cron, run `primehelp remind install --scheduler cron`.'},
  'cron_not_daily': {'ja': 'この行は、毎日決まった時刻に1回実行する設定ではありません。いつ実行されるかは、crontab の設定を確認してください。',
@@ -25,9 +26,9 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'cron_program_other': {'ja': 'この行が実行するプログラム（{program}）は、今実行した primehelp とは別のものです。',
                         'en': 'This line runs a different program ({program}) from the primehelp '
                               'you ran now.'},
- 'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+ 'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
                   'en': 'To use the primehelp you ran now, replace the line above with this one '
-                        '(crontab -e):'},
+                        '(`crontab -e`):'},
  'cron_profile_elsewhere': {'ja': 'cron がこの行を実行すると、primehelp は {found} '
                                   'の保存内容を読み込みます。更新日を保存したフォルダー（{saved}）ではないため、この行では保存した更新日をお知らせできません。',
                             'en': "Run by cron, this line's primehelp reads what is saved in "
@@ -38,34 +39,34 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                     'en': "Run by cron, this line's primehelp reads what is saved "
                                           'in {found}, not the folder primehelp saves in with your '
                                           'current settings ({saved}).'},
- 'cron_replace_saved_unsaved': {'ja': '今の設定の保存場所を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+ 'cron_replace_saved_unsaved': {'ja': '今の設定の保存場所を毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
                                 'en': 'To check the folder primehelp saves in with your current '
                                       'settings every day, replace the line above with this one '
-                                      '(crontab -e):'},
- 'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、crontab -e で上の行を次の行に置き換えてください：',
+                                      '(`crontab -e`):'},
+ 'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
                         'en': 'To check the saved date every day, replace the line above with this '
-                              'one (crontab -e):'},
+                              'one (`crontab -e`):'},
  'cron_no_notify': {'ja': 'この行の primehelp due には --notify が付いていないため、毎日の確認の結果が通知として表示されません。',
                     'en': 'This line runs primehelp due without --notify, so the daily check never '
                           'shows you a notification.'},
- 'cron_replace_notify': {'ja': '通知を表示するには、crontab -e で上の行を次の行に置き換えてください：',
-                         'en': 'To be notified, replace the line above with this one (crontab '
-                               '-e):'},
+ 'cron_replace_notify': {'ja': '通知を表示するには、`crontab -e` で上の行を次の行に置き換えてください：',
+                         'en': 'To be notified, replace the line above with this one (`crontab '
+                               '-e`):'},
  'cron_not_exact': {'ja': 'この行は primehelp が表示する毎日の確認の行と同じではないため、毎日確認して通知が表示されるかどうかは、primehelp '
                           'には分かりません。',
                     'en': 'This line is not the daily-check line primehelp gives, so primehelp '
                           'cannot tell whether it checks every day and shows a notification.'},
- 'cron_replace_exact': {'ja': '毎日の確認に使う行は次のとおりです。crontab -e で上の行を次の行に置き換えてください：',
+ 'cron_replace_exact': {'ja': '毎日の確認に使う行は次のとおりです。`crontab -e` で上の行を次の行に置き換えてください：',
                         'en': 'The line to use for the daily check is this one: replace the line '
-                              'above with it (crontab -e):'},
- 'cron_replace_hint': {'ja': 'cron で毎日確認する場合は、primehelp remind install --scheduler cron '
-                             'で表示される行に、crontab -e で置き換えてください。',
-                       'en': 'For a daily check through cron, replace it (crontab -e) with the '
-                             'line primehelp remind install --scheduler cron gives.'},
- 'cron_timer_only': {'ja': 'この行を毎日の確認の行に置き換える必要はありません（置き換えると、毎日の確認が2回実行されます）。この行が不要な場合は、crontab -e '
-                           'で削除できます。',
+                              'above with it (`crontab -e`):'},
+ 'cron_replace_hint': {'ja': 'cron で毎日確認する場合は、`primehelp remind install --scheduler cron` '
+                             'で表示される行に、`crontab -e` で置き換えてください。',
+                       'en': 'For a daily check through cron, replace it (`crontab -e`) with the '
+                             'line `primehelp remind install --scheduler cron` gives.'},
+ 'cron_timer_only': {'ja': 'この行を毎日の確認の行に置き換える必要はありません（置き換えると、毎日の確認が2回実行されます）。この行が不要な場合は、`crontab '
+                           '-e` で削除できます。',
                      'en': 'There is no need to make this line the daily check (it would then run '
-                           'twice). If you do not need the line, delete it with crontab -e.'},
+                           'twice). If you do not need the line, delete it with `crontab -e`.'},
  'cron_also_notifies': {'ja': 'この行も通知を出す場合は、通知が1日に2回表示されます。',
                         'en': 'If this line notifies too, you get two notifications a day.'},
  'uninstall_cron_there': {'ja': 'ただし、crontab には primehelp due を実行する行があります。',
@@ -73,22 +74,22 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'uninstall_cron_there_count': {'ja': 'ただし、crontab には primehelp due を実行する行が{count}行あります。',
                                 'en': 'Your crontab, however, has {count} lines running primehelp '
                                       'due.'},
- 'cron_lines_counted': {'ja': 'primehelp が毎日の確認として数えるのは、primehelp remind install --scheduler cron '
-                              'が表示する行と同じ行だけです。',
+ 'cron_lines_counted': {'ja': 'primehelp が毎日の確認として数えるのは、`primehelp remind install --scheduler '
+                              'cron` が表示する行と同じ行だけです。',
                         'en': 'primehelp counts as the daily check only a line that is exactly the '
-                              'one primehelp remind install --scheduler cron gives.'},
- 'cron_runs_n_times': {'ja': '毎日の確認の行が{count}行あるため、このままでは毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab '
-                             '-e で1行だけを残して、ほかを削除してください。',
+                              'one `primehelp remind install --scheduler cron` gives.'},
+ 'cron_runs_n_times': {'ja': '毎日の確認の行が{count}行あるため、このままでは毎日の確認が{count}回実行され、通知も{count}回表示されます。`crontab '
+                             '-e` で1行だけを残して、ほかを削除してください。',
                        'en': 'The daily-check line is there {count} times, so the daily check runs '
                              '{count} times a day and each notification shows {count} times. Keep '
-                             'one line and delete the others with crontab -e.'},
- 'cron_may_run_n_times': {'ja': 'これらの行がどれも通知を出す場合は、毎日の確認が{count}回実行され、通知も{count}回表示されます。crontab -e '
-                                'で、primehelp remind install --scheduler cron '
+                             'one line and delete the others with `crontab -e`.'},
+ 'cron_may_run_n_times': {'ja': 'これらの行がどれも通知を出す場合は、毎日の確認が{count}回実行され、通知も{count}回表示されます。`crontab '
+                                '-e` で、`primehelp remind install --scheduler cron` '
                                 'で表示される行を1行だけ残して、ほかを削除してください。',
                           'en': 'If each of these lines notifies, the daily check runs {count} '
                                 'times a day and each notification shows {count} times. With '
-                                'crontab -e, keep one line, the one primehelp remind install '
-                                '--scheduler cron gives, and delete the others.'},
+                                '`crontab -e`, keep one line, the one `primehelp remind install '
+                                '--scheduler cron` gives, and delete the others.'},
  'cron_not_running': {'ja': 'このコンピューターでは cron が動いていないようです。このままでは、crontab の行があっても毎日の確認は実行されません。cron '
                             'を起動してください。たとえば WSL では、次のコマンドで起動します：',
                       'en': 'cron does not seem to be running on this computer, so the daily check '
@@ -102,10 +103,10 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                      'running.'},
  'next_run_cron': {'ja': '次の実行（予定、cron が動いていれば）：{when}（{clock}）',
                    'en': 'Next run (if cron is running): {when} ({clock})'},
- 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、crontab -e でこれらの行を削除してください（primehelp は '
+ 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、`crontab -e` でこれらの行を削除してください（primehelp は '
                                      'crontab を変更しません）。',
                                'en': 'To stop the checks by these lines too, delete them with '
-                                     'crontab -e (primehelp does not change your crontab).'},
+                                     '`crontab -e` (primehelp does not change your crontab).'},
  'cron_tz_zone': {'ja': 'cron は、この行の時刻を crontab の CRON_TZ={zone} '
                         'のタイムゾーンで読みます。上の時刻は、それをこのコンピューターの時計に直したものです。',
                   'en': "cron reads this line's time in the crontab's CRON_TZ={zone} zone; the "
@@ -114,47 +115,47 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                     'en': "The crontab's CRON_TZ={zone} could not be read as a time zone, so when "
                           'the line next runs is not known.'},
  'cron_line_idle_systemd': {'ja': 'crontab に primehelp due を実行する行がありますが、このコンピューターでは cron '
-                                  'が動いていないようなので、この行による確認は実行されません。systemd のタイマーで毎日確認するには、crontab -e '
-                                  'でその行を削除してから、primehelp remind install --scheduler systemd '
+                                  'が動いていないようなので、この行による確認は実行されません。systemd のタイマーで毎日確認するには、`crontab '
+                                  '-e` でその行を削除してから、`primehelp remind install --scheduler systemd` '
                                   'を実行してください。',
                             'en': 'Your crontab has a line running primehelp due, but cron does '
                                   'not seem to be running here, so that line will not run the '
                                   'check. To check daily with a systemd timer, delete the line '
-                                  'with crontab -e, then run primehelp remind install --scheduler '
-                                  'systemd.'},
+                                  'with `crontab -e`, then run `primehelp remind install '
+                                  '--scheduler systemd`.'},
  'cron_line_unknown_systemd': {'ja': 'crontab に primehelp due を実行する行があります。この行による確認は cron '
                                      'が動いている場合にだけ実行されますが、cron '
                                      'が動いているかどうかは、このコンピューターでは確かめられません。systemd '
-                                     'のタイマーで毎日確認するには、crontab -e でその行を削除してから、primehelp remind '
-                                     'install --scheduler systemd を実行してください。',
+                                     'のタイマーで毎日確認するには、`crontab -e` でその行を削除してから、`primehelp remind '
+                                     'install --scheduler systemd` を実行してください。',
                                'en': 'Your crontab has a line running primehelp due. That line '
                                      'runs the check only if cron is running, which cannot be told '
                                      'on this computer. To check daily with a systemd timer, '
-                                     'delete the line with crontab -e, then run primehelp remind '
-                                     'install --scheduler systemd.'},
- 'cron_line_idle_beside_timer': {'ja': 'crontab の行は、cron が動いていないため実行されません。crontab -e '
+                                     'delete the line with `crontab -e`, then run `primehelp '
+                                     'remind install --scheduler systemd`.'},
+ 'cron_line_idle_beside_timer': {'ja': 'crontab の行は、cron が動いていないため実行されません。`crontab -e` '
                                        'でその行を削除してください。',
                                  'en': 'Your crontab line does not run, as cron is not running. '
-                                       'Delete the line with crontab -e.'},
+                                       'Delete the line with `crontab -e`.'},
  'cron_line_unknown_beside_timer': {'ja': 'crontab の行も、cron '
-                                          'が動いていれば実行されます（このコンピューターでは確かめられません）。その場合は毎日の確認が2回実行されるため、crontab '
-                                          '-e でその行を削除してください。',
+                                          'が動いていれば実行されます（このコンピューターでは確かめられません）。その場合は毎日の確認が2回実行されるため、`crontab '
+                                          '-e` でその行を削除してください。',
                                     'en': 'Your crontab line also runs if cron is running (that '
                                           'cannot be told on this computer); the daily check would '
-                                          'then run twice, so delete the line with crontab -e.'},
+                                          'then run twice, so delete the line with `crontab -e`.'},
  'remove_from_crontab_idle': {'ja': 'crontab には primehelp due を実行する行がありますが、このコンピューターでは cron '
-                                    'が動いていないようなので、この行による確認は実行されません。この行が不要な場合は、crontab -e '
+                                    'が動いていないようなので、この行による確認は実行されません。この行が不要な場合は、`crontab -e` '
                                     'で削除してください（primehelp は crontab を変更しません）。',
                               'en': 'Your crontab has a line running primehelp due, but cron does '
                                     'not seem to be running here, so that line will not run the '
-                                    'check. If you do not need the line, delete it with crontab -e '
-                                    '(primehelp does not change your crontab).'},
+                                    'check. If you do not need the line, delete it with `crontab '
+                                    '-e` (primehelp does not change your crontab).'},
  'remove_from_crontab_unknown': {'ja': 'ただし、crontab には primehelp due を実行する行があります（cron '
                                        'が動いていれば、毎日の確認はこの行で実行されます。cron '
-                                       'が動いているかどうかは、このコンピューターでは確かめられません）。cron の確認も止める場合は、crontab '
-                                       '-e でその行を削除してください（primehelp は crontab を変更しません）。',
+                                       'が動いているかどうかは、このコンピューターでは確かめられません）。cron の確認も止める場合は、`crontab '
+                                       '-e` でその行を削除してください（primehelp は crontab を変更しません）。',
                                  'en': 'Your crontab, however, has a line running primehelp due '
                                        '(if cron is running, the daily check runs through it; that '
                                        'cannot be told on this computer). To stop that check too, '
-                                       'delete the line with crontab -e (primehelp does not change '
-                                       'your crontab).'}}
+                                       'delete the line with `crontab -e` (primehelp does not '
+                                       'change your crontab).'}}
