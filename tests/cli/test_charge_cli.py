@@ -219,7 +219,7 @@ def test_a_refund(lang: str) -> None:
             "「12abc」は金額として読み取れません。",
             "'12abc' is not an amount primehelp can read",
         ),
-        (("14.99",), "円は整数です", "use whole yen, or 'US$14.99' for dollars"),  # 38c, 21
+        (("14.99",), "小数点は使えません", "yen take no decimal point"),  # 38c 21, 49c 8
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
         (("600", ""), "明細の表記が空か", "the statement text (TEXT) is empty"),
     ],
