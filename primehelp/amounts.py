@@ -29,12 +29,16 @@ class Amount(NamedTuple):
 
 # ---------------------------------------------------------------- reading an amount
 
+_REFUND_FORMS = Text(
+    "返金は -600、△600、▲600 のように書きます", "a refund is written -600, △600 or ▲600"
+)
 _FORMS = Text(
     # dollars quoted as typed: the shell eats an unquoted 「$1」 (review 45c, item 9)
-    "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます。"
-    "返金は -600 や △600）",
+    # the refund forms out of the parenthesis about dollars, ▲ listed (review 49c, item 7)
+    "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます）。"
+    f"{_REFUND_FORMS.ja}",
     "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99' (dollars in single quotes, "
-    "for the shell; a refund: -600 or △600)",
+    f"for the shell); {_REFUND_FORMS.en}",
 )
 # Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
 # accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.
@@ -110,15 +114,7 @@ def parse_amount(text: str) -> Amount:
     currency = named.pop() if named else JPY
     fraction = match["fraction"] or ""
     if currency == JPY and fraction.strip("0"):
-        raise _refused(
-            text,
-            Text(
-                "は円の金額として読み取れません（円は整数です。ドルは 'US$14.99' のように半角の引用符（'）で囲んで"
-                "書いてください。囲まないと、シェルが「$1」などを置き換えることがあります）",
-                "is not a yen amount primehelp can read: use whole yen, or 'US$14.99' for dollars, "
-                "in quotes (unquoted, the shell may replace 「$1」 and the like)",
-            ),
-        )
+        raise _yen_with_decimals(text, match["whole"], fraction)
     if currency == USD and len(fraction) > 2:
         raise _refused(
             text,
@@ -143,6 +139,24 @@ def parse_amount(text: str) -> Amount:
     if value > LIMITS[currency]:
         raise _too_large(text)
     return Amount(-value if match["sign"] or match["sign_after"] else value, currency)
+
+
+def _yen_with_decimals(raw: str, whole: str, fraction: str) -> BadInput:
+    """「600.5」: yen take no decimal point; the dollar form of the same digits, once, with the
+    refund forms (not the quoting advice twice and 「円は整数です」: review 49c, item 8)."""
+    typed = f"US${whole}.{fraction:0<2}"
+    dollars = typed if len(fraction) <= 2 else "US$14.99"
+    eaten = "$" + dollars[3]  # what the shell replaces: 「$6」 of US$600.50
+    return BadInput(
+        Text(
+            f"{shown(raw)}は円の金額として読み取れません。円の金額に小数点は使えません。"
+            f"ドルの金額なら '{dollars}' のように $ を付け、半角の引用符 ' で囲んでください"
+            f"（囲まないと、シェルが「{eaten}」などを置き換えることがあります）。{_REFUND_FORMS.ja}",
+            f"{shown(raw)} is not a yen amount primehelp can read: yen take no decimal point; "
+            f"for dollars, write '{dollars}', with the $ and in single quotes (unquoted, the "
+            f"shell may replace 「{eaten}」 and the like); {_REFUND_FORMS.en}",
+        )
+    )
 
 
 def _too_large(raw: str) -> BadInput:
@@ -213,6 +227,16 @@ def check_words(words: list[str]) -> None:
                 f"text of one statement line only (up to {LONGEST_TEXT} characters)",
             )
         )
+    if words and _is_date(joined):  # the date column copied after the amount (review 49c, 23)
+        said = shown(joined)
+        raise BadInput(
+            Text(
+                f"{said}は日付のようです。利用日は --date {joined} のように指定してください。"
+                "明細の表記は AMAZON DOWNLOADS のような文字です",
+                f"{said} looks like a date: give the date of use as --date {joined}; the "
+                "statement text is words such as AMAZON DOWNLOADS",
+            )
+        )
     if words and _DIGITS.compiled.fullmatch(joined):
         said = shown(joined)  # cut when long
         raise BadInput(
@@ -222,6 +246,17 @@ def check_words(words: list[str]) -> None:
                 "amount? (give it without spaces, e.g. 5,900 or 5900)",
             )
         )
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` (a statement text) reads as a date, such as 「2026/11/01」."""
+    from primehelp.dates import parse_date  # imported when a TEXT is given only
+
+    try:
+        parse_date(text)
+    except BadInput:
+        return False
+    return True
 
 
 def written_number(value: Decimal) -> str:

@@ -211,6 +211,20 @@ def _no_year(raw: str, example: dt.date) -> BadInput:
     )
 
 
+_NO_DAY = (r"(\d{4})\s*([-/.])\s*(\d{1,2})", r"(\d{4})\s*(年)\s*(\d{1,2})\s*月")
+
+
+def _without_day(text: str) -> str | None:
+    """The first day of the month ``text`` names when it is a year and a month only, written
+    as ``text`` is (「2026年11月」 → 「2026年11月1日」, 「2026-11」 → 「2026-11-01」); else ``None``."""
+    for pattern in _NO_DAY:
+        match = re.fullmatch(pattern, text)
+        if match and 1 <= int(match[3]) <= 12 and MIN_YEAR <= int(match[1]) <= MAX_YEAR:
+            year, mark, month = match[1], match[2], int(match[3])
+            return f"{year}年{month}月1日" if mark == "年" else f"{year}{mark}{month:02}{mark}01"
+    return None
+
+
 def _weekday(text: str) -> tuple[str, int | None]:
     """``text`` without a trailing weekday in brackets, and that weekday (Monday 0), if any."""
     match = re.fullmatch(_WEEKDAY, text, flags=re.IGNORECASE)
@@ -273,6 +287,15 @@ def _parse(raw: str, what: Text = DATE_WORD) -> tuple[dt.date, int | None]:
         month_day = _without_year(text)
         if month_day is not None:
             raise _no_year(raw, month_day)
+        first_day = _without_day(text)
+        if first_day is not None:  # 「2026年11月」, copied from a monthly statement (49c, 9)
+            raise _bad(
+                raw,
+                Text(
+                    f"には日がありません。日まで指定してください（例：{first_day}）",
+                    f"has no day: give the day too (e.g. {first_day})",
+                ),
+            )
         raise _bad(raw, Text("は日付として読み取れません", "is not a date primehelp can read"))
     year, month, day = fields
     if not MIN_YEAR <= year <= MAX_YEAR:

@@ -111,6 +111,10 @@ def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
     with pytest.raises(BadInput) as caught:
         parse_amount(raw)
     message = caught.value.message
+    if "円の金額に小数点は使えません" in message.ja:  # yen with decimals: its own advice (49c, 8)
+        assert "a refund is written -600, △600 or ▲600" in message.en
+        assert "返金は -600、△600、▲600 のように書きます" in message.ja
+        return
     # the dollar forms quoted, as typed in a shell (review 45c, item 9)
     assert "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99'" in message.en
     assert "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'" in message.ja
@@ -120,9 +124,9 @@ def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
 def test_a_yen_amount_with_cents_says_to_use_whole_yen_or_dollars() -> None:
     with pytest.raises(BadInput) as caught:
         parse_amount("14.99")
-    # review 38c, item 21: the dollar example quoted, and why
-    assert "use whole yen, or 'US$14.99' for dollars, in quotes" in caught.value.message.en
-    assert "円は整数です" in caught.value.message.ja
+    # review 38c, item 21: the dollar example quoted, and why; 49c, item 8: once, the typed digits
+    assert "yen take no decimal point; for dollars, write 'US$14.99'" in caught.value.message.en
+    assert "円の金額に小数点は使えません" in caught.value.message.ja
 
 
 # ---------------------------------------------------------------- the acceptance examples

@@ -94,7 +94,7 @@ def _candidate_cell(
         change = _fee_change(candidate, reading)
         if change is not None and change.renewals_until_assumed:
             fee = money(change.renewals.value, change.renewals.currency, lang)
-            cell.append(assumed_text(False, True, fee, lang).strip() + "\n")
+            cell.append(assumed_text(None, change.renewals.until, fee, lang).strip() + "\n")
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.price is not None
     named = candidate.kind in reading.named
     if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)

@@ -34,7 +34,8 @@ def former_fee_lines(reading: ChargeReading, when: str, lang: Lang) -> list[Rich
         line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
         # 「ごろ」 in the period, why after it, never a bracket inside it (review 24a, item 5);
         # the fee's days, not the membership's (review 15a, item 6)
-        since, until = terms.renewals_since_assumed, terms.renewals_until_assumed
+        since = terms.renewals_since if terms.renewals_since_assumed else None
+        until = terms.renewals_until if terms.renewals_until_assumed else None
         line.append(assumed_text(since, until, price, lang))
         lines.append(line)
     return lines

@@ -101,13 +101,18 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
     return said
 
 
-def assumed_text(since: bool, until: bool, fee: str, lang: Lang) -> str:
-    """「既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。」 for an assumed
-    start of ``fee`` (as printed: 「500円」), 「既存会員に400円が請求された最後の日は…」 for an
-    assumed end; "" when neither is assumed. English sentences start with a space."""
-    keys = [k for k, on in (("since", since), ("until", until)) if on]
+def assumed_text(since: dt.date | None, until: dt.date | None, fee: str, lang: Lang) -> str:
+    """「既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと
+    考えられます。」 for an assumed start ``since`` of ``fee`` (as printed: 「500円」), 「既存会員に
+    400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと…」 for an assumed end ``until``
+    (the day named: review 49c, item 19); "" when neither is assumed. English sentences start
+    with a space."""
+    days = [(k, on) for k, on in (("since", since), ("until", until)) if on is not None]
     space = " " if lang == "en" else ""
-    return "".join(space + charge_ui(f"renewals_{k}_assumed")(lang).format(fee=fee) for k in keys)
+    return "".join(
+        space + charge_ui(f"renewals_{k}_assumed")(lang).format(fee=fee, date=day(on, lang))
+        for k, on in days
+    )
 
 
 def price_described(price: Price, lang: Lang, since: str | None = None) -> str:

@@ -142,7 +142,11 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
 
 def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
-    notes = [_flag(f, lang, line.launch_year) for f in line.flags if f is not Flag.REFUND]
+    notes = [
+        _flag(f, lang, line.launch_year, _in_dollars(f, [line]))
+        for f in line.flags
+        if f is not Flag.REFUND
+    ]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
         key = "same_price_now" if line.same_now else "same_price_as"  # 34c, item 7
         notes.append(statement_ui(key, lang).format(name=line.same_price_as(lang)))
@@ -221,7 +225,8 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
     yield rich_text("\n" + statement_ui("what_to_check", lang), style="bold")
     for flag in _LOOK:
         if flag in found:  # headed by the flag's own words (review 21a, item 4)
-            heading = flag_heading(flag, lang, year) + ui("colon")(lang)
+            dollars = _in_dollars(flag, [x for x in summary.lines if flag in x.flags])
+            heading = flag_heading(flag, lang, year, dollars) + ui("colon")(lang)
             said = statement_ui(f"explain.{flag.value}", lang)
             if flag is Flag.ANNUAL_TWICE:  # as the pairs found allow (review 27a, item 2)
                 said += "".join(
@@ -251,14 +256,22 @@ def _of_them(summary: StatementSummary, lang: Lang) -> str:
     return statement_ui("counts.of_them", lang).format(parts=joined)
 
 
-def _flag(flag: Flag, lang: Lang, year: int | None = None) -> str:
-    """A flag's words under 注意; ``year``: the launch year of 「…プライム開始（2007年）より前です」."""
-    return statement_ui(f"flag.{flag.value}", lang).replace("{year}", str(year))
+def _in_dollars(flag: Flag, lines: list[AmazonLine]) -> bool:
+    """True for 「2回以上あります」 on lines in dollars only: compared by their dollars, the yen
+    differing, 「現地利用額（米ドル）が同じ」 is what is the same (review 49c, item 18)."""
+    return flag is Flag.SAME_CHARGE_TWICE and all(x.foreign_usd is not None for x in lines)
 
 
-def flag_heading(flag: Flag, lang: Lang, year: int | None = None) -> str:
+def _flag(flag: Flag, lang: Lang, year: int | None = None, dollars: bool = False) -> str:
+    """A flag's words under 注意; ``year``: the launch year of 「…プライム開始（2007年）より前です」;
+    ``dollars``: the words of a flag on lines compared by their dollars (:func:`_in_dollars`)."""
+    key = f"flag_in_dollars.{flag.value}" if dollars else f"flag.{flag.value}"
+    return statement_ui(key, lang).replace("{year}", str(year))
+
+
+def flag_heading(flag: Flag, lang: Lang, year: int | None = None, dollars: bool = False) -> str:
     """The words of a flag under 注意 without its mark: 「年会費と月会費の期間が重なっています」."""
-    return _flag(flag, lang, year).removeprefix("※").removeprefix("! ")
+    return _flag(flag, lang, year, dollars).removeprefix("※").removeprefix("! ")
 
 
 def human_statement(summary: StatementSummary, lang: Lang) -> None:

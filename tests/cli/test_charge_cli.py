@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
+            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。",
             "料金の決まったほかのサービスにも、この金額と一致するものはありません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと）",
         ],
         "en": [
-            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
+            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
             "No other fixed subscription price matches this amount either. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel)",
         ],
@@ -134,8 +134,8 @@ OTHER_PERIOD = {
         "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23; the fee before 2019-04-12 is not confirmed).",
     ),
     ("500",): (
-        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
-        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
+        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。",
+        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
     ),
 }  # fmt: skip
 
@@ -219,7 +219,7 @@ def test_a_refund(lang: str) -> None:
             "「12abc」は金額として読み取れません。",
             "'12abc' is not an amount primehelp can read",
         ),
-        (("14.99",), "円は整数です", "use whole yen, or 'US$14.99' for dollars"),  # 38c, 21
+        (("14.99",), "小数点は使えません", "yen take no decimal point"),  # 38c 21, 49c 8
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
         (("600", ""), "明細の表記が空か", "the statement text (TEXT) is empty"),
     ],
@@ -470,10 +470,10 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert "2019年4月12日〜2023年9月23日" not in out
     assert "from 2019-04-12 to 2023-09-23" not in out
     expected = {
-        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。",
+        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。",
         "en": "(new members from 2019-04-12 to 2023-08-23; existing members' bills from "
-        "around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is "
-        "thought to be the same as for the annual plan.",
+        "around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen "
+        "is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
     }[lang]
     assert expected in out
     [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
@@ -482,10 +482,10 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
 
 
 ASSUMED = {
-    "ja": ("2019年5月17日ごろ〜2023年9月23日の請求）。既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。", "既存会員に400円が請求された最後の日は、年間プランと同じと考えられます。"),
+    "ja": ("2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。", "既存会員に400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと考えられます。"),
     "en": (
-        "around 2019-05-17 to 2023-09-23). The first day existing members were billed 500 yen is thought to be the same as for the annual plan.",
-        "The last day existing members were billed 400 yen is thought to be the same as for the annual plan.",
+        "around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
+        "The last day existing members were billed 400 yen is thought to be around 2019-05-16, as for the annual plan.",
     ),
 }  # fmt: skip
 
@@ -513,7 +513,7 @@ def test_an_assumed_renewal_date_is_hedged_where_it_is_said(lang: str) -> None:
     assert terms["renewals_until_assumed"] is False
     before = text("charge", "400", "--date", "2020-01-01", lang=lang)  # the 400 yen's end
     hedged = {
-        "ja": "2019年5月16日ごろまでの請求）。既存会員に400円が請求された最後の日は、年間プランと同じと考えられます。",
+        "ja": "2019年5月16日ごろまでの請求）。既存会員に400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと考えられます。",
         "en": "until around 2019-05-16). The last day existing members were billed 400 yen is thought to be",
     }
     assert before.count(hedged[lang]) == 1  # why after the period (review 24a, item 5)

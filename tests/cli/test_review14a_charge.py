@@ -90,7 +90,10 @@ def test_an_assumed_day_is_said_plainly() -> None:
     fees says it, 「…年間プランと同じと考えられます。」."""
     out = flat(text("charge", "500", "--date", "2026-11-01", lang="ja"))
     assert "既存会員は2019年5月17日ごろ〜" in out  # 23a, S 19; 24a, item 5: no nested bracket
-    assert "既存会員に500円が請求され始めた日は、年間プランと同じと考えられます。" in out
+    assert (
+        "既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。"
+        in out
+    )
     assert "考えられる日" not in out
 
 

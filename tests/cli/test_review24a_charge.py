@@ -152,7 +152,7 @@ def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
             sentence = next(line for line in out.splitlines() if line.startswith(amount))
             assert _depth(sentence) == 1, sentence
             assert (
-                "年間プランと同じと考えられます。" if lang == "ja" else "as for the annual plan."
+                "ごろと考えられます。" if lang == "ja" else "as for the annual plan."
             ) in sentence
 
 

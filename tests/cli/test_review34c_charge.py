@@ -341,7 +341,10 @@ def test_a_monthly_fee_in_an_annual_period_is_said_by_the_period(tmp_path: Path)
 
 def test_the_last_day_of_the_400_yen_fee_is_said_as_the_500_yen_one() -> None:
     out = _flat(charge_screen("charge", "400", "AMAZON PRIME", "--date", "2019-05-10"))
-    assert "既存会員に400円が請求された最後の日は、年間プランと同じと考えられます。" in out
+    assert (
+        "既存会員に400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと考えられます。"
+        in out
+    )
     assert "既存会員が400円で" not in out
 
 

@@ -122,12 +122,13 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                 'en': "new members {new}; existing members' bills {renewals}"},
  'terms_both_open': {'ja': '新規会員は{new}、既存会員は{renewals}の請求から',
                      'en': 'new members {new}; existing members from bills {renewals}'},
- 'renewals_since_assumed': {'ja': '既存会員に{fee}が請求され始めた日は、年間プランと同じと考えられます。',
-                            'en': 'The first day existing members were billed {fee} is thought to '
-                                  'be the same as for the annual plan.'},
- 'renewals_until_assumed': {'ja': '既存会員に{fee}が請求された最後の日は、年間プランと同じと考えられます。',
+ 'renewals_since_assumed': {'ja': '既存会員の月会費が{fee}になった日は確認できていませんが、年間プランと同じ{date}ごろと考えられます。',
+                            'en': "The day existing members' monthly fee became {fee} is not "
+                                  'confirmed; it is thought to be around {date}, as for the annual '
+                                  'plan.'},
+ 'renewals_until_assumed': {'ja': '既存会員に{fee}が請求された最後の日は、年間プランと同じ{date}ごろと考えられます。',
                             'en': 'The last day existing members were billed {fee} is thought to '
-                                  'be the same as for the annual plan.'},
+                                  'be around {date}, as for the annual plan.'},
  'assumed_day': {'ja': '{date}ごろ', 'en': 'around {date}'},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},

@@ -162,6 +162,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                       'name, but is spelt differently'},
           'other_country': {'ja': '※利用国が米国（USA）以外です',
                             'en': '! A country of use other than the USA'}},
+ 'flag_in_dollars': {'same_charge_twice': {'ja': '※現地利用額（米ドル）が同じ請求が、同じ月のうちに、または25日未満の間隔で2回以上あります',
+                                           'en': '! The same dollar amount (the foreign amount) '
+                                                 'charged twice or more within one month, or less '
+                                                 'than 25 days apart'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
@@ -272,11 +276,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'does not say whether it is a fee; it may be an '
                                                'order. Check with the receipts that you are not '
                                                'paying both the annual and the monthly fee.'},
-             'same_charge_twice': {'ja': '同じ金額の請求が、同じ表記、または同じサービスと読める表記で並んでいます。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
-                                   'en': 'the same amount under the same text, or under texts read '
-                                         'as the same service. Check in your order history and in '
-                                         '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
-                                         'a line with a negative amount.'},
+             'same_charge_twice': {'ja': '表記が同じか、同じサービスと読める表記です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
+                                   'en': 'the texts are the same, or read as the same service. '
+                                         'Check in your order history and in 「メンバーシップおよび購読」 that '
+                                         'each one is yours; a refund shows as a line with a '
+                                         'negative amount.'},
              'us_account': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。amazon.comにサインインして、この請求があるか確認してください。心当たりがなければ、カード会社に問い合わせてください。不正利用の可能性もあります。',
                             'en': 'an amazon.com account is separate from amazon.co.jp. Sign in to '
                                   'amazon.com to check this charge; if you do not know it, ask '
