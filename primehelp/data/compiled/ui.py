@@ -104,7 +104,7 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                  'en': 'Update primehelp with `{command}`.'},
  'update_checkout': {'ja': 'primehelpのフォルダーで `{command}` を実行して、最新版に更新してください。',
                      'en': "Run `{command}` in primehelp's folder to update it."},
- 'outliving_unknown': {'ja': 'プライムを解約した後の請求がどうなるか確認できていないもの：{names}',
-                       'en': 'Not confirmed whether these keep billing after Prime ends: {names}'},
+ 'outliving_unknown': {'ja': '解約後の請求が確認できていないもの',
+                       'en': 'Not confirmed whether these keep billing after Prime ends:'},
  'legend_title': {'ja': '確度（情報の確かさ）', 'en': 'Confidence (how sure the information is)'},
  'check_prefix': {'ja': '要確認', 'en': 'check'}}
