@@ -132,7 +132,7 @@ PARAMETERS = {
     "場合、systemd が動いていれば systemd、そうでなければ cron です（ただし install は、crontab に毎日の"
     "確認の行がすでにあり、タイマーがない場合は cron です）。",
     # review 50a item 18: one action a line, as --events (「uninstall：」 ran on inline)
-    "remind.force": "install：primehelpが作成していない（または作成後に変更された）同名のユニットファイルを"
+    "remind.force": "install：primehelpが書いていない（または書いた後に変更された）同名のユニットファイルを"
     "置き換えます。\nuninstall：変更されたprimehelpのユニットファイルも削除します。",
     # completion
     "completion.shell": "bash、zsh、fish のいずれか。",

@@ -16,7 +16,7 @@ from tests.support.clihelp import run
 def test_force_help_gives_each_action_its_own_line(columns: str) -> None:
     shown = run("remind", "--help", "--lang", "ja", env={"COLUMNS": columns}).stdout
     rows = shown.splitlines()
-    install = next(row for row in rows if "install：primehelpが作成してい" in row)
+    install = next(row for row in rows if "install：primehelpが書いてい" in row)
     uninstall = next(row for row in rows if "uninstall：変更された" in row)
     assert len(uninstall) - len(uninstall.lstrip()) == install.index("install：")
 

@@ -104,7 +104,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'clear_stop_systemd': {'ja': 'systemd のタイマーによる確認を止めるには、primehelp remind uninstall を実行してください。',
                         'en': 'To stop the check by the systemd timer, run primehelp remind '
                               'uninstall.'},
- 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、crontab -e で primehelp due の行を削除してください（primehelp は '
+ 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、crontab -e で primehelp due の行を削除してください（primehelpは '
                            'crontab を変更しません）。',
                      'en': 'To stop the check in your crontab, delete the primehelp due line with '
                            'crontab -e (primehelp does not change your crontab).'},
