@@ -126,14 +126,14 @@ def _refuse_special(path: Path) -> None:
     if is_link:
         raise file_problem(
             path,
-            "{file} は" + kind.ja + "へのリンクです。primehelp は通常のファイルにだけ書き込み、"
+            "{file} は" + kind.ja + "へのリンクです。primehelpは通常のファイルにだけ書き込み、"
             "このリンクは --force でも置き換えません",
             "{file} is a link to " + kind.en + "; primehelp writes only regular files and "
             "does not replace this link, not even with --force",
         )
     raise file_problem(
         path,
-        "{file} は" + kind.ja + "です。primehelp は通常のファイルにだけ書き込み、"
+        "{file} は" + kind.ja + "です。primehelpは通常のファイルにだけ書き込み、"
         "--force でも置き換えません",
         "{file} is " + kind.en + "; primehelp writes only regular files and does not "
         "replace it, not even with --force",

@@ -263,23 +263,23 @@ def test_config_dir_that_is_a_file_is_one_line_exit_2(tmp_path: Path) -> None:
 # in the file and the form it takes; English words inside the Japanese line were the fault.
 FAULT_CASES = [
     (b"\xff\xfe\x00", "UTF-8", "UTF-8"),
-    (b"{not json", "JSON", "JSON"),
-    (b"[]", "JSON のオブジェクト", "JSON object"),
+    (b"{not json", "ファイルの形式が正しくありません", "JSON"),
+    (b"[]", "ファイルの形式が正しくありません", "JSON object"),
     (b"[" * 40 + b"]" * 40, "16 段まで", "at most 16 levels"),
     (b'{"schema_version": 1' + b"9" * 30 + b"}", "20 桁まで", "at most 20)"),
     # 0, not 2: a newer version's file has its own advice (review 38a S 34)
-    (b'{"schema_version": 0, "renewal_date": "2026-12-31"}', "（schema_version）が 1 ", "is not 1"),
-    (b'{"schema_version": 1}', "更新日（renewal_date）がありません", "renewal_date is missing"),
+    (b'{"schema_version": 0, "renewal_date": "2026-12-31"}', "読める形式は 1 です", "is not 1"),
+    (b'{"schema_version": 1}', "更新日が書かれていません", "renewal_date is missing"),
     (  # the key left out (review 29a, S 15: was 「…（schema_version）が 1 ではありません」)
         b'{"renewal_date": "2026-12-31", "plan": "annual"}',
-        "形式のバージョン（schema_version）がありません",
+        "ファイルの形式の番号が書かれていません",
         "schema_version is missing",
     ),
-    (b'{"schema_version": 1, "renewal_date": 5}', "renewal_date）が YYYY-MM-DD", "YYYY-MM-DD"),
+    (b'{"schema_version": 1, "renewal_date": 5}', "更新日が YYYY-MM-DD", "YYYY-MM-DD"),
     # a well-formed day that does not exist, an empty file (review 27a, S 27)
     (
         b'{"schema_version": 1, "renewal_date": "2026-02-30"}',
-        "更新日（renewal_date）の「2026-02-30」は存在しない日付です",
+        "更新日の「2026-02-30」は存在しない日付です",
         "renewal_date '2026-02-30' is not a real date",
     ),
     (b'{"schema_version": 1, "renewal_date": "2026-2-3"}', "YYYY-MM-DD 形式の日付", "YYYY-MM-DD"),
@@ -287,17 +287,17 @@ FAULT_CASES = [
     (b" \n", "ファイルが空です", "the file is empty"),
     (
         b'{"schema_version": 1, "renewal_date": "0001-01-01"}',
-        "renewal_date）の年が",
+        "更新日の年が",
         "a year outside",
     ),
     (
         b'{"schema_version": 1, "renewal_date": "2026-12-31", "plan": "weekly"}',
-        "プラン（plan）が annual・monthly・student-annual・student-monthly のどれでもありません",
+        "プランの値が正しくありません（annual・monthly・student-annual・student-monthly のどれかです）",
         "plan is not one of annual, monthly, student-annual, student-monthly",
     ),
     (
         b'{"schema_version": 1, "renewal_date": "2026-12-31", "trial": "yes"}',
-        "（trial）が true でも false でもありません",
+        "無料体験かどうかの値が正しくありません",
         "trial is not true or false",
     ),
 ]
@@ -319,3 +319,18 @@ def test_profile_fault_in_the_users_language(
     _, _, err = run(["profile", "--lang", "ja"], tmp_path)
     prose = re.sub(r"`[^`]*`", "", err.replace(str(path), ""))
     assert not re.search(r"[A-Za-z]+ [A-Za-z]+", prose), prose
+    # Review 50a item 6: no key names of the file and no JSON terms in the Japanese reason.
+    reason = prose.split("ファイルを読み込めません。", 1)[1].split("保存場所：", 1)[0]
+    for code_word in ("schema_version", "renewal_date", "plan", "trial", "student", "JSON"):
+        assert not re.search(rf"(?<![-\w]){code_word}(?![-\w])", reason), reason
+
+
+def test_profile_newer_file_names_which_version(tmp_path: Path) -> None:
+    """Review 50a item 6: not 「このバージョン」 (the program's or the file's?)."""
+    path = tmp_path / "profile.json"
+    path.write_text('{"schema_version": 9, "renewal_date": "2026-12-24"}', encoding="utf-8")
+    code, out, err = run(["profile", "--lang", "ja"], tmp_path)
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert "このバージョン" not in err and "schema_version" not in err
+    assert "より新しいprimehelpで保存されたため、今お使いのprimehelpでは読めません" in err
+    assert "（ファイルの形式：9、読める形式：1）" in err

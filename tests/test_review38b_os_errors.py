@@ -114,7 +114,7 @@ def test_a_profile_from_a_newer_primehelp_is_never_advised_away(
         err = result.stderr
         assert "--clear" not in err
         if lang == "ja":
-            assert "新しいバージョンの primehelp" in err and "primehelp を更新してください" in err
+            assert "より新しいprimehelp" in err and "primehelpを更新してください" in err
             assert err.index("更新してください") < err.index("--force")
         else:
             assert "newer primehelp" in err and "update primehelp" in err.lower()

@@ -149,6 +149,8 @@ class _PrimehelpGroup(TyperGroup):
 
             arg_list = command_first(arg_list, self.commands)
         _help_lang[0] = lang
+        if " ".join(arg_list).replace("=", " ") in ("--lang ja", "--lang en"):  # 50a S 26: help
+            arg_list = ["--help"]
         if arg_list[:1] == ["help"]:  # `primehelp help [COMMAND]` is --help (review 36a, S 21)
             named = [word for word in arg_list[1:2] if word in self.commands]
             arg_list = [*named, "--help"]

@@ -30,7 +30,7 @@ def check_number(
     or a public-service number (exit 1 when any number given is not a public-service number, 0
     when all are).
 
-    電話番号が、以前Amazonが公開していた番号、ネット上でAmazonの番号として出回っている番号、公共の電話番号のどれに当たるかを調べます（公共の電話番号以外の番号が1つでもあれば終了コード1、公共の電話番号だけなら終了コード0）。
+    電話番号が、以前Amazonが公開していた番号、ネット上でAmazonの番号として出回っている番号、公共の電話番号のどれに当たるかを調べます（公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1）。
     """
 
     def produce(_lang: Lang) -> NumberReport:

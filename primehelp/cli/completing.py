@@ -166,7 +166,7 @@ _FEW_WORDS = 20  # characters before a colon that labels the rest (「With --sta
 def first_sentence(text: str, lang: Lang) -> str:
     """The first sentence of ``text`` (a stop inside brackets does not end it; in English a
     semicolon, 「, e.g.」 and a colon after a few words do), without its stop, and without the
-    brackets that explain it at length (「（0〜365、指定しない場合は 3）」, 「（例：2026-12-24）」);
+    brackets that explain it at length (「（0〜365、指定しない場合は3）」, 「（例：2026-12-24）」);
     short ones stay (「ja（日本語）」)."""
     text = _one_line(text)
     kept: list[str] = []

@@ -119,8 +119,8 @@ PARAMETERS = {
     "タイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
     # review 49a items 1 and 5: no 「DAYS 日以内」; the mail named
-    "due.within": "更新日までの日数がこの値以下になったら知らせます（0〜365、指定しない場合は 3）。"
-    "3 より小さい値を指定しても、更新日の3日前（更新前のお知らせメールをオンにしていれば、そのメールが"
+    "due.within": "更新日までの日数がこの値以下になったら知らせます（0〜365、指定しない場合は3）。"
+    "3より小さい値を指定しても、更新日の3日前（更新前のお知らせメールをオンにしていれば、そのメールが"
     "届くころ）からは知らせます。",
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
@@ -131,8 +131,9 @@ PARAMETERS = {
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です（ただし install は、crontab に毎日の"
     "確認の行がすでにあり、タイマーがない場合は cron です）。",
-    "remind.force": "install：primehelp が書いていない（または書いた後に変更された）同名のユニットファイルを"
-    "置き換えます。uninstall：変更された primehelp のユニットファイルも削除します。",
+    # review 50a item 18: one action a line, as --events (「uninstall：」 ran on inline)
+    "remind.force": "install：primehelpが書いていない（または書いた後に変更された）同名のユニットファイルを"
+    "置き換えます。\nuninstall：変更されたprimehelpのユニットファイルも削除します。",
     # completion
     "completion.shell": "bash、zsh、fish のいずれか。",
     # charge

@@ -48,7 +48,7 @@ def sources(
 ) -> None:
     """Every fact primehelp can state, with its source, check date and confidence.
 
-    primehelp が表示するすべての情報の出典・確認日・確度を表示します。
+    primehelpが表示するすべての情報の出典・確認日・確度を表示します。
     """
     typed = " ".join(topic) if topic else None
     run(

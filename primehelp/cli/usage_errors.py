@@ -357,11 +357,11 @@ def usage_error_message(
             dated = date_as_argument(raw.removeprefix(extra_prefix)[:-1], command, params)
             if dated is not None:  # `cancel 2026-12-24` (review 23b, S 20)
                 return Text(
-                    f"{extra} は指定できません。{command} は引数なしで使います。{dated.ja}",
+                    f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです。{dated.ja}",
                     f"{extra} is not accepted: {command} takes no arguments; {dated.en}",
                 )
             return Text(
-                f"{extra} は指定できません。{command} は引数なしで使います（使い方：{usage}）。",
+                f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです（使い方：{usage}）。",
                 f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",
             )
         # A command whose one argument takes one value names it, as help does (review20a S10;

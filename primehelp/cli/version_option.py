@@ -89,7 +89,7 @@ def version_alone(args: Sequence[str]) -> list[str]:
         extra = shown(args[index])
         raise VersionUsage(
             Text(
-                f"{extra} は指定できません。{VERSION} は引数なしで使います"
+                f"{extra} は指定できません。{VERSION} のあとに付けられるのは --lang だけです"
                 f"（使い方：primehelp {VERSION}）。",
                 f"{extra} is not accepted: {VERSION} takes no arguments "
                 f"(usage: primehelp {VERSION})",

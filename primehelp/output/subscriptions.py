@@ -142,16 +142,18 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
         _print_service(console, service, lang, report.checked, gap=n > 0)
     console.print()
     names = {s.id: s.name(lang) for s in report.services}
-    separator = "、" if lang == "ja" else ", "
-    outliving = separator.join(names[key] for key in report.keeps_billing)
-    console.print(
-        rich_text(charge_ui("outliving_prime")(lang).format(names=outliving), style="bold")
-    )
+    # a heading and one name a line (review 50a item 3: a name cut at the line's end read as a
+    # new label line)
+    console.print(rich_text(charge_ui("outliving_prime")(lang), style="bold"))
+    for key in report.keeps_billing:
+        console.print(rich_text(f"{bullet(lang)}{names[key]}", style="bold"))
     # Not listed above is not "it stops": Amazon Kids+ needs no Prime, and what it bills after
     # Prime ends is not confirmed (review 36a, S 26); so for every such service
     unknown = [s.name(lang) for s in report.services if s.after_prime is AfterPrime.NOT_CONFIRMED]
     if unknown:
-        console.print(ui("outliving_unknown")(lang).format(names=separator.join(unknown)))
+        console.print(ui("outliving_unknown")(lang))
+        for name in unknown:
+            console.print(rich_text(f"{bullet(lang)}{name}"))
     console.print(charge_ui("charge_hint")(lang))
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

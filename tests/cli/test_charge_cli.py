@@ -312,7 +312,9 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             "プライムの解約後：請求が続きます（別に解約が必要です）",
             "止め方：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。",
             "利用条件：プライム会員だけが使えます",
-            "プライムを解約しても請求が続くもの：Kindle Unlimited、Audible（audible.co.jp）、Amazon Music Unlimited",
+            # review 50a item 3: a heading and one name a line
+            "プライムを解約しても請求が続くもの\n・Kindle Unlimited\n・Audible（audible.co.jp）\n"
+            "・Amazon Music Unlimited\n",
             "報告によれば、Amazon Music Unlimitedの料金は2026年2月に改定されました",
         ]
     else:
@@ -323,7 +325,8 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             "After Prime ends: keeps billing (cancel it separately)",
             "How to stop it: Cancel it on audible.co.jp: 「アカウントサービス」 → 「退会手続きへ」",
             "Who can use it: Prime members only",
-            "Keeps billing after Prime ends: Kindle Unlimited, Audible (audible.co.jp), Amazon Music Unlimited",
+            "Keeps billing after Prime ends:\n- Kindle Unlimited\n- Audible (audible.co.jp)\n"
+            "- Amazon Music Unlimited\n",
             "Reportedly, the Amazon Music Unlimited prices changed in February 2026",
         ]
     for phrase in expected:

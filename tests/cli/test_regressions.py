@@ -42,7 +42,7 @@ def test_extra_argument_is_translated_and_cut() -> None:
     """Was: Click's English "Got unexpected extra argument(s) (…)" in full, even in Japanese."""
     code, _, stderr = _stderr(["contact", "9" * 100_000])
     assert code == 2
-    assert "「9999" in stderr and "contact は引数なしで使います" in stderr
+    assert "「9999" in stderr and "contact のあとに付けられるのはオプションだけです" in stderr
     assert "Got unexpected" not in stderr
     assert len(stderr) < 300
 

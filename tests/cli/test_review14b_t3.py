@@ -179,7 +179,7 @@ def test_s10_without_crontab_or_systemctl_nothing_unfound_is_offered(
         assert lines[0] == "毎日の確認"  # no scheduler found: none named (review 19b S 9)
         assert "毎日の確認" not in lines[1:]  # the heading not repeated
         assert lines[1] == "毎日の確認は設定されていません。"  # the state first (review 23b item 4)
-        assert "primehelp では設定できません。" in done.stdout
+        assert "primehelpでは設定できません。" in done.stdout
     else:
         assert "primehelp cannot set one up here" in done.stdout
 

@@ -205,12 +205,13 @@ def test_s4_kids_plus_says_where_to_check_without_claiming_it_keeps_billing() ->
     field = next(line for line in ja.split("\n") if "プライムの解約後：" in line)
     assert field.strip().startswith("プライムの解約後：確認された情報はありません（")
     assert (
-        "（不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）" in field
+        "（プライムを解約したら、念のため「メンバーシップおよび購読」で請求が続いていないか"
+        "確認し、不要なら解約してください）" in field  # review 50a item 4: not 「不要なら、…確認」
     )
     assert "請求が続きます" not in field
     en = _kids_plus("en")
     field_en = next(line for line in en.split("\n") if "After Prime ends:" in line)
-    assert "not confirmed (if you no longer need it, check under" in field_en
+    assert "not confirmed (after cancelling Prime, check under" in field_en  # review 50a item 4
     assert "「メンバーシップおよび購読」" in field_en and "keeps billing" not in field_en
 
 

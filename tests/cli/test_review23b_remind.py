@@ -69,7 +69,7 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "毎日の確認",
                 "毎日の確認は設定されていません。",
                 "このコンピューターには crontab コマンドがなく、systemd も動いていないため、"
-                "primehelp では設定できません。",
+                "primehelpでは設定できません。",
                 "更新日をカレンダーで知らせるには、`primehelp renewal` に `--ics` を付けて予定を"
                 "書き出してください。",
             ],

@@ -91,15 +91,17 @@ def _cells(lang: str) -> list[str]:
 
 def test_12_an_old_fee_says_until_when_existing_members_paid_it() -> None:
     text = "".join(run("fees", "--lang", "ja", env=WIDE).stdout.split())
-    assert "2023年9月23日までの請求（いつからかは確認できていません）" in text  # Student 2,450円
     assert (
-        "2019年5月16日ごろまでの請求（年間プランと同じと考えられます。いつからかは確認できていません）"
+        "2023年9月23日までの更新時の請求（いつからかは確認できていません）" in text
+    )  # Student 2,450円
+    assert (
+        "2019年5月16日ごろまでの更新時の請求（年間プランと同じと考えられます。いつからかは確認できていません）"
         in text
     )  # the monthly 400円: its end day is the annual plan's, assumed (FACTS §1, M)
     lines = _cells("ja")
     assert "既存会員：いつからかは確認できていません" not in lines
     english = " ".join(run("fees", "--lang", "en", env=WIDE).stdout.split())
-    assert "bills until 2023-09-23 (start date not confirmed)" in english
+    assert "bills at renewals until 2023-09-23 (start date not confirmed)" in english
 
 
 def test_13_a_blank_line_before_the_comparison() -> None:

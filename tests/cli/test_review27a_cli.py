@@ -82,7 +82,7 @@ def test_27a_29_version_with_an_argument_is_one_error(
     done = run(*before, word, env={"PRIMEHELP_LANG": lang} if "--lang=ja" not in before else {})
     assert (done.exit_code, done.stdout) == (2, "")
     assert done.stderr == (
-        f"primehelp: エラー: 「{word}」は指定できません。--version は引数なしで使います"
+        f"primehelp: エラー: 「{word}」は指定できません。--version のあとに付けられるのは --lang だけです"
         "（使い方：primehelp --version）。\n"
         if lang == "ja" or "--lang=ja" in before
         else f"primehelp: error: '{word}' is not accepted: --version takes no arguments "

@@ -28,7 +28,10 @@ def test_2_an_extra_word_after_a_flag_is_named_as_extra(
     ja = run(*args, "--lang", "ja", env=WIDE)
     assert ja.exit_code == 2
     assert "値を取りません" not in ja.stderr, ja.stderr
-    assert f"「extra」は指定できません。{command} は引数なしで使います" in ja.stderr, ja.stderr
+    assert (
+        f"「extra」は指定できません。{command} のあとに付けられるのはオプションだけです"
+        in ja.stderr
+    ), ja.stderr
     en = run(*args, "--lang", "en", env=WIDE)
     assert "takes no value" not in en.stderr, en.stderr
     assert f"'extra' is not accepted: {command} takes no arguments" in en.stderr, en.stderr
@@ -118,8 +121,17 @@ def _after_prime_fields(lang: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("lang", "unknown", "step"),
     [
-        ("ja", "確認された情報はありません", "で請求が続いていないか確認してください）"),
-        ("en", "not confirmed", "that it is not still billed)"),
+        # review 50a item 4: check after cancelling Prime; cancel it if not needed
+        (
+            "ja",
+            "確認された情報はありません",
+            "で請求が続いていないか確認し、不要なら解約してください）",
+        ),
+        (
+            "en",
+            "not confirmed",
+            "that it is not still billed, and cancel it if you no longer need it)",
+        ),
     ],
 )
 def test_7_every_unconfirmed_service_says_what_to_check(lang: str, unknown: str, step: str) -> None:

@@ -73,7 +73,7 @@ ABSENT = {
     "en": "This computer has no crontab command, so there is no primehelp line in a crontab.",
 }
 NOTHING = {
-    "ja": "primehelp が書いた毎日の確認もないため、削除するものはありません。",
+    "ja": "primehelpが書いた毎日の確認もないため、削除するものはありません。",
     "en": "No daily check written by primehelp is set up either, so there is nothing to remove.",
 }
 

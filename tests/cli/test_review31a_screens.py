@@ -72,10 +72,10 @@ def test_fees_json_fills_every_renewals_cell_and_gives_iso_ends() -> None:
     assert rows[("annual", 4900)]["new_members_from"] == "2019-04-12"
     assert rows[("annual", 4900)]["renewals_until"] == "2023-09-23"
     student = rows[("student-annual", 2450)]
-    assert student["renewals"].startswith("2023年9月23日までの請求")
+    assert student["renewals"].startswith("2023年9月23日までの更新時の請求")  # review 50a item 12
     assert student["new_members_from"] is None and student["new_members_until"] == "2023-08-23"
     assert rows[("monthly", 600)]["renewals_until"] is None
-    assert "2023年9月23日までの請求" in screen
+    assert "2023年9月23日までの更新時の請求" in screen
 
 
 def test_complain_json_gives_what_the_member_entered() -> None:
@@ -116,7 +116,9 @@ def test_fees_names_the_4900_and_500_renewals_as_bills_too() -> None:
     rows = {(row["plan"], row["fee_yen"]): row for row in _json("fees")["history"]}
     for key in (("annual", 4900), ("monthly", 500)):
         # review 32a, item 6: the range said once, one word for the bill
-        assert rows[key]["renewals"].startswith("2019年5月17日から2023年9月23日までの更新時の請求")
+        # review 50a item 12: the monthly 500 yen's start is assumed (FACTS §1, M): 「ごろから」
+        start = "2019年5月17日ごろから" if key[0] == "monthly" else "2019年5月17日から"
+        assert rows[key]["renewals"].startswith(start + "2023年9月23日までの更新時の請求")
         assert "以降" not in rows[key]["renewals"] and "更新（請求）" not in rows[key]["renewals"]
     en = {
         (r["plan"], r["fee_yen"]): r

@@ -438,6 +438,6 @@ def test_s8_not_said_off_while_a_crontab_line_still_runs_it(
         program="primehelp", path="/usr/bin と /bin"
     )
     assert said("ja") in shown, shown
-    assert not any("primehelp には分かりません" in x for x in shown), shown
+    assert not any("primehelpには分かりません" in x for x in shown), shown
     for key in ("uninstall_cron_stop", "cron_replace_hint"):
         assert remind_ui(key)("ja") in shown, (key, shown)

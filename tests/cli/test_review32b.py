@@ -157,9 +157,7 @@ def test_2_a_path_and_its_state_and_the_command_are_laid_out_by_the_tool(
 
 def test_2_a_line_that_fits_stays_one_line(installed: Path) -> None:
     lines = remind_lines(installed, "status", columns=1000)
-    assert any(
-        line.endswith(f"{SERVICE}：primehelp が書いた後に変更されています") for line in lines
-    )
+    assert any(line.endswith(f"{SERVICE}：primehelpが書いた後に変更されています") for line in lines)
     assert any(line.startswith("実行するコマンド：PRIMEHELP_CONFIG_DIR=") for line in lines)
 
 

@@ -28,10 +28,11 @@ def test_item7_an_unknown_option_beside_lang_is_named(
     assert "Traceback" not in done.stderr
 
 
-def test_item7_lang_alone_still_asks_for_a_command() -> None:
+def test_item7_lang_alone_shows_the_help() -> None:
+    # review 50a S 26: was the error 「--lang と一緒にコマンドを指定してください」
     done = run("--lang", "ja", env={"PRIMEHELP_LANG": "ja", "COLUMNS": "1000"})
-    assert done.exit_code == 2
-    assert "--lang と一緒にコマンドを指定してください" in done.stderr
+    assert done.exit_code == 0 and done.stderr == ""
+    assert done.stdout.startswith("使い方：primehelp")
 
 
 # ---------------------------------------------------------------- S 8
@@ -144,7 +145,7 @@ def test_s13_the_gift_card_step_implies_no_fact_about_speed(lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "変更した時点から新しい会費が適用されています。"),
+        ("ja", "変更した時点から新しい会費が適用されました。"),
         ("en", "the new fee has applied from the time of the change"),
     ],
 )

@@ -268,14 +268,16 @@ def test_the_closing_lines_name_what_is_not_confirmed_to_stop(lang: str) -> None
     services = run("subscriptions", "--json", "--lang", lang).json()["data"]["services"]
     unknown = [s["name"] for s in services if s["after_prime"] == "not_confirmed"]
     assert "Amazon Kids+" in unknown
+    # review 50a item 3: a heading, then one name a line
     lead = (
-        "プライムを解約した後の請求がどうなるか確認できていないもの："
+        "解約後の請求が確認できていないもの"
         if lang == "ja"
-        else ("Not confirmed whether these keep billing after Prime ends: ")
+        else "Not confirmed whether these keep billing after Prime ends:"
     )
     shown = run("subscriptions", "--lang", lang, env=WIDE).stdout
-    (line,) = [line for line in shown.splitlines() if line.startswith(lead)]
-    assert line.removeprefix(lead).split("、" if lang == "ja" else ", ") == unknown
+    after = shown.split("\n" + lead + "\n", 1)[1].splitlines()
+    mark = "・" if lang == "ja" else "- "
+    assert [line.removeprefix(mark) for line in after[: len(unknown)]] == unknown
 
 
 _MY_SCREENS = [

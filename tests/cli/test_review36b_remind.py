@@ -145,7 +145,7 @@ def test_6_force_over_an_edited_unit_names_it_as_status_does(
     service.write_text(service.read_text() + "# edited\n")
     status, _ = _remind(here, "status", lang=lang)
     changed = {
-        "ja": "primehelp が書いた後に変更されています",
+        "ja": "primehelpが書いた後に変更されています",
         "en": "written by primehelp, changed since",
     }
     assert changed[lang] in status
@@ -153,7 +153,7 @@ def test_6_force_over_an_edited_unit_names_it_as_status_does(
     done = run("remind", "install", "--force", "--lang", lang, env=env)
     assert done.exit_code == 0, done.stderr
     said = {
-        "ja": "置き換えました（primehelp が書いた後に変更されていたファイルを --force で）",
+        "ja": "置き換えました（primehelpが書いた後に変更されていたファイルを --force で）",
         "en": "replaced (a file primehelp had written, changed since, with --force)",
     }
     assert said[lang] in done.stdout
@@ -176,7 +176,7 @@ def test_6_force_over_a_foreign_unit_still_says_primehelp_did_not_write_it(
     (units / TIMER).write_text("[Timer]\nOnCalendar=daily\n")
     done = run("remind", "install", "--force", "--lang", lang, env=remind_env(here))
     assert done.exit_code == 0, done.stderr
-    said = {"ja": "primehelp が書いたものではないファイルを --force で", "en": "had not written"}
+    said = {"ja": "primehelpが書いたものではないファイルを --force で", "en": "had not written"}
     assert said[lang] in done.stdout
     (units / TIMER).write_text("[Timer]\nOnCalendar=weekly\n")
     data = run("remind", "install", "--force", "--json", env=remind_env(here)).json()["data"]

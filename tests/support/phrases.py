@@ -149,6 +149,7 @@ CORRECTIONS = (
     # review 47c item 8: 「金額が会費や料金と同じ│でも、Amazonの請求とは限りません」 (80, piped):
     # 「同じでも」 is one phrase; a line starting 「でも、」 reads as the conjunction "but"
     "同じでも、",
+    "共の電",  # review 50a item 19: the term 「公共の│電話番号」 (check-number help, 40)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
@@ -159,6 +160,11 @@ DEMONSTRATIVE = re.compile(r"(?<=その|この)(?=[\u4e00-\u9fff々\u30a1-\u30fa
 # word (「支払い情報」, 「支払い方法」, 「払い戻し」), as 「支払い以降」 above (the window of that
 # break holds 「払い」 and the kanji, so the decision stays exact).
 PAID = re.compile(r"(?<=払い)(?=[\u4e00-\u9fff々])")
+# Review 50a, item 13: a formal noun stays with the word it follows (「聞く│ことはありません」,
+# 「偽装できる│ため」, 「年間プランの│ほうが」): no phrase starts at こと・ため・ほう・もの・とき
+# after a hiragana (a verb's ending or 「の」). The window of that break holds the hiragana and
+# the noun's two characters, so the decision stays exact.
+FORMAL_NOUN = re.compile(r"(?<=[\u3041-\u3096])(?=こと|ため|ほう|もの|とき)")
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
 MARK_FIRST = "・："
@@ -184,6 +190,7 @@ def _corrected(line: str, offsets: set[int]) -> set[int]:
         offsets -= {found.start() for found in DEMONSTRATIVE.finditer(line)}
     if "払い" in line:
         offsets -= {found.start() for found in PAID.finditer(line)}
+    offsets -= {found.start() for found in FORMAL_NOUN.finditer(line)}
     if "（" in line:
         offsets -= {at for at in offsets if _blind_bracket(line, at)}
     return offsets

@@ -85,8 +85,8 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_assumed': True,
                          'new_members': {'ja': '2019年4月12日から2023年8月23日まで',
                                          'en': 'from 2019-04-12 to 2023-08-23'},
-                         'renewals': {'ja': '2019年5月17日から2023年9月23日までの更新時の請求（始まりは年間プランと同じと考えられます）',
-                                      'en': 'bills at renewals from 2019-05-17 to 2023-09-23 '
+                         'renewals': {'ja': '2019年5月17日ごろから2023年9月23日までの更新時の請求（始まりは年間プランと同じと考えられます）',
+                                      'en': 'bills at renewals from about 2019-05-17 to 2023-09-23 '
                                             "(start thought to be the same as the annual plan's)"},
                          'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。',
                          'en': 'The monthly fee became 500 yen (tax included): for new members '
@@ -202,7 +202,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                         'https://ichioshi.smt.docomo.ne.jp/articles/news/28457',
                         'https://sbapp.net/?p=178551 (2025-10-24)']},
            {'id': 'fees.plan_change_2023',
-            'ja': '2023年8月24日以降にプランを変更した場合は、変更した時点から新しい会費が適用されています。',
+            'ja': '2023年8月24日以降にプランを変更した場合は、変更した時点から新しい会費が適用されました。',
             'en': 'If you changed plans on or after 2023-08-24, the new fee has applied from the '
                   'time of the change.',
             'confidence': 'M',

@@ -227,14 +227,16 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
            'benefit_ends': {'ja': '特典がなくなります', 'en': 'the benefit ends'}},
  'after_detail': {'prime_video_channel': {'ja': '（料金が続いたという報告も1件あります）',
                                           'en': ' (one report says the charges went on)'},
-                  'kids_plus': {'ja': '（不要なら、「メンバーシップおよび購読」で請求が続いていないか確認してください）',
-                                'en': ' (if you no longer need it, check under 「メンバーシップおよび購読」 that '
-                                      'it is not still billed)'},
-                  'prime_video_ad_free': {'ja': '（不要なら、Prime Videoの設定で請求が続いていないか確認してください）',
-                                          'en': ' (if you no longer need it, check in the Prime '
-                                                'Video settings that it is not still billed)'}},
- 'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの：{names}',
-                     'en': 'Keeps billing after Prime ends: {names}'},
+                  'kids_plus': {'ja': '（プライムを解約したら、念のため「メンバーシップおよび購読」で請求が続いていないか確認し、不要なら解約してください）',
+                                'en': ' (after cancelling Prime, check under 「メンバーシップおよび購読」 that '
+                                      'it is not still billed, and cancel it if you no longer need '
+                                      'it)'},
+                  'prime_video_ad_free': {'ja': '（プライムを解約したら、念のためPrime '
+                                                'Videoの設定で請求が続いていないか確認し、不要なら解約してください）',
+                                          'en': ' (after cancelling Prime, check in the Prime '
+                                                'Video settings that it is not still billed, and '
+                                                'cancel it if you no longer need it)'}},
+ 'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'Keeps billing after Prime ends:'},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
                  'en': 'What an amount on your card statement can be: give the amount, as in '
                        '`primehelp charge 980`.'},

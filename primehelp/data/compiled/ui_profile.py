@@ -36,33 +36,30 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'save_hint': {'ja': '--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 --save）',
                'en': 'add --save to remember it and leave the date out next time (e.g. primehelp '
                      'renewal 2026-12-31 --save)'},
- 'fault': {'not_utf8': {'ja': 'UTF-8 ではありません', 'en': 'not UTF-8'},
+ 'fault': {'not_utf8': {'ja': 'ファイルの文字コードが正しくありません（UTF-8 ではありません）', 'en': 'not UTF-8'},
            'empty': {'ja': 'ファイルが空です', 'en': 'the file is empty'},
-           'not_json': {'ja': 'JSON の形式ではありません', 'en': 'not valid JSON'},
-           'not_object': {'ja': '内容が JSON のオブジェクトではありません', 'en': 'not a JSON object'},
-           'nested': {'ja': 'JSON の入れ子が深すぎます（{limit} 段まで）',
+           'not_json': {'ja': 'ファイルの形式が正しくありません', 'en': 'not valid JSON'},
+           'not_object': {'ja': 'ファイルの形式が正しくありません（中身が更新日の記録の形になっていません）', 'en': 'not a JSON object'},
+           'nested': {'ja': 'ファイルの形式が正しくありません（入れ子が深すぎます。{limit} 段までです）',
                       'en': 'nested too deeply (at most {limit} levels)'},
-           'digits': {'ja': '数値の桁が多すぎます（{limit} 桁まで）',
+           'digits': {'ja': 'ファイルの内容が正しくありません（数値の桁が多すぎます。{limit} 桁までです）',
                       'en': 'a number has too many digits (at most {limit})'},
-           'schema_version': {'ja': '形式のバージョン（schema_version）が {version} ではありません',
+           'schema_version': {'ja': 'ファイルの形式の番号が正しくありません（読める形式は {version} です）',
                               'en': 'schema_version is not {version}'},
-           'schema_version_missing': {'ja': '形式のバージョン（schema_version）がありません',
+           'schema_version_missing': {'ja': 'ファイルの形式の番号が書かれていません',
                                       'en': 'schema_version is missing'},
-           'renewal_missing': {'ja': '更新日（renewal_date）がありません', 'en': 'renewal_date is missing'},
-           'renewal_not_date': {'ja': '更新日（renewal_date）が YYYY-MM-DD 形式の日付ではありません',
+           'renewal_missing': {'ja': '更新日が書かれていません', 'en': 'renewal_date is missing'},
+           'renewal_not_date': {'ja': '更新日が YYYY-MM-DD 形式の日付ではありません',
                                 'en': 'renewal_date is not a YYYY-MM-DD date'},
-           'renewal_no_such_day': {'ja': '更新日（renewal_date）の {date} は存在しない日付です',
+           'renewal_no_such_day': {'ja': '更新日の {date} は存在しない日付です',
                                    'en': 'renewal_date {date} is not a real date'},
-           'renewal_year': {'ja': '更新日（renewal_date）の年が {low}〜{high} の範囲にありません',
+           'renewal_year': {'ja': '更新日の年が {low}〜{high} の範囲にありません',
                             'en': 'renewal_date has a year outside {low}-{high}'},
-           'plan': {'ja': 'プラン（plan）が {ja_plans} のどれでもありません',
+           'plan': {'ja': 'プランの値が正しくありません（{ja_plans} のどれかです）',
                     'en': 'plan is not one of {en_plans}'},
-           'trial': {'ja': '無料体験かどうか（trial）が true でも false でもありません',
-                     'en': 'trial is not true or false'},
-           'student': {'ja': 'Prime Studentかどうか（student）が true でも false でもありません',
-                       'en': 'student is not true or false'},
-           'schema_newer': {'ja': '新しいバージョンの primehelp で保存されたファイルです（形式のバージョン '
-                                  '{version}。このバージョンで読めるのは {supported} です）',
+           'trial': {'ja': '無料体験かどうかの値が正しくありません', 'en': 'trial is not true or false'},
+           'student': {'ja': 'Prime Studentかどうかの値が正しくありません', 'en': 'student is not true or false'},
+           'schema_newer': {'ja': 'このファイルは、より新しいprimehelpで保存されたため、今お使いのprimehelpでは読めません（ファイルの形式：{version}、読める形式：{supported}）',
                             'en': 'it was saved by a newer primehelp (format version {version}; '
                                   'this version reads {supported})'}},
  'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎているため、プランがないと次の更新日が分からず、毎日の確認（due）に使えません。--plan '
@@ -87,8 +84,8 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'date_estimate_trial': {'ja': '（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
                          'en': "(Computed from the free trial's start date; the Prime membership "
                                'page shows the exact date.)'},
- 'newer_profile': {'ja': '保存した更新日のファイルを読み込めません。{reason}。保存場所：{file}。ファイルは変更していません。primehelp '
-                         'を更新してください。このバージョンのまま使う場合は、`primehelp renewal 2026-12-31 --save --force` '
+ 'newer_profile': {'ja': '保存した更新日のファイルを読み込めません。{reason}。保存場所：{file}。ファイルは変更していません。primehelpを更新してください。今のバージョンのまま使う場合は、`primehelp '
+                         'renewal 2026-12-31 --save --force` '
                          'のように更新日を指定して置き換えられますが、新しいバージョンで保存した内容は失われます',
                    'en': 'cannot use the saved profile: {reason}. File: {file}. It was left '
                          'unchanged. Update primehelp; to keep using this version, replace the '
@@ -107,7 +104,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'clear_stop_systemd': {'ja': 'systemd のタイマーによる確認を止めるには、primehelp remind uninstall を実行してください。',
                         'en': 'To stop the check by the systemd timer, run primehelp remind '
                               'uninstall.'},
- 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、crontab -e で primehelp due の行を削除してください（primehelp は '
+ 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、crontab -e で primehelp due の行を削除してください（primehelpは '
                            'crontab を変更しません）。',
                      'en': 'To stop the check in your crontab, delete the primehelp due line with '
                            'crontab -e (primehelp does not change your crontab).'},

@@ -6,18 +6,18 @@ from typing import Any
 TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd のユーザータイマー）', 'en': 'Daily check (systemd user timer)'},
  'title_cron': {'ja': '毎日の確認（cron）', 'en': 'Daily check (cron)'},
  'title_plain': {'ja': '毎日の確認', 'en': 'Daily check'},
- 'state': {'ours': {'ja': 'primehelp が書いたもの', 'en': 'written by primehelp'},
-           'changed': {'ja': 'primehelp が書いた後に変更されています',
+ 'state': {'ours': {'ja': 'primehelpが書いたもの', 'en': 'written by primehelp'},
+           'changed': {'ja': 'primehelpが書いた後に変更されています',
                        'en': 'written by primehelp, changed since'},
-           'foreign': {'ja': 'primehelp が書いたものではありません', 'en': 'not written by primehelp'},
+           'foreign': {'ja': 'primehelpが書いたものではありません', 'en': 'not written by primehelp'},
            'absent': {'ja': 'ありません', 'en': 'not there'}},
  'change': {'written': {'ja': '書き込みました', 'en': 'written'},
-            'replaced': {'ja': '置き換えました（primehelp が書いたものではないファイルを --force で）',
+            'replaced': {'ja': '置き換えました（primehelpが書いたものではないファイルを --force で）',
                          'en': 'replaced (a file primehelp had not written, with --force)'},
             'unchanged': {'ja': '変更なし（すでに同じ内容です）', 'en': 'unchanged (already up to date)'},
             'removed': {'ja': '削除しました', 'en': 'removed'},
             'left_alone': {'ja': 'そのままにしました', 'en': 'left alone'},
-            'replaced_changed': {'ja': '置き換えました（primehelp が書いた後に変更されていたファイルを --force で）',
+            'replaced_changed': {'ja': '置き換えました（primehelpが書いた後に変更されていたファイルを --force で）',
                                  'en': 'replaced (a file primehelp had written, changed since, '
                                        'with --force)'}},
  'unit_done': {'ja': '{change}（{state}）', 'en': '{change} ({state})'},
@@ -59,8 +59,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'に追加してください（`crontab -e`）：',
                          'en': 'systemd is not running here, so cron is used: add this line to '
                                'your crontab (`crontab -e`):'},
- 'cron_note': {'ja': 'cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。primehelp は crontab '
-                     'を変更していません。',
+ 'cron_note': {'ja': 'cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。primehelpは crontab を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
  'cron_missing': {'ja': 'このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。cron をインストールしてから、もう一度 '
@@ -82,32 +81,31 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                       'en': 'Could not check the cron setup (no crontab command, or running it '
                             'failed).'},
  'nothing_set_up': {'ja': '毎日の確認は設定されていません。', 'en': 'No daily check is set up.'},
- 'no_scheduler': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl コマンドもないため、primehelp '
-                                         'では設定できません。',
+ 'no_scheduler': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl '
+                                         'コマンドもないため、primehelpでは設定できません。',
                                    'en': 'This computer has neither a crontab nor a systemctl '
                                          'command, so primehelp cannot set one up here.'},
-                  'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd も動いていないため、primehelp '
-                                        'では設定できません。',
+                  'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd '
+                                        'も動いていないため、primehelpでは設定できません。',
                                   'en': 'This computer has no crontab command and systemd is not '
                                         'running, so primehelp cannot set one up here.'},
                   'no_unit_directory': {'ja': 'このコンピューターには crontab '
-                                              'コマンドがなく、ホームフォルダーも分からないため、primehelp では設定できません。',
+                                              'コマンドがなく、ホームフォルダーも分からないため、primehelpでは設定できません。',
                                         'en': 'This computer has no crontab command and no home '
                                               'directory is known, so primehelp cannot set one up '
                                               'here.'}},
  'no_scheduler_install': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl '
-                                                 'コマンドもないため、primehelp では設定できませんでした。',
+                                                 'コマンドもないため、primehelpでは設定できませんでした。',
                                            'en': 'This computer has neither a crontab nor a '
                                                  'systemctl command, so primehelp could not set '
                                                  'one up here.'},
                           'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd '
-                                                'も動いていないため、primehelp では設定できませんでした。',
+                                                'も動いていないため、primehelpでは設定できませんでした。',
                                           'en': 'This computer has no crontab command and systemd '
                                                 'is not running, so primehelp could not set one up '
                                                 'here.'},
                           'no_unit_directory': {'ja': 'このコンピューターには crontab '
-                                                      'コマンドがなく、ホームフォルダーも分からないため、primehelp '
-                                                      'では設定できませんでした。',
+                                                      'コマンドがなく、ホームフォルダーも分からないため、primehelpでは設定できませんでした。',
                                                 'en': 'This computer has no crontab command and no '
                                                       'home directory is known, so primehelp could '
                                                       'not set one up here.'}},
@@ -117,21 +115,21 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'cron_uninstall': {'ja': 'primehelp は crontab を変更しません。`crontab -e` で primehelp due --notify '
+ 'cron_uninstall': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で primehelp due --notify '
                           'の行を削除してください。',
                     'en': 'primehelp does not change your crontab: delete the primehelp due '
                           '--notify line with `crontab -e`.'},
- 'cron_uninstall_unread': {'ja': 'primehelp は crontab を変更しません。cron に行を追加した場合は、`crontab -e` で '
+ 'cron_uninstall_unread': {'ja': 'primehelpは crontab を変更しません。cron に行を追加した場合は、`crontab -e` で '
                                  'primehelp due --notify の行を削除してください。',
                            'en': 'primehelp does not change your crontab. If you added a line for '
                                  'cron, delete the primehelp due --notify line with `crontab -e`.'},
  'cron_nothing_to_remove': {'ja': 'crontab に primehelp due を実行する行はないため、削除するものはありません。',
                             'en': 'Your crontab has no line running primehelp due, so there is '
                                   'nothing to remove.'},
- 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、crontab に primehelp の行はありません。',
+ 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。',
                  'en': 'This computer has no crontab command, so there is no primehelp line in a '
                        'crontab.'},
- 'nothing_written': {'ja': 'primehelp が書いた毎日の確認もないため、削除するものはありません。',
+ 'nothing_written': {'ja': 'primehelpが書いた毎日の確認もないため、削除するものはありません。',
                      'en': 'No daily check written by primehelp is set up either, so there is '
                            'nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、`crontab '
@@ -162,11 +160,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'timer_kept': {'ja': 'systemd のタイマーのファイルは削除していません（有効になっていません）。',
                 'en': "The systemd timer's files were not removed (the timer is not on)."},
  'stopped': {'ja': '毎日の確認を止めました。', 'en': 'The daily check is now off.'},
- 'nothing_to_remove': {'ja': '削除するものはありません。primehelp が書いた毎日の確認は設定されていません。',
+ 'nothing_to_remove': {'ja': '削除するものはありません。primehelpが書いた毎日の確認は設定されていません。',
                        'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
- 'left_alone_hint': {'ja': 'primehelp が書いた後に変更されたため、そのままにしたファイルがあります。削除するには --force を付けてください。',
+ 'left_alone_hint': {'ja': 'primehelpが書いた後に変更されたため、そのままにしたファイルがあります。削除するには --force を付けてください。',
                      'en': 'A file changed since primehelp wrote it was kept; --force removes it.'},
- 'foreign_unit': {'ja': '{file} は primehelp が書いたものではない（または書いた後に変更された）ため、変更していません。置き換えるには --force '
+ 'foreign_unit': {'ja': '{file} は primehelpが書いたものではない（または書いた後に変更された）ため、変更していません。置き換えるには --force '
                         'を付けてください',
                   'en': '{file} was not written by primehelp (or was changed since) and was left '
                         'unchanged; to replace it, add --force'},
@@ -220,8 +218,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'save_again_before_set_up': {'ja': '毎日の確認でお知らせするには、次の更新日を保存し直す必要があります。',
                               'en': 'For the daily check to remind you, the next renewal date must '
                                     'be saved again.'},
- 'still_on': {'ja': 'primehelp-due.timer は primehelp '
-                    'が書いた後に変更されているため、削除していません。毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
+ 'still_on': {'ja': 'primehelp-due.timer は '
+                    'primehelpが書いた後に変更されているため、削除していません。毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
               'en': 'primehelp-due.timer was changed since primehelp wrote it, so it was not '
                     'removed: the daily check is still on. To stop it, run:'},
  'service_missing': {'ja': 'タイマーのファイルはありますが、タイマーが実行する primehelp-due.service がないため、毎日の確認は実行されません。',
@@ -259,21 +257,21 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                        'Notifications appear once {tool} is installed.'},
  'no_notifier_libnotify': {'ja': 'notify-send は libnotify に含まれるコマンドです。',
                            'en': 'notify-send is part of libnotify.'},
- 'foreign_hint': {'ja': 'primehelp が書いたものではないファイルがあります。primehelp の毎日の確認に置き換えるには：',
+ 'foreign_hint': {'ja': 'primehelpが書いたものではないファイルがあります。primehelpの毎日の確認に置き換えるには：',
                   'en': "A file here was not written by primehelp. To replace it with primehelp's "
                         'daily check:'},
  'undo_timer': {'ja': 'タイマーを削除するには：`primehelp remind uninstall`',
                 'en': 'To remove the timer: `primehelp remind uninstall`'},
- 'timer_on_not_ours': {'ja': 'primehelp-due.timer は有効になっていますが、primehelp '
-                             'が書いたものではない（または書いた後に変更された）ファイルがあるため、primehelp due --notify が毎日 9:00 '
-                             'に実行されるかどうかは分かりません。',
+ 'timer_on_not_ours': {'ja': 'primehelp-due.timer '
+                             'は有効になっていますが、primehelpが書いたものではない（または書いた後に変更された）ファイルがあるため、primehelp '
+                             'due --notify が毎日 9:00 に実行されるかどうかは分かりません。',
                        'en': 'primehelp-due.timer is on, but a file here was not written by '
                              'primehelp (or was changed since), so primehelp cannot tell whether '
                              'primehelp due --notify runs every day at 09:00.'},
  'unit_files_unused': {'ja': '上のファイルは、このコンピューターでは使われません。不要なら削除してください。',
                        'en': 'The files above are not used on this computer; delete them if you do '
                              'not need them.'},
- 'replace_not_ours': {'ja': 'primehelp の毎日の確認に置き換えるには：',
+ 'replace_not_ours': {'ja': 'primehelpの毎日の確認に置き換えるには：',
                       'en': "To replace it with primehelp's daily check:"},
  'enabled_no_notifier': {'ja': '毎日の確認は有効ですが、通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日 9:00 '
                                'に実行されても通知は表示されません。{tool} をインストールすると、通知が表示されるようになります。',
@@ -281,7 +279,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'desktop notifications) was found on this computer, so it shows '
                                'nothing when it runs at 09:00 each day. Notifications appear once '
                                '{tool} is installed.'},
- 'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、`crontab -e` でその行を削除してください（primehelp は crontab '
+ 'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、`crontab -e` でその行を削除してください（primehelpは crontab '
                                'を変更しません）。',
                          'en': 'To stop the checks by that line too, delete it with `crontab -e` '
                                '(primehelp does not change your crontab).'},
@@ -292,7 +290,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'en': 'To remove the unused timer files: `primehelp remind uninstall` (your '
                            'crontab line stays)'},
  'cron_goes_on': {'ja': '毎日の確認は crontab の行で続きます。cron の確認も止める場合は、`crontab -e` '
-                        'でその行を削除してください（primehelp は crontab を変更しません）。',
+                        'でその行を削除してください（primehelpは crontab を変更しません）。',
                   'en': 'The daily check goes on through your crontab line. To stop that check '
                         'too, delete the line with `crontab -e` (primehelp does not change your '
                         'crontab).'},
@@ -300,19 +298,19 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                           'install --scheduler systemd` を実行してください。',
                     'en': 'To switch to the systemd timer, first delete that line with `crontab '
                           '-e`, then run `primehelp remind install --scheduler systemd`.'},
- 'changed_hint': {'ja': 'primehelp が書いた後に変更されたファイルがあります。primehelp の毎日の確認に置き換えるには：',
+ 'changed_hint': {'ja': 'primehelpが書いた後に変更されたファイルがあります。primehelpの毎日の確認に置き換えるには：',
                   'en': 'A file here was changed since primehelp wrote it. To replace it with '
                         "primehelp's daily check:"},
  'timer_and_cron': {'ja': '毎日の確認は、systemd のタイマーと crontab の行の両方で実行されています。',
                     'en': 'The daily check runs both from the systemd timer and from your crontab '
                           'line.'},
- 'foreign_timer_kept': {'ja': 'このタイマーは primehelp が書いたものではないため、削除していません。止めるには、次のコマンドを実行します：',
+ 'foreign_timer_kept': {'ja': 'このタイマーは primehelpが書いたものではないため、削除していません。止めるには、次のコマンドを実行します：',
                         'en': 'This timer was not written by primehelp, so it was not removed. To '
                               'stop it, run:'},
  'already_in_crontab_count': {'ja': 'crontab には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
                               'en': 'Your crontab already has {count} daily-check lines (one is '
                                     'enough).'},
- 'cron_uninstall_count': {'ja': 'primehelp は crontab を変更しません。`crontab -e` で、primehelp due '
+ 'cron_uninstall_count': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で、primehelp due '
                                 'を実行する{count}行を削除してください。',
                           'en': 'primehelp does not change your crontab: delete the {count} lines '
                                 'running primehelp due with `crontab -e`.'},
@@ -320,7 +318,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'timer_program_missing': {'ja': 'タイマーが実行するプログラム（{program}）が見つからない（または実行できない）ため、毎日の確認は実行できません。',
                            'en': 'The program the timer runs ({program}) is not there (or cannot '
                                  'be run), so the daily check cannot run.'},
- 'timer_program_reinstall': {'ja': '今お使いの primehelp で設定し直すには、その primehelp で次のコマンドを実行します：',
+ 'timer_program_reinstall': {'ja': '今お使いの primehelpで設定し直すには、その primehelpで次のコマンドを実行します：',
                              'en': 'To set it up again with the primehelp you use now, run this '
                                    'with it:'},
  'timer_reads_other': {'ja': '（これは、タイマーが読む保存場所（{folder}）での答えです。今の保存場所を読むように設定し直すには：`primehelp '

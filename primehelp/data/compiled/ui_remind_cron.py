@@ -4,8 +4,7 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab には primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
-                               'の確認も止める場合は、`crontab -e` でその行を削除してください（primehelp は crontab '
-                               'を変更しません）。',
+                               'の確認も止める場合は、`crontab -e` でその行を削除してください（primehelpは crontab を変更しません）。',
                          'en': 'Your crontab, however, has a line running primehelp due (the daily '
                                'check goes on through cron). To stop that check too, delete the '
                                'line with `crontab -e` (primehelp does not change your crontab).'},
@@ -23,18 +22,18 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                               'en': '{program} is in none of the folders where cron looks for '
                                     'programs ({path}), so cron cannot run the daily check with '
                                     'this line.'},
- 'cron_program_other': {'ja': 'この行が実行するプログラム（{program}）は、今実行した primehelp とは別のものです。',
+ 'cron_program_other': {'ja': 'この行が実行するプログラム（{program}）は、今実行した primehelpとは別のものです。',
                         'en': 'This line runs a different program ({program}) from the primehelp '
                               'you ran now.'},
- 'cron_replace': {'ja': '今実行した primehelp で毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
+ 'cron_replace': {'ja': '今実行した primehelpで毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
                   'en': 'To use the primehelp you ran now, replace the line above with this one '
                         '(`crontab -e`):'},
- 'cron_profile_elsewhere': {'ja': 'cron がこの行を実行すると、primehelp は {found} '
+ 'cron_profile_elsewhere': {'ja': 'cron がこの行を実行すると、primehelpは {found} '
                                   'の保存内容を読み込みます。更新日を保存したフォルダー（{saved}）ではないため、この行では保存した更新日をお知らせできません。',
                             'en': "Run by cron, this line's primehelp reads what is saved in "
                                   '{found}, not in the folder your renewal date is saved in '
                                   '({saved}), so it cannot remind you of that date.'},
- 'cron_profile_elsewhere_unsaved': {'ja': 'cron がこの行を実行すると、primehelp は {found} '
+ 'cron_profile_elsewhere_unsaved': {'ja': 'cron がこの行を実行すると、primehelpは {found} '
                                           'の保存内容を読み込みます。今の設定の保存場所（{saved}）とは違います。',
                                     'en': "Run by cron, this line's primehelp reads what is saved "
                                           'in {found}, not the folder primehelp saves in with your '
@@ -52,8 +51,8 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'cron_replace_notify': {'ja': '通知を表示するには、`crontab -e` で上の行を次の行に置き換えてください：',
                          'en': 'To be notified, replace the line above with this one (`crontab '
                                '-e`):'},
- 'cron_not_exact': {'ja': 'この行は primehelp が表示する毎日の確認の行と同じではないため、毎日確認して通知が表示されるかどうかは、primehelp '
-                          'には分かりません。',
+ 'cron_not_exact': {'ja': 'この行は '
+                          'primehelpが表示する毎日の確認の行と同じではないため、毎日確認して通知が表示されるかどうかは、primehelpには分かりません。',
                     'en': 'This line is not the daily-check line primehelp gives, so primehelp '
                           'cannot tell whether it checks every day and shows a notification.'},
  'cron_replace_exact': {'ja': '毎日の確認に使う行は次のとおりです。`crontab -e` で上の行を次の行に置き換えてください：',
@@ -74,8 +73,8 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'uninstall_cron_there_count': {'ja': 'ただし、crontab には primehelp due を実行する行が{count}行あります。',
                                 'en': 'Your crontab, however, has {count} lines running primehelp '
                                       'due.'},
- 'cron_lines_counted': {'ja': 'primehelp が毎日の確認として数えるのは、`primehelp remind install --scheduler '
-                              'cron` が表示する行と同じ行だけです。',
+ 'cron_lines_counted': {'ja': 'primehelpが毎日の確認として数えるのは、`primehelp remind install --scheduler cron` '
+                              'が表示する行と同じ行だけです。',
                         'en': 'primehelp counts as the daily check only a line that is exactly the '
                               'one `primehelp remind install --scheduler cron` gives.'},
  'cron_runs_n_times': {'ja': '毎日の確認の行が{count}行あるため、このままでは毎日の確認が{count}回実行され、通知も{count}回表示されます。`crontab '
@@ -103,7 +102,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                      'running.'},
  'next_run_cron': {'ja': '次の実行（予定、cron が動いていれば）：{when}（{clock}）',
                    'en': 'Next run (if cron is running): {when} ({clock})'},
- 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、`crontab -e` でこれらの行を削除してください（primehelp は '
+ 'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、`crontab -e` でこれらの行を削除してください（primehelpは '
                                      'crontab を変更しません）。',
                                'en': 'To stop the checks by these lines too, delete them with '
                                      '`crontab -e` (primehelp does not change your crontab).'},
@@ -145,7 +144,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                           'then run twice, so delete the line with `crontab -e`.'},
  'remove_from_crontab_idle': {'ja': 'crontab には primehelp due を実行する行がありますが、このコンピューターでは cron '
                                     'が動いていないようなので、この行による確認は実行されません。この行が不要な場合は、`crontab -e` '
-                                    'で削除してください（primehelp は crontab を変更しません）。',
+                                    'で削除してください（primehelpは crontab を変更しません）。',
                               'en': 'Your crontab has a line running primehelp due, but cron does '
                                     'not seem to be running here, so that line will not run the '
                                     'check. If you do not need the line, delete it with `crontab '
@@ -153,7 +152,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'remove_from_crontab_unknown': {'ja': 'ただし、crontab には primehelp due を実行する行があります（cron '
                                        'が動いていれば、毎日の確認はこの行で実行されます。cron '
                                        'が動いているかどうかは、このコンピューターでは確かめられません）。cron の確認も止める場合は、`crontab '
-                                       '-e` でその行を削除してください（primehelp は crontab を変更しません）。',
+                                       '-e` でその行を削除してください（primehelpは crontab を変更しません）。',
                                  'en': 'Your crontab, however, has a line running primehelp due '
                                        '(if cron is running, the daily check runs through it; that '
                                        'cannot be told on this computer). To stop that check too, '

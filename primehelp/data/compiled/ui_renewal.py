@@ -73,11 +73,11 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'col_new_members': {'ja': '新規会員', 'en': 'New members'},
  'col_renewals': {'ja': '既存会員', 'en': 'Existing members'},
  'renewals_none': {'ja': 'いつからかは確認できていません', 'en': 'start date not confirmed'},
- 'renewals_until_only': {'ja': '{until}までの請求（いつからかは確認できていません）',
-                         'en': 'bills until {until} (start date not confirmed)'},
- 'renewals_until_assumed': {'ja': '{until}ごろまでの請求（年間プランと同じと考えられます。いつからかは確認できていません）',
-                            'en': 'bills until around {until} (thought to be the same as the '
-                                  'annual plan; start date not confirmed)'},
+ 'renewals_until_only': {'ja': '{until}までの更新時の請求（いつからかは確認できていません）',
+                         'en': 'bills at renewals until {until} (start date not confirmed)'},
+ 'renewals_until_assumed': {'ja': '{until}ごろまでの更新時の請求（年間プランと同じと考えられます。いつからかは確認できていません）',
+                            'en': 'bills at renewals until around {until} (thought to be the same '
+                                  'as the annual plan; start date not confirmed)'},
  'col_confidence': {'ja': '確度', 'en': 'Conf.'},
  'comparison_title': {'ja': '年間プランと月間プランの比較', 'en': 'Annual plan against monthly plan'},
  'comparison_line': {'ja': '{monthly_name}を12か月払うと{twelve}円、{annual_name}は{annual}円です。{annual_name}のほうが{saving}円（{percent}%）安くなります。',
