@@ -32,13 +32,15 @@ class Amount(NamedTuple):
 _REFUND_FORMS = Text(
     "返金は -600、△600、▲600 のように書きます", "a refund is written -600, △600 or ▲600"
 )
+_FORM_LIST = Text(
+    "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'",
+    "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99'",
+)
 _FORMS = Text(
     # dollars quoted as typed: the shell eats an unquoted 「$1」 (review 45c, item 9)
     # the refund forms out of the parenthesis about dollars, ▲ listed (review 49c, item 7)
-    "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます）。"
-    f"{_REFUND_FORMS.ja}",
-    "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99' (dollars in single quotes, "
-    f"for the shell); {_REFUND_FORMS.en}",
+    f"{_FORM_LIST.ja}（ドルは半角の引用符 ' で囲みます）。{_REFUND_FORMS.ja}",
+    f"{_FORM_LIST.en} (dollars in single quotes, for the shell); {_REFUND_FORMS.en}",
 )
 # Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
 # accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.
@@ -151,10 +153,11 @@ def _yen_with_decimals(raw: str, whole: str, fraction: str) -> BadInput:
         Text(
             f"{shown(raw)}は円の金額として読み取れません。円の金額に小数点は使えません。"
             f"ドルの金額なら '{dollars}' のように $ を付け、半角の引用符 ' で囲んでください"
-            f"（囲まないと、シェルが「{eaten}」などを置き換えることがあります）。{_REFUND_FORMS.ja}",
+            f"（囲まないと、シェルが「{eaten}」などを置き換えることがあります）。"
+            f"{_FORM_LIST.ja}。{_REFUND_FORMS.ja}",  # the forms still named, the quoting said once
             f"{shown(raw)} is not a yen amount primehelp can read: yen take no decimal point; "
             f"for dollars, write '{dollars}', with the $ and in single quotes (unquoted, the "
-            f"shell may replace 「{eaten}」 and the like); {_REFUND_FORMS.en}",
+            f"shell may replace 「{eaten}」 and the like); {_FORM_LIST.en}; {_REFUND_FORMS.en}",
         )
     )
 

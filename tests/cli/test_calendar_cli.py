@@ -313,7 +313,7 @@ def test_calendar_options_on_the_command_line(tmp_path: Path) -> None:
     ("option", "value", "needle"),
     [
         ("--alarms", "61", "0 to 60"),
-        ("--alarm-time", "25:00", "HH:MM"),
+        ("--alarm-time", "25:00", "00:00 to 23:59"),  # no 「HH:MM」 any more (review 50b, S 5)
         ("--events", "charge", "cancel-by"),
     ],
 )

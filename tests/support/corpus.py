@@ -736,9 +736,9 @@ ROOT_CASES: tuple[Case, ...] = (
     Case("root:unknown-command-long", "primehelp", ("x" * 100_000,)),
     Case("root:unknown-command-nul", "primehelp", ("\x00",)),
     Case("root:unknown-option", "primehelp", ("--nope",)),
-    # --lang before a command is taken (review 19a, S 13); before none, a command is asked for
-    Case("root:lang-without-command", "primehelp", ("--lang", "en")),
-    # …and with no value either: the value is named first (review 25a, S 16)
+    # --lang before a command is taken (review 19a, S 13); before none, the help in that language
+    # is shown, as for a bare `primehelp` (review 50a, S 26: no longer refused)
+    # …with no value, the value is named first: the value is named first (review 25a, S 16)
     Case("root:lang-without-value-or-command", "primehelp", ("--lang",)),
     # an option of another command before the command, and before none (review 17a, S 5)
     Case("root:option-before-command-without-it", "primehelp", ("--today", "2026-12-27", "fees")),
