@@ -158,7 +158,7 @@ def test_the_exit_code_note_is_not_circular(args: tuple[str, ...]) -> None:
     """32a item 7: Amazon publishes no number, so 「Amazonが公開していない番号があれば」 meant all."""
     ja = "".join(run(*args, "--lang", "ja", env=WIDE).stdout.split())
     assert (
-        "公共の電話番号以外の番号が1つでもあれば終了コード1、公共の電話番号だけなら終了コード0"
+        "公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1"  # reworded: review 50a item 19
         in ja
     )
     assert "Amazonが公開していない番号があれば" not in ja

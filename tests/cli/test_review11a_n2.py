@@ -166,7 +166,7 @@ def test_s13_help_names_the_old_numbers_plainly() -> None:
     assert "、使われていない番号、" not in top
     assert "使われなくなった番号か、" not in top
     assert (
-        "（公共の電話番号以外の番号が1つでもあれば終了コード1、公共の電話番号だけなら終了コード0）"
+        "（公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1）"  # 50a item 19
         in top
     )  # 19a S12
     en = _help("contact", lang="en") + _help("check-number", lang="en")
