@@ -87,7 +87,7 @@ def test_s12_help_excepts_public_numbers_as_their_exit_code_does() -> None:
     assert run("check-number", "188").exit_code == 0  # a public-service number: exit 0
     helped = "".join(_out("check-number", "--help", columns="200").split())
     assert (
-        "（公共の電話番号以外の番号が1つでもあれば終了コード1、公共の電話番号だけなら終了コード0）"
+        "（公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1）"  # 50a item 19
         in helped
     )
     en = " ".join(_out("check-number", "--help", lang="en", columns="200").split())

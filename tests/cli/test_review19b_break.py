@@ -94,8 +94,12 @@ def test_s9_the_heading_names_no_scheduler_none_was_found(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "このコンピューターには crontab コマンドがないため、cron の行はありません。"),
-        ("en", "This computer has no crontab command, so there is no cron line."),
+        # 「crontab に primehelpの行」 since review 50b item 16
+        (
+            "ja",
+            "このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。",
+        ),
+        ("en", "This computer has no crontab command, so there is no primehelp line in a crontab."),
     ],
 )
 def test_s10_uninstall_says_what_primehelp_does_not_what_this_run_did(lang: str, said: str) -> None:

@@ -119,7 +119,7 @@ def test_s11_within_names_its_default_and_the_mail_as_if_switched_on() -> None:
     from primehelp.periods import NOTICE_DAYS_BEFORE
 
     ja = re.sub(r"\n +", "", run("due", "--help", "--lang", "ja").stdout)
-    assert f"（0〜365、指定しない場合は {NOTICE_DAYS_BEFORE}）" in ja
+    assert f"（0〜365、指定しない場合は{NOTICE_DAYS_BEFORE}）" in ja  # no space: review 50a item 23
     assert "（更新前のお知らせメールをオンにしていれば、そのメールが届くころ）" in ja  # 49a item 5
     assert "お知らせメールが届く日" not in ja
     en = re.sub(r"\n +", " ", run("due", "--help", "--lang", "en").stdout)

@@ -121,12 +121,12 @@ def test_16_lang_with_a_command_but_no_value_says_what_after_the_command_says(la
     assert ("の値を指定してください" if lang == "ja" else "needs a value") in before.stderr
 
 
-def test_16_lang_with_a_value_and_no_command_still_asks_for_the_command() -> None:
+def test_16_lang_with_a_value_and_no_command_shows_the_help_in_that_language() -> None:
+    # Review 50a S 26 reversed this item: `primehelp --lang ja` shows the Japanese help, as a
+    # bare `primehelp` shows the help, instead of asking for a command.
     done = run("--lang", "ja")
-    assert done.stderr.splitlines() == [
-        _PREFIX["ja"]
-        + "--lang と一緒にコマンドを指定してください（例：primehelp contact --lang ja）。"
-    ]
+    assert (done.exit_code, done.stderr) == (0, "")
+    assert done.stdout.startswith("使い方：primehelp [オプション] コマンド [引数]")
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -105,7 +105,9 @@ def test_28b_4_a_regular_profile_keeps_its_bytes_and_old_profiles_read(tmp_path:
 def test_28b_4_a_student_value_not_true_or_false_is_named(tmp_path: Path) -> None:
     env = saved_profile(tmp_path, "2026-12-31", None, trial=True, student="yes")
     done = run("due", "--today", "2026-12-20", "--lang", "ja", env=env)
-    assert done.exit_code != 0 and "（student）が true でも false でもありません" in done.stderr
+    assert (
+        done.exit_code != 0 and "Prime Studentかどうかの値が正しくありません" in done.stderr
+    )  # member words (50a, 6)
 
 
 def test_28b_4_the_calendar_of_a_saved_student_trial_has_the_switch(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_2_status_with_cron_still_offers_the_line_when_the_timer_is_off(here: Pa
 
 
 ABSENT = {
-    "ja": "このコンピューターには crontab コマンドがないため、crontab に primehelp の行はありません。",
+    "ja": "このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。",
     "en": "This computer has no crontab command, so there is no primehelp line in a crontab.",
 }
 NOTHING = {
