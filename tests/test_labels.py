@@ -87,6 +87,8 @@ NOT_LABELS = {
     "今日": "primehelp's own word, defined in the --explain text",
     "不明": "primehelp's own fee-table word, explained under the table",
     "報告によれば": "the qualifier primehelp prints before an unconfirmed fact",
+    "o（オー）": "the letter a look-alike zero stands for, read aloud (ui_message, review 49a S 22)",
+    "0（ゼロ）": "the digit that stands for it, read aloud (ui_message, review 49a S 22)",
     ",": "the comma of a thousands separator that split an amount (ui_statement, review 45c 1)",
     "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
     "{topic}": "a template field, filled with the topic the member typed (sources' title)",

@@ -332,5 +332,5 @@ def test_profile_newer_file_names_which_version(tmp_path: Path) -> None:
     code, out, err = run(["profile", "--lang", "ja"], tmp_path)
     assert (code, out) == (2, "") and err.count("\n") == 1
     assert "このバージョン" not in err and "schema_version" not in err
-    assert "より新しいprimehelpで保存されたため、今お使いのprimehelpでは読めません" in err
-    assert "（ファイルの形式：9、読める形式：1）" in err
+    assert "より新しいprimehelpで保存されたため、今お使いのprimehelpでは読み取れません" in err
+    assert "（ファイルの形式：9、読み取れる形式：1）" in err

@@ -59,7 +59,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                     'en': 'plan is not one of {en_plans}'},
            'trial': {'ja': '無料体験かどうかの値が正しくありません', 'en': 'trial is not true or false'},
            'student': {'ja': 'Prime Studentかどうかの値が正しくありません', 'en': 'student is not true or false'},
-           'schema_newer': {'ja': 'このファイルは、より新しいprimehelpで保存されたため、今お使いのprimehelpでは読めません（ファイルの形式：{version}、読める形式：{supported}）',
+           'schema_newer': {'ja': 'このファイルは、より新しいprimehelpで保存されたため、今お使いのprimehelpでは読み取れません（ファイルの形式：{version}、読み取れる形式：{supported}）',
                             'en': 'it was saved by a newer primehelp (format version {version}; '
                                   'this version reads {supported})'}},
  'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎているため、プランがないと次の更新日が分からず、毎日の確認（due）に使えません。--plan '
