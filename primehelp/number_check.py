@@ -217,7 +217,11 @@ def _refuse_double_zero(raw: str) -> None:
     typed = _typed(raw).lstrip("(")
     if typed.startswith("010"):  # Japan's international prefix (review 40a, S 18)
         hint = plus_hint("00" + typed[3:].lstrip(" -‐‑–—―−ー"))
-        raise _unchecked(raw, None, hint)  # 010 starts a call abroad: the + form is the way
+        # 010 starts a call abroad: said so (review 40a, S 18), then the + form is the way
+        rule = Text(
+            "010 は、海外に電話をかけるときに最初に付ける番号です", "010 starts a call abroad"
+        )
+        raise _unchecked(raw, rule, hint)
     if typed.startswith("00") and not carrier_toll_free("".join(filter(str.isdigit, typed))):
         rule = Text(
             "00 で始まる番号で確認できるのは、0066 などの通話料無料の番号だけです",

@@ -34,4 +34,7 @@ def test_1_not_before_dues_window(lang: str) -> None:
     said = run("--lang", lang, "renewal", "2026-11-09", env=WIDE).stdout  # renews in 3 days
     assert ("2026年12月9日（あと3日" if lang == "ja" else "2026-12-09 (in 3 days") in said
     quiet = run("--lang", lang, "renewal", "2026-11-10", env=WIDE).stdout  # in 4 days
-    assert "2026年12月10日" not in quiet and "2026-12-10" not in quiet, quiet
+    # Review 49b S 14 names the next renewal's date in the 「次の更新日（…）」 aside (not an alert):
+    # no cancel-by date is given for it, and no countdown before due's window.
+    assert "2026年12月9日" not in quiet and "2026-12-09" not in quiet, quiet
+    assert "（あと4日" not in quiet and "(in 4 days" not in quiet, quiet

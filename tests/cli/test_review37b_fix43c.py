@@ -21,7 +21,7 @@ def test_3_a_saved_trial_end_is_no_definite_paid_renewal(
     first = cancel_screen(env, "--paid", "--today", today, lang=lang).splitlines()[0]
     if lang == "ja":
         assert "保存した無料体験の自動更新日" in first
-        assert "違うことがあります" in first
+        assert "違うことがある" in first  # 「…違うことがあるため、…確認してください」 (50b 10)
         assert "更新日は2026年12月31日です" not in first
         assert "更新日は明日" not in first
     else:

@@ -163,9 +163,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'other_country': {'ja': '※利用国が米国（USA）以外です',
                             'en': '! A country of use other than the USA'}},
  'flag_in_dollars': {'same_charge_twice': {'ja': '※現地利用額（米ドル）が同じ請求が、同じ月のうちに、または25日未満の間隔で2回以上あります',
-                                           'en': '! The same dollar amount (the foreign amount) '
-                                                 'charged twice or more within one month, or less '
-                                                 'than 25 days apart'}},
+                                           'en': '! The same dollar amount charged twice or more '
+                                                 'in a month, or under 25 days apart'}},
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
