@@ -183,7 +183,7 @@ def test_a_short_row_of_another_shop_or_a_note_stays_unnamed(tmp_path: Path) -> 
 
 # ---------------------------------------------------------------- item 5
 
-GRACE_SAID = "の返金の可能性があります（返金の処理には数日かかることがあるため、明細の日付が期間の終わった後になることがあります）"
+GRACE_SAID = "の返金の可能性があります（返金の処理には数日かかる場合があり、明細の日付が期間の終わった後になる場合もあります）"  # no 「こと│がある」 break (50a 13)
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ def test_the_box_keeps_the_exception_at_every_width(columns: int) -> None:
     done = run("--lang", "ja", "contact", env={"COLUMNS": str(columns)})
     assert done.exit_code == 0
     flat = "".join(line.strip(" │╭╮╰╯─") for line in done.stdout.splitlines())
-    assert "自分でコールバックを依頼した後にかかってきた電話なら" in flat
+    assert "自分でコールバックを依頼した後にかかってきた電話" in flat
 
 
 def test_json_has_the_exception_as_a_fact() -> None:

@@ -45,7 +45,12 @@ def test_15_fee_history_continuations_hang(lang: str, columns: int) -> None:
 def test_16_subscription_fields_continuations_hang(lang: str, columns: int) -> None:
     lines = _stdout(lang, columns, "subscriptions")
     for before, line in itertools.pairwise(lines):
-        if line.startswith("  ") and not line.startswith("   "):  # a field of a service
+        # a field of a service (not the hanging line of a closing-summary bullet: 50a item 3)
+        if (
+            line.startswith("  ")
+            and not line.startswith("   ")
+            and not before.startswith(("・", "- "))
+        ):
             field = line[2:]
             assert field.startswith(("・", "- ", "出典", "Sources")) or _LABEL.match(field), (
                 before,

@@ -1,5 +1,5 @@
 """Review 50b items 7-9, 16: the remind screens' calendar hint last, cron's folders named as
-folders, typed commands in backticks, 「crontab に primehelp の行」 where there is no crontab."""
+folders, typed commands in backticks, 「crontab に primehelpの行」 where there is no crontab."""
 
 from __future__ import annotations
 
@@ -75,5 +75,5 @@ def test_uninstall_without_crontab_names_the_crontab_s_line(lang: str, tmp_path:
     """Item 16: 「cron の行はありません」, where the other screens say 「crontab の行」."""
     env = remind_env(tmp_path)
     done = run("remind", "uninstall", "--lang", lang, env=env)
-    said = {"ja": "crontab に primehelp の行はありません。", "en": "no primehelp line in a crontab"}
+    said = {"ja": "crontab に primehelpの行はありません。", "en": "no primehelp line in a crontab"}
     assert said[lang] in done.stdout.replace("\n", "")

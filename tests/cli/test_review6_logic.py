@@ -151,7 +151,7 @@ def test_15_an_unreadable_crontab_is_one_plain_sentence(action: str, tmp_path: P
         # status where neither scheduler works: the state, then the cause (review 23b item 4)
         "status": "毎日の確認は設定されていません。\nこのコンピューターには crontab コマンドも",
         # uninstall: the cause named, no `crontab -e` (review 29b item 5)
-        "uninstall": "このコンピューターには crontab コマンドがないため、crontab に primehelp の行はありません。",
+        "uninstall": "このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。",
     }
     assert said[action] in screen
     assert "crontab：読めませんでした" not in screen

@@ -121,7 +121,10 @@ def test_7_the_trial_charge_day_has_one_name_everywhere() -> None:
     for text in (calendar, *due):
         assert "終了日の前日" not in text and "無料体験の終了日" not in text
     # the day named, or the event said (「…に有料会員へ自動更新」, review 34b item 5)
-    assert all("自動更新日" in text or "へ自動更新" in text for text in due)
+    # …or the day the trial ended, then 「有料会員に自動で更新されて」 (review 50b item 15)
+    assert all(
+        "自動更新日" in text or "へ自動更新" in text or "に終わっています" in text for text in due
+    )
 
 
 def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:

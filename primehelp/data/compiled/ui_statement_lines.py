@@ -90,7 +90,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'or_names': {'ja': 'または', 'en': ' or '},
  'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
                          'en': 'Unknown ({names} text, amount outside its range)'},
- 'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかることがあるため、明細の日付が期間の終わった後になることがあります）。この明細にない請求の返金の可能性もあります。',
+ 'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかる場合があり、明細の日付が期間の終わった後になる場合もあります）。この明細にない請求の返金の可能性もあります。',
                       'en': 'Possibly the refund of the {fee} of {yen} charged on {date} (a refund '
                             'can take a few days, so its date on the statement may fall after the '
                             "fee's period ended). It may also be the refund of a charge not in "
