@@ -227,6 +227,8 @@ def _without_day(text: str) -> str | None:
 
 def _weekday(text: str) -> tuple[str, int | None]:
     """``text`` without a trailing weekday in brackets, and that weekday (Monday 0), if any."""
+    if not text.endswith(")"):  # no weekday: the pattern is not compiled at every date's start-up
+        return text, None
     match = re.fullmatch(_WEEKDAY, text, flags=re.IGNORECASE)
     if match is None:
         return text, None
