@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import rich_text
+from primehelp.output.labelled import Labelled
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -40,8 +41,11 @@ class _Labelled:
             label = self.label.copy()
             label.rstrip()  # English "Note: " alone on its line: no trailing space (36c S 23)
             yield label
-            # never Rich's Padding, which padded each line to the width on a terminal (36c S 23)
-            yield indented(self.INDENT, [self.value])
+            # never Rich's Padding, which padded each line to the width on a terminal (36c S 23);
+            # each line (a ※ flag, a note, a candidate) hangs its continuation under its own
+            # first character, so a wrapped flag does not read as the next note (49c, item 16)
+            lines = [rich_text().append_text(line) for line in self.value.split("\n")]
+            yield indented(self.INDENT, [Labelled(line) for line in lines])
 
 
 def labelled_lines(
