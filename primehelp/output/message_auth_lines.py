@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.message_headers import CHECK_ORDER
-from primehelp.output.message_lines import message_ui
+from primehelp.output.message_lines import read_ui
 
 if TYPE_CHECKING:
     from primehelp.i18n import Lang
@@ -41,11 +41,11 @@ def auth(found: AuthResult, lang: Lang) -> str:
     """「DKIM=none（署名なし）」: "none" is no signature or record, not a failure."""
     key = f"none_{found.method}" if found.result == "none" else found.result
     shown = f"{found.method.upper()}={found.result}"
-    said = [message_ui("read.auth." + key, lang)] if key in _AUTH_WORDS else []
+    said = [read_ui("read.auth." + key, lang)] if key in _AUTH_WORDS else []
     if key == "pass" and not found.for_sender:  # another domain's pass (review 46a, item 3)
-        said = [message_ui(f"read.auth.other_{found.method}", lang).format(domain=found.domain)]
+        said = [read_ui(f"read.auth.other_{found.method}", lang).format(domain=found.domain)]
     if found.header != "Authentication-Results":  # Received-SPF's (review 46a, item 4)
-        said.append(message_ui("read.auth.received_spf", lang))
+        said.append(read_ui("read.auth.received_spf", lang))
     if not said:
         return shown
     return f"{shown}（{'。'.join(said)}）" if lang == "ja" else f"{shown} ({'; '.join(said)})"
