@@ -38,10 +38,8 @@ from primehelp.output.flag_refs import (
     shown_flags,
 )
 from primehelp.output.idn_reason import joined_limits
-from primehelp.output.message_auth_lines import auth as _auth
-from primehelp.output.message_auth_lines import check_order as _check_order
+from primehelp.output.message_auth_lines import auth_row
 from primehelp.output.message_auth_lines import checks_named as _checks_named
-from primehelp.output.message_auth_lines import passed_for_sender as _passed
 from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as, read_ui
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
@@ -219,19 +217,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield read_ui("read.reply_to", lang), _lines(address)
     if headers.return_path:
         yield read_ui("read.return_path", lang), _lines(headers.return_path)
-    if result.authentication:
-        found = sorted(result.authentication, key=_check_order)
-        passed = any(check.result == "pass" for check in found)
-        note = [rich_text(read_ui("read.auth.pass_proves_nothing", lang))] if passed else []
-        if len(found) > 1 and all(map(_passed, found)):  # said once: 「いずれも pass」
-            names = [check.method.upper() for check in found]  # 「SPF・DKIM・DMARC」: said once
-            joined = (
-                "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
-            )
-            checks = [rich_text(read_ui("read.auth.all_pass", lang).format(methods=joined))]
-        else:  # one a line, never broken between a result and what it means
-            checks = [rich_text(_auth(check, lang)) for check in found]
-        yield read_ui("read.authentication", lang), [*checks, *note]
+    if result.authentication:  # its label in its lines: results under the first (50a 17)
+        label = read_ui("read.authentication", lang) + ui("colon")(lang)
+        yield "", auth_row(result.authentication, label, lang)
     hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
     for link in result.links:
         if not link.is_web:  # data:, javascript: (below, with their sign)
@@ -273,6 +261,9 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield _section(message_ui("what_was_read", lang))
     colon = ui("colon")(lang)
     for label, lines in _read_rows(result, lang):
+        if not label:  # a row that holds its label (the sender checks)
+            yield bullet(lang), lines
+            continue
         first = rich_text(label + colon, style="dim")
         head, *rest = lines
         if not getattr(head, "no_wrap", True):  # a short value follows its label

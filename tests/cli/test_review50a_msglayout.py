@@ -1,5 +1,5 @@
-"""Review 50a, item 24: on ``check-message``'s screen, a verdict wrapped after 「✗ 」 hangs under
-its text."""
+"""Review 50a, items 24 and 17: on ``check-message``'s screen, a verdict wrapped after 「✗ 」 hangs
+under its text, and the sender checks after 「認証結果：」 stand under the first one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from tests.support.clihelp import run, stdout_on_a_terminal
 
@@ -97,3 +98,62 @@ def test_24_on_a_terminal_too(tmp_path: Path, lang: str, columns: int) -> None:
     lines = _headline(ANSI.sub("", out))
     assert len(lines) > 1
     _assert_hangs(lines, _verdict([_mail(tmp_path)], lang), lang)
+
+
+def _auth_lines(screen: str, lang: str) -> list[str]:
+    lines = screen.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(LABEL[lang].rstrip()))
+    return lines[start : start + 4]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_17_the_sender_checks_stand_under_the_first(
+    tmp_path: Path, lang: str, columns: int
+) -> None:
+    lines = _auth_lines(_screen([_mail(tmp_path)], lang, columns), lang)
+    column = " " * cell_len(LABEL[lang])
+    assert lines[:3] == [
+        LABEL[lang] + CHECKS[lang][0],
+        column + CHECKS[lang][1],
+        column + CHECKS[lang][2],
+    ]
+    assert not lines[3].startswith(" ")  # the next row
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_17_on_a_terminal_too(tmp_path: Path, lang: str) -> None:
+    env = {"COLUMNS": "60", "TERM": "xterm-256color"}
+    out = ANSI.sub(
+        "", stdout_on_a_terminal("check-message", _mail(tmp_path), "--lang", lang, env=env)
+    )
+    column = " " * cell_len(LABEL[lang])
+    assert _auth_lines(out, lang)[1:3] == [column + CHECKS[lang][1], column + CHECKS[lang][2]]
+
+
+@pytest.mark.parametrize(("lang", "columns"), [("ja", 36), ("en", 30)])
+def test_17_too_narrow_each_check_under_the_label(tmp_path: Path, lang: str, columns: int) -> None:
+    """No room after the label for a whole result: the label alone, then each result whole on a
+    line of its own under it."""
+    lines = _auth_lines(_screen([_mail(tmp_path)], lang, columns), lang)
+    assert lines == [LABEL[lang].rstrip()] + ["  " + check for check in CHECKS[lang]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "columns", "alone"),
+    [("ja", 40, True), ("ja", 60, True), ("ja", 80, True), ("en", 40, True), ("en", 60, True),
+     ("en", 80, False)],
+)  # fmt: skip
+def test_17_a_long_result(tmp_path: Path, lang: str, columns: int, alone: bool) -> None:
+    """Another domain's pass, a long result: where it does not fit whole after the label, the
+    label stands alone and each result starts a line under it; where it fits, under the first."""
+    lines = _screen([_mail(tmp_path, PASSED_ELSEWHERE)], lang, columns).split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(LABEL[lang].rstrip()))
+    column = "  " if alone else " " * cell_len(LABEL[lang])
+    first = lines[start] if alone else lines[start].removeprefix(LABEL[lang])
+    assert (first == LABEL[lang].rstrip()) is alone
+    below = lines[start + 1 : start + 6]
+    starts = [line for line in below if re.match(column + "(SPF|DKIM|DMARC)=", line)]
+    methods = [line.split("=")[0].strip() for line in starts]
+    assert methods == (["SPF", "DKIM", "DMARC"] if alone else ["DKIM", "DMARC"])
+    assert first.startswith("SPF=pass") or alone
