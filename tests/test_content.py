@@ -46,6 +46,7 @@ READERS = {
     "cancel_ui": "ui_cancel",
     "_profile_label": "ui_profile",
     "message_ui": "ui_message",
+    "read_ui": "ui_message_read",
     "charge_ui": "ui_charge",
 }
 
@@ -197,7 +198,7 @@ def test_the_labels_built_from_values_exist() -> None:
     for kind in FlagKind:
         facts.ui(f"flag.{kind.value}", "ui_message")
     for input_kind in Kind:
-        facts.ui(f"read.kind_{input_kind.value}", "ui_message")
+        facts.ui(f"read.kind_{input_kind.value}", "ui_message_read")
     action = reminder.action_wording()
     for prefix in ("action.", "action.trial_"):  # today_action picks the branch's template
         for key in ("cancel_by", "cancel_today", "today", "past", "past_unknown"):

@@ -255,7 +255,12 @@ def test_6_tensou_is_said_of_mails_only() -> None:
 
     said = [
         s
-        for name in ("ui_message.toml", "message.toml", "message_notes.toml")
+        for name in (
+            "ui_message.toml",
+            "ui_message_read.toml",
+            "message.toml",
+            "message_notes.toml",
+        )
         for s in strings(tomllib.loads((data / name).read_text("utf-8")))
         if "転送" in s and any(ord(c) > 0x3000 for c in s) and len(s) > 12
     ]

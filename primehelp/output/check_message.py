@@ -38,11 +38,9 @@ from primehelp.output.flag_refs import (
     shown_flags,
 )
 from primehelp.output.idn_reason import joined_limits
-from primehelp.output.message_auth_lines import auth as _auth
-from primehelp.output.message_auth_lines import check_order as _check_order
+from primehelp.output.message_auth_lines import auth_row
 from primehelp.output.message_auth_lines import checks_named as _checks_named
-from primehelp.output.message_auth_lines import passed_for_sender as _passed
-from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as
+from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as, read_ui
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
@@ -185,11 +183,11 @@ def _number(number: NumberCheck, lang: Lang, sign: int = 0) -> str:
 
     form = usual_form(number)
     if form and sign:
-        return number.input + message_ui("read.see_flag_with_form", lang).format(
+        return number.input + read_ui("read.see_flag_with_form", lang).format(
             form=form, number=sign
         )
     if sign:
-        return number.input + message_ui("read.see_flag", lang).format(number=sign)
+        return number.input + read_ui("read.see_flag", lang).format(number=sign)
     if form:
         return f"{number.input}（{form}）" if lang == "ja" else f"{number.input} ({form})"
     return number.input
@@ -197,41 +195,31 @@ def _number(number: NumberCheck, lang: Lang, sign: int = 0) -> str:
 
 def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence[RenderableType]]]:
     yield (
-        message_ui("read.as", lang),
+        read_ui("read.as", lang),
         [rich_text(line) for line in read_as(result, lang).split("\n")],
     )
     headers = result.headers
     if headers.forwarded_by or headers.forwarded_inline:  # the attached mail's (38a, 8)
         key = "read.inline_forward" if headers.forwarded_inline else "read.attached_mail"
         key += "" if headers.forwarded_by else "_pasted"  # a forward pasted (r53, 44a 4)
-        said = message_ui(key, lang).format(sender=headers.forwarded_by)
+        said = read_ui(key, lang).format(sender=headers.forwarded_by)
         label = "read.forwarded" if headers.forwarded_by else "read.written_in_body"  # 50a 9
-        yield message_ui(label, lang), [rich_text(said)]
+        yield read_ui(label, lang), [rich_text(said)]
     if headers.attached_mail:  # attached to a mail that claims Amazon itself (47a, item 2)
-        said = message_ui("read.attached_only", lang).format(sender=headers.attached_mail)
-        yield message_ui("read.attached_label", lang), [rich_text(said)]
+        said = read_ui("read.attached_only", lang).format(sender=headers.attached_mail)
+        yield read_ui("read.attached_label", lang), [rich_text(said)]
     if headers.subject:
-        yield message_ui("read.subject", lang), _lines(headers.subject)
+        yield read_ui("read.subject", lang), _lines(headers.subject)
     if headers.from_name or headers.from_address:
         sender = f"{headers.from_name} <{headers.from_address}>" if headers.from_name else ""
-        yield message_ui("read.from", lang), _lines(sender or headers.from_address)
+        yield read_ui("read.from", lang), _lines(sender or headers.from_address)
     for address in headers.reply_to:
-        yield message_ui("read.reply_to", lang), _lines(address)
+        yield read_ui("read.reply_to", lang), _lines(address)
     if headers.return_path:
-        yield message_ui("read.return_path", lang), _lines(headers.return_path)
-    if result.authentication:
-        found = sorted(result.authentication, key=_check_order)
-        passed = any(check.result == "pass" for check in found)
-        note = [rich_text(message_ui("read.auth.pass_proves_nothing", lang))] if passed else []
-        if len(found) > 1 and all(map(_passed, found)):  # said once: 「いずれも pass」
-            names = [check.method.upper() for check in found]  # 「SPF・DKIM・DMARC」: said once
-            joined = (
-                "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
-            )
-            checks = [rich_text(message_ui("read.auth.all_pass", lang).format(methods=joined))]
-        else:  # one a line, never broken between a result and what it means
-            checks = [rich_text(_auth(check, lang)) for check in found]
-        yield message_ui("read.authentication", lang), [*checks, *note]
+        yield read_ui("read.return_path", lang), _lines(headers.return_path)
+    if result.authentication:  # its label in its lines: results under the first (50a 17)
+        label = read_ui("read.authentication", lang) + ui("colon")(lang)
+        yield "", auth_row(result.authentication, label, lang)
     hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
     for link in result.links:
         if not link.is_web:  # data:, javascript: (below, with their sign)
@@ -239,7 +227,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         sign = hosted.get(link.registrable_domain)
         yield (
-            message_ui("read.domain_in_text" if bare else "read.link", lang),
+            read_ui("read.domain_in_text" if bare else "read.link", lang),
             link_lines(
                 link,
                 lang,
@@ -249,14 +237,14 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
             ),
         )
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
-        yield message_ui("read.address", lang), _lines(address_owned(address, result, lang))
+        yield read_ui("read.address", lang), _lines(address_owned(address, result, lang))
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
         if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候1）」
             shown = _number(number, lang, flagged[number.input])
-            yield message_ui("read.phone", lang), [rich_text(shown)]
+            yield read_ui("read.phone", lang), [rich_text(shown)]
         else:
-            yield message_ui("read.phone", lang), _phone(number, lang)
+            yield read_ui("read.phone", lang), _phone(number, lang)
 
 
 def _flag_numbers(result: MessageCheck, kind: FlagKind = FlagKind.PHONE_NUMBER) -> dict[str, int]:
@@ -273,6 +261,9 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield _section(message_ui("what_was_read", lang))
     colon = ui("colon")(lang)
     for label, lines in _read_rows(result, lang):
+        if not label:  # a row that holds its label (the sender checks)
+            yield bullet(lang), lines
+            continue
         first = rich_text(label + colon, style="dim")
         head, *rest = lines
         if not getattr(head, "no_wrap", True):  # a short value follows its label
@@ -287,12 +278,12 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     index = next((at for at, flag in signs if flag.kind is FlagKind.NON_WEB_LINK), 0)
     not_web = [link.target for link in result.links if not link.is_web]  # each (45a, item 6)
     for target in not_web:
-        said = message_ui("read.not_web_link", lang).format(target=target, number=index)
-        yield bullet(lang), [rich_text(message_ui("read.link", lang) + colon + said)]
+        said = read_ui("read.not_web_link", lang).format(target=target, number=index)
+        yield bullet(lang), [rich_text(read_ui("read.link", lang) + colon + said)]
     if not (result.links or result.email_addresses or result.phone_numbers or not_web):
         from primehelp.output.message_nothing import nothing_key  # never an all-clear of the unread
 
-        yield bullet(lang), [rich_text(message_ui(nothing_key(result), lang))]
+        yield bullet(lang), [rich_text(read_ui(nothing_key(result), lang))]
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:

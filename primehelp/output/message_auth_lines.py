@@ -1,14 +1,19 @@
-"""``check-message``: the sender checks (SPF, DKIM, DMARC) as the screen names them (moved out
-of :mod:`primehelp.output.check_message`)."""
+"""``check-message``: the sender checks (SPF, DKIM, DMARC) as the screen names them, and their
+row of 「読み取った内容」 (moved out of :mod:`primehelp.output.check_message`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.message_headers import CHECK_ORDER
-from primehelp.output.message_lines import message_ui
+from primehelp.output.console import rich_text
+from primehelp.output.message_lines import read_ui
 
 if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.text import Text as RichText
+
     from primehelp.i18n import Lang
     from primehelp.message_auth import AuthResult
 
@@ -41,11 +46,51 @@ def auth(found: AuthResult, lang: Lang) -> str:
     """「DKIM=none（署名なし）」: "none" is no signature or record, not a failure."""
     key = f"none_{found.method}" if found.result == "none" else found.result
     shown = f"{found.method.upper()}={found.result}"
-    said = [message_ui("read.auth." + key, lang)] if key in _AUTH_WORDS else []
+    said = [read_ui("read.auth." + key, lang)] if key in _AUTH_WORDS else []
     if key == "pass" and not found.for_sender:  # another domain's pass (review 46a, item 3)
-        said = [message_ui(f"read.auth.other_{found.method}", lang).format(domain=found.domain)]
+        said = [read_ui(f"read.auth.other_{found.method}", lang).format(domain=found.domain)]
     if found.header != "Authentication-Results":  # Received-SPF's (review 46a, item 4)
-        said.append(message_ui("read.auth.received_spf", lang))
+        said.append(read_ui("read.auth.received_spf", lang))
     if not said:
         return shown
     return f"{shown}（{'。'.join(said)}）" if lang == "ja" else f"{shown} ({'; '.join(said)})"
+
+
+class AuthLines:
+    """「認証結果：SPF=softfail（認証に失敗）」, each further result under the first, in the column
+    after the label (review 50a item 17: 「DKIM=fail…」 stood two columns in, under 「認証結果」).
+    When a result does not fit whole in that column (a narrow screen, a long result), the label
+    stands on a line of its own and every result on a line of its own under it."""
+
+    def __init__(self, label: RichText, checks: Sequence[RichText]) -> None:
+        self.label, self.checks = label, checks
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+        from rich.segment import Segment
+
+        hang = cell_len(self.label.plain)
+        if any(hang + cell_len(check.plain) > options.max_width for check in self.checks):
+            yield self.label
+            yield from self.checks
+            return
+        for index, check in enumerate(self.checks):
+            yield from [Segment(" " * hang)] if index else self.label.render(console)
+            yield from check.render(console)
+            yield Segment.line()
+
+
+def auth_row(found: Sequence[AuthResult], label: str, lang: Lang) -> list[RenderableType]:
+    """The row of the sender checks, its label (「認証結果：」) in it: SPF, DKIM, DMARC in that
+    order, one a line, never broken between a result and what it means (all passes for the
+    sender said once: 「いずれも pass」), then a pass's note: a pass proves nothing."""
+    checks = sorted(found, key=check_order)
+    note = [rich_text(read_ui("read.auth.pass_proves_nothing", lang))]
+    if len(checks) > 1 and all(map(passed_for_sender, checks)):
+        names = [check.method.upper() for check in checks]  # 「SPF・DKIM・DMARC」: said once
+        joined = "・".join(names) if lang == "ja" else f"{', '.join(names[:-1])} and {names[-1]}"
+        said = [rich_text(read_ui("read.auth.all_pass", lang).format(methods=joined))]
+    else:
+        said = [rich_text(auth(check, lang)) for check in checks]
+    passed = any(check.result == "pass" for check in checks)
+    return [AuthLines(rich_text(label, style="dim"), said), *(note if passed else [])]

@@ -22,12 +22,18 @@ if TYPE_CHECKING:
     from primehelp.message import MessageCheck
 
 _UI = "ui_message"
+_READ_UI = "ui_message_read"  # the 「読み取った内容」 rows: split out of ui_message by job
 _GLUED = frozenset(("→", "←"))  # an arrow before a URL stays on the URL's line
 
 
 def message_ui(key: str, lang: Lang) -> str:
     """A label of ``data/ui_message.toml`` in ``lang``."""
     return ui(key, _UI)(lang)
+
+
+def read_ui(key: str, lang: Lang) -> str:
+    """A label of ``data/ui_message_read.toml`` (the 「読み取った内容」 section) in ``lang``."""
+    return ui(key, _READ_UI)(lang)
 
 
 def lines(text: str, style: str = "") -> list[RichText]:
@@ -114,27 +120,27 @@ _ENCODING_NAMES = {
 def read_as(result: MessageCheck, lang: Lang) -> str:
     """What was read and in which character encoding: 「テキスト（文字コード：UTF-8）」; a second
     line (after "\\n") when a character set was guessed."""
-    kind = message_ui(f"read.kind_{result.input_kind.value}", lang)
+    kind = read_ui(f"read.kind_{result.input_kind.value}", lang)
     names = [n for n in result.encoding.split(",") if n not in ("", "-", "?")]
     if not names:  # "?": a mail part that declares no character set
-        return message_ui("read.kind_no_charset", lang).format(kind=kind)
+        return read_ui("read.kind_no_charset", lang).format(kind=kind)
     for mark, how in (("?", "read_as"), ("meta:", "by_meta")):  # 40a S 17, 42a item 16
         if all(n.startswith(mark) for n in names):
             said = dict.fromkeys(
                 _ENCODING_NAMES.get(n[len(mark) :], n[len(mark) :].upper()) for n in names
             )
             encoding = ("、" if lang == "ja" else ", ").join(said)
-            return message_ui(f"read.kind_{how}", lang).format(kind=kind, encoding=encoding)
+            return read_ui(f"read.kind_{how}", lang).format(kind=kind, encoding=encoding)
     names = [n.removeprefix("?").removeprefix("meta:") for n in names]
     from primehelp.message_read import known_charset
 
     shown = dict.fromkeys(_ENCODING_NAMES.get(n.lower(), n.upper()) for n in names)
     encoding = ("、" if lang == "ja" else ", ").join(shown)
-    line = message_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
+    line = read_ui("read.kind_and_encoding", lang).format(kind=kind, encoding=encoding)
     if all(known_charset(n) for n in names):
         return line
     # an unknown one: read by guessing (37a, 18), said on a line of its own (49a, item 12)
-    return f"{line}\n{message_ui('read.charset_guessed', lang)}"
+    return f"{line}\n{read_ui('read.charset_guessed', lang)}"
 
 
 def address_owned(address: str, result: MessageCheck, lang: Lang) -> str:
@@ -144,7 +150,7 @@ def address_owned(address: str, result: MessageCheck, lang: Lang) -> str:
     host = next((found for found in result.domains if found.host == domain), None)
     if host is None or address.count("@") > 1:  # whose, not told (review 48a, item 3)
         return address
-    owner = message_ui("read.amazon" if host.is_amazon else "read.not_amazon", lang)
+    owner = read_ui("read.amazon" if host.is_amazon else "read.not_amazon", lang)
     if not host.is_amazon and other_country_domain(host.registrable_domain):  # 38a, item 9
-        owner = message_ui("read.not_listed", lang)
+        owner = read_ui("read.not_listed", lang)
     return f"{address}（{owner}）" if lang == "ja" else f"{address} ({owner})"

@@ -14,7 +14,7 @@ from primehelp.message_wide import xn_form
 from primehelp.output.console import rich_text
 from primehelp.output.flag_refs import is_hosting
 from primehelp.output.message_lines import lines as _lines
-from primehelp.output.message_lines import message_ui
+from primehelp.output.message_lines import message_ui, read_ui
 
 if TYPE_CHECKING:
     from rich.text import Text as RichText
@@ -29,24 +29,24 @@ def link_lines(
     the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」).
     ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21);
     ``named``: a domain only written in a message with red flags proves nothing (34a S 12)."""
-    owner = message_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
+    owner = read_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if link.is_amazon and warned:
-        owner = message_ui("read.amazon_not_from_here", lang)
+        owner = read_ui("read.amazon_not_from_here", lang)
     if link.is_amazon and named:  # 「…Amazon.co.jpカスタマーサービス」 in a scam (34a S 12)
-        owner = message_ui("read.amazon_written", lang)
+        owner = read_ui("read.amazon_written", lang)
     if not link.is_amazon and is_ip(link.registrable_domain):  # an address is no domain
-        owner = message_ui("read.ip_not_amazon", lang)
+        owner = read_ui("read.ip_not_amazon", lang)
     if not link.is_amazon and other_country_domain(link.registrable_domain):  # 38a, item 9
-        owner = message_ui("read.not_listed", lang)
+        owner = read_ui("read.not_listed", lang)
     if is_hosting(link.host):  # amazonaws.com is Amazon's (AWS) domain, but not its site
-        said = message_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
+        said = read_ui("read.hosting" if sign is None else "read.hosting_flag", lang)
         mail = document("message_words").node("vocabulary").strings("mail_delivery")
         service = message_ui(f"flag.service.{service_kind(link.host, mail)}", lang)
         owner = said.format(
             number=sign, service=service
         )  # the sign's reason not again (review 31a, S 11)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
-        owner = message_ui("read.amazon_short_link", lang)
+        owner = read_ui("read.amazon_short_link", lang)
     domain = link.registrable_domain
     if is_hosting(link.host):  # the whole host: 「jp.s3.amazonaws.com」 is in no link (37a, 9)
         domain = link.host_decoded
@@ -60,14 +60,14 @@ def link_lines(
         lines += _lines(link.target)
     if link.shown and link.shown.strip().rstrip("/") != link.target.rstrip("/"):
         # the same address as the target: not shown twice (review 37a, S 3)
-        lines += _lines(f"{message_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
+        lines += _lines(f"{read_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
         # an address, not this one: never said of 「Amazon.co.jp」 on www.amazon.co.jp (45a, 7)
         if any(_site(name) not in _sites(link) for name in hosts_shown(link.shown)):
-            lines.append(rich_text(message_ui("read.shown_only", lang)))
+            lines.append(rich_text(read_ui("read.shown_only", lang)))
     if link.written_wide:  # 「ｈｔｔｐｓ：／／…」 shown as https://… (review 33a, S 9)
-        lines.append(rich_text(message_ui("read.written_wide", lang)))
+        lines.append(rich_text(read_ui("read.written_wide", lang)))
     if link.joined:  # 「https://www.amazon.co.jp.」 / 「account-verify.top/…」 (37a, item 6)
-        lines.append(rich_text(message_ui("read.joined", lang)))
+        lines.append(rich_text(read_ui("read.joined", lang)))
     return lines
 
 

@@ -670,10 +670,10 @@ def test_circulating_numbers_in_a_message_are_not_a_number_amazon_publishes(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", "SPF=fail（認証に失敗）\n  DKIM=none（署名なし）"),
-        ("en", "SPF=fail (failed)\n  DKIM=none (no signature)"),
+        ("ja", "SPF=fail（認証に失敗）\n" + " " * 12 + "DKIM=none（署名なし）"),
+        ("en", "SPF=fail (failed)\n" + " " * 17 + "DKIM=none (no signature)"),
     ],
-)
+)  # under the first result, after 「・認証結果：」 / "- Sender checks: " (review 50a item 17)
 def test_sender_checks_are_read_out_with_none_as_no_signature(
     lang: str, expected: str, tmp_path: Path
 ) -> None:

@@ -1,0 +1,113 @@
+"""Generated from primehelp/data/ui_message_read.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'text'},
+          'kind_email': {'ja': 'ヘッダー付きのメール', 'en': 'e-mail with headers'},
+          'as': {'ja': '形式', 'en': 'Read as'},
+          'kind_and_encoding': {'ja': '{kind}（文字コード：{encoding}）', 'en': '{kind} · {encoding}'},
+          'kind_no_charset': {'ja': '{kind}（文字コードの指定なし）',
+                              'en': '{kind} · no character set declared'},
+          'subject': {'ja': '件名', 'en': 'Subject'},
+          'from': {'ja': '差出人', 'en': 'From'},
+          'reply_to': {'ja': '返信先（Reply-To）', 'en': 'Reply-To'},
+          'return_path': {'ja': '返送先（Return-Path）', 'en': 'Return-Path'},
+          'authentication': {'ja': '認証結果', 'en': 'Sender checks'},
+          'auth': {'pass': {'ja': '認証に成功', 'en': 'passed'},
+                   'all_pass': {'ja': '{methods} がいずれも pass（認証に成功）', 'en': '{methods}: all pass'},
+                   'pass_proves_nothing': {'ja': '認証に成功していても、Amazonからの連絡だという証明にはなりません。',
+                                           'en': 'A pass does not prove that the mail is from '
+                                                 'Amazon.'},
+                   'other_dkim': {'ja': '{domain} の署名で、差出人のドメインの署名ではありません',
+                                  'en': "signed by {domain}, not by the sender's domain"},
+                   'other_dmarc': {'ja': '{domain} についての結果で、差出人のドメインの結果ではありません',
+                                   'en': "a result for {domain}, not for the sender's domain"},
+                   'received_spf': {'ja': 'Received-SPF ヘッダーによる',
+                                    'en': 'from the Received-SPF header'},
+                   'fail': {'ja': '認証に失敗', 'en': 'failed'},
+                   'softfail': {'ja': '認証に失敗', 'en': 'failed'},
+                   'permerror': {'ja': '認証に失敗', 'en': 'failed'},
+                   'none_dkim': {'ja': '署名なし', 'en': 'no signature'},
+                   'none_spf': {'ja': 'SPFの設定なし', 'en': 'no SPF record'},
+                   'none_dmarc': {'ja': 'DMARCの設定なし', 'en': 'no DMARC policy'}},
+          'link': {'ja': 'リンク', 'en': 'Link'},
+          'domain_in_text': {'ja': '本文中のドメイン名', 'en': 'Domain name in the text'},
+          'shown_as': {'ja': '表示', 'en': 'shown as'},
+          'shown_only': {'ja': '（表示だけで、実際のリンク先ではありません）',
+                         'en': '(only shown: not where the link goes)'},
+          'written_wide': {'ja': '（全角で書かれていたリンクを半角に直しています）',
+                           'en': '(written in full-width characters in the message; shown here '
+                                 'converted)'},
+          'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
+          'amazon_not_from_here': {'ja': 'Amazonのドメインですが、このメッセージからは開かないでください',
+                                   'en': "Amazon's domain, but do not open it from this message"},
+          'amazon_written': {'ja': 'Amazonのドメインですが、書かれているだけでは送信元の証明にはなりません',
+                             'en': "Amazon's domain, but its being written there does not show who "
+                                   'sent the message'},
+          'amazon_short_link': {'ja': 'Amazonの短縮リンク', 'en': "Amazon's short link"},
+          'not_amazon': {'ja': 'Amazon以外のドメイン', 'en': "not Amazon's domain"},
+          'hosting': {'ja': '誰でも使える{service}のドメインです。Amazonのサイトではありません',
+                      'en': "a {service} anyone can use, not Amazon's site"},
+          'hosting_flag': {'ja': '{service}。兆候{number}',
+                           'en': 'a {service}; see red flag {number}'},
+          'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
+                            'en': "an IP address, not Amazon's site"},
+          'address': {'ja': 'メールアドレス', 'en': 'Address'},
+          'phone': {'ja': '電話番号', 'en': 'Phone number'},
+          'see_flag': {'ja': '（兆候{number}）', 'en': ' (see red flag {number})'},
+          'nothing': {'ja': 'リンク、メールアドレス、電話番号はありませんでした。',
+                      'en': 'No links, e-mail addresses or phone numbers.'},
+          'nothing_body': {'ja': '本文には、リンク、メールアドレス、電話番号はありませんでした。',
+                           'en': 'No links, e-mail addresses or phone numbers in the body.'},
+          'joined': {'ja': '（改行で分かれていたリンクをつなげて読みました）',
+                     'en': '(split over two lines in the message; read as one link)'},
+          'charset_guessed': {'ja': 'primehelpが対応していない文字コードのため、文字コードを推定して読みました。本文の一部を正しく読めていない可能性があります。',
+                              'en': 'primehelp does not support this character set, so the body '
+                                    'was read by guessing; part of it may not have been read '
+                                    'right.'},
+          'kind_html': {'ja': 'HTML', 'en': 'HTML'},
+          'forwarded': {'ja': '転送されたメール', 'en': 'Forwarded mail'},
+          'attached_mail': {'ja': '添付されていた元のメールを確認しました。下の件名、差出人、認証結果は元のメールのものです（転送した人：{sender}）。',
+                            'en': 'The original mail attached to it was checked; the subject, '
+                                  "sender and authentication below are that mail's (forwarded by "
+                                  '{sender}).'},
+          'attached_label': {'ja': '添付されていたメール', 'en': 'Attached mail'},
+          'attached_only': {'ja': '差出人：{sender}。添付されたメールのヘッダーは、送った人が書き換えられます。下の件名、差出人、認証結果は、受け取ったメールのものです。添付されたメールの本文は、このメールの本文として確認しました。',
+                            'en': 'From: {sender}. The headers of an attached mail can be written '
+                                  'by whoever sent it: the subject, sender and authentication '
+                                  "below are those of the mail you received. The attached mail's "
+                                  "text was checked as this mail's text."},
+          'not_listed': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
+                         'en': 'a domain Amazon does not list as its own'},
+          'nothing_text': {'ja': '本文の文字には、リンク、メールアドレス、電話番号はありませんでした（画像の中身は確認していません）。',
+                           'en': 'No links, e-mail addresses or phone numbers in the text of the '
+                                 'body (images were not examined).'},
+          'nothing_script': {'ja': 'リンク、メールアドレス、電話番号はありませんでした（スクリプトが開く先は確認していません）。',
+                             'en': 'No links, e-mail addresses or phone numbers (where the scripts '
+                                   'lead was not checked).'},
+          'nothing_summary': {'ja': '本文は含まれていないため、本文のリンク、メールアドレス、電話番号は確認していません。',
+                              'en': 'The body is not included: links, e-mail addresses and phone '
+                                    'numbers in it were not checked.'},
+          'nothing_no_body': {'ja': '読み取れる本文がないため、本文のリンク、メールアドレス、電話番号は確認していません。',
+                              'en': 'There is no body that could be read: links, e-mail addresses '
+                                    'and phone numbers in it were not checked.'},
+          'nothing_read_part': {'ja': '本文の読み取れた部分には、リンク、メールアドレス、電話番号はありませんでした（読み取れなかった部分は確認していません）。',
+                                'en': 'No links, e-mail addresses or phone numbers in the part of '
+                                      'the body that could be read (the rest was not checked).'},
+          'inline_forward': {'ja': '本文に転送されていた元のメールを確認しました。下の件名と差出人は、本文に書かれている元のメールのものです（転送した人：{sender}）。',
+                             'en': 'The original mail forwarded in the body was checked; the '
+                                   "subject and sender below are that mail's, as written in the "
+                                   'body (forwarded by {sender}).'},
+          'inline_forward_pasted': {'ja': '本文に書かれていた差出人と件名を読み取りました。下の件名と差出人は、本文に書かれているものです。',
+                                    'en': 'The sender and subject written in the text were read; '
+                                          'the subject and sender below are as written there.'},
+          'written_in_body': {'ja': '本文に書かれていたメール', 'en': 'Mail written in the text'},
+          'see_flag_with_form': {'ja': '（{form}、兆候{number}）',
+                                 'en': ' ({form}; see red flag {number})'},
+          'not_web_link': {'ja': '{target}（ウェブページのアドレスではありません。兆候{number}）',
+                           'en': '{target} (not a web address; see red flag {number})'},
+          'kind_read_as': {'ja': '{kind}（文字コードの指定がないため、{encoding}として読みました）',
+                           'en': '{kind} · no character set declared, read as {encoding}'},
+          'kind_by_meta': {'ja': '{kind}（文字コード：{encoding}、HTMLのmetaタグの指定による）',
+                           'en': '{kind} · {encoding}, as the HTML meta tag declares'}}}
