@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -55,3 +56,63 @@ def test_8_as_written_finds_the_span() -> None:
     )
     assert as_written("ｶﾞｰﾄﾞ", "ガード") == "ｶﾞｰﾄﾞ"
     assert as_written("nothing here", "アカウント") == "アカウント"
+
+
+# ----------------------------- 50a item 10: the phone-number sign's numbers in reading order
+
+_TEL_HTML = """From: Amazon <info@amazon-support.example>
+To: taro@example.jp
+Subject: notice
+MIME-Version: 1.0
+Content-Type: text/html; charset=UTF-8
+
+<html><body><p>Amazonです。至急 03-1234-5678 までお電話ください。</p>
+<p>夜間は 050-1111-2222 へ。</p>
+<p><a href="tel:0120-111-222">こちらをタップして発信</a></p></body></html>
+"""
+_IN_ORDER = ["03-1234-5678", "050-1111-2222", "0120-111-222"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_a_tel_link_s_number_comes_where_the_link_is(lang: str, tmp_path: Path) -> None:
+    mail = tmp_path / "tel.eml"
+    mail.write_text(_TEL_HTML, encoding="utf-8")
+    screen = _screen(str(mail), lang=lang)
+    at = [screen.index(number) for number in _IN_ORDER]
+    assert at == sorted(at), screen
+    data = _json(str(mail), lang=lang)
+    assert [one["input"] for one in data["phone_numbers"]] == _IN_ORDER, data["phone_numbers"]
+    (sign,) = [one for one in data["red_flags"] if one["kind"] == "phone_number"]
+    assert [sign["evidence"], *sign["more_evidence"]] == _IN_ORDER, sign
+
+
+def test_10_in_reading_order() -> None:
+    from primehelp.message_contacts import in_reading_order
+
+    text = "まず 03-1234-5678 へ。こちらから発信。最後に 050-1111-2222 へ。"
+    links = [("こちらから発信", "tel:0120111222"), (None, "https://example.com/")]
+    assert in_reading_order(links, ["03-1234-5678", "050-1111-2222"], text) == [
+        "03-1234-5678",
+        "0120111222",
+        "050-1111-2222",
+    ]
+
+
+_FORMER_FIRST = "Amazonです。至急 0120-999-373 までお電話ください。または 03-1234-5678 へ。"
+_FORMER_ONLY = "Amazonです。至急 0120-999-373 までお電話ください。"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_a_former_number_first_does_not_title_the_other_numbers(lang: str) -> None:
+    (sign,) = _json("--text", _FORMER_FIRST, lang=lang)["red_flags"]
+    assert sign["title"] == ("電話番号への誘導" if lang == "ja" else "Phone number to call")
+    assert [sign["evidence"], *sign["more_evidence"]] == ["0120-999-373", "03-1234-5678"]
+    screen = _screen("--text", _FORMER_FIRST, lang=lang)
+    assert "現在公開していない" not in screen and "no longer publishes" not in screen, screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_10_a_former_number_alone_keeps_its_title(lang: str) -> None:
+    (sign,) = _json("--text", _FORMER_ONLY, lang=lang)["red_flags"]
+    former = "Amazonが現在公開していない電話番号" if lang == "ja" else "no longer publishes"
+    assert former in sign["title"], sign
