@@ -116,3 +116,35 @@ def test_10_a_former_number_alone_keeps_its_title(lang: str) -> None:
     (sign,) = _json("--text", _FORMER_ONLY, lang=lang)["red_flags"]
     former = "Amazonが現在公開していない電話番号" if lang == "ja" else "no longer publishes"
     assert former in sign["title"], sign
+
+
+# ----------------------------- data: and javascript: links: no 「→」 with nothing before it
+
+_NO_TEXT_HTML = """From: info@example.jp
+To: taro@example.jp
+Subject: notice
+MIME-Version: 1.0
+Content-Type: text/html; charset=UTF-8
+
+<html><body><p>Amazonです。<a href="javascript:alert(1)"><img src="cid:x"></a>
+<a href="data:text/html,hello"> </a> <a href="javascript:void(0)">javascript:void(0)</a>
+<a href="data:text/html,bye">確認する</a></p></body></html>
+"""
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_not_web_link_without_text_is_its_target_alone(lang: str, tmp_path: Path) -> None:
+    mail = tmp_path / "js.eml"
+    mail.write_text(_NO_TEXT_HTML, encoding="utf-8")
+    data = _json(str(mail), lang=lang)
+    (sign,) = [one for one in data["red_flags"] if one["kind"] == "non_web_link"]
+    assert [sign["evidence"], *sign["more_evidence"]] == [
+        "javascript:alert(1)",
+        "data:text/html,hello",
+        "javascript:void(0)",
+        "確認する → data:text/html,bye",
+    ], sign
+    screen = _screen(str(mail), lang=lang)
+    lines = [line.strip(" ・-") for line in screen.splitlines()]
+    assert not any(line.startswith("→") for line in lines), screen
+    assert "javascript:void(0) → javascript:void(0)" not in screen, screen
