@@ -20,7 +20,7 @@ from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
-from primehelp.message_contacts import contact_flags, phone_flag, phone_numbers, written_to
+from primehelp.message_contacts import contact_flags, phone_flags, phone_numbers, written_to
 from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_inline import forwarded_words
 from primehelp.message_limits import advice_for, limits, listed
@@ -274,10 +274,12 @@ def check_message(
     words = forwarded_words(text) if headers.forwarded_inline else text  # 47a, item 11
     raw, marked_targets = html_links(reading)
     from primehelp.message_calls import kanji_digits
+    from primehelp.message_contacts import in_reading_order
     from primehelp.message_wrap import joined
 
     unwrapped, wrapped = joined(text)  # a link over two lines read whole (37a, item 6)
-    found = find_all(kanji_digits(unwrapped), content.amazon_domains)  # 〇一二〇…: 40a, 4
+    read_in = kanji_digits(unwrapped)  # 〇一二〇… (40a, 4): the numbers' order (50a, item 10)
+    found = find_all(read_in, content.amazon_domains)
     found = found._replace(cut=found.cut or len(reading.links) > MAX_LINKS)  # 42a, item 9
     not_web = not_web_links(raw, unwrapped)  # and line://, market:// in the text (48a, 2)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
@@ -292,10 +294,7 @@ def check_message(
     emails = dict.fromkeys(x for x in found.emails if x.casefold() not in reading.quoted)  # 44a 5
     mailto = [t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith("mailto:")]
     emails.update(dict.fromkeys(address for address in mailto if "@" in address))
-    tel = [
-        t.split(":", 1)[1].split("?")[0] for _, t in raw if t.lower().startswith(("tel:", "sms:"))
-    ]
-    phones = phone_numbers([*tel, *found.phone_candidates], content)
+    phones = phone_numbers(in_reading_order(raw, found.phone_candidates, read_in), content)
     auth: tuple[AuthResult, ...] = ()
     if headers.authentication_results or headers.received_spf:  # the class only then
         from primehelp.message_auth import sender_checks  # Received-SPF too (46a, item 4)
@@ -341,7 +340,7 @@ def check_message(
     if not signed:  # with a number, its own sign says Amazon cannot be phoned
         flags += call_flags(subject, words, content, given)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{words}", content)
-    flags += (phone_flag(number, content) for number in signed)  # 47a, item 15.14
+    flags += phone_flags(signed, content)  # 47a, item 15.14; 50a, item 10
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     if not unique and (reading.body_unread or found.cut):  # 36a, 5; 42a, 9; 45a, 11

@@ -10,7 +10,7 @@ that names Amazon (review 27a, item 3: it was listed with no sign, under 「危�
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput
@@ -88,6 +88,33 @@ def contact_flags(
         yield flag(FlagKind.ADDRESS_OUTSIDE, address, content, host.registrable_domain)
 
 
+def in_reading_order(
+    links: Sequence[tuple[str | None, str]], candidates: Sequence[str], text: str
+) -> list[str]:
+    """The numbers of the ``tel:``/``sms:`` ``links`` (shown text, target) and the
+    ``candidates`` written in ``text``, in the order the message gives them (review 50a, item
+    10: a link's number came first wherever the link was): a link's where its text is, or its
+    number; one found nowhere last."""
+    found: list[tuple[int, str]] = []
+    for shown, target in links:
+        if target.lower().startswith(("tel:", "sms:")):
+            number = target.split(":", 1)[1].split("?")[0]
+            at = text.find(shown.strip()) if shown and shown.strip() else -1
+            found.append((at if at >= 0 else _at(text, number), number))
+    start = 0  # a number written twice: each time where it is
+    for candidate in candidates:
+        at = text.find(candidate, start)
+        at = at if at >= 0 else _at(text, candidate)
+        start = at + len(candidate) if at < len(text) else start
+        found.append((at, candidate))
+    return [number for _, number in sorted(found, key=lambda one: one[0])]
+
+
+def _at(text: str, number: str) -> int:
+    at = text.find(number)
+    return at if at >= 0 else len(text)
+
+
 def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[NumberCheck, ...]:
     """Each number among ``candidates`` once, with ``check-number``'s verdict on it."""
     if not candidates:
@@ -138,14 +165,16 @@ def written_to(flags: Iterable[RedFlag], headers: Iterable[str]) -> bool:
     )
 
 
-def phone_flag(number: NumberCheck, content: MessageContent) -> RedFlag:
-    """The sign for a number in a message; one Amazon once published is titled 「Amazonが現在
-    公開していない電話番号」, as its reason says (FACTS §12, H; review 47a, item 15.14)."""
-    sign = flag(FlagKind.PHONE_NUMBER, number.input, content)
-    if number.verdict != "defunct":  # number_check.Verdict.DEFUNCT (a StrEnum)
-        return sign
+def phone_flags(numbers: Sequence[NumberCheck], content: MessageContent) -> list[RedFlag]:
+    """The sign for each number of a message, in its order. When each is one Amazon once
+    published, the sign is titled 「Amazonが現在公開していない電話番号」, as its reason says
+    (FACTS §12, H; review 47a, item 15.14); with any other number the one sign they make is
+    not (review 50a, item 10: its first number named the sign of them all)."""
+    signs = [flag(FlagKind.PHONE_NUMBER, number.input, content) for number in numbers]
+    if not numbers or any(one.verdict != "defunct" for one in numbers):  # Verdict.DEFUNCT
+        return signs
     from primehelp.facts import ui
     from primehelp.i18n import Text
 
     title = ui("flag.phone_number_defunct", "ui_message")
-    return sign._replace(title=Text(title.ja, title.en))
+    return [sign._replace(title=Text(title.ja, title.en)) for sign in signs]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
-from primehelp.message_words import Words, compact, words_of
+from primehelp.message_words import Words, as_written, compact, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
@@ -106,10 +106,10 @@ def similar_reason(
         ]
         # a loose word names the words it found: 「更新手続き」「ログインしてください」
         held += [words for w in listed if LOOSE in w if (words := _loose_held(w, forms[1], whole))]
-        if held:
-            found += [_placed(w, forms[1], all_sentences, subject, given) for w in held[0]]
+        placed = [_placed(w, sentence, all_sentences, subject, given) for w in (held or [[]])[0]]
+        found += placed
         if held and _all_of(held[0], forms[1]) and not which:  # the quote says it (37a, S 9)
-            said.update(held[0])
+            said.update(w for w, _ in placed)
         if len(found) >= FLAGS_PER_TEXT_KIND:
             break
     named = [w for w in dict.fromkeys(found[:3]) if w[0] not in said or w[1]]
@@ -163,17 +163,18 @@ def _placed(
     subject: bool,
     given: Callable[[str], str],
 ) -> tuple[str, tuple[str, str] | None]:
-    """``word`` and, when the quoted ``sentence`` (compact) does not hold it, where it is: the
-    place (``subject`` or ``body``) and the words around it there, as given."""
+    """``word`` as the message writes it (:func:`as_written`: 「ＡＣＣＯＵＮＴ」, not 「account」)
+    and, when the quoted ``sentence`` does not hold it, where it is: the place (``subject`` or
+    ``body``) and the words around it there, as given."""
     key = compact(word)
-    if key in sentence:
-        return word, None
+    if key in compact(sentence):
+        return as_written(given(sentence), word), None
     for at, other in enumerate(all_sentences):
         if key in compact(other):
             from primehelp.message_window import around
 
             place = "subject" if at == 0 and subject else "body"
-            return word, (place, around(given(other), [key], 80))
+            return as_written(given(other), word), (place, around(given(other), [key], 80))
     return word, None
 
 

@@ -65,12 +65,15 @@ def not_web_flag(shown: str | None, target: str, content: MessageContent) -> Red
     like, what it is, not 「リンクに表示されているアドレスと…違います」 of a text such as
     「ログイン」 that is no address (review 38a, S 37); a ``mailto:`` or ``tel:`` link whose text
     names a host keeps that reason."""
+    # a link with no text (an image's) or its target as its text: the target alone, no 「→」
+    # with nothing or the same before it (review 50a: 「→ javascript:…」)
+    said = " ".join((shown or "").split())
+    shown_as = f"{said} → {target}" if said and said != target.strip() else target
     if not _scheme_other(target):
-        return flag(FlagKind.LINK_TEXT_MISMATCH, f"{shown or ''} → {target}", content)
+        return flag(FlagKind.LINK_TEXT_MISMATCH, shown_as, content)
     from primehelp.message_apps import is_app_link
 
     app = is_app_link(target)  # line://…: what it is, and written alone no 「→」 (48a, item 2)
-    shown_as = target if app and not shown else f"{shown or ''} → {target}"
     found = flag(FlagKind.NON_WEB_LINK, shown_as, content)  # 45a, item 6
     title = ui("flag.not_web_link_title", "ui_message")  # not 「表示と違うリンク先」 (40a, 5)
     said = "flag.app_link" if app else "flag.not_web_link"

@@ -70,6 +70,26 @@ def compact(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def as_written(text: str, word: str) -> str:
+    """``word`` (a listed word, or its :func:`compact` form) as ``text`` writes it: the span
+    of ``text`` whose compact form it is, so 「一致した語句」 shows 「ＡＣＣＯＵＮＴ ＳＵＳＰＥＮＤＥＤ」
+    or 「ｱｶｳﾝﾄが停止」 as the member can find it (review 50a, item 8); ``word`` itself when no
+    span folds to it exactly."""
+    key = compact(word)
+    if not key or key not in compact(text):
+        return word
+    for start, first in enumerate(text):
+        if first.isspace() or not compact(text[start:]).startswith(key):
+            continue
+        for end in range(start + 1, len(text) + 1):
+            folded = compact(text[start:end])
+            if folded == key and not text[end - 1].isspace():
+                return text[start:end]
+            if len(folded) > len(key):
+                break
+    return word
+
+
 def words_of(words: Sequence[str]) -> Words:
     """The list's words, each folded as a message's text is (:func:`compact`). A tuple (a
     vocabulary list: the same one is read by several checks) is folded once a run: 26 calls

@@ -191,10 +191,12 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     listed = (*vocabulary.strings("scam_subject_reported"), *vocabulary.strings("scam_subject"))
     # one word per quote (review 32a, S 12), on a line of its own as in the reason
     from primehelp.message_subjects import mixed_note, which_same, words_held
+    from primehelp.message_words import as_written
 
     found: list[str] = []
-    for quote in held:  # a loose word's parts too (review 39a, S 39: 「一致した語句：」 was empty)
-        found += next((held_now for w in listed if (held_now := words_held(w, quote))), [])
+    for quote, folded in zip(quotes, held, strict=True):  # a loose word's parts too (39a, S 39)
+        words_now = next((now for w in listed if (now := words_held(w, folded))), [])
+        found += [as_written(quote, w) for w in words_now]  # as written (review 50a, item 8)
     words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     if words and (which := which_same(same)):  # some the same, some similar (42a, item 20)
         matched = Text(*(ui("flag.matched", _UI)(one).format(words=words) for one in ("ja", "en")))
