@@ -11,10 +11,12 @@ from primehelp.lazy_pattern import LazyPattern
 
 _KANJI = r"[^\W\d_a-zA-Z\u3041-\u30ff]"  # a kanji (a letter, not Latin nor kana): no range
 _OF_NOUN = LazyPattern(
-    rf"(?<!{_KANJI}){_KANJI}{{2,4}}の{_KANJI}{{1,2}}(?!{_KANJI})",
+    rf"(?<!{_KANJI}){_KANJI}{{2,4}}の{_KANJI}{{1,2}}(?!{_KANJI}|の)",
     needs=lambda line: "の" in line,
 )
-"""A word of two to four kanji, 「の」, and a noun of one or two kanji that ends there."""
+"""A word of two to four kanji, 「の」, and a noun of one or two kanji that ends there; not one
+followed by another 「の」: in a chain (「以降の特典の利用」) only the last pair is a unit, since
+overlapping units leave no break between them (「…特典の│利用」 at 24 columns)."""
 
 
 def of_nouns(line: str) -> list[tuple[int, int, bool]]:
