@@ -210,3 +210,19 @@ def test_values_in_errors_are_quoted_as_each_language_quotes() -> None:
     assert Text(f"--x の値 {shown('1')} です", "")("ja") == "--x の値「1」です"
     forged = BadInput(Text(f"{shown(chr(0xE000) + 'a')}", f"{shown(chr(0xE000))}"))
     assert forged.message.ja == "「\\ue000a」。" and forged.message.en == "'\\ue000'"
+
+
+# 「primehelp は」: a space before a Japanese particle (house style is 「primehelpは」). A
+# crontab line's program is a bare name such as primehelp (「この行が実行する {program} は」).
+SPACE_BEFORE_PARTICLE = re.compile(r"(?:primehelp|\{program\}) [はがをにのでとも]")
+
+
+def test_no_space_between_primehelp_and_a_particle() -> None:
+    """Small fixes, item 4: 「この行が実行する primehelp は、cron が…」."""
+    texts = [
+        (where, text)
+        for where, text in _ja_texts()
+        if not where.startswith(("ui_message.toml", "message"))
+    ]
+    assert any("{program}は" in text for _, text in texts)
+    assert [pair for pair in texts if SPACE_BEFORE_PARTICLE.search(pair[1])] == []

@@ -99,7 +99,7 @@ def remind(
 ) -> None:
     """Set up, remove or show a daily `primehelp due --notify` at 09:00 (this machine's clock).
 
-    毎日 9:00（このコンピューターの時計）に primehelp due --notify を実行する設定を作成・削除・表示します。
+    毎日 9:00（このコンピューターの時計）に `primehelp due --notify` を実行する設定を作成・削除・表示します。
     """
 
     here = systemd_here()  # one answer for the scheduler chosen and for what is suggested

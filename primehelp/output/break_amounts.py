@@ -1,5 +1,5 @@
-"""An English amount kept with its unit: 「5,900 yen」 is never broken as "5,900│yen", in a
-sentence nor in a table cell (review 48a, item 7: ``fees --lang en`` at 40 and 60 columns); and
+"""An English amount kept with its unit: 「5,900 yen」 (and "10 months", small fixes item 2) is
+never broken as "5,900│yen", in a sentence nor in a table cell (review 48a, item 7: ``fees --lang en`` at 40 and 60 columns); and
 :func:`masked`, how a breaker that breaks only at spaces (Rich's) is kept from such a piece
 (moved here from :mod:`primehelp.output.break_units`, at its size limit). Pure: no Rich."""
 
@@ -7,8 +7,14 @@ from __future__ import annotations
 
 from primehelp.lazy_pattern import LazyPattern
 
-_YEN = LazyPattern(r"(?<![\w.,])\d[\d,]*(?:\.\d+)? yen\b", needs=lambda line: " yen" in line)
-"""A number and the 「yen」 after it: "5,900 yen", "10 yen" (not "US$14.99", which has no space)."""
+_UNITS = ("yen", "month", "day", "week", "year", "hour", "minute", "times", "×")
+_YEN = LazyPattern(
+    r"(?<![\w.,])\d[\d,]*(?:\.\d+)? (?:(?:yen|months?|days?|weeks?|years?|hours?|minutes?"
+    r"|times)\b|×)",
+    needs=lambda line: any(f" {unit}" in line for unit in _UNITS),
+)
+"""A number and the unit after it: "5,900 yen", "10 months", "30 days", "10 ×" (small fixes,
+item 2: "…monthly plan for 10│months or more"); not "US$14.99", which has no space."""
 
 
 def amounts(line: str) -> tuple[tuple[int, int], ...]:

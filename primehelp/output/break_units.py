@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern, after
 from primehelp.output.break_amounts import amounts
+from primehelp.output.break_nouns import of_nouns
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -210,6 +211,7 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((m.start(), m.end(), False) for m in _AMOUNT_PARTICLE.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _WORD.finditer(line))
+    found.extend(of_nouns(line))  # 「更新時の請求」 (small fixes, item 1)
     if "." in line and not line.isascii():
         found.extend(
             (match.start(), match.end(), False)

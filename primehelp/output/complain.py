@@ -184,6 +184,7 @@ def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
         line = ui("copied", "ui_complain")(lang).format(tool=outcome.tool)
     elif outcome.tool is None:
         line = ui("no_clipboard", "ui_complain")(lang).format(tools=", ".join(tool_names()))
+        line = f"{ui('warning_prefix')(lang)}: {line}"  # a warning too (small fixes, item 3)
     else:
         problem = "" if outcome.problem is None else outcome.problem(lang)
         line = ui("copy_failed", "ui_complain")(lang).format(problem=problem)

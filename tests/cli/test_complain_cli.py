@@ -259,11 +259,17 @@ def test_copy_without_a_clipboard_tool(monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("cancel", "--copy", "--lang", "en")
     assert result.exit_code == 0
     assert message_blocks(result.stdout)[0].startswith("Hello,")
-    assert result.stderr.startswith("primehelp: No clipboard tool found (wl-copy, xclip")
+    # A warning as every other one on stderr (small fixes, item 3: no 「警告」 before)
+    assert result.stderr.startswith("primehelp: warning: no clipboard tool found (wl-copy, xclip")
+    assert result.stderr.endswith("; select the message above and copy it yourself.\n")
     as_json = run("cancel", "--copy", "--json")
     assert as_json.exit_code == 0
     assert json.loads(as_json.stdout)["data"]["copied"] is False
+    assert as_json.stderr.startswith("primehelp: 警告: クリップボードを使うコマンド（wl-copy, ")
     assert "見つからないため、コピーしていません" in as_json.stderr
+    ja = run("cancel", "--copy")
+    assert ja.stderr.startswith("primehelp: 警告: クリップボードを使うコマンド（")
+    assert ja.stderr.endswith("上に表示した問い合わせ文を選択してコピーしてください。\n")
 
 
 def test_copy_failure_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -52,8 +52,9 @@ def test_10_without_a_crontab_each_point_is_said_once(
 
 def test_s22_the_help_names_the_clock() -> None:
     ja = run("remind", "--help", "--lang", "ja", env={"COLUMNS": "1000"}).stdout
-    assert "毎日 9:00（このコンピューターの時計）に primehelp due --notify を実行する" in " ".join(
-        ja.split()
+    assert (
+        "毎日 9:00（このコンピューターの時計）に `primehelp due --notify` を実行する"
+        in " ".join(ja.split())
     )
     en = run("remind", "--help", "--lang", "en", env={"COLUMNS": "1000"}).stdout
     assert "at 09:00 (this machine's clock)" in " ".join(en.split())

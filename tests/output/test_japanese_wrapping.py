@@ -70,15 +70,15 @@ def test_wrap_keeps_styles_across_the_break() -> None:
     # (Review 10b S 22: its label and value are now 「前回の支払い以降の特典の利用：不明」.)
     text.append("前回の支払い以降の特典の利用：不明", style="cyan")
     lines = text.wrap(console_for("ja"), 24)
+    # (Small fixes, item 1: 「前回の支払い」 and 「特典の利用」 are kept whole, break_nouns.py.)
     assert [line.plain for line in lines] == [  # between phrases (tests/output/test_phrases.py)
-        "ご利用の状況：前回の",  # the label is kept whole
-        "支払い以降の特典の利用：",
-        "不明",
+        "ご利用の状況：",  # the label is kept whole
+        "前回の支払い以降の",
+        "特典の利用：不明",
     ]
     assert all(line.style == "bold" for line in lines)
-    assert [(span.start, span.end, span.style) for span in lines[0].spans] == [(7, 10, "cyan")]
-    assert [(span.start, span.end, span.style) for span in lines[1].spans] == [(0, 12, "cyan")]
-    assert [(span.start, span.end, span.style) for span in lines[2].spans] == [(0, 2, "cyan")]
+    assert [(span.start, span.end, span.style) for span in lines[1].spans] == [(0, 9, "cyan")]
+    assert [(span.start, span.end, span.style) for span in lines[2].spans] == [(0, 8, "cyan")]
 
 
 def test_each_line_of_a_text_with_newlines_is_wrapped_by_itself() -> None:

@@ -27,7 +27,7 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                  'en': 'could not copy the message to the clipboard; select the message above and '
                        'copy it yourself ({problem}).'},
  'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
-                  'en': 'No clipboard tool found ({tools}), so nothing was copied; select the '
+                  'en': 'no clipboard tool found ({tools}), so nothing was copied; select the '
                         'message above and copy it yourself.'},
  'amount_not_plan_fee': {'ja': '{amount}円は{plan}の会費（{fee}円）と一致しません。プランと金額を確認してください。',
                          'en': '{amount} yen is not a fee of the {plan} ({fee} yen); check the '

@@ -17,7 +17,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                 'はこの行で毎日の確認を実行できません。',
                           'en': 'The program this line runs ({program}) is not there (or cannot be '
                                 'run), so cron cannot run the daily check with it.'},
- 'cron_program_not_on_path': {'ja': 'この行が実行する {program} は、cron がプログラムを探すフォルダー（{path}）にないため、cron '
+ 'cron_program_not_on_path': {'ja': 'この行が実行する {program}は、cron がプログラムを探すフォルダー（{path}）にないため、cron '
                                     'はこの行で毎日の確認を実行できません。',
                               'en': '{program} is in none of the folders where cron looks for '
                                     'programs ({path}), so cron cannot run the daily check with '
