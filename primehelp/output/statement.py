@@ -32,6 +32,7 @@ from primehelp.output.statement_rows import (
     flagged_count,
     labelled_lines,
     marked_rows,
+    month_counts,
     unread_cells,
 )
 from primehelp.statement import AMAZON_PAY_SERVICE, Flag
@@ -96,12 +97,14 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
     )
     headers = [column.header for column in table.columns]
     marked = marked_rows(summary)
+    counts = month_counts(summary, marked, str(headers[2]), lang)
+    if marked:  # each cell padded by hand: the digits in one column, a ※ after (51c, item 19)
+        table.columns[2].justify = "left"
     for month in summary.months:
         for index, total in enumerate(month.services):
             count = str(total.charges + total.refunds)
-            flagged = marked.get((month.month, index), 0)
-            if flagged:  # ※ rows among them (review 36c, S 21)
-                count += flagged_count(flagged, lang)
+            # ※ rows among them (review 36c, S 21)
+            count += flagged_count(marked.get((month.month, index), 0), lang)
             cells = (
                 _month(month.month, lang) if index == 0 else "",
                 total.label(lang),
@@ -109,7 +112,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
                 yen(total.charged_yen, lang) if total.charges else "",
                 yen(total.refunded_yen, lang) if total.refunds else "",
             )
-            table.add_row(*cells)
+            table.add_row(*cells[:2], counts[(month.month, index)], *cells[3:])
             stacked_as(table, labelled_lines(headers, cells, lang))  # a long service indented
         # Amazon Pay is counted in (what Amazon billed), and said so (review 18a, S 9)
         paid = [t for t in month.services if t.service == AMAZON_PAY_SERVICE]

@@ -83,6 +83,29 @@ def flagged_count(flagged: int, lang: Lang) -> str:
     return ui("month_count_flagged", "ui_charge")(lang) if flagged else ""
 
 
+def month_counts(
+    summary: StatementSummary, marked: dict[tuple[str, int], int], header: str, lang: Lang
+) -> dict[tuple[str, int], str]:
+    """The month table's 件数 cells: right-aligned digits, and, when a row has ※, each cell
+    padded on the left so that the digits end in one column and the mark stands after them
+    (「 1」「2※」, not 「1」 over 「2※」 with the 2 a column to the left)."""
+    from rich.cells import cell_len
+
+    room = cell_len(flagged_count(1, lang))
+    plain = {
+        (month.month, index): str(total.charges + total.refunds)
+        for month in summary.months
+        for index, total in enumerate(month.services)
+    }
+    if not marked:
+        return plain
+    digits = max(max(map(len, plain.values())), cell_len(header) - room)
+    return {
+        key: count.rjust(digits) + flagged_count(marked.get(key, 0), lang)
+        for key, count in plain.items()
+    }
+
+
 def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, str, str]]:
     """The Amazon lines not read as rows of 「Amazonの行」: (date, text, amount, note), the cell
     that cannot be read as 「読み取れません（10/05）」 (review 38c, item 7 and S 2)."""
