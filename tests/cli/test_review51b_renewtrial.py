@@ -31,3 +31,57 @@ def test_plan_student_asks_which_plan_in_the_plans_own_names() -> None:
     assert code == 2
     assert "student-annual (Prime Student annual plan)" in " ".join(err.split())
     assert "学生" not in err
+
+
+def _events(ics: str) -> dict[str, str]:
+    """Each VEVENT's unfolded DESCRIPTION by its DTSTART day."""
+    text = ics.replace("\r\n ", "").replace("\n ", "")
+    found: dict[str, str] = {}
+    for block in text.split("BEGIN:VEVENT")[1:]:
+        lines = block.splitlines()
+        start = next(x for x in lines if x.startswith("DTSTART")).rsplit(":", 1)[1]
+        found.setdefault(start, next(x for x in lines if x.startswith("DESCRIPTION")))
+    return found
+
+
+def test_a_past_renewal_event_keeps_one_time_frame() -> None:
+    """51b item 3: 「…目安日は過ぎています。…メールは…ごろに届きます」 for the same past renewal;
+    the mail sentence is left out for a past mail day, kept for a future one."""
+    for lang, mail, passed in (
+        ("ja", "ごろに届きます", "過ぎています"),
+        ("en", "reminder mail comes around", "has passed"),
+    ):
+        code, out, _ = _run(lang, "renewal", "2026-11-20", "--today", "2026-12-07", "--ics", "-")
+        assert code == 0
+        events = _events(out)
+        assert passed in events["20261120"] and mail not in events["20261120"]
+        code, out, _ = _run(lang, "renewal", "2026-12-20", "--today", "2026-12-07", "--ics", "-")
+        assert mail in _events(out)["20261220"]
+
+
+def test_student_end_error_says_comma_separated() -> None:
+    """51b item 4: 「いずれか」 (exactly one) although --events takes several, as the help says."""
+    code, _, err = _run("ja", "renewal", "2027-01-20", "--events", "student-end", "--ics", "-")
+    assert code == 2
+    assert "カンマ区切り" in err and "いずれか" not in err
+    code, _, err = _run("ja", "trial", "2026-11-01", "--events", "student-end", "--ics", "-")
+    assert code == 2
+    assert "カンマ区切り" in err and "いずれか" not in err
+    code, _, err = _run("en", "renewal", "2027-01-20", "--events", "student-end", "--ics", "-")
+    assert code == 2
+    assert "separated by commas" in err
+
+
+def test_student_end_description_says_four_years_once() -> None:
+    """51b item 14: 「最長4年間」 three times and 「通常のプライムに切り替わ」 twice in one box."""
+    for lang, four in (("ja", "最長4年間"), ("en", "at most 4 years")):
+        code, out, _ = _run(
+            lang, "trial", "2026-11-01", "--student", "--today", "2026-12-07", "--ics", "-",
+            "--events", "student-end",
+        )  # fmt: skip
+        assert code == 0
+        text = _events(out)["20310501"]
+        assert text.count(four) == 1
+        if lang == "ja":
+            assert text.count("通常のプライムに切り替わ") == 1
+            assert "開始日から計算した" not in text
