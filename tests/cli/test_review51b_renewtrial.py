@@ -85,3 +85,13 @@ def test_student_end_description_says_four_years_once() -> None:
         if lang == "ja":
             assert text.count("通常のプライムに切り替わ") == 1
             assert "開始日から計算した" not in text
+
+
+def test_cancel_example_date_is_the_fixed_sample() -> None:
+    """51b S 15: 「例：`primehelp cancel --renewal 2027-01-06`」 (today + 30) looked computed for the
+    member; the fixed sample 2026-12-31 of the other screens, while it is ahead of today."""
+    for lang in ("ja", "en"):
+        for via in ((), ("--via", "app")):
+            code, out, _ = _run(lang, "cancel", "--no-interactive", *via, "--today", "2026-12-07")
+            assert code == 0
+            assert "--renewal 2026-12-31`" in out and "2027-01-06" not in out
