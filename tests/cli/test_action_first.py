@@ -208,7 +208,10 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     # Review 34b S 8: the charge first, then its rules, then the next renewal.
     assert lines[0] == (
         "2026年11月6日（26日前）に更新されていれば、会費はすでに請求されています。"
-        "今すぐ終了すると返金される場合があります。"
+        # review 51b item 18: both timings, as the screen without a plan says them
+        "次の更新日（2026年12月6日）に終了すると、すでに請求された会費は返金されませんが、"
+        "特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに"
+        "使えなくなります。その場合の返金は次のとおりです。"
     )
     assert lines[1:4] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
     assert lines[4] == (

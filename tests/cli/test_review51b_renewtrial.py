@@ -95,3 +95,22 @@ def test_cancel_example_date_is_the_fixed_sample() -> None:
             code, out, _ = _run(lang, "cancel", "--no-interactive", *via, "--today", "2026-12-07")
             assert code == 0
             assert "--renewal 2026-12-31`" in out and "2027-01-06" not in out
+
+
+def test_a_past_date_with_a_plan_says_both_timings() -> None:
+    """51b item 18: with --plan, only 「今すぐ終了すると返金される場合があります」, never that the
+    benefits stop at once nor that ending at the next renewal keeps them (the no-plan screen
+    says both): the same paragraph, with the computed next renewal."""
+    code, out, _ = _run("ja", "renewal", "2026-11-20", "--plan", "monthly", "--today", "2026-12-07")
+    assert code == 0
+    flat = _flat(out)
+    assert "今すぐ終了すると返金される場合があります" not in flat
+    assert (
+        "次の更新日（2026年12月20日）に終了すると、すでに請求された会費は返金されませんが、"
+        "特典はその日まで使え" in flat
+    )
+    assert "今すぐ終了すると、特典はすぐに使えなくなります。" in flat
+    code, out, _ = _run("en", "renewal", "2026-11-20", "--plan", "monthly", "--today", "2026-12-07")
+    flat = " ".join(out.split())
+    assert "Ending on the next renewal date (2026-12-20)" in flat
+    assert "Ending now stops the benefits at once" in flat

@@ -100,10 +100,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'The Prime membership page shows the next renewal date. '
                                          'To avoid the next fee, cancel by the day before it, to '
                                          'leave a margin{how}.'},
-            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に更新されていれば、会費はすでに請求されています。今すぐ終了すると返金される場合があります。',
+            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に更新されていれば、会費はすでに請求されています。次の更新日（{renewal}）に終了すると、すでに請求された会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                              'en': 'If the membership renewed on {charged} '
-                                   '({ago}{charged_estimate}), the fee has been charged; it may be '
-                                   'refunded if you end the membership now.'},
+                                   '({ago}{charged_estimate}), the fee has been charged. Ending on '
+                                   'the next renewal date ({renewal}) refunds nothing of the fee '
+                                   'already charged, but the benefits last until then and nothing '
+                                   'more is charged. Ending now stops the benefits at once; what '
+                                   'is refunded then is as follows.'},
             'cancel_by_next': {'ja': '次の自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。次の更新日は{renewal}です{estimate}。',
                                'en': 'To stop the next automatic renewal, cancel by {cancel_by} '
                                      '({when}){how}. The next renewal date is '
