@@ -114,3 +114,29 @@ def test_a_past_date_with_a_plan_says_both_timings() -> None:
     flat = " ".join(out.split())
     assert "Ending on the next renewal date (2026-12-20)" in flat
     assert "Ending now stops the benefits at once" in flat
+
+
+def test_a_student_trial_ended_months_ago_gives_both_plans_next_dates() -> None:
+    """51b item 6: 「その前日までに」 pointed at a date not shown, and only the full-refund case was
+    said; now the next renewal of each Prime Student plan and the three refund cases."""
+    args = ("trial", "--student", "2026-03-01", "--today", "2026-12-07")
+    code, out, _ = _run("ja", *args)
+    assert code == 0
+    flat = _flat(out)
+    assert "その前日" not in flat
+    assert (
+        "次の更新日（PrimeStudent年間プランなら2027年9月1日、月間プランなら2027年1月1日）" in flat
+    )
+    assert "今すぐ終了すると、特典はすぐに使えなくなります。" in flat
+    assert "会費の一部が返金されることがあります" in flat and "ギフトカード残高に戻ります" in flat
+    code, out, _ = _run("en", *args)
+    flat = " ".join(out.split())
+    assert "2027-09-01 on the Prime Student annual plan, 2027-01-01 on the monthly plan" in flat
+    assert "a partial refund may be" in flat
+
+
+def test_a_trial_ended_over_a_year_ago_names_the_day_before_the_next_renewal() -> None:
+    """51b item 6: no 「その前日」 without the date it points at."""
+    code, out, _ = _run("ja", "trial", "--student", "2024-03-01", "--today", "2026-12-07")
+    assert code == 0
+    assert "その前日" not in _flat(out) and "次の更新日の前日までに" in _flat(out)
