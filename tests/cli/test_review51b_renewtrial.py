@@ -140,3 +140,32 @@ def test_a_trial_ended_over_a_year_ago_names_the_day_before_the_next_renewal() -
     code, out, _ = _run("ja", "trial", "--student", "2024-03-01", "--today", "2026-12-07")
     assert code == 0
     assert "その前日" not in _flat(out) and "次の更新日の前日までに" in _flat(out)
+
+
+def test_a_verb_keeps_its_mae_ni() -> None:
+    """51b item 7: 「確定する│前に」 at 60 columns; a verb and 「前に」「後に」 stay on one line, on
+    the review's screen and in every bundled text at any width."""
+    import re
+
+    from primehelp.output import phrases
+    from primehelp.output.linebreak import LineBreaker
+    from tests.support import phrases as reference
+    from tests.support.kinsoku import char_width, divide_at_spaces, text_width
+
+    for columns in (40, 60, 80):
+        code, out, _ = _run(
+            "ja", "renewal", "2026-11-20", "--plan", "monthly", "--today", "2026-12-07",
+            columns=columns,
+        )  # fmt: skip
+        assert code == 0 and "確定する前に" in out
+    cut = re.compile(r"[\u3041-\u3096]\n(?:前に|後に)")
+    breaker = LineBreaker(char_width, text_width, divide_at_spaces, phrases.bundled())
+    found = {
+        (width, piece[max(0, at - 6) : at + 4])
+        for piece in reference.data_pieces()
+        if "前に" in piece or "後に" in piece
+        for width in range(20, 81, 2)
+        for at in breaker.offsets(piece, width)
+        if cut.match(piece[at - 1] + "\n" + piece[at : at + 2])
+    }
+    assert sorted(found)[:10] == []
