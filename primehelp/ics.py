@@ -191,8 +191,15 @@ def entry_text(
     cancel = ui("event_cancel_sentence" + passed, _TEXTS)(lang).format(
         cancel_by=day(entry.cancel_by)
     )
+    notice = ""
+    if today is None or entry.notice_date >= today:  # a past mail day: no 「届きます」 (51b 3)
+        notice = ui("event_notice_sentence", _TEXTS)(lang).format(
+            notice_date=day(entry.notice_date)
+        )
+        notice = f" {notice}" if lang == "en" else notice
     return ui(key, _TEXTS)(lang).format(
         fee_note=fee_note(entry, lang),
+        notice_sentence=notice,
         estimate=ui("computed_estimate", _TEXTS)(lang) if computed else "",
         estimate_inner=ui("computed_estimate_inner", _TEXTS)(lang) if computed else "",
         renewal_date=day(entry.renewal_date),

@@ -44,11 +44,11 @@ def student_alone(raw: str) -> BadInput | None:
         return None
     return BadInput(
         Text(
-            f"--plan の値 {shown(raw)} では、Prime Student の年間プランと月間プランのどちらか"
-            "分かりません。student-annual（学生年間）または student-monthly（学生月間）を"
-            "指定してください",
+            f"--plan の値 {shown(raw)} だけでは、Prime Studentの年間プランか月間プランか"
+            "分かりません。student-annual（Prime Student 年間プラン）または student-monthly"
+            "（Prime Student 月間プラン）を指定してください",
             f"--plan {shown(raw)} does not say which Prime Student plan: give student-annual "
-            "or student-monthly (in Japanese also 学生年間, 学生月間)",
+            "(Prime Student annual plan) or student-monthly (Prime Student monthly plan)",
         )
     )
 

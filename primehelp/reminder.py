@@ -19,6 +19,14 @@ CURRENT_PERIOD_DAYS = 28
 YEAR_DAYS = 365
 
 
+def _next_after(anchor: dt.date, months: int, today: dt.date) -> dt.date:
+    """The first renewal after ``today`` counted from ``anchor`` every ``months`` months."""
+    k = 1
+    while months_later(anchor, k * months) <= today:
+        k += 1
+    return months_later(anchor, k * months)
+
+
 def long_past(renewal: dt.date, today: dt.date) -> bool:
     """A renewal date before the current period: another renewal may have followed it."""
     return renewal < today - dt.timedelta(days=CURRENT_PERIOD_DAYS)
@@ -115,6 +123,17 @@ def next_deadline_text(
     return _fill(wording[key], values)
 
 
+# The sample date the other screens' examples use (renewal, due, remind; review 51b S 15: a date
+# one month ahead looked computed for the member), while it is still ahead of today; after it, a
+# month ahead, so the example is never a past date (review 29b item 6).
+SAMPLE_RENEWAL = dt.date(2026, 12, 31)
+
+
+def example_renewal(today: dt.date) -> dt.date:
+    """The example renewal date of 「例：`primehelp cancel --renewal …`」."""
+    return SAMPLE_RENEWAL if today < SAMPLE_RENEWAL else today + dt.timedelta(days=30)
+
+
 def today_action(
     renewal: dt.date | None,
     today: dt.date,
@@ -157,7 +176,7 @@ def today_action(
     )
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
-        example = (today + dt.timedelta(days=30)).isoformat()  # ahead, never stale (29b 6)
+        example = example_renewal(today).isoformat()
         values = {"how": how, "flags": Text(flags, flags), "example": Text(example, example)}
         text = _fill(wording[key], values)
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
@@ -185,6 +204,7 @@ def today_action(
     values["next_period"] = _fill(wording[f"action.next_period_{months or 'any'}"], values)
     values["next_period_past"] = values["next_period"]
     then: Text | None = None
+    dated = False  # a trial long past, with its next dates (review 51b item 6)
     soon: Text | None = None  # the monthly plan's renewal about now (review 39b item 3)
     if long_past(renewal, today):
         # Perhaps not the last renewal: another may have been charged since.
@@ -202,6 +222,14 @@ def today_action(
             soon = monthly_note(renewal, today, wording)
         if command is None and not carrier:  # `cancel`: as the past lead
             key = "steps_past_unknown"
+        elif trial and not carrier and not long_ago:  # both plans' next dates (51b item 6)
+            key, act, dated = "past_unknown_dated", Act.END_NOW, True
+            values["annual_next"] = _date(_next_after(renewal, 12, today))
+            values["monthly_next"] = _date(_next_after(renewal, 1, today))
+            student = "--student" in (command or "")
+            next_key = "action.next_period_any" + "_student" * student
+            values["next_period_past"] = _fill(wording[next_key], values)
+            then = wording["action.choices"]
     elif renewal < today:
         act, key = Act.END_NOW, "past"
         values["ago"] = _relative(wording, (renewal - today).days)
@@ -237,7 +265,12 @@ def today_action(
             None,
             command,
         )
-    if act is Act.END_NOW and benefits_used is not False and (not trial or key == "past"):
+    if (
+        act is Act.END_NOW
+        and not dated
+        and benefits_used is not False
+        and (not trial or key == "past")
+    ):
         # Ending now refunds in full only without benefits used: otherwise both timings, and
         # the member chooses (a trial that has ended too: its first fee has been charged).
         # the refund itself: the rules that follow; on the renewal day 「次の更新日」 says how far
@@ -249,7 +282,8 @@ def today_action(
         # timing; the same lead-in to the refund rules as the other such screens (review 12b 3).
         then = wording["action.choices_today"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
-    rules = () if charged is None else refund_rules(benefits_used, trial)
+    # long past: perhaps not the first fee, so the rules of any paid period (「前回の支払い以降」)
+    rules = () if charged is None else refund_rules(benefits_used, trial and not dated)
     return TodayAction(
         act,
         with_note(_fill(wording[("action.trial_" if trial else "action.") + key], values), soon),

@@ -164,7 +164,8 @@ PAID = re.compile(r"(?<=払い)(?=[\u4e00-\u9fff々])")
 # 「偽装できる│ため」, 「年間プランの│ほうが」): no phrase starts at こと・ため・ほう・もの・とき
 # after a hiragana (a verb's ending or 「の」). The window of that break holds the hiragana and
 # the noun's two characters, so the decision stays exact.
-FORMAL_NOUN = re.compile(r"(?<=[\u3041-\u3096])(?=こと|ため|ほう|もの|とき)")
+# Review 51b item 7: 「前に」「後に」 after a verb stay with it as well (「確定する│前に」).
+FORMAL_NOUN = re.compile(r"(?<=[\u3041-\u3096])(?=こと|ため|ほう|もの|とき|前に|後に)")
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
 MARK_FIRST = "・："

@@ -78,7 +78,16 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます{hint}。',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one{hint}.'},
-            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、現在の期間の会費が全額返金されます。',
+            'trial_past_unknown_dated': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。解約する場合は、終了のタイミングを選んでください{how}。',
+                                         'en': 'Unless you cancelled, the free trial ended on '
+                                               '{renewal}{ago_note} and the membership renewed as '
+                                               'paid. If you do not want to keep it, cancel and '
+                                               'choose when it ends{how}.'},
+            'next_period_any_student': {'ja': '（Prime Student '
+                                              '年間プランなら{annual_next}、月間プランなら{monthly_next}）',
+                                        'en': ' ({annual_next} on the Prime Student annual plan, '
+                                              '{monthly_next} on the monthly plan)'},
+            'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、次の更新日の前日までに解約してください{how}。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、現在の期間の会費が全額返金されます。',
                                    'en': 'Unless you cancelled, the free trial ended on '
                                          '{renewal}{ago_note} and the membership renewed as paid. '
                                          'The Prime membership page shows the next renewal date. '
@@ -100,10 +109,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'The Prime membership page shows the next renewal date. '
                                          'To avoid the next fee, cancel by the day before it, to '
                                          'leave a margin{how}.'},
-            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に更新されていれば、会費はすでに請求されています。今すぐ終了すると返金される場合があります。',
+            'then_end_now': {'ja': '{charged}（{ago}{charged_estimate}）に更新されていれば、会費はすでに請求されています。次の更新日（{renewal}）に終了すると、すでに請求された会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
                              'en': 'If the membership renewed on {charged} '
-                                   '({ago}{charged_estimate}), the fee has been charged; it may be '
-                                   'refunded if you end the membership now.'},
+                                   '({ago}{charged_estimate}), the fee has been charged. Ending on '
+                                   'the next renewal date ({renewal}) refunds nothing of the fee '
+                                   'already charged, but the benefits last until then and nothing '
+                                   'more is charged. Ending now stops the benefits at once; what '
+                                   'is refunded then is as follows.'},
             'cancel_by_next': {'ja': '次の自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。次の更新日は{renewal}です{estimate}。',
                                'en': 'To stop the next automatic renewal, cancel by {cancel_by} '
                                      '({when}){how}. The next renewal date is '

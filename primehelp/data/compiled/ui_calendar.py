@@ -10,14 +10,11 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'event_summary_plan': {'ja': 'Amazonプライムの更新日（{plan}）', 'en': 'Amazon Prime renewal ({plan})'},
  'event_summary_plan_fee': {'ja': 'Amazonプライムの更新日（{plan}・{fee}円）',
                             'en': 'Amazon Prime renewal ({plan}, ¥{fee})'},
- 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。この日付は計算による目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}{notice_sentence}この日付は計算による目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
-                             'charged.{fee_note} {cancel_sentence} The reminder mail comes around '
-                             '{notice_date}, but only if you switched on 「更新前にお知らせを受ける」 on the '
-                             'Prime membership page (it is off by default; the wording of the '
-                             'switch may differ). This date is an estimate computed by primehelp; '
-                             'the Prime membership page shows the exact date: '
-                             'https://www.amazon.co.jp/gp/primecentral'},
+                             'charged.{fee_note} {cancel_sentence}{notice_sentence} This date is '
+                             'an estimate computed by primehelp; the Prime membership page shows '
+                             'the exact date: https://www.amazon.co.jp/gp/primecentral'},
  'student_over': {'ja': 'Prime Studentの有料期間は最長4年間のため、この更新からは通常のプライムの会費で表示しています。',
                   'en': 'Paid Prime Student lasts at most 4 years, so from this renewal on the '
                         'regular Prime fee is shown.'},
@@ -36,15 +33,16 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'event_cancel_sentence': {'ja': '解約する場合は、余裕をみて{cancel_by}までに済ませてください（Amazonが示しているのは、更新日より前という期限だけです）。',
                            'en': 'If you mean to cancel, do it by the cancel-by date, {cancel_by} '
                                  '(Amazon only says to cancel before the renewal date).'},
+ 'event_notice_sentence': {'ja': '更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。',
+                           'en': 'The reminder mail comes around {notice_date}, but only if you '
+                                 'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is '
+                                 'off by default; the wording of the switch may differ).'},
  'event_cancel_sentence_passed': {'ja': 'この更新日の解約の目安日（{cancel_by}）は過ぎています。',
                                   'en': "This renewal's cancel-by date ({cancel_by}) has passed."},
- 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}更新前のお知らせメールは{notice_date}ごろに届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」（表示は少し異なる場合があります）をオンにした場合だけです（初期設定では届きません）。更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
+ 'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}{notice_sentence}更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
-                                   'charged.{fee_note} {cancel_sentence} The reminder mail comes '
-                                   'around {notice_date}, but only if you switched on '
-                                   '「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
-                                   'default; the wording of the switch may differ). The Prime '
-                                   'membership page shows the renewal date: '
+                                   'charged.{fee_note} {cancel_sentence}{notice_sentence} The '
+                                   'Prime membership page shows the renewal date: '
                                    'https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
@@ -101,15 +99,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'student_end_summary': {'ja': 'Prime Studentから通常のプライムに切り替わる更新日の目安',
                          'en': 'Estimated renewal date when Prime Student becomes regular Prime'},
  'student_end_description': {'ja': 'Prime '
-                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。卒業後は、次の更新日に通常のプライムに切り替わります。この日付は、無料体験の開始日から計算した、最長4年間の有料期間が終わって通常のプライムに切り替わる更新日の目安です。この更新日からは、通常のプライムの会費が請求されます（{checked}に確認した料金は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。{facts_old}正確な更新日は、「Amazonプライム会員情報」のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
+                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。この日付は、有料会員への自動更新日から4年間を数えた更新日の目安で、この更新日からは通常のプライムの会費が請求されます（{checked}に確認した料金は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。卒業した場合は、それより早く、卒業後の次の更新日に通常のプライムに切り替わります。{facts_old}正確な更新日は、「Amazonプライム会員情報」のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
                              'en': "After the free trial, Prime Student's paid period lasts at "
-                                   'most 4 years. After graduation it becomes regular Prime at the '
-                                   "next renewal. This date, computed from the trial's start date, "
-                                   'is the renewal at which the 4 paid years end and it becomes '
-                                   'regular Prime (an estimate). From this renewal on, the regular '
-                                   'Prime fee is charged (as checked on {checked}, {annual} yen on '
-                                   'the annual plan, {monthly} yen on the monthly plan; it may '
-                                   'change). {facts_old}Check the exact renewal date on the Prime '
+                                   'most 4 years. This date is the renewal 4 years after the trial '
+                                   'renews as paid (an estimate); from this renewal on, the '
+                                   'regular Prime fee is charged (as checked on {checked}, '
+                                   '{annual} yen on the annual plan, {monthly} yen on the monthly '
+                                   'plan; it may change). After graduation it becomes regular '
+                                   'Prime earlier, at the next renewal after graduating. '
+                                   '{facts_old}Check the exact renewal date on the Prime '
                                    'membership page: https://www.amazon.co.jp/gp/primecentral'},
  'alarm_days': {'ja': 'Amazonプライムは{n}日後（{renewal_date}{estimate_inner}）に自動で更新され、会費が請求されます。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                 'en': 'Amazon Prime renews in {n} days ({renewal_date}{estimate_inner}) and the '
@@ -148,18 +146,23 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'plan_student-monthly': {'ja': 'Prime Student 月間プラン', 'en': 'Prime Student monthly plan'},
  'no_events': {'ja': '--events {events} '
                      'の予定はこの日付に当てはまらず、カレンダーが空になるため書き出しませんでした。renewal、cancel-by、notice '
-                     'のいずれかを指定してください（student-end は Prime Studentの無料体験にだけ当てはまります）',
+                     'から選んでカンマ区切りで指定してください（例：renewal,cancel-by）。student-end は Prime '
+                     'Studentの無料体験にだけ当てはまります',
                'en': '--events {events} gives no event for this date, so no calendar was written '
-                     '(it would be empty); choose renewal, cancel-by or notice (student-end '
-                     'applies only to a Prime Student free trial)'},
- 'student_end_trial': {'ja': 'student-end は Prime Studentの無料体験（--student）にだけ使えます。--student '
-                             'を付けるか、renewal、cancel-by、notice のいずれかを指定してください',
+                     '(it would be empty); choose from renewal, cancel-by and notice, separated by '
+                     'commas (e.g. renewal,cancel-by; student-end applies only to a Prime Student '
+                     'free trial)'},
+ 'student_end_trial': {'ja': 'student-end は Prime Studentの無料体験（--student）でだけ使えます。--student '
+                             'を付けるか、renewal、cancel-by、notice '
+                             'から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
                        'en': 'student-end is only for a Prime Student free trial (--student): add '
-                             '--student, or choose renewal, cancel-by or notice'},
- 'student_end': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial '
-                       '--student）にだけ使えます。renewal、cancel-by、notice のいずれかを指定してください',
+                             '--student, or choose from renewal, cancel-by and notice, separated '
+                             'by commas (e.g. renewal,cancel-by)'},
+ 'student_end': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial --student）でだけ使えます。renewal '
+                       'では、renewal、cancel-by、notice から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
                  'en': 'student-end is only for a Prime Student free trial (primehelp trial '
-                       '--student): choose renewal, cancel-by or notice'},
+                       '--student); with renewal, choose from renewal, cancel-by and notice, '
+                       'separated by commas (e.g. renewal,cancel-by)'},
  'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
