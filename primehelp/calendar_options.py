@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from primehelp.errors import BadInput, shown
+from primehelp.errors import BadInput, empty_value, shown
 from primehelp.i18n import Text
 from primehelp.periods import CANCEL_DAYS_BEFORE, NOTICE_DAYS_BEFORE
 
@@ -72,6 +72,17 @@ def parse_events(raw: str, student_end: bool = True) -> frozenset[EventKind]:
     (``trial``; not ``renewal``, which refuses it: review 23b item 6).
     """
     kinds = set()
+    if not _normalized(raw).strip():  # review 51a, item 26
+        listed = [
+            kind.value for kind in EventKind if student_end or kind is not EventKind.STUDENT_END
+        ]
+        raise empty_value(
+            "--events",
+            Text(
+                f"使える値：{'、'.join(listed)}（カンマ区切り。例：renewal,cancel-by,notice）",
+                f"accepted: {', '.join(listed)}, separated by commas (e.g. renewal,cancel-by,notice)",
+            ),
+        )
     for word in _normalized(raw).split(","):
         try:
             kinds.add(EventKind(word.strip().lower().replace("_", "-")))
@@ -148,6 +159,14 @@ def _bad_alarms(raw: str, trial: bool) -> BadInput:
 
 def parse_alarm_time(raw: str) -> dt.time:
     """Read ``--alarm-time``: ``HH:MM`` (or ``H:MM``) from 00:00 to 23:59."""
+    if not _normalized(raw).strip():  # review 51a, item 26
+        raise empty_value(
+            "--alarm-time",
+            Text(
+                "00:00〜23:59 の時刻を、24時間制で 09:00 のように指定してください",
+                "give a time from 00:00 to 23:59 on the 24-hour clock, as in 09:00",
+            ),
+        )
     match = _TIME.fullmatch(_normalized(raw))
     if match is not None and match[1].isascii() and match[2].isascii():
         hour, minute = int(match[1]), int(match[2])

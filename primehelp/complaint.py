@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from primehelp.errors import BadInput, choose, of_option, shown
+from primehelp.errors import BadInput, choose, empty_value, of_option, shown
 from primehelp.escalation import Escalation, EscalationRoute
 from primehelp.facts import Fact
 from primehelp.glosses import PLAN_VALUES, TOPIC_VALUES
@@ -122,6 +122,10 @@ _PLAN_WORDS_SAID = Text(
 def parse_plan_value(value: str) -> Plan:
     """Read ``--plan`` as :func:`primehelp.plans.parse_plan` does (the plan's Japanese names
     too); the error glosses each value and names the Japanese ones (review 40a, S 12)."""
+    if not value.strip():
+        raise empty_value(
+            "--plan", Text(f"使える値：{PLAN_VALUES.ja}。", f"accepted: {PLAN_VALUES.en}")
+        )
     try:
         return parse_plan(value)
     except BadInput:
@@ -169,6 +173,7 @@ def parse_topic(
             + also.en,
         ),
         aliases,
+        named=Text("相談の種類", "TOPIC"),
     )
 
 
@@ -189,6 +194,15 @@ def parse_amount(value: str) -> int:
     """Read ``--amount`` in yen: ``5900``, ``5,900``, ``¥5,900``, ``5900円``, full-width digits."""
     # NFKC turns full-width digits, commas and ￥ into their ASCII forms.
     normal = _without_tax_word(unicodedata.normalize("NFKC", value).strip())
+    if not normal:
+        raise empty_value(
+            "--amount",
+            Text(
+                f"1〜{AMOUNT_MAX:,}円の整数で指定してください（例：5900、5,900、¥5,900、5900円）",
+                f"use a whole number of yen from 1 to {AMOUNT_MAX:,}, e.g. 5900, 5,900, ¥5,900 or "
+                "5900円",
+            ),
+        )
     match = _AMOUNT.fullmatch(normal)
     digits = match.group(1).replace(",", "").lstrip("0") if match else ""
     # Length first: int() refuses more than 4300 digits with a ValueError.
@@ -216,10 +230,12 @@ def parse_amount(value: str) -> int:
 
 def parse_renewal(value: str) -> dt.date:
     """Read ``--renewal`` with :func:`primehelp.dates.parse_date`, naming the option on error."""
-    from primehelp.dates import parse_date
+    from primehelp.dates import EmptyDate, parse_date
 
-    try:
-        return parse_date(value)
+    try:  # 「--renewal の値が空です。…」 as --date and --today say it (review 51a, item 14)
+        return parse_date(value, Text("--renewal の値", "--renewal"))
+    except EmptyDate:
+        raise
     except BadInput as error:
         raise of_option("--renewal", error) from None
 

@@ -92,6 +92,7 @@ def parse_shell(raw: str) -> Shell:
             "{value} には対応していません。使えるシェル：{accepted}",  # review 49a item 20
             "SHELL {value} is not a supported shell; accepted: {accepted}",
         ),
+        named=Text("シェル", "SHELL"),
     )
 
 

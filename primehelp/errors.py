@@ -206,6 +206,7 @@ def choose(
     refused: Text,
     aliases: Mapping[str, Choice] | None = None,
     glossed: Text | None = None,
+    named: Text | None = None,
 ) -> Choice:
     """Match user text to a choice's value (width, case and ``_``/``-`` ignored) or an alias
     (spaces inside ignored too: 「Prime Student 年間プラン」).
@@ -213,6 +214,10 @@ def choose(
     Otherwise raise :class:`BadInput` with ``refused``, whose ``{value}`` is the quoted input
     and ``{accepted}`` the list of values: ``glossed``, the values each with what it means, when
     given (review 39b S 15, 40b S 8: the bare English words said nothing in Japanese).
+
+    An empty value is said to be empty (:func:`empty_value`), with the same list: an option's
+    template names it (「--via の値 {value} は…」); an argument's name is ``named``
+    (「相談の種類」), review 51a item 26.
     """
     wanted = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
     for choice in choices:
@@ -223,11 +228,39 @@ def choose(
             return aliases[key]
     values = [choice.value for choice in choices]
     accepted = glossed or Text("、".join(values), ", ".join(values))
+    if not wanted and (empty := _empty_choice(refused, accepted, named)) is not None:
+        raise empty
     raise BadInput(
         Text(
             refused.ja.format(value=shown(raw), accepted=accepted.ja),
             refused.en.format(value=shown(raw), accepted=accepted.en),
         )
+    )
+
+
+def _empty_choice(refused: Text, accepted: Text, named: Text | None) -> BadInput | None:
+    """The error for an empty value of a :func:`choose` (None: the template names no option and
+    no ``named`` was given), keeping the template's list from 「使える」 / "accepted" on."""
+    ja_list, en_list = refused.ja.find("使える"), refused.en.find("accepted")
+    if ja_list < 0 or en_list < 0:
+        return None
+    rest = Text(
+        refused.ja[ja_list:].format(value="", accepted=accepted.ja, maybe=""),
+        refused.en[en_list:].format(value="", accepted=accepted.en, maybe=""),
+    )
+    if named is not None:
+        return BadInput(Text(f"{named.ja}が空です。{rest.ja}", f"{named.en} is empty; {rest.en}"))
+    if refused.ja.startswith("--") and " の値 {value} " in refused.ja:
+        return empty_value(refused.ja.split(" ", 1)[0], rest)
+    return None
+
+
+def empty_value(option: str, accepted: Text) -> BadInput:
+    """An option given an empty value (an unset shell variable, ``--plan ''``), said the same
+    way for every option: 「--plan の値が空です。使える値：…」 (review 51a, items 14 and 26), never
+    「--plan の値「」は使えません」, which sends the reader looking for an invisible character."""
+    return BadInput(
+        Text(f"{option} の値が空です。{accepted.ja}", f"{option} is empty; {accepted.en}")
     )
 
 
@@ -243,6 +276,14 @@ def whole_number(raw: str, option: str, lowest: int, highest: int) -> int:
     short_number = short_number and typed != ""  # "" is no number, not zero
     if short_number and lowest <= int(value) <= highest:
         return int(value)
+    if not typed:
+        raise empty_value(
+            option,
+            Text(
+                f"{lowest}〜{highest} の整数を指定してください",
+                f"give a whole number from {lowest} to {highest}",
+            ),
+        )
     raise BadInput(
         Text(
             f"{option} の値 {shown(raw)} は使えません。{lowest}〜{highest} の整数を指定してください",

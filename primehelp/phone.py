@@ -225,8 +225,13 @@ def normalize(raw: str) -> str:
     """
     text = without_label(unicodedata.normalize("NFKC", without_invisible(raw)).strip())
     text = north_american(text)  # 1-855-370-0151, as check-message reads it (44a, item 4)
-    if not text:
-        raise not_a_number(raw, Text("空です", "it is empty"))
+    if not text:  # 「電話番号が空です」, as every empty value is said (review 51a, item 26)
+        raise NotANumber(
+            Text(
+                f"電話番号が空です。{ACCEPTED_FORMS.ja}",
+                f"the phone number is empty; {ACCEPTED_FORMS.en}",
+            )
+        )
     international = text.startswith("+")
     hash_code = text.startswith("#")
     body = text[1:] if international or hash_code else text

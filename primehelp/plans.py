@@ -11,7 +11,7 @@ import datetime as dt
 import unicodedata
 from typing import NamedTuple
 
-from primehelp.errors import BadInput, choose, shown
+from primehelp.errors import BadInput, choose, empty_value, shown
 from primehelp.facts import Fact
 from primehelp.glosses import PLAN_VALUES
 from primehelp.i18n import Text
@@ -59,6 +59,10 @@ def parse_plan(raw: str, command: str | None = None) -> Plan:
     With ``command`` (the one whose DATE comes first), a value that reads as a date was taken by
     a ``--plan`` typed without its value: said so, with the command written out (review 24b S 15).
     """
+    if not raw.strip():
+        raise empty_value(
+            "--plan", Text(f"使える値：{PLAN_VALUES.ja}", f"accepted: {PLAN_VALUES.en}")
+        )
     try:
         return choose(
             raw,

@@ -43,8 +43,8 @@ def test_normalize_accepts_what_people_paste(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "problem_en"),
     [
-        ("", "it is empty"),
-        ("   ", "it is empty"),
+        ("", "the phone number is empty"),
+        ("   ", "the phone number is empty"),
         ("abc", "it contains 'a'"),
         ("0120-999-37a", "it contains 'a'"),
         ("12", "too few digits"),

@@ -17,6 +17,9 @@ _MEANS = {
 }
 
 
+_NAMED = Text("操作", "ACTION")  # an empty ACTION said to be empty (review 51a, item 26)
+
+
 def typed_action(raw: str) -> Action:
     """The ACTION typed; refused with 「`install` のことですか？」 for a near miss, or for a
     word that means it (``start``, ``stop``)."""
@@ -26,7 +29,7 @@ def typed_action(raw: str) -> Action:
         return Text(words.ja.replace("{maybe}", maybe.ja), words.en.replace("{maybe}", maybe.en))
 
     try:
-        return choose(raw, Action, refused(Text("", "")))
+        return choose(raw, Action, refused(Text("", "")), named=_NAMED)
     except BadInput:
         from primehelp.cli.usage_errors import did_you_mean
 
@@ -34,4 +37,4 @@ def typed_action(raw: str) -> Action:
         meant = _MEANS.get(typed)
         known = [action.value for action in Action] if meant is None else [meant.value]
         maybe = did_you_mean(meant or typed, known)
-        return choose(raw, Action, refused(maybe))  # raises again, with the near miss
+        return choose(raw, Action, refused(maybe), named=_NAMED)  # raises again, with the near miss
