@@ -108,10 +108,15 @@ def remind(
         chosen = _action(action)
         how = _scheduler(scheduler, here)
         how = install_scheduler(how) if chosen is Action.INSTALL and scheduler is None else how
-        from primehelp.cli.remind_machine import checked, where_units, with_cron_daemon
+        from primehelp.cli.remind_machine import (
+            checked,
+            where_units,
+            with_cron_daemon,
+            with_notifier,  # review 51b item 13
+        )
 
         if chosen is Action.UNINSTALL:  # review 45b item 9: whether cron runs the line kept
-            return where_units(with_cron_daemon(_uninstall(how, force, here, lang)))
+            return where_units(with_cron_daemon(with_notifier(_uninstall(how, force, here, lang))))
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
         return checked(done)
 
