@@ -322,7 +322,8 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
             continue
         theirs = state in (UnitState.FOREIGN, UnitState.CHANGED)
         if theirs and not force:
-            raise FileProblem(ui("foreign_unit", _UI).format(file=file_name(path)))
+            key = "foreign_unit_changed" if state is UnitState.CHANGED else "foreign_unit"
+            raise FileProblem(ui(key, _UI).format(file=file_name(path)))  # review 51b item 12
         writes.append(PlannedWrite(path, wanted[name], force=True, create_directory=True))
         change = Change.REPLACED if theirs else Change.WRITTEN
         units.append(UnitFile(name, str(path), UnitState.OURS, change, state if theirs else None))
