@@ -159,10 +159,12 @@ def test_15_2_an_undecodable_punycode_name_is_said_to_be_invalid(
 
 
 def test_15_16_due_help_in_japanese_gives_the_exit_codes() -> None:
-    help_ja = " ".join(run("--lang", "ja", "due", "--help", env={"COLUMNS": "80"}).stdout.split())
-    assert "（終了コード：対応不要なら0、必要なら1、保存した更新日がなければ2）" in help_ja
+    help_ja = "".join(run("--lang", "ja", "due", "--help", env={"COLUMNS": "80"}).stdout.split())
+    assert (
+        "（終了コード：対応不要なら0、必要なら1、保存した更新日がないか使えないときは2）" in help_ja
+    )
     help_en = run("--lang", "en", "due", "--help", env={"COLUMNS": "80"}).stdout
-    assert "(exit 0: nothing due; 1: something due; 2: nothing saved)" in help_en
+    assert "(exit 0: nothing due; 1: something due; 2: no usable date saved)" in help_en
     listed = "".join(run("--lang", "ja", "--help", env={"COLUMNS": "80"}).stdout.split())
     assert "があれば1行で知らせます（あれば終了コード1）。" in listed
 

@@ -268,11 +268,11 @@ FAULT_CASES = [
     (b"[" * 40 + b"]" * 40, "16 段まで", "at most 16 levels"),
     (b'{"schema_version": 1' + b"9" * 30 + b"}", "20 桁まで", "at most 20)"),
     # 0, not 2: a newer version's file has its own advice (review 38a S 34)
-    (b'{"schema_version": 0, "renewal_date": "2026-12-31"}', "読める形式は 1 です", "is not 1"),
+    (b'{"schema_version": 0, "renewal_date": "2026-12-31"}', "読めるのは 1 です", "is not 1"),
     (b'{"schema_version": 1}', "更新日が書かれていません", "renewal_date is missing"),
     (  # the key left out (review 29a, S 15: was 「…（schema_version）が 1 ではありません」)
         b'{"renewal_date": "2026-12-31", "plan": "annual"}',
-        "ファイルの形式の番号が書かれていません",
+        "ファイルに形式のバージョンが書かれていません",
         "schema_version is missing",
     ),
     (b'{"schema_version": 1, "renewal_date": 5}', "更新日が YYYY-MM-DD", "YYYY-MM-DD"),

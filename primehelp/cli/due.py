@@ -21,9 +21,7 @@ if TYPE_CHECKING:
     from primehelp.notify import Notification
 from primehelp.profile import load_profile, profile_path
 
-EPILOG = (
-    "Example: primehelp due --notify  (exit 0: nothing due; 1: something due; 2: nothing saved)"
-)
+EPILOG = "Example: primehelp due --notify  (exit 0: nothing due; 1: something due; 2: no usable date saved)"
 
 
 def due(

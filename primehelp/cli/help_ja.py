@@ -174,7 +174,7 @@ EXAMPLES = {
     "complain": ["primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"],
     # the exit codes, as the English example gives them (review 47a, item 15.16)
     "due": [
-        "primehelp due --verbose（終了コード：対応不要なら0、必要なら1、保存した更新日がなければ2）"
+        "primehelp due --verbose（終了コード：対応不要なら0、必要なら1、保存した更新日がないか使えないときは2）"
     ],
     "remind": ["primehelp remind install", "primehelp remind status"],
     "completion": ["primehelp completion bash"],

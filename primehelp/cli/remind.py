@@ -108,10 +108,15 @@ def remind(
         chosen = _action(action)
         how = _scheduler(scheduler, here)
         how = install_scheduler(how) if chosen is Action.INSTALL and scheduler is None else how
-        from primehelp.cli.remind_machine import checked, where_units, with_cron_daemon
+        from primehelp.cli.remind_machine import (
+            checked,
+            where_units,
+            with_cron_daemon,
+            with_notifier,  # review 51b item 13
+        )
 
         if chosen is Action.UNINSTALL:  # review 45b item 9: whether cron runs the line kept
-            return where_units(with_cron_daemon(_uninstall(how, force, here, lang)))
+            return where_units(with_cron_daemon(with_notifier(_uninstall(how, force, here, lang))))
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
         return checked(done)
 
@@ -317,7 +322,8 @@ def _install(how: Scheduler, force: bool, lang: Lang, here: SystemdHere) -> Remi
             continue
         theirs = state in (UnitState.FOREIGN, UnitState.CHANGED)
         if theirs and not force:
-            raise FileProblem(ui("foreign_unit", _UI).format(file=file_name(path)))
+            key = "foreign_unit_changed" if state is UnitState.CHANGED else "foreign_unit"
+            raise FileProblem(ui(key, _UI).format(file=file_name(path)))  # review 51b item 12
         writes.append(PlannedWrite(path, wanted[name], force=True, create_directory=True))
         change = Change.REPLACED if theirs else Change.WRITTEN
         units.append(UnitFile(name, str(path), UnitState.OURS, change, state if theirs else None))

@@ -52,18 +52,23 @@ def checked(report: RemindReport) -> RemindReport:
     """``report`` with :attr:`~RemindReport.saved_date_problem`,
     :attr:`~RemindReport.notifier_found`, with cron :attr:`~RemindReport.cron_running`, and
     :attr:`~RemindReport.timer_service_missing`."""
-    from primehelp.notify import notifier_tool
-
-    found = shutil.which(notifier_tool()) is not None
     state, program = timer_program(report)
     return dataclasses.replace(
-        where_units(with_cron_daemon(report)),
+        where_units(with_cron_daemon(with_notifier(report))),
         saved_date_problem=_saved_problem(report),
-        notifier_found=found,
         timer_service_missing=timer_service_missing(report),
         program_state=state,
         program=program,
     )
+
+
+def with_notifier(report: RemindReport) -> RemindReport:
+    """``report`` with :attr:`~RemindReport.notifier_found`: whether the tool ``due --notify``
+    shows a notification with is on PATH, for every action (review 51b item 13: uninstall kept
+    the default ``True`` where status and install said ``False``)."""
+    from primehelp.notify import notifier_tool
+
+    return dataclasses.replace(report, notifier_found=shutil.which(notifier_tool()) is not None)
 
 
 def with_cron_daemon(report: RemindReport) -> RemindReport:

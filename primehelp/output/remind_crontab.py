@@ -51,8 +51,8 @@ def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]
         return lines if counted else [*lines, ui("cron_replace_hint", _CRON)(lang)]
     if result.action is Action.UNINSTALL or result.in_crontab is None:
         return []
-    if not result.in_crontab:
-        return [ui("not_in_crontab", _UI)(lang)]
+    if not result.in_crontab:  # systemd's: no line, nothing to say (review 51b item 24)
+        return [] if result.scheduler is Scheduler.SYSTEMD else [ui("not_in_crontab", _UI)(lang)]
     if counted and not timer_there(result.units):  # the check is cron's (review 41b item 7)
         return [] if single else [*opening(result, lang), *jobs(result, lang)]
     lines = opening(result, lang)

@@ -60,17 +60,20 @@ def half_set_up(
         return program_missing_lines(result, lang)
     if result.timer_service_missing or service_missing(result.units):
         return service_missing_lines(result, lang)
-    return not_ours_on_lines(lang)
+    return not_ours_on_lines(lang, result)
 
 
-def not_ours_on_lines(lang: Lang) -> list[Line]:
+def not_ours_on_lines(lang: Lang, result: RemindReport | None = None) -> list[Line]:
     """The timer on with files not primehelp's (:func:`primehelp.remind_kept.not_ours_on`), then
-    how to put primehelp's own files in their place (review 42b, item 1)."""
-    return [
-        (ui("timer_on_not_ours", _UI)(lang), False),
-        (ui("replace_not_ours", _UI)(lang), False),
-        ("primehelp remind install --force", True),
-    ]
+    how to put primehelp's own files in their place (review 42b, item 1): the case named where
+    every such file is one primehelp wrote and was changed since, the command in backticks
+    after its label, as 「削除するには：`primehelp remind uninstall`」 (review 51b item 12)."""
+    units = () if result is None else result.units
+    changed = units and all(u.state in (UnitState.OURS, UnitState.CHANGED) for u in units)
+    said = ui("timer_on_changed" if changed else "timer_on_not_ours", _UI)(lang)
+    replace = ui("replace_not_ours", _UI)(lang)
+    gap = "" if lang == "ja" else " "
+    return [(said, False), (f"{replace}{gap}`primehelp remind install --force`", False)]
 
 
 def program_missing_lines(result: RemindReport, lang: Lang) -> list[Line]:

@@ -66,7 +66,7 @@ def saved_problem(
     if result.saved_date_problem is None:
         return []
     said = result.saved_date_problem(lang)
-    said = said[:1].upper() + said[1:]
+    said = in_backticks(said[:1].upper() + said[1:])
     status = result.action is Action.STATUS
     runs = result.in_crontab is True or (timer_there(result.units) and result.enabled is True)
     if not status or runs:
@@ -74,6 +74,14 @@ def saved_problem(
     if systemd is not SystemdHere.USABLE and not crontab_found and result.in_crontab is None:
         return []  # nothing can be set up here: no daily check to speak of
     return [ui(_save_first(result.saved_date_problem), _UI)(lang), said]
+
+
+def in_backticks(said: str) -> str:
+    """``said`` (``due``'s answer, plain as its notification shows it) with each command in
+    backticks, as every command on the remind screens is (review 51b item 9)."""
+    import re
+
+    return re.sub(r"(?<!`)primehelp(?: (?:--)?[a-z0-9][\w.-]*)+", lambda m: f"`{m[0]}`", said)
 
 
 def _save_first(problem: Text) -> str:

@@ -327,7 +327,7 @@ def test_status_and_uninstall_find_the_crontab_line(home: Path) -> None:
     assert json_contract.loads(status.stdout)["data"]["in_crontab"] is True
     # systemd not running: plain uninstall is cron's
     gone = remind(home, "uninstall", "--lang", "en", COLUMNS="200", FAKE_SYSTEMD_RUNNING="").stdout
-    assert "delete the primehelp due --notify line with `crontab -e`" in gone
+    assert "delete the `primehelp due --notify` line with `crontab -e`" in gone
 
 
 def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None:
@@ -342,7 +342,7 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     )
     assert status.stdout.splitlines() == [
         "Daily check (cron)",
-        "Your crontab has no line running primehelp due.",  # plainly, first (review 25b S 4)
+        "Your crontab has no line running `primehelp due`.",  # plainly, first (review 25b S 4)
         # what install --scheduler cron does: print a line to add (review 24b item 3); the
         # command whole, in backquotes (review 9b S 21)
         "To set one up, add the line `primehelp remind install --scheduler cron` prints to your "
@@ -350,13 +350,13 @@ def test_cron_status_and_uninstall_speak_of_the_crontab_only(home: Path) -> None
     ]
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
-        "Your crontab has no line running primehelp due, so there is nothing to remove."
+        "Your crontab has no line running `primehelp due`, so there is nothing to remove."
     ]
     _executable(home / "bin" / "crontab", f"#!/bin/sh\necho '0 9 * * * {SCRIPT} due --notify'\n")
     gone = remind(home, "uninstall", "--scheduler", "cron", COLUMNS="200")
     assert gone.stdout.splitlines()[1:] == [
-        "Your crontab has a line running primehelp due.",
-        "primehelp does not change your crontab: delete the primehelp due --notify line with "
+        "Your crontab has a line running `primehelp due`.",
+        "primehelp does not change your crontab: delete the `primehelp due --notify` line with "
         "`crontab -e`.",
     ]
     assert "systemd" not in status.stdout + gone.stdout
@@ -408,7 +408,7 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     # the state first, then what to do (review 31b S 6)
     assert chosen[:3] == [
         "毎日の確認（cron）",
-        "crontab に、primehelp due を実行する行はありません。",
+        "crontab に、`primehelp due` を実行する行はありません。",
         "cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）：",
     ]
     assert chosen[4] == (
@@ -456,4 +456,4 @@ def test_cron_status_says_plainly_whether_a_daily_check_is_set_up(
     assert "No daily check" not in "\n".join(unread)
     _executable(home / "bin" / "crontab", "#!/bin/sh\necho 'MAILTO=me'\n")
     none = remind(home, "status", "--scheduler", "cron", COLUMNS="200").stdout.splitlines()
-    assert none[1] == "Your crontab has no line running primehelp due."
+    assert none[1] == "Your crontab has no line running `primehelp due`."

@@ -139,14 +139,14 @@ def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -
 def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
     fake_tool(here / "bin", "crontab", EMPTY_CRONTAB)
     shown = _remind(here, "install")
-    assert shown[1] == "crontab に、primehelp due を実行する行はありません。"  # 31b S 6
+    assert shown[1] == "crontab に、`primehelp due` を実行する行はありません。"  # 31b S 6
     assert shown[2].startswith(
         "このコンピューターでは systemd が動いていないため、cron を使います。"
     )
     assert shown[3].startswith("0 9 * * * ")
     status = _remind(here, "status")
     assert status[1:] == [
-        "crontab に、primehelp due を実行する行はありません。",
+        "crontab に、`primehelp due` を実行する行はありません。",
         "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
         "`crontab -e` で crontab に追加してください。",
     ]

@@ -57,7 +57,7 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     shown = _remind(here, *args)
     assert not any(line.startswith("次の実行") for line in shown), shown
-    assert shown.index("crontab に、primehelp due を実行する行はありません。") < len(shown) - 1
+    assert shown.index("crontab に、`primehelp due` を実行する行はありません。") < len(shown) - 1
     # [-2]: since review 36b item 2, what a notification from cron needs is said last
     assert shown[-2] == f"上の行を crontab に追加すると、次は {WHEN}に実行されます。"
     english = _remind(here, *args, lang="en")
@@ -76,14 +76,14 @@ def test_2_install_with_the_line_there_says_so_first_and_asks_nothing(here: Path
     fake_tool(here / "bin", "crontab", HAS_LINE)
     shown = _remind(here, "install", "--scheduler", "cron")
     assert shown[1] == (
-        "crontab には、primehelp due を実行する行がすでにあります。追加する必要はありません。"
+        "crontab には、`primehelp due` を実行する行がすでにあります。追加する必要はありません。"
     )
     assert shown[2] == f"次の実行（予定）：{WHEN}"  # scheduled: the time plainly
     text = "\n".join(shown)
     assert "追加してください" not in text and "0 9 * * *" not in text
     english = _remind(here, "install", "--scheduler", "cron", lang="en")
     assert english[1] == (
-        "Your crontab already has a line running primehelp due: there is no need to add one."
+        "Your crontab already has a line running `primehelp due`: there is no need to add one."
     )
     assert "add this line" not in "\n".join(english)
 
@@ -118,11 +118,14 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", ["crontab に、primehelp due を実行する行があります。", f"次の実行（予定）：{WHEN}"]),
+        (
+            "ja",
+            ["crontab に、`primehelp due` を実行する行があります。", f"次の実行（予定）：{WHEN}"],
+        ),
         (
             "en",
             [
-                "Your crontab has a line running primehelp due.",
+                "Your crontab has a line running `primehelp due`.",
                 "Next run: 2026-12-05 09:00 (this machine's clock, UTC)",
                 # review 40b S 9: the line runs --lang ja, so its notifications are in Japanese
                 "Your crontab line's notifications show in Japanese (--lang ja). For English, "

@@ -17,8 +17,8 @@ from tests.support.remind_env import remind_lines
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 HAS_LINE = "#!/bin/sh\necho '0 9 * * * /usr/bin/primehelp due --notify --lang ja'\n"
 SYSTEMCTL = "#!/bin/sh\nexit 0\n"
-NONE_JA = "crontab に、primehelp due を実行する行はありません。"
-SOME_JA = "crontab に、primehelp due を実行する行があります。"
+NONE_JA = "crontab に、`primehelp due` を実行する行はありません。"
+SOME_JA = "crontab に、`primehelp due` を実行する行があります。"
 
 
 @pytest.fixture
@@ -44,12 +44,12 @@ def test_4_status_install_and_uninstall_say_no_line_in_one_wording(here: Path) -
     assert NONE_JA in _remind(here, "install")
     gone = _remind(here, "uninstall")
     assert gone[1:] == [
-        "crontab に primehelp due を実行する行はないため、削除するものはありません。"
+        "crontab に `primehelp due` を実行する行はないため、削除するものはありません。"
     ]
     english = _remind(here, "status", lang="en")[1]
-    assert english == "Your crontab has no line running primehelp due."
+    assert english == "Your crontab has no line running `primehelp due`."
     assert _remind(here, "uninstall", lang="en")[1:] == [
-        "Your crontab has no line running primehelp due, so there is nothing to remove."
+        "Your crontab has no line running `primehelp due`, so there is nothing to remove."
     ]
 
 
@@ -58,7 +58,7 @@ def test_4_the_line_there_said_in_the_same_words(here: Path) -> None:
     assert _remind(here, "status")[1] == SOME_JA
     assert _remind(here, "uninstall")[1] == SOME_JA
     assert _remind(here, "uninstall", lang="en")[1] == (
-        "Your crontab has a line running primehelp due."
+        "Your crontab has a line running `primehelp due`."
     )
 
 

@@ -73,8 +73,8 @@ ABSENT = {
     "en": "This computer has no crontab command, so there is no primehelp line in a crontab.",
 }
 NOTHING = {
-    "ja": "primehelpが書いた毎日の確認もないため、削除するものはありません。",
-    "en": "No daily check written by primehelp is set up either, so there is nothing to remove.",
+    "ja": "primehelpが設定した毎日の確認もありません。削除するものはありません。",
+    "en": "No daily check set up by primehelp is there either. There is nothing to remove.",
 }
 
 

@@ -82,7 +82,7 @@ def test_uninstall_never_half_removes_and_status_never_claims_a_check_that_canno
     if _runs(home):
         # an edited file kept: on, but primehelp cannot tell whether its check still runs at 9:00
         # (review 42b, item 1), so not 「有効です」
-        said = remind_ui("timer_on_not_ours")(lang) if edited else on  # type: ignore[arg-type]
+        said = remind_ui("timer_on_changed")(lang) if edited else on  # type: ignore[arg-type]
         assert said in status and data["enabled"] is True and data["next_run"] is not None
         assert edited is None or on not in status
     else:

@@ -163,5 +163,9 @@ def test_status_never_calls_an_enabled_timer_of_files_not_primehelps_on(
     flat = " ".join(done.stdout.split())
     # a timer alone starts the service that is not there: nothing runs (review 43b item 5, r51)
     said = "service_missing" if state == "foreign timer" else "timer_on_not_ours"
+    said = "timer_on_changed" if state == "edited timer" else said  # review 51b item 12
     assert " ".join(remind_ui(said)(lang).split()) in flat  # type: ignore[arg-type]
-    assert "primehelp remind install --force" in done.stdout.splitlines()
+    if state == "foreign timer":
+        assert "primehelp remind install --force" in done.stdout.splitlines()
+    else:  # after its label, in backticks (review 51b item 12)
+        assert "`primehelp remind install --force`" in flat

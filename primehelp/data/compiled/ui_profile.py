@@ -44,9 +44,9 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                       'en': 'nested too deeply (at most {limit} levels)'},
            'digits': {'ja': 'ファイルの内容が正しくありません（数値の桁が多すぎます。{limit} 桁までです）',
                       'en': 'a number has too many digits (at most {limit})'},
-           'schema_version': {'ja': 'ファイルの形式の番号が正しくありません（読める形式は {version} です）',
+           'schema_version': {'ja': 'ファイルの形式のバージョンが違います（読めるのは {version} です）',
                               'en': 'schema_version is not {version}'},
-           'schema_version_missing': {'ja': 'ファイルの形式の番号が書かれていません',
+           'schema_version_missing': {'ja': 'ファイルに形式のバージョンが書かれていません',
                                       'en': 'schema_version is missing'},
            'renewal_missing': {'ja': '更新日が書かれていません', 'en': 'renewal_date is missing'},
            'renewal_not_date': {'ja': '更新日が YYYY-MM-DD 形式の日付ではありません',
@@ -62,24 +62,27 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
            'schema_newer': {'ja': 'このファイルは、より新しいprimehelpで保存されたため、今お使いのprimehelpでは読み取れません（ファイルの形式：{version}、読み取れる形式：{supported}）',
                             'en': 'it was saved by a newer primehelp (format version {version}; '
                                   'this version reads {supported})'}},
- 'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎているため、プランがないと次の更新日が分からず、毎日の確認（due）に使えません。--plan '
-                               'を付けて保存してください（例：{annual_name}なら primehelp renewal {date_iso} --plan '
-                               '{annual} --save）。「Amazonプライム会員情報」のページに表示される次の更新日を保存することもできます',
+ 'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎています。プランが分からないと次の更新日を計算できないため、このままでは毎日の確認（`primehelp '
+                               'due`）に使えません。--plan を付けて保存してください（例：{annual_name}なら `primehelp '
+                               'renewal {date_iso} --plan {annual} '
+                               '--save`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存することもできます',
                          'en': 'the renewal date {date} has passed, and without a plan the next '
-                               'one is not known, so due could not use it: save it with --plan '
-                               '(e.g. on {annual_name}: primehelp renewal {date_iso} --plan '
-                               '{annual} --save), or save the next renewal date the Prime '
-                               'membership page shows'},
+                               'one is not known, so the daily check (`primehelp due`) could not '
+                               'use it: save it with --plan (e.g. on {annual_name}: `primehelp '
+                               'renewal {date_iso} --plan {annual} --save`), or save the next '
+                               'renewal date the Prime membership page shows'},
  'annual_name': {'regular': {'ja': '年間プラン', 'en': 'the annual plan'},
                  'student': {'ja': 'Prime Student 年間プラン', 'en': 'the Prime Student annual plan'}},
- 'save_passed_trial': {'ja': '無料体験から有料会員への自動更新日（{date}、計算による目安）は過ぎているため、保存しても毎日の確認（due）に使えません。「Amazonプライム会員情報」のページに表示される有料会員の次の更新日を、--plan '
-                             'を付けて保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal '
-                             '{example_iso} --plan {annual} --save）',
+ 'save_passed_trial': {'ja': '無料体験から有料会員への自動更新日（{date}、計算による目安）は過ぎているため、保存しても毎日の確認（`primehelp '
+                             'due`）に使えません。「Amazonプライム会員情報」のページに表示される有料会員の次の更新日を、--plan '
+                             'を付けて保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal '
+                             '{example_iso} --plan {annual} --save`）',
                        'en': 'the free trial renewed automatically as paid on {date} (an '
-                             'estimate), so due could not use that date: save the paid '
-                             "membership's next renewal date the Prime membership page shows, with "
-                             '--plan (e.g. on {annual_name} renewing on {example}: primehelp '
-                             'renewal {example_iso} --plan {annual} --save)'},
+                             'estimate), so the daily check (`primehelp due`) could not use that '
+                             "date: save the paid membership's next renewal date the Prime "
+                             'membership page shows, with --plan (e.g. on {annual_name} renewing '
+                             'on {example}: `primehelp renewal {example_iso} --plan {annual} '
+                             '--save`)'},
  'renewal_date_trial': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'date_estimate_trial': {'ja': '（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
                          'en': "(Computed from the free trial's start date; the Prime membership "
@@ -101,13 +104,13 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'clear_remind_on': {'ja': '毎日の確認（primehelp remind）は設定されたままです。更新日が保存されていないため、毎日エラーの通知が表示されます。',
                      'en': 'The daily check (primehelp remind) is still set up. With no renewal '
                            'date saved, it will show an error notification every day.'},
- 'clear_stop_systemd': {'ja': 'systemd のタイマーによる確認を止めるには、primehelp remind uninstall を実行してください。',
-                        'en': 'To stop the check by the systemd timer, run primehelp remind '
-                              'uninstall.'},
- 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、crontab -e で primehelp due の行を削除してください（primehelpは '
-                           'crontab を変更しません）。',
-                     'en': 'To stop the check in your crontab, delete the primehelp due line with '
-                           'crontab -e (primehelp does not change your crontab).'},
+ 'clear_stop_systemd': {'ja': 'systemd のタイマーによる確認を止めるには、`primehelp remind uninstall` を実行してください。',
+                        'en': 'To stop the check by the systemd timer, run `primehelp remind '
+                              'uninstall`.'},
+ 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、`crontab -e` で `primehelp due` '
+                           'の行を削除してください（primehelpは crontab を変更しません）。',
+                     'en': 'To stop the check in your crontab, delete the `primehelp due` line '
+                           'with `crontab -e` (primehelp does not change your crontab).'},
  'cleared_said': {'ja': '保存した更新日を削除しました。', 'en': 'Deleted the saved renewal date.'},
  'cleared_file': {'ja': '削除したファイル', 'en': 'Deleted file'},
  'nothing_to_clear_said': {'ja': '保存した更新日がないため、削除するものはありません。',

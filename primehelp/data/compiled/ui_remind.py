@@ -63,20 +63,20 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
  'cron_missing': {'ja': 'このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。cron をインストールしてから、もう一度 '
-                        '`primehelp remind install --scheduler cron` を実行してください。crontab '
-                        'に追加する行を表示します。',
+                        '`primehelp remind install --scheduler cron` を実行してください。そのときに、crontab '
+                        'に追加する行が表示されます。',
                   'en': 'This computer has no crontab command, so the daily check cannot be set up '
                         'with cron. Once cron is installed, run `primehelp remind install '
                         '--scheduler cron` again for the line to add.'},
  'systemd_instead': {'ja': '代わりに systemd で設定できます：',
                      'en': 'You can set it up with systemd instead:'},
- 'already_in_crontab': {'ja': 'crontab には、primehelp due を実行する行がすでにあります。追加する必要はありません。',
-                        'en': 'Your crontab already has a line running primehelp due: there is no '
-                              'need to add one.'},
- 'in_crontab': {'ja': 'crontab に、primehelp due を実行する行があります。',
-                'en': 'Your crontab has a line running primehelp due.'},
- 'not_in_crontab': {'ja': 'crontab に、primehelp due を実行する行はありません。',
-                    'en': 'Your crontab has no line running primehelp due.'},
+ 'already_in_crontab': {'ja': 'crontab には、`primehelp due` を実行する行がすでにあります。追加する必要はありません。',
+                        'en': 'Your crontab already has a line running `primehelp due`: there is '
+                              'no need to add one.'},
+ 'in_crontab': {'ja': 'crontab に、`primehelp due` を実行する行があります。',
+                'en': 'Your crontab has a line running `primehelp due`.'},
+ 'not_in_crontab': {'ja': 'crontab に、`primehelp due` を実行する行はありません。',
+                    'en': 'Your crontab has no line running `primehelp due`.'},
  'cron_unconfirmed': {'ja': 'cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。',
                       'en': 'Could not check the cron setup (no crontab command, or running it '
                             'failed).'},
@@ -115,23 +115,24 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'cron_uninstall': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で primehelp due --notify '
+ 'cron_uninstall': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で `primehelp due --notify` '
                           'の行を削除してください。',
-                    'en': 'primehelp does not change your crontab: delete the primehelp due '
-                          '--notify line with `crontab -e`.'},
+                    'en': 'primehelp does not change your crontab: delete the `primehelp due '
+                          '--notify` line with `crontab -e`.'},
  'cron_uninstall_unread': {'ja': 'primehelpは crontab を変更しません。cron に行を追加した場合は、`crontab -e` で '
-                                 'primehelp due --notify の行を削除してください。',
+                                 '`primehelp due --notify` の行を削除してください。',
                            'en': 'primehelp does not change your crontab. If you added a line for '
-                                 'cron, delete the primehelp due --notify line with `crontab -e`.'},
- 'cron_nothing_to_remove': {'ja': 'crontab に primehelp due を実行する行はないため、削除するものはありません。',
-                            'en': 'Your crontab has no line running primehelp due, so there is '
+                                 'cron, delete the `primehelp due --notify` line with `crontab '
+                                 '-e`.'},
+ 'cron_nothing_to_remove': {'ja': 'crontab に `primehelp due` を実行する行はないため、削除するものはありません。',
+                            'en': 'Your crontab has no line running `primehelp due`, so there is '
                                   'nothing to remove.'},
  'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。',
                  'en': 'This computer has no crontab command, so there is no primehelp line in a '
                        'crontab.'},
- 'nothing_written': {'ja': 'primehelpが書いた毎日の確認もないため、削除するものはありません。',
-                     'en': 'No daily check written by primehelp is set up either, so there is '
-                           'nothing to remove.'},
+ 'nothing_written': {'ja': 'primehelpが設定した毎日の確認もありません。削除するものはありません。',
+                     'en': 'No daily check set up by primehelp is there either. There is nothing '
+                           'to remove.'},
  'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、`crontab '
                              '-e` で crontab に追加してください。',
                        'en': 'To set one up, add the line `primehelp remind install --scheduler '
@@ -160,14 +161,18 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'timer_kept': {'ja': 'systemd のタイマーのファイルは削除していません（有効になっていません）。',
                 'en': "The systemd timer's files were not removed (the timer is not on)."},
  'stopped': {'ja': '毎日の確認を止めました。', 'en': 'The daily check is now off.'},
- 'nothing_to_remove': {'ja': '削除するものはありません。primehelpが書いた毎日の確認は設定されていません。',
-                       'en': 'Nothing to remove: no daily check written by primehelp is set up.'},
+ 'nothing_to_remove': {'ja': 'primehelpが設定した毎日の確認はないため、削除するものはありません。',
+                       'en': 'No daily check set up by primehelp is there, so there is nothing to '
+                             'remove.'},
  'left_alone_hint': {'ja': 'primehelpが書いた後に変更されたため、そのままにしたファイルがあります。削除するには --force を付けてください。',
                      'en': 'A file changed since primehelp wrote it was kept; --force removes it.'},
- 'foreign_unit': {'ja': '{file} は primehelpが書いたものではない（または書いた後に変更された）ため、変更していません。置き換えるには --force '
-                        'を付けてください',
-                  'en': '{file} was not written by primehelp (or was changed since) and was left '
-                        'unchanged; to replace it, add --force'},
+ 'foreign_unit': {'ja': '{file} は primehelpが書いたものではないため、変更していません。置き換えるには --force を付けてください',
+                  'en': '{file} was not written by primehelp and was left unchanged; to replace '
+                        'it, add --force'},
+ 'foreign_unit_changed': {'ja': '{file} は primehelpが書いた後に変更されているため、変更していません。置き換えるには --force '
+                                'を付けてください',
+                          'en': '{file} was changed since primehelp wrote it and was left '
+                                'unchanged; to replace it, add --force'},
  'install_unusable': {'no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd '
                                              'のタイマーは設定できません（ファイルは書き込んでいません）。',
                                        'en': 'no systemctl command was found, so a systemd timer '
@@ -210,9 +215,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            "your desktop's session bus (DBUS_SESSION_BUS_ADDRESS). If none appears "
                            'even so, put the dates in your calendar with `primehelp renewal --ics` '
                            'instead.'},
- 'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。primehelp due は今、次のように答えます：',
+ 'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。いま `primehelp due` を実行すると、次のように表示されます：',
                    'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
-                         'primehelp due now answers:'},
+                         'Running `primehelp due` now shows:'},
  'save_before_set_up': {'ja': '毎日の確認でお知らせするには、更新日を保存しておく必要があります。',
                         'en': 'For the daily check to remind you, a renewal date must be saved.'},
  'save_again_before_set_up': {'ja': '毎日の確認でお知らせするには、次の更新日を保存し直す必要があります。',
@@ -227,10 +232,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            'not, so the daily check does not run.'},
  'service_missing_install': {'ja': '作り直すには、次のコマンドを実行します：', 'en': 'To set it up again, run:'},
  'service_missing_uninstall': {'ja': '削除するには、次のコマンドを実行します：', 'en': 'To remove it, run:'},
- 'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。`crontab -e` で primehelp due '
+ 'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。`crontab -e` で `primehelp due` '
                     'の行を削除するか、`primehelp remind uninstall` でタイマーを削除してください。',
               'en': 'Both your crontab line and the systemd timer run the daily check, so it runs '
-                    'twice: delete the primehelp due line with `crontab -e`, or remove the timer '
+                    'twice: delete the `primehelp due` line with `crontab -e`, or remove the timer '
                     'with `primehelp remind uninstall`.'},
  'cron_twice_switch': {'ja': 'crontab に行を追加すると、毎日の確認が2回実行されます。cron に切り替える場合は、先に `primehelp remind '
                              'uninstall` でタイマーを削除してください。',
@@ -263,11 +268,17 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'undo_timer': {'ja': 'タイマーを削除するには：`primehelp remind uninstall`',
                 'en': 'To remove the timer: `primehelp remind uninstall`'},
  'timer_on_not_ours': {'ja': 'primehelp-due.timer '
-                             'は有効になっていますが、primehelpが書いたものではない（または書いた後に変更された）ファイルがあるため、primehelp '
-                             'due --notify が毎日 9:00 に実行されるかどうかは分かりません。',
+                             'は有効になっていますが、primehelpが書いたものではないファイルがあるため、`primehelp due --notify` '
+                             'が毎日 9:00 に実行されるかどうかは分かりません。',
                        'en': 'primehelp-due.timer is on, but a file here was not written by '
-                             'primehelp (or was changed since), so primehelp cannot tell whether '
-                             'primehelp due --notify runs every day at 09:00.'},
+                             'primehelp, so primehelp cannot tell whether `primehelp due --notify` '
+                             'runs every day at 09:00.'},
+ 'timer_on_changed': {'ja': 'primehelp-due.timer '
+                            'は有効になっていますが、primehelpが書いた後に変更されたファイルがあるため、`primehelp due --notify` '
+                            'が毎日 9:00 に実行されるかどうかは分かりません。',
+                      'en': 'primehelp-due.timer is on, but a file here was changed since '
+                            'primehelp wrote it, so primehelp cannot tell whether `primehelp due '
+                            '--notify` runs every day at 09:00.'},
  'unit_files_unused': {'ja': '上のファイルは、このコンピューターでは使われません。不要なら削除してください。',
                        'en': 'The files above are not used on this computer; delete them if you do '
                              'not need them.'},
@@ -283,8 +294,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'を変更しません）。',
                          'en': 'To stop the checks by that line too, delete it with `crontab -e` '
                                '(primehelp does not change your crontab).'},
- 'in_crontab_count': {'ja': 'crontab に、primehelp due を実行する行が{count}行あります。',
-                      'en': 'Your crontab has {count} lines running primehelp due.'},
+ 'in_crontab_count': {'ja': 'crontab に、`primehelp due` を実行する行が{count}行あります。',
+                      'en': 'Your crontab has {count} lines running `primehelp due`.'},
  'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：`primehelp remind uninstall`（crontab '
                            'の行はそのまま残ります）',
                      'en': 'To remove the unused timer files: `primehelp remind uninstall` (your '
@@ -310,10 +321,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'already_in_crontab_count': {'ja': 'crontab には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
                               'en': 'Your crontab already has {count} daily-check lines (one is '
                                     'enough).'},
- 'cron_uninstall_count': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で、primehelp due '
+ 'cron_uninstall_count': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で、`primehelp due` '
                                 'を実行する{count}行を削除してください。',
                           'en': 'primehelp does not change your crontab: delete the {count} lines '
-                                'running primehelp due with `crontab -e`.'},
+                                'running `primehelp due` with `crontab -e`.'},
  'service_missing_stop': {'ja': '止めるには、次のコマンドを実行します：', 'en': 'To stop it, run:'},
  'timer_program_missing': {'ja': 'タイマーが実行するプログラム（{program}）が見つからない（または実行できない）ため、毎日の確認は実行できません。',
                            'en': 'The program the timer runs ({program}) is not there (or cannot '

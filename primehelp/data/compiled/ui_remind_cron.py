@@ -3,11 +3,12 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab には primehelp due を実行する行があります（毎日の確認は cron で続きます）。cron '
+TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab には `primehelp due` を実行する行があります（毎日の確認は cron で続きます）。cron '
                                'の確認も止める場合は、`crontab -e` でその行を削除してください（primehelpは crontab を変更しません）。',
-                         'en': 'Your crontab, however, has a line running primehelp due (the daily '
-                               'check goes on through cron). To stop that check too, delete the '
-                               'line with `crontab -e` (primehelp does not change your crontab).'},
+                         'en': 'Your crontab, however, has a line running `primehelp due` (the '
+                               'daily check goes on through cron). To stop that check too, delete '
+                               'the line with `crontab -e` (primehelp does not change your '
+                               'crontab).'},
  'cron_instead': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
                   'en': 'To use cron, run `primehelp remind install --scheduler cron`.'},
  'cron_not_daily': {'ja': 'この行は、毎日決まった時刻に1回実行する設定ではありません。いつ実行されるかは、crontab の設定を確認してください。',
@@ -45,9 +46,9 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
                         'en': 'To check the saved date every day, replace the line above with this '
                               'one (`crontab -e`):'},
- 'cron_no_notify': {'ja': 'この行の primehelp due には --notify が付いていないため、毎日の確認の結果が通知として表示されません。',
-                    'en': 'This line runs primehelp due without --notify, so the daily check never '
-                          'shows you a notification.'},
+ 'cron_no_notify': {'ja': 'この行の `primehelp due` には --notify が付いていないため、毎日の確認の結果が通知として表示されません。',
+                    'en': 'This line runs `primehelp due` without --notify, so the daily check '
+                          'never shows you a notification.'},
  'cron_replace_notify': {'ja': '通知を表示するには、`crontab -e` で上の行を次の行に置き換えてください：',
                          'en': 'To be notified, replace the line above with this one (`crontab '
                                '-e`):'},
@@ -68,11 +69,11 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                            'twice). If you do not need the line, delete it with `crontab -e`.'},
  'cron_also_notifies': {'ja': 'この行も通知を出す場合は、通知が1日に2回表示されます。',
                         'en': 'If this line notifies too, you get two notifications a day.'},
- 'uninstall_cron_there': {'ja': 'ただし、crontab には primehelp due を実行する行があります。',
-                          'en': 'Your crontab, however, has a line running primehelp due.'},
- 'uninstall_cron_there_count': {'ja': 'ただし、crontab には primehelp due を実行する行が{count}行あります。',
-                                'en': 'Your crontab, however, has {count} lines running primehelp '
-                                      'due.'},
+ 'uninstall_cron_there': {'ja': 'ただし、crontab には `primehelp due` を実行する行があります。',
+                          'en': 'Your crontab, however, has a line running `primehelp due`.'},
+ 'uninstall_cron_there_count': {'ja': 'ただし、crontab には `primehelp due` を実行する行が{count}行あります。',
+                                'en': 'Your crontab, however, has {count} lines running `primehelp '
+                                      'due`.'},
  'cron_lines_counted': {'ja': 'primehelpが毎日の確認として数えるのは、`primehelp remind install --scheduler cron` '
                               'が表示する行と同じ行だけです。',
                         'en': 'primehelp counts as the daily check only a line that is exactly the '
@@ -113,21 +114,21 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'cron_tz_unread': {'ja': 'crontab の CRON_TZ={zone} をタイムゾーンとして読み取れなかったため、次に実行される時刻は分かりません。',
                     'en': "The crontab's CRON_TZ={zone} could not be read as a time zone, so when "
                           'the line next runs is not known.'},
- 'cron_line_idle_systemd': {'ja': 'crontab に primehelp due を実行する行がありますが、このコンピューターでは cron '
+ 'cron_line_idle_systemd': {'ja': 'crontab に `primehelp due` を実行する行がありますが、このコンピューターでは cron '
                                   'が動いていないようなので、この行による確認は実行されません。systemd のタイマーで毎日確認するには、`crontab '
                                   '-e` でその行を削除してから、`primehelp remind install --scheduler systemd` '
                                   'を実行してください。',
-                            'en': 'Your crontab has a line running primehelp due, but cron does '
+                            'en': 'Your crontab has a line running `primehelp due`, but cron does '
                                   'not seem to be running here, so that line will not run the '
                                   'check. To check daily with a systemd timer, delete the line '
                                   'with `crontab -e`, then run `primehelp remind install '
                                   '--scheduler systemd`.'},
- 'cron_line_unknown_systemd': {'ja': 'crontab に primehelp due を実行する行があります。この行による確認は cron '
+ 'cron_line_unknown_systemd': {'ja': 'crontab に `primehelp due` を実行する行があります。この行による確認は cron '
                                      'が動いている場合にだけ実行されますが、cron '
                                      'が動いているかどうかは、このコンピューターでは確かめられません。systemd '
                                      'のタイマーで毎日確認するには、`crontab -e` でその行を削除してから、`primehelp remind '
                                      'install --scheduler systemd` を実行してください。',
-                               'en': 'Your crontab has a line running primehelp due. That line '
+                               'en': 'Your crontab has a line running `primehelp due`. That line '
                                      'runs the check only if cron is running, which cannot be told '
                                      'on this computer. To check daily with a systemd timer, '
                                      'delete the line with `crontab -e`, then run `primehelp '
@@ -142,18 +143,18 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                     'en': 'Your crontab line also runs if cron is running (that '
                                           'cannot be told on this computer); the daily check would '
                                           'then run twice, so delete the line with `crontab -e`.'},
- 'remove_from_crontab_idle': {'ja': 'crontab には primehelp due を実行する行がありますが、このコンピューターでは cron '
+ 'remove_from_crontab_idle': {'ja': 'crontab には `primehelp due` を実行する行がありますが、このコンピューターでは cron '
                                     'が動いていないようなので、この行による確認は実行されません。この行が不要な場合は、`crontab -e` '
                                     'で削除してください（primehelpは crontab を変更しません）。',
-                              'en': 'Your crontab has a line running primehelp due, but cron does '
-                                    'not seem to be running here, so that line will not run the '
-                                    'check. If you do not need the line, delete it with `crontab '
-                                    '-e` (primehelp does not change your crontab).'},
- 'remove_from_crontab_unknown': {'ja': 'ただし、crontab には primehelp due を実行する行があります（cron '
+                              'en': 'Your crontab has a line running `primehelp due`, but cron '
+                                    'does not seem to be running here, so that line will not run '
+                                    'the check. If you do not need the line, delete it with '
+                                    '`crontab -e` (primehelp does not change your crontab).'},
+ 'remove_from_crontab_unknown': {'ja': 'ただし、crontab には `primehelp due` を実行する行があります（cron '
                                        'が動いていれば、毎日の確認はこの行で実行されます。cron '
                                        'が動いているかどうかは、このコンピューターでは確かめられません）。cron の確認も止める場合は、`crontab '
                                        '-e` でその行を削除してください（primehelpは crontab を変更しません）。',
-                                 'en': 'Your crontab, however, has a line running primehelp due '
+                                 'en': 'Your crontab, however, has a line running `primehelp due` '
                                        '(if cron is running, the daily check runs through it; that '
                                        'cannot be told on this computer). To stop that check too, '
                                        'delete the line with `crontab -e` (primehelp does not '
