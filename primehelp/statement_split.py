@@ -69,8 +69,7 @@ def miscounted(
     else:
         return None
     amount = _said(cells[columns.amount]) if columns.amount < len(cells) else ""  # 49c, 17
-    extra = len(cells) - width if width is not None else 1
-    split = cells[columns.amount : columns.amount + 1 + extra] if why == "comma" else []
+    split = cells[columns.amount : columns.amount + 2] if why == "comma" else []  # its 2 parts
     return UnreadLine(
         row,
         line.description,
