@@ -198,6 +198,7 @@ class StatementSummary:
     twice_said: frozenset[str] = field(default=frozenset(), metadata={"json": False})
     # The Amazon lines of the four lists above with what the file says (review 38c, 7 and S 2)
     unread_amazon_lines: tuple[UnreadAmazonLine, ...] = ()
+    header_names: tuple[str, ...] = field(default=(), metadata={"json": False})  # 51c, 11
     heading_rows: int = 0  # ``skipped_rows`` less those: the text's 「日付と金額のない行」
     unreadable_char_rows: tuple[int, ...] = ()  # read with 「�」 for a character (38c, 8, 9)
     # Vpass's total line when the read rows' sum differs: {row, total_yen, read_yen} (45c, 1)
@@ -375,6 +376,7 @@ def summarise(
         heading_rows=statement.skipped_rows - len(unread),
         unreadable_char_rows=statement.unreadable_char_rows,
         file_total=_total(statement.file_total),
+        header_names=statement.header_names,
     )
 
 

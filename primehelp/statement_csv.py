@@ -120,6 +120,7 @@ class UnreadLine:
     date_text: str = ""
     amount_yen: int | None = None
     amount_text: str = ""
+    amount_cells: tuple[str, ...] = ()  # ``comma``'s: 「1」「200円」 of 「1,200円」 (51c, 9)
 
 
 Record = tuple[int, list[str]]  # a record of the file: its line number and its cells
@@ -141,6 +142,7 @@ class StatementFile:
     # The file's records as read, for statement_fit (the file decoded once: review 39c, code);
     # kept with ``--columns`` only, the one case statement_fit reads them (empty otherwise)
     records: tuple[Record, ...] = field(default=(), repr=False, compare=False)
+    header_names: tuple[str, ...] = ()  # a plain header's date, text, amount names (51c, 11)
 
 
 def _refuse(ja: str, en: str) -> BadInput:
@@ -367,7 +369,12 @@ def read_statement(data: bytes, columns: Columns | None = None) -> StatementFile
         unreadable_chars,
         file_total,
         kept,
+        _names(found[header_at - 1][1], where) if layout is Layout.HEADER else (),
     )
+
+
+def _names(cells: Sequence[str], at: Columns) -> tuple[str, ...]:
+    return tuple(" ".join(cells[i].split()) for i in (at.date, at.description, at.amount))
 
 
 def _detect(found: list[Record]) -> tuple[Layout, Columns, int]:

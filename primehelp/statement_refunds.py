@@ -227,6 +227,7 @@ def same_text_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
                 and x.row not in used
                 and x.date <= line.date < months_later(x.date, 1)
                 and compared(x.description) == text
+                and _same_dollars(x, line)
             ]
             if charges:
                 charge = max(charges, key=lambda x: x.date)
@@ -240,10 +241,20 @@ def same_text_refunds(lines: list[AmazonLine]) -> list[AmazonLine]:
 
 def _own_charge(line: AmazonLine) -> bool:
     """A refund that gives back a charge of its own: a purchase's or order's text, or a row
-    billed in a foreign currency other than dollars (never a yen fee's, review 46c, item 4)."""
+    billed in a foreign currency other than dollars (never a yen fee's, review 46c, item 4), or
+    a refund in dollars (the card's 「現地利用額 -14.99 USD」): the charge of its text, yen and
+    dollars before it (「AMAZON.COM」, review 51c, item 21)."""
     from primehelp.statement_abroad import FOREIGN
 
-    return line.text in _PURCHASE or line.service == FOREIGN
+    dollars = line.foreign_usd is not None and line.foreign_usd.startswith("-")
+    return line.text in _PURCHASE or line.service == FOREIGN or dollars
+
+
+def _same_dollars(charge: AmazonLine, back: AmazonLine) -> bool:
+    """A refund in dollars gives back a charge of the same dollars only; others: any."""
+    if back.foreign_usd is None or not back.foreign_usd.startswith("-"):
+        return True
+    return charge.foreign_usd == back.foreign_usd.removeprefix("-")
 
 
 # The texts of purchases and orders, whose refunds give back a charge of their own (42c, item 8)
@@ -314,7 +325,8 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     twice that the refunds of the file give back in full (review 36c, S 22: 600, 600, −600 in a
     month); refunds smaller than it, each named with what is left: 「この請求のうち、2026年11月8日
     に250円が返金されたと考えられます。残りの350円は、この明細では返金されていません。」, never
-    「返金された」 for the whole charge (review 37c, item 1)."""
+    「返金された」 for the whole charge (review 37c, item 1). A charge already said refunded (by
+    same_text_refunds, before the charged-twice flags) is not said so again (review 51c, 39)."""
     from primehelp.statement import Flag
     from primehelp.statement_ended import before_twin
 
@@ -334,7 +346,8 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     for x in lines:
         if x.amount_yen > 0 and x.row in back and twice & set(x.flags):
             said = _back(x, back[x.row], lines, before_twin(x, back[x.row], lines))  # 39c, 8
-            x = replace(x, detail=joined(x.detail, said) if x.detail else said)
+            if x.detail is None or said.ja not in x.detail.ja:  # said once (review 51c, 39)
+                x = replace(x, detail=joined(x.detail, said) if x.detail else said)
         found.append(x)
     from primehelp.statement_settled import settled  # its twin refunded: no line to check
 

@@ -69,6 +69,7 @@ def miscounted(
     else:
         return None
     amount = _said(cells[columns.amount]) if columns.amount < len(cells) else ""  # 49c, 17
+    split = cells[columns.amount : columns.amount + 2] if why == "comma" else []  # its 2 parts
     return UnreadLine(
         row,
         line.description,
@@ -76,6 +77,7 @@ def miscounted(
         date=line.date,
         date_text=_day(cells, columns),
         amount_text=amount,
+        amount_cells=tuple(_said(cell) for cell in split),  # review 51c, item 9
     )
 
 

@@ -7,7 +7,7 @@ S 2: the line number alone sent the member to open the CSV). Pure; moved out of
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ class UnreadAmazonLine:
     amount_yen: int | None
     amount_text: str
     reason: str
+    # ``comma``: the cells the amount was split into (「1」「200円」, review 51c, item 9)
+    amount_cells: tuple[str, ...] = field(default=(), metadata={"json": False})
 
     @property
     def undated(self) -> bool:
@@ -63,6 +65,7 @@ def unread_amazon(
             amount_yen=u.amount_yen,
             amount_text=u.amount_text,
             reason=_reason(u),
+            amount_cells=u.amount_cells,
         )
         for u in statement.unread
         if statement_text(u.description, content) is not None

@@ -75,6 +75,14 @@ _NO_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}月\d{1,2}日")  # 「1
 _NO_DAY = re.compile(r"\d{4}\s*(?:[/.-]\s*\d{1,2}|年\s*\d{1,2}\s*月)")
 
 
+def dayless_month(value: str) -> tuple[int, int] | None:
+    """The year and month of a date cell with no day (「2026-09」: (2026, 9)); None: another."""
+    if _NO_DAY.fullmatch(cell := _cell(value)) is None:
+        return None
+    year, month = (int(x) for x in re.findall(r"\d+", cell))
+    return (year, month) if 1 <= month <= 12 else None
+
+
 def undated_why(value: str) -> str | None:
     """Why a date cell :func:`parse_date` cannot read is no date, where it can be told:
     ``no_year`` (``11/01``), ``no_day`` (``2026/11``) or ``no_such_day`` (``2026/02/30``,

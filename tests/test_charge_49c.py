@@ -36,7 +36,11 @@ def test_same_later_price_is_named_in_the_summary(date: str, lang: str) -> None:
 def test_split_amount_names_its_cell(lang: str) -> None:
     path = "tests/fixtures/review45c/pp2.csv"
     done = run("charge", "--statement", path, "--lang", lang, env=_WIDE)
-    assert ("読み取れません（「5」）" if lang == "ja" else "cannot be read (“5”)") in done.stdout
+    assert (
+        "読み取れません（列が分かれています：「5」「900」）"
+        if lang == "ja"
+        else "cannot be read (split into columns: “5” “900”)"
+    ) in done.stdout
     assert ("（空欄）" if lang == "ja" else "(empty)") not in done.stdout
     data = run("charge", "--statement", path, "--json", "--lang", lang, env=_WIDE).json()
     unread = data["data"]["unread_amazon_lines"]
@@ -105,7 +109,7 @@ def test_blank_cells_are_said_blank(tmp_path: Path, lang: str) -> None:
     out = statement_screen(statement_file(tmp_path, *rows), lang, width="80")
     if lang == "ja":
         assert "注意：日付が空欄です" in out and "注意：金額が空欄です" in out
-        assert "注意：日付に日にちがありません" in out
+        assert "注意：日付に日がありません" in out
         assert "注意：形式の分からない日付です" not in out
         assert "注意：金額を読み取れません" not in out
     else:

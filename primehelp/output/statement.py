@@ -287,7 +287,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     )
     lines: list[RenderableType] = [
         rich_text(
-            statement_ui(read_as, lang).format(layout=summary.layout_name(lang), encoding=encoding),
+            statement_ui(read_as, lang).format(
+                layout=summary.layout_name(lang), encoding=encoding, names=_names(summary, lang)
+            ),
             style="bold",
         ),
     ]
@@ -379,3 +381,10 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     lines.append(dim("\n" + sources_line(cited, lang)))
     # One print: each call of Console.print measures the terminal again.
     console_for(lang).print(Group(*lines))
+
+
+def _names(summary: StatementSummary, lang: Lang) -> str:
+    """A plain header's own names, as the file writes them: 「日付・内容・金額」 (review 51c, 11)."""
+    from primehelp.errors import escaped
+
+    return ("・" if lang == "ja" else ", ").join(escaped(x) for x in summary.header_names)

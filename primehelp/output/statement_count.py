@@ -15,6 +15,7 @@ _ONE = (
     ("were not read: they do not have", "was not read: it does not have"),
     ("were not read: they have fewer", "was not read: it has fewer"),
     ("of the file do not have", "of the file does not have"),
+    ("of the file have fewer", "of the file has fewer"),
     ("check them", "check it"),
     ("check each one", "check it"),
     ("line(s) to check", "line to check"),

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.statement import StatementSummary
+    from primehelp.statement_unread import UnreadAmazonLine
 
 
 class _Labelled:
@@ -112,6 +113,7 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
     from primehelp.errors import escaped
     from primehelp.output.console import sentence_date
     from primehelp.output.key_dates import yen
+    from primehelp.statement_values import dayless_month
 
     def unreadable(cell: str) -> str:
         key = "unread_cell" if cell else "unread_cell_empty"
@@ -121,12 +123,47 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
     for line in summary.unread_amazon_lines:
         day = sentence_date(line.date, lang) if line.date else unreadable(line.date_text)
         amount = yen(line.amount_yen, lang) if line.amount_yen is not None else ""
-        amount = amount or unreadable(line.amount_text)
+        amount = amount or _unread_amount(line, lang) or unreadable(line.amount_text)
         reason = line.reason  # a blank cell said so, never 「形式の分からない日付」 (49c, 24)
         if (reason, line.date_text) == ("unknown_date", "") or (
             (reason, line.amount_text) == ("no_amount", "") and line.amount_yen is None
         ):
             reason = "blank_date" if reason == "unknown_date" else "blank_amount"
         note = ui(f"unread_note.{reason}", "ui_statement")(lang)
+        # 「日付に日がありません（2026年9月）」 (review 51c, item 16)
+        if reason == "no_day" and (month := dayless_month(line.date_text)) is not None:
+            said = ui("unread_note.no_day_month", "ui_statement")(lang)
+            note = said.format(year=month[0], month=month[1])
+        if reason == "dollars" and _dollars(line.amount_text) is not None:
+            note = ""  # the amount says it: 「12.34米ドル（合計には含めていません）」 (51c, 10)
         rows.append((day, escaped(line.description), amount, note))
     return rows
+
+
+def _dollars(cell: str) -> str | None:
+    """The dollars of an amount cell 「US$12.34」: "12.34"; None: not an amount in dollars."""
+    from primehelp.amounts import USD
+    from primehelp.amounts import parse_amount as charge_amount
+    from primehelp.errors import BadInput
+
+    try:
+        found = charge_amount(cell)
+    except BadInput:
+        return None
+    return f"{found.value:,}" if found.currency == USD else None
+
+
+def _unread_amount(line: UnreadAmazonLine, lang: Lang) -> str:
+    """An amount not read said as what it is: 「12.34米ドル（合計には含めていません）」 (review
+    51c, item 10), 「読み取れません（列が分かれています：「1」「200円」）」 (51c, item 9); "": neither."""
+    from primehelp.errors import escaped
+
+    if line.reason == "dollars" and (usd := _dollars(line.amount_text)) is not None:
+        return ui("unread_cell_dollars", "ui_statement")(lang).format(usd=usd)
+    if line.reason == "comma" and len(line.amount_cells) > 1:
+        quote = "「{}」" if lang == "ja" else "“{}”"
+        cells = ("" if lang == "ja" else " ").join(
+            quote.format(escaped(cell)) for cell in line.amount_cells
+        )
+        return ui("unread_cell_split", "ui_statement")(lang).format(cells=cells)
+    return ""

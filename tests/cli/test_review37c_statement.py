@@ -199,7 +199,7 @@ def test_a_file_of_dollar_rows_only_is_read_never_a_column_error(
     done = run("--lang", "ja", "charge", "--statement", str(path), "--columns",
                "date,description,amount", env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
     assert done.exit_code == 0, done.stderr
-    assert "米ドルの金額は読み取りません（ファイルの2行目）" in done.stdout
+    assert "米ドルの金額は合計に含めていません（ファイルの2行目）" in done.stdout
     assert ("amazon.comアカウントのプライム会費" in done.stdout) is (text == "AMAZON PRIME")
 
 

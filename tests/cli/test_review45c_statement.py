@@ -72,7 +72,10 @@ def test_a_row_with_fewer_cells_than_the_header_is_not_read(tmp_path: Path) -> N
     assert [x["row"] for x in data["lines"]] == [3]
     assert data["unread_amazon_lines"][0]["reason"] == "count"
     out = run("charge", "--statement", str(path), env=ENV).stdout
-    assert "ファイルの2行目は、列の数が見出しやほかの行より少ないため読み込んでいません。" in out
+    assert (
+        "ファイルの2行目は、列の数が見出しやほかの行より少ないため、金額を読み取れず、合計に含めていません。"
+        in out
+    )
 
 
 def test_vpass_never_joins_a_split_amount_into_the_shop_name() -> None:

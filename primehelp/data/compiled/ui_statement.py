@@ -25,10 +25,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'dollars': {'ja': "米ドルの金額は読み取りません（ファイルの{rows}行目）。金額は `primehelp charge 'US$14.99'` "
+ 'dollars': {'ja': "米ドルの金額は合計に含めていません（ファイルの{rows}行目）。金額は `primehelp charge 'US$14.99'` "
                    'のように、1件ずつ確認できます。',
-             'en': 'primehelp does not read amounts in dollars (line(s) {rows} of the file); check '
-                   "each one with `primehelp charge 'US$14.99'`, for instance."},
+             'en': 'Amounts in dollars are not included in the totals (line(s) {rows} of the '
+                   "file); check each one with `primehelp charge 'US$14.99'`, for instance."},
  'dollars_prime': {'ja': 'ファイルの{rows}行目にある米ドルの「AMAZON '
                          'PRIME」の請求は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
                    'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
@@ -47,7 +47,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                          'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} '
                                'of the file: no such day exists. Check them on the statement and '
                                'in your Amazon account.'},
- 'undated_no_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は日のない日付です）。明細とAmazonのアカウントで確認してください。',
+ 'undated_no_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は、日付に日がありません）。明細とAmazonのアカウントで確認してください。',
                     'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the '
                           'file: the date has no day. Check them on the statement and in your '
                           'Amazon account.'},
@@ -352,25 +352,33 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                         'en': 'Amazon lines at line(s) {rows} of the file do not have as many '
                               'columns as the header (a quote (") left open may have moved them); '
                               'check them on the statement and in your Amazon account.'},
- 'unreadable_comma': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行と合わないため読み込んでいません（金額の「,」で列が分かれている可能性があります）。明細で確認してください。',
-                      'en': 'Line(s) {rows} of the file were not read: they do not have as many '
-                            'columns as the header or the other lines (a “,” in the amount may '
-                            'have split it in two); check them on the statement.'},
- 'unreadable_count': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行より少ないため読み込んでいません。明細で確認してください。',
-                      'en': 'Line(s) {rows} of the file were not read: they have fewer columns '
-                            'than the header or the other lines; check them on the statement.'},
+ 'unreadable_comma': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行と合わないため、金額を読み取れず、合計に含めていません（金額の「,」で列が分かれている可能性があります）。明細で確認してください。',
+                      'en': 'Line(s) {rows} of the file do not have as many columns as the header '
+                            'or the other lines, so the amount cannot be read and is not included '
+                            'in the totals (a “,” in the amount may have split it in two); check '
+                            'them on the statement.'},
+ 'unreadable_count': {'ja': 'ファイルの{rows}行目は、列の数が見出しやほかの行より少ないため、金額を読み取れず、合計に含めていません。明細で確認してください。',
+                      'en': 'Line(s) {rows} of the file have fewer columns than the header or the '
+                            'other lines, so the amount cannot be read and is not included in the '
+                            'totals; check them on the statement.'},
  'file_total': {'ja': 'ファイルの合計の行（{row}行目）は{total}円ですが、primehelpが読み込んだ行の合計は{read}円です。読み込めなかった行があるか、分割払いなどで支払金額が利用金額と違う可能性があります。明細で確認してください。',
                 'en': "The file's total line (line {row}) says {total} yen, but the lines "
                       'primehelp read add up to {read} yen: a line may not have been read, or an '
                       'instalment may make a payment differ from the amount used; check the '
                       'statement.'},
- 'read_as_header': {'ja': '見出しの列名（日付・摘要・金額）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
-                    'en': 'Read the statement by the column names in its header (date, '
-                          'description, amount; encoding: {encoding})'},
+ 'read_as_header': {'ja': '見出しの列名（{names}）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
+                    'en': 'Read the statement by the column names in its header ({names}; '
+                          'encoding: {encoding})'},
  'unread_cell': {'ja': '読み取れません（「{cell}」）', 'en': 'cannot be read (“{cell}”)'},
+ 'unread_cell_dollars': {'ja': '{usd}米ドル（合計には含めていません）',
+                         'en': 'US${usd} (not included in the totals)'},
+ 'unread_cell_split': {'ja': '読み取れません（列が分かれています：{cells}）',
+                       'en': 'cannot be read (split into columns: {cells})'},
  'unread_cell_empty': {'ja': '読み取れません（空欄）', 'en': 'cannot be read (empty)'},
  'unread_note': {'no_year': {'ja': '日付に年がありません', 'en': 'The date has no year'},
-                 'no_day': {'ja': '日付に日にちがありません', 'en': 'The date has no day'},
+                 'no_day': {'ja': '日付に日がありません', 'en': 'The date has no day'},
+                 'no_day_month': {'ja': '日付に日がありません（{year}年{month}月）',
+                                  'en': 'The date has no day ({year}-{month:02d})'},
                  'no_such_day': {'ja': '存在しない日付です', 'en': 'No such day exists'},
                  'unknown_date': {'ja': '形式の分からない日付です',
                                   'en': 'A date in a form primehelp does not know'},
