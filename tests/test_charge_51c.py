@@ -120,3 +120,22 @@ def test_statement_with_date_says_to_leave_it_out(lang: str) -> None:
     assert done.exit_code == 2
     said = "--date を外してください" if lang == "ja" else "leave out --date"
     assert said in done.stderr
+
+
+# -- S 36: a Japanese era date in --date: said to be one, with its Western year
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("typed", "year"), [("令和8年11月1日", "2026"), ("令和元年5月1日", "2019")]
+)
+def test_era_date_names_the_western_year(typed: str, year: str, lang: str) -> None:
+    done = run("charge", "600", "--date", typed, "--lang", lang)
+    assert done.exit_code == 2 and done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1
+    said = (
+        f"西暦で指定してください（{typed[: 4 if '元' in typed else 3]}"
+        if lang == "ja"
+        else "Western calendar"
+    )
+    assert said in done.stderr and year in done.stderr
