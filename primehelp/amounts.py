@@ -208,7 +208,7 @@ _DIGITS = LazyPattern(r"(?a)[\d,\s]*\d[\d,\s]*")
 LONGEST_TEXT = 300
 
 
-def check_words(words: list[str]) -> None:
+def check_words(words: list[str], amount: str = "600") -> None:
     """Refuse a statement text (TEXT, its words) that holds one of charge's options (typed after
     「--」: review 39c, S 3) or only digits (「5 900」: an amount with a space? S 14)."""
     given = next((w.split("=")[0] for w in words if w.split("=")[0] in _OPTIONS), None)
@@ -240,6 +240,8 @@ def check_words(words: list[str]) -> None:
                 "statement text is words such as AMAZON DOWNLOADS",
             )
         )
+    if words:
+        _check_ends(words, amount)
     if words and _DIGITS.compiled.fullmatch(joined):
         said = shown(joined)  # cut when long
         raise BadInput(
@@ -249,6 +251,59 @@ def check_words(words: list[str]) -> None:
                 "amount? (give it without spaces, e.g. 5,900 or 5900)",
             )
         )
+
+
+# A statement text that is a unit of the amount alone (「charge 600 円」: review 51c, item 1)
+_YEN_UNITS = frozenset({"円", "円也", "¥", "jpy", "yen"})
+_DOLLAR_UNITS = frozenset({"ドル", "米ドル", "$", "us$", "usd"})
+_UNIT_MARKS = ("円", "¥", "$", "JPY", "USD", "ドル")
+
+
+def _check_ends(words: list[str], amount: str) -> None:
+    """Refuse a TEXT that is a unit alone (「円」), or whose last word is a date or an amount
+    (「AMAZON PRIME 2026-11-01」, 「… 600円」: review 51c, items 1 and 42)."""
+    typed = " ".join(words).split()
+    unit = unicodedata.normalize("NFKC", "".join(typed)).casefold()
+    if unit in _YEN_UNITS | _DOLLAR_UNITS:
+        said = shown(" ".join(typed))
+        joined = f"{amount}円" if unit in _YEN_UNITS else f"'US${amount.lstrip('-')}'"
+        raise BadInput(
+            Text(
+                f"明細の表記が{said}だけです。金額と{said}のあいだに空白が入っていませんか。{joined} のように続けて書いてください",
+                f"the statement text (TEXT) is only {said}: is there a space between the amount "
+                f"and its unit? write them joined, as {joined}",
+            )
+        )
+    if len(typed) < 2:
+        return
+    last = typed[-1]
+    said = shown(last)
+    if _is_date(last):
+        raise BadInput(
+            Text(
+                f"表記の最後の{said}は日付のようです。利用日は --date {last} のように指定してください",
+                f"the last word of the statement text, {said}, looks like a date: give the day of "
+                f"use as --date {last}",
+            )
+        )
+    plain = unicodedata.normalize("NFKC", last)
+    if any(mark in plain.upper() for mark in _UNIT_MARKS) and _is_amount(plain):
+        raise BadInput(
+            Text(
+                f"表記の最後の{said}は金額のようです。金額は最初に1回だけ書いてください"
+                "（例：`primehelp charge 600 AMAZON PRIME`）",
+                f"the last word of the statement text, {said}, looks like an amount: give the "
+                "amount once, first (e.g. `primehelp charge 600 AMAZON PRIME`)",
+            )
+        )
+
+
+def _is_amount(word: str) -> bool:
+    try:
+        parse_amount(word)
+    except BadInput:
+        return False
+    return True
 
 
 def _is_date(text: str) -> bool:

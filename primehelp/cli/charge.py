@@ -138,7 +138,8 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
-        check_words(text or [])  # options after 「--」, digits alone (review 39c, S 3, S 14)
+        # options after 「--」, digits alone (39c, S 3, S 14), a unit or date at the end (51c)
+        check_words(text or [], amount)
         value = _amount(amount, text or [])
         on = None if date is None else _charge_date(date)
         return read_charge(value, None if text is None else " ".join(text), on)

@@ -61,18 +61,23 @@ _NAME_A_FILE = Text(
 )
 
 
-# The arguments by the words their missing-argument errors and the Japanese help use: 「金額」
-# (review 49a item 9: no 「（AMOUNT）」).
-_NAMED_JA = {"AMOUNT": "金額", "TEXT": "明細の表記"}
-
-
-def _alone(others: tuple[str, ...]) -> Text:
-    named = "、".join(_NAMED_JA.get(other, other) for other in others)
-    # A space only next to an option name: 「--statement と金額は」, 「と --date は」.
-    before, after = (" " if named[0].isascii() else ""), (" " if named[-1].isascii() else "")
+def _alone(others: tuple[str, ...], typed: tuple[str, ...]) -> Text:
+    """Refuse AMOUNT, TEXT or --date beside --statement: what was typed, and what to do (review
+    51c, item 32: 「AMAZON」 is no amount; --date alone asks for an amount, so never 「どちらか一方」)."""
+    if typed:
+        said, listed = "".join(map(shown, typed)), ", ".join(map(shown, typed))
+        date_ja = "--date も外してください。" if "--date" in others else ""
+        date_en = "; leave out --date too" if "--date" in others else ""
+        return Text(
+            f"--statement を使うときは、金額や明細の表記（{said}）は指定できません。{date_ja}"
+            "明細のファイルだけを指定してください",
+            f"with --statement, give no amount or statement text ({listed}){date_en}: give the "
+            "statement file only",
+        )
     return Text(
-        f"--statement と{before}{named}{after}は一緒に指定できません。どちらか一方を指定してください",
-        f"--statement cannot be used with {', '.join(others)}; use one or the other",
+        "--statement では明細の各行の利用日を使うため、--date は指定できません。--date を外してください",
+        "--statement uses each line's day of use, so --date cannot be given with it: leave out "
+        "--date",
     )
 
 
@@ -173,7 +178,7 @@ def run_statement(
     def produce(_lang: Lang) -> "StatementSummary":
         if given_with:
             _one_file(given)
-            raise BadInput(_alone(given_with))
+            raise BadInput(_alone(given_with, given))
         return read_summary(statement, columns, classify, today)
 
     run(command, lang, json_output, produce, show_statement, today_option=today)

@@ -63,6 +63,8 @@ class StatementText(NamedTuple):
     # Words that, beside this text, make its possible Prime fee as likely as what it usually
     # stands for (「Amazon.co.jp プライム会費」: an order or the fee, review 22a, item 3).
     level_words: tuple[str, ...] = ()
+    # Words naming one of its plans, printed after it (「STUDENT」: review 51c, item 17)
+    plan_words: tuple[str, ...] = ()
 
     def level_word(self, text: str) -> str | None:
         """The first of :attr:`level_words` that ``text`` contains, as the data writes it."""
@@ -222,7 +224,8 @@ class ChargeBook(NamedTuple):
         from primehelp.content.statement_match import own_kana
 
         rest = [plain[len(word) :] for plain, _ in labels if plain.startswith(word)]
-        rest += [*(compared(w) for w in text.level_words), *own_kana(text.label)]
+        rest += [*(compared(w) for w in (*text.level_words, *text.plan_words))]
+        rest += own_kana(text.label)
         return [*names, *abroad, *_TAIL_WORDS, *rest]
 
     def borrows_amazon(self, text: str) -> bool:
@@ -329,6 +332,7 @@ def _texts(statement: Node, fits: Node) -> tuple[StatementText, ...]:
                 if fit.has("first_without_price")
                 else (),
                 level_words=fit.strings("level_words") if fit.has("level_words") else (),
+                plan_words=fit.strings("plan_words") if fit.has("plan_words") else (),
             )
         )
     return tuple(found)

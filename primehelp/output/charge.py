@@ -17,6 +17,7 @@ from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import no_price_key as _no_price_key
 from primehelp.output.charge_named import short_name as _short_name
+from primehelp.output.charge_named import typed_label as _typed_label
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
@@ -165,8 +166,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         amount = charge_ui(on)(lang).format(amount=amount, date=day(reading.date, lang))
     label = charge_ui("amount_refunded" if reading.refund else "amount")(lang)
     lines: list[RenderableType] = [_labelled(label, amount, lang)]
-    # What the member typed, as typed (review 14a, items 2 and 3): never the facts' name of a
-    # group of texts, and shown before 「この表記は…どれでもありません」 too.
+    # What the member typed, as typed (14a, 2 and 3), before 「この表記は…どれでもありません」 too
     if reading.typed_text is not None:
         typed = escaped(reading.typed_text)  # as the statement view: no raw surrogates
         typed = f"「{typed}」" if lang == "ja" else f"“{typed}”"  # English quotes (45c, S 16)
@@ -175,7 +175,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     if reading.statement is not None:
         # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
         abroad = [n for n in notes if n.id == _ABROAD]
-        said = [reading.statement.text(lang), *(n.text(lang) for n in abroad)]
+        said = [_typed_label(reading, lang), *(n.text(lang) for n in abroad)]
         lines.append(bullet(("" if lang == "ja" else " ").join(said), lang))  # 36c, 12 and 13
         notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon

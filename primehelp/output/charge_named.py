@@ -94,3 +94,21 @@ def no_confirmed(reading: ChargeReading, when: str, in_range: str, lang: Lang) -
     names = joined or ("、" if lang == "ja" else ", ").join(later)
     key = "no_confirmed_price_later_same"
     return charge_ui(key)(lang).format(when=when, names=names, range=in_range)
+
+
+def typed_label(reading: ChargeReading, lang: Lang) -> str:
+    """What the listed text stands for, its text quoted as the member typed it when it differs
+    only in case, width or spaces (「Amazon Prime」, 「ＡＭＡＺＯＮ　ＰＲＩＭＥ」: review 51c, item 5),
+    as the line 「明細の表記：」 above it shows it."""
+    assert reading.statement is not None  # the caller's
+    said = reading.statement.text(lang)
+    label, typed = reading.statement_text, reading.typed_text
+    if label is None or typed is None or " / " in label:
+        return said
+    from primehelp.content.charges import compared
+    from primehelp.errors import escaped
+
+    if compared(label) != compared(typed):
+        return said
+    opening, closing = ("「", "」") if lang == "ja" else ("“", "”")
+    return said.replace(f"{opening}{label}{closing}", f"{opening}{escaped(typed)}{closing}", 1)

@@ -242,8 +242,9 @@ def test_binary_and_utf16_files(tmp_path: Path) -> None:
 
 def test_statement_with_another_input_is_refused() -> None:
     err = _refused("--statement", RAKUTEN, "--amount", "600")
-    assert "--statement cannot be used with AMOUNT; use one or the other" in err
-    assert "--statement と金額は一緒に指定できません" in _refused(
+    # review 51c, item 32: what was typed, what to do (no 「どちらか一方」)
+    assert "with --statement, give no amount or statement text ('600')" in err
+    assert "金額や明細の表記（「600」）は指定できません" in _refused(
         "--statement", RAKUTEN, "--amount", "600", lang="ja"
     )
 
