@@ -52,7 +52,10 @@ def charge(
 ) -> None:
     assert statement is not None
     others = ("AMOUNT",) if amount is not None else ()
-    run_statement("charge", statement, columns, lang, json_output, classify, given_with=others)
+    typed = (amount,) if amount is not None else ()  # as charge passes them (51c, item 32)
+    run_statement(
+        "charge", statement, columns, lang, json_output, classify, given_with=others, given=typed
+    )
 
 
 def invoke(*args: str, **env: str) -> tuple[int, str, str]:
