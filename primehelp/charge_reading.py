@@ -90,6 +90,9 @@ class ChargeReading(NamedTuple):
     text_detail: tuple[Text, ...] = ()
     # The screen's sentence that a yen amount may be amazon.com's fee converted (46c, item 7)
     usd_fee_in_yen: tuple[Text, ...] = ()
+    # One for each of ``former_fees``: that plan's fees on the date given (renewals' first;
+    # empty: no date, or not known), said beside it (review 51c, item 26)
+    fees_on_date: tuple[tuple[int, ...], ...] = ()
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -100,5 +103,5 @@ _VIEW_FIELDS = frozenset(
     {"check_date", "names_amazon", "fee_terms", "purchase_first", "named", "prime_text"}
     | {"named_range", "level_word", "level", "before_launch", "unknown_plans", "unconfirmed"}
     | {"named_names", "not_fee", "us_yen", "unconfirmed_domain", "extra_words"}
-    | {"other_country", "imitated_service", "joined_texts"}
+    | {"other_country", "imitated_service", "joined_texts", "fees_on_date"}
 )

@@ -67,6 +67,7 @@ def read_charge(
     size = abs(amount.value)
     former: list[Price] = []
     terms: list[FeeTerms] = []
+    then: list[tuple[int, ...]] = []  # each former fee's plan's fees on the date (51c, 26)
     found: list[Candidate] = []
     in_force_terms: list[tuple[str, FeeTerms]] = []
     unknown_plans: list[tuple[str, Text]] = []
@@ -123,6 +124,9 @@ def read_charge(
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
             terms += [fee_terms(plan, p) for p in same]
+            then += [tuple(x.fee_yen for x in periods_charged_on(plan, on)) if on else ()] * len(
+                same
+            )
         said = bool(former or unknown_plans or unconfirmed or before_launch)  # review 39c, item 2
         unknown_plans += any_amount_unknown(
             book.fees.plans, on, size, statement, words, found, said
@@ -166,6 +170,7 @@ def read_charge(
     if ranked and ranked[0].category is Category.AMAZON_PAY and ranked[0].fit is Fit.USUAL:
         ranked = ranked[:1]  # a payment at another shop: no fee, no price (--json too, 32c, 7)
         former, terms, unknown_plans, unconfirmed = [], [], [], []  # no fee history (38c, 5)
+        then = []
     unknown = _other(book, "unknown", Category.UNKNOWN, match=Match.NONE, refund=amount.value < 0)
     if amount.currency != JPY:  # looked for on amazon.com first (review 38c, item 10)
         see, path = book.see["unknown_usd_refund" if amount.value < 0 else "unknown_usd"]
@@ -236,6 +241,7 @@ def read_charge(
         notes=tuple(notes),
         checked=max(f.checked for f in facts),
         former_fee_terms=tuple(terms),
+        fees_on_date=tuple(then),
         fee_terms=tuple(in_force_terms),
         purchase_first=any(c.kind in first for c in ranked),
         named=tuple(c.kind for c in ranked if c.kind in named),

@@ -93,7 +93,7 @@ def charge(
         typer.Argument(
             metavar="AMOUNT",
             help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, 'US$14.99' or "
-            "'$14.99' (dollars in single quotes, for the shell). A refund: -600 or △600.",
+            "'$14.99' (dollars in single quotes, for the shell). A refund: -600, △600 or ▲600.",
             show_default=False,
         ),
     ] = None,
@@ -124,7 +124,7 @@ def charge(
 ) -> None:
     """What an Amazon charge on your card can be, most likely first, and how to stop it.
 
-    カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に、確認する場所と止め方とあわせて表示します。
+    カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に表示します。確認する場所と止め方もあわせて示します。
     """
     if statement is not None:
         given = (("AMOUNT", amount), ("TEXT", text), ("--date", date))

@@ -139,7 +139,7 @@ PARAMETERS = {
     # charge
     "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、'US$14.99'、'$14.99' など"
     "（ドルは半角の引用符 ' で囲みます）。"
-    "返金は -600 または △600。",
+    "返金は -600、△600、▲600 のように書きます。",  # review 51c, item 2: as the error lists them
     # review 30c, item 9: the name every screen uses, then what it is
     # review 49a item 4: each symbol in 「」, not 「。* ( ) $」 run into the sentence
     "charge.text": "明細の表記（金額の横にある文字。例：AMAZON DOWNLOADS）。「*」「(」「)」「$」などの"
@@ -149,11 +149,15 @@ PARAMETERS = {
     "その日の会費と比べます。指定しない場合は現在の会費と比べます。",
     "charge.statement": "カードの明細のCSVファイルを読み込み、Amazonの行を月ごと・サービスごとに"
     "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
-    " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。5MB（5,242,880バイト）、Amazonの行2,000行まで。保存も送信もしません。",
-    # review 31c, S 13: the names, as the error about --columns gives them
+    " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。"
+    # review 51c, item 4: 「Amazonの行2,000行まで」 said 「行」 twice and had no subject
+    "ファイルは5MB（5,242,880バイト）まで、Amazonの行は2,000行まで読み込みます。ファイルは保存も送信もしません。",
+    # review 31c, S 13: the names, as the error about --columns gives them; review 51c, item 29:
+    # the Japanese names too, as the error says; item 3: the example no bracket (「（例：」 alone)
     "charge.columns": "--statement と一緒に使います。ファイルの列を順に指定します。使える名前："
-    "date（利用日）、description（明細の表記）、amount（金額）。使わない列は _ で指定します"
-    "（例：date,description,amount,_）。primehelpが対応していないカードの明細に使います。",
+    "date（利用日）、description（明細の表記）、amount（金額）。かっこの中の日本語の名前も使えます。"
+    "使わない列は _ にします。例：date,description,amount,_。"
+    "primehelpが対応していないカードの明細に使います。",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

@@ -42,7 +42,8 @@ ColumnsOption = Annotated[
         help=(
             "With --statement: the file's columns in order, by the names date (the day of use), "
             "description (the statement text) and amount, _ for a column to skip (e.g. "
-            "date,description,amount,_), for a card primehelp does not support."
+            "date,description,amount,_), for a card primehelp does not support. The Japanese names "
+            "利用日, 明細の表記 and 金額 are accepted too."
         ),
         show_default=False,
     ),

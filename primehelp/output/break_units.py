@@ -43,7 +43,7 @@ R-minor 12: 「…のことですか？使える│値：」)."""
 
 _DATED = LazyPattern(
     r"(?:[^\W\d_a-zA-Z\u3041-\u309f]{1,8}は)?\d{4}年\d{1,2}月\d{1,2}日(?:ごろ)?"
-    r"(?:（[^（）「」]{1,10}）|に確認しました。|の(?:前日|翌日|\d+(?:年|か月)後))?",
+    r"(?:（[^（）「」]{1,10}）|に確認しました。|の(?:前日|翌日|請求）|\d+(?:年|か月)後))?",
     needs=lambda line: "月" in line,
 )
 """A date written out, with the label before it that ends in 「は」 and the short note in
@@ -52,7 +52,7 @@ check date with its sentence, 「2026年12月2日に確認しました。」: on
 sources leave no room for it, never 「…。2026年12月2日に│確認しました。」 (review 21a, item 11);
 the day counted from it, 「2026年12月31日の前日」, 「2026年12月4日の1年後」: never 「…日│の1年後」
 or 「…日の│前日」 (review 28b S 7); an assumed day with its 「ごろ」, never 「…17日│ごろ」 (review 30c,
-item 4)."""
+item 4); a charge's day in brackets whole, never 「（2026年11月30日の│請求）」 (review 51c, item 38)."""
 _YEAR_BOUND = LazyPattern(r"\d{4}年(?:より前|以前|以降|から|まで)")
 """A year with the bound it sets: 「2019年より前」, never 「2019年より│前」 (review 28b S 12)."""
 _DATE = LazyPattern(r"\d{4}年\d{1,2}月\d{1,2}日")

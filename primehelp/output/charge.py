@@ -31,7 +31,7 @@ from primehelp.output.console import (
 )
 from primehelp.output.former_fees import former_fee_lines as _former_fees
 from primehelp.output.former_fees import not_the_fee as not_the_fee
-from primehelp.output.former_fees import other_price_lines
+from primehelp.output.former_fees import other_price_lines, unlisted_told
 from primehelp.output.former_fees import when_said as _when
 from primehelp.output.price_line import before_start
 from primehelp.output.price_line import fee_change as _fee_change
@@ -193,7 +193,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
             outside = outside_range(reading.named_range, reading.amount.value, lang)
             told = charge_ui("statement_named_outside")(lang).format(outside=outside)
-        told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told  # 39c, item 1
+        told = unlisted_told(reading, told, lang)  # 39c, item 1; 51c, item 7
         lines.append(dim(told))
     lines.extend(dim(said) for said in text_sentences(reading, lang))  # 43c 4, 44c 1
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import rich_text
-from primehelp.output.prices import assumed_text, charge_ui, day, money, terms_text
+from primehelp.output.prices import assumed_text, charge_ui, day, money, split_terms, terms_text
 
 if TYPE_CHECKING:
     from rich.text import Text as RichText
@@ -16,29 +17,52 @@ if TYPE_CHECKING:
     from primehelp.charges import ChargeReading, FeeTerms
 
 
-def former_fee_lines(reading: ChargeReading, when: str, lang: Lang) -> list[RichText]:
+def former_fee_lines(
+    reading: ChargeReading, when: str, lang: Lang, *, compact: bool = False
+) -> list[RichText]:
     """Review 13a, item 2: the point first (「500円は、…時点のAmazonプライムの会費ではありません。」),
-    then whose fee it was and when (earlier or later than the date), then an assumed day as a
-    sentence of its own."""
+    with the plan's fee on the date given (review 51c, item 26), then whose fee it was and when:
+    the periods of new and existing members on lines of their own (review 51c, item 18), and an
+    assumed day said once (item 6). ``compact``: the periods in one bracket (a statement's note)."""
     lines = []
     space = " " if lang == "en" else ""
-    for fee, terms in zip(reading.former_fees, reading.former_fee_terms, strict=True):
+    then_all = reading.fees_on_date or ((),) * len(reading.former_fees)
+    for fee, terms, then in zip(
+        reading.former_fees, reading.former_fee_terms, then_all, strict=True
+    ):
         price = money(fee.value, fee.currency, lang)
+        plan = fee.who(lang) if fee.who is not None else ""
+        point = charge_ui("former_fee")(lang).format(price=price, when=when)
+        if plan and then and not compact:  # 「（その日の年間プランの会費は4,900円です）」
+            point = point[:-1] + _fees_then(plan, then, lang) + point[-1]
         line = rich_text()
-        line.append(charge_ui("former_fee")(lang).format(price=price, when=when), style="bold")
-        later = _later(reading, terms)
-        whose = charge_ui("former_fee_later" if later else "former_fee_earlier")(lang).format(
-            plan=fee.who(lang) if fee.who is not None else "",
-            period=terms_text(terms, lang),
-        )
-        line.append(space + whose)  # an assumed day is hedged in the period (23a, S 19)
-        # 「ごろ」 in the period, why after it, never a bracket inside it (review 24a, item 5);
-        # the fee's days, not the membership's (review 15a, item 6)
+        line.append(point, style="bold")
+        key = "former_fee_later" if _later(reading, terms) else "former_fee_earlier"
+        date = "" if reading.date is None else day(reading.date, lang)
+        periods = None if compact else split_terms(terms, lang)
+        whose = charge_ui(key if periods is None else key + "_split")(lang)
+        period = terms_text(terms, lang) if periods is None else ""
+        line.append(space + whose.format(price=price, plan=plan, date=date, period=period))
+        lines.append(line)
+        mark = "・" if lang == "ja" else "- "
+        lines.extend(rich_text(mark + each) for each in periods or ())
+        # the fee's days, not the membership's (review 15a, item 6), said once (51c, item 6)
         since = terms.renewals_since if terms.renewals_since_assumed else None
         until = terms.renewals_until if terms.renewals_until_assumed else None
-        line.append(assumed_text(since, until, price, lang))
-        lines.append(line)
+        assumed = assumed_text(since, until, price, lang).strip()
+        if assumed and periods is None:
+            line.append(space + assumed)
+        elif assumed:
+            lines.append(rich_text(assumed))
     return lines
+
+
+def _fees_then(plan: str, then: tuple[int, ...], lang: Lang) -> str:
+    """「（その日の年間プランの会費は4,900円です）」; inside a change, renewals' and new members'."""
+    fees = [money(Decimal(x), "JPY", lang) for x in then]
+    if len(fees) == 1:
+        return charge_ui("fee_on_that_date")(lang).format(plan=plan, fee=fees[0])
+    return charge_ui("fees_on_that_date")(lang).format(plan=plan, renewal=fees[0], joined=fees[1])
 
 
 def _later(reading: ChargeReading, terms: FeeTerms) -> bool:
@@ -71,7 +95,7 @@ def not_the_fee(reading: ChargeReading, lang: Lang) -> str:
     会費です（…）。」), else the first sentence alone. The statement view says it of a Prime text
     (review 19a, item 1): one code path."""
     when = when_said(reading, lang)
-    found = [line.plain for line in former_fee_lines(reading, when, lang)]
+    found = [line.plain for line in former_fee_lines(reading, when, lang, compact=True)]
     if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
         year = reading.before_launch[0]
         found = [charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)]
@@ -98,3 +122,20 @@ def other_price_lines(reading: ChargeReading, when: str, lang: Lang) -> list[Ric
     price = money(abs(reading.amount.value), reading.amount.currency, lang)
     said = charge_ui("former_fee")(lang).format(price=price, when=when)
     return [rich_text(said, style="bold yellow")]
+
+
+_FIXED = frozenset({"fee_on_date", "price", "price_before_start", "partial_refund", "fee_unknown"})
+
+
+def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
+    """The sentence on a statement text primehelp does not know (a text not known as a fee's:
+    review 39c, item 1). Review 51c, item 7: when no candidate's fixed price or fee is the amount,
+    never 「下の候補は金額だけで比べたもの」 before 「どれとも一致しません」: what the candidates are."""
+    told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told
+    compared = charge_ui("compared_by_amount")(lang)
+    fixed = any(str(c.match) in _FIXED for c in reading.candidates)
+    if not told.endswith(compared) or fixed or reading.former_fees or not reading.no_known_price:
+        return told
+    ranged = any(str(c.match) == "price_range" for c in reading.candidates)
+    below = charge_ui("below_no_fixed_price_range" if ranged else "below_no_fixed_price")(lang)
+    return told[: -len(compared)] + below

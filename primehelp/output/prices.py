@@ -101,6 +101,28 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
     return said
 
 
+def split_terms(terms: FeeTerms, lang: Lang) -> list[str] | None:
+    """A former fee's periods as lines of their own when new and existing members paid it on
+    different days (review 51c, item 18): 「新規会員：2019年4月12日〜2023年8月23日」, 「既存会員：
+    2019年5月17日〜2023年9月23日の請求」; None: one period (or a limit said after it)."""
+    if terms.known_from is not None or terms.no_plan_before_2019:
+        return None
+    joined = period_text(terms.new_members_since, terms.new_members_until, lang)
+    assumed = (terms.renewals_since_assumed, terms.renewals_until_assumed)
+    renewed = period_text(terms.renewals_since, terms.renewals_until, lang, assumed)
+    key = "terms_renewals_line"
+    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求から」
+        since = day(terms.renewals_since, lang)
+        renewed = charge_ui("period_on_or_after")(lang).format(since=since)
+        key = "terms_renewals_open_line"
+    if joined == renewed or not renewed or not joined:
+        return None
+    return [
+        charge_ui("terms_new_line")(lang).format(period=joined),
+        charge_ui(key)(lang).format(period=renewed),
+    ]
+
+
 def assumed_text(since: dt.date | None, until: dt.date | None, fee: str, lang: Lang) -> str:
     """「既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと
     考えられます。」 for an assumed start ``since`` of ``fee`` (as printed: 「500円」), 「既存会員に
@@ -109,9 +131,9 @@ def assumed_text(since: dt.date | None, until: dt.date | None, fee: str, lang: L
     with a space."""
     days = [(k, on) for k, on in (("since", since), ("until", until)) if on is not None]
     space = " " if lang == "en" else ""
-    return "".join(
+    return "".join(  # one sentence, said once (review 51c, item 6)
         space + charge_ui(f"renewals_{k}_assumed")(lang).format(fee=fee, date=day(on, lang))
-        for k, on in days
+        for k, on in days[:1]
     )
 
 

@@ -27,7 +27,6 @@ from primehelp.output.console import (
 from primehelp.output.key_dates import yen
 from primehelp.output.statement_count import counted, rows_en
 from primehelp.output.statement_order import LOOK as _LOOK
-from primehelp.output.statement_order import RECEIPTS as _RECEIPTS
 from primehelp.output.statement_rows import (
     flagged_count,
     labelled_lines,
@@ -236,8 +235,7 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
                     statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said
                 )
             yield bullet(heading + said, lang)
-    if found & _RECEIPTS:  # where the receipts are: once, after the bullets (review 32c, 9)
-        yield rich_text(statement_ui("receipts_where", lang))
+    # Where the receipts are: in 「確認する場所」 below, never a line of its own here (51c, 14)
 
 
 def _of_them(summary: StatementSummary, lang: Lang) -> str:

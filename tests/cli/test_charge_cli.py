@@ -51,12 +51,12 @@ ACCEPTANCE = {
     ("500", "--date", "2026-11-01"): {
         "first": "prime_video_channel",
         "ja": [
-            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。",
+            "500円は、2026年11月1日時点のAmazonプライムの会費ではありません（その日の月間プランの会費は600円です）。以前の月間プランの会費です。\n・新規会員：2019年4月12日〜2023年8月23日\n・既存会員：2019年5月17日ごろ〜2023年9月23日の請求\n既存会員の切り替え日は、年間プランと同じ日と考えられます。",
             "料金の決まったほかのサービスにも、この金額と一致するものはありません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。",
             "料金の範囲：月額300〜4,000円ほど（チャンネルごと）",
         ],
         "en": [
-            "500 yen is not the Amazon Prime fee on 2026-11-01. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
+            "500 yen is not the Amazon Prime fee on 2026-11-01 (that day the Monthly plan fee was 600 yen). It is an earlier Monthly plan fee:\n- new members: from 2019-04-12 to 2023-08-23\n- existing members: bills from around 2019-05-17 to 2023-09-23\nExisting members' change day is thought to be the same as the annual plan's.",
             "No other fixed subscription price matches this amount either. It may be a service with a range of prices (Prime Video channel).",
             "Price range: about 300 to 4,000 yen a month (each channel)",
         ],
@@ -114,28 +114,28 @@ def test_500_names_the_former_fee_in_json() -> None:
 # A fee of the same amount from another period is named by its period, whether the date given
 # comes before it (600 in 2019), after it (4,900 in 2024, 3,900 in 2020) or is absent (500 now):
 # never 「以前の」/"earlier" for a fee that started after the date, never "was" for today's fee.
-# Review 13a, item 2: the point first (not the fee on that date), then whose fee and when.
+# Review 13a, item 2: the point first (not the fee on that date), then whose fee and when;
+# review 51c, items 6, 18, 26: the fee that day, the periods on lines of their own, one hedge.
 OTHER_PERIOD = {
-    ("600", "--date", "2019-03-01"): (
-        "600円は、2019年3月1日時点のAmazonプライムの会費ではありません。その後の月間プランの会費です（新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求から）。",
-        "600 yen is not the Amazon Prime fee on 2019-03-01. It is a later Monthly plan fee (new members from 2023-08-24; existing members from bills dated 2023-09-24 or later).",
+    ('600', '--date', '2019-03-01'): (
+        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません（その日の月間プランの会費は400円です）。600円は、2019年3月1日より後の月間プランの会費です。\n・新規会員：2023年8月24日から\n・既存会員：2023年9月24日以降の請求から',
+        '600 yen is not the Amazon Prime fee on 2019-03-01 (that day the Monthly plan fee was 400 yen). 600 yen is the Monthly plan fee from after 2019-03-01:\n- new members: from 2023-08-24\n- existing members: from bills dated 2023-09-24 or later',
     ),
-    ("4900", "--date", "2024-01-01"): (
-        "4,900円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前の年間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求）。",
-        "4,900 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Annual plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from 2019-05-17 to 2023-09-23).",
+    ('4900', '--date', '2024-01-01'): (
+        '4,900円は、2024年1月1日時点のAmazonプライムの会費ではありません（その日の年間プランの会費は5,900円です）。以前の年間プランの会費です。\n・新規会員：2019年4月12日〜2023年8月23日\n・既存会員：2019年5月17日〜2023年9月23日の請求',
+        '4,900 yen is not the Amazon Prime fee on 2024-01-01 (that day the Annual plan fee was 5,900 yen). It is an earlier Annual plan fee:\n- new members: from 2019-04-12 to 2023-08-23\n- existing members: bills from 2019-05-17 to 2023-09-23',
     ),
-    ("3900", "--date", "2020-01-01"): (
-        "3,900円は、2020年1月1日時点のAmazonプライムの会費ではありません。以前の年間プランの会費です（新規会員は2019年4月11日まで、既存会員は2019年5月16日までの請求）。",
-        "3,900 yen is not the Amazon Prime fee on 2020-01-01. It is an earlier Annual plan fee (new members until 2019-04-11; existing members' bills until 2019-05-16).",
+    ('3900', '--date', '2020-01-01'): (
+        '3,900円は、2020年1月1日時点のAmazonプライムの会費ではありません（その日の年間プランの会費は4,900円です）。以前の年間プランの会費です。\n・新規会員：2019年4月11日まで\n・既存会員：2019年5月16日までの請求',
+        '3,900 yen is not the Amazon Prime fee on 2020-01-01 (that day the Annual plan fee was 4,900 yen). It is an earlier Annual plan fee:\n- new members: until 2019-04-11\n- existing members: bills until 2019-05-16',
     ),
-    # (before 2019-04-12 the Student fee is not confirmed: review 10a, item 13)
-    ("2450", "--date", "2024-01-01"): (
-        "2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求。2019年4月12日より前の会費は確認できていません）。",
-        "2,450 yen is not the Amazon Prime fee on 2024-01-01. It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23; the fee before 2019-04-12 is not confirmed).",
+    ('2450', '--date', '2024-01-01'): (
+        '2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません（その日のPrime Student 年間プランの会費は2,950円です）。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求。2019年4月12日より前の会費は確認できていません）。',
+        "2,450 yen is not the Amazon Prime fee on 2024-01-01 (that day the Prime Student annual plan fee was 2,950 yen). It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23; the fee before 2019-04-12 is not confirmed).",
     ),
-    ("500",): (
-        "500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。",
-        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee (new members from 2019-04-12 to 2023-08-23; existing members' bills from around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
+    ('500',): (
+        '500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です。\n・新規会員：2019年4月12日〜2023年8月23日\n・既存会員：2019年5月17日ごろ〜2023年9月23日の請求\n既存会員の切り替え日は、年間プランと同じ日と考えられます。',
+        "500 yen is not the Amazon Prime fee now. It is an earlier Monthly plan fee:\n- new members: from 2019-04-12 to 2023-08-23\n- existing members: bills from around 2019-05-17 to 2023-09-23\nExisting members' change day is thought to be the same as the annual plan's.",
     ),
 }  # fmt: skip
 
@@ -149,10 +149,11 @@ def test_a_fee_of_another_period_is_named_by_its_period(args: tuple[str, ...]) -
     assert en in out_en
     assert "以前の会費" not in out_ja and "was the" not in out_en
     later = args[-1].startswith("2019")  # 600 in 2019: a fee that came later
-    assert ("その後の" in ja and "a later" in en) is later
+    assert ("より後の" in ja and "from after" in en) is later  # never 「その後の」 (51c, 26)
+    assert "その後の" not in ja
     assert ("以前の" in ja or "an earlier" in en) is not later
-    for said, lead in ((ja, "のAmazonプライムの会費ではありません。"), (en, "is not the")):
-        assert said.index(lead) < said.index("（" if said is ja else "(")  # the point first
+    for said, lead in ((ja, "のAmazonプライムの会費ではありません"), (en, "is not the")):
+        assert said.index(lead) < said.index("。" if said is ja else ". ")  # the point first
 
 
 def test_980_amazon_downloads_json() -> None:
@@ -439,7 +440,7 @@ def test_the_renewal_date_is_where_receipts_show_not_an_item_to_select() -> None
     out = run("charge", "600", "--lang", "ja", env={"COLUMNS": "200"}).stdout
     assert "「Amazonプライム会員情報」のページの「会員資格更新日」" in out  # review 10a, item 15
     assert "→「会員資格更新日」" not in out
-    assert "「会員資格更新日」のところで確認できます" in out
+    assert "「会員資格更新日」のところで、プライム会費の領収書を確認できます" in out  # 51c, 43
 
 
 @pytest.mark.parametrize(("lang", "said"), [("ja", "請求はありません"), ("en", "nothing billed")])
@@ -473,10 +474,10 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert "2019年4月12日〜2023年9月23日" not in out
     assert "from 2019-04-12 to 2023-09-23" not in out
     expected = {
-        "ja": "（新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。",
-        "en": "(new members from 2019-04-12 to 2023-08-23; existing members' bills from "
-        "around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen "
-        "is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
+        "ja": "・新規会員：2019年4月12日〜2023年8月23日\n・既存会員：2019年5月17日ごろ〜2023年9月23日の請求\n既存会員の切り替え日は、年間プランと同じ日と考えられます。",
+        "en": "- new members: from 2019-04-12 to 2023-08-23\n- existing members: bills from "
+        "around 2019-05-17 to 2023-09-23\nExisting members' change day is thought to be the "
+        "same as the annual plan's.",
     }[lang]
     assert expected in out
     [terms] = data("charge", "500", "--date", "2026-11-01", lang=lang)["former_fee_terms"]
@@ -484,11 +485,11 @@ def test_a_former_fee_never_joins_new_members_start_and_renewals_end(lang: str) 
     assert terms["renewals_since_assumed"] is True
 
 
-ASSUMED = {
-    "ja": ("2019年5月17日ごろ〜2023年9月23日の請求）。既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。", "既存会員に400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと考えられます。"),
+ASSUMED = {  # review 51c, item 6: the doubt once, after the period with its 「ごろ」
+    "ja": ("・既存会員：2019年5月17日ごろ〜2023年9月23日の請求\n既存会員の切り替え日は、年間プランと同じ日と考えられます。", "（2019年5月16日ごろまでの請求）"),
     "en": (
-        "around 2019-05-17 to 2023-09-23). The day existing members' monthly fee became 500 yen is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
-        "The last day existing members were billed 400 yen is thought to be around 2019-05-16, as for the annual plan.",
+        "- existing members: bills from around 2019-05-17 to 2023-09-23\nExisting members' change day is thought to be the same as the annual plan's.",
+        "(bills up to around 2019-05-16)",
     ),
 }  # fmt: skip
 
@@ -516,8 +517,8 @@ def test_an_assumed_renewal_date_is_hedged_where_it_is_said(lang: str) -> None:
     assert terms["renewals_until_assumed"] is False
     before = text("charge", "400", "--date", "2020-01-01", lang=lang)  # the 400 yen's end
     hedged = {
-        "ja": "2019年5月16日ごろまでの請求）。既存会員に400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと考えられます。",
-        "en": "until around 2019-05-16). The last day existing members were billed 400 yen is thought to be",
+        "ja": "・既存会員：2019年5月16日ごろまでの請求\n既存会員の切り替え日は、年間プランと同じ日と考えられます。",
+        "en": "- existing members: bills until around 2019-05-16\nExisting members' change day",
     }
     assert before.count(hedged[lang]) == 1  # why after the period (review 24a, item 5)
     [terms] = data("charge", "400", "--date", "2020-01-01", lang=lang)["former_fee_terms"]

@@ -62,7 +62,9 @@ def test_the_charge_summary_asks_what_the_charge_is_for() -> None:
     """Review 12a, item 9: 「請求が何か、」 read stiff; 「何の請求かを、」 in both helps."""
     for args in (("--help",), ("charge", "--help")):
         out = "".join(line.strip() for line in run(*args, env=JA).stdout.splitlines())
-        assert "カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に、" in out
+        assert (
+            "カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に表示します。" in out
+        )  # 51c, 28
         assert "請求が何か、" not in out
 
 

@@ -35,8 +35,8 @@ def test_s5_the_assumed_renewal_day_is_said_in_one_wording(lang: str) -> None:
     joined = "".join(charge.split()) if lang == "ja" else " ".join(charge.split())
     # 23a, S 19; 24a, item 5: a sentence after the period, never a bracket inside its bracket
     thought_same = {
-        "ja": "既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。",
-        "en": "The day existing members' monthly fee became 500 yen is not confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
+        "ja": "既存会員の切り替え日は、年間プランと同じ日と考えられます。",  # review 51c, item 6: said once
+        "en": "Existing members' change day is thought to be the same as the annual plan's.",
     }
     assert thought_same[lang] in joined
     for out in (fees, charge):

@@ -89,11 +89,8 @@ def test_an_assumed_day_is_said_plainly() -> None:
     """S 12: 「既存会員の開始日は、年間プランと同じと考えられる日です。」 was clumsy: said as
     fees says it, 「…年間プランと同じと考えられます。」."""
     out = flat(text("charge", "500", "--date", "2026-11-01", lang="ja"))
-    assert "既存会員は2019年5月17日ごろ〜" in out  # 23a, S 19; 24a, item 5: no nested bracket
-    assert (
-        "既存会員の月会費が500円になった日は確認できていませんが、年間プランと同じ2019年5月17日ごろと考えられます。"
-        in out
-    )
+    assert "既存会員：2019年5月17日ごろ〜" in out  # 23a, S 19; 51c, item 18: a line of its own
+    assert "既存会員の切り替え日は、年間プランと同じ日と考えられます。" in out  # review 51c, item 6
     assert "考えられる日" not in out
 
 
@@ -107,7 +104,7 @@ def test_not_the_prime_fee_is_said_once(lang: str, args: tuple[str, ...]) -> Non
     """S 13: 「…時点のAmazonプライムの会費ではありません。」 then 「…時点のプライム会費にも、料金の
     決まったほかのサービスにも…」: the second sentence now speaks of the other services only."""
     out = " ".join(text("charge", *args, lang=lang).split())
-    said = {"ja": "のAmazonプライムの会費ではありません。", "en": "is not the Amazon Prime fee"}
+    said = {"ja": "のAmazonプライムの会費ではありません", "en": "is not the Amazon Prime fee"}
     assert out.count(said[lang]) == 1
     other = {
         "ja": "料金の決まったほかのサービスにも、この金額と一致するものはありません。",

@@ -63,8 +63,8 @@ def test_an_assumed_day_names_the_fee_not_the_membership(lang: str) -> None:
     members' membership ends; it is the last day they were billed 400 yen."""
     out = text("charge", "500", "AMAZON", "PRIME", "--date", "2019-05-01", lang=lang)
     said = {
-        "ja": "既存会員に400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと考えられます。",
-        "en": "The last day existing members were billed 400 yen is thought to be around 2019-05-16",
+        "ja": "月額400円（2019年5月16日ごろまでの請求）",  # the fee's day, then one hedge (51c, 6)
+        "en": "400 yen a month for existing members' renewals (bills up to around 2019-05-16)",
     }[lang]
     assert said in out
     assert {"ja": "終了日", "en": "end date"}[lang] not in out

@@ -56,9 +56,10 @@ def test_a_prime_text_of_another_amount_stays_under_prime(mine: str) -> None:
     assert prime["charged_yen"] == 4900
     # the charge screen's own sentence about the amount (one code path): the former fee
     ja = screen("charge", "4900", "AMAZON PRIME", "--date", "2026-11-06", lang="ja")
-    said = "4,900円は、2026年11月6日時点のAmazonプライムの会費ではありません。以前の年間プランの会費です"
-    assert said in ja.replace("\n", "")
-    assert said in line["detail"]
+    said = "4,900円は、2026年11月6日時点のAmazonプライムの会費ではありません"
+    then = "（その日の年間プランの会費は5,900円です）。以前の年間プランの会費です"  # 51c, 26
+    assert said + then in ja.replace("\n", "")
+    assert said + "。以前の年間プランの会費です" in line["detail"]
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
     # the problem under 注意 (review 25a, S 12); the plan the text names (review 28c, item 6)
     assert "Amazonプライム（以前の年間プランの会費と同額）" in out

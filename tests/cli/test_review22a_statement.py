@@ -42,7 +42,7 @@ def test_a_named_service_outside_its_range_says_what_is_known() -> None:
     assert "primehelpの情報源にない表記。金額も" not in label
     one = screen("charge", "5000", "PRIME VIDEO", lang="ja").replace("\n", "")
     assert "表記からはPrime Videoチャンネルの請求と考えられますが" in one
-    assert "を超えています。下の候補は金額だけで比べたものです。" in one
+    assert "を超えています。下の候補は、金額に決まりのない請求（注文など）です。" in one  # 51c, 7
     low = screen("charge", "100", "PRIME VIDEO", lang="ja").replace("\n", "")
     assert "を下回っています" in low
     en = screen("charge", "5000", "PRIME VIDEO", lang="en")

@@ -151,9 +151,9 @@ def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
             out = _screen("charge", amount, "--date", "2026-11-01", lang=lang)
             sentence = next(line for line in out.splitlines() if line.startswith(amount))
             assert _depth(sentence) == 1, sentence
-            assert (
-                "ごろと考えられます。" if lang == "ja" else "as for the annual plan."
-            ) in sentence
+            # review 51c, item 6: the doubt once, on a line after the periods
+            said = "年間プランと同じ日と考えられます。" if lang == "ja" else "as the annual plan's."
+            assert said in out and said not in sentence
 
 
 # ---------------------------------------------------------------- item 6

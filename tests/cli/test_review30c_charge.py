@@ -104,8 +104,14 @@ def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: P
     # a cell and a sentence both say 「その後の」 (review 33c, item 4; 「のちの」 in cells before)
     assert "（のちの" not in out
     assert "Amazonプライム（その後の年間プランの会費と同額）" in out
-    assert "時点のAmazonプライムの会費ではありません。その後の年間プラン" in out.replace("\n", "")
-    assert "その後の月間プランの会費です" in _screen("charge", "500", "--date", "2019-02-01")
+    # a sentence names the date (review 51c, item 26: 「その後の」 said not after what)
+    assert (
+        "時点のAmazonプライムの会費ではありません。4,900円は、2019年4月5日より後の年間プラン"
+        in out.replace("\n", "")
+    )
+    assert "2019年2月1日より後の月間プランの会費です" in _screen(
+        "charge", "500", "--date", "2019-02-01"
+    )
 
 
 # ---------------------------------------------------------------- item 8

@@ -158,20 +158,25 @@ def test_the_iso_month_of_a_price_is_as_of_from_and_as_of_says_it_is_words() -> 
 # ---------------------------------------------------------------- item 9
 
 
-def test_where_the_receipts_are_is_said_once_after_the_bullets(tmp_path: Path) -> None:
+def test_where_the_receipts_are_is_said_once_in_the_places_to_check(tmp_path: Path) -> None:
+    """Review 51c, item 14: no floating line after the bullets (「確認する場所」 says it); the
+    bullets that ask for the receipts say where they are."""
     rows = ("2025/01/10,AMAZON PRIME,5900", "2025/03/10,AMAZON PRIME,600",
             "2025/06/10,AMAZON PRIME,5900", "2026/11/01,AMAZON PRIME,2950")  # fmt: skip
     path = statement_file(tmp_path, *rows)
     for lang, title, where in (
-        ("ja", "確認が必要な行について", "「会員資格更新日」のところで確認できます。"),
-        ("en", "About the lines to check", "(the renewal date)."),  # 45c, item 14
+        (
+            "ja",
+            "確認が必要な行について",
+            "「会員資格更新日」のところで、プライム会費の領収書を確認できます。",
+        ),
+        ("en", "About the lines to check", "next to 「会員資格更新日」 (the renewal date)."),
     ):
         out = _statement(path, lang)
         lines = out.split(title + "\n", 1)[1].split("\n\n", 1)[0].splitlines()
-        *bullets, last = lines
         mark = "・" if lang == "ja" else "- "  # "- " in English (review 36c, item 13)
-        assert len(bullets) >= 2 and all(x.startswith(mark) for x in bullets)
-        assert all(where not in x for x in bullets) and last.endswith(where)
+        assert len(lines) >= 2 and all(x.startswith(mark) for x in lines)
+        assert out.count(where) == 1 and all(where not in x for x in lines)
 
 
 # ---------------------------------------------------------------- item 10

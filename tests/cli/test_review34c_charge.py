@@ -270,10 +270,12 @@ def _names(out: str) -> list[str]:
 
 def test_a_price_of_no_known_start_is_not_confirmed_for_an_old_date() -> None:
     out = charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01")
-    assert "料金：月額980円（2026年12月時点。いつからの料金かは確認できていません）" in out
+    # the non-members' price (review 51c, item 27)
+    said = "料金：月額980円（プライム会員でない場合の料金。2026年12月時点。いつからの料金かは確認できていません）"
+    assert said in out
     assert "金額は一致します" not in out
     en = charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", lang="en")
-    assert "980 yen a month (as of December 2026; when this price started is not confirmed)" in en
+    assert "980 yen a month (non-members; as of December 2026; when this price started" in en
 
 
 def test_a_price_of_no_known_start_is_never_above_a_confirmed_one() -> None:
@@ -342,9 +344,9 @@ def test_a_monthly_fee_in_an_annual_period_is_said_by_the_period(tmp_path: Path)
 def test_the_last_day_of_the_400_yen_fee_is_said_as_the_500_yen_one() -> None:
     out = _flat(charge_screen("charge", "400", "AMAZON PRIME", "--date", "2019-05-10"))
     assert (
-        "既存会員に400円が請求された最後の日は、年間プランと同じ2019年5月16日ごろと考えられます。"
+        "（2019年5月16日ごろまでの請求）既存会員の切り替え日は、年間プランと同じ日と考えられます。"
         in out
-    )
+    )  # 51c, 6
     assert "既存会員が400円で" not in out
 
 

@@ -8,14 +8,16 @@ from tests.support.clihelp import run
 
 ENV = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
 SAID = {
-    ("500", "2026-11-01", "ja"): "既存会員の月会費が500円になった日は確認できていませんが、"
-    "年間プランと同じ2019年5月17日ごろと考えられます。",
-    ("500", "2026-11-01", "en"): "The day existing members' monthly fee became 500 yen is not "
-    "confirmed; it is thought to be around 2019-05-17, as for the annual plan.",
-    ("500", "2019-05-01", "ja"): "既存会員に400円が請求された最後の日は、"
-    "年間プランと同じ2019年5月16日ごろと考えられます。",
-    ("500", "2019-05-01", "en"): "The last day existing members were billed 400 yen is thought "
-    "to be around 2019-05-16, as for the annual plan.",
+    # review 51c, item 6: the day in the period (「ごろ」), then one sentence
+    (
+        "500",
+        "2026-11-01",
+        "ja",
+    ): "・既存会員：2019年5月17日ごろ〜2023年9月23日の請求\n既存会員の切り替え日は、年間プランと同じ日と考えられます。",
+    ("500", "2026-11-01", "en"): "- existing members: bills from around 2019-05-17 to 2023-09-23\n"
+    "Existing members' change day is thought to be the same as the annual plan's.",
+    ("500", "2019-05-01", "ja"): "（2019年5月16日ごろまでの請求）",
+    ("500", "2019-05-01", "en"): "(bills up to around 2019-05-16)",
 }
 
 

@@ -115,7 +115,7 @@ TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
                            'sources': ['https://japan-lifehack.com/kindle-unlimited-fee',
                                        'https://kodomotablet.com/freetime-unlimited-faq']},
            'prime_receipts': {'id': 'statement.where.prime_receipts',
-                              'ja': 'プライム会費の領収書は、「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
+                              'ja': '「Amazonプライム会員情報」のページの「会員資格更新日」のところで、プライム会費の領収書を確認できます。',
                               'en': "The Prime fee's receipts are on the 「Amazonプライム会員情報」 (Prime "
                                     'membership) page, next to 「会員資格更新日」 (the renewal date).',
                               'confidence': 'M',

@@ -117,10 +117,12 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'notes': [{'id': 'subscriptions.music_unlimited.price_change_2026',
                           'prices_changed': datetime.date(2026, 2, 1),
                           'ja': '報告によれば、Amazon Music '
-                                'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていないため、実際の金額は2023年4月時点の料金と異なる場合があります。',
+                                'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていないため、実際の金額は、primehelpが知っている2023年4月時点の料金（個人プランは月額1,080円、プライム会員は月額880円など）と異なる場合があります。',
                           'en': 'Reportedly, the Amazon Music Unlimited prices changed in February '
                                 '2026. The new prices have not been confirmed, so the actual '
-                                'amount may differ from the prices of April 2023.',
+                                'amount may differ from the prices primehelp knows, those of April '
+                                '2023 (individual plan 1,080 yen a month, Prime members 880 yen a '
+                                'month, and others).',
                           'confidence': 'L',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']}],
@@ -229,7 +231,9 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'needs_prime': False,
                'after_prime': 'not_confirmed',
                'digital': True,
-               'prices': [{'yen': 980, 'per': 'month'},
+               'prices': [{'yen': 980,
+                           'per': 'month',
+                           'who': {'ja': 'プライム会員でない場合', 'en': 'non-members'}},
                           {'yen': 480,
                            'per': 'month',
                            'who': {'ja': 'プライム会員', 'en': 'Prime members'}}],

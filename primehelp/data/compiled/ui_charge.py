@@ -53,6 +53,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                     'the amount only, in case it is from Amazon.'},
  'dollar_quotes': {'ja': "ドルの金額なら、'$139' のように引用符で囲んで指定してください。",
                    'en': "For an amount in dollars, give it in single quotes, e.g. '$139'."},
+ 'compared_by_amount': {'ja': '下の候補は金額だけで比べたものです。',
+                        'en': 'The candidates below are compared by the amount only.'},
+ 'below_no_fixed_price': {'ja': '下の候補は、金額に決まりのない請求（注文など）です。',
+                          'en': 'The candidates below are charges with no fixed price (orders and '
+                                'such).'},
+ 'below_no_fixed_price_range': {'ja': '下の候補は、金額に決まりのない請求（注文など）や料金に幅のあるサービスです。',
+                                'en': 'The candidates below are charges with no fixed price '
+                                      '(orders and such) and services with a range of prices.'},
  'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
                                 'below are compared by the amount only.'},
@@ -106,8 +114,20 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                 'en': 'Also check that the date is right (the day of use on the statement).'},
  'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
                         'en': 'It is an earlier {plan} fee ({period}).'},
- 'former_fee_later': {'ja': 'その後の{plan}の会費です（{period}）。',
-                      'en': 'It is a later {plan} fee ({period}).'},
+ 'former_fee_earlier_split': {'ja': '以前の{plan}の会費です。', 'en': 'It is an earlier {plan} fee:'},
+ 'former_fee_later': {'ja': '{price}は、{date}より後の{plan}の会費です（{period}）。',
+                      'en': '{price} is the {plan} fee from after {date} ({period}).'},
+ 'former_fee_later_split': {'ja': '{price}は、{date}より後の{plan}の会費です。',
+                            'en': '{price} is the {plan} fee from after {date}:'},
+ 'fee_on_that_date': {'ja': '（その日の{plan}の会費は{fee}です）',
+                      'en': ' (that day the {plan} fee was {fee})'},
+ 'fees_on_that_date': {'ja': '（その日の{plan}の会費は、既存会員の更新が{renewal}、新規会員が{joined}です）',
+                       'en': " (that day the {plan} fee was {renewal} on existing members' "
+                             'renewals, {joined} for new members)'},
+ 'terms_new_line': {'ja': '新規会員：{period}', 'en': 'new members: {period}'},
+ 'terms_renewals_line': {'ja': '既存会員：{period}の請求', 'en': 'existing members: bills {period}'},
+ 'terms_renewals_open_line': {'ja': '既存会員：{period}の請求から',
+                              'en': 'existing members: from bills {period}'},
  'notes_as_above': {'ja': 'そのほかの注意は、上の{number}と同じです。',
                     'en': 'The other notes are as under {number} above.'},
  'terms_known_from': {'ja': '。{date}より前の会費は確認できていません',
@@ -122,13 +142,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                 'en': "new members {new}; existing members' bills {renewals}"},
  'terms_both_open': {'ja': '新規会員は{new}、既存会員は{renewals}の請求から',
                      'en': 'new members {new}; existing members from bills {renewals}'},
- 'renewals_since_assumed': {'ja': '既存会員の月会費が{fee}になった日は確認できていませんが、年間プランと同じ{date}ごろと考えられます。',
-                            'en': "The day existing members' monthly fee became {fee} is not "
-                                  'confirmed; it is thought to be around {date}, as for the annual '
-                                  'plan.'},
- 'renewals_until_assumed': {'ja': '既存会員に{fee}が請求された最後の日は、年間プランと同じ{date}ごろと考えられます。',
-                            'en': 'The last day existing members were billed {fee} is thought to '
-                                  'be around {date}, as for the annual plan.'},
+ 'renewals_since_assumed': {'ja': '既存会員の切り替え日は、年間プランと同じ日と考えられます。',
+                            'en': "Existing members' change day is thought to be the same as the "
+                                  "annual plan's."},
+ 'renewals_until_assumed': {'ja': '既存会員の切り替え日は、年間プランと同じ日と考えられます。',
+                            'en': "Existing members' change day is thought to be the same as the "
+                                  "annual plan's."},
  'assumed_day': {'ja': '{date}ごろ', 'en': 'around {date}'},
  'former_fee_now': {'ja': '現在', 'en': 'now'},
  'former_fee_on': {'ja': '{date}時点', 'en': 'on {date}'},
@@ -251,8 +270,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                   'within one month, or less than 25 days apart, was found. This '
                                   'does not mean every charge is right.'},
  'month_count_flagged': {'ja': '※', 'en': ' !'},
- 'us_prime_in_yen': {'ja': 'この円の金額は、その会費を円に換算した額の可能性もあります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp charge '
-                           "'US$14.99'` のように確認できます。",
+ 'us_prime_in_yen': {'ja': 'この円の金額は、その会費を円に換算した額の可能性もあります。明細で現地利用額（米ドルの金額）を見て、`primehelp charge '
+                           "'US$14.99'` のように入力すると確認できます。",
                      'en': 'This yen amount may be that fee converted to yen: find the foreign '
                            'amount (in dollars) on the statement and check it with `primehelp '
                            "charge 'US$14.99'`, for instance."},
@@ -296,8 +315,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'unconfirmed_domain': {'ja': '表記にある「{domain}」がAmazonの名前かどうかは、primehelpの情報源では確認できません。',
                         'en': "primehelp's sources cannot confirm whether “{domain}” in the text "
                               "is one of Amazon's names."},
- 'us_yen_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性があります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp '
-                      "charge 'US$14.99'` のように確認できます。",
+ 'us_yen_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性があります。明細で現地利用額（米ドルの金額）を見て、`primehelp '
+                      "charge 'US$14.99'` のように入力すると確認できます。",
                 'en': ' It may be the amazon.com (US) Prime fee (US$14.99 a month or US$139 a '
                       'year, plus tax) converted to yen: find the foreign amount (in dollars) on '
                       "the statement and check it with `primehelp charge 'US$14.99'`, for "

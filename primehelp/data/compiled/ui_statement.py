@@ -240,16 +240,17 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'text does not say whether it is a fee; it may be '
                                                  'an order. Check with the receipts that you are '
                                                  'not paying both the annual and the monthly fee.'},
-             'annual_twice': {'ja': '年会費は1つのアカウントで1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+             'annual_twice': {'ja': '年会費は1つのアカウントで1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書（「Amazonプライム会員情報」のページの「会員資格更新日」のところ）を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                     'complain refund`）。',
                               'en': 'the annual fee is charged once a year for each account. Two '
                                     'fees also show like this when the same card pays for another '
                                     "Amazon account (a family member's, paid with a family card, "
                                     'for example): the statement does not say which account a fee '
-                                    'is for, so check the receipts in each account. If you are '
-                                    'charged twice, contact customer service (`primehelp complain '
+                                    'is for, so check the receipts in each account (on the '
+                                    '「Amazonプライム会員情報」 page, next to 「会員資格更新日」). If you are charged '
+                                    'twice, contact customer service (`primehelp complain '
                                     'refund`).'},
-             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントで月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
+             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントで月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書（「Amazonプライム会員情報」のページの「会員資格更新日」のところ）を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
                                      'complain refund`）。',
                                'en': "the monthly plan's fee is charged once a month for each "
                                      'account. Even under different statement texts, the same fee '
@@ -257,8 +258,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                      'same card pays for another Amazon account (a family '
                                      "member's, paid with a family card, for example): the "
                                      'statement does not say which account a fee is for, so check '
-                                     'the receipts in each account. If it is charged twice, '
-                                     'contact customer service (`primehelp complain refund`).'},
+                                     'the receipts in each account (on the 「Amazonプライム会員情報」 page, '
+                                     'next to 「会員資格更新日」). If it is charged twice, contact customer '
+                                     'service (`primehelp complain refund`).'},
              'monthly_guess_twice': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からない行があり、注文などの可能性もあります。月間プランの会費は月に1回の請求です。二重に請求されていないか、領収書で確認してください。',
                                      'en': "the amount is the monthly plan's fee, but for one of "
                                            'the lines the text does not say whether it is a fee; '
@@ -339,9 +341,6 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
- 'receipts_where': {'ja': '領収書は、「Amazonプライム会員情報」のページの「会員資格更新日」のところで確認できます。',
-                    'en': 'The receipts are on the 「Amazonプライム会員情報」 (Prime membership) page, next '
-                          'to 「会員資格更新日」 (the renewal date).'},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},

@@ -108,8 +108,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'us_prime_same': {'ja': '現地利用額の{usd}米ドルは、amazon.com（米国）のプライム会費と同じ金額です。amazon.co.jpとは別の、amazon.comのアカウントの会費の可能性があります。',
                    'en': 'The foreign amount, US${usd}, is the amazon.com (US) Prime fee: possibly '
                          'the fee of an amazon.com account, separate from amazon.co.jp.'},
- 'us_prime_maybe': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性もあります。明細の現地利用額（米ドルの金額）を確かめ、`primehelp '
-                          "charge 'US$14.99'` のように確認できます。",
+ 'us_prime_maybe': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性もあります。明細で現地利用額（米ドルの金額）を見て、`primehelp '
+                          "charge 'US$14.99'` のように入力すると確認できます。",
                     'en': 'It may also be the amazon.com (US) Prime fee (US$14.99 a month or '
                           'US$139 a year, plus tax) converted to yen. Find the foreign amount (in '
                           'dollars) on the statement and check it with `primehelp charge '
