@@ -66,3 +66,26 @@ def test_22_the_screen_says_it_too(monkeypatch: pytest.MonkeyPatch) -> None:
     out = run("--lang", "ja", "check-message", "--text", text, env=WIDE).stdout
     assert "すべて確認しました" not in out
     assert "最初の300件より後のリンクは確認していません。" in out
+
+
+# ----------------------------- item 29: 「お支払いが完了しませんでした」 is the payment-failure wording
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["お支払いが完了しませんでした", "お支払いが完了していません", "決済が完了しませんでした"],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_29_a_payment_that_did_not_complete_is_the_payment_failure_sign(
+    said: str, lang: str
+) -> None:
+    text = f"【Amazon】プライム会費600円の{said}。https://amzn.asia/d/abc"
+    done = run("--lang", lang, "check-message", "--text", text, env=WIDE)
+    assert done.exit_code == 1
+    label = {"ja": "支払いの失敗を知らせる文面", "en": "Notice that a payment failed"}[lang]
+    assert label in done.stdout
+    kinds = [
+        flag["kind"]
+        for flag in run("check-message", "--json", "--text", text).json()["data"]["red_flags"]
+    ]
+    assert "payment_problem" in kinds
