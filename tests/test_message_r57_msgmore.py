@@ -89,3 +89,29 @@ def test_29_a_payment_that_did_not_complete_is_the_payment_failure_sign(
         for flag in run("check-message", "--json", "--text", text).json()["data"]["red_flags"]
     ]
     assert "payment_problem" in kinds
+
+
+# ----------------------------- item 5: the part before 「@」 of a link to an IP address
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "「@」より前の部分（amazon.co.jp）は行き先ではありません。実際の行き先は「@」の後ろの 203.0.113.5 です。",
+        ),
+        (
+            "en",
+            "The part before the “@” (amazon.co.jp) is not where it goes: the real destination is 203.0.113.5",
+        ),
+    ],
+)
+def test_5_the_part_before_at_of_a_link_to_an_ip_address_is_not_where_it_goes(
+    lang: str, said: str
+) -> None:
+    text = "確認 http://amazon.co.jp@203.0.113.5/login"
+    done = run("--lang", lang, "check-message", "--text", text, env=WIDE)
+    assert done.exit_code == 1
+    assert said in done.stdout
+    assert done.stdout.count("203.0.113.5 です" if lang == "ja" else "is 203.0.113.5") == 1
