@@ -280,7 +280,8 @@ def check_message(
     unwrapped, wrapped = joined(text)  # a link over two lines read whole (37a, item 6)
     read_in = kanji_digits(unwrapped)  # 〇一二〇… (40a, 4): the numbers' order (50a, item 10)
     found = find_all(read_in, content.amazon_domains)
-    found = found._replace(cut=found.cut or len(reading.links) > MAX_LINKS)  # 42a, item 9
+    links_cut = found.links_cut or len(reading.links) > MAX_LINKS  # 42a 9; 51a 22
+    found = found._replace(cut=found.cut or links_cut, links_cut=links_cut)
     not_web = not_web_links(raw, unwrapped)  # and line://, market:// in the text (48a, 2)
     # The text shown on an HTML link is no link of its own (it is shown under the real one):
     # listed apart, an amazon.co.jp text on a link to a fake would read 「Amazonのドメイン」.
@@ -389,7 +390,7 @@ def check_message(
         phone_numbers=phones,
         could_not_know=(
             *others,
-            *limits(reading, links, content, cut=found.cut),
+            *limits(reading, links, content, cut=found.cut, links_cut=found.links_cut),
         ),
         advice=advice_for(content.advice, warn_of_links=bool(links or not_web) and not unique),
         if_details_entered=steps(unique, content) if unique or entered_details else (),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
-from primehelp.message_links import MAX_ITEMS, may_hold_a_japanese_domain
+from primehelp.message_links import MAX_ITEMS, MAX_LINKS, may_hold_a_japanese_domain
 from primehelp.message_read import Kind
 
 if TYPE_CHECKING:
@@ -22,9 +22,16 @@ _FEE = LazyPattern(r"(?i)(?<![\d,.])600\s*(?:円|yen|jpy)|(?:[¥\\]|jpy)\s*600(?
 
 
 def limits(
-    reading: Reading, links: list[Link], content: MessageContent, *, cut: bool
+    reading: Reading,
+    links: list[Link],
+    content: MessageContent,
+    *,
+    cut: bool,
+    links_cut: bool = False,
 ) -> tuple[Note, ...]:
-    """What the check could not know about this message (「確認できなかったこと」), as notes."""
+    """What the check could not know about this message (「確認できなかったこと」), as notes;
+    ``links_cut``: whether there were more links than :data:`MAX_LINKS` (then the notes never
+    say that every link was checked: review 51a, item 22)."""
     text = reading.kind is not Kind.EMAIL  # no From line: what the headers would have said first
     chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
     if text and reading.headers.forwarded_inline:  # a forward pasted: its lines read (r53)
@@ -63,10 +70,11 @@ def limits(
         chosen.append("too_many_items")
     notes = tuple(content.limits[key] for key in chosen)
     if len(links) > MAX_ITEMS:  # every one checked, not every one listed (review 42a, item 9)
-        more = content.limits["more_links"]
-        notes += (
-            more._replace(text=more.text.format(listed=MAX_ITEMS, more=len(links) - MAX_ITEMS)),
-        )
+        more = content.limits["more_links_cut" if links_cut else "more_links"]
+        counts = {"listed": MAX_ITEMS, "more": len(links) - MAX_ITEMS, "checked": len(links)}
+        counts["limit"] = MAX_LINKS
+        written = {key: f"{count:,}" for key, count in counts.items()}  # 「4,800件」: 51a, item 23
+        notes += (more._replace(text=more.text.format(**written)),)
     return notes
 
 

@@ -306,6 +306,7 @@ class Found(NamedTuple):
     emails: tuple[str, ...]
     phone_candidates: tuple[str, ...]  # digit runs that may be numbers (phone.normalize decides)
     cut: bool  # more addresses or numbers than MAX_ITEMS, or links than MAX_LINKS
+    links_cut: bool = False  # more links than MAX_LINKS (review 51a, item 22)
 
 
 # 「support[at]amazon-jp.net」「support (at) …」「support[@]…」: an address written so that it is
@@ -362,6 +363,7 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
         phone_candidates=numbers[:MAX_ITEMS],
         cut=max(len(addresses), len(numbers)) > MAX_ITEMS
         or max(len(urls), len(domains)) > MAX_LINKS,
+        links_cut=max(len(urls), len(domains)) > MAX_LINKS,
     )
 
 

@@ -103,9 +103,9 @@ def joined_limits(limits: Sequence[Note], lang: Lang) -> list[str]:
 def userinfo_note(flag: RedFlag, lang: Lang) -> str:
     """For a link sign whose address has a part before 「@」 ahead of its host
     (https://www.amazon.co.jp@evil-login.xyz/): that the part is not where it goes (review
-    32a, S 22); "" otherwise."""
+    32a, S 22; an IP address's too: 51a, item 5); "" otherwise."""
     if (
-        flag.kind not in (FlagKind.FOREIGN_LINK, FlagKind.LOOKALIKE_DOMAIN)
+        flag.kind not in (FlagKind.FOREIGN_LINK, FlagKind.LOOKALIKE_DOMAIN, FlagKind.IP_ADDRESS)
         or "@" not in flag.evidence
         or "://" not in flag.evidence  # an e-mail address has no destination (36a, item 13)
     ):

@@ -240,6 +240,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                            'en': 'There are very many links: only {listed} of them are listed '
                                  'under “What was read” ({more} more are not). The domain of every '
                                  'link, listed or not, was checked.'},
+            'more_links_cut': {'ja': 'リンクが非常に多いため、「読み取った内容」には{listed}件だけを載せています（確認した{checked}件のうち、ほかに{more}件）。最初の{limit}件より後のリンクは確認していません。',
+                               'en': 'There are very many links: only {listed} of the {checked} '
+                                     'links checked are listed under “What was read” ({more} more '
+                                     'are not). Links after the first {limit} were not checked.'},
             'webmail_links': {'ja': 'このファイルは、{service}の画面をウェブページとして保存したもののようです。{service}の画面のリンク（{count}件：{links}）は、primehelpがメールサービスの画面のリンクとして分けたため、メッセージのリンクとしては確認していません。メールを「.eml」の形式（元のメッセージ）で保存して確認すると、メールサービスの画面を含まずに、メッセージのリンクをすべて確認できます。',
                               'en': 'This file looks like a page of {service} saved as a web page. '
                                     'primehelp set apart the links of the {service} page ({count}: '
