@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern, after
 from primehelp.output.break_amounts import amounts
+from primehelp.output.break_glue import more_units
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -223,6 +224,7 @@ def units(line: str) -> tuple[Unit, ...]:
                 for match in pattern.finditer(line)
                 if match.start() != dated_at
             )
+    found.extend(more_units(line))
     opened: list[tuple[str, int]] = []
     for index, char in enumerate(line):
         if char in _QUOTES:
