@@ -18,3 +18,31 @@ def more_units(line: str) -> list[tuple[int, int, bool]]:
     before the quotation rather than between it and its particle, when both fit."""
     found = [(m.start(), m.end(), False) for m in _LAST_ITEM.finditer(line)]
     return found
+
+
+_STOPS = ("、", "。")
+
+
+def _hiragana(char: str) -> bool:
+    return "\u3041" <= char <= "\u3096"
+
+
+def glue(line: str, kinds: bytearray) -> None:
+    """Make a last resort (1) of each allowed break (2), in place, that would start a line with
+    a particle cut from the word before it (review 51a, item 30: 「5GBまで│で、」):
+
+    - a hiragana after a Latin letter (「5GB│まで」, 「Amazon│の」): a particle or an ending;
+    - one or two hiragana before a 「、」 or 「。」 (「まで│で、」, 「電話│では、」), after a word (not
+      after a sentence's end or a bracket: 「。│また、」 is a break between words).
+    """
+    at = kinds.find(2, 1)
+    while at != -1:
+        if _hiragana(line[at]):
+            before = line[at - 1]
+            if before.isascii() and before.isalpha():
+                kinds[at] = 1
+            elif before not in "。、！？「」（）『』 　":
+                rest = line[at + 1 : at + 3]
+                if rest[:1] in _STOPS or (_hiragana(rest[:1]) and rest[1:2] in _STOPS):
+                    kinds[at] = 1
+        at = kinds.find(2, at + 1)
