@@ -12,11 +12,24 @@ check-number's heading, 「（050-1234-5678、IP電話）」, never 「、IP│�
 (review 51a, item 1), as 「通話料無料の番号」 already was."""
 
 
+_ARTICLE = LazyPattern(r"第\d+[条項号](?:の\d+)?", needs=lambda line: "第" in line)
+"""An article of a law: 「第12条の6」, 「第2項」, never 「同法第│12条の6」 (review 51a, item 11)."""
+_DEFAULT = LazyPattern(
+    r"指定しない場合(?:は ?[!-~]*[0-9A-Za-z]|は|、)?", needs=lambda line: "場合" in line
+)
+"""The opener of a default in the help with its value: 「指定しない場合は 7,3,1」, never
+「指定しない│場合は」 nor 「…場合は│7,3,1」 (review 51a, item 19)."""
+_SYMBOLS = LazyPattern(r"(?:「[^「」\s]{1,4}」){2,}", needs=lambda line: "」「" in line)
+"""A list of short quoted symbols: 「「*」「(」「)」「$」」, never split inside (review 51c, item 33)."""
+
+
 def more_units(line: str) -> list[tuple[int, int, bool]]:
     """The pieces of ``line`` kept whole when they fit, besides :func:`units`' own: see the
-    patterns above, and each quotation with the particle after it (「「…」を」): the line breaks
-    before the quotation rather than between it and its particle, when both fit."""
+    patterns above."""
     found = [(m.start(), m.end(), False) for m in _LAST_ITEM.finditer(line)]
+    found.extend((m.start(), m.end(), False) for m in _ARTICLE.finditer(line))
+    found.extend((m.start(), m.end(), False) for m in _DEFAULT.finditer(line))
+    found.extend((m.start(), m.end(), False) for m in _SYMBOLS.finditer(line))
     return found
 
 
