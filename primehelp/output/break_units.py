@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern, after
 from primehelp.output.break_amounts import amounts
+from primehelp.output.break_glue import more_units
 from primehelp.output.break_nouns import of_nouns
 
 if TYPE_CHECKING:
@@ -211,7 +212,6 @@ def units(line: str) -> tuple[Unit, ...]:
         found.extend((m.start(), m.end(), False) for m in _AMOUNT_PARTICLE.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _COMPOUND.finditer(line))
     found.extend((match.start(), match.end(), False) for match in _WORD.finditer(line))
-    found.extend(of_nouns(line))  # 「更新時の請求」 (small fixes, item 1)
     if "." in line and not line.isascii():
         found.extend(
             (match.start(), match.end(), False)
@@ -225,6 +225,7 @@ def units(line: str) -> tuple[Unit, ...]:
                 for match in pattern.finditer(line)
                 if match.start() != dated_at
             )
+    found.extend([*of_nouns(line), *more_units(line)])  # 「更新時の請求」; 「第12条の6」 (51a)
     opened: list[tuple[str, int]] = []
     for index, char in enumerate(line):
         if char in _QUOTES:

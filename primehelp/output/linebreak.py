@@ -39,6 +39,7 @@ from itertools import accumulate, pairwise
 
 from primehelp.lazy_pattern import LazyPattern
 from primehelp.output.break_amounts import amounts, masked
+from primehelp.output.break_glue import glue
 from primehelp.output.break_units import (
     AFTER_UNIT,
     IN_UNIT,
@@ -274,6 +275,8 @@ class LineBreaker:
         kinds = _break_kinds(line, classes, japanese)
         if japanese and self._phrases is not None:
             self._phrases.keep_together(line, classes, kinds)
+        if japanese:
+            glue(line, kinds)  # no particle cut from its word (review 51a, item 30)
         if "/" in line:  # a URL is never broken: split, it would no longer open
             for url in CITED.finditer(line):
                 kinds[url.start() + 1 : url.end()] = bytes(url.end() - url.start() - 1)

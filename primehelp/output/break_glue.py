@@ -1,0 +1,61 @@
+"""More of what a line of Japanese keeps together (review 51a): pieces kept whole when they fit,
+added to :func:`primehelp.output.break_units.units`, and breaks that are only a last resort
+(:func:`glue`), whatever the phrase data knows. Pure: no Rich, no terminal."""
+
+from __future__ import annotations
+
+from primehelp.lazy_pattern import LazyPattern
+
+_LAST_ITEM = LazyPattern(r"(?<=、)[^\s、。（）「」]{1,10}）", needs=lambda line: "）" in line)
+"""The last item of a list in brackets, short, with its 「）」: the kind of a number in
+check-number's heading, 「（050-1234-5678、IP電話）」, never 「、IP│電話）」 or 「、海外│の番号）」
+(review 51a, item 1), as 「通話料無料の番号」 already was."""
+
+
+_ARTICLE = LazyPattern(r"第\d+[条項号](?:の\d+)?", needs=lambda line: "第" in line)
+"""An article of a law: 「第12条の6」, 「第2項」, never 「同法第│12条の6」 (review 51a, item 11)."""
+_DEFAULT = LazyPattern(
+    r"指定しない場合(?:は ?[!-~]*[0-9A-Za-z]|は|、)?", needs=lambda line: "場合" in line
+)
+"""The opener of a default in the help with its value: 「指定しない場合は 7,3,1」, never
+「指定しない│場合は」 nor 「…場合は│7,3,1」 (review 51a, item 19)."""
+_SYMBOLS = LazyPattern(r"(?:「[^「」\s]{1,4}」){2,}", needs=lambda line: "」「" in line)
+"""A list of short quoted symbols: 「「*」「(」「)」「$」」, never split inside (review 51c, item 33)."""
+
+
+def more_units(line: str) -> list[tuple[int, int, bool]]:
+    """The pieces of ``line`` kept whole when they fit, besides :func:`units`' own: see the
+    patterns above."""
+    found = [(m.start(), m.end(), False) for m in _LAST_ITEM.finditer(line)]
+    found.extend((m.start(), m.end(), False) for m in _ARTICLE.finditer(line))
+    found.extend((m.start(), m.end(), False) for m in _DEFAULT.finditer(line))
+    found.extend((m.start(), m.end(), False) for m in _SYMBOLS.finditer(line))
+    return found
+
+
+_STOPS = ("、", "。")
+
+
+def _hiragana(char: str) -> bool:
+    return "\u3041" <= char <= "\u3096"
+
+
+def glue(line: str, kinds: bytearray) -> None:
+    """Make a last resort (1) of each allowed break (2), in place, that would start a line with
+    a particle cut from the word before it (review 51a, item 30: 「5GBまで│で、」):
+
+    - a hiragana after a Latin letter (「5GB│まで」, 「Amazon│の」): a particle or an ending;
+    - one or two hiragana before a 「、」 or 「。」 (「まで│で、」, 「電話│では、」), after a word (not
+      after a sentence's end or a bracket: 「。│また、」 is a break between words).
+    """
+    at = kinds.find(2, 1)
+    while at != -1:
+        if _hiragana(line[at]):
+            before = line[at - 1]
+            if before.isascii() and before.isalpha():
+                kinds[at] = 1
+            elif before not in "。、！？「」（）『』 　":
+                rest = line[at + 1 : at + 3]
+                if rest[:1] in _STOPS or (_hiragana(rest[:1]) and rest[1:2] in _STOPS):
+                    kinds[at] = 1
+        at = kinds.find(2, at + 1)
