@@ -1,0 +1,89 @@
+"""Review 51a: items 2, 7, 8, 9, 10, 12, 15, 17, 25 and 27 (check-number, fees, sources,
+subscriptions, profile, and commands in error sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+_WIDE = {"COLUMNS": "1000"}
+
+
+def test_8_subscriptions_price_label_says_price_once() -> None:
+    ja = run("--lang", "ja", "subscriptions", env=_WIDE).stdout
+    assert "料金（2023年4月時点）：" in ja
+    assert "時点の料金）：" not in ja
+    en = run("--lang", "en", "subscriptions", env=_WIDE).stdout
+    assert "Price (as of April 2023):" in en
+    assert "(the prices of April 2023):" not in en
+
+
+def test_9_photos_is_not_said_free_only_for_members() -> None:
+    ja = run("--lang", "ja", "subscriptions", env=_WIDE).stdout
+    assert "プライム会員なら無料" not in ja
+    assert "Amazon Photosはプライム会員の特典です。" in ja
+    assert "プライムでなくなると、保存できるのは5GBまでになります。" in ja
+    en = run("--lang", "en", "subscriptions", env=_WIDE).stdout
+    assert "free with Prime" not in en
+    assert "Without Prime you can store up to 5 GB" in en
+
+
+def test_10_summary_names_prime_video_channels() -> None:
+    ja = run("--lang", "ja", "subscriptions", env=_WIDE).stdout
+    summary = ja[ja.index("プライムを解約しても請求が続くもの") :]
+    assert "解約すると止まるとされているもの\n・Prime Videoチャンネル\n" in summary
+    assert "料金が続いたという報告も1件あるため、解約後に明細を確認してください。" in summary
+    en = run("--lang", "en", "subscriptions", env=_WIDE).stdout
+    summary = en[en.index("Keeps billing after Prime ends:") :]
+    assert "Reported to stop when Prime ends:\n- Prime Video channel\n" in summary
+
+
+@pytest.mark.parametrize(
+    ("typed", "plus", "national"),
+    [
+        ("0081-120-999-373", "+81-120-999-373", "0120-999-373"),
+        ("0081-0120-999-373", "+81-120-999-373", "0120-999-373"),
+        ("010-81-90-1234-5678", "+81-90-1234-5678", "090-1234-5678"),
+    ],
+)
+def test_2_japan_after_international_prefix(typed: str, plus: str, national: str) -> None:
+    ja = run("--lang", "ja", "check-number", typed, env=_WIDE)
+    assert ja.exit_code == 2
+    assert "海外の番号" not in ja.stderr
+    lead = "010-81" if typed.startswith("010") else "0081"
+    assert (
+        f'{lead} のあとは日本の番号です。"{plus}" のように + と国番号から、'
+        f"または {national} のように 0 から入力してください。"
+    ) in ja.stderr
+    en = run("--lang", "en", "check-number", typed, env=_WIDE)
+    assert en.exit_code == 2
+    assert "for a number abroad" not in en.stderr
+    assert f'after {lead} comes a number in Japan: type + and the country code, like "{plus}"' in (
+        en.stderr
+    )
+    assert f"or start it with 0, like {national}" in en.stderr
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["0120-999-373。", "0120-999-373、", "0120-999-373.", "「0120-999-373」", "「0120-999-373。」"],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_25_copied_punctuation_is_ignored(typed: str, lang: str) -> None:
+    done = run("--lang", lang, "check-number", typed, "--json", env=_WIDE)
+    assert done.exit_code == 1, done.stderr  # read: a former Amazon number (exit 1), not 2
+    assert '"0120999373"' in done.stdout and done.stderr == ""
+    shown = run("--lang", lang, "check-number", typed, env=_WIDE)
+    assert shown.exit_code == 1 and shown.stderr == ""
+
+
+def test_25_split_number_with_full_stop() -> None:
+    done = run("--lang", "ja", "check-number", "0120", "999", "373。", env=_WIDE)
+    assert done.exit_code == 1 and done.stderr == ""
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_25_a_full_stop_alone_is_still_refused(lang: str) -> None:
+    done = run("--lang", lang, "check-number", "。", env=_WIDE)
+    assert done.exit_code == 2 and "。" in done.stderr
