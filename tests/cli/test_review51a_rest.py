@@ -87,3 +87,46 @@ def test_25_split_number_with_full_stop() -> None:
 def test_25_a_full_stop_alone_is_still_refused(lang: str) -> None:
     done = run("--lang", lang, "check-number", "。", env=_WIDE)
     assert done.exit_code == 2 and "。" in done.stderr
+
+
+def test_12_sources_fee_entries_say_the_same_phrase() -> None:
+    ja = run("--lang", "ja", "sources", "fees", env=_WIDE).stdout
+    assert "既存会員は2019年5月17日以降の更新時の請求からです。" in ja
+    assert ja.count("既存会員は2023年9月24日以降の更新時の請求からです。") == 4
+    assert "以降の更新からです" not in ja and "以降の請求からです" not in ja
+    assert "2019年5月17日以降の更新時の請求からと考えられます。" in ja
+
+
+@pytest.mark.parametrize("args", [("fees",), ("sources",)])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_7_legend_continuations_hang_under_their_grade(args: tuple[str, ...], lang: str) -> None:
+    out = run("--lang", lang, *args, env={"COLUMNS": "40"}).stdout
+    title = "確度（情報の確かさ）" if lang == "ja" else "Confidence (how sure the information is)"
+    legend = out[out.rindex(title) :].splitlines()[1:]
+    legend = legend[: next((n for n, line in enumerate(legend) if not line.strip()), len(legend))]
+    grades = ("高：", "中〜高：", "中：", "低〜中：", "低：")
+    grades_en = ("high:", "medium–high:", "medium:", "low–medium:", "low:")
+    for line in legend:
+        assert line.startswith(grades if lang == "ja" else grades_en) or line.startswith("  ")
+    assert any(line.startswith("  ") for line in legend)
+
+
+def test_7_medium_grade_worded_plainly() -> None:
+    out = run("--lang", "ja", "fees", env=_WIDE).stdout
+    assert "中：信頼できる情報源が一つだけ、または同じ内容の報告が複数" in out
+    assert "一貫した報告" not in out
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_15_profile_values_hang_under_their_labels(lang: str, tmp_path: object) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "40"}
+    saved = run("--lang", lang, "trial", "2026-11-25", "--save", "--today", "2026-12-07", env=env)
+    assert saved.exit_code == 0, saved.stderr
+    lines = run("--lang", lang, "profile", env=env).stdout.splitlines()
+    date = "2026年12月25日" if lang == "ja" else "2026-12-25"
+    assert f"  {date}" in lines
+    at = lines.index(f"  {date}")
+    assert lines[at - 1].endswith(("：", ":"))
+    assert lines[at + 1].startswith(("  （", "  ("))
+    kind = "更新の種類：" if lang == "ja" else "Renewal:"
+    assert lines[lines.index(kind) + 1].startswith("  ")
