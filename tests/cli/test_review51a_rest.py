@@ -130,3 +130,45 @@ def test_15_profile_values_hang_under_their_labels(lang: str, tmp_path: object) 
     assert lines[at + 1].startswith(("  （", "  ("))
     kind = "更新の種類：" if lang == "ja" else "Renewal:"
     assert lines[lines.index(kind) + 1].startswith("  ")
+
+
+@pytest.mark.parametrize(
+    ("args", "ja", "en"),
+    [
+        (
+            ("sources", "解約", "返金"),
+            "（例：`primehelp sources 解約`）",
+            "(e.g. `primehelp sources 解約`)",
+        ),
+        (("contact", "foo"), "（使い方：`primehelp contact`）", "(usage: `primehelp contact`)"),
+        (("--lang",), "（例：`primehelp contact --lang ja`）", "`primehelp contact --lang en`"),
+        (("--version", "x"), "（使い方：`primehelp --version`）", "(usage: `primehelp --version`)"),
+    ],
+)
+def test_27_commands_in_error_sentences_in_backticks(
+    args: tuple[str, ...], ja: str, en: str
+) -> None:
+    done = run("--lang", "ja", *args, env=_WIDE) if args != ("--lang",) else run(*args, env=_WIDE)
+    if args == ("--lang",):  # no language given: the line is in the default language
+        both = run(*args, env={**_WIDE, "PRIMEHELP_LANG": "ja"}).stderr
+        assert ja in both or en in both, both
+        return
+    assert done.exit_code == 2
+    assert ja in done.stderr, done.stderr
+    english = run("--lang", "en", *args, env=_WIDE)
+    assert en in english.stderr, english.stderr
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_17_profile_accepts_today(lang: str, tmp_path: object) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    run("--lang", lang, "trial", "2026-11-25", "--save", "--today", "2026-12-07", env=env)
+    before = run("--lang", lang, "profile", "--today", "2026-12-07", env=env)
+    after = run("--lang", lang, "profile", "--today", "2027-01-10", env=env)
+    assert before.exit_code == 0 and after.exit_code == 0, after.stderr
+    past = "この日付は過ぎています" if lang == "ja" else "passed"
+    assert past not in before.stdout and past in after.stdout
+    assert (
+        '"date_passed": true'
+        in run("--lang", lang, "profile", "--today", "2027-01-10", "--json", env=env).stdout
+    )

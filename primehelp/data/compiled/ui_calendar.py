@@ -167,12 +167,12 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                        'monthly --count 12）。',
                  'en': 'the calendar file holds only one renewal, on {date}; to add the next '
                        'renewals too, add --plan (e.g. --plan monthly --count 12)'},
- 'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた primehelp renewal '
-                             'で書き出せます（例：primehelp renewal {renewal_iso} --plan {annual} --ics '
-                             'prime.ics）。',
+ 'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた `primehelp '
+                             'renewal` で書き出せます（例：`primehelp renewal {renewal_iso} --plan {annual} '
+                             '--ics prime.ics`）。',
                        'en': 'every event written is in the past; write the next paid renewals '
-                             'with primehelp renewal, a renewal date and --plan (e.g. primehelp '
-                             'renewal {renewal_iso} --plan {annual} --ics prime.ics)'},
+                             'with `primehelp renewal`, a renewal date and --plan (e.g. `primehelp '
+                             'renewal {renewal_iso} --plan {annual} --ics prime.ics`)'},
  'wrote_file': {'ja': '{file} に書き出しました。', 'en': 'wrote {file}'},
  'overwrote_file': {'ja': '{file} を上書きしました。', 'en': 'overwrote {file}'},
  'saved_profile': {'ja': '{saved}を更新日として保存しました（保存場所：{file}）。',

@@ -119,10 +119,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                    'ahead, but the Prime Student free trial lasts {months} months, '
                                    'so it renews as paid within that time from today; check the '
                                    'date'},
- 'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日を指定してください（例：primehelp renewal '
-                        '2026-12-31）。更新日は「Amazonプライム会員情報」のページに表示されます',
-                  'en': 'no DATE given and nothing saved: give the renewal date (e.g. primehelp '
-                        'renewal 2026-12-31); the Prime membership page shows it'},
+ 'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日を指定してください（例：`primehelp renewal '
+                        '2026-12-31`）。更新日は「Amazonプライム会員情報」のページに表示されます',
+                  'en': 'no DATE given and nothing saved: give the renewal date (e.g. `primehelp '
+                        'renewal 2026-12-31`); the Prime membership page shows it'},
  'explain': {'notice': {'ja': 'お知らせメール（オンの場合）の日付は、更新日の{notice_days}日前として計算しています：{renewal}−{notice_days}日＝{notice}。1日早く届く可能性もあります。',
                         'en': "The reminder mail's date (if switched on) is counted as "
                               '{notice_days} days before renewal: {renewal} − {notice_days} days = '
