@@ -85,4 +85,8 @@ def test_the_quoted_error_at_40() -> None:
 
 def test_the_label_ends_the_line_before_a_command_that_fits_whole() -> None:
     lines = laid_out(NO_DATE, 40).split("\n")
-    assert lines[-2:] == ["省略できます（例：", "primehelp renewal 2026-12-31 --save）。"], lines
+    # in backticks since review 51a item 27: the example on a line of its own, whole
+    assert lines[-2:] == [
+        "保存すると、次からは日付を省略できます。",
+        "例：primehelp renewal 2026-12-31 --save",
+    ], lines
