@@ -14,6 +14,8 @@ from primehelp.phone import (
     ACCEPTED_FORMS,
     NotANumber,
     carrier_hint,
+    copied,
+    japan_hint,
     joined,
     normalize,
     not_a_number,
@@ -207,7 +209,7 @@ def _typed(raw: str) -> str:
 
     from primehelp.invisible import without_invisible
 
-    return without_label(unicodedata.normalize("NFKC", without_invisible(raw)).strip())
+    return without_label(copied(unicodedata.normalize("NFKC", without_invisible(raw))))
 
 
 def _refuse_double_zero(raw: str) -> None:
@@ -216,7 +218,8 @@ def _refuse_double_zero(raw: str) -> None:
     (review 36a, S 20), in words a member knows (review 49a, item 7: not 「primehelpの番号表」)."""
     typed = _typed(raw).lstrip("(")
     if typed.startswith("010"):  # Japan's international prefix (review 40a, S 18)
-        hint = plus_hint("00" + typed[3:].lstrip(" -‐‑–—―−ー"))
+        rest = typed[3:].lstrip(" -‐‑–—―−ー")
+        hint = japan_hint("010-81", rest) or plus_hint("00" + rest)  # 010-81-…: 51a item 2
         # 010 starts a call abroad: said so (review 40a, S 18), then the + form is the way
         rule = Text(
             "010 は、海外に電話をかけるときに最初に付ける番号です", "010 starts a call abroad"
@@ -227,7 +230,8 @@ def _refuse_double_zero(raw: str) -> None:
             "00 で始まる番号で確認できるのは、0066 などの通話料無料の番号だけです",
             "the only numbers starting with 00 it checks are toll-free ones such as 0066",
         )
-        raise _unchecked(raw, rule, carrier_hint(typed) or plus_hint(typed))  # 001-010-1-…: 46a
+        hint = carrier_hint(typed) or japan_hint("0081", typed[2:]) or plus_hint(typed)  # 46a, 51a
+        raise _unchecked(raw, rule, hint)
 
 
 def _unchecked(raw: str, rule: Text | None, hint: Text) -> NotANumber:

@@ -61,9 +61,25 @@ def not_a_number(raw: str, problem: Text, hint: Text | None = None) -> NotANumbe
     )
 
 
+# Copied along with a number out of a sentence (review 51a S 25): its closing 「。」 (「…まで
+# 0120-999-373。」), a comma, a full stop, or the 「」 it was quoted in. Ignored like spaces.
+_AFTER = "。、.,"
+_QUOTES = (("「", "」"), ("『", "』"))
+
+
+def copied(text: str) -> str:
+    """``text`` (NFKC) without the punctuation copied along with a number: a trailing 「。」 「、」
+    「.」 or 「,」, and the 「」 (or 『』) around it."""
+    bare = text.strip().rstrip(_AFTER).strip()
+    for start, end in _QUOTES:
+        if bare.startswith(start) and bare.endswith(end):
+            bare = bare[1:-1].strip().rstrip(_AFTER).strip()
+    return bare if bare else text.strip()  # 「。」 alone: its own character refused
+
+
 def _digit_group(raw: str) -> bool:
     """``raw`` is a group of digits only (``120``, ``９９９``): a piece of a split number."""
-    text = unicodedata.normalize("NFKC", without_invisible(raw)).strip()
+    text = copied(unicodedata.normalize("NFKC", without_invisible(raw)))
     return text.isascii() and text.isdigit()
 
 
@@ -185,6 +201,30 @@ def plus_hint(text: str) -> Text:
     )
 
 
+def japan_hint(lead: str, body: str) -> Text | None:
+    """「0081 のあとは日本の番号です。"+81-120-999-373" のように + と国番号から、または
+    0120-999-373 のように 0 から入力してください」: a number in Japan typed after an international
+    prefix is not one abroad (review 51a item 2). ``lead``: the prefix and 81 as said (「0081」,
+    「010-81」); ``body``: what follows the prefix. None when it does not start with 81."""
+    body = body.lstrip("".join(_SEPARATORS))
+    if not body.startswith(_JAPAN):
+        return None
+    rest = body[len(_JAPAN) :].lstrip("".join(_SEPARATORS))
+    national = rest if rest.startswith("0") else "0" + rest
+    if not rest[:1].isdigit() or sum(ch.isdigit() for ch in national) not in _NATIONAL_DIGITS:
+        return Text(
+            f"{lead} のあとは日本の番号です。+81 から、または 0 から入力してください",
+            f"after {lead} comes a number in Japan: start it with +81, or with 0",
+        )
+    plus = body[: len(body) - len(rest)] + rest.removeprefix("0")  # +81 and no trunk 0
+    return Text(
+        f'{lead} のあとは日本の番号です。"+{plus}" のように + と国番号から、'
+        f"または {national} のように 0 から入力してください",
+        f'after {lead} comes a number in Japan: type + and the country code, like "+{plus}", '
+        f"or start it with 0, like {national}",
+    )
+
+
 # The international call prefixes of carriers in Japan, which 010 may follow (001-010-1-…):
 # typed before a number abroad they are no part of its country code (review 46a, item 6: the
 # hint offered "+1-1-855-370-0151" for 001-1-855-370-0151, which hid a listed number).
@@ -223,7 +263,7 @@ def normalize(raw: str) -> str:
     ``#`` (``#9110``), so the result normalizes to itself.
     Raise :class:`BadInput` for anything that is not a phone number.
     """
-    text = without_label(unicodedata.normalize("NFKC", without_invisible(raw)).strip())
+    text = without_label(copied(unicodedata.normalize("NFKC", without_invisible(raw))))
     text = north_american(text)  # 1-855-370-0151, as check-message reads it (44a, item 4)
     if not text:  # 「電話番号が空です」, as every empty value is said (review 51a, item 26)
         raise NotANumber(

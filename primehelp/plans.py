@@ -80,7 +80,7 @@ def parse_plan(raw: str, command: str | None = None) -> Plan:
         day = None if command is None else _as_date(raw)
         if day is None:
             raise
-        example = f"primehelp {command} {day.isoformat()} --plan annual"
+        example = f"`primehelp {command} {day.isoformat()} --plan annual`"  # 51a item 27
         raise BadInput(
             Text(
                 f"--plan の値がありません（{shown(raw)}は日付です）。"

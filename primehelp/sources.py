@@ -141,9 +141,9 @@ def facts_about_words(
     raise BadInput(
         Text(
             f"話題は1つだけ指定できます（{ja_words}が指定されています）。"
-            f"1つずつ実行してください（例：primehelp sources {words[0]}）",
+            f"1つずつ実行してください（例：`primehelp sources {words[0]}`）",
             f"only one TOPIC can be given ({en_words} were given);"
-            f" run one at a time (e.g. primehelp sources {words[0]})",
+            f" run one at a time (e.g. `primehelp sources {words[0]}`)",
         )
     )
 

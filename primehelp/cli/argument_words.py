@@ -21,9 +21,9 @@ ELSEWHERE = {
         "renewal",
         Text(
             "今後の更新日をいくつ表示するかは、renewal で --plan と一緒に指定します"
-            "（例：primehelp renewal 2026-12-25 --plan monthly --count 12）",
+            "（例：`primehelp renewal 2026-12-25 --plan monthly --count 12`）",
             "how many renewals to list is given to renewal, with --plan"
-            " (e.g. primehelp renewal 2026-12-25 --plan monthly --count 12)",
+            " (e.g. `primehelp renewal 2026-12-25 --plan monthly --count 12`)",
         ),
     ),
 }
@@ -31,7 +31,7 @@ ELSEWHERE = {
 # An option of one command only, given to another: said as that command's, with an example
 # (review 32b S 5: 「--explain は cancel では使えません（renewal の後に指定します）」 read as
 # "put it after the renewal date").
-ONE_COMMANDS_OPTION = {"--explain": ("renewal", "primehelp renewal 2026-12-31 --explain")}
+ONE_COMMANDS_OPTION = {"--explain": ("renewal", "`primehelp renewal 2026-12-31 --explain`")}
 
 
 # The word a command's one argument stands for in English errors, said before its placeholder

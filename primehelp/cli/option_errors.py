@@ -121,8 +121,8 @@ def date_as_argument(word: str, command: str, params: Any) -> Text | None:
     simple = word.isprintable() and len(word) <= _LONG and len(word.split()) == 1
     example = f"primehelp {command} {option} {word if simple else day.isoformat()}"
     return Text(
-        f"{what.ja}は {option} で指定します（例：{example}）。",
-        f"give {what.en} with {option} (e.g. {example})",
+        f"{what.ja}は {option} で指定します（例：`{example}`）。",
+        f"give {what.en} with {option} (e.g. `{example}`)",
     )
 
 
@@ -139,14 +139,14 @@ def needs_command(option: str, example: Text, args: Sequence[str], group: Any) -
     )
     if unknown is None:
         return Text(
-            f"{option} と一緒にコマンドを指定してください（例：{example.ja}）。",
-            f"{option} needs a command (use e.g. {example.en})",
+            f"{option} と一緒にコマンドを指定してください（例：`{example.ja}`）。",
+            f"{option} needs a command (use e.g. `{example.en}`)",
         )
     name = shown(unknown.partition("=")[0])
     return Text(
-        f"{name} というオプションはありません。コマンドを指定してください（例：{example.ja}）。"
+        f"{name} というオプションはありません。コマンドを指定してください（例：`{example.ja}`）。"
         "使い方は `primehelp --help` で確認できます。",
-        f"unknown option {name}; give a command (use e.g. {example.en}); see `primehelp --help`",
+        f"unknown option {name}; give a command (use e.g. `{example.en}`); see `primehelp --help`",
     )
 
 

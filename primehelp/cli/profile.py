@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from primehelp.cli.options import JsonOption, LangOption
+from primehelp.cli.options import JsonOption, LangOption, TodayOption
 from primehelp.cli.running import run
 from primehelp.i18n import Lang
 from primehelp.profile import (
@@ -26,6 +26,7 @@ def profile(
     ] = False,
     lang: LangOption = None,
     json_output: JsonOption = False,
+    today: TodayOption = None,
 ) -> None:
     """Show the saved renewal date and plan, and where they are saved (--clear deletes them).
 
@@ -40,7 +41,14 @@ def profile(
             lambda _: _cleared(profile_path(os.environ)),
             _show,
         )
-    run("profile", lang, json_output, lambda _: _dated(profile_path(os.environ)), _show)
+    # --today as renewal and due take it: whether the saved date is past (review 51a S 17)
+    run(
+        "profile",
+        lang,
+        json_output,
+        lambda _: _dated(profile_path(os.environ), today),
+        lambda result, lang: _show(result, lang, today),
+    )
 
 
 def _cleared(path: Path) -> ClearedProfile:
@@ -53,7 +61,7 @@ def _cleared(path: Path) -> ClearedProfile:
     return cleared._replace(remind_installed=bool(on), remind_schedulers=on)
 
 
-def _dated(path: Path) -> SavedProfile:
+def _dated(path: Path, today: str | None = None) -> SavedProfile:
     """The saved profile, and whether its date is before today in Japan, for --json as the
     text says it (review 39a, R-minor 20); None when nothing is saved."""
     from primehelp.cli.schedule import today_in_japan
@@ -61,11 +69,11 @@ def _dated(path: Path) -> SavedProfile:
     result = saved_profile(path)
     if result.profile is None:
         return result
-    return result._replace(date_passed=result.profile.renewal_date < today_in_japan(None))
+    return result._replace(date_passed=result.profile.renewal_date < today_in_japan(today))
 
 
-def _show(result: SavedProfile | ClearedProfile, lang: Lang) -> None:
+def _show(result: SavedProfile | ClearedProfile, lang: Lang, today: str | None = None) -> None:
     from primehelp.cli.schedule import today_in_japan
     from primehelp.output.profile import human_profile  # text only: --json and errors do without it
 
-    human_profile(result, lang, today_in_japan(None))  # a past date is said to be past (33a S 16)
+    human_profile(result, lang, today_in_japan(today))  # a past date is said to be past (33a S 16)

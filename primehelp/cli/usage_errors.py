@@ -193,15 +193,15 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
             )
         return Text(
             f"--lang の値（{'、'.join(values)}）とコマンドを指定してください"
-            f"（例：primehelp {name} --lang ja）。",
+            f"（例：`primehelp {name} --lang ja`）。",
             f"--lang needs a value ({' or '.join(values)}) and a command "
-            f"(use e.g. primehelp {name} --lang en)",
+            f"(use e.g. `primehelp {name} --lang en`)",
         )
     if option in ("--lang", "--json"):  # taken before a command too (review 19a, S 13)
         return unknown_before_command(args, group) or needs_command(option, example, args, group)
     return Text(
-        f"{option} はコマンドの後に指定してください（例：{example.ja}）。",
-        f"{option} goes after the command (use e.g. {example.en})",
+        f"{option} はコマンドの後に指定してください（例：`{example.ja}`）。",
+        f"{option} goes after the command (use e.g. `{example.en}`)",
     )
 
 
@@ -361,8 +361,8 @@ def usage_error_message(
                     f"{extra} is not accepted: {command} takes no arguments; {dated.en}",
                 )
             return Text(
-                f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです（使い方：{usage}）。",
-                f"{extra} is not accepted: {command} takes no arguments (usage: {usage})",
+                f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです（使い方：`{usage}`）。",
+                f"{extra} is not accepted: {command} takes no arguments (usage: `{usage}`)",
             )
         # A command whose one argument takes one value names it, as help does (review20a S10;
         # every such command, review 21b follow-up): 「シェルは1つだけ指定できます（2つ目に「zsh」が

@@ -90,9 +90,9 @@ def version_alone(args: Sequence[str]) -> list[str]:
         raise VersionUsage(
             Text(
                 f"{extra} は指定できません。{VERSION} のあとに付けられるのは --lang だけです"
-                f"（使い方：primehelp {VERSION}）。",
+                f"（使い方：`primehelp {VERSION}`）。",
                 f"{extra} is not accepted: {VERSION} takes no arguments "
-                f"(usage: primehelp {VERSION})",
+                f"(usage: `primehelp {VERSION}`)",
             )
         )
     return [VERSION]

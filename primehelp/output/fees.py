@@ -15,7 +15,7 @@ from primehelp.output.console import (
     sources_line,
 )
 from primehelp.output.key_dates import renewal_ui, yen
-from primehelp.output.sources import confidence_legend, confidence_word
+from primehelp.output.sources import confidence_word, print_legend
 
 if TYPE_CHECKING:
     from primehelp.fees import FeesReport, HistoryEntry
@@ -96,7 +96,7 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     # what the confidences in the table mean: only those shown (no 「L＝…」 without an L row);
     # after the notes, which read as the legend's when they followed it (review 10a, S 21)
     console.print()  # the legend apart from the notes (review 37a, S 7)
-    console.print(dim(confidence_legend({entry.fact.confidence for entry in report.history}, lang)))
+    print_legend(console, {entry.fact.confidence for entry in report.history}, lang)
     console.print()
     facts = [entry.fact for entry in report.history] + list(report.notes)
     console.print(dim(sources_line(facts, lang, report.checked)))

@@ -9,6 +9,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.files import own_file_name
 from primehelp.i18n import Lang
+from primehelp.output.blocks import indented
 from primehelp.output.console import console_for, dim, heading, rich_text, sentence_date
 from primehelp.profile import ClearedProfile, SavedProfile
 
@@ -48,22 +49,22 @@ def human_profile(
         plan = plan[:1].upper() + plan[1:]  # "Monthly plan", as other screens (45a S 22)
         # a trial's date by the name every trial screen gives it (review 36b S 17)
         label = "renewal_date_trial" if saved.trial else "renewal_date"
-        line = rich_text(_profile_label(label, lang))
-        line.append(sentence_date(saved.renewal_date, lang), style="bold")  # as every screen
-        console.print(line)
+        date = sentence_date(saved.renewal_date, lang)
+        hung = _value_line(console, _profile_label(label, lang), date, "bold")  # as every screen
+        notes = []
         if today is not None and saved.renewal_date < today:  # a trial's too (39a, item 11)
-            console.print(ui("date_past_trial" if saved.trial else "date_past", "ui_profile")(lang))
+            notes.append(ui("date_past_trial" if saved.trial else "date_past", "ui_profile"))
         if today is not None and saved.renewal_date == today:  # the day itself (review 38a S 40)
-            console.print(
-                ui("date_today_trial" if saved.trial else "date_today", "ui_profile")(lang)
-            )
+            notes.append(ui("date_today_trial" if saved.trial else "date_today", "ui_profile"))
         if today is not None and saved.trial and saved.renewal_date > today:  # 45a item 5
-            console.print(ui("date_estimate_trial", "ui_profile")(lang))
+            notes.append(ui("date_estimate_trial", "ui_profile"))
+        for note in notes:  # under the date it is about, where that hangs (review 51a item 15)
+            console.print(indented(2, [rich_text(note(lang))]) if hung else note(lang))
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
-            console.print(_profile_label("plan", lang) + plan)
+            _value_line(console, _profile_label("plan", lang), plan)
         if saved.trial:
             kind = "student_trial" if saved.student else "trial"
-            console.print(_profile_label("kind", lang) + ui(kind, "ui_profile")(lang))
+            _value_line(console, _profile_label("kind", lang), ui(kind, "ui_profile")(lang))
     _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))
@@ -76,6 +77,22 @@ def _remind_on(result: ClearedProfile, lang: Lang) -> list[str]:
         return []
     keys = ["clear_remind_on", *(f"clear_stop_{name}" for name in result.remind_schedulers)]
     return [ui(key, "ui_profile")(lang) for key in keys]
+
+
+def _value_line(console: Console, label: str, value: str, style: str = "") -> bool:
+    """「ラベル：値」 on one line where it fits; else the label on its line and the value under
+    it, indented by 2, as 保存場所's path (review 51a item 15: the date and 「自動更新」 fell to
+    the margin and read as new lines). Whether the value hangs."""
+    from primehelp.output.linebreak import unicode_text_width as text_width
+
+    if text_width(label + value) <= console.width:
+        line = rich_text(label)
+        line.append(value, style=style)
+        console.print(line)
+        return False
+    console.print(rich_text(label))
+    console.print(indented(2, [rich_text(value, style=style)]))
+    return True
 
 
 def _file_line(console: Console, label: str, path: str) -> None:

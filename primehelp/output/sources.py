@@ -73,7 +73,7 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
         # URL on the row below (review 37a item 14: it ran past the line at 60 columns)
         console.print(dim(sources_text(item.sources, item.checked, lang, item.checked)))
     console.print()
-    console.print(dim(confidence_legend({item.confidence for item in source_list.facts}, lang)))
+    print_legend(console, {item.confidence for item in source_list.facts}, lang)
 
 
 def confidence_word(value: Confidence, lang: Lang) -> str:
@@ -92,3 +92,14 @@ def confidence_legend(shown: Collection[Confidence], lang: Lang) -> str:
         if value in shown
     ]
     return "\n".join([ui("legend_title")(lang), *lines])
+
+
+def print_legend(console: Console, shown: Collection[Confidence], lang: Lang) -> None:
+    """The legend, each grade's wrapped lines hanging under it (review 51a item 7: 「一貫した
+    報告」 at the margin read as a grade of its own), as every 「ラベル：値」 line does."""
+    from primehelp.output.labelled import Labelled
+
+    title, *grades = confidence_legend(shown, lang).split("\n")
+    console.print(dim(title))
+    for grade in grades:
+        console.print(Labelled(dim(grade)))

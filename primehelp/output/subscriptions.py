@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from primehelp.content.subscriptions import shown_prices
 from primehelp.facts import labels, ui
 from primehelp.i18n import Lang
-from primehelp.output.blocks import indented
+from primehelp.output.blocks import Blocks, indented
 from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
@@ -83,7 +83,7 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
 
 
 def _plans(prices: tuple[Price, ...], lang: Lang) -> list[RenderableType]:
-    """「料金（2023年4月時点の料金）：」 and a line a plan (「・プライム会員：月額880円（年額8,800円）」),
+    """「料金（2023年4月時点）：」 and a line a plan (「・プライム会員：月額880円（年額8,800円）」),
     for prices of three plans or more, each named; else none (the price said in one line)."""
     plans: dict[str, list[Price]] = {}
     for price in prices:
@@ -93,9 +93,10 @@ def _plans(prices: tuple[Price, ...], lang: Lang) -> list[RenderableType]:
     if len(plans) < _LISTED_PLANS:
         return []
     label = charge_ui("price")(lang)
-    as_of = prices[0].as_of
-    if as_of is not None:
-        label += f"（{as_of(lang)}）" if lang == "ja" else f" ({as_of(lang)})"
+    start = prices[0].as_of_from
+    if start is not None:  # 「料金（2023年4月時点）」, not 料金 twice (review 51a item 8)
+        month = f"{start.year}年{start.month}月" if lang == "ja" else start.strftime("%B %Y")
+        label = charge_ui("price_as_of")(lang).format(month=month)
     lines: list[RenderableType] = [_line(label, lang)]
     for who, each in plans.items():
         said = price_text(each[0], lang)
@@ -154,6 +155,14 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
         console.print(ui("outliving_unknown")(lang))
         for name in unknown:
             console.print(rich_text(f"{bullet(lang)}{name}"))
+    stopping = [s for s in report.services if s.after_prime is AfterPrime.REPORTED_TO_STOP]
+    if stopping:  # named too, with the report that says otherwise (review 51a item 10)
+        console.print(rich_text(charge_ui("outliving_stops")(lang)))
+        for service in stopping:
+            detail = f"outliving_stops_detail.{service.id}"
+            said = [rich_text(service.name(lang))]
+            said += [rich_text(charge_ui(detail)(lang))] if detail in labels("ui_charge") else []
+            console.print(Blocks([(bullet(lang), said)]))
     console.print(charge_ui("charge_hint")(lang))
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

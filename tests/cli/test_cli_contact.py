@@ -203,13 +203,13 @@ def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
     [
         (  # --lang before a command is taken (review 19a, S 13); before none, it is told where
             ["--lang", "fr"],
-            "--lang と一緒にコマンドを指定してください（例：primehelp contact --lang ja）。",
-            "--lang needs a command (use e.g. primehelp contact --lang en)",
+            "--lang と一緒にコマンドを指定してください（例：`primehelp contact --lang ja`）。",
+            "--lang needs a command (use e.g. `primehelp contact --lang en`)",
         ),
         (
             ["--today", "2026-12-01", "due"],
-            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-01）。",
-            "--today goes after the command (use e.g. primehelp due --today 2026-12-01)",
+            "--today はコマンドの後に指定してください（例：`primehelp due --today 2026-12-01`）。",
+            "--today goes after the command (use e.g. `primehelp due --today 2026-12-01`)",
         ),
     ],
 )

@@ -308,7 +308,7 @@ def test_date_errors_name_the_accepted_forms() -> None:
     _, _, err = _run("renewal", "2026-03-01", "--today", "31/12/2026", "--lang", "en")
     assert "--today" in err
     _, _, err = _run("renewal", "--lang", "ja")
-    assert "更新日を指定してください（例：primehelp renewal 2026-12-31）。" in err
+    assert "更新日を指定してください（例：`primehelp renewal 2026-12-31`）。" in err
 
 
 def test_real_process_reports_bad_input_without_traceback() -> None:

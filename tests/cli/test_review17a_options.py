@@ -30,18 +30,18 @@ def _line(lang: str, *args: str) -> str:
         ),
         (  # no command at all
             ("--today", "2026-12-27"),
-            "--today はコマンドの後に指定してください（例：primehelp renewal --today 2026-12-27）。",
-            "--today goes after the command (use e.g. primehelp renewal --today 2026-12-27)",
+            "--today はコマンドの後に指定してください（例：`primehelp renewal --today 2026-12-27`）。",
+            "--today goes after the command (use e.g. `primehelp renewal --today 2026-12-27`)",
         ),
         (  # --today=… was a traceback (ValueError), exit 1
             ("--today=2026-12-27", "due"),
-            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-12-27）。",
-            "--today goes after the command (use e.g. primehelp due --today 2026-12-27)",
+            "--today はコマンドの後に指定してください（例：`primehelp due --today 2026-12-27`）。",
+            "--today goes after the command (use e.g. `primehelp due --today 2026-12-27`)",
         ),
         (  # the value left out: an example of one, not 「--today --today」
             ("--today", "due"),
-            "--today はコマンドの後に指定してください（例：primehelp due --today 2026-11-01）。",
-            "--today goes after the command (use e.g. primehelp due --today 2026-11-01)",
+            "--today はコマンドの後に指定してください（例：`primehelp due --today 2026-11-01`）。",
+            "--today goes after the command (use e.g. `primehelp due --today 2026-11-01`)",
         ),
         (
             ("--student", "fees"),
@@ -50,8 +50,8 @@ def _line(lang: str, *args: str) -> str:
         ),
         (
             ("--statement", "card.csv"),
-            "--statement はコマンドの後に指定してください（例：primehelp charge --statement card.csv）。",
-            "--statement goes after the command (use e.g. primehelp charge --statement card.csv)",
+            "--statement はコマンドの後に指定してください（例：`primehelp charge --statement card.csv`）。",
+            "--statement goes after the command (use e.g. `primehelp charge --statement card.csv`)",
         ),
     ],
 )
@@ -86,9 +86,9 @@ def test_every_commands_option_before_the_command_is_not_called_unknown(
         line = _line("ja", option)
     # --lang and --json are taken before a command too: without one, a command is asked for
     where = "と一緒にコマンドを" if option in ("--lang", "--json") else "はコマンドの後に"
-    assert line.startswith(f"{option} {where}指定してください（例：primehelp "), line
+    assert line.startswith(f"{option} {where}指定してください（例：`primehelp "), line
     assert "というオプションはありません" not in line
-    assert f"（例：primehelp {owner} {option}" in line  # the first command that has it
+    assert f"（例：`primehelp {owner} {option}" in line  # the first command that has it
 
 
 def test_an_option_no_command_has_stays_unknown() -> None:

@@ -164,8 +164,8 @@ def test_s20_a_date_says_which_option_takes_it(
         assert " --" not in error
         assert ("（使い方：" if lang == "ja" else "(usage: ") in error
         return
-    ja = f"{option} で指定します（例：{example}）。"
-    assert (ja if lang == "ja" else f" with {option} (e.g. {example})") in error
+    ja = f"{option} で指定します（例：`{example}`）。"
+    assert (ja if lang == "ja" else f" with {option} (e.g. `{example}`)") in error
     assert "（使い方：" not in error and "(usage: " not in error  # the example says it
     followed = run(*example.split()[1:], "--json", env={"PRIMEHELP_LANG": "en"}, stdin="")
     assert "takes no arguments" not in followed.stderr and "needs a value" not in followed.stderr
@@ -174,15 +174,15 @@ def test_s20_a_date_says_which_option_takes_it(
 def test_s20_cancel_as_the_review_saw_it() -> None:
     assert _one_line_error(["cancel", "2026-12-24"], "ja") == (
         "primehelp: エラー: 「2026-12-24」は指定できません。cancel のあとに付けられるのはオプションだけです。"
-        "更新日は --renewal で指定します（例：primehelp cancel --renewal 2026-12-24）。\n"
+        "更新日は --renewal で指定します（例：`primehelp cancel --renewal 2026-12-24`）。\n"
     )
     assert _one_line_error(["cancel", "2026-12-24"], "en") == (
         "primehelp: error: '2026-12-24' is not accepted: cancel takes no arguments; give the "
-        "renewal date with --renewal (e.g. primehelp cancel --renewal 2026-12-24)\n"
+        "renewal date with --renewal (e.g. `primehelp cancel --renewal 2026-12-24`)\n"
     )
 
 
 @pytest.mark.parametrize("word", ["foo", "12/24", "2026-13-45"])
 def test_s20_a_word_that_is_no_whole_date_keeps_the_usage(word: str) -> None:
     error = _one_line_error(["cancel", word], "ja")
-    assert "（使い方：primehelp cancel）。" in error and "--renewal" not in error
+    assert "（使い方：`primehelp cancel`）。" in error and "--renewal" not in error

@@ -186,11 +186,11 @@ def test_s15_a_date_taken_as_the_plan_says_the_plan_is_missing(typed: str) -> No
     assert ja.stderr.startswith(
         f"primehelp: エラー: --plan の値がありません（「{typed}」は日付です）。"
     )
-    assert "（例：primehelp renewal 2026-12-31 --plan annual）。\n" in ja.stderr
+    assert "（例：`primehelp renewal 2026-12-31 --plan annual`）。\n" in ja.stderr
     assert ja.stderr.count("\n") == 1, ja.stderr
     en = run("renewal", "--plan", typed, "--lang", "en")
     assert en.stderr.startswith(f"primehelp: error: --plan has no value ('{typed}' is a date)")
-    assert "(e.g. primehelp renewal 2026-12-31 --plan annual)" in en.stderr
+    assert "(e.g. `primehelp renewal 2026-12-31 --plan annual`)" in en.stderr
 
 
 def test_s15_a_value_not_a_date_keeps_the_plans_error() -> None:

@@ -83,10 +83,10 @@ def test_27a_29_version_with_an_argument_is_one_error(
     assert (done.exit_code, done.stdout) == (2, "")
     assert done.stderr == (
         f"primehelp: エラー: 「{word}」は指定できません。--version のあとに付けられるのは --lang だけです"
-        "（使い方：primehelp --version）。\n"
+        "（使い方：`primehelp --version`）。\n"
         if lang == "ja" or "--lang=ja" in before
         else f"primehelp: error: '{word}' is not accepted: --version takes no arguments "
-        "(usage: primehelp --version)\n"
+        "(usage: `primehelp --version`)\n"
     )
 
 

@@ -318,8 +318,8 @@ def test_s9_due_names_the_student_trial_as_the_calendar_does() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "（例：primehelp renewal 2026-10-31 --plan annual --ics prime.ics）"),
-        ("en", "(e.g. primehelp renewal 2026-10-31 --plan annual --ics prime.ics)"),
+        ("ja", "（例：`primehelp renewal 2026-10-31 --plan annual --ics prime.ics`）"),
+        ("en", "(e.g. `primehelp renewal 2026-10-31 --plan annual --ics prime.ics`)"),
     ],
 )
 def test_s10_a_past_trial_calendar_gives_its_own_renewal_as_the_example(

@@ -205,9 +205,9 @@ def test_s5_explain_elsewhere_names_renewal_as_a_command_with_an_example(
     for lang, said in (
         (
             "ja",
-            "--explain は renewal コマンドだけで使えます（例：primehelp renewal 2026-12-31 --explain）。",
+            "--explain は renewal コマンドだけで使えます（例：`primehelp renewal 2026-12-31 --explain`）。",
         ),
-        ("en", "--explain works with renewal only (e.g. primehelp renewal 2026-12-31 --explain)"),
+        ("en", "--explain works with renewal only (e.g. `primehelp renewal 2026-12-31 --explain`)"),
     ):
         done = run(*command, "--explain", "--lang", lang)
         assert done.exit_code == 2

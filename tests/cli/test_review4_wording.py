@@ -299,8 +299,9 @@ def test_39_the_unknown_layout_error_has_no_stray_space(tmp_path: Path) -> None:
 
 
 def test_39_sources_and_complain_wording() -> None:
-    assert "既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。" in _text(
-        "sources"
+    assert (
+        "既存会員は、年間プランと同じく2019年5月17日以降の更新時の請求からと考えられます。"
+        in _text("sources")
     )
     assert "プライム会員資格が自動で更新されることに気づかないまま、会費が請求されていました。" in (
         _text("complain", "renewal")

@@ -49,7 +49,7 @@ def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
     at = lines.index("確度（情報の確かさ）")  # review 37a, S 7: the legend's heading
     assert lines[at + 1 : at + 3] == [
         "高：複数の独立した情報源が一致",
-        "中：信頼できる情報源が一つ、または一貫した報告",
+        "中：信頼できる情報源が一つだけ、または同じ内容の報告が複数",
     ]
     assert not lines[at + 3].startswith(("中〜", "低〜", "低："))
     english = _text("fees", lang="en")

@@ -123,7 +123,7 @@ def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() ->
     assert done.exit_code == 2
     assert done.stderr == (
         "primehelp: エラー: 「extra」は指定できません。contact のあとに付けられるのはオプションだけです"
-        "（使い方：primehelp contact）。\n"
+        "（使い方：`primehelp contact`）。\n"
     )
     other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
     assert (

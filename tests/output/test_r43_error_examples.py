@@ -27,9 +27,9 @@ QUOTED = (
 )
 NO_DATE = (  # `renewal` without a date nor a saved one (not in the goldens: it reads the profile)
     "primehelp: エラー: 更新日が指定されておらず、保存した更新日もありません。更新日を"
-    "指定してください（例：primehelp renewal 2026-12-31）。更新日は「Amazonプライム会員情報」の"
+    "指定してください（例：`primehelp renewal 2026-12-31`）。更新日は「Amazonプライム会員情報」の"
     "ページに表示されます。--save を付けて保存すると、次からは日付を省略できます"
-    "（例：primehelp renewal 2026-12-31 --save）。"
+    "（例：`primehelp renewal 2026-12-31 --save`）。"
 )
 
 
@@ -47,7 +47,7 @@ ERRORS = _errors()
 def test_the_corpus_has_the_errors_37b_quotes() -> None:
     assert len(ERRORS) > 100
     assert QUOTED in ERRORS
-    assert sum("（例：primehelp " in line for line in ERRORS) >= 4
+    assert sum("（例：`primehelp " in line for line in ERRORS) >= 4
 
 
 @pytest.mark.parametrize("width", [40, 44, 50, 60, 80])
@@ -85,4 +85,8 @@ def test_the_quoted_error_at_40() -> None:
 
 def test_the_label_ends_the_line_before_a_command_that_fits_whole() -> None:
     lines = laid_out(NO_DATE, 40).split("\n")
-    assert lines[-2:] == ["省略できます（例：", "primehelp renewal 2026-12-31 --save）。"], lines
+    # in backticks since review 51a item 27: the example on a line of its own, whole
+    assert lines[-2:] == [
+        "保存すると、次からは日付を省略できます。",
+        "例：primehelp renewal 2026-12-31 --save",
+    ], lines

@@ -32,7 +32,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                                          'en': 'from 2019-04-12 to 2023-08-23'},
                          'renewals': {'ja': '2019年5月17日から2023年9月23日までの更新時の請求',
                                       'en': 'bills at renewals from 2019-05-17 to 2023-09-23'},
-                         'ja': '年会費は4,900円（税込）になりました。新規会員は2019年4月12日から、既存会員は2019年5月17日以降の更新からです。',
+                         'ja': '年会費は4,900円（税込）になりました。新規会員は2019年4月12日から、既存会員は2019年5月17日以降の更新時の請求からです。',
                          'en': 'The annual fee became 4,900 yen (tax included): for new members '
                                'from 2019-04-12, for existing members at renewals from 2019-05-17.',
                          'confidence': 'H',
@@ -46,7 +46,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members': {'ja': '2023年8月24日から', 'en': 'from 2023-08-24'},
                          'renewals': {'ja': '2023年9月24日以降の更新時の請求',
                                       'en': 'bills at renewals from 2023-09-24'},
-                         'ja': '年会費は5,900円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求からです。',
+                         'ja': '年会費は5,900円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の更新時の請求からです。',
                          'en': 'The annual fee became 5,900 yen (tax included): for new members '
                                'from 2023-08-24, for existing members on bills dated 2023-09-24 or '
                                'later.',
@@ -88,7 +88,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals': {'ja': '2019年5月17日ごろから2023年9月23日までの更新時の請求（始まりは年間プランと同じと考えられます）',
                                       'en': 'bills at renewals from about 2019-05-17 to 2023-09-23 '
                                             "(start thought to be the same as the annual plan's)"},
-                         'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新からと考えられます。',
+                         'ja': '月会費は500円（税込）になりました。新規会員は2019年4月12日（年間プランの改定と同じ日）からです。既存会員は、年間プランと同じく2019年5月17日以降の更新時の請求からと考えられます。',
                          'en': 'The monthly fee became 500 yen (tax included): for new members '
                                "from 2019-04-12, the day of the annual change; existing members' "
                                'renewals are thought to follow the annual plan (from 2019-05-17).',
@@ -104,7 +104,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'new_members': {'ja': '2023年8月24日から', 'en': 'from 2023-08-24'},
                          'renewals': {'ja': '2023年9月24日以降の更新時の請求',
                                       'en': 'bills at renewals from 2023-09-24'},
-                         'ja': '月会費は600円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求からです。',
+                         'ja': '月会費は600円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の更新時の請求からです。',
                          'en': 'The monthly fee became 600 yen (tax included): for new members '
                                'from 2023-08-24, for existing members on bills dated 2023-09-24 or '
                                'later.',
@@ -141,7 +141,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals': {'ja': '2023年9月24日以降の更新時の請求',
                                       'en': 'bills at renewals from 2023-09-24'},
                          'ja': 'Prime '
-                               'Studentの年会費は2,950円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求からです。',
+                               'Studentの年会費は2,950円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の更新時の請求からです。',
                          'en': 'The Prime Student annual fee became 2,950 yen (tax included): for '
                                'new members from 2023-08-24, for existing members on bills dated '
                                '2023-09-24 or later.',
@@ -179,7 +179,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals': {'ja': '2023年9月24日以降の更新時の請求',
                                       'en': 'bills at renewals from 2023-09-24'},
                          'ja': 'Prime '
-                               'Studentの月会費は300円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の請求からです。',
+                               'Studentの月会費は300円（税込）になりました。新規会員は2023年8月24日から、既存会員は2023年9月24日以降の更新時の請求からです。',
                          'en': 'The Prime Student monthly fee became 300 yen (tax included): for '
                                'new members from 2023-08-24, for existing members on bills dated '
                                '2023-09-24 or later.',

@@ -266,10 +266,10 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'digital': True,
                'billing': {'id': 'subscriptions.amazon_photos.after_prime',
                            'ja': 'Amazon '
-                                 'Photosはプライム会員なら無料です。プライムでなくなると保存できるのは5GBまでで、それを超えるとアップロードが止まり、180日が過ぎるとファイルが削除されることがあります（180日を数え始める日は確認できていません）。',
-                           'en': 'Amazon Photos is free with Prime. Without Prime you get 5 GB: '
-                                 'over it, uploads stop and files may be deleted after 180 days '
-                                 '(from which day the 180 days count is not confirmed).',
+                                 'Photosはプライム会員の特典です。プライムでなくなると、保存できるのは5GBまでになります。それを超えるとアップロードが止まり、180日が過ぎるとファイルが削除されることがあります（180日を数え始める日は確認できていません）。',
+                           'en': 'Amazon Photos is a Prime benefit. Without Prime you can store up '
+                                 'to 5 GB: over it, uploads stop and files may be deleted after '
+                                 '180 days (from which day the 180 days count is not confirmed).',
                            'confidence': 'M',
                            'checked': datetime.date(2026, 12, 2),
                            'sources': ['https://siroinu.com/start/amazon-photos']}}]}

@@ -234,6 +234,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'benefits_title': {'ja': 'プライムの特典で、解約すると変わるもの',
                     'en': 'Prime benefits that change when Prime ends'},
  'price': {'ja': '料金', 'en': 'Price'},
+ 'price_as_of': {'ja': '料金（{month}時点）', 'en': 'Price (as of {month})'},
  'since': {'ja': '{date}から', 'en': 'since {date}'},
  'needs_prime': {'ja': '利用条件', 'en': 'Who can use it'},
  'needs_prime_yes': {'ja': 'プライム会員だけが使えます', 'en': 'Prime members only'},
@@ -256,6 +257,11 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                                 'Video settings that it is not still billed, and '
                                                 'cancel it if you no longer need it)'}},
  'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'Keeps billing after Prime ends:'},
+ 'outliving_stops': {'ja': '解約すると止まるとされているもの', 'en': 'Reported to stop when Prime ends:'},
+ 'outliving_stops_detail': {'prime_video_channel': {'ja': '料金が続いたという報告も1件あるため、解約後に明細を確認してください。',
+                                                    'en': 'One report says the charges went on: '
+                                                          'check your statement after '
+                                                          'cancelling.'}},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
                  'en': 'What an amount on your card statement can be: give the amount, as in '
                        '`primehelp charge 980`.'},

@@ -28,14 +28,15 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
             'en': 'cannot use the saved profile: it is a folder, not a file. File: {file}. Move or '
                   'delete that folder, then save again, e.g. `primehelp renewal 2026-12-31 '
                   '--save`'},
- 'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save で保存するには、更新日も指定してください（例：primehelp '
-                               'renewal 2026-12-31 --save）。更新日は「Amazonプライム会員情報」のページに表示されます',
+ 'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save '
+                               'で保存するには、更新日も指定してください（例：`primehelp renewal 2026-12-31 '
+                               '--save`）。更新日は「Amazonプライム会員情報」のページに表示されます',
                          'en': 'no DATE given and nothing saved: to save one, give the renewal '
-                               'date with --save (e.g. primehelp renewal 2026-12-31 --save); the '
+                               'date with --save (e.g. `primehelp renewal 2026-12-31 --save`); the '
                                'Prime membership page shows it'},
- 'save_hint': {'ja': '--save を付けて保存すると、次からは日付を省略できます（例：primehelp renewal 2026-12-31 --save）',
-               'en': 'add --save to remember it and leave the date out next time (e.g. primehelp '
-                     'renewal 2026-12-31 --save)'},
+ 'save_hint': {'ja': '--save を付けて保存すると、次からは日付を省略できます（例：`primehelp renewal 2026-12-31 --save`）',
+               'en': 'add --save to remember it and leave the date out next time (e.g. `primehelp '
+                     'renewal 2026-12-31 --save`)'},
  'fault': {'not_utf8': {'ja': 'ファイルの文字コードが正しくありません（UTF-8 ではありません）', 'en': 'not UTF-8'},
            'empty': {'ja': 'ファイルが空です', 'en': 'the file is empty'},
            'not_json': {'ja': 'ファイルの形式が正しくありません', 'en': 'not valid JSON'},

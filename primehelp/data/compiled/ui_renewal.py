@@ -119,10 +119,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                    'ahead, but the Prime Student free trial lasts {months} months, '
                                    'so it renews as paid within that time from today; check the '
                                    'date'},
- 'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日を指定してください（例：primehelp renewal '
-                        '2026-12-31）。更新日は「Amazonプライム会員情報」のページに表示されます',
-                  'en': 'no DATE given and nothing saved: give the renewal date (e.g. primehelp '
-                        'renewal 2026-12-31); the Prime membership page shows it'},
+ 'missing_date': {'ja': '更新日が指定されておらず、保存した更新日もありません。更新日を指定してください（例：`primehelp renewal '
+                        '2026-12-31`）。更新日は「Amazonプライム会員情報」のページに表示されます',
+                  'en': 'no DATE given and nothing saved: give the renewal date (e.g. `primehelp '
+                        'renewal 2026-12-31`); the Prime membership page shows it'},
  'explain': {'notice': {'ja': 'お知らせメール（オンの場合）の日付は、更新日の{notice_days}日前として計算しています：{renewal}−{notice_days}日＝{notice}。1日早く届く可能性もあります。',
                         'en': "The reminder mail's date (if switched on) is counted as "
                               '{notice_days} days before renewal: {renewal} − {notice_days} days = '
@@ -245,21 +245,22 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                        'en': 'the renewal date {date} is more than a month ahead, but the {plan} '
                              'renews within a month; check the date'},
  'far_ahead_not_saved': {'ja': '更新日（{date}）は、今日から1年を超えて先の日付のため、保存していません。年間プランでも、次の更新日は今日から1年以内（{limit}まで）のはずです。「Amazonプライム会員情報」のページに表示される更新日を指定してください（例：更新日が{example}なら '
-                               'primehelp renewal {example_iso}{plan_option} --save）。この日付のまま保存するには '
-                               '--force を付けてください',
+                               '`primehelp renewal {example_iso}{plan_option} '
+                               '--save`）。この日付のまま保存するには --force を付けてください',
                          'en': 'not saved: the renewal date {date} is more than a year ahead, but '
                                'even the annual plan renews within a year (by {limit}); give the '
                                'date the Prime membership page shows (e.g. if it is {example}: '
-                               'primehelp renewal {example_iso}{plan_option} --save), or add '
+                               '`primehelp renewal {example_iso}{plan_option} --save`), or add '
                                '--force to save this one'},
  'far_ahead_monthly_not_saved': {'ja': '更新日（{date}）は、今日から1か月を超えて先の日付のため、保存していません。{plan}なら、次の更新日は今日から1か月以内（{limit}まで）のはずです。「Amazonプライム会員情報」のページに表示される更新日を指定してください（例：更新日が{example}なら '
-                                       'primehelp renewal {example_iso}{plan_option} '
-                                       '--save）。この日付のまま保存するには --force を付けてください',
+                                       '`primehelp renewal {example_iso}{plan_option} '
+                                       '--save`）。この日付のまま保存するには --force を付けてください',
                                  'en': 'not saved: the renewal date {date} is more than a month '
                                        'ahead, but the {plan} renews within a month (by {limit}); '
                                        'give the date the Prime membership page shows (e.g. if it '
-                                       'is {example}: primehelp renewal {example_iso}{plan_option} '
-                                       '--save), or add --force to save this one'},
+                                       'is {example}: `primehelp renewal '
+                                       '{example_iso}{plan_option} --save`), or add --force to '
+                                       'save this one'},
  'student_count_basis_trial': {'ja': '上の更新日では、保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として、最長4年間を数えています。',
                                'en': 'The renewals above count the 4 years at most from the saved '
                                      'automatic paid renewal date ({end}, an estimate), as the '
