@@ -123,17 +123,6 @@ def next_deadline_text(
     return _fill(wording[key], values)
 
 
-# The sample date the other screens' examples use (renewal, due, remind; review 51b S 15: a date
-# one month ahead looked computed for the member), while it is still ahead of today; after it, a
-# month ahead, so the example is never a past date (review 29b item 6).
-SAMPLE_RENEWAL = dt.date(2026, 12, 31)
-
-
-def example_renewal(today: dt.date) -> dt.date:
-    """The example renewal date of 「例：`primehelp cancel --renewal …`」."""
-    return SAMPLE_RENEWAL if today < SAMPLE_RENEWAL else today + dt.timedelta(days=30)
-
-
 def today_action(
     renewal: dt.date | None,
     today: dt.date,
@@ -176,7 +165,7 @@ def today_action(
     )
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
-        example = example_renewal(today).isoformat()
+        example = (today + dt.timedelta(days=30)).isoformat()  # ahead, never stale (29b 6)
         values = {"how": how, "flags": Text(flags, flags), "example": Text(example, example)}
         text = _fill(wording[key], values)
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)

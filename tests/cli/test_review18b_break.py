@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from tests.support.clihelp import run
@@ -107,9 +108,8 @@ def test_2_the_walkthrough_continues_its_example_at_40() -> None:
     _fits([line for line in lines if "─" not in line], 40)  # a heading's rule is Rich's
     # every choice kept, the app's too (review 24b, S 6)
     from primehelp.cli.schedule import today_in_japan
-    from primehelp.reminder import example_renewal
 
-    ahead = example_renewal(today_in_japan(None)).isoformat()  # 51b S 15, 29b item 6
+    ahead = (today_in_japan(None) + dt.timedelta(days=30)).isoformat()  # review 29b item 6
     assert f"`primehelp cancel --trial --via app --student --renewal {ahead}`" in _joined(lines), (
         lines
     )
