@@ -24,7 +24,7 @@ TODAY = ("--today", "2026-12-05")
             "無料体験から有料会員への自動更新日",
             "renewed automatically as paid",
         ),
-        (("renewal", "2025-06-01"), "更新日（2025年6月1日）は過ぎているため", "has passed"),
+        (("renewal", "2025-06-01"), "更新日（2025年6月1日）は過ぎています。", "has passed"),
         (("renewal", "2025-06-01", "--force"), "--plan を付けて保存", "with --plan"),
     ],
 )
