@@ -170,6 +170,23 @@ def _us_account(
     )
 
 
+_NAMED = {"EUR": "currency_eur", "GBP": "currency_gbp"}  # review 51c, S 24
+
+
+def _money(amount: object, currency: str | None) -> Text:
+    """「9.99ユーロ（EUR）」 for a currency named in the data, 「9.99 CHF」 (as the file gives it)
+    for another."""
+    key = _NAMED.get(currency or "")
+    if key is None:
+        return _ui("foreign_money").format(amount=amount, currency=currency)
+    name = _ui(key)
+    named = _ui("foreign_money_named")
+    return Text(
+        named.ja.format(amount=amount, name=name.ja, currency=currency),
+        named.en.format(amount=amount, name=name.en, currency=currency),
+    )
+
+
 FOREIGN = "foreign_currency"  # a row billed in a currency other than dollars (review 46c, item 4)
 
 
@@ -180,11 +197,12 @@ def _foreign(line: StatementLine, found: Classification) -> Classification:
     from primehelp.statement import Classification
 
     said = _ui("foreign_currency_said")
+    money = _money(line.foreign_amount, line.foreign_currency)
     return Classification(
         FOREIGN,
         _ui("foreign_currency_label"),
         False,
-        detail=said.format(amount=line.foreign_amount, currency=line.foreign_currency),
+        detail=Text(said.ja.format(money=money.ja), said.en.format(money=money.en)),
         text_known=found.text_known,
         borrowed=found.borrowed,
         lookalike=found.lookalike,

@@ -9,6 +9,7 @@ Lines that are not Amazon's are counted, never printed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -44,8 +45,16 @@ if TYPE_CHECKING:
     from primehelp.statement import AmazonLine, StatementSummary
 
 _UI = "ui_statement"
+# A quotation in a sentence: 「…」, “…”
+_QUOTED = re.compile("(「|“)([^「」“”]+)(」|”)")
 # Full-width ASCII (「Ａ」 U+FF21…) and the ideographic space, to their half-width forms
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _half_quotes(said: str, text: str) -> str:
+    """``said`` with each quotation of a part of ``text`` made half-width."""
+    return _QUOTED.sub(lambda m: m[0].translate(_HALF_WIDTH) if m[2] in text else m[0], said)
+
 
 _TWICE = ("switch",)  # what the two-annual-fees note may add (never a refund: 30c, item 13)
 
@@ -193,6 +202,8 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         text = f"「{half}」" if lang == "ja" else f"“{half}”"  # as its notes (45c, S 16)
         if half != cells[1]:  # 「「AMAZON DOWNLOADS」（明細では全角）」: fits where 42 cells do not
             text = statement_ui("col_text_full_width", lang).format(text=text)
+        if half != cells[1]:  # a quoted part of the text as the row shows it (review 51c, 23)
+            label = _half_quotes(label, cells[1])
         quoted = (cells[0], text, cells[2], label)
         headers = [column.header for column in table.columns]
         if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"

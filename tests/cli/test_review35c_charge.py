@@ -100,9 +100,9 @@ def test_a_refund_of_another_plan_says_no_fee_of_its_time(tmp_path: Path) -> Non
     )
     out = _flat(_statement(path))
     assert "（この明細に、その請求は見当たりません）" not in out
-    assert "（この返金の時期にあたるその会費の請求は、この明細に見当たりません）" in out
+    assert "（この返金より前に、その会費の請求はこの明細にありません）" in out
     en = _statement(path, "en")
-    assert "this statement shows no such charge for the time of this refund" in " ".join(en.split())
+    assert "this statement shows no such charge before this refund" in " ".join(en.split())
 
 
 # ---------------------------------------------------------------- item 3

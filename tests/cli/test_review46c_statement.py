@@ -77,7 +77,7 @@ def test_a_pound_row_keeps_its_currency_in_json() -> None:
 
 def test_a_pound_row_is_said_on_screen() -> None:
     out = _run("v2.csv")
-    assert "現地通貨額は8.99 GBPです。" in out
+    assert "現地利用額は8.99英ポンド（GBP）です。" in out
     assert "※外国の通貨での請求です" in out
     assert "1,800円は、2026年11月10日時点の" not in out  # never read against the yen fees
     assert (
@@ -85,7 +85,7 @@ def test_a_pound_row_is_said_on_screen() -> None:
         not in out.split("確認が必要な行について")[1].split("月ごと")[0]
     )
     en = _run("v2.csv", lang="en")
-    assert "The foreign amount is 8.99 GBP." in en
+    assert "The foreign amount is 8.99 pounds sterling (GBP)." in en
     assert "! Billed in a foreign currency" in en
 
 
@@ -100,7 +100,7 @@ def test_a_pound_row_at_a_yen_fee_is_not_that_fee() -> None:
         assert (back["foreign_amount"], back["foreign_currency"]) == ("-3.00", "GBP")
     out = _run("gbp.csv")
     assert "Amazonプライム（月間プラン）" not in out
-    assert "現地通貨額は3.00 GBPです。" in out
+    assert "現地利用額は3.00英ポンド（GBP）です。" in out
 
 
 def test_the_currency_is_read_from_each_cards_layout() -> None:

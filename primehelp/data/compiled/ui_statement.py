@@ -277,11 +277,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'does not say whether it is a fee; it may be an '
                                                'order. Check with the receipts that you are not '
                                                'paying both the annual and the monthly fee.'},
-             'same_charge_twice': {'ja': '表記が同じか、同じサービスと読める表記です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
-                                   'en': 'the texts are the same, or read as the same service. '
-                                         'Check in your order history and in 「メンバーシップおよび購読」 that '
-                                         'each one is yours; a refund shows as a line with a '
-                                         'negative amount.'},
+             'same_charge_twice': {'ja': 'どの行も、表記が同じか、同じサービスのものと読める表記です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
+                                   'en': "each row's text is the same, or reads as the same "
+                                         'service. Check in your order history and in '
+                                         '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
+                                         'a line with a negative amount.'},
              'us_account': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。amazon.comにサインインして、この請求があるか確認してください。心当たりがなければ、カード会社に問い合わせてください。不正利用の可能性もあります。',
                             'en': 'an amazon.com account is separate from amazon.co.jp. Sign in to '
                                   'amazon.com to check this charge; if you do not know it, ask '
@@ -291,7 +291,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
                                     'amazon.com to check it; if you do not know the account, ask '
                                     'your card company.'},
-             'foreign_currency': {'ja': '明細の現地通貨額が米ドル以外の通貨です。外国の通貨での請求は、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、金額からは何の請求か分かりません。利用している海外のサイトのアカウントで確認し、心当たりがなければ、カード会社に問い合わせてください。',
+             'foreign_currency': {'ja': '明細の現地利用額が米ドル以外の通貨です。外国の通貨での請求は、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、金額からは何の請求か分かりません。利用している海外のサイトのアカウントで確認し、心当たりがなければ、カード会社に問い合わせてください。',
                                   'en': "the statement's foreign amount is in a currency other "
                                         'than US dollars. A charge in a foreign currency may be '
                                         'from a site abroad, not from amazon.co.jp. primehelp '

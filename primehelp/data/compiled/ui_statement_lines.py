@@ -27,12 +27,12 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
  'refund_part_earlier': {'ja': '（この会費には、すでに{earlier}の返金があります）',
                          'en': ' (this fee already had a refund of {earlier})'},
- 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この返金の時期にあたるその会費の請求は、この明細に見当たりません）。',
+ 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この返金より前に、その会費の請求はこの明細にありません）。',
                        'en': 'Probably a refund of the {plan} fee ({yen}; this statement shows no '
-                             'such charge for the time of this refund).'},
- 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この返金の時期にあたるその会費の請求は、この明細に見当たりません）。',
+                             'such charge before this refund).'},
+ 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この返金より前に、その会費の請求はこの明細にありません）。',
                             'en': 'It may also be a refund of the {plan} fee ({yen}; this '
-                                  'statement shows no such charge for the time of this refund).'},
+                                  'statement shows no such charge before this refund).'},
  'refund_of_price': {'ja': '{date}の請求（{yen}）の返金と考えられます。',
                      'en': 'Probably the refund of the charge of {yen} on {date}.'},
  'refund_price_missing': {'ja': 'この明細には、この返金より前の{name}の請求が見当たりません。',
@@ -192,15 +192,18 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'refund_doubt_other': {'ja': '表記がAmazonのものではない可能性があります', 'en': "the text may not be Amazon's"},
  'refund_doubt_unlisted': {'ja': 'primehelpの情報源にない表記です',
                            'en': "primehelp's sources do not list this text"},
- 'foreign_currency_label': {'ja': '外国の通貨での請求（現地通貨額から）',
+ 'foreign_currency_label': {'ja': '外国の通貨での請求（現地利用額から）',
                             'en': 'A charge in a foreign currency (from the foreign amount)'},
- 'foreign_currency_said': {'ja': '現地通貨額は{amount} '
-                                 '{currency}です。外国の通貨での請求で、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、円の料金とは比べていません。',
-                           'en': 'The foreign amount is {amount} {currency}. It was billed in a '
-                                 'foreign currency: possibly a charge of a site abroad, not of '
+ 'foreign_currency_said': {'ja': '現地利用額は{money}です。外国の通貨での請求で、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、円の料金とは比べていません。',
+                           'en': 'The foreign amount is {money}. It was billed in a foreign '
+                                 'currency: possibly a charge of a site abroad, not of '
                                  'amazon.co.jp. primehelp knows no Amazon price in a currency '
                                  'other than US dollars, so the amount is not compared with the '
                                  'yen prices.'},
+ 'foreign_money': {'ja': '{amount} {currency}', 'en': '{amount} {currency}'},
+ 'foreign_money_named': {'ja': '{amount}{name}（{currency}）', 'en': '{amount} {name} ({currency})'},
+ 'currency_eur': {'ja': 'ユーロ', 'en': 'euros'},
+ 'currency_gbp': {'ja': '英ポンド', 'en': 'pounds sterling'},
  'refund_not_lookalike': {'ja': '{date}の「{text}」（{yen}）は、Amazonの表記に似ていますがつづりが違うため、Amazonの返金の対象とは考えにくいです。',
                           'en': "The charge “{text}” of {yen} on {date} looks like Amazon's text "
                                 'but is spelt differently, so it is unlikely to be what Amazon '
