@@ -33,7 +33,7 @@ def test_a_student_word_without_its_term_asks_which() -> None:
     for word in STUDENT_ALONE:
         with pytest.raises(BadInput) as refused:
             parse_plan(word)
-        assert "年間プランと月間プランのどちらか" in refused.value.message.ja
+        assert "Prime Studentの年間プランか月間プランか分かりません" in refused.value.message.ja
         assert "student-annual" in refused.value.message.en
 
 
@@ -50,6 +50,6 @@ def test_every_command_with_plan_reads_them(command: list[str]) -> None:
     for word in STUDENT_ALONE:
         done = run(*command, "--plan", word, env=env)
         assert done.exit_code == 2
-        assert "年間プランと月間プランのどちらか分かりません" in done.stderr, word
+        assert "Prime Studentの年間プランか月間プランか分かりません" in done.stderr, word
     refused = run(*command, "--plan", "yearly", env=env)
     assert refused.exit_code == 2 and "使える値：annual" in refused.stderr

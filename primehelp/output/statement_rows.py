@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from primehelp.statement_unread import UnreadAmazonLine
 
 
+_UNREAD = "ui_statement_unread"  # the lines not read (review 38c, item 7)
+
+
 class _Labelled:
     """「見出し：内容」 on one line when it fits; else the label alone and the content under it,
     indented (review 13a, S 6: 「考えられる内容：」 alone, 「Prime Videoチャンネル」 under it
@@ -117,7 +120,7 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
 
     def unreadable(cell: str) -> str:
         key = "unread_cell" if cell else "unread_cell_empty"
-        return ui(key, "ui_statement")(lang).format(cell=escaped(cell))
+        return ui(key, _UNREAD)(lang).format(cell=escaped(cell))
 
     rows = []
     for line in summary.unread_amazon_lines:
@@ -129,10 +132,10 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
             (reason, line.amount_text) == ("no_amount", "") and line.amount_yen is None
         ):
             reason = "blank_date" if reason == "unknown_date" else "blank_amount"
-        note = ui(f"unread_note.{reason}", "ui_statement")(lang)
+        note = ui(f"unread_note.{reason}", _UNREAD)(lang)
         # 「日付に日がありません（2026年9月）」 (review 51c, item 16)
         if reason == "no_day" and (month := dayless_month(line.date_text)) is not None:
-            said = ui("unread_note.no_day_month", "ui_statement")(lang)
+            said = ui("unread_note.no_day_month", _UNREAD)(lang)
             note = said.format(year=month[0], month=month[1])
         if reason == "dollars" and _dollars(line.amount_text) is not None:
             note = ""  # the amount says it: 「12.34米ドル（合計には含めていません）」 (51c, 10)
@@ -159,11 +162,11 @@ def _unread_amount(line: UnreadAmazonLine, lang: Lang) -> str:
     from primehelp.errors import escaped
 
     if line.reason == "dollars" and (usd := _dollars(line.amount_text)) is not None:
-        return ui("unread_cell_dollars", "ui_statement")(lang).format(usd=usd)
+        return ui("unread_cell_dollars", _UNREAD)(lang).format(usd=usd)
     if line.reason == "comma" and len(line.amount_cells) > 1:
         quote = "「{}」" if lang == "ja" else "“{}”"
         cells = ("" if lang == "ja" else " ").join(
             quote.format(escaped(cell)) for cell in line.amount_cells
         )
-        return ui("unread_cell_split", "ui_statement")(lang).format(cells=cells)
+        return ui("unread_cell_split", _UNREAD)(lang).format(cells=cells)
     return ""

@@ -84,6 +84,7 @@ DRAWING = (
     "primehelp.output.break_units",  # the units kept whole, with the line breaker
     "primehelp.output.break_amounts",  # an amount kept with its unit (moved out of break_units: 48a, 7)
     "primehelp.output.break_nouns",  # 「更新時の請求」 kept whole (small fixes, item 1)
+    "primehelp.output.break_glue",  # 「第12条の6」, 「指定しない場合は」 whole (review 51a)
     "primehelp.output.phrases",
     "primehelp.output.quote_units",  # English breaks a quoted label as Japanese (46b item 2)
     "primehelp.output.source_rows",  # a 出典 line too wide becomes a list (review 32b item 1)

@@ -98,7 +98,8 @@ def test_11_the_paragraphs_with_the_dollar_command_cut_no_word(
         statement_screen(path, width=str(columns)),
     )
     for out in shown:
-        assert "`primehelp charge 'US$14.99'` のように" in out
+        # 「…のように入力すると」 (51c item 13): at 40 columns the command may stand alone
+        assert "`primehelp charge 'US$14.99'`" in out and "のように入力すると" in out
         lines = out.splitlines()
         assert not [w for w in _WORDS if word_cut(lines, w)], out
 

@@ -43,11 +43,12 @@ def test_an_amount_split_by_an_unquoted_comma_is_never_read(
     out = _run(name, *more)
     assert "金額：5円" not in out
     assert (
-        f"ファイルの{row}行目は、列の数が見出しやほかの行と合わないため読み込んでいません"
-        "（金額の「,」で列が分かれている可能性があります）。明細で確認してください。"
+        f"ファイルの{row}行目は、列の数が見出しやほかの行と合わないため、金額を読み取れず、"
+        "合計に含めていません（金額の「,」で列が分かれている可能性があります）。明細で確認してください。"
     ) in out
     en = _run(name, *more, lang="en")
-    assert f"Line {row} of the file was not read" in en  # one line (review 47c, item 7)
+    # one line (review 47c, item 7); its amount not read nor counted (review 51c, item 9)
+    assert f"Line {row} of the file does not have as many columns" in en
     assert "a “,” in the amount may have split it in two" in en
 
 

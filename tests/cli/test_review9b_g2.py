@@ -75,7 +75,7 @@ def test_9_a_calendar_without_events_is_refused(target: str, tmp_path: object) -
     ics = "-" if target == "-" else str(path)
     for lang, words in (
         # one spelling (review 37b item 11)
-        ("ja", "student-end は Prime Studentの無料体験（primehelp trial --student）にだけ"),
+        ("ja", "student-end は Prime Studentの無料体験（primehelp trial --student）でだけ"),
         ("en", "only for a Prime Student free trial (primehelp trial --student)"),  # review 20b 4
     ):
         args = ("renewal", "2026-12-31", "--ics", ics, "--events", "student-end")
