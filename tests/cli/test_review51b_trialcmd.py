@@ -28,3 +28,26 @@ def test_5_student_command_at_50_and_in_english() -> None:
     for width in (40, 50):
         text = " ".join(_lines("trial", "--student", "2026-11-01", width=width, lang="en"))
         assert "`primehelp cancel --trial --student`" in text, text
+
+
+@pytest.mark.parametrize(("args", "flags"), [
+    (("trial", "2026-11-07"), "--trial"),
+    (("trial", "--student", "2026-06-07"), "--trial --student"),
+])  # fmt: skip
+@pytest.mark.parametrize("width", [40, 50])
+def test_25_renewal_day_command_follows_the_verb(
+    args: tuple[str, ...], flags: str, width: int
+) -> None:
+    """Review 51b item 25: 「解約する│場合は、│`…`│の手順で」 left 「場合は、」 alone before
+    the command; it now follows 「選んでください」 in brackets, as on the renewal screen."""
+    lines = _lines(*args, width=width, lang="ja")
+    text = "".join(lines)
+    assert "の手順で" not in text, lines
+    assert "場合は、" not in lines, lines
+    at = next(i for i, line in enumerate(lines) if line.startswith("（`primehelp cancel"))
+    assert lines[at - 1].endswith("選んでください"), lines
+    pasted = "".join(line.strip().removesuffix("\\") for line in lines[at : at + 2])
+    assert " ".join(pasted.split()).startswith(f"（`primehelp cancel {flags}"), lines
+    assert "請求されていなければ、無料体験中の解約として費用はかかりません。" in text, lines
+    en = " ".join(_lines(*args, width=width, lang="en"))
+    assert "`primehelp cancel" in en and "and choose when it ends" in en, en
