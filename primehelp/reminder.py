@@ -171,15 +171,13 @@ def today_action(
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days
+    paid = wording["action.paid_command"].format(command=paid_command)
     values = {
         "renewal": _date(renewal),
         "cancel_by": _date(last_day),
         "how": how,
-        "paid_how": (
-            wording["action.paid_steps"]
-            if command is None
-            else wording["action.paid_command"].format(command=paid_command)
-        ),
+        "paid_how": wording["action.paid_steps"] if command is None else Text("", paid.en),
+        "paid_after": Text("", "") if command is None else Text(paid.ja, ""),  # 51b item 25
         "trial_estimate": Text("", "") if renewal == given else wording["action.trial_estimate"],
         "trial_estimate_inner": (
             Text("", "") if renewal == given else wording["action.trial_estimate_inner"]

@@ -348,9 +348,7 @@ def lifted(line: str, width: int, text_width: Callable[[str], int]) -> tuple[int
     """A command in brackets inside a sentence (「…してください（`primehelp cancel --trial
     --student`）。」) that a line cannot hold with what is glued to it: ``(open, start, end,
     close)``, the offsets of 「（」, the command, its end, the end of 「）」 and its stops; else
-    None. Continued there, its 「 \\」 and indent stood inside the Japanese brackets as stray
-    characters (review 38b item 15): the caller lays out the sentence up to the bracket, then
-    the command on lines of its own (continued as a command alone is), then the rest."""
+    None. The caller lays it out on lines of its own (:func:`lifted_parts`, review 38b item 15)."""
     if "（" not in line:
         return None
     for start, end in commands(line):
@@ -362,22 +360,24 @@ def lifted(line: str, width: int, text_width: Callable[[str], int]) -> tuple[int
         close = end + 1
         while close < len(line) and line[close] in "。、":
             close += 1
-        # what a line must hold with the command: after a label a line may break (「（例：」)
-        if text_width(line[start if label else open_at : close]) > width:
+        if text_width(line[start if label else open_at : close]) > width:  # 「（例：」 may break
             return (open_at, start, end, close)
     return None
 
 
-def lifted_parts(line: str, where: tuple[int, ...]) -> list[list[tuple[int, int]]]:
-    """The lines :func:`lifted` lays out, each a list of ``(start, end)`` spans of ``line``:
-    the sentence before the bracket with the 「。」 after it, the label and the command (its
-    backquotes off: on a line of its own it is pasted as it is), the rest (if any)."""
+def lifted_parts(
+    line: str, where: tuple[int, ...], keep: bool = False
+) -> list[list[tuple[int, int]]]:
+    """The lines :func:`lifted` lays out, each a list of ``(start, end)`` spans of ``line``: the
+    sentence before the bracket and its 「。」, the label and the bare command, the rest. ``keep``
+    (screens): 「（`…`）。」 whole on its own line, continued if it must be (review 51b item 5)."""
     open_at, start, end, close = where
     stop = end + 1 + len(line[end + 1 : close].rstrip("、"))
     quoted = line[start] == "`"
+    bracket = [(open_at, stop)] if keep and quoted else []
     command = (start + quoted, end - quoted)
-    paragraphs = [[(0, open_at), (end + 1, stop)]] if open_at else []
-    paragraphs.append([(open_at + 1, start), command])
+    paragraphs = [[(0, open_at), *([] if bracket else [(end + 1, stop)])]] if open_at else []
+    paragraphs.append(bracket or [(open_at + 1, start), command])
     if close < len(line):
         paragraphs.append([(close, len(line))])
     return paragraphs
@@ -393,7 +393,7 @@ def lifted_lines(lines: Iterable[Text], width: int) -> Iterator[Text]:
         if where is None:
             yield line
             continue
-        for spans in lifted_parts(plain, where):
+        for spans in lifted_parts(plain, where, keep=True):
             piece = line[spans[0][0] : spans[0][1]]
             for start, end in spans[1:]:
                 piece.append_text(line[start:end])

@@ -260,8 +260,9 @@ def test_trial_ending_today() -> None:
     assert lines[:5] == [
         "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
         # the command with the trial and its date (review 34b S 19)
-        "解約する場合は、`primehelp cancel --trial --renewal 2026-12-02` の手順で終了のタイミングを選んでください"
-        "（請求されていなければ、無料体験中の解約として費用はかかりません）。",
+        # the command after the verb, in brackets (review 51b item 25)
+        "解約する場合は、終了のタイミングを選んでください（`primehelp cancel --trial --renewal 2026-12-02`）。"
+        "請求されていなければ、無料体験中の解約として費用はかかりません。",
         # The two timings, as on the other such screens (review 12b item 3).
         CHOICES_TODAY_JA,
         # No payment came before this one: the rules speak of the first charge after the trial.
@@ -297,8 +298,8 @@ def test_trial_ending_today() -> None:
     # cancel --trial --renewal <today> says the same, of the date typed and the steps below
     # (review 13b item 1 and S 25: not 「（目安）」, not the command being run)
     assert cancel[0] == lines[0].replace("（目安）", "").replace(
-        "`primehelp cancel --trial --renewal 2026-12-02` の手順で", "以下の手順で"
-    )
+        "（`primehelp cancel --trial --renewal 2026-12-02`）", ""
+    ).replace("場合は、終了", "場合は、以下の手順で終了")
     assert "今日中に解約" not in "\n".join(cancel)
 
 

@@ -67,9 +67,10 @@ def test_12b_1_trial_student_keeps_the_command_whole() -> None:
     # continued before an option, the brackets with its pieces, never cut inside a word.
     # Review 38b item 15 (round 45): a command that does not fit with its brackets goes on its
     # own line after the sentence, whole and without them.
+    # Review 51b item 5: with its backquotes and brackets, on lines of their own.
     lines = _lines("trial", "2026-10-27", "--student", "--today", "2026-11-25")
-    at = lines.index("primehelp cancel --trial --student")
-    assert lines[at - 1].endswith("ください。")
+    at = lines.index("（`primehelp cancel --trial \\")
+    assert lines[at - 1].endswith("ください")
     assert not [line for line in lines if line.rstrip().endswith("（")]
 
 

@@ -68,8 +68,8 @@ def _excused(line: str) -> bool:
 def _continued_in_brackets(line: str) -> bool:
     """A command continued with 「 \\」 inside Japanese brackets (「（`primehelp cancel --trial \\」):
     the backslash and the indent read as stray characters in a sentence (review 38b item 15)."""
-    if not line.rstrip().endswith(" \\"):
-        return False
+    if not line.rstrip().endswith(" \\") or line.lstrip().startswith("（`"):
+        return False  # 「（`…」 starting its line: the bracket is the command's (review 51b item 5)
     spans = whole(line)
     start = spans[0][0] if spans else len(line)
     return line.rfind("（", 0, start) > line.rfind("）", 0, start)
@@ -109,17 +109,18 @@ def test_no_line_is_a_stop_alone_or_wider_than_40(call: golden.Call) -> None:
 
 
 def test_the_reviewed_screen_continues_the_command_with_its_brackets() -> None:
-    """Review 38b item 15 changed it: the command no longer continues inside 「（…）」 (was
-    「（`primehelp cancel --trial \\」 / 「  --student`）。」), it stands on a line of its own
-    after the sentence."""
+    """Review 38b item 15 put the command bare on a line of its own after the sentence; review
+    51b item 5: it keeps its backquotes and brackets, on lines of their own after 「ください」."""
     (call,) = [
         call
         for call in CALLS
         if call.args[:2] == ("trial", "2026-11-25") and "--student" in call.args
     ]
     lines = _stdout(call).split("\n")
-    at = lines.index("primehelp cancel --trial --student")
-    assert lines[at - 1].endswith("解約してください。"), lines
+    at = lines.index("（`primehelp cancel --trial \\")
+    assert lines[at - 1].endswith("解約してください"), lines
+    assert lines[at + 1] == "  --student`）。", lines
+    assert "primehelp cancel --trial --student" not in lines, lines
 
 
 @pytest.mark.parametrize("width", range(20, 61))

@@ -269,7 +269,7 @@ def test_15_a_bracketed_command_is_never_continued_inside_its_brackets(width: in
         lines = text.split("\n")
         assert not any(_continued_in_brackets(line) for line in lines), text
         if cell_len(glued) > width:  # not with its brackets: on lines of its own
-            starts = ("primehelp ", "例：primehelp ")
+            starts = ("primehelp ", "例：primehelp ", "（`primehelp ")  # 51b item 5: 「（`」
             at = next(i for i, line in enumerate(lines) if line.startswith(starts))
             pasted = ""
             for line in lines[at:]:
@@ -277,8 +277,9 @@ def test_15_a_bracketed_command_is_never_continued_inside_its_brackets(width: in
                 if not line.endswith("\\"):
                     break
             core = command.removeprefix("例：")
-            assert " ".join(pasted.removeprefix("例：").split()) == core, text
-            assert lines[at - 1].endswith(("。", "例：")), text
+            pasted = pasted.removeprefix("例：").removeprefix("（`").removesuffix("`）。")
+            assert " ".join(pasted.split()) == core, text
+            assert lines[at - 1].endswith(("。", "例：", "ください")), text
 
 
 @pytest.mark.parametrize(
