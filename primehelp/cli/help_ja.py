@@ -91,7 +91,8 @@ PARAMETERS = {
     "complain.topic": f"{TOPIC_VALUES.ja}。{TOPIC_WORDS.ja}",  # as the errors say
     "complain.renewal": "会費が請求された更新日（例：2026-05-17、2026/05/17、2026年5月17日）。",
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
-    "complain.plan": f"プラン：{PLAN_VALUES.ja}のいずれか。",
+    # review 51a item 32: the frame first, one plan a line (「…プラン）│のいずれか。」 opened a line)
+    "complain.plan": "次のいずれかのプラン：\n" + PLAN_VALUES.ja.replace("、", "\n"),
     "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
     "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file

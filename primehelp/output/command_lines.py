@@ -40,6 +40,15 @@ def word_spaces(command: str) -> list[int]:
     return found
 
 
+_LABEL_WORD = re.compile(r"[A-Z][A-Z0-9.*/&-]*")
+
+
+def _in_label(part: str, at: int) -> bool:
+    """Whether the space at ``at`` joins two words in capitals (one statement label)."""
+    before, after = part[:at].rsplit(" ", 1)[-1], part[at + 1 :].split(" ", 1)[0]
+    return bool(_LABEL_WORD.fullmatch(before) and _LABEL_WORD.fullmatch(after))
+
+
 def _word_at(command: str, at: int) -> bool:
     return command[at : at + 1] not in ("", " ")
 
@@ -104,6 +113,9 @@ def _at_spaces(
             fits = [at for at in spaces if lead + text_width(part[:at]) + len(CONTINUED) <= width]
         if not spaces:
             return [*bits, part]
-        cut = fits[-1] if fits else spaces[0]
+        # A statement's label in capitals (「AMAZON DOWNLOADS」) stays on one line when another
+        # space fits (review 51c item 41: 「980 AMAZON \\│DOWNLOADS \\」 read as two labels).
+        whole = [at for at in fits if not _in_label(part, at)]
+        cut = (whole or fits)[-1] if fits else spaces[0]
         bits.append(part[: cut + 1])
         part = part[cut + 1 :]

@@ -260,7 +260,7 @@ def test_s29_a_bad_plan_is_refused_with_what_each_plan_is(lang: str, glossed: st
 
 def test_s29_the_help_glosses_the_plans() -> None:
     out = _flat(run("complain", "--help", "--lang", "ja", env=WIDE).stdout)
-    assert "annual（年間プラン）、monthly（月間プラン）" in out
+    assert "annual（年間プラン）monthly（月間プラン）" in out  # one a line (review 51a item 32)
 
 
 def test_s30_one_wording_for_the_renewal_topic() -> None:

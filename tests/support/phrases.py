@@ -150,6 +150,9 @@ CORRECTIONS = (
     # 「同じでも」 is one phrase; a line starting 「でも、」 reads as the conjunction "but"
     "同じでも、",
     "共の電",  # review 50a item 19: the term 「公共の│電話番号」 (check-number help, 40)
+    # review 51a items 20 and 24: 「可能性の│高い順に」「使わない│列は」 (charge --help, 60),
+    # 「途中で│改行していません」 (complain, 60): each one unit
+    *("性の高い", "わない列", "途中で改行"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -31,11 +31,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                 'checked': datetime.date(2026, 12, 2),
                 'sources': ['https://www.amazon.co.jp/gp/primecentral']},
  'scam': {'id': 'reminder.scam',
-          'alone': {'ja': 'Amazonの更新前のお知らせメールを装った詐欺メールがあります。たとえば、リンクの付いた「Primeの定期更新についてのお知らせ」という件名のメールです。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。',
+          'alone': {'ja': 'Amazonの更新前のお知らせメールを装った詐欺メールがあります。たとえば、「Primeの定期更新についてのお知らせ」という件名で、リンクの付いたメールです。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。',
                     'en': "Scam mails imitate Amazon's reminder before renewal (e.g. "
                           '「Primeの定期更新についてのお知らせ」 with a link); the real one never asks you to '
                           'enter card details through a link.'},
-          'ja': 'このお知らせメールを装った詐欺メールがあります。たとえば、リンクの付いた「Primeの定期更新についてのお知らせ」という件名のメールです。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。',
+          'ja': 'このお知らせメールを装った詐欺メールがあります。たとえば、「Primeの定期更新についてのお知らせ」という件名で、リンクの付いたメールです。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。',
           'en': 'Scam mails imitate this reminder (e.g. 「Primeの定期更新についてのお知らせ」 with a link); the '
                 'real one never asks you to enter card details through a link.',
           'confidence': 'H',
