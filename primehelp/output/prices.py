@@ -71,20 +71,26 @@ def period_text(
     return charge_ui(key)(lang).format(**values)
 
 
+def _periods(terms: FeeTerms, lang: Lang) -> tuple[str, str, bool]:
+    """A former fee's period for new members and for renewals, and whether the renewals' one is
+    open-ended (「…以降の請求から」), as both :func:`terms_text` and :func:`split_terms` say them."""
+    joined = period_text(terms.new_members_since, terms.new_members_until, lang)
+    assumed = (terms.renewals_since_assumed, terms.renewals_until_assumed)
+    renewed = period_text(terms.renewals_since, terms.renewals_until, lang, assumed)
+    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求から」
+        since = day(terms.renewals_since, lang)
+        return joined, charge_ui("period_on_or_after")(lang).format(since=since), True
+    return joined, renewed, False
+
+
 def terms_text(terms: FeeTerms, lang: Lang) -> str:
     """When a former Prime fee was paid, new members and renewals apart (review 11a, item 1):
     「新規会員は2019年4月12日〜2023年8月23日、既存会員は2019年5月17日〜2023年9月23日の請求」;
     one period when both are the same or renewals' is not known. An assumed day is hedged in
     place, 「既存会員は2019年5月17日ごろ（年間プランと同じと考えられます）〜…」 (review 23a, S 19:
     first stated as fact, then hedged in a sentence after it)."""
-    joined = period_text(terms.new_members_since, terms.new_members_until, lang)
-    assumed = (terms.renewals_since_assumed, terms.renewals_until_assumed)
-    renewed = period_text(terms.renewals_since, terms.renewals_until, lang, assumed)
-    both = "terms_both"
-    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求から」
-        since = day(terms.renewals_since, lang)
-        renewed = charge_ui("period_on_or_after")(lang).format(since=since)
-        both = "terms_both_open"
+    joined, renewed, open_ended = _periods(terms, lang)
+    both = "terms_both_open" if open_ended else "terms_both"
     if joined == renewed or not renewed or not joined:
         said = joined or renewed
     else:
@@ -107,14 +113,8 @@ def split_terms(terms: FeeTerms, lang: Lang) -> list[str] | None:
     2019年5月17日〜2023年9月23日の請求」; None: one period (or a limit said after it)."""
     if terms.known_from is not None or terms.no_plan_before_2019:
         return None
-    joined = period_text(terms.new_members_since, terms.new_members_until, lang)
-    assumed = (terms.renewals_since_assumed, terms.renewals_until_assumed)
-    renewed = period_text(terms.renewals_since, terms.renewals_until, lang, assumed)
-    key = "terms_renewals_line"
-    if terms.renewals_since is not None and terms.renewals_until is None:  # 「…以降の請求から」
-        since = day(terms.renewals_since, lang)
-        renewed = charge_ui("period_on_or_after")(lang).format(since=since)
-        key = "terms_renewals_open_line"
+    joined, renewed, open_ended = _periods(terms, lang)
+    key = "terms_renewals_open_line" if open_ended else "terms_renewals_line"
     if joined == renewed or not renewed or not joined:
         return None
     return [
