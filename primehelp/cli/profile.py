@@ -66,10 +66,11 @@ def _dated(path: Path, today: str | None = None) -> SavedProfile:
     text says it (review 39a, R-minor 20); None when nothing is saved."""
     from primehelp.cli.schedule import today_in_japan
 
+    on = today_in_japan(today)  # a bad --today refused here, in one line, saved or not
     result = saved_profile(path)
     if result.profile is None:
         return result
-    return result._replace(date_passed=result.profile.renewal_date < today_in_japan(today))
+    return result._replace(date_passed=result.profile.renewal_date < on)
 
 
 def _show(result: SavedProfile | ClearedProfile, lang: Lang, today: str | None = None) -> None:
