@@ -82,9 +82,9 @@ def test_wrap_keeps_styles_across_the_break() -> None:
 
 
 def test_each_line_of_a_text_with_newlines_is_wrapped_by_itself() -> None:
-    assert wrapped("あいうえお。\nかきくけこさしすせそ", 10) == [
+    assert wrapped("あいうえ漢。\nかきくけこさしすせそ", 10) == [  # a kanji before 「。」 (51a, 30)
         "あいうえ",
-        "お。",
+        "漢。",
         "かきくけこ",
         "さしすせそ",
     ]
@@ -103,11 +103,11 @@ def test_plain_text_and_strings_become_japanese_text_when_drawn() -> None:
     console = console_for("ja")
     console.file = out
     console.width = 20
-    console.print(Text("あいうえおかきくけこ。さしすせそ"))
+    console.print(Text("あいうえおかきくけ漢。さしすせそ"))  # a kanji before 「。」 (51a, 30)
     console.print("たちつてとなにぬねの」はひふ")
     assert out.getvalue().splitlines() == [
         "あいうえおかきくけ",
-        "こ。さしすせそ",
+        "漢。さしすせそ",
         "たちつてとなにぬね",
         "の」はひふ",
     ]
