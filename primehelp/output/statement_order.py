@@ -1,6 +1,7 @@
-"""Which flags of ``charge --statement`` are warnings, in the order the view says them, and which
-of them send the member to the Prime receipts (moved out of :mod:`primehelp.output.statement`,
-at its size limit: review 46c)."""
+"""Which flags of ``charge --statement`` are warnings, in the order the view says them (moved out
+of :mod:`primehelp.output.statement`, at its size limit: review 46c). The flags that sent the
+member to the Prime receipts in a line of their own say where the receipts are in their own
+bullet since review 51c, item 14."""
 
 from __future__ import annotations
 
@@ -37,19 +38,3 @@ LOOK = (
     Flag.ANNUAL_TWICE,
     Flag.ANNUAL_GUESS_TWICE,
 )
-
-
-RECEIPTS = frozenset(LOOK) - {
-    Flag.AFTER_TODAY,
-    Flag.BEFORE_LAUNCH,
-    Flag.NO_KNOWN_PRICE,
-    Flag.PRIME_TEXT_NO_FEE,  # no Prime fee: no Prime receipt (review 35c, item 1)
-    Flag.OUTSIDE_NAMED_RANGE,
-    Flag.PRICE_CHANGED,  # a subscription's price, seen in its list (review 39c, item 10)
-    Flag.US_PRIME_FEE,  # amazon.com's receipts, not amazon.co.jp's (review 37c, item 3)
-    Flag.US_ACCOUNT,  # the same (review 43c, item 3)
-    Flag.FOREIGN_CURRENCY,  # a site abroad, perhaps (review 46c, item 4)
-    Flag.SAME_CHARGE_TWICE,
-    Flag.BORROWED_NAME,  # perhaps no Amazon charge at all (review 41c, item 3)
-    Flag.OTHER_COUNTRY,  # the same (review 43c, item 1)
-}  # the flags whose bullet asks to check the receipts
