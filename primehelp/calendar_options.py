@@ -71,31 +71,22 @@ def parse_events(raw: str, student_end: bool = True) -> frozenset[EventKind]:
     whole value as typed, and the accepted values: student-end only where it may be used
     (``trial``; not ``renewal``, which refuses it: review 23b item 6).
     """
-    kinds = set()
+    listed = [kind.value for kind in EventKind if student_end or kind is not EventKind.STUDENT_END]
+    accepted = Text(
+        f"使える値：{'、'.join(listed)}（カンマ区切り。例：renewal,cancel-by,notice）",
+        f"accepted: {', '.join(listed)}, separated by commas (e.g. renewal,cancel-by,notice)",
+    )
     if not _normalized(raw).strip():  # review 51a, item 26
-        listed = [
-            kind.value for kind in EventKind if student_end or kind is not EventKind.STUDENT_END
-        ]
-        raise empty_value(
-            "--events",
-            Text(
-                f"使える値：{'、'.join(listed)}（カンマ区切り。例：renewal,cancel-by,notice）",
-                f"accepted: {', '.join(listed)}, separated by commas (e.g. renewal,cancel-by,notice)",
-            ),
-        )
+        raise empty_value("--events", accepted)
+    kinds = set()
     for word in _normalized(raw).split(","):
         try:
             kinds.add(EventKind(word.strip().lower().replace("_", "-")))
         except ValueError:
-            accepted = [
-                kind.value for kind in EventKind if student_end or kind is not EventKind.STUDENT_END
-            ]
             raise BadInput(
                 Text(
-                    f"--events の値 {shown(raw)} は使えません。使える値：{'、'.join(accepted)}"
-                    "（カンマ区切り。例：renewal,cancel-by,notice）",
-                    f"--events {shown(raw)} is not usable; accepted: {', '.join(accepted)}, "
-                    "separated by commas (e.g. renewal,cancel-by,notice)",
+                    f"--events の値 {shown(raw)} は使えません。{accepted.ja}",
+                    f"--events {shown(raw)} is not usable; {accepted.en}",
                 )
             ) from None
     return frozenset(kinds)
