@@ -18,11 +18,11 @@ from primehelp.lazy_pattern import LazyPattern, after
 from primehelp.output.break_amounts import amounts
 from primehelp.output.break_glue import more_units
 from primehelp.output.break_nouns import of_nouns
+from primehelp.output.quote_units import Unit, quotations
 
 if TYPE_CHECKING:
     from rich.text import Text
 
-_QUOTES = {"「": "」", "『": "』"}
 _LABEL = LazyPattern(  # not compiled for a line without 「：」 (0.2 ms: round 53)
     r"[・\s]*((?:「[^「」\n]{1,20}」)?[^、。「」『』（）：\s][^、。「」『』（）：]{0,19})：",
     needs=lambda line: "：" in line,
@@ -135,7 +135,7 @@ NAMES = frozenset(
 command written out starts with one, so prose (「primehelp uses the day before…」) is no command."""
 _END = r"(?=[\s()（）,.:;]|$|[^\x00-\x7f])"  # a word ends at a space, a bracket, a stop, Japanese
 _COMMAND = LazyPattern(
-    rf"`[^`]+`|(?<![!-~])primehelp (?:{'|'.join(sorted(NAMES, key=len, reverse=True))}){_END}"
+    rf"`[^`]+`|(?<![!-~])primehelp (?:{'|'.join(sorted(NAMES, key=lambda n: (-len(n), n)))}){_END}"
     rf"(?: (?:--?[a-z][a-z-]*|[a-z][a-z-]*|[A-Z]+|\d[\d-]*){_END})*"
     rf"|(?<![\w/.-])crontab -[elr]{_END}"  # 「crontab│-e」 (review 45b item 6)
 )
@@ -156,10 +156,6 @@ _OPTION_VALUE = LazyPattern(r"(?<![!-~])--[a-z][a-z-]* (?!-)[!-~]*[A-Za-z0-9]")
 renewal,cancel-by,notice）」): kept whole when it fits, so that an example wider than the line
 breaks before an option, never between an option and its value (review 37b item 8: 「--events」│
 「renewal,cancel-by,notice）」 at 40 columns)."""
-
-
-Unit = tuple[int, int, bool]
-"""A piece kept whole when it fits: ``line[start:end]``, and whether it is a quotation."""
 
 
 def units(line: str) -> tuple[Unit, ...]:
@@ -225,13 +221,7 @@ def units(line: str) -> tuple[Unit, ...]:
                 for match in pattern.finditer(line)
                 if match.start() != dated_at
             )
-    found.extend([*of_nouns(line), *more_units(line)])  # 「更新時の請求」; 「第12条の6」 (51a)
-    opened: list[tuple[str, int]] = []
-    for index, char in enumerate(line):
-        if char in _QUOTES:
-            opened.append((_QUOTES[char], index))
-        elif opened and char == opened[-1][0]:
-            found.append((opened.pop()[1], index + 1, True))
+    found.extend([*of_nouns(line), *more_units(line), *quotations(line)])  # 「更新時の請求」 (51a)
     return tuple(found)
 
 

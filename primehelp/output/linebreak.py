@@ -43,14 +43,13 @@ from primehelp.output.break_glue import glue
 from primehelp.output.break_units import (
     AFTER_UNIT,
     IN_UNIT,
-    Unit,
     keep_commands,
     keep_units,
     units,
     whole,
 )
 from primehelp.output.phrases import Phrases
-from primehelp.output.quote_units import quoted_units
+from primehelp.output.quote_units import Unit, quotations, quoted_units
 
 __all__ = ["CITED", "URL", "LineBreaker", "long_url", "unicode_char_width", "unicode_text_width"]
 __all__ += ["units"]
@@ -233,9 +232,9 @@ def _fold_point(classes: str, start: int, over: int) -> int:
     return over
 
 
-_Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...], tuple[tuple[int, int], ...]]
-"""A line's character classes, the kind of break before each character, cumulative widths,
-the pieces kept whole when they fit (:func:`units`), those never broken (:func:`whole`)."""
+_Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...] | None]
+"""A line's character classes, break kinds, cumulative widths, and its English quotations (None
+in Japanese: :func:`units` only for a line that must break, as :func:`whole`; start-up)."""
 
 
 class LineBreaker:
@@ -264,6 +263,7 @@ class LineBreaker:
         self.phrase_width: Callable[[str], int] = functools.lru_cache(maxsize=1024)(
             self._phrase_width
         )
+        self._units, self._whole = functools.lru_cache(256)(units), functools.lru_cache(256)(whole)
 
     def _analyse(self, line: str, japanese: bool) -> _Analysis | None:
         """The classes, break kinds and cumulative widths of a line with CJK in it, else None."""
@@ -283,13 +283,13 @@ class LineBreaker:
                 dated = line.find("（", url.start(), url.end())
                 if dated != -1:  # its date may go to the next line, with the 「。」 after it
                     kinds[dated] = 1  # (review 31b item 2: 「…178551（2026年1月）│。」 at 40)
-        spans = units(line) if japanese else ()
+        spans: tuple[Unit, ...] | None = None if japanese else ()
         if not japanese and "「" in line:  # a quotation breaks as in Japanese (46c 5, 46b 2)
             inside = _break_kinds(line, classes, True)
             if self._phrases is not None:
                 self._phrases.keep_together(line, classes, inside)
             spans = quoted_units(line, kinds, inside)
-        return classes, kinds, widths, spans, whole(line)
+        return classes, kinds, widths, spans
 
     def offsets(self, line: str, width: int, fold: bool = True, japanese: bool = True) -> list[int]:
         """The offsets at which to break ``line`` (no newline in it) to fit ``width`` cells;
@@ -303,7 +303,8 @@ class LineBreaker:
                 fold = fold and all(self._text_width(line[s:e]) <= width for s, e in kept)
                 line = masked(line, kept)
             return self._divide(line, width, fold)
-        classes, kinds, widths, spans, typed = analysed
+        classes, kinds, widths, spans = analysed
+        spans, typed = self._units(line) if spans is None else spans, self._whole(line)
         if spans:
             kinds = keep_units(kinds, widths, spans, width, line)[0]
         if typed:
@@ -358,15 +359,15 @@ class LineBreaker:
 
     def unit_width(self, line: str, limit: int) -> int:
         """The widest quotation kept whole (:func:`units`, with its glue) within ``limit``."""
-        analysed = self._analysed(line, True)
-        return 0 if analysed is None else keep_units(*analysed[1:4], limit)[1]
+        analysed = self._analysed(line, True)  # only quotations widen a column
+        return 0 if analysed is None else keep_units(*analysed[1:3], quotations(line), limit)[1]
 
     def _widest(self, line: str, japanese: bool, cjk_only: bool) -> int:
         analysed = self._analysed(line, japanese)
         if analysed is None:
             words = () if cjk_only else masked(line, amounts(line)).split()  # 「5,900 yen」
             return max((self._text_width(word) for word in words), default=0)
-        classes, kinds, widths, _, _ = analysed
+        classes, kinds, widths, _ = analysed
         least = 2 if cjk_only else 1
         breaks = [index for index, kind in enumerate(kinds) if kind >= least]
         # A piece ends where the next begins, less the spaces before it.
