@@ -262,7 +262,7 @@ def test_trial_ending_today() -> None:
         # the command with the trial and its date (review 34b S 19)
         # the command after the verb, in brackets (review 51b item 25)
         "解約する場合は、終了のタイミングを選んでください（`primehelp cancel --trial --renewal 2026-12-02`）。"
-        "請求されていなければ、無料体験中の解約として費用はかかりません。",
+        "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。",  # 52b 17
         # The two timings, as on the other such screens (review 12b item 3).
         CHOICES_TODAY_JA,
         # No payment came before this one: the rules speak of the first charge after the trial.

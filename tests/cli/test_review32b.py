@@ -235,12 +235,12 @@ def test_s6_renewal_help_summary_wraps_without_a_stray_break() -> None:
 def test_s7_a_benefits_answer_in_a_trial_is_said_to_change_nothing(flag: str, via: str) -> None:
     args = ("cancel", "--no-interactive", "--trial", "--via", via, flag, "--today", "2026-11-25")
     ja = run(*args, "--lang", "ja", env={"COLUMNS": "1000"}).stdout
-    said = f"（無料体験中のため、{flag} の指定はこの案内に影響しません）。"  # 34b item 4
+    said = f"（{flag} の指定は、この案内には影響しません）。"  # 34b item 4; 52b item 18: once
     assert "特典を使ったかどうかに関係なく費用はかかりません" + said in ja
     en = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout
-    assert f"(as you are in the free trial, {flag} does not change this guidance)" in en
+    assert f"({flag} does not change this guidance)" in en
     plain = run(*args[:-3], "--today", "2026-11-25", "--lang", "ja").stdout  # no flag: no line
-    assert "の指定はこの案内に影響しません" not in plain
+    assert "この案内には影響しません" not in plain
 
 
 # ---------------------------------------------------------------- S 8: a saved trial read as paid

@@ -119,7 +119,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                {'id': 'cancel.web.retention',
                 'label_ja': '特典と会員資格を終了',
                 'path_ja': ['特典と会員資格を終了'],
-                'ja': '会員を続けるよう勧める画面（引き止めの画面）が表示されます。そのたびに「特典と会員資格を終了」を選んで先に進みます（この画面は何度か続くことがあります）。',
+                'ja': '会員を続けるよう勧める画面（引き止めの画面）が、何度か続けて表示されることがあります。表示されるたびに、「特典と会員資格を終了」を選んで先に進みます。',
                 'en': 'One or more screens try to keep you as a member. Each time, continue with '
                       '「特典と会員資格を終了」 (end benefits and membership); this may repeat several times.',
                 'confidence': 'M',
@@ -291,9 +291,12 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                                'https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']}],
  'add_ons': {'id': 'cancel.add_ons',
              'ja': 'Prime '
-                   'Videoチャンネル（「サブスクリプション」）はプライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています（料金が続いたという報告も1件あります）。',
-             'en': 'Prime Video channels (「サブスクリプション」) need Prime and are reported to stop with it '
-                   '(there is one report of continued charges).',
+                   'Videoチャンネル（「サブスクリプション」）はプライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています。ただし、料金が続いたという報告も1件あるため、解約後に「Prime '
+                   'Videoチャンネルの管理」でチャンネルが止まっているか確認してください。',
+             'en': 'Prime Video channels (「サブスクリプション」) need Prime and are reported to stop with '
+                   'it. There is one report of continued charges, though: after cancelling, check '
+                   'in 「Prime Videoチャンネルの管理」 (manage Prime Video channels) that your channels have '
+                   'stopped.',
              'confidence': 'M',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://apptopi.jp/2021/10/01/amazon-prime-video-channel/4']},

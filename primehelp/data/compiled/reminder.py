@@ -131,7 +131,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, '
                                          '{renewal}{trial_estimate}.'},
-            'trial_today': {'ja': '今日は有料会員への自動更新日{trial_estimate}です。会費がすでに請求されている可能性があります。解約する場合は、{paid_how}終了のタイミングを選んでください{paid_after}。請求されていなければ、無料体験中の解約として費用はかかりません。',
+            'trial_today': {'ja': '今日は有料会員への自動更新日{trial_estimate}です。会費がすでに請求されている可能性があります。解約する場合は、{paid_how}終了のタイミングを選んでください{paid_after}。まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。',
                             'en': 'Today is the day the free trial renews automatically as '
                                   'paid{trial_estimate}. The fee may already have been charged. If '
                                   'you do not want to keep the membership, {paid_how} and choose '

@@ -152,14 +152,15 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                      '(it would be empty); choose from renewal, cancel-by and notice, separated by '
                      'commas (e.g. renewal,cancel-by; student-end applies only to a Prime Student '
                      'free trial)'},
- 'student_end_trial': {'ja': 'student-end は Prime Studentの無料体験（--student）でだけ使えます。--student '
+ 'student_end_trial': {'ja': 'student-end は、--student（Prime Studentの無料体験）のときだけ使えます。--student '
                              'を付けるか、renewal、cancel-by、notice '
                              'から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
                        'en': 'student-end is only for a Prime Student free trial (--student): add '
                              '--student, or choose from renewal, cancel-by and notice, separated '
                              'by commas (e.g. renewal,cancel-by)'},
- 'student_end': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial --student）でだけ使えます。renewal '
-                       'では、renewal、cancel-by、notice から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
+ 'student_end': {'ja': 'student-end は、Prime Studentの無料体験（primehelp trial '
+                       '--student）のときだけ使えます。renewal では、renewal、cancel-by、notice '
+                       'から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
                  'en': 'student-end is only for a Prime Student free trial (primehelp trial '
                        '--student); with renewal, choose from renewal, cancel-by and notice, '
                        'separated by commas (e.g. renewal,cancel-by)'},

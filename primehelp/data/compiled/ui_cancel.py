@@ -60,11 +60,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'carrier_ignores': {'ja': '携帯電話会社で解約する場合の案内は、{what}に関係なく同じです。',
                      'en': 'When you cancel through a mobile carrier, this guidance does not '
                            'depend on {what}.'},
- 'trial_ignores_benefits': {'ja': '無料体験中は、特典を使ったかどうかに関係なく費用はかかりません（無料体験中のため、{flag} '
-                                  'の指定はこの案内に影響しません）。',
+ 'trial_ignores_benefits': {'ja': '無料体験中は、特典を使ったかどうかに関係なく費用はかかりません（{flag} の指定は、この案内には影響しません）。',
                             'en': 'In the free trial, nothing is charged whether or not you have '
-                                  'used any benefit (as you are in the free trial, {flag} does not '
-                                  'change this guidance).'},
+                                  'used any benefit ({flag} does not change this guidance).'},
  'carrier_same_trial': {'ja': '有料会員か無料体験中か',
                         'en': 'whether you are a paid member or in the free trial'},
  'carrier_same_student': {'ja': '通常のプライムかPrime Studentか',
