@@ -4,9 +4,8 @@ Pure functions: bytes or text in, a :class:`Reading` out; nothing is printed, fe
 A raw e-mail (``.eml``) is parsed with the standard library's :mod:`email` (MIME parts,
 quoted-printable and base64, ISO-2022-JP, Shift_JIS/cp932, UTF-8); HTML parts are reduced to
 text and links with :mod:`html.parser`, keeping the text shown on each link and its real target.
-Binary input is refused; a stray NUL byte in a text is dropped
-(:func:`primehelp.message_decode.looks_binary` says where the line is drawn). Plain text is
-decoded by :mod:`primehelp.message_decode`.
+Binary input is refused; a stray NUL byte in a text is dropped (:func:`primehelp.message_decode.
+looks_binary` says where); plain text is decoded by :mod:`primehelp.message_decode`.
 """
 
 # No `from __future__ import annotations`: typing.NamedTuple compiles each string annotation
@@ -370,10 +369,11 @@ def read_message(data: bytes | str) -> Reading:
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
     if not is_email(raw):  # behind a BOM, blank lines or Gmail's summary (45a, item 2)
         raw = saved_mail(raw) or raw
+    location = ""  # the address a saved page was saved from (51a, item 28)
     if is_email(raw) and not looks_binary(raw):
         if (held := saved_page(raw)) is None:  # .mhtml: the page it holds (47a, item 7)
             return summarised(_read_email(raw), raw)  # Gmail's summary alone (48a, item 1)
-        raw = held
+        raw, location = held
     text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
@@ -384,7 +384,7 @@ def read_message(data: bytes | str) -> Reading:
         from primehelp.message_webmail import owner_addresses, page_headers, page_links
 
         links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
-        links, apart, service = page_links(text, links)
+        links, apart, service = page_links(text, links, location)
         page, given = normalize(shown), shown.replace("\x00", "")
         webmail = (service, *apart) if service else ()
         headers, quoted = read_forward(page, NO_HEADERS)  # a forward saved as a page (r53)

@@ -1,0 +1,73 @@
+"""Fix round f52 (helper f52msg), check-message: review 51a items 4, 28 and review 50a S 21."""
+
+from __future__ import annotations
+
+import quopri
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _json(*args: str, lang: str = "ja") -> dict[str, Any]:
+    data: dict[str, Any] = run("--lang", lang, "check-message", "--json", *args).json()
+    return data["data"]
+
+
+def _screen(*args: str, lang: str = "ja") -> str:
+    return run("--lang", lang, "check-message", *args, env=WIDE).stdout
+
+
+# ----------------------------- 51a item 28: a webmail's own links in a saved .mhtml / .html
+
+_PAGE = (
+    '<html><body><div>Amazonプライム <a href="https://www.amazon.co.jp/gp/css/homepage.html">'
+    "アカウントサービス</a></div>"
+    '<a href="https://mail.google.com/mail/u/0/#settings">設定</a></body></html>'
+)
+
+
+def _mhtml(location: str) -> bytes:
+    return (
+        f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {location}\r\n".encode()
+        + b"Subject: =?utf-8?Q?Gmail_-_Amazon?=\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; type="text/html"; boundary="--b--"\r\n\r\n'
+        b"----b--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        + f"Content-Location: {location}\r\n\r\n".encode()
+        + quopri.encodestring(_PAGE.encode())
+        + b"\r\n----b----\r\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("suffix", ["mhtml", "html"])
+def test_28_a_page_saved_from_the_webmail_sets_its_own_links_apart(
+    lang: str, suffix: str, tmp_path: Path
+) -> None:
+    path = tmp_path / f"gmail.{suffix}"
+    if suffix == "mhtml":
+        path.write_bytes(_mhtml("https://mail.google.com/mail/u/0/#inbox/abc"))
+    else:
+        mark = "<!-- saved from url=(0043)https://mail.google.com/mail/u/0/#inbox -->\n"
+        path.write_text(mark + _PAGE, encoding="utf-8")
+    data = _json(str(path), lang=lang)
+    assert data["red_flags"] == []
+    assert [link["host"] for link in data["links"]] == ["www.amazon.co.jp"]
+    (note,) = [x for x in data["could_not_know"] if x["id"].endswith("webmail_links")]
+    assert "https://mail.google.com/mail/u/0/#settings" in note["text"]  # named, not hidden
+    assert "Gmail" in note["text"]
+    assert data["verdict"] == "no_red_flags_found"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_28_a_page_saved_from_elsewhere_keeps_every_link_counted(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(_mhtml("https://example.com/saved"))
+    data = _json(str(path), lang=lang)
+    assert "mail.google.com" in [link["host"] for link in data["links"]]
+    assert [flag["kind"] for flag in data["red_flags"]] == ["foreign_link"]
+    assert any(x["id"].endswith("webmail_maybe") for x in data["could_not_know"])
