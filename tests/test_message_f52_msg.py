@@ -71,3 +71,32 @@ def test_28_a_page_saved_from_elsewhere_keeps_every_link_counted(lang: str, tmp_
     assert "mail.google.com" in [link["host"] for link in data["links"]]
     assert [flag["kind"] for flag in data["red_flags"]] == ["foreign_link"]
     assert any(x["id"].endswith("webmail_maybe") for x in data["could_not_know"])
+
+
+# ----------------------------- 50a S 21: one address linked from two texts is listed once
+
+_TWO_TEXTS = (
+    "<html><body><p>Amazon</p><a href='https://evil.example.com/login'>ログイン</a> "
+    "<a href='https://evil.example.com/login'>こちら</a>"
+    "<a href='https://evil.example.com/login'>ログイン</a></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "end", "shown"),
+    [
+        ("ja", "読み取った内容", "確認できなかったこと", "表示："),
+        ("en", "What was read", "What this check could not know", "shown as: "),
+    ],
+)
+def test_s21_one_target_from_two_texts_is_listed_once_with_both(
+    lang: str, heading: str, end: str, shown: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "two.html"
+    path.write_text(_TWO_TEXTS, encoding="utf-8")
+    screen = _screen(str(path), lang=lang)
+    read = screen[screen.index(heading) : screen.index(end)]
+    assert read.count("https://evil.example.com/login") == 1
+    assert f"{shown}ログイン" in read and f"{shown}こちら" in read
+    assert read.count(f"{shown}ログイン") == 1  # the same text twice: once
+    assert read.index(f"{shown}ログイン") < read.index(f"{shown}こちら")  # as found
