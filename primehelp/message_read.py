@@ -39,17 +39,13 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024
 # so deeper nesting is refused, with this limit named, whether or not the parser got through it.
 MAX_MIME_DEPTH = 100
 
+_SJIS = ("shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j")
 _CHARSET_ALIASES = {
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
+    **dict.fromkeys(_SJIS, "cp932"),
+    **dict.fromkeys(("euc-jp", "x-euc-jp"), "euc_jp"),
     "iso-2022-jp": "iso2022_jp_ext",
     "iso-2022-jp-2": "iso2022_jp_2",
     "us-ascii": "utf-8",
-    "euc-jp": "euc_jp",
-    "x-euc-jp": "euc_jp",
 }
 # Between the parts of a mail (its plain text, its HTML): a blank line, so that no sentence runs
 # from the end of one into the start of the next (review 36a, item 14: the plain part's last
@@ -80,6 +76,11 @@ class RawLink(NamedTuple):
 
     shown: str | None
     target: str
+    form: bool = False  # a form's send address (<form action>, formaction: 51a, item 4)
+
+    def normalized(self) -> "RawLink":
+        shown = normalize(self.shown or "") or None
+        return self._replace(shown=shown, target=normalize(self.target))
 
 
 class Headers(NamedTuple):
@@ -330,7 +331,7 @@ def _read_email(data: bytes) -> Reading:
         headers=headers,
         text=normalize(PART_BREAK.join(texts)),
         given=PART_BREAK.join(texts).replace("\x00", ""),
-        links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
+        links=tuple(x.normalized() for x in links),
         skipped_parts=skipped,
         unreadable_parts=unreadable,
         attachments=attachment_names(parts),
@@ -383,7 +384,7 @@ def read_message(data: bytes | str) -> Reading:
         shown, found, unseen, pictured, scripts = read_html(text)
         from primehelp.message_webmail import owner_addresses, page_headers, page_links
 
-        links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
+        links = tuple(x.normalized() for x in found)
         links, apart, service = page_links(text, links, location)
         page, given = normalize(shown), shown.replace("\x00", "")
         webmail = (service, *apart) if service else ()

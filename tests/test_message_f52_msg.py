@@ -100,3 +100,61 @@ def test_s21_one_target_from_two_texts_is_listed_once_with_both(
     assert f"{shown}ログイン" in read and f"{shown}こちら" in read
     assert read.count(f"{shown}ログイン") == 1  # the same text twice: once
     assert read.index(f"{shown}ログイン") < read.index(f"{shown}こちら")  # as found
+
+
+# ----------------------------- 51a item 4: a form's send address is its own sign, not a link
+
+_FORM = (
+    "<html><body><p>Amazonプライム会員様</p>"
+    "<p><a href='https://evil.example.ru/a'>https://www.amazon.co.jp/your-account</a></p>"
+    "<form action='https://phish.example.com/post'><input name='card'></form></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "label", "link"),
+    [
+        ("ja", "入力フォームの送信先", "・入力フォームの送信先：", "・リンク："),
+        ("en", "Where a form sends what you type", "- Form sends to:", "- Link:"),
+    ],
+)
+def test_4_a_forms_send_address_is_its_own_sign(
+    lang: str, title: str, label: str, link: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "form.html"
+    path.write_text(_FORM, encoding="utf-8")
+    data = _json(str(path), lang=lang)
+    kinds = [(flag["kind"], flag["evidence"]) for flag in data["red_flags"]]
+    assert ("form_target", "https://phish.example.com/post") in kinds
+    assert ("foreign_link", "https://phish.example.com/post") not in kinds
+    assert ("foreign_link", "https://evil.example.ru/a") in kinds  # a link stays a link
+    (sign,) = [flag for flag in data["red_flags"] if flag["kind"] == "form_target"]
+    assert sign["title"] == title and sign["domain"] == "example.com"
+    assert "example.com" in sign["reason"] and "{domain}" not in sign["reason"]
+    forms = {x["target"]: x["is_form_target"] for x in data["links"]}
+    assert forms == {"https://evil.example.ru/a": False, "https://phish.example.com/post": True}
+    screen = _screen(str(path), lang=lang)
+    read = screen[screen.index(label) :]
+    assert read.split("\n", 2)[1].strip() == "https://phish.example.com/post"
+    assert f"{link}example.com".replace(" ", "") not in screen.replace(
+        " ", ""
+    )  # never called a link
+    assert f"{title}\n" in screen
+    for word in ("安全", "safe"):
+        assert word not in sign["reason"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_4_a_buttons_formaction_to_amazon_is_a_form_target_with_no_sign(
+    lang: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "form.html"
+    path.write_text(
+        "<html><body><form><button formaction='https://www.amazon.co.jp/x'>OK</button></form>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    data = _json(str(path), lang=lang)
+    assert [x["is_form_target"] for x in data["links"]] == [True]
+    assert data["red_flags"] == []
+    assert data["verdict"] == "no_red_flags_found"

@@ -226,8 +226,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
             continue
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         sign = hosted.get(link.registrable_domain)
+        label = "read.domain_in_text" if bare else "read.link"
         yield (
-            read_ui("read.domain_in_text" if bare else "read.link", lang),
+            read_ui("read.form_target" if link.is_form_target else label, lang),  # 51a, 4
             link_lines(
                 link,
                 lang,
