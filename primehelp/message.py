@@ -348,7 +348,8 @@ def check_message(
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
     calls = any(one.kind is FlagKind.ASKS_TO_CALL for one in unique)  # no number: 42a, 13
-    counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(signed)))
+    seen = [x for x in links if not x.is_form_target]  # a form's address: no link (51a, 4)
+    counts = (("links", len(seen) - len(as_names) + len(not_web)), ("numbers", len(signed)))
     held = [name for name, n in counts if n] + (["calls"] if calls and not signed else [])
     written = [x for x in links if x not in as_names and (x.shown is not None or "/" in x.target)]
     if "links" in held and not written and not not_web:  # only 「アマゾン.jp」 written (34a S 11)

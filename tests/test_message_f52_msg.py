@@ -158,3 +158,14 @@ def test_4_a_buttons_formaction_to_amazon_is_a_form_target_with_no_sign(
     assert [x["is_form_target"] for x in data["links"]] == [True]
     assert data["red_flags"] == []
     assert data["verdict"] == "no_red_flags_found"
+
+
+@pytest.mark.parametrize(("lang", "link"), [("ja", "リンク"), ("en", "link")])
+def test_4_a_mail_with_a_form_and_no_link_is_not_told_to_leave_its_links(
+    lang: str, link: str
+) -> None:
+    mail = Path(__file__).parent / "cli" / "messages" / "scam-html-form.html"
+    data = _json(str(mail), lang=lang)
+    assert data["verdict"] == "red_flags_found"
+    assert link not in data["verdict_text"].lower()
+    assert [x["is_form_target"] for x in data["links"]] == [True]
