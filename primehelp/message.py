@@ -21,17 +21,11 @@ from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
 from primehelp.message_contacts import contact_flags, phone_flags, phone_numbers, written_to
+from primehelp.message_forms import with_forms
 from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_inline import forwarded_words
 from primehelp.message_limits import advice_for, limits, listed
-from primehelp.message_links import (
-    MAX_LINKS,
-    Host,
-    find_all,
-    has_known_suffix,
-    host_of,
-    look_at,
-)
+from primehelp.message_links import MAX_LINKS, Host, find_all, has_known_suffix, host_of, look_at
 from primehelp.message_marks import without_marks
 from primehelp.message_once import once
 from primehelp.message_quote import as_given
@@ -178,6 +172,7 @@ class Link(NamedTuple):
     # wrapped over two lines in the message and read joined (review 37a, item 6)
     joined: bool = False
     is_web: bool = True  # False: data:, javascript:… (no host; review 45a, item 6)
+    is_form_target: bool = False  # a form's send address (review 51a, item 4)
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -342,6 +337,7 @@ def check_message(
         flags += call_flags(subject, words, content, given)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{words}", content)
     flags += phone_flags(signed, content)  # 47a, item 15.14; 50a, item 10
+    links, flags = with_forms(reading, links, flags, content)  # a form's own sign (51a, 4)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
     if not unique and (reading.body_unread or found.cut):  # 36a, 5; 42a, 9; 45a, 11
@@ -352,7 +348,8 @@ def check_message(
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
     calls = any(one.kind is FlagKind.ASKS_TO_CALL for one in unique)  # no number: 42a, 13
-    counts = (("links", len(links) - len(as_names) + len(not_web)), ("numbers", len(signed)))
+    seen = [x for x in links if not x.is_form_target]  # a form's address: no link (51a, 4)
+    counts = (("links", len(seen) - len(as_names) + len(not_web)), ("numbers", len(signed)))
     held = [name for name, n in counts if n] + (["calls"] if calls and not signed else [])
     written = [x for x in links if x not in as_names and (x.shown is not None or "/" in x.target)]
     if "links" in held and not written and not not_web:  # only 「アマゾン.jp」 written (34a S 11)

@@ -85,7 +85,7 @@ class TextAndLinks(HTMLParser):
         elif tag == "area" and values.get("href", "").strip():
             self.links.append(RawLink(values.get("alt") or None, values["href"].strip()))
         elif tag == "form" and values.get("action", "").strip():
-            self.links.append(RawLink(None, values["action"].strip()))
+            self.links.append(RawLink(None, values["action"].strip(), form=True))
         _base_or_formaction(self, tag, values)  # review 39a, item 8
         _frames_and_handlers(self, tag, values)  # review 48a, item 2
 
@@ -201,7 +201,7 @@ def _as_browsers_read(link: RawLink) -> RawLink:
     scheme, _, rest = target.partition(":")
     if not rest.strip("/\\ "):  # 「https:」 alone: no host to name
         return link
-    return RawLink(link.shown, scheme + "://" + rest.lstrip("/\\"))
+    return link._replace(target=scheme + "://" + rest.lstrip("/\\"))
 
 
 # Outlook's own elements with a link: VML shapes (the "bulletproof button", 「<v:roundrect
@@ -289,7 +289,7 @@ def _base_or_formaction(parser: TextAndLinks, tag: str, values: dict[str, str]) 
     if tag == "base" and values.get("href", "").strip() and not parser.base:
         parser.base = values["href"].strip()
     elif tag in ("button", "input") and values.get("formaction", "").strip():
-        parser.links.append(RawLink(None, values["formaction"].strip()))
+        parser.links.append(RawLink(None, values["formaction"].strip(), form=True))
     elif tag == "meta" and values.get("http-equiv", "").strip().lower() == "refresh":
         # 「0;url=https://…」: the page opens that address by itself (review 39a, S 26)
         target = refresh_target(values.get("content", ""))
@@ -359,7 +359,7 @@ def _resolved(links: list[RawLink], base: str) -> list[RawLink]:
         target = link.target
         if relative.match(target) and not target.startswith("#"):
             target = _joined(urljoin, base, target)
-        resolved.append(RawLink(link.shown, target))
+        resolved.append(link._replace(target=target))
     return resolved
 
 

@@ -4,9 +4,8 @@ Pure functions: bytes or text in, a :class:`Reading` out; nothing is printed, fe
 A raw e-mail (``.eml``) is parsed with the standard library's :mod:`email` (MIME parts,
 quoted-printable and base64, ISO-2022-JP, Shift_JIS/cp932, UTF-8); HTML parts are reduced to
 text and links with :mod:`html.parser`, keeping the text shown on each link and its real target.
-Binary input is refused; a stray NUL byte in a text is dropped
-(:func:`primehelp.message_decode.looks_binary` says where the line is drawn). Plain text is
-decoded by :mod:`primehelp.message_decode`.
+Binary input is refused; a stray NUL byte in a text is dropped (:func:`primehelp.message_decode.
+looks_binary` says where); plain text is decoded by :mod:`primehelp.message_decode`.
 """
 
 # No `from __future__ import annotations`: typing.NamedTuple compiles each string annotation
@@ -40,17 +39,13 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024
 # so deeper nesting is refused, with this limit named, whether or not the parser got through it.
 MAX_MIME_DEPTH = 100
 
+_SJIS = ("shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j")
 _CHARSET_ALIASES = {
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
+    **dict.fromkeys(_SJIS, "cp932"),
+    **dict.fromkeys(("euc-jp", "x-euc-jp"), "euc_jp"),
     "iso-2022-jp": "iso2022_jp_ext",
     "iso-2022-jp-2": "iso2022_jp_2",
     "us-ascii": "utf-8",
-    "euc-jp": "euc_jp",
-    "x-euc-jp": "euc_jp",
 }
 # Between the parts of a mail (its plain text, its HTML): a blank line, so that no sentence runs
 # from the end of one into the start of the next (review 36a, item 14: the plain part's last
@@ -81,6 +76,11 @@ class RawLink(NamedTuple):
 
     shown: str | None
     target: str
+    form: bool = False  # a form's send address (<form action>, formaction: 51a, item 4)
+
+    def normalized(self) -> "RawLink":
+        shown = normalize(self.shown or "") or None
+        return self._replace(shown=shown, target=normalize(self.target))
 
 
 class Headers(NamedTuple):
@@ -331,7 +331,7 @@ def _read_email(data: bytes) -> Reading:
         headers=headers,
         text=normalize(PART_BREAK.join(texts)),
         given=PART_BREAK.join(texts).replace("\x00", ""),
-        links=tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in links),
+        links=tuple(x.normalized() for x in links),
         skipped_parts=skipped,
         unreadable_parts=unreadable,
         attachments=attachment_names(parts),
@@ -370,10 +370,11 @@ def read_message(data: bytes | str) -> Reading:
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
     if not is_email(raw):  # behind a BOM, blank lines or Gmail's summary (45a, item 2)
         raw = saved_mail(raw) or raw
+    location = ""  # the address a saved page was saved from (51a, item 28)
     if is_email(raw) and not looks_binary(raw):
         if (held := saved_page(raw)) is None:  # .mhtml: the page it holds (47a, item 7)
             return summarised(_read_email(raw), raw)  # Gmail's summary alone (48a, item 1)
-        raw = held
+        raw, location = held
     text, encoding = decode_text(raw)
     if not text.strip():
         raise _refuse(_EMPTY_JA, _EMPTY_EN)
@@ -383,8 +384,8 @@ def read_message(data: bytes | str) -> Reading:
         shown, found, unseen, pictured, scripts = read_html(text)
         from primehelp.message_webmail import owner_addresses, page_headers, page_links
 
-        links = tuple(RawLink(normalize(x.shown or "") or None, normalize(x.target)) for x in found)
-        links, apart, service = page_links(text, links)
+        links = tuple(x.normalized() for x in found)
+        links, apart, service = page_links(text, links, location)
         page, given = normalize(shown), shown.replace("\x00", "")
         webmail = (service, *apart) if service else ()
         headers, quoted = read_forward(page, NO_HEADERS)  # a forward saved as a page (r53)

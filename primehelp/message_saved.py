@@ -148,16 +148,22 @@ def saved_mail(raw: bytes) -> bytes | None:
 _MHTML_MARKS = (b"snapshot-content-location:", b"<saved by ", b"mhtml.blink")
 
 
-def saved_page(raw: bytes) -> bytes | None:
+def saved_page(raw: bytes) -> tuple[bytes, str] | None:
     """The page (its first text/html part, decoded from quoted-printable or base64) of an MHTML
-    file ``raw``; None when ``raw`` is no MHTML file or holds no page."""
+    file ``raw`` and the address it was saved from (``Snapshot-Content-Location:``, as the
+    browser wrote it; ``""`` without one: review 51a, item 28); None when ``raw`` is no MHTML
+    file or holds no page."""
     top = raw[:8192].lower()
     if not any(mark in top for mark in _MHTML_MARKS) or b"multipart/related" not in top:
         return None
     from email import message_from_bytes
 
-    for part in message_from_bytes(raw).walk():
+    saved = message_from_bytes(raw)
+    location = str(saved.get("Snapshot-Content-Location", "")).strip()
+    for part in saved.walk():
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
-            return payload if isinstance(payload, bytes) and payload.strip() else None
+            if isinstance(payload, bytes) and payload.strip():
+                return payload, location
+            return None
     return None

@@ -4,7 +4,8 @@ web page (.html), or its print view, carries the page's own links (the logo to m
 made every genuine mail saved that way 「Amazon以外へのリンク」.
 
 When the page is recognisably a saved webmail page (its title or its logo names the service, and
-it links to the service's mail host), the links to that service's own hosts are the page's: set
+it links to the service's mail host; or the file says it was saved from the service's mail host:
+review 51a, item 28), the links to that service's own hosts are the page's: set
 apart and named under 「確認できなかったこと」 (``limits.webmail_links``), never counted and never
 called safe; every other link is checked as before. A page that links to a webmail's mail host
 without those marks keeps every link counted, and the note says that some may be the page's
@@ -43,20 +44,40 @@ _INSIDE = LazyPattern(r"(?i)https?(?::|%3a)(?://|%2f%2f)([^/?&#%]+)")
 
 
 def page_links(
-    html: str, links: tuple[RawLink, ...]
+    html: str, links: tuple[RawLink, ...], location: str = ""
 ) -> tuple[tuple[RawLink, ...], tuple[str, ...], str]:
     """``links`` without the webmail page's own (when the page is recognised), the targets set
     apart, and the service's name: set apart when recognised, ``("", …)`` with no target when
-    only its mail host is linked (the note says some links may be the page's)."""
+    only its mail host is linked (the note says some links may be the page's).
+
+    A page is recognised by what it shows (its title or logo names the service) or by what the
+    file says it is a copy of: the address it was saved from (``location``, an .mhtml's; or an
+    .html's 「saved from url=」 mark) on the service's mail host (review 51a, item 28)."""
+    home = host_of(location or _saved_from(html))
     for name, marks, hosts in _SERVICES:
-        if not any(host_of(x.target) == hosts[0] for x in links):
+        saved_there = home == hosts[0]
+        if not saved_there and not any(host_of(x.target) == hosts[0] for x in links):
             continue
-        if marks is None or marks.search(html) is None:
+        if not saved_there and (marks is None or marks.search(html) is None):
             return links, (), name
         own = [x for x in links if _owns(x.target, hosts)]
+        if not own:  # its page, with no link of its own: nothing set apart, nothing to say
+            return links, (), ""
         kept = tuple(x for x in links if x not in own)
         return kept, tuple(dict.fromkeys(x.target for x in own)), name
     return links, (), ""
+
+
+def _saved_from(html: str) -> str:
+    """The address of a page saved as .html, from the mark browsers write at its top
+    (「<!-- saved from url=(0043)https://mail.google.com/mail/u/0/ -->」), or ``""``."""
+    mark = "saved from url=("
+    at = html.find(mark, 0, 2048)
+    if at < 0:
+        return ""
+    start = html.find(")", at) + 1
+    end = html.find("-->", start)
+    return html[start:end].strip() if 0 < start <= end else ""
 
 
 def _owns(target: str, hosts: tuple[str, ...]) -> bool:

@@ -647,10 +647,12 @@ def test_a_red_headline_names_only_what_the_message_holds(
     result = check_message(sample.message, content)
     ja, en = result.verdict_text.ja, result.verdict_text.en
     # a domain only written in the text is an address to go to, no link (review 34a, S 11)
-    written = [x for x in result.links if x.shown is not None or "/" in x.target]
+    # a form's send address is no link the member sees (review 51a, item 4)
+    links = [x for x in result.links if not x.is_form_target]
+    written = [x for x in links if x.shown is not None or "/" in x.target]
     linked = bool(written) or any(" → " in f.evidence for f in result.red_flags)
     assert ("リンク" in ja) is linked and ("link" in en) is linked
-    bare = bool(result.links) and not linked
+    bare = bool(links) and not linked
     assert ("アドレスにはアクセスせず" in ja) is bare and ("go to the address" in en) is bare
     numbered = bool(result.phone_numbers)
     assert ("電話" in ja) is numbered and ("call" in en) is numbered

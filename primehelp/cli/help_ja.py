@@ -75,8 +75,8 @@ PARAMETERS = {
     # profile
     "profile.clear": "保存した更新日とプランを削除します。",
     # cancel
-    "cancel.via": "解約の手続きをする場所：ウェブサイト（web）、ショッピングアプリ（app）、携帯電話会社の"
-    "プラン（carrier）。指定しない場合、対話形式（ターミナル）では質問し、それ以外では web とします。",
+    "cancel.via": "解約の手続きをする場所：ウェブサイト（web）、ショッピングアプリ（app）、携帯電話会社"
+    "（carrier）。指定しない場合、対話形式（ターミナル）では質問し、それ以外では web とします。",
     "cancel.trial": "無料体験中（--trial）か有料会員（--paid）か。指定しない場合、対話形式（ターミナル）では質問し、"
     "それ以外では有料会員とします。",
     "cancel.student": "Prime Student（--student）か通常のプライム（--regular）か。指定しない場合、"

@@ -45,7 +45,7 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
-from primehelp.output.message_link import link_lines
+from primehelp.output.message_link import link_lines, once_each
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -221,19 +221,21 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         label = read_ui("read.authentication", lang) + ui("colon")(lang)
         yield "", auth_row(result.authentication, label, lang)
     hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
-    for link in result.links:
+    for link, texts in once_each(result.links):  # one target once, with its texts (50a S 21)
         if not link.is_web:  # data:, javascript: (below, with their sign)
             continue
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         sign = hosted.get(link.registrable_domain)
+        label = "read.domain_in_text" if bare else "read.link"
         yield (
-            read_ui("read.domain_in_text" if bare else "read.link", lang),
+            read_ui("read.form_target" if link.is_form_target else label, lang),  # 51a, 4
             link_lines(
                 link,
                 lang,
                 sign,
                 warned=bool(result.red_flags) and not bare,
                 named=bool(result.red_flags) and bare,
+                shown=texts,
             ),
         )
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)

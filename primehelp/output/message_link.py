@@ -17,15 +17,34 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import message_ui, read_ui
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.text import Text as RichText
 
     from primehelp.message import Link
 
 
+def once_each(links: Iterable[Link]) -> list[tuple[Link, tuple[str, ...]]]:
+    """Each link target once, in the order first found, with every text shown on a link to it
+    (one address linked from 「ログイン」 and 「こちら」 is listed once: review 50a, S 21)."""
+    found: dict[str, tuple[Link, dict[str, None]]] = {}
+    for link in links:
+        _, shown = found.setdefault(link.target, (link, {}))
+        if link.shown:
+            shown[link.shown] = None
+    return [(link, tuple(shown)) for link, shown in found.values()]
+
+
 def link_lines(
-    link: Link, lang: Lang, sign: int | None = None, warned: bool = False, named: bool = False
+    link: Link,
+    lang: Lang,
+    sign: int | None = None,
+    warned: bool = False,
+    named: bool = False,
+    shown: tuple[str, ...] | None = None,
 ) -> list[RichText]:
-    """The domain and whose it is, then the link itself; the text shown on it, if any. ``sign``:
+    """The domain and whose it is, then the link itself; the texts shown on it (``shown``, or
+    the link's own when None), if any. ``sign``:
     the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」).
     ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21);
     ``named``: a domain only written in a message with red flags proves nothing (34a S 12)."""
@@ -58,11 +77,12 @@ def link_lines(
     lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
     if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
         lines += _lines(link.target)
-    if link.shown and link.shown.strip().rstrip("/") != link.target.rstrip("/"):
-        # the same address as the target: not shown twice (review 37a, S 3)
-        lines += _lines(f"{read_ui('read.shown_as', lang)}{ui('colon')(lang)}{link.shown}")
+    for text in (link.shown,) if shown is None else shown:
+        if not text or text.strip().rstrip("/") == link.target.rstrip("/"):
+            continue  # the same address as the target: not shown twice (review 37a, S 3)
+        lines += _lines(f"{read_ui('read.shown_as', lang)}{ui('colon')(lang)}{text}")
         # an address, not this one: never said of 「Amazon.co.jp」 on www.amazon.co.jp (45a, 7)
-        if any(_site(name) not in _sites(link) for name in hosts_shown(link.shown)):
+        if any(_site(name) not in _sites(link) for name in hosts_shown(text)):
             lines.append(rich_text(read_ui("read.shown_only", lang)))
     if link.written_wide:  # 「ｈｔｔｐｓ：／／…」 shown as https://… (review 33a, S 9)
         lines.append(rich_text(read_ui("read.written_wide", lang)))

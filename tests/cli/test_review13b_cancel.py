@@ -25,7 +25,7 @@ TRIAL_RENEWAL_DAY = ("cancel", "--no-interactive", "--trial", "--renewal", "2026
 
 PAID_LABEL = "「プライム会員資格を終了し、特典の利用を止める」"
 TRIAL_LABEL = "「プライム無料体験と特典利用を止める」"
-BOTH_LABELS = f"{PAID_LABEL}（まだ無料体験中なら{TRIAL_LABEL}）を選びます。"
+BOTH_LABELS = f"次を選びます：{PAID_LABEL}（まだ無料体験中なら{TRIAL_LABEL}）"  # 51a, 31
 # Above the two timings, which it covers both of (review 26b item 5: not a bullet under one).
 NOT_YET_CHARGED = (
     "まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
@@ -179,10 +179,10 @@ def test_1_the_walkthroughs_trial_path_on_the_renewal_day(
 
 def test_1_the_day_before_and_the_day_after_are_unchanged() -> None:
     before = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-11-26")
-    assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" in before
+    assert "3. 無料体験中は、次を選びます：「プライム無料体験と特典利用を止める」" in before
     assert "無料体験中は、どちらを選んでも費用はかかりません。" in before
     after = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-11-24")
-    assert f"3. {PAID_LABEL}を選びます。" in after
+    assert f"3. 次を選びます：{PAID_LABEL}" in after
     assert "・会員：有料会員（通常のプライム）" in after
 
 
@@ -216,7 +216,7 @@ def test_s17_the_walkthroughs_student_path_gives_student_in_its_example(
 
 # ---------------------------------------------------------------- S 18: a paid member's step 3
 
-TRIAL_NOTE = "無料体験中の場合、このボタンは「プライム無料体験と特典利用を止める」と表示されます。"
+TRIAL_NOTE = "無料体験中は、このボタンの表示が変わります：「プライム無料体験と特典利用を止める」"
 
 
 def test_s18_the_walkthroughs_paid_path_leaves_out_the_trials_button(
@@ -224,7 +224,7 @@ def test_s18_the_walkthroughs_paid_path_leaves_out_the_trials_button(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "1000")
     _, paid = _walk(("1", "2", "1", "3"), "ja", None)
-    assert f"{PAID_LABEL}を選びます。" in paid and TRIAL_NOTE not in paid
+    assert f"次を選びます：{PAID_LABEL}" in paid and TRIAL_NOTE not in paid
     # A trial that has ended is a paid membership now: the note goes too (review 20b S 9).
     ended = renewal_deadline(dt.date(2026, 11, 20), TODAY)
     _, after_trial = _walk(("1", "1", "1"), "ja", ended)

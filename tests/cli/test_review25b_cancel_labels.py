@@ -87,7 +87,7 @@ def test_25b_2_the_app_label_wider_than_a_page_breaks_at_its_comma() -> None:
     step3 = [line.rstrip() for line in pages[3]]
     assert text_width("「プライム会員情報の管理、キャンセルなど」") == 42
     at = step3.index("「プライム会員情報の管理、")
-    assert step3[at + 1] == "キャンセルなど」をタップします。", step3
+    assert step3[at + 1].startswith("キャンセルなど」。"), step3  # the label ends it (51a, 31)
     for page in pages:
         for quoted, room in _split_quotations([line.rstrip() for line in page]):
             assert text_width(quoted) > room, (quoted, room)

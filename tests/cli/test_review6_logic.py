@@ -26,8 +26,8 @@ def test_3_a_trial_that_has_ended_gets_the_paid_steps_and_refunds(renewal: str) 
     )
     assert "返金されるものはありません" not in out
     assert "どちらの場合も費用はかかりません" not in out
-    assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" not in out
-    assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in out
+    assert "3. 無料体験中は、次を選びます：「プライム無料体験と特典利用を止める」" not in out
+    assert "3. 次を選びます：「プライム会員資格を終了し、特典の利用を止める」" in out
     assert "無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合" in out
     # Review 16b item 2: past the end date the fee has been charged, so no "not charged yet"
     # case (only the renewal day itself has one).
@@ -39,7 +39,7 @@ def test_3_a_trial_that_has_ended_gets_the_paid_steps_and_refunds(renewal: str) 
 
 def test_3_a_trial_still_running_keeps_the_trial_steps() -> None:
     out = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-06", *TODAY)
-    assert "3. 無料体験中は「プライム無料体験と特典利用を止める」を選びます。" in out
+    assert "3. 無料体験中は、次を選びます：「プライム無料体験と特典利用を止める」" in out
     assert (
         "無料体験中は、どちらを選んでも費用はかかりません。" in out
     )  # review 9b item 6: said once

@@ -82,8 +82,8 @@ def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
         in out
     )
     assert (
-        "3. 「プライム会員資格を終了し、特典の利用を止める」"
-        "（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。"
+        "3. 次を選びます：「プライム会員資格を終了し、特典の利用を止める」"
+        "（まだ無料体験中なら「プライム無料体験と特典利用を止める」）"
     ) in out
     # "Nothing paid" only until the fee is charged; once it is, the paid steps.
     assert (  # above the two timings (review 26b item 5)
@@ -95,7 +95,7 @@ def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
     assert "会費がすでに請求されている可能性があります。解約する場合は、以下の手順で" in out
     # The day after, the trial is over: the paid steps (review 6 item 3).
     after = _text(*args, "--today", "2026-12-06")
-    assert "3. 「プライム会員資格を終了し、特典の利用を止める」を選びます。" in after
+    assert "3. 次を選びます：「プライム会員資格を終了し、特典の利用を止める」" in after
 
 
 # ---------------------------------------------------------------- item 10: the situation line

@@ -442,7 +442,7 @@ def _scams() -> list[Sample]:
                 '<form action="https://collect.example-pay.cn/post"><input name="card"></form>',
             ),
         ),
-        "foreign_link",
+        "form_target",  # its own sign, not a link (review 51a, item 4)
     )
     add(
         "mail-amazonaws-html",

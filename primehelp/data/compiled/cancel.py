@@ -51,7 +51,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                {'id': 'cancel.web.update_and_cancel',
                 'label_ja': '会員情報を更新し、プライムをキャンセルする',
                 'path_ja': ['会員情報を更新し、プライムをキャンセルする'],
-                'ja': '「会員情報を更新し、プライムをキャンセルする」を選びます。',
+                'ja': '次を選びます：「会員情報を更新し、プライムをキャンセルする」',
                 'en': 'Choose 「会員情報を更新し、プライムをキャンセルする」 (update membership and cancel Prime).',
                 'confidence': 'M',
                 'checked': datetime.date(2026, 12, 2),
@@ -69,7 +69,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                {'id': 'cancel.web.end_membership',
                 'label_ja': 'プライム会員資格を終了し、特典の利用を止める',
                 'path_ja': ['プライム会員資格を終了し、特典の利用を止める'],
-                'ja': '「プライム会員資格を終了し、特典の利用を止める」を選びます。',
+                'ja': '次を選びます：「プライム会員資格を終了し、特典の利用を止める」',
                 'en': 'Choose 「プライム会員資格を終了し、特典の利用を止める」 (end Prime membership and stop using the '
                       'benefits).',
                 'confidence': 'M',
@@ -78,7 +78,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                             'https://shironeko-al-blog.com/?p=661',
                             'https://yomlog.xyz/amazon-prime-itumade/'],
                 'notes': [{'id': 'cancel.web.end_membership.trial_note',
-                           'ja': '無料体験中の場合、このボタンは「プライム無料体験と特典利用を止める」と表示されます。',
+                           'ja': '無料体験中は、このボタンの表示が変わります：「プライム無料体験と特典利用を止める」',
                            'en': 'During a free trial this button reads 「プライム無料体験と特典利用を止める」 (stop '
                                  'the free trial and the benefits).',
                            'confidence': 'M',
@@ -89,7 +89,7 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                 'trial': {'id': 'cancel.web.end_trial',
                           'label_ja': 'プライム無料体験と特典利用を止める',
                           'path_ja': ['プライム無料体験と特典利用を止める'],
-                          'ja': '無料体験中は「プライム無料体験と特典利用を止める」を選びます。',
+                          'ja': '無料体験中は、次を選びます：「プライム無料体験と特典利用を止める」',
                           'en': 'During the free trial, choose 「プライム無料体験と特典利用を止める」 (stop the free '
                                 'trial and the benefits).',
                           'confidence': 'M',
@@ -100,13 +100,13 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                 'renewal_day': {'id': 'cancel.web.end_membership_renewal_day',
                                 'label_ja': 'プライム会員資格を終了し、特典の利用を止める',
                                 'path_ja': ['プライム会員資格を終了し、特典の利用を止める'],
-                                'alone': {'ja': '無料体験から有料会員への自動更新日には、「プライム会員資格を終了し、特典の利用を止める」（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。',
+                                'alone': {'ja': '無料体験から有料会員への自動更新日には、次を選びます：「プライム会員資格を終了し、特典の利用を止める」（まだ無料体験中なら「プライム無料体験と特典利用を止める」）',
                                           'en': 'On the day the free trial renews as paid, choose '
                                                 '「プライム会員資格を終了し、特典の利用を止める」 (end Prime membership '
                                                 'and stop using the benefits); if the free trial '
                                                 'is still on, it reads 「プライム無料体験と特典利用を止める」 (stop '
                                                 'the free trial and the benefits).'},
-                                'ja': '「プライム会員資格を終了し、特典の利用を止める」（まだ無料体験中なら「プライム無料体験と特典利用を止める」）を選びます。',
+                                'ja': '次を選びます：「プライム会員資格を終了し、特典の利用を止める」（まだ無料体験中なら「プライム無料体験と特典利用を止める」）',
                                 'en': 'Choose 「プライム会員資格を終了し、特典の利用を止める」 (end Prime membership and '
                                       'stop using the benefits); if the free trial is still on, it '
                                       'reads 「プライム無料体験と特典利用を止める」 (stop the free trial and the '
@@ -205,10 +205,10 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
                    {'id': 'cancel.app.manage',
                     'label_ja': 'プライム会員情報の管理、キャンセルなど',
                     'path_ja': ['プライム会員情報の管理、キャンセルなど'],
-                    'alone': {'ja': 'アプリでは「プライム会員情報の管理、キャンセルなど」をタップします。その後は、画面の表示に従って進みます。',
+                    'alone': {'ja': 'アプリでは、次をタップします：「プライム会員情報の管理、キャンセルなど」。その後は、画面の表示に従って進みます。',
                               'en': 'In the app, tap 「プライム会員情報の管理、キャンセルなど」 (manage Prime '
                                     'membership, cancel, etc.). From here on, follow the screens.'},
-                    'ja': '「プライム会員情報の管理、キャンセルなど」をタップします。その後は、画面の表示に従って進みます（以下はウェブサイトで確認されている表示です）。',
+                    'ja': '次をタップします：「プライム会員情報の管理、キャンセルなど」。その後は、画面の表示に従って進みます（以下はウェブサイトで確認されている表示です）。',
                     'en': 'Tap 「プライム会員情報の管理、キャンセルなど」 (manage Prime membership, cancel, etc.). From '
                           'here on, follow the screens (the labels below are the ones confirmed on '
                           'the website).',

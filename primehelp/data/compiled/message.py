@@ -103,6 +103,20 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                             'confidence': 'H',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+           'form_target': {'id': 'message.flag.form_target',
+                           'ja': 'メッセージの中に入力フォームがあり、入力した内容は {domain} '
+                                 'に送られます。送信先のドメインは、Amazonのものではありません。このフォームには何も入力しないでください。',
+                           'en': 'The message holds a form, and what you type in it is sent to '
+                                 "{domain}, a domain that is not Amazon's. Do not type anything "
+                                 'into this form.',
+                           'alone': {'ja': 'メッセージの中の入力フォームに入力した内容が、Amazonのものではないドメインに送られることがあります。そのようなフォームには何も入力しないでください。',
+                                     'en': 'What you type into a form inside a message may be sent '
+                                           "to a domain that is not Amazon's. Do not type anything "
+                                           'into such a form.'},
+                           'confidence': 'H',
+                           'checked': datetime.date(2026, 12, 2),
+                           'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
+                                       'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'punycode': {'id': 'message.flag.punycode',
                         'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。画面ではキリル文字、かな、漢字などを含む名前として表示され、Amazonのドメインのように見えることがあります。',
                         'en': "An internationalised domain name (starting xn--), not Amazon's "

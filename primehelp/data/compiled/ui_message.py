@@ -75,6 +75,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
           'service': {'hosting': {'ja': 'ホスティングサービス', 'en': 'hosting service'},
                       'mail_delivery': {'ja': 'メール配信サービス', 'en': 'mail-delivery service'}},
           'foreign_link': {'ja': 'Amazon以外へのリンク', 'en': 'Link outside Amazon'},
+          'form_target': {'ja': '入力フォームの送信先', 'en': 'Where a form sends what you type'},
           'lookalike_domain': {'ja': 'Amazonに似せたドメイン', 'en': 'Look-alike domain'},
           'ip_address': {'ja': 'IPアドレスへのリンク', 'en': 'Link to an IP address'},
           'hosting_service': {'ja': '外部のサービス上のページ', 'en': 'Page on an outside service'},

@@ -32,6 +32,7 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                    'none_spf': {'ja': 'SPFの設定なし', 'en': 'no SPF record'},
                    'none_dmarc': {'ja': 'DMARCの設定なし', 'en': 'no DMARC policy'}},
           'link': {'ja': 'リンク', 'en': 'Link'},
+          'form_target': {'ja': '入力フォームの送信先', 'en': 'Form sends to'},
           'domain_in_text': {'ja': '本文中のドメイン名', 'en': 'Domain name in the text'},
           'shown_as': {'ja': '表示', 'en': 'shown as'},
           'shown_only': {'ja': '（表示だけで、実際のリンク先ではありません）',
