@@ -139,6 +139,7 @@ def today_action(
     carrier: bool = False,
     months: int | None = None,
     saved_trial_end: bool = False,
+    charged_trial: bool = False,
 ) -> TodayAction:
     """Say what to do today about ``renewal`` (the next one, or a past one when no plan is known).
 
@@ -157,6 +158,8 @@ def today_action(
     「（1年後）」 or 「（1か月後）」 rather than both.
     ``saved_trial_end``: ``renewal`` is a saved free trial's end shown for a paid member, which
     may not be their renewal: the line says it is the saved date (review 37b item 3).
+    ``charged_trial``: ``last_charge`` is a saved free trial's end, its first fee: said as
+    ``trial`` says it, with the refund rules of that fee (review 51b item 18).
     """
     how = (
         wording["action.how_carrier" if carrier else "action.how_steps"]
@@ -236,6 +239,9 @@ def today_action(
                 "charged_estimate_inner"
             ]
             then = wording["action.then_end_now"]
+            if charged_trial:  # the trial's first fee, as `trial` words it (51b item 18)
+                values["charged_estimate"] = wording["action.trial_estimate_inner"]
+                then = wording["action.trial_then_end_now"]
             key += "" if carrier else "_next"  # after the charge: the next one (34b S 8)
         elif saved_trial_end and not carrier:  # not stated as the paid renewal (37b item 3)
             key += "_saved_trial"
@@ -270,7 +276,8 @@ def today_action(
         then = wording["action.choices_today"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     # long past: perhaps not the first fee, so the rules of any paid period (「前回の支払い以降」)
-    rules = () if charged is None else refund_rules(benefits_used, trial and not dated)
+    first_fee = (trial and not dated) or charged_trial
+    rules = () if charged is None else refund_rules(benefits_used, first_fee)
     return TodayAction(
         act,
         with_note(_fill(wording[("action.trial_" if trial else "action.") + key], values), soon),

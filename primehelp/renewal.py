@@ -291,14 +291,15 @@ def renewal_action(
     wording: Mapping[str, Text],
     refund_rules: Callable[[bool | None, bool], tuple[Fact, ...]],
     regular_since: dt.date | None = None,
+    trial_end: dt.date | None = None,
 ) -> TodayAction:
-    """What to do today. A past date with a plan leads with the next renewal, and the renewal
-    charged last (in the current period) can still be undone by ending now. ``regular_since``:
-    a Prime Student plan's switch to regular Prime, after which ``--student`` is not named."""
+    """What to do today. A past date with a plan leads with the next renewal, and the last
+    charge (in the current period) can be undone by ending now. ``regular_since``: a Prime
+    Student plan's switch to regular Prime (no ``--student`` after it); ``trial_end``: a saved
+    free trial's end, whose charge is its first fee (51b item 18)."""
     last_charge = last_renewal(renewal, plan, today)  # the same charge `due` names
     months = None if plan is None else plan.months
-    # a Prime Student plan: the steps `due` and `trial --student` name (review 43b item 7)
-    student = plan is not None and plan.value.startswith("student-")
+    student = plan is not None and plan.value.startswith("student-")  # its steps (43b item 7)
     student = student and not (regular_since is not None and regular_since <= today)  # 47b S 8
     command = "primehelp cancel" + " --student" * student
     if plan is None or last_charge is None:
@@ -317,6 +318,7 @@ def renewal_action(
         wording,
         refund_rules,
         last_charge=last_charge,
+        charged_trial=last_charge == trial_end,
         given=renewal,
         months=months,
         command=command,

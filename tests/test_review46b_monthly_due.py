@@ -11,7 +11,7 @@ from tests.support.clihelp import run
 WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
 SAID = {
     "ja": (
-        "月間プランの場合、次の更新日は2026年12月8日（あと2日、計算による目安）で、"
+        "月間プランの場合は、2026年12月8日（あと2日、目安）が次の更新日で、"
         "解約の目安日は2026年12月7日（明日）です"
         "（primehelp renewal 2026-11-08 --plan monthly で確認できます）。"
     ),

@@ -249,9 +249,15 @@ def cancel(
     from primehelp.output.walkthrough import cancel_screen, human_cancel_outcome
 
     # q, Ctrl-D and Ctrl-C point to the whole guide for the options typed (review 50b S 18)
-    stopped = ui("quit", "ui_cancel").format(
-        options=_typed(via, (trial, student, benefits_used), renewal)
-    )
+    # and the questions answered (review 51b S 22)
+    answered: dict[str, Any] = {}
+
+    def stopped() -> Text:
+        picked = answered.get("via")
+        given_flags = {"trial": trial, "student": student, "benefits_used": benefits_used}
+        flags = tuple(answered.get(key, flag) for key, flag in given_flags.items())
+        options = _typed(via if picked is None else picked.value, flags, renewal)
+        return ui("quit", "ui_cancel").format(options=options)
 
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
         # The walkthrough asks trial or paid: a date too far ahead for the membership is warned
@@ -311,16 +317,17 @@ def cancel(
                 )._replace(date_saved=saved_date),  # review 47b item 7
                 lambda prompt: _ask_line(prompt, chosen),
                 say,
+                answered,
             )
         except KeyboardInterrupt:  # Ctrl-C: still exit 130, in q's words (review 40b S 6)
-            raise Interrupted(stopped) from None
+            raise Interrupted(stopped()) from None
 
     run(
         "cancel",
         lang,
         False,
         produce_walk,
-        lambda outcome, chosen: human_cancel_outcome(outcome, chosen, stopped),
+        lambda outcome, chosen: human_cancel_outcome(outcome, chosen, stopped()),
         today_option=today,
     )
 

@@ -37,7 +37,13 @@ from primehelp.dates import parse_date
 from primehelp.errors import BadInput
 from primehelp.i18n import Lang, Text
 from primehelp.plans import Plan, PlanFees, parse_plan
-from primehelp.renewal import DEFAULT_COUNT, RenewalReport, parse_count, renewal_report
+from primehelp.renewal import (
+    DEFAULT_COUNT,
+    RenewalReport,
+    parse_count,
+    renewal_action,
+    renewal_report,
+)
 
 # FACTS §1 [r2]: 「Before 2019 there was no Prime Student monthly plan」 (review 19b S 8).
 STUDENT_MONTHLY_FROM = dt.date(2019, 1, 1)
@@ -146,6 +152,8 @@ def renewal(
         )
         if saved_trial and (chosen is None or renewal_date >= report.today):
             report = _as_trial(report, renewal_date, chosen, saved_student)
+        elif saved_trial and chosen is not None:  # its first fee charged (review 51b item 18)
+            report = _after_trial(report, renewal_date, chosen)
         if date is None:  # said under the table, as cancel and due say it (review 32b S 12)
             report = dataclasses.replace(report, saved=True, from_trial=saved_trial)
         report = dataclasses.replace(report, warnings=tuple(warned))
@@ -271,6 +279,21 @@ def _as_trial(
     return dataclasses.replace(
         report, action=action, trial=True, student=student, cancel_by_note=note
     )
+
+
+def _after_trial(report: RenewalReport, end: dt.date, plan: Plan) -> RenewalReport:
+    """A saved free trial that has ended, with a plan: when the charge ending now may refund is
+    the one at the trial's end, it is the first fee, worded as ``trial`` words it."""
+    action = renewal_action(
+        end,
+        report.today,
+        plan,
+        reminder.action_wording(),
+        refund_rules,
+        report.student_regular_from,
+        trial_end=end,
+    )
+    return dataclasses.replace(report, action=action)
 
 
 def _show(result: RenewalReport, lang: Lang) -> None:

@@ -114,7 +114,7 @@ class SavedUse(NamedTuple):
         rolled = day != saved.renewal_date  # counted on from the saved date: an estimate
         # the saved date itself: not 「数えると」, nothing was counted (review 46b item 4)
         words = ui("urgent_saved" + ("_trial" if kind else "_exact" * (not rolled)), "ui_cancel")
-        inner = Text("、計算による目安", ", an estimate") if rolled else Text("", "")
+        inner = Text("、目安", ", an estimate") if rolled else Text("", "")  # as 51b item 23
         return Text(
             words.ja.format(date=f"{day.year}年{day.month}月{day.day}日", estimate=inner.ja),
             words.en.format(date=day.isoformat(), estimate=inner.en),

@@ -258,6 +258,7 @@ class Outputs(NamedTuple):
             profile_path,
             profile_to_save,
             profile_write,
+            rolls_forward,
         )
 
         path = profile_path(os.environ)
@@ -271,7 +272,7 @@ class Outputs(NamedTuple):
         if existing is not None and existing == profile:
             return None, _said("already_saved", file, saved)
         before = None if existing is None else described(existing)
-        if existing is not None and loses_saved(existing, profile) and not self.force:
+        if existing is not None and loses_saved(existing, profile, today) and not self.force:
             from primehelp.errors import FileProblem
 
             if existing.trial != profile.trial and existing.renewal_date == renewal_date:
@@ -282,6 +283,7 @@ class Outputs(NamedTuple):
             # the same date with a plan added: not 「XからX（月間プラン）に置き換えました」 (38b 13)
             same = existing.renewal_date == profile.renewal_date and existing.plan is None
             key = "plan_added" if same and existing.trial == profile.trial else "replaced_profile"
+            key = "rolled_profile" if rolls_forward(existing, profile, today) else key  # 51b S 2
             return write, _said(key, file, saved, before)
         unreadable = peek.problem is not None
         return write, _said("replaced_unreadable" if unreadable else "saved_profile", file, saved)

@@ -39,12 +39,12 @@ ESTIMATE_NOTE_JA = "primehelpが計算した日付は目安です。正確な更
         ),
         (
             "2026-10-26",
-            "次の更新日は明日（2026年11月26日、計算による目安）です。次の自動更新を止めるには、"
+            "次の更新日は明日（2026年11月26日）です（計算による目安）。次の自動更新を止めるには、"
             "今日中に解約してください（`primehelp cancel`）。",
         ),
         (
             "2026-10-25",
-            "今日が更新日（会費の請求日、計算による目安）です。会費がすでに請求されている"
+            "今日が更新日（会費の請求日）です（計算による目安）。会費がすでに請求されている"
             "可能性があります。解約する場合は、終了のタイミングを選んでください（`primehelp cancel`）。",
         ),
     ],
@@ -58,7 +58,8 @@ def test_2_a_renewal_computed_from_a_past_date_is_an_estimate(given: str, first:
 def test_2_the_charge_computed_is_an_estimate_the_typed_one_is_not() -> None:
     computed = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "ja")
     # the charge first, then its rules, then the next renewal (review 34b S 8)
-    assert computed[0].startswith("2026年11月1日（24日前、計算による目安）に更新されていれば")
+    # the estimate as the trial says it, short enough to stay with its date (review 51b item 23)
+    assert computed[0].startswith("2026年11月1日（24日前、目安）に更新されていれば")
     typed = _lines("renewal", "2026-10-30", "--plan", "monthly", *TODAY, "--lang", "ja")
     assert typed[4].endswith("次の更新日は2026年11月30日です（計算による目安）。")
     assert typed[0].startswith("2026年10月30日（26日前）に更新されていれば")

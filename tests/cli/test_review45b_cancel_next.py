@@ -59,7 +59,7 @@ def test_5_next_cancel_by_today_says_today(tmp_path: Path) -> None:
     done = run("cancel", "--today", "2027-02-27", env=env)
     assert done.exit_code == 0, done.stderr
     assert (
-        "次の更新日は明日（2027年2月28日、計算による目安）です。"
+        "次の更新日は明日（2027年2月28日）です（計算による目安）。"
         "次の自動更新を止めるには、今日中に解約してください。"
     ) in done.stdout.splitlines()[:4]
 

@@ -37,7 +37,7 @@ URGENT = {
     "To stop the automatic renewal, cancel today.",
 }
 COUNTED = {
-    "ja": "保存した更新日から数えると、次の更新日は明日（2026年12月7日、計算による目安）です。"
+    "ja": "保存した更新日から数えると、次の更新日は明日（2026年12月7日、目安）です。"
     "自動更新を止めるには、今日中に解約してください。",
     "en": "Counted from your saved date, the next renewal is tomorrow (2026-12-07, an estimate). "
     "To stop the automatic renewal, cancel today.",

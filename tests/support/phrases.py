@@ -168,7 +168,8 @@ PAID = re.compile(r"(?<=払い)(?=[\u4e00-\u9fff々])")
 # after a hiragana (a verb's ending or 「の」). The window of that break holds the hiragana and
 # the noun's two characters, so the decision stays exact.
 # Review 51b item 7: 「前に」「後に」 after a verb stay with it as well (「確定する│前に」).
-FORMAL_NOUN = re.compile(r"(?<=[\u3041-\u3096])(?=こと|ため|ほう|もの|とき|前に|後に)")
+# Review 51b item 25: so does 「場合」 (「解約する│場合は、」, 「使っている│場合、」 at 40 columns).
+FORMAL_NOUN = re.compile(r"(?<=[\u3041-\u3096])(?=こと|ため|ほう|もの|とき|前に|後に|場合)")
 # The model also starts a phrase with a mark that cannot start a line (「（表示しません）│・日付と」,
 # 「行（見出しなど）│：1件」): that phrase starts after the mark, where a line can break.
 MARK_FIRST = "・："
@@ -386,6 +387,10 @@ def japanese_calls() -> Iterator[golden.Call]:
         # here), and item 13: a Student fee that is not confirmed on the date.
         ("charge", "4900"),
         ("charge", "2450", "--date", "2018-01-01"),
+        # Review 51b item 23: the monthly plan's next renewal about now, without a plan (its
+        # 「（今日）です（primehelp renewal …」 broke as 「で│す」 at 80 columns).
+        ("renewal", "2026-10-26", *golden.TODAY),
+        ("renewal", "2026-10-25", *golden.TODAY),
         # Review15a item 5: a link on a hosting service (「…ホスティングサービスのドメイン│です」).
         ("check-message", "--text", "Amazon: http://abc.s3.amazonaws.com/x でログイン"),
     ):
@@ -424,6 +429,10 @@ def japanese_calls() -> Iterator[golden.Call]:
     from tests.support.profiles import TRIAL
 
     yield golden.Call(("due", "--today", "2026-12-31", "--lang", "ja"), TRIAL)
+    # A saved trial that has ended, with a plan: its first fee (review 51b item 18).
+    yield golden.Call(
+        ("renewal", "--plan", "monthly", "--today", "2027-01-10", "--lang", "ja"), TRIAL
+    )
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
  'action': {'how_command': {'ja': '（`{command}`）', 'en': ': `{command}`'},
             'how_steps': {'ja': '（手順は以下のとおりです）', 'en': ': the steps follow'},
             'estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
-            'estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
+            'estimate_inner': {'ja': '、目安', 'en': ', an estimate'},
             'trial_estimate': {'ja': '（目安）', 'en': ' (estimate)'},
             'trial_estimate_inner': {'ja': '、目安', 'en': ', an estimate'},
             'paid_command': {'ja': '（`{command}`）', 'en': 'follow `{command}`'},
@@ -58,10 +58,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_by': {'ja': '自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。更新日は{renewal}です{estimate}。',
                           'en': 'To stop the automatic renewal, cancel by {cancel_by} '
                                 '({when}){how}. The renewal date is {renewal}{estimate}.'},
-            'cancel_today': {'ja': '更新日は明日（{renewal}{estimate_inner}）です。自動更新を止めるには、今日中に解約してください{how}。',
+            'cancel_today': {'ja': '更新日は明日（{renewal}）です{estimate}。自動更新を止めるには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}{estimate}. To stop the '
                                    'automatic renewal, cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、請求の後に特典を使っていないため、会費は全額返金されます{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                       'en': 'Today is the renewal day (the day the fee is '
                             'charged{estimate_inner}). The fee may already have been charged. If '
                             'you do not want to keep the membership, cancel and choose to end it '
@@ -116,11 +116,19 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'already charged, but the benefits last until then and nothing '
                                    'more is charged. Ending now stops the benefits at once; what '
                                    'is refunded then is as follows.'},
+            'trial_then_end_now': {'ja': '解約していなければ、{charged}（{ago}{charged_estimate}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。次の更新日（{renewal}）に終了すると、すでに請求された会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
+                                   'en': 'Unless you cancelled, the free trial ended on {charged} '
+                                         '({ago}{charged_estimate}) and the membership renewed as '
+                                         'paid, with the fee charged. Ending on the next renewal '
+                                         'date ({renewal}) refunds nothing of the fee already '
+                                         'charged, but the benefits last until then and nothing '
+                                         'more is charged. Ending now stops the benefits at once; '
+                                         'what is refunded then is as follows.'},
             'cancel_by_next': {'ja': '次の自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。次の更新日は{renewal}です{estimate}。',
                                'en': 'To stop the next automatic renewal, cancel by {cancel_by} '
                                      '({when}){how}. The next renewal date is '
                                      '{renewal}{estimate}.'},
-            'cancel_today_next': {'ja': '次の更新日は明日（{renewal}{estimate_inner}）です。次の自動更新を止めるには、今日中に解約してください{how}。',
+            'cancel_today_next': {'ja': '次の更新日は明日（{renewal}）です{estimate}。次の自動更新を止めるには、今日中に解約してください{how}。',
                                   'en': 'The next renewal is tomorrow, {renewal}{estimate}. To '
                                         'stop it, cancel today{how}.'},
             'trial_cancel_by': {'ja': '費用をかけずに無料体験を終えるには、{cancel_by}（{when}）までに解約してください{how}。{renewal}{trial_estimate}に有料会員へ自動で更新されます。',
@@ -137,7 +145,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                   'you do not want to keep the membership, {paid_how} and choose '
                                   'when it ends (if nothing has been charged yet, cancelling '
                                   'during the free trial costs nothing).'},
-            'today_choose': {'ja': '今日が更新日（会費の請求日{estimate_inner}）です。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください{how}。',
+            'today_choose': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください{how}。',
                              'en': 'Today is the renewal day (the day the fee is '
                                    'charged{estimate_inner}). The fee may already have been '
                                    'charged. If you do not want to keep the membership, cancel and '
@@ -246,14 +254,14 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                '({renewal}), the cancel-by date is today. A paid '
                                                "membership's renewal date may differ from it: "
                                                'check it on the Prime membership page{how}.'},
-            'monthly_soon': {'ja': '月間プランの場合、次の更新日は{next}（{next_when}、計算による目安）で、解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
+            'monthly_soon': {'ja': '月間プランの場合は、{next}（{next_when}、目安）が次の更新日で、解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
                                    'renewal {iso} --plan monthly で確認できます）。',
                              'en': 'On the monthly plan, the next renewal is {next} ({next_when}, '
                                    'an estimate) and the day to cancel by is {cancel_by} '
                                    '({cancel_when}) (primehelp renewal {iso} --plan monthly shows '
                                    'it).'},
-            'monthly_soon_today': {'ja': '月間プランの場合、今日（{next}、計算による目安）が次の更新日です（primehelp renewal '
-                                         '{iso} --plan monthly で確認できます）。',
+            'monthly_soon_today': {'ja': '月間プランの場合、今日（{next}、目安）が次の更新日です（primehelp renewal {iso} '
+                                         '--plan monthly で確認できます）。',
                                    'en': 'On the monthly plan, today ({next}, an estimate) is the '
                                          'next renewal (primehelp renewal {iso} --plan monthly '
                                          'shows it).'},

@@ -185,6 +185,8 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                    'en': 'the renewal date {saved} is already saved in {file}'},
  'replaced_profile': {'ja': '保存した更新日を、{before}から{saved}に置き換えました（保存場所：{file}）。',
                       'en': 'replaced the renewal date {before} in {file} with {saved}'},
+ 'rolled_profile': {'ja': '保存した更新日を、次の更新日の{saved}に更新しました（保存場所：{file}）。',
+                    'en': 'updated the saved renewal date in {file} to the next one, {saved}'},
  'replaced_unreadable': {'ja': '読み込めなかった保存ファイルを置き換え、{saved}を更新日として保存しました（保存場所：{file}）。',
                          'en': 'replaced the unreadable {file} and saved the renewal date {saved}'},
  'profile_exists': {'ja': '更新日として{before}がすでに保存されています（保存場所：{file}）。{saved}に置き換えるには --force '
