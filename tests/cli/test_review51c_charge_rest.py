@@ -5,9 +5,11 @@ look-back said honestly (item 30)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import RAKUTEN_HEADER, run
 
 # ---------------------------------------------------------------- item 34
 
@@ -45,3 +47,48 @@ def test_every_command_lists_its_own_options_and_a_near_name_is_still_suggested(
     near = run("charge", "600", "--dat", "2026-11-01", env={"PRIMEHELP_LANG": lang})
     assert near.exit_code == 2 and "`--date`" in near.stderr
     assert "使えるオプション" not in near.stderr and "options:" not in near.stderr
+
+
+# ---------------------------------------------------------------- item 20
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "statements"
+RAKUTEN_ROWS = (
+    '"2026/10/03","AMAZON PRIME","本人","1回払い","600","0","600"',
+    '"2026/10/12","AMAZON DOWNLOADS","本人","1回払い","980","0","980"',
+    '"2026/10/20","AMZN Mktp JP","本人","1回払い","3480","0","3480"',
+    '"2026/10/25","Amazon.co.jp","本人","1回払い","-1200","0","-1200"',
+)
+
+
+def _table(path: str, lang: str, width: str) -> list[str]:
+    done = run("charge", "--statement", path, "--lang", lang,
+               env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert done.exit_code in (0, 1), done.stderr
+    head = "月ごとの合計" if lang == "ja" else "Totals per month"
+    table = done.stdout.split(head, 1)[1].split("\n\n", 1)[0]
+    return [line.strip() for line in table.splitlines()]
+
+
+@pytest.mark.parametrize("width", ["60", "70", "80", "120"])
+def test_no_or_alone_in_the_month_table(tmp_path: Path, width: str) -> None:
+    """Item 20: 「Kindle Unlimited、│または│デジタルコンテンツの」 and 「…アプリなど）│または│Prime
+    Videoチャンネル」 at 60 columns: the row's names read 「Kindle Unlimitedまたは…」 and the short
+    purchase name beside a channel, so 「または」 never stands alone."""
+    rakuten = tmp_path / "rakuten.csv"
+    rakuten.write_text("\n".join((RAKUTEN_HEADER, *RAKUTEN_ROWS)) + "\n", encoding="utf-8")
+    for path in (str(rakuten), str(FIXTURES / "paypay-utf8.csv")):
+        lines = _table(path, "ja", width)
+        assert "または" not in lines, lines
+        assert not any(line.startswith("または") for line in lines), lines
+    flat = "".join(_table(str(rakuten), "ja", width))
+    assert "Kindle Unlimitedまたは" in flat
+
+
+def test_the_purchase_beside_a_channel_has_its_short_name_in_both_languages() -> None:
+    """Item 20: the row's name is 「デジタルコンテンツの購入（Kindle本など）またはPrime Videoチャンネル」,
+    as the Kindle Unlimited row names the purchase."""
+    path = str(FIXTURES / "paypay-utf8.csv")
+    ja = "".join(_table(path, "ja", "1000"))
+    assert "デジタルコンテンツの購入（Kindle本など）またはPrime Videoチャンネル" in ja
+    en = " ".join(_table(path, "en", "1000"))
+    assert "A digital purchase (a Kindle book or the like) or a Prime Video channel" in en

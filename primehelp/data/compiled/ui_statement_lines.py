@@ -88,6 +88,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                   'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
  'or_names': {'ja': 'または', 'en': ' or '},
+ 'purchase_beside': {'ja': 'デジタルコンテンツの購入（Kindle本など）',
+                     'en': 'A digital purchase (a Kindle book or the like)'},
  'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
                          'en': 'Unknown ({names} text, amount outside its range)'},
  'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかる場合があり、明細の日付が期間の終わった後になる場合もあります）。この明細にない請求の返金の可能性もあります。',
