@@ -5,6 +5,7 @@ look-back said honestly (item 30)."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,30 @@ def test_the_purchase_beside_a_channel_has_its_short_name_in_both_languages() ->
     assert "デジタルコンテンツの購入（Kindle本など）またはPrime Videoチャンネル" in ja
     en = " ".join(_table(path, "en", "1000"))
     assert "A digital purchase (a Kindle book or the like) or a Prime Video channel" in en
+
+
+# ---------------------------------------------------------------- item 40
+
+TWINS = (
+    '"2026/11/05","AMAZON PRIME","本人","1回払い","600","0","600"',
+    '"2026/11/06","AMAZON PRIME","本人","1回払い","-600","0","-600"',
+    '"2026/11/07","AMAZON PRIME","本人","1回払い","600","0","600"',
+)
+
+
+@pytest.mark.parametrize("width", [str(w) for w in range(36, 81, 2)])
+def test_a_date_keeps_its_particle(tmp_path: Path, width: str) -> None:
+    """Item 40: 「そちらは2026年11月6日│に返金されたと」 at 40 columns: a date written out keeps
+    the particle after it on its line, 「2026年11月6日に」 whole."""
+    path = tmp_path / "twins.csv"
+    path.write_text("\n".join((RAKUTEN_HEADER, *TWINS)) + "\n", encoding="utf-8")
+    done = run("charge", "--statement", str(path), "--lang", "ja",
+               env={"COLUMNS": width, "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    assert "".join(lines).count("そちらは2026年11月6日に返金されたと考えられます。") == 1
+    for line, after in itertools.pairwise(lines):
+        if line.endswith("日") and line[-2:-1].isdigit():
+            assert not after.startswith(("に", "の", "から", "まで", "は", "が")), (line, after)
+    en = run("charge", "--statement", str(path), "--lang", "en",
+             env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
+    assert "that charge was probably refunded on 2026-11-06." in en.stdout
