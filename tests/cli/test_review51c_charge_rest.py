@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import RAKUTEN_HEADER, run
+from tests.support.clihelp import RAKUTEN_HEADER, run, statement_file, statement_screen
 
 # ---------------------------------------------------------------- item 34
 
@@ -120,3 +120,37 @@ def test_a_date_keeps_its_particle(tmp_path: Path, width: str) -> None:
     en = run("charge", "--statement", str(path), "--lang", "en",
              env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
     assert "that charge was probably refunded on 2026-11-06." in en.stdout
+
+
+# ---------------------------------------------------------------- item 30 (caveat)
+
+
+@pytest.mark.parametrize(
+    ("rows", "ja", "en"),
+    [
+        (
+            (
+                "2024/10/01,AMAZON PRIME,2950",
+                "2025/12/05,AMAZON PRIME,5900",
+                "2026/11/20,AMAZON PRIME,-2950",
+            ),
+            "（この返金までの1年間に、その会費の請求はこの明細にありません）",
+            "this statement shows no such charge in the year before this refund",
+        ),
+        (
+            ("2026/03/01,AMAZON PRIME,5900", "2026/06/01,AMAZON PRIME,-600"),
+            "（この返金までの1か月に、その会費の請求はこの明細にありません）",
+            "this statement shows no such charge in the month before this refund",
+        ),
+    ],
+)
+def test_the_other_plans_fee_is_looked_for_within_its_period_and_said_so(
+    tmp_path: Path, rows: tuple[str, ...], ja: str, en: str
+) -> None:
+    """Item 30 (caveat): the fees looked for are those whose period holds the refund's day; the
+    Prime Student fee of 2024-10-01 is in the file, so 「この返金より前に、その会費の請求はこの明細に
+    ありません」 was untrue: the sentence names the period it looked back over."""
+    path = statement_file(tmp_path, *rows)
+    out = "".join(statement_screen(path).split())
+    assert ja in out and "この返金より前に、その会費" not in out
+    assert en in " ".join(statement_screen(path, "en").split())
