@@ -267,6 +267,7 @@ def read_charge(
         extra_words=extra,
         joined_texts=joined_texts(words, (t.label for t in book.texts)) if extra and words else (),
         imitated_service=imitated,
+        us_site=words is not None and not statement and _us_site(book, words),  # 51c, item 37
     )
     from primehelp.charge_text_detail import text_detail, usd_fee_in_yen  # screen and JSON
 
@@ -361,4 +362,12 @@ def _other(
         see_path_ja=path,
         how_to_stop=book.stop.get(kind, book.stop["unknown"]),
         notes=notes,
+    )
+
+
+def _us_site(book: ChargeBook, words: str) -> bool:
+    """The text names amazon.com and nothing that makes it perhaps another's (a name before it,
+    another word, another country of use): read as the statement view reads it (51c, item 37)."""
+    return book.names_us_site(words) and not (
+        book.borrows_amazon(words) or book.other_country(words) or book.imitates_listed(words)
     )

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import RAKUTEN_HEADER, run, statement_file, statement_screen
+from tests.support.clihelp import (
+    RAKUTEN_HEADER,
+    charge_screen,
+    run,
+    statement_file,
+    statement_screen,
+)
 
 # ---------------------------------------------------------------- item 34
 
@@ -154,3 +160,60 @@ def test_the_other_plans_fee_is_looked_for_within_its_period_and_said_so(
     out = "".join(statement_screen(path).split())
     assert ja in out and "この返金より前に、その会費" not in out
     assert en in " ".join(statement_screen(path, "en").split())
+
+
+# ---------------------------------------------------------------- item 37
+
+US_SITE = {
+    "ja": "表記にamazon.com（米国のAmazon）の名前があります。amazon.co.jpとは別の、"
+    "amazon.comのアカウントの請求の可能性があります（表記から推定）。",
+    "en": "The text names amazon.com (Amazon in the US): possibly a charge of an amazon.com "
+    "account, separate from amazon.co.jp (estimated from the text).",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("US$16.28", "AMAZON.COM", "--date", "2026-11-30"),
+        ("2250", "AMAZON.COM"),
+        ("US$14.99", "WWW.AMAZON.COM"),
+    ],
+)
+def test_amazon_com_is_read_as_the_statement_view_reads_it(
+    lang: str, args: tuple[str, ...]
+) -> None:
+    """Item 37: 「この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで…」 above
+    the amazon.com account its name put first, while --statement reads the text as amazon.com's:
+    both screens say it is estimated from the text."""
+    out = " ".join(charge_screen("charge", *args, lang=lang).split())
+    assert US_SITE[lang] in (out if lang == "en" else out.replace(" ", ""))
+    assert "情報源にない明細の表記" not in out and "does not know" not in out
+
+
+def test_an_amazon_com_refund_and_a_borrowed_amazon_com() -> None:
+    """Item 37: a refund says 「からの返金」; a name before amazon.com stays perhaps another's."""
+    refund = "".join(charge_screen("charge", "-2250", "AMAZON.COM").split())
+    assert "amazon.comのアカウントからの返金の可能性があります（表記から推定）。" in refund
+    en = " ".join(charge_screen("charge", "-2250", "AMAZON.COM", lang="en").split())
+    assert "possibly a refund from an amazon.com account" in en
+    other = "".join(charge_screen("charge", "2250", "PAYPAL *AMAZON.COM").split())
+    assert "表記にamazon.com" not in other and "Amazonの名前を使ったほかの会社" in other
+
+
+def test_the_statement_view_says_the_same_of_amazon_com(tmp_path: Path) -> None:
+    """Item 37: where a fee's amount puts the fee first (600 yen), both screens read it by the
+    amount (「情報源にない表記…金額」), the amazon.com account not among the candidates."""
+    path = statement_file(tmp_path, "2026/11/30,AMAZON.COM,2250", "2026/11/29,AMAZON.COM,600")
+    out = statement_screen(path)
+    assert "amazon.com（米国）のアカウントの請求の可能性（表記から推定）" in out
+    assert (
+        "Amazonプライム（月間プラン）の可能性（primehelpの情報源にない表記のため、金額から推定）"
+        in out
+    )
+    fee = "".join(charge_screen("charge", "600", "AMAZON.COM").split())
+    assert (
+        "この表記は、primehelpの情報源にない明細の表記です。" in fee
+        and "表記にamazon.com" not in fee
+    )

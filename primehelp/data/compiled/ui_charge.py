@@ -61,6 +61,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'below_no_fixed_price_range': {'ja': '下の候補は、金額に決まりのない請求（注文など）や料金に幅のあるサービスです。',
                                 'en': 'The candidates below are charges with no fixed price '
                                       '(orders and such) and services with a range of prices.'},
+ 'statement_us_site': {'ja': '表記にamazon.com（米国のAmazon）の名前があります。amazon.co.jpとは別の、amazon.comのアカウントの請求の可能性があります（表記から推定）。',
+                       'en': 'The text names amazon.com (Amazon in the US): possibly a charge of '
+                             'an amazon.com account, separate from amazon.co.jp (estimated from '
+                             'the text).'},
+ 'statement_us_site_refund': {'ja': '表記にamazon.com（米国のAmazon）の名前があります。amazon.co.jpとは別の、amazon.comのアカウントからの返金の可能性があります（表記から推定）。',
+                              'en': 'The text names amazon.com (Amazon in the US): possibly a '
+                                    'refund from an amazon.com account, separate from amazon.co.jp '
+                                    '(estimated from the text).'},
  'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
                                 'below are compared by the amount only.'},
