@@ -217,3 +217,48 @@ def test_the_statement_view_says_the_same_of_amazon_com(tmp_path: Path) -> None:
         "この表記は、primehelpの情報源にない明細の表記です。" in fee
         and "表記にamazon.com" not in fee
     )
+
+
+# ---------------------------------------------------------------- item 17 (second half)
+
+FORMS = {
+    "ja": ("Amazonの名前の前にほかの名前がある表記", "Amazonの明細の表記やサービス名の後にほかの語が付いた表記",
+           "Amazonの名前の途中に空白が入った表記", "Amazonが案内していないドメインを含む表記"),
+    "en": ("A text with another name before Amazon's",
+           "A statement text or service name of Amazon's followed by another word",
+           "A text with spaces inside a name of Amazon's",
+           "A text with a domain Amazon does not list as its own"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    ("amount", "words", "form"),
+    [("600", ("PAYPAL", "*AMAZONPRIME"), 0), ("600", ("AMAZON", "PRIME", "TOP"), 1),
+     ("-600", ("AMAZON", "PRIME", "TOKYO"), 1), ("600", ("A", "M", "A", "Z", "O", "N"), 2),
+     ("600", ("amazon-prime.top",), 3), ("300", ("XYZ", "AMAZON"), 0)],
+)  # fmt: skip
+def test_the_look_alike_note_names_only_the_form_the_text_has(
+    lang: str, amount: str, words: tuple[str, ...], form: int
+) -> None:
+    """Item 17: the note listed four forms (40 columns: 13 lines) where one applies; it names the
+    one the text has, the domain sentence only for a domain; a refund's says 「返金」."""
+    out = " ".join(charge_screen("charge", amount, *words, lang=lang).split())
+    out = out if lang == "en" else out.replace(" ", "")
+    said = FORMS[lang][form]
+    assert said in out
+    assert [f for f in FORMS[lang] if f in out] == [said]
+    assert ("amazon.co.jp か" in out or "amazon.co.jpか" in out or "name ending in" in out) is (
+        form == 3
+    )
+    refund = {"ja": "からの返金かもしれません", "en": "may be a refund from another company"}
+    assert (refund[lang] in out) is amount.startswith("-")
+
+
+def test_the_fact_keeps_the_four_forms_for_sources_and_the_statement_view(tmp_path: Path) -> None:
+    """Item 17: where no one form is said (`sources`, the statement view's note of its flag),
+    the four stay."""
+    sources = run("sources", "--lang", "ja", env={"COLUMNS": "1000"}).stdout
+    assert "途中に空白を入れた名前（「A M A Z O N」「AMA ZON」）" in sources
+    path = statement_file(tmp_path, "2026/11/30,PAYPAL *AMAZONPRIME,600")
+    assert "途中に空白を入れた名前（「A M A Z O N」「AMA ZON」）" in statement_screen(path)
