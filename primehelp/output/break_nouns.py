@@ -44,4 +44,9 @@ def with_particle(line: str, end: int) -> int:
     「…2026年11月6日│に返金されたと」 (review 51c, item 40); a str scan, no pattern to compile."""
     if line[end - 1 : end] != "日":
         return end
+    at = end - 1
+    while at > 0 and line[at - 1].isdigit():
+        at -= 1
+    if line[at - 1 : at] != "月":  # a day of a date, not a count (「あと12日で」)
+        return end
     return end + next((len(p) for p in _PARTICLES if line.startswith(p, end)), 0)
