@@ -93,6 +93,9 @@ class ChargeReading(NamedTuple):
     # One for each of ``former_fees``: that plan's fees on the date given (renewals' first;
     # empty: no date, or not known), said beside it (review 51c, item 26)
     fees_on_date: tuple[tuple[int, ...], ...] = ()
+    # The text names amazon.com (「AMAZON.COM」): said as the statement view reads it, an
+    # amazon.com account's charge estimated from the text (review 51c, item 37)
+    us_site: bool = False
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -103,5 +106,5 @@ _VIEW_FIELDS = frozenset(
     {"check_date", "names_amazon", "fee_terms", "purchase_first", "named", "prime_text"}
     | {"named_range", "level_word", "level", "before_launch", "unknown_plans", "unconfirmed"}
     | {"named_names", "not_fee", "us_yen", "unconfirmed_domain", "extra_words"}
-    | {"other_country", "imitated_service", "joined_texts", "fees_on_date"}
+    | {"other_country", "imitated_service", "joined_texts", "fees_on_date", "us_site"}
 )

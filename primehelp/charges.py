@@ -194,11 +194,9 @@ def read_charge(
         us_yen = fee_in_yen(book, int(size))
         ranked.sort(key=lambda c: c.match is Match.PRICE_RANGE)
     notes = [book.abroad] if words is not None and book.abroad_in(words) else []
-    if words is not None and statement is None and book.borrows_amazon(words):
-        from primehelp.facts import document  # a refund's (45c, item 11)
-
-        refund = document("statement").fact("borrowed_refund") if amount.value < 0 else None
-        notes.insert(0, refund or book.borrowed)  # another's text with Amazon's name? (41c, 3)
+    form = None if words is None or statement is not None else book.borrows_amazon(words)
+    if form is not None:  # another's text with Amazon's name? (41c, 3); the form it has (51c 17)
+        notes.insert(0, _borrowed_note(book, form, refund=amount.value < 0))
     yen_fee = amount.currency == JPY and amount.value > 0 and fee_in_yen(book, int(size))  # 44c 6
     if notes and prime_text and yen_fee and not exact:
         notes.append(book.us_prime)  # amazon.com's fee, in yen? (review 37c, item 3)
@@ -267,6 +265,7 @@ def read_charge(
         extra_words=extra,
         joined_texts=joined_texts(words, (t.label for t in book.texts)) if extra and words else (),
         imitated_service=imitated,
+        us_site=words is not None and not statement and _us_site(book, words),  # 51c, item 37
     )
     from primehelp.charge_text_detail import text_detail, usd_fee_in_yen  # screen and JSON
 
@@ -362,3 +361,25 @@ def _other(
         how_to_stop=book.stop.get(kind, book.stop["unknown"]),
         notes=notes,
     )
+
+
+def _us_site(book: ChargeBook, words: str) -> bool:
+    """The text names amazon.com and nothing that makes it perhaps another's (a name before it,
+    another word, another country of use): read as the statement view reads it (51c, item 37)."""
+    return book.names_us_site(words) and not (
+        book.borrows_amazon(words) or book.other_country(words) or book.imitates_listed(words)
+    )
+
+
+def _borrowed_note(book: ChargeBook, form: str, *, refund: bool) -> Fact:
+    """The look-alike note of the fact (a refund's: review 45c, item 11), naming only ``form``,
+    the one the text has (review 51c, item 17); its sources and check date the fact's."""
+    from primehelp.facts import document, ui
+
+    fact = document("statement").fact("borrowed_refund") if refund else book.borrowed
+    said = ui("borrowed_note_refund" if refund else "borrowed_note", "ui_charge")
+    named = ui(f"borrowed_form.{form}", "ui_charge")
+    sites = ui("borrowed_sites", "ui_charge") if form == "domain" else Text("", "")
+    ja = said.ja.format(form=named.ja, sites=sites.ja)
+    en = said.en.format(form=named.en, sites=f"{sites.en} " if sites.en else "")
+    return fact._replace(text=Text(ja, en))

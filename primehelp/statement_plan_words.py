@@ -30,9 +30,9 @@ def other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]
 
 
 def also_other_plan(line: AmazonLine) -> Text:
-    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この返金の時期にあたる
-    その会費の請求は、この明細に見当たりません）。」: the other plan's whole fee as the second
-    reading (38c, 0)."""
+    """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この返金までの1年間に、
+    その会費の請求はこの明細にありません）。」: the other plan's whole fee as the second reading
+    (38c, 0)."""
     return plan_fee("refund_other_plan_also", line)
 
 
@@ -42,9 +42,11 @@ def plan_fee(key: str, line: AmazonLine) -> Text:
     said = ui(key, "ui_statement_lines")
     plan = plan_name(line.service) or Text("", "")
     yen = -line.amount_yen
+    # the period looked back over, the plan's (_period_fees; review 51c, item 30 caveat)
+    span = Text("1年間", "year") if line.service in ANNUAL else Text("1か月", "month")
     return Text(
-        said.ja.format(plan=plan.ja, yen=f"{yen:,}円"),
-        said.en.format(plan=plan.en, yen=f"{yen:,} yen"),
+        said.ja.format(plan=plan.ja, yen=f"{yen:,}円", period=span.ja),
+        said.en.format(plan=plan.en, yen=f"{yen:,} yen", period=span.en),
     )
 
 

@@ -274,6 +274,15 @@ def _value_after_flag(
     return value_after_flag(raw, args, params, values)
 
 
+def _options_of(parsed: Any, command: str) -> Text:
+    """「使えるオプション：--date、--json。　」 of a command (its long names, help last left out)."""
+    params = getattr(parsed, "params", ()) if command != "primehelp" else ()
+    names = [p.opts[-1] for p in params if p.param_type_name == "option" and not p.hidden]
+    if not names:
+        return Text("", "")
+    return Text(f"使えるオプション：{'、'.join(names)}。", f" options: {', '.join(names)};")
+
+
 def usage_error_message(
     error: Exception, args: Sequence[str], command: str, parsed: Any = None
 ) -> Text:
@@ -303,6 +312,8 @@ def usage_error_message(
         if others is not None:
             return others
         maybe = did_you_mean(error.option_name, error.possibilities or ())
+        if not maybe.en:  # the accepted forms, as an unknown command's list (review 51c, S 34)
+            maybe = _options_of(parsed, command)
         return Text(
             f"{name} というオプションはありません。{maybe.ja}{hint.ja}",
             f"unknown option {name};{maybe.en} {hint.en}",

@@ -228,24 +228,27 @@ class ChargeBook(NamedTuple):
         rest += own_kana(text.label)
         return [*names, *abroad, *_TAIL_WORDS, *rest]
 
-    def borrows_amazon(self, text: str) -> bool:
-        """True when ``text`` names Amazon after another name (「PAYPAL *AMAZONPRIME」) or in a
-        domain that is not Amazon's (「AMAZONPRIME-JP.TOP」, review 41c, item 3; FACTS §11)."""
+    def borrows_amazon(self, text: str) -> str | None:
+        """How ``text`` borrows Amazon's name: ``before`` another name (「PAYPAL *AMAZONPRIME」),
+        ``spaced``, in a ``domain`` not Amazon's (「AMAZONPRIME-JP.TOP」), a word ``after`` a text;
+        None (review 41c, item 3; FACTS §11; review 51c, item 17: the form said)."""
         spaced = _without_subdomains(text, self.own_domains)
         key = compared(spaced)
         at = [key.find(w) for w in self.amazon_words if w in key]
         if not at:
-            return False
-        if _ASCII_WORD.search(key[: min(at)]) or _SPACED_LETTERS.compiled.search(spaced):
-            return True
-        if self.extra_words(text) or self._broken(spaced):  # review 44c, items 1 and 3
-            return True
+            return None
+        if _ASCII_WORD.search(key[: min(at)]):
+            return "before"
+        if _SPACED_LETTERS.compiled.search(spaced) or self._broken(spaced):  # 44c, item 3
+            return "spaced"
         # any domain beside Amazon's name that is not Amazon's: 「AMAZON PRIME-JP.TOP」 too, its
-        # domain after a space (review 42c, item 1)
-        return any(
+        # domain after a space (review 42c, item 1), before a word after a text (44c, item 1)
+        if any(
             not _amazon_domain(domain) and domain not in self.unconfirmed_domains
             for domain in _DOMAIN.compiled.findall(spaced)
-        )
+        ):
+            return "domain"
+        return "after" if self.extra_words(text) else None
 
     def _broken(self, spaced: str) -> bool:
         """Whether a word of Amazon's names (「amazon」, 「prime」 of the listed texts, 「kindle」)

@@ -33,3 +33,20 @@ def of_nouns(line: str) -> list[tuple[int, int, bool]]:
             found.append((start, end, False))
         at = line.find("の", at + 1)
     return found
+
+
+# The particles that go with the date before them (「2026年11月6日に返金」), longest first.
+_PARTICLES = ("にも", "から", "まで", "に", "の", "は", "が", "を", "で", "と")
+
+
+def with_particle(line: str, end: int) -> int:
+    """Where a date written out that ends at ``end`` ends with the particle after it: never
+    「…2026年11月6日│に返金されたと」 (review 51c, item 40); a str scan, no pattern to compile."""
+    if line[end - 1 : end] != "日":
+        return end
+    at = end - 1
+    while at > 0 and line[at - 1].isdigit():
+        at -= 1
+    if line[at - 1 : at] != "月":  # a day of a date, not a count (「あと12日で」)
+        return end
+    return end + next((len(p) for p in _PARTICLES if line.startswith(p, end)), 0)

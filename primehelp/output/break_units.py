@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from primehelp.lazy_pattern import LazyPattern, after
 from primehelp.output.break_amounts import amounts
 from primehelp.output.break_glue import more_units
-from primehelp.output.break_nouns import of_nouns
+from primehelp.output.break_nouns import of_nouns, with_particle
 from primehelp.output.quote_units import Unit, quotations
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ def units(line: str) -> tuple[Unit, ...]:
     if "日" in line or "件" in line:
         for pattern in (_DATED, _COUNTED):
             found.extend(
-                (match.start(), match.end(), False)
+                (match.start(), with_particle(line, match.end()), False)
                 for match in pattern.finditer(line)
                 if match.start() != dated_at
             )

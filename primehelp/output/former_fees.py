@@ -131,6 +131,8 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     """The sentence on a statement text primehelp does not know (a text not known as a fee's:
     review 39c, item 1). Review 51c, item 7: when no candidate's fixed price or fee is the amount,
     never 「下の候補は金額だけで比べたもの」 before 「どれとも一致しません」: what the candidates are."""
+    if reading.us_site and reading.candidates[0].kind == "amazon_com":  # as --statement (51c, 37)
+        return charge_ui("statement_us_site" + ("_refund" if reading.refund else ""))(lang)
     told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told
     compared = charge_ui("compared_by_amount")(lang)
     fixed = any(str(c.match) in _FIXED for c in reading.candidates)

@@ -186,7 +186,7 @@ def test_a_kindle_unlimited_row_says_kids_plus_costs_the_same(tmp_path: Path) ->
     data = _statement(path, json=True)
     (line,) = data["lines"]
     # review 36c, item 6: a Kindle book can cost 980 too, named beside it
-    assert line["label"] == "Kindle Unlimited、またはデジタルコンテンツの購入（Kindle本など）"
+    assert line["label"] == "Kindle Unlimitedまたはデジタルコンテンツの購入（Kindle本など）"
     assert line["flags"] == []
     assert line["same_price_as"] == "Amazon Kids+"
     # 33c S 8; Kids+'s price is known as of December 2026 only (FACTS §9, review 34c, item 7)

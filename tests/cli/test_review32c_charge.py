@@ -30,7 +30,7 @@ def test_a_refund_of_a_whole_fee_of_another_plan_is_the_second_reading_beside_ro
     assert all("一部返金（推定）" in x["label"] for x in refunds)
     out = _statement(path).replace("\n", "").replace(" ", "")
     first = "2026年3月1日の年会費（5,900円）の一部返金の可能性があります。"
-    second = "月間プランの会費（600円）の返金の可能性もあります（この返金より前に、その会費の請求はこの明細にありません）。"
+    second = "月間プランの会費（600円）の返金の可能性もあります（この返金までの1か月に、その会費の請求はこの明細にありません）。"
     assert first + second in out  # the part of the annual fee first, the whole fee second
     months = [m for m in data["months"] if m["month"] == "2026-06"]
     assert [s["label"] for s in months[0]["services"]] == [
@@ -52,7 +52,7 @@ def test_a_whole_fee_of_another_plan_after_a_fee_refunded_in_full_is_no_refund_t
     assert "fee_refunded_before" not in data["lines"][2]["flags"]
     out = _statement(path).replace("\n", "").replace(" ", "")
     assert (
-        "月間プランの会費（600円）の返金と考えられます（この返金より前に、その会費の請求はこの明細にありません）"
+        "月間プランの会費（600円）の返金と考えられます（この返金までの1か月に、その会費の請求はこの明細にありません）"
         in out
     )
     assert "一部返金の可能性もあります" not in out  # a fee refunded in full is no source

@@ -195,7 +195,7 @@ def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path)
     rows = ("2025/09/01,AMAZON PRIME,5900", "2025/09/03,AMAZON PRIME,-5900",
             "2026/06/01,AMAZON PRIME,-2950")  # fmt: skip
     out = _flat(_statement(statement_file(tmp_path, *rows)))
-    said = "PrimeStudent年間プランの会費（2,950円）の返金と考えられます（この返金より前に、その会費の請求はこの明細にありません）。"
+    said = "PrimeStudent年間プランの会費（2,950円）の返金と考えられます（この返金までの1年間に、その会費の請求はこの明細にありません）。"
     assert said in out and "この会費の返金" not in out
 
 

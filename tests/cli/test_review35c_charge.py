@@ -100,9 +100,9 @@ def test_a_refund_of_another_plan_says_no_fee_of_its_time(tmp_path: Path) -> Non
     )
     out = _flat(_statement(path))
     assert "（この明細に、その請求は見当たりません）" not in out
-    assert "（この返金より前に、その会費の請求はこの明細にありません）" in out
-    en = _statement(path, "en")
-    assert "this statement shows no such charge before this refund" in " ".join(en.split())
+    assert "（この返金までの1年間に、その会費の請求はこの明細にありません）" in out
+    en = " ".join(_statement(path, "en").split())
+    assert "this statement shows no such charge in the year before this refund" in en
 
 
 # ---------------------------------------------------------------- item 3

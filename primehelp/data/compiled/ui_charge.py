@@ -61,6 +61,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'below_no_fixed_price_range': {'ja': '下の候補は、金額に決まりのない請求（注文など）や料金に幅のあるサービスです。',
                                 'en': 'The candidates below are charges with no fixed price '
                                       '(orders and such) and services with a range of prices.'},
+ 'statement_us_site': {'ja': '表記にamazon.com（米国のAmazon）の名前があります。amazon.co.jpとは別の、amazon.comのアカウントの請求の可能性があります（表記から推定）。',
+                       'en': 'The text names amazon.com (Amazon in the US): possibly a charge of '
+                             'an amazon.com account, separate from amazon.co.jp (estimated from '
+                             'the text).'},
+ 'statement_us_site_refund': {'ja': '表記にamazon.com（米国のAmazon）の名前があります。amazon.co.jpとは別の、amazon.comのアカウントからの返金の可能性があります（表記から推定）。',
+                              'en': 'The text names amazon.com (Amazon in the US): possibly a '
+                                    'refund from an amazon.com account, separate from amazon.co.jp '
+                                    '(estimated from the text).'},
  'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで比べたものです。',
                           'en': 'This is a statement text primehelp does not know. The candidates '
                                 'below are compared by the amount only.'},
@@ -269,7 +277,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                         'en': 'Possible with this statement text and amount.'},
  'prime_text_no_fee_detail': {'ja': '表記はプライムの会費によく使われるものですが、{fee}',
                               'en': 'This text is often used for the Prime fee. {fee}'},
- 'or_digital_purchase': {'ja': '{names}、またはデジタルコンテンツの購入（Kindle本など）',
+ 'or_digital_purchase': {'ja': '{names}またはデジタルコンテンツの購入（Kindle本など）',
                          'en': '{names}, or a digital purchase (a Kindle book or the like)'},
  'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                             'en': 'No charge at an unexpected amount, and no same charge twice '
@@ -350,4 +358,24 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'The text looks like the name {name}, but is spelt differently.'},
  'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
                    'en': "primehelp's sources give no Amazon statement text with a country of use "
-                         'other than “利用国USA” (such as “利用国CN”).'}}
+                         'other than “利用国USA” (such as “利用国CN”).'},
+ 'borrowed_note': {'ja': '{form}は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。{sites}心当たりがなければ、カード会社に問い合わせてください。',
+                   'en': "{form} may be a charge of another company or site using Amazon's name. "
+                         '{sites}If you do not recognise it, contact your card company.'},
+ 'borrowed_note_refund': {'ja': '{form}は、Amazonの名前を使ったほかの会社やサイトからの返金かもしれません。{sites}心当たりがなければ、カード会社に問い合わせてください。',
+                          'en': '{form} may be a refund from another company or site using '
+                                "Amazon's name. {sites}If you do not recognise it, contact your "
+                                'card company.'},
+ 'borrowed_form': {'before': {'ja': 'Amazonの名前の前にほかの名前がある表記',
+                              'en': "A text with another name before Amazon's"},
+                   'after': {'ja': 'Amazonの明細の表記やサービス名の後にほかの語が付いた表記',
+                             'en': "A statement text or service name of Amazon's followed by "
+                                   'another word'},
+                   'spaced': {'ja': 'Amazonの名前の途中に空白が入った表記',
+                              'en': "A text with spaces inside a name of Amazon's"},
+                   'domain': {'ja': 'Amazonが案内していないドメインを含む表記',
+                              'en': 'A text with a domain Amazon does not list as its own'}},
+ 'borrowed_sites': {'ja': 'Amazonのサイトは amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
+                          'amazon.com）。',
+                    'en': "Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp "
+                          '(Amazon in the US: amazon.com).'}}

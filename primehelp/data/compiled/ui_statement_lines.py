@@ -27,12 +27,13 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
  'refund_part_earlier': {'ja': '（この会費には、すでに{earlier}の返金があります）',
                          'en': ' (this fee already had a refund of {earlier})'},
- 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この返金より前に、その会費の請求はこの明細にありません）。',
+ 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この返金までの{period}に、その会費の請求はこの明細にありません）。',
                        'en': 'Probably a refund of the {plan} fee ({yen}; this statement shows no '
-                             'such charge before this refund).'},
- 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この返金より前に、その会費の請求はこの明細にありません）。',
+                             'such charge in the {period} before this refund).'},
+ 'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この返金までの{period}に、その会費の請求はこの明細にありません）。',
                             'en': 'It may also be a refund of the {plan} fee ({yen}; this '
-                                  'statement shows no such charge before this refund).'},
+                                  'statement shows no such charge in the {period} before this '
+                                  'refund).'},
  'refund_of_price': {'ja': '{date}の請求（{yen}）の返金と考えられます。',
                      'en': 'Probably the refund of the charge of {yen} on {date}.'},
  'refund_price_missing': {'ja': 'この明細には、この返金より前の{name}の請求が見当たりません。',
@@ -88,6 +89,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                   'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
  'or_names': {'ja': 'または', 'en': ' or '},
+ 'purchase_beside': {'ja': 'デジタルコンテンツの購入（Kindle本など）',
+                     'en': 'A digital purchase (a Kindle book or the like)'},
  'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
                          'en': 'Unknown ({names} text, amount outside its range)'},
  'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかる場合があり、明細の日付が期間の終わった後になる場合もあります）。この明細にない請求の返金の可能性もあります。',
