@@ -440,6 +440,28 @@ def test_every_guess_is_marked(
             # so only what holds either way: a fact only on a known text, of a fee of the file.
             assert "both_prime_plans" not in flags or line["text_known"], line
             continue
+        # A Prime text at an amount that is not the fee on its date (250円 on the day the Student
+        # fee became 300円): which plan it paid is not determined either (found by this sweep).
+        # It or its partner perhaps refunded (a refund of its amount within its period, 364 days on; or
+        # 2,450円 twice and one refund): perhaps not paid, perhaps the refund of a later or of the
+        # other fee; this model cannot say which (found by this sweep).
+        maybe = [
+            other
+            for other in fees
+            if other is not line
+            and (other not in kept or line not in kept)
+            and any(
+                a["service"] in plans.ANNUAL
+                and m["service"] in plans.MONTHLY
+                and plans.overlap(
+                    dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(m["date"])
+                )
+                for a, m in ((line, other), (other, line))
+            )
+        ]
+        if (maybe and not known) or "not_the_fee_on_date" in flags:
+            assert "both_prime_plans" not in flags or line["text_known"], line
+            continue
         assert ("both_prime_plans" in flags) is (line["text_known"] and True in known), line
         guess = not line["text_known"] and True in known
         assert ("annual_guess_with_monthly" in flags) is (guess and line in annual), line
@@ -457,6 +479,33 @@ def test_every_guess_is_marked(
                 for a, b in ((line, other), (other, line))
             )
         ]
+        partial = any(
+            x["amount_yen"] < 0
+            and x["service"] == line["service"]
+            and -x["amount_yen"] != line["amount_yen"]
+            for x in data["lines"]
+        )
+        if partial and line["text_known"] and True in twice:
+            # A part of one of the fees given back (found by this sweep): primehelp may read the
+            # two as one charge made twice; either way both are flagged.
+            assert flags & {"annual_twice", "same_charge_twice"}, line
+            continue
+        perhaps = [  # the same with a fee perhaps refunded, as above: either way
+            other
+            for other in fees
+            if other is not line
+            and (other not in kept or line not in kept)
+            and {line["service"], other["service"]} <= plans.ANNUAL
+            and any(
+                plans.within_year(
+                    dt.date.fromisoformat(a["date"]), dt.date.fromisoformat(b["date"])
+                )
+                for a, b in ((line, other), (other, line))
+            )
+        ]
+        if perhaps and True not in twice:
+            assert "annual_twice" not in flags or line["text_known"], line
+            continue
         assert ("annual_twice" in flags) is (line["text_known"] and True in twice), line
         twice_guess = not line["text_known"] and True in twice
         assert ("annual_guess_twice" in flags) is twice_guess, line
@@ -475,7 +524,7 @@ def test_every_guess_is_marked(
             continue
         if not line["text_known"] or line["service"] in RANGED:  # by the amount, or a range
             assert GUESS.search(line["label"]), line
-        elif line["known_price"]:  # a known text at a fee or a fixed price
+        elif line["known_price"] and "一部返金" not in line["label"]:  # a part refunded: a guess
             assert not GUESS.search(line["label"]), line
 
 
