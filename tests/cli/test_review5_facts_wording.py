@@ -74,7 +74,7 @@ def test_26_contact_wording() -> None:
     assert "電話をリクエストするボタン" not in out
     # The facts say only that a call is requested and Amazon calls: not where it is requested.
     assert "アプリまたはウェブサイト" not in out
-    assert "電話をリクエストすると、Amazonから電話がかかってきます" in out
+    assert "「電話をリクエスト」を選ぶと、Amazonから電話がかかってきます" in out  # review 52a, 50
     assert "in the app or on the website" not in _text("contact", lang="en")
 
 
