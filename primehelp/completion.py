@@ -97,5 +97,21 @@ def parse_shell(raw: str) -> Shell:
 
 
 def completion_script(shell: Shell, install: Text) -> CompletionScript:
-    """The script for ``shell``; ``install`` says where :data:`INSTALL_LINES`' line goes."""
-    return CompletionScript(shell, install, INSTALL_LINES[shell], SCRIPTS[shell])
+    """The script for ``shell``; ``install`` says where :data:`INSTALL_LINES`' line goes, cut into
+    the comment lines of the text output: the record has it as one paragraph (``--json``)."""
+    return CompletionScript(shell, paragraph(install), INSTALL_LINES[shell], SCRIPTS[shell])
+
+
+def paragraph(lines: Text) -> Text:
+    """Comment lines joined into their paragraph again: English with a space; Japanese with one
+    only between a word and a Latin word (「オプションを Tab」), none after 「、」 or 「。」."""
+
+    def join_ja(text: str) -> str:
+        parts = text.splitlines()
+        joined = parts[0]
+        for part in parts[1:]:
+            latin = joined[-1].isascii() or part[0].isascii()
+            joined += (" " if latin and joined[-1] not in "、。" else "") + part
+        return joined
+
+    return Text(join_ja(lines.ja), " ".join(lines.en.splitlines()))

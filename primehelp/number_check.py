@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput, ExitCode, shown
 from primehelp.i18n import Text
+from primehelp.number_mixed import refuse_mixed
 from primehelp.phone import (
     _TOO_FEW,
     ACCEPTED_FORMS,
@@ -289,6 +290,8 @@ _WITHHELD = frozenset(
         "非通知設定",
         "通知不可能",
         "通知不可",
+        "公衆電話",  # the third word a phone shows instead of a number (review 52a, item 37)
+        "payphone",
         "anonymous",
         "withheld",
         "private",
@@ -360,6 +363,7 @@ def number_report(
         _refuse_without_hash(raw, public)
         _refuse_withheld(raw)
         _refuse_double_zero(raw)
+        refuse_mixed(raw)  # two numbers, or a number among words (review 52a, items 36, 45)
     if unread is not None:
         raise unread
     results = check_numbers(numbers, defunct, circulating, public)

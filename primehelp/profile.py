@@ -219,8 +219,16 @@ def load_profile(path: Path) -> Profile | None:
     except FileProblem:
         try:
             folder = path.is_dir()
+            folder_is_file = path.parent.is_file()  # review 52a item 47
         except OSError:  # a folder on the way that cannot be entered: the first problem stands
-            folder = False
+            folder = folder_is_file = False
+        if folder_is_file:
+            from primehelp.facts import ui
+
+            said, name = ui("folder_is_file", "ui_profile"), own_file_name(path.parent)
+            raise FileProblem(
+                Text(said.ja.format(folder=name.ja), said.en.format(folder=name.en))
+            ) from None
         if not folder:
             raise
         from primehelp.facts import ui  # a folder: how to fix it (review 29a, R-minor 5)

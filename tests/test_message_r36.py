@@ -336,7 +336,7 @@ def test_a_saved_trial_without_a_plan_has_no_plan_line(
     saved |= {"trial": True, "student": True}
     (folder / "profile.json").write_text(json.dumps(saved), "utf-8")
     out = run("profile", "--lang", "ja", env=WIDE).stdout
-    assert "更新の種類：Prime Studentの無料体験" in out
+    assert "種類：無料体験（Prime Student）" in out  # review 52a item 41
     assert ("プラン：" in out) is shown and "（指定なし）" not in out
 
 

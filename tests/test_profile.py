@@ -72,9 +72,9 @@ def test_corrupt_profile_is_reported_and_untouched(tmp_path: Path, content: byte
     assert "DATE" not in caught.value.message.ja and "DATE" not in caught.value.message.en
     # review 28a, item 8: the reason a sentence of its own, then where the file is: no nesting
     ja, en = caught.value.message.ja, caught.value.message.en
-    assert ja.startswith("保存した更新日のファイルを読み込めません。"), ja
-    assert f"。保存場所：{path}。ファイルは変更していません。" in ja  # the tool's own file: no 「」
-    assert "）。" not in ja.partition("保存場所：")[2], ja
+    # the path in brackets, no 「。」 on it (review 52a, item 20); the tool's own file: no 「」
+    assert ja.startswith(f"保存した更新日のファイル（{path}）を読み込めません。"), ja
+    assert "保存場所：" not in ja and f"{path}。" not in ja, ja
     assert en.startswith("cannot use the saved profile: "), en
     assert f". File: '{path}'. It was left unchanged; " in en, en
     what = "更新日とプラン" if given else "更新日"
@@ -95,8 +95,8 @@ def test_a_folder_in_place_of_the_profile_is_said_to_be_it_with_the_fix(tmp_path
     with pytest.raises(FileProblem) as caught:
         load_profile(path)
     ja, en = caught.value.message.ja, caught.value.message.en
-    assert ja.startswith("保存した更新日のファイルを読み込めません。"), ja
-    assert "フォルダー" in ja and f"保存場所：{path}。" in ja
+    assert ja.startswith(f"保存した更新日のファイル（{path}）を読み込めません。"), ja
+    assert "フォルダー" in ja and f"{path}。" not in ja
     assert "`primehelp renewal 2026-12-31 --save`" in ja
     assert en.startswith("cannot use the saved profile: ") and f"File: '{path}'." in en, en
     assert "folder" in en and "`primehelp renewal 2026-12-31 --save`" in en
@@ -272,7 +272,7 @@ FAULT_CASES = [
     (b'{"schema_version": 1}', "更新日が書かれていません", "renewal_date is missing"),
     (  # the key left out (review 29a, S 15: was 「…（schema_version）が 1 ではありません」)
         b'{"renewal_date": "2026-12-31", "plan": "annual"}',
-        "ファイルに形式のバージョンが書かれていません",
+        "ファイルが壊れているか、primehelpの別のバージョンで作られたものです",
         "schema_version is missing",
     ),
     (b'{"schema_version": 1, "renewal_date": 5}', "更新日が YYYY-MM-DD", "YYYY-MM-DD"),
@@ -320,7 +320,7 @@ def test_profile_fault_in_the_users_language(
     prose = re.sub(r"`[^`]*`", "", err.replace(str(path), ""))
     assert not re.search(r"[A-Za-z]+ [A-Za-z]+", prose), prose
     # Review 50a item 6: no key names of the file and no JSON terms in the Japanese reason.
-    reason = prose.split("ファイルを読み込めません。", 1)[1].split("保存場所：", 1)[0]
+    reason = prose.split("を読み込めません。", 1)[1].split("ファイルは変更していません", 1)[0]
     for code_word in ("schema_version", "renewal_date", "plan", "trial", "student", "JSON"):
         assert not re.search(rf"(?<![-\w]){code_word}(?![-\w])", reason), reason
 

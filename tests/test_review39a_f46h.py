@@ -71,5 +71,5 @@ def test_the_word_prime_lists_every_fact(word: str) -> None:
 
 def test_the_error_offers_the_word_for_every_fact() -> None:
     refused = run("sources", "xyz", "--lang", "ja")
-    assert "プライム全般" in refused.stderr
+    assert "、すべて、" in refused.stderr  # 「すべて」, not 「プライム全般」 (review 52a, item 12)
     assert "all" in run("sources", "xyz", "--lang", "en").stderr

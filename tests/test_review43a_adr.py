@@ -9,5 +9,5 @@ from tests.support.clihelp import run
 def test_the_adr_line_says_the_plain_words_first() -> None:
     for command in (["contact"], ["complain", "renewal"]):
         out = "".join(run(*command, env={"COLUMNS": "1000"}).stdout.split())
-        assert "全国的に重要な消費者紛争（重要消費者紛争）を扱います" in out, command
+        assert "全国的に重要な消費者紛争を扱います" in out, command  # once (review 52a, item 3)
         assert "重要消費者紛争（全国的に" not in out, command

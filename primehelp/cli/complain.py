@@ -74,7 +74,8 @@ def complain(
         bool | None,
         typer.Option(
             "--benefits-used/--no-benefits-used",
-            help="Whether you used any Prime benefit since the last charge.",
+            help="Whether you used any Prime benefit since the last charge. If not given, the "
+            "message has both lines (delete the one that does not apply before sending).",
             show_default=False,
         ),
     ] = None,

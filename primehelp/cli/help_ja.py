@@ -28,9 +28,10 @@ PARAMETERS = {
     # shared
     "help": "このヘルプを表示して終了します。",
     "version": "バージョンを表示して終了します。",
-    # review 49a S 24: the variable named as the error for a bad value names it
-    "lang": "表示する言語：ja（日本語）または en（英語）。指定しない場合は、環境変数 PRIMEHELP_LANG、"
-    "それもなければロケールで決めます（en で始まるロケールなら英語）。",
+    # review 49a S 24: the variable named as the error for a bad value names it; review 52a item 25:
+    # shorter, so that no line holds only 「英語）。」
+    "lang": "表示する言語：ja（日本語）または en（英語）。指定しない場合は環境変数 PRIMEHELP_LANG、"
+    "次にロケールで決めます（en で始まるロケールは英語）。",
     "json_output": "結果を、テキストの代わりに JSON 形式で出力します（形式のバージョン：1）。",
     # review 49a item 1: no sentence built on a placeholder (「DATE として」)
     "today": "指定した日付を今日として計算します（指定しない場合は環境変数 PRIMEHELP_TODAY、"
@@ -81,7 +82,7 @@ PARAMETERS = {
     "それ以外では有料会員とします。",
     "cancel.student": "Prime Student（--student）か通常のプライム（--regular）か。指定しない場合、"
     "対話形式（ターミナル）では質問し、それ以外では通常のプライムとします。",
-    "cancel.benefits_used": "前回の支払い以降に特典を使ったかどうか。指定しない場合、対話形式（ターミナル）では質問し、"
+    "cancel.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。指定しない場合、対話形式（ターミナル）では質問し、"
     "それ以外では不明として、両方の場合の返金を表示します。",
     "cancel.renewal": "更新日（例：2026-12-24）を指定します。無料体験中（--trial）は、有料会員への自動更新日を"
     "指定します。指定すると、解約の目安日（余裕をみて、更新日の前日としています）と残りの日数を表示します。",
@@ -93,7 +94,9 @@ PARAMETERS = {
     "complain.amount": "請求された金額（円）。例：5900、5,900、¥5,900、5900円。",
     # review 51a item 32: the frame first, one plan a line (「…プラン）│のいずれか。」 opened a line)
     "complain.plan": "次のいずれかのプラン：\n" + PLAN_VALUES.ja.replace("、", "\n"),
-    "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。",
+    # review 52a item 27: as cancel says it, and what leaving it out does
+    "complain.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。指定しない場合は、"
+    "問い合わせ文に両方の行を入れます（当てはまらないほうを削除してから送信してください）。",
     "complain.copy": "問い合わせ文をクリップボードにもコピーします。",
     # renewal and trial: the calendar file
     # student-end is trial --student's only: not in renewal's help (review 19b S 12).
@@ -120,9 +123,10 @@ PARAMETERS = {
     "タイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
     # review 49a items 1 and 5: no 「DAYS 日以内」; the mail named
-    "due.within": "更新日までの日数がこの値以下になったら知らせます（0〜365、指定しない場合は3）。"
-    "3より小さい値を指定しても、更新日の3日前（更新前のお知らせメールをオンにしていれば、そのメールが"
-    "届くころ）からは知らせます。",
+    # review 52a item 43: what the value does, and that 0–2 act as 3 (the notice mail's day is
+    # always 3 days before: no condition to add)
+    "due.within": "更新日の何日前から知らせるか（指定しない場合は3）。3日前より早く知らせてほしいときに、"
+    "4〜365を指定します（3より小さい値は3と同じです）。",
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
@@ -157,7 +161,8 @@ PARAMETERS = {
     # the Japanese names too, as the error says; item 3: the example no bracket (「（例：」 alone)
     "charge.columns": "--statement と一緒に使います。ファイルの列を順に指定します。使える名前："
     "date（利用日）、description（明細の表記）、amount（金額）。かっこの中の日本語の名前も使えます。"
-    "使わない列は _ にします。例：date,description,amount,_。"
+    # review 52a item 44: the example in brackets, not 「…,_。」 read as part of it
+    "使わない列は _ にします（例：date,description,amount,_）。"
     "primehelpが対応していないカードの明細に使います。",
 }
 

@@ -13,7 +13,7 @@ EPILOG = "Example: primehelp subscriptions --lang en"
 def subscriptions(lang: LangOption = None, json_output: JsonOption = False) -> None:
     """What else Amazon may bill you for, and what keeps billing after Prime ends.
 
-    Amazonのプライム以外の定額サービスの料金、プライム会員でなくても使えるか、プライムの解約後も請求が続くか、解約する場所を表示します。
+    プライム以外のAmazonの定額サービスについて、料金、プライム会員でなくても使えるか、プライムの解約後も請求が続くか、解約する場所を表示します。
     """
     run("subscriptions", lang, json_output, lambda _lang: listed(*subscription_data.load()), _show)
 

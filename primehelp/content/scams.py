@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from primehelp.facts import Fact, document
-from primehelp.i18n import Text
 
 
 def advice() -> tuple[Fact, ...]:
@@ -20,13 +19,6 @@ def callback_caveat() -> Fact:
     """A call after the member asked for a call-back may be Amazon's, from a number Amazon does
     not publish (check-number's advice, and contact's warning box: review 49a, item 26)."""
     return next(fact for fact in phone_advice() if fact.id == "scam.phone.callback_too")
-
-
-def callback_box() -> Text:
-    """:func:`callback_caveat` as contact's box says it: its first sentence (review 49a, item 26;
-    the payment rule is under the call-back route there, review 18a, S 20)."""
-    found = next(n for n in document("scams").nodes("phone_advice") if n.has("box"))
-    return found.text("box")
 
 
 def payment_rule() -> Fact:

@@ -14,7 +14,12 @@ from primehelp.i18n import Lang
 
 def human_completion(result: CompletionScript, lang: Lang) -> None:
     """Print the script, with how to load it as comments."""
-    notes = f"# {result.install(lang)}\n#   {result.install_line}\n\n"
+    # A comment line for each line of the text, cut in the data (review 52a, item 18).
+    from primehelp.facts import ui
+
+    lines = ui(f"install.{result.shell.value}", "ui_completion")(lang).splitlines()
+    prose = "".join(f"# {line}\n" for line in lines)
+    notes = f"{prose}#   {result.install_line}\n\n"
     first, _, rest = result.script.partition("\n")
     if first.startswith("#compdef"):
         text = f"{first}\n{notes}{rest.lstrip()}"

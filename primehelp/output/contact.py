@@ -93,10 +93,9 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     # The fact without call-back only, which the table's phone row has just said (review15a S 15)
     no_number = document("contact").node("no_number").text("box")(lang)
     warning.append(no_number + "\n\n")
-    if info.callback_caveat is not None:  # as check-number says it (review 49a, item 26)
-        from primehelp.content.scams import callback_box
-
-        warning.append(callback_box()(lang) + "\n\n")
+    # As check-number says it (review 49a, item 26), caveat included (review 52a, item 1).
+    if info.callback_caveat is not None:
+        warning.append(info.callback_caveat.text(lang) + "\n\n")
     warning.append(info.defunct_notice.text(lang))
     for number in info.defunct_numbers:
         warning.append(f"\n  ✗ {number.number}", style="bold red")

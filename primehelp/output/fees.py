@@ -16,6 +16,7 @@ from primehelp.output.console import (
 )
 from primehelp.output.key_dates import renewal_ui, yen
 from primehelp.output.sources import confidence_word, print_legend
+from primehelp.periods import Plan
 
 if TYPE_CHECKING:
     from primehelp.fees import FeesReport, HistoryEntry
@@ -52,17 +53,24 @@ def human_fees(report: FeesReport, lang: Lang) -> None:
     console.print(rich_text(renewal_ui("comparison_title")(lang), style="bold"))
     for c in report.comparisons:
         n = c.months_until_annual_cheaper
+        student = c.monthly_plan is Plan.STUDENT_MONTHLY
+        # 「Prime Studentでは、月間プランを…」: the service once, then short names (52a, item 14)
+        monthly, annual = (
+            (Plan.MONTHLY, Plan.ANNUAL) if student else (c.monthly_plan, c.annual_plan)
+        )
+        lead = renewal_ui("comparison_lead_student")(lang) if student else ""
         comparison = renewal_ui("comparison_line")(lang).format(
-            monthly_name=names[c.monthly_plan],
-            annual_name=names[c.annual_plan],
+            lead=lead,
+            monthly_name=names[monthly],
+            annual_name=names[annual],
             twelve=f"{c.twelve_months_yen:,}",
             annual=f"{c.annual_yen:,}",
             saving=f"{c.saving_yen:,}",
             percent=f"{c.saving_percent:.1f}",
         )
         break_even = renewal_ui("break_even_line")(lang).format(
-            monthly_name=names[c.monthly_plan],
-            annual_name=names[c.annual_plan],
+            monthly_name=names[monthly],
+            annual_name=names[annual],
             n=n,
             monthly=f"{c.monthly_yen:,}",
             n_total=f"{n * c.monthly_yen:,}",

@@ -50,8 +50,9 @@ def _topic_title(source_list: SourceList, lang: Lang, typed: str) -> str:
 def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | None) -> None:
     """One block a fact: its id, what it says, its confidence and check date, then each source
     on a line of its own (a table cell would fold or cut a URL, and it would no longer open)."""
-    title = ui("sources_title")(lang)
-    if topic is not None:  # 「「返金」に関する情報と出典（12件）」: not the full list's title
+    title = ui("sources_title")(lang).format(count=len(source_list.facts))
+    every = source_list.topic_name is not None and source_list.topic_name.en == "all"
+    if topic is not None and not every:  # 「「返金」に関する情報と出典（12件）」
         title = _topic_title(source_list, lang, topic.strip())
     console.print(heading(title, None, lang))
     colon = ui("colon")(lang)

@@ -155,6 +155,7 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
         console.print(ui("outliving_unknown")(lang))
         for name in unknown:
             console.print(rich_text(f"{bullet(lang)}{name}"))
+        console.print(ui("outliving_unknown_check")(lang))  # what to do (review 52a, item 15)
     stopping = [s for s in report.services if s.after_prime is AfterPrime.REPORTED_TO_STOP]
     if stopping:  # named too, with the report that says otherwise (review 51a item 10)
         console.print(rich_text(charge_ui("outliving_stops")(lang)))

@@ -153,14 +153,14 @@ def test_check_number_names_public_service_numbers_and_exits_0() -> None:
 def test_188_states_who_cannot_call_it_and_that_it_is_charged(command: tuple[str, ...]) -> None:
     ja = _text(*command, "--lang", "ja")
     assert "一部のIP電話やプリペイド式の携帯電話からはかけられません" in ja
-    assert "ナビダイヤルのため、通話定額のプランでも通話料がかかります" in ja
+    assert "188はナビダイヤルなので、通話定額のプランでも通話料がかかります" in ja
     en = _text(*command, "--lang", "en")
     assert "prepaid mobiles" in en and "charged even on flat-rate plans" in en
 
 
 def test_contact_gives_adrs_scope_and_direct_application() -> None:
     ja = _text("contact", "--lang", "ja")
-    assert "重要消費者紛争" in ja
+    assert "全国的に重要な消費者紛争" in ja
     assert "消費者が直接申請できます" in ja
     assert "通常は地域の消費生活センターでのあっせんを経てから" not in ja
     assert "apply directly" in _text("contact", "--lang", "en")

@@ -162,7 +162,7 @@ def test_s11_check_number_help_does_not_demand_quotes_it_does_not_need() -> None
 
 def test_s13_help_names_the_old_numbers_plainly() -> None:
     top = "".join(_help().split())
-    assert "以前Amazonが公開していた（今は使われていない）番号" in top
+    assert "今は使われていない以前の番号" in top  # shorter units (review 52a, item 26)
     assert "、使われていない番号、" not in top
     assert "使われなくなった番号か、" not in top
     assert (
@@ -191,9 +191,10 @@ def test_s12_sources_of_a_topic_are_titled_with_it_and_counted(
     count = out.count("ID：" if lang == "ja" else "ID: ")
     assert out.splitlines()[0] == title.format(count=count)
     every = _out("sources", "--no-pager", lang=lang, columns="200", code=0)
+    total = every.count("ID：" if lang == "ja" else "ID: ")  # counted too (review 52a, 12)
     assert every.splitlines()[0] in (
-        "primehelpが表示する情報と出典",
-        "What primehelp states, and where it comes from",
+        f"primehelpが表示するすべての情報と出典（{total}件）",
+        f"Everything primehelp states, and where it comes from ({total})",
     )
 
 

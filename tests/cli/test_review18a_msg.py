@@ -201,7 +201,10 @@ def test_s20_the_call_back_advice_is_under_its_route_not_in_the_box(columns: str
     assert "コールバックでも、支払い情報を聞かれたら応じないでください。" in _flat(
         route.replace("│", "")
     )
-    assert "支払い情報" not in box.split("出典")[0]
+    # the box says it too now, as the caveat of its call-back sentence (review 52a, item 1)
+    assert "その場合も、電話で支払い情報を聞かれたら" in _flat(
+        box.split("出典")[0].replace("│", "")
+    )
     # check-number keeps its own copy (its wording: review 43a, S 28)
     assert "自分でコールバックを依頼した後に" in _out(
         "check-number", "050-1234-5678", columns="1000"

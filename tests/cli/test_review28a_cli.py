@@ -298,7 +298,10 @@ def test_s11_a_withheld_number_says_what_to_do_instead(word: str) -> None:
     ja = run("check-number", word, "--lang", "ja", env=WIDE)
     assert ja.exit_code == 2 and ja.stdout == ""
     assert ja.stderr.count("\n") == 1
-    assert ja.stderr.startswith(f"primehelp: エラー: 「{word}」の電話は番号が分からないため、確認")
+    # 「と表示された電話は」 since review 52a, item 37
+    assert ja.stderr.startswith(
+        f"primehelp: エラー: 「{word}」と表示された電話は番号が分からないため"
+    )
     assert "使えない文字" not in ja.stderr and "`primehelp contact`" in ja.stderr
     en = run("check-number", word, "--lang", "en", env=WIDE)
     assert "withheld number cannot be checked" in en.stderr, en.stderr

@@ -132,7 +132,8 @@ def test_the_hotline_closing_days_come_before_their_name() -> None:
     for command in ("contact", "complain"):
         args = (command,) if command == "contact" else (command, "renewal")
         ja = _screen(*args).replace("\n", "")
-        assert "12月29日〜1月3日（年末年始）は休みです。" in ja
+        # a noun, not a gloss (review 52a, item 2)
+        assert "年末年始の12月29日〜1月3日は休みです。" in ja
         assert "年末年始（" not in ja
         assert "Closed 29 Dec – 3 Jan (the New Year holidays);" in _screen(
             *args, lang="en"

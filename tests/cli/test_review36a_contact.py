@@ -270,7 +270,7 @@ def test_the_closing_lines_name_what_is_not_confirmed_to_stop(lang: str) -> None
     assert "Amazon Kids+" in unknown
     # review 50a item 3: a heading, then one name a line
     lead = (
-        "解約後の請求が確認できていないもの"
+        "プライムを解約した後も請求が続くかどうか、確認できていないもの"  # review 52a, 15
         if lang == "ja"
         else "Not confirmed whether these keep billing after Prime ends:"
     )

@@ -66,7 +66,7 @@ def test_usage_lines_name_arguments_in_japanese_and_english_stays(command: str, 
 def test_option_placeholders_and_their_sentences_read_as_japanese() -> None:
     due = _joined(_help("due", "120"))
     assert "--within 日数" in due
-    assert "更新日までの日数がこの値以下になったら知らせます" in due
+    assert "更新日の何日前から知らせるか" in due  # review 52a, item 43
     assert "--today 日付" in due and "指定した日付を今日として計算します" in due
     complain = _help("complain", "120")
     assert "--renewal 日付" in complain and "--amount 金額" in complain
@@ -100,7 +100,8 @@ def test_charge_symbols_are_quoted_one_by_one() -> None:
 
 
 def test_the_reminder_mail_is_named() -> None:
-    for command in ("due", "renewal", "trial"):
+    # due --within no longer names it: the mail's day is always 3 days before (review 52a, 43)
+    for command in ("renewal", "trial"):
         shown = _joined(_help(command, "120"))
         assert "オンの場合" not in shown
         assert "更新前のお知らせメール" in shown
@@ -109,7 +110,7 @@ def test_the_reminder_mail_is_named() -> None:
 def test_lang_and_json_help_read_as_sentences() -> None:
     shown = _joined(_help("contact", "120"))
     assert "結果を、テキストの代わりに JSON 形式で出力します（形式のバージョン：1）。" in shown
-    assert "指定しない場合は、環境変数 PRIMEHELP_LANG、それもなければロケールで決めます" in shown
+    assert "指定しない場合は環境変数 PRIMEHELP_LANG、次にロケールで決めます" in shown  # 52a, 25
     assert "JSON を1つ" not in shown
 
 

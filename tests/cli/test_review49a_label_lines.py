@@ -66,12 +66,12 @@ def test_16_subscription_fields_continuations_hang(lang: str, columns: int) -> N
 def test_16_music_unlimited_plans_one_a_line(lang: str, columns: int) -> None:
     lines = _stdout(lang, columns, "subscriptions")
     japanese = [("個人プラン", "1,080円"), ("ファミリープラン", "1,680円"), ("学生プラン", "580円")]
-    japanese += [("ワンデバイスプラン", "480円"), ("プライム会員", "880円")]
+    japanese += [("ワンデバイスプラン", "480円"), ("プライム会員向け", "880円")]  # 52a item 16
     english = [("individual plan", "1,080 yen"), ("family plan", "1,680 yen")]
     english += [
         ("student plan", "580 yen"),
         ("one-device plan", "480 yen"),
-        ("Prime members", "880"),
+        ("for Prime members", "880"),
     ]
     plans = japanese if lang == "ja" else english
     start = next(at for at, line in enumerate(lines) if line == "Amazon Music Unlimited")

@@ -28,7 +28,7 @@ def test_8_the_help_s_exit_2_covers_a_saved_date_that_cannot_be_used(
 
 
 UNVERSIONED = {
-    "ja": "ファイルに形式のバージョンが書かれていません",
+    "ja": "ファイルが壊れているか、primehelpの別のバージョンで作られたものです",  # review 52a, 20
     "en": "schema_version is missing",
 }
 
@@ -42,7 +42,7 @@ def test_17_a_profile_without_its_version_says_形式のバージョン_as_the_h
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
     done = run("due", "--lang", lang, env=env)
     assert done.exit_code == 2
-    assert UNVERSIONED[lang] in done.stderr and "形式の番号" not in done.stderr
+    assert UNVERSIONED[lang] in done.stderr and "形式の" not in done.stderr
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -74,7 +74,7 @@ def test_26_contact_wording() -> None:
     assert "電話をリクエストするボタン" not in out
     # The facts say only that a call is requested and Amazon calls: not where it is requested.
     assert "アプリまたはウェブサイト" not in out
-    assert "電話をリクエストすると、Amazonから電話がかかってきます" in out
+    assert "「電話をリクエスト」を選ぶと、Amazonから電話がかかってきます" in out  # review 52a, 50
     assert "in the app or on the website" not in _text("contact", lang="en")
 
 
@@ -184,8 +184,8 @@ def test_36_the_profile_names_the_first_paid_renewal_after_a_trial() -> None:
     saved = run("trial", "2026-11-20", "--save", "--lang", "ja", env=WIDE)
     assert saved.exit_code == 0, saved.stderr
     out = _text("profile")
-    assert "更新の種類：無料体験から有料会員への自動更新" in out  # review15a S18: not a vague 種類
-    assert "\n種類：" not in out
+    # 「種類：無料体験」 under the date's label, which names the paid renewal (review 52a item 41)
+    assert "有料会員への自動更新日（目安）：" in out and "\n種類：無料体験\n" in out
     assert "初回更新" not in out
 
 

@@ -6,7 +6,7 @@ from typing import Any
 TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
              'number': '188',
              'name': {'ja': '消費者ホットライン188（いやや！）', 'en': 'Consumer Hotline 188 ("iyaya!")'},
-             'ja': '188に電話すると、お住まいの地域の消費生活センターにつながります。12月29日〜1月3日（年末年始）は休みです。土日祝日で地域のセンターが閉まっているときは、国民生活センター（10:00〜16:00）につながります。一部のIP電話やプリペイド式の携帯電話からはかけられません。また、ナビダイヤルのため、通話定額のプランでも通話料がかかります。',
+             'ja': '188に電話すると、お住まいの地域の消費生活センターにつながります。年末年始の12月29日〜1月3日は休みです。土日祝日で地域のセンターが閉まっているときは、国民生活センター（10:00〜16:00）につながります。一部のIP電話やプリペイド式の携帯電話からはかけられません。188はナビダイヤルなので、通話定額のプランでも通話料がかかります。',
              'en': 'Calling 188 connects you to your local consumer affairs centre (消費生活センター). '
                    'Closed 29 Dec – 3 Jan (the New Year holidays); on weekends and holidays, when '
                    'the local centre is closed, calls go to the National Consumer Affairs Center '
@@ -26,7 +26,7 @@ TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
              'sources': ['https://www.gov-online.go.jp/useful/article/201807/1.html']},
             {'id': 'escalation.adr',
              'name': {'ja': '裁判外の紛争解決（ADR）', 'en': 'Out-of-court dispute resolution (ADR)'},
-             'ja': '国民生活センターのADR（和解の仲介・仲裁）は、全国的に重要な消費者紛争（重要消費者紛争）を扱います。地域の消費生活センターを経なくても、消費者が直接申請できます。',
+             'ja': '国民生活センターのADR（和解の仲介・仲裁）は、全国的に重要な消費者紛争を扱います。地域の消費生活センターを経なくても、消費者が直接申請できます。',
              'en': "The National Consumer Affairs Center's ADR (mediation and arbitration, "
                    '和解の仲介・仲裁) handles 重要消費者紛争, consumer disputes of national importance; a '
                    'consumer may apply directly, not only after mediation by the local centre.',

@@ -248,6 +248,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                   '2025–26. Other subjects reported often tell of a Prime payment '
                                   'problem, Prime being temporarily unavailable, a suspended '
                                   'account, an unauthorised purchase and the like.',
+                            'alone': {'ja': '2025〜26年には、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせる詐欺の件名・文面がよく報告されています。',
+                                      'en': 'Scam subjects and wordings commonly reported in '
+                                            '2025–26 tell of a Prime payment problem, Prime being '
+                                            'temporarily unavailable, a suspended account, an '
+                                            'unauthorised purchase and the like.'},
                             'confidence': 'M',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://sbapp.net/?p=178551',
@@ -345,6 +350,15 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                          'in 2025–26. Other subjects reported often tell of Prime '
                                          'being temporarily unavailable, a suspended account or an '
                                          'unauthorised purchase.',
+                                   'alone': {'ja': '「プライム会費のお支払い方法に問題があります」「支払い方法を更新してプライムを継続する」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライムの一時停止、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                             'en': '「プライム会費のお支払い方法に問題があります」 (a problem with your '
+                                                   'Prime payment method) and '
+                                                   '「支払い方法を更新してプライムを継続する」 (update your payment '
+                                                   'method to keep Prime) are scam subjects or '
+                                                   'wordings commonly reported in 2025–26. Other '
+                                                   'subjects reported often tell of Prime being '
+                                                   'temporarily unavailable, a suspended account '
+                                                   'or an unauthorised purchase.'},
                                    'confidence': 'M',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://sbapp.net/?p=178551',
@@ -357,6 +371,13 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                              'reported in 2025–26. Other subjects reported often '
                                              'tell of a Prime payment problem, a suspended account '
                                              'or an unauthorised purchase.',
+                                       'alone': {'ja': '「プライムの使用が一時的にできません」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライム会費の支払いの問題、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                                 'en': '「プライムの使用が一時的にできません」 (Prime is temporarily '
+                                                       'unavailable) is a scam subject or wording '
+                                                       'commonly reported in 2025–26. Other '
+                                                       'subjects reported often tell of a Prime '
+                                                       'payment problem, a suspended account or an '
+                                                       'unauthorised purchase.'},
                                        'confidence': 'M',
                                        'checked': datetime.date(2026, 12, 2),
                                        'sources': ['https://sbapp.net/?p=178551',
@@ -367,6 +388,13 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                      'en': 'It is similar to the scam subjects and wordings commonly reported in '
                            '2025–26 (a Prime payment problem, Prime temporarily unavailable, '
                            'account suspended, unauthorised purchase and the like).',
+                     'alone': {'ja': '`primehelp check-message` '
+                                     'は、メッセージが2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）に似ているとき、そのことを知らせます。',
+                               'en': '`primehelp check-message` says so when a message is similar '
+                                     'to the scam subjects and wordings commonly reported in '
+                                     '2025–26 (a Prime payment problem, Prime temporarily '
+                                     'unavailable, account suspended, unauthorised purchase and '
+                                     'the like).'},
                      'confidence': 'M',
                      'checked': datetime.date(2026, 12, 2),
                      'sources': ['https://sbapp.net/?p=178551',

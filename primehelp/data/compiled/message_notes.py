@@ -116,6 +116,12 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                                'not show whether a mail is genuine (fakes arrive '
                                                'that look as if sent from '
                                                'order-update@amazon.co.jp).',
+                                         'alone': {'ja': '差出人の欄は偽装できるため、それだけでは本物かどうか分かりません（order-update@amazon.co.jp '
+                                                         'から届いたように見える偽のメールもあります）。',
+                                                   'en': 'The From line can be forged, so it alone '
+                                                         'does not show whether a mail is genuine '
+                                                         '(fakes arrive that look as if sent from '
+                                                         'order-update@amazon.co.jp).'},
                                          'confidence': 'H',
                                          'checked': datetime.date(2026, 12, 2),
                                          'sources': ['https://misanblog.com/amazon-spam-email']},

@@ -23,10 +23,6 @@ TABLE: dict[str, Any] = {'payment_rule': {'id': 'scam.no_payment_by_phone',
                                'https://appllio.com/amazon-contact-telephone-chat',
                                'https://flat-plat.com']},
                   {'id': 'scam.phone.callback_too',
-                   'box': {'ja': '自分でコールバックを依頼した後にかかってきた電話は、表示された番号に見覚えがなくても、Amazonからの電話の場合があります。',
-                           'en': 'If the call came after you asked for a call-back yourself, it '
-                                 'may be Amazon calling, even if you do not recognize the number '
-                                 'shown.'},
                    'ja': '自分でコールバックを依頼した後にかかってきた電話は、表示された番号に見覚えがなくても、Amazonからの電話の場合があります。その場合も、電話で支払い情報を聞かれたら応じないでください。',
                    'en': 'If the call came after you asked for a call-back yourself, it may be '
                          'Amazon calling, even if you do not recognize the number shown. Even '

@@ -59,11 +59,21 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                                  'en': 'Public service: consumer hotline; not Amazon.'},
             'public_service': {'ja': '{name}の番号です。公共の電話番号で、Amazonの番号ではありません。',
                                'en': 'Public service: {name}; not Amazon.'},
-            'withheld': {'ja': '{typed}の電話は番号が分からないため、確認できません。Amazonを名乗る電話の指示には従わず、`primehelp '
+            'withheld': {'ja': '{typed}と表示された電話は番号が分からないため、確認できません。Amazonを名乗る電話の指示には従わず、`primehelp '
                                'contact` の方法で自分から問い合わせてください。',
                          'en': '{typed}: a call from a withheld number cannot be checked, as there '
                                "is no number to check. Do not act on a call in Amazon's name; "
                                'contact Amazon yourself as `primehelp contact` shows.'},
+            'several': {'ja': '{typed}には電話番号が{count}つあるようです。複数の番号は、空白で区切って別々に指定してください（例：`primehelp '
+                              'check-number {example}`）。',
+                        'en': '{typed} seems to hold {count} phone numbers; give them as separate '
+                              'arguments, with spaces between them (e.g. `primehelp check-number '
+                              '{example}`).'},
+            'among_words': {'ja': '{typed}には、電話番号のほかに文字が含まれています。番号だけ（例：{number}）を指定してください。SMSやメールの文面ごと確認するときは '
+                                  '`primehelp check-message --text "…"` を使います。',
+                            'en': '{typed} holds words besides the phone number; give the number '
+                                  'alone (e.g. {number}). To check a whole SMS or e-mail, use '
+                                  '`primehelp check-message --text "…"`.'},
             'kind_toll_free': {'ja': '通話料無料の番号', 'en': 'toll-free'},
             'kind_navi_dial': {'ja': 'ナビダイヤル', 'en': 'Navi Dial'},
             'kind_ip_phone': {'ja': 'IP電話', 'en': 'IP phone'},
@@ -71,8 +81,8 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'kind_landline': {'ja': '固定電話', 'en': 'landline'},
             'kind_international': {'ja': '海外の番号', 'en': 'abroad'},
             'kind_hash_code': {'ja': '#で始まる短縮番号', 'en': 'short code starting with #'}},
- 'sources_title': {'ja': 'primehelpが表示する情報と出典',
-                   'en': 'What primehelp states, and where it comes from'},
+ 'sources_title': {'ja': 'primehelpが表示するすべての情報と出典（{count}件）',
+                   'en': 'Everything primehelp states, and where it comes from ({count})'},
  'sources_title_topic': {'ja': '「{topic}」に関する情報と出典（{count}件）',
                          'en': 'What primehelp states about “{topic}”, and where it comes from '
                                '({count})'},
@@ -105,7 +115,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                  'en': 'Update primehelp with `{command}`.'},
  'update_checkout': {'ja': 'primehelpのフォルダーで `{command}` を実行して、最新版に更新してください。',
                      'en': "Run `{command}` in primehelp's folder to update it."},
- 'outliving_unknown': {'ja': '解約後の請求が確認できていないもの',
+ 'outliving_unknown': {'ja': 'プライムを解約した後も請求が続くかどうか、確認できていないもの',
                        'en': 'Not confirmed whether these keep billing after Prime ends:'},
+ 'outliving_unknown_check': {'ja': 'プライムを解約したら、これらの請求が続いていないか確認してください。',
+                             'en': 'After cancelling Prime, check whether these are still billed.'},
  'legend_title': {'ja': '確度（情報の確かさ）', 'en': 'Confidence (how sure the information is)'},
  'check_prefix': {'ja': '要確認', 'en': 'check'}}

@@ -20,7 +20,7 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'kit_title': {'ja': '問い合わせと相談の手引き', 'en': 'Escalation kit'},
  'start_chat_title': {'ja': 'チャットの始め方', 'en': 'How to start the chat'},
  'keep_title': {'ja': '残しておくもの・確認すること', 'en': 'What to keep and check'},
- 'law_title': {'ja': '法律の手がかり（特定商取引法）', 'en': 'Pointers to the law (特定商取引法)'},
+ 'law_title': {'ja': '関係する法律', 'en': 'The law that applies'},
  'copied': {'ja': '問い合わせ文をクリップボードにコピーしました（{tool}）。',
             'en': 'Copied the message to the clipboard ({tool}).'},
  'copy_failed': {'ja': '問い合わせ文をクリップボードにコピーできませんでした。上に表示した問い合わせ文を選択してコピーしてください（{problem}）。',

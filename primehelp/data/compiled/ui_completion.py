@@ -3,20 +3,29 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマンドやオプションを Tab キーで補完するには、~/.bashrc '
-                            'に次の行を加えてください。新しく開いたシェルから使えます。',
-                      'en': "To complete primehelp's commands and options with the Tab key in "
-                            'bash, add this line to ~/.bashrc. It works in every new shell.'},
-             'zsh': {'ja': 'zsh で primehelpのコマンドやオプションを Tab キーで補完するには、~/.zshrc の compinit '
-                           'を実行する行より後に、次の行を加えてください。新しく開いたシェルから使えます。',
-                     'en': "To complete primehelp's commands and options with the Tab key in zsh, "
-                           'add this line to ~/.zshrc, after the line that runs compinit. It works '
-                           'in every new shell.'},
-             'fish': {'ja': 'fish で primehelpのコマンドやオプションを Tab キーで補完するには、次のコマンドを一度だけ実行してください。fish '
-                            'が補完用のフォルダーから自動で読み込みます。',
-                      'en': "To complete primehelp's commands and options with the Tab key in "
-                            'fish, run this command once. fish loads the file from its completions '
-                            'folder by itself.'}},
+TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマンドやオプションを\n'
+                            'Tab キーで補完するには、\n'
+                            '~/.bashrc に次の行を加えてください。\n'
+                            '新しく開いたシェルから使えます。',
+                      'en': "To complete primehelp's commands and options\n"
+                            'with the Tab key in bash, add this line to ~/.bashrc.\n'
+                            'It works in every new shell.'},
+             'zsh': {'ja': 'zsh で primehelpのコマンドやオプションを\n'
+                           'Tab キーで補完するには、\n'
+                           '~/.zshrc の compinit を実行する行より後に、\n'
+                           '次の行を加えてください。\n'
+                           '新しく開いたシェルから使えます。',
+                     'en': "To complete primehelp's commands and options\n"
+                           'with the Tab key in zsh, add this line to ~/.zshrc,\n'
+                           'after the line that runs compinit.\n'
+                           'It works in every new shell.'},
+             'fish': {'ja': 'fish で primehelpのコマンドやオプションを\n'
+                            'Tab キーで補完するには、\n'
+                            '次のコマンドを一度だけ実行してください。\n'
+                            'fish が補完用のフォルダーから自動で読み込みます。',
+                      'en': "To complete primehelp's commands and options\n"
+                            'with the Tab key in fish, run this command once.\n'
+                            'fish then loads it from its completions folder itself.'}},
  'command': {'contact': {'ja': '今使える問い合わせ方法と相談先を表示します',
                          'en': 'How to reach Amazon today, and where to turn next'},
              'check-number': {'ja': 'Amazonを名乗る電話番号を調べます',

@@ -9,10 +9,9 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                'en': '(This date has passed. `primehelp renewal` shows the next renewal date.)'},
  'plan': {'ja': 'プラン', 'en': 'Plan'},
  'plan_unknown': {'ja': '（指定なし）', 'en': '(not given)'},
- 'kind': {'ja': '更新の種類', 'en': 'Renewal'},
- 'trial': {'ja': '無料体験から有料会員への自動更新', 'en': 'automatic change from a free trial to paid membership'},
- 'student_trial': {'ja': 'Prime Studentの無料体験から有料会員への自動更新',
-                   'en': 'automatic change from a Prime Student free trial to paid membership'},
+ 'kind': {'ja': '種類', 'en': 'Kind'},
+ 'trial': {'ja': '無料体験', 'en': 'free trial'},
+ 'student_trial': {'ja': '無料体験（Prime Student）', 'en': 'free trial (Prime Student)'},
  'file': {'ja': '保存場所', 'en': 'File'},
  'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '
                          'を付けると保存できます。',
@@ -23,7 +22,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'cleared': {'ja': '保存した更新日を削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
  'nothing_to_clear': {'ja': '保存した更新日がないため、削除するものはありません（保存場所：{file}）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
- 'folder': {'ja': '保存した更新日のファイルを読み込めません。ファイルではなくフォルダーになっています。保存場所：{file}。このフォルダーを移動または削除してから、`primehelp '
+ 'folder': {'ja': '保存した更新日のファイル（{file}）を読み込めません。ファイルではなくフォルダーになっています。このフォルダーを移動または削除してから、`primehelp '
                   'renewal 2026-12-31 --save` で保存し直してください',
             'en': 'cannot use the saved profile: it is a folder, not a file. File: {file}. Move or '
                   'delete that folder, then save again, e.g. `primehelp renewal 2026-12-31 '
@@ -47,7 +46,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                       'en': 'a number has too many digits (at most {limit})'},
            'schema_version': {'ja': 'ファイルの形式のバージョンが違います（読めるのは {version} です）',
                               'en': 'schema_version is not {version}'},
-           'schema_version_missing': {'ja': 'ファイルに形式のバージョンが書かれていません',
+           'schema_version_missing': {'ja': 'ファイルが壊れているか、primehelpの別のバージョンで作られたものです',
                                       'en': 'schema_version is missing'},
            'renewal_missing': {'ja': '更新日が書かれていません', 'en': 'renewal_date is missing'},
            'renewal_not_date': {'ja': '更新日が YYYY-MM-DD 形式の日付ではありません',
@@ -88,13 +87,17 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'date_estimate_trial': {'ja': '（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
                          'en': "(Computed from the free trial's start date; the Prime membership "
                                'page shows the exact date.)'},
- 'newer_profile': {'ja': '保存した更新日のファイルを読み込めません。{reason}。保存場所：{file}。ファイルは変更していません。primehelpを更新してください。今のバージョンのまま使う場合は、`primehelp '
+ 'newer_profile': {'ja': '保存した更新日のファイル（{file}）を読み込めません。{reason}。ファイルは変更していません。primehelpを更新してください。今のバージョンのまま使う場合は、`primehelp '
                          'renewal 2026-12-31 --save --force` '
                          'のように更新日を指定して置き換えられますが、新しいバージョンで保存した内容は失われます',
                    'en': 'cannot use the saved profile: {reason}. File: {file}. It was left '
                          'unchanged. Update primehelp; to keep using this version, replace the '
                          'file with your renewal date, e.g. `primehelp renewal 2026-12-31 --save '
                          '--force`, which loses what the newer version saved.'},
+ 'folder_is_file': {'ja': '保存場所のフォルダー（{folder}）が、フォルダーではなくファイルになっています。環境変数 PRIMEHELP_CONFIG_DIR '
+                          'にフォルダーを指定するか、このファイルを移動してください',
+                    'en': 'the folder for the saved profile ({folder}) is a file, not a folder. '
+                          'Set PRIMEHELP_CONFIG_DIR to a folder, or move that file'},
  'date_today': {'ja': '（今日が更新日です）', 'en': '(Today is the renewal date.)'},
  'date_today_trial': {'ja': '（今日が有料会員への自動更新日です）',
                       'en': '(Today is the automatic paid renewal date.)'},
@@ -116,9 +119,9 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'cleared_file': {'ja': '削除したファイル', 'en': 'Deleted file'},
  'nothing_to_clear_said': {'ja': '保存した更新日がないため、削除するものはありません。',
                            'en': 'Nothing is saved, so there is nothing to delete.'},
- 'corrupt_profile': {'ja': '保存した更新日のファイルを読み込めません。{reason}。保存場所：{file}。ファイルは変更していません。`primehelp '
-                           'profile --clear` で削除してから保存し直すか、`primehelp renewal 2026-12-31{given} '
-                           '--save --force` のように{what}を指定して置き換えてください',
+ 'corrupt_profile': {'ja': '保存した更新日のファイル（{file}）を読み込めません。{reason}。ファイルは変更していません。`primehelp profile '
+                           '--clear` で削除してから保存し直すか、`primehelp renewal 2026-12-31{given} --save '
+                           '--force` のように{what}を指定して置き換えてください',
                      'en': 'cannot use the saved profile: {reason}. File: {file}. It was left '
                            'unchanged; delete it with `primehelp profile --clear` and save again, '
                            'or replace it with your {what}, e.g. `primehelp renewal '

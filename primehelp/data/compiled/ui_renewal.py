@@ -80,11 +80,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                   'as the annual plan; start date not confirmed)'},
  'col_confidence': {'ja': '確度', 'en': 'Conf.'},
  'comparison_title': {'ja': '年間プランと月間プランの比較', 'en': 'Annual plan against monthly plan'},
- 'comparison_line': {'ja': '{monthly_name}を12か月払うと{twelve}円、{annual_name}は{annual}円です。{annual_name}のほうが{saving}円（{percent}%）安くなります。',
-                     'en': 'Twelve months of the {monthly_name} cost {twelve} yen; the '
+ 'comparison_line': {'ja': '{lead}{monthly_name}を12か月続けると{twelve}円、{annual_name}は{annual}円で、{annual_name}のほうが{saving}円（{percent}%）安くなります。',
+                     'en': '{lead}Twelve months of the {monthly_name} cost {twelve} yen; the '
                            '{annual_name} costs {annual} yen: the {annual_name} saves {saving} yen '
                            '({percent}%).'},
- 'break_even_line': {'ja': '{monthly_name}を{n}か月以上続けるなら、{annual_name}のほうが安くなります（{n}×{monthly}円＝{n_total}円＞{annual}円）。',
+ 'comparison_lead_student': {'ja': 'Prime Studentでは、', 'en': 'Prime Student: '},
+ 'break_even_line': {'ja': '{monthly_name}を{n}か月以上続ける場合は、{annual_name}を選ぶほうが得です（{n}×{monthly}円＝{n_total}円＞{annual}円）。',
                      'en': 'If you would keep the {monthly_name} for {n} months or more, the '
                            '{annual_name} is cheaper ({n} × {monthly} = {n_total} yen > {annual} '
                            'yen).'},
