@@ -61,7 +61,7 @@ def named_label(reading: ChargeReading) -> Text:
         return likely.name
     ranged = [c for c in others if c.fit is Fit.USUAL and c.match is Match.PRICE_RANGE]
     if ranged and likely.kind == "digital_purchase":  # its short name (review 51c, item 20)
-        likely = likely._replace(name=ui("purchase_beside", "ui_statement_lines"))
+        likely = likely._replace(name=ui("digital_purchase", "ui_statement_lines"))
     said = joined([likely, *ranged], or_names())
     # 「… or a Prime Video channel」: one of the channels, its article said (review 45c, S 17)
     channel = next((c.name.en for c in ranged if c.kind == "prime_video_channel"), None)

@@ -33,23 +33,25 @@ def before_known(price: Price, on: dt.date | None) -> bool:
     return on is not None and start_unknown(price) and on < known_from(price)
 
 
-def same_price(others: list[Candidate]) -> tuple[Text | None, bool]:
+def same_price(others: list[Candidate]) -> tuple[Text | None, bool, bool]:
     """The name of another candidate whose fixed price or fee is the amount (1,500 yen: Audible's;
-    980: Kids+, review 31c, S 12), and True when that price is one the facts give with no start,
-    on a date before their check's month: 「Amazon Kids+の現在の料金とも同じ金額です」 (34c, 7)."""
+    980: Kids+, review 31c, S 12), True when that price is one the facts give with no start,
+    on a date before their check's month: 「Amazon Kids+の現在の料金とも同じ金額です」 (34c, 7), and
+    True when it is a Prime fee: 「…の会費とも同じ金額です」, never 「料金」 (review 52c, item 19)."""
+    from primehelp.charge_kinds import Category
     from primehelp.charges import Match
 
     fixed = (Match.FEE_ON_DATE, Match.PRICE)
-    same = next((c.name for c in others if c.match in fixed), None)
+    same = next((c for c in others if c.match in fixed), None)
     if same is not None:
-        return same, False
+        return same.name, False, same.category is Category.PRIME_FEE
     now = (
         c.name
         for c in others
         if c.match is Match.PRICE_BEFORE_START and c.price is not None and start_unknown(c.price)
     )
     found = next(now, None)
-    return found, found is not None
+    return found, found is not None, False
 
 
 def started_later(candidate: Candidate) -> bool:

@@ -92,6 +92,7 @@ class Classification:
     before_launch: int | None = None  # the year Prime started, when the date is before it
     fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
     same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
+    same_fee: bool = False  # ``same_price_as`` is a Prime plan's: its fee (review 52c, item 19)
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
     price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
     borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
@@ -135,6 +136,7 @@ class AmazonLine:
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
     refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
     same_now: bool = field(default=False, metadata={"json": False})  # Classification's
+    same_fee: bool = field(default=False, metadata={"json": False})  # Classification's
     foreign_usd: str | None = None  # the card's 「現地利用額 14.99 USD」: "14.99" (43c, item 10)
     foreign_amount: str | None = None  # the same in any currency: "8.99" (review 46c, item 4) …
     foreign_currency: str | None = None  # … and its code: "GBP", "USD"
@@ -275,6 +277,7 @@ def _read(
         total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
         launch_year=reading.before_launch,
         same_now=reading.same_now,
+        same_fee=reading.same_fee,
         foreign_usd=line.foreign_usd,
         foreign_amount=line.foreign_amount,
         foreign_currency=line.foreign_currency,
@@ -291,6 +294,15 @@ def is_flagged(line: AmazonLine) -> bool:
 
 # The reasons the screen names (unread_why): the others are said by their list alone.
 _WHY = frozenset({"no_year", "no_day", "no_such_day", "decimal", "columns", "comma", "count"})
+
+
+def _blank_date(line: UnreadAmazonLine) -> bool:
+    """An empty date cell: 「日付が空欄」, never 「形式の分からない日付」 (review 52c, item 10)."""
+    return (line.reason, line.date_text) == ("unknown_date", "")
+
+
+def _why(line: UnreadAmazonLine) -> tuple[int, str]:
+    return (line.row, "blank" if _blank_date(line) else line.reason)
 
 
 def summarise(
@@ -369,7 +381,7 @@ def summarise(
             if u.reason == "dollars"
             and statement_text(u.description, content) is StatementText.AMAZON_PRIME
         ),
-        unread_why=tuple((u.row, u.reason) for u in unread if u.reason in _WHY),
+        unread_why=tuple(_why(u) for u in unread if u.reason in _WHY or _blank_date(u)),
         after_today_rows=tuple(x.row for x in found if Flag.AFTER_TODAY in x.flags),
         twice_said=twice_said(found),
         unread_amazon_lines=unread,

@@ -18,6 +18,9 @@ _NAMES = {name.casefold(): words[0] for words in _PLAIN for name in words} | {
     "skip": "",
     "": "",
 }
+# Review 52c, item 18: a column named in Japanese first, its key after (「利用日（date）」): the
+# member may have typed either.
+_JA = {"date": "利用日", "description": "明細の表記", "amount": "金額"}
 _EXAMPLE = "--columns date,description,amount,_"  # the _ it explains (review 33c, item 5)
 # 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's. The
 # columns as the screen names them (review 23a, S 13): 利用日, 明細の表記, 金額.
@@ -56,7 +59,7 @@ def parse_columns(spec: str) -> Columns:
             )
         if role and role in found:
             raise _refuse(
-                f"--columns で {role} が2回指定されています。{_ACCEPTED_JA}",
+                f"--columns で{_JA[role]}（{role}）が2回指定されています。{_ACCEPTED_JA}",
                 f"--columns names {role} twice; {_ACCEPTED_EN}",
             )
         if role:
@@ -64,7 +67,8 @@ def parse_columns(spec: str) -> Columns:
     missing = [role for role in ("date", "description", "amount") if role not in found]
     if missing:
         raise _refuse(
-            f"--columns に {'、'.join(missing)} がありません。{_ACCEPTED_JA}",
+            f"--columns に{'、'.join(f'{_JA[m]}（{m}）' for m in missing)}の列がありません。"
+            + _ACCEPTED_JA,
             f"--columns lacks {', '.join(missing)}; {_ACCEPTED_EN}",
         )
     at = found["date"], found["description"], found["amount"]

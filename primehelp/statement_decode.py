@@ -34,8 +34,8 @@ def check_size(size: int) -> None:
     if size > MAX_FILE_BYTES:
         mib = MAX_FILE_BYTES // (1024 * 1024)
         raise _refuse(
-            f"明細のファイルが大きすぎます（受け付けるのは {megabytes(MAX_FILE_BYTES)}までです）。"
-            "カード会社のサイトから、月ごとなど短い期間のCSVを保存してください",
+            f"明細のファイルが大きすぎます。読み込めるのは{megabytes(MAX_FILE_BYTES)}までです。"
+            "カード会社のサイトから、月ごとなど短い期間のCSVを保存してください",  # 52c, S 33
             f"the statement file is too large (accepted: up to {mib} MiB); "
             "save a CSV for a shorter period (a month, say) from the card company's site",
         )
@@ -66,7 +66,7 @@ _NOT_CSV = {
         "cannot read a PDF file; give the statement saved as CSV from the card company's site",
     ),
     "excel": (
-        "Excel形式のファイル（.xlsx、.xls）は読み込めません。表計算ソフトでCSV形式（UTF-8 または Shift_JIS）で保存し直したファイルか、カード会社のサイトからCSV形式で保存したファイルを指定してください",
+        "Excel形式のファイル（.xlsx、.xls）は読み込めません。表計算ソフトを使ってCSV形式（UTF-8 または Shift_JIS）で保存し直したファイルか、カード会社のサイトからCSV形式で保存したファイルを指定してください",
         "cannot read an Excel file (.xlsx, .xls); save it again as CSV (UTF-8 or Shift_JIS) in the spreadsheet program, or give the CSV saved from the card company's site",
     ),
     "html": (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.errors import BadInput
 from primehelp.i18n import Text
-from primehelp.statement_values import parse_date
+from primehelp.statement_values import parse_amount, parse_date
 
 if TYPE_CHECKING:
     from primehelp.statement_csv import Columns
@@ -67,7 +67,7 @@ def no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInp
         if (said := separated(cell)) is not None:  # review 28c, S 13
             return said
         if any(c.isdigit() for c in cell) and parse_date(cell) is None:
-            cell = " ".join(cell.split())[:24]  # one line, whatever the cell holds
+            cell = _cut(" ".join(cell.split()))  # one line, whatever the cell holds
             return _refuse(
                 f"日付の列の「{cell}」を日付として読み取れません。年のある日付（例：2026/11/01、"
                 f"2026-11-01、2026年11月1日）の行が必要です。列の並びも確認してください{order}",
@@ -82,21 +82,43 @@ def no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInp
     )
 
 
+def _cut(cell: str, most: int = 24) -> str:
+    """``cell`` as an error quotes it: at most ``most`` characters, 「…」 where it was cut, no
+    space left before it (review 52c, item 12: 「2026/11/01 AMAZON PRIME 」 looked whole)."""
+    return cell if len(cell) <= most else cell[:most].rstrip() + "…"
+
+
+def spaced(cell: str) -> BadInput | None:
+    """A cell holding a date, words and an amount apart by spaces: a statement page's text
+    copied, never a CSV (review 52c, item 12: the date was blamed); None: it is not that."""
+    words = cell.split()
+    if len(words) < 3 or parse_date(words[0]) is None or parse_amount(words[-1]) is None:
+        return None
+    return _refuse(
+        "列の区切りがカンマ（,）ではなく空白のようです。明細の画面からコピーした文字は読み込めません。"
+        "カード会社のサイトから保存したCSVファイルを指定してください。",
+        "the columns seem to be separated by spaces, not commas: text copied from a statement "
+        "page cannot be read; give the CSV file saved from the card company's site",
+    )
+
+
 def separated(cell: str) -> BadInput | None:
-    """A cell holding a whole row of another separator (「;」, a tab, 「|」): named, whether
-    --columns was given or not (review 28c, S 13; review 30c, item 6)."""
+    """A cell holding a whole row of another separator (「;」, a tab, 「|」, spaces): named,
+    whether --columns was given or not (review 28c, S 13; review 30c, item 6)."""
     mark = next((m for m in (";", "\t", "|") if m in cell), None)
-    if mark is None or not any(c.isdigit() for c in cell):
+    if mark is None:
+        return spaced(cell)  # review 52c, item 12
+    if not any(c.isdigit() for c in cell):
         return None
     # One hedge, a tab named without 「」 (review 31c, S 8); each by its name and mark, as カンマ（,）
     # (review 32c, S 18)
     named = {"\t": ("タブ", "tabs"), ";": ("セミコロン（;）", "semicolons (;)")}
     shown, shown_en = named.get(mark, ("縦線（|）", "vertical bars (|)"))
     return _refuse(
-        f"列の区切りがカンマ（,）ではなく{shown}のようです。"
-        "カンマ区切りで保存し直してください。",  # never 「保存し」「直して」 apart (32c, 5)
-        f"the columns seem to be separated by {shown_en}, not commas; save the statement "
-        "again as comma-separated CSV",
+        f"列の区切りがカンマ（,）ではなく{shown}のようです。表計算ソフトで開き、"
+        "CSV形式（カンマ区切り）で保存し直したファイルを指定してください。",  # how (52c, S 30)
+        f"the columns seem to be separated by {shown_en}, not commas; open the file in a "
+        "spreadsheet program and give it saved again as CSV (comma-separated)",
     )
 
 

@@ -26,4 +26,15 @@ def where_to_check(lines: tuple[AmazonLine, ...], general: tuple[Fact, ...]) -> 
         if service.id in read and see is not None and see.id not in said:
             said.add(see.id)
             found.append(see)
+    # Review 52c, item 8: an order's and Amazon Pay's own place, as `charge` gives them
+    from primehelp.facts import document
+
+    charges = document("charges")
+    for kind in _OWN_PLACE:
+        if kind in read and (place := charges.node(kind).fact("see")).id not in said:
+            said.add(place.id)
+            found.append(place)
     return tuple(found)
+
+
+_OWN_PLACE = ("shop_order", "amazon_pay")  # lines read as these: charges.toml's <kind>.see

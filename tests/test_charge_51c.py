@@ -79,12 +79,12 @@ def test_dollars_are_said_not_in_the_totals(lang: str) -> None:
     screen = _screen("generic.csv", lang, 99)
     screen += _screen("generic.csv", lang)
     if lang == "ja":
-        assert "米ドルの金額は合計に含めていません（ファイルの8、10行目）" in screen
+        assert "米ドルの請求は合計に含めていません（ファイルの8、10行目）" in screen
         assert "金額：12.34米ドル（合計には含めていません）" in screen
         assert "金額：19.99米ドル（合計には含めていません）" in screen
         assert "読み取りません" not in screen and "「US$12.34」" not in screen
     else:
-        assert "Amounts in dollars are not included in the totals (lines 8 and 10" in screen
+        assert "Charges in dollars are not included in the totals (lines 8 and 10" in screen
         assert "Amount: US$12.34 (not included in the totals)" in screen
         assert "does not read amounts in dollars" not in screen
 

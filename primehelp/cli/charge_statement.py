@@ -40,8 +40,10 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
     books: list[ChargeBook] = []
 
     def classify(line: "StatementLine") -> Classification:
-        if not books:
-            books.append(charge_data.load())
+        if not books:  # a digital purchase named one way in rows and tables (review 52c, 9)
+            loaded = charge_data.load()
+            short = {"digital_purchase": ui("digital_purchase", "ui_statement_lines")}
+            books.append(loaded._replace(names={**loaded.names, **short}))
         book = books[0]
         found = us_fee(line, book, read_line(line))  # any text's dollars (review 41c, item 2)
         found = named_as(found, book, line.description)  # 41c 3, 43c 2 and 4
@@ -63,7 +65,7 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
         former = tuple(fee.fact for fee in reading.former_fees)
         # Another candidate's fixed price or fee is the amount (1,500 yen: Audible's): say whose,
         # whether the likely one has a fixed price (980: Kids+, review 31c, S 12) or not (13a S 10)
-        same, now = same_price(others)  # a price of no known start: 「現在の」 (34c, 7)
+        same, now, fee = same_price(others)  # a price of no known start: 「現在の」 (34c, 7)
         known = not reading.no_known_price
         prime = any(c.category is Category.PRIME_FEE for c in reading.candidates)
         if reading.prime_text and (reading.unknown_plans or reading.unconfirmed) and not prime:
@@ -76,7 +78,7 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
             # Review 19a, item 1: 「AMAZON PRIME」 4,900 stays under Prime, never a shop order.
             # Review 35c, item 1: at another service's price (1,500: Audible's) still no Prime
             # fee: flagged, the other price said on the row.
-            same, now = same_price(list(reading.candidates))
+            same, now, fee = same_price(list(reading.candidates))
             found = Classification(
                 "prime_text",
                 _former_plan(reading)
@@ -87,6 +89,7 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
                 detail=_not_the_fee(reading),
                 former_fee=bool(reading.former_fees),  # its own flag (review 22a, item 2)
                 same_now=now,
+                same_fee=fee,
             )
             return us_prime(line, books[0], found)  # amazon.com's fee? (review 37c, item 3)
         if reading.text_recognized is False and reading.unconfirmed and not prime and not known:
@@ -112,13 +115,14 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
             if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
                 total = _said(_ui("outside_range_total"), named[0])
             found = Classification(kind, label, known, price, None if reading.named else same,
-                                   text_known=False, detail=detail, same_now=now)  # 41c S2, 15a  # fmt: skip
+                                   text_known=False, detail=detail, same_now=now, same_fee=fee)  # 41c S2, 15a  # fmt: skip
             # review 39c, item 10: only a line whose amount is no known price
             changed = None if known else price_changed(reading, books[0], line.date)
             if changed is not None:
                 return replace(found, total_label=total, facts=changed[1], detail=changed[0],
                                price_changed=True)  # fmt: skip
-            if kind == "unknown" and not outside and reading.former_fees:  # 4,900 (36c, 16)
+            former_ok = reading.former_fees and _may_be_fee(books[0], line.description)  # 52c 23
+            if kind == "unknown" and not outside and former_ok:  # 4,900 (36c, 16)
                 label, detail = _ui("unknown_text_former"), _not_the_fee(reading, plain=True)
                 return replace(found, label=label, detail=detail, facts=former, former_fee=True)
             return replace(found, total_label=total, outside_range=outside)
@@ -134,10 +138,10 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
             facts, said = (*price, *likely.notes[:1]), likely.notes[0].text
             parts = [c for c in reading.candidates if c.match is Match.PARTIAL_REFUND]
             if len(parts) > 1:  # part of any of them: no plan named (review 37c, S 10)
-                same, now = same_price([c for c in others if c not in parts])
+                same, now, fee = same_price([c for c in others if c not in parts])
                 label = _ui("partial_refund_any_plan")
                 return Classification("prime_text", label, False, facts, same, detail=said,
-                                      same_now=now)  # fmt: skip
+                                      same_now=now, same_fee=fee)  # fmt: skip
             if likely.kind == "prime_annual":  # and a switch to Student (FACTS §2 [r2])
                 switch = ui("twice.switch", "ui_statement")  # the screen's too
                 said = Text(said.ja + switch.ja, said.en + switch.en)
@@ -146,7 +150,7 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
             fees = tuple(c.price.fact for c in others if c.kind in reading.level and c.price)
             return Classification(likely.kind, level_label(reading), known, fees)
         label = or_purchase(reading) or named_label(reading)  # review 36c, item 6
-        return Classification(likely.kind, label, known, price, same, same_now=now)
+        return Classification(likely.kind, label, known, price, same, same_now=now, same_fee=fee)
 
     return classify
 
@@ -170,6 +174,23 @@ def _not_the_fee(reading: ChargeReading, *, plain: bool = False) -> Text:
         said.ja.format(fee=not_the_fee(reading, "ja")),
         said.en.format(fee=not_the_fee(reading, "en")),
     )
+
+
+_FEES = frozenset(
+    {"prime_monthly", "prime_annual", "prime_student_monthly", "prime_student_annual"}
+)
+
+
+def _may_be_fee(book: "ChargeBook", text: str) -> bool:
+    """False for a text that, its country of use aside, is a listed text that never stands for
+    the Prime fee (「AMAZON DOWNLOADS 利用国CN」 500: no former fee's history, review 52c, item
+    23); True otherwise (「アマゾンプライム」 4,900, 「AMAZON PRIME 利用国CN」)."""
+    from primehelp.statement_values import compared
+
+    key = compared(text)
+    head = next((key.split(word, 1)[0] for word in book.abroad_words if word in key), None)
+    listed = None if head is None else book.statement_for(head)
+    return listed is None or bool(_FEES & (listed.means | listed.may_be))
 
 
 def _former_plan(reading: ChargeReading) -> Text | None:

@@ -29,6 +29,7 @@ from primehelp.output.key_dates import yen
 from primehelp.output.statement_count import counted, rows_en
 from primehelp.output.statement_order import LOOK as _LOOK
 from primehelp.output.statement_rows import (
+    both_counted,
     flagged_count,
     labelled_lines,
     marked_rows,
@@ -90,8 +91,8 @@ def _table(*columns: tuple[str, bool]) -> Table:
 def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
     if summary.after_today_rows:  # a misread date is no month's total (review 25a, S 14)
-        rows = _rows(summary.after_today_rows, lang)
-        said = statement_ui("after_today_left_out", lang).format(rows=rows)
+        said = statement_ui("after_today_left_out", lang)
+        said = said.format(rows=_rows(summary.after_today_rows, lang))
         yield rich_text(counted(said, len(summary.after_today_rows), lang))
     if not summary.months:
         return
@@ -149,17 +150,16 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         ]
         stacked_as(table, stacked)
     yield table
+    yield from both_counted(summary, lang)  # 件数 of charges and refunds (review 52c, S 32)
 
 
 def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
-    notes = [
-        _flag(f, lang, line.launch_year, _in_dollars(f, [line]))
-        for f in line.flags
-        if f is not Flag.REFUND
-    ]
+    flags = [f for f in line.flags if f is not Flag.REFUND]
+    notes = [_flag(f, lang, line.launch_year, _in_dollars(f, [line])) for f in flags]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
         key = "same_price_now" if line.same_now else "same_price_as"  # 34c, item 7
+        key = "same_fee_as" if line.same_fee else key  # 「会費」 (review 52c, item 19)
         notes.append(statement_ui(key, lang).format(name=line.same_price_as(lang)))
     return "\n".join(notes)  # one flag a line: never run into one wrapped line (24a, item 4)
 
@@ -328,7 +328,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     unreadable = [r for r in summary.unreadable_amazon_rows if r not in dollars]
     no_date = [  # review 25a, S 13: a day that does not exist, a month without its day
         (f"undated_{reason}" if reason else "undated", rows)
-        for reason in ("", "no_year", "no_such_day", "no_day")
+        for reason in ("", "no_year", "no_such_day", "no_day", "blank")  # blank: 52c, item 10
         if (rows := tuple(r for r in summary.undated_amazon_rows if why.get(r, "") == reason))
     ]
     no_date.sort(key=lambda group: group[1][0])  # in the file's order

@@ -87,6 +87,14 @@ def flagged_count(flagged: int, lang: Lang) -> str:
     return ui("month_count_flagged", "ui_charge")(lang) if flagged else ""
 
 
+def both_counted(summary: StatementSummary, lang: Lang) -> tuple[RichText, ...]:
+    """Under the month table, when a row counts charges and refunds together (2 beside one 600円
+    charge and one 600円 refund): that 件数 is both (review 52c, S 32); nothing otherwise."""
+    if not any(t.charges and t.refunds for month in summary.months for t in month.services):
+        return ()
+    return (rich_text(ui("count_both", "ui_statement")(lang)),)
+
+
 def month_counts(
     summary: StatementSummary, marked: dict[tuple[str, int], int], header: str, lang: Lang
 ) -> dict[tuple[str, int], str]:

@@ -661,7 +661,7 @@ def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
         else "line 1: the date has no year; line 3: a date in a form primehelp does not know" in out
     )
     assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
-    assert ("見出しなど）：2件" if lang == "ja" else "such): 2") not in out
+    assert ("ない行：2件" if lang == "ja" else "amount: 2 (") not in out
     assert ("見つかりませんでした" if lang == "ja" else "was found") not in out
     found = data(*args)
     assert found["undated_amazon_rows"] == [1, 3]

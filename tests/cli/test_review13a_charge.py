@@ -125,7 +125,7 @@ def test_s6_a_stacked_label_keeps_its_value_with_it_or_indented_under_it(columns
     for n in alone:
         assert stacked[n + 1].startswith("  ") and stacked[n + 1].strip(), stacked[n : n + 2]
     # a purchase or a channel (review 23a, item 1), indented under its label
-    channel = "デジタルコンテンツの購入（"
+    channel = "デジタルコンテンツの購入"  # its short name (review 52c, item 9) wraps before 「（」
     assert any(line.startswith("  " + channel) for line in stacked) or any(
         line.startswith("考えられる内容：" + channel) for line in stacked
     )

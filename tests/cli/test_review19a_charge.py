@@ -81,11 +81,11 @@ def test_an_amazon_row_with_an_unreadable_amount_counts_as_an_amazon_row(mine: s
     """Item 2 (19a-5): line 9 (AMAZON.COM*AB12 14.99) was counted as 「日付と金額のない行」."""
     out = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="ja")
     assert "・Amazonの行：9件（うち金額を読み取れない行1件）" in out
-    assert "・日付と金額のない行（見出しなど）：1件" in out  # the header row only
+    assert "・日付か金額のない行：1件（見出しや合計の行など）" in out  # the header row only
     assert "（ファイルの9行目）" in out
     en = screen("charge", "--statement", mine, "--columns", COLUMNS, lang="en")
     assert "Amazon lines: 9 (1 with an amount primehelp cannot read)" in en
-    assert "Lines without a date and an amount (headings and such): 1" in en  # 45c S 24
+    assert "Lines without a date or an amount: 1 (headings, totals and such)" in en  # 45c S 24
 
 
 def test_amz_with_prime_is_possibly_amazon_never_hidden(mine: str) -> None:

@@ -217,10 +217,10 @@ def test_a_dollar_amount_in_a_statement_is_said_apart(tmp_path: Path) -> None:
     data = _data(path)
     assert data["unreadable_amazon_rows"] == [2, 4] and data["dollar_amazon_rows"] == [2]
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
-    assert "米ドルの金額は合計に含めていません（ファイルの2行目）" in ja
+    assert "米ドルの請求は合計に含めていません（ファイルの2行目）" in ja
     assert "金額を読み取れないAmazonの行があります（ファイルの4行目）" in ja
     en = " ".join(screen("charge", "--statement", path, *COLUMNS, lang="en").split())
-    assert "Amounts in dollars are not included in the totals (line 2 of the file)" in en
+    assert "Charges in dollars are not included in the totals (line 2 of the file)" in en
 
 
 # S 11: 「NETFLIX.COM」: the lead said another company may have charged it, the closing went

@@ -24,7 +24,7 @@ def _statement(folder: Path, *rows: str, lang: str) -> str:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "ファイルの3行目は利用日が今日より後のため、月ごとの合計に入れていません。"),
+        ("ja", "ファイルの3行目は利用日が今日より後のため、月ごとの合計に含めていません。"),
         (
             "en",
             "The line dated after today (line 3 of the file) is left out of the totals per month.",
@@ -49,9 +49,9 @@ def test_s14_a_day_after_today_makes_no_month_of_its_own(
 
 def test_s14_only_days_after_today_give_no_table(tmp_path: Path) -> None:
     out = _statement(tmp_path, "2027/01/01,AMAZON PRIME,600", lang="ja")
-    assert "月ごとの合計に入れていません" in out
+    assert "月ごとの合計に含めていません" in out
     by_month = out.split("月ごとの合計（利用日の月）")[1].split("Amazonの行")[0]
-    assert "月ごとの合計に入れていません" in by_month
+    assert "月ごとの合計に含めていません" in by_month
     assert "件数" not in by_month  # no empty table under the heading
 
 

@@ -99,7 +99,8 @@ def test_one_at_a_time_is_never_split_after_the_counter(tmp_path: Path) -> None:
             "2026/11/03,AMAZON DIGITAL,14.99")  # fmt: skip
     out = _statement(statement_file(tmp_path, *rows), width="40")
     # review 37c, item 4: the amount quoted for a shell ('US$14.99')
-    assert out.count("`primehelp charge 'US$14.99'` のように、\n1件ずつ確認できます。") == 2
+    assert out.count("`primehelp charge 'US$14.99'` のように、\n1件ずつ確認できます。") == 1
+    assert "`primehelp charge 'US$14.99'`\nのように1件ずつ確認できます。" in out  # 52c, item 11
     assert "1件\nずつ" not in out
 
 
@@ -114,7 +115,7 @@ def test_save_again_is_never_split_in_the_separator_error(tmp_path: Path, separa
     shown = stderr_on_a_terminal(
         "charge", "--statement", str(path), env={"COLUMNS": "40", "PRIMEHELP_LANG": "ja"}
     )
-    assert "保存し直してください。" in shown
+    assert "保存し直した" in shown  # 「…保存し直したファイルを指定してください」 (52c, S 30)
     assert "保存し\n" not in shown
 
 
@@ -263,7 +264,7 @@ def test_no_line_ends_with_no_before_the_row_number(tmp_path: Path) -> None:
     out = _statement(statement_file(tmp_path, *rows), width="40")
     flat = out.replace("\n", "")
     assert "ファイルの3行目にある米ドルの「AMAZON PRIME」の請求は、" in flat
-    assert "ファイルの4行目は利用日が今日より後のため、月ごとの合計に入れていません。" in flat
+    assert "ファイルの4行目は利用日が今日より後のため、月ごとの合計に含めていません。" in flat
     assert "の\n行（" not in out
 
 

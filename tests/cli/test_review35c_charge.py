@@ -230,7 +230,7 @@ def test_dollar_amounts_have_one_name(tmp_path: Path) -> None:
     )
     out = _flat(_statement(path))
     assert "ドル建て" not in out
-    assert "米ドルの金額の行1件" in out and "米ドルの金額は合計に含めていません" in out
+    assert "米ドルの金額の行1件" in out and "米ドルの請求は合計に含めていません" in out
 
 
 # Review 37c, S 13: the wording 「primehelpが知らない表記」 pinned above is 「primehelpの情報源にない表記」 now.

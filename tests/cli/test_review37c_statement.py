@@ -199,7 +199,7 @@ def test_a_file_of_dollar_rows_only_is_read_never_a_column_error(
     done = run("--lang", "ja", "charge", "--statement", str(path), "--columns",
                "date,description,amount", env={"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-05"})  # fmt: skip
     assert done.exit_code == 0, done.stderr
-    assert "米ドルの金額は合計に含めていません（ファイルの2行目）" in done.stdout
+    assert "米ドルの請求は合計に含めていません（ファイルの2行目）" in done.stdout
     assert ("amazon.comアカウントのプライム会費" in done.stdout) is (text == "AMAZON PRIME")
 
 
@@ -322,7 +322,7 @@ def test_the_json_gives_every_count_the_text_prints(tmp_path: Path) -> None:
     out = _flat(_statement(path))
     unread, undated = data["unreadable_amazon_rows"], data["undated_amazon_rows"]
     headings = data["skipped_rows"] - len(unread) - len(undated)
-    assert f"日付と金額のない行（見出しなど）：{headings}件" in out
+    assert f"日付か金額のない行：{headings}件（見出しや合計の行など）" in out
     yen = [r for r in unread if r not in data["dollar_amazon_rows"]]
     assert (
         f"金額を読み取れないAmazonの行があります（ファイルの{'、'.join(map(str, yen))}行目）" in out

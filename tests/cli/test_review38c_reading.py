@@ -55,7 +55,7 @@ def test_7_the_json_count_of_headings_is_the_screens(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026-11-01,AMAZON PRIME,600", "合計,,", *rows)
     data = _statement(path, json=True)
     screen = _statement(path)
-    found = re.search(r"日付と金額のない行（見出しなど）：(\d+)件", screen)
+    found = re.search(r"日付か金額のない行：(\d+)件", screen)
     assert found is not None and int(found[1]) == data["heading_rows"] == 2  # the header, 「合計」
     assert len(data["unread_amazon_lines"]) == len(UNREAD)
     assert data["heading_rows"] == data["skipped_rows"] - len(UNREAD)

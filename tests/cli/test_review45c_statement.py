@@ -241,7 +241,7 @@ def test_a_too_large_amount_says_why(tmp_path: Path, lang: str, said: str) -> No
 
 def test_english_counts_say_lines_never_rows() -> None:
     en = _run("pp2.csv", lang="en")
-    assert "Lines without a date and an amount (headings and such): 1" in en
+    assert "Lines without a date or an amount: 1 (headings, totals and such)" in en
     assert "Rows" not in en
 
 
@@ -251,7 +251,7 @@ def test_english_counts_say_lines_never_rows() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "表記からAmazonのものと分からない行（そのほかの行）は、内容を確認していません。"),
+        ("ja", "表記からAmazonのものと分からない行（そのほかの行）の内容は確認していません。"),
         (
             "en",
             "Lines whose text primehelp does not know as Amazon's (the other lines) were not checked.",

@@ -280,7 +280,7 @@ def test_leftover_b_a_stacked_month_total_reads_as_totals(tmp_path: Path, column
 def test_39_and_leftover_c_statement_wording(tmp_path: Path) -> None:
     out = _statement(tmp_path, "ja")
     assert "--columns で指定した列の並びで明細を読み込みました（文字コード：UTF-8）" in out
-    assert "日付と金額のない行（見出しなど）：1件" in out
+    assert "日付か金額のない行：1件（見出しや合計の行など）" in out
     en = _statement(tmp_path, "en")
     assert "Read the statement in the column order given with --columns (encoding: UTF-8)" in en
     flagged = run("charge", "--statement", "tests/fixtures/statements/rakuten-utf8-bom.csv", "--lang", "ja",

@@ -86,7 +86,7 @@ def test_japanese_summary_names_what_to_check() -> None:
     counts = [
         "・Amazonの行：8件",
         "・そのほかの行：1件（表示しません）",
-        "・日付と金額のない行（見出しなど）：2件",
+        "・日付か金額のない行：2件（見出しや合計の行など）",
     ]
     assert all(line in out.splitlines() for line in counts)  # each count on its own line
     assert "考えられる内容は、金額と明細の表記から推定したものです。" in out

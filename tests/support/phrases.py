@@ -153,11 +153,21 @@ CORRECTIONS = (
     # review 51a items 20 and 24: 「可能性の│高い順に」「使わない│列は」 (charge --help, 60),
     # 「途中で│改行していません」 (complain, 60): each one unit
     *("性の高い", "わない列", "途中で改行"),
+    "ない行",  # review 52c, item 15: 「…Amazonのものと分からない│行（そのほかの行）」 (statement)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
 # both and the noun's first character, so the decision stays exact).
 DEMONSTRATIVE = re.compile(r"(?<=その|この)(?=[\u4e00-\u9fff々\u30a1-\u30fa])")
+# Review 52c, items 6 and 25: 「どの」「同じ」「ほかの」 stay with their noun as 「その」「この」 do
+# (「どの│行も」, 「同じ│サービス」「同じ│金額です」, 「ほかの│会社」「ほかの│時期」, charge --statement
+# at 40 and 80): no phrase starts after them when a kanji or katakana follows, nor after
+# 「ほかの」 when a hiragana does (「ほかの│お店」; 「同じ│か」 is no noun). The window of that
+# break holds them and the noun's first character, so the decision stays exact.
+DETERMINER = re.compile(
+    r"(?:(?<=どの)|(?<=同じ)|(?<=ほかの))(?=[\u4e00-\u9fff々\u30a1-\u30fa])"
+    r"|(?<=ほかの)(?=[\u3041-\u3096])"
+)
 # Review 49a, item 6: the model does not know 「払」 and starts a phrase after 「支払い」 when a
 # kanji follows (「電話で支払い│情報を」, 80 columns): a noun of 「払い」 and a kanji word is one
 # word (「支払い情報」, 「支払い方法」, 「払い戻し」), as 「支払い以降」 above (the window of that
@@ -195,6 +205,8 @@ def _corrected(line: str, offsets: set[int]) -> set[int]:
         offsets -= {found.start() for found in DEMONSTRATIVE.finditer(line)}
     if "払い" in line:
         offsets -= {found.start() for found in PAID.finditer(line)}
+    if "の" in line or "同じ" in line:
+        offsets -= {found.start() for found in DETERMINER.finditer(line)}
     offsets -= {found.start() for found in FORMAL_NOUN.finditer(line)}
     if "（" in line:
         offsets -= {at for at in offsets if _blind_bracket(line, at)}

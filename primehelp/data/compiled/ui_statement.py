@@ -17,18 +17,20 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                'en': '{n} with a date primehelp cannot read'}},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
-            'skipped': {'ja': '日付と金額のない行（見出しなど）：{n}件',
-                        'en': 'Lines without a date and an amount (headings and such): {n}'}},
- 'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。表記からAmazonのものと分からない行（そのほかの行）は、内容を確認していません。',
+            'skipped': {'ja': '日付か金額のない行：{n}件（見出しや合計の行など）',
+                        'en': 'Lines without a date or an amount: {n} (headings, totals and '
+                              'such)'}},
+ 'no_amazon_lines': {'ja': 'Amazonの行は見つかりませんでした。表記からAmazonのものと分からない行（そのほかの行）の内容は確認していません。',
                      'en': 'No Amazon line was found. Lines whose text primehelp does not know as '
                            "Amazon's (the other lines) were not checked."},
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'dollars': {'ja': "米ドルの金額は合計に含めていません（ファイルの{rows}行目）。金額は `primehelp charge 'US$14.99'` "
-                   'のように、1件ずつ確認できます。',
-             'en': 'Amounts in dollars are not included in the totals (line(s) {rows} of the '
-                   "file); check each one with `primehelp charge 'US$14.99'`, for instance."},
+ 'dollars': {'ja': "米ドルの請求は合計に含めていません（ファイルの{rows}行目）。何の請求かは、`primehelp charge 'US$14.99'` "
+                   'のように1件ずつ確認できます。',
+             'en': 'Charges in dollars are not included in the totals (line(s) {rows} of the '
+                   'file); what a charge in dollars is can be checked one at a time with '
+                   "`primehelp charge 'US$14.99'`, for instance."},
  'dollars_prime': {'ja': 'ファイルの{rows}行目にある米ドルの「AMAZON '
                          'PRIME」の請求は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
                    'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
@@ -51,6 +53,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                     'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the '
                           'file: the date has no day. Check them on the statement and in your '
                           'Amazon account.'},
+ 'undated_blank': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は日付が空欄です）。明細とAmazonのアカウントで確認してください。',
+                   'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the '
+                         'file: the date is blank. Check them on the statement and in your Amazon '
+                         'account.'},
  'undated': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
              'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the file; '
                    'check them on the statement and in your Amazon account.'},
@@ -62,6 +68,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
          'undated_no_year': {'ja': '{rows}行目は年のない日付', 'en': 'line(s) {rows}: the date has no year'},
          'undated_no_such_day': {'ja': '{rows}行目は存在しない日付',
                                  'en': 'line(s) {rows}: no such day exists'},
+         'undated_blank': {'ja': '{rows}行目は日付が空欄', 'en': 'line(s) {rows}: the date is blank'},
          'undated_no_day': {'ja': '{rows}行目は日のない日付', 'en': 'line(s) {rows}: the date has no day'}},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
@@ -72,7 +79,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
               'en': 'What each line may be is estimated from the amount and the statement text; '
                     'what a charge really is shows in your Amazon account.'},
  'by_month': {'ja': '月ごとの合計（利用日の月）', 'en': 'Totals per month (by day of use)'},
- 'after_today_left_out': {'ja': 'ファイルの{rows}行目は利用日が今日より後のため、月ごとの合計に入れていません。',
+ 'after_today_left_out': {'ja': 'ファイルの{rows}行目は利用日が今日より後のため、月ごとの合計に含めていません。',
                           'en': 'Lines dated after today (line(s) {rows} of the file) are left out '
                                 'of the totals per month.'},
  'lines_title': {'ja': 'Amazonの行', 'en': 'Amazon lines'},
@@ -80,6 +87,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'col_service': {'ja': '考えられる内容', 'en': 'What it may be'},
  'col_service_refund': {'ja': '考えられる返金の対象', 'en': 'Likely refund for'},
  'col_count': {'ja': '件数', 'en': 'Count'},
+ 'count_both': {'ja': '件数は請求と返金の行を合わせた数です。',
+                'en': 'The count includes both the charges and the refunds.'},
  'col_charged': {'ja': '請求', 'en': 'Charged'},
  'col_refunded': {'ja': '返金', 'en': 'Refunded'},
  'col_date': {'ja': '利用日', 'en': 'Date'},
@@ -168,6 +177,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
+ 'same_fee_as': {'ja': '{name}の会費とも同じ金額です', 'en': 'The amount is also the fee of {name}.'},
  'same_price_now': {'ja': '{name}の現在の料金とも同じ金額です',
                     'en': 'The amount is also the current price of {name}.'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
@@ -332,12 +342,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                          'or service the text names; if you do not recognise it, '
                                          'ask your card company. What it may be is compared by the '
                                          "amount alone, as if it were Amazon's charge."},
-             'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。Amazonの名前を使ったほかの会社の請求かもしれません。表記にある会社やサービスの請求かどうかを確認し、心当たりがなければ、カード会社に問い合わせてください。',
-                               'en': "primehelp's sources give no Amazon statement text with a "
-                                     'country of use other than “利用国USA” (such as “利用国CN”). It may '
-                                     "be a charge of another company using Amazon's name. Check "
-                                     'whether it is a charge of the company or service the text '
-                                     'names; if you do not recognise it, ask your card company.'}},
+             'other_country': {'ja': 'Amazonの明細の表記に「利用国CN」など「利用国USA」以外の利用国が付くという情報は、primehelpの情報源にはありません。Amazonの名前を使ったほかの会社の請求かもしれません。心当たりがなければ、カード会社に問い合わせてください。',
+                               'en': "primehelp's sources say nothing of an Amazon statement text "
+                                     'with a country of use other than “利用国USA” (such as “利用国CN”). '
+                                     "It may be a charge of another company using Amazon's name. "
+                                     'If you do not recognise it, ask your card company.'}},
  'twice': {'switch': {'ja': '通常のプライムからPrime Studentに切り替えた場合は、年会費のうち使っていない期間の分が返金されます。',
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
