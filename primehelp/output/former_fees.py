@@ -132,6 +132,8 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     review 39c, item 1). Review 51c, item 7: when no candidate's fixed price or fee is the amount,
     never 「下の候補は金額だけで比べたもの」 before 「どれとも一致しません」: what the candidates are."""
     told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told
+    if reading.looks_like_amazon and told == charge_ui("statement_unknown")(lang):  # 52c, 13
+        return lookalike_told(reading.typed_text or "", lang)
     compared = charge_ui("compared_by_amount")(lang)
     fixed = any(str(c.match) in _FIXED for c in reading.candidates)
     if not told.endswith(compared) or fixed or reading.former_fees or not reading.no_known_price:
@@ -139,3 +141,14 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     ranged = any(str(c.match) == "price_range" for c in reading.candidates)
     below = charge_ui("below_no_fixed_price_range" if ranged else "below_no_fixed_price")(lang)
     return told[: -len(compared)] + below
+
+
+def lookalike_told(text: str, lang: Lang) -> str:
+    """The sentence on a text like Amazon's name but none of its texts (「AMAZ0N PRIME」, 「AMZON
+    PRIME」): why it is suspect and whom to ask, never 「表記にある会社やサービスの請求かどうか」
+    (the name it imitates: review 52c, item 13). A digit zero among letters is pointed at."""
+    import re
+
+    zero = next((w for w in re.findall(r"[A-Za-z0-9]+", text) if "0" in w and w.strip("0")), None)
+    why = "" if zero is None else charge_ui("lookalike_zero")(lang).format(word=zero)
+    return charge_ui("statement_lookalike")(lang).format(why=why)
