@@ -245,7 +245,8 @@ def check_words(words: list[str], amount: str = "600") -> None:
             )
         )
     digits = bool(words) and _DIGITS.compiled.fullmatch(joined) is not None
-    if words and not digits and _is_amount("".join(joined.split())):  # review 52c, item 21
+    one_word = len(joined.split()) == 1  # 「- 1」 stays a text of no letters (46c, S 14)
+    if words and one_word and not digits and _is_amount(joined.strip()):  # review 52c, item 21
         raise BadInput(
             Text(
                 f"金額が2つ指定されています（{shown(amount)}と{shown(joined)}）。{_ONE_AMOUNT.ja}"

@@ -92,7 +92,6 @@ def heading_key(reading: ChargeReading, *, fits_well: bool, text_only: bool, tie
     if tied:
         return "candidates_same_amount"
     if reading.level:  # the text has 「プライム会費」: the fee first (review 52c, S 35)
-        return (
-            "candidates_level_fee" if "会費" in (reading.level_word or "") else "candidates_level"
-        )
+        fee = f"{reading.level_word}会費" in "".join((reading.typed_text or "").split())
+        return "candidates_level_fee" if fee else "candidates_level"
     return "candidates_order"

@@ -132,7 +132,8 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     review 39c, item 1). Review 51c, item 7: when no candidate's fixed price or fee is the amount,
     never 「下の候補は金額だけで比べたもの」 before 「どれとも一致しません」: what the candidates are."""
     told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told
-    if reading.looks_like_amazon and told == charge_ui("statement_unknown")(lang):  # 52c, 13
+    alike = reading.looks_like_amazon and not reading.other_country  # 「利用国CN」: its own
+    if alike and told == charge_ui("statement_unknown")(lang):  # review 52c, item 13
         return lookalike_told(reading.typed_text or "", lang)
     compared = charge_ui("compared_by_amount")(lang)
     fixed = any(str(c.match) in _FIXED for c in reading.candidates)

@@ -54,7 +54,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                       'prime_student_annual',
                                       'prime_student_monthly'],
                            'unconfirmed': [],
-                           'level_words': ['プライム会費', 'プライム', 'PRIME']}},
+                           'level_words': ['プライム', 'PRIME']}},
  'seen_in': {'prime': {'where': 'prime_receipts', 'path_ja': ['Amazonプライム会員情報']},
              'digital_purchase': {'where': 'content_library', 'path_ja': ['コンテンツライブラリ']}},
  'prime': {'stop': {'id': 'charges.prime.stop',

@@ -15,10 +15,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'Those fitting the statement text and the amount come first. The text '
                             'usually stands for an order, but as it also contains “{word}”, an '
                             'order and the fee are both possible.'},
- 'candidates_level_fee': {'ja': '明細の表記と金額に合うものを先に並べています。表記は多くの場合注文を表しますが、「{word}」の文字もあるため、会費と注文のどちらの可能性もあります。',
+ 'candidates_level_fee': {'ja': '明細の表記と金額に合うものを先に並べています。表記は多くの場合注文を表しますが、「{word}会費」の文字もあるため、会費と注文のどちらの可能性もあります。',
                           'en': 'Those fitting the statement text and the amount come first. The '
                                 'text usually stands for an order, but as it also contains '
-                                '“{word}”, the fee and an order are both possible.'},
+                                '“{word}会費”, the fee and an order are both possible.'},
  'candidates_none_likely': {'ja': '考えられるもの（どれも可能性は低めです）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
