@@ -65,11 +65,14 @@ _ONLY_YEN_AND_DOLLARS = Text(
 )
 # What the shell leaves of an unquoted US$14.99 or US$139 (「US4.99」, 「US39」): 「$1」 replaced
 _SHELL_ATE_DOLLAR = LazyPattern(r"-?US[\d.,]+")
+# Review 52c, item 3: the quoting said once, spelt as in the 「600.5」 error (not 「引用符（'）」 and
+# again 「（ドルは半角の引用符 ' で囲みます）」 after the forms).
 _SHELL = Text(
-    "は金額として読み取れません（シェルが「$1」などを置き換えた可能性があります。"
-    "'US$14.99' のように半角の引用符（'）で囲んで指定してください）",  # not 「' '」 (39c, S 4)
-    "is not an amount primehelp can read (the shell may have replaced 「$1」 and the like: "
-    "put the amount in quotes, as 'US$14.99')",
+    "は金額として読み取れません（シェルが「$1」などを置き換えた可能性があります）。"
+    f"ドルの金額は 'US$14.99' のように半角の引用符 ' で囲んでください。{_FORM_LIST.ja}。"
+    f"{_REFUND_FORMS.ja}",
+    "is not an amount primehelp can read (the shell may have replaced 「$1」 and the like); "
+    f"put a dollar amount in single quotes, as 'US$14.99'; {_FORM_LIST.en}; {_REFUND_FORMS.en}",
 )
 _CURRENCY = {"US$": USD, "USD": USD, "$": USD, "米ドル": USD, "ドル": USD, "JPY": JPY, "¥": JPY}
 _CURRENCY["円"] = JPY
@@ -101,7 +104,8 @@ def parse_amount(text: str) -> Amount:
     if match is None and _OTHER_CURRENCY.search(normal.upper()):
         raise _refused(text, _ONLY_YEN_AND_DOLLARS)
     if match is None and _SHELL_ATE_DOLLAR.fullmatch(normal.strip().upper()):
-        raise _refused(text, _SHELL)  # 「US4.99」 from US$14.99 unquoted (review 38c, item 21)
+        # 「US4.99」 from US$14.99 unquoted (review 38c, item 21), the forms in _SHELL (52c, 3)
+        raise BadInput(Text(f"{shown(text)} {_SHELL.ja}", f"{shown(text)} {_SHELL.en}"))
     if match is None or (match["sign"] and match["sign_after"]):
         raise _refused(text)
     named = {_CURRENCY[c] for c in (match["before"], match["after"]) if c is not None}
@@ -240,17 +244,35 @@ def check_words(words: list[str], amount: str = "600") -> None:
                 "statement text is words such as AMAZON DOWNLOADS",
             )
         )
-    if words:
-        _check_ends(words, amount)
-    if words and _DIGITS.compiled.fullmatch(joined):
-        said = shown(joined)  # cut when long
+    digits = bool(words) and _DIGITS.compiled.fullmatch(joined) is not None
+    one_word = len(joined.split()) == 1  # 「- 1」 stays a text of no letters (46c, S 14)
+    if words and one_word and not digits and _is_amount(joined.strip()):  # review 52c, item 21
         raise BadInput(
             Text(
-                f"明細の表記が数字だけです（{said}）。金額に空白が入っていませんか。金額は空白を入れずに指定してください（例：5,900 または 5900）",
-                f"the statement text (TEXT) is only digits ({said}): is there a space in the "
-                "amount? (give it without spaces, e.g. 5,900 or 5900)",
+                f"金額が2つ指定されています（{shown(amount)}と{shown(joined)}）。{_ONE_AMOUNT.ja}"
+                "明細の表記は金額の後に書きます（例：`primehelp charge 600 AMAZON PRIME`）",
+                f"two amounts given ({shown(amount)} and {shown(joined)}): {_ONE_AMOUNT.en}; "
+                "the statement text comes after the amount (e.g. `primehelp charge 600 AMAZON PRIME`)",
             )
         )
+    if words:
+        _check_ends(words, amount)
+    if digits:
+        said = shown(joined)  # cut when long; one amount a time said too (review 52c, item 22)
+        raise BadInput(
+            Text(
+                f"明細の表記が数字だけです（{said}）。金額に空白が入っていませんか。金額は空白を入れずに指定してください（例：5,900 または 5900）。{_ONE_AMOUNT.ja.removesuffix('。')}",
+                f"the statement text (TEXT) is only digits ({said}): is there a space in the "
+                f"amount? (give it without spaces, e.g. 5,900 or 5900); {_ONE_AMOUNT.en}",
+            )
+        )
+
+
+# Review 52c, items 21 and 22: two amounts typed to check two charges at once.
+_ONE_AMOUNT = Text(
+    "金額は1回に1つだけ指定できます。2件の請求は、1件ずつ確認してください。",
+    "one amount at a time can be given (check two charges one by one)",
+)
 
 
 # A statement text that is a unit of the amount alone (「charge 600 円」: review 51c, item 1)

@@ -22,21 +22,34 @@ def text_detail(reading: ChargeReading) -> tuple[Text, ...]:
     if reading.other_country:  # why the text is suspect, as --statement says (44c, item 5)
         said.append(ui("other_country", "ui_charge"))
     if reading.imitated_service is not None:  # the name it imitates (44c, R-minor 11)
-        said.append(ui("imitated_service", "ui_charge").format(name=reading.imitated_service))
+        from primehelp.content.service_words import imitated_name
+
+        name, said_as = imitated_name(reading.imitated_service), ui("imitated_service", "ui_charge")
+        said.append(Text(said_as.ja.format(name=name.ja), said_as.en.format(name=name.en)))
     if reading.joined_texts:  # two listed texts: neither is a word no text has (46c, item 2)
         joined = ui("joined_texts", "ui_charge")
         ja = "と".join(f"「{t}」" for t in reading.joined_texts)
         en = " and ".join(f"“{t}”" for t in reading.joined_texts)
         said.append(Text(joined.ja.format(texts=ja), joined.en.format(texts=en)))
     elif reading.extra_words:
-        from primehelp.errors import escaped
-
-        # the word without a sign before it: 「*AMAZON」 is 「AMAZON」 (review 46c, item 2)
-        shown = [escaped(w.lstrip("*-") or w) for w in reading.extra_words]
-        words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
-        extra = ui("extra_words", "ui_charge")
-        said.append(Text(extra.ja.format(words=words.ja), extra.en.format(words=words.en)))
+        said.append(extra_words_said(reading.typed_text or "", reading.extra_words))
     return tuple(said)
+
+
+def extra_words_said(text: str, extra: tuple[str, ...]) -> Text:
+    """What ``text`` has that no listed text has (``extra``): its words, or its letters, never
+    called words (「S」 of 「KINDLE UNLIMITED S」, 「E」 of 「AMAZON PRIMEE」: review 52c item 28)."""
+    from primehelp.errors import escaped
+
+    # the word without a sign before it: 「*AMAZON」 is 「AMAZON」 (review 46c, item 2)
+    shown = [escaped(w.lstrip("*-") or w) for w in extra]
+    words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
+    key = "extra_words"
+    if all(len(w) == 1 and w.isalpha() for w in shown):
+        last = text.rstrip().casefold().endswith(shown[-1].casefold()) and len(shown) == 1
+        key = "extra_letter_last" if last else "extra_letters"
+    extra_said = ui(key, "ui_charge")
+    return Text(extra_said.ja.format(words=words.ja), extra_said.en.format(words=words.en))
 
 
 def usd_fee_in_yen(reading: ChargeReading) -> tuple[Text, ...]:

@@ -125,10 +125,12 @@ def near_service(text: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> s
     words = [w for w in ("".join(c for c in x if c.isalnum()) for x in _words_of(text)) if w]
     for shown, want in names:
         for at in range(len(words) - len(want) + 1):
-            apart = [_close(w, x) for w, x in zip(words[at:], want, strict=False)]
+            # a name's plural is the name (「PRIME VIDEO CHANNELS」, review 52c item 28)
+            pairs = zip(words[at:], want, strict=False)
+            apart = [0 if w == x + "s" else _close(w, x) for w, x in pairs]
             if None not in apart and 0 < sum(a or 0 for a in apart) <= 2:
                 return shown
         joined = "".join(want)
-        if len(want) > 1 and any(_close(w, joined) == 1 for w in words):
+        if len(want) > 1 and any(_close(w, joined) == 1 != (w == joined + "s") for w in words):
             return shown
     return None

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 def named_as(found: Classification, book: ChargeBook, description: str) -> Classification:
     """``found`` with what ``description`` itself says of whose charge it is."""
+    if "\ufffd" in description:  # characters the file lost: no word, no impostor (52c, 26)
+        return _said(found, ui("unreadable_text", "ui_charge"))
     if book.statement_for(description) is None and book.borrows_amazon(description):
         found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
     if book.imitates_listed(description):  # 「AMAZONE PRIME」 (review 43c, item 2)
@@ -30,9 +32,11 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
 
     imitated = None if book.statement_for(description) else near_service(description, book.imitated)
     if imitated is not None:  # the service's name it imitates (44c, R-minor 11)
-        said = ui("imitated_service", "ui_charge")
+        from primehelp.content.service_words import imitated_name
+
+        said, name = ui("imitated_service", "ui_charge"), imitated_name(imitated)  # 52c, 28
         found = replace(found, lookalike=True)
-        found = _said(found, Text(*(x.format(name=imitated) for x in (said.ja, said.en))))
+        found = _said(found, Text(said.ja.format(name=name.ja), said.en.format(name=name.en)))
     domain = book.unconfirmed_domain(description)  # 「amzn.com」 (review 43c, item 4)
     if domain is not None:
         found = _said(found, ui("unconfirmed_domain", "ui_charge").format(domain=domain))
@@ -43,13 +47,9 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
         ja, en = "と".join(f"「{t}」" for t in joined), " and ".join(f"“{t}”" for t in joined)
         found = _said(found, Text(said.ja.format(texts=ja), said.en.format(texts=en)))
     elif extra:
-        from primehelp.errors import escaped
+        from primehelp.charge_text_detail import extra_words_said
 
-        # the word without a sign before it: 「*AMAZON」 is 「AMAZON」 (review 46c, item 2)
-        shown = [escaped(w.lstrip("*-") or w) for w in extra]
-        words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
-        said = ui("extra_words", "ui_charge")
-        found = _said(found, Text(said.ja.format(words=words.ja), said.en.format(words=words.en)))
+        found = _said(found, extra_words_said(description, extra))  # letters too (52c, 28)
     return found
 
 

@@ -133,7 +133,7 @@ BORROWED_TEXTS = [
 def test_borrowed_text_heading(text: str) -> None:
     ja = wide_stdout("charge", "600", *text.split(), "--lang", "ja")
     assert BORROWED_JA in ja
-    assert "当てはまりそうなもの（可能性は低め）" in ja
+    assert "考えられるもの（どれも可能性は低めです）" in ja
     assert "可能性の高い順" not in ja
     en = wide_stdout("charge", "600", *text.split(), "--lang", "en")
     assert "What it may be (none of these is likely)" in en
@@ -176,7 +176,7 @@ def test_lookalike_refund_says_refund(lang: str, said: str, unsaid: str) -> None
 def test_borrowed_refund_says_refund(lang: str, said: str, unsaid: str) -> None:
     screen = wide_stdout("charge", "-600", "AMAZON", "PRIME", "TOKYO", "--lang", lang)
     assert said in screen and unsaid not in screen
-    assert "当てはまりそうなもの" in screen or "What it may be" in screen
+    assert "どれも可能性は低めです" in screen or "What it may be" in screen
 
 
 def test_charge_screen_keeps_charge_wording() -> None:
@@ -366,4 +366,4 @@ def test_english_channel_has_its_article(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["AWS EMEA", "AMAZON WEB SERVICES"])
 def test_not_fee_text_still_shown(text: str) -> None:
     """Item 5 mend: a text no fee is read under (39c, item 1) still gets its list."""
-    assert "当てはまりそうなもの（可能性は低め）" in wide_stdout("charge", "600", *text.split())
+    assert "考えられるもの（どれも可能性は低めです）" in wide_stdout("charge", "600", *text.split())

@@ -124,7 +124,7 @@ def charge(
 ) -> None:
     """What an Amazon charge on your card can be, most likely first, and how to stop it.
 
-    カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に表示します。確認する場所と止め方もあわせて示します。
+    カードの明細にあるAmazonの請求について、考えられる内容を可能性の高い順に表示します。確認する場所と止め方もあわせて示します。
     """
     if statement is not None:
         given = (("AMOUNT", amount), ("TEXT", text), ("--date", date))

@@ -207,6 +207,7 @@ class ChargeBook(NamedTuple):
             at = len(brand)
             tail = head(spaced, brand + word, frozenset({at, *(at + g for g in gaps)}))
             if tail is not None:
+                tail = tail[1:] if re.match(r"s(?![a-z0-9])", tail) else tail  # plural (52c 28)
                 abroad = [w + suffix for w in self.abroad_words for suffix in ("usa", "")]
                 usual = [w for words, own in names for w in (*words, *own)]
                 return extra_words(_SIGNS.compiled.sub(" ", tail), [*usual, *abroad, *_TAIL_WORDS])

@@ -7,6 +7,7 @@ import itertools
 import re
 import unicodedata
 
+from primehelp.i18n import Text
 from primehelp.services import Service
 
 _NAME_WORD = re.compile(r"[a-z0-9]+|[^\x00-\x7f]+")
@@ -79,3 +80,15 @@ def imitated_names(
             if any(w in plain for w in own.get(service.id, ())) and any(a in plain for a in amazon):
                 found.setdefault(" ".join(shown[:count]), words)
     return tuple(found.items())
+
+
+def imitated_name(shown: str) -> Text:
+    """``shown`` (a name :func:`imitated_names` gives) in each language: a service's whole name as
+    the data writes it in Japanese (「Prime Videoチャンネル」 for 「Prime Video channel」, review 52c
+    item 28: no English name in a Japanese sentence), the start of one as it is."""
+    from primehelp.content import subscriptions
+
+    for service in subscriptions.load()[0]:
+        if service.name.en.split(" (")[0] == shown:
+            return Text(service.name.ja.split("（")[0], shown)
+    return Text(shown, shown)

@@ -11,10 +11,12 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
+from primehelp.output.charge_fit import heading_key, named_in_range, shown_name
 from primehelp.output.charge_named import borrowed, no_confirmed, other_company, text_sentences
 from primehelp.output.charge_named import first_named as _first_named
 from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
+from primehelp.output.charge_named import named_fit as _named_fit
 from primehelp.output.charge_named import no_price_key as _no_price_key
 from primehelp.output.charge_named import short_name as _short_name
 from primehelp.output.charge_named import typed_label as _typed_label
@@ -44,9 +46,7 @@ from primehelp.output.prices import (
     not_yet_note,
     outside_range,
 )
-from primehelp.output.prices import (
-    late as _late,
-)
+from primehelp.output.prices import late as _late
 from primehelp.statement_student import no_student_monthly_on
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _candidate_cell(
 ) -> list[RenderableType]:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
 
-    ``none_likely``: the heading already says none is likely (「当てはまりそうなもの（可能性は低め）」):
+    ``none_likely``: the heading already says none is likely (「考えられるもの（どれも可能性は低めです）」):
     an unlikely fit is not said again under each (review 11a S 22). ``text_only``: the text
     points to candidates but the amount matches no fixed price (review 14a, item 1): a fitting
     candidate says the text fits and the amount does not match, never 「可能性が高いです」."""
@@ -99,8 +99,7 @@ def _candidate_cell(
     before = candidate.match is Match.PRICE_BEFORE_START and candidate.price is not None
     named = candidate.kind in reading.named
     if named and not before:  # 「AMAZON KIDS」: why it is first (review 18a, item 2)
-        other = candidate.match is Match.NAME_ONLY  # none of its prices (review 38c, item 2)
-        cell.append(charge_ui("fit_named_other_amount" if other else "fit_named")(lang) + "\n")
+        cell.append(_named_fit(candidate, reading, lang) + "\n")  # 38c item 2, 52c item 14
     said = (
         before_start(candidate, reading, _short_name(candidate.name(lang)), lang, none_likely)
         if before
@@ -111,12 +110,11 @@ def _candidate_cell(
     # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
     if (
         not before
-        and candidate.fit is not None
+        and (candidate.fit is not None or (text_only and bool(reading.named) and not named))
         and candidate.kind not in reading.level
         and not (none_likely and candidate.fit is Fit.UNUSUAL)
     ):
-        partial_too = any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
-        fit = _fit(candidate, text_only, partial_too)
+        fit = _fit(candidate, reading, text_only)
         cell.append(charge_ui(f"fit_{fit}")(lang), style=_FIT_STYLE[fit])
         cell.append("\n")
     see = candidate.where_to_see.text(lang)
@@ -206,7 +204,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
         year, _ = reading.before_launch
         before = charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)
-        return [*lines, rich_text(before, style="bold yellow")]  # no fee, no service then
+        order = () if reading.refund else (rich_text(charge_ui("before_launch_order")(lang)),)
+        return [*lines, rich_text(before, style="bold yellow"), *order]  # no fee then (52c, 34)
     lines.extend(_former_fees(reading, when, lang))
     lines.extend(other_price_lines(reading, when, lang))  # review 35c, item 1
     if reading.check_date:
@@ -316,28 +315,18 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     other = borrowed(reading)  # perhaps another's: listed as a look-alike's is (45c, item 5)
     fits_well &= not reading.not_fee and not other  # 「AMAZON WEB SERVICES」 (39c, item 1)
     # Review 14a, item 1: the amount matches no fixed price, but the text points to some: a
-    # heading that does not deny them (never 「当てはまりそうなもの（可能性は低め）」 over 「可能性が高い」).
+    # heading that does not deny them (never 「考えられるもの（どれも可能性は低めです）」 over 「可能性が高い」).
     text_only = not (fits_well or other) and reading.no_known_price
-    text_only &= any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed)
+    text_only &= any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed) or named_in_range(reading)
     # Review 18a, item 2: ranked by the amount alone, the first two tied: no "most likely first".
     tied = (
         not reading.named
         and len(listed) > 1
         and all(c.fit is None and c.match in _EXACT for c in listed[:2])
     )
-    order = (
-        (
-            "candidates_same_amount"
-            if tied
-            else "candidates_level"
-            if reading.level
-            else "candidates_order"
-        )
-        if fits_well
-        else "candidates_text_only"
-        if text_only
-        else "candidates_none_likely"
-    )
+    order = heading_key(reading, fits_well=fits_well, text_only=text_only, tied=tied)
+    if order == "candidates_level_fee":  # 「プライム会費」 in the text: the fee first (52c, S 35)
+        listed.sort(key=lambda c: c.kind in reading.level[1:], reverse=True)
     from primehelp.output.charge_usd import us_fee_with_tax  # review 39c, item 7
 
     order = "candidates_us_tax" if str(us_fee_with_tax(reading)).startswith("us_fee_") else order
@@ -360,7 +349,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     indent, noted = len(f"{len(listed)}. "), SaidNotes()
     for n, candidate in enumerate(listed, 1):
         number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself
-        console.print(Blocks([(number, [rich_text(candidate.name(lang), style="bold")])]))
+        heading = rich_text(shown_name(candidate, reading, lang), style="bold")  # 52c, item 4
+        console.print(Blocks([(number, [heading])]))
         console.print(
             indented(
                 indent,

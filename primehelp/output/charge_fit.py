@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.charge_kinds import Category, Fit, Match
+from primehelp.i18n import Lang
 
 if TYPE_CHECKING:
     from primehelp.charge_kinds import Candidate
+    from primehelp.charge_reading import ChargeReading
 
 _EXACT = (Match.FEE_ON_DATE, Match.PRICE)
 FIT_STYLE = {
@@ -18,6 +20,8 @@ FIT_STYLE = {
     "unconfirmed": "",
     "unusual": "yellow",
     "usual_text_only": "",
+    "usual_fee_unknown": "",
+    "possible_fee_order": "",
     "usual_price": "green",
     "possible_price": "",
     "possible_text_only": "",
@@ -27,12 +31,18 @@ FIT_STYLE = {
 }
 
 
-def fit_key(candidate: Candidate, text_only: bool, partial_too: bool = False) -> str:
+def fit_key(candidate: Candidate, reading: ChargeReading, text_only: bool) -> str:
     """The key of what a candidate's fit with the statement text is said as (fit_*).
 
     ``partial_too``: a refund that may be part of a larger fee (review 36c, item 4): a whole fee
     of the amount is possible, never likely, and the part says it matches no fixed fee."""
-    fit = candidate.fit.value if candidate.fit is not None else ""
+    fit = candidate.fit.value if candidate.fit is not None else "unusual"  # beside a named one
+    partial_too = any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
+    first = reading.candidates[0]  # an order, likely: a Prime fee then possible (52c, 29)
+    order_text = first.kind == "shop_order" and first.fit is Fit.USUAL
+    order_text &= candidate.category is Category.PRIME_FEE
+    if candidate.match is Match.FEE_UNKNOWN and candidate.fit is Fit.USUAL:
+        return "usual_fee_unknown"  # the fee that day unknown: no 「一致しません」 (52c, item 17)
     if candidate.match is Match.PARTIAL_REFUND and candidate.fit is Fit.USUAL:
         return "usual_text_only"  # 「明細の表記とは合います（決まった料金とは一致しません）」
     if partial_too and candidate.fit is Fit.USUAL and candidate.match in _EXACT:
@@ -43,6 +53,45 @@ def fit_key(candidate: Candidate, text_only: bool, partial_too: bool = False) ->
         if candidate.match is Match.PRICE_RANGE:  # inside its range: no fixed price (27a S 19)
             return f"{fit}_in_range"
         return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
+    if order_text and candidate.fit is Fit.POSSIBLE and candidate.match in _EXACT:
+        return "possible_fee_order"  # the amount is the fee, the text an order's (52c, 29)
     if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
         return "usual_price"  # the text and the amount agree (review 15a, item 1)
     return fit
+
+
+def named_in_range(reading: ChargeReading) -> bool:
+    """Whether the text names a service of no fixed price whose range holds the amount (「PRIME
+    VIDEO」 500, review 52c item 2): that one fits, the heading says so, the others are unlikely."""
+    return any(c.kind in reading.named and c.match is Match.PRICE_RANGE for c in reading.candidates)
+
+
+def twin(candidate: Candidate, reading: ChargeReading) -> bool:
+    """A refund's Prime candidate whose plan another candidate is too (a whole former fee and a
+    part of the fee after it: review 52c, item 4): each then titled by what it is."""
+    same = sum(c.kind == candidate.kind for c in reading.candidates)
+    return reading.refund and candidate.category is Category.PRIME_FEE and same > 1
+
+
+def shown_name(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
+    """The candidate's name as its title: 「Amazonプライム（年間プラン）の会費の一部返金」 beside
+    「…の会費の返金」, never the same title twice (review 52c, item 4)."""
+    from primehelp.output.prices import charge_ui
+
+    name = candidate.name(lang)
+    if not twin(candidate, reading):
+        return name
+    part = candidate.match is Match.PARTIAL_REFUND
+    return charge_ui("title_partial_refund" if part else "title_refund")(lang).format(name=name)
+
+
+def heading_key(reading: ChargeReading, *, fits_well: bool, text_only: bool, tied: bool) -> str:
+    """The key of the sentence or heading over the list (``candidates_*`` of ``ui_charge``)."""
+    if not fits_well:
+        return "candidates_text_only" if text_only else "candidates_none_likely"
+    if tied:
+        return "candidates_same_amount"
+    if reading.level:  # the text has 「プライム会費」: the fee first (review 52c, S 35)
+        fee = f"{reading.level_word}会費" in "".join((reading.typed_text or "").split())
+        return "candidates_level_fee" if fee else "candidates_level"
+    return "candidates_order"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from primehelp.charges import Match
 
 if TYPE_CHECKING:
-    from primehelp.charges import ChargeReading
+    from primehelp.charges import Candidate, ChargeReading
     from primehelp.i18n import Lang
 
 
@@ -42,7 +42,39 @@ def first_named(reading: ChargeReading, lang: Lang) -> str:
     for other in named[1:]:
         while not other.startswith(shared):
             shared = shared[:-1]
-    return shared.strip() or first
+    return typed_part(shared.strip() or first, reading.typed_text or "")
+
+
+def typed_part(name: str, typed: str) -> str:
+    """The start of ``name`` (two words at least) the typed text has, when it lacks the rest:
+    「Amazon Music」 of 「Amazon Music Unlimited」 for 「AMAZON MUSIC」 (review 52c, item 14: never
+    a name the text does not have); ``name`` otherwise (a Japanese name, a text in kana)."""
+    import unicodedata
+
+    def plain(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+    words, typed = name.split(), plain(typed)
+    if not name.isascii() or plain(name) in typed:
+        return name
+    count = next((n for n in range(len(words), 1, -1) if plain("".join(words[:n])) in typed), 0)
+    return " ".join(words[:count]) if count else name
+
+
+def named_fit(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
+    """Why a service the text names is listed first: its name in the text, as much of it as the
+    text has (「明細の表記にAmazon Musicの名前があります。」, review 52c item 14)."""
+    from primehelp.output.prices import charge_ui
+
+    if candidate.match is Match.NAME_ONLY:  # none of its prices (review 38c, item 2)
+        return charge_ui("fit_named_other_amount")(lang)
+    name = short_name(candidate.name(lang))
+    part = typed_part(name, reading.typed_text or "")
+    return (
+        charge_ui("fit_named")(lang)
+        if part == name
+        else charge_ui("fit_named_part")(lang).format(name=part)
+    )
 
 
 def name_only(reading: ChargeReading) -> bool:

@@ -134,6 +134,9 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     if reading.us_site and reading.candidates[0].kind == "amazon_com":  # as --statement (51c, 37)
         return charge_ui("statement_us_site" + ("_refund" if reading.refund else ""))(lang)
     told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told
+    alike = reading.looks_like_amazon and not reading.other_country  # 「利用国CN」: its own
+    if alike and told == charge_ui("statement_unknown")(lang):  # review 52c, item 13
+        return lookalike_told(reading.typed_text or "", lang)
     compared = charge_ui("compared_by_amount")(lang)
     fixed = any(str(c.match) in _FIXED for c in reading.candidates)
     if not told.endswith(compared) or fixed or reading.former_fees or not reading.no_known_price:
@@ -141,3 +144,14 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     ranged = any(str(c.match) == "price_range" for c in reading.candidates)
     below = charge_ui("below_no_fixed_price_range" if ranged else "below_no_fixed_price")(lang)
     return told[: -len(compared)] + below
+
+
+def lookalike_told(text: str, lang: Lang) -> str:
+    """The sentence on a text like Amazon's name but none of its texts (「AMAZ0N PRIME」, 「AMZON
+    PRIME」): why it is suspect and whom to ask, never 「表記にある会社やサービスの請求かどうか」
+    (the name it imitates: review 52c, item 13). A digit zero among letters is pointed at."""
+    import re
+
+    zero = next((w for w in re.findall(r"[A-Za-z0-9]+", text) if "0" in w and w.strip("0")), None)
+    why = "" if zero is None else charge_ui("lookalike_zero")(lang).format(word=zero)
+    return charge_ui("statement_lookalike")(lang).format(why=why)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from primehelp.charges import Category, FeeChange, FeeTerms
 from primehelp.charges_start import known_from, start_unknown
 from primehelp.i18n import Lang
+from primehelp.output.charge_fit import twin
 from primehelp.output.prices import charge_ui, day, price_described, price_text, terms_text
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     when = "" if reading.date is None else day(reading.date, lang)
     if kind == "price_before_start" and start_unknown(candidate.price):  # review 34c, item 7
         price = _as_of_check(price, known_from(candidate.price), lang)
+    if kind == "partial_refund" and twin(candidate, reading):  # its title says it (52c, 4)
+        kind = "partial_refund_titled"
     if kind == "partial_refund" and reading.no_known_price:  # partial_refund_reading said it
         kind = "partial_refund_said"  # (review 32c, item 10)
     if kind == "fee_unknown":  # the fee of its first period, its start unknown (49c, item 5)

@@ -63,8 +63,9 @@ def test_the_charge_summary_asks_what_the_charge_is_for() -> None:
     for args in (("--help",), ("charge", "--help")):
         out = "".join(line.strip() for line in run(*args, env=JA).stdout.splitlines())
         assert (
-            "カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に表示します。" in out
-        )  # 51c, 28
+            "カードの明細にあるAmazonの請求について、考えられる内容を可能性の高い順に表示します。"
+            in out
+        )  # 51c, 28; 52c, S 31
         assert "請求が何か、" not in out
 
 

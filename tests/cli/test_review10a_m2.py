@@ -87,7 +87,7 @@ def test_12_a_text_that_is_none_of_amazon_s_is_said_first_and_claims_no_order() 
     said = "Amazon以外の会社からの請求の可能性があります。"
     assert said in flat
     assert flat.index(said) < flat.index("1.Prime")  # before the list
-    assert "当てはまりそうなもの（可能性は低め）" in out
+    assert "考えられるもの（どれも可能性は低めです）" in out
     assert "可能性の高い順" not in out and "安全" not in out
     en = " ".join(_text("charge", "1200", "NETFLIX.COM", lang="en").split())
     assert "the charge may be from another company" in en
@@ -101,7 +101,7 @@ def test_s23_no_order_is_claimed_whenever_no_fee_matched_or_the_text_is_not_amaz
     args: tuple[str, ...],
 ) -> None:
     out = _text("charge", *args)
-    assert "当てはまりそうなもの（可能性は低め）" in out
+    assert "考えられるもの（どれも可能性は低めです）" in out
     assert "可能性の高い順" not in out
 
 
@@ -170,7 +170,7 @@ def test_1_a_former_fee_without_a_date_breaks_between_words(columns: int) -> Non
 @pytest.mark.parametrize("columns", [40, 50, 60, 80])
 def test_4_the_verb_when_nothing_fits_is_whole(columns: int) -> None:
     out = _wrapped("charge", "2880", columns=columns)
-    assert "当てはまりそうなもの" in out and "どれにも当てはまらないとき" in _flat(out)
+    assert "どれも可能性は低めです" in out and "どれにも当てはまらないとき" in _flat(out)
     assert _splits(out, "当てはまら") == [] and _splits(out, "当てはまり") == []
 
 

@@ -36,7 +36,7 @@ PURCHASE_FITS = {
     "en": "Fits this statement text (a purchase, with no fixed price).",
 }
 LIKELY = {"ja": "可能性が高いです", "en": "Likely with this statement text"}
-NONE_LIKELY = {"ja": "当てはまりそうなもの（可能性は低め）", "en": "none of these is likely"}
+NONE_LIKELY = {"ja": "考えられるもの（どれも可能性は低めです）", "en": "none of these is likely"}
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -14,7 +14,7 @@ from tests.support.clihelp import run, screen
 text = screen  # one sentence a line: a phrase is never split by wrapping
 
 
-NONE_LIKELY = {"ja": "当てはまりそうなもの（可能性は低め）", "en": "none of these is likely"}
+NONE_LIKELY = {"ja": "考えられるもの（どれも可能性は低めです）", "en": "none of these is likely"}
 BOTH_LIKELY = {
     "ja": "明細の表記と金額から見て、可能性が高いです。",
     "en": "Likely with this statement text and amount.",

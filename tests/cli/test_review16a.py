@@ -22,7 +22,7 @@ OTHER_COMPANY = {
     "ja": "Amazon以外の会社からの請求の可能性があります。",
     "en": "the charge may be from another company",
 }
-NONE_LIKELY = {"ja": "当てはまりそうなもの（可能性は低め）", "en": "none of these is likely"}
+NONE_LIKELY = {"ja": "考えられるもの（どれも可能性は低めです）", "en": "none of these is likely"}
 
 
 def flat(out: str) -> str:

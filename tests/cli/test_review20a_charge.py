@@ -118,7 +118,7 @@ def test_a_price_range_alone_names_no_service(mine: str, lang: str) -> None:
     assert "primehelpの情報源にない表記です" not in out
     # the single charge agrees: nothing is likely for the same input
     single = screen("charge", "1234", "AMAZON WEB SERVICES", lang="ja")
-    assert "当てはまりそうなもの（可能性は低め）" in single
+    assert "考えられるもの（どれも可能性は低めです）" in single
 
 
 @pytest.mark.parametrize("text", ["PRIME VIDEO", "ＰＲＩＭＥ　ＶＩＤＥＯ", "Prime Video JP"])

@@ -60,7 +60,7 @@ def test_an_order_text_with_prime_at_a_fee_reads_both_alike() -> None:
     assert label in [t["label"] for t in data["services"]]  # the total has the same name
     one = screen("charge", "600", "Amazon.co.jp プライム会費", lang="ja").replace("\n", "")
     assert "可能性が高いです" not in one and "可能性の高い順" not in one
-    assert one.count("注文と会費のどちらの可能性もあります") == 1  # in the lead (23a, item 8)
+    assert one.count("会費と注文のどちらの可能性もあります") == 1  # in the lead (23a 8, 52c S 35)
     plain = screen("charge", "600", "AMAZON.CO.JP", lang="ja")
     assert "可能性の高い順" in plain  # without 「プライム」: as before
 

@@ -178,16 +178,17 @@ def test_the_date_is_the_day_of_use_on_the_statement_everywhere() -> None:
 # Item 8 (R-minor): 「注文と会費のどちらの可能性もあります」 three times on one screen.
 def test_an_order_or_the_fee_is_said_once_in_the_lead() -> None:
     for lang, said, lead in (
-        # the lead says why the order first, then why the fee (review 28c, S 9)
+        # the lead says why the order first, then why the fee (review 28c, S 9); 「プライム会費」
+        # in the text: the fee first (review 52c, S 35)
         (
             "ja",
-            "注文と会費のどちらの可能性もあります",
-            "表記は多くの場合注文を表しますが、「プライム」の文字もあるため",
+            "会費と注文のどちらの可能性もあります",
+            "表記は多くの場合注文を表しますが、「プライム会費」の文字もあるため",
         ),
         (
             "en",
-            "an order and the fee are both possible",
-            "usually stands for an order, but as it also contains “プライム”",
+            "the fee and an order are both possible",
+            "usually stands for an order, but as it also contains “プライム会費”",
         ),
     ):
         out = " ".join(screen("charge", "600", "Amazon.co.jp プライム会費", lang=lang).split())

@@ -162,11 +162,11 @@ def test_the_ad_free_option_did_not_exist_before_the_ads() -> None:
     out = _screen("charge", "390", "--date", "2024-06-01")
     flat = out.replace("\n", "")  # said after the list since review 33c, S 11
     assert "※Prime Videoを広告なしで見るためのオプションは2025年4月8日からのもののため、" in flat
-    assert "可能性は低めです" not in out
+    assert "可能性は低めです。" not in out  # the heading's 「（どれも可能性は低めです）」 aside
     en = _screen("charge", "390", "--date", "2024-06-01", lang="en")
     assert "is from 2025-04-08, so it is not listed" in en.replace("\n", " ")  # 34c, S 9
     # a price that began later than its service keeps its wording
-    assert "可能性は低めです" in _screen("charge", "980", "--date", "2016-01-01")
+    assert "可能性は低めです。" in _screen("charge", "980", "--date", "2016-01-01")
 
 
 # ---------------------------------------------------------------- S 19

@@ -183,7 +183,10 @@ def test_an_amazon_pay_refund_is_no_charge_and_its_fallback_is_the_card_company(
 
 def test_the_columns_help_names_the_cards_primehelp_does_not_support() -> None:
     ja = " ".join(_screen("charge", "--help").split()).replace(" ", "")
-    assert "primehelpが対応していないカードの明細に使います" in ja and "形式が分からない" not in ja
+    assert (
+        "primehelpが対応していないカードの明細を--statementで読み込む" in ja
+        and "形式が分からない" not in ja
+    )
     en = " ".join(_screen("charge", "--help", lang="en").split())
     assert "for a card primehelp does not support" in en
 

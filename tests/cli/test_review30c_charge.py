@@ -78,7 +78,7 @@ def test_an_assumed_day_keeps_its_goro_at_40_columns() -> None:
 
 def test_the_none_likely_heading_fits_on_one_line_at_40() -> None:
     out = _screen("charge", "2880", width="40")
-    assert "当てはまりそうなもの（可能性は低め）\n" in out
+    assert "考えられるもの（どれも可能性は低めです）\n" in out
 
 
 # ---------------------------------------------------------------- item 6
@@ -130,7 +130,7 @@ def test_the_both_plans_flag_is_true_of_either_row(tmp_path: Path) -> None:
 def test_help_names_text_as_the_screens_do() -> None:
     ja = _screen("charge", "--help", width="60").replace("\n", "").replace(" ", "")
     assert "表記...明細の表記（金額の横にある文字。" in ja  # 49a item 1: 「表記」, not TEXT
-    assert "--statementと一緒に使います。ファイルの列を順に指定します" in ja
+    assert "--statementで読み込むときに、ファイルの列を順に指定します" in ja  # 52c, 27
     assert "一緒に：" not in ja
     en = _screen("charge", "--help", lang="en", width="60").replace("\n", " ")
     assert "The statement text" in " ".join(en.split())

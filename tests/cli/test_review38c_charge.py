@@ -171,7 +171,7 @@ def test_20_the_lead_names_the_service_and_never_promises_an_order_the_heading_d
     args = ("charge", yen, *text.split(), *(("--date", on) if on else ()))
     screen = charge_screen(*args).replace("\n", "")
     assert "知らない明細の表記ですが" not in screen
-    if "当てはまりそうなもの（可能性は低め）" in screen:
+    if "考えられるもの（どれも可能性は低めです）" in screen:
         assert "可能性の高い順" not in screen, screen[:300]
 
 

@@ -50,7 +50,7 @@ def test_1_the_screen_says_none_is_likely_and_what_to_check(text: str, lang: str
     shown = screen("charge", "600", text, lang=lang)
     if lang == "ja":
         assert "可能性の高い順" not in shown
-        assert "当てはまりそうなもの（可能性は低め）" in shown
+        assert "考えられるもの（どれも可能性は低めです）" in shown
         assert "金額が同じでも会費とは限りません" in shown
         assert "注文履歴" in shown and "カード会社に問い合わせてください" in shown
     else:

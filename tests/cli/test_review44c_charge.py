@@ -145,7 +145,8 @@ def test_item4_a_misspelt_amazon_anywhere_is_a_look_alike(tmp_path: Path, text: 
     assert book.imitates_listed(text), text
     assert not book.names_amazon_only(text), text
     result = run("charge", "600", text, env=JA)
-    assert "Amazon以外の会社からの請求の可能性があります" in result.stdout
+    # the look-alike's own sentence since review 52c, item 13
+    assert "Amazonの名前をまねたほかの会社やサイトの請求かもしれません" in result.stdout
     path = statement_file(tmp_path, f"2026/11/13,{text},980")
     (line,) = _statement(path, json=True)["lines"]
     assert "looks_like_amazon" in line["flags"], line

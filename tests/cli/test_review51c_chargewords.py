@@ -62,7 +62,7 @@ def test_the_columns_help_says_the_japanese_names_are_accepted(lang: str) -> Non
 
 def test_the_summary_is_two_sentences_in_both_helps() -> None:
     """Item 28: 「可能性の高い順に、確認する」 read as one phrase."""
-    first = "カードの明細にあるAmazonの請求が何の請求かを、可能性の高い順に表示します。"
+    first = "カードの明細にあるAmazonの請求について、考えられる内容を可能性の高い順に表示します。"
     flat = _flat(_help("1000"))
     assert first + "確認する場所と止め方もあわせて示します。" in flat
     assert "可能性の高い順に、確認する" not in flat

@@ -56,7 +56,7 @@ def test_2_amazon_pay_comes_first_for_its_own_text() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("ja", "当てはまりそうなもの（可能性は低め）"), ("en", "none of these is likely")],
+    [("ja", "考えられるもの（どれも可能性は低めです）"), ("en", "none of these is likely")],
 )
 def test_2_no_order_is_claimed_when_nothing_fits_the_text(lang: str, said: str) -> None:
     out = _text("charge", "600", "AMAZON PRIME", "--date", "2019-03-01", lang=lang)

@@ -266,6 +266,21 @@ def charge_calls() -> Iterator[Call]:
         ("-7000", "AMAZON", "PRIME"),
         ("250", "AMAZON", "PRIME"),
         ("€10",),
+        # review 52c: a named service in its range (item 2), two candidates of one plan (4), a
+        # look-alike (13), a name's start (14), a fee unknown that day (17), a plural (28), an
+        # order text at the annual fee (29), before Prime (S 34); errors (1, 3, 21)
+        ("500", "PRIME", "VIDEO"),
+        ("-4,900", "AMAZON", "PRIME", "--date", "2023-10-15"),
+        ("600", "AMAZ0N", "PRIME"),
+        ("1,080", "AMAZON", "MUSIC"),
+        ("400", "AMAZON", "PRIME", "--date", "2010-01-01"),
+        ("990", "PRIME", "VIDEO", "CHANNELS"),
+        ("600", "AMAZON", "PRIMEE"),
+        ("5,900", "AMAZON.CO.JP"),
+        ("3,900", "--date", "2006-05-01"),
+        ("600.5",),
+        ("US4.99",),
+        ("600", "US$14.99"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()

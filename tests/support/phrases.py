@@ -154,6 +154,9 @@ CORRECTIONS = (
     # 「途中で│改行していません」 (complain, 60): each one unit
     *("性の高い", "わない列", "途中で改行"),
     "ない行",  # review 52c, item 15: 「…Amazonのものと分からない│行（そのほかの行）」 (statement)
+    # review 52c items 1 and 5: 「…などを置き│換えることがあります」 (charge 600.5 on a terminal,
+    # 40 and 60), 「…年間プランと同じ│日と考えられます」 (charge, 40)
+    *("置き換え", "同じ日"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -15,7 +15,11 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'Those fitting the statement text and the amount come first. The text '
                             'usually stands for an order, but as it also contains “{word}”, an '
                             'order and the fee are both possible.'},
- 'candidates_none_likely': {'ja': '当てはまりそうなもの（可能性は低め）',
+ 'candidates_level_fee': {'ja': '明細の表記と金額に合うものを先に並べています。表記は多くの場合注文を表しますが、「{word}会費」の文字もあるため、会費と注文のどちらの可能性もあります。',
+                          'en': 'Those fitting the statement text and the amount come first. The '
+                                'text usually stands for an order, but as it also contains '
+                                '“{word}会費”, the fee and an order are both possible.'},
+ 'candidates_none_likely': {'ja': '考えられるもの（どれも可能性は低めです）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
  'candidates_after_reading': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
@@ -45,6 +49,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                              'charge may be from another company. Check whether it is from the '
                              'company or service the text names. The candidates below are compared '
                              'by the amount only, in case it is from Amazon.'},
+ 'statement_lookalike': {'ja': 'この表記は、Amazonの名前に似ていますが、primehelpが知っているAmazonの明細の表記ではありません{why}。Amazonの名前をまねたほかの会社やサイトの請求かもしれません。心当たりがなければ、カード会社に問い合わせてください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+                         'en': "This text looks like Amazon's name, but is none of the Amazon "
+                               'statement texts primehelp knows{why}. It may be a charge of '
+                               "another company or site imitating Amazon's name. If you do not "
+                               'recognise it, contact your card company. The candidates below are '
+                               'compared by the amount only, in case it is from Amazon.'},
+ 'lookalike_zero': {'ja': '（「{word}」の「0」は数字のゼロです）',
+                    'en': ' (the “0” of “{word}” is the digit zero)'},
  'statement_unknown_refund': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの返金の可能性があります。表記にある会社やサービスからの返金かどうかを、その会社への支払いとあわせて確認してください。下の候補は、Amazonからの返金だとした場合に、金額だけで比べたものです。',
                               'en': 'This text is none of the Amazon statement texts primehelp '
                                     'knows: the refund may be from another company. Check whether '
@@ -87,6 +99,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'before_launch': {'ja': '{date}は、日本でAmazonプライムが始まった{year}年より前です。日付（明細の利用日）を確認してください。',
                    'en': '{date} is before Amazon Prime started in Japan ({year}). Check the date '
                          '(the day of use on the statement).'},
+ 'before_launch_order': {'ja': '日付が正しい場合は、Amazonの注文履歴で、同じ日付と金額の注文を探してください。',
+                         'en': 'If the date is right, look for an order of that date and amount in '
+                               'your Amazon order history.'},
  'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},
@@ -183,6 +198,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_partial_refund': {'ja': '会費の一部返金の可能性があります。返金の元になりうる会費：{price}',
                           'en': 'Possibly a partial refund of the fee. The fee it may come from: '
                                 '{price}'},
+ 'title_refund': {'ja': '{name}の会費の返金', 'en': '{name}: a refund of the fee'},
+ 'title_partial_refund': {'ja': '{name}の会費の一部返金', 'en': '{name}: a partial refund of the fee'},
+ 'match_partial_refund_titled': {'ja': '元の会費：{price}', 'en': 'The fee: {price}'},
  'match_partial_refund_said': {'ja': '返金の元になりうる会費：{price}',
                                'en': 'The fee it may come from: {price}'},
  'match_price': {'ja': '料金：{price}', 'en': 'Price: {price}'},
@@ -215,9 +233,15 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
  'fit_usual_price': {'ja': '明細の表記と金額から見て、可能性が高いです。',
                      'en': 'Likely with this statement text and amount.'},
+ 'fit_possible_fee_order': {'ja': '金額は会費と一致します。明細の表記から見ると、注文の可能性もあります。',
+                            'en': 'The amount matches the fee. Judging by the statement text, it '
+                                  'may also be an order.'},
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
  'fit_usual_text_only': {'ja': '明細の表記とは合います（決まった料金とは一致しません）。',
                          'en': 'Fits this statement text (no fixed price matches the amount).'},
+ 'fit_usual_fee_unknown': {'ja': '明細の表記とは合います（その日の会費は確認できていないため、金額が合うかどうかは分かりません）。',
+                           'en': 'Fits this statement text (the fee on that day is not confirmed, '
+                                 'so whether the amount matches is not known).'},
  'fit_usual_no_price': {'ja': '明細の表記と合います（決まった料金のない買い物です）。',
                         'en': 'Fits this statement text (a purchase, with no fixed price).'},
  'fit_usual_in_range': {'ja': '明細の表記と合い、金額も料金の範囲内です。',
@@ -293,6 +317,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                   'en': 'The statement text names {name}. The amount is not a '
                                         'price of {name}, but the service the text names is listed '
                                         'first.'},
+ 'fit_named_part': {'ja': '明細の表記に{name}の名前があります。', 'en': 'The statement text names {name}.'},
  'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpが知っているこのサービスの料金（下の注記）と違います。確認する場所で、同じ日付と金額の請求を探してください。',
                             'en': 'The statement text names this service, but the amount is not a '
                                   'price of it that primehelp knows (see the notes below). Look '
@@ -354,6 +379,15 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
                  'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
                        'word.'},
+ 'unreadable_text': {'ja': '表記に読み取れない文字（「�」）があるため、表記からは判断できません。明細で表記を確認してください。',
+                     'en': 'The text has characters primehelp could not read (“�”), so nothing can '
+                           'be told from it. Check the text on the statement.'},
+ 'extra_letter_last': {'ja': '表記の最後にある{words}は、primehelpが知っているAmazonの明細の表記にはありません。',
+                       'en': '{words} at the end of the text: no Amazon statement text primehelp '
+                             'knows has it.'},
+ 'extra_letters': {'ja': '表記にある{words}の文字は、primehelpが知っているAmazonの明細の表記にはありません。',
+                   'en': 'The letters {words} in the text: no Amazon statement text primehelp '
+                         'knows has them.'},
  'imitated_service': {'ja': '表記は{name}の名前に似ていますが、つづりが違います。',
                       'en': 'The text looks like the name {name}, but is spelt differently.'},
  'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
