@@ -454,7 +454,9 @@ def _exits_cleanly(result: Run, as_json: bool) -> None:
             verdict = result.json()["data"]["verdict"]
             assert verdict == ("red_flags_found" if result.exit_code else "no_red_flags_found")
         else:
-            assert "No red flags found" in result.stdout or "Red flags found" in result.stdout
+            # the caution (an unlisted domain alone) and the unjudged-request verdict: 52a, 21, 31
+            verdicts = ("No red flags found", "Red flags found", "Take care.", "cannot judge")
+            assert any(said in result.stdout for said in verdicts)
 
 
 def test_every_flag_kind_has_a_label_in_both_languages() -> None:
