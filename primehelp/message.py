@@ -372,7 +372,7 @@ def check_message(
         *mention,
         *mail_notes(data, reading, content),
     )
-    verdict_text = read_below(verdict_text, others, verdict is Verdict.NO_RED_FLAGS_FOUND)
+    verdict_text = read_below(verdict_text, others, verdict is Verdict.NO_RED_FLAGS_FOUND, unique)
     return MessageCheck(
         verdict=verdict,
         verdict_text=verdict_text,

@@ -167,7 +167,7 @@ def written_to(flags: Iterable[RedFlag], headers: Iterable[str]) -> bool:
 
 def phone_flags(numbers: Sequence[NumberCheck], content: MessageContent) -> list[RedFlag]:
     """The sign for each number of a message, in its order. When each is one Amazon once
-    published, the sign is titled 「Amazonが現在公開していない電話番号」, as its reason says
+    published, the sign is titled 「以前Amazonが公開していた電話番号」, as its reason says
     (FACTS §12, H; review 47a, item 15.14); with any other number the one sign they make is
     not (review 50a, item 10: its first number named the sign of them all)."""
     signs = [flag(FlagKind.PHONE_NUMBER, number.input, content) for number in numbers]

@@ -179,13 +179,25 @@ def _threat_note(found: tuple[str, ...], kind: str, content: MessageContent) -> 
     return (note._replace(text=Text(ja, en)),)
 
 
-def read_below(verdict: Text, others: tuple[Note, ...], no_flags: bool) -> Text:
+_UNJUDGED = ("message.limit.asks_other", "message.limit.threat_other")
+
+
+def read_below(
+    verdict: Text, others: tuple[Note, ...], no_flags: bool, flags: Iterable[RedFlag] = ()
+) -> Text:
     """A "no red flags" verdict of a message that asks for what FACTS gives no rule on (a LINE
     contact, prepaid cards, an ATM refund…) points to it: never "nothing found" alone (review
-    38a, item 5)."""
+    38a, item 5). When every sign is a domain FACTS does not list (amazon.de, audible.co.jp), the
+    verdict is a caution (review 52a, item 21)."""
+    from primehelp.message_sites import only_other_sites
+
+    if only_other_sites(flags):
+        return ui("verdict_other_sites", "ui_message")
     # A saved webmail page: the page's own links may be among the signs (review 45a, item 4).
     page = any(note.id.endswith((".webmail_maybe", ".webmail_links")) for note in others)
     if not (others and (no_flags or page)):
         return verdict
+    if no_flags and any(note.id in _UNJUDGED for note in others):  # review 52a, item 31
+        return ui("verdict_unjudged", "ui_message")
     more = ui("verdict_read_below", "ui_message")
     return Text(verdict.ja + more.ja, f"{verdict.en} {more.en}")

@@ -58,6 +58,10 @@ def refund_flags(
             sign = flag(FlagKind.REFUND_AT_ATM, quoted(pieces, given), content)
             found = ui(f"flag.refund_found.{how}", "ui_message")
             title = ui("flag.refund_by_transfer", "ui_message") if how == "transfer" else None
-            reason = Text(sign.reason.ja + found.ja, f"{sign.reason.en} {found.en}")
+            # what was found first, then the rule, then what to make of it (review 52a, item 32)
+            end = ui("flag.refund_suspect", "ui_message")
+            reason = Text(
+                found.ja + sign.reason.ja + end.ja, f"{found.en} {sign.reason.en} {end.en}"
+            )
             yield sign._replace(reason=reason, title=title)
             return

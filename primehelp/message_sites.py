@@ -10,7 +10,11 @@ from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag, flag
 
+AUDIBLE = "audible.co.jp"  # FACTS §9: Audible is seen and cancelled there
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from primehelp.message import MessageContent
     from primehelp.message_links import Host
 
@@ -45,9 +49,28 @@ def other_site_flag(host: Host, found: str, content: MessageContent) -> RedFlag:
     """The sign for such a site: not among the domains Amazon lists, so primehelp cannot
     confirm whose it is (never that it is safe, never that it imitates Amazon)."""
     sign = flag(FlagKind.FOREIGN_LINK, found, content, host.registrable_domain)
+    if host.registrable_domain == AUDIBLE:  # where `subscriptions` sends the member (52a, 21)
+        from primehelp.facts import document
+
+        audible = document("message").node("audible_site").fact()
+        title = ui("flag.audible_site_title", "ui_message")
+        sources = (*audible.sources, *content.domains_fact.sources)
+        return sign._replace(reason=audible.text, sources=sources, title=title)
     said = ui("flag.other_amazon_site", "ui_message")
     reason = Text(*(text.format(domain=host.registrable_domain) for text in (said.ja, said.en)))
     title = ui("flag.other_amazon_site_title", "ui_message")
     return sign._replace(
         reason=reason, sources=content.domains_fact.sources, title=Text(title.ja, title.en)
+    )
+
+
+def only_other_sites(flags: Iterable[RedFlag]) -> bool:
+    """Whether every sign found is such a site's (amazon.de, audible.co.jp…): the verdict is
+    then a caution, not 「危険な兆候が見つかりました」 (review 52a, item 21)."""
+    titles = {
+        ui(f"flag.{key}_title", "ui_message") for key in ("other_amazon_site", "audible_site")
+    }
+    found = list(flags)
+    return bool(found) and all(
+        one.kind is FlagKind.FOREIGN_LINK and one.title in titles for one in found
     )

@@ -432,6 +432,9 @@ def test_sources_are_urls_from_the_facts_sheet() -> None:
         "https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/",
         # FACTS §5, Amazon's Prime help page: a refund at an ATM (review 47a, item 4)
         "https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y",
+        # FACTS §9, Audible seen and cancelled on audible.co.jp (review 52a, item 21)
+        "https://note.com/kobaug",
+        "https://bb-9.net/31189",
     )
     used = {s for f in facts.all_facts() if f.id.startswith("message.") for s in f.sources}
     assert used and used <= set(allowed)
@@ -653,7 +656,7 @@ def test_a_red_headline_names_only_what_the_message_holds(
     linked = bool(written) or any(" → " in f.evidence for f in result.red_flags)
     assert ("リンク" in ja) is linked and ("link" in en) is linked
     bare = bool(links) and not linked
-    assert ("アドレスにはアクセスせず" in ja) is bare and ("go to the address" in en) is bare
+    assert ("サイトは開かず" in ja) is bare and ("go to the site" in en) is bare  # 52a, 33
     numbered = bool(result.phone_numbers)
     assert ("電話" in ja) is numbered and ("call" in en) is numbered
     assert "返信" in ja and "reply" in en  # every message can be answered

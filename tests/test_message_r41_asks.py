@@ -437,8 +437,11 @@ def test_entered_details_with_no_request_sign_names_a_gift_card_number(
     assert said.count("報告") >= 1 and len(steps.if_details_entered) == 6
     for text in ("カード番号を入力してください", "【Amazon】アカウントを停止しました"):
         signs = check_message(text, content, entered_details=True)
-        assert signs.red_flags  # a sign found: the steps keep to it (review 27a, S 15)
-        assert "ギフトカード" not in " ".join(step.text.ja for step in signs.if_details_entered)
+        assert signs.red_flags
+        # one wording of the report step, with or without a sign (review 52a, item 6, in
+        # place of review 27a, S 15)
+        said = " ".join(step.text.ja for step in signs.if_details_entered)
+        assert "ギフトカードの番号を伝えてしまった場合は、そのことも伝えてください。" in said
 
 
 # ---------------------------------------------------------------- genuine text stays clean

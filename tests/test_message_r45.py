@@ -138,7 +138,10 @@ def test_no_flags_verdict_points_to_what_could_not_be_checked() -> None:
     ):
         data = _json(text)
         assert data["verdict"] == "no_red_flags_found", text
-        assert "「確認できなかったこと」も必ずお読みください" in data["verdict_text"], text
+        assert (
+            "判断できない依頼や警告があります（下の「確認できなかったこと」）"
+            in data["verdict_text"]
+        )
     plain = _json("ご注文の商品を発送しました。")
     assert "確認できなかったこと" not in plain["verdict_text"]
 

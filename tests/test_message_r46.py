@@ -246,7 +246,7 @@ def test_s23_a_lookalike_reply_to_says_so(reply_to: str, imitates: bool) -> None
 _HELD = {
     "https://bit.ly/x": "リンクは開かず",
     "050-1234-5678": "番号には電話せず",
-    "アマゾン.jp": "ドメインにはアクセスせず",
+    "アマゾン.jp": "サイトは開かず",  # review 52a, item 33
 }
 
 
@@ -296,7 +296,7 @@ def _unchecked(text: str) -> tuple[str, str]:
 def test_s36_a_prize_with_a_fee_is_named_never_nothing(text: str) -> None:
     verdict, notes = _unchecked(text)
     assert "当選した賞品を受け取るための送料や手数料の支払い" in notes, notes
-    assert "「確認できなかったこと」も必ずお読みください" in verdict
+    assert "判断できない依頼や警告があります（下の「確認できなかったこと」）" in verdict
 
 
 @pytest.mark.parametrize(

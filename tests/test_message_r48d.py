@@ -107,7 +107,7 @@ def test_18_the_note_names_only_what_is_there(
     text: str, kind: str, not_named: str, content: MessageContent
 ) -> None:
     (note,) = _threat_notes(text, content)
-    said = note.split("Amazonがこのような", 1)[1]
+    said = note.split("primehelpにはこのような", 1)[1]
     assert said.startswith(kind)
     assert not not_named or not_named not in said
 

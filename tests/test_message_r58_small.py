@@ -75,8 +75,8 @@ def test_15_15_a_number_to_call_stays_a_phone_number(text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "title", "not_title"),
     [
-        ("ja", "Amazonが現在公開していない電話番号", "電話番号への誘導"),
-        ("en", "Phone number Amazon no longer publishes", "Phone number to call"),
+        ("ja", "以前Amazonが公開していた電話番号", "電話番号への誘導"),
+        ("en", "Phone number Amazon used to publish", "Phone number to call"),
     ],
 )
 def test_15_14_a_formerly_published_number_is_titled_as_no_longer_published(

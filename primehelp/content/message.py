@@ -38,9 +38,9 @@ class ContactNumbers:
         return len(self._loaded())
 
 
-# The files the message check's words are split into by job (links, senders and subjects; the
-# requests; the gift-card requests), each a table ``vocabulary`` of Vocabulary's fields.
-_VOCABULARY_FILES = ("message_words", "message_asks", "message_gift")
+# The files the message check's words are split into by job (links and senders; the scam subjects;
+# the requests; the gift-card requests), each a table ``vocabulary`` of Vocabulary's fields.
+_VOCABULARY_FILES = ("message_words", "message_subjects", "message_asks", "message_gift")
 
 
 def load() -> MessageContent:

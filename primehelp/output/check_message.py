@@ -36,6 +36,7 @@ from primehelp.output.flag_refs import (
     referred_reason,
     scam_note,
     shown_flags,
+    written_to_address,
 )
 from primehelp.output.idn_reason import joined_limits
 from primehelp.output.message_auth_lines import auth_row
@@ -63,8 +64,10 @@ _CARD_COMPANY = "message.entered.card_company"  # 「…入力した場合は、
 # …worded for the ways of the steps' heading (_if_given): given by phone or reply, sent by reply.
 _CARD_STEP = {
     **dict.fromkeys(("called", "entered_called", "called_replied"), "card_step.given"),
-    "entered_called_replied": "card_step.given",
-    **dict.fromkeys(("replied", "entered_replied", "mailed"), "card_step.sent"),
+    **dict.fromkeys(
+        ("entered_called_replied", "called_mailed", "entered_called_mailed"), "card_step.given"
+    ),
+    **dict.fromkeys(("replied", "entered_replied", "mailed", "entered_mailed"), "card_step.sent"),
 }
 
 
@@ -367,7 +370,10 @@ def _if_given(result: MessageCheck) -> str:
     if replied and not (entered or called or result.asks_reply) and mailed(result):
         return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)
     ways = (("entered", entered), ("called", called), ("replied", replied))
-    return "if_" + "_".join(way for way, held in ways if held)
+    way = "_".join(way for way, held in ways if held)
+    # an address given as Amazon's beside a link or a number: the headline says not to write to
+    # it, so the heading names e-mail too (review 52a, item 30)
+    return "if_" + way + ("_mailed" if not replied and written_to_address(result) else "")
 
 
 def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
@@ -377,7 +383,7 @@ def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
         blocks.append(_verdict(result, lang))
     else:  # why the steps come first, before the verdict that must not reassure
         blocks.append(("", [rich_text(message_ui("entered_headline", lang), style="bold")]))
-    blocks.append(_section(message_ui("what_to_do_now", lang)))
+    blocks.append(_section(message_ui("what_to_do_entered", lang)))  # review 52a, item 5
     # A message asking for a call: the card step says 「伝えたり」 too, as without the flag (29a, 6).
     heading = _if_given(result)
     blocks.extend(_steps(result, lang, heading=heading if "called" in heading else "if_entered"))

@@ -188,7 +188,8 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     same = [any(w in quote for w in reported) for quote in held]
     if all(same):
         return ui(f"scam_note.same{some}", _UI)(lang)
-    listed = (*vocabulary.strings("scam_subject_reported"), *vocabulary.strings("scam_subject"))
+    subjects = document("message_subjects").node("vocabulary").strings("scam_subject")
+    listed = (*vocabulary.strings("scam_subject_reported"), *subjects)
     # one word per quote (review 32a, S 12), on a line of its own as in the reason
     from primehelp.message_subjects import mixed_note, which_same, words_held
     from primehelp.message_words import as_written
@@ -232,6 +233,15 @@ def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
     ):  # no browser decodes it: not 「（表示上は「同じ名前」）」 (47a, 15.2)
         line = encoded
     return line, flag.count == 1 and host == encoded
+
+
+def written_to_address(result: MessageCheck) -> bool:
+    """Whether a sign is about an address of the message's words, as the headline's
+    「アドレスにはメールを送らず」 is said (primehelp.message_contacts.written_to)."""
+    from primehelp.message_contacts import written_to
+
+    own = result.headers
+    return written_to(result.red_flags, (own.from_address, *own.reply_to, own.return_path))
 
 
 def mailed(result: MessageCheck) -> bool:

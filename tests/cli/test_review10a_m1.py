@@ -135,7 +135,9 @@ def test_10_the_report_step_refers_to_the_advice_above_instead_of_repeating_it(l
     out = "".join(_out("check-message", "--text", text, lang=lang, columns="200").split())
     assert out.count("reportascam@amazon.com") == 1
     assert (
-        "上に書いた方法で、Amazonに報告してください。" if lang == "ja" else "asdescribedabove."
+        "上に書いた方法で、Amazonに早めに報告してください。"
+        if lang == "ja"
+        else "asdescribedabove."
     ) in out
     # our own heading is not quoted as if it were Amazon's label (tests/test_labels.py)
     assert "「今すぐすること」" not in out

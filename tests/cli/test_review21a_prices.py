@@ -105,7 +105,7 @@ def test_the_entered_details_lead_does_not_say_the_heading_again(lang: str) -> N
     """Item 9: 「…すぐに次のことをしてください。」 then the heading 「今すぐすること」 said it twice."""
     lines = screen("check-message", "--entered-details", "--text", "こんにちは", lang=lang)
     lead, _, heading = lines.splitlines()[:3]
-    assert heading == {"ja": "今すぐしてほしいこと", "en": "What to do"}[lang]
+    assert heading == {"ja": "今すぐ行ってください", "en": "Do this now"}[lang]  # 52a, item 5
     for word in {"ja": ("すぐ", "次のこと"), "en": ("now", "do this")}[lang]:
         assert word not in lead, lead
 

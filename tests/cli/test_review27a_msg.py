@@ -185,9 +185,11 @@ def test_s15_the_steps_begin_with_a_gift_cards_number(lang: str) -> None:
     assert joined.index(first[-1]) < joined.index("2. ")
 
 
-def test_s15_no_gift_card_step_without_a_gift_card() -> None:
+def test_s15_the_report_step_is_the_same_without_a_gift_card() -> None:
+    # Review 52a, item 6 (newer than this item): one wording of the report step everywhere,
+    # its gift-card sentence conditional (「…場合は」), so no longer left out here.
     out = _out("check-message", "--text", "【Amazon】アカウントを停止しました", code=1)
-    assert "ギフトカードの番号を伝えてしまった" not in out
+    assert "ギフトカードの番号を伝えてしまった場合は、そのことも伝えてください。" in out
 
 
 # ---------------------------------------------------------------- S 16: none in the body

@@ -87,11 +87,11 @@ def test_s10_the_full_width_note_is_one_line_at_60() -> None:
     [
         (
             "【Amazon】お支払い情報は アマゾン.jp で更新してください。",
-            "書かれているアドレスにはアクセスせず、返信も",
+            "書かれているサイトは開かず、返信も",  # review 52a, item 33
         ),
         (
             "【Amazon】お支払い情報は amazon-jp.top で更新してください。0120-123-456",
-            "アクセスせず、書かれている番号には電話せず",
+            "サイトは開かず、番号には電話せず",  # review 52a, item 33
         ),
         (
             "【Amazon】お支払い情報は https://amazon-jp.top/ で更新してください。",
@@ -135,7 +135,7 @@ def test_s13_the_gift_card_step_implies_no_fact_about_speed(lang: str) -> None:
     text = "未納料金をAmazonギフトカードでお支払いください。"
     out = run("check-message", "--text", text, "--lang", lang, env={"COLUMNS": "1000"}).stdout
     assert "特に急いで" not in out and "do so at once" not in out
-    said = "そのことも報告してください" if lang == "ja" else "say so in the report"
+    said = "そのことも伝えてください" if lang == "ja" else "say so too"  # 52a, item 6
     assert said in out
 
 

@@ -178,7 +178,7 @@ def test_22_a_look_alike_letter_is_said_against_the_english_letter() -> None:
 def test_s25_the_heading_is_addressed_to_the_member() -> None:
     text = "【Amazon】プライム会費のお支払い方法に問題があります https://bit.ly/3xAmzn"
     done = run("check-message", "--text", text, "--lang", "ja", env=WIDE)
-    assert "\n今すぐしてほしいこと\n" in done.stdout
+    assert "\nまず確認してください\n" in done.stdout
     assert "今すぐすること" not in done.stdout
     entered = run("check-message", "--text", text, "--entered-details", "--lang", "ja", env=WIDE)
-    assert "\nあわせてしてほしいこと\n" in entered.stdout
+    assert "\nあわせて確認してください\n" in entered.stdout

@@ -67,7 +67,8 @@ SCAM = (
 def test_15_reporting_to_amazon_names_the_same_button_as_the_line_above_it() -> None:
     out = _text("check-message", "--entered-details", "--text", SCAM)
     assert "報告フォーム" not in out
-    assert "Amazonに報告してください（サインインして「不審な連絡について報告する」から。" in out
+    # one wording of the step everywhere (review 52a, item 6)
+    assert "サインインして「不審な連絡について報告する」から報告できます" in out
     assert "report a suspicious contact" in _text(
         "check-message", "--entered-details", "--text", SCAM, lang="en"
     )
@@ -89,7 +90,7 @@ def test_35_each_piece_of_evidence_counted_is_one_bullet() -> None:
 
 
 @pytest.mark.parametrize(("lang", "urgent", "calm"), [
-    ("ja", "今すぐしてほしいこと", "本物かどうか確かめるには"),
+    ("ja", "まず確認してください", "本物かどうか確かめるには"),  # review 52a, item 5
     ("en", "What to do", "To check whether it is genuine"),
 ])  # fmt: skip
 def test_36_a_message_with_no_warning_sign_gets_no_urgent_heading(

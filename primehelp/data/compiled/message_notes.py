@@ -23,7 +23,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                     'not open the attachments, and check whether it is genuine in '
                                     'the Message Centre (「メッセージセンター」), opened from the Amazon app '
                                     'or a bookmark.'},
-             'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号に電話しないで、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
+             'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号には電話せず、Amazonのアプリやブックマークから開いた「メッセージセンター」で本物かどうか確かめてください。',
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '
                                        'has red flags cannot be told. Do not rely on this result: '
@@ -38,13 +38,12 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                     'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれている番号には電話せず、返信もしないでください。',
                                           'en': 'Red flags found. Do not open the links or call '
                                                 'the numbers in it, and do not reply.'},
-                    'domains': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはアクセスせず、返信もしないでください。',
-                                'en': 'Red flags found. Do not go to the address written in it, '
-                                      'and do not reply.'},
-                    'domains_and_numbers': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはアクセスせず、書かれている番号には電話せず、返信もしないでください。',
-                                            'en': 'Red flags found. Do not go to the address or '
-                                                  'call the numbers written in it, and do not '
-                                                  'reply.'},
+                    'domains': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、返信もしないでください。',
+                                'en': 'Red flags found. Do not go to the site named in it, and do '
+                                      'not reply.'},
+                    'domains_and_numbers': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、番号には電話せず、返信もしないでください。',
+                                            'en': 'Red flags found. Do not go to the site or call '
+                                                  'the numbers named in it, and do not reply.'},
                     'addresses': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはメールを送らず、返信もしないでください。',
                                   'en': 'Red flags found. Do not write to the address in it, and '
                                         'do not reply.'},
@@ -60,14 +59,14 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                                               'links, call the numbers or write to '
                                                               'the address in it, and do not '
                                                               'reply.'},
-                    'domains_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているドメインにはアクセスせず、メールアドレスにはメールを送らず、返信もしないでください。',
-                                              'en': 'Red flags found. Do not go to the domain or '
-                                                    'write to the e-mail address written in it, '
-                                                    'and do not reply.'},
-                    'domains_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているドメインにはアクセスせず、番号には電話せず、メールアドレスにはメールを送らず、返信もしないでください。',
+                    'domains_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、メールアドレスにはメールを送らず、返信もしないでください。',
+                                              'en': 'Red flags found. Do not go to the site or '
+                                                    'write to the e-mail address named in it, and '
+                                                    'do not reply.'},
+                    'domains_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、番号には電話せず、メールアドレスにはメールを送らず、返信もしないでください。',
                                                           'en': 'Red flags found. Do not go to the '
-                                                                'domain, call the numbers or write '
-                                                                'to the e-mail address written in '
+                                                                'site, call the numbers or write '
+                                                                'to the e-mail address named in '
                                                                 'it, and do not reply.'},
                     'calls': {'ja': '危険な兆候が見つかりました。電話はかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                               'en': 'Red flags found. Do not call or reply. Amazon publishes no '
@@ -77,10 +76,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                         'en': 'Red flags found. Do not open the links, call or '
                                               'reply. Amazon publishes no number to dial, so do '
                                               'not call a number you find online either.'},
-                    'domains_and_calls': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはアクセスせず、電話もかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
-                                          'en': 'Red flags found. Do not go to the address written '
-                                                'in it, call or reply. Amazon publishes no number '
-                                                'to dial, so do not call a number you find online '
+                    'domains_and_calls': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、電話もかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                                          'en': 'Red flags found. Do not go to the site named in '
+                                                'it, call or reply. Amazon publishes no number to '
+                                                'dial, so do not call a number you find online '
                                                 'either.'},
                     'calls_and_addresses': {'ja': '危険な兆候が見つかりました。電話はかけず、書かれているアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                                             'en': 'Red flags found. Do not call, write to the '
@@ -93,10 +92,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                                             'it or reply. Amazon publishes no '
                                                             'number to dial, so do not call a '
                                                             'number you find online either.'},
-                    'domains_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているドメインにはアクセスせず、電話もかけず、メールアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                    'domains_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、電話もかけず、メールアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                                                         'en': 'Red flags found. Do not go to the '
-                                                              'domain, call, write to the e-mail '
-                                                              'address written in it or reply. '
+                                                              'site, call, write to the e-mail '
+                                                              'address named in it or reply. '
                                                               'Amazon publishes no number to dial, '
                                                               'so do not call a number you find '
                                                               'online either.'}},
@@ -184,24 +183,24 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                               'en': 'Some or all of the body could not be read (the character set '
                                     "is unknown or the body's data is damaged): links and phone "
                                     'numbers in it were not checked.'},
-            'too_many_items': {'ja': 'リンクや電話番号などが非常に多いため、一部だけを確認しました（リンクは最初の5,000件、メールアドレスと電話番号は最初の200件）。',
+            'too_many_items': {'ja': 'リンクや電話番号などが非常に多いため、一部だけ確認しました。確認したのは、リンクは最初の5,000件、メールアドレスと電話番号は最初の200件です。',
                                'en': 'There are very many links, e-mail addresses or phone '
                                      'numbers: only some were examined (the first 5,000 links, and '
                                      'the first 200 e-mail addresses and phone numbers).'},
             'japanese_domains': {'ja': 'https:// などが付いていない日本語のドメイン名は、リンクとして見つけられないことがあります。',
                                  'en': 'A domain written in Japanese characters without https:// '
                                        'may not be recognised as a link.'},
-            'asks_other': {'ja': 'この連絡は{what}を求めています。Amazonがこれを求めることがあるかどうかは確認できていないため、兆候には数えていません。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
-                           'en': 'It asks for {what}. Whether Amazon ever asks for this could not '
-                                 'be checked, so it is not counted as a red flag. Before you '
-                                 'respond, check whether the same message is in 「メッセージセンター」 '
-                                 '(Message Centre).',
+            'asks_other': {'ja': 'この連絡は{what}を求めています。primehelpにはこれを判断する情報がないため、兆候には数えていません。このような依頼には応じず、まず「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                           'en': 'It asks for {what}. primehelp has no information to judge this '
+                                 'by, so it is not counted as a red flag. Do not do what it asks; '
+                                 'first check whether the same message is in 「メッセージセンター」 (Message '
+                                 'Centre).',
                            'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
-            'threat_other': {'ja': 'この連絡には{words}と書かれています。Amazonがこのような{kind}を書くことがあるかどうかは確認できていないため、兆候には数えていません。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
-                             'en': 'It says {words}. Whether Amazon ever writes such a {kind} '
-                                   'could not be checked, so it is not counted as a red flag. '
-                                   'Before you respond, check whether the same message is in '
-                                   '「メッセージセンター」 (Message Centre).',
+            'threat_other': {'ja': 'この連絡には{words}と書かれています。primehelpにはこのような{kind}を判断する情報がないため、兆候には数えていません。慌てて応じず、まず「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                             'en': 'It says {words}. primehelp has no information to judge such a '
+                                   '{kind} by, so it is not counted as a red flag. Do not act in a '
+                                   'hurry; first check whether the same message is in 「メッセージセンター」 '
+                                   '(Message Centre).',
                              'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
             'forwarded_inline': {'ja': '転送されたメールです。本文に書かれている元のメールの差出人と件名は確認しましたが、送信元の認証（SPF・DKIM・DMARC）の結果などの元のヘッダーは含まれていないため分かりません。元のメールを '
                                        '.eml で保存して確認してください。',
@@ -292,11 +291,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},
  'gift_card_given': {'id': 'message.entered.gift_card',
-                     'ja': 'Amazonに早めに報告してください（サインインして「不審な連絡について報告する」から。アカウントがない場合は '
-                           'reportascam@amazon.com）。ギフトカードの番号を伝えてしまった場合は、そのことも報告してください。',
-                     'en': 'Report it to Amazon soon (signed in, through 「不審な連絡について報告する」 (report a '
-                           'suspicious contact); without an account, to reportascam@amazon.com). '
-                           "If you gave a gift card's number, say so in the report.",
+                     'ja': 'Amazonに早めに報告してください。サインインして「不審な連絡について報告する」から報告できます（アカウントがない場合は '
+                           'reportascam@amazon.com）。ギフトカードの番号を伝えてしまった場合は、そのことも伝えてください。',
+                     'en': 'Report it to Amazon soon: signed in, through 「不審な連絡について報告する」 (report a '
+                           'suspicious contact), or without an account to reportascam@amazon.com. '
+                           "If you gave a gift card's number, say so too.",
                      'confidence': 'H',
                      'checked': datetime.date(2026, 12, 2),
                      'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
@@ -321,9 +320,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
               'checked': datetime.date(2026, 12, 2),
               'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
              {'id': 'message.entered.report',
-              'ja': 'Amazonに報告してください（サインインして「不審な連絡について報告する」から。アカウントがない場合は reportascam@amazon.com）。',
-              'en': 'Report it to Amazon (signed in, through 「不審な連絡について報告する」 (report a suspicious '
-                    'contact); without an account, to reportascam@amazon.com).',
+              'ja': 'Amazonに早めに報告してください。サインインして「不審な連絡について報告する」から報告できます（アカウントがない場合は '
+                    'reportascam@amazon.com）。ギフトカードの番号を伝えてしまった場合は、そのことも伝えてください。',
+              'en': 'Report it to Amazon soon: signed in, through 「不審な連絡について報告する」 (report a '
+                    'suspicious contact), or without an account to reportascam@amazon.com. If you '
+                    "gave a gift card's number, say so too.",
               'confidence': 'H',
               'checked': datetime.date(2026, 12, 2),
               'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},

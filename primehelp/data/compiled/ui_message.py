@@ -3,11 +3,12 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこと', 'en': 'What to do'},
+TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してください', 'en': 'What to do'},
+ 'what_to_do_entered': {'ja': '今すぐ行ってください', 'en': 'Do this now'},
  'entered_headline': {'ja': '入力してしまった情報が悪用されないよう、次の手順で対応してください。',
                       'en': 'So that the details you entered are not misused, follow these steps.'},
  'how_to_check': {'ja': '本物かどうか確かめるには', 'en': 'To check whether it is genuine'},
- 'also_do': {'ja': 'あわせてしてほしいこと', 'en': 'Also'},
+ 'also_do': {'ja': 'あわせて確認してください', 'en': 'Also'},
  'flags_found': {'ja': '見つかった兆候（{count}件）', 'en': 'Red flags ({count})'},
  'flag_count': {'ja': '（{count}件）', 'en': ' ({count})'},
  'flag_count_cut': {'ja': '（{count}件以上）', 'en': ' ({count} or more)'},
@@ -36,6 +37,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
                               'reply'},
  'if_called_replied': {'ja': '電話や返信で情報を伝えてしまった場合',
                        'en': 'If you already gave details by phone or in a reply'},
+ 'if_entered_mailed': {'ja': 'リンク先で入力したり、メールで情報を送ったりしてしまった場合',
+                       'en': 'If you already entered details through a link or sent them by '
+                             'e-mail'},
+ 'if_called_mailed': {'ja': '電話やメールで情報を伝えてしまった場合',
+                      'en': 'If you already gave details by phone or by e-mail'},
+ 'if_entered_called_mailed': {'ja': 'リンク先で入力したり、電話やメールで情報を伝えたりしてしまった場合',
+                              'en': 'If you already entered details through a link, or gave them '
+                                    'by phone or by e-mail'},
  'if_entered_called_replied': {'ja': 'リンク先で入力したり、電話や返信で情報を伝えたりしてしまった場合',
                                'en': 'If you already entered details through a link, or gave them '
                                      'by phone or in a reply'},
@@ -45,11 +54,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
                'sent': {'ja': 'クレジットカードの情報を入力したり送ったりした場合は、カード会社に電話して、カードを止めてもらってください。',
                         'en': 'If you entered or sent credit card details, call your card company '
                               'and have the card stopped.'}},
- 'report_above': {'ja': '上に書いた方法で、Amazonに報告してください。',
-                  'en': 'Report it to Amazon as described above.'},
- 'report_above_gift_card': {'ja': '上に書いた方法で、Amazonに早めに報告してください。ギフトカードの番号を伝えてしまった場合は、そのことも報告してください。',
+ 'report_above': {'ja': '上に書いた方法で、Amazonに早めに報告してください。ギフトカードの番号を伝えてしまった場合は、そのことも伝えてください。',
+                  'en': "Report it to Amazon soon, as described above. If you gave a gift card's "
+                        'number, say so too.'},
+ 'report_above_gift_card': {'ja': '上に書いた方法で、Amazonに早めに報告してください。ギフトカードの番号を伝えてしまった場合は、そのことも伝えてください。',
                             'en': 'Report it to Amazon soon, as described above. If you gave a '
-                                  "gift card's number, say so in the report."},
+                                  "gift card's number, say so too."},
  'what_was_read': {'ja': '読み取った内容', 'en': 'What was read'},
  'could_not_know': {'ja': '確認できなかったこと', 'en': 'What this check could not know'},
  'flag': {'asks': {'ja': '{kinds}の入力や送信を求めています。', 'en': 'It asks you to enter or send {kinds}.'},
@@ -110,8 +120,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
           'payment_problem': {'ja': '支払いの失敗を知らせる文面', 'en': 'Notice that a payment failed'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': '電話番号への誘導', 'en': 'Phone number to call'},
-          'phone_number_defunct': {'ja': 'Amazonが現在公開していない電話番号',
-                                   'en': 'Phone number Amazon no longer publishes'},
+          'phone_number_defunct': {'ja': '以前Amazonが公開していた電話番号',
+                                   'en': 'Phone number Amazon used to publish'},
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
                        'en': 'The part before the “@” ({before}) is not where it goes: the real '
                              'destination is {host}, after the “@”.'},
@@ -190,6 +200,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
                               'en': '“{name}” looks like “amazon”, but it is a different name.'},
           'other_amazon_site_title': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
                                       'en': 'A domain Amazon does not list as its own'},
+          'audible_site_title': {'ja': 'Audibleのドメイン', 'en': "Audible's domain"},
           'other_amazon_site': {'ja': '{domain} '
                                       'は、Amazonが自社のものとして挙げているドメイン（amazon.co.jp、amazon.jp、amazon.com）ではありません。primehelpでは、このドメインが誰のものかは確認できません。このメッセージのリンクやアドレスは使わず、Amazonのアプリやブックマークから確認してください。',
                                 'en': '{domain} is not among the domains Amazon lists as its own '
@@ -215,6 +226,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
                            'transfer': {'ja': 'この連絡は振込での返金の手続きを求めています。',
                                         'en': 'This message asks for a refund step by bank '
                                               'transfer.'}},
+          'refund_suspect': {'ja': 'このような連絡は、詐欺を疑ってください。',
+                             'en': 'Suspect fraud in such a message.'},
           'asks_to_call': {'ja': '電話をかけるよう求める文面', 'en': 'Asks you to phone'},
           'non_web_link': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
           'not_web_link_title': {'ja': 'ウェブページではないリンク', 'en': 'Link to no web page'},
@@ -345,5 +358,16 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': '今すぐしてほしいこ�
            'threat_other': {'deadline': {'ja': '期限', 'en': 'deadline'},
                             'legal': {'ja': '法的措置', 'en': 'legal threat'},
                             'both': {'ja': '期限や法的措置', 'en': 'deadline or legal threat'}}},
+ 'verdict_other_sites': {'ja': '注意が必要です。Amazonが自社のものとして挙げているドメイン（amazon.co.jp、amazon.jp、amazon.com）ではないリンクやアドレスがあります。このメッセージが本物かどうかは、primehelpでは確認できません。リンクは使わず、Amazonのアプリやブックマークから開いて確認してください。',
+                         'en': 'Take care. It holds links or addresses outside the domains Amazon '
+                               'lists as its own (amazon.co.jp, amazon.jp, amazon.com). primehelp '
+                               'cannot tell whether this message is genuine. Do not use its links; '
+                               'check from the Amazon app or a bookmark.'},
  'verdict_read_below': {'ja': '下の「確認できなかったこと」も必ずお読みください。',
-                        'en': 'Be sure to read “What this check could not know” below.'}}
+                        'en': 'Be sure to read “What this check could not know” below.'},
+ 'verdict_unjudged': {'ja': 'この連絡には、primehelpでは判断できない依頼や警告があります（下の「確認できなかったこと」）。primehelpが確認できる危険な兆候は見つかりませんでしたが、安全だという意味ではありません。依頼には応じず、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
+                      'en': 'This message holds requests or warnings that primehelp cannot judge '
+                            '(see “What this check could not know” below). No red flags that '
+                            'primehelp can check were found, but that does not mean it is safe. Do '
+                            'not do what it asks; check whether it is genuine in the Message '
+                            'Centre (「メッセージセンター」), opened from the Amazon app or a bookmark.'}}
