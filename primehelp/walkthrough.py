@@ -146,8 +146,11 @@ def _not_a_choice(choices: tuple[Choice, ...], first: bool) -> Text:
 
 
 class _Walk:
-    def __init__(self, given: Mapping[str, Any], ask: Ask, say: Say) -> None:
-        self.answers: dict[str, Any] = dict(given)
+    def __init__(
+        self, given: Mapping[str, Any], ask: Ask, say: Say, answers: dict[str, Any] | None = None
+    ) -> None:
+        self.answers: dict[str, Any] = {} if answers is None else answers
+        self.answers.update(given)
         self.given = frozenset(given)
         self.asked: list[str] = []  # question keys answered here, most recent last
         self.ask = ask
@@ -239,12 +242,16 @@ def run(
     plan_for: Callable[[Branch], CancelPlan],
     ask: Ask,
     say: Say,
+    *,
+    answers: dict[str, Any] | None = None,
 ) -> Outcome:
     """Ask what ``given`` (answers from flags) leaves open, then walk the plan's screens.
 
     ``b`` goes back (from the first screen to the last question asked), ``q`` quits.
+    ``answers``: kept up to date with every answer, given or typed, so that the line said on
+    q or Ctrl-C can name them (review 52b item 30).
     """
-    walk = _Walk(given, ask, say)
+    walk = _Walk(given, ask, say, answers)
     while True:
         stopped = walk.questions()
         if stopped is not None:
