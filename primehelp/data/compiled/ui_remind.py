@@ -200,6 +200,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                          'can carry (a newline or a control character)'},
  'bad_action': {'ja': '{value} は remind の操作として使えません。{maybe}使える値：{accepted}',
                 'en': '{value} is not a remind action;{maybe} accepted: {accepted}'},
+ 'force_status': {'ja': '--force は install か uninstall と一緒に指定してください（例：`primehelp remind install '
+                        '--force`）',
+                  'en': '--force goes with install or uninstall (e.g. `primehelp remind install '
+                        '--force`)'},
  'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
                    'en': '--scheduler {value} is not usable; accepted: {accepted}'},
  'cron_notify': {'ja': 'cron から実行すると、デスクトップ通知が表示されないことがあります（cron '
