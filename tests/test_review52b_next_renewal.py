@@ -23,7 +23,7 @@ from primehelp.renewal import renewal_report
 D = dt.date
 REMINDER = reminder.load()
 ACTION = (reminder.action_wording(), refunds.refund_rules)
-NEXT_JA = re.compile(r"次の更新日（(\d+)年(\d+)月(\d+)日")
+NEXT_JA = re.compile(r"次の更新日（(\d+)年(\d+)月(\d+)日|(\d+)年(\d+)月(\d+)日（次の更新日）")
 NEXT_EN = re.compile(r"next renewal date \((\d{4})-(\d\d)-(\d\d)")
 
 
@@ -40,7 +40,7 @@ def _anchors() -> st.SearchStrategy[D]:
 
 
 def _said(text: str, pattern: re.Pattern[str]) -> set[D]:
-    return {D(*map(int, found)) for found in pattern.findall(text)}
+    return {D(*map(int, [part for part in found if part])) for found in pattern.findall(text)}
 
 
 def _check(anchor: D, plan: Plan, k: int) -> None:
