@@ -29,9 +29,9 @@ from primehelp.periods import (
     cancel_by,
     furthest_next,
     last_renewal,
-    months_later,
     next_renewal,
     notice_date,
+    renewal_after,
 )
 
 if TYPE_CHECKING:
@@ -225,6 +225,7 @@ def due_report(
         if moment is not Moment.AHEAD
         else None
     )
+    anchor, months = saved.renewal_date, None if plan is None else plan.months
     computed = renewal != saved.renewal_date  # rolled forward by the plan: an estimate
     # After a renewal's first days nothing is due: said first (review 49b item 13: --verbose
     # printed the alert of the day after, word for word, with exit 0)
@@ -235,14 +236,16 @@ def due_report(
         estimate=sentences["estimate"] if computed else Text("", ""),
         unless=sentences["unless"] if computed else Text("", ""),  # review 47b item 7
         unless_lower=sentences["unless_lower"] if computed else Text("", ""),
+        unless_after=sentences["unless_after"] if computed else Text("", ""),  # 52b item 26
         cancel_by=cancel_by(renewal),
         start=window_start,
         charged=charged or renewal,
         command=command or "",
         next_period=_fill(
             sentences[f"next_period.{'any' if plan is None else plan.months}"],
-            annual_next=months_later(renewal, 12),
-            monthly_next=months_later(renewal, 1),
+            # from the saved date, not the clamped one: after 28 February, the 31st (52b 37)
+            annual_next=renewal_after(anchor if months == 12 else renewal, 12, renewal),
+            monthly_next=renewal_after(anchor if months == 1 else renewal, 1, renewal),
         ),
         service=service,
         left=_left(sentences, (cancel_by(renewal) - today).days),

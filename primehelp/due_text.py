@@ -27,79 +27,79 @@ from primehelp.i18n import Text
 
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
-        "{unless}Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、解約の目安日の{cancel_by}（{left}）までに解約してください（余裕をみて、更新日の前日としています）。手順：{command}",
-        "{unless}Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by the cancel-by date, {cancel_by} ({left}; a safety margin: the day before). How: {command}",
+        "{unless}Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、{cancel_by}（解約の目安日、{left}）までに解約してください（余裕をみて、更新日の前日としています）。手順：`{command}`",
+        "{unless}Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by {cancel_by} (the cancel-by date, {left}; a safety margin: the day before). How: `{command}`",
     ),
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。{unless_lower}Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the cancel-by date (a safety margin: the day before the renewal): {unless_lower}Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: {command}",
+        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。{unless_lower}Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：`{command}`",
+        "Today ({cancel_by}) is the cancel-by date (a safety margin: the day before the renewal): {unless_lower}Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: `{command}`",
     ),
     "renewal.renewal_day": Text(
-        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。{unless_lower}会費がすでに請求されている可能性があります。解約の目安日（{cancel_by}）は過ぎました。解約して次の更新日{next_period}に終了すると、今回の会費は返金されません。今すぐ終了すると、返金される場合があります。手順と返金の条件：{command}",
-        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: {unless_lower}the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: {command}",
+        "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。{unless_lower}会費がすでに請求されている可能性があります。{cancel_by}（解約の目安日）は過ぎました。解約して{next_period}に終了すると、今回の会費は返金されません。今すぐ終了すると、返金される場合があります。手順と返金の条件：`{command}`",
+        "Today ({renewal}) is Amazon Prime's renewal date{estimate}: {unless_lower}the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: `{command}`",
     ),
     "renewal.ahead": Text(
-        "今日お知らせすることはありません。{unless_lower}Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing to report yet: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日、対応が必要なことはありません。次の更新日は{unless_after}{renewal}{estimate}で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing needs doing today: Amazon Prime next renews{unless_after} on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     # Said as `renewal` and `cancel` say it: if renewed (review 38b item 6: stated as a fact).
     "renewal.charged": Text(
-        "解約していなければ、Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：{command}",
-        "Unless you cancelled, Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: {command}",
+        "次の更新日は、解約していなければ{renewal}{estimate}で、解約の目安日は{cancel_by}です。{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：`{command}`",
+        "Unless you cancelled, Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: `{command}`",
     ),
     # After a renewal's first days (exit 0, --verbose): nothing due today, said first, then the
     # next dates; the fee charged may still come back, as renewal says (review 6 item 20), as a
     # side note (review 49b item 13: the alert's words, word for word, with exit 0); not
     # 「お知らせすることはありません」 before a refund note (review 50b item 11).
     "renewal.charged_quiet": Text(
-        "今日、対応が必要なことはありません。{unless_lower}Amazonプライムの次の更新日は{renewal}{estimate}、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。",
-        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now (steps and refund rules: {command}).",
+        "今日、対応が必要なことはありません。次の更新日は{unless_after}{renewal}{estimate}で、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：`{command}`）。",
+        "Nothing needs doing today: Amazon Prime next renews{unless_after} on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now (steps and refund rules: `{command}`).",
     ),
     "renewal.outdated": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force`",
     ),
     # The first days after it, the fee just charged may come back (review 36b S 18), as
     # renewal.charged says it where a plan counts the next renewal.
     "renewal.outdated_charged": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：{command}）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: {command}); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：`{command}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: `{command}`); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force`",
     ),
     "trial.coming": Text(
-        "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。有料会員にならないようにするには、解約の目安日の{cancel_by}（{left}）までに解約してください（余裕をみて、自動更新日の前日としています）。手順：{command}",
-        "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To stop it, cancel by the cancel-by date, {cancel_by} ({left}; a safety margin: the day before). How: {command}",
+        "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。費用をかけずに無料体験を終えるには、{cancel_by}（解約の目安日、{left}）までに解約してください（余裕をみて、自動更新日の前日としています）。手順：`{command}`",
+        "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To end the free trial at no cost, cancel by {cancel_by} (the cancel-by date, {left}; a safety margin: the day before). How: `{command}`",
     ),
     "trial.last_safe_day": Text(
-        "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。有料会員にならないようにするには、今日中に解約してください。手順：{command}",
-        "Today ({cancel_by}) is the cancel-by date of your {service} free trial (a safety margin: the day before the renewal): the estimated date it renews automatically as paid is tomorrow ({renewal}). To stop it, cancel today. How: {command}",
+        "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。費用をかけずに無料体験を終えるには、今日中に解約してください。手順：`{command}`",
+        "Today ({cancel_by}) is the cancel-by date of your {service} free trial (a safety margin: the day before the renewal): the estimated date it renews automatically as paid is tomorrow ({renewal}). To end the free trial at no cost, cancel today. How: `{command}`",
     ),
     "trial.renewal_day": Text(
-        "今日（{renewal}）は、{service}の無料体験から有料会員への自動更新日（計算による目安）です。解約の目安日（{cancel_by}）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：{command}",
-        "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the cancel-by date ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: {command}",
+        "今日（{renewal}）は、{service}の無料体験から有料会員への自動更新日（計算による目安）です。{cancel_by}（解約の目安日）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：`{command}`",
+        "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the cancel-by date ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: `{command}`",
     ),
     "trial.ahead": Text(
-        "今日お知らせすることはありません。{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing to report yet: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日、対応が必要なことはありません。{service}の無料体験は、{renewal}（計算による目安）に有料会員へ自動で更新されます。解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing needs doing today: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     "trial.outdated": Text(
-        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：{command}）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら primehelp renewal {example_iso} --plan {annual} --save --force。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
-        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: {command}); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: primehelp renewal {example_iso} --plan {annual} --save --force (for {monthly_name}, the date the page shows with --plan {monthly})",
+        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されています。今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
+        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee has been charged, and it may be refunded if you end the membership now (how: `{command}`); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force` (for {monthly_name}, the date the page shows with --plan {monthly})",
     ),
     # A saved paid date further ahead than the saved plan renews (review 36b item 1): no renewal
     # before it would be said while the member is charged, so due stops as for a passed date.
     # {period}: 「1か月」/「1年」; {example}: the saved date counted back to the first renewal on
     # or after today (the likely one, if the month or the year was mistyped).
     "far.1": Text(
-        "保存した更新日（{renewal}）は、今日から1か月を超えて先の日付です。月間プランなら、次の更新日は今日から1か月以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら primehelp renewal {example_iso} --plan {plan} --save --force）",
-        "the saved renewal date {renewal} is more than a month ahead, but the monthly plan renews within a month, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: primehelp renewal {example_iso} --plan {plan} --save --force",
+        "保存した更新日（{renewal}）は、今日から1か月を超えて先の日付です。月間プランなら、次の更新日は今日から1か月以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら `primehelp renewal {example_iso} --plan {plan} --save --force`）",
+        "the saved renewal date {renewal} is more than a month ahead, but the monthly plan renews within a month, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: `primehelp renewal {example_iso} --plan {plan} --save --force`",
     ),
     "far.12": Text(
-        "保存した更新日（{renewal}）は、今日から1年を超えて先の日付です。年間プランでも、次の更新日は今日から1年以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら primehelp renewal {example_iso}{plan} --save --force）",
-        "the saved renewal date {renewal} is more than a year ahead, but even the annual plan renews within a year, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: primehelp renewal {example_iso}{plan} --save --force",
+        "保存した更新日（{renewal}）は、今日から1年を超えて先の日付です。年間プランでも、次の更新日は今日から1年以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら `primehelp renewal {example_iso}{plan} --save --force`）",
+        "the saved renewal date {renewal} is more than a year ahead, but even the annual plan renews within a year, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: `primehelp renewal {example_iso}{plan} --save --force`",
     ),
     "no_profile": Text(
-        "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：primehelp renewal 2026-12-31 --plan annual --save（--plan を付けると、次の更新日も計算します）",
-        "no renewal date is saved; save the one the Prime membership page shows, e.g. primehelp renewal 2026-12-31 --plan annual --save (with --plan, the next renewals follow)",
+        "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：`primehelp renewal 2026-12-31 --plan annual --save`（--plan を付けると、次の更新日も計算します）",
+        "no renewal date is saved; save the one the Prime membership page shows, e.g. `primehelp renewal 2026-12-31 --plan annual --save` (with --plan, the next renewals follow)",
     ),
     # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
     # and the trial lines say it (reminder.toml's action.estimate).
@@ -108,6 +108,9 @@ WORDING: dict[str, Text] = {
     # flatly that Prime renews (review 47b item 7), as renewal.charged says it.
     "unless": Text("解約していなければ、", "Unless you cancelled, "),
     "unless_lower": Text("解約していなければ、", "unless you cancelled, "),
+    # inside 「次の更新日は、解約していなければ…で、」 (review 52b item 26: the line broke early
+    # before a whole 「Amazonプライムの次の更新日は…（計算による目安）、」)
+    "unless_after": Text("、解約していなければ", ", unless you cancelled,"),
     # Which free trial and which plans (review 31b S 9: 「年間プランで…--plan student-annual」,
     # 「Amazonプライムの無料体験」 for a Prime Student trial), named as the .ics files name them.
     "service.prime": Text("Amazonプライム", "Amazon Prime"),
@@ -119,11 +122,12 @@ WORDING: dict[str, Text] = {
     # 「次の更新日」 on the renewal day (review 21b, 3): its date, the saved plan's or both
     # (review 49b item 14: not 「（1年後）」, arithmetic left to the member).
     "next_period.any": Text(
-        "（年間プランなら{annual_next}、月間プランなら{monthly_next}）",
+        "次の更新日（年間プランなら{annual_next}、月間プランなら{monthly_next}）",
         " ({annual_next} on the annual plan, {monthly_next} on the monthly plan)",
     ),
-    "next_period.12": Text("（{annual_next}）", " ({annual_next})"),
-    "next_period.1": Text("（{monthly_next}）", " ({monthly_next})"),
+    # the date first, its label after it, so that they stay together (review 52b item 25)
+    "next_period.12": Text("{annual_next}（次の更新日）", " ({annual_next})"),
+    "next_period.1": Text("{monthly_next}（次の更新日）", " ({monthly_next})"),
     # The days left to the cancel-by date, as renewal, trial and cancel give them (review 38b
     # S 20); in the window before that date, so never today.
     "left.1": Text("明日", "tomorrow"),
@@ -132,10 +136,20 @@ WORDING: dict[str, Text] = {
         "Amazonプライムの更新",
         "Amazon Prime renewal",
     ),
+    # Not a renewal coming but primehelp to set up again (review 52b item 10): nothing saved,
+    # and a saved date that cannot be used (passed, or further ahead than the plan renews).
+    "notification_title.no_profile": Text(
+        "primehelp：更新日の保存が必要です",
+        "primehelp: save your renewal date",
+    ),
+    "notification_title.check": Text(
+        "primehelp：保存した更新日を確認してください",
+        "primehelp: check the saved renewal date",
+    ),
     # Review 25b S 6: a sentence, ended as every other message line is.
     "no_notifier": Text(
-        "デスクトップ通知を出すコマンド（{tool}）が見つからないため、通知は表示していません。",
-        "no {tool} found, so no desktop notification was shown",
+        "デスクトップ通知を出すコマンド（{tool}）が見つからないため、通知を表示できませんでした。お知らせの内容は下に表示します。",
+        "no {tool} found, so the desktop notification could not be shown; the message follows",
     ),
     "notifier_failed": Text(
         "デスクトップ通知を表示できませんでした（{tool}：{reason}）。",

@@ -39,6 +39,18 @@ def months_later(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+def renewal_after(anchor: dt.date, months: int, day: dt.date) -> dt.date:
+    """The first renewal after ``day`` of a plan renewing every ``months`` months from ``anchor``,
+    counted from the anchor itself, never from ``day``: from the 31st, 28 February is followed
+    by 31 March, not 28 March (review 52b item 37)."""
+    k = max(1, ((day.year - anchor.year) * 12 + day.month - anchor.month) // months)
+    while k > 1 and months_later(anchor, (k - 1) * months) > day:
+        k -= 1
+    while months_later(anchor, k * months) <= day:
+        k += 1
+    return months_later(anchor, k * months)
+
+
 def notice_date(renewal: dt.date) -> dt.date:
     """The day the reminder mail arrives: 3 days before renewal."""
     return renewal - dt.timedelta(days=NOTICE_DAYS_BEFORE)

@@ -10,21 +10,13 @@ from typing import NamedTuple
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.monthly_soon import monthly_due, monthly_next, monthly_note, with_note
-from primehelp.periods import cancel_by, months_later
+from primehelp.periods import cancel_by, renewal_after
 
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
 # period (a monthly plan in February) is 28 days. An older date may have been followed by another.
 CURRENT_PERIOD_DAYS = 28
 # Beyond a year a count of days says nothing a date does not (「2765日前」): it is left out.
 YEAR_DAYS = 365
-
-
-def _next_after(anchor: dt.date, months: int, today: dt.date) -> dt.date:
-    """The first renewal after ``today`` counted from ``anchor`` every ``months`` months."""
-    k = 1
-    while months_later(anchor, k * months) <= today:
-        k += 1
-    return months_later(anchor, k * months)
 
 
 def long_past(renewal: dt.date, today: dt.date) -> bool:
@@ -189,8 +181,13 @@ def today_action(
     }
     # The next renewal's date itself, the plan's or both (review 49b item 14: not 「…の1年後」
     # 「1か月後」, arithmetic left to the member); the same on the renewal day and after it.
-    values["annual_next"] = _date(months_later(renewal, 12))
-    values["monthly_next"] = _date(months_later(renewal, 1))
+    # Counted from the plan's first date (``given``), not from ``renewal``: from the 31st, the
+    # renewal after 28 February is 31 March, as the table says (review 52b item 37).
+    anchor = given if given is not None and months is not None else renewal
+    for period, name in ((12, "annual_next"), (1, "monthly_next")):
+        values[name] = _date(
+            renewal_after(anchor if months == period else renewal, period, renewal)
+        )
     values["next_period"] = _fill(wording[f"action.next_period_{months or 'any'}"], values)
     values["next_period_past"] = values["next_period"]
     then: Text | None = None
@@ -214,8 +211,8 @@ def today_action(
             key = "steps_past_unknown"
         elif trial and not carrier and not long_ago:  # both plans' next dates (51b item 6)
             key, act, dated = "past_unknown_dated", Act.END_NOW, True
-            values["annual_next"] = _date(_next_after(renewal, 12, today))
-            values["monthly_next"] = _date(_next_after(renewal, 1, today))
+            values["annual_next"] = _date(renewal_after(renewal, 12, today))
+            values["monthly_next"] = _date(renewal_after(renewal, 1, today))
             student = "--student" in (command or "")
             next_key = "action.next_period_any" + "_student" * student
             values["next_period_past"] = _fill(wording[next_key], values)

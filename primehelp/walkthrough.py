@@ -147,12 +147,12 @@ def _not_a_choice(choices: tuple[Choice, ...], first: bool) -> Text:
 
 class _Walk:
     def __init__(
-        self, given: Mapping[str, Any], ask: Ask, say: Say, answered: dict[str, Any]
+        self, given: Mapping[str, Any], ask: Ask, say: Say, answers: dict[str, Any] | None = None
     ) -> None:
-        self.answers: dict[str, Any] = dict(given)
+        self.answers: dict[str, Any] = {} if answers is None else answers
+        self.answers.update(given)
         self.given = frozenset(given)
         self.asked: list[str] = []  # question keys answered here, most recent last
-        self.answered = answered  # those answers, kept up to date for the caller
         self.ask = ask
         self.say = say
 
@@ -165,9 +165,7 @@ class _Walk:
     def _back_to_last_question(self) -> bool:
         if not self.asked:
             return False
-        key = self.asked.pop()
-        del self.answers[key]
-        self.answered.pop(key, None)
+        del self.answers[self.asked.pop()]
         return True
 
     def questions(self) -> Outcome | None:
@@ -194,7 +192,6 @@ class _Walk:
                     self.say(NoticeScreen(_not_a_choice(choices, first)))
                     continue
                 self.answers[question.key] = question.answers[index][1]
-                self.answered[question.key] = question.answers[index][1]
                 self.asked.append(question.key)
                 break
         return None
@@ -245,15 +242,16 @@ def run(
     plan_for: Callable[[Branch], CancelPlan],
     ask: Ask,
     say: Say,
-    answered: dict[str, Any] | None = None,
+    *,
+    answers: dict[str, Any] | None = None,
 ) -> Outcome:
     """Ask what ``given`` (answers from flags) leaves open, then walk the plan's screens.
 
     ``b`` goes back (from the first screen to the last question asked), ``q`` quits.
-    ``answered`` is kept holding the answers given to the questions so far (the command that
-    shows the whole guide after q or Ctrl-C names them: review 51b S 22).
+    ``answers``: kept up to date with every answer, given or typed, so that the line said on
+    q or Ctrl-C can name them (review 52b item 30).
     """
-    walk = _Walk(given, ask, say, {} if answered is None else answered)
+    walk = _Walk(given, ask, say, answers)
     while True:
         stopped = walk.questions()
         if stopped is not None:

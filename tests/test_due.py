@@ -184,7 +184,11 @@ def test_no_line_calls_anything_safe_to_ignore() -> None:
     """Never false comfort: nothing due is "nothing to do yet", never "safe" or "no charge"."""
     for key in ("renewal.ahead", "trial.ahead"):
         assert "safe" not in WORDING[key].en and "安全" not in WORDING[key].ja
-        assert "yet" in WORDING[key].en
+        # only today, and when due speaks up (review 52b item 8: one opening, as the help says)
+        assert (
+            "today" in WORDING[key].en and "今日、対応が必要なことはありません。" in WORDING[key].ja
+        )
+        assert "{start}" in WORDING[key].en
 
 
 # ---------------------------------------------------------------- notifications

@@ -29,10 +29,12 @@ def test_every_day_before_the_cancel_by_date_says_how_many_are_left(
         left = back - 1  # to the cancel-by date
         ja, en = report.message.ja, report.message.en
         if left == 1:
-            assert "2026年12月19日（明日）までに" in ja and "2026-12-19 (tomorrow" in en
+            # the date, then its label (review 52b item 25)
+            assert "2026年12月19日（解約の目安日、明日）までに" in ja, ja
+            assert "2026-12-19 (the cancel-by date, tomorrow" in en, en
         else:
-            assert f"2026年12月19日（あと{left}日）までに" in ja, ja
-            assert f"2026-12-19 (in {left} days" in en, en
+            assert f"2026年12月19日（解約の目安日、あと{left}日）までに" in ja, ja
+            assert f"2026-12-19 (the cancel-by date, in {left} days" in en, en
 
 
 # ---------------------------------------------------------------- S 22: trial length as data

@@ -3,6 +3,7 @@
 import os
 import select
 import sys
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 import typer
@@ -249,15 +250,14 @@ def cancel(
     from primehelp.output.walkthrough import cancel_screen, human_cancel_outcome
 
     # q, Ctrl-D and Ctrl-C point to the whole guide for the options typed (review 50b S 18)
-    # and the questions answered (review 51b S 22)
-    answered: dict[str, Any] = {}
+    # and the answers typed at the questions (review 52b item 30: they were lost)
+    walked: dict[str, Any] = {}
 
     def stopped() -> Text:
-        picked = answered.get("via")
-        given_flags = {"trial": trial, "student": student, "benefits_used": benefits_used}
-        flags = tuple(answered.get(key, flag) for key, flag in given_flags.items())
-        options = _typed(via if picked is None else picked.value, flags, renewal)
-        return ui("quit", "ui_cancel").format(options=options)
+        typed = walked or answers_from_flags(
+            None if via is None else parse_via(via), trial, student, benefits_used
+        )
+        return ui("quit", "ui_cancel").format(options=_typed(typed, renewal))
 
     def produce_walk(chosen: Lang) -> walkthrough.Outcome:
         # The walkthrough asks trial or paid: a date too far ahead for the membership is warned
@@ -317,7 +317,7 @@ def cancel(
                 )._replace(date_saved=saved_date),  # review 47b item 7
                 lambda prompt: _ask_line(prompt, chosen),
                 say,
-                answered,
+                answers=walked,
             )
         except KeyboardInterrupt:  # Ctrl-C: still exit 130, in q's words (review 40b S 6)
             raise Interrupted(stopped()) from None
@@ -332,15 +332,17 @@ def cancel(
     )
 
 
-def _typed(via: str | None, answers: tuple[bool | None, ...], renewal: str | None) -> str:
-    """The options that answered the walkthrough, as the command line takes them: 「 --via web
-    --paid」 (nothing typed: empty)."""
+def _typed(answers: Mapping[str, Any], renewal: str | None) -> str:
+    """The options that give the walkthrough's answers, as the command line takes them: 「 --via
+    web --paid」 (nothing answered: empty; 「わからない」 about benefits: no option)."""
     import shlex
 
-    words = [] if via is None else ["--via", parse_via(via).value]
-    for pair, value in zip(_OPPOSITES, answers, strict=True):
-        if value is not None:
-            words.append(pair[not value])
+    via = answers.get("via")
+    words = [] if via is None else ["--via", str(via.value)]
+    keys = ("trial", "student", "benefits_used")
+    for pair, key in zip(_OPPOSITES, keys, strict=True):
+        if answers.get(key) is not None:
+            words.append(pair[not answers[key]])
     if renewal is not None:
         words += ["--renewal", shlex.quote(renewal)]
     return "".join(f" {word}" for word in words)

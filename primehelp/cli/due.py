@@ -59,14 +59,16 @@ def due(
     def produce(lang: Lang) -> DueReport:
         days = parse_within(within) if within is not None else None
         on = today_in_japan(today)
+        empty = False  # nothing saved (not a file that cannot be read)
         try:
             saved = load_profile(profile_path(os.environ))
+            empty = saved is None
             if saved is None:
                 raise no_profile(WORDING)
             report = due_report(saved, on, WORDING, within=days)
         except PrimehelpError as error:  # nothing usable saved: the member must hear of it
-            if notify:
-                _notify(error.message, lang)
+            if notify:  # titled as what it is: setting up again (review 52b item 10)
+                _notify(error.message, lang, "no_profile" if empty else "check")
             raise
         if notify and report.due:
             outcome = _notify(report.message, lang)
@@ -84,11 +86,13 @@ def due(
     )
 
 
-def _notify(message: Text, lang: Lang) -> "Notification":
-    """Show ``message`` as a desktop notification; a missing or failing tool is one line."""
+def _notify(message: Text, lang: Lang, problem: str | None = None) -> "Notification":
+    """Show ``message`` as a desktop notification; a missing or failing tool is one line.
+    ``problem``: what is wrong with the saved date (the title's key), None for a reminder."""
     from primehelp.notify import notify
 
-    outcome = notify(WORDING["notification_title"](lang), message(lang), WORDING)
+    title = WORDING["notification_title" + ("" if problem is None else f".{problem}")]
+    outcome = notify(title(lang), message(lang), WORDING)
     if outcome.problem is not None:  # a warning, named as every other (review 34b S 10)
         from primehelp.facts import ui
 

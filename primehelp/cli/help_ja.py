@@ -131,8 +131,10 @@ PARAMETERS = {
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
     # remind
-    "remind.action": "install、uninstall、status のいずれか。install：毎日の確認を設定します。uninstall：install で作ったものを削除します。"
-    "status：設定の内容と次に実行される日時を表示します。",
+    # review 52b item 1: one action a line, as --force (「status：」 ended a line, apart from its
+    # explanation)
+    "remind.action": "次のいずれか。\ninstall：毎日の確認を設定します。\nuninstall：install の設定を"
+    "削除します。\nstatus：設定の内容と次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です（ただし install は、crontab に毎日の"
     "確認の行がすでにあり、タイマーがない場合は cron です）。",

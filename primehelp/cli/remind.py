@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from primehelp.cli.options import JsonOption, LangOption, metavar_of
+from primehelp.cli.remind_action import refuse_force
 from primehelp.cli.remind_action import typed_action as _action
 from primehelp.cli.remind_clock import system_now  # review 48b item 2
 from primehelp.cli.remind_exit import exit_code
@@ -106,6 +107,7 @@ def remind(
 
     def produce(lang: Lang) -> RemindReport:
         chosen = _action(action)
+        refuse_force(chosen, force)
         how = _scheduler(scheduler, here)
         how = install_scheduler(how) if chosen is Action.INSTALL and scheduler is None else how
         from primehelp.cli.remind_machine import (

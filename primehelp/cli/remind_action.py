@@ -38,3 +38,10 @@ def typed_action(raw: str) -> Action:
         known = [action.value for action in Action] if meant is None else [meant.value]
         maybe = did_you_mean(meant or typed, known)
         return choose(raw, Action, refused(maybe), named=_NAMED)  # raises again, with the near miss
+
+
+def refuse_force(action: Action, force: bool) -> None:
+    """``status --force``: refused, as renewal refuses a --force with nothing to overwrite
+    (review 52b item 31: it was accepted silently)."""
+    if force and action is Action.STATUS:
+        raise BadInput(ui("force_status", _UI))

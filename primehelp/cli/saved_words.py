@@ -27,8 +27,12 @@ def described(profile: Profile) -> Text:
     )
 
 
-def passed(profile: Profile, today: dt.date) -> Text:
-    """Why a date already past, with no plan to count the next renewal from, is not saved."""
+def passed(
+    profile: Profile, today: dt.date, saved: Profile | None = None, unreadable: bool = False
+) -> Text:
+    """Why a date already past, with no plan to count the next renewal from, is not saved;
+    ``saved`` (or an ``unreadable`` file) is replaced by the example command only with --force,
+    which it then carries, saying so (review 52b item 14)."""
     from primehelp.periods import Plan, next_renewal
     from primehelp.profile import Profile
 
@@ -36,11 +40,19 @@ def passed(profile: Profile, today: dt.date) -> Text:
     example = next_renewal(day, Plan.ANNUAL, today + dt.timedelta(days=1))
     said = ui("save_passed_trial" if profile.trial else "save_passed_no_plan", "ui_profile")
     values = {"date_iso": day.isoformat(), "example_iso": example.isoformat(),
-              "annual": "student-annual" if profile.is_student else "annual"}  # fmt: skip
+              "annual": "student-annual" if profile.is_student else "annual",
+              "force": " --force" * (saved is not None or unreadable)}  # fmt: skip
+    replaces = Text("", "")
+    if saved is not None:
+        before, words = described(saved), ui("save_passed_replaces", "ui_profile")
+        replaces = Text(words.ja.format(before=before.ja), words.en.format(before=before.en))
+    elif unreadable:
+        replaces = ui("save_passed_replaces_file", "ui_profile")
     name = ui(f"annual_name.{'student' if profile.is_student else 'regular'}", "ui_profile")
     ja = {"date": described(Profile(day)).ja, "example": described(Profile(example)).ja}
     ja["annual_name"] = name.ja  # 「Prime Student 年間プラン」 with student-annual (31b S 9)
-    en = {"date": day, "example": example, "annual_name": name.en}
+    ja["replaces"] = replaces.ja
+    en = {"date": day, "example": example, "annual_name": name.en, "replaces": replaces.en}
     return Text(said.ja.format(**ja, **values), said.en.format(**en, **values))
 
 

@@ -267,7 +267,9 @@ class Outputs(NamedTuple):
         profile = profile_to_save(existing, renewal_date, plan, trial, student, self.paid)
         file = own_file_name(path)
         if today is not None and profile.renewal_date < today and profile.plan is None:
-            raise BadInput(passed(profile, today))  # every due would stop on it (review 29b 4)
+            # every due would stop on it (review 29b 4); a saved profile is replaced only with
+            # --force, which the example then carries (review 52b item 14)
+            raise BadInput(passed(profile, today, existing, peek.problem is not None))
         saved = described(profile)
         if existing is not None and existing == profile:
             return None, _said("already_saved", file, saved)

@@ -232,8 +232,9 @@ def _cron(
         return [*lines, nothing, *_beside_cron(result, lang, usable=usable)]
     if uninstall and not crontab_found:  # the cause, and no `crontab -e` (review 29b item 5)
         beside = _beside_cron(result, lang, usable=usable)
-        empty = [] if lines or beside else [ui("nothing_written", _UI)(lang)]
-        return [*lines, ui("cron_absent", _UI)(lang), *empty, *beside]
+        if not (lines or beside):  # one sentence, the cause in it (review 52b item 21)
+            return [ui("nothing_written", _UI)(lang)]
+        return [*lines, ui("cron_absent", _UI)(lang), *beside]
     found = {True: "in_crontab", False: "not_in_crontab", None: "crontab_unknown"}
     # status where systemd's timer runs the check: that first, and no line to add (it would
     # run twice; review 29b item 2: the cron hint came first, the timer after)

@@ -69,8 +69,9 @@ def saved_problem(
     said = in_backticks(said[:1].upper() + said[1:])
     status = result.action is Action.STATUS
     runs = result.in_crontab is True or (timer_there(result.units) and result.enabled is True)
-    if not status or runs:
-        return [ui("cannot_remind", _UI)(lang), said]
+    if not status or runs:  # nothing saved: not 「今保存されている内容では」 (review 52b item 20)
+        nothing = _save_first(result.saved_date_problem) == "save_before_set_up"
+        return [ui("cannot_remind" + "_nothing_saved" * nothing, _UI)(lang), said]
     if systemd is not SystemdHere.USABLE and not crontab_found and result.in_crontab is None:
         return []  # nothing can be set up here: no daily check to speak of
     return [ui(_save_first(result.saved_date_problem), _UI)(lang), said]

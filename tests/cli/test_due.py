@@ -28,21 +28,22 @@ ACCEPTANCE = [
         "2026-12-28",  # the reminder-mail date
         1,
         # review 36b item 10: one name for the date, "the cancel-by date"
-        "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by the cancel-by "
-        "date, 2026-12-30 (in 2 days; a safety margin: the day before). How: primehelp cancel",  # 38b S 20
-        "Amazonプライムは2026年12月31日に自動で更新されます。自動更新を止めるには、解約の目安日"
-        "の2026年12月30日（あと2日）までに解約してください（余裕をみて、更新日の前日としています）。"
-        "手順：primehelp cancel",
+        "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by 2026-12-30 "
+        "(the cancel-by date, in 2 days; a safety margin: the day before). How: `primehelp cancel`",
+        # review 52b item 25: the date, then its label, so that a terminal keeps them together
+        "Amazonプライムは2026年12月31日に自動で更新されます。自動更新を止めるには、2026年12月30日"
+        "（解約の目安日、あと2日）までに解約してください（余裕をみて、更新日の前日としています）。"
+        "手順：`primehelp cancel`",
     ),
     (
         "2026-12-30",  # the last safe day
         1,
         "Today (2026-12-30) is the cancel-by date (a safety margin: the day before the renewal): "
         "Amazon Prime's renewal date is tomorrow (2026-12-31). To stop the automatic renewal, cancel today. "
-        "How: primehelp cancel",
+        "How: `primehelp cancel`",
         "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの"
         "更新日は明日（2026年12月31日）です。自動更新を止めるには、今日中に解約してください。"
-        "手順：primehelp cancel",
+        "手順：`primehelp cancel`",
     ),
     (
         "2026-12-31",  # the renewal day
@@ -50,12 +51,12 @@ ACCEPTANCE = [
         "Today (2026-12-31) is Amazon Prime's renewal date: the fee may already have been "
         "charged; the cancel-by date (2026-12-30) has passed. Ending on the next "
         "renewal date (2027-12-31) refunds nothing of this fee; ending now may refund it. "
-        "Steps and refund rules: primehelp cancel",
+        "Steps and refund rules: `primehelp cancel`",
         "今日（2026年12月31日）は、Amazonプライムの更新日です。"
-        "会費がすでに請求されている可能性があります。解約の目安日"  # review 29b item 1
-        "（2026年12月30日）は過ぎました。解約して次の更新日（2027年12月31日）に終了すると、"
+        "会費がすでに請求されている可能性があります。2026年12月30日"  # review 29b item 1
+        "（解約の目安日）は過ぎました。解約して2027年12月31日（次の更新日）に終了すると、"
         "今回の会費は返金されません。今すぐ終了すると、返金される場合があります。"
-        "手順と返金の条件：primehelp cancel",  # review 20b S 14, 21b item 3: the saved plan's period
+        "手順と返金の条件：`primehelp cancel`",  # review 20b S 14, 21b item 3: the saved plan's period
     ),
     (  # the day after: the fee just charged may be refunded (review 6 item 20); if renewed
         "2027-01-01",  # (review 38b item 6: it was stated as a fact)
@@ -63,22 +64,22 @@ ACCEPTANCE = [
         "Unless you cancelled, Amazon Prime next renews on 2027-12-31 (an estimate), and the "
         "cancel-by date is 2027-12-30. If it renewed on 2026-12-31, the fee charged then "
         "may be refunded if you end the membership now. Steps and refund rules: "
-        "primehelp cancel",
-        "解約していなければ、Amazonプライムの次の更新日は2027年12月31日（計算による目安）、解約の目安日は2027年12月30日です。"
+        "`primehelp cancel`",
+        "次の更新日は、解約していなければ2027年12月31日（計算による目安）で、解約の目安日は2027年12月30日です。"
         "2026年12月31日に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。"
-        "手順と返金の条件：primehelp cancel",
+        "手順と返金の条件：`primehelp cancel`",
     ),
 ]
 TRIAL_EN = (  # review 36b item 10: one name for the date, "the cancel-by date"
     "Today (2026-12-30) is the cancel-by date of your Amazon Prime free trial (a safety margin: "
     "the day before the renewal): the estimated date it renews automatically as paid is tomorrow "
-    "(2026-12-31). To stop it, cancel today. How: primehelp cancel --trial"
+    "(2026-12-31). To end the free trial at no cost, cancel today. How: `primehelp cancel --trial`"
 )
 TRIAL_JA = (  # review 9b, item 8: 「明日（…ごろ…）」 → the day named, then 明日 without ごろ
     # review 32b S 9: not four 「の」 in a row (「…がAmazonプライムの無料体験の解約の目安日です」)
     "Amazonプライムの無料体験は、今日（2026年12月30日）が解約の目安日です（余裕をみて、自動更新日の前日としています）。"
-    "有料会員への自動更新日（計算による目安）は明日（2026年12月31日）です。有料会員にならないようにするには、"
-    "今日中に解約してください。手順：primehelp cancel --trial"
+    "有料会員への自動更新日（計算による目安）は明日（2026年12月31日）です。費用をかけずに無料体験を終えるには、"
+    "今日中に解約してください。手順：`primehelp cancel --trial`"
 )
 
 
@@ -125,7 +126,9 @@ def test_acceptance_days_as_json(today: str, code: int, en: str, ja: str) -> Non
             assert (data["message"], data["command"]) == (line, "primehelp cancel")
         else:
             assert data["command"] is None and data["message"].startswith(
-                "Nothing to report yet" if lang == "en" else "今日お知らせすることはありません"
+                "Nothing needs doing today"
+                if lang == "en"
+                else "今日、対応が必要なことはありません"
             )
 
 
@@ -141,13 +144,13 @@ def test_verbose_says_when_it_will_speak_up() -> None:
     done = run("due", "--today", "2026-12-27", "--verbose", "--lang", "en")
     assert (done.exit_code, done.stdout) == (
         0,
-        "Nothing to report yet: Amazon Prime next renews on 2026-12-31, and the cancel-by date "
+        "Nothing needs doing today: Amazon Prime next renews on 2026-12-31, and the cancel-by date "
         "is 2026-12-30; primehelp due speaks up from 2026-12-28.\n",
     )
     ja = run("due", "--today", "2026-12-27", "--verbose", "--lang", "ja")
     # Never reassurance: the next renewal, the cancel-by date and when due speaks up.
     assert ja.stdout == (
-        "今日お知らせすることはありません。Amazonプライムの次の更新日は2026年12月31日、"
+        "今日、対応が必要なことはありません。次の更新日は2026年12月31日で、"
         "解約の目安日は2026年12月30日です。2026年12月28日からお知らせします。\n"
     )
     assert "何もする必要" not in ja.stdout
@@ -176,7 +179,7 @@ def test_a_trial_renewing_today_says_the_fee_may_be_charged_and_to_choose_the_ti
     assert "解約する場合は、終了のタイミングを選んでください" in ja
     assert "今日中に解約" not in ja and "止めるつもりだった場合" not in ja
     # The screen written for this day (review 24b S 8: not plain `cancel`, the paid steps).
-    assert ja.endswith("手順：primehelp cancel --trial --renewal 2026-12-31")
+    assert ja.endswith("手順：`primehelp cancel --trial --renewal 2026-12-31`")
     en = _line(run("due", "--today", "2026-12-31", "--lang", "en"))
     assert "The fee may already have been charged." in en
     assert "cancel today" not in en
@@ -293,7 +296,10 @@ def test_notify_shows_the_line_with_notify_send(
     assert done.exit_code == 1 and done.stderr == ""
     line = done.stdout.removesuffix("\n")
     title = "Amazon Prime renewal" if lang == "en" else "Amazonプライムの更新"
-    assert log.read_text().splitlines() == ["--app-name=primehelp", "--", title, line]
+    # the notification has the command plain, the terminal in backticks (review 52b item 7)
+    assert "`primehelp cancel`" in line
+    body = line.replace("`", "")
+    assert log.read_text().splitlines() == ["--app-name=primehelp", "--", title, body]
     data = run("due", "--today", "2026-12-30", "--notify", "--json", env=env).json()["data"]
     assert data["notification"] == "shown"
 
@@ -329,7 +335,10 @@ def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
     done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
     assert done.exit_code == 1 and done.stdout.startswith("Today (2026-12-30)")
     # a warning, named as every other stderr line (review 34b S 10)
-    said = "primehelp: warning: no notify-send found, so no desktop notification was shown\n"
+    said = (  # review 52b item 9
+        "primehelp: warning: no notify-send found, so the desktop notification could not be "
+        "shown; the message follows\n"
+    )
     assert done.stderr == said
     as_json = run("due", "--today", "2026-12-30", "--notify", "--json", env=env)
     assert as_json.exit_code == 1 and as_json.json()["data"]["notification"] == "no_tool"
@@ -341,7 +350,8 @@ def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
     [
         (
             None,
-            "デスクトップ通知を出すコマンド（notify-send）が見つからないため、通知は表示していません。",
+            "デスクトップ通知を出すコマンド（notify-send）が見つからないため、通知を表示できませんでした。"
+            "お知らせの内容は下に表示します。",  # review 52b item 9
         ),
         ("exit 3", "デスクトップ通知を表示できませんでした（notify-send：終了コード 3）。"),
     ],
@@ -391,7 +401,10 @@ def test_notify_on_macos_uses_osascript_with_the_text_as_arguments(
     done = run("due", "--today", "2026-12-30", "--notify", "--lang", "en", env=env)
     assert done.exit_code == 1, done.stderr
     recorded = log.read_text().splitlines()
-    assert recorded[-2:] == [done.stdout.removesuffix("\n"), "Amazon Prime renewal"]
+    assert recorded[-2:] == [
+        done.stdout.removesuffix("\n").replace("`", ""),
+        "Amazon Prime renewal",
+    ]
     assert recorded[0] == "-e" and "display notification (item 1 of argv)" in " ".join(recorded)
 
 

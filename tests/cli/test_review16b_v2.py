@@ -108,9 +108,10 @@ def test_6_due_at_40_keeps_each_bracketed_label_with_its_command(lang: str) -> N
     # the steps command stays with its label; the example's command follows its own sentence
     # since review 18b S 9 (「例：年間プランで次の更新日が…なら primehelp renewal …」), whole
     assert not [line for line in lines if line.startswith("primehelp cancel")], lines
-    example = "primehelp renewal 2027-12-31 \\\n  --plan annual --save --force"
+    # in backticks since review 52b item 7
+    example = "`primehelp renewal 2027-12-31 \\\n  --plan annual --save --force`"
     if lang == "ja":
-        assert any("（手順：primehelp cancel）" in line for line in lines), lines
+        assert any("（手順：`primehelp cancel`）" in line for line in lines), lines
         assert "なら\n" + example + "。" in "\n".join(lines), lines
     else:
         assert "2027-12-31:\n" + example + "\n" in "\n".join(lines), lines

@@ -74,14 +74,14 @@ def test_2_due_with_an_ended_trial_continues_its_example_on_a_terminal() -> None
         after = lines[lines.index(continued[-1]) + 1]
         assert after.startswith("  --"), lines
         if lang == "ja":  # the 「。」 after the command stays on its last piece
-            assert after == "  --plan annual --save --force。", lines
+            assert after == "  --plan annual --save --force`。", lines  # backticks: 52b item 7
 
 
 def test_2_piped_stderr_stays_one_line_a_message() -> None:
     from tests.support.profiles import TRIAL
 
     result = run("due", "--today", "2027-01-03", "--lang", "ja", env={**TRIAL, "COLUMNS": "40"})
-    assert "primehelp renewal 2027-12-31 --plan annual --save --force。" in result.stderr
+    assert "`primehelp renewal 2027-12-31 --plan annual --save --force`。" in result.stderr
     assert " \\\n" not in result.stderr
 
 

@@ -97,9 +97,13 @@ def test_s9_the_heading_names_no_scheduler_none_was_found(
         # 「crontab に primehelpの行」 since review 50b item 16
         (
             "ja",
-            "このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。",
+            "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
         ),
-        ("en", "This computer has no crontab command, so there is no primehelp line in a crontab."),
+        (
+            "en",
+            "This computer has no crontab command and no daily check set up by primehelp was "
+            "found, so there is nothing to remove.",
+        ),
     ],
 )
 def test_s10_uninstall_says_what_primehelp_does_not_what_this_run_did(lang: str, said: str) -> None:

@@ -69,12 +69,12 @@ def test_2_status_with_cron_still_offers_the_line_when_the_timer_is_off(here: Pa
 
 
 ABSENT = {
-    "ja": "このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。",
-    "en": "This computer has no crontab command, so there is no primehelp line in a crontab.",
+    "ja": "このコンピューターには crontab コマンドがないため、crontab に `primehelp due` を実行する行はありません。",
+    "en": "This computer has no crontab command, so no crontab line runs `primehelp due`.",
 }
 NOTHING = {
-    "ja": "primehelpが設定した毎日の確認もありません。削除するものはありません。",
-    "en": "No daily check set up by primehelp is there either. There is nothing to remove.",
+    "ja": "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
+    "en": "This computer has no crontab command and no daily check set up by primehelp was found, so there is nothing to remove.",
 }
 
 
@@ -88,7 +88,7 @@ def test_5_uninstall_without_crontab_names_the_cause_and_no_crontab_e(
     (tmp_path / "bin").mkdir()
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
     shown = _remind(tmp_path, "uninstall", *scheduler, lang=lang)
-    assert shown[1:] == [ABSENT[lang], NOTHING[lang]], shown
+    assert shown[1:] == [NOTHING[lang]], shown  # one sentence since review 52b item 21
     assert not any("`crontab -e`" in line for line in shown), shown
 
 

@@ -66,7 +66,7 @@ def test_14_the_next_renewal_date_is_given(lang: str, plan: str, date: str) -> N
 
 
 DUE = {
-    "ja": "解約して次の更新日（2027年12月31日）に終了すると",
+    "ja": "解約して2027年12月31日（次の更新日）に終了すると",  # the date, then its label (52b 25)
     "en": "Ending on the next renewal date (2027-12-31)",
 }
 

@@ -10,10 +10,10 @@ import pytest
 from tests.support.clihelp import run
 
 QUIET = {
-    "ja": "今日、対応が必要なことはありません。解約していなければ、Amazonプライムの次の更新日は"
-    "2027年2月20日（計算による目安）、解約の目安日は2027年2月19日です。2027年2月17日からお知らせします。"
+    "ja": "今日、対応が必要なことはありません。次の更新日は、解約していなければ"  # 52b item 26
+    "2027年2月20日（計算による目安）で、解約の目安日は2027年2月19日です。2027年2月17日からお知らせします。"
     "なお、2027年1月20日に更新されていれば、",
-    "en": "Nothing needs doing today: unless you cancelled, Amazon Prime next renews on",
+    "en": "Nothing needs doing today: Amazon Prime next renews, unless you cancelled, on",
 }
 
 

@@ -75,5 +75,8 @@ def test_uninstall_without_crontab_names_the_crontab_s_line(lang: str, tmp_path:
     """Item 16: 「cron の行はありません」, where the other screens say 「crontab の行」."""
     env = remind_env(tmp_path)
     done = run("remind", "uninstall", "--lang", lang, env=env)
-    said = {"ja": "crontab に primehelpの行はありません。", "en": "no primehelp line in a crontab"}
+    said = {  # one sentence where nothing else is found (review 52b item 21)
+        "ja": "crontab コマンドがなく、primehelpが設定した毎日の確認も見つからない",
+        "en": "no crontab command and no daily check set up by primehelp was found",
+    }
     assert said[lang] in done.stdout.replace("\n", "")

@@ -38,8 +38,8 @@ def test_10_11_no_crontab_check_is_set_up_not_written_and_the_line_comes_later(
     env = remind_env(tmp_path)
     gone = run("remind", "uninstall", "--lang", lang, env=env).stdout
     said = {
-        "ja": "primehelpが設定した毎日の確認もありません。削除するものはありません。",
-        "en": "No daily check set up by primehelp is there either. There is nothing to remove.",
+        "ja": "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
+        "en": "This computer has no crontab command and no daily check set up by primehelp was found, so there is nothing to remove.",
     }
     assert said[lang] in gone.replace("\n", "" if lang == "ja" else " ")
     assert gone.count("ないため") <= 1 and "書いた" not in gone
@@ -119,7 +119,7 @@ def test_9_19_due_s_answer_and_the_crontab_lines_name_commands_in_backticks(
     done = run("remind", "install", "--scheduler", "cron", "--lang", lang, env=env)
     flat = " ".join(done.stdout.split())
     lead = {
-        "ja": "いま `primehelp due` を実行すると、次のように表示されます：",
+        "ja": "今 `primehelp due` を実行すると、次のように表示されます：",  # 52b item 20
         "en": "Running `primehelp due` now shows:",
     }
     assert lead[lang] in flat.replace("す： ", "す："), done.stdout

@@ -93,7 +93,7 @@ def test_20_due_names_the_charge_renewal_names(
         in verbose.stdout
     )
     # review 20b S 14: cancel shows the refund rules beside the steps
-    assert "手順と返金の条件：primehelp cancel" in verbose.stdout
+    assert "手順と返金の条件：`primehelp cancel`" in verbose.stdout
     plain = run("due", "--today", today, "--lang", "ja", env=env)
     assert plain.exit_code == (1 if printed else 0)
     assert (plain.stdout == verbose.stdout) if printed else plain.stdout == ""

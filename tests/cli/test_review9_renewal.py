@@ -51,8 +51,9 @@ def test_1_due_states_a_goal() -> None:
     for key, goal in [
         ("renewal.coming", "自動更新を止めるには"),
         ("renewal.last_safe_day", "自動更新を止めるには"),
-        ("trial.coming", "有料会員にならないようにするには"),
-        ("trial.last_safe_day", "有料会員にならないようにするには"),
+        # as the trial screen says it (review 52b item 36)
+        ("trial.coming", "費用をかけずに無料体験を終えるには"),
+        ("trial.last_safe_day", "費用をかけずに無料体験を終えるには"),
     ]:
         assert goal in WORDING[key].ja
         assert "更新しない場合" not in WORDING[key].ja

@@ -69,10 +69,10 @@ def test_due_notify_on_a_terminal_stays_one_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("profile", "today", "lang", "unit"),
     [
-        (ANNUAL, "2026-12-30", "ja", "手順：primehelp cancel"),
-        (ANNUAL, "2026-12-31", "ja", "手順と返金の条件：primehelp cancel"),
-        (TRIAL, "2026-12-30", "ja", "手順：primehelp cancel --trial"),
-        (ANNUAL, "2026-12-30", "en", "How: primehelp cancel"),
+        (ANNUAL, "2026-12-30", "ja", "手順：`primehelp cancel`"),
+        (ANNUAL, "2026-12-31", "ja", "手順と返金の条件：`primehelp cancel`"),
+        (TRIAL, "2026-12-30", "ja", "手順：`primehelp cancel --trial`"),
+        (ANNUAL, "2026-12-30", "en", "How: `primehelp cancel`"),
     ],
 )
 @pytest.mark.parametrize("columns", [40, 50, 60])

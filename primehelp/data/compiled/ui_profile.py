@@ -65,24 +65,28 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎています。プランが分からないと次の更新日を計算できないため、このままでは毎日の確認（`primehelp '
                                'due`）に使えません。--plan を付けて保存してください（例：{annual_name}なら `primehelp '
                                'renewal {date_iso} --plan {annual} '
-                               '--save`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存することもできます',
+                               '--save{force}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存することもできます{replaces}',
                          'en': 'the renewal date {date} has passed, and without a plan the next '
                                'one is not known, so the daily check (`primehelp due`) could not '
                                'use it: save it with --plan (e.g. on {annual_name}: `primehelp '
-                               'renewal {date_iso} --plan {annual} --save`), or save the next '
-                               'renewal date the Prime membership page shows'},
+                               'renewal {date_iso} --plan {annual} --save{force}`), or save the '
+                               'next renewal date the Prime membership page shows{replaces}'},
  'annual_name': {'regular': {'ja': '年間プラン', 'en': 'the annual plan'},
                  'student': {'ja': 'Prime Student 年間プラン', 'en': 'the Prime Student annual plan'}},
+ 'save_passed_replaces': {'ja': '。--force を付けると、保存してある{before}を置き換えます',
+                          'en': '; --force replaces the saved {before}'},
+ 'save_passed_replaces_file': {'ja': '。--force を付けると、保存してある更新日のファイルを置き換えます',
+                               'en': '; --force replaces the saved profile'},
  'save_passed_trial': {'ja': '無料体験から有料会員への自動更新日（{date}、計算による目安）は過ぎているため、保存しても毎日の確認（`primehelp '
                              'due`）に使えません。「Amazonプライム会員情報」のページに表示される有料会員の次の更新日を、--plan '
                              'を付けて保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal '
-                             '{example_iso} --plan {annual} --save`）',
+                             '{example_iso} --plan {annual} --save{force}`）{replaces}',
                        'en': 'the free trial renewed automatically as paid on {date} (an '
                              'estimate), so the daily check (`primehelp due`) could not use that '
                              "date: save the paid membership's next renewal date the Prime "
                              'membership page shows, with --plan (e.g. on {annual_name} renewing '
                              'on {example}: `primehelp renewal {example_iso} --plan {annual} '
-                             '--save`)'},
+                             '--save{force}`){replaces}'},
  'renewal_date_trial': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
  'date_estimate_trial': {'ja': '（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
                          'en': "(Computed from the free trial's start date; the Prime membership "

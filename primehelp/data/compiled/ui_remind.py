@@ -127,12 +127,12 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'cron_nothing_to_remove': {'ja': 'crontab に `primehelp due` を実行する行はないため、削除するものはありません。',
                             'en': 'Your crontab has no line running `primehelp due`, so there is '
                                   'nothing to remove.'},
- 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、crontab に primehelpの行はありません。',
-                 'en': 'This computer has no crontab command, so there is no primehelp line in a '
-                       'crontab.'},
- 'nothing_written': {'ja': 'primehelpが設定した毎日の確認もありません。削除するものはありません。',
-                     'en': 'No daily check set up by primehelp is there either. There is nothing '
-                           'to remove.'},
+ 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、crontab に `primehelp due` を実行する行はありません。',
+                 'en': 'This computer has no crontab command, so no crontab line runs `primehelp '
+                       'due`.'},
+ 'nothing_written': {'ja': 'このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。',
+                     'en': 'This computer has no crontab command and no daily check set up by '
+                           'primehelp was found, so there is nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、`crontab '
                              '-e` で crontab に追加してください。',
                        'en': 'To set one up, add the line `primehelp remind install --scheduler '
@@ -200,6 +200,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                          'can carry (a newline or a control character)'},
  'bad_action': {'ja': '{value} は remind の操作として使えません。{maybe}使える値：{accepted}',
                 'en': '{value} is not a remind action;{maybe} accepted: {accepted}'},
+ 'force_status': {'ja': '--force は install か uninstall と一緒に指定してください（例：`primehelp remind install '
+                        '--force`）',
+                  'en': '--force goes with install or uninstall (e.g. `primehelp remind install '
+                        '--force`)'},
  'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
                    'en': '--scheduler {value} is not usable; accepted: {accepted}'},
  'cron_notify': {'ja': 'cron から実行すると、デスクトップ通知が表示されないことがあります（cron '
@@ -215,9 +219,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                            "your desktop's session bus (DBUS_SESSION_BUS_ADDRESS). If none appears "
                            'even so, put the dates in your calendar with `primehelp renewal --ics` '
                            'instead.'},
- 'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。いま `primehelp due` を実行すると、次のように表示されます：',
+ 'cannot_remind': {'ja': '今保存されている内容では、毎日の確認で更新日をお知らせできません。今 `primehelp due` を実行すると、次のように表示されます：',
                    'en': 'With what is saved now, the daily check cannot tell you about a renewal. '
                          'Running `primehelp due` now shows:'},
+ 'cannot_remind_nothing_saved': {'ja': '更新日が保存されていないため、このままでは毎日の確認で更新日をお知らせできません。今 `primehelp due` '
+                                       'を実行すると、次のように表示されます：',
+                                 'en': 'No renewal date is saved, so the daily check cannot tell '
+                                       'you about a renewal. Running `primehelp due` now shows:'},
  'save_before_set_up': {'ja': '毎日の確認でお知らせするには、更新日を保存しておく必要があります。',
                         'en': 'For the daily check to remind you, a renewal date must be saved.'},
  'save_again_before_set_up': {'ja': '毎日の確認でお知らせするには、次の更新日を保存し直す必要があります。',
@@ -260,8 +268,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                  'en': 'No {tool} (the command that shows desktop notifications) was found on this '
                        'computer, so the daily check shows no notification when it runs. '
                        'Notifications appear once {tool} is installed.'},
- 'no_notifier_libnotify': {'ja': 'notify-send は libnotify に含まれるコマンドです。',
-                           'en': 'notify-send is part of libnotify.'},
+ 'no_notifier_libnotify': {'ja': 'notify-send は libnotify に含まれるコマンドです（Debian・Ubuntu では '
+                                 'libnotify-bin パッケージ）。',
+                           'en': 'notify-send is part of libnotify (the libnotify-bin package on '
+                                 'Debian and Ubuntu).'},
  'foreign_hint': {'ja': 'primehelpが書いたものではないファイルがあります。primehelpの毎日の確認に置き換えるには：',
                   'en': "A file here was not written by primehelp. To replace it with primehelp's "
                         'daily check:'},
