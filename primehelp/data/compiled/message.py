@@ -243,16 +243,16 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                            'https://fs-event.com/?p=57180',
                                            'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'scam_subject': {'id': 'message.flag.scam_subject',
-                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせる件名もよく報告されています。',
+                            'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な注文・購入などを知らせる件名もよく報告されています。',
                             'en': 'It matches a scam subject or wording commonly reported in '
                                   '2025–26. Other subjects reported often tell of a Prime payment '
                                   'problem, Prime being temporarily unavailable, a suspended '
-                                  'account, an unauthorised purchase and the like.',
-                            'alone': {'ja': '2025〜26年には、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入などを知らせる詐欺の件名・文面がよく報告されています。',
+                                  'account, an unauthorised order or purchase and the like.',
+                            'alone': {'ja': '2025〜26年には、プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な注文・購入などを知らせる詐欺の件名・文面がよく報告されています。',
                                       'en': 'Scam subjects and wordings commonly reported in '
                                             '2025–26 tell of a Prime payment problem, Prime being '
                                             'temporarily unavailable, a suspended account, an '
-                                            'unauthorised purchase and the like.'},
+                                            'unauthorised order or purchase and the like.'},
                             'confidence': 'M',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://sbapp.net/?p=178551',
@@ -345,12 +345,12 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                          'https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']}},
  'scam_subject_same': {'payment': {'id': 'message.flag.scam_subject.payment',
                                    'subjects': ['プライム会費のお支払い方法に問題があります', '支払い方法を更新してプライムを継続する'],
-                                   'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライムの一時停止、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                   'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
                                    'en': 'It matches a scam subject or wording commonly reported '
                                          'in 2025–26. Other subjects reported often tell of Prime '
                                          'being temporarily unavailable, a suspended account or an '
-                                         'unauthorised purchase.',
-                                   'alone': {'ja': '「プライム会費のお支払い方法に問題があります」「支払い方法を更新してプライムを継続する」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライムの一時停止、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                         'unauthorised order or purchase.',
+                                   'alone': {'ja': '「プライム会費のお支払い方法に問題があります」「支払い方法を更新してプライムを継続する」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
                                              'en': '「プライム会費のお支払い方法に問題があります」 (a problem with your '
                                                    'Prime payment method) and '
                                                    '「支払い方法を更新してプライムを継続する」 (update your payment '
@@ -358,7 +358,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                                    'wordings commonly reported in 2025–26. Other '
                                                    'subjects reported often tell of Prime being '
                                                    'temporarily unavailable, a suspended account '
-                                                   'or an unauthorised purchase.'},
+                                                   'or an unauthorised order or purchase.'},
                                    'confidence': 'M',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://sbapp.net/?p=178551',
@@ -366,37 +366,49 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                                'https://www.antiphishing.jp/report/monthly/202510.html']},
                        'unavailable': {'id': 'message.flag.scam_subject.unavailable',
                                        'subjects': ['プライムの使用が一時的にできません'],
-                                       'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                       'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
                                        'en': 'It matches a scam subject or wording commonly '
                                              'reported in 2025–26. Other subjects reported often '
                                              'tell of a Prime payment problem, a suspended account '
-                                             'or an unauthorised purchase.',
-                                       'alone': {'ja': '「プライムの使用が一時的にできません」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライム会費の支払いの問題、アカウント停止、不正な購入を知らせる件名もよく報告されています。',
+                                             'or an unauthorised order or purchase.',
+                                       'alone': {'ja': '「プライムの使用が一時的にできません」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
                                                  'en': '「プライムの使用が一時的にできません」 (Prime is temporarily '
                                                        'unavailable) is a scam subject or wording '
                                                        'commonly reported in 2025–26. Other '
                                                        'subjects reported often tell of a Prime '
                                                        'payment problem, a suspended account or an '
-                                                       'unauthorised purchase.'},
+                                                       'unauthorised order or purchase.'},
                                        'confidence': 'M',
                                        'checked': datetime.date(2026, 12, 2),
                                        'sources': ['https://sbapp.net/?p=178551',
                                                    'https://fs-event.com/?p=57180',
                                                    'https://www.antiphishing.jp/report/monthly/202510.html']}},
  'similar_subject': {'id': 'message.flag.scam_subject.similar',
-                     'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）に似ています。',
+                     'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な注文・購入など）に似ています。',
                      'en': 'It is similar to the scam subjects and wordings commonly reported in '
                            '2025–26 (a Prime payment problem, Prime temporarily unavailable, '
-                           'account suspended, unauthorised purchase and the like).',
+                           'account suspended, unauthorised orders or purchases and the like).',
                      'alone': {'ja': '`primehelp check-message` '
-                                     'は、メッセージが2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な購入など）に似ているとき、そのことを知らせます。',
+                                     'は、メッセージが2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な注文・購入など）に似ているとき、そのことを知らせます。',
                                'en': '`primehelp check-message` says so when a message is similar '
                                      'to the scam subjects and wordings commonly reported in '
                                      '2025–26 (a Prime payment problem, Prime temporarily '
-                                     'unavailable, account suspended, unauthorised purchase and '
-                                     'the like).'},
+                                     'unavailable, account suspended, unauthorised orders or '
+                                     'purchases and the like).'},
                      'confidence': 'M',
                      'checked': datetime.date(2026, 12, 2),
                      'sources': ['https://sbapp.net/?p=178551',
                                  'https://fs-event.com/?p=57180',
-                                 'https://www.antiphishing.jp/report/monthly/202510.html']}}
+                                 'https://www.antiphishing.jp/report/monthly/202510.html']},
+ 'audible_site': {'id': 'message.flag.audible_site',
+                  'ja': 'audible.co.jp '
+                        'は、Audibleの会員情報の確認や解約に使うサイトです。ただし、Amazonが自社のものとして挙げているドメイン（amazon.co.jp、amazon.jp、amazon.com）ではないため、このメッセージが本物かどうかは、primehelpでは確認できません。このメッセージのリンクは使わず、ブックマークなどから '
+                        'audible.co.jp を開いて確認してください。',
+                  'en': "audible.co.jp is the site where Audible's membership is seen and "
+                        'cancelled. It is not among the domains Amazon lists as its own '
+                        '(amazon.co.jp, amazon.jp, amazon.com), so primehelp cannot tell whether '
+                        'this message is genuine. Do not use the links in this message; open '
+                        'audible.co.jp from a bookmark or the like and check there.',
+                  'confidence': 'H',
+                  'checked': datetime.date(2026, 12, 2),
+                  'sources': ['https://note.com/kobaug', 'https://bb-9.net/31189']}}

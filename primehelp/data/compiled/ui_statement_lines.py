@@ -89,15 +89,15 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                   'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
  'or_names': {'ja': 'または', 'en': ' or '},
- 'purchase_beside': {'ja': 'デジタルコンテンツの購入（Kindle本など）',
-                     'en': 'A digital purchase (a Kindle book or the like)'},
+ 'digital_purchase': {'ja': 'デジタルコンテンツの購入（Kindle本など）',
+                      'en': 'A digital purchase (a Kindle book or the like)'},
  'outside_range_total': {'ja': '不明（表記は{names}、金額は範囲外）',
                          'en': 'Unknown ({names} text, amount outside its range)'},
- 'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります（返金の処理には数日かかる場合があり、明細の日付が期間の終わった後になる場合もあります）。この明細にない請求の返金の可能性もあります。',
-                      'en': 'Possibly the refund of the {fee} of {yen} charged on {date} (a refund '
+ 'refund_fee_grace': {'ja': '{date}の{fee}（{yen}）の返金かもしれません。返金の処理には数日かかることがあり、明細の日付がその会費の期間より後になることもあります。この明細にない請求の返金の可能性もあります。',
+                      'en': 'Possibly the refund of the {fee} of {yen} charged on {date}: a refund '
                             'can take a few days, so its date on the statement may fall after the '
-                            "fee's period ended). It may also be the refund of a charge not in "
-                            'this statement.'},
+                            'period that fee paid for. It may also be the refund of a charge not '
+                            'in this statement.'},
  'refund_fee_other_text': {'ja': '{date}の{fee}（{yen}）の返金の可能性もあります。',
                            'en': 'It may also be the refund of the {fee} of {yen} charged on '
                                  '{date}.'},
@@ -117,7 +117,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                           'US$139 a year, plus tax) converted to yen. Find the foreign amount (in '
                           'dollars) on the statement and check it with `primehelp charge '
                           "'US$14.99'`, for instance."},
- 'us_prime_maybe_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額の可能性もあります。amazon.comのアカウントがないか確認してください。',
+ 'us_prime_maybe_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額の可能性もあります。amazon.comのアカウントをお持ちかどうか確認してください。',
                         'en': 'The foreign amount is US${usd}: it may also be the amazon.com (US) '
                               'Prime fee (US$14.99 a month or US$139 a year) with tax added. Check '
                               'whether you have an amazon.com account.'},
@@ -181,14 +181,16 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                            'text)'},
  'us_account_total': {'ja': 'amazon.com（米国）のアカウント（推定）',
                       'en': 'amazon.com (US) account (estimated)'},
- 'us_no_fee_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額とは考えにくいです。amazon.comのアカウントがないか確認してください。',
+ 'us_no_fee_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額とは考えにくいですが、米ドルでの請求のため、amazon.comのアカウントのほかの請求の可能性もあります。amazon.comのアカウントをお持ちかどうかも確認してください。',
                    'en': 'The foreign amount is US${usd}: unlikely to be the amazon.com (US) Prime '
-                         'fee (US$14.99 a month or US$139 a year) with tax added. Check whether '
-                         'you have an amazon.com account.'},
- 'us_no_fee_yen': {'ja': 'この金額は、amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とは考えにくいです。amazon.comのアカウントがないか確認してください。',
+                         'fee (US$14.99 a month or US$139 a year) with tax added, but as it is in '
+                         'dollars, it may be another charge of an amazon.com account. Check '
+                         'whether you have an amazon.com account as well.'},
+ 'us_no_fee_yen': {'ja': 'この金額は、amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とは考えにくいですが、表記にamazon.comの名前があるため、amazon.comのアカウントのほかの請求の可能性もあります。amazon.comのアカウントをお持ちかどうかも確認してください。',
                    'en': 'The amount is unlikely to be the amazon.com (US) Prime fee (US$14.99 a '
-                         'month or US$139 a year, plus tax) converted to yen. Check whether you '
-                         'have an amazon.com account.'},
+                         'month or US$139 a year, plus tax) converted to yen, but as the text '
+                         'names amazon.com, it may be another charge of an amazon.com account. '
+                         'Check whether you have an amazon.com account as well.'},
  'refund_fee_doubt': {'ja': '{date}の{fee}（{yen}）の返金かどうかは分かりません（{why}）。',
                       'en': 'Whether this is the refund of the {fee} of {yen} charged on {date} is '
                             'not known ({why}).'},
