@@ -131,9 +131,9 @@ def test_16_the_envelope_sender_sentence() -> None:
     ja = run("--lang", "ja", "check-message", mail, env=ENV).stdout
     assert "返送先と同じです" not in ja
     assert (
-        "このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
-        "SPFの認証は、このドメインについて行われたものです。" in ja
+        "このドメインは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
+        "SPFの認証結果は、Amazonのドメインではなく、このドメインについてのものです。" in ja
     )
     en = run("--lang", "en", "check-message", mail, env=ENV).stdout
     assert "the same as the Return-Path" not in en
-    assert "This address was read from the receiving server's record" in en
+    assert "This domain was read from the receiving server's record" in en  # 52a, 7

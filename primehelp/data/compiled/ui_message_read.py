@@ -13,6 +13,8 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
           'from': {'ja': '差出人', 'en': 'From'},
           'reply_to': {'ja': '返信先（Reply-To）', 'en': 'Reply-To'},
           'return_path': {'ja': '返送先（Return-Path）', 'en': 'Return-Path'},
+          'envelope_sender': {'ja': '{sender}（受信したサーバーの記録から）',
+                              'en': "{sender} (from the receiving server's record)"},
           'authentication': {'ja': '認証結果', 'en': 'Sender checks'},
           'auth': {'pass': {'ja': '認証に成功', 'en': 'passed'},
                    'all_pass': {'ja': '{methods} がいずれも pass（認証に成功）', 'en': '{methods}: all pass'},
@@ -41,7 +43,7 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                            'en': '(written in full-width characters in the message; shown here '
                                  'converted)'},
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
-          'amazon_not_from_here': {'ja': 'Amazonのドメインですが、このメッセージからは開かないでください',
+          'amazon_not_from_here': {'ja': 'Amazonのドメインですが、ここからは開かないでください',
                                    'en': "Amazon's domain, but do not open it from this message"},
           'amazon_written': {'ja': 'Amazonのドメインですが、書かれているだけでは送信元の証明にはなりません',
                              'en': "Amazon's domain, but its being written there does not show who "
