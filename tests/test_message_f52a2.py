@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rich.cells import cell_len
 
@@ -81,3 +83,43 @@ def test_the_envelope_sign_calls_a_domain_a_domain() -> None:
     assert "このアドレスは、受信した" not in screen
     screen_en = _screen(_LOOKALIKE, lang="en", columns=1000)
     assert "This domain was read from the receiving server's record" in screen_en
+
+
+# ------------------------------------------------- item 9: no 「どの」 left at a line's end
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_the_server_note_leaves_no_determiner_at_a_line_end(columns: int) -> None:
+    screen = _screen("tests/cli/messages/genuine-order-iso-2022-jp.eml", columns=columns)
+    assert "書き込んだサーバーまでは、primehelpでは確認できません。" in screen.replace("\n  ", "")
+    assert not any(line.rstrip().endswith("どの") for line in screen.splitlines())
+
+
+# --------------------------------------------- item 24: a binary file, every accepted form said
+
+
+def test_a_binary_file_error_names_every_accepted_form(tmp_path: Path) -> None:
+    data = tmp_path / "bin.dat"
+    data.write_bytes(bytes(range(256)) * 4)
+    ja = run("--lang", "ja", "check-message", str(data), env={"COLUMNS": "80"})
+    assert ja.exit_code == 2
+    assert "メール（.eml）、ウェブページとして保存したメール（.html、.mhtml）です。" in ja.stderr
+    en = run("--lang", "en", "check-message", str(data), env={"COLUMNS": "80"})
+    assert "an e-mail saved as a web page (.html, .mhtml)" in en.stderr
+
+
+# ------------------------------- item 52: a pasted forward's 差出人 line shows an address: 「本文には」
+
+_FORWARD = (
+    "Amazonからのお知らせ\n---------- 転送メッセージ ----------\n"
+    "From: Amazon <info@amaz0n.top>\nSubject: 支払い\n\n支払い方法に問題があります"
+)
+
+
+def test_nothing_found_says_in_the_body_under_a_sender_line() -> None:
+    read = _read(_screen("--text", _FORWARD))
+    assert "・差出人：Amazon <info@amaz0n.top>" in read
+    assert "・本文には、リンク、メールアドレス、電話番号はありませんでした。" in read
+    assert "・リンク、メールアドレス、電話番号はありませんでした。" not in read
+    read_en = _read(_screen("--text", _FORWARD, lang="en"))
+    assert "- No links, e-mail addresses or phone numbers in the body." in read_en
