@@ -123,3 +123,12 @@ def test_nothing_found_says_in_the_body_under_a_sender_line() -> None:
     assert "・リンク、メールアドレス、電話番号はありませんでした。" not in read
     read_en = _read(_screen("--text", _FORWARD, lang="en"))
     assert "- No links, e-mail addresses or phone numbers in the body." in read_en
+
+
+# ------------------------------------- item 22: a pasted mail's label, 「本文に書かれていた」 once
+
+
+def test_a_pasted_mail_is_said_once() -> None:
+    read = "\n".join(_read(_screen("--text", _FORWARD, columns=1000)))
+    assert "・本文に貼り付けられたメール：下の件名と差出人は、本文に書かれていたものです。" in read
+    assert read.count("本文に書かれていた") == 1

@@ -107,7 +107,9 @@ _PASTED = (
 def test_9_a_pasted_mail_is_not_called_forwarded() -> None:
     ja = run("--lang", "ja", "check-message", "-", stdin=_PASTED, env=ENV).stdout
     assert "転送" not in ja
-    assert "・本文に書かれていたメール：本文に書かれていた差出人と件名を読み取りました。" in ja
+    assert (
+        "・本文に貼り付けられたメール：下の件名と差出人は、本文に書かれていたものです。" in ja
+    )  # 52a
     assert "・本文に書かれていた差出人と件名は確認しましたが、" in ja
     en = run("--lang", "en", "check-message", "-", stdin=_PASTED, env=ENV).stdout
     assert "forward" not in en.lower()

@@ -102,10 +102,10 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                              'en': 'The original mail forwarded in the body was checked; the '
                                    "subject and sender below are that mail's, as written in the "
                                    'body (forwarded by {sender}).'},
-          'inline_forward_pasted': {'ja': '本文に書かれていた差出人と件名を読み取りました。下の件名と差出人は、本文に書かれているものです。',
+          'inline_forward_pasted': {'ja': '下の件名と差出人は、本文に書かれていたものです。',
                                     'en': 'The sender and subject written in the text were read; '
                                           'the subject and sender below are as written there.'},
-          'written_in_body': {'ja': '本文に書かれていたメール', 'en': 'Mail written in the text'},
+          'written_in_body': {'ja': '本文に貼り付けられたメール', 'en': 'Mail written in the text'},
           'see_flag_with_form': {'ja': '（{form}、兆候{number}）',
                                  'en': ' ({form}; see red flag {number})'},
           'not_web_link': {'ja': '{target}（ウェブページのアドレスではありません。兆候{number}）',
