@@ -139,8 +139,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
             pass
     if looks_binary(data):
         raise _refuse(
-            "文字ではないデータ（バイナリファイルなど）のようです。メッセージの本文か、メールの .eml ファイルを指定してください",
-            "this is not text (it looks like a binary file); give the message text or an e-mail's .eml file",
+            # every form the help accepts, not .eml only (review 52a, item 24)
+            "文字ではないデータ（画像や圧縮ファイルなど）のようです。確認できるのは、メッセージの本文、テキストファイル、メール（.eml）、ウェブページとして保存したメール（.html、.mhtml）です",
+            "this is not text (it looks like a picture or an archive); give the message text, a text file, an e-mail (.eml) or an e-mail saved as a web page (.html, .mhtml)",
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]

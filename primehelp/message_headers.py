@@ -180,17 +180,27 @@ def header_flags(
 _MAILFROM = LazyPattern(r"(?i)\bsmtp\.mailfrom\s*=\s*\"?([^\s;()\"]+)")
 
 
+def envelope_senders(headers: Headers) -> list[str]:
+    """Each envelope sender (smtp.mailfrom) a receiving server wrote, once each by domain,
+    that no Return-Path header already names."""
+    seen, found = {address_domain(headers.return_path)}, []
+    for header in headers.authentication_results:
+        for value in _MAILFROM.findall(header):
+            domain = address_domain(value if "@" in value else f"@{value}")
+            if domain and domain not in seen:
+                seen.add(domain)
+                found.append(value)
+    return found
+
+
 def _envelope_flags(headers: Headers, content: MessageContent) -> Iterator[RedFlag]:
     """The Return-Path's sign for each envelope sender outside Amazon that no Return-Path
     header already names."""
-    seen = {address_domain(headers.return_path)}
-    for header in headers.authentication_results:
-        for value in _MAILFROM.findall(header):
-            sent = value if "@" in value else f"@{value}"
-            domain = address_domain(sent)
-            if domain and domain not in seen and not _is_amazon_address(sent, content):
-                seen.add(domain)
-                found = flag(FlagKind.RETURN_PATH_OUTSIDE, f"smtp.mailfrom={value}", content)
-                said = ui("flag.envelope_sender", "ui_message")
-                reason = Text(found.reason.ja + said.ja, f"{found.reason.en} {said.en}")
-                yield found._replace(domain=_registrable(sent, content), reason=reason)
+    for value in envelope_senders(headers):
+        sent = value if "@" in value else f"@{value}"
+        if not _is_amazon_address(sent, content):
+            found = flag(FlagKind.RETURN_PATH_OUTSIDE, f"smtp.mailfrom={value}", content)
+            key = "flag.envelope_sender" + ("" if "@" in value else "_domain")  # 52a, 7
+            said = ui(key, "ui_message")
+            reason = Text(found.reason.ja + said.ja, f"{found.reason.en} {said.en}")
+            yield found._replace(domain=_registrable(sent, content), reason=reason)

@@ -133,7 +133,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         ),
         (
             ["check-message", "--text", "\x07\r"],
-            "文字ではないデータ（バイナリファイルなど）のようです。",
+            "文字ではないデータ（画像や圧縮ファイルなど）のようです。",  # 52a, 24
         ),
         (
             ["check-message", "a-file", "--text", "x"],

@@ -387,6 +387,6 @@ def test_complain_says_its_message_is_not_wrapped(lang: str, said: str) -> None:
 def test_amazons_own_link_under_a_red_headline_says_not_to_open_it(text: str, warned: bool) -> None:
     """33a S 21: 「amazon.co.jp（Amazonのドメイン）」 under 「リンクは開かず」, unexplained."""
     out = run("check-message", "--text", text, "--lang", "ja", env=WIDE).stdout
-    said = "amazon.co.jp（Amazonのドメインですが、このメッセージからは開かないでください）"
+    said = "amazon.co.jp（Amazonのドメインですが、ここからは開かないでください）"  # 52a, 28
     assert (said in out) is warned
     assert ("amazon.co.jp（Amazonのドメイン）" in out) is not warned

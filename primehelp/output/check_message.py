@@ -41,7 +41,14 @@ from primehelp.output.flag_refs import (
 from primehelp.output.idn_reason import joined_limits
 from primehelp.output.message_auth_lines import auth_row
 from primehelp.output.message_auth_lines import checks_named as _checks_named
-from primehelp.output.message_lines import Labelled, address_owned, message_ui, read_as, read_ui
+from primehelp.output.message_lines import (
+    address_owned,
+    envelope_rows,
+    labelled,
+    message_ui,
+    read_as,
+    read_ui,
+)
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
@@ -220,6 +227,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield read_ui("read.reply_to", lang), _lines(address)
     if headers.return_path:
         yield read_ui("read.return_path", lang), _lines(headers.return_path)
+    yield from envelope_rows(headers, lang)  # from Authentication-Results (52a, item 7)
     if result.authentication:  # its label in its lines: results under the first (50a 17)
         label = read_ui("read.authentication", lang) + ui("colon")(lang)
         yield "", auth_row(result.authentication, label, lang)
@@ -272,10 +280,7 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         first = rich_text(label + colon, style="dim")
         head, *rest = lines
         if not getattr(head, "no_wrap", True):  # a short value follows its label
-            joined = type(cast("RichText", head))(label + colon, style="dim")  # broken as it is
-            joined.append_text(cast("RichText", head))
-            lines = [Labelled(first, cast("RichText", head), joined), *rest]
-            yield bullet(lang), lines
+            yield bullet(lang), [labelled(first, label, cast("RichText", head), lang), *rest]
             continue
         yield bullet(lang), [first, *lines]  # a URL, or the lines of a phone number's verdicts
     # a javascript:/data: link (review 40a, item 5): a link, though no web page's

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from rich.text import Text as RichText
 
     from primehelp.message import MessageCheck
+    from primehelp.message_read import Headers
 
 _UI = "ui_message"
 _READ_UI = "ui_message_read"  # the 「読み取った内容」 rows: split out of ui_message by job
@@ -90,10 +91,17 @@ def reason_lines(reason: str, lang: Lang) -> list[RichText]:
 class Labelled:
     """A label and the short value after it on one line (「件名：…」); a value that does not fit
     after its label starts the next line, as a long address does (review 24a, S 11: it was
-    broken after the label's line was full, 「・差出人：ショップ花子 - Amazon│マーケットプレイス」)."""
+    broken after the label's line was full, 「・差出人：ショップ花子 - Amazon│マーケットプレイス」).
 
-    def __init__(self, label: RichText, value: RichText, joined: RichText) -> None:
-        self.label, self.value, self.joined = label, value, joined
+    ``keep``: how many characters at the start of the value stay whole (a link's domain before
+    its note 「（Amazon以外のドメイン）」); the rest may wrap, so the domain stays on the label's
+    line and only the note goes on (review 52a, item 28: 「・リンク：」 was left alone on its line).
+    None: the whole value is kept whole."""
+
+    def __init__(
+        self, label: RichText, value: RichText, joined: RichText, keep: int | None = None
+    ) -> None:
+        self.label, self.value, self.joined, self.keep = label, value, joined, keep
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.cells import cell_len
@@ -101,9 +109,58 @@ class Labelled:
         width = options.max_width
         if cell_len(self.joined.plain) <= width:
             yield self.joined
-        else:
-            yield self.label
-            yield self.value
+            return
+        if self.keep:
+            head = len(self.label.plain) + self.keep
+            wrapped = self.joined.wrap(console, width)
+            at = wrapped[0].plain.rstrip()
+            english = self.joined.plain[head:].isascii()  # broken at its spaces
+            # the note broken at a clause, 「…ですが、│ここからは…」; never 「Amazon以外の│ドメイン」
+            if len(at) >= head and (english or at.endswith(("、", "，"))):
+                yield self.joined
+                return
+            if cell_len(self.joined.plain[:head]) <= width:  # the note on the next line
+                from primehelp.output.console import rich_text
+
+                first, rest = rich_text(), rich_text()
+                first.append_text(self.joined[:head])
+                rest.append_text(self.joined[head:])
+                yield first
+                yield rest
+                return
+        yield self.label
+        yield self.value
+
+
+def labelled(first: RichText, label: str, head: RichText, lang: Lang) -> Labelled:
+    """A 「読み取った内容」 row's label (``first``, styled) and the short value after it."""
+    joined = type(head)(first.plain, style=first.style)  # broken as the value is
+    joined.append_text(head)
+    return Labelled(first, head, joined, kept_whole(label, head, lang))
+
+
+def envelope_rows(headers: Headers, lang: Lang) -> Iterator[tuple[str, list[RichText]]]:
+    """A 返送先 row for each envelope sender read from Authentication-Results (no Return-Path
+    header names it): its sign said 返送先, the summary had no such line (review 52a, item 7)."""
+    from primehelp.message_headers import envelope_senders
+    from primehelp.output.console import rich_text
+
+    for sender in envelope_senders(headers):
+        said = read_ui("read.envelope_sender", lang).format(sender=sender)
+        yield read_ui("read.return_path", lang), [rich_text(said)]
+
+
+_WHOLE_DOMAIN = ("read.link", "read.domain_in_text", "read.form_target", "read.address")
+
+
+def kept_whole(label: str, value: RenderableType, lang: Lang) -> int | None:
+    """How much of a 「読み取った内容」 row's value stays whole on its label's line
+    (:class:`Labelled`): a link's or an address's domain, before its note 「（…）」."""
+    if label not in {read_ui(key, lang) for key in _WHOLE_DOMAIN}:
+        return None
+    plain = getattr(value, "plain", "")
+    at = plain.find("（" if lang == "ja" else " (")
+    return at if at > 0 else None
 
 
 # Python's codec names as people write them; any other name is shown in capitals.

@@ -26,6 +26,7 @@ def nothing_key(result: MessageCheck) -> str:
     From line's), or one that says what was not read."""
     said = {note.id for note in result.could_not_know}
     suffix = next((line for key, line in _UNREAD if _LIMIT + key in said), "")
-    if not suffix and result.input_kind.value == "email":
+    # a pasted forward's 差出人 line shows an address: 「本文には…」 (review 52a, item 52)
+    if not suffix and (result.input_kind.value == "email" or result.headers.from_address):
         suffix = "_body"
     return f"read.nothing{suffix}"

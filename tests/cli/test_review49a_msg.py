@@ -58,8 +58,8 @@ def test_11_the_envelope_sender_is_said_with_one_header_name() -> None:
     shown = _check("scam-lookalike-sender.eml", "ja")
     assert "Amazon以外の返送先（Return-Path）" in shown
     assert (
-        "このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
-        in shown
+        "このドメインは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
+        in shown  # a domain there, not an address (review 52a, item 7)
     )
     assert "smtp.mailfrom）で" not in shown
     english = _check("scam-lookalike-sender.eml", "en")

@@ -107,7 +107,9 @@ _PASTED = (
 def test_9_a_pasted_mail_is_not_called_forwarded() -> None:
     ja = run("--lang", "ja", "check-message", "-", stdin=_PASTED, env=ENV).stdout
     assert "転送" not in ja
-    assert "・本文に書かれていたメール：本文に書かれていた差出人と件名を読み取りました。" in ja
+    assert (
+        "・本文に貼り付けられたメール：下の件名と差出人は、本文に書かれていたものです。" in ja
+    )  # 52a
     assert "・本文に書かれていた差出人と件名は確認しましたが、" in ja
     en = run("--lang", "en", "check-message", "-", stdin=_PASTED, env=ENV).stdout
     assert "forward" not in en.lower()
@@ -131,9 +133,9 @@ def test_16_the_envelope_sender_sentence() -> None:
     ja = run("--lang", "ja", "check-message", mail, env=ENV).stdout
     assert "返送先と同じです" not in ja
     assert (
-        "このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
-        "SPFの認証は、このドメインについて行われたものです。" in ja
+        "このドメインは、受信したサーバーの記録（Authentication-Results）から読み取りました。"
+        "SPFの認証結果は、Amazonのドメインではなく、このドメインについてのものです。" in ja
     )
     en = run("--lang", "en", "check-message", mail, env=ENV).stdout
     assert "the same as the Return-Path" not in en
-    assert "This address was read from the receiving server's record" in en
+    assert "This domain was read from the receiving server's record" in en  # 52a, 7

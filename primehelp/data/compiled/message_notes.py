@@ -144,7 +144,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                   'en': 'The mail has no Authentication-Results header: the sender '
                                         'checks (SPF, DKIM, DMARC) are unknown.'},
             'authentication_written_by_server': {'ja': 'Authentication-Results '
-                                                       'はメールサーバーが書き込むものです。primehelpには、どのサーバーが書いたのかまでは確認できません。',
+                                                       'はメールサーバーが書き込むものです。書き込んだサーバーまでは、primehelpでは確認できません。',
                                                  'en': 'Authentication-Results is written by a '
                                                        'mail server; primehelp cannot tell which '
                                                        'server wrote it.'},

@@ -250,10 +250,14 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                                                        'membership is, or will be, suspended or '
                                                        'restricted. Telling you this to make you '
                                                        'act is a common scam trick.'},
-          'envelope_sender': {'ja': 'このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。SPFの認証は、このドメインについて行われたものです。',
+          'envelope_sender': {'ja': 'このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。SPFの認証結果は、Amazonのドメインではなく、このドメインについてのものです。',
                               'en': "This address was read from the receiving server's record "
-                                    '(Authentication-Results). The SPF check was made for this '
-                                    'domain.'}},
+                                    '(Authentication-Results). The SPF result is about this '
+                                    "domain, not one of Amazon's."},
+          'envelope_sender_domain': {'ja': 'このドメインは、受信したサーバーの記録（Authentication-Results）から読み取りました。SPFの認証結果は、Amazonのドメインではなく、このドメインについてのものです。',
+                                     'en': "This domain was read from the receiving server's "
+                                           'record (Authentication-Results). The SPF result is '
+                                           "about this domain, not one of Amazon's."}},
  'referred': {'only': {'ja': '兆候{number}の文面は、', 'en': 'The wording quoted in red flag {number}'},
               'one': {'ja': 'この文面は、兆候{number}の文面と同じく、',
                       'en': 'This wording, like the one quoted in red flag {number},'},

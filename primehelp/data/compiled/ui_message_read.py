@@ -13,6 +13,8 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
           'from': {'ja': '差出人', 'en': 'From'},
           'reply_to': {'ja': '返信先（Reply-To）', 'en': 'Reply-To'},
           'return_path': {'ja': '返送先（Return-Path）', 'en': 'Return-Path'},
+          'envelope_sender': {'ja': '{sender}（受信したサーバーの記録から）',
+                              'en': "{sender} (from the receiving server's record)"},
           'authentication': {'ja': '認証結果', 'en': 'Sender checks'},
           'auth': {'pass': {'ja': '認証に成功', 'en': 'passed'},
                    'all_pass': {'ja': '{methods} がいずれも pass（認証に成功）', 'en': '{methods}: all pass'},
@@ -41,7 +43,7 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                            'en': '(written in full-width characters in the message; shown here '
                                  'converted)'},
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
-          'amazon_not_from_here': {'ja': 'Amazonのドメインですが、このメッセージからは開かないでください',
+          'amazon_not_from_here': {'ja': 'Amazonのドメインですが、ここからは開かないでください',
                                    'en': "Amazon's domain, but do not open it from this message"},
           'amazon_written': {'ja': 'Amazonのドメインですが、書かれているだけでは送信元の証明にはなりません',
                              'en': "Amazon's domain, but its being written there does not show who "
@@ -100,10 +102,10 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                              'en': 'The original mail forwarded in the body was checked; the '
                                    "subject and sender below are that mail's, as written in the "
                                    'body (forwarded by {sender}).'},
-          'inline_forward_pasted': {'ja': '本文に書かれていた差出人と件名を読み取りました。下の件名と差出人は、本文に書かれているものです。',
+          'inline_forward_pasted': {'ja': '下の件名と差出人は、本文に書かれていたものです。',
                                     'en': 'The sender and subject written in the text were read; '
                                           'the subject and sender below are as written there.'},
-          'written_in_body': {'ja': '本文に書かれていたメール', 'en': 'Mail written in the text'},
+          'written_in_body': {'ja': '本文に貼り付けられたメール', 'en': 'Mail written in the text'},
           'see_flag_with_form': {'ja': '（{form}、兆候{number}）',
                                  'en': ' ({form}; see red flag {number})'},
           'not_web_link': {'ja': '{target}（ウェブページのアドレスではありません。兆候{number}）',
