@@ -36,8 +36,9 @@ PARAMETERS = {
     "today": "指定した日付を今日として計算します（指定しない場合は環境変数 PRIMEHELP_TODAY、"
     "それもなければ日本時間の今日）。",
     # review 49a item 2: 「- なら」 opened a line as a bullet
-    "ics": "日付をカレンダーファイル（RFC 5545、.ics）にも書き出します。ファイル名の代わりに「-」を"
-    "指定すると、標準出力に書き出します。",
+    # review 52b item 38: what the file is for, not its RFC number
+    "ics": "日付を、カレンダーアプリに読み込めるファイル（.ics 形式）にも書き出します。ファイル名の代わりに"
+    "「-」を指定すると、標準出力に書き出します。",
     "force": "--ics と一緒に使うと、既存のファイルを上書きします（フォルダーなど通常のファイル以外には"
     "書き込みません）。--save と一緒に使うと、すでに保存した更新日を置き換えます。日付やプランが"
     "違うときや、保存したファイルを読み込めないときに使います。",  # 21b S 8: what, then when (34b S 16)
@@ -104,8 +105,9 @@ PARAMETERS = {
     "cancel-by：解約の目安日（余裕をみて、更新日の前日としています）\n"
     "notice：更新前のお知らせメールが届くころ（そのメールをオンにしている場合）\n"
     "指定しない場合は renewal,cancel-by です。",
-    "alarms": "--ics と一緒に：更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、指定しない場合は "
-    "7,3,1）。none なら通知を付けません。",
+    # review 52b item 28: the default in a sentence of its own, not 「（0〜60、│指定しない…）」
+    "alarms": "--ics と一緒に：更新日の何日前に通知するかを、0〜60 のカンマ区切りで指定します。"
+    "指定しない場合は 7,3,1 です。none なら通知を付けません。",
     # trial: its day as its screen names it (review 18b S 8)
     "trial.events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。\n"
     "renewal：有料会員への自動更新日（最初の会費の請求日）\n"
@@ -114,15 +116,16 @@ PARAMETERS = {
     "student-end：Prime Studentから通常のプライムに切り替わる更新日の目安。有料期間は最長4年間"
     "です。--student のときだけ使えます。\n"
     "指定しない場合は renewal,cancel-by です（--student では student-end も）。",
-    "trial.alarms": "--ics と一緒に：自動更新日の何日前に通知するかをカンマ区切りで指定します（0〜60、"
-    "指定しない場合は 7,3,1）。none なら通知を付けません。",
+    "trial.alarms": "--ics と一緒に：自動更新日の何日前に通知するかを、0〜60 のカンマ区切りで"
+    "指定します。指定しない場合は 7,3,1 です。none なら通知を付けません。",
     "alarm_time": "--ics と一緒に：通知する時刻を 21:30 のように24時間制で指定します（カレンダーの"
     "タイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
     # review 49a items 1 and 5: no 「DAYS 日以内」; the mail named
     "due.within": "更新日までの日数がこの値以下になったら知らせます（0〜365、指定しない場合は3）。"
-    "3より小さい値を指定しても、更新日の3日前（更新前のお知らせメールをオンにしていれば、そのメールが"
-    "届くころ）からは知らせます。",
+    # review 52b item 28: the mail's case after the rule, not a long parenthesis inside it
+    "3より小さい値を指定しても、更新日の3日前からは知らせます（更新前のお知らせメールをオンに"
+    "している場合は、そのメールが届くころから）。",
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
