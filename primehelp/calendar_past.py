@@ -181,10 +181,12 @@ def calendar_notes(
         example = ALARM_CARRIERS.get(carrier, 0) + 1
         ja = {"time": f"{at.hour}:{at.minute:02d}", "before": f"{before.hour}:{before.minute:02d}"}
         en = {"time": at.strftime("%H:%M"), "before": before.strftime("%H:%M")}
+        # review 52b item 35: the whole --alarms value to type, not 「1 を加えてください」 alone
+        said = ",".join(str(n) for n in sorted({*options.alarm_days, example}, reverse=True))
         notes.append(
             Text(
-                words.ja.format(carrier=word.ja, example=example, **ja),
-                words.en.format(carrier=word.en, example=example, **en),
+                words.ja.format(carrier=word.ja, example=example, alarms=said, **ja),
+                words.en.format(carrier=word.en, example=example, alarms=said, **en),
             )
         )
     return notes

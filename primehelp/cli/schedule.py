@@ -183,20 +183,10 @@ class Outputs(NamedTuple):
     def check(self, as_json: bool) -> None:
         """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
         ics = self.ics
-        if self.force and ics is None and not self.save:
-            raise BadInput(
-                Text(
-                    "--force は上書きするものがあるとき（--ics でファイルに書き出すときか --save）だけ使えます",
-                    "--force needs something to overwrite: use it with --ics FILE or --save",
-                )
-            )
-        if ics == "-" and as_json:
-            raise BadInput(
-                Text(
-                    "--ics - と --json はどちらも標準出力に書くため、一緒に指定できません",
-                    "--ics - and --json both write to stdout; use one of them",
-                )
-            )
+        if self.force and ics is None and not self.save:  # review 52b item 6
+            raise BadInput(ui("force_alone", "ui_calendar"))
+        if ics == "-" and as_json:  # review 52b item 22: what to do instead
+            raise BadInput(ui("stdout_twice", "ui_calendar"))
         self._calendar_options()
         if ics is not None and ics != "-":
             from primehelp.storage import check_can_create, check_writable_target

@@ -27,19 +27,15 @@ def action_lines(action: TodayAction, lang: Lang, *, sources: bool = True) -> li
     lines.extend(rich_text(bullet(lang) + rule.text(lang)) for rule in action.refund_rules)
     if action.refund_rules and sources:
         lines.append(dim(sources_line(action.refund_rules, lang)))
-    if action.then is not None and action.act.value == "cancel_by":
-        # a renewal charged lately: what can be done about it first, then the next renewal's
-        # deadline (review 34b S 8)
-        lines.append(lines.pop(0))
     return lines
 
 
 def _then(action: TodayAction, lang: Lang) -> str:
-    """What follows the action. On the last safe day the deadline stays first and the charge
-    before it is a side note (review 39b item 2: ten lines of refunds buried 「今日中に解約」);
-    on other days the charge leads (review 34b S 8)."""
+    """What follows the action. Before the next renewal the deadline stays first and the charge
+    before it is a side note 「なお、…」 (review 39b item 2 on the last safe day; review 52b item
+    34 on every day: the refund bullets of a charge months ago had buried the deadline)."""
     assert action.then is not None
-    if action.act.value != "cancel_today":
+    if action.act.value not in {"cancel_today", "cancel_by"}:
         return action.then(lang)
     from primehelp.facts import ui
 

@@ -88,7 +88,7 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
     # Once: a date long past already says it in the first line (review 10b item 14).
     if (
         report.upcoming is None
-        and report.status.value == "renewal_past"
+        and report.status.value in {"renewal_past", "cancel_by_past"}  # today too (52b item 5)
         and report.action.act != "find_date"
     ):
         # After a saved trial the renewals to come are paid ones (review 18b item 3).

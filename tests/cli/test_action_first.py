@@ -205,16 +205,16 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     saved = run("renewal", "2026-11-06", "--plan", "monthly", "--save", *TODAY, env=env)
     assert saved.exit_code == 0, saved.stderr
     lines = _lines("renewal", *TODAY, "--lang", "ja", env=env)
-    # Review 34b S 8: the charge first, then its rules, then the next renewal.
-    assert lines[0] == (
-        "2026年11月6日（26日前）に更新されていれば、会費はすでに請求されています。"
+    # Review 52b item 34: the next renewal's deadline first, then the charge and its rules.
+    assert lines[1] == (
+        "なお、2026年11月6日（26日前）に更新されていれば、会費はすでに請求されています。"
         # review 51b item 18: both timings, as the screen without a plan says them
         "次の更新日（2026年12月6日）に終了すると、すでに請求された会費は返金されませんが、"
         "特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに"
         "使えなくなります。その場合の返金は次のとおりです。"
     )
-    assert lines[1:4] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
-    assert lines[4] == (
+    assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
+    assert lines[0] == (
         # Review 10b item 2: computed from the saved date, so an estimate.
         "次の自動更新を止めるには、2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
         "次の更新日は2026年12月6日です（計算による目安）。"
@@ -365,8 +365,8 @@ def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
     # Review 39b item 3: 29 days past, the monthly case is said, and --plan monthly is the example.
     assert lines[0] == (
         "更新日の2026年11月3日（29日前）は過ぎています。次の更新日は「Amazonプライム会員情報」の"
-        "ページで確認できます（--plan を付けると、この日付から次の更新日を計算します。"
-        "例：--plan monthly）。月間プランの場合は、2026年12月3日（明日、目安）が次の更新日で、"
+        "ページで確認できます。次の更新日からの一覧は、--plan を付けると表示できます"
+        "（例：--plan monthly）。月間プランの場合は、2026年12月3日（明日、目安）が次の更新日で、"
         "解約の目安日は2026年12月2日（今日）です（primehelp renewal 2026-11-03 --plan monthly で"
         "確認できます）。"
     )

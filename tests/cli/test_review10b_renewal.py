@@ -59,13 +59,14 @@ def test_2_the_charge_computed_is_an_estimate_the_typed_one_is_not() -> None:
     computed = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "ja")
     # the charge first, then its rules, then the next renewal (review 34b S 8)
     # the estimate as the trial says it, short enough to stay with its date (review 51b item 23)
-    assert computed[0].startswith("2026年11月1日（24日前、目安）に更新されていれば")
+    # review 52b item 34: the deadline first, the charge as a side note after it
+    assert computed[1].startswith("なお、2026年11月1日（24日前、目安）に更新されていれば")
     typed = _lines("renewal", "2026-10-30", "--plan", "monthly", *TODAY, "--lang", "ja")
-    assert typed[4].endswith("次の更新日は2026年11月30日です（計算による目安）。")
-    assert typed[0].startswith("2026年10月30日（26日前）に更新されていれば")
+    assert typed[0].endswith("次の更新日は2026年11月30日です（計算による目安）。")
+    assert typed[1].startswith("なお、2026年10月30日（26日前）に更新されていれば")
     en = _lines("renewal", "2019-05-01", "--plan", "monthly", *TODAY, "--lang", "en")
-    assert en[4].endswith("The next renewal date is 2026-12-01 (an estimate).")
-    assert en[0].startswith("If the membership renewed on 2026-11-01 (24 days ago, an estimate)")
+    assert en[0].endswith("The next renewal date is 2026-12-01 (an estimate).")
+    assert en[1].startswith("Also: if the membership renewed on 2026-11-01 (24 days ago, an est")
     assert (
         "The dates primehelp computed are estimates. Check the exact renewal date on the Prime "
         "membership page." in en
@@ -153,7 +154,7 @@ def test_14_a_past_date_without_a_plan_gives_the_plan_hint_once(date: str) -> No
 def test_14_the_hint_in_the_first_line_has_the_example() -> None:
     first = _lines("renewal", "2026-09-15", *TODAY, "--lang", "ja")[0]
     assert first.endswith(
-        "（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）。"
+        "確認できます。次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。"
     )
 
 

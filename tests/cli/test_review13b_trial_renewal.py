@@ -31,7 +31,8 @@ def test_8_the_trial_screen_names_no_end_date_it_never_shows(start: tuple[str, .
     ja = _out("trial", *start)
     assert "終了日" not in ja
     assert (
-        "正確な有料会員への自動更新日は、「Amazonプライム会員情報」のページで確認できます。" in ja
+        "有料会員への自動更新日の正確な日付は、「Amazonプライム会員情報」のページで確認できます。"
+        in ja
     )
     en = _out("trial", *start, lang="en")
     assert "exact end date" not in en

@@ -186,7 +186,7 @@ def test_1_explain_says_which_renewals_have_the_regular_fee() -> None:
     )
     # Said once, by the ※ note under the table (review 26b item 6: not again in the bullets).
     ja = _run(*args).stdout.replace("\n", "")
-    assert "最長4年間のため、2030年12月31日以降の更新は通常のプライム（年間プラン・" in ja
+    assert "最長4年間のため、2030年12月31日以降の更新では、通常のプライム（年間プラン・" in ja
     assert ja.count("最長4年間") == 1 and "2030-12-31以降" not in ja
     en = " ".join(_run(*args, lang="en").stdout.split())
     assert "renewals from 2030-12-31 on are at the regular Prime fee (Annual plan" in en

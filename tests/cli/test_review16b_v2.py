@@ -26,14 +26,14 @@ def test_1_student_table_says_the_4_years_count_from_the_typed_date() -> None:
     ja = _out(*args)
     # review 22b item 10: the ※ note, shortened, says the same
     # review 49b item 11: the date named, not 「入力した更新日」
-    assert "2026年12月31日を有料期間の最初の更新日として数えています" in ja
+    assert "2026年12月31日を有料期間の最初の請求日として数えています" in ja
     # review 26b S 18: each way the switch comes earlier in a sentence of its own
     assert (
         "有料期間が2026年12月31日より前に始まっている場合は、切り替わりもそれだけ早くなります。"
         in ja
     )
     en = _out(*args, lang="en")
-    assert "counted from 2026-12-31, as the first renewal of the paid period" in en
+    assert "2026-12-31 is counted as the first charge of the paid period" in en
     assert "If your paid period started before 2026-12-31, the switch comes" in en
 
 

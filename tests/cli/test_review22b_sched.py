@@ -236,8 +236,8 @@ def test_10_the_mark_note_comes_right_under_the_table(plan: str, count: str, lan
     if lang == "ja":
         # the point, what the 4 years count from, then each way the switch comes earlier in a
         # sentence of its own (review 26b S 18: not packed in one parenthesis)
-        assert "以降の更新は通常のプライム（" in said and said.count("。") == 4
-        for fact in ("最長4年間", "最初の更新日として数えています", "卒業した場合は次の更新日に"):
+        assert "以降の更新では、通常のプライム（" in said and said.count("。") == 4
+        for fact in ("最長4年間", "最初の請求日として数えています", "卒業した場合は次の更新日に"):
             assert fact in said
         assert "より前に始まっている場合は、切り替わりもそれだけ早く" in said
         assert "Prime Studentのままの場合" not in said  # said by the brackets now

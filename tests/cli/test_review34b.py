@@ -123,16 +123,17 @@ def test_s8_a_renewal_charged_lately_comes_before_the_next_deadline(today: str) 
     「更新されていれば」), and the next renewal's deadline follows its refund rules."""
     args = ("renewal", "2026-12-31", "--plan", "annual", "--today", today, "--lang", "ja")
     lines = run(*args, env={"COLUMNS": "1000"}).stdout.splitlines()
-    assert lines[0].startswith("2026年12月31日（")
+    # review 52b item 34: the next renewal's deadline first, the charge as 「なお、…」
+    assert lines[0].startswith("次の自動更新を止めるには")
+    assert "次の更新日は2027年12月31日です（計算による目安）。" in lines[0]
+    assert lines[1].startswith("なお、2026年12月31日（")
     # 51b item 18: both timings first, as the screen without a plan says them
     assert (
         "）に更新されていれば、会費はすでに請求されています。次の更新日（2027年12月31日）に"
-        in lines[0]
+        in lines[1]
     )
-    assert "今すぐ終了すると、特典はすぐに使えなくなります。" in lines[0]
-    nxt = next(i for i, line in enumerate(lines) if line.startswith("次の自動更新を止めるには"))
-    assert all(line.startswith("・") for line in lines[1:nxt])
-    assert "次の更新日は2027年12月31日です（計算による目安）。" in lines[nxt]
+    assert "今すぐ終了すると、特典はすぐに使えなくなります。" in lines[1]
+    assert lines[2].startswith("・")
 
 
 @pytest.mark.parametrize("command", [("renewal", "2026-12-31"), ("trial", "2026-12-01")])

@@ -77,13 +77,16 @@ def test_18_the_outlook_note_offers_what_fixes_outlook(tmp_path: Path, lang: str
     done = run("renewal", "2026-12-31", "--alarms", "0", "--ics", ics, *_TODAY, "--lang", lang)
     assert done.exit_code == 0, done.stderr
     if lang == "ja":
-        line = _line(done.stderr, "primehelp: 通知は")
-        assert line == (
-            "primehelp: 通知は更新日の予定の当日9:00に付けました。Outlookでは、この通知が前日の"
-            "15:00に鳴る場合があります。Outlookで使う場合は、--alarms に 1 を加えてください。"
-            "Outlookは最初の通知だけを使うため、前日の9:00に鳴るようになります。"
+        line = _line(done.stderr, "primehelp: 更新日の当日")
+        assert line == (  # review 52b item 35
+            "primehelp: 更新日の当日9:00に通知を設定しました。Outlookでは、この通知が前日の"
+            "15:00に鳴ることがあります。Outlookで使う場合は、--alarms 1,0 のように 1 を加えて"
+            "ください（Outlookは1つ目の通知だけを使うため、前日の9:00に鳴ります）。"
         ), line
     else:
         line = _line(done.stderr, "primehelp: the alarms are on the day")
         assert "to be alerted the day before too" not in line
-        assert "For Outlook, add 1 to --alarms: Outlook uses only the first alarm" in line, line
+        assert (
+            "For Outlook, add 1 to --alarms, as in --alarms 1,0: Outlook uses only the first alarm"
+            in line
+        ), line

@@ -92,8 +92,8 @@ def test_11_a_typed_date_is_named(lang: str) -> None:
 
 
 CALENDAR = {
-    "ja": "2026年12月31日を有料期間の最初の更新日として数えています。",
-    "en": "The 4 years are counted from 2026-12-31, as the first renewal of the paid period.",
+    "ja": "2026年12月31日を有料期間の最初の請求日として数えています。",
+    "en": "Here 2026-12-31 is counted as the first charge of the paid period.",
 }
 
 

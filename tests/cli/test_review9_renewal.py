@@ -131,9 +131,9 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
     assert "更新前のお知らせメールが届きます（初期設定はオフです）" in cancel
     assert (
-        "（更新前のお知らせメールをオンにしていれば、そのメールが届くころ）"
+        "（更新前のお知らせメールをオンにしている場合は、そのメールが届くころから）"
         in PARAMETERS["due.within"]
-    )  # review 19b S 11, 49a item 5
+    )  # review 19b S 11, 49a item 5, 52b item 28
 
 
 # ---------------------------------------------------------------- items 3 and 4: the refund, once

@@ -219,8 +219,8 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
  'carrier': {'id': 'cancel.carrier',
              'label_ja': '',
              'path_ja': [],
-             'ja': '携帯電話会社のキャンペーンで付いたプライム（docomoの1年分、au・UQのキャンペーン期間など）は、「Amazonプライム会員情報」のページで管理します。そこで解約しないと、期間の終了後は有料のプライムとして更新されます。一方、携帯電話会社の料金プランとセットになったプライム（「au '
-                   'の料金プランとセットになったAmazonプライム」など）もあります。どちらか分からないときは、「Amazonプライム会員情報」のページで、どこから請求されているかを確認してください。携帯電話会社の料金プランが表示されていれば、携帯電話会社で解約します。なお、会費を携帯電話の料金と一緒に払うキャリア決済は支払い方法の一つで、セットのプランとは違います。',
+             'ja': '携帯電話会社のキャンペーンで付いたプライム（docomoの1年分、au・UQのキャンペーン期間など）は、「Amazonプライム会員情報」のページで管理します。そこで解約しないと、期間の終了後は有料のプライムとして更新されます。一方、携帯電話会社の料金プランとセットになったプライムもあります（「au '
+                   'の料金プランとセットになったAmazonプライム」など）。どちらか分からないときは、「Amazonプライム会員情報」のページで、どこから請求されているかを確認してください。携帯電話会社の料金プランが表示されていれば、携帯電話会社で解約します。なお、会費を携帯電話の料金と一緒に払うキャリア決済は支払い方法の一つで、セットのプランとは違います。',
              'en': "Prime from a carrier campaign (docomo's bundled year, au/UQ campaign years) is "
                    'managed on the 「Amazonプライム会員情報」 (Prime membership) page and, if not cancelled '
                    "there, renews as paid Prime. There is also Prime that is part of a carrier's "

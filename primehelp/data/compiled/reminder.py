@@ -75,9 +75,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
             'trial_ago_note': {'ja': '（{ago}{trial_estimate_inner}）',
                                'en': ' ({ago}{trial_estimate_inner})'},
-            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます{hint}。',
+            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます。{hint}',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
-                                   'membership page shows the next one{hint}.'},
+                                   'membership page shows the next one.{hint}'},
             'trial_past_unknown_dated': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。解約する場合は、終了のタイミングを選んでください{how}。',
                                          'en': 'Unless you cancelled, the free trial ended on '
                                                '{renewal}{ago_note} and the membership renewed as '
@@ -101,8 +101,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                'paid. The Prime membership page shows the next '
                                                'renewal date. To avoid the next fee, cancel by the '
                                                'day before it, to leave a margin{how}.'},
-            'hint_plan': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan annual）',
-                          'en': ' (add --plan to count it from this date, e.g. --plan annual)'},
+            'hint_plan': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。',
+                          'en': ' To list the renewals from the next one, add --plan (e.g. --plan '
+                                'annual).'},
             'steps_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。更新されていれば、会費はすでに請求されています。次の更新日は「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
                                    'en': 'The renewal date, {renewal}{ago_note}, has passed. If '
                                          'the membership renewed then, the fee has been charged. '
@@ -266,6 +267,6 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          'next renewal (primehelp renewal {iso} --plan monthly '
                                          'shows it).'},
             'today_word': {'ja': '今日', 'en': 'today'},
-            'hint_plan_monthly': {'ja': '（--plan を付けると、この日付から次の更新日を計算します。例：--plan monthly）',
-                                  'en': ' (add --plan to count it from this date, e.g. --plan '
-                                        'monthly)'}}}
+            'hint_plan_monthly': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan monthly）。',
+                                  'en': ' To list the renewals from the next one, add --plan (e.g. '
+                                        '--plan monthly).'}}}

@@ -49,7 +49,7 @@ TABLE: dict[str, Any] = {'regular': {'id': 'trial.regular',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained']},
  'exact_date': {'id': 'trial.exact_date',
-                'ja': '正確な有料会員への自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
+                'ja': '有料会員への自動更新日の正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                 'en': 'The exact date of the automatic paid renewal is on the 「Amazonプライム会員情報」 '
                       '(Prime membership) page.',
                 'confidence': 'H',

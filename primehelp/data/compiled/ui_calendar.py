@@ -81,25 +81,27 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
- 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}、目安）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}、目安）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。このメールを装った詐欺メールもあります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
                               'en': 'The reminder mail comes about 3 days before the {service} '
                                     'free trial renews automatically as paid ({renewal_date}, an '
                                     'estimate), but only if you switched on 「更新前にお知らせを受ける」 on the '
                                     'Prime membership page (it is off by default; the wording of '
-                                    'the switch may differ). The real mail never asks you to enter '
-                                    'card details through a link. To end the free trial without '
-                                    'paying, cancel by {cancel_by} (the cancel-by date).'},
- 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}{estimate_inner}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
+                                    'the switch may differ). Scam mails pose as this mail; the '
+                                    'real mail never asks you to enter card details through a '
+                                    'link. To end the free trial without paying, cancel by '
+                                    '{cancel_by} (the cancel-by date).'},
+ 'notice_description': {'ja': 'Amazonプライムの更新日（{renewal_date}{estimate_inner}）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。このメールを装った詐欺メールもあります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。解約する場合は、余裕をみて{cancel_by}までに済ませてください。',
                         'en': 'The reminder mail comes about 3 days before the Amazon Prime '
                               'renewal ({renewal_date}{estimate_inner}), but only if you switched '
                               'on 「更新前にお知らせを受ける」 on the Prime membership page (it is off by '
-                              'default; the wording of the switch may differ). The real mail never '
-                              'asks you to enter card details through a link. If you mean to '
-                              'cancel, do it by the cancel-by date, {cancel_by}.'},
+                              'default; the wording of the switch may differ). Scam mails pose as '
+                              'this mail; the real mail never asks you to enter card details '
+                              'through a link. If you mean to cancel, do it by the cancel-by date, '
+                              '{cancel_by}.'},
  'student_end_summary': {'ja': 'Prime Studentから通常のプライムに切り替わる更新日の目安',
                          'en': 'Estimated renewal date when Prime Student becomes regular Prime'},
  'student_end_description': {'ja': 'Prime '
-                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。この日付は、有料会員への自動更新日から4年間を数えた更新日の目安で、この更新日からは通常のプライムの会費が請求されます（{checked}に確認した料金は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。卒業した場合は、それより早く、卒業後の次の更新日に通常のプライムに切り替わります。{facts_old}正確な更新日は、「Amazonプライム会員情報」のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
+                                   'Studentの有料期間は、無料体験の終了後、最長4年間です。この日付は、有料会員への自動更新日の4年後にあたる更新日の目安です。この日からは通常のプライムの会費が請求されます（{checked}に確認した料金は年間プラン{annual}円、月間プラン{monthly}円で、今後変わることがあります）。卒業した場合は、それより早く、卒業後の次の更新日に通常のプライムに切り替わります。{facts_old}正確な更新日は、「Amazonプライム会員情報」のページで確認してください：https://www.amazon.co.jp/gp/primecentral',
                              'en': "After the free trial, Prime Student's paid period lasts at "
                                    'most 4 years. This date is the renewal 4 years after the trial '
                                    'renews as paid (an estimate); from this renewal on, the '
@@ -250,14 +252,22 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'kind_cancel-by': {'ja': '解約の目安日', 'en': 'the cancel-by date'},
  'kind_notice': {'ja': 'お知らせメールの日', 'en': 'the reminder-mail day'},
  'kind_student-end': {'ja': '通常のプライムへの切り替え', 'en': 'the switch to regular Prime'},
- 'own_day_alarm': {'ja': '通知は{carrier}の予定の当日{time}に付けました。Outlookでは、この通知が前日の{before}に鳴る場合があります。Outlookで使う場合は、--alarms '
-                         'に {example} を加えてください。Outlookは最初の通知だけを使うため、前日の{time}に鳴るようになります。',
+ 'own_day_alarm': {'ja': '{carrier}の当日{time}に通知を設定しました。Outlookでは、この通知が前日の{before}に鳴ることがあります。Outlookで使う場合は、--alarms '
+                         '{alarms} のように {example} を加えてください（Outlookは1つ目の通知だけを使うため、前日の{time}に鳴ります）。',
                    'en': 'the alarms are on the day of the {carrier} event itself, at {time}; '
                          'Outlook may ring them the day before, at {before}. For Outlook, add '
-                         '{example} to --alarms: Outlook uses only the first alarm, which then '
-                         'rings the day before at {time}'},
+                         '{example} to --alarms, as in --alarms {alarms}: Outlook uses only the '
+                         'first alarm, which then rings the day before at {time}'},
  'kind_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'the automatic paid renewal'},
  'carrier_renewal': {'ja': '更新日', 'en': 'renewal'},
  'carrier_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'renewal'},
  'carrier_cancel-by': {'ja': '解約の目安日', 'en': 'cancel-by'},
- 'carrier_notice': {'ja': '更新前のお知らせメール', 'en': 'notice'}}
+ 'carrier_notice': {'ja': '更新前のお知らせメール', 'en': 'notice'},
+ 'force_alone': {'ja': '--force は --ics（ファイルに書き出すとき）か --save と一緒に指定してください（例：--ics prime.ics '
+                       '--force）',
+                 'en': '--force needs something to overwrite: use it with --ics FILE or --save '
+                       '(e.g. --ics prime.ics --force)'},
+ 'stdout_twice': {'ja': '--ics - と --json はどちらも標準出力に書くため、一緒に指定できません。--json と一緒に使う場合は、--ics '
+                        'にファイル名を指定してください（例：--ics prime.ics --json）',
+                  'en': '--ics - and --json both write to stdout; to use --json, give --ics a file '
+                        'name (e.g. --ics prime.ics --json)'}}

@@ -33,10 +33,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'en': 'The renewal date above is the next one, counting {period} from '
                                  '{date}.'},
  'counted_period': {'12': {'ja': '1年', 'en': 'yearly'}, '1': {'ja': '1か月', 'en': 'monthly'}},
- 'hint_plan': {'ja': '次回以降の更新日を表示するには、--plan を付けてください（例：--plan {plan}）。',
-               'en': 'To see the next renewals, add --plan (e.g. --plan {plan}).'},
- 'hint_plan_trial': {'ja': '有料会員になってからの更新日を表示するには、--plan を付けてください（例：--plan {plan}）。',
-                     'en': 'To see the renewals of the paid membership, add --plan (e.g. --plan '
+ 'hint_plan': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan {plan}）。',
+               'en': 'To list the renewals from the next one, add --plan (e.g. --plan {plan}).'},
+ 'hint_plan_trial': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan {plan}）。',
+                     'en': 'To list the renewals from the next one, add --plan (e.g. --plan '
                            '{plan}).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
  'upcoming_title_regular': {'ja': '今後の更新日（通常のプライム・{plan}）',
@@ -159,7 +159,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'en': 'The renewal date ({renewal}) passed {n} days ago, so '
                                              "the reminder mail's and the cancel-by dates are not "
                                              'counted.'}},
-             'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えて求めます（前回の結果に1か月ずつ足していくのではありません）。その月に同じ日がなければ月末になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
+             'anchored_monthly': {'ja': '毎月の更新日は、最初の日付（{anchor}）の1か月後、2か月後…として、常に最初の日付から数えます。前回の結果に1か月ずつ足すのではありません。その月に同じ日がなければ月末になり、翌月はまた元の日に戻ります（例：1月31日→2月28日→3月31日）。',
                                   'en': 'Each monthly renewal is 1, 2, 3… months after {anchor}, '
                                         'counted from that first date (never +1 month from the '
                                         'previous result). A month without that day gets its last '
@@ -228,20 +228,20 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'before that day, the switch to the regular Prime fee comes earlier '
                                'than shown.'},
  'student_regular_marked': {'ja': 'Prime '
-                                  'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。{caveat}',
+                                  'Studentの有料期間は最長4年間のため、{date}以降の更新では、通常のプライム（{plan}・{fee}）の会費がかかります。{caveat}',
                             'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
                                   '{date} on are at the regular Prime fee ({plan}, {fee}). '
                                   '{caveat}'},
- 'student_basis_caveat': {'ja': '{end}を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。有料期間が{end}より前に始まっている場合は、切り替わりもそれだけ早くなります。',
-                          'en': 'The 4 years are counted from {end}, as the first renewal of the '
-                                'paid period. After graduation it becomes regular Prime at the '
-                                'next renewal. If your paid period started before {end}, the '
-                                'switch comes that much earlier.'},
- 'student_basis_caveat_trial': {'ja': '保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。',
-                                'en': 'The 4 years are counted from the saved automatic paid '
-                                      'renewal date ({end}, an estimate), as the first renewal of '
-                                      'the paid period. After graduation it becomes regular Prime '
-                                      'at the next renewal.'},
+ 'student_basis_caveat': {'ja': 'ここでは{end}を有料期間の最初の請求日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。有料期間が{end}より前に始まっている場合は、切り替わりもそれだけ早くなります。',
+                          'en': 'Here {end} is counted as the first charge of the paid period. '
+                                'After graduation it becomes regular Prime at the next renewal. If '
+                                'your paid period started before {end}, the switch comes that much '
+                                'earlier.'},
+ 'student_basis_caveat_trial': {'ja': 'ここでは、保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の請求日として数えています。卒業した場合は次の更新日に通常のプライムに切り替わります。',
+                                'en': 'Here the saved automatic paid renewal date ({end}, an '
+                                      'estimate) is counted as the first charge of the paid '
+                                      'period. After graduation it becomes regular Prime at the '
+                                      'next renewal.'},
  'far_ahead_monthly': {'ja': '更新日（{date}）は、今日から1か月を超えて先の日付です。{plan}なら、次の更新日は今日から1か月以内のはずです。日付を確認してください。',
                        'en': 'the renewal date {date} is more than a month ahead, but the {plan} '
                              'renews within a month; check the date'},
@@ -267,7 +267,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                      'automatic paid renewal date ({end}, an estimate), as the '
                                      'first renewal of the paid period.'},
  'student_regular_marked_trial': {'ja': 'Prime '
-                                        'Studentの有料期間は最長4年間のため、{date}以降の更新は通常のプライム（{plan}・{fee}）の会費です。{caveat}',
+                                        'Studentの有料期間は最長4年間のため、{date}以降の更新では、通常のプライム（{plan}・{fee}）の会費がかかります。{caveat}',
                                   'en': 'Paid Prime Student lasts at most 4 years, so renewals '
                                         'from {date} on are at the regular Prime fee ({plan}, '
                                         '{fee}). {caveat}'},
