@@ -230,10 +230,8 @@ def test_34_past_date_with_plan_leads_with_the_deadline(date: str, plan: str) ->
 @pytest.mark.parametrize(
     ("command", "said"),
     [
-        (
-            "due",
-            "3より小さい値を指定しても、更新日の3日前からは知らせます（更新前のお知らせメールを",
-        ),
+        # due --within: reworded by review 52a item 43 (what the value does, no parenthesis)
+        ("due", "4〜365を指定します（3より小さい値は3と同じです）。"),
         ("renewal", "0〜60 のカンマ区切りで指定します。指定しない場合は 7,3,1 です。"),
     ],
 )
