@@ -36,11 +36,13 @@ def _child(*args: str, env: dict[str, str] | None = None, **kwargs: object) -> s
 
 
 def test_save_without_plan_keeps_the_saved_plan(tmp_path: Path) -> None:
-    """Another date replaces the saved one only with --force (review 5 item 2); the plan stays."""
-    save_profile(tmp_path / "profile.json", Profile(dt.date(2026, 1, 31), "annual"))
+    """Another date replaces the saved one only with --force (review 5 item 2); the plan stays.
+    (A past date replaced by the next renewal its plan gives needs none: review 51b S 2, in
+    tests/cli/test_save_replaces.py; 2026-03-15 is not 2027-01-31's year before.)"""
+    save_profile(tmp_path / "profile.json", Profile(dt.date(2026, 3, 15), "annual"))
     refused = run(*RENEWAL, "--save", "--lang", "en", env={CONFIG_DIR_ENV: str(tmp_path)})
     assert refused.exit_code == 2 and "add --force" in refused.stderr
-    assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2026, 1, 31), "annual")
+    assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2026, 3, 15), "annual")
     done = run(*RENEWAL, "--save", "--force", env={CONFIG_DIR_ENV: str(tmp_path)})
     assert done.exit_code == 0, done.stderr
     assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2027, 1, 31), "annual")
