@@ -18,16 +18,21 @@ def text_detail(reading: ChargeReading) -> tuple[Text, ...]:
     """The sentences, in the screen's order."""
     said: list[Text] = []
     if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
-        said.append(ui("unconfirmed_domain", "ui_charge").format(domain=reading.unconfirmed_domain))
+        said.append(
+            ui("unconfirmed_domain", "ui_charge_text").format(domain=reading.unconfirmed_domain)
+        )
     if reading.other_country:  # why the text is suspect, as --statement says (44c, item 5)
-        said.append(ui("other_country", "ui_charge"))
+        said.append(ui("other_country", "ui_charge_text"))
     if reading.imitated_service is not None:  # the name it imitates (44c, R-minor 11)
         from primehelp.content.service_words import imitated_name
 
-        name, said_as = imitated_name(reading.imitated_service), ui("imitated_service", "ui_charge")
+        name, said_as = (
+            imitated_name(reading.imitated_service),
+            ui("imitated_service", "ui_charge_text"),
+        )
         said.append(Text(said_as.ja.format(name=name.ja), said_as.en.format(name=name.en)))
     if reading.joined_texts:  # two listed texts: neither is a word no text has (46c, item 2)
-        joined = ui("joined_texts", "ui_charge")
+        joined = ui("joined_texts", "ui_charge_text")
         ja = "と".join(f"「{t}」" for t in reading.joined_texts)
         en = " and ".join(f"“{t}”" for t in reading.joined_texts)
         said.append(Text(joined.ja.format(texts=ja), joined.en.format(texts=en)))
@@ -48,7 +53,7 @@ def extra_words_said(text: str, extra: tuple[str, ...]) -> Text:
     if all(len(w) == 1 and w.isalpha() for w in shown):
         last = text.rstrip().casefold().endswith(shown[-1].casefold()) and len(shown) == 1
         key = "extra_letter_last" if last else "extra_letters"
-    extra_said = ui(key, "ui_charge")
+    extra_said = ui(key, "ui_charge_text")
     return Text(extra_said.ja.format(words=words.ja), extra_said.en.format(words=words.en))
 
 

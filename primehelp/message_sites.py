@@ -52,7 +52,7 @@ def other_site_flag(host: Host, found: str, content: MessageContent) -> RedFlag:
     if host.registrable_domain == AUDIBLE:  # where `subscriptions` sends the member (52a, 21)
         from primehelp.facts import document
 
-        audible = document("message").node("audible_site").fact()
+        audible = document("message_sites").node("audible_site").fact()
         title = ui("flag.audible_site_title", "ui_message")
         sources = (*audible.sources, *content.domains_fact.sources)
         return sign._replace(reason=audible.text, sources=sources, title=title)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def named_as(found: Classification, book: ChargeBook, description: str) -> Classification:
     """``found`` with what ``description`` itself says of whose charge it is."""
     if "\ufffd" in description:  # characters the file lost: no word, no impostor (52c, 26)
-        return _said(found, ui("unreadable_text", "ui_charge"))
+        return _said(found, ui("unreadable_text", "ui_charge_text"))
     if book.statement_for(description) is None and book.borrows_amazon(description):
         found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
     if book.imitates_listed(description):  # 「AMAZONE PRIME」 (review 43c, item 2)
@@ -34,16 +34,16 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
     if imitated is not None:  # the service's name it imitates (44c, R-minor 11)
         from primehelp.content.service_words import imitated_name
 
-        said, name = ui("imitated_service", "ui_charge"), imitated_name(imitated)  # 52c, 28
+        said, name = ui("imitated_service", "ui_charge_text"), imitated_name(imitated)  # 52c, 28
         found = replace(found, lookalike=True)
         found = _said(found, Text(said.ja.format(name=name.ja), said.en.format(name=name.en)))
     domain = book.unconfirmed_domain(description)  # 「amzn.com」 (review 43c, item 4)
     if domain is not None:
-        found = _said(found, ui("unconfirmed_domain", "ui_charge").format(domain=domain))
+        found = _said(found, ui("unconfirmed_domain", "ui_charge_text").format(domain=domain))
     extra = book.extra_words(description) if found.borrowed else ()  # review 44c, item 1
     joined = joined_texts(description, (t.label for t in book.texts)) if extra else ()
     if joined:  # two listed texts run on: none is a word no text has (review 46c, item 2)
-        said = ui("joined_texts", "ui_charge")
+        said = ui("joined_texts", "ui_charge_text")
         ja, en = "と".join(f"「{t}」" for t in joined), " and ".join(f"“{t}”" for t in joined)
         found = _said(found, Text(said.ja.format(texts=ja), said.en.format(texts=en)))
     elif extra:

@@ -344,7 +344,7 @@ def test_entered_details_are_shown_on_request(content: MessageContent) -> None:
         # a picture is named as one (review 42a, S 23); other binary data stays 「バイナリ」
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "an image file"),
         (b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4, "an image file"),
-        (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "binary"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(200), "this is not text"),  # 52a, item 24
         (b"\x82\xa0\x82" + b"\xff\xfe\xfd" * 10 + b"abc", "encoding"),
     ],
 )

@@ -237,19 +237,18 @@ class Outputs(NamedTuple):
 
         Without --force a profile that cannot be read stops everything (it is not ours to
         overwrite), and so does a saved profile this one would replace (another date or plan:
-        :func:`~primehelp.profile.loses_saved`); with --force both are replaced, and the notice
+        :func:`~primehelp.profile_replace.loses_saved`); with --force both are replaced, and the notice
         names what was there.
         """
         from primehelp.files import own_file_name
         from primehelp.profile import (
             load_profile,
-            loses_saved,
             peek_profile,
             profile_path,
             profile_to_save,
             profile_write,
-            rolls_forward,
         )
+        from primehelp.profile_replace import loses_saved, rolls_forward
 
         path = profile_path(os.environ)
         peek = peek_profile(os.environ)

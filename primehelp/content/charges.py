@@ -230,9 +230,8 @@ class ChargeBook(NamedTuple):
         return [*names, *abroad, *_TAIL_WORDS, *rest]
 
     def borrows_amazon(self, text: str) -> str | None:
-        """How ``text`` borrows Amazon's name: ``before`` another name (「PAYPAL *AMAZONPRIME」),
-        ``spaced``, in a ``domain`` not Amazon's (「AMAZONPRIME-JP.TOP」), a word ``after`` a text;
-        None (review 41c, item 3; FACTS §11; review 51c, item 17: the form said)."""
+        """How ``text`` borrows Amazon's name (``before``: 「PAYPAL *AMAZONPRIME」, ``spaced``, ``domain``:
+        「AMAZONPRIME-JP.TOP」, ``after`` a text), or None (41c item 3, FACTS §11; 51c item 17)."""
         spaced = _without_subdomains(text, self.own_domains)
         key = compared(spaced)
         at = [key.find(w) for w in self.amazon_words if w in key]

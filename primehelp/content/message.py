@@ -53,7 +53,10 @@ def load() -> MessageContent:
             for name in Vocabulary._fields
         }
     )
-    domains, short_links = data.node("domains"), data.node("short_links").strings("domains")
+    domains, short_links = (
+        data.node("domains"),
+        document("message_sites").node("short_links").strings("domains"),
+    )
     notes = document("message_notes")
     flags, verdicts = data.node("flags"), notes.node("verdict")
     limits = {

@@ -130,8 +130,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
                 items[under - 1][1].extend(_reason_lines(scam_note(mine, lang), lang))
             if not alone:
                 continue
-        # Several pieces: one bullet each, so that 「（2件）」 counts what is seen with the
-        # reason's 「兆候1の文面は、」
+        # Several pieces: one bullet each (「（2件）」 counts what is seen; 「兆候1の文面は、」)
         body: list[RenderableType] = [*pieces[0]] if len(pieces) == 1 else []
         if len(pieces) > 1:
             body.append(Blocks([(bullet(lang), piece) for piece in pieces]))
@@ -237,9 +236,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
             continue
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         sign = hosted.get(link.registrable_domain)
-        label = "read.domain_in_text" if bare else "read.link"
+        label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
         yield (
-            read_ui("read.form_target" if link.is_form_target else label, lang),  # 51a, 4
+            read_ui("read.domain_in_text" if bare else label, lang),
             link_lines(
                 link,
                 lang,
@@ -376,8 +375,7 @@ def _if_given(result: MessageCheck) -> str:
         return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)
     ways = (("entered", entered), ("called", called), ("replied", replied))
     way = "_".join(way for way, held in ways if held)
-    # an address given as Amazon's beside a link or a number: the headline says not to write to
-    # it, so the heading names e-mail too (review 52a, item 30)
+    # an address given as Amazon's beside a link or a number: e-mail too (review 52a, item 30)
     return "if_" + way + ("_mailed" if not replied and written_to_address(result) else "")
 
 

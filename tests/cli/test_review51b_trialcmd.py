@@ -48,6 +48,8 @@ def test_25_renewal_day_command_follows_the_verb(
     assert lines[at - 1].endswith("選んでください"), lines
     pasted = "".join(line.strip().removesuffix("\\") for line in lines[at : at + 2])
     assert " ".join(pasted.split()).startswith(f"（`primehelp cancel {flags}"), lines
-    assert "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。" in text, lines
+    assert "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。" in text, (
+        lines
+    )
     en = " ".join(_lines(*args, width=width, lang="en"))
     assert "`primehelp cancel" in en and "and choose when it ends" in en, en

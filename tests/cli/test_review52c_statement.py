@@ -60,11 +60,13 @@ def test_the_places_to_check_name_the_order_history_and_amazon_pay() -> None:  #
     assert "注文履歴" not in _flat(GENERIC, "ja").split("確認する場所")[1]  # no order: not said
 
 
-def test_a_digital_purchase_is_named_one_way_and_or_with_a_comma() -> None:  # item 9
+def test_a_digital_purchase_is_named_one_way_and_or_one_way() -> None:  # item 9
     ja = _flat(PAYPAY, "ja")
-    assert "デジタルコンテンツの購入（Kindle本など）、またはPrime Videoチャンネル" in ja
+    # 「または」 one way, with no 「、」, as review 51c item 20 wrote it in the narrow cell
+    assert "デジタルコンテンツの購入（Kindle本など）またはPrime Videoチャンネル" in ja
+    assert "（Kindle本など）、または" not in ja and "Unlimited、または" not in ja
     assert "Prime Videoのレンタル、アプリなど）" not in ja.split("明細の表記について")[0]
-    assert "Kindle Unlimited、またはデジタルコンテンツの購入（Kindle本など）" in ja
+    assert "Kindle Unlimitedまたはデジタルコンテンツの購入（Kindle本など）" in ja
     en = _flat(PAYPAY, "en")
     assert "A digital purchase (a Kindle book or the like) or a Prime Video channel" in en
 

@@ -66,7 +66,9 @@ def test_7_the_trial_ending_today_points_to_the_trial_command(
     assert "今日中に解約してください" not in lines[0]
     assert "会費がすでに請求されている可能性があります。" in lines[0]
     assert f"終了のタイミングを選んでください（`{paid}`）。" in lines[0]  # review 51b item 25
-    assert "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません" in lines[0]  # 52b 17
+    assert (
+        "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません" in lines[0]
+    )  # 52b 17
     en = _text("trial", start, *student, "--today", "2026-12-05", lang="en")
     assert "cancel today" not in en and f"follow `{paid}`" in en
 

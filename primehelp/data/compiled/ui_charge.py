@@ -351,9 +351,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'partial_refund_reading_former': {'ja': '{when}の会費とは一致しないため、表記から、プライム会費の一部返金の可能性があります。',
                                    'en': 'It matches no fee in force {when}, so the text points to '
                                          'a partial refund of the Prime fee.'},
- 'unconfirmed_domain': {'ja': '表記にある「{domain}」がAmazonの名前かどうかは、primehelpの情報源では確認できません。',
-                        'en': "primehelp's sources cannot confirm whether “{domain}” in the text "
-                              "is one of Amazon's names."},
  'us_yen_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性があります。明細で現地利用額（米ドルの金額）を見て、`primehelp '
                       "charge 'US$14.99'` のように入力すると確認できます。",
                 'en': ' It may be the amazon.com (US) Prime fee (US$14.99 a month or US$139 a '
@@ -373,26 +370,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                           "primehelp's sources do not give the fee on the charge's date, so it is "
                           "compared with today's. Sign in to amazon.com to check whether it is a "
                           'charge of an amazon.com account.'},
- 'joined_texts': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記（{texts}）を続けたもので、この組み合わせはprimehelpの情報源にありません。',
-                  'en': 'This text joins Amazon statement texts primehelp knows ({texts}); '
-                        "primehelp's sources do not show them together."},
- 'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
-                 'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
-                       'word.'},
- 'unreadable_text': {'ja': '表記に読み取れない文字（「�」）があるため、表記からは判断できません。明細で表記を確認してください。',
-                     'en': 'The text has characters primehelp could not read (“�”), so nothing can '
-                           'be told from it. Check the text on the statement.'},
- 'extra_letter_last': {'ja': '表記の最後にある{words}は、primehelpが知っているAmazonの明細の表記にはありません。',
-                       'en': '{words} at the end of the text: no Amazon statement text primehelp '
-                             'knows has it.'},
- 'extra_letters': {'ja': '表記にある{words}の文字は、primehelpが知っているAmazonの明細の表記にはありません。',
-                   'en': 'The letters {words} in the text: no Amazon statement text primehelp '
-                         'knows has them.'},
- 'imitated_service': {'ja': '表記は{name}の名前に似ていますが、つづりが違います。',
-                      'en': 'The text looks like the name {name}, but is spelt differently.'},
- 'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
-                   'en': "primehelp's sources give no Amazon statement text with a country of use "
-                         'other than “利用国USA” (such as “利用国CN”).'},
  'borrowed_note': {'ja': '{form}は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。{sites}心当たりがなければ、カード会社に問い合わせてください。',
                    'en': "{form} may be a charge of another company or site using Amazon's name. "
                          '{sites}If you do not recognise it, contact your card company.'},

@@ -1,0 +1,28 @@
+"""Generated from primehelp/data/ui_charge_text.toml by tools/compile_data.py: do not edit."""
+
+import datetime
+from typing import Any
+
+TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain}」がAmazonの名前かどうかは、primehelpの情報源では確認できません。',
+                        'en': "primehelp's sources cannot confirm whether “{domain}” in the text "
+                              "is one of Amazon's names."},
+ 'joined_texts': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記（{texts}）を続けたもので、この組み合わせはprimehelpの情報源にありません。',
+                  'en': 'This text joins Amazon statement texts primehelp knows ({texts}); '
+                        "primehelp's sources do not show them together."},
+ 'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
+                 'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
+                       'word.'},
+ 'unreadable_text': {'ja': '表記に読み取れない文字（「�」）があるため、表記からは判断できません。明細で表記を確認してください。',
+                     'en': 'The text has characters primehelp could not read (“�”), so nothing can '
+                           'be told from it. Check the text on the statement.'},
+ 'extra_letter_last': {'ja': '表記の最後にある{words}は、primehelpが知っているAmazonの明細の表記にはありません。',
+                       'en': '{words} at the end of the text: no Amazon statement text primehelp '
+                             'knows has it.'},
+ 'extra_letters': {'ja': '表記にある{words}の文字は、primehelpが知っているAmazonの明細の表記にはありません。',
+                   'en': 'The letters {words} in the text: no Amazon statement text primehelp '
+                         'knows has them.'},
+ 'imitated_service': {'ja': '表記は{name}の名前に似ていますが、つづりが違います。',
+                      'en': 'The text looks like the name {name}, but is spelt differently.'},
+ 'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
+                   'en': "primehelp's sources give no Amazon statement text with a country of use "
+                         'other than “利用国USA” (such as “利用国CN”).'}}
