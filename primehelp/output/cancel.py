@@ -110,7 +110,9 @@ def cancel_situation(
         lines.append(dim(cancel_ui("carrier_ignores", lang).format(what=what)))
     benefits = sorted(given & _ANSWER_FLAGS[-1][1])  # ignored in a trial: why (review 32b S 7)
     if branch.trial and not plan.at_carrier and benefits:
-        lines.append(dim(cancel_ui("trial_ignores_benefits", lang).format(flag=benefits[0])))
+        # on the day it renews as paid, a fee charged makes the answer count (review 53b item 13)
+        key = "trial_benefits_renewal_day" if renewal_day(plan) else "trial_ignores_benefits"
+        lines.append(dim(cancel_ui(key, lang).format(flag=benefits[0])))
     defaults = [
         (key, option)
         for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))

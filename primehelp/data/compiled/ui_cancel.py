@@ -63,6 +63,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'trial_ignores_benefits': {'ja': '無料体験中は、特典を使ったかどうかに関係なく費用はかかりません（{flag} の指定は、この案内には影響しません）。',
                             'en': 'In the free trial, nothing is charged whether or not you have '
                                   'used any benefit ({flag} does not change this guidance).'},
+ 'trial_benefits_renewal_day': {'ja': 'まだ会費が請求されていなければ、特典を使ったかどうかに関係なく費用はかかりません。請求されている場合の返金は、特典を使ったかどうかで変わります（下の「今すぐ終了する場合」）。',
+                                'en': 'If the fee has not been charged yet, nothing is charged '
+                                      'whether or not you have used any benefit. If it has, the '
+                                      'refund depends on whether you have used any (see “If it '
+                                      'ends now” below).'},
  'carrier_same_trial': {'ja': '有料会員か無料体験中か',
                         'en': 'whether you are a paid member or in the free trial'},
  'carrier_same_student': {'ja': '通常のプライムかPrime Studentか',
