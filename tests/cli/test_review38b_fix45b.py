@@ -190,7 +190,8 @@ def test_11_a_saved_student_trial_counts_from_its_end_not_a_date_entered(
     if lang == "ja":
         assert (
             # review 40b item 3: the day's one name (was 「無料体験の終了日」)
-            "保存した有料会員への自動更新日（2026年12月31日、目安）を有料期間の最初の更新日"
+            # review 52b item 2: counted as the paid period's first charge (「請求日」)
+            "保存した有料会員への自動更新日（2026年12月31日、目安）を有料期間の最初の請求日"
             in done.stdout
         )
         assert "入力した" not in done.stdout and "より前に始まって" not in done.stdout
