@@ -45,16 +45,26 @@ def test_3_renewal_of_a_saved_trial_names_the_mail_day_as_trial_does(
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_3_a_saved_trial_past_asks_for_the_paid_renewals(lang: Lang) -> None:
-    """Past its day, the --plan hint names the paid membership's renewals, not 「次回以降の更新日」
-    (the day before was the automatic renewal date)."""
+    """Past its day, the --plan hint names the renewals from the next one (the paid membership's,
+    whose date the screen gives above), not 「次回以降の更新日」 (the day before was the automatic
+    renewal date). Review 52b item 5 made it one sentence on every today/past screen, the paid
+    one's too."""
     from tests.support.profiles import TRIAL
 
     screen = _out("renewal", "--today", "2027-01-03", lang=lang, env=TRIAL)
-    hint = {"ja": "有料会員になってからの更新日", "en": "renewals of the paid membership"}[lang]
-    assert hint in screen and "--plan" in screen
+    hint = {
+        "ja": "次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。",
+        "en": "To list the renewals from the next one, add --plan (e.g. --plan annual).",
+    }[lang]
+    assert hint in screen
+    assert {"ja": "次回以降の更新日", "en": "the next renewals"}[lang] not in screen
+    # the next renewal it lists from is the paid membership's, named on the same screen
+    assert {
+        "ja": "次の更新日（年間プランなら2027年12月31日",
+        "en": "next renewal date (2027-12-31",
+    }[lang] in screen
     paid = _out("renewal", "2026-12-31", "--today", "2027-01-03", lang=lang)  # nothing saved
-    assert hint not in paid
-    assert {"ja": "次回以降の更新日", "en": "the next renewals"}[lang] in paid
+    assert hint in paid  # one wording (review 52b item 5)
 
 
 # ------------------------------------------- item 4: 「目安」 on the date, never after a verb

@@ -130,7 +130,7 @@ def test_s14_due_points_to_cancel_for_the_steps_and_the_refund_rules(today: str,
     line = run("due", "--today", today, "--lang", lang).stdout.strip()
     assert "primehelp renewal" not in line  # one place for both
     pointer = "手順と返金の条件：" if lang == "ja" else "Steps and refund rules: "
-    assert line.endswith(pointer + "primehelp cancel")
+    assert line.endswith(pointer + "`primehelp cancel`")  # in backticks (review 52b item 7)
     cancel = run("cancel", "--lang", lang, env={"COLUMNS": "1000"}).stdout  # what it points to
     assert ("終了のタイミングと返金" if lang == "ja" else "refund") in cancel
 

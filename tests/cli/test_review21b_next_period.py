@@ -46,13 +46,13 @@ def test_renewal_day_without_a_plan_names_both_periods() -> None:
     assert "次の更新日" + BOTH_JA + "に終了すると" in done.stdout
 
 
-@pytest.mark.parametrize(
-    ("plan", "ja"), [("monthly", "（2027年1月5日）"), ("annual", "（2028年11月5日）")]
-)
+@pytest.mark.parametrize(("plan", "ja"), [("monthly", "2027年1月5日"), ("annual", "2028年11月5日")])
 def test_due_on_the_saved_plans_renewal_day_names_its_period(plan: str, ja: str) -> None:
     saved = run("renewal", "2026-11-05", "--plan", plan, "--save", "--today", "2026-11-01")
     assert saved.exit_code == 0, saved.stderr
     renewal_day = "2026-12-05" if plan == "monthly" else "2027-11-05"
     done = run("due", "--today", renewal_day, "--lang", "ja", env=WIDE)
-    assert "次の更新日" + ja + "に終了すると" in done.stdout, done.stdout + done.stderr
+    # the date before its label (review 52b items 25, 26)
+    assert ja + "（次の更新日）に終了すると" in done.stdout, done.stdout + done.stderr
     assert BOTH_JA not in done.stdout
+    assert "年間プランなら" not in done.stdout and "月間プランなら" not in done.stdout

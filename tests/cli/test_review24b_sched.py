@@ -86,9 +86,9 @@ def test_s8_due_on_the_trials_renewal_day_points_to_the_screen_for_that_day(
     env = _saved_trial(tmp_path, plan)
     day = ("--today", "2026-12-31")
     ja = run("due", *day, "--lang", "ja", env=env).stdout.strip()
-    assert ja.endswith("手順：" + command), ja
+    assert ja.endswith("手順：`" + command + "`"), ja  # in backticks (review 52b item 7)
     en = run("due", *day, "--lang", "en", env=env).stdout.strip()
-    assert en.endswith("How: " + command), en
+    assert en.endswith("How: `" + command + "`"), en
     # That command's screen is the one written for a trial's renewal day.
     screen = run(*command.split()[1:], "--no-interactive", *day, "--lang", "ja", env=env)
     assert screen.stdout.startswith("今日は有料会員への自動更新日です。"), screen.stdout
