@@ -371,7 +371,11 @@ def files(tmp_path: Path) -> Path:
             "an image file cannot be checked",
             "画像ファイルは確認できません",
         ),  # 42a S 23
-        ("program", "binary file", "バイナリファイル"),
+        (  # 52a item 24: names what it is, then every accepted form
+            "program",
+            "this is not text (it looks like a picture or an archive); give the message text",
+            "文字ではないデータ（画像や圧縮ファイルなど）のようです。確認できるのは",
+        ),
         ("latin1.txt", "cannot tell the text encoding", "文字コードを判別できません"),
         ("huge.eml", "accepted: up to 10 MiB", "10MB（10,485,760バイト）までです"),
         ("folder", "it is a directory", "フォルダーです"),
@@ -397,7 +401,7 @@ def test_a_device_is_never_read() -> None:
     ("args", "stdin", "en"),
     [
         (("--text", ""), None, "the message is empty"),
-        (("--text", "\x00\x01\x02"), None, "binary file"),
+        (("--text", "\x00\x01\x02"), None, "this is not text"),  # 52a item 24
         (("x.eml", "--text", "hi"), None, "use one of FILE or --text"),
         (("-",), "", "the message is empty"),
         (("-",), "a" * (MAX_INPUT_BYTES + 1), "accepted: up to 10 MiB"),

@@ -64,7 +64,11 @@ def test_5_trial_events_carry_no_fee() -> None:
 @pytest.mark.parametrize(
     ("today", "lang", "said"),
     [
-        ("2027-01-01", "ja", "次の更新日は2027年12月31日（計算による目安）、"),
+        (
+            "2027-01-01",
+            "ja",
+            "次の更新日は、解約していなければ2027年12月31日（計算による目安）で、",
+        ),
         ("2027-01-01", "en", "next renews on 2027-12-31 (an estimate)"),
         (
             "2027-12-28",
@@ -73,7 +77,11 @@ def test_5_trial_events_carry_no_fee() -> None:
         ),
         ("2027-12-30", "ja", "更新日（計算による目安）は明日（2027年12月31日）"),
         ("2027-12-31", "ja", "今日（2027年12月31日）は、Amazonプライムの更新日（計算による目安）"),
-        ("2027-06-01", "ja", "次の更新日は2027年12月31日（計算による目安）、"),
+        (
+            "2027-06-01",
+            "ja",
+            "次の更新日は、解約していなければ2027年12月31日（計算による目安）で、",
+        ),
     ],
 )
 def test_9_due_marks_a_date_computed_from_the_saved_one(today: str, lang: str, said: str) -> None:

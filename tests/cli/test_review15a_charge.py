@@ -49,7 +49,8 @@ def test_a_price_for_some_members_names_it_as_theirs() -> None:
     """Item 7: 「月額880円（プライム会員、2023年4月からの料金。…）」 dropped a bare noun into the
     bracket → 「月額880円（プライム会員の料金。2023年4月から）」; Kids+ and ranges alike."""
     out = text("charge", "880", lang="ja")
-    assert "料金：月額880円（プライム会員。2023年4月時点の料金）" in out  # review 33c, item 3
+    # review 33c, item 3; 52a item 16: 「プライム会員向け」, as subscriptions' plan row
+    assert "料金：月額880円（プライム会員向け。2023年4月時点の料金）" in out
     out = text("charge", "480", lang="ja")
     assert "料金：月額480円（プライム会員の料金）" in out
     assert "（ワンデバイスプラン。2023年4月時点の料金）" in out

@@ -93,7 +93,8 @@ def test_8_the_trial_button_is_38_cells_so_a_3_cell_indent_needs_41_columns() ->
     listed = _out(*args, columns=41).split("\n")
     assert f"   {TRIAL_BUTTON}" in listed
     step = next(i for i, line in enumerate(listed) if line.startswith("4. "))
-    assert listed[step] == "4. 無料体験中は"  # the label starts the next line, whole
+    # the label starts the next line, whole; the sentence ends with it (review 51a item 31)
+    assert listed[step] == "4. 無料体験中は、次を選びます："
     # At 40 it breaks once, between its phrases (review 13b item 3), never elsewhere.
     narrow = _out(*args, columns=40)
     assert "「プライム無料体験と\n   特典利用を止める」" in narrow
