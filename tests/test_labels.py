@@ -83,6 +83,13 @@ LABELS = frozenset(label for section in FACTS_LABELS.values() for label in secti
 
 # Words in 「」 that are not Amazon labels, each with the reason it is quoted.
 NOT_LABELS = {
+    # review 52a item 42: `sources` quotes the reported scam subjects (a scam's words, no label)
+    "プライム会費のお支払い方法に問題があります": "a reported scam subject, quoted (message.toml alone)",
+    "支払い方法を更新してプライムを継続する": "a reported scam subject, quoted (message.toml alone)",
+    "プライムの使用が一時的にできません": "a reported scam subject, quoted (message.toml alone)",
+    "今すぐ終了する場合": "primehelp's own heading on the cancel screen, pointed to (review 53b item 13)",
+    "{word}会費": "a template field and 会費: the statement text's own word typed (review 52c S 35)",
+    "0": "the digit zero in a look-alike name (「AMAZ0N」), named (review 52c item 13)",
     "Amazon": "the name a circulating number pretends to (contact, ui)",
     "今日": "primehelp's own word, defined in the --explain text",
     "不明": "primehelp's own fee-table word, explained under the table",
@@ -258,6 +265,7 @@ def test_what_the_commands_print_uses_only_facts_labels(args: list[str], lang: s
             "au の料金プランとセットになったAmazonプライム",
             "Amazonプライム会員情報",
             "サブスクリプション",
+            "Prime Videoチャンネルの管理",  # where to check the channels stopped (52b item 16)
             *KEEPS_BILLING_LABELS,
         }
     assert sorted(set(labels) - LABELS) == []

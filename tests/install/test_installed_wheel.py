@@ -114,7 +114,7 @@ def independent_calls() -> Iterator[Call]:
         en=("What primehelp states", "contact.defunct_numbers"),
         data={"data.facts.0.id": "contact.page"},
     )
-    yield Call(("sources", "--lang", "en"), out=("What primehelp states", "fees."))
+    yield Call(("sources", "--lang", "en"), out=("Everything primehelp states", "fees."))
     yield from _forms(
         ("trial", "2026-11-25", *TODAY),
         en=(
