@@ -124,8 +124,10 @@ def test_a_kana_domain_is_kept_whole_on_a_narrow_screen() -> None:
     text = "【アマゾン】お客様のプライム会員資格の満期通知。https://アマゾン-プライム.com/ でお手続きください。"
     out = run("check-message", "--text", text, "--lang", "ja", env={"COLUMNS": "40"}).stdout
     lines = [line.strip() for line in out.splitlines()]
-    assert any(line.startswith("アマゾン-プライム.com") for line in lines)
+    # the domain stays on its label's line (review 52a item 28), whole
+    assert any(line.startswith("・リンク：アマゾン-プライム.com") for line in lines)
     assert not any(line.endswith("アマゾン-プラ") for line in lines)
+    assert not any(line.startswith("イム.com") for line in lines)
 
 
 def test_a_kana_domain_is_a_unit() -> None:

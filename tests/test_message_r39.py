@@ -151,7 +151,11 @@ def test_the_screen_names_the_request_and_exits_1(text: str, heading: str, gift_
     assert done.exit_code == 1
     assert heading in done.stdout.splitlines()
     assert "カード情報などの要求" not in done.stdout
-    assert ("ギフトカードの番号を伝えてしまった場合" in done.stdout) is gift_step
+    # every report step names a gift card's number (review 52a: one wording everywhere); after a
+    # gift-card request it is the first step
+    assert "ギフトカードの番号を伝えてしまった場合" in done.stdout
+    first = "1. 上に書いた方法で、Amazonに早めに報告してください。"
+    assert any(line.startswith(first) for line in done.stdout.splitlines()) is gift_step
     assert "パスワード" not in done.stdout.split("見つかった兆候")[1].split("\n\n")[0] or (
         "パスワード" in text
     )

@@ -240,7 +240,7 @@ def test_4_a_replys_quoted_block_is_not_the_sender(content: MessageContent) -> N
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "下の件名と差出人は、本文に書かれているものです。"),  # 50a, item 9
+        ("ja", "下の件名と差出人は、本文に書かれていたものです。"),  # 50a item 9, 52a item 22
         ("en", "the subject and sender below are as written there."),
     ],
 )

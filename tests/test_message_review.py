@@ -170,8 +170,11 @@ def test_a_stray_nul_in_a_mail_is_removed(content: MessageContent) -> None:
 def test_nul_bytes_up_front_or_in_numbers_still_mean_binary(
     data: bytes, content: MessageContent
 ) -> None:
-    # a picture or a zip is named as one (review 42a, S 23): refused all the same
-    with pytest.raises(BadInput, match=r"binary|cannot be checked"):
+    # a picture or a zip is named as one (review 42a, S 23): refused all the same; any other
+    # binary with the wording of review 52a item 24
+    with pytest.raises(
+        BadInput, match=r"cannot be checked|^this is not text \(it looks like a picture"
+    ):
         check_message(data, content)
 
 
@@ -232,11 +235,24 @@ def test_failed_sender_checks_are_one_flag_naming_each(content: MessageContent) 
     ]
 
 
-@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02\x03" * 10, b"   \n"])
-def test_refusals_ask_to_specify_the_message(data: bytes, content: MessageContent) -> None:
+@pytest.mark.parametrize(
+    ("data", "asked"),
+    [
+        (b"", "指定してください"),
+        # a binary file's refusal names every accepted form instead (review 52a item 24)
+        (
+            b"\x00\x01\x02\x03" * 10,
+            "確認できるのは、メッセージの本文、テキストファイル、メール（.eml）",
+        ),
+        (b"   \n", "指定してください"),
+    ],
+)
+def test_refusals_ask_to_specify_the_message(
+    data: bytes, asked: str, content: MessageContent
+) -> None:
     with pytest.raises(BadInput) as refused:
         check_message(data, content)
-    assert "指定してください" in refused.value.message.ja
+    assert asked in refused.value.message.ja
     assert "渡して" not in refused.value.message.ja
 
 
