@@ -75,7 +75,10 @@ def test_9_a_calendar_without_events_is_refused(target: str, tmp_path: object) -
     ics = "-" if target == "-" else str(path)
     for lang, words in (
         # one spelling (review 37b item 11)
-        ("ja", "student-end は、Prime Studentの無料体験（primehelp trial --student）のときだけ使えます"),  # 52b 17
+        (
+            "ja",
+            "student-end は、Prime Studentの無料体験（primehelp trial --student）のときだけ使えます",
+        ),  # 52b 17
         ("en", "only for a Prime Student free trial (primehelp trial --student)"),  # review 20b 4
     ):
         args = ("renewal", "2026-12-31", "--ics", ics, "--events", "student-end")
