@@ -215,7 +215,9 @@ def test_item3_status_reads_the_date_where_the_timer_reads_it(
     assert data["saved_date_problem"] is not None, data
     assert str(first) in data["saved_date_problem"], data
     shown = run("remind", "status", "--lang", lang, env=shell).stdout
-    assert _said("cannot_remind", lang) in shown.splitlines(), shown
+    # nothing saved where the timer reads: said as such (review 52b item 20)
+    assert _said("cannot_remind_nothing_saved", lang) in shown.splitlines(), shown
+    assert _said("cannot_remind", lang) not in shown, shown
     # the date where the timer reads it: nothing to say
     data = run("remind", "status", "--json", env={**env, "PRIMEHELP_CONFIG_DIR": str(first)})
     assert data.json()["data"]["saved_date_problem"] is not None  # a is gone

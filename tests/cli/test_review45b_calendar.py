@@ -114,7 +114,9 @@ def test_7_a_saved_student_trial_counts_from_its_end(tmp_path: object) -> None:
     assert done.exit_code == 0, done.stderr
     calendar = icalendar.Calendar.from_ical(done.stdout)
     text = "".join(str(event["DESCRIPTION"]) for event in calendar.walk("VEVENT"))
-    assert "保存した有料会員への自動更新日（2027年5月10日、目安）を有料期間の最初の更新日" in text
+    assert (
+        "保存した有料会員への自動更新日（2027年5月10日、目安）を有料期間の最初の請求日" in text
+    )  # review 52b item 2
 
 
 # S 14: `--ics FILE --json` lists the alarms written, as they ring.

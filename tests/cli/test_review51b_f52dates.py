@@ -48,7 +48,8 @@ def test_a_computed_charge_date_keeps_its_note_on_its_line() -> None:
         assert any("2026年6月1日（189日前、目安）" in line for line in out.splitlines()), out
     out = _run("en", "renewal", "2025-06-01", "--plan", "annual", "--today", "2026-12-07",
                columns=40)  # fmt: skip
-    assert "If the membership renewed on 2026-06-01 (189 days ago, an estimate)" in _flat(out)
+    # after the next renewal's deadline, as 「なお、…」 (review 52b item 34)
+    assert "Also: if the membership renewed on 2026-06-01 (189 days ago, an estimate)" in _flat(out)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +122,8 @@ def test_a_saved_trial_s_first_fee_is_named_so_with_a_plan() -> None:
     assert "次の更新日（2027年1月31日）に終了すると" in out
     out = _flat(_run("en", *args, env=TRIAL))
     assert (
-        "Unless you cancelled, the free trial ended on 2026-12-31 (10 days ago, an estimate)" in out
+        "Also: unless you cancelled, the free trial ended on 2026-12-31 (10 days ago, an estimate)"
+        in out  # after the next renewal's deadline (review 52b item 34)
     )
     assert "since the first charge after the free trial" in out
     assert "since the last charge" not in out
@@ -131,7 +133,7 @@ def test_a_paid_profile_keeps_the_paid_words() -> None:
     out = _flat(_run("ja", "renewal", "--today", "2027-01-10", env=ANNUAL)).replace(" ", "")
     assert "2026年12月31日（10日前）に更新されていれば" in out and "前回の支払い以降" in out
     out = _flat(_run("en", "renewal", "--today", "2027-01-10", env=ANNUAL))
-    assert "If the membership renewed on 2026-12-31 (10 days ago)" in out
+    assert "Also: if the membership renewed on 2026-12-31 (10 days ago)" in out  # 52b item 34
 
 
 # ---------------------------------------------------------------- S 2

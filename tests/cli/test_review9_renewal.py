@@ -130,10 +130,11 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
     assert "\n更新前のお知らせメールについて\n" in renewal
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal
     assert "更新前のお知らせメールが届きます（初期設定はオフです）" in cancel
-    assert (
-        "（更新前のお知らせメールをオンにしている場合は、そのメールが届くころから）"
-        in PARAMETERS["due.within"]
-    )  # review 19b S 11, 49a item 5, 52b item 28
+    # due --within, shortened (review 52a item 26, 52b item 28), no longer names the mail; where
+    # it does, by its one name (review 19b S 11, 49a item 5)
+    within = PARAMETERS["due.within"]
+    assert within.startswith("更新日の何日前から知らせるか（指定しない場合は3）。"), within
+    assert "お知らせメール" not in within or "更新前のお知らせメール" in within
 
 
 # ---------------------------------------------------------------- items 3 and 4: the refund, once

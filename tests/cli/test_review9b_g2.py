@@ -75,7 +75,10 @@ def test_9_a_calendar_without_events_is_refused(target: str, tmp_path: object) -
     ics = "-" if target == "-" else str(path)
     for lang, words in (
         # one spelling (review 37b item 11)
-        ("ja", "student-end は Prime Studentの無料体験（primehelp trial --student）でだけ"),
+        (
+            "ja",
+            "student-end は、Prime Studentの無料体験（primehelp trial --student）のときだけ使えます",
+        ),  # 52b 17
         ("en", "only for a Prime Student free trial (primehelp trial --student)"),  # review 20b 4
     ):
         args = ("renewal", "2026-12-31", "--ics", ics, "--events", "student-end")
@@ -122,9 +125,9 @@ def test_7_the_trial_charge_day_has_one_name_everywhere() -> None:
         assert "終了日の前日" not in text and "無料体験の終了日" not in text
     # the day named, or the event said (「…に有料会員へ自動更新」, review 34b item 5)
     # …or the day the trial ended, then 「有料会員に自動で更新されて」 (review 50b item 15)
-    assert all(
-        "自動更新日" in text or "へ自動更新" in text or "に終わっています" in text for text in due
-    )
+    # …or 「…に有料会員へ自動で更新されます」 as the trial screen says it (review 52b item 36)
+    named = ("自動更新日", "へ自動更新", "に終わっています", "に有料会員へ自動で更新されます")
+    assert all(any(name in text for name in named) for text in due)
 
 
 def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:
@@ -257,7 +260,9 @@ def test_s21_remind_status_keeps_the_command_whole_and_drops_the_unasked_crontab
 
 def test_s20_no_far_fetched_suggestion_and_trial_plan_says_what_to_use() -> None:
     wild = run("renewal", "--frobnicate", "--lang", "ja")
-    assert wild.exit_code == 2 and "--force" not in wild.stderr
+    # no far-fetched 「`--force` のことですか？」; the options are listed instead (review 51c item 34)
+    assert wild.exit_code == 2 and "のことですか" not in wild.stderr
+    assert "使えるオプション：--today、" in wild.stderr and "`--force`" not in wild.stderr
     typo = run("renewal", "2026-12-31", "--todya", "2026-11-25", "--lang", "en")
     assert "did you mean `--today`?" in typo.stderr
     for lang, words in (

@@ -261,7 +261,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'an estimate) and the day to cancel by is {cancel_by} '
                                    '({cancel_when}) (primehelp renewal {iso} --plan monthly shows '
                                    'it).'},
-            'monthly_soon_today': {'ja': '月間プランの場合、今日（{next}、目安）が次の更新日です（primehelp renewal {iso} '
+            'monthly_soon_today': {'ja': '月間プランの場合は、{next}（今日、目安）が次の更新日です（primehelp renewal {iso} '
                                          '--plan monthly で確認できます）。',
                                    'en': 'On the monthly plan, today ({next}, an estimate) is the '
                                          'next renewal (primehelp renewal {iso} --plan monthly '
