@@ -50,10 +50,11 @@ WORDING: dict[str, Text] = {
     # After a renewal's first days (exit 0, --verbose): nothing due today, said first, then the
     # next dates; the fee charged may still come back, as renewal says (review 6 item 20), as a
     # side note (review 49b item 13: the alert's words, word for word, with exit 0); not
-    # 「お知らせすることはありません」 before a refund note (review 50b item 11).
+    # 「お知らせすることはありません」 before a refund note (review 50b item 11); the command after
+    # a 「。」, as the alert's, not in brackets that left 「返金される場合があります」 short (52b 26).
     "renewal.charged_quiet": Text(
-        "今日、対応が必要なことはありません。次の更新日は{unless_after}{renewal}{estimate}で、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：`{command}`）。",
-        "Nothing needs doing today: Amazon Prime next renews{unless_after} on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now (steps and refund rules: `{command}`).",
+        "今日、対応が必要なことはありません。次の更新日は{unless_after}{renewal}{estimate}で、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：`{command}`",
+        "Nothing needs doing today: Amazon Prime next renews{unless_after} on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now. Steps and refund rules: `{command}`",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from pathlib import Path
@@ -50,7 +51,10 @@ def test_26_no_line_of_the_quiet_paragraph_is_left_short(columns: int) -> None:
     """Item 26: 「解約していなければ、Amazonプライムの│」 (38 of 80 columns) then a whole clause."""
     lines = _lines("2027-03-01", columns, "--verbose")
     assert lines[0].startswith("今日、対応が必要なことはありません。次の更新日は、")
-    for line in lines[1:-1]:
+    # the command is said after a 「。」 (「手順と返金の条件：`…`」): the sentence before it may end short
+    for line, after in itertools.pairwise(lines[1:]):
+        if line.endswith("。") and after.startswith("手順と返金の条件："):
+            continue
         width = sum(2 if ord(char) > 0x2E80 else 1 for char in line)
         assert width > columns * 0.6, lines
 
