@@ -334,7 +334,7 @@ def cancel(
 
 def _typed(answers: Mapping[str, Any], renewal: str | None) -> str:
     """The options that give the walkthrough's answers, as the command line takes them: 「 --via
-    web --paid」 (nothing answered: empty; 「わからない」 about benefits: no option)."""
+    web --paid」 (nothing answered: empty; 「分からない」 about benefits: no option)."""
     import shlex
 
     via = answers.get("via")

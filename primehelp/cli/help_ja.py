@@ -164,10 +164,11 @@ PARAMETERS = {
     # review 31c, S 13: the names, as the error about --columns gives them; review 51c, item 29:
     # the Japanese names too, as the error says; item 3: the example no bracket (「（例：」 alone)
     # review 52c, item 27: what it is for first; review 52a item 44: the example in brackets, not
-    # 「…,_。」 read as part of it; 「_ で指定します」 (not 「_ に│します」, the verb alone)
+    # 「…,_。」 read as part of it; 「_ で指定します」 (not 「_ に│します」, the verb alone); the
+    # example last with no stop, not in brackets: 「（例：」 stood alone at 40 columns (51c item 3)
     "charge.columns": "primehelpが対応していないカードの明細を --statement で読み込むときに、"
     "ファイルの列を順に指定します。使える名前：date（利用日）、description（明細の表記）、amount（金額）。"
-    "かっこの中の日本語の名前も使えます。使わない列は _ で指定します（例：date,description,amount,_）。",
+    "かっこの中の日本語の名前も使えます。使わない列は _ で指定します。例：date,description,amount,_",
 }
 
 # Each command's examples in Japanese (the English ones are its EPILOG).

@@ -101,8 +101,8 @@ def test_the_columns_help_shows_the_skipped_column_it_explains() -> None:
     # review 38c, item 1: the example is a real layout (日付,摘要,金額,残高), _ last
     # Japanese lines joined without a space (the placeholder 「列」 moved the breaks, 49a item 1)
     joined = "".join(line.strip() for line in _screen("charge", "--help").splitlines())
-    # in brackets: no 「。」 on the example (review 52a, item 44; 51c, item 3; 52c, item 27)
-    assert "使わない列は _ で指定します（例：date,description,amount,_）。" in joined
+    # no 「。」 on the example (52a item 44), last and not in brackets (51c item 3; 52c item 27)
+    assert "使わない列は _ で指定します。例：date,description,amount,_" in joined
     assert "(e.g. date,description,amount,_)" in " ".join(
         _screen("charge", "--help", lang="en").split()
     )

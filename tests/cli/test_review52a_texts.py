@@ -138,5 +138,5 @@ def test_43_due_within_says_what_the_value_does() -> None:
 
 def test_44_the_columns_example_has_no_full_stop_on_it() -> None:
     flat = _help_flat("charge")
-    assert "使わない列は _ で指定します（例：date,description,amount,_）。" in flat
-    assert ",_。" not in flat
+    assert "使わない列は _ で指定します。例：date,description,amount,_" in flat
+    assert ",_。" not in flat and "amount,_）" not in flat

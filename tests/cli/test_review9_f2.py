@@ -143,7 +143,9 @@ def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: st
     if lang == "ja":
         assert note.strip().startswith("・報告によれば、")
         # no parenthesised aside after a past-tense 「改定されました」
-        assert "改定されました。改定後の料金は確認できていないため" in note
+        # review 52a item 16: 「確認できていません。」 a sentence of its own, then the caveat
+        assert "改定されました。改定後の料金は確認できていません。" in note
+        assert "異なる可能性が高いため" in note and "で確認してください。" in note
         assert "（確認できていないため" not in note
     else:
         # review 36a S 27: English lists after "- ", not 「・」

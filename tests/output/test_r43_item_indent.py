@@ -95,7 +95,8 @@ def test_every_note_under_a_step_is_as_deep_as_the_others(via: str, columns: int
     assert len(notes) >= (3 if via == "web" else 1), steps
     # at the text column of its step (「3. 」), as deep as every other note
     assert {len(line) - len(line.lstrip()) for line in notes} == {3}, notes
-    trial = next(at for at, line in enumerate(steps) if "無料体験中の場合" in line)
+    # 「・無料体験中は、このボタンの表示が変わります：」 (was 「無料体験中の場合」; 51a item 31)
+    trial = next(at for at, line in enumerate(steps) if "無料体験中は" in line)
     # its label: whole where it fits under the note's text, else at its most even halves
     label = "「プライム無料体験と特典利用を止める」"
     shown = "".join(line.strip() for line in steps[trial : trial + 4])
