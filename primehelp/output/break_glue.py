@@ -59,3 +59,17 @@ def glue(line: str, kinds: bytearray) -> None:
                 if rest[:1] in _STOPS or (_hiragana(rest[:1]) and rest[1:2] in _STOPS):
                     kinds[at] = 1
         at = kinds.find(2, at + 1)
+
+
+def _kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char == "々"
+
+
+def outside_kanji(line: str, kinds: bytearray, start: int, over: int) -> int:
+    """The last break of last resort in ``(start, over]`` that is not between two kanji (a word
+    too wide for the line breaks 「指定しない│場合は」, never 「指定しない場│合は」: review 39b's
+    test at 32 columns), else the last one, or -1."""
+    cut = kinds.rfind(1, start + 1, over + 1)
+    while cut != -1 and _kanji(line[cut - 1]) and _kanji(line[cut]):
+        cut = kinds.rfind(1, start + 1, cut)
+    return cut if cut != -1 else kinds.rfind(1, start + 1, over + 1)

@@ -39,7 +39,7 @@ from itertools import accumulate, pairwise
 
 from primehelp.lazy_pattern import LazyPattern
 from primehelp.output.break_amounts import amounts, masked
-from primehelp.output.break_glue import glue
+from primehelp.output.break_glue import glue, outside_kanji
 from primehelp.output.break_units import (
     AFTER_UNIT,
     IN_UNIT,
@@ -220,7 +220,7 @@ def _last_resort(line: str, classes: str, kinds: bytearray, start: int, over: in
         and "L" not in classes[cut - 1 : cut + 1]
     ):
         cut = kinds.rfind(1, start + 1, cut)
-    return cut if cut != -1 else kinds.rfind(1, start + 1, over + 1)
+    return cut if cut != -1 else outside_kanji(line, kinds, start, over)
 
 
 def _fold_point(classes: str, start: int, over: int) -> int:
