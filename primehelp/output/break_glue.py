@@ -5,6 +5,7 @@ added to :func:`primehelp.output.break_units.units`, and breaks that are only a 
 from __future__ import annotations
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.output.phrases import is_kanji
 
 _LAST_ITEM = LazyPattern(r"(?<=、)[^\s、。（）「」]{1,10}）", needs=lambda line: "）" in line)
 """The last item of a list in brackets, short, with its 「）」: the kind of a number in
@@ -61,15 +62,11 @@ def glue(line: str, kinds: bytearray) -> None:
         at = kinds.find(2, at + 1)
 
 
-def _kanji(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or char == "々"
-
-
 def outside_kanji(line: str, kinds: bytearray, start: int, over: int) -> int:
     """The last break of last resort in ``(start, over]`` that is not between two kanji (a word
     too wide for the line breaks 「指定しない│場合は」, never 「指定しない場│合は」: review 39b's
     test at 32 columns), else the last one, or -1."""
     cut = kinds.rfind(1, start + 1, over + 1)
-    while cut != -1 and _kanji(line[cut - 1]) and _kanji(line[cut]):
+    while cut != -1 and is_kanji(line[cut - 1]) and is_kanji(line[cut]):
         cut = kinds.rfind(1, start + 1, cut)
     return cut if cut != -1 else kinds.rfind(1, start + 1, over + 1)

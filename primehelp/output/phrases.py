@@ -160,10 +160,10 @@ def _keep_sentence_starts(
 
 def _kana_or_kanji(char: str) -> bool:
     """A Japanese word starts here (not a URL, a date or a number: 「公式ヘルプ：https://…」)."""
-    return "\u3041" <= char <= "\u30ff" or _is_kanji(char)
+    return "\u3041" <= char <= "\u30ff" or is_kanji(char)
 
 
-def _is_kanji(char: str) -> bool:
+def is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "\u3005"  # CJK ideographs, 々
 
 
@@ -182,8 +182,8 @@ def _keep_kanji_together(
     line at 40). Not after a kanji that starts its run: the model cuts words there
     (「差│出人」「方│法」「未満の間│隔で」)."""
     for at in allowed:
-        if 0 < at < len(line) and _is_kanji(line[at - 1]) and _is_kanji(line[at]):
-            word = at > 1 and _is_kanji(line[at - 2])
+        if 0 < at < len(line) and is_kanji(line[at - 1]) and is_kanji(line[at]):
+            word = at > 1 and is_kanji(line[at - 2])
             if not word or padded[at : at + 2 * RADIUS] not in between:
                 kinds[at] = 1
 

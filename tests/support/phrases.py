@@ -32,7 +32,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.output.console import japanese_breaker
 from primehelp.output.linebreak import URL, LineBreaker, units
-from primehelp.output.phrases import DATA_DIR, FILES, RADIUS, UNKNOWN, Phrases, _is_kanji
+from primehelp.output.phrases import DATA_DIR, FILES, RADIUS, UNKNOWN, Phrases, is_kanji
 from primehelp.output.phrases import _kana_or_kanji as _is_kana_or_kanji
 from tests.support import golden
 from tests.support.kinsoku import PLAIN, char_width, text_width
@@ -353,8 +353,8 @@ def windows_of_phrases(lines: Iterable[str]) -> tuple[frozenset[str], frozenset[
                 between.add(window)
                 if (
                     at > 0
-                    and _is_kanji(line[at - 1])
-                    and _is_kanji(line[at])
+                    and is_kanji(line[at - 1])
+                    and is_kanji(line[at])
                     and window[RADIUS - 1] != UNKNOWN
                 ):
                     kanji_starts.add(window)
