@@ -169,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         same = next((name for name, kept in first.items() if kept == forms["kept"]), None)
         text = module_text(forms, tags) if same is None else alias_text(same, forms, tags)
         path = module_path(magic)
-        first.setdefault(path.stem, forms["kept"])
+        if same is None:  # an alias names the module that holds the forms, never another alias
+            first[path.stem] = forms["kept"]
         if not path.is_file() or path.read_text("utf-8") != text:
             path.write_text(text, "utf-8")
             print(f"wrote {path.relative_to(ROOT)} ({len(sources)} patterns, {', '.join(tags)})")
