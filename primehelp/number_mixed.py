@@ -4,16 +4,15 @@ character that cannot be used (「使えない文字「、」があります」,
 
 from __future__ import annotations
 
-import re
-
 from primehelp.errors import shown
 from primehelp.i18n import Text
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.phone import NotANumber, normalize
 
 # Between two numbers pasted as one: spaces, commas, a slash, a semicolon (NFKC first).
-_BETWEEN = re.compile(r"[\s、,/;・]+")
+_BETWEEN = LazyPattern(r"[\s、,/;・]+")  # compiled only for a number check-number could not read
 # A run that may be a number inside words: digits, with separators inside.
-_NUMBER_RUN = re.compile(r"\+?\d[\d\-‐‑‒–—―−ーｰ ().]*\d")
+_NUMBER_RUN = LazyPattern(r"\+?\d[\d\-‐‑‒–—―−ーｰ ().]*\d")
 
 
 def _reads(text: str) -> bool:
@@ -34,7 +33,7 @@ def refuse_mixed(raw: str) -> None:
     if _reads(raw):
         return
     text = unicodedata.normalize("NFKC", raw).strip()
-    pieces = [piece for piece in _BETWEEN.split(text) if piece]
+    pieces = [piece for piece in _BETWEEN.compiled.split(text) if piece]
     if len(pieces) >= 2 and all(_reads(piece) for piece in pieces):
         said = ui("number.several")
         example = " ".join(pieces)
