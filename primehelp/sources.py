@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from primehelp.errors import BadInput, one_value_only, shown
+from primehelp.errors import BadInput, shown
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 
@@ -122,19 +122,21 @@ def facts_about_words(
     """:func:`facts_about` for the words typed after ``sources``: several words are one topic
     when together they name one (「Prime Student」 unquoted, as bash's completion inserted it:
     review 42a, item 19); otherwise the rule is named, as for any one-value argument."""
-    if len(words) < 2:
+    # 「解約 xyz」 quoted is two words too: a phrase holding a topic's word dropped 「xyz」
+    # without a word, and 「返金 解約」 gave neither topic's facts (review 53a, item 6)
+    parts = tuple(part for word in words for part in word.split())
+    if len(words) < 2 and len(parts) < 2:
         return facts_about(words[0] if words else None, every_fact, topics)
     try:
         # whole words only: `sources contact fees` is two topics, not one holding both
         return facts_about(" ".join(words), every_fact, topics, holding=False)
     except BadInput:
         pass
-    if not all(_is_topic(word, every_fact, topics) for word in words):
-        extra = [shown(word) for word in words[1:]]  # as every one-value argument (21b)
-        hint = Text(
-            "使い方は `primehelp sources --help` で確認できます", "see `primehelp sources --help`"
-        )
-        raise BadInput(one_value_only("TOPIC", "話題", extra, hint))
+    if len(words) < 2:
+        words = parts
+    unknown = [word for word in words if not _is_topic(word, every_fact, topics)]
+    if unknown:  # the word that matches nothing is named, with the accepted words
+        raise BadInput(_unknown(unknown[0], topics))
     # two topics: each named, none called 「使えません」 (「返金」 is one; review 43a, item 12)
     ja_words = ("と" if len(words) == 2 else "、").join(shown(word) for word in words)
     en_words = ", ".join(shown(word) for word in words)

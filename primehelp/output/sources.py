@@ -36,13 +36,12 @@ def human_sources(
 
 
 def _topic_title(source_list: SourceList, lang: Lang, typed: str) -> str:
-    """「「返金」に関する…」 as typed; a word typed in the other language is named in this one
-    first: 「「返金」（refund）に関する…」, "about “refund” (返金)"."""
+    """「「返金」に関する…」 as typed; any other word is named by its topic first, in either
+    language: 「「返金」（refund）に関する…」, "about “refund” (返金)", 「「問い合わせ」（電話）…」
+    (「電話」 gave the contact facts under its own name, beside 「電話番号」: review 53a, item 7)."""
     count = len(source_list.facts)
     name = source_list.topic_name(lang) if source_list.topic_name is not None else typed
-    latin = any(char.isascii() and char.isalpha() for char in typed)  # 「188」 is no English
-    other = latin if lang == "ja" else not typed.isascii()
-    if other and name != typed:
+    if name.casefold() != typed.casefold():
         return ui("sources_title_topic_named")(lang).format(name=name, topic=typed, count=count)
     return ui("sources_title_topic")(lang).format(topic=typed, count=count)
 

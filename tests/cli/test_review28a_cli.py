@@ -38,9 +38,10 @@ def test_2_an_extra_word_after_a_flag_is_named_as_extra(
 
 
 def test_2_sources_second_topic_after_a_flag_is_a_second_topic() -> None:
-    done = run("sources", "--no-pager", "a", "b", "--lang", "ja", env=WIDE)
+    # review 53a item 6: an unknown word is named as one; two topics are named as two
+    done = run("sources", "--no-pager", "解約", "返金", "--lang", "ja", env=WIDE)
     assert done.exit_code == 2
-    assert "話題は1つだけ指定できます（2つ目に「b」が指定されています）。" in done.stderr, (
+    assert "話題は1つだけ指定できます（「解約」と「返金」が指定されています）。" in done.stderr, (
         done.stderr
     )
 

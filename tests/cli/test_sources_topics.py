@@ -122,7 +122,7 @@ def test_the_trial_timing_alone_names_both_choices(lang: str) -> None:
     [
         ("ja", "refund", "「返金」（refund）に関する情報と出典（12件）"),
         ("ja", "返金", "「返金」に関する情報と出典（12件）"),
-        ("ja", "188", "「188」に関する情報と出典（"),  # a number is no English word
+        ("ja", "188", "「相談窓口」（188）に関する情報と出典（"),  # the topic matched (53a, 7)
         ("ja", "escalation", "「escalation」に関する情報と出典（"),  # an id: no topic's name
         ("en", "返金", "What primehelp states about “refund” (返金), and where it comes from (12)"),
         ("en", "refund", "What primehelp states about “refund”, and where it comes from (12)"),
