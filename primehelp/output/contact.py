@@ -38,8 +38,17 @@ def _route_cell(route: Route, lang: Lang) -> RenderableType:
             f"\n{look_for}{quoted_labels(route.path_ja, lang, route.path_steps)}", style="cyan"
         )
     for note in route.notes:
-        cell.append(f"\n{bullet(lang)}{note.text(lang)}", style="italic")
+        if not _said_above(note.text(lang), route.hours(lang)):
+            cell.append(f"\n{bullet(lang)}{note.text(lang)}", style="italic")
     return cell
+
+
+def _said_above(note: str, hours: str) -> bool:
+    """A note that only names a label the first line already has you choose: the call-back's
+    「電話をリクエスト」 was said twice (review 53a, item 21); it stays in `sources` and --json."""
+    labels = [f"「{part.split('」')[0]}」" for part in note.split("「")[1:]]
+    one_sentence = not any(end in note[:-1] for end in ("。", ". "))
+    return bool(labels) and one_sentence and all(label in hours for label in labels)
 
 
 def escalation_block(

@@ -50,8 +50,12 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
     """
     lines: list[RenderableType] = []
     plans = _plans(service.prices, lang)
+    changed = f"price_changed_under.{service.id}"
+    under = changed in labels("ui_charge") and service.changed is not None and bool(plans)
     if plans:  # a price a plan, one a line (review 49a, item 16: Amazon Music Unlimited)
-        lines.extend(plans)
+        # a reported change right under the heading, before the prices (review 53a, item 11)
+        said_change = [indented(2, [rich_text(charge_ui(changed)(lang))])] if under else []
+        lines.extend([plans[0], *said_change, *plans[1:]])
     elif service.prices:  # every price in words; its check date is in the sources line below
         said = shown_prices()[service.id](lang)
         lines.append(_line(charge_ui("price")(lang), lang, said))
@@ -78,7 +82,8 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
             look = _line(charge_ui("look_for")(lang), lang)
             look.line.append(quoted_labels(service.cancel_path_ja, lang), style="bold yellow")
             lines.append(look)
-    lines.extend(rich_text(bullet(lang) + note.text(lang)) for note in service.notes)
+    told = service.changed[1].id if under and service.changed is not None else None
+    lines.extend(rich_text(bullet(lang) + n.text(lang)) for n in service.notes if n.id != told)
     return lines
 
 

@@ -316,7 +316,7 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             # review 50a item 3: a heading and one name a line
             "プライムを解約しても請求が続くもの\n・Kindle Unlimited\n・Audible（audible.co.jp）\n"
             "・Amazon Music Unlimited\n",
-            "報告によれば、Amazon Music Unlimitedの料金は2026年2月に改定されました",
+            "報告によれば、この料金は2026年2月に改定されました",  # review 53a item 11
         ]
     else:
         expected = [
@@ -328,7 +328,7 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             "Who can use it: Prime members only",
             "Keeps billing after Prime ends:\n- Kindle Unlimited\n- Audible (audible.co.jp)\n"
             "- Amazon Music Unlimited\n",
-            "Reportedly, the Amazon Music Unlimited prices changed in February 2026",
+            "Reportedly, these prices changed in February 2026",
         ]
     for phrase in expected:
         assert phrase in out, phrase

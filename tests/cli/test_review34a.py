@@ -146,7 +146,7 @@ def test_s13_the_gift_card_step_implies_no_fact_about_speed(lang: str) -> None:
     ("lang", "said"),
     [
         ("ja", "変更した時点から新しい会費が適用されました。"),
-        ("en", "the new fee has applied from the time of the change"),
+        ("en", "the new fee applied from the time of the change"),
     ],
 )
 def test_s15_the_plan_change_note_reads_as_a_rule(lang: str, said: str) -> None:

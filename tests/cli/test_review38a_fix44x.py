@@ -25,7 +25,7 @@ def test_16_a_renewal_of_2026_is_compared_with_the_fee_of_2026(plan: Plan) -> No
             continue
         args = ("complain", "renewal", "--renewal", "2026-11-20", "--plan", plan.value)
         done = run(*args, "--amount", str(period.fee_yen), "--lang", "ja", env=WIDE)
-        assert f"会費は{now:,}円です（{period.fee_yen:,}円は以前の会費です）" in done.stderr, (
+        assert f"会費は{now:,}円でした（{period.fee_yen:,}円は以前の会費です）" in done.stderr, (
             done.stderr
         )
     fine = run(*args, "--amount", str(now), "--lang", "ja", env=WIDE)

@@ -138,10 +138,12 @@ def test_5_look_for_only_when_where_to_see_does_not_name_the_labels(lang: str) -
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: str) -> None:
-    out = _text("subscriptions", lang=lang)
+    # review 53a item 11: subscriptions says it under the price list's heading; the full note
+    # (with the 2023 prices, for `charge`) is in `sources`
+    out = _text("sources", "subscriptions.music_unlimited.price_change_2026", lang=lang)
     note = next(line for line in out.splitlines() if "2026" in line and "Music" in line)
     if lang == "ja":
-        assert note.strip().startswith("・報告によれば、")
+        assert "報告によれば、" in note
         # no parenthesised aside after a past-tense 「改定されました」
         # review 52a item 16: 「確認できていません。」 a sentence of its own, then the caveat
         assert "改定されました。改定後の料金は確認できていません。" in note
@@ -149,7 +151,7 @@ def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: st
         assert "（確認できていないため" not in note
     else:
         # review 36a S 27: English lists after "- ", not 「・」
-        assert note.strip().startswith("- Reportedly,") and "(unconfirmed" not in note
+        assert "Reportedly," in note and "(unconfirmed" not in note
 
 
 # ---------------------------------------------------------------- item 7: no red flags: where to check

@@ -202,9 +202,10 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                         'https://ichioshi.smt.docomo.ne.jp/articles/news/28457',
                         'https://sbapp.net/?p=178551 (2025-10-24)']},
            {'id': 'fees.plan_change_2023',
-            'ja': '2023年8月24日以降にプランを変更した場合は、変更した時点から新しい会費が適用されました。',
-            'en': 'If you changed plans on or after 2023-08-24, the new fee has applied from the '
-                  'time of the change.',
+            'ja': '2023年の改定では、2023年8月24日以降にプランを変更した既存会員には、2023年9月24日以降の更新時の請求を待たず、変更した時点から新しい会費が適用されました。',
+            'en': 'In the 2023 revision, for an existing member who changed plans on or after '
+                  '2023-08-24, the new fee applied from the time of the change, without waiting '
+                  'for the bills at renewals from 2023-09-24.',
             'confidence': 'M',
             'checked': datetime.date(2026, 12, 2),
             'sources': ['https://webcommu.net/amazonprime-price-increase',

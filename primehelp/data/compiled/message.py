@@ -218,6 +218,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'en': 'It tells you that your account or membership is, or '
                                           'will be, suspended or restricted, to hurry you into '
                                           'acting: a common scam trick.',
+                                    'alone': {'ja': 'アカウントや会員資格の停止・制限を知らせています。このように知らせて手続きをさせようとするのは、詐欺によくある手口です。',
+                                              'en': 'It tells you that your account or membership '
+                                                    'is, or will be, suspended or restricted. '
+                                                    'Telling you this to make you act is a common '
+                                                    'scam trick.'},
                                     'confidence': 'M',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://sbapp.net/?p=178551',

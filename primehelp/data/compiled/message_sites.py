@@ -14,13 +14,14 @@ TABLE: dict[str, Any] = {'short_links': {'id': 'message.amazon_short_links',
                  'domains': ['amzn.asia', 'amzn.to', 'a.co']},
  'audible_site': {'id': 'message.flag.audible_site',
                   'ja': 'audible.co.jp '
-                        'は、Audibleの会員情報の確認や解約に使うサイトです。ただし、Amazonが自社のものとして挙げているドメイン（amazon.co.jp、amazon.jp、amazon.com）ではないため、このメッセージが本物かどうかは、primehelpでは確認できません。このメッセージのリンクは使わず、ブックマークなどから '
+                        'は、Audibleの会員情報の確認や解約に使うサイトです。ただし、Amazonが自社のものとして挙げているドメイン（amazon.co.jp、amazon.jp、amazon.com '
+                        'など）ではないため、このメッセージが本物かどうかは、primehelpでは確認できません。このメッセージのリンクは使わず、ブックマークなどから '
                         'audible.co.jp を開いて確認してください。',
                   'en': "audible.co.jp is the site where Audible's membership is seen and "
                         'cancelled. It is not among the domains Amazon lists as its own '
-                        '(amazon.co.jp, amazon.jp, amazon.com), so primehelp cannot tell whether '
-                        'this message is genuine. Do not use the links in this message; open '
-                        'audible.co.jp from a bookmark or the like and check there.',
+                        '(amazon.co.jp, amazon.jp, amazon.com and others), so primehelp cannot '
+                        'tell whether this message is genuine. Do not use the links in this '
+                        'message; open audible.co.jp from a bookmark or the like and check there.',
                   'confidence': 'H',
                   'checked': datetime.date(2026, 12, 2),
                   'sources': ['https://note.com/kobaug', 'https://bb-9.net/31189']}}

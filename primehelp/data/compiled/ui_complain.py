@@ -50,9 +50,9 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'renewal_before_launch': {'ja': 'は、日本でAmazonプライムが始まった{year}年より前です。会費が請求された更新日（{year}年以降）を指定してください。',
                            'en': 'is before Amazon Prime started in Japan ({year}): give the '
                                  'renewal date the fee was charged on ({year} or later)'},
- 'amount_other_time_fee': {'ja': '{date}の更新では、{plan}の会費は{fee}円です（{amount}円は{when}）。金額を確認してください。',
-                           'en': 'a renewal of the {plan} on {date} is charged {fee} yen ({amount} '
-                                 'yen is {when}); check the amount'},
+ 'amount_other_time_fee': {'ja': '{date}の更新時の{plan}の会費は{fee}円でした（{amount}円は{when}）。金額を確認してください。',
+                           'en': 'a renewal of the {plan} on {date} was charged {fee} yen '
+                                 '({amount} yen is {when}); check the amount'},
  'amount_older_fee': {'ja': '以前の会費です', 'en': 'an earlier fee'},
  'amount_later_fee': {'ja': 'その後に改定された会費です', 'en': 'a later fee'},
  'amount_not_fee_on_date': {'ja': '{date}の更新では、{plan}の会費は{fee}円で、{amount}円とは一致しません。プランと金額を確認してください。',
