@@ -160,13 +160,15 @@ def test_15_2_an_undecodable_punycode_name_is_said_to_be_invalid(
 
 def test_15_16_due_help_in_japanese_gives_the_exit_codes() -> None:
     help_ja = "".join(run("--lang", "ja", "due", "--help", env={"COLUMNS": "80"}).stdout.split())
+    # review 53a item 14: every code in the description, in both languages
     assert (
-        "（終了コード：対応不要なら0、必要なら1、保存した更新日がないか使えないときは2）" in help_ja
+        "終了コード：1（対応が必要）、0（対応不要）、2（保存した更新日がないか、使えない）。"
+        in help_ja
     )
-    help_en = run("--lang", "en", "due", "--help", env={"COLUMNS": "80"}).stdout
-    assert "(exit 0: nothing due; 1: something due; 2: no usable date saved)" in help_en
+    help_en = " ".join(run("--lang", "en", "due", "--help", env={"COLUMNS": "80"}).stdout.split())
+    assert "Exit status: 1 if something is due, 0 if not, 2 if no usable date is saved." in help_en
     listed = "".join(run("--lang", "ja", "--help", env={"COLUMNS": "80"}).stdout.split())
-    assert "があれば1行で知らせます（あれば終了コード1）。" in listed
+    assert "があれば1行で知らせます。" in listed
 
 
 def test_15_17_trial_help_in_english_gives_an_example_day() -> None:

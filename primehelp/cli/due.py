@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from primehelp.notify import Notification
 from primehelp.profile import load_profile, profile_path
 
-EPILOG = "Example: primehelp due --notify  (exit 0: nothing due; 1: something due; 2: no usable date saved)"
+# The exit codes in the description, not under 「例：」 as if printed (review 53a, item 14).
+EPILOG = "Example: primehelp due --notify"
 
 
 def due(
@@ -51,9 +52,12 @@ def due(
     lang: LangOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Say in one line whether the saved renewal needs a decision now (exit 1), else nothing.
+    """Say in one line whether the saved renewal needs a decision now, else nothing.
 
-    保存した更新日について、今すぐ必要なこと（解約の目安日と手順）があれば1行で知らせます（あれば終了コード1）。
+    Exit status: 1 if something is due, 0 if not, 2 if no usable date is saved.
+
+    保存した更新日について、今すぐ必要なこと（解約の目安日と手順）があれば1行で知らせます。
+    終了コード：1（対応が必要）、0（対応不要）、2（保存した更新日がないか、使えない）。
     """
 
     def produce(lang: Lang) -> DueReport:

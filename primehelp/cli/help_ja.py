@@ -36,6 +36,9 @@ PARAMETERS = {
     # review 49a item 1: no sentence built on a placeholder (「DATE として」)
     "today": "指定した日付を今日として計算します（指定しない場合は環境変数 PRIMEHELP_TODAY、"
     "それもなければ日本時間の今日）。",
+    # review 53a item 15: profile computes nothing; it says whether the saved date is past
+    "profile.today": "指定した日付を今日として、保存した更新日が今日か、過ぎているかを表示します"
+    "（指定しない場合は環境変数 PRIMEHELP_TODAY、それもなければ日本時間の今日）。",
     # review 49a item 2: 「- なら」 opened a line as a bullet
     # review 52b item 38: what the file is for, not its RFC number
     "ics": "日付を、カレンダーアプリに読み込めるファイル（.ics 形式）にも書き出します。ファイル名の代わりに"
@@ -51,8 +54,9 @@ PARAMETERS = {
     "trial.save": "有料会員への自動更新日を保存し、次から日付なしの `primehelp renewal` で使えるようにします。",
     # check-number
     "check-number.numbers": (
-        "確認したい電話番号（1つ以上）。空白を含む番号も読み取れますが、複数の番号を並べるときは"
-        ' "+81 120 999 373" のように引用符で囲むと確実です。'
+        # review 53a item 16: what to quote (each spaced number), not the whole list
+        "確認したい電話番号（1つ以上）。空白を含む番号も読み取れますが、複数の番号を並べるときは、"
+        '空白を含む番号を1つずつ "+81 120 999 373" のように引用符で囲むと確実です。'
     ),
     # check-message
     "check-message.file": "確認したいメッセージ：テキストファイル、ヘッダー付きで保存したメール（.eml）、"
@@ -103,26 +107,28 @@ PARAMETERS = {
     # student-end is trial --student's only: not in renewal's help (review 19b S 12).
     # One value a line, its gloss beside it (review 49a item 3, 49b item 12: 「renewal」 stood
     # alone on a line); the mail named (review 49a item 5: 「オンの場合に」 had no subject).
-    "events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。\n"
+    # review 53a S 30: not the clipped 「--ics と一緒に：」 label, a sentence as --force has
+    "events": "--ics と一緒に使います。書き出す予定をカンマ区切りで指定します。\n"
     "renewal：更新日（会費の請求日）\n"
     "cancel-by：解約の目安日（余裕をみて、更新日の前日としています）\n"
     "notice：更新前のお知らせメールが届くころ（そのメールをオンにしている場合）\n"
     "指定しない場合は renewal,cancel-by です。",
     # review 52b item 28: the default in a sentence of its own, not 「（0〜60、│指定しない…）」
-    "alarms": "--ics と一緒に：更新日の何日前に通知するかを、0〜60 のカンマ区切りで指定します。"
+    "alarms": "--ics と一緒に使います。更新日の何日前に通知するかを、0〜60 のカンマ区切りで"
+    "指定します。"
     "指定しない場合は 7,3,1 です。none なら通知を付けません。",
     # trial: its day as its screen names it (review 18b S 8)
-    "trial.events": "--ics と一緒に：書き出す予定をカンマ区切りで指定します。\n"
+    "trial.events": "--ics と一緒に使います。書き出す予定をカンマ区切りで指定します。\n"
     "renewal：有料会員への自動更新日（最初の会費の請求日）\n"
     "cancel-by：解約の目安日（余裕をみて、自動更新日の前日としています）\n"
     "notice：更新前のお知らせメールが届くころ（そのメールをオンにしている場合）\n"
     "student-end：Prime Studentから通常のプライムに切り替わる更新日の目安。有料期間は最長4年間"
     "です。--student のときだけ使えます。\n"
     "指定しない場合は renewal,cancel-by です（--student では student-end も）。",
-    "trial.alarms": "--ics と一緒に：自動更新日の何日前に通知するかを、0〜60 のカンマ区切りで"
-    "指定します。指定しない場合は 7,3,1 です。none なら通知を付けません。",
-    "alarm_time": "--ics と一緒に：通知する時刻を 21:30 のように24時間制で指定します（カレンダーの"
-    "タイムゾーンの時刻。指定しない場合は 09:00）。",
+    "trial.alarms": "--ics と一緒に使います。自動更新日の何日前に通知するかを、0〜60 の"
+    "カンマ区切りで指定します。指定しない場合は 7,3,1 です。none なら通知を付けません。",
+    "alarm_time": "--ics と一緒に使います。通知する時刻を 21:30 のように24時間制で指定します"
+    "（カレンダーのタイムゾーンの時刻。指定しない場合は 09:00）。",
     # due
     # review 49a items 1 and 5: no 「DAYS 日以内」; the mail named
     # review 52a item 43: what the value does, and that 0–2 act as 3 (the notice mail's day is
@@ -187,10 +193,8 @@ EXAMPLES = {
     "profile": ["primehelp profile"],
     "cancel": ["primehelp cancel --via app --trial --no-interactive"],
     "complain": ["primehelp complain renewal --renewal 2026-05-17 --amount 5900 --plan annual"],
-    # the exit codes, as the English example gives them (review 47a, item 15.16)
-    "due": [
-        "primehelp due --verbose（終了コード：対応不要なら0、必要なら1、保存した更新日がないか使えないときは2）"
-    ],
+    # the exit codes are in the description, all three (review 53a, item 14)
+    "due": ["primehelp due --verbose"],
     "remind": ["primehelp remind install", "primehelp remind status"],
     "completion": ["primehelp completion bash"],
     "charge": [

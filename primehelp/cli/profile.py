@@ -24,9 +24,9 @@ def profile(
     clear: Annotated[
         bool, typer.Option("--clear", help="Delete the saved renewal date and plan.")
     ] = False,
+    today: TodayOption = None,  # before --lang/--json, as in every other command (53a, 15)
     lang: LangOption = None,
     json_output: JsonOption = False,
-    today: TodayOption = None,
 ) -> None:
     """Show the saved renewal date and plan, and where they are saved (--clear deletes them).
 

@@ -9,8 +9,9 @@ import pytest
 from tests.support.clihelp import run, saved_profile
 
 EXIT_NOTE = {
-    "ja": "（終了コード：対応不要なら0、必要なら1、保存した更新日がないか使えないときは2）",
-    "en": "(exit 0: nothing due; 1: something due; 2: no usable date saved)",
+    # review 53a item 14: in the description, not under 「例：」
+    "ja": "終了コード：1（対応が必要）、0（対応不要）、2（保存した更新日がないか、使えない）。",
+    "en": "Exit status: 1 if something is due, 0 if not, 2 if no usable date is saved.",
 }
 
 
