@@ -70,7 +70,10 @@ def refuse_repeated_option(ctx: Any, args: Sequence[str], params: Sequence[Any])
 
 def repeated_said(option: str, values: Sequence[str]) -> Text:
     """「--date が2回指定されています（「1」と「2」）。--date は1回だけ指定してください。」"""
-    quoted = [shown(_tail(value)) if option == "--statement" else shown(value) for value in values]
+    tails = [_tail(value) for value in values] if option == "--statement" else []
+    if len(set(tails)) < len(tails):  # two files of one name: their ends would not tell them apart
+        tails = []
+    quoted = [shown(tail) for tail in tails] or [shown(value) for value in values]
     listed = Text(("と" if len(quoted) == 2 else "、").join(quoted), ", ".join(quoted))
     times = Text(f"{len(values)}回", "twice" if len(values) == 2 else f"{len(values)} times")
     return Text(

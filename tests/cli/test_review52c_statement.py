@@ -85,7 +85,9 @@ def test_dollars_no_fee_say_why_the_account_is_still_to_check() -> None:  # item
 def test_left_out_of_the_totals_one_way_and_dollars_said_as_charges() -> None:  # item 11
     ja = _flat(FILES / "bad.csv", "ja")
     # review 53c, item 38: the dollar 「AMAZON PRIME」 row in one paragraph
-    assert "プライム会費の可能性があります。米ドルの請求は合計に含めていません。何の請求かは、" in ja
+    assert (
+        "プライム会費の可能性があります。米ドルの請求は合計に含めていません。何の請求かは、" in ja
+    )
     assert "月ごとの合計に含めていません。" in ja
     assert "入れていません" not in ja
     en = _flat(FILES / "bad.csv", "en")

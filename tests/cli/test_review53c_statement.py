@@ -255,3 +255,12 @@ def test_the_double_fee_note_keeps_its_phrases_at_40_columns() -> None:
 def test_the_double_fee_note_says_what_the_command_does_in_english() -> None:
     flat = _flat(FIXTURES / "review51c" / "counts.csv", "en")
     assert "contact customer service; `primehelp complain refund` shows how." in flat
+
+
+def test_two_files_of_one_name_are_not_cut_to_the_same_end() -> None:
+    first = "/tmp/" + "a" * 40 + "/x.csv"
+    second = "/tmp/" + "b" * 40 + "/x.csv"
+    done = run("charge", "--statement", first, "--statement", second, "--lang", "ja")
+    assert done.exit_code == 2, done.stdout
+    assert "「…/x.csv」と「…/x.csv」" not in done.stderr
+    assert "「/tmp/aaaa" in done.stderr and "「/tmp/bbbb" in done.stderr
