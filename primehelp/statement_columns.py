@@ -38,7 +38,8 @@ def parse_columns(spec: str) -> Columns:
     Each of date, description and amount exactly once (also their Japanese names, :data:`_NAMES`;
     ``text`` for description); ``_``, ``-``, ``skip`` or nothing between two commas for a column to skip.
     """
-    names = [normalized(name).lower() for name in normalized(spec).split(",")]
+    # 「、」 and 「，」 (NFKC: 「,」) as a Japanese writer types them (review 53c, item 33)
+    names = [normalized(name).lower() for name in normalized(spec).replace("、", ",").split(",")]
     if not normalized(spec):
         raise _refuse(
             f"--columns の指定が空です。{_ACCEPTED_JA}",

@@ -109,7 +109,7 @@ def test_blank_cells_are_said_blank(tmp_path: Path, lang: str) -> None:
     out = statement_screen(statement_file(tmp_path, *rows), lang, width="80")
     if lang == "ja":
         assert "注意：日付が空欄です" in out and "注意：金額が空欄です" in out
-        assert "注意：日付に日がありません" in out
+        assert "注意：日付が年と月だけです" in out
         assert "注意：形式の分からない日付です" not in out
         assert "注意：金額を読み取れません" not in out
     else:

@@ -101,8 +101,8 @@ def test_date_without_day_one_wording(lang: str) -> None:
     screen = _screen("generic.csv", lang, 99)
     screen += _screen("generic.csv", lang)
     if lang == "ja":
-        assert "注意：日付に日がありません（2026年9月）" in screen
-        assert "ファイルの2行目は、日付に日がありません" in screen
+        assert "注意：日付が年と月だけです（2026年9月）" in screen
+        assert "ファイルの2行目は日付が年と月だけです" in screen
         assert "日にち" not in screen and "日のない日付" not in screen
     else:
-        assert "Note: The date has no day (2026-09)" in screen
+        assert "Note: The date has only a year and a month (2026-09)" in screen

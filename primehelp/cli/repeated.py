@@ -70,10 +70,23 @@ def refuse_repeated_option(ctx: Any, args: Sequence[str], params: Sequence[Any])
 
 def repeated_said(option: str, values: Sequence[str]) -> Text:
     """「--date が2回指定されています（「1」と「2」）。--date は1回だけ指定してください。」"""
-    quoted = [shown(value) for value in values]
+    tails = [_tail(value) for value in values] if option == "--statement" else []
+    if len(set(tails)) < len(tails):  # two files of one name: their ends would not tell them apart
+        tails = []
+    quoted = [shown(tail) for tail in tails] or [shown(value) for value in values]
     listed = Text(("と" if len(quoted) == 2 else "、").join(quoted), ", ".join(quoted))
     times = Text(f"{len(values)}回", "twice" if len(values) == 2 else f"{len(values)} times")
     return Text(
         f"{option} が{times.ja}指定されています（{listed.ja}）。{option} は1回だけ指定してください。",
         f"{option} was given {times.en} ({listed.en}): give it once",
     )
+
+
+def _tail(path: str, limit: int = 40) -> str:
+    """A file's name too long to quote whole, cut from the front so its end, which tells two files
+    apart, is kept: 「…/paypay-utf8.csv」, never 「tests/fixtures/statements/paypay-utf8.cs…」
+    (review 53c, item 19)."""
+    if len(path) <= limit:
+        return path
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return "…/" + name if len(name) <= limit - 2 else "…" + path[-(limit - 1) :]

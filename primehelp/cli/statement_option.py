@@ -29,7 +29,8 @@ StatementOption = Annotated[
         help=(
             "Read a card statement saved as CSV (UTF-8 or Shift_JIS; Rakuten Card, PayPay Card, "
             "VIEW Card, SMBC Vpass, or any card with --columns), find the Amazon lines and "
-            "summarise them per month and service. Up to 5 MiB and 2,000 Amazon lines. Nothing is saved or sent."
+            "summarise them per month and service. A file of up to 5 MiB with up to 2,000 Amazon "
+            "lines is read. Nothing is saved or sent."
         ),
         show_default=False,
     ),

@@ -30,11 +30,15 @@ from primehelp.output.statement_count import counted, rows_en
 from primehelp.output.statement_order import LOOK as _LOOK
 from primehelp.output.statement_rows import (
     both_counted,
+    file_total_said,
     flagged_count,
     labelled_lines,
     marked_rows,
     month_counts,
     unread_cells,
+)
+from primehelp.output.statement_rows import (
+    header_names as _names,
 )
 from primehelp.statement import AMAZON_PAY_SERVICE, Flag
 from primehelp.statement_csv import Layout
@@ -90,10 +94,13 @@ def _table(*columns: tuple[str, bool]) -> Table:
 
 def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     yield rich_text("\n" + statement_ui("by_month", lang), style="bold")
-    if summary.after_today_rows:  # a misread date is no month's total (review 25a, S 14)
-        said = statement_ui("after_today_left_out", lang)
-        said = said.format(rows=_rows(summary.after_today_rows, lang))
-        yield rich_text(counted(said, len(summary.after_today_rows), lang))
+    for key, rows in (  # a misread date is no month's total (review 25a, S 14; 53c, 13)
+        ("after_today_left_out", summary.after_today_rows),
+        ("undated_left_out", summary.undated_amazon_rows),
+    ):
+        if rows:
+            said = ui(key, _UI if key[0] == "a" else "ui_statement_unread")(lang)
+            yield rich_text(counted(said.format(rows=_rows(rows, lang)), len(rows), lang))
     if not summary.months:
         return
     # A row may be refunds only (review 11a S 23): 「考えられる内容」, the lines' name too (18a S 8)
@@ -333,13 +340,14 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     ]
     no_date.sort(key=lambda group: group[1][0])  # in the file's order
     several = len(no_date) > 1  # one paragraph, each row's reason in it (review 27a, S 26)
+    all_prime = bool(dollars) and set(dollars) == set(summary.dollar_prime_rows)  # 53c, 38
     for key, rows in (
         ("unreadable", tuple(r for r in unreadable if r not in why)),
         ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
         ("unreadable_columns", tuple(r for r in unreadable if why.get(r) == "columns")),  # 37c
         ("unreadable_comma", tuple(r for r in unreadable if why.get(r) == "comma")),  # 45c, 1
         ("unreadable_count", tuple(r for r in unreadable if why.get(r) == "count")),
-        ("dollars", dollars),
+        ("dollars", () if all_prime else dollars),
         *(() if several else no_date),
         *((("undated_several", ()),) if several else ()),
     ):
@@ -352,21 +360,18 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
                 rows=_rows(rows, lang), why=("、" if lang == "ja" else "; ").join(parts)
             )
             lines.append(rich_text(counted(said, len(rows), lang), style="bold yellow"))
-        if key == "dollars" and summary.dollar_prime_rows:  # amazon.com's fee? (31c, S 14)
-            where = _rows(summary.dollar_prime_rows, lang)
-            said = statement_ui("dollars_prime", lang).format(rows=where)
-            said = counted(said, len(summary.dollar_prime_rows), lang)
+        if key == "dollars" and (prime := summary.dollar_prime_rows):  # amazon.com's? (31c, S 14)
+            said = ui(f"dollars_{'all_' if all_prime else ''}prime", "ui_statement_unread")(lang)
+            said = counted(said.format(rows=_rows(prime, lang)), len(prime), lang)
             lines.append(rich_text(said, style="bold yellow"))
-    if (total := summary.file_total) is not None:  # Vpass's total line (review 45c, item 1)
-        said = statement_ui("file_total", lang).format(
-            row=total["row"], total=f"{total['total_yen']:,}", read=f"{total['read_yen']:,}"
-        )
-        lines.append(rich_text(said, style="bold yellow"))
+    if summary.file_total is not None:  # Vpass's total line (review 45c, item 1; 53c, 25)
+        lines.append(rich_text(file_total_said(summary, lang), style="bold yellow"))
     if not summary.lines and not unread + undated:
         lines.append(rich_text(statement_ui("no_amazon_lines", lang), style="bold yellow"))
-    elif summary.flagged:
-        flagged = statement_ui("flagged", lang).format(count=summary.flagged)
-        flagged = counted(flagged, summary.flagged, lang)
+    elif summary.flagged:  # after rows asked to be checked, the ※ rows are others (53c, 9)
+        more = "flagged_more" if unreadable or undated else ""
+        said = ui(more, "ui_statement_unread")(lang) if more else statement_ui("flagged", lang)
+        flagged = counted(said.format(count=summary.flagged), summary.flagged, lang)
         lines.append(rich_text(flagged, style="bold yellow"))
     elif not unread + undated:  # a line to check is no all-clear
         none = ui("statement_none_flagged", "ui_charge")(lang)  # review 36c, item 13
@@ -390,10 +395,3 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     lines.append(dim("\n" + sources_line(cited, lang)))
     # One print: each call of Console.print measures the terminal again.
     console_for(lang).print(Group(*lines))
-
-
-def _names(summary: StatementSummary, lang: Lang) -> str:
-    """A plain header's own names, as the file writes them: 「日付・内容・金額」 (review 51c, 11)."""
-    from primehelp.errors import escaped
-
-    return ("・" if lang == "ja" else ", ").join(escaped(x) for x in summary.header_names)

@@ -8,7 +8,9 @@ from primehelp.i18n import Lang
 
 # One line: the plural sentence's words, in the order they are replaced (longest first)
 _ONE = (
+    ("of the file are “AMAZON PRIME” charges", "of the file is an “AMAZON PRIME” charge"),
     ("Lines dated after today (line(s)", "The line dated after today (line"),
+    ("Lines whose date cannot be read (line(s)", "The line whose date cannot be read (line"),
     (") are left out", ") is left out"),
     ("Amazon lines at line(s)", "the Amazon line at line"),
     ("of the file hold ", "of the file holds "),
@@ -19,6 +21,7 @@ _ONE = (
     ("check them", "check it"),
     ("check each one", "check it"),
     ("line(s) to check", "line to check"),
+    ("line(s) are marked", "line is marked"),  # review 53c, item 9
     ("Line(s)", "Line"),
     ("line(s)", "line"),
 )

@@ -178,3 +178,28 @@ def _unread_amount(line: UnreadAmazonLine, lang: Lang) -> str:
         )
         return ui("unread_cell_split", _UNREAD)(lang).format(cells=cells)
     return ""
+
+
+def header_names(summary: StatementSummary, lang: Lang) -> str:
+    """A plain header's own names, as the file writes them: 「日付・内容・金額」 (review 51c, 11)."""
+    from primehelp.errors import escaped
+
+    return ("・" if lang == "ja" else ", ").join(escaped(x) for x in summary.header_names)
+
+
+def file_total_said(summary: StatementSummary, lang: Lang) -> str:
+    """「ファイルの合計の行…は29,480円ですが、…読み込んだ行の合計は25,480円です」, the sum
+    split into what the table shows (請求 and 返金) when the read lines are those rows (review
+    53c, item 25: never a third total the table does not have)."""
+    total = summary.file_total or {}
+    charged = sum(x.amount_yen for x in summary.lines if x.amount_yen > 0)
+    refunded = -sum(x.amount_yen for x in summary.lines if x.amount_yen < 0)
+    split = refunded > 0 and charged - refunded == total["read_yen"]
+    key, module = ("file_total_split", _UNREAD) if split else ("file_total", "ui_statement")
+    return ui(key, module)(lang).format(
+        row=total["row"],
+        total=f"{total['total_yen']:,}",
+        read=f"{total['read_yen']:,}",
+        charged=f"{charged:,}",
+        refunded=f"{refunded:,}",
+    )

@@ -659,9 +659,10 @@ def test_amazon_rows_with_an_unreadable_date_are_named_not_called_headings(
     assert ("日付を読み取れないAmazonの行" if lang == "ja" else "cannot read the date") in out
     # 11/01 says why (review 24a, S 16: no year), 11/02/26 apart, in one paragraph (27a S 26)
     assert (
-        "ファイルの1行目は年のない日付、3行目は形式の分からない日付です" in out
+        "ファイルの1行目は日付が月と日だけ、3行目は形式の分からない日付です" in out
         if lang == "ja"
-        else "line 1: the date has no year; line 3: a date in a form primehelp does not know" in out
+        else "line 1: the date has only a month and a day; line 3: a date in a form primehelp does not know"
+        in out
     )
     assert ("Amazonの行：4件" if lang == "ja" else "Amazon lines: 4") in out
     assert ("ない行：2件" if lang == "ja" else "amount: 2 (") not in out

@@ -223,11 +223,11 @@ def test_an_unreadable_row_says_why(tmp_path: Path) -> None:
     )  # fmt: skip
     args = ("charge", "--statement", str(path), "--columns", "date,description,amount")
     out = _screen(*args)
-    assert "（ファイルの2行目は年のない日付です）。" in out
+    assert "（ファイルの2行目は日付が月と日だけです）。" in out
     assert "（ファイルの3行目）。小数の金額は円として読み取れません。" in out
     assert "（ファイルの4行目）。明細とAmazonのアカウントで確認してください。" in out  # no why
     en = _screen(*args, lang="en")
-    assert "the date has no year" in en and "decimals is not read as yen" in en
+    assert "the date has only a month and a day" in en and "decimals is not read as yen" in en
 
 
 # ---------------------------------------------------------------- S 18

@@ -59,8 +59,12 @@ def test_s14_only_days_after_today_give_no_table(tmp_path: Path) -> None:
     ("lang", "no_such_day", "no_day"),
     [
         # one paragraph for both reasons since review 27a, S 26
-        ("ja", "3、5行目は存在しない日付", "4行目は日のない日付です）。"),
-        ("en", "lines 3 and 5: no such day exists", "line 4: the date has no day)."),
+        ("ja", "3、5行目は存在しない日付", "4行目は日付が年と月だけです）。"),
+        (
+            "en",
+            "lines 3 and 5: no such day exists",
+            "line 4: the date has only a year and a month).",
+        ),
     ],
 )
 def test_s13_an_unreadable_date_says_why(

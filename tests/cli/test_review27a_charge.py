@@ -106,10 +106,13 @@ def _twice_note(tmp_path: Path, *rows: str, lang: str = "ja") -> str:
 def test_the_two_annual_fees_note_promises_no_refund(tmp_path: Path) -> None:
     now = _twice_note(tmp_path, "2026/01/10,AMAZON PRIME,5900", "2026/11/10,AMAZON PRIME,5900")
     assert "全額返金の対象です" not in now
-    assert "カスタマーサービスに問い合わせてください（`primehelp complain refund`）" in now
+    assert (
+        "カスタマーサービスに問い合わせてください。問い合わせ方は `primehelp complain refund`"
+        in now
+    )
     # Review 30c, item 13: one text in every file, never the cancellation refund (27a: only
     # while the later fee's year was not over, so said in one file and not in another)
-    assert _REFUND not in now and now.endswith("（`primehelp complain refund`）。")
+    assert _REFUND not in now and now.endswith("`primehelp complain refund` で確認できます。")
     en = _twice_note(tmp_path, "2026/01/10,AMAZON PRIME,5900", "2026/11/10,AMAZON PRIME,5900",
                      lang="en")  # fmt: skip
     assert "choose to end now" not in en
@@ -209,12 +212,12 @@ def test_rows_unreadable_for_several_reasons_are_one_paragraph(tmp_path: Path) -
     rows = ("2026/11/01,AMAZON PRIME,600", "11/01,AMAZON PRIME,600", "2026/02/30,AMAZON PRIME,600")
     out = _statement(statement_file(tmp_path, *rows), json=False)
     assert (
-        "日付を読み取れないAmazonの行があります（ファイルの3行目は年のない日付、4行目は存在しない"
+        "日付を読み取れないAmazonの行があります（ファイルの3行目は日付が月と日だけ、4行目は存在しない"
         "日付です）。明細とAmazonのアカウントで確認してください。"
     ) in out
     assert out.count("明細とAmazonのアカウントで確認してください。") == 1
     en = _statement(statement_file(tmp_path, *rows), "en", json=False)
-    assert "(line 3: the date has no year; line 4: no such day exists)" in en
+    assert "(line 3: the date has only a month and a day; line 4: no such day exists)" in en
     # one reason keeps its own sentence
     one = _statement(statement_file(tmp_path, *rows[:2]), json=False)
-    assert "（ファイルの3行目は年のない日付です）。" in one
+    assert "（ファイルの3行目は日付が月と日だけです）。" in one

@@ -21,7 +21,7 @@ def _flat(text: str) -> str:
 # ---------------------------------------------------------------- item 1
 
 MONTHLY = {"prime_monthly", "prime_student_monthly"}
-NONE_FOUND = "同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした"
+NONE_FOUND = "同じ月のうちに、または25日未満の間隔で2回以上ある請求）は見つかりませんでした"
 
 
 def test_two_monthly_fees_in_a_month_under_two_texts_are_flagged(tmp_path: Path) -> None:
@@ -35,7 +35,7 @@ def test_two_monthly_fees_in_a_month_under_two_texts_are_flagged(tmp_path: Path)
     assert (
         "※同じ月のうちに、または25日未満の間隔で月会費が2回以上請求されています" in out
     )  # review 36c, item 2: its words
-    assert "明細の表記が違っても、同じ会費が二重に請求されているかもしれません。" in out
+    assert "明細の表記が違っても、同じ会費の二重請求かもしれません。" in out
     assert _flat(NONE_FOUND) not in out
     en = _flat(_statement(path, "en"))
     assert (

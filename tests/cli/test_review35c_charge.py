@@ -25,7 +25,7 @@ def _flat(text: str) -> str:
 
 # ---------------------------------------------------------------- item 1
 
-NONE_FOUND = "決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした"
+NONE_FOUND = "確認が必要な行（決まった料金と一致しない請求や、同じ月のうちに、または25日未満の間隔で2回以上ある請求）は見つかりませんでした"
 
 
 def test_a_prime_text_at_another_services_price_is_flagged(tmp_path: Path) -> None:

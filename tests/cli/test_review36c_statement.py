@@ -24,7 +24,7 @@ def _flat(text: str) -> str:
     return text.replace("\n", "").replace(" ", "")
 
 
-NONE_FOUND = "決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした"
+NONE_FOUND = "確認が必要な行（決まった料金と一致しない請求や、同じ月のうちに、または25日未満の間隔で2回以上ある請求）は見つかりませんでした"
 MAY_BE_FEE = ("AMAZON.CO.JP", "AMAZON DOWNLOADS")
 _CLASSIFY = _classifier()
 _CONTENT = statement_content.load()

@@ -244,9 +244,7 @@ def test_6_the_twice_explanation_is_true_of_two_texts_too(
     assert all("same_charge_twice" in x["flags"] for x in data["lines"])
     shown = statement_screen(path, lang)
     assert "同じ表記・同じ金額の請求です" not in shown and "the same text and amount." not in shown
-    said = (
-        "同じサービスのものと読める表記" if lang == "ja" else "reads as the same service"
-    )  # 49c 10
+    said = "同じサービスを指す表記" if lang == "ja" else "names the same service"  # 49c 10
     assert said in shown
 
 

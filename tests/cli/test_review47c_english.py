@@ -18,7 +18,7 @@ def test_the_english_header_counts_its_lines() -> None:
     assert "Line 7 of the file holds a character" in out
     assert "the Amazon line at line 19 of the file: an amount with decimals" in out
     assert "Amazon lines at lines 12 and 16 of the file" in out
-    assert "12 lines to check (marked !)." in out
+    assert "Also, 12 lines are marked ! (see “About the lines to check” below)." in out
     assert "The line dated after today (line 10 of the file) is left out" in out
 
 
@@ -36,4 +36,4 @@ def test_one_line_to_check_is_one() -> None:
 
 def test_the_japanese_is_unchanged() -> None:
     out = run("charge", "--statement", str(FILES / "rak.csv"), "--lang", "ja", env=ENV).stdout
-    assert "ファイルの7行目" in out and "確認が必要な行が12件あります" in out
+    assert "ファイルの7行目" in out and "ほかに、※の付いた行が12件あります" in out

@@ -18,12 +18,10 @@ def _statement(path: Path, lang: str) -> str:
 
 def test_item10_the_note_does_not_repeat_its_heading() -> None:
     ja = _statement(FIXTURES / "statements" / "rakuten-utf8-bom.csv", "ja")
-    assert "2回以上あります：どの行も、表記が同じか、同じサービスのものと読める表記です。" in ja
+    assert "2回以上あります：どの行も、明細の表記が同じか、同じサービスを指す表記です。" in ja
     assert "：同じ金額の請求が" not in ja
     en = _statement(FIXTURES / "statements" / "rakuten-utf8-bom.csv", "en")
-    assert (
-        "less than 25 days apart: each row's text is the same, or reads as the same service." in en
-    )
+    assert "less than 25 days apart: each row's text is the same, or names the same service." in en
 
 
 def test_item18_dollar_charges_of_differing_yen_are_called_the_same_dollar_amount() -> None:

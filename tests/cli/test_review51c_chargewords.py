@@ -40,7 +40,7 @@ def test_the_help_gives_the_size_limits_with_a_subject() -> None:
     flat = _flat(_help("1000"))
     assert "Amazonの行2,000行" not in flat
     assert (
-        "ファイルは5MB（5,242,880バイト）まで、Amazonの行は2,000行まで読み込みます。"
+        "読み込めるファイルは5MB（5,242,880バイト）まで、Amazonの行が2,000行までのものです。"
         "ファイルは保存も送信もしません。"
     ) in flat
 

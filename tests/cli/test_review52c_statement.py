@@ -84,11 +84,14 @@ def test_dollars_no_fee_say_why_the_account_is_still_to_check() -> None:  # item
 
 def test_left_out_of_the_totals_one_way_and_dollars_said_as_charges() -> None:  # item 11
     ja = _flat(FILES / "bad.csv", "ja")
-    assert "米ドルの請求は合計に含めていません（ファイルの9行目）。何の請求かは、" in ja
+    # review 53c, item 38: the dollar 「AMAZON PRIME」 row in one paragraph
+    assert (
+        "プライム会費の可能性があります。米ドルの請求は合計に含めていません。何の請求かは、" in ja
+    )
     assert "月ごとの合計に含めていません。" in ja
     assert "入れていません" not in ja
     en = _flat(FILES / "bad.csv", "en")
-    assert "Charges in dollars are not included in the totals (line 9 of the file)" in en
+    assert "separate from amazon.co.jp. Charges in dollars are not included in the totals;" in en
 
 
 def test_no_amazon_line_keeps_the_modifier_with_its_noun() -> None:  # item 15

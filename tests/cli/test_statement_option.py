@@ -122,7 +122,7 @@ def test_no_flag_is_not_called_a_clean_bill(tmp_path: Path) -> None:
     path = tmp_path / "one.csv"
     path.write_text("利用日,利用店名・商品名,利用金額\n2026/11/01,AMAZON PRIME,600\n", "utf-8")
     japanese = (
-        "同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。",
+        "同じ月のうちに、または25日未満の間隔で2回以上ある請求）は見つかりませんでした。",
         "正しいという意味ではありません",
     )
     for lang, said in (("ja", japanese), ("en", ("does not mean",))):

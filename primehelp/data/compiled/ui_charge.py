@@ -308,7 +308,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                               'en': 'This text is often used for the Prime fee. {fee}'},
  'or_digital_purchase': {'ja': '{names}またはデジタルコンテンツの購入（Kindle本など）',
                          'en': '{names}, or a digital purchase (a Kindle book or the like)'},
- 'statement_none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
+ 'statement_none_flagged': {'ja': '確認が必要な行（決まった料金と一致しない請求や、同じ月のうちに、または25日未満の間隔で2回以上ある請求）は見つかりませんでした。ただし、請求がすべて正しいという意味ではありません。',
                             'en': 'No charge at an unexpected amount, and no same charge twice '
                                   'within one month, or less than 25 days apart, was found. This '
                                   'does not mean every charge is right.'},

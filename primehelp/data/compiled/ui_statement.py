@@ -31,28 +31,24 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
              'en': 'Charges in dollars are not included in the totals (line(s) {rows} of the '
                    'file); what a charge in dollars is can be checked one at a time with '
                    "`primehelp charge 'US$14.99'`, for instance."},
- 'dollars_prime': {'ja': 'ファイルの{rows}行目にある米ドルの「AMAZON '
-                         'PRIME」の請求は、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。',
-                   'en': 'A dollar “AMAZON PRIME” line (line(s) {rows} of the file) may be the '
-                         'Prime fee of an amazon.com account, separate from amazon.co.jp.'},
  'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。米ドルの金額なら '
                               "`primehelp charge 'US$14.99'` のように、1件ずつ確認できます。",
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
                               'of the file: an amount with decimals is not read as yen. If it is '
                               "in dollars, check each one with `primehelp charge 'US$14.99'`, for "
                               'instance.'},
- 'undated_no_year': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は年のない日付です）。明細とAmazonのアカウントで確認してください。',
+ 'undated_no_year': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は日付が月と日だけです）。明細とAmazonのアカウントで確認してください。',
                      'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of '
-                           'the file: the date has no year. Check them on the statement and in '
-                           'your Amazon account.'},
+                           'the file: the date has only a month and a day. Check them on the '
+                           'statement and in your Amazon account.'},
  'undated_no_such_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は存在しない日付です）。明細とAmazonのアカウントで確認してください。',
                          'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} '
                                'of the file: no such day exists. Check them on the statement and '
                                'in your Amazon account.'},
- 'undated_no_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は、日付に日がありません）。明細とAmazonのアカウントで確認してください。',
+ 'undated_no_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は日付が年と月だけです）。明細とAmazonのアカウントで確認してください。',
                     'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the '
-                          'file: the date has no day. Check them on the statement and in your '
-                          'Amazon account.'},
+                          'file: the date has only a year and a month. Check them on the statement '
+                          'and in your Amazon account.'},
  'undated_blank': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は日付が空欄です）。明細とAmazonのアカウントで確認してください。',
                    'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of the '
                          'file: the date is blank. Check them on the statement and in your Amazon '
@@ -65,11 +61,13 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                            '({why}). Check them on the statement and in your Amazon account.'},
  'why': {'undated': {'ja': '{rows}行目は形式の分からない日付',
                      'en': 'line(s) {rows}: a date in a form primehelp does not know'},
-         'undated_no_year': {'ja': '{rows}行目は年のない日付', 'en': 'line(s) {rows}: the date has no year'},
+         'undated_no_year': {'ja': '{rows}行目は日付が月と日だけ',
+                             'en': 'line(s) {rows}: the date has only a month and a day'},
          'undated_no_such_day': {'ja': '{rows}行目は存在しない日付',
                                  'en': 'line(s) {rows}: no such day exists'},
          'undated_blank': {'ja': '{rows}行目は日付が空欄', 'en': 'line(s) {rows}: the date is blank'},
-         'undated_no_day': {'ja': '{rows}行目は日のない日付', 'en': 'line(s) {rows}: the date has no day'}},
+         'undated_no_day': {'ja': '{rows}行目は日付が年と月だけ',
+                            'en': 'line(s) {rows}: the date has only a year and a month'}},
  'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge that matches no fixed price, and no same charge twice within '
@@ -250,18 +248,18 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                  'text does not say whether it is a fee; it may be '
                                                  'an order. Check with the receipts that you are '
                                                  'not paying both the annual and the monthly fee.'},
-             'annual_twice': {'ja': '年会費は1つのアカウントで1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書（「Amazonプライム会員情報」のページの「会員資格更新日」のところ）を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
-                                    'complain refund`）。',
+             'annual_twice': {'ja': '年会費は1つのアカウントで1年に1回の請求です。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書（「Amazonプライム会員情報」のページの「会員資格更新日」のところ）を確認してください。二重請求の場合は、カスタマーサービスに問い合わせてください。問い合わせ方は '
+                                    '`primehelp complain refund` で確認できます。',
                               'en': 'the annual fee is charged once a year for each account. Two '
                                     'fees also show like this when the same card pays for another '
                                     "Amazon account (a family member's, paid with a family card, "
                                     'for example): the statement does not say which account a fee '
                                     'is for, so check the receipts in each account (on the '
                                     '「Amazonプライム会員情報」 page, next to 「会員資格更新日」). If you are charged '
-                                    'twice, contact customer service (`primehelp complain '
-                                    'refund`).'},
-             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントで月に1回の請求です。明細の表記が違っても、同じ会費が二重に請求されているかもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書（「Amazonプライム会員情報」のページの「会員資格更新日」のところ）を確認してください。二重に請求されている場合は、カスタマーサービスに問い合わせてください（`primehelp '
-                                     'complain refund`）。',
+                                    'twice, contact customer service; `primehelp complain refund` '
+                                    'shows how.'},
+             'monthly_twice': {'ja': '月間プランの会費は1つのアカウントで月に1回の請求です。明細の表記が違っても、同じ会費の二重請求かもしれません。同じカードで別のAmazonアカウント（家族カードで払っている家族のアカウントなど）の会費を払っている場合も、このように並びます。どのアカウントの会費かは明細からは分からないため、それぞれのアカウントで領収書（「Amazonプライム会員情報」のページの「会員資格更新日」のところ）を確認してください。二重請求の場合は、カスタマーサービスに問い合わせてください。問い合わせ方は '
+                                     '`primehelp complain refund` で確認できます。',
                                'en': "the monthly plan's fee is charged once a month for each "
                                      'account. Even under different statement texts, the same fee '
                                      'may be charged twice. Two fees also show like this when the '
@@ -270,7 +268,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                      'statement does not say which account a fee is for, so check '
                                      'the receipts in each account (on the 「Amazonプライム会員情報」 page, '
                                      'next to 「会員資格更新日」). If it is charged twice, contact customer '
-                                     'service (`primehelp complain refund`).'},
+                                     'service; `primehelp complain refund` shows how.'},
              'monthly_guess_twice': {'ja': '金額は月間プランの会費と同じですが、表記からは会費かどうか分からない行があり、注文などの可能性もあります。月間プランの会費は月に1回の請求です。二重に請求されていないか、領収書で確認してください。',
                                      'en': "the amount is the monthly plan's fee, but for one of "
                                            'the lines the text does not say whether it is a fee; '
@@ -287,11 +285,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                                'does not say whether it is a fee; it may be an '
                                                'order. Check with the receipts that you are not '
                                                'paying both the annual and the monthly fee.'},
-             'same_charge_twice': {'ja': 'どの行も、表記が同じか、同じサービスのものと読める表記です。どれもご自身のものか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
-                                   'en': "each row's text is the same, or reads as the same "
-                                         'service. Check in your order history and in '
-                                         '「メンバーシップおよび購読」 that each one is yours; a refund shows as '
-                                         'a line with a negative amount.'},
+             'same_charge_twice': {'ja': 'どの行も、明細の表記が同じか、同じサービスを指す表記です。どれもご自身の利用かどうか、注文履歴と「メンバーシップおよび購読」で確認してください。返金されていれば、マイナスの金額の行があります。',
+                                   'en': "each row's text is the same, or names the same service. "
+                                         'Check in your order history and in 「メンバーシップおよび購読」 that '
+                                         'each one is yours; a refund shows as a line with a '
+                                         'negative amount.'},
              'us_account': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。amazon.comにサインインして、この請求があるか確認してください。心当たりがなければ、カード会社に問い合わせてください。不正利用の可能性もあります。',
                             'en': 'an amazon.com account is separate from amazon.co.jp. Sign in to '
                                   'amazon.com to check this charge; if you do not know it, ask '
