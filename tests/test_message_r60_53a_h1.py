@@ -5,6 +5,7 @@ judge does not give the bullet's advice a second time, nor say 「この結果�
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -138,3 +139,93 @@ def test_item23_the_bullet_does_not_repeat_the_headline_on_links(content: Messag
     ids = [fact.id for fact in result.advice]
     assert "message.advice.message_centre_no_link" in ids
     assert "message.advice.message_centre" not in ids
+
+
+# ---------------------------------------------------------------- items 3 and 4: --json as shown
+
+C_HTML = (
+    '<html><head><meta charset="utf-8"><title>Amazon.co.jp: アカウントの確認</title></head><body>\n'
+    "<p>Amazonプライムの自動更新ができませんでした。お支払い方法を更新しないと、"
+    "プライム会員資格が停止されます。</p>\n"
+    '<a href="http://amazon.account-verify.cn/prime">https://www.amazon.co.jp/prime</a>\n'
+    "<p>お問い合わせ：03-5757-5252</p>\n</body></html>\n"
+)
+
+
+def _screen_and_json(page: Path, lang: str, *more: str) -> tuple[str, dict[str, Any]]:
+    screen = run("--lang", lang, "check-message", str(page), *more, env=WIDE).stdout
+    data: dict[str, Any] = run("--lang", lang, "check-message", str(page), *more, "--json").json()
+    return screen, data["data"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_item3_each_red_flag_has_its_number_on_the_screen(lang: str, tmp_path: Path) -> None:
+    page = tmp_path / "c.html"
+    page.write_text(C_HTML, encoding="utf-8")
+    screen, data = _screen_and_json(page, lang)
+    flags = data["red_flags"]
+    assert len(flags) == 6  # the scam-subject sign is folded into the suspension sign
+    assert [flag["number"] for flag in flags] == [1, 2, 3, 4, 4, 5]
+    count = "見つかった兆候（5件）" if lang == "ja" else "Red flags (5)"
+    assert count in screen
+    phone = next(flag for flag in flags if flag["kind"] == "phone_number")
+    see = "03-5757-5252（兆候5）" if lang == "ja" else "03-5757-5252 (see red flag 5)"
+    assert see in screen and phone["number"] == 5
+    folded = next(flag for flag in flags if flag["folded_into"] is not None)
+    assert folded["number"] == flags[folded["folded_into"]]["number"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("more", [(), ("--entered-details",)])
+def test_item3_the_card_step_is_worded_as_on_the_screen(
+    lang: str, more: tuple[str, ...], tmp_path: Path
+) -> None:
+    page = tmp_path / "c.html"
+    page.write_text(C_HTML, encoding="utf-8")
+    screen, data = _screen_and_json(page, lang, *more)
+    card = data["if_details_entered"][0]
+    assert card["id"] == "message.entered.card_company"
+    if lang == "ja":
+        assert card["text"].startswith("クレジットカードの情報を入力したり伝えたりした場合は、")
+    else:
+        assert card["text"].startswith("If you entered or gave credit card details")
+    assert "1. " + card["text"] in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_item3_a_link_only_keeps_the_plain_card_step(lang: str) -> None:
+    data = run(
+        "--lang",
+        lang,
+        "check-message",
+        "--json",
+        "--text",
+        "ログイン https://amazon.co.jp.evil.top/",
+    ).json()["data"]
+    step = data["if_details_entered"][0]["text"]
+    said = "入力した場合は" if lang == "ja" else "If you entered credit card details"
+    assert said in step
+    assert "伝えたり" not in step and "or gave" not in step
+
+
+def test_item3_numbers_agree_with_the_screen_over_the_sample_messages() -> None:
+    for page in sorted((*MESSAGES.glob("*.eml"), *MESSAGES.glob("*.html"))):
+        screen = run("--lang", "ja", "check-message", str(page), env=WIDE).stdout
+        flags = run("--lang", "ja", "check-message", str(page), "--json").json()["data"]
+        numbers = [flag["number"] for flag in flags["red_flags"]]
+        if not numbers:
+            assert "見つかった兆候" not in screen
+            continue
+        assert f"見つかった兆候（{max(numbers)}件）" in screen, page.name
+        assert sorted(set(numbers)) == list(range(1, max(numbers) + 1)), page.name
+        for flag, number in zip(flags["red_flags"], numbers, strict=True):
+            assert f"\n{number}. {flag['title']}" in screen, (page.name, flag["title"])
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_item4_a_red_flag_detail_ends_its_sentence(lang: str, tmp_path: Path) -> None:
+    page = tmp_path / "c.html"
+    page.write_text(C_HTML, encoding="utf-8")
+    first = run("--lang", lang, "check-message", str(page), "--json").json()["data"]["red_flags"][0]
+    assert first["kind"] == "lookalike_domain"
+    assert first["detail"].endswith("名前の例です）。" if lang == "ja" else ".")
