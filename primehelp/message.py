@@ -24,7 +24,7 @@ from primehelp.message_contacts import contact_flags, phone_flags, phone_numbers
 from primehelp.message_forms import with_forms
 from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_inline import forwarded_words
-from primehelp.message_limits import advice_for, limits, listed
+from primehelp.message_limits import advice_for, images_only, limits, listed
 from primehelp.message_links import MAX_LINKS, Host, find_all, has_known_suffix, host_of, look_at
 from primehelp.message_marks import without_marks
 from primehelp.message_once import once
@@ -144,6 +144,7 @@ class MessageContent(NamedTuple):
     verdicts: Mapping[Verdict, Text]
     entered_verdict: Text  # no red flag, but details were entered: does not reassure
     no_body_verdict: Text  # a mail with no text part (files only): none read (48a, item 1)
+    images_verdict: Text  # a body of pictures only, no text: none read (53a, item 22)
     red_verdicts: Mapping[str, Text]  # red flags in a message with links and/or numbers
     limits: Mapping[str, Note]
     advice: tuple[Fact, ...]
@@ -340,11 +341,13 @@ def check_message(
     links, flags = with_forms(reading, links, flags, content)  # a form's own sign (51a, 4)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND
-    if not unique and (reading.body_unread or found.cut):  # 36a, 5; 42a, 9; 45a, 11
-        verdict = Verdict.BODY_NOT_READ if reading.body_unread else Verdict.NOT_ALL_CHECKED
+    unread, pictured = reading.body_unread, images_only(reading)  # pictures only: 53a, 22
+    if not unique and (unread or pictured or found.cut):  # 36a, 5; 42a, 9; 45a, 11
+        verdict = Verdict.BODY_NOT_READ if unread or pictured else Verdict.NOT_ALL_CHECKED
     verdict_text = content.verdicts[verdict]
     if verdict is Verdict.BODY_NOT_READ and not (reading.unreadable_parts or reading.cut_off):
-        verdict_text = content.no_body_verdict  # no body at all, not one misread (48a, 1)
+        # no body at all, not one misread (48a, 1), or one of pictures only (53a, 22)
+        verdict_text = content.images_verdict if pictured else content.no_body_verdict
     # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
     calls = any(one.kind is FlagKind.ASKS_TO_CALL for one in unique)  # no number: 42a, 13
@@ -389,7 +392,7 @@ def check_message(
             *others,
             *limits(reading, links, content, cut=found.cut, links_cut=found.links_cut),
         ),
-        advice=advice_for(content.advice, warn_of_links=bool(links or not_web) and not unique),
+        advice=advice_for(content.advice, verdict, links=bool(links or not_web)),
         if_details_entered=steps(unique, content) if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),

@@ -95,6 +95,7 @@ class RedFlag(NamedTuple):
     # a sign of its own; 「見つかった兆候（N件）」 counts the Nones (review 41a, item 11)
     folded_into: int | None = None
     evidence_elsewhere: tuple[str, ...] = ()  # --json: its quotes an earlier sign prints (42a 17)
+    number: int = 0  # --json: its number on the screen, or that of the one it is under (53a 3)
 
     def not_in_json(self) -> frozenset[str]:  # the screen's words, not data
         return frozenset({"asked", "also"})

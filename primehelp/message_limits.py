@@ -53,7 +53,10 @@ def limits(
     short = (*content.amazon_short_links, *content.vocabulary.shorteners)
     if any(link.host in short for link in links):
         chosen.append("short_link_destination")
-    if reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
+    pictured = images_only(reading)
+    if pictured:  # no text at all: said apart (review 53a, item 22)
+        chosen.append("images_only")
+    elif reading.skipped_parts > len(reading.attachments):  # images, parts with no file name
         # attached files have their own bullet: the rest only (review 44a, item 8)
         chosen.append("other_parts_not_read" if reading.attachments else "parts_not_read")
     elif reading.images:  # an <img> of the HTML: a QR code, a picture's text (47a, item 5)
@@ -63,7 +66,7 @@ def limits(
         chosen.append("body_not_read")
     elif reading.cut_off:  # the mail's end lost (review 47a, item 10)
         chosen.append("mail_cut_off")
-    elif reading.body_unread:  # no text part at all (review 45a, item 11)
+    elif reading.body_unread and not pictured:  # no text part at all (review 45a, item 11)
         chosen.append("no_text_body")
     chosen.extend(reading.not_examined)  # a page's scripts, a mail's summary only (48a 1, 2)
     if cut:
@@ -78,14 +81,23 @@ def limits(
     return notes
 
 
+def images_only(reading: Reading) -> bool:
+    """Whether the body shows pictures and holds no text: a mail of one image, its link or QR
+    code inside it, of which nothing could be read (review 53a, item 22). Spaces, zero-width
+    characters and a preheader's filler (U+034F, 「&zwnj;」) are no text: no letter, no digit."""
+    return reading.images and not any(char.isalnum() for char in reading.text)
+
+
 def _bare(link: Link) -> bool:
     """Whether ``link`` is a domain name written in the text (「Amazon.co.jp」), nothing to open."""
     return link.shown is None and "/" not in link.target
 
 
-def advice_for(advice: tuple[Fact, ...], *, warn_of_links: bool) -> tuple[Fact, ...]:
+def advice_for(advice: tuple[Fact, ...], verdict: str, *, links: bool) -> tuple[Fact, ...]:
     """Not to open the message's links only when it has one (review 16a, S 5) and the headline
-    does not say it already (「…リンクは開かず、…」: review 21a, S 8)."""
+    does not say it already: a red flag's (「…リンクは開かず、…」: review 21a, S 8) and one
+    that cannot judge (「リンクは開かずに、…」: review 53a, item 23) do."""
+    warn_of_links = links and verdict == "no_red_flags_found"
     unfit = "message.advice.message_centre" + ("_no_link" if warn_of_links else "")
     return tuple(fact for fact in advice if fact.id != unfit)
 

@@ -252,7 +252,7 @@ def test_10_the_unread_body_sentences_break_between_words(columns: int) -> None:
         "判定できません",
         "壊れています",
         "本物かどうか",
-        "当てにせず",
+        "開かずに",
         "確認していません",
     ):
         assert not word_cut(lines, word), (columns, word, result.stdout)

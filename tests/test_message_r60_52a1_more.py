@@ -139,9 +139,10 @@ def test_11_a_retired_number_is_titled_as_one(lang: str, title: str) -> None:
 def test_29_the_too_many_verdict_and_note_read_as_one_chain() -> None:
     content = load_content()
     verdict = content.verdicts[Verdict.NOT_ALL_CHECKED]
-    assert "リンクは開かず、書かれている番号には電話せず、Amazonの" in verdict.ja
+    # where to check is the bullet's, not the headline's (review 53a, item 23)
+    assert "リンクは開かず、書かれている番号には電話せずに、本物かどうか" in verdict.ja
     assert "電話しないで" not in verdict.ja
-    assert "do not open its links or call the numbers" in verdict.en
+    assert "without opening its links or calling the numbers in it" in verdict.en
     note = content.limits["too_many_items"].text
     assert note.ja.startswith("リンクや電話番号などが非常に多いため、一部だけ確認しました。")
     assert "first 5,000 links" in note.en

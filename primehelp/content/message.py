@@ -103,6 +103,7 @@ def load() -> MessageContent:
         verdicts={verdict: verdicts.text(verdict.value) for verdict in Verdict},
         entered_verdict=verdicts.text("no_red_flags_entered"),
         no_body_verdict=verdicts.text("no_text_body"),
+        images_verdict=verdicts.text("images_only"),
         red_verdicts={
             key: verdict.text() for key, verdict in notes.node("red_flags_with").children()
         },

@@ -30,13 +30,11 @@ from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domains_said,
     lookalikes_joined,
-    mailed,
     merged,
     punycode_domain,
     referred_reason,
     scam_note,
     shown_flags,
-    written_to_address,
 )
 from primehelp.output.idn_reason import joined_limits
 from primehelp.output.message_auth_lines import auth_row
@@ -54,6 +52,7 @@ from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
 from primehelp.output.message_link import link_lines, once_each
+from primehelp.output.message_steps import if_given, steps_as_shown
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -67,15 +66,6 @@ _UI = "ui_message"
 _REPORT = "message.advice.report"  # the advice that is also a step when details were entered
 _ENTERED_REPORT = "message.entered.report"  # that step
 _GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift-card request
-_CARD_COMPANY = "message.entered.card_company"  # 「…入力した場合は、カード会社に電話して…」
-# …worded for the ways of the steps' heading (_if_given): given by phone or reply, sent by reply.
-_CARD_STEP = {
-    **dict.fromkeys(("called", "entered_called", "called_replied"), "card_step.given"),
-    **dict.fromkeys(
-        ("entered_called_replied", "called_mailed", "entered_called_mailed"), "card_step.given"
-    ),
-    **dict.fromkeys(("replied", "entered_replied", "mailed", "entered_mailed"), "card_step.sent"),
-}
 
 
 def _section(title: str) -> Block:
@@ -158,21 +148,15 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     yield from _numbered(items)
 
 
-def _steps(
-    result: MessageCheck, lang: Lang, reported_above: bool = False, heading: str = "if_entered"
-) -> Iterator[Block]:
+def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> Iterator[Block]:
     """The steps; reporting, already told in full above (``reported_above``), refers to it; the
-    card step says the ways of the ``heading`` (review 26a, 6: not 「入力した」 under 「電話して
-    情報を伝えてしまった」)."""
-    card = _CARD_STEP.get(heading.removeprefix("if_"))
+    card step says the ways of the steps' heading, as --json does (message_steps)."""
     texts = [
         message_ui("report_above" if step.id == _ENTERED_REPORT else "report_above_gift_card", lang)
         if reported_above and step.id in (_ENTERED_REPORT, _GIFT_CARD_REPORT)
         # the advice above says how: not said twice
-        else message_ui(card, lang)
-        if card and step.id == _CARD_COMPANY
         else step.text(lang)
-        for step in result.if_details_entered
+        for step in steps_as_shown(result)
     ]
     yield from _numbered([(rich_text(text), []) for text in texts])
 
@@ -353,30 +337,10 @@ def _verdict_first(result: MessageCheck, lang: Lang) -> list[Block]:
     blocks: list[Block] = [_verdict(result, lang), _section(message_ui(advice, lang))]
     blocks.extend(_bullets((fact.text(lang) for fact in result.advice), lang))
     if result.if_details_entered:  # steps to take now, before the evidence for the verdict
-        heading = _if_given(result)
-        blocks.append(_section(message_ui(heading, lang)))
+        blocks.append(_section(message_ui(if_given(result), lang)))
         reported = any(fact.id == _REPORT for fact in result.advice)
-        blocks.extend(_steps(result, lang, reported_above=reported, heading=heading))
+        blocks.extend(_steps(result, lang, reported_above=reported))
     return blocks
-
-
-def _if_given(result: MessageCheck) -> str:
-    """The heading of the steps, named after the ways the message offers to give details, as
-    the headline is: 「リンク先で入力したり、電話で情報を伝えたりしてしまった場合」."""
-    # 「Amazon.co.jp」 written as a name is no link to enter details at (review 42a, item 1)
-    entered = any(
-        x.is_web and (x.shown is not None or "/" in x.target or not x.is_amazon)
-        for x in result.links
-    )
-    calls = (FlagKind.PHONE_NUMBER, FlagKind.ASKS_TO_CALL)  # with no number too (42a, 13)
-    called = any(flag.kind in calls for flag in result.red_flags)
-    replied = result.asks_reply or not (entered or called)
-    if replied and not (entered or called or result.asks_reply) and mailed(result):
-        return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)
-    ways = (("entered", entered), ("called", called), ("replied", replied))
-    way = "_".join(way for way, held in ways if held)
-    # an address given as Amazon's beside a link or a number: e-mail too (review 52a, item 30)
-    return "if_" + way + ("_mailed" if not replied and written_to_address(result) else "")
 
 
 def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
@@ -388,8 +352,7 @@ def _entered_first(result: MessageCheck, lang: Lang) -> list[Block]:
         blocks.append(("", [rich_text(message_ui("entered_headline", lang), style="bold")]))
     blocks.append(_section(message_ui("what_to_do_entered", lang)))  # review 52a, item 5
     # A message asking for a call: the card step says 「伝えたり」 too, as without the flag (29a, 6).
-    heading = _if_given(result)
-    blocks.extend(_steps(result, lang, heading=heading if "called" in heading else "if_entered"))
+    blocks.extend(_steps(result, lang))
     if not result.red_flags:
         blocks.append(_verdict(result, lang, gap="\n"))
     advice = "also_do" if result.red_flags else "how_to_check"

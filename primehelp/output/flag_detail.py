@@ -116,15 +116,32 @@ def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[Re
     return printed
 
 
+def screen_numbers(under: Sequence[int | None]) -> list[int]:
+    """Each sign's number on the screen (「見つかった兆候」's 1., 2.…, 「兆候N」), from
+    :func:`folded_into`'s list: a sign shown under another has that one's (review 53a, item 3)."""
+    numbers: list[int] = []
+    shown = 0
+    for at in under:
+        shown += at is None
+        numbers.append(shown if at is None else numbers[at])
+    return numbers
+
+
 def detailed(result: MessageCheck) -> MessageCheck:
-    """``result`` with each red flag's ``title`` and ``detail`` in both languages (--json)."""
+    """``result`` with each red flag's ``title``, ``detail`` in both languages and its number on
+    the screen, and the steps worded as the screen words them (--json: review 53a, item 3)."""
+    from primehelp.output.message_steps import steps_as_shown
+
     under = folded_into(result.red_flags)  # the screen's grouping (review 41a, item 11)
     flags = tuple(
         flag._replace(
             title=Text(flag_title(flag, "ja"), flag_title(flag, "en")),
             detail=Text(_detail(flag, "ja"), _detail(flag, "en")),
             folded_into=at,
+            number=number,
         )
-        for flag, at in zip(as_printed(result.red_flags, under), under, strict=True)
+        for flag, at, number in zip(
+            as_printed(result.red_flags, under), under, screen_numbers(under), strict=True
+        )
     )
-    return result._replace(red_flags=flags)
+    return result._replace(red_flags=flags, if_details_entered=steps_as_shown(result))

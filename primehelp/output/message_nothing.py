@@ -16,6 +16,7 @@ _UNREAD = (
     ("body_not_read", "_read_part"),  # never 「本文には…」 of a body not read (38a, item 10)
     ("no_text_body", "_no_body"),  # none read: not 「読み取れた部分には」 (48a, item 1)
     ("scripts_not_run", "_script"),  # a page's scripts, not run (48a, item 2)
+    ("images_only", "_images_only"),  # no text at all: 「本文には画像しかなく…」 (53a, 22)
     ("images_not_read", "_text"),  # a picture may hold a link or a QR code (47a, item 5)
     ("parts_not_read", "_text"),
 )

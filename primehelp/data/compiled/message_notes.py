@@ -11,25 +11,25 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
              'no_red_flags_entered': {'ja': 'このメッセージに危険な兆候は見つかりませんでしたが、Amazonからの連絡だという証明にはなりません。',
                                       'en': 'No red flags were found in this message, but that '
                                             'does not prove it is from Amazon.'},
-             'body_not_read': {'ja': '本文の一部またはすべてを正しく読み取れなかったため、危険な兆候があるかどうかは判定できません。この結果は当てにせず、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
+             'body_not_read': {'ja': '本文の一部またはすべてを正しく読み取れなかったため、危険な兆候があるかどうかは判定できません。このメッセージのリンクは開かずに、本物かどうか確かめてください。',
                                'en': 'Some or all of the body could not be read correctly, so '
-                                     'whether it has red flags cannot be told. Do not rely on this '
-                                     'result; check whether it is genuine in the Message Centre '
-                                     '(「メッセージセンター」), opened from the Amazon app or a bookmark.'},
-             'no_text_body': {'ja': 'このメールには読み取れる本文がないため（添付ファイルだけのメールや、暗号化されたメールなど）、危険な兆候があるかどうかは判定できません。この結果は当てにせず、添付ファイルは開かずに、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
+                                     'whether it has red flags cannot be told. Check whether it is '
+                                     'genuine without opening its links.'},
+             'no_text_body': {'ja': 'このメールには読み取れる本文がないため（添付ファイルだけのメールや、暗号化されたメールなど）、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
                               'en': 'This mail has no body that could be read (a mail of attached '
                                     'files only, or an encrypted one, for example), so whether it '
-                                    'has red flags cannot be told. Do not rely on this result: do '
-                                    'not open the attachments, and check whether it is genuine in '
-                                    'the Message Centre (「メッセージセンター」), opened from the Amazon app '
-                                    'or a bookmark.'},
-             'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。この結果は当てにせず、リンクは開かず、書かれている番号には電話せず、Amazonのアプリやブックマークから開いた「メッセージセンター」で本物かどうか確かめてください。',
+                                    'has red flags cannot be told. Check whether it is genuine '
+                                    'without opening the attachments.'},
+             'images_only': {'ja': '本文が画像だけのため、危険な兆候があるかどうかは判定できません。画像の中の文字やリンク、QRコードは、primehelpでは読み取れません。画像はタップせず、QRコードも読み取らずに、本物かどうか確かめてください。',
+                             'en': 'The body is only images, so whether it has red flags cannot be '
+                                   'told: primehelp cannot read the text, links or QR codes in an '
+                                   'image. Check whether it is genuine without tapping the images '
+                                   'or scanning a QR code in them.'},
+             'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。リンクは開かず、書かれている番号には電話せずに、本物かどうか確かめてください。',
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '
-                                       'has red flags cannot be told. Do not rely on this result: '
-                                       'do not open its links or call the numbers in it, and check '
-                                       'whether it is genuine in the Message Centre (「メッセージセンター」), '
-                                       'opened from the Amazon app or a bookmark.'}},
+                                       'has red flags cannot be told. Check whether it is genuine '
+                                       'without opening its links or calling the numbers in it.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
@@ -167,6 +167,9 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'images_not_read': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',
                                 'en': 'Images (a QR code, or text and links drawn in a picture) '
                                       'were not examined.'},
+            'images_only': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',
+                            'en': 'Images (a QR code, or text and links drawn in a picture) were '
+                                  'not examined.'},
             'scripts_not_run': {'ja': 'このページにはスクリプト（JavaScript）が含まれています。primehelpはスクリプトを実行しないため、ボタンを押したときやページを開いたときに移動する先は確認できていません。',
                                 'en': 'The page contains scripts (JavaScript). primehelp does not '
                                       'run them, so where the page goes when it is opened, or when '

@@ -86,6 +86,8 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
           'nothing_text': {'ja': '本文の文字には、リンク、メールアドレス、電話番号はありませんでした（画像の中身は確認していません）。',
                            'en': 'No links, e-mail addresses or phone numbers in the text of the '
                                  'body (images were not examined).'},
+          'nothing_images_only': {'ja': '本文には画像しかなく、文字はありませんでした。',
+                                  'en': 'The body holds only images, no text.'},
           'nothing_script': {'ja': 'リンク、メールアドレス、電話番号はありませんでした（スクリプトが開く先は確認していません）。',
                              'en': 'No links, e-mail addresses or phone numbers (where the scripts '
                                    'lead was not checked).'},
