@@ -236,7 +236,6 @@ def due_report(
         estimate=sentences["estimate"] if computed else Text("", ""),
         unless=sentences["unless"] if computed else Text("", ""),  # review 47b item 7
         unless_lower=sentences["unless_lower"] if computed else Text("", ""),
-        unless_after=sentences["unless_after"] if computed else Text("", ""),  # 52b item 26
         cancel_by=cancel_by(renewal),
         start=window_start,
         charged=charged or renewal,

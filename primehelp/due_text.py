@@ -25,27 +25,38 @@ from __future__ import annotations
 
 from primehelp.i18n import Text
 
+_SAVE = Text(
+    "「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：`primehelp renewal 2026-12-31 --plan annual --save`（--plan を付けると、次の更新日も計算します）",
+    "save the renewal date the Prime membership page shows, e.g. `primehelp renewal 2026-12-31 --plan annual --save` (with --plan, the next renewals follow)",
+)
+
 WORDING: dict[str, Text] = {
     "renewal.coming": Text(
         "{unless}Amazonプライムは{renewal}{estimate}に自動で更新されます。自動更新を止めるには、{cancel_by}（解約の目安日、{left}）までに解約してください（余裕をみて、更新日の前日としています）。手順：`{command}`",
         "{unless}Amazon Prime renews on {renewal}{estimate}. To stop the automatic renewal, cancel by {cancel_by} (the cancel-by date, {left}; a safety margin: the day before). How: `{command}`",
     ),
+    # The safety margin said with 「今日中に」, not as an aside after 「目安日です」 that left
+    # 「（余裕をみて、」 alone on a line at 40 columns (review 53b item 3).
     "renewal.last_safe_day": Text(
-        "今日（{cancel_by}）が解約の目安日です（余裕をみて、更新日の前日としています）。{unless_lower}Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、今日中に解約してください。手順：`{command}`",
-        "Today ({cancel_by}) is the cancel-by date (a safety margin: the day before the renewal): {unless_lower}Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today. How: `{command}`",
+        "今日（{cancel_by}）が解約の目安日です。{unless}Amazonプライムの更新日{estimate}は明日（{renewal}）です。自動更新を止めるには、余裕をみて今日中に解約してください。手順：`{command}`",
+        "Today ({cancel_by}) is the cancel-by date. {unless}Amazon Prime's renewal date{estimate} is tomorrow ({renewal}). To stop the automatic renewal, cancel today (a day early, as a safety margin). How: `{command}`",
     ),
     "renewal.renewal_day": Text(
         "今日（{renewal}）は、Amazonプライムの更新日{estimate}です。{unless_lower}会費がすでに請求されている可能性があります。{cancel_by}（解約の目安日）は過ぎました。解約して{next_period}に終了すると、今回の会費は返金されません。今すぐ終了すると、返金される場合があります。手順と返金の条件：`{command}`",
         "Today ({renewal}) is Amazon Prime's renewal date{estimate}: {unless_lower}the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: `{command}`",
     ),
     "renewal.ahead": Text(
-        "今日、対応が必要なことはありません。次の更新日は{unless_after}{renewal}{estimate}で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing needs doing today: Amazon Prime next renews{unless_after} on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日、対応が必要なことはありません。{unless_lower}{renewal}{estimate}が次の更新日で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     # Said as `renewal` and `cancel` say it: if renewed (review 38b item 6: stated as a fact).
+    # The condition first, then the dates; the fee charged then after its two conditions (review
+    # 53b item 4: 「次の更新日は、解約していなければ…」 read as a date that changed with cancelling);
+    # the date before its label (「…（計算による目安）が次の更新日で、」): 「次の更新日は」 stays
+    # with its date, and with 「（計算による目安）で、」 that was wider than 40 columns.
     "renewal.charged": Text(
-        "次の更新日は、解約していなければ{renewal}{estimate}で、解約の目安日は{cancel_by}です。{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：`{command}`",
-        "Unless you cancelled, Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: `{command}`",
+        "{unless}{renewal}{estimate}が次の更新日で、解約の目安日は{cancel_by}です。{charged}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "{unless}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: `{command}`",
     ),
     # After a renewal's first days (exit 0, --verbose): nothing due today, said first, then the
     # next dates; the fee charged may still come back, as renewal says (review 6 item 20), as a
@@ -53,8 +64,8 @@ WORDING: dict[str, Text] = {
     # 「お知らせすることはありません」 before a refund note (review 50b item 11); the command after
     # a 「。」, as the alert's, not in brackets that left 「返金される場合があります」 short (52b 26).
     "renewal.charged_quiet": Text(
-        "今日、対応が必要なことはありません。次の更新日は{unless_after}{renewal}{estimate}で、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。手順と返金の条件：`{command}`",
-        "Nothing needs doing today: Amazon Prime next renews{unless_after} on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now. Steps and refund rules: `{command}`",
+        "今日、対応が必要なことはありません。{unless_lower}{renewal}{estimate}が次の更新日で、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now. Steps and refund rules: `{command}`",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
@@ -63,7 +74,7 @@ WORDING: dict[str, Text] = {
     # The first days after it, the fee just charged may come back (review 36b S 18), as
     # renewal.charged says it where a plan counts the next renewal.
     "renewal.outdated_charged": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります（手順と返金の条件：`{command}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります（手順と返金の条件：`{command}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: `{command}`); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force`",
     ),
     "trial.coming": Text(
@@ -71,8 +82,8 @@ WORDING: dict[str, Text] = {
         "Your {service} free trial renews automatically as paid on {renewal} (an estimate). To end the free trial at no cost, cancel by {cancel_by} (the cancel-by date, {left}; a safety margin: the day before). How: `{command}`",
     ),
     "trial.last_safe_day": Text(
-        "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です（余裕をみて、自動更新日の前日としています）。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。費用をかけずに無料体験を終えるには、今日中に解約してください。手順：`{command}`",
-        "Today ({cancel_by}) is the cancel-by date of your {service} free trial (a safety margin: the day before the renewal): the estimated date it renews automatically as paid is tomorrow ({renewal}). To end the free trial at no cost, cancel today. How: `{command}`",
+        "{service}の無料体験は、今日（{cancel_by}）が解約の目安日です。有料会員への自動更新日（計算による目安）は明日（{renewal}）です。費用をかけずに無料体験を終えるには、余裕をみて今日中に解約してください。手順：`{command}`",
+        "Today ({cancel_by}) is the cancel-by date of your {service} free trial. The estimated date it renews automatically as paid is tomorrow ({renewal}). To end the free trial at no cost, cancel today (a day early, as a safety margin). How: `{command}`",
     ),
     "trial.renewal_day": Text(
         "今日（{renewal}）は、{service}の無料体験から有料会員への自動更新日（計算による目安）です。{cancel_by}（解約の目安日）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：`{command}`",
@@ -99,9 +110,11 @@ WORDING: dict[str, Text] = {
         "the saved renewal date {renewal} is more than a year ahead, but even the annual plan renews within a year, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: `primehelp renewal {example_iso}{plan} --save --force`",
     ),
     "no_profile": Text(
-        "更新日が保存されていません。「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：`primehelp renewal 2026-12-31 --plan annual --save`（--plan を付けると、次の更新日も計算します）",
-        "no renewal date is saved; save the one the Prime membership page shows, e.g. `primehelp renewal 2026-12-31 --plan annual --save` (with --plan, the next renewals follow)",
+        f"更新日が保存されていません。{_SAVE.ja}",
+        f"no renewal date is saved; {_SAVE.en}",
     ),
+    # what to do, without 「保存されていません」: remind says why first (review 53b item 6)
+    "no_profile.save": _SAVE,
     # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
     # and the trial lines say it (reminder.toml's action.estimate).
     "estimate": Text("（計算による目安）", " (an estimate)"),
@@ -109,9 +122,6 @@ WORDING: dict[str, Text] = {
     # flatly that Prime renews (review 47b item 7), as renewal.charged says it.
     "unless": Text("解約していなければ、", "Unless you cancelled, "),
     "unless_lower": Text("解約していなければ、", "unless you cancelled, "),
-    # inside 「次の更新日は、解約していなければ…で、」 (review 52b item 26: the line broke early
-    # before a whole 「Amazonプライムの次の更新日は…（計算による目安）、」)
-    "unless_after": Text("、解約していなければ", ", unless you cancelled,"),
     # Which free trial and which plans (review 31b S 9: 「年間プランで…--plan student-annual」,
     # 「Amazonプライムの無料体験」 for a Prime Student trial), named as the .ics files name them.
     "service.prime": Text("Amazonプライム", "Amazon Prime"),
@@ -137,6 +147,30 @@ WORDING: dict[str, Text] = {
         "Amazonプライムの更新",
         "Amazon Prime renewal",
     ),
+    # The point in the title (review 53b item 18: one title for every case, and a desktop cuts
+    # the body after two or three lines): what day it is; the body is the line, as before.
+    "notification_title.renewal.coming": Text(
+        "Amazonプライム：もうすぐ更新日です", "Amazon Prime: the renewal date is near"
+    ),
+    "notification_title.renewal.last_safe_day": Text(
+        "Amazonプライム：今日が解約の目安日です", "Amazon Prime: today is the cancel-by date"
+    ),
+    "notification_title.renewal.renewal_day": Text(
+        "Amazonプライム：今日が更新日です", "Amazon Prime: today is the renewal date"
+    ),
+    "notification_title.renewal.charged": Text(
+        "Amazonプライム：更新日が過ぎたところです", "Amazon Prime: the renewal date just passed"
+    ),
+    "notification_title.trial.coming": Text(
+        "無料体験：もうすぐ自動更新日です", "Free trial: it renews as paid soon"
+    ),
+    "notification_title.trial.last_safe_day": Text(
+        "無料体験：今日が解約の目安日です", "Free trial: today is the cancel-by date"
+    ),
+    "notification_title.trial.renewal_day": Text(
+        "無料体験：今日が自動更新日（目安）です",
+        "Free trial: it renews as paid today (an estimate)",
+    ),
     # Not a renewal coming but primehelp to set up again (review 52b item 10): nothing saved,
     # and a saved date that cannot be used (passed, or further ahead than the plan renews).
     "notification_title.no_profile": Text(
@@ -147,10 +181,16 @@ WORDING: dict[str, Text] = {
         "primehelp：保存した更新日を確認してください",
         "primehelp: check the saved renewal date",
     ),
-    # Review 25b S 6: a sentence, ended as every other message line is.
+    # Review 25b S 6: a sentence, ended as every other message line is. The tool named as
+    # remind names it (review 53b item 8); that the notice follows only where it does
+    # (not with --json, nor before an error).
     "no_notifier": Text(
-        "デスクトップ通知を出すコマンド（{tool}）が見つからないため、通知を表示できませんでした。お知らせの内容は下に表示します。",
-        "no {tool} found, so the desktop notification could not be shown; the message follows",
+        "デスクトップ通知を表示するコマンド（{tool}）が見つからないため、通知を出せませんでした。",
+        "no {tool} (the command that shows desktop notifications) found, so the desktop notification could not be shown",
+    ),
+    "notice_follows": Text(
+        "お知らせの内容は下に表示します。",
+        "; the message follows",
     ),
     "notifier_failed": Text(
         "デスクトップ通知を表示できませんでした（{tool}：{reason}）。",

@@ -133,7 +133,7 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     day = f"{charged.year}年{charged.month}月{charged.day}日"
     # review 38b item 6: if renewed, not as a fact
     assert (
-        f"{day}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります"
+        f"{day}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります"
         in report.message.ja
     )
     assert report.command == "primehelp cancel"

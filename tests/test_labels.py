@@ -261,8 +261,7 @@ def test_what_the_commands_print_uses_only_facts_labels(args: list[str], lang: s
     # review 26a, S 20): no button of Amazon's Prime pages.
     assert labels
     if args[-1] == "carrier":
-        assert set(labels) == {
-            "au の料金プランとセットになったAmazonプライム",
+        assert set(labels) == {  # the au plan an example, not quoted (review 53b item 2)
             "Amazonプライム会員情報",
             "サブスクリプション",
             "Prime Videoチャンネルの管理",  # where to check the channels stopped (52b item 16)

@@ -12,11 +12,10 @@ from tests.support.clihelp import run
 
 # each label, and the only places it may break (between its phrases)
 LABELS = {
-    "au の料金プランとセットになったAmazonプライム": {"au の料金プランと"},
     "プライム無料体験と特典利用を止める": {"プライム無料体験と"},
 }
+# (the carrier screen's au plan is no longer quoted as a label: review 53b item 2)
 SCREENS = [
-    ("cancel", "--no-interactive", "--via", "carrier"),
     ("cancel", "--no-interactive", "--student", "--renewal", "2026-12-07"),
 ]
 
@@ -43,4 +42,4 @@ def test_2_quoted_labels_break_between_phrases(lang: str, columns: int) -> None:
             for cuts in _breaks(done.stdout, label):
                 seen += 1
                 assert cuts <= allowed, f"{label} cut at {cuts} ({args}, {columns}):\n{done.stdout}"
-    assert seen >= 2
+    assert seen >= 1

@@ -31,9 +31,10 @@ def due(
         typer.Option(
             "--within",
             metavar="DAYS",
-            help="Report it as due once the renewal is at most DAYS days away (0-365; 3 if not "
-            "given); a value under 3 still reports from 3 days before, about when the reminder "
-            "mail comes if it is switched on.",
+            # as the Japanese says it: no reminder mail (review 53b)
+            help="How many days before the renewal to start reporting it (3 if not given). "
+            "Give 4-365 to hear of it earlier than 3 days before (a value under 3 is the same as "
+            "3).",
             show_default=False,
         ),
     ] = None,
@@ -74,8 +75,9 @@ def due(
             if notify:  # titled as what it is: setting up again (review 52b item 10)
                 _notify(error.message, lang, "no_profile" if empty else "check")
             raise
-        if notify and report.due:
-            outcome = _notify(report.message, lang)
+        if notify and report.due:  # the line follows the warning, unless --json
+            moment = f"{report.kind}.{report.moment}"  # the title says which day (53b item 18)
+            outcome = _notify(report.message, lang, moment, follows=not json_output)
             report = dataclasses.replace(report, notification=outcome)
         return report
 
@@ -90,18 +92,26 @@ def due(
     )
 
 
-def _notify(message: Text, lang: Lang, problem: str | None = None) -> "Notification":
+def _notify(
+    message: Text, lang: Lang, problem: str | None = None, *, follows: bool = False
+) -> "Notification":
     """Show ``message`` as a desktop notification; a missing or failing tool is one line.
-    ``problem``: what is wrong with the saved date (the title's key), None for a reminder."""
-    from primehelp.notify import notify
+    ``problem``: the title's key: what is wrong with the saved date, or the kind and moment
+    of a reminder (``renewal.coming``…);
+    ``follows``: the notice is printed after the warning (review 53b item 8: not with --json,
+    nor before an error)."""
+    from primehelp.notify import Notification, notify
 
-    title = WORDING["notification_title" + ("" if problem is None else f".{problem}")]
+    title = WORDING.get(f"notification_title.{problem}", WORDING["notification_title"])
     outcome = notify(title(lang), message(lang), WORDING)
     if outcome.problem is not None:  # a warning, named as every other (review 34b S 10)
         from primehelp.facts import ui
 
         line_lang = stderr_lang(lang)
-        to_stderr(f"primehelp: {ui('warning_prefix')(line_lang)}: {outcome.problem(line_lang)}")
+        said = outcome.problem(line_lang)
+        if follows and outcome.notification is Notification.NO_TOOL:
+            said += WORDING["notice_follows"](line_lang)
+        to_stderr(f"primehelp: {ui('warning_prefix')(line_lang)}: {said}")
     return outcome.notification
 
 

@@ -134,15 +134,16 @@ PARAMETERS = {
     # review 52a item 43: what the value does, and that 0–2 act as 3 (the notice mail's day is
     # always 3 days before: no condition to add)
     "due.within": "更新日の何日前から知らせるか（指定しない場合は3）。3日前より早く知らせてほしいときに、"
-    "4〜365を指定します（3より小さい値は3と同じです）。",
+    "4〜365を指定します（3より小さい値は3と同じです）。",  # the English says the same (review 53b)
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",
     # remind
+    # review 53b item 7: the next run only where a check runs (cron stopped: none to show)
     # review 52b item 1: one action a line, as --force (「status：」 ended a line, apart from its
     # explanation)
     "remind.action": "次のいずれか。\ninstall：毎日の確認を設定します。\nuninstall：install の設定を"
-    "削除します。\nstatus：設定の内容と次に実行される日時を表示します。",
+    "削除します。\nstatus：設定の内容と、毎日の確認が動いていれば次に実行される日時を表示します。",
     "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
     "場合、systemd が動いていれば systemd、そうでなければ cron です（ただし install は、crontab に毎日の"
     "確認の行がすでにあり、タイマーがない場合は cron です）。",

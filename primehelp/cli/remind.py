@@ -73,7 +73,7 @@ def remind(
         typer.Argument(
             metavar="ACTION",
             help="install, uninstall or status. install: set up the daily check; uninstall: remove what install wrote; "
-            "status: what is set up and when it runs next.",
+            "status: what is set up and, if the daily check runs, when it runs next.",
             show_default=False,
         ),
     ],

@@ -24,6 +24,7 @@ from primehelp.output.remind_lines import Command as _Command
 from primehelp.output.remind_lines import Labelled as _Labelled
 from primehelp.output.remind_lines import Unit as _Unit
 from primehelp.output.remind_lines import Whole as _Whole
+from primehelp.output.remind_lines import printable as _printable
 from primehelp.output.remind_twice import notes, runs_twice, twice  # review 40b item 2, S 9
 from primehelp.output.remind_units import kept as _kept
 from primehelp.output.remind_units import units as _units
@@ -362,7 +363,7 @@ def human_remind(
     if not no_line:  # review 37b item 2
         lines += last_lines(result, lang, systemd, crontab_found, warned)
     lines = said_once(lines, lang)  # the calendar hint once, after every problem (49b item 4)
-    from primehelp.output.console import console_for, rich_text
+    from primehelp.output.console import console_for
 
     console = console_for(lang)
     width = console.width
@@ -375,7 +376,7 @@ def human_remind(
         elif isinstance(line, _Whole):
             console.print(str(line), no_wrap=True, overflow="ignore")
         else:
-            console.print(rich_text(line))
+            console.print(_printable(line))  # a quoted line indented (review 52b item 32)
 
 
 def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:

@@ -4,6 +4,11 @@ as a command is."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
 
 class Whole(str):
     """A line printed whole, never wrapped: a path, the crontab line (cron reads one line: a
@@ -31,3 +36,20 @@ class Unit(Whole):
     item 2)."""
 
     __slots__ = ()
+
+
+class Quoted(str):
+    """A line quoted from another command (what ``primehelp due`` answers): wrapped, and
+    indented by two columns, so that the screen's own next line is not read as part of it
+    (review 52b item 32)."""
+
+    __slots__ = ()
+
+
+def printable(line: str) -> RenderableType:
+    """A sentence of the screen as Rich prints it: wrapped, a :class:`Quoted` one indented."""
+    from primehelp.output.blocks import indented
+    from primehelp.output.console import rich_text
+
+    text = rich_text(line)
+    return indented(2, [text]) if isinstance(line, Quoted) else text

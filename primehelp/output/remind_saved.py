@@ -4,8 +4,10 @@ split from :mod:`primehelp.output.remind` (review 41b: size)."""
 
 from __future__ import annotations
 
+from primehelp.errors import sentence
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
+from primehelp.output.remind_lines import Quoted
 from primehelp.remind import Action, RemindReport, SystemdHere
 from primehelp.remind_kept import timer_there
 
@@ -66,15 +68,28 @@ def saved_problem(
     if result.saved_date_problem is None:
         return []
     said = result.saved_date_problem(lang)
-    said = in_backticks(said[:1].upper() + said[1:])
+    said = in_backticks(_capitalized(said))
     status = result.action is Action.STATUS
     runs = result.in_crontab is True or (timer_there(result.units) and result.enabled is True)
+    first = _save_first(result.saved_date_problem)
     if not status or runs:  # nothing saved: not 「今保存されている内容では」 (review 52b item 20)
-        nothing = _save_first(result.saved_date_problem) == "save_before_set_up"
-        return [ui("cannot_remind" + "_nothing_saved" * nothing, _UI)(lang), said]
+        nothing = first == "save_before_set_up"
+        # due's answer quoted, set off from what remind says after it (review 52b item 32)
+        return [ui("cannot_remind" + "_nothing_saved" * nothing, _UI)(lang), Quoted(said)]
     if systemd is not SystemdHere.USABLE and not crontab_found and result.in_crontab is None:
         return []  # nothing can be set up here: no daily check to speak of
-    return [ui(_save_first(result.saved_date_problem), _UI)(lang), said]
+    if (
+        first == "save_before_set_up"
+    ):  # why, then what to do: not 「保存されていません」 again (53b 6)
+        from primehelp.due_text import WORDING
+
+        save = WORDING["no_profile.save"](lang)
+        said = in_backticks(sentence(save) if lang == "ja" else f"{_capitalized(save)}.")
+    return [ui(first, _UI)(lang), said]
+
+
+def _capitalized(said: str) -> str:
+    return said[:1].upper() + said[1:]
 
 
 def in_backticks(said: str) -> str:

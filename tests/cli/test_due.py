@@ -38,11 +38,12 @@ ACCEPTANCE = [
     (
         "2026-12-30",  # the last safe day
         1,
-        "Today (2026-12-30) is the cancel-by date (a safety margin: the day before the renewal): "
-        "Amazon Prime's renewal date is tomorrow (2026-12-31). To stop the automatic renewal, cancel today. "
-        "How: `primehelp cancel`",
-        "今日（2026年12月30日）が解約の目安日です（余裕をみて、更新日の前日としています）。Amazonプライムの"
-        "更新日は明日（2026年12月31日）です。自動更新を止めるには、今日中に解約してください。"
+        "Today (2026-12-30) is the cancel-by date. Amazon Prime's renewal date is tomorrow "
+        "(2026-12-31). To stop the automatic renewal, cancel today (a day early, as a safety "
+        "margin). How: `primehelp cancel`",
+        # review 53b item 3: the margin with 「今日中に」, not an aside cut after 「余裕をみて、」
+        "今日（2026年12月30日）が解約の目安日です。Amazonプライムの"
+        "更新日は明日（2026年12月31日）です。自動更新を止めるには、余裕をみて今日中に解約してください。"
         "手順：`primehelp cancel`",
     ),
     (
@@ -65,21 +66,22 @@ ACCEPTANCE = [
         "cancel-by date is 2027-12-30. If it renewed on 2026-12-31, the fee charged then "
         "may be refunded if you end the membership now. Steps and refund rules: "
         "`primehelp cancel`",
-        "次の更新日は、解約していなければ2027年12月31日（計算による目安）で、解約の目安日は2027年12月30日です。"
-        "2026年12月31日に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります。"
+        # review 53b item 4: the condition first
+        "解約していなければ、2027年12月31日（計算による目安）が次の更新日で、解約の目安日は2027年12月30日です。"
+        "2026年12月31日に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。"
         "手順と返金の条件：`primehelp cancel`",
     ),
 ]
 TRIAL_EN = (  # review 36b item 10: one name for the date, "the cancel-by date"
-    "Today (2026-12-30) is the cancel-by date of your Amazon Prime free trial (a safety margin: "
-    "the day before the renewal): the estimated date it renews automatically as paid is tomorrow "
-    "(2026-12-31). To end the free trial at no cost, cancel today. How: `primehelp cancel --trial`"
+    "Today (2026-12-30) is the cancel-by date of your Amazon Prime free trial. The estimated date "
+    "it renews automatically as paid is tomorrow (2026-12-31). To end the free trial at no cost, "
+    "cancel today (a day early, as a safety margin). How: `primehelp cancel --trial`"
 )
 TRIAL_JA = (  # review 9b, item 8: 「明日（…ごろ…）」 → the day named, then 明日 without ごろ
     # review 32b S 9: not four 「の」 in a row (「…がAmazonプライムの無料体験の解約の目安日です」)
-    "Amazonプライムの無料体験は、今日（2026年12月30日）が解約の目安日です（余裕をみて、自動更新日の前日としています）。"
+    "Amazonプライムの無料体験は、今日（2026年12月30日）が解約の目安日です。"
     "有料会員への自動更新日（計算による目安）は明日（2026年12月31日）です。費用をかけずに無料体験を終えるには、"
-    "今日中に解約してください。手順：`primehelp cancel --trial`"
+    "余裕をみて今日中に解約してください。手順：`primehelp cancel --trial`"
 )
 
 
@@ -150,7 +152,7 @@ def test_verbose_says_when_it_will_speak_up() -> None:
     ja = run("due", "--today", "2026-12-27", "--verbose", "--lang", "ja")
     # Never reassurance: the next renewal, the cancel-by date and when due speaks up.
     assert ja.stdout == (
-        "今日、対応が必要なことはありません。次の更新日は2026年12月31日で、"
+        "今日、対応が必要なことはありません。2026年12月31日が次の更新日で、"  # review 53b item 4
         "解約の目安日は2026年12月30日です。2026年12月28日からお知らせします。\n"
     )
     assert "何もする必要" not in ja.stdout
@@ -295,7 +297,11 @@ def test_notify_shows_the_line_with_notify_send(
     done = run("due", "--today", "2026-12-30", "--notify", "--lang", lang, env=env)
     assert done.exit_code == 1 and done.stderr == ""
     line = done.stdout.removesuffix("\n")
-    title = "Amazon Prime renewal" if lang == "en" else "Amazonプライムの更新"
+    # the day in the title (review 53b item 18)
+    title = {
+        "en": "Amazon Prime: today is the cancel-by date",
+        "ja": "Amazonプライム：今日が解約の目安日です",
+    }[lang]
     # the notification has the command plain, the terminal in backticks (review 52b item 7)
     assert "`primehelp cancel`" in line
     body = line.replace("`", "")
@@ -336,8 +342,8 @@ def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
     assert done.exit_code == 1 and done.stdout.startswith("Today (2026-12-30)")
     # a warning, named as every other stderr line (review 34b S 10)
     said = (  # review 52b item 9
-        "primehelp: warning: no notify-send found, so the desktop notification could not be "
-        "shown; the message follows\n"
+        "primehelp: warning: no notify-send (the command that shows desktop notifications) "
+        "found, so the desktop notification could not be shown; the message follows\n"
     )
     assert done.stderr == said
     as_json = run("due", "--today", "2026-12-30", "--notify", "--json", env=env)
@@ -350,8 +356,8 @@ def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
     [
         (
             None,
-            "デスクトップ通知を出すコマンド（notify-send）が見つからないため、通知を表示できませんでした。"
-            "お知らせの内容は下に表示します。",  # review 52b item 9
+            "デスクトップ通知を表示するコマンド（notify-send）が見つからないため、通知を出せません"
+            "でした。お知らせの内容は下に表示します。",  # review 52b item 9, 53b item 8
         ),
         ("exit 3", "デスクトップ通知を表示できませんでした（notify-send：終了コード 3）。"),
     ],
@@ -403,7 +409,7 @@ def test_notify_on_macos_uses_osascript_with_the_text_as_arguments(
     recorded = log.read_text().splitlines()
     assert recorded[-2:] == [
         done.stdout.removesuffix("\n").replace("`", ""),
-        "Amazon Prime renewal",
+        "Amazon Prime: today is the cancel-by date",
     ]
     assert recorded[0] == "-e" and "display notification (item 1 of argv)" in " ".join(recorded)
 

@@ -91,7 +91,8 @@ def test_cancel_carrier_tells_campaigns_from_plans_and_how_to_see_who_bills(
 ) -> None:
     out = _text("cancel", "--no-interactive", "--via", "carrier", "--lang", lang)
     assert how in out
-    assert "「au の料金プランとセットになったAmazonプライム」" in out
+    # an example, without the half-width space before 「の」 (review 53b item 2)
+    assert ("auの料金プランとセットになったAmazonプライム" if lang == "ja" else "au plan") in out
     assert ("有料のプライムとして更新されます" if lang == "ja" else "renews as paid Prime") in out
 
 

@@ -70,8 +70,8 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "毎日の確認は設定されていません。",
                 "このコンピューターには crontab コマンドがなく、systemd も動いていないため、"
                 "primehelpでは設定できません。",
-                "更新日をカレンダーで知らせるには、`primehelp renewal` に `--ics` を付けて予定を"
-                "書き出してください。",
+                "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を"
+                "付けて予定を書き出してください。",  # review 53b item 5
             ],
         ),
         (
@@ -81,8 +81,8 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "No daily check is set up.",
                 "This computer has no crontab command and systemd is not running, so primehelp "
                 "cannot set one up here.",
-                "To be reminded by your calendar instead, write the dates out with "
-                "`primehelp renewal --ics`.",
+                "To be reminded of the renewal by your calendar app instead, write the dates out "
+                "with `primehelp renewal --ics`.",
             ],
         ),
     ],

@@ -75,7 +75,7 @@ def test_5_cron_asked_for_without_a_crontab_command_gives_no_line_and_no_next_ru
     assert "crontab -e" not in text  # nothing to add here
     assert shown[2:] == [
         "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。",
-        "更新日をカレンダーで知らせるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。",
+        "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。",
     ]
     english = _remind(here, "install", "--scheduler", "cron", lang="en")
     assert english[1].startswith(NO_CRON_EN)

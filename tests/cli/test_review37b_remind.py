@@ -24,6 +24,12 @@ BEFORE = {
     "ja": "毎日の確認でお知らせするには、",  # then the date to save, or save again (49b item 5)
     "en": "For the daily check to remind you",
 }
+# nothing saved: why, then what to save (review 53b item 6: not 「保存しておく必要があります」, then
+# 「保存されていません」, then 「保存してください」)
+NOTHING_BEFORE = {
+    "ja": "更新日が保存されていないため、毎日の確認を設定しても、",
+    "en": "No renewal date is saved, so even once set up,",
+}
 # What to save before a daily check is of use: each answer `due` gives instead of a reminder.
 SAVED = {
     "nothing": ((), "primehelp renewal 2026-12-31 --plan annual --save"),
@@ -72,7 +78,8 @@ def test_a_daily_check_that_cannot_remind_is_named_with_what_to_save(
     _save(machine, args)
     shown = run("remind", action, "--lang", lang, env=_env(machine))
     assert shown.exit_code == 0, shown.stderr
-    lead = (CANNOT if action == "install" else BEFORE)[lang]
+    before = NOTHING_BEFORE if state == "nothing" else BEFORE
+    lead = (CANNOT if action == "install" else before)[lang]
     assert lead in shown.stdout
     assert shown.stdout.count(lead) == 1
     said = shown.stdout.split(lead, 1)[1]

@@ -75,7 +75,9 @@ def test_2_and_6_due_after_a_renewal_says_if_renewed(
         said = done.stdout + done.stderr
     day = (saved.replace("-", "年", 1).replace("-", "月") + "日").replace("月0", "月")
     if lang == "ja":
-        assert f"{day}に更新されていれば、そのとき請求された会費は" in said, said
+        assert f"{day}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が" in said, (
+            said
+        )
         assert f"{day}に請求された会費は" not in said
     else:
         assert f"If it renewed on {saved}, the fee charged then may be refunded" in said, said

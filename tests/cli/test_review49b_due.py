@@ -12,7 +12,7 @@ NOTHING = {
     "ja": "今日、対応が必要なことはありません。",
     "en": "Nothing needs doing today",
 }  # 50b 11
-REFUND = {"ja": "返金される場合があります", "en": "be refunded if you end"}
+REFUND = {"ja": "返金されることがあります", "en": "be refunded if you end"}  # 53b item 4
 
 
 @pytest.mark.parametrize(

@@ -60,10 +60,10 @@ def test_5_the_date_to_save_is_said_plainly(
     assert lead in done.stdout, done.stdout
     assert "使える更新日" not in done.stdout and "：\n更新日" not in done.stdout
     if lang == "ja":
-        assert lead == (
-            "毎日の確認でお知らせするには、"
-            + ("次の更新日を保存し直す" if saved else "更新日を保存しておく")
-            + "必要があります。"
+        assert lead == (  # nothing saved: why, then what to save (review 53b item 6)
+            "毎日の確認でお知らせするには、次の更新日を保存し直す必要があります。"
+            if saved
+            else "更新日が保存されていないため、毎日の確認を設定しても、更新日をお知らせできません。"
         )
 
 

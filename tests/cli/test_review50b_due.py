@@ -10,10 +10,10 @@ import pytest
 from tests.support.clihelp import run
 
 QUIET = {
-    "ja": "今日、対応が必要なことはありません。次の更新日は、解約していなければ"  # 52b item 26
-    "2027年2月20日（計算による目安）で、解約の目安日は2027年2月19日です。2027年2月17日からお知らせします。"
-    "なお、2027年1月20日に更新されていれば、",
-    "en": "Nothing needs doing today: Amazon Prime next renews, unless you cancelled, on",
+    "ja": "今日、対応が必要なことはありません。解約していなければ、"  # 52b item 26, 53b item 4
+    "2027年2月20日（計算による目安）が次の更新日で、解約の目安日は2027年2月19日です。"
+    "2027年2月17日からお知らせします。なお、2027年1月20日に更新されている場合は、",
+    "en": "Nothing needs doing today: unless you cancelled, Amazon Prime next renews on",
 }
 
 

@@ -50,7 +50,7 @@ def test_25_a_label_stays_with_its_date_on_a_terminal(columns: int, today: str) 
 def test_26_no_line_of_the_quiet_paragraph_is_left_short(columns: int) -> None:
     """Item 26: 「解約していなければ、Amazonプライムの│」 (38 of 80 columns) then a whole clause."""
     lines = _lines("2027-03-01", columns, "--verbose")
-    assert lines[0].startswith("今日、対応が必要なことはありません。次の更新日は、")
+    assert lines[0].startswith("今日、対応が必要なことはありません。解約していなければ、")  # 53b 4
     # the command is said after a 「。」 (「手順と返金の条件：`…`」): the sentence before it may end short
     for line, after in itertools.pairwise(lines[1:]):
         if line.endswith("。") and after.startswith("手順と返金の条件："):

@@ -89,7 +89,7 @@ def test_20_due_names_the_charge_renewal_names(
     assert "お知らせすることはありません" not in verbose.stdout
     # review 38b item 6: if renewed, not as a fact
     assert (
-        f"{day}に更新されていれば、そのとき請求された会費は、今すぐ終了すると返金される場合があります"
+        f"{day}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります"
         in verbose.stdout
     )
     # review 20b S 14: cancel shows the refund rules beside the steps

@@ -219,15 +219,15 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
  'carrier': {'id': 'cancel.carrier',
              'label_ja': '',
              'path_ja': [],
-             'ja': '携帯電話会社のキャンペーンで付いたプライム（docomoの1年分、au・UQのキャンペーン期間など）は、「Amazonプライム会員情報」のページで管理します。そこで解約しないと、期間の終了後は有料のプライムとして更新されます。一方、携帯電話会社の料金プランとセットになったプライムもあります（「au '
-                   'の料金プランとセットになったAmazonプライム」など）。どちらか分からないときは、「Amazonプライム会員情報」のページで、どこから請求されているかを確認してください。携帯電話会社の料金プランが表示されていれば、携帯電話会社で解約します。なお、会費を携帯電話の料金と一緒に払うキャリア決済は支払い方法の一つで、セットのプランとは違います。',
+             'ja': '携帯電話会社のキャンペーンで付いたプライム（docomoの1年分、au・UQのキャンペーン期間など）は、「Amazonプライム会員情報」のページで管理します。そこで解約しないと、期間の終了後は有料のプライムとして更新されます。一方、携帯電話会社の料金プランとセットになったプライムもあります（auの料金プランとセットになったAmazonプライムなど）。どちらか分からないときは、「Amazonプライム会員情報」のページで、どこから請求されているかを確認してください。携帯電話会社の料金プランが表示されていれば、携帯電話会社で解約します。なお、会費を携帯電話の料金と一緒に払うキャリア決済は支払い方法の一つで、セットのプランとは違います。',
              'en': "Prime from a carrier campaign (docomo's bundled year, au/UQ campaign years) is "
                    'managed on the 「Amazonプライム会員情報」 (Prime membership) page and, if not cancelled '
                    "there, renews as paid Prime. There is also Prime that is part of a carrier's "
-                   'own plan (such as 「au の料金プランとセットになったAmazonプライム」). If you are not sure which '
-                   'you have, check on the 「Amazonプライム会員情報」 (Prime membership) page who bills you: '
-                   "if it names the carrier's plan, cancel at the carrier. Paying the Prime fee on "
-                   'the phone bill (carrier billing) is a payment method, not a bundle.',
+                   'own plan (such as Amazon Prime that comes with an au plan). If you are not '
+                   'sure which you have, check on the 「Amazonプライム会員情報」 (Prime membership) page who '
+                   "bills you: if it names the carrier's plan, cancel at the carrier. Paying the "
+                   'Prime fee on the phone bill (carrier billing) is a payment method, not a '
+                   'bundle.',
              'confidence': 'M',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://www.uqwimax.jp/mobile/support/faq/pages/pg00003320.html '

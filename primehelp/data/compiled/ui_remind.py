@@ -109,9 +109,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                                 'en': 'This computer has no crontab command and no '
                                                       'home directory is known, so primehelp could '
                                                       'not set one up here.'}},
- 'manual_way': {'ja': '更新日をカレンダーで知らせるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。',
-                'en': 'To be reminded by your calendar instead, write the dates out with '
-                      '`primehelp renewal --ics`.'},
+ 'manual_way': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。',
+                'en': 'To be reminded of the renewal by your calendar app instead, write the dates '
+                      'out with `primehelp renewal --ics`.'},
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
@@ -226,8 +226,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                        'を実行すると、次のように表示されます：',
                                  'en': 'No renewal date is saved, so the daily check cannot tell '
                                        'you about a renewal. Running `primehelp due` now shows:'},
- 'save_before_set_up': {'ja': '毎日の確認でお知らせするには、更新日を保存しておく必要があります。',
-                        'en': 'For the daily check to remind you, a renewal date must be saved.'},
+ 'save_before_set_up': {'ja': '更新日が保存されていないため、毎日の確認を設定しても、更新日をお知らせできません。',
+                        'en': 'No renewal date is saved, so even once set up, the daily check '
+                              'cannot tell you about a renewal.'},
  'save_again_before_set_up': {'ja': '毎日の確認でお知らせするには、次の更新日を保存し直す必要があります。',
                               'en': 'For the daily check to remind you, the next renewal date must '
                                     'be saved again.'},
@@ -263,7 +264,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                 'timer is set up (none is needed).'},
  'next_run_if_replaced': {'ja': '置き換えると、次は {when}（{clock}）に実行されます。',
                           'en': 'Once replaced, it next runs on {when} ({clock}).'},
- 'no_notifier': {'ja': '通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日の確認が実行されても通知は表示されません。{tool} '
+ 'no_notifier': {'ja': 'デスクトップ通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日の確認が実行されても通知は表示されません。{tool} '
                        'をインストールすると、通知が表示されるようになります。',
                  'en': 'No {tool} (the command that shows desktop notifications) was found on this '
                        'computer, so the daily check shows no notification when it runs. '
@@ -294,7 +295,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                              'not need them.'},
  'replace_not_ours': {'ja': 'primehelpの毎日の確認に置き換えるには：',
                       'en': "To replace it with primehelp's daily check:"},
- 'enabled_no_notifier': {'ja': '毎日の確認は有効ですが、通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日 9:00 '
+ 'enabled_no_notifier': {'ja': '毎日の確認は有効ですが、デスクトップ通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日 9:00 '
                                'に実行されても通知は表示されません。{tool} をインストールすると、通知が表示されるようになります。',
                          'en': 'The daily check is on, but no {tool} (the command that shows '
                                'desktop notifications) was found on this computer, so it shows '
