@@ -40,3 +40,24 @@ def test_52b_3_in_english_the_same_note_is_whole(width: int) -> None:
         _lines("renewal", "2026-12-31", "--today", "2026-12-07", width=width, lang="en")
     )
     assert "Amazon only says to cancel before the renewal date" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("student", [False, True])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_52b_19_the_next_renewal_command_stands_on_its_own(student: bool, lang: str) -> None:
+    """Review 52b items 19 (and 12's shape): the renewal command that counts the next renewal
+    stands on lines of its own at 40 columns, never continued inside 「（…）」; the monthly
+    plan's value is a sentence after it."""
+    args = ("cancel", "--no-interactive", "--renewal", "2026-12-07", "--today", "2026-12-07")
+    lines = _lines(*args, *(("--student",) if student else ()), width=40, lang=lang)
+    monthly = "student-monthly" if student else "monthly"
+    at = next(i for i, line in enumerate(lines) if line.startswith("`primehelp renewal 2026-12-07"))
+    assert lines[at - 1].endswith(("できます：", ":")) and len(lines[at - 1]) > 4, lines
+    pasted = " ".join(line.removesuffix("\\").strip() for line in lines[at : at + 2])
+    annual = "student-annual" if student else "annual"
+    assert " ".join(pasted.split()).startswith(f"`primehelp renewal 2026-12-07 --plan {annual}`")
+    rest = "".join("".join(lines[at + 1 : at + 5]).split())  # the words, without the breaks
+    words = f"月間プランの場合は --plan {monthly} を指定します。" if lang == "ja" else ""
+    words = words or f"For a monthly plan, use --plan {monthly}."
+    assert "".join(words.split()) in rest, lines
+    assert not [line for line in lines if "（月間プランは" in line or "--plan monthly）" in line]
