@@ -157,6 +157,12 @@ CORRECTIONS = (
     # review 52c items 1 and 5: 「…などを置き│換えることがあります」 (charge 600.5 on a terminal,
     # 40 and 60), 「…年間プランと同じ│日と考えられます」 (charge, 40)
     *("置き換え", "同じ日"),
+    # review 52b item 3: 「Amazonが示しているのは更新日より│前という期限だけなので」 (renewal,
+    # trial, cancel --trial at 80 and 60): 「更新日より前」 is one deadline, never cut after 「より」
+    "日より前",
+    # review 52c item 5: 「既存会員は2023年9月24日以降の請求│から）」 (charge, 40): 「以降の請求から」
+    # whole, so the line breaks before the date (each pattern within three characters of its ends)
+    *("降の請", "請求から"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

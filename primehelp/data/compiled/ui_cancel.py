@@ -166,32 +166,39 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'cancel_by_trial_today': {'ja': '解約の目安日：{date}（今日、自動更新日の前日）',
                            'en': 'Cancel by: {date} (today; a safety margin: the day before the '
                                  'automatic renewal date)'},
- 'next_renewal': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。`primehelp renewal {date} --plan '
-                        '{annual}`（月間プランは --plan {monthly}）で計算することもできます。',
-                  'en': 'The Prime membership page shows the next renewal date; `primehelp renewal '
-                        '{date} --plan {annual}` (--plan {monthly} for a monthly plan) also counts '
-                        'it.'},
+ 'next_renewal': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。以下のコマンドで計算することもできます：\n'
+                        '`primehelp renewal {date} --plan {annual}`\n'
+                        '月間プランの場合は --plan {monthly} を指定します。',
+                  'en': 'The Prime membership page shows the next renewal date; so does this '
+                        'command:\n'
+                        '`primehelp renewal {date} --plan {annual}`\n'
+                        'For a monthly plan, use --plan {monthly}.'},
  'next_renewal_saved': {'ja': '次の更新日は{date}です（計算による目安）。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                         'en': 'The next renewal is on {date} (an estimate); the Prime membership '
                               'page shows the exact date.'},
  'next_renewal_saved_named': {'ja': '次の更新日は計算による目安です。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                               'en': 'The next renewal date is an estimate; the Prime membership '
                                     'page shows the exact date.'},
- 'next_renewal_command': {'ja': '次の更新日を `primehelp renewal {date} --plan {annual}`（月間プランは --plan '
-                                '{monthly}）で計算することもできます。',
-                          'en': '`primehelp renewal {date} --plan {annual}` (--plan {monthly} for '
-                                'a monthly plan) also counts the next renewal date.'},
- 'next_renewal_carrier': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。キャンペーンで付いたプライムの場合は、`primehelp '
-                                'renewal {date} --plan {annual}`（月間プランは --plan '
-                                '{monthly}）で計算することもできます。',
+ 'next_renewal_command': {'ja': '次の更新日を以下のコマンドで計算することもできます：\n'
+                                '`primehelp renewal {date} --plan {annual}`\n'
+                                '月間プランの場合は --plan {monthly} を指定します。',
+                          'en': 'This command also counts the next renewal date:\n'
+                                '`primehelp renewal {date} --plan {annual}`\n'
+                                'For a monthly plan, use --plan {monthly}.'},
+ 'next_renewal_carrier': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。キャンペーンで付いたプライムの場合は、以下のコマンドで計算することもできます：\n'
+                                '`primehelp renewal {date} --plan {annual}`\n'
+                                '月間プランの場合は --plan {monthly} を指定します。',
                           'en': 'The Prime membership page shows the next renewal date; for Prime '
-                                'from a carrier campaign, `primehelp renewal {date} --plan '
-                                '{annual}` (--plan {monthly} for a monthly plan) also counts it.'},
- 'next_renewal_command_carrier': {'ja': 'キャンペーンで付いたプライムの場合は、次の更新日を `primehelp renewal {date} '
-                                        '--plan {annual}`（月間プランは --plan {monthly}）で計算することもできます。',
-                                  'en': 'For Prime from a carrier campaign, `primehelp renewal '
-                                        '{date} --plan {annual}` (--plan {monthly} for a monthly '
-                                        'plan) also counts the next renewal date.'},
+                                'from a carrier campaign, this command also counts it:\n'
+                                '`primehelp renewal {date} --plan {annual}`\n'
+                                'For a monthly plan, use --plan {monthly}.'},
+ 'next_renewal_command_carrier': {'ja': 'キャンペーンで付いたプライムの場合は、次の更新日を以下のコマンドで計算することもできます：\n'
+                                        '`primehelp renewal {date} --plan {annual}`\n'
+                                        '月間プランの場合は --plan {monthly} を指定します。',
+                                  'en': 'For Prime from a carrier campaign, this command also '
+                                        'counts the next renewal date:\n'
+                                        '`primehelp renewal {date} --plan {annual}`\n'
+                                        'For a monthly plan, use --plan {monthly}.'},
  'renewal_from_option': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
