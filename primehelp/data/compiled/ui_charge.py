@@ -144,6 +144,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                             'en': '{price} is the {plan} fee from after {date}:'},
  'fee_on_that_date': {'ja': '（その日の{plan}の会費は{fee}です）',
                       'en': ' (that day the {plan} fee was {fee})'},
+ 'fee_on_that_date_unknown': {'ja': '（その日の{plan}の会費は確認できていません）',
+                              'en': ' (the {plan} fee of that day is not confirmed)'},
  'fees_on_that_date': {'ja': '（その日の{plan}の会費は、既存会員の更新が{renewal}、新規会員が{joined}です）',
                        'en': " (that day the {plan} fee was {renewal} on existing members' "
                              'renewals, {joined} for new members)'},
