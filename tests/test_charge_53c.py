@@ -74,3 +74,20 @@ def test_json_says_the_service_the_text_names(lang: str) -> None:
     ) in screen
     known = run("charge", "600", "AMAZON PRIME", "--lang", lang, "--json", env=_WIDE).json()
     assert known["data"]["text_names"] == []
+
+
+# -- items 34 and 4: 「primehelpの情報源にある」 (never 「primehelpが知っている」); a fee refunded to
+# the method (the English said both already)
+
+
+def test_sources_not_knowing_and_the_refund_sentence() -> None:
+    top = _charge("600", "AMAZON PRIME TOP", lang="ja")
+    assert "「TOP」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です。" in top
+    big = _charge("1,000,000", lang="ja")
+    assert "primehelpの情報源にあるAmazonの会費や、料金の決まったサービスのどれとも" in big
+    for screen in (top, big):
+        assert "primehelpが知っている" not in screen
+    refund = _charge("△600", lang="ja")
+    said = "プライム会費は、支払いに使った方法に返金されます。Amazonのヘルプページには「この返金は"
+    assert said in refund
+    assert "goes back to the payment method used" in _charge("△600", lang="en")

@@ -78,7 +78,7 @@ ACCEPTANCE = {
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "ja": ["この金額は、primehelpの情報源にあるAmazonの会費や、料金の決まったサービスのどれとも一致しません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
         "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel).", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
@@ -248,7 +248,7 @@ def test_without_a_date_it_says_the_fees_now_were_used() -> None:
 def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
     inside, outside = text("charge", "2880", lang="ja"), text("charge", "5001", lang="ja")
     assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" in inside
-    assert "決まった料金のサービスのどれとも一致しません。" in outside
+    assert "料金の決まったサービスのどれとも一致しません。" in outside
     assert "料金に幅のある" not in outside
 
 
