@@ -96,6 +96,10 @@ class ChargeReading(NamedTuple):
     # The text names amazon.com (「AMAZON.COM」): said as the statement view reads it, an
     # amazon.com account's charge estimated from the text (review 51c, item 37)
     us_site: bool = False
+    # The candidates' kinds a text primehelp does not list names by the service's name (「PRIME
+    # VIDEO」: the channels), ranked first as the screen's 「明細の表記に…の名前があります」 says
+    # (review 53c, item 21: the JSON said nothing of it)
+    text_names: tuple[str, ...] = ()
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""

@@ -124,9 +124,8 @@ def read_charge(
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
             terms += [fee_terms(plan, p) for p in same]
-            then += [tuple(x.fee_yen for x in periods_charged_on(plan, on)) if on else ()] * len(
-                same
-            )
+            # the fees the facts confirm on the date: none before a fee's first confirmed day (53c, 37)
+            then += [tuple(x.fee_yen for x in on_date) if on else ()] * len(same)
         said = bool(former or unknown_plans or unconfirmed or before_launch)  # review 39c, item 2
         unknown_plans += any_amount_unknown(
             book.fees.plans, on, size, statement, words, found, said
@@ -270,7 +269,9 @@ def read_charge(
     from primehelp.charge_text_detail import text_detail, usd_fee_in_yen  # screen and JSON
 
     return reading._replace(
-        text_detail=text_detail(reading), usd_fee_in_yen=usd_fee_in_yen(reading)
+        text_detail=text_detail(reading),
+        usd_fee_in_yen=usd_fee_in_yen(reading),
+        text_names=reading.named if reading.names_amazon else (),  # review 53c, item 21
     )
 
 

@@ -16,12 +16,12 @@ from tests.support.clihelp import (
 )
 
 UNLISTED = {
-    "ja": "primehelpが知っているAmazonの明細の表記のどれでもありません",
+    "ja": "primehelpの情報源にあるAmazonの明細の表記のどれでもありません",
     "en": "none of the Amazon statement texts primehelp knows",
 }
 # Review 52c, item 13: a look-alike's own sentence (never 「表記にある会社やサービスの請求かどうか」)
 LOOKALIKE = {
-    "ja": "Amazonの名前に似ていますが、primehelpが知っているAmazonの明細の表記ではありません",
+    "ja": "Amazonの名前に似ていますが、primehelpの情報源にあるAmazonの明細の表記ではありません",
     "en": "looks like Amazon's name, but is none of the Amazon statement texts primehelp knows",
 }
 PRIME_FEE = {"ja": "「AMAZON PRIME」は、多くの場合プライムの会費です", "en": "“AMAZON PRIME”"}
@@ -61,10 +61,10 @@ def test_decorated_letters_on_statement_are_lookalikes(tmp_path: Path) -> None:
 # -- item 2: two listed texts run on are said as such; a word is quoted without its sign
 
 JOINED = {
-    "ja": "primehelpが知っているAmazonの明細の表記（「AMAZON PRIME」と「AMAZON.CO.JP」）を続けたもの",
+    "ja": "Amazonの明細の表記（「AMAZON PRIME」と「AMAZON.CO.JP」）を続けたもの",
     "en": "joins Amazon statement texts primehelp knows (“AMAZON PRIME” and “AMAZON.CO.JP”)",
 }
-NO_SUCH_WORD = {"ja": "明細の表記にはない語です", "en": "has such a word"}
+NO_SUCH_WORD = {"ja": "明細の表記には含まれない語です", "en": "has such a word"}
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -8,7 +8,10 @@ import pytest
 
 from tests.support.clihelp import wide_stdout
 
-EXTRA = {"ja": "は、primehelpが知っているAmazonの明細の表記にはない", "en": "has such a word"}
+EXTRA = {
+    "ja": "は、primehelpの情報源にあるAmazonの明細の表記には含まれない",
+    "en": "has such a word",
+}
 NOT_OWN = [
     ("AMAZON PRIME（ﾀﾞｳﾝﾛｰﾄﾞ）", "ﾀﾞｳﾝﾛｰﾄﾞ"),
     ("AMAZON PRIME (ダウンロード)", "ダウンロード"),

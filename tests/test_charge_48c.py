@@ -10,7 +10,7 @@ from tests.support.clihelp import charge_screen, statement_file, statement_scree
 
 BORROWED_JA = "Amazonの名前を使ったほかの会社やサイト"
 BORROWED_EN = "may be a charge of another company or site using Amazon's name"
-EXTRA_JA = "は、primehelpが知っているAmazonの明細の表記にはない語です"
+EXTRA_JA = "は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です"
 EXTRA_EN = "no Amazon statement text primehelp knows has such a word"
 FLAG_JA = "※Amazonやそのサービスの名前を含みますが"
 FLAG_EN = "! Contains the name of Amazon or one of its services"

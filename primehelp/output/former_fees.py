@@ -33,7 +33,7 @@ def former_fee_lines(
         price = money(fee.value, fee.currency, lang)
         plan = fee.who(lang) if fee.who is not None else ""
         point = charge_ui("former_fee")(lang).format(price=price, when=when)
-        if plan and then and not compact:  # 「（その日の年間プランの会費は4,900円です）」
+        if plan and reading.date is not None and not compact:  # 「（その日の…は4,900円です）」
             point = point[:-1] + _fees_then(plan, then, lang) + point[-1]
         line = rich_text()
         line.append(point, style="bold")
@@ -60,6 +60,8 @@ def former_fee_lines(
 def _fees_then(plan: str, then: tuple[int, ...], lang: Lang) -> str:
     """「（その日の年間プランの会費は4,900円です）」; inside a change, renewals' and new members'."""
     fees = [money(Decimal(x), "JPY", lang) for x in then]
+    if not fees:  # none the facts confirm on the date: never a fee (review 53c, item 37)
+        return charge_ui("fee_on_that_date_unknown")(lang).format(plan=plan)
     if len(fees) == 1:
         return charge_ui("fee_on_that_date")(lang).format(plan=plan, fee=fees[0])
     return charge_ui("fees_on_that_date")(lang).format(plan=plan, renewal=fees[0], joined=fees[1])

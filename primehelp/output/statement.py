@@ -27,6 +27,7 @@ from primehelp.output.console import (
 )
 from primehelp.output.key_dates import yen
 from primehelp.output.statement_count import counted, rows_en
+from primehelp.output.statement_explain import explained
 from primehelp.output.statement_order import LOOK as _LOOK
 from primehelp.output.statement_rows import (
     both_counted,
@@ -247,7 +248,7 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         if flag in found:  # headed by the flag's own words (review 21a, item 4)
             dollars = _in_dollars(flag, [x for x in summary.lines if flag in x.flags])
             heading = flag_heading(flag, lang, year, dollars) + ui("colon")(lang)
-            said = statement_ui(f"explain.{flag.value}", lang)
+            said = explained(flag, [x for x in summary.lines if flag in x.flags], lang)  # 53c, 10
             if flag is Flag.ANNUAL_TWICE:  # as the pairs found allow (review 27a, item 2)
                 said += "".join(
                     statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said

@@ -78,7 +78,7 @@ ACCEPTANCE = {
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "ja": ["この金額は、primehelpの情報源にあるAmazonの会費や、料金の決まったサービスのどれとも一致しません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
         "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel).", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
@@ -115,11 +115,12 @@ def test_500_names_the_former_fee_in_json() -> None:
 # comes before it (600 in 2019), after it (4,900 in 2024, 3,900 in 2020) or is absent (500 now):
 # never 「以前の」/"earlier" for a fee that started after the date, never "was" for today's fee.
 # Review 13a, item 2: the point first (not the fee on that date), then whose fee and when;
-# review 51c, items 6, 18, 26: the fee that day, the periods on lines of their own, one hedge.
+# review 51c, items 6, 18, 26: the fee that day, the periods on lines of their own, one hedge;
+# review 53c, item 37: the monthly 400 yen is not confirmed on 2019-03-01 (its start unknown).
 OTHER_PERIOD = {
     ('600', '--date', '2019-03-01'): (
-        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません（その日の月間プランの会費は400円です）。600円は、2019年3月1日より後の月間プランの会費です。\n・新規会員：2023年8月24日から\n・既存会員：2023年9月24日以降の請求から',
-        '600 yen is not the Amazon Prime fee on 2019-03-01 (that day the Monthly plan fee was 400 yen). 600 yen is the Monthly plan fee from after 2019-03-01:\n- new members: from 2023-08-24\n- existing members: from bills dated 2023-09-24 or later',
+        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません（その日の月間プランの会費は確認できていません）。600円は、2019年3月1日より後の月間プランの会費です。\n・新規会員：2023年8月24日から\n・既存会員：2023年9月24日以降の請求から',
+        '600 yen is not the Amazon Prime fee on 2019-03-01 (the Monthly plan fee of that day is not confirmed). 600 yen is the Monthly plan fee from after 2019-03-01:\n- new members: from 2023-08-24\n- existing members: from bills dated 2023-09-24 or later',
     ),
     ('4900', '--date', '2024-01-01'): (
         '4,900円は、2024年1月1日時点のAmazonプライムの会費ではありません（その日の年間プランの会費は5,900円です）。以前の年間プランの会費です。\n・新規会員：2019年4月12日〜2023年8月23日\n・既存会員：2019年5月17日〜2023年9月23日の請求',
@@ -247,7 +248,7 @@ def test_without_a_date_it_says_the_fees_now_were_used() -> None:
 def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
     inside, outside = text("charge", "2880", lang="ja"), text("charge", "5001", lang="ja")
     assert "Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。" in inside
-    assert "決まった料金のサービスのどれとも一致しません。" in outside
+    assert "料金の決まったサービスのどれとも一致しません。" in outside
     assert "料金に幅のある" not in outside
 
 

@@ -74,7 +74,7 @@ def test_an_unknown_text_is_shown_before_it_is_judged(lang: str) -> None:
     lines = out.splitlines()
     label = {"ja": "明細の表記：「NETFLIX.COM」", "en": "Statement text: “NETFLIX.COM”"}[lang]
     judged = {
-        "ja": "この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。",
+        "ja": "この表記は、primehelpの情報源にあるAmazonの明細の表記のどれでもありません。",
         "en": "This text is none of the Amazon statement texts primehelp knows",
     }[lang]
     at = lines.index(label)

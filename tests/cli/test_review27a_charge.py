@@ -150,12 +150,12 @@ def test_a_refund_is_looked_for_with_the_charge_it_gives_back() -> None:
 def test_no_prime_refund_paragraph_when_the_date_rules_the_fee_out() -> None:
     out = _screen("charge", "-5900", "AMAZON", "PRIME", "--date", "2023-08-01")
     assert "2023年8月1日時点のAmazonプライムの会費ではありません" in out
-    assert "プライムの会費の返金は、支払いに使った方法に戻されます" not in out
+    assert "プライム会費は、支払いに使った方法に返金されます" not in out
     assert "ギフトカード残高に戻ります" not in out
     # an amount no fee (a partial refund, perhaps) keeps it; a Prime candidate says it under it
-    assert "支払いに使った方法に戻されます" in _screen("charge", "-1000", "AMAZON", "PRIME")
+    assert "支払いに使った方法に返金されます" in _screen("charge", "-1000", "AMAZON", "PRIME")
     said = _screen("charge", "△600", "AMAZON PRIME", "--date", "2023-09-01")
-    assert said.index("1. Amazonプライム") < said.index("支払いに使った方法に戻されます")
+    assert said.index("1. Amazonプライム") < said.index("支払いに使った方法に返金されます")
 
 
 # ---------------------------------------------------------------- S 21

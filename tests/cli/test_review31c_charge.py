@@ -62,13 +62,13 @@ def test_a_student_fee_period_says_it_is_confirmed_from_2019_04_12_only() -> Non
 
 def test_no_prime_refund_rule_when_no_prime_fee_is_a_candidate() -> None:
     out = _screen("charge", "--", "-7000", "AMAZON PRIME", width="60")
-    assert "支払いに使った方法に戻されます" not in out
+    assert "支払いに使った方法に返金されます" not in out
     assert "ギフトカード残高に戻ります" not in out
     assert "どれとも一致しません" in out
     data = run("charge", "--json", "--", "-7000", "AMAZON PRIME").json()["data"]
     assert not [n for n in data["notes"] if "refund" in n["id"] or "gift" in n["id"]]
     former = _screen("charge", "--", "-4900", "AMAZON PRIME")  # an earlier annual fee: kept
-    assert former.count("支払いに使った方法に戻されます") == 1
+    assert former.count("支払いに使った方法に返金されます") == 1
 
 
 # ---------------------------------------------------------------- item 4
@@ -107,7 +107,7 @@ def test_three_cases_of_a_prime_text_have_a_name_and_a_total_each(tmp_path: Path
 def test_the_refund_rules_are_said_once_on_a_screen() -> None:
     out = _screen("charge", "△1500", "AMAZON PRIME", "--date", "2020-06-01", width="60")
     flat = out.replace("\n", "").replace(" ", "")
-    assert flat.count("支払いに使った方法に戻されます") == 1
+    assert flat.count("支払いに使った方法に返金されます") == 1
     assert flat.count("計算方法は公開されていません") == 1
     second = out.split("\n2. ", 1)[1].split("\n3. ", 1)[0]
     assert "そのほかの注意は、上の1と同じです。" in second  # review 38c, S 10

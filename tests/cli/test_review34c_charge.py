@@ -271,7 +271,7 @@ def _names(out: str) -> list[str]:
 def test_a_price_of_no_known_start_is_not_confirmed_for_an_old_date() -> None:
     out = charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01")
     # the non-members' price (review 51c, item 27)
-    said = "料金：月額980円（プライム会員でない場合の料金。2026年12月時点。いつからの料金かは確認できていません）"
+    said = "料金：月額980円（プライム会員でない場合の料金。2026年12月時点のもので、いつからかは確認できていません）"
     assert said in out
     assert "金額は一致します" not in out
     en = charge_screen("charge", "980", "AMAZON DOWNLOADS", "--date", "2016-01-01", lang="en")
@@ -287,7 +287,7 @@ def test_a_price_of_no_known_start_is_never_above_a_confirmed_one() -> None:
     now = charge_screen(
         "charge", "980", "--date", "2026-12-03"
     )  # the month of the check: its price
-    assert "いつからの料金かは確認できていません" not in now
+    assert "いつからかは確認できていません" not in now
 
 
 def test_a_statement_row_says_kids_plus_price_is_the_current_one(tmp_path: Path) -> None:

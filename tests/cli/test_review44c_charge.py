@@ -61,7 +61,7 @@ def test_item1_charge_names_the_word_and_never_says_likely(text: str) -> None:
     assert result.exit_code == 0, result.stderr
     assert "可能性が高いです" not in result.stdout
     assert "ほかの会社やサイトの請求かもしれません" in result.stdout
-    assert "primehelpが知っているAmazonの明細の表記にはない語です" in result.stdout
+    assert "primehelpの情報源にあるAmazonの明細の表記には含まれない語です" in result.stdout
 
 
 @pytest.mark.parametrize("text", ["AMAZON PRIME TOP", "AMAZON PRIME RU", "AMAZONPRIME JP TOP"])
@@ -104,7 +104,7 @@ def test_item3_charge_never_says_likely(text: str) -> None:
 def test_item1_statement_names_the_extra_word(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/11/12,AMAZON PRIME SHOP,600")
     screen = _statement(path)
-    assert "「SHOP」は、primehelpが知っているAmazonの明細の表記にはない語です" in screen
+    assert "「SHOP」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です" in screen
     assert "途中に空白を入れた名前" in screen
 
 

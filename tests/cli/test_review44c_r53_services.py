@@ -62,7 +62,7 @@ def test_charge_reads_it_by_its_amount_and_names_the_word(text: str, word: str) 
     ja = run("charge", "600", text, env=JA)
     assert ja.exit_code == 0, ja.stderr
     assert (
-        f"表記にある「{word}」は、primehelpが知っているAmazonの明細の表記にはない語です"
+        f"表記にある「{word}」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です"
         in ja.stdout
     )
     assert "下の候補は金額だけで比べたものです" in ja.stdout.replace("\n", "")
@@ -90,7 +90,7 @@ def test_statement_flags_the_line_and_names_the_word(tmp_path: Path) -> None:
     for line in data["lines"]:
         assert "borrowed_name" in line["flags"], line
     screen = _statement(path)
-    assert "「SHOP」は、primehelpが知っているAmazonの明細の表記にはない語です" in screen
-    assert "「TOP」は、primehelpが知っているAmazonの明細の表記にはない語です" in screen
+    assert "「SHOP」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です" in screen
+    assert "「TOP」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です" in screen
     en = _statement(path, "en")
     assert "“SHOP”" in en and "“TOP”" in en

@@ -13,7 +13,7 @@ from tests.support.clihelp import run
 FILES = Path(__file__).parents[1] / "fixtures" / "review47c"
 ENV = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
 SAID = {
-    "ja": "表記にある「{w}」は、primehelpが知っているAmazonの明細の表記にはない語です。",
+    "ja": "表記にある「{w}」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です。",
     "en": "“{w}” in the text: no Amazon statement text primehelp knows has such a word.",
 }
 

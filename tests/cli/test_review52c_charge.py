@@ -126,7 +126,7 @@ def test_a_look_alike_says_it_imitates_amazon_and_whom_to_ask(lang: str) -> None
     out = _flat(charge_screen("charge", "600", "AMAZ0N", "PRIME", lang=lang), lang)
     if lang == "ja":
         assert (
-            "この表記は、Amazonの名前に似ていますが、primehelpが知っているAmazonの明細の表記では"
+            "この表記は、Amazonの名前に似ていますが、primehelpの情報源にあるAmazonの明細の表記では"
             "ありません（「AMAZ0N」の「0」は数字のゼロです）。Amazonの名前をまねたほかの会社や"
             "サイトの請求かもしれません。心当たりがなければ、カード会社に問い合わせてください。"
         ) in out
@@ -242,9 +242,9 @@ def test_an_imitated_name_is_said_in_japanese() -> None:
 @pytest.mark.parametrize(
     ("words", "ja", "en"),
     [
-        (("AMAZON", "PRIMEE"), "表記の最後にある「E」は、primehelpが知っているAmazonの明細の表記にはありません。",
+        (("AMAZON", "PRIMEE"), "表記の最後にある「E」は、primehelpの情報源にあるAmazonの明細の表記には含まれません。",
          "“E” at the end of the text: no Amazon statement text primehelp knows has it."),
-        (("KINDLE", "UNLIMITED", "S"), "表記の最後にある「S」は、primehelpが知っているAmazonの明細の表記にはありません。",
+        (("KINDLE", "UNLIMITED", "S"), "表記の最後にある「S」は、primehelpの情報源にあるAmazonの明細の表記には含まれません。",
          "“S” at the end of the text"),
     ],
 )  # fmt: skip
@@ -256,7 +256,10 @@ def test_a_letter_is_no_word(words: tuple[str, ...], ja: str, en: str) -> None:
 
 def test_an_extra_word_is_still_a_word() -> None:
     out = _flat(charge_screen("charge", "600", "AMAZON", "PRIME", "TOP"))
-    assert "表記にある「TOP」は、primehelpが知っているAmazonの明細の表記にはない語です。" in out
+    assert (
+        "表記にある「TOP」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です。"
+        in out
+    )
 
 
 # ---------------------------------------------------------------- item 26

@@ -44,12 +44,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                     'en': 'No date given: compared with the fees and prices now. For an older '
                           'refund, give its day of use on the statement with --date.'},
  'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
- 'statement_unknown': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+ 'statement_unknown': {'ja': 'この表記は、primehelpの情報源にあるAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
                        'en': 'This text is none of the Amazon statement texts primehelp knows: the '
                              'charge may be from another company. Check whether it is from the '
                              'company or service the text names. The candidates below are compared '
                              'by the amount only, in case it is from Amazon.'},
- 'statement_lookalike': {'ja': 'この表記は、Amazonの名前に似ていますが、primehelpが知っているAmazonの明細の表記ではありません{why}。Amazonの名前をまねたほかの会社やサイトの請求かもしれません。心当たりがなければ、カード会社に問い合わせてください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+ 'statement_lookalike': {'ja': 'この表記は、Amazonの名前に似ていますが、primehelpの情報源にあるAmazonの明細の表記ではありません{why}。Amazonの名前をまねたほかの会社やサイトの請求かもしれません。心当たりがなければ、カード会社に問い合わせてください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
                          'en': "This text looks like Amazon's name, but is none of the Amazon "
                                'statement texts primehelp knows{why}. It may be a charge of '
                                "another company or site imitating Amazon's name. If you do not "
@@ -57,7 +57,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                'compared by the amount only, in case it is from Amazon.'},
  'lookalike_zero': {'ja': '（「{word}」の「0」は数字のゼロです）',
                     'en': ' (the “0” of “{word}” is the digit zero)'},
- 'statement_unknown_refund': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの返金の可能性があります。表記にある会社やサービスからの返金かどうかを、その会社への支払いとあわせて確認してください。下の候補は、Amazonからの返金だとした場合に、金額だけで比べたものです。',
+ 'statement_unknown_refund': {'ja': 'この表記は、primehelpの情報源にあるAmazonの明細の表記のどれでもありません。Amazon以外の会社からの返金の可能性があります。表記にある会社やサービスからの返金かどうかを、その会社への支払いとあわせて確認してください。下の候補は、Amazonからの返金だとした場合に、金額だけで比べたものです。',
                               'en': 'This text is none of the Amazon statement texts primehelp '
                                     'knows: the refund may be from another company. Check whether '
                                     'it is from the company or service the text names, together '
@@ -102,7 +102,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'before_launch_order': {'ja': '日付が正しい場合は、Amazonの注文履歴で、同じ日付と金額の注文を探してください。',
                          'en': 'If the date is right, look for an order of that date and amount in '
                                'your Amazon order history.'},
- 'no_known_price': {'ja': 'この金額は、primehelpが知っているAmazonの会費や決まった料金のサービスのどれとも一致しません。{range}',
+ 'no_known_price': {'ja': 'この金額は、primehelpの情報源にあるAmazonの会費や、料金の決まったサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},
  'no_price_in_force': {'ja': '料金の決まったほかのサービスにも、この金額と一致するものはありません。{range}',
@@ -144,6 +144,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                             'en': '{price} is the {plan} fee from after {date}:'},
  'fee_on_that_date': {'ja': '（その日の{plan}の会費は{fee}です）',
                       'en': ' (that day the {plan} fee was {fee})'},
+ 'fee_on_that_date_unknown': {'ja': '（その日の{plan}の会費は確認できていません）',
+                              'en': ' (the {plan} fee of that day is not confirmed)'},
  'fees_on_that_date': {'ja': '（その日の{plan}の会費は、既存会員の更新が{renewal}、新規会員が{joined}です）',
                        'en': " (that day the {plan} fee was {renewal} on existing members' "
                              'renewals, {joined} for new members)'},
@@ -214,7 +216,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                      'en': '! {name} is from {since}, so it is not listed.'},
  'not_yet_price': {'ja': '※{name}の{price}は{since}からの料金のため、候補に入れていません。',
                    'en': "! {name}'s price of {price} is from {since}, so it is not listed."},
- 'price_start_unknown': {'ja': '{month}時点。いつからの料金かは確認できていません',
+ 'price_start_unknown': {'ja': '{month}時点のもので、いつからかは確認できていません',
                          'en': 'as of {month}; when this price started is not confirmed'},
  'before_price_start_unknown': {'ja': '金額が同じというだけなので、可能性は低めです。',
                                 'en': 'Only the amount is the same, so this is less likely.'},
@@ -323,7 +325,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                         'price of {name}, but the service the text names is listed '
                                         'first.'},
  'fit_named_part': {'ja': '明細の表記に{name}の名前があります。', 'en': 'The statement text names {name}.'},
- 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpが知っているこのサービスの料金（下の注記）と違います。確認する場所で、同じ日付と金額の請求を探してください。',
+ 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpの情報源にあるこのサービスの料金（下の注記）と違います。確認する場所で、同じ日付と金額の請求を探してください。',
                             'en': 'The statement text names this service, but the amount is not a '
                                   'price of it that primehelp knows (see the notes below). Look '
                                   'for a charge of that date and amount where it is seen.'},

@@ -6,19 +6,19 @@ from typing import Any
 TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain}」がAmazonの名前かどうかは、primehelpの情報源では確認できません。',
                         'en': "primehelp's sources cannot confirm whether “{domain}” in the text "
                               "is one of Amazon's names."},
- 'joined_texts': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記（{texts}）を続けたもので、この組み合わせはprimehelpの情報源にありません。',
+ 'joined_texts': {'ja': 'この表記は、Amazonの明細の表記（{texts}）を続けたもので、この組み合わせはprimehelpの情報源にありません。',
                   'en': 'This text joins Amazon statement texts primehelp knows ({texts}); '
                         "primehelp's sources do not show them together."},
- 'extra_words': {'ja': '表記にある{words}は、primehelpが知っているAmazonの明細の表記にはない語です。',
+ 'extra_words': {'ja': '表記にある{words}は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です。',
                  'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
                        'word.'},
  'unreadable_text': {'ja': '表記に読み取れない文字（「�」）があるため、表記からは判断できません。明細で表記を確認してください。',
                      'en': 'The text has characters primehelp could not read (“�”), so nothing can '
                            'be told from it. Check the text on the statement.'},
- 'extra_letter_last': {'ja': '表記の最後にある{words}は、primehelpが知っているAmazonの明細の表記にはありません。',
+ 'extra_letter_last': {'ja': '表記の最後にある{words}は、primehelpの情報源にあるAmazonの明細の表記には含まれません。',
                        'en': '{words} at the end of the text: no Amazon statement text primehelp '
                              'knows has it.'},
- 'extra_letters': {'ja': '表記にある{words}の文字は、primehelpが知っているAmazonの明細の表記にはありません。',
+ 'extra_letters': {'ja': '表記にある{words}の文字は、primehelpの情報源にあるAmazonの明細の表記には含まれません。',
                    'en': 'The letters {words} in the text: no Amazon statement text primehelp '
                          'knows has them.'},
  'imitated_service': {'ja': '表記は{name}の名前に似ていますが、つづりが違います。',

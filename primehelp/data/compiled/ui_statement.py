@@ -187,14 +187,16 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
              'before_launch': {'ja': '日付（明細の利用日）や、--columns を指定した場合はその列の並びを確認してください。',
                                'en': 'check the date (the day of use on the statement) and, if you '
                                      'gave --columns, the column order.'},
-             'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。Prime '
-                                      'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。まず注文履歴、「コンテンツライブラリ」、「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+             'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。まず注文履歴、「コンテンツライブラリ」、「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
-                                      'price. It may be a service with a range of prices, such as '
-                                      'Prime Video channels. Check your order history, '
-                                      '「コンテンツライブラリ」 (content library) and 「メンバーシップおよび購読」 '
-                                      '(memberships and subscriptions) first; if it is not there, '
-                                      'ask your card company: it may be fraud.'},
+                                      'price. Check your order history, 「コンテンツライブラリ」 (content '
+                                      'library) and 「メンバーシップおよび購読」 (memberships and subscriptions) '
+                                      'first; if it is not there, ask your card company: it may be '
+                                      'fraud.'},
+             'no_known_price_in_range': {'ja': '{amounts}は、Prime '
+                                               'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。',
+                                         'en': '{amounts} may be a service with a range of prices, '
+                                               'such as Prime Video channels.'},
              'prime_text_no_fee': {'ja': '金額は、その行の注意に挙げたほかのサービスの料金と同じです。注文履歴と「メンバーシップおよび購読」で確認してください。',
                                    'en': 'the amount is the price of another service, named under '
                                          '"Note" on the line. Check your order history and '
