@@ -33,6 +33,12 @@ class Reminder(NamedTuple):
     page_url: str
     scam_warning: Fact
 
+    def before_trial_end(self, mail: Text) -> "Reminder":
+        """The same, on a free trial's screen: the mail is said to come before the automatic
+        renewal date, the name that screen gives the day (review 14b S 6), in --json as on the
+        screen (review 53b item 9: the JSON said 「更新日」, the screen 「自動更新日」)."""
+        return self._replace(opt_in=self.opt_in._replace(text=mail))
+
 
 # ---------------------------------------------------------------- the action for today
 
