@@ -276,7 +276,8 @@ def today_action(
     elif trial and key == "today":
         # The trial's renewal day: the first fee may be charged, and the member chooses the
         # timing; the same lead-in to the refund rules as the other such screens (review 12b 3).
-        then = wording["action.choices_today"]
+        # The charged case marked as such, after the not-charged one (review 53b item 1).
+        then = wording["action.trial_choices_today"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     # long past: perhaps not the first fee, so the rules of any paid period (「前回の支払い以降」)
     first_fee = (trial and not dated) or charged_trial

@@ -198,6 +198,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                     'of this fee, but the benefits last until then and nothing '
                                     'more is charged. Ending now stops the benefits at once; what '
                                     'is refunded then is as follows.'},
+            'trial_choices_today': {'ja': 'すでに請求されている場合は、次の更新日{next_period}に終了すると、今回の会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
+                                    'en': 'If it has been charged, ending on the next renewal '
+                                          'date{next_period} refunds nothing of this fee, but the '
+                                          'benefits last until then and nothing more is charged. '
+                                          'Ending now stops the benefits at once; what is refunded '
+                                          'then is as follows.'},
             'next_period_any': {'ja': '（年間プランなら{annual_next}、月間プランなら{monthly_next}）',
                                 'en': ' ({annual_next} on the annual plan, {monthly_next} on the '
                                       'monthly plan)'},
