@@ -59,7 +59,7 @@ def trial(
 
     無料体験の開始日から、有料会員への自動更新日（目安）と解約の目安日を計算します。
     """
-    outputs = Outputs(ics, force, save, events, alarms, alarm_time)
+    outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_only=not student)
 
     def produce(lang: Lang) -> TrialReport:
         outputs.check(json_output)
