@@ -185,4 +185,5 @@ def test_s20_cancel_as_the_review_saw_it() -> None:
 @pytest.mark.parametrize("word", ["foo", "12/24", "2026-13-45"])
 def test_s20_a_word_that_is_no_whole_date_keeps_the_usage(word: str) -> None:
     error = _one_line_error(["cancel", word], "ja")
-    assert "（使い方：`primehelp cancel`）。" in error and "--renewal" not in error
+    assert "使い方は `primehelp cancel --help` で確認できます。" in error  # review 53b item 14
+    assert "--renewal" not in error
