@@ -46,3 +46,56 @@ def test_9_a_saved_trial_json_says_it_too_and_an_ended_trial_the_paid_words() ->
     assert ended.startswith("更新前のお知らせメールは、更新日の3日ほど前に届きます。"), ended
     assert "自動更新日の3日" not in _ok("trial", "2026-10-01", *TODAY)
     assert "自動更新日の3日" not in _mail("renewal", "2026-12-31", *TODAY, lang="ja")
+
+
+# ---------------------------------------------------------------- item 1: the charged case marked
+
+
+@pytest.mark.parametrize("student", [(), ("--student",)])
+def test_1_on_the_trial_renewal_day_the_charged_case_is_marked(student: tuple[str, ...]) -> None:
+    start = "2026-06-07" if student else "2026-11-07"
+    ja = _ok("trial", start, *student, *TODAY)
+    free = "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。"
+    assert free + "\nすでに請求されている場合は、次の更新日（" in ja, ja
+    assert "費用はかかりません。\n次の更新日" not in ja
+    en = _ok("trial", start, *student, *TODAY, lang="en")
+    assert "costs nothing).\nIf it has been charged, ending on the next renewal date (" in en, en
+
+
+# ---------------------------------------------------------------- item 12: what this line accepts
+
+
+@pytest.mark.parametrize("value", ["foo", ""])
+def test_12_a_regular_trial_is_not_offered_student_end_as_accepted(value: str) -> None:
+    args = ("trial", "2026-11-25", "--events", value, "--ics", "-", *TODAY)
+    ja = run(*args, "--lang", "ja")
+    assert ja.exit_code == 2
+    assert (
+        "使える値：renewal、cancel-by、notice（カンマ区切り。例：renewal,cancel-by,notice）。"
+        "student-end は --student のときだけ使えます。" in ja.stderr
+    ), ja.stderr
+    en = run(*args, "--lang", "en")
+    assert en.exit_code == 2
+    assert "accepted: renewal, cancel-by, notice, separated by commas" in en.stderr
+    assert "student-end is accepted only with --student" in en.stderr
+    student = run(*args, "--student", "--lang", "ja")  # there it is one of the values
+    assert "使える値：renewal、cancel-by、notice、student-end（カンマ" in student.stderr
+
+
+# ---------------------------------------------------------------- item 14: where the usage is
+
+
+@pytest.mark.parametrize("args", [("cancel", "--no-interactive"), ("due", "--verbose")])
+def test_14_an_extra_argument_points_to_help(args: tuple[str, ...]) -> None:
+    command = args[0]
+    ja = run(*args, "extra", *TODAY, "--lang", "ja")
+    assert ja.exit_code == 2
+    assert ja.stderr == (
+        f"primehelp: エラー: 「extra」は指定できません。{command} のあとに付けられるのは"
+        f"オプションだけです。使い方は `primehelp {command} --help` で確認できます。\n"
+    )
+    en = run(*args, "extra", *TODAY, "--lang", "en")
+    assert en.stderr == (
+        f"primehelp: error: 'extra' is not accepted: {command} takes no arguments; "
+        f"see `primehelp {command} --help`\n"
+    )
