@@ -99,3 +99,39 @@ def test_14_an_extra_argument_points_to_help(args: tuple[str, ...]) -> None:
         f"primehelp: error: 'extra' is not accepted: {command} takes no arguments; "
         f"see `primehelp {command} --help`\n"
     )
+
+
+# ---------------------------------------------------------------- items 10 and 11: Prime Student
+
+
+STUDENT = ("renewal", "2026-12-31", "--count", "2", "--explain", *TODAY)
+
+
+@pytest.mark.parametrize(
+    ("plan", "kind"), [("student-annual", "年間"), ("student-monthly", "月間")]
+)
+def test_10_11_the_student_notes_say_what_is_counted_and_name_the_plan(
+    plan: str, kind: str
+) -> None:
+    ja = _ok(*STUDENT, "--plan", plan)
+    assert f"今後の更新日（Prime Student・{kind}プラン）" in ja
+    assert f"・会費はPrime Studentの{kind}プランの現在の料金で" in ja
+    assert "一覧の会費は、Prime Studentのままの場合の金額です。2026年12月31日を有料期間の" in ja
+    assert (
+        "2026年12月31日を有料期間の最初の更新日とみなし、そこから4年間はPrime Studentの会費、"
+        "その後は通常のプライムの会費で計算しています。" in ja
+    )
+    assert (
+        "上の更新日では" not in ja and "Prime Student 年" not in ja and "Prime Student 月" not in ja
+    )
+    en = _ok(*STUDENT, "--plan", plan, lang="en")
+    assert "The fees in the list above assume the membership is still Prime Student." in en
+    assert "They take 2026-12-31 as the first renewal of the paid period: the Prime Student" in en
+    assert (
+        f"Upcoming renewals (Prime Student {'annual' if kind == '年間' else 'monthly'} plan)" in en
+    )
+
+
+def test_11_a_student_trial_long_past_names_the_plan_in_a_sentence() -> None:
+    ja = _ok("trial", "2026-05-01", "--student", *TODAY)
+    assert "次の更新日（Prime Studentの年間プランなら2027年11月1日、月間プランなら" in ja
