@@ -79,7 +79,7 @@ def test_a_renewal_today_says_its_alarms_and_cancel_by_date_are_past() -> None:
     assert result.exit_code == 0
     assert "TRIGGER" not in result.stdout
     assert (
-        "更新日の7・3・1日前の通知は、日付がすでに過ぎているため付けていません。" in result.stderr
+        "更新日の7日前・3日前・1日前の通知は、すでに過ぎているため付けていません。" in result.stderr
     )
     assert "解約の目安日（2026年12月4日）はすでに過ぎています。" in result.stderr
 

@@ -135,3 +135,41 @@ def test_10_11_the_student_notes_say_what_is_counted_and_name_the_plan(
 def test_11_a_student_trial_long_past_names_the_plan_in_a_sentence() -> None:
     ja = _ok("trial", "2026-05-01", "--student", *TODAY)
     assert "次の更新日（Prime Studentの年間プランなら2027年11月1日、月間プランなら" in ja
+
+
+# ---------------------------------------------------------------- item 17: the .ics notes
+
+
+def _unfolded(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n ", "").replace("\\,", ",")
+
+
+@pytest.mark.parametrize(
+    ("renewal", "events", "said"),
+    [
+        (
+            "2026-12-07",
+            (),
+            "更新日の7日前・3日前・1日前の通知は、すでに過ぎているため付けていません。",
+        ),
+        (
+            "2026-12-08",
+            ("--events", "notice,renewal"),
+            "更新日の7日前と3日前の通知は、すでに過ぎて",
+        ),
+    ],
+)
+def test_17_past_alarm_days_are_each_said_in_full(
+    renewal: str, events: tuple[str, ...], said: str
+) -> None:
+    done = run("renewal", renewal, *TODAY, "--ics", "-", *events, "--lang", "ja")
+    assert done.exit_code == 0, done.stderr
+    assert said in done.stderr, done.stderr
+    assert "7・3" not in done.stderr
+
+
+def test_17_a_passed_cancel_by_date_is_said_plainly() -> None:
+    done = run("renewal", "2026-12-07", *TODAY, "--ics", "-", "--lang", "ja")
+    text = _unfolded(done.stdout)
+    assert "会費が請求されます。解約の目安日（2026年12月6日）は過ぎています。" in text, text
+    assert "この更新日の" not in text

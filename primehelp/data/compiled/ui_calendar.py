@@ -37,7 +37,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                            'en': 'The reminder mail comes around {notice_date}, but only if you '
                                  'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is '
                                  'off by default; the wording of the switch may differ).'},
- 'event_cancel_sentence_passed': {'ja': 'この更新日の解約の目安日（{cancel_by}）は過ぎています。',
+ 'event_cancel_sentence_passed': {'ja': '解約の目安日（{cancel_by}）は過ぎています。',
                                   'en': "This renewal's cancel-by date ({cancel_by}) has passed."},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}{notice_sentence}更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
@@ -241,10 +241,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                           'en': '{file} holds {date} as the paid renewal date{plan}; to save it as '
                                 "{student}free trial's automatic paid renewal date (an estimate) "
                                 'instead, add --force'},
- 'past_alarms': {'ja': '{day}の{late}日前の通知は、日付がすでに過ぎているため付けていません。',
+ 'past_alarms': {'ja': '{day}の{late}の通知は、すでに過ぎているため付けていません。',
                  'en': 'the alarms {late} days before {day} are already past, so they were left '
                        'out'},
- 'past_alarms_of': {'ja': '{which}の通知は、日付がすでに過ぎているため付けていません。',
+ 'past_alarms_of': {'ja': '{which}の通知は、すでに過ぎているため付けていません。',
                     'en': 'the alarms {which} are already past, so they were left out'},
  'past_some_events': {'ja': '書き出した予定のうち、{events}はすでに過ぎています。',
                       'en': 'of the events written, {events} already passed'},
