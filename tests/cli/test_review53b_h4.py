@@ -173,3 +173,18 @@ def test_17_a_passed_cancel_by_date_is_said_plainly() -> None:
     text = _unfolded(done.stdout)
     assert "会費が請求されます。解約の目安日（2026年12月6日）は過ぎています。" in text, text
     assert "この更新日の" not in text
+
+
+# ---------------------------------------------------------------- S 15: the trial event's margin
+
+
+def test_s15_the_trial_event_says_the_day_before_is_a_margin() -> None:
+    done = run("trial", "2026-11-25", *TODAY, "--ics", "-", "--lang", "ja")
+    assert done.exit_code == 0, done.stderr
+    text = _unfolded(done.stdout)
+    assert (
+        "費用をかけずに無料体験を終えるには、余裕をみて前日（2026年12月24日、解約の目安日）までに"
+        "解約してください（Amazonが示しているのは、自動更新日より前という期限だけです）。" in text
+    ), text
+    en = _unfolded(run("trial", "2026-11-25", *TODAY, "--ics", "-", "--lang", "en").stdout)
+    assert "(2026-12-24, the cancel-by date), to leave a margin (Amazon only says" in en, en

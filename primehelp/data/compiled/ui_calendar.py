@@ -46,13 +46,13 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
- 'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、余裕をみて前日（{cancel_by}、解約の目安日）までに解約してください（Amazonが示しているのは、自動更新日より前という期限だけです）。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'On this day the {service} free trial ends: the membership renews '
                              'automatically as paid and the first fee is charged. To end the trial '
                              'without paying, cancel by the day before ({cancel_by}, the cancel-by '
-                             'date); Amazon only says to cancel before the automatic renewal date. '
-                             'This date is computed from the start date, an estimate: the Prime '
-                             'membership page shows the exact date: '
+                             'date), to leave a margin (Amazon only says to cancel before the '
+                             'automatic renewal date). This date is computed from the start date, '
+                             'an estimate: the Prime membership page shows the exact date: '
                              'https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
