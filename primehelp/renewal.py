@@ -302,15 +302,10 @@ def renewal_action(
     student = plan is not None and plan.value.startswith("student-")  # its steps (43b item 7)
     student = student and not (regular_since is not None and regular_since <= today)  # 47b S 8
     command = "primehelp cancel" + " --student" * student
-    if plan is None or last_charge is None:
+    if plan is None or last_charge is None:  # the day come: `cancel` leads with it (53b S 19)
+        dated = command + f" --renewal {renewal.isoformat()}" * (renewal <= today)
         return today_action(
-            renewal,
-            today,
-            wording,
-            refund_rules,
-            months=months,
-            command=command,
-            paid_command=command,
+            renewal, today, wording, refund_rules, months=months, command=dated, paid_command=dated
         )
     return today_action(
         next_renewal(renewal, plan, today),

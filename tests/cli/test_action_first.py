@@ -126,7 +126,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     if lang == "ja":
         assert lines[0] == (
             "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。"
-            "解約する場合は、終了のタイミングを選んでください（`primehelp cancel`）。"
+            "解約する場合は、終了のタイミングを選んでください"
+            "（`primehelp cancel --renewal 2026-12-02`）。"  # the day's lead there (53b S 19)
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_TODAY_JA
@@ -139,7 +140,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     else:
         assert lines[0] == (
             "Today is the renewal day (the day the fee is charged). The fee may already have been "
-            "charged. If you do not want to keep the membership, cancel and choose when it ends: `primehelp cancel`."
+            "charged. If you do not want to keep the membership, cancel and choose when it ends: "
+            "`primehelp cancel --renewal 2026-12-02`."
         )
         assert lines[1].startswith("Ending on the next renewal date (2027-12-02 on the annual")
         assert "Ending now stops the benefits at once; what is refunded then" in lines[1]
