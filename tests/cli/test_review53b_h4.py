@@ -200,3 +200,14 @@ def test_s19_a_renewal_come_points_to_cancel_with_its_date(renewal: str) -> None
     assert f"choose when it ends: `{command}`." in _ok("renewal", renewal, *TODAY, lang="en")
     future = _ok("renewal", "2026-12-20", *TODAY)  # before the day: the plain command
     assert "（`primehelp cancel`）" in future and "--renewal" not in future.split("\n")[0]
+
+
+# ---------------------------------------------------------------- S 16: 出典 a block of its own
+
+
+@pytest.mark.parametrize(("lang", "head"), [("ja", "出典："), ("en", "Sources:")])
+@pytest.mark.parametrize("via", ["web", "carrier"])
+def test_s16_the_cancel_sources_follow_a_blank_line(lang: str, head: str, via: str) -> None:
+    out = _ok("cancel", "--no-interactive", "--via", via, *TODAY, lang=lang)
+    lines = out.split("\n")
+    assert lines[lines.index(head) - 1] == "", out
