@@ -3,6 +3,8 @@ review 52b item 29."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -211,3 +213,23 @@ def test_s16_the_cancel_sources_follow_a_blank_line(lang: str, head: str, via: s
     out = _ok("cancel", "--no-interactive", "--via", via, *TODAY, lang=lang)
     lines = out.split("\n")
     assert lines[lines.index(head) - 1] == "", out
+
+
+# ---------------------------------------------------------------- review 52b item 29
+
+
+@pytest.mark.parametrize("student", [(), ("--student",)])
+def test_52b_29_trial_save_over_a_broken_profile_suggests_this_trial(
+    student: tuple[str, ...], tmp_path: Path
+) -> None:
+    (tmp_path / "profile.json").write_text("{broken", encoding="utf-8")
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    again = f"primehelp trial 2026-11-25{' --student' * bool(student)} --save --force"
+    args = ("trial", "2026-11-25", *student, "--save", *TODAY)
+    ja = run(*args, "--lang", "ja", env=env)
+    assert ja.exit_code != 0
+    assert f"--force を付けて置き換えてください（例：`{again}`）。" in ja.stderr, ja.stderr
+    assert "primehelp renewal 2026-12-31" not in ja.stderr
+    en = run(*args, "--lang", "en", env=env)
+    assert f"or replace it with --force (e.g. `{again}`)" in en.stderr, en.stderr
+    assert (tmp_path / "profile.json").read_text(encoding="utf-8") == "{broken"  # untouched
