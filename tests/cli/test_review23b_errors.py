@@ -161,8 +161,9 @@ def test_s20_a_date_says_which_option_takes_it(
     error = _one_line_error([command, date], lang)
     example = f"primehelp {command} {option} {date}"
     if option is None:  # no date option: nothing to point to
-        assert " --" not in error
-        assert ("（使い方：" if lang == "ja" else "(usage: ") in error
+        assert " --" not in error.replace(" --help", "")
+        # where the usage is (review 53b item 14: not 「（使い方：`primehelp contact`）」)
+        assert (f"`primehelp {command} --help`") in error and "（使い方：" not in error
         return
     ja = f"{option} で指定します（例：`{example}`）。"
     assert (ja if lang == "ja" else f" with {option} (e.g. `{example}`)") in error

@@ -109,7 +109,7 @@ def test_11_the_calendar_names_the_date(lang: str) -> None:
 
 SAVED = {
     "ja": "保存した有料会員への自動更新日（2027年5月25日、目安）を有料期間の最初の更新日とみなし",
-    "en": "from the saved automatic paid renewal date (2027-05-25, an estimate)",
+    "en": "the saved automatic paid renewal date (2027-05-25, an estimate) as the first renewal",
 }
 
 
