@@ -64,18 +64,31 @@ def _normalized(raw: str) -> str:
     return unicodedata.normalize("NFKC", raw).replace("、", ",").strip()
 
 
-def parse_events(raw: str, student_end: bool = True) -> frozenset[EventKind]:
+def parse_events(
+    raw: str, student_end: bool = True, student_only: bool = False
+) -> frozenset[EventKind]:
     """Read ``--events``: event kinds separated by commas, e.g. ``renewal,cancel-by,notice``.
 
     Width, case and ``_``/``-`` are ignored, as for the other choices; an error shows the
     whole value as typed, and the accepted values: student-end only where it may be used
-    (``trial``; not ``renewal``, which refuses it: review 23b item 6).
+    (``trial``; not ``renewal``, which refuses it: review 23b item 6); ``student_only``:
+    ``trial`` without ``--student``, where it is said apart, with what it needs (review 53b
+    item 12: listed, it was then refused).
     """
-    listed = [kind.value for kind in EventKind if student_end or kind is not EventKind.STUDENT_END]
+    listed = [
+        kind.value
+        for kind in EventKind
+        if (student_end and not student_only) or kind is not EventKind.STUDENT_END
+    ]
     accepted = Text(
         f"使える値：{'、'.join(listed)}（カンマ区切り。例：renewal,cancel-by,notice）",
         f"accepted: {', '.join(listed)}, separated by commas (e.g. renewal,cancel-by,notice)",
     )
+    if student_end and student_only:
+        accepted = Text(
+            accepted.ja + "。student-end は --student のときだけ使えます",
+            accepted.en + "; student-end is accepted only with --student",
+        )
     if not _normalized(raw).strip():  # review 51a, item 26
         raise empty_value("--events", accepted)
     kinds = set()
@@ -174,11 +187,15 @@ def parse_alarm_time(raw: str) -> dt.time:
 
 
 def calendar_options(
-    events: str | None, alarms: str | None, alarm_time: str | None, student_end: bool = True
+    events: str | None,
+    alarms: str | None,
+    alarm_time: str | None,
+    student_end: bool = True,
+    student_only: bool = False,
 ) -> CalendarOptions:
     """The options as given (``None``: the default of each); ``student_end``: whether the
     command takes student-end (an error lists it only then): trial, whose day is the automatic
-    paid renewal (自動更新日) in its errors too."""
+    paid renewal (自動更新日) in its errors too; ``student_only``: only with --student."""
     days = DEFAULT_ALARM_DAYS if alarms is None else parse_alarm_days(alarms, trial=student_end)
     if alarms is not None and not days and alarm_time is not None:  # review 47b S 13
         raise BadInput(
@@ -189,7 +206,7 @@ def calendar_options(
                 "(no alarms); for alarms, e.g. --alarms 1,3 --alarm-time 10:00",
             )
         )
-    kinds = DEFAULT_EVENTS if events is None else parse_events(events, student_end)
+    kinds = DEFAULT_EVENTS if events is None else parse_events(events, student_end, student_only)
     carrier = alarm_carrier(kinds)
     late = () if carrier is None else tuple(n for n in days if n < ALARM_CARRIERS[carrier])
     if late and alarms is not None:

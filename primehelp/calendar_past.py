@@ -151,7 +151,7 @@ def calendar_notes(
         words = ui("past_alarms", _TEXTS)
         notes.append(
             Text(
-                words.ja.format(day=day_word.ja, late="・".join(map(str, late))),
+                words.ja.format(day=day_word.ja, late=_days_ja(late, "と" * (len(late) == 2))),
                 words.en.format(day=day_word.en, late=",".join(map(str, late))),
             )
         )
@@ -192,11 +192,16 @@ def calendar_notes(
     return notes
 
 
+def _days_ja(days: Sequence[int], between: str = "") -> str:
+    """「7日前・3日前・1日前」, 「7日前と3日前」 (``between``): each day in full (review 53b item 17)."""
+    return (between or "・").join(f"{n}日前" for n in days)
+
+
 def _past_alarms_of(found: Sequence[PastAlarms], day: Text) -> Text:
-    """「2026年12月8日の更新日の7・3日前の通知は、…」: the renewals whose alarms were left out as
+    """「2026年12月8日の更新日の7日前・3日前の通知は、…」: the renewals whose alarms were left out as
     past, each named by its date with its days (the others keep all theirs)."""
     ja = "と、".join(
-        f"{sentence_day(each.renewal_date, 'ja')}の{day.ja}の{'・'.join(map(str, each.days))}日前"
+        f"{sentence_day(each.renewal_date, 'ja')}の{day.ja}の{_days_ja(each.days)}"
         for each in found
     )
     en = " and ".join(

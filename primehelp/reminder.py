@@ -33,6 +33,12 @@ class Reminder(NamedTuple):
     page_url: str
     scam_warning: Fact
 
+    def before_trial_end(self, mail: Text) -> "Reminder":
+        """The same, on a free trial's screen: the mail is said to come before the automatic
+        renewal date, the name that screen gives the day (review 14b S 6), in --json as on the
+        screen (review 53b item 9: the JSON said 「更新日」, the screen 「自動更新日」)."""
+        return self._replace(opt_in=self.opt_in._replace(text=mail))
+
 
 # ---------------------------------------------------------------- the action for today
 
@@ -270,7 +276,8 @@ def today_action(
     elif trial and key == "today":
         # The trial's renewal day: the first fee may be charged, and the member chooses the
         # timing; the same lead-in to the refund rules as the other such screens (review 12b 3).
-        then = wording["action.choices_today"]
+        # The charged case marked as such, after the not-charged one (review 53b item 1).
+        then = wording["action.trial_choices_today"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
     # long past: perhaps not the first fee, so the rules of any paid period (「前回の支払い以降」)
     first_fee = (trial and not dated) or charged_trial

@@ -278,9 +278,9 @@ def explain_renewal(
             fee = "explain.fee_by_date"
         date = "" if regular is None else regular[0].isoformat()
         kind = "" if regular is None else regular[1].name.ja  # 「年間プラン」
-        # From which renewal the regular fee applies: the note under the table says it, once
-        # (review 26b item 6: not again here, in another date style).
-        out.append(wording[fee].format(plan_ja=name.ja, plan_en=name.en, date=date, kind_ja=kind))
+        # Which renewal has the regular fee: the note under the table says it (26b item 6).
+        said = name.ja.replace("Prime Student ", "Prime Studentの")  # a sentence's (53b item 11)
+        out.append(wording[fee].format(plan_ja=said, plan_en=name.en, date=date, kind_ja=kind))
     return tuple(out)
 
 
@@ -302,15 +302,10 @@ def renewal_action(
     student = plan is not None and plan.value.startswith("student-")  # its steps (43b item 7)
     student = student and not (regular_since is not None and regular_since <= today)  # 47b S 8
     command = "primehelp cancel" + " --student" * student
-    if plan is None or last_charge is None:
+    if plan is None or last_charge is None:  # the day come: `cancel` leads with it (53b S 19)
+        dated = command + f" --renewal {renewal.isoformat()}" * (renewal <= today)
         return today_action(
-            renewal,
-            today,
-            wording,
-            refund_rules,
-            months=months,
-            command=command,
-            paid_command=command,
+            renewal, today, wording, refund_rules, months=months, command=dated, paid_command=dated
         )
     return today_action(
         next_renewal(renewal, plan, today),

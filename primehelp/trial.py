@@ -188,7 +188,10 @@ def trial_report(
         auto_renew=data.auto_renew,
         student_limit=data.student_limit if student else None,
         student_switch_refund=data.student_switch_refund if student else None,
-        reminder=reminder,
+        # until the trial ends, the mail comes before its automatic renewal date (53b item 9)
+        reminder=reminder
+        if renewal < today
+        else reminder.before_trial_end(wording["reminder_mail_trial"]),
         start_in_future=start > today,
         student_regular_from=student_end(renewal, data) if student else None,
         cancel_by_note=ui("cancel_by_margin_trial"),

@@ -276,8 +276,11 @@ def _as_trial(
         paid_command="primehelp cancel" + flag,
     )
     note = facts.ui("cancel_by_margin_trial")  # the day is the trial's automatic renewal (47b 4)
+    mail = report.reminder
+    if end >= report.today:  # the trial's mail, in --json too (review 53b item 9)
+        mail = mail.before_trial_end(facts.labels("ui_renewal")["reminder_mail_trial"])
     return dataclasses.replace(
-        report, action=action, trial=True, student=student, cancel_by_note=note
+        report, action=action, trial=True, student=student, cancel_by_note=note, reminder=mail
     )
 
 

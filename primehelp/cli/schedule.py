@@ -179,6 +179,7 @@ class Outputs(NamedTuple):
     alarm_time: str | None = None
     student_end: bool = True  # --events takes student-end (trial); renewal refuses it
     paid: bool = False  # `renewal DATE`: the date is a paid renewal, not a saved trial's end
+    student_only: bool = False  # `trial` without --student: student-end said apart (53b 12)
 
     def check(self, as_json: bool) -> None:
         """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
@@ -227,7 +228,9 @@ class Outputs(NamedTuple):
             return None
         from primehelp.calendar_options import calendar_options
 
-        return calendar_options(self.events, self.alarms, self.alarm_time, self.student_end)
+        return calendar_options(
+            self.events, self.alarms, self.alarm_time, self.student_end, self.student_only
+        )
 
     def _profile_write(
         self, renewal_date: dt.date, plan: str | None, trial: bool, student: bool,

@@ -59,10 +59,17 @@ def trial(
 
     無料体験の開始日から、有料会員への自動更新日（目安）と解約の目安日を計算します。
     """
-    outputs = Outputs(ics, force, save, events, alarms, alarm_time)
+    outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_only=not student)
 
     def produce(lang: Lang) -> TrialReport:
-        outputs.check(json_output)
+        from primehelp.profile_corrupt import CorruptProfile
+
+        try:
+            outputs.check(json_output)
+        except CorruptProfile as problem:  # this trial, with --force (review 52b item 29)
+            day = parse_date(start, Text("開始日", "the start date")).isoformat()
+            again = f"primehelp trial {day}{' --student' * student} --save --force"
+            raise problem.with_example(again) from None
         data = trial_data.load()
         started = parse_date(start, Text("開始日", "the start date"))  # review 50b item 6
         warned = _warn_if_before_prime(started, today_in_japan(today), lang)

@@ -371,9 +371,11 @@ def usage_error_message(
                     f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです。{dated.ja}",
                     f"{extra} is not accepted: {command} takes no arguments; {dated.en}",
                 )
+            # where the usage is: `--help`, as the other commands' errors say (review 53b item
+            # 14: 「（使い方：`primehelp cancel`）」 named the command, which starts the walk-through)
             return Text(
-                f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです（使い方：`{usage}`）。",
-                f"{extra} is not accepted: {command} takes no arguments (usage: `{usage}`)",
+                f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです。{hint.ja}。",
+                f"{extra} is not accepted: {command} takes no arguments; {hint.en}",
             )
         # A command whose one argument takes one value names it, as help does (review20a S10;
         # every such command, review 21b follow-up): 「シェルは1つだけ指定できます（2つ目に「zsh」が

@@ -395,4 +395,5 @@ def human_cancel(
     print_all(console, cancel_keeps_billing(plan, lang))
     if plan.reminder is not None:
         print_all(console, ["", *cancel_reminder(plan, lang)])
+    console.print()  # 出典 apart from the last note (review 53b S 16)
     console.print(dim(sources_line(plan.sourced(), lang)))

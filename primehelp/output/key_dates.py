@@ -93,11 +93,11 @@ class _KeyDates:
             yield rich_text("  " + value)
 
 
-def reminder_block(reminder: Reminder, lang: Lang, *, trial: bool = False) -> list[RenderableType]:
-    """The reminder mail, its switch and its imitators; on a trial screen (``trial``) the mail
-    is said to come before the automatic renewal date, the name that screen gives the day. Its
-    sources are in the screen's one list (:func:`screen_sources`)."""
-    mail = renewal_ui("reminder_mail_trial")(lang) if trial else reminder.opt_in.text(lang)
+def reminder_block(reminder: Reminder, lang: Lang) -> list[RenderableType]:
+    """The reminder mail, its switch and its imitators; on a trial's screen the report's mail is
+    the trial's wording (:meth:`Reminder.before_trial_end`). Its sources are in the screen's one
+    list (:func:`screen_sources`)."""
+    mail = reminder.opt_in.text(lang)
     return [
         rich_text(renewal_ui("reminder_title")(lang), style="bold"),
         rich_text(bullet(lang) + mail),

@@ -149,11 +149,9 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         for sentence in report.explanation:
             console.print(bullet(lang) + sentence(lang))
     console.print()
-    # A saved trial: the mail comes before the automatic renewal date (review 18b item 3).
-    # Once the saved trial has ended, the next mail is the paid renewal's, as `trial` says it
-    # (review 37b S 2).
-    ended = trial and report.renewal_date < today
-    for line in reminder_block(report.reminder, lang, trial=trial and not ended):
+    # A saved trial: the mail comes before the automatic renewal date (review 18b item 3), as
+    # the report words it; once the trial has ended, the paid renewal's (review 37b S 2).
+    for line in reminder_block(report.reminder, lang):
         console.print(line)
     facts = [*report.action.refund_rules, *report.facts]  # fees and Student: 34b item 1
     screen_sources(console, report.reminder, facts, lang)  # 25b S 8
@@ -210,4 +208,7 @@ def _upcoming_title(report: RenewalReport, lang: Lang) -> str:
         return renewal_ui("upcoming_title_regular")(lang).format(
             plan=fees.load().of(plan).name(lang)
         )
-    return renewal_ui("upcoming_title")(lang).format(plan=report.plan_name(lang))
+    # 「Prime Student・年間プラン」, as 「通常のプライム・年間プラン」 (review 53b item 11)
+    name = report.plan_name(lang)
+    name = name.replace("Prime Student ", "Prime Student・") if lang == "ja" else name
+    return renewal_ui("upcoming_title")(lang).format(plan=name)

@@ -113,7 +113,7 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     if charged:  # what the automatic renewal charges (review 39b S 9)
         console.print(bullet(lang) + charged)
     console.print()
-    for line in reminder_block(report.reminder, lang, trial=not ended):
+    for line in reminder_block(report.reminder, lang):
         console.print(line)
     # one 出典 list and one check date for the screen (review 25b S 8)
     facts = [*report.action.refund_rules, *notes, report.estimate, *fee_facts, *charged_facts]

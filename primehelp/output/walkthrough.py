@@ -150,6 +150,7 @@ def cancel_screen(
         print_all(console, [*cancel_links(plan, lang), "", *cancel_keeps_billing(plan, lang)])
         if plan.reminder is not None:  # one short note, the very last before the sources
             print_all(console, ["", *cancel_reminder(plan, lang)])
+        console.print()  # 出典 apart from the last note (review 53b S 16)
         console.print(dim(sources_line(plan.sourced(), lang)))
         console.print(rich_text(cancel_ui("finished", lang), style="bold"))
 

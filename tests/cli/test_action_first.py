@@ -126,7 +126,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     if lang == "ja":
         assert lines[0] == (
             "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。"
-            "解約する場合は、終了のタイミングを選んでください（`primehelp cancel`）。"
+            "解約する場合は、終了のタイミングを選んでください"
+            "（`primehelp cancel --renewal 2026-12-02`）。"  # the day's lead there (53b S 19)
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_TODAY_JA
@@ -139,7 +140,8 @@ def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) ->
     else:
         assert lines[0] == (
             "Today is the renewal day (the day the fee is charged). The fee may already have been "
-            "charged. If you do not want to keep the membership, cancel and choose when it ends: `primehelp cancel`."
+            "charged. If you do not want to keep the membership, cancel and choose when it ends: "
+            "`primehelp cancel --renewal 2026-12-02`."
         )
         assert lines[1].startswith("Ending on the next renewal date (2027-12-02 on the annual")
         assert "Ending now stops the benefits at once; what is refunded then" in lines[1]
@@ -245,7 +247,8 @@ def test_a_past_date_without_a_plan_names_the_charge_and_ending_now() -> None:
     lines = _lines("renewal", "2026-11-30", *TODAY, "--lang", "en")
     assert lines[0] == (
         "If the membership renewed on 2026-11-30 (2 days ago), the fee has been charged. "
-        "If you do not want to keep it, cancel and choose when it ends: `primehelp cancel`."
+        "If you do not want to keep it, cancel and choose when it ends: "
+        "`primehelp cancel --renewal 2026-11-30`."  # the day's lead there (review 53b S 19)
     )
     assert lines[2].startswith(REFUND_EN)
 
@@ -263,8 +266,9 @@ def test_trial_ending_today() -> None:
         # the command after the verb, in brackets (review 51b item 25)
         "解約する場合は、終了のタイミングを選んでください（`primehelp cancel --trial --renewal 2026-12-02`）。"
         "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。",  # 52b 17
-        # The two timings, as on the other such screens (review 12b item 3).
-        CHOICES_TODAY_JA,
+        # The two timings, as on the other such screens (review 12b item 3), for the charged
+        # case, marked after the not-charged one (review 53b item 1).
+        "すでに請求されている場合は、" + CHOICES_TODAY_JA,
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"

@@ -147,9 +147,9 @@ def test_s21_the_help_lists_student_end_only_for_trial_student() -> None:
 def test_s16_a_student_schedule_says_the_plan_ends_with_graduation(plan: str) -> None:
     ja = _out("renewal", "2026-12-31", "--plan", plan, "--count", "3")
     assert "Prime Studentの有料期間は、無料体験の終了後、最長4年間です。" in ja
-    assert "上の会費は、Prime Studentのままの場合の会費です。" in ja  # 50b item 13
+    assert "一覧の会費は、Prime Studentのままの場合の金額です。" in ja  # 50b 13, 53b 10
     en = _out("renewal", "2026-12-31", "--plan", plan, "--count", "3", lang="en")
     assert "Prime Student's paid period lasts at most 4 years" in en
-    assert "The fees above assume the membership is still Prime Student." in en
+    assert "The fees in the list above assume the membership is still Prime Student." in en
     regular = _out("renewal", "2026-12-31", "--plan", "annual", "--count", "3")
     assert "最長4年間" not in regular

@@ -161,8 +161,9 @@ def test_s20_a_date_says_which_option_takes_it(
     error = _one_line_error([command, date], lang)
     example = f"primehelp {command} {option} {date}"
     if option is None:  # no date option: nothing to point to
-        assert " --" not in error
-        assert ("（使い方：" if lang == "ja" else "(usage: ") in error
+        assert " --" not in error.replace(" --help", "")
+        # where the usage is (review 53b item 14: not 「（使い方：`primehelp contact`）」)
+        assert (f"`primehelp {command} --help`") in error and "（使い方：" not in error
         return
     ja = f"{option} で指定します（例：`{example}`）。"
     assert (ja if lang == "ja" else f" with {option} (e.g. `{example}`)") in error
@@ -185,4 +186,5 @@ def test_s20_cancel_as_the_review_saw_it() -> None:
 @pytest.mark.parametrize("word", ["foo", "12/24", "2026-13-45"])
 def test_s20_a_word_that_is_no_whole_date_keeps_the_usage(word: str) -> None:
     error = _one_line_error(["cancel", word], "ja")
-    assert "（使い方：`primehelp cancel`）。" in error and "--renewal" not in error
+    assert "使い方は `primehelp cancel --help` で確認できます。" in error  # review 53b item 14
+    assert "--renewal" not in error

@@ -61,9 +61,13 @@ def test_no_alarm_rings_before_today_and_what_is_past_is_said(
             "すべて過去" in result.stderr or "every event written is in the past" in result.stderr
         )
     elif past:
-        said = "・".join(map(str, past)) if lang == "ja" else ",".join(map(str, past))
+        # each day in full, 「7日前と3日前」 for two (review 53b item 17)
+        ja = ("と" if len(past) == 2 else "・").join(f"{n}日前" for n in past)
+        said = ja if lang == "ja" else ",".join(map(str, past))
         assert said in result.stderr, result.stderr
-        assert ("日付がすでに過ぎている" if lang == "ja" else "already past") in result.stderr
+        assert (
+            "すでに過ぎているため付けていません" if lang == "ja" else "already past"
+        ) in result.stderr
     else:
         assert "すでに過ぎている" not in result.stderr and "already past" not in result.stderr
     some_past = any(day < TODAY for day in days) and not all(day < TODAY for day in days)
@@ -79,7 +83,7 @@ def test_a_renewal_today_says_its_alarms_and_cancel_by_date_are_past() -> None:
     assert result.exit_code == 0
     assert "TRIGGER" not in result.stdout
     assert (
-        "更新日の7・3・1日前の通知は、日付がすでに過ぎているため付けていません。" in result.stderr
+        "更新日の7日前・3日前・1日前の通知は、すでに過ぎているため付けていません。" in result.stderr
     )
     assert "解約の目安日（2026年12月4日）はすでに過ぎています。" in result.stderr
 

@@ -54,7 +54,7 @@ def test_s8_the_calendar_says_the_renewal_days_cancel_by_has_passed(lang: str) -
     done = run("--lang", lang, *args, env=ENV)
     assert done.exit_code == 0, done.stderr
     unfolded = re.sub(r"\r?\n ", "", done.stdout)
-    passed = {"ja": "この更新日の解約の目安日（2026年12月5日）は過ぎています。",
+    passed = {"ja": "解約の目安日（2026年12月5日）は過ぎています。",
               "en": "This renewal's cancel-by date (2026-12-05) has passed."}  # fmt: skip
     by = {"ja": "余裕をみて2026年12月5日までに", "en": "2026-12-05 (Amazon only"}
     later = {"ja": "余裕をみて2027年12月5日までに", "en": "2027-12-05 (Amazon only"}

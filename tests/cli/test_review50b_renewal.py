@@ -34,10 +34,9 @@ def test_item13_the_student_notes_say_above_not_this_table(columns: str) -> None
     assert done.exit_code == 0, done.stderr
     flat = "".join(done.stdout.split())
     assert "この表" not in flat, done.stdout
-    assert "上の会費は、PrimeStudentのままの場合の会費です。" in flat, done.stdout
+    assert "一覧の会費は、PrimeStudentのままの場合の金額です。" in flat, done.stdout  # 53b 10
     assert (
-        "上の更新日では、2026年12月6日を有料期間の最初の更新日として、最長4年間を数えています。"
-        in flat
+        "2026年12月6日を有料期間の最初の更新日とみなし、そこから4年間はPrimeStudentの会費" in flat
     )
     en = run("--lang", "en", *args, env=env)
     assert "This table" not in " ".join(en.stdout.split()), en.stdout

@@ -141,7 +141,11 @@ def test_15_profile_values_hang_under_their_labels(lang: str, tmp_path: object) 
             "（例：`primehelp sources 解約`）",
             "(e.g. `primehelp sources 解約`)",
         ),
-        (("contact", "foo"), "（使い方：`primehelp contact`）", "(usage: `primehelp contact`)"),
+        (
+            ("contact", "foo"),
+            "使い方は `primehelp contact --help` で確認できます。",  # review 53b item 14
+            "see `primehelp contact --help`",
+        ),
         (("--lang",), "（例：`primehelp contact --lang ja`）", "`primehelp contact --lang en`"),
         (("--version", "x"), "（使い方：`primehelp --version`）", "(usage: `primehelp --version`)"),
     ],

@@ -149,6 +149,9 @@ def command_calls() -> Iterator[Call]:
             yield from _both(("cancel", "--no-interactive", "--via", via))
     # at a carrier, benefits alone: 「…前回の支払い以降に特典を使ったかどうか…」 (review 23b item 1)
     yield from _both(("cancel", "--no-interactive", "--via", "carrier", "--benefits-used"))
+    # an argument to a command that takes none: 「使い方は `primehelp cancel --help` で確認できます」
+    # on stderr, its phrase known to the line breaker (review 53b item 14: 「使い│方は」 at 40)
+    yield from _both(("cancel", "--no-interactive", "extra"))
     for renewal in ("2026-11-20", "2026-11-25", "2026-11-26", "2026-12-24"):
         yield from _both(("cancel", "--no-interactive", "--renewal", renewal, *TODAY))
         # a trial's automatic renewal day and the days around it (review 13b, item 1)

@@ -83,8 +83,8 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                '{renewal}{ago_note} and the membership renewed as '
                                                'paid. If you do not want to keep it, cancel and '
                                                'choose when it ends{how}.'},
-            'next_period_any_student': {'ja': '（Prime Student '
-                                              '年間プランなら{annual_next}、月間プランなら{monthly_next}）',
+            'next_period_any_student': {'ja': '（Prime '
+                                              'Studentの年間プランなら{annual_next}、月間プランなら{monthly_next}）',
                                         'en': ' ({annual_next} on the Prime Student annual plan, '
                                               '{monthly_next} on the monthly plan)'},
             'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、次の更新日の前日までに解約してください{how}。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、現在の期間の会費が全額返金されます。',
@@ -198,6 +198,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                     'of this fee, but the benefits last until then and nothing '
                                     'more is charged. Ending now stops the benefits at once; what '
                                     'is refunded then is as follows.'},
+            'trial_choices_today': {'ja': 'すでに請求されている場合は、次の更新日{next_period}に終了すると、今回の会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
+                                    'en': 'If it has been charged, ending on the next renewal '
+                                          'date{next_period} refunds nothing of this fee, but the '
+                                          'benefits last until then and nothing more is charged. '
+                                          'Ending now stops the benefits at once; what is refunded '
+                                          'then is as follows.'},
             'next_period_any': {'ja': '（年間プランなら{annual_next}、月間プランなら{monthly_next}）',
                                 'en': ' ({annual_next} on the annual plan, {monthly_next} on the '
                                       'monthly plan)'},

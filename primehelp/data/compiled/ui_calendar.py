@@ -37,7 +37,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                            'en': 'The reminder mail comes around {notice_date}, but only if you '
                                  'switched on 「更新前にお知らせを受ける」 on the Prime membership page (it is '
                                  'off by default; the wording of the switch may differ).'},
- 'event_cancel_sentence_passed': {'ja': 'この更新日の解約の目安日（{cancel_by}）は過ぎています。',
+ 'event_cancel_sentence_passed': {'ja': '解約の目安日（{cancel_by}）は過ぎています。',
                                   'en': "This renewal's cancel-by date ({cancel_by}) has passed."},
  'event_description_given': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}{notice_sentence}更新日は「Amazonプライム会員情報」のページで確認できます：https://www.amazon.co.jp/gp/primecentral',
                              'en': 'Amazon Prime renews automatically on this day and the fee is '
@@ -46,13 +46,13 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'https://www.amazon.co.jp/gp/primecentral'},
  'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
                    'en': '{service} free trial renews as paid'},
- 'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、前日（{cancel_by}、解約の目安日）までに解約してください。Amazonが示しているのは、自動更新日より前という期限だけです。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、余裕をみて前日（{cancel_by}、解約の目安日）までに解約してください（Amazonが示しているのは、自動更新日より前という期限だけです）。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'On this day the {service} free trial ends: the membership renews '
                              'automatically as paid and the first fee is charged. To end the trial '
                              'without paying, cancel by the day before ({cancel_by}, the cancel-by '
-                             'date); Amazon only says to cancel before the automatic renewal date. '
-                             'This date is computed from the start date, an estimate: the Prime '
-                             'membership page shows the exact date: '
+                             'date), to leave a margin (Amazon only says to cancel before the '
+                             'automatic renewal date). This date is computed from the start date, '
+                             'an estimate: the Prime membership page shows the exact date: '
                              'https://www.amazon.co.jp/gp/primecentral'},
  'cancel_by_summary': {'ja': 'Amazonプライムの解約の目安日（更新日の前日）',
                        'en': 'Amazon Prime cancel-by date (the day before the renewal)'},
@@ -241,10 +241,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                           'en': '{file} holds {date} as the paid renewal date{plan}; to save it as '
                                 "{student}free trial's automatic paid renewal date (an estimate) "
                                 'instead, add --force'},
- 'past_alarms': {'ja': '{day}の{late}日前の通知は、日付がすでに過ぎているため付けていません。',
+ 'past_alarms': {'ja': '{day}の{late}の通知は、すでに過ぎているため付けていません。',
                  'en': 'the alarms {late} days before {day} are already past, so they were left '
                        'out'},
- 'past_alarms_of': {'ja': '{which}の通知は、日付がすでに過ぎているため付けていません。',
+ 'past_alarms_of': {'ja': '{which}の通知は、すでに過ぎているため付けていません。',
                     'en': 'the alarms {which} are already past, so they were left out'},
  'past_some_events': {'ja': '書き出した予定のうち、{events}はすでに過ぎています。',
                       'en': 'of the events written, {events} already passed'},

@@ -130,5 +130,11 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                            'unchanged; delete it with `primehelp profile --clear` and save again, '
                            'or replace it with your {what}, e.g. `primehelp renewal '
                            '2026-12-31{given} --save --force`'},
+ 'corrupt_profile_example': {'ja': '保存した更新日のファイル（{file}）を読み込めません。{reason}。ファイルは変更していません。`primehelp '
+                                   'profile --clear` で削除してから保存し直すか、--force '
+                                   'を付けて置き換えてください（例：`{example}`）',
+                             'en': 'cannot use the saved profile: {reason}. File: {file}. It was '
+                                   'left unchanged; delete it with `primehelp profile --clear` and '
+                                   'save again, or replace it with --force (e.g. `{example}`)'},
  'what_date': {'ja': '更新日', 'en': 'renewal date'},
  'what_date_plan': {'ja': '更新日とプラン', 'en': 'renewal date and plan'}}

@@ -52,8 +52,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'fee_note': {'ja': '会費は現在の料金です。今後変わることがあります。',
               'en': "The fees shown are today's fees. They may change."},
- 'student_fee_note': {'ja': '上の会費は、Prime Studentのままの場合の会費です。',
-                      'en': 'The fees above assume the membership is still Prime Student.'},
+ 'student_fee_note': {'ja': '一覧の会費は、Prime Studentのままの場合の金額です。',
+                      'en': 'The fees in the list above assume the membership is still Prime '
+                            'Student.'},
  'fee_unknown_note': {'ja': '「不明」は、その日付の会費を確認できていないことを表します。',
                       'en': '"unknown": the fee on that date is not established.'},
  'reminder_title': {'ja': '更新前のお知らせメールについて', 'en': 'About the renewal reminder mail'},
@@ -222,11 +223,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
                                 'on are shown with the regular Prime fee ({plan}, {fee}).'},
- 'student_count_basis': {'ja': '上の更新日では、{end}を有料期間の最初の更新日として、最長4年間を数えています。有料期間がこの日より前に始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
-                         'en': 'The renewals above count the 4 years at most from {end}, as the '
-                               'first renewal of the paid period. If your paid period started '
-                               'before that day, the switch to the regular Prime fee comes earlier '
-                               'than shown.'},
+ 'student_count_basis': {'ja': '{end}を有料期間の最初の更新日とみなし、そこから4年間はPrime '
+                               'Studentの会費、その後は通常のプライムの会費で計算しています。有料期間がこの日より前に始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
+                         'en': 'They take {end} as the first renewal of the paid period: the Prime '
+                               'Student fee for 4 years from then, the regular Prime fee after '
+                               'that. If your paid period started before that day, the switch to '
+                               'the regular Prime fee comes earlier than shown.'},
  'student_regular_marked': {'ja': 'Prime '
                                   'Studentの有料期間は最長4年間のため、{date}以降の更新では、通常のプライム（{plan}・{fee}）の会費がかかります。{caveat}',
                             'en': 'Paid Prime Student lasts at most 4 years, so renewals from '
@@ -262,10 +264,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'is {example}: `primehelp renewal '
                                        '{example_iso}{plan_option} --save`), or add --force to '
                                        'save this one'},
- 'student_count_basis_trial': {'ja': '上の更新日では、保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日として、最長4年間を数えています。',
-                               'en': 'The renewals above count the 4 years at most from the saved '
-                                     'automatic paid renewal date ({end}, an estimate), as the '
-                                     'first renewal of the paid period.'},
+ 'student_count_basis_trial': {'ja': '保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日とみなし、そこから4年間はPrime '
+                                     'Studentの会費、その後は通常のプライムの会費で計算しています。',
+                               'en': 'They take the saved automatic paid renewal date ({end}, an '
+                                     'estimate) as the first renewal of the paid period: the Prime '
+                                     'Student fee for 4 years from then, the regular Prime fee '
+                                     'after that.'},
  'student_regular_marked_trial': {'ja': 'Prime '
                                         'Studentの有料期間は最長4年間のため、{date}以降の更新では、通常のプライム（{plan}・{fee}）の会費がかかります。{caveat}',
                                   'en': 'Paid Prime Student lasts at most 4 years, so renewals '
