@@ -298,8 +298,14 @@ def test_12_the_hosting_sign_says_what_facts_says() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "1文字目の「а」は、英字の「a」ではなくキリル文字です。"),
-        ("en", "Character 1, 'а', is Cyrillic, not the Latin 'a'."),
+        (
+            "ja",
+            "1文字目の「а」は、英字の「a（エー）」ではなく、よく似た別の文字（キリル文字）です。",
+        ),
+        (
+            "en",
+            "Character 1, 'а', looks like the Latin 'a' but is a different character (Cyrillic).",
+        ),
     ],
 )
 def test_s21_the_punycode_screen_names_the_look_alike_letter(lang: str, said: str) -> None:
