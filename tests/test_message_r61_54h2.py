@@ -230,3 +230,41 @@ def test_an_spf_pass_for_another_domain_says_whose_it_is(tmp_path: Path, spf: st
 def test_an_spf_pass_for_the_sender_is_a_pass() -> None:
     flat = _flat(_screen("tests/cli/messages/genuine-order-iso-2022-jp.eml", columns=200))
     assert "SPF・DKIM・DMARC がいずれも pass（認証に成功）" in flat
+
+
+# --------------------------- 52a item 8: the other quote by its place, the words separated
+
+
+def test_the_other_quote_is_named_and_the_words_are_separated() -> None:
+    mail = "tests/cli/messages/scam-iso-2022-jp.eml"
+    flat = _flat(_screen(mail))
+    assert "1つ目の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flat
+    assert "2つ目の文面も、よく報告されている詐欺の件名・文面に似ています。" in flat
+    assert "ほかの文面も" not in flat
+    assert (
+        "一致した語句：「プライム会費のお支払い方法に問題があります」、「支払い方法に問題」" in flat
+    )
+    en = _flat(_screen(mail, lang="en", columns=200), "en")
+    assert "wording 2 is similar to them." in en
+    assert (
+        "Words that matched: 'プライム会費のお支払い方法に問題があります', '支払い方法に問題'" in en
+    )
+
+
+# ------------------------- 52a item 46: a mail of files only, said in the same words each time
+
+
+def test_a_mail_of_files_only_is_named_one_way(tmp_path: Path) -> None:
+    path = tmp_path / "onlyatt.eml"
+    path.write_text(
+        "From: Amazon <info@amazon.co.jp>\nSubject: Amazon\nMIME-Version: 1.0\n"
+        'Content-Type: application/pdf\nContent-Disposition: attachment; filename="invoice.pdf"\n'
+        "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n",
+        encoding="utf-8",
+    )
+    flat = _flat(_screen(str(path)))
+    assert (
+        "（暗号化されたメールや、添付ファイルだけのメールなど）。本文のリンクや電話番号は確認していません。"
+        in (flat)
+    )
+    assert "、ファイルだけのメール" not in flat and "確認できていません。" not in flat

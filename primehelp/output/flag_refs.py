@@ -204,10 +204,11 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     for quote, folded in zip(quotes, held, strict=True):  # a loose word's parts too (39a, S 39)
         words_now = next((now for w in listed if (now := words_held(w, folded))), [])
         found += [as_written(quote, w) for w in words_now]  # as written (review 50a, item 8)
-    words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
+    sep = "、" if lang == "ja" else ", "  # 「…」、「…」 (review 52a, item 8)
+    words = sep.join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     if words and (which := which_same(same)):  # some the same, some similar (42a, item 20)
         matched = Text(*(ui("flag.matched", _UI)(one).format(words=words) for one in ("ja", "en")))
-        return mixed_note(which, matched)(lang)
+        return mixed_note(which, matched, same)(lang)
     note = ui(f"scam_note.similar{some}", _UI)(lang)
     if not words:
         return note.split("\n")[0]

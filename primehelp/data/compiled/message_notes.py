@@ -157,7 +157,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'short_link_destination': {'ja': '短縮リンクの本当のリンク先は、開かないと分かりません。',
                                        'en': 'Where a short link really leads cannot be known '
                                              'without opening it.'},
-            'no_text_body': {'ja': '読み取れる本文がありませんでした（暗号化されたメールや、ファイルだけのメールなど）。本文のリンクや電話番号は確認できていません。',
+            'no_text_body': {'ja': '読み取れる本文がありませんでした（暗号化されたメールや、添付ファイルだけのメールなど）。本文のリンクや電話番号は確認していません。',
                              'en': 'There was no body that could be read (an encrypted mail, or a '
                                    'mail of files only, for example): links and phone numbers in '
                                    'it were not checked.'},
