@@ -56,8 +56,6 @@ def authentication(
                 pattern = _DOMAIN.get(method.lower())
                 named = pattern.search(clause) if pattern else None
                 domain = named[1].lower().rstrip(".") if named else ""
-                if method.lower() == "spf":  # smtp.mailfrom's (review 52a, item 34)
-                    domain = spf_domain(clause)
                 ours = not domain or _aligned(domain, sender, amazon)
                 found.append(AuthResult(method.lower(), result.lower(), domain, ours))
     return tuple(dict.fromkeys(found))
@@ -73,36 +71,8 @@ def sender_checks(headers: Headers, amazon: Collection[str] = ()) -> tuple[AuthR
     found = authentication(headers.authentication_results, headers.from_address, amazon)
     if any(result.method == "spf" for result in found):
         return found
-    spf = (
-        AuthResult("spf", word, domain, _aligned(domain, headers.from_address, amazon) if domain
-                   else True, header="Received-SPF")
-        for word, domain in received_spf_domains(headers)
-    )  # fmt: skip
+    spf = (AuthResult("spf", word, header="Received-SPF") for word in received_spf(headers))
     return tuple(dict.fromkeys((*found, *spf)))
-
-
-def spf_domain(text: str) -> str:
-    """The domain an SPF result is for: its smtp.mailfrom (Authentication-Results), envelope-from
-    or 「domain of bounce@sendgrid.net」 (Received-SPF); "" when it names none. Without a pattern:
-    a new one would have to be kept compiled (tools/compile_patterns.py)."""
-    lowered = text.lower()
-    for key in ("smtp.mailfrom=", "envelope-from=", "domain of "):
-        at = lowered.find(key)
-        words = lowered[at + len(key) :].split() if at >= 0 else []
-        name = words[0].strip("\"'<>;(),").rpartition("@")[2].rstrip(".") if words else ""
-        if name and "." in name:
-            return name
-    return ""
-
-
-def received_spf_domains(headers: Headers) -> list[tuple[str, str]]:
-    """Each result its Received-SPF headers give, with the domain it is for (:func:`spf_domain`)."""
-    found = []
-    for value in headers.received_spf:
-        word = value.split(None, 1)[0].lower() if value.strip() else ""
-        if word in _SPF_RESULTS:
-            found.append((word, spf_domain(value)))
-    return found
 
 
 def received_spf(headers: Headers) -> list[str]:

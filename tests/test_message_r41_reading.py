@@ -127,7 +127,7 @@ def test_a_loose_match_names_the_words_it_found() -> None:  # item 6
     text = "Amazonプライム会員資格の更新手続きが必要です。下記よりログインしてください。"
     (found,) = check_message(text, load_content()).red_flags
     assert (
-        "一致した語句：\ue000更新手続き\ue001 \ue000ログインしてください\ue001" in found.reason.ja
+        "一致した語句：\ue000更新手続き\ue001、\ue000ログインしてください\ue001" in found.reason.ja
     )
 
 

@@ -199,39 +199,6 @@ def test_an_empty_file_is_named(tmp_path: Path, content: bytes) -> None:
     assert "メッセージが空です。" in text.stderr  # --text: as before
 
 
-# ----------------------------- 52a item 34: an SPF pass for another domain is said to be one
-
-_RELAYED = (
-    "From: Amazon <info@amazon.co.jp>\nTo: hanako@example.jp\nSubject: Amazon\n{spf}"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\nご注文ありがとうございます。\n"
-)
-
-
-@pytest.mark.parametrize(
-    "spf",
-    [
-        "Received-SPF: pass (example.jp: domain of bounce@sendgrid.net designates 1.2.3.4 as "
-        "permitted sender)\nAuthentication-Results: mx.example.jp; dkim=pass header.d=sendgrid.net;"
-        " dmarc=none header.from=amazon.co.jp\n",
-        "Authentication-Results: mx.example.jp; spf=pass smtp.mailfrom=bounce@sendgrid.net;"
-        " dkim=pass header.d=sendgrid.net; dmarc=none header.from=amazon.co.jp\n",
-    ],
-)
-def test_an_spf_pass_for_another_domain_says_whose_it_is(tmp_path: Path, spf: str) -> None:
-    path = tmp_path / "relayed.eml"
-    path.write_text(_RELAYED.format(spf=spf), encoding="utf-8")
-    flat = _flat(_screen(str(path), columns=200))
-    assert "SPF=pass（sendgrid.net についての結果で、差出人のドメインの結果ではありません" in flat
-    assert "SPF=pass（認証に成功" not in flat
-    en = _flat(_screen(str(path), lang="en", columns=200), "en")
-    assert "SPF=pass (a result for sendgrid.net, not for the sender's domain" in en
-
-
-def test_an_spf_pass_for_the_sender_is_a_pass() -> None:
-    flat = _flat(_screen("tests/cli/messages/genuine-order-iso-2022-jp.eml", columns=200))
-    assert "SPF・DKIM・DMARC がいずれも pass（認証に成功）" in flat
-
-
 # --------------------------- 52a item 8: the other quote by its place, the words separated
 
 

@@ -757,7 +757,11 @@ def test_the_text_shown_on_a_link_is_no_link_of_its_own(lang: str) -> None:
     read = out.split("読み取った内容" if lang == "ja" else "What was read")[1]
     assert read.count("・リンク：" if lang == "ja" else "- Link:") == 1
     assert ("Amazonのドメイン）" if lang == "ja" else "(Amazon's domain)") not in read
-    shown_only = "（表示だけで、実際のリンク先ではありません）" if lang == "ja" else "(only shown:"
+    shown_only = (
+        "（画面にこう表示されているだけで、実際のリンク先は上のアドレスです）"
+        if lang == "ja"
+        else "(only what the screen shows:"
+    )
     assert shown_only in read.replace("\n  ", "" if lang == "ja" else " ")
     data = _check(eml, "--lang", lang, "--json").json()["data"]
     assert [link["target"] for link in data["links"]] == ["https://amaz0n-jp.top/login"]
