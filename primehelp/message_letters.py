@@ -67,6 +67,15 @@ def confusable_letters(name: str) -> list[tuple[int, str, str, str]]:
     ]
 
 
+def read_aloud(latin: str) -> str:
+    """A Latin letter with how it is read, for a Japanese reader: 「o（オー）」 (review 53a, 20)."""
+    from primehelp.facts import document
+
+    names = document("message_words").node("letter_names").strings("latin")
+    at = ord(latin.lower()) - ord("a")
+    return f"{latin}（{names[at]}）" if latin.isascii() and 0 <= at < len(names) else latin
+
+
 def skeleton(text: str) -> str:
     """What a name reads as: look-alike letters and digits undone, spacing and case dropped."""
     folded = (

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.message_letters import read_aloud
 from primehelp.message_links import confusable_letters
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ def letters_named(reason: Text, name: str, content: MessageContent) -> Text:
     said, reason = content.confusable_letter, Text("", "")
     for at, letter, latin, script in letters:
         quoted = {
-            k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("letter", letter), ("latin", latin))
+            k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}"
+            for k, v in (("letter", letter), ("latin", latin), ("latin_read", read_aloud(latin)))
         }
         named = content.scripts.get(script, Text(script.title(), script.title()))
         this = ui("flag.confusable_latin", "ui_message") if script == "LATIN" else said

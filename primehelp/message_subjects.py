@@ -117,16 +117,16 @@ def similar_reason(
     if not named:  # 「一致した語句」 would repeat the quoted line
         return similar
     marked = [(f"{VALUE_OPEN}{w}{VALUE_CLOSE}", place) for w, place in named]
-    quoted = Text(
-        " ".join(_in_place(w, place, "ja") for w, place in marked),
-        " ".join(_in_place(w, place, "en") for w, place in marked),
+    quoted = Text(  # 「「…」、「…」」: the second never looks like a line of its own (52a, 8)
+        "、".join(_in_place(w, place, "ja") for w, place in marked),
+        ", ".join(_in_place(w, place, "en") for w, place in marked),
     )
     matched = Text(
         content.matched_words.ja.format(words=quoted.ja),
         content.matched_words.en.format(words=quoted.en),
     )
     if which:
-        return mixed_note(which, matched)
+        return mixed_note(which, matched, same)
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
     return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
 
@@ -145,14 +145,16 @@ def which_same(same: Sequence[bool]) -> Text | None:
     )
 
 
-def mixed_note(which: Text, matched: Text) -> Text:
-    """「1つ目の文面は、…と同じです。ほかの文面も、…に似ています。」 and the words matched."""
+def mixed_note(which: Text, matched: Text, same: Sequence[bool]) -> Text:
+    """「1つ目の文面は、…と同じです。2つ目の文面も、…に似ています。」 and the words matched: the
+    others named by place, 「ほかの文面」 read as several for one (review 52a, item 8)."""
     from primehelp.facts import ui
 
     note = ui("scam_note.mixed", "ui_message")
+    others = which_same([not held for held in same]) or Text("", "")
     return Text(
-        note.ja.format(which=which.ja, matched=matched.ja),
-        note.en.format(which=which.en, matched=matched.en),
+        note.ja.format(which=which.ja, others=others.ja, matched=matched.ja),
+        note.en.format(which=which.en, others=others.en, matched=matched.en),
     )
 
 

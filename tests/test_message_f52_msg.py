@@ -85,8 +85,8 @@ _TWO_TEXTS = (
 @pytest.mark.parametrize(
     ("lang", "heading", "end", "shown"),
     [
-        ("ja", "読み取った内容", "確認できなかったこと", "表示："),
-        ("en", "What was read", "What this check could not know", "shown as: "),
+        ("ja", "読み取った内容", "確認できなかったこと", "リンクの文字："),
+        ("en", "What was read", "What this check could not know", "Link text: "),
     ],
 )
 def test_s21_one_target_from_two_texts_is_listed_once_with_both(

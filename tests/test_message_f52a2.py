@@ -91,7 +91,9 @@ def test_the_envelope_sign_calls_a_domain_a_domain() -> None:
 @pytest.mark.parametrize("columns", [40, 60, 80])
 def test_the_server_note_leaves_no_determiner_at_a_line_end(columns: int) -> None:
     screen = _screen("tests/cli/messages/genuine-order-iso-2022-jp.eml", columns=columns)
-    assert "書き込んだサーバーまでは、primehelpでは確認できません。" in screen.replace("\n  ", "")
+    assert "書き込んだサーバーがどこなのかは、primehelpでは確認できません。" in screen.replace(
+        "\n  ", ""
+    )
     assert not any(line.rstrip().endswith("どの") for line in screen.splitlines())
 
 

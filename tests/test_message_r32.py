@@ -97,12 +97,18 @@ def test_the_punycode_reason_says_each_thing_once(lang: str) -> None:
     out = (" " if lang == "en" else "").join(_screen("https://xn--mazon-3ve.co.jp/", lang).split())
     if lang == "ja":
         assert "元の文字に戻すと" not in out and "混ざっています" not in out
-        assert "1文字目の「а」は、英字の「a」ではなくキリル文字です。" in out
+        assert (
+            "1文字目の「а」は、英字の「a（エー）」ではなく、よく似た別の文字（キリル文字）です。"
+            in out
+        )
         assert out.count("Amazonに似せる手口") == 1
     else:
         assert "decoded, it is written in other characters" not in out
         assert "are mixed in" not in out
-        assert "Character 1, 'а', is Cyrillic, not the Latin 'a'." in out
+        assert (
+            "Character 1, 'а', looks like the Latin 'a' but is a different character (Cyrillic)."
+            in out
+        )
         assert out.count("trick to look like Amazon") == 1
 
 

@@ -220,8 +220,14 @@ def test_a_request_names_only_the_details_it_asks_for(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "1文字目の「А」は、英字の「A」ではなくキリル文字です。"),
-        ("en", "Character 1, 'А', is Cyrillic, not the Latin 'A'."),
+        (
+            "ja",
+            "1文字目の「А」は、英字の「A（エー）」ではなく、よく似た別の文字（キリル文字）です。",
+        ),
+        (
+            "en",
+            "Character 1, 'А', looks like the Latin 'A' but is a different character (Cyrillic).",
+        ),
     ],
 )
 def test_a_look_alike_name_names_its_letter(lang: str, said: str) -> None:

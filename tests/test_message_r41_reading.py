@@ -127,7 +127,7 @@ def test_a_loose_match_names_the_words_it_found() -> None:  # item 6
     text = "Amazonプライム会員資格の更新手続きが必要です。下記よりログインしてください。"
     (found,) = check_message(text, load_content()).red_flags
     assert (
-        "一致した語句：\ue000更新手続き\ue001 \ue000ログインしてください\ue001" in found.reason.ja
+        "一致した語句：\ue000更新手続き\ue001、\ue000ログインしてください\ue001" in found.reason.ja
     )
 
 
@@ -290,7 +290,10 @@ def test_the_json_detail_names_the_letter(tmp_path: Path) -> None:  # item 15
     flags = run("check-message", str(path), "--json").json()["data"]["red_flags"]
     sign = next(flag for flag in flags if flag["kind"] == "display_name_lookalike")
     assert sign["title"] == "Amazonに似せた差出人名"
-    assert "3文字目の「α」は、英字の「a」ではなくギリシャ文字です。" in sign["detail"]
+    assert (
+        "3文字目の「α」は、英字の「a（エー）」ではなく、よく似た別の文字（ギリシャ文字）です。"
+        in sign["detail"]
+    )
     assert "3文字目" not in sign["reason"]
     english = run("check-message", str(path), "--json", "--lang", "en").json()["data"]
     assert all(flag["title"] and flag["detail"] for flag in english["red_flags"])

@@ -218,7 +218,7 @@ def test_s3_a_link_shown_as_its_own_address_is_not_shown_twice(tmp_path: Path) -
         f'<p><a href="{url}">{url}</a> <a href="{url}">プライム</a></p>\n',
         encoding="utf-8",
     )
-    for lang, label in (("ja", "表示："), ("en", "shown as:")):
+    for lang, label in (("ja", "リンクの文字："), ("en", "Link text:")):
         screen = run("--lang", lang, "check-message", str(mail), env=WIDE).stdout
         # the link shown as 「プライム」 keeps its shown text; the one shown as its address not
         assert screen.count(label) == 1, screen

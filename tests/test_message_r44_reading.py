@@ -95,7 +95,7 @@ def test_1_the_screen_says_html_and_quotes_no_markup(tmp_path: Path) -> None:
     path.write_text(PAGES[0], encoding="utf-8")
     result = run("--lang", "ja", "check-message", str(path), env=WIDE)
     assert result.exit_code == 1
-    assert "形式：HTML（文字コード：UTF-8）" in result.stdout
+    assert "形式：ウェブページとして保存したメール（文字コード：UTF-8）" in result.stdout
     assert "「お客様のアカウントは停止されました」" in result.stdout
     assert "<p>" not in result.stdout
 

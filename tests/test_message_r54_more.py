@@ -125,8 +125,8 @@ def test_item6_what_was_read_names_each(tmp_path: Path, lang: str, said: str) ->
 # ---------------------------------------------------------------- item 7
 
 _SHOWN_ONLY = {
-    "ja": "（表示だけで、実際のリンク先ではありません）",
-    "en": "(only shown: not where the link goes)",
+    "ja": "（画面にこう表示されているだけで、実際のリンク先は上のアドレスです）",
+    "en": "(only what the screen shows: the link goes to the address above)",
 }
 
 

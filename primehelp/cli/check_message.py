@@ -134,7 +134,15 @@ def _message(file: str | None, text: str | None, lang: Lang) -> bytes | str:
             raise BadInput(_ONE_OF)
         return text
     if file is not None and file != "-":
-        return _file_bytes(file)
+        given = _file_bytes(file)
+        if not given.removeprefix(b"\xef\xbb\xbf").strip():  # a failed save (review 52a, S 48)
+            raise BadInput(
+                Text(
+                    f"「{file}」は空のファイルです。メッセージをもう一度保存してから指定してください",
+                    f"“{file}” is an empty file; save the message again, then give it",
+                )
+            )
+        return given
     stdin = sys.stdin
     if stdin is None or stdin.closed:  # started with descriptor 0 closed: `- <&-`
         raise BadInput(_STDIN_CLOSED)

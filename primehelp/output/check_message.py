@@ -124,9 +124,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         body: list[RenderableType] = [*pieces[0]] if len(pieces) == 1 else []
         if len(pieces) > 1:
             body.append(Blocks([(bullet(lang), piece) for piece in pieces]))
-        hidden = flag.count - 1 - len(flag.more_evidence)
-        if hidden > 0:
-            body.append(rich_text(message_ui("more_evidence", lang).format(count=hidden), "dim"))
+        if (hidden := flag.count - 1 - len(flag.more_evidence)) > 0:  # 「ほかに2,995件」: 53a, 18
+            more = message_ui("more_evidence", lang).format(count=f"{hidden:,}")
+            body.append(rich_text(more, "dim"))
         if flag.kind is FlagKind.PHONE_NUMBER:  # 「電話番号が書かれています。」, then the verdict
             body.insert(0, rich_text(flag.reason(lang)))
         else:

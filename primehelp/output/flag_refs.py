@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from primehelp.facts import document, ui
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Lang, Text, quoted_values
 from primehelp.message_check import EVIDENCE_SHOWN, FlagKind
-from primehelp.message_links import confusable_letters, decode_punycode, host_of, skeleton
+from primehelp.message_letters import confusable_letters, read_aloud
+from primehelp.message_links import decode_punycode, host_of, skeleton
 from primehelp.message_names import kana_letters, kana_lookalikes
 from primehelp.message_wide import xn_form
 from primehelp.message_words import one_edit
@@ -70,8 +71,13 @@ def shown_domain(flag: RedFlag) -> str:
 
 
 def domains_said(flag: RedFlag, lang: Lang) -> str:
-    """:func:`shown_domain`, or the domains of joined look-alike signs one after another."""
-    return ("、" if lang == "ja" else ", ").join(shown_domain(flag).split())
+    """:func:`shown_domain`, or the domains of joined look-alike signs one after another: at
+    most :data:`EVIDENCE_SHOWN`, then how many more, as the links under them are (review 53a,
+    item 17: 3,000 domains filled about 1,000 lines before the sign's reason)."""
+    domains = shown_domain(flag).split()
+    said = ("、" if lang == "ja" else ", ").join(domains[:EVIDENCE_SHOWN])
+    more = ui("more_domains", _UI)(lang).format(count=f"{len(domains) - EVIDENCE_SHOWN:,}")
+    return said + more if len(domains) > EVIDENCE_SHOWN else said
 
 
 def lookalike_start(flag: RedFlag) -> str:
@@ -198,10 +204,11 @@ def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
     for quote, folded in zip(quotes, held, strict=True):  # a loose word's parts too (39a, S 39)
         words_now = next((now for w in listed if (now := words_held(w, folded))), [])
         found += [as_written(quote, w) for w in words_now]  # as written (review 50a, item 8)
-    words = " ".join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
+    sep = "、" if lang == "ja" else ", "  # 「…」、「…」 (review 52a, item 8)
+    words = sep.join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     if words and (which := which_same(same)):  # some the same, some similar (42a, item 20)
         matched = Text(*(ui("flag.matched", _UI)(one).format(words=words) for one in ("ja", "en")))
-        return mixed_note(which, matched)(lang)
+        return mixed_note(which, matched, same)(lang)
     note = ui(f"scam_note.similar{some}", _UI)(lang)
     if not words:
         return note.split("\n")[0]
@@ -308,6 +315,7 @@ def letters_named(name: str, lang: Lang) -> str:
                 position=at,
                 letter=f"{VALUE_OPEN}{letter}{VALUE_CLOSE}",
                 latin=f"{VALUE_OPEN}{latin}{VALUE_CLOSE}",
+                latin_read=f"{VALUE_OPEN}{read_aloud(latin)}{VALUE_CLOSE}",
                 script="" if script == "LATIN" else ui(f"flag.script.{script.lower()}", _UI)(lang),
             )
             for at, letter, latin, script in letters

@@ -96,7 +96,8 @@ class Labelled:
     ``keep``: how many characters at the start of the value stay whole (a link's domain before
     its note 「（Amazon以外のドメイン）」); the rest may wrap, so the domain stays on the label's
     line and only the note goes on (review 52a, item 28: 「・リンク：」 was left alone on its line).
-    None: the whole value is kept whole."""
+    None: the whole value is kept whole; 0: none of it (a subject, wrapped after its label,
+    review 53a, item 24: 「・件名：」 was left alone on its line although part of it fit)."""
 
     def __init__(
         self, label: RichText, value: RichText, joined: RichText, keep: int | None = None
@@ -108,6 +109,10 @@ class Labelled:
 
         width = options.max_width
         if cell_len(self.joined.plain) <= width:
+            yield self.joined
+            return
+        beside = self.joined.wrap(console, width)[0].plain.rstrip()  # what fits on its line
+        if self.keep == 0 and len(beside) > len(self.label.plain):  # a subject (53a, item 24)
             yield self.joined
             return
         if self.keep:
@@ -125,6 +130,7 @@ class Labelled:
                 first, rest = rich_text(), rich_text()
                 first.append_text(self.joined[:head])
                 rest.append_text(self.joined[head:])
+                rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")) :]  # 「 <…>」: 53a 24
                 yield first
                 yield rest
                 return
@@ -156,9 +162,17 @@ _WHOLE_DOMAIN = ("read.link", "read.domain_in_text", "read.form_target", "read.a
 def kept_whole(label: str, value: RenderableType, lang: Lang) -> int | None:
     """How much of a 「読み取った内容」 row's value stays whole on its label's line
     (:class:`Labelled`): a link's or an address's domain, before its note 「（…）」."""
+    plain = getattr(value, "plain", "")
+    if label == read_ui("read.subject", lang):  # on its label's line, wrapped (53a, item 24)
+        return 0
+    if label == read_ui("read.from", lang):  # the name; a long address below it (53a, 24)
+        at = plain.rfind(" <")
+        return at if at > 0 else None
+    if label == read_ui("read.as", lang):  # 「ヘッダー付きのメール」, then 「（文字コード：…）」
+        at = plain.find("（" if lang == "ja" else " ·")
+        return at if at > 0 else None
     if label not in {read_ui(key, lang) for key in _WHOLE_DOMAIN}:
         return None
-    plain = getattr(value, "plain", "")
     at = plain.find("（" if lang == "ja" else " (")
     return at if at > 0 else None
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import hosts_shown, service_kind
-from primehelp.message_links import is_ip
+from primehelp.message_links import is_ip, link_spans
 from primehelp.message_sites import other_country_domain
 from primehelp.message_wide import xn_form
-from primehelp.output.console import rich_text
+from primehelp.output.console import rich_text, url_text
 from primehelp.output.flag_refs import is_hosting
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import message_ui, read_ui
@@ -19,6 +19,7 @@ from primehelp.output.message_lines import message_ui, read_ui
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text as RichText
 
     from primehelp.message import Link
@@ -42,7 +43,7 @@ def link_lines(
     warned: bool = False,
     named: bool = False,
     shown: tuple[str, ...] | None = None,
-) -> list[RichText]:
+) -> list[RenderableType]:
     """The domain and whose it is, then the link itself; the texts shown on it (``shown``, or
     the link's own when None), if any. ``sign``:
     the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」).
@@ -74,18 +75,21 @@ def link_lines(
         # 「ɑmazon.co.jp」 written as it reads is amazon.co.jp to the eye (review 38a, item 12)
         encoded = xn_form(".".join(link.host.split(".")[-len(domain.split(".")) :]))
         owner = encoded + ("。" if lang == "ja" else "; ") + owner
-    lines = [rich_text(f"{domain}{opening}{owner}{closing}")]
+    lines: list[RenderableType] = [rich_text(f"{domain}{opening}{owner}{closing}")]
     if link.target.lower() != domain:  # a bare 「amazon-co-jp.top」: said once (27a S 17)
         lines += _lines(link.target)
     for text in (link.shown,) if shown is None else shown:
         if not text or text.strip().rstrip("/") == link.target.rstrip("/"):
             continue  # the same address as the target: not shown twice (review 37a, S 3)
-        lines += _lines(f"{read_ui('read.shown_as', lang)}{ui('colon')(lang)}{text}")
+        said = f"{read_ui('read.shown_as', lang)}{ui('colon')(lang)}"
+        whole = [(0, len(text))] == list(link_spans(text, None))  # an address: beside its label
+        lines += [_Beside(rich_text(said), url_text(text))] if whole else _lines(said + text)
         # an address, not this one: never said of 「Amazon.co.jp」 on www.amazon.co.jp (45a, 7)
         if any(_site(name) not in _sites(link) for name in hosts_shown(text)):
             lines.append(rich_text(read_ui("read.shown_only", lang)))
     if link.written_wide:  # 「ｈｔｔｐｓ：／／…」 shown as https://… (review 33a, S 9)
-        lines.append(rich_text(read_ui("read.written_wide", lang)))
+        bare = link.shown is None and "/" not in link.target  # a name, no link (52a, 40)
+        lines.append(rich_text(read_ui("read.written_wide" + "_name" * bare, lang)))
     if link.joined:  # 「https://www.amazon.co.jp.」 / 「account-verify.top/…」 (37a, item 6)
         lines.append(rich_text(read_ui("read.joined", lang)))
     return lines
@@ -98,3 +102,24 @@ def _site(host: str) -> str:
 
 def _sites(link: Link) -> set[str]:
     return {_site(link.host), _site(link.host_decoded)}
+
+
+class _Beside:
+    """A label and the address after it on one line when both fit the width, else the address
+    alone on the next line (review 53a, item 29: 「表示：」 stood alone on its line at 80
+    columns, as if it were a heading with nothing after it). The address is never wrapped."""
+
+    def __init__(self, label: RichText, address: RichText) -> None:
+        self.label, self.address = label, address
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        if cell_len(self.label.plain + self.address.plain) <= options.max_width:
+            beside = self.label.copy()
+            beside.append_text(self.address)
+            beside.no_wrap, beside.overflow = True, "ignore"
+            yield beside
+            return
+        yield self.label
+        yield self.address

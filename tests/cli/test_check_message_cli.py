@@ -364,8 +364,8 @@ def files(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("name", "en", "ja"),
     [
-        ("empty.txt", "the message is empty", "メッセージが空です"),
-        ("blank.txt", "the message is empty", "メッセージが空です"),
+        ("empty.txt", "empty.txt” is an empty file", "empty.txt」は空のファイルです"),  # 52a S 48
+        ("blank.txt", "blank.txt” is an empty file", "blank.txt」は空のファイルです"),
         (
             "image.png",
             "an image file cannot be checked",
@@ -573,7 +573,7 @@ def test_a_flood_of_links_is_one_flag_with_a_count_in_text_and_json() -> None:
         ("lookalike_domain", "evil.info", 300)  # every link, not the first 200 (42a, item 9)
     ]
     assert len(data["red_flags"][0]["more_evidence"]) == 4
-    for lang, head, more in (("ja", "（300件）", "ほか295件"), ("en", " (300)", "and 295 more")):
+    for lang, head, more in (("ja", "（300件）", "ほかに295件"), ("en", " (300)", "and 295 more")):
         out = _check("--text", text, "--lang", lang).stdout
         assert out.count("evil.info/p") == 5 + 200  # 5 as evidence, 200 links listed as read
         assert head in out and more in out
@@ -757,7 +757,11 @@ def test_the_text_shown_on_a_link_is_no_link_of_its_own(lang: str) -> None:
     read = out.split("読み取った内容" if lang == "ja" else "What was read")[1]
     assert read.count("・リンク：" if lang == "ja" else "- Link:") == 1
     assert ("Amazonのドメイン）" if lang == "ja" else "(Amazon's domain)") not in read
-    shown_only = "（表示だけで、実際のリンク先ではありません）" if lang == "ja" else "(only shown:"
+    shown_only = (
+        "（画面にこう表示されているだけで、実際のリンク先は上のアドレスです）"
+        if lang == "ja"
+        else "(only what the screen shows:"
+    )
     assert shown_only in read.replace("\n  ", "" if lang == "ja" else " ")
     data = _check(eml, "--lang", lang, "--json").json()["data"]
     assert [link["target"] for link in data["links"]] == ["https://amaz0n-jp.top/login"]

@@ -210,7 +210,7 @@ def test_s14_a_failed_check_reads_authentication_failed() -> None:
             "ja",
             # its letter named after it (review 33a, S 8), then nothing more
             "「Amαzon」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。"
-            "3文字目の「α」は、英字の「a」ではなくギリシャ文字です。\n",
+            "3文字目の「α」は、英字の「a（エー）」ではなく、よく似た別の文字（ギリシャ文字）です。\n",
         ),
         ("Amαzon お客様、A m a z o n です", "ja", "似せてあります（Amazone など）。詐欺の"),
         ("Amαzon お客様、A m a z o n、Amazone です", "ja", "似せてあります。詐欺の"),

@@ -298,8 +298,14 @@ def test_12_the_hosting_sign_says_what_facts_says() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "1文字目の「а」は、英字の「a」ではなくキリル文字です。"),
-        ("en", "Character 1, 'а', is Cyrillic, not the Latin 'a'."),
+        (
+            "ja",
+            "1文字目の「а」は、英字の「a（エー）」ではなく、よく似た別の文字（キリル文字）です。",
+        ),
+        (
+            "en",
+            "Character 1, 'а', looks like the Latin 'a' but is a different character (Cyrillic).",
+        ),
     ],
 )
 def test_s21_the_punycode_screen_names_the_look_alike_letter(lang: str, said: str) -> None:
@@ -310,9 +316,15 @@ def test_s21_the_punycode_screen_names_the_look_alike_letter(lang: str, said: st
 def test_s21_each_letter_is_named_with_its_script(content: MessageContent) -> None:
     found = check_message("https://amαzοn.com/", content).red_flags  # Greek alpha and omicron
     reason = next(f.reason for f in found if f.kind.value == "confusable_characters")
-    assert "3文字目の\ue000α\ue001は、英字の\ue000a\ue001ではなくギリシャ文字です。" in reason.ja
+    assert (
+        "3文字目の\ue000α\ue001は、英字の\ue000a（エー）\ue001ではなく、よく似た別の文字（ギリシャ文字）です。"
+        in reason.ja
+    )
     assert "5文字目の\ue000ο\ue001は" in reason.ja
-    assert "Character 3, \ue000α\ue001, is Greek, not the Latin \ue000a\ue001." in reason.en
+    assert (
+        "Character 3, \ue000α\ue001, looks like the Latin \ue000a\ue001 but is a different character (Greek)."
+        in reason.en
+    )
 
 
 def test_s21_a_name_of_many_look_alike_letters_is_not_spelt_out(content: MessageContent) -> None:

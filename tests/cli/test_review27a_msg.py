@@ -143,7 +143,7 @@ def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
         # general sentence about such letters)
         joined = out.replace(" ", "")
         assert "Amazonのドメインではありません。" in joined
-        assert "ではなくキリル文字です。見た目をAmazonに似せる手口です。" in joined
+        assert "よく似た別の文字（キリル文字）です。見た目をAmazonに似せる手口です。" in joined
     else:
         assert "Red flags (1) 1. Domain with look-alike characters" in out
 

@@ -169,7 +169,9 @@ def test_22_a_look_alike_letter_is_said_against_the_english_letter() -> None:
         env=WIDE,
     )
     assert "ラテン文字" not in done.stdout
-    assert "英字の「a」ではなくキリル文字です。" in done.stdout, done.stdout
+    assert "英字の「a（エー）」ではなく、よく似た別の文字（キリル文字）です。" in done.stdout, (
+        done.stdout
+    )
 
 
 # ---------------------------------------------------------------- S 25: the heading

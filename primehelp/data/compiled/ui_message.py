@@ -24,7 +24,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                               'en': 'The name seems to begin with {start}, but “{rest}” follows '
                                     'it: the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
- 'more_evidence': {'ja': 'ほか{count}件', 'en': 'and {count} more'},
+ 'more_evidence': {'ja': 'ほかに{count}件', 'en': 'and {count} more'},
+ 'more_domains': {'ja': '（ほかに{count}件）', 'en': ' (and {count} more)'},
  'if_entered': {'ja': 'リンク先で情報を入力してしまった場合', 'en': 'If you already entered details through a link'},
  'if_called': {'ja': '電話して情報を伝えてしまった場合', 'en': 'If you already called and gave details'},
  'if_replied': {'ja': '返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
@@ -73,9 +74,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                            'en': 'It asks you to pay with or buy gift cards.'},
           'confusable_trick': {'ja': '見た目をAmazonに似せる手口です。',
                                'en': 'It is a trick to look like Amazon.'},
-          'confusable_letter': {'ja': '{position}文字目の{letter}は、英字の{latin}ではなく{script}です。',
-                                'en': 'Character {position}, {letter}, is {script}, not the Latin '
-                                      '{latin}.'},
+          'confusable_letter': {'ja': '{position}文字目の{letter}は、英字の{latin_read}ではなく、よく似た別の文字（{script}）です。',
+                                'en': 'Character {position}, {letter}, looks like the Latin '
+                                      '{latin} but is a different character ({script}).'},
           'zero_for_o': {'ja': '{position}文字目の{digit}は、英字の「o（オー）」ではなく数字の「0（ゼロ）」です。',
                          'en': 'Character {position}, {digit}, is the digit zero, not the Latin '
                                '{letter}.'},
@@ -291,10 +292,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                                  'en': 'Each of these wordings too matches a scam subject or '
                                        'wording commonly reported in 2025–26.'},
-               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかの文面も、よく報告されている詐欺の件名・文面に似ています。\n'
+               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。{others}の文面も、よく報告されている詐欺の件名・文面に似ています。\n'
                                '{matched}',
                          'en': 'Wording {which} matches a scam subject or wording commonly '
-                               'reported in 2025–26; the others are similar to them.\n'
+                               'reported in 2025–26; wording {others} is similar to them.\n'
                                '{matched}.'},
                'which': {'ja': '{at}つ目', 'en': '{at}'},
                'which_and': {'ja': 'と', 'en': ' and '}},

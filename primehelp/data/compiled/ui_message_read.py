@@ -25,6 +25,8 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                                   'en': "signed by {domain}, not by the sender's domain"},
                    'other_dmarc': {'ja': '{domain} についての結果で、差出人のドメインの結果ではありません',
                                    'en': "a result for {domain}, not for the sender's domain"},
+                   'other_spf': {'ja': '{domain} についての結果で、差出人のドメインの結果ではありません',
+                                 'en': "a result for {domain}, not for the sender's domain"},
                    'received_spf': {'ja': 'Received-SPF ヘッダーによる',
                                     'en': 'from the Received-SPF header'},
                    'fail': {'ja': '認証に失敗', 'en': 'failed'},
@@ -36,12 +38,15 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
           'link': {'ja': 'リンク', 'en': 'Link'},
           'form_target': {'ja': '入力フォームの送信先', 'en': 'Form sends to'},
           'domain_in_text': {'ja': '本文中のドメイン名', 'en': 'Domain name in the text'},
-          'shown_as': {'ja': '表示', 'en': 'shown as'},
-          'shown_only': {'ja': '（表示だけで、実際のリンク先ではありません）',
-                         'en': '(only shown: not where the link goes)'},
+          'shown_as': {'ja': 'リンクの文字', 'en': 'Link text'},
+          'shown_only': {'ja': '（画面にこう表示されているだけで、実際のリンク先は上のアドレスです）',
+                         'en': '(only what the screen shows: the link goes to the address above)'},
           'written_wide': {'ja': '（全角で書かれていたリンクを半角に直しています）',
                            'en': '(written in full-width characters in the message; shown here '
                                  'converted)'},
+          'written_wide_name': {'ja': '（全角で書かれていた名前を半角に直しています）',
+                                'en': '(written in full-width characters in the message; shown '
+                                      'here converted)'},
           'amazon': {'ja': 'Amazonのドメイン', 'en': "Amazon's domain"},
           'amazon_not_from_here': {'ja': 'Amazonのドメインですが、ここからは開かないでください',
                                    'en': "Amazon's domain, but do not open it from this message"},
@@ -69,7 +74,7 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                               'en': 'primehelp does not support this character set, so the body '
                                     'was read by guessing; part of it may not have been read '
                                     'right.'},
-          'kind_html': {'ja': 'HTML', 'en': 'HTML'},
+          'kind_html': {'ja': 'ウェブページとして保存したメール', 'en': 'e-mail saved as a web page'},
           'forwarded': {'ja': '転送されたメール', 'en': 'Forwarded mail'},
           'attached_mail': {'ja': '添付されていた元のメールを確認しました。下の件名、差出人、認証結果は元のメールのものです（転送した人：{sender}）。',
                             'en': 'The original mail attached to it was checked; the subject, '
