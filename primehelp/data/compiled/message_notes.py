@@ -143,8 +143,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                         'ヘッダーがないため、送信元の認証（SPF・DKIM・DMARC）の結果は分かりません。',
                                   'en': 'The mail has no Authentication-Results header: the sender '
                                         'checks (SPF, DKIM, DMARC) are unknown.'},
-            'authentication_written_by_server': {'ja': 'Authentication-Results '
-                                                       'はメールサーバーが書き込むものです。書き込んだサーバーまでは、primehelpでは確認できません。',
+            'authentication_written_by_server': {'ja': 'Authentication-Results（認証結果）は、受信したメールサーバーが書き込むものです。書き込んだサーバーがどこなのかは、primehelpでは確認できません。',
                                                  'en': 'Authentication-Results is written by a '
                                                        'mail server; primehelp cannot tell which '
                                                        'server wrote it.'},
@@ -158,7 +157,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'short_link_destination': {'ja': '短縮リンクの本当のリンク先は、開かないと分かりません。',
                                        'en': 'Where a short link really leads cannot be known '
                                              'without opening it.'},
-            'no_text_body': {'ja': '読み取れる本文がありませんでした（暗号化されたメールや、ファイルだけのメールなど）。本文のリンクや電話番号は確認できていません。',
+            'no_text_body': {'ja': '読み取れる本文がありませんでした（暗号化されたメールや、添付ファイルだけのメールなど）。本文のリンクや電話番号は確認していません。',
                              'en': 'There was no body that could be read (an encrypted mail, or a '
                                    'mail of files only, for example): links and phone numbers in '
                                    'it were not checked.'},
@@ -170,10 +169,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'images_only': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',
                             'en': 'Images (a QR code, or text and links drawn in a picture) were '
                                   'not examined.'},
-            'scripts_not_run': {'ja': 'このページにはスクリプト（JavaScript）が含まれています。primehelpはスクリプトを実行しないため、ボタンを押したときやページを開いたときに移動する先は確認できていません。',
-                                'en': 'The page contains scripts (JavaScript). primehelp does not '
-                                      'run them, so where the page goes when it is opened, or when '
-                                      'a button is pressed, was not checked.'},
+            'scripts_not_run': {'ja': 'このメールにはスクリプト（JavaScript）が含まれています。primehelpはスクリプトを実行しないため、ボタンを押したときや、保存したページを開いたときの移動先は、確認できていません。',
+                                'en': 'The mail contains scripts (JavaScript). primehelp does not '
+                                      'run them, so where the saved page goes when it is opened, '
+                                      'or when a button is pressed, was not checked.'},
             'summary_only': {'ja': 'Gmailの「元のメッセージを表示」の概要を、メールのヘッダーとして読み取りました。メールの本文は含まれていないため、本文のリンクや電話番号は確認できていません。',
                              'en': "Gmail's “Show original” summary was read as the mail's "
                                    'headers. The body of the mail is not included, so links and '
