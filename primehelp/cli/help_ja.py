@@ -164,8 +164,9 @@ PARAMETERS = {
     "charge.date": "明細の利用日（今日までの日付。2026-11-01、2026/11/01、2026年11月1日 など）。"
     "その日の会費と比べます。指定しない場合は現在の会費と比べます。",
     "charge.statement": "カードの明細のCSVファイルを読み込み、Amazonの行を月ごと・サービスごとに"
-    "まとめます。対応：楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）。ほかのカードは"
-    " --columns で列を指定します。文字コードは UTF-8 または Shift_JIS。"
+    "まとめます。楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）の明細に対応しています。"
+    # review 53c, item 27: sentences, not 「対応：…」「文字コードは UTF-8 または Shift_JIS。」 fragments
+    "ほかのカードは --columns で列を指定します。文字コードは UTF-8 と Shift_JIS に対応しています。"
     # review 51c, item 4: 「Amazonの行2,000行まで」 said 「行」 twice and had no subject
     # review 53c, item 24: a larger file is refused, never 「2,000行まで読み込みます」 (the first ones)
     "読み込めるファイルは5MB（5,242,880バイト）まで、Amazonの行が2,000行までのものです。"

@@ -84,10 +84,14 @@ def test_s12_a_prime_text_of_no_fee_is_named_by_what_it_is(tmp_path: Path) -> No
     """「Amazonプライム（金額が会費と一致しない）」 described a problem in the content column."""
     rows = ("2026/11/20,AMAZON PRIME,7000",)
     for lang, name, flag in (
-        ("ja", "不明（表記はプライム、金額は会費と不一致）", "※決まった料金のどれとも一致しません"),
+        (
+            "ja",
+            "不明（プライムの表記だが、会費と金額が違う）",
+            "※決まった料金のどれとも一致しません",
+        ),
         (
             "en",
-            "Unknown (a Prime text; the amount is no Prime fee)",
+            "Unknown (a Prime text, but the amount is not a Prime fee)",
             "! Matches none of the fixed prices",
         ),
     ):

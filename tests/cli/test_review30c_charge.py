@@ -210,10 +210,12 @@ def test_a_refund_names_the_fee_of_the_file_or_says_there_is_none(tmp_path: Path
         "2025年9月1日の年会費（5,900円）の一部返金の可能性があります。"
         "Prime Student 年間プランの会費（2,950円）の返金の可能性もあります"
     )
-    assert details[("2026-11-04", -300)] == "2026年11月3日の月会費（300円）の返金と考えられます。"
+    assert (
+        details[("2026-11-04", -300)] == "2026年11月3日の月会費（300円）の返金の可能性があります。"
+    )
     # review 37c, S 10: −2,000 in 2024 is part of the annual or the Student annual fee: no plan
     assert details[("2024-06-01", -2000)].startswith(
-        "この明細には、この返金の元になりうるプライム会費の請求が見当たりません。"
+        "この明細には、返金より前のプライム会費の請求が見当たりません。"
     )
     en = _statement(path, "en").replace("\\n", " ")
     assert (

@@ -27,7 +27,7 @@ def test_a_second_full_refund_of_one_fee_is_a_line_to_check(tmp_path: Path) -> N
             "2026/02/06,AMAZON PRIME,-5900")  # fmt: skip
     path = statement_file(tmp_path, *rows)
     out = _statement(path).replace("\n", "")
-    assert out.count("2026年2月1日の年会費（5,900円）の返金と考えられます。") == 1
+    assert out.count("2026年2月1日の年会費（5,900円）の返金の可能性があります。") == 1
     assert "この明細にある年会費（2026年2月1日、5,900円）は、2026年2月5日にすでに全額返金" in out
     assert "見つかりませんでした" not in out
     # review 41c, item 7: the fee meant named, never 「この時期の会費」
@@ -77,7 +77,7 @@ def test_no_prime_refund_rule_when_no_prime_fee_is_a_candidate() -> None:
 def test_no_fee_before_the_refund_is_said_of_the_rows_before_it(tmp_path: Path) -> None:
     rows = ("2026/01/01,AMAZON PRIME,-5900", "2026/02/01,AMAZON PRIME,5900")
     out = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
-    assert "この明細には、この返金より前の年間プランの会費の請求が見当たりません。" in out
+    assert "この明細には、返金より前の年間プランの会費の請求が見当たりません。" in out
     assert "この明細には年間プラン" not in out
 
 

@@ -52,7 +52,7 @@ def test_a_whole_fee_of_another_plan_after_a_fee_refunded_in_full_is_no_refund_t
     assert "fee_refunded_before" not in data["lines"][2]["flags"]
     out = _statement(path).replace("\n", "").replace(" ", "")
     assert (
-        "月間プランの会費（600円）の返金と考えられます（この返金までの1か月に、その会費の請求はこの明細にありません）"
+        "月間プランの会費（600円）の返金の可能性があります（この返金までの1か月に、その会費の請求はこの明細にありません）"
         in out
     )
     assert "一部返金の可能性もあります" not in out  # a fee refunded in full is no source

@@ -27,7 +27,7 @@ def test_a_refund_is_paired_with_a_fee_read_by_its_amount(tmp_path: Path) -> Non
     assert refunds["2026-10-03"]["refund_of_row"] == 4
     out = _flat(_statement(path))
     assert (
-        "2026年11月1日の「アマゾンプライム会費」（600円。金額から月会費と推定）の返金と考えられます。"
+        "2026年11月1日の「アマゾンプライム会費」（600円。金額から月会費と推定）の返金の可能性があります。"
         in out
     )
     assert "見当たりません" not in out  # the screen does not deny the row it read as that fee
@@ -124,7 +124,7 @@ def test_the_columns_example_keeps_each_option_with_its_value_at_40() -> None:
 def test_a_prime_text_at_no_fee_reads_as_a_content(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/06/01,AMAZON PRIME,7000")
     out = _statement(path, width="60")
-    assert "不明（表記はプライム、金額は会費と不一致）" in out.replace("\n", "").replace(" ", "")
+    assert "不明（プライムの表記だが、会費と金額が違う）" in out.replace("\n", "").replace(" ", "")
     assert "内容不明" not in out.replace("\n", "")
 
 
@@ -137,9 +137,9 @@ def test_a_subscription_refund_names_its_charge_or_says_there_is_none(tmp_path: 
     path = statement_file(tmp_path, *rows)
     lines = {x["date"]: x for x in _statement(path, json=True)["lines"]}
     assert lines["2026-11-05"]["refund_of_row"] == 3
-    assert lines["2026-11-05"]["detail"] == "2026年11月4日の請求（980円）の返金と考えられます。"
+    assert lines["2026-11-05"]["detail"] == "2026年11月4日の請求（980円）の返金の可能性があります。"
     assert lines["2026-10-05"]["detail"] == (  # review 37c, S 11: a purchase too: the amount
-        "この明細には、この返金の元になりうる980円の請求が見当たりません。"
+        "この明細には、返金より前の980円の請求が見当たりません。"
     )
     en = " ".join(_statement(path, "en").split())
     assert "Probably the refund of the charge of 980 yen on 2026-11-04." in en
@@ -196,7 +196,7 @@ def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path)
     rows = ("2025/09/01,AMAZON PRIME,5900", "2025/09/03,AMAZON PRIME,-5900",
             "2026/06/01,AMAZON PRIME,-2950")  # fmt: skip
     out = _flat(_statement(statement_file(tmp_path, *rows)))
-    said = "PrimeStudent年間プランの会費（2,950円）の返金と考えられます（この返金までの1年間に、その会費の請求はこの明細にありません）。"
+    said = "PrimeStudent年間プランの会費（2,950円）の返金の可能性があります（この返金までの1年間に、その会費の請求はこの明細にありません）。"
     assert said in out and "この会費の返金" not in out
 
 

@@ -152,9 +152,9 @@ def test_a_refund_with_no_charge_names_the_service_bare(tmp_path: Path) -> None:
         "2026-10-03,AMAZON KIDS+,-480",
     )
     out = _flat(_statement(path))
-    assert "この明細には、この返金より前のAudible（audible.co.jp）の請求が見当たりません。" in out
-    assert "この返金より前のPrimeVideoチャンネルの請求が見当たりません。" in out
-    assert "この返金より前のAmazonKids+の請求が見当たりません。" in out
+    assert "この明細には、返金より前のAudible（audible.co.jp）の請求が見当たりません。" in out
+    assert "返金より前のPrimeVideoチャンネルの請求が見当たりません。" in out
+    assert "返金より前のAmazonKids+の請求が見当たりません。" in out
     assert "の可能性（表記にあるサービス名と金額から推定）の請求" not in out
     data = _statement(path, json=True)
     channel = next(x for x in data["lines"] if x["description"] == "PRIME VIDEO")

@@ -144,7 +144,7 @@ def test_11_every_source_of_every_list_keeps_its_indent_a_long_url_too() -> None
 
 
 def test_8_a_prime_text_row_of_no_fee_never_says_it_is_the_fee(tmp_path: Path) -> None:
-    """「不明（表記はプライム、金額は会費と不一致）」 then 「表記からはプライムの会費と考えられます。
+    """「不明（プライムの表記だが、会費と金額が違う）」 then 「表記からはプライムの会費と考えられます。
     …会費ではありません。」 contradicted itself: every such row (no fee ever, another service's
     price, a former fee, a date before Prime) says what the text is used for, then the amount."""
     amounts = ("7000", "1500", "980", "1", "4900", "400", "123456")

@@ -214,7 +214,7 @@ def test_37c_s10_a_refund_part_of_any_plan_names_no_plan(tmp_path: Path) -> None
     (line,) = _summary(tmp_path, [("2026-11-09", "AMAZON PRIME", -390)]).lines
     assert line.label.ja == "Amazonプライムの会費の一部返金（推定）"
     assert line.detail is not None
-    assert "この返金の元になりうるプライム会費の請求が見当たりません" in line.detail.ja
+    assert "返金より前のプライム会費の請求が見当たりません" in line.detail.ja
     assert "年間プラン" not in line.detail.ja
     assert line.same_price_as is not None and "広告なし" in line.same_price_as.ja
     # one plan only (−3,000: only the annual fee is larger): that plan named, as before
@@ -233,7 +233,7 @@ def test_37c_s11_a_refund_of_a_subscription_or_a_purchase_is_looked_for_by_its_a
 ) -> None:
     (line,) = _summary(tmp_path, [("2026-11-09", "AMAZON DOWNLOADS", -980)]).lines
     assert line.detail is not None
-    assert "この返金の元になりうる980円の請求が見当たりません" in line.detail.ja
+    assert "返金より前の980円の請求が見当たりません" in line.detail.ja
     assert "Kindle Unlimitedの請求が見当たりません" not in line.detail.ja
     (named,) = _summary(tmp_path, [("2026-11-09", "AUDIBLE JP", -1500)]).lines
     assert named.detail is not None and "Audible（audible.co.jp）の請求" in named.detail.ja
@@ -245,7 +245,7 @@ def test_37c_s15_a_whole_fee_refunded_long_after_it_says_it_may_be_anothers(
     rows = [("2025-12-01", "AMAZON PRIME", 5900), ("2026-11-20", "AMAZON PRIME", -5900)]
     _, back = _summary(tmp_path, rows).lines
     assert back.detail is not None
-    assert "2025年12月1日の年会費（5,900円）の返金と考えられます" in back.detail.ja
+    assert "2025年12月1日の年会費（5,900円）の返金の可能性があります" in back.detail.ja
     assert "請求の354日後" in back.detail.ja and "特典を使っていない場合" in back.detail.ja
     soon = [("2026-11-01", "AMAZON PRIME", 5900), ("2026-11-20", "AMAZON PRIME", -5900)]
     _, quick = _summary(tmp_path, soon).lines

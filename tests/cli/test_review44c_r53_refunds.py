@@ -43,5 +43,6 @@ def test_a_look_alike_refund_of_a_look_alike_fee_is_that_fee(tmp_path: Path) -> 
     )
     ja = " ".join(_statement(path).split())
     assert (
-        "2026年10月6日の「AMAZ0N PRIME」（600円。金額から月会費と推定）の返金と考えられます" in ja
+        "2026年10月6日の「AMAZ0N PRIME」（600円。金額から月会費と推定）の返金の可能性があります"
+        in ja
     )

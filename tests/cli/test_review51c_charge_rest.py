@@ -207,7 +207,7 @@ def test_the_statement_view_says_the_same_of_amazon_com(tmp_path: Path) -> None:
     amount (「情報源にない表記…金額」), the amazon.com account not among the candidates."""
     path = statement_file(tmp_path, "2026/11/30,AMAZON.COM,2250", "2026/11/29,AMAZON.COM,600")
     out = statement_screen(path)
-    assert "amazon.com（米国）のアカウントの請求の可能性（表記から推定）" in out
+    assert "amazon.com（米国）での請求（表記から推定）" in out
     assert (
         "Amazonプライム（月間プラン）の可能性（primehelpの情報源にない表記のため、金額から推定）"
         in out

@@ -89,7 +89,7 @@ def test_two_fees_of_one_day_say_the_day_once(tmp_path: Path) -> None:
     ja = _refund(tmp_path, "2026/10/01", "2026/10/01", "ja")
     assert "2026年10月1日と2026年10月1日" not in ja
     assert (
-        "2026年11月1日の月会費（600円）の返金か、2026年10月1日の2回の月会費のうち1回分の返金と考えられます。"
+        "2026年11月1日の月会費（600円）の返金か、2026年10月1日の2回の月会費のうち1回分の返金の可能性があります。"
         in ja
     )
     en = _refund(tmp_path, "2026/10/01", "2026/10/01", "en")
@@ -101,7 +101,7 @@ def test_two_fees_of_two_days_say_each_day_once(tmp_path: Path) -> None:
     ja = _refund(tmp_path, "2026/10/01", "2026/10/05", "ja")
     assert ja.count("2026年10月1日") == 2  # the row's date, and the note's
     assert (
-        "2026年11月1日の月会費（600円）の返金か、2026年10月1日と2026年10月5日の2回の月会費のうち1回分の返金と考えられます。"
+        "2026年11月1日の月会費（600円）の返金か、2026年10月1日と2026年10月5日の2回の月会費のうち1回分の返金の可能性があります。"
         in ja
     )
     en = _refund(tmp_path, "2026/10/01", "2026/10/05", "en")

@@ -154,7 +154,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'refund': {'ja': '返金', 'en': 'refund'},
           'us_prime_fee': {'ja': '※amazon.com（米国）のプライム会費の可能性があります',
                            'en': '! Possibly the amazon.com (US) Prime fee'},
-          'us_account': {'ja': '※amazon.com（米国）のアカウントの請求の可能性があります',
+          'us_account': {'ja': '※amazon.com（米国）での請求の可能性があります',
                          'en': '! Possibly a charge of an amazon.com (US) account'},
           'foreign_currency': {'ja': '※外国の通貨での請求です', 'en': '! Billed in a foreign currency'},
           'price_changed': {'ja': '※改定後の料金の可能性があります', 'en': '! Possibly a changed price'},
@@ -301,14 +301,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '
                                     'amazon.com to check it; if you do not know the account, ask '
                                     'your card company.'},
-             'foreign_currency': {'ja': '明細の現地利用額が米ドル以外の通貨です。外国の通貨での請求は、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、金額からは何の請求か分かりません。利用している海外のサイトのアカウントで確認し、心当たりがなければ、カード会社に問い合わせてください。',
+             'foreign_currency': {'ja': '明細の現地利用額が米ドル以外の通貨です。外国の通貨での請求は、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpの情報源には米ドル以外の通貨でのAmazonの料金がないため、金額からは何の請求か分かりません。利用している海外のサイトのアカウントで確認し、心当たりがなければ、カード会社に問い合わせてください。',
                                   'en': "the statement's foreign amount is in a currency other "
                                         'than US dollars. A charge in a foreign currency may be '
-                                        'from a site abroad, not from amazon.co.jp. primehelp '
-                                        'knows no Amazon price in such a currency, so the amount '
-                                        'does not tell what the charge is. Check the accounts you '
-                                        'use on sites abroad; if you do not recognise it, ask your '
-                                        'card company.'},
+                                        'from a site abroad, not from amazon.co.jp. Amazon prices '
+                                        "in such a currency are not in primehelp's sources, so the "
+                                        'amount does not tell what the charge is. Check the '
+                                        'accounts you use on sites abroad; if you do not recognise '
+                                        'it, ask your card company.'},
              'price_changed': {'ja': '表記にあるサービスの料金は改定されたと報告されていますが、改定後の料金は確認できていません。「メンバーシップおよび購読」で、そのサービスの今の料金と、同じ日付と金額の請求を確認してください。見当たらなければ、カード会社に問い合わせてください。',
                                'en': 'the prices of the service the text names reportedly changed, '
                                      'and the new prices have not been confirmed. Check the '

@@ -15,9 +15,9 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                            'text and the amount)'},
  'partial_refund': {'ja': '{names}の会費の一部返金（推定）',
                     'en': 'Partial refund of the {names} fee (estimated)'},
- 'refund_of_fee': {'ja': '{date}の{fee}（{yen}）の返金と考えられます。',
+ 'refund_of_fee': {'ja': '{date}の{fee}（{yen}）の返金の可能性があります。',
                    'en': 'Probably the refund of the {fee} of {yen} charged on {date}.'},
- 'refund_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の返金と考えられます。',
+ 'refund_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の返金の可能性があります。',
                            'en': 'Probably the refund of the "{text}" charge of {yen} on {date} '
                                  '(read as the {fee} by its amount).'},
  'refund_part_of_fee_guessed': {'ja': '{date}の「{text}」（{yen}。金額から{fee}と推定）の一部返金の可能性があります。',
@@ -27,16 +27,16 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                         'en': 'Possibly a partial refund of the {fee} of {yen} charged on {date}.'},
  'refund_part_earlier': {'ja': '（この会費には、すでに{earlier}の返金があります）',
                          'en': ' (this fee already had a refund of {earlier})'},
- 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金と考えられます（この返金までの{period}に、その会費の請求はこの明細にありません）。',
+ 'refund_other_plan': {'ja': '{plan}の会費（{yen}）の返金の可能性があります（この返金までの{period}に、その会費の請求はこの明細にありません）。',
                        'en': 'Probably a refund of the {plan} fee ({yen}; this statement shows no '
                              'such charge in the {period} before this refund).'},
  'refund_other_plan_also': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この返金までの{period}に、その会費の請求はこの明細にありません）。',
                             'en': 'It may also be a refund of the {plan} fee ({yen}; this '
                                   'statement shows no such charge in the {period} before this '
                                   'refund).'},
- 'refund_of_price': {'ja': '{date}の請求（{yen}）の返金と考えられます。',
+ 'refund_of_price': {'ja': '{date}の請求（{yen}）の返金の可能性があります。',
                      'en': 'Probably the refund of the charge of {yen} on {date}.'},
- 'refund_price_missing': {'ja': 'この明細には、この返金より前の{name}の請求が見当たりません。',
+ 'refund_price_missing': {'ja': 'この明細には、返金より前の{name}の請求が見当たりません。',
                           'en': 'This statement holds no {name} charge before this refund that it '
                                 'could come from.'},
  'refund_fee_ended': {'ja': 'この明細にある{fee}（{date}、{yen}）は、期間がすでに終わっているため、この返金の元とは考えにくいです。{smaller}この明細にない請求の返金の可能性があります。',
@@ -48,7 +48,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'refund_source_elsewhere': {'ja': 'Amazonプライムの会費の返金（元の請求はこの明細にない可能性）',
                              'en': 'A refund of an Amazon Prime fee (its charge may not be in this '
                                    'statement)'},
- 'refund_fee_missing': {'ja': 'この明細には、この返金より前の{plan}の会費の請求が見当たりません。',
+ 'refund_fee_missing': {'ja': 'この明細には、返金より前の{plan}の会費の請求が見当たりません。',
                         'en': 'This statement holds no {plan} fee before this refund that it could '
                               'come from.'},
  'refund_fee_used_up': {'ja': 'この明細にある{fee}（{date}、{yen}）は、{day}にすでに全額返金されています。',
@@ -71,8 +71,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_student_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                               'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
- 'prime_text_no_fee': {'ja': '不明（表記はプライム、金額は会費と不一致）',
-                       'en': 'Unknown (a Prime text; the amount is no Prime fee)'},
+ 'prime_text_no_fee': {'ja': '不明（プライムの表記だが、会費と金額が違う）',
+                       'en': 'Unknown (a Prime text, but the amount is not a Prime fee)'},
  'prime_text_no_plan_yet': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                             'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
  'prime_text_before_launch': {'ja': '不明（プライム開始前の日付）',
@@ -143,10 +143,10 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                                  'unused part, on the switch to Prime Student).'},
  'partial_refund_any_plan': {'ja': 'Amazonプライムの会費の一部返金（推定）',
                              'en': 'Partial refund of an Amazon Prime fee (estimated)'},
- 'refund_fee_missing_any_plan': {'ja': 'この明細には、この返金の元になりうるプライム会費の請求が見当たりません。',
+ 'refund_fee_missing_any_plan': {'ja': 'この明細には、返金より前のプライム会費の請求が見当たりません。',
                                  'en': 'This statement holds no Prime fee before this refund that '
                                        'it could come from.'},
- 'refund_amount_missing': {'ja': 'この明細には、この返金の元になりうる{yen}の請求が見当たりません。',
+ 'refund_amount_missing': {'ja': 'この明細には、返金より前の{yen}の請求が見当たりません。',
                            'en': 'This statement holds no charge of {yen} before this refund that '
                                  'it could come from.'},
  'refund_whole_late': {'ja': 'ただし、この返金は請求の{days}日後です。会費が全額返金されるのは請求の後に特典を使っていない場合なので、ほかの請求の返金の可能性もあります。領収書で確認してください。',
@@ -156,31 +156,31 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'price_changed': {'ja': '報告によれば、{names}の料金は{month}に改定されました。改定後の料金は確認できていないため、この金額が改定後の料金の可能性もあります。',
                    'en': 'Reportedly, the {names} prices changed in {month}. The new prices have '
                          'not been confirmed, so this amount may be one of them.'},
- 'refund_of_fee_or_twice': {'ja': '{date}の{fee}（{yen}）の返金か、{first}と{second}の2回の{fee}のうち1回分の返金と考えられます。',
+ 'refund_of_fee_or_twice': {'ja': '{date}の{fee}（{yen}）の返金か、{first}と{second}の2回の{fee}のうち1回分の返金の可能性があります。',
                             'en': 'Probably the refund of the {fee} of {yen} charged on {date}, or '
                                   'of one of the two {fee}s charged on {first} and {second}.'},
- 'refund_of_fee_or_twice_same_day': {'ja': '{date}の{fee}（{yen}）の返金か、{first}の2回の{fee}のうち1回分の返金と考えられます。',
+ 'refund_of_fee_or_twice_same_day': {'ja': '{date}の{fee}（{yen}）の返金か、{first}の2回の{fee}のうち1回分の返金の可能性があります。',
                                      'en': 'Probably the refund of the {fee} of {yen} charged on '
                                            '{date}, or of one of the two {fee}s both charged on '
                                            '{first}.'},
- 'refund_of_same_text': {'ja': '{date}の同じ表記の請求（{yen}）の返金と考えられます。',
+ 'refund_of_same_text': {'ja': '{date}の同じ表記の請求（{yen}）の返金の可能性があります。',
                          'en': 'Probably the refund of the charge of {yen} under the same text on '
                                '{date}.'},
- 'refund_of_fees': {'ja': '{dates}の{fee}（{yen}）の返金と考えられます。',
+ 'refund_of_fees': {'ja': '{dates}の{fee}（{yen}）の返金の可能性があります。',
                     'en': 'Probably the refund of the {fee}s charged on {dates} ({yen}).'},
  'refund_fee_other_text_late': {'ja': '{date}の{fee}（{yen}）と同じ金額ですが、その{days}日後の返金です。会費が全額返金されるのは請求の後に特典を使っていない場合なので、この{fee}の返金とは考えにくいです。',
                                 'en': 'The same amount as the {fee} of {yen} charged on {date}, '
                                       'but refunded {days} days after it. A fee is refunded in '
                                       'full when no benefit was used after the charge, so this '
                                       'refund is unlikely to be for that {fee}.'},
- 'us_account_usd': {'ja': 'amazon.com（米国）のアカウントの請求の可能性（現地利用額が米ドルのため）',
+ 'us_account_usd': {'ja': 'amazon.com（米国）での請求の可能性（現地利用額が米ドルのため）',
                     'en': 'Possibly a charge of an amazon.com (US) account (the foreign amount is '
                           'in dollars)'},
- 'us_account_text': {'ja': 'amazon.com（米国）のアカウントの請求の可能性（表記から推定）',
+ 'us_account_text': {'ja': 'amazon.com（米国）での請求（表記から推定）',
                      'en': 'Possibly a charge of an amazon.com (US) account (estimated from the '
                            'text)'},
- 'us_account_total': {'ja': 'amazon.com（米国）のアカウント（推定）',
-                      'en': 'amazon.com (US) account (estimated)'},
+ 'us_account_total': {'ja': 'amazon.com（米国）での請求（推定）',
+                      'en': 'Charge on amazon.com (US) (estimated)'},
  'us_no_fee_usd': {'ja': '現地利用額は{usd}米ドルです。amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）に税金を加えた金額とは考えにくいですが、米ドルでの請求のため、amazon.comのアカウントのほかの請求の可能性もあります。amazon.comのアカウントをお持ちかどうかも確認してください。',
                    'en': 'The foreign amount is US${usd}: unlikely to be the amazon.com (US) Prime '
                          'fee (US$14.99 a month or US$139 a year) with tax added, but as it is in '
@@ -199,12 +199,10 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                            'en': "primehelp's sources do not list this text"},
  'foreign_currency_label': {'ja': '外国の通貨での請求（現地利用額から）',
                             'en': 'A charge in a foreign currency (from the foreign amount)'},
- 'foreign_currency_said': {'ja': '現地利用額は{money}です。外国の通貨での請求で、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。primehelpは米ドル以外の通貨でのAmazonの料金を知らないため、円の料金とは比べていません。',
+ 'foreign_currency_said': {'ja': '現地利用額は{money}です。外国の通貨での請求で、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。',
                            'en': 'The foreign amount is {money}. It was billed in a foreign '
                                  'currency: possibly a charge of a site abroad, not of '
-                                 'amazon.co.jp. primehelp knows no Amazon price in a currency '
-                                 'other than US dollars, so the amount is not compared with the '
-                                 'yen prices.'},
+                                 'amazon.co.jp.'},
  'foreign_money': {'ja': '{amount} {currency}', 'en': '{amount} {currency}'},
  'foreign_money_named': {'ja': '{amount}{name}（{currency}）', 'en': '{amount} {name} ({currency})'},
  'currency_eur': {'ja': 'ユーロ', 'en': 'euros'},
