@@ -51,7 +51,7 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
-from primehelp.output.message_link import link_lines, once_each
+from primehelp.output.message_link import link_lines, link_sign, once_each
 from primehelp.output.message_steps import if_given, steps_as_shown
 
 if TYPE_CHECKING:
@@ -220,6 +220,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
             continue
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         sign = hosted.get(link.registrable_domain)
+        sign = link_sign(link, result.red_flags) if sign is None else sign  # 53a, 26
         label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
         yield (
             read_ui("read.domain_in_text" if bare else label, lang),

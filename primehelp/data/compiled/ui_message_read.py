@@ -59,6 +59,7 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                       'en': "a {service} anyone can use, not Amazon's site"},
           'hosting_flag': {'ja': '{service}。兆候{number}',
                            'en': 'a {service}; see red flag {number}'},
+          'with_sign': {'ja': '{owner}。兆候{number}', 'en': '{owner}; see red flag {number}'},
           'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
                             'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
