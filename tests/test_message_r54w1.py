@@ -35,3 +35,27 @@ def test_item26_each_link_line_names_its_sign(lang: str, short: str, amazon: str
     )
     amazon_line = next(line for line in out.splitlines() if amazon in line)
     assert "兆候" not in amazon_line and "red flag" not in amazon_line  # no sign: none named
+
+
+# ---------------------------------------------------------------- 53a item 19
+
+MANY = " ".join(f"https://x{n}.example-bad.top/p" for n in range(400))
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "read", "unknown"),
+    [
+        ("ja", "「読み取った内容」には200件だけ", "読み取った内容", "確認できなかったこと"),
+        ("en", "only 200 of them are listed", "What was read", "What this check could not know"),
+    ],
+)
+def test_item19_the_listed_only_note_ends_what_was_read(
+    lang: str, note: str, read: str, unknown: str
+) -> None:
+    out = run("--lang", lang, "check-message", "--text", MANY, env=WIDE).stdout
+    lines = out.splitlines()
+    at = next(n for n, line in enumerate(lines) if note in line)
+    assert lines.index(read) < at < lines.index(unknown)  # under 読み取った内容, not a limit
+    assert out.count(note) == 1
+    data = run("check-message", "--text", MANY, "--json").json()["data"]
+    assert any("200" in limit["text"] for limit in data["could_not_know"])  # JSON unchanged

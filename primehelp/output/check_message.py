@@ -72,6 +72,9 @@ def _section(title: str) -> Block:
     return "", [rich_text("\n" + title, style="bold")]
 
 
+LISTED_ONLY = "message.limit.more_links"  # kept in the JSON's could_not_know (additive only)
+
+
 def _bullets(texts: Iterable[str], lang: Lang) -> Iterator[Block]:
     for text in texts:  # "- " in English (review 45a item 13)
         yield bullet(lang), [rich_text(text)]
@@ -278,6 +281,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         from primehelp.output.message_nothing import nothing_key  # never an all-clear of the unread
 
         yield bullet(lang), [rich_text(read_ui(nothing_key(result), lang))]
+    # not all links listed, all checked: said here, not as a limit of the check (53a, item 19)
+    yield from _bullets((n.text(lang) for n in result.could_not_know if n.id == LISTED_ONLY), lang)
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
@@ -325,7 +330,8 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
     blocks.append(_section(message_ui("could_not_know", lang)))
-    blocks.extend(_bullets(joined_limits(result.could_not_know, lang), lang))
+    notes = [note for note in result.could_not_know if note.id != LISTED_ONLY]  # 53a, 19
+    blocks.extend(_bullets(joined_limits(notes, lang), lang))
     console = console_for(lang)
     blocks.extend(_sources(result, lang, console.width))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).
