@@ -59,3 +59,40 @@ def test_item19_the_listed_only_note_ends_what_was_read(
     assert out.count(note) == 1
     data = run("check-message", "--text", MANY, "--json").json()["data"]
     assert any("200" in limit["text"] for limit in data["could_not_know"])  # JSON unchanged
+
+
+# ---------------------------------------------------------------- 52a item 46 (rest)
+
+ONLY_FILE = (
+    "From: Amazon <no-reply@amazon.co.jp>\nTo: a@example.com\nSubject: x\nMIME-Version: 1.0\n"
+    'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: application/pdf\n'
+    'Content-Disposition: attachment; filename="invoice.pdf"\n'
+    "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQ=\n--B--\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "file", "glued"),
+    [
+        (
+            "ja",
+            "・本文：読み取れる本文はありません。",
+            "このメールには「invoice.pdf」が添付されています。",
+            "invoice.pdf。",
+        ),
+        (
+            "en",
+            "- Body: none that could be read.",
+            "This mail has “invoice.pdf” attached.",
+            "invoice.pdf.",
+        ),
+    ],
+)
+def test_item46_body_line_said_short_and_file_name_quoted(
+    lang: str, body: str, file: str, glued: str
+) -> None:
+    out = run("--lang", lang, "check-message", "-", stdin=ONLY_FILE, env=WIDE).stdout
+    assert body in out.splitlines()
+    assert file in out
+    assert glued not in out  # no full stop glued to the file name
+    assert out.count("読み取れる本文がない") <= 1  # the verdict only
