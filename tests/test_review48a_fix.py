@@ -135,14 +135,13 @@ def _files_only(tmp_path: Path, kind: str) -> Path:
         (
             "ja",
             "このメールには読み取れる本文がないため",
-            "読み取れる本文がないため、本文のリンク、メールアドレス、電話番号は確認していません。",
+            "本文：読み取れる本文はありません。",  # said once in full, by the verdict (52a, 46)
             ("正しく読み取れなかった", "読み取れた部分には", "見つかりませんでした"),
         ),
         (
             "en",
             "This mail has no body that could be read",
-            "There is no body that could be read: links, e-mail addresses and phone numbers in"
-            " it were not checked.",
+            "Body: none that could be read.",
             ("could not be read correctly", "part of the body that could be read", "No red"),
         ),
     ],

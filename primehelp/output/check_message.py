@@ -51,7 +51,7 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
-from primehelp.output.message_link import link_lines, once_each
+from primehelp.output.message_link import link_lines, link_sign, once_each
 from primehelp.output.message_steps import if_given, steps_as_shown
 
 if TYPE_CHECKING:
@@ -70,6 +70,9 @@ _GIFT_CARD_REPORT = "message.entered.gift_card"  # that step first, after a gift
 
 def _section(title: str) -> Block:
     return "", [rich_text("\n" + title, style="bold")]
+
+
+LISTED_ONLY = "message.limit.more_links"  # kept in the JSON's could_not_know (additive only)
 
 
 def _bullets(texts: Iterable[str], lang: Lang) -> Iterator[Block]:
@@ -220,6 +223,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
             continue
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         sign = hosted.get(link.registrable_domain)
+        sign = link_sign(link, result.red_flags) if sign is None else sign  # 53a, 26
         label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
         yield (
             read_ui("read.domain_in_text" if bare else label, lang),
@@ -277,6 +281,8 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         from primehelp.output.message_nothing import nothing_key  # never an all-clear of the unread
 
         yield bullet(lang), [rich_text(read_ui(nothing_key(result), lang))]
+    # not all links listed, all checked: said here, not as a limit of the check (53a, item 19)
+    yield from _bullets((n.text(lang) for n in result.could_not_know if n.id == LISTED_ONLY), lang)
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
@@ -324,7 +330,8 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
     blocks.append(_section(message_ui("could_not_know", lang)))
-    blocks.extend(_bullets(joined_limits(result.could_not_know, lang), lang))
+    notes = [note for note in result.could_not_know if note.id != LISTED_ONLY]  # 53a, 19
+    blocks.extend(_bullets(joined_limits(notes, lang), lang))
     console = console_for(lang)
     blocks.extend(_sources(result, lang, console.width))
     # One print: each call of Console.print measures the terminal again (about 0.3 ms).

@@ -7,22 +7,23 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import hosts_shown, service_kind
+from primehelp.message_check import FlagKind, hosts_shown, service_kind
 from primehelp.message_links import is_ip, link_spans
 from primehelp.message_sites import other_country_domain
 from primehelp.message_wide import xn_form
 from primehelp.output.console import rich_text, url_text
-from primehelp.output.flag_refs import is_hosting
+from primehelp.output.flag_refs import is_hosting, shown_flags
 from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import message_ui, read_ui
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text as RichText
 
     from primehelp.message import Link
+    from primehelp.message_check import RedFlag
 
 
 def once_each(links: Iterable[Link]) -> list[tuple[Link, tuple[str, ...]]]:
@@ -36,6 +37,21 @@ def once_each(links: Iterable[Link]) -> list[tuple[Link, tuple[str, ...]]]:
     return [(link, tuple(shown)) for link, shown in found.values()]
 
 
+def link_sign(link: Link, flags: Sequence[RedFlag]) -> int | None:
+    """The number of the first sign on the screen about ``link`` (review 53a, item 26: every
+    link under a sign points back to it, as the hosting-service line and the phone lines do).
+    A sign about a domain Amazon does not own counts for each link to it; one on Amazon's
+    domain only for the link it quotes (a genuine amazon.co.jp link is no sign)."""
+    for number, flag in enumerate(shown_flags(flags), start=1):
+        if flag.kind is FlagKind.PHONE_NUMBER:
+            continue
+        if link.target in (flag.evidence, *flag.more_evidence) or (
+            not link.is_amazon and flag.domain and flag.domain == link.registrable_domain
+        ):
+            return number
+    return None
+
+
 def link_lines(
     link: Link,
     lang: Lang,
@@ -46,7 +62,8 @@ def link_lines(
 ) -> list[RenderableType]:
     """The domain and whose it is, then the link itself; the texts shown on it (``shown``, or
     the link's own when None), if any. ``sign``:
-    the hosting-service sign that says whose it is (「（ホスティングサービス。兆候1）」).
+    the sign about it (:func:`link_sign`): 「（ホスティングサービス。兆候1）」,
+    「（Amazon以外のドメイン。兆候2）」.
     ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21);
     ``named``: a domain only written in a message with red flags proves nothing (34a S 12)."""
     owner = read_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
@@ -67,6 +84,8 @@ def link_lines(
         )  # the sign's reason not again (review 31a, S 11)
     if link.is_short_link:  # amzn.asia: Amazon's short links (M), not a listed domain (H)
         owner = read_ui("read.amazon_short_link", lang)
+    if sign is not None and not is_hosting(link.host):  # 「兆候2」 as the others (53a, 26)
+        owner = read_ui("read.with_sign", lang).format(owner=owner, number=sign)
     domain = link.registrable_domain
     if is_hosting(link.host):  # the whole host: 「jp.s3.amazonaws.com」 is in no link (37a, 9)
         domain = link.host_decoded

@@ -73,7 +73,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
         "   名前は amazon.co.jp で始まりますが、実際のドメインは secure-pay.info です。\n"
         "   https://amazon.co.jp.secure-pay.info/\n" in out  # review 25a S 10
     )
-    assert "secure-pay.info（Amazon以外のドメイン）" in out
+    assert "secure-pay.info（Amazon以外のドメイン。兆候" in out
     assert "https://www.antiphishing.jp/report/monthly/202510.html" in out.split("出典：")[1]
     assert "安全" not in out
 

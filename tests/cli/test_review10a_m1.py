@@ -103,9 +103,9 @@ def test_9_a_punycode_link_shows_its_decoded_name_once_and_its_encoded_form() ->
     out = "".join(_out("check-message", "--text", text, columns="200").split())
     read = out.split("読み取った内容")[1]
     assert "·" not in read and read.count("aćmzon.com") == 1
-    assert "リンク：aćmzon.com（xn--amzon-gxa.com。Amazon以外のドメイン）" in read
+    assert "リンク：aćmzon.com（xn--amzon-gxa.com。Amazon以外のドメイン。兆候1）" in read
     en = _out("check-message", "--text", text, lang="en", columns="200")
-    assert "Link: aćmzon.com (xn--amzon-gxa.com; not Amazon's domain)" in en
+    assert "Link: aćmzon.com (xn--amzon-gxa.com; not Amazon's domain; see red flag 1)" in en
 
 
 # ---------------------------------------------------------------- item 10: each thing said once

@@ -239,8 +239,8 @@ def test_s16_the_timing_facts_say_the_choice_once_and_plainly() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("ja", "リンク：192.168.10.5（IPアドレスです。Amazonのサイトではありません）"),
-        ("en", "Link: 192.168.10.5 (an IP address, not Amazon's site)"),
+        ("ja", "リンク：192.168.10.5（IPアドレスです。Amazonのサイトではありません。兆候1）"),
+        ("en", "Link: 192.168.10.5 (an IP address, not Amazon's site; see red flag 1)"),
     ],
 )
 def test_s17_a_link_to_an_ip_address_is_not_called_a_domain(lang: str, expected: str) -> None:

@@ -174,7 +174,7 @@ def test_s12_a_number_names_its_sign_as_the_list_above_titles_it() -> None:
 def test_s13_whose_domain_a_link_is_fits_its_line_at_60() -> None:
     """「（Amazonの│ドメインではありません）」 at 60 → a noun, as 「Amazonのドメイン」 is."""
     lines = _out("check-message", SCAM_SUBJECT, columns="60").splitlines()
-    assert "・リンク：secure-login.info（Amazon以外のドメイン）" in lines
+    assert "・リンク：secure-login.info（Amazon以外のドメイン。兆候1）" in lines
 
 
 @pytest.mark.parametrize(

@@ -345,10 +345,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                           'prize_fee': {'ja': '当選した賞品を受け取るための送料や手数料の支払い',
                                         'en': 'paying a shipping or handling fee to receive a '
                                               'prize you are told you have won'}},
-           'attachments': {'note': {'ja': 'このメールにはファイルが添付されています：{files}。primehelpは添付ファイルの中身を確認していません。添付ファイルは開かず、Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。',
-                                    'en': 'This mail has attached files: {files}. primehelp did '
-                                          'not examine them. Do not open the attachments; check '
-                                          'whether the same message is in the Message Centre '
+           'attachments': {'note': {'ja': 'このメールには{files}が添付されています。primehelpは添付ファイルの中身を確認していません。添付ファイルは開かず、Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。',
+                                    'en': 'This mail has {files} attached. primehelp did not '
+                                          'examine attached files. Do not open the attachments; '
+                                          'check whether the same message is in the Message Centre '
                                           '(「メッセージセンター」) of your account, opened from the Amazon '
                                           'app or a bookmark.'},
                            'program': {'ja': 'プログラムのファイル', 'en': 'a program'},

@@ -59,6 +59,7 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
                       'en': "a {service} anyone can use, not Amazon's site"},
           'hosting_flag': {'ja': '{service}。兆候{number}',
                            'en': 'a {service}; see red flag {number}'},
+          'with_sign': {'ja': '{owner}。兆候{number}', 'en': '{owner}; see red flag {number}'},
           'ip_not_amazon': {'ja': 'IPアドレスです。Amazonのサイトではありません',
                             'en': "an IP address, not Amazon's site"},
           'address': {'ja': 'メールアドレス', 'en': 'Address'},
@@ -99,9 +100,7 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
           'nothing_summary': {'ja': '本文は含まれていないため、本文のリンク、メールアドレス、電話番号は確認していません。',
                               'en': 'The body is not included: links, e-mail addresses and phone '
                                     'numbers in it were not checked.'},
-          'nothing_no_body': {'ja': '読み取れる本文がないため、本文のリンク、メールアドレス、電話番号は確認していません。',
-                              'en': 'There is no body that could be read: links, e-mail addresses '
-                                    'and phone numbers in it were not checked.'},
+          'nothing_no_body': {'ja': '本文：読み取れる本文はありません。', 'en': 'Body: none that could be read.'},
           'nothing_read_part': {'ja': '本文の読み取れた部分には、リンク、メールアドレス、電話番号はありませんでした（読み取れなかった部分は確認していません）。',
                                 'en': 'No links, e-mail addresses or phone numbers in the part of '
                                       'the body that could be read (the rest was not checked).'},
