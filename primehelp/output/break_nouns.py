@@ -17,7 +17,8 @@ def _kanji(char: str) -> bool:
 
 def of_nouns(line: str) -> list[tuple[int, int, bool]]:
     """Where ``line``'s 「…の＋名詞」 pieces are, as units (start, end, not a quotation): a word
-    of two to four kanji, 「の」, and a noun of one or two kanji that ends there; not one
+    of two to four kanji (not a date's 「日」), 「の」, a noun of one or two kanji that ends there
+    and the particle after it (「以降の請求から」, review 52c item 5); not one
     followed by another 「の」: in a chain (「以降の特典の利用」) only the last pair is a unit, since
     overlapping units leave no break between them (「…特典の│利用」 at 24 columns)."""
     found: list[tuple[int, int, bool]] = []
@@ -26,17 +27,26 @@ def of_nouns(line: str) -> list[tuple[int, int, bool]]:
         start = at
         while start > 0 and _kanji(line[start - 1]):
             start -= 1
+        # not a date's or a count's 「日」 (「24日│以降の請求から」, review 52c item 5)
+        if start > 0 and start < at and line[start - 1].isdigit():
+            start += 1
         end = at + 1
         while end < len(line) and _kanji(line[end]):
             end += 1
         if 2 <= at - start <= 4 and 1 <= end - at - 1 <= 2 and line[end : end + 1] != "の":
-            found.append((start, end, False))
+            found.append((start, end + (_particle(line, end) if end < len(line) else 0), False))
         at = line.find("の", at + 1)
     return found
 
 
 # The particles that go with the date before them (「2026年11月6日に返金」), longest first.
 _PARTICLES = ("にも", "から", "まで", "に", "の", "は", "が", "を", "で", "と")
+
+
+def _particle(line: str, end: int) -> int:
+    """The length of the particle after a noun ending at ``end``: it stays with its noun (never
+    「以降の請求│から）」, review 52c item 5); 「の」 ends no unit (see :func:`of_nouns`)."""
+    return next((len(p) for p in _PARTICLES if line.startswith(p, end)), 0)
 
 
 def with_particle(line: str, end: int) -> int:
@@ -49,4 +59,4 @@ def with_particle(line: str, end: int) -> int:
         at -= 1
     if line[at - 1 : at] != "月":  # a day of a date, not a count (「あと12日で」)
         return end
-    return end + next((len(p) for p in _PARTICLES if line.startswith(p, end)), 0)
+    return end + _particle(line, end)

@@ -85,7 +85,7 @@ def test_last_safe_day_today_says_cancel_today() -> None:
     lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "自動更新を止めるには、今日中に解約してください（`primehelp cancel`）。"
+        "自動更新を止めるには、今日中に解約してください。解約の手順は `primehelp cancel` で確認できます。"
     )
     assert lines[1] == "Amazonプライムの更新日"
     en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
@@ -124,10 +124,13 @@ def test_last_safe_day_today_in_cancel() -> None:
 def test_renewal_today_leads_to_ending_now_and_amazons_refund_rule(lang: str) -> None:
     lines = _lines("renewal", "2026-12-02", *TODAY, "--lang", lang)
     if lang == "ja":
-        assert lines[0] == (
-            "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。"
-            "解約する場合は、終了のタイミングを選んでください"
-            "（`primehelp cancel --renewal 2026-12-02`）。"  # the day's lead there (53b S 19)
+        assert (
+            lines[0]
+            == (
+                "今日が更新日（会費の請求日）です。会費がすでに請求されている可能性があります。"
+                "解約する場合は、終了のタイミングを選んでください"
+                "。解約の手順は `primehelp cancel --renewal 2026-12-02` で確認できます。"  # the day's lead there (53b S 19)
+            )
         )
         # Whether benefits were used is not known here: both timings, both of Amazon's rules.
         assert lines[1] == CHOICES_TODAY_JA
@@ -218,7 +221,7 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
     assert lines[0] == (
         # Review 10b item 2: computed from the saved date, so an estimate.
-        "次の自動更新を止めるには、2026年12月5日（あと3日）までに解約してください（`primehelp cancel`）。"
+        "次の自動更新を止めるには、2026年12月5日（あと3日）までに解約してください。解約の手順は `primehelp cancel` で確認できます。"
         "次の更新日は2026年12月6日です（計算による目安）。"
     )
     screen = "\n".join(lines)
@@ -264,7 +267,7 @@ def test_trial_ending_today() -> None:
         "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
         # the command with the trial and its date (review 34b S 19)
         # the command after the verb, in brackets (review 51b item 25)
-        "解約する場合は、終了のタイミングを選んでください（`primehelp cancel --trial --renewal 2026-12-02`）。"
+        "解約する場合は、終了のタイミングを選んでください。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます。"
         "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。",  # 52b 17
         # The two timings, as on the other such screens (review 12b item 3), for the charged
         # case, marked after the not-charged one (review 53b item 1).
@@ -302,7 +305,7 @@ def test_trial_ending_today() -> None:
     # cancel --trial --renewal <today> says the same, of the date typed and the steps below
     # (review 13b item 1 and S 25: not 「（目安）」, not the command being run)
     assert cancel[0] == lines[0].replace("（目安）", "").replace(
-        "（`primehelp cancel --trial --renewal 2026-12-02`）", ""
+        "。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます", ""
     ).replace("場合は、終了", "場合は、以下の手順で終了")
     assert "今日中に解約" not in "\n".join(cancel)
 
@@ -339,7 +342,7 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
     lines = _lines("trial", "2026-09-01", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "解約していなければ、2026年10月1日（62日前、目安）に無料体験が終わり、有料会員に自動で"
-        "更新されています。解約する場合は、終了のタイミングを選んでください（`primehelp cancel`）。"
+        "更新されています。解約する場合は、終了のタイミングを選んでください。解約の手順は `primehelp cancel` で確認できます。"
     )  # review 23b item 5; 51b item 6: both timings and the next dates follow
     heading = "無料体験の終了と有料会員への自動更新"  # review 10b S 18; review 13b item 9
     assert lines.index(heading) > 1 and lines[lines.index(heading) - 1].startswith("・")
@@ -354,7 +357,7 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
 def test_nothing_urgent_says_when_to_act() -> None:
     lines = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "自動更新を止めるには、2026年12月30日（あと28日）までに解約してください（`primehelp cancel`）。"
+        "自動更新を止めるには、2026年12月30日（あと28日）までに解約してください。解約の手順は `primehelp cancel` で確認できます。"
         "更新日は2026年12月31日です。"
     )
     no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")

@@ -61,16 +61,17 @@ def test_12a_1_sources_never_fold_an_id(lang: str, label: str) -> None:
 
 def test_12b_1_trial_student_keeps_the_command_whole() -> None:
     lines = _lines("trial", "2026-10-27", "--student", "--today", "2026-11-25", columns=50)
-    assert "（`primehelp cancel --trial --student`）。" in lines, lines
+    assert "`primehelp cancel --trial --student` で" in lines, lines  # review 52b item 12
     assert not [line for line in lines if line.rstrip().endswith("（")]
     # Review 36b item 3: at 40 columns the command fits but not with 「（」「）。」 (42 columns):
     # continued before an option, the brackets with its pieces, never cut inside a word.
     # Review 38b item 15 (round 45): a command that does not fit with its brackets goes on its
     # own line after the sentence, whole and without them.
     # Review 51b item 5: with its backquotes and brackets, on lines of their own.
+    # Review 52b item 12: in a sentence of its own, not in brackets: whole at 40 columns.
     lines = _lines("trial", "2026-10-27", "--student", "--today", "2026-11-25")
-    at = lines.index("（`primehelp cancel --trial \\")
-    assert lines[at - 1].endswith("ください")
+    assert "`primehelp cancel --trial --student` で" in lines, lines
+    assert lines[lines.index("`primehelp cancel --trial --student` で") - 1].endswith("手順は")
     assert not [line for line in lines if line.rstrip().endswith("（")]
 
 

@@ -134,7 +134,7 @@ def test_1_the_trial_screen_keeps_the_command_and_the_estimate() -> None:
     first = _out("trial", "2026-10-26").split("\n")[0]
     assert first.startswith("今日は有料会員への自動更新日（目安）です。")
     # the screen with both cases, as `due` names it (review 34b S 19)
-    said = "終了のタイミングを選んでください（`primehelp cancel --trial --renewal 2026-11-25`）。"
+    said = "終了のタイミングを選んでください。解約の手順は `primehelp cancel --trial --renewal 2026-11-25` で確認できます。"
     assert said in first
     en = _out("trial", "2026-10-26", lang="en").split("\n")[0]
     assert "follow `primehelp cancel --trial --renewal 2026-11-25` and choose when it ends" in en

@@ -260,7 +260,8 @@ def test_15_a_bracketed_command_is_never_continued_inside_its_brackets(width: in
     from rich.cells import cell_len
 
     for text, command, glued in (
-        (out, "primehelp cancel --trial --student", "（`primehelp cancel --trial --student`）。"),
+        # review 52b item 12: a sentence of its own, 「解約の手順は `…` で確認できます。」
+        (out, "primehelp cancel --trial --student", "`primehelp cancel --trial --student` で"),
         (
             error,
             "例：primehelp renewal 2026-12-31 --plan annual --save",
@@ -271,7 +272,7 @@ def test_15_a_bracketed_command_is_never_continued_inside_its_brackets(width: in
         lines = text.split("\n")
         assert not any(_continued_in_brackets(line) for line in lines), text
         if cell_len(glued) > width:  # not with its brackets: on lines of its own
-            starts = ("primehelp ", "例：primehelp ", "（`primehelp ")  # 51b item 5: 「（`」
+            starts = ("primehelp ", "例：primehelp ", "`primehelp ")  # 51b item 5: 「`」
             at = next(i for i, line in enumerate(lines) if line.startswith(starts))
             pasted = ""
             for line in lines[at:]:
@@ -279,9 +280,11 @@ def test_15_a_bracketed_command_is_never_continued_inside_its_brackets(width: in
                 if not line.endswith("\\"):
                     break
             core = command.removeprefix("例：")
-            pasted = pasted.removeprefix("例：").removeprefix("（`").removesuffix("`）。")
+            pasted = (
+                pasted.removeprefix("例：").removeprefix("`").removesuffix(" で").removesuffix("`")
+            )
             assert " ".join(pasted.split()) == core, text
-            assert lines[at - 1].endswith(("。", "例：", "ください")), text
+            assert lines[at - 1].endswith(("。", "例：", "手順は")), text
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,14 @@ def _lines(*args: str, width: int, lang: str) -> list[str]:
 def test_5_student_command_keeps_backquotes_and_brackets_at_40(start: str) -> None:
     lines = _lines("trial", "--student", start, width=40, lang="ja")
     assert "primehelp cancel --trial --student" not in lines, lines
-    at = lines.index("（`primehelp cancel --trial \\")
-    assert lines[at - 1].endswith("解約してください"), lines
-    assert lines[at + 1] == "  --student`）。", lines
+    # Review 52b item 12: a sentence of its own, not brackets, so the command is whole.
+    assert "`primehelp cancel --trial --student` で" in lines, lines
+    assert "（`primehelp" not in "".join(lines), lines
 
 
 def test_5_student_command_at_50_and_in_english() -> None:
     lines = _lines("trial", "--student", "2026-11-01", width=50, lang="ja")
-    assert "（`primehelp cancel --trial --student`）。" in lines, lines
+    assert "`primehelp cancel --trial --student` で" in lines, lines  # review 52b item 12
     for width in (40, 50):
         text = " ".join(_lines("trial", "--student", "2026-11-01", width=width, lang="en"))
         assert "`primehelp cancel --trial --student`" in text, text
@@ -44,10 +44,10 @@ def test_25_renewal_day_command_follows_the_verb(
     text = "".join(lines)
     assert "の手順で" not in text, lines
     assert "場合は、" not in lines, lines
-    at = next(i for i, line in enumerate(lines) if line.startswith("（`primehelp cancel"))
-    assert lines[at - 1].endswith("選んでください"), lines
+    at = next(i for i, line in enumerate(lines) if "`primehelp cancel" in line)
+    assert "選んでください。解約の手順は" in "".join(lines[at - 2 : at + 1]), lines
     pasted = "".join(line.strip().removesuffix("\\") for line in lines[at : at + 2])
-    assert " ".join(pasted.split()).startswith(f"（`primehelp cancel {flags}"), lines
+    assert f"`primehelp cancel {flags}" in " ".join(pasted.split()), lines
     assert "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。" in text, (
         lines
     )

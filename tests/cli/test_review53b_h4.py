@@ -198,10 +198,15 @@ def test_s15_the_trial_event_says_the_day_before_is_a_margin() -> None:
 @pytest.mark.parametrize("renewal", ["2026-12-07", "2026-12-06", "2026-11-20"])
 def test_s19_a_renewal_come_points_to_cancel_with_its_date(renewal: str) -> None:
     command = f"primehelp cancel --renewal {renewal}"
-    assert f"終了のタイミングを選んでください（`{command}`）。" in _ok("renewal", renewal, *TODAY)
+    assert f"終了のタイミングを選んでください。解約の手順は `{command}` で確認できます。" in _ok(
+        "renewal", renewal, *TODAY
+    )
     assert f"choose when it ends: `{command}`." in _ok("renewal", renewal, *TODAY, lang="en")
     future = _ok("renewal", "2026-12-20", *TODAY)  # before the day: the plain command
-    assert "（`primehelp cancel`）" in future and "--renewal" not in future.split("\n")[0]
+    assert (
+        "。解約の手順は `primehelp cancel` で確認できます" in future
+        and "--renewal" not in future.split("\n")[0]
+    )
 
 
 # ---------------------------------------------------------------- S 16: 出典 a block of its own
