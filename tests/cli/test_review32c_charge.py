@@ -263,7 +263,8 @@ def test_no_line_ends_with_no_before_the_row_number(tmp_path: Path) -> None:
             "2026/12/20,AMAZON PRIME,600")  # fmt: skip
     out = _statement(statement_file(tmp_path, *rows), width="40")
     flat = out.replace("\n", "")
-    assert "ファイルの3行目にある米ドルの「AMAZON PRIME」の請求は、" in flat
+    # review 53c item 38: every dollar row is AMAZON PRIME's, so one paragraph names it once
+    assert "ファイルの3行目は米ドルの「AMAZON PRIME」の請求で、" in flat
     assert "ファイルの4行目は利用日が今日より後のため、月ごとの合計に含めていません。" in flat
     assert "の\n行（" not in out
 
