@@ -285,26 +285,26 @@ TITLES = [  # (saved, today, ja, en)
     (
         "renewal",
         "2026-12-10",
-        "Amazonプライム：更新日が過ぎたところです",
-        "Amazon Prime: the renewal date just passed",
+        "Amazonプライム：更新日を過ぎました",
+        "Amazon Prime: the renewal date has passed",
     ),
     (
         "trial",
         "2026-12-22",
-        "無料体験：もうすぐ自動更新日です",
-        "Free trial: it renews as paid soon",
+        "Amazonプライムの無料体験：もうすぐ自動更新日です",
+        "Amazon Prime free trial: it renews as paid soon",
     ),
     (
         "trial",
         "2026-12-24",
-        "無料体験：今日が解約の目安日です",
-        "Free trial: today is the cancel-by date",
+        "Amazonプライムの無料体験：今日が解約の目安日です",
+        "Amazon Prime free trial: today is the cancel-by date",
     ),
     (
         "trial",
         "2026-12-25",
-        "無料体験：今日が自動更新日（目安）です",
-        "Free trial: it renews as paid today (an estimate)",
+        "Amazonプライムの無料体験：今日が自動更新日（目安）です",
+        "Amazon Prime free trial: it renews as paid today (an estimate)",
     ),
 ]
 
