@@ -159,17 +159,20 @@ WORDING: dict[str, Text] = {
         "Amazonプライム：今日が更新日です", "Amazon Prime: today is the renewal date"
     ),
     "notification_title.renewal.charged": Text(
-        "Amazonプライム：更新日が過ぎたところです", "Amazon Prime: the renewal date just passed"
+        "Amazonプライム：更新日を過ぎました", "Amazon Prime: the renewal date has passed"
     ),
+    # Review 54b item 15: a trial banner names Amazon Prime too (many services have 無料体験).
     "notification_title.trial.coming": Text(
-        "無料体験：もうすぐ自動更新日です", "Free trial: it renews as paid soon"
+        "Amazonプライムの無料体験：もうすぐ自動更新日です",
+        "Amazon Prime free trial: it renews as paid soon",
     ),
     "notification_title.trial.last_safe_day": Text(
-        "無料体験：今日が解約の目安日です", "Free trial: today is the cancel-by date"
+        "Amazonプライムの無料体験：今日が解約の目安日です",
+        "Amazon Prime free trial: today is the cancel-by date",
     ),
     "notification_title.trial.renewal_day": Text(
-        "無料体験：今日が自動更新日（目安）です",
-        "Free trial: it renews as paid today (an estimate)",
+        "Amazonプライムの無料体験：今日が自動更新日（目安）です",
+        "Amazon Prime free trial: it renews as paid today (an estimate)",
     ),
     # Not a renewal coming but primehelp to set up again (review 52b item 10): nothing saved,
     # and a saved date that cannot be used (passed, or further ahead than the plan renews).

@@ -167,6 +167,9 @@ class RemindReport:
     # an enabled timer that will not run: systemd unusable here, or stopped (review 47b items 1
     # and 3: 「有効です」 and a next run were said); None: it runs, or no enabled timer
     timer_idle: TimerIdle | None = None
+    # a `crontab` command is on PATH (review 54b item 16: false with systemd unusable is the
+    # screen's 「primehelpでは設定できません」, which in_crontab null did not tell apart)
+    crontab_found: bool = True
 
 
 def check_command(script: Sequence[str], lang: str) -> list[str]:

@@ -32,9 +32,8 @@ def due(
             "--within",
             metavar="DAYS",
             # as the Japanese says it: no reminder mail (review 53b)
-            help="How many days before the renewal to start reporting it (3 if not given). "
-            "Give 4-365 to hear of it earlier than 3 days before (a value under 3 is the same as "
-            "3).",
+            help="How many days before the renewal to start reporting it, from 3 to 365 (3 if "
+            "not given; 0-2 also report it from 3 days before).",
             show_default=False,
         ),
     ] = None,

@@ -117,10 +117,12 @@ def remind(
             with_notifier,  # review 51b item 13
         )
 
+        crontab = shutil.which("crontab") is not None  # review 54b item 16
         if chosen is Action.UNINSTALL:  # review 45b item 9: whether cron runs the line kept
-            return where_units(with_cron_daemon(with_notifier(_uninstall(how, force, here, lang))))
+            done = where_units(with_cron_daemon(with_notifier(_uninstall(how, force, here, lang))))
+            return dataclasses.replace(done, crontab_found=crontab)
         done = _install(how, force, lang, here) if chosen is Action.INSTALL else _status(how, lang)
-        return checked(done)
+        return dataclasses.replace(checked(done), crontab_found=crontab)
 
     def show(result: RemindReport, shown_in: Lang) -> None:
         _show(result, shown_in, scheduler_given=scheduler is not None, systemd=here)
@@ -131,9 +133,13 @@ def remind(
 def _show(result: RemindReport, lang: Lang, *, scheduler_given: bool, systemd: SystemdHere) -> None:
     from primehelp.output.remind import human_remind  # text only: --json and errors do without it
 
-    crontab = shutil.which("crontab") is not None  # cron is offered only where it can be set up
+    # cron is offered only where it can be set up
     human_remind(
-        result, lang, scheduler_given=scheduler_given, systemd=systemd, crontab_found=crontab
+        result,
+        lang,
+        scheduler_given=scheduler_given,
+        systemd=systemd,
+        crontab_found=result.crontab_found,
     )
 
 

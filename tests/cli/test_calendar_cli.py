@@ -76,8 +76,8 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     # …and that it holds this renewal only (review 46b S 7)
     assert err.splitlines() == [
         f"primehelp: 「{target}」に書き出しました。",
-        "primehelp: カレンダーファイルに入れた更新日は、2026年3月1日の1回分だけです。次回以降の更新日も入れるには、"
-        "--plan を付けてください（例：--plan monthly --count 12）。",
+        "primehelp: カレンダーファイルに入れた予定は、2026年3月1日の更新1回分だけです。次回以降の分も入れるには、"
+        "--plan を付けてください（例：年間プランなら --plan annual、月間プランなら --plan monthly --count 12）。",
     ]
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 3, 1)

@@ -147,7 +147,7 @@ def test_12_the_carriers_web_pointer_drops_the_benefits_flag_on_a_trial(
         ),
         (
             ("--trial",),
-            "無料体験の後、有料会員に自動で更新されないようにするには、"
+            "費用をかけずに無料体験を終えるには、"
             "有料会員への自動更新日の前日（解約の目安日）までに解約してください",
         ),
     ],

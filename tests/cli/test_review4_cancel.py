@@ -45,15 +45,15 @@ def test_1_the_partial_refund_says_only_what_the_facts_say() -> None:
         ),
         (
             ("--trial",),
-            "無料体験の後、有料会員に自動で更新されないようにするには、有料会員への自動更新日の前日（解約の目安日）までに解約してください",
+            "費用をかけずに無料体験を終えるには、有料会員への自動更新日の前日（解約の目安日）までに解約してください",
             "次の会費",
-            "To keep the free trial from turning into a paid membership",
+            "To end the free trial free of charge, cancel by the day before",
         ),
         (
             ("--trial", "--student"),
-            "無料体験の後、有料会員に自動で更新されないようにするには",
+            "費用をかけずに無料体験を終えるには",
             "次の会費",
-            "To keep the free trial from turning into a paid membership",
+            "To end the free trial free of charge, cancel by the day before",
         ),
     ],
 )

@@ -130,10 +130,10 @@ def test_26_the_command_list_reads_in_short_units() -> None:
 def test_43_due_within_says_what_the_value_does() -> None:
     flat = _help_flat("due")
     assert (
-        "更新日の何日前から知らせるか（指定しない場合は3）。3日前より早く知らせてほしいときに、"
-        "4〜365を指定します（3より小さい値は3と同じです）。"
+        "更新日の何日前から知らせるかを、3〜365で指定します（指定しない場合は3。0〜2を指定した"
+        "場合も3日前から知らせます）。"
     ) in flat
-    assert "0〜365" not in flat and "そのメールが届くころ" not in flat
+    assert "4〜365" not in flat and "そのメールが届くころ" not in flat
 
 
 def test_44_the_columns_example_has_no_full_stop_on_it() -> None:

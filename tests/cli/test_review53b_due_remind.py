@@ -256,9 +256,8 @@ def test_within_says_the_same_in_both_languages() -> None:
     english = " ".join(run("--lang", "en", "due", "--help", env=WIDE).stdout.split())
     japanese = "".join(run("--lang", "ja", "due", "--help", env=WIDE).stdout.split())
     assert "mail" not in english and "メール" not in japanese
-    assert "(3 if not given)" in english and "（指定しない場合は3）" in japanese
-    assert "(a value under 3 is the same as 3)" in english
-    assert "（3より小さい値は3と同じです）" in japanese
+    assert "(3 if not given; 0-2 also report it from 3 days before)" in english
+    assert "（指定しない場合は3。0〜2を指定した場合も3日前から知らせます）" in japanese
 
 
 # ---------------------------------------------------------------- item 18: the notification
@@ -286,26 +285,26 @@ TITLES = [  # (saved, today, ja, en)
     (
         "renewal",
         "2026-12-10",
-        "Amazonプライム：更新日が過ぎたところです",
-        "Amazon Prime: the renewal date just passed",
+        "Amazonプライム：更新日を過ぎました",
+        "Amazon Prime: the renewal date has passed",
     ),
     (
         "trial",
         "2026-12-22",
-        "無料体験：もうすぐ自動更新日です",
-        "Free trial: it renews as paid soon",
+        "Amazonプライムの無料体験：もうすぐ自動更新日です",
+        "Amazon Prime free trial: it renews as paid soon",
     ),
     (
         "trial",
         "2026-12-24",
-        "無料体験：今日が解約の目安日です",
-        "Free trial: today is the cancel-by date",
+        "Amazonプライムの無料体験：今日が解約の目安日です",
+        "Amazon Prime free trial: today is the cancel-by date",
     ),
     (
         "trial",
         "2026-12-25",
-        "無料体験：今日が自動更新日（目安）です",
-        "Free trial: it renews as paid today (an estimate)",
+        "Amazonプライムの無料体験：今日が自動更新日（目安）です",
+        "Amazon Prime free trial: it renews as paid today (an estimate)",
     ),
 ]
 

@@ -160,19 +160,20 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                        'en': 'student-end is only for a Prime Student free trial (--student): add '
                              '--student, or choose from renewal, cancel-by and notice, separated '
                              'by commas (e.g. renewal,cancel-by)'},
- 'student_end': {'ja': 'student-end は、Prime Studentの無料体験（primehelp trial '
-                       '--student）のときだけ使えます。renewal では、renewal、cancel-by、notice '
-                       'から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
-                 'en': 'student-end is only for a Prime Student free trial (primehelp trial '
-                       '--student); with renewal, choose from renewal, cancel-by and notice, '
-                       'separated by commas (e.g. renewal,cancel-by)'},
+ 'student_end': {'ja': 'student-end は、Prime Studentの無料体験（`primehelp trial '
+                       '--student`）のときだけ使えます。`primehelp renewal` の --events '
+                       'には、renewal、cancel-by、notice から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
+                 'en': 'student-end is only for a Prime Student free trial (`primehelp trial '
+                       '--student`); for --events of `primehelp renewal`, choose from renewal, '
+                       'cancel-by and notice, separated by commas (e.g. renewal,cancel-by)'},
  'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
                  'en': 'every event written is in the past; add --plan to write the next renewals '
                        'too (e.g. --plan annual)'},
- 'one_renewal': {'ja': 'カレンダーファイルに入れた更新日は、{date}の1回分だけです。次回以降の更新日も入れるには、--plan を付けてください（例：--plan '
-                       'monthly --count 12）。',
-                 'en': 'the calendar file holds only one renewal, on {date}; to add the next '
-                       'renewals too, add --plan (e.g. --plan monthly --count 12)'},
+ 'one_renewal': {'ja': 'カレンダーファイルに入れた予定は、{date}の更新1回分だけです。次回以降の分も入れるには、--plan を付けてください（例：年間プランなら '
+                       '--plan annual、月間プランなら --plan monthly --count 12）。',
+                 'en': 'the calendar file holds the events of only one renewal, on {date}; to add '
+                       'the next ones too, add --plan (e.g. --plan annual for the annual plan, '
+                       '--plan monthly --count 12 for the monthly plan)'},
  'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた `primehelp '
                              'renewal` で書き出せます（例：`primehelp renewal {renewal_iso} --plan {annual} '
                              '--ics prime.ics`）。',
