@@ -158,7 +158,7 @@ def test_21_the_call_back_button_is_named_once_on_the_contact_screen(lang: Lang)
 
 def test_27_completion_descriptions_read_naturally() -> None:
     assert ui("command.remind", "ui_completion")("ja") == (
-        "毎日 primehelp due --notify を実行する設定を作成・削除・表示します"
+        "毎日 due --notify を実行する設定を作成・削除・表示します"  # ≤ 40 (27a item 28)
     )
     assert ui("command.charge", "ui_completion")("ja") == (
         "カードの明細にあるAmazonの請求が何の料金かを調べます"

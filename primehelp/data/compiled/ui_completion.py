@@ -38,7 +38,7 @@ TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマ
                          'en': 'The suggested day to cancel by, and the next renewals'},
              'due': {'ja': '今すぐ必要なことがあれば1行で知らせます',
                      'en': 'Say in one line whether the renewal needs a decision now'},
-             'remind': {'ja': '毎日 primehelp due --notify を実行する設定を作成・削除・表示します',
+             'remind': {'ja': '毎日 due --notify を実行する設定を作成・削除・表示します',
                         'en': 'Set up, remove or show a daily primehelp due --notify'},
              'trial': {'ja': '無料体験から有料会員への自動更新日と解約の目安日を計算します',
                        'en': 'When a free trial turns paid, and the suggested day to cancel by'},
