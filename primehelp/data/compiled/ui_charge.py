@@ -395,4 +395,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'borrowed_sites': {'ja': 'Amazonのサイトは amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
                           'amazon.com）。',
                     'en': "Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp "
-                          '(Amazon in the US: amazon.com).'}}
+                          '(Amazon in the US: amazon.com).'},
+ 'text_starting_with': {'ja': '{text}で始まる表記', 'en': 'A text starting with {text}'},
+ 'candidates_us_site': {'ja': '考えられるもの', 'en': 'What it may be'}}
