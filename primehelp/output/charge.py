@@ -330,6 +330,8 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     from primehelp.output.charge_usd import us_fee_with_tax  # review 39c, item 7
 
     order = "candidates_us_tax" if str(us_fee_with_tax(reading)).startswith("us_fee_") else order
+    if order == "candidates_none_likely" and reading.us_site:  # the text names it (53c, 35)
+        order = "candidates_us_site"
     if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
         order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after
@@ -359,7 +361,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
                     reading,
                     lang,
                     last.how_to_stop,
-                    none_likely=not fits_well and not text_only,
+                    none_likely=not fits_well and not text_only and order != "candidates_us_site",
                     text_only=text_only,
                     told=noted,
                     number=n,

@@ -139,8 +139,19 @@ def typed_label(reading: ChargeReading, lang: Lang) -> str:
         return said
     from primehelp.content.charges import compared
     from primehelp.errors import escaped
+    from primehelp.output.prices import charge_ui
 
-    if compared(label) != compared(typed):
-        return said
     opening, closing = ("「", "」") if lang == "ja" else ("“", "”")
-    return said.replace(f"{opening}{label}{closing}", f"{opening}{escaped(typed)}{closing}", 1)
+    quoted = f"{opening}{label}{closing}"
+    if compared(label) != compared(typed):
+        rest = compared(typed).removeprefix(compared(label))
+        if (
+            rest == compared(typed)
+            or rest.startswith(compared("利用国"))
+            or not said.startswith(quoted)
+        ):
+            return said  # 「利用国USA」 after it is said in the same bullet (review 20a, S 12)
+        # 「Amazon Prime Student」 typed: the text it starts with, never a label not typed (53c, 36)
+        starting = charge_ui("text_starting_with")(lang).format(text=quoted)
+        return said.replace(quoted, starting, 1)
+    return said.replace(quoted, f"{opening}{escaped(typed)}{closing}", 1)

@@ -15,8 +15,8 @@ text = screen  # one sentence a line: a phrase is never split by wrapping
 # The first sentence: what follows says how the candidates are ranked (the amount, or the
 # service the text names and the amount: review 19a, item 3).
 NOT_LISTED = {
-    "ja": "primehelpの情報源にない明細の表記で",  # 「…表記ですが、…」 since review 33c S 19
-    "en": "This is a statement text primehelp does not know.",
+    "ja": "この表記は、primehelpの情報源にありません。",  # review 53c, item 3
+    "en": "This text is not in primehelp's sources.",
 }
 OTHER_COMPANY = {
     "ja": "Amazon以外の会社からの請求の可能性があります。",

@@ -97,7 +97,7 @@ def test_amz_with_prime_is_possibly_amazon_never_hidden(mine: str) -> None:
     assert data["other_lines"] == 1  # セブンイレブン only
     # charge reads the same words: never 「Amazon以外の会社からの請求の可能性」
     out = screen("charge", "600", "AMZ PRIME", lang="ja")
-    assert "primehelpの情報源にない明細の表記" in out and "Amazon以外の会社" not in out
+    assert "この表記は、primehelpの情報源にありません。" in out and "Amazon以外の会社" not in out
 
 
 @pytest.mark.parametrize(

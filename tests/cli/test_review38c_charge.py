@@ -264,7 +264,7 @@ def test_24_a_prime_text_marked_usa_at_no_fee_here_lists_amazon_com_first(yen: i
 
 def test_24_the_screen_of_2200() -> None:
     screen = charge_screen("charge", "2200", "AMAZON", "PRIME", "利用国USA").replace("\n", "")
-    assert "1. amazon.comのアカウント（amazon.co.jpとは別のアカウント）" in screen
+    assert "1. amazon.com（米国）での請求（amazon.co.jpとは別のアカウント）" in screen
     assert "月額14.99米ドルまたは" in screen.replace(" ", "")
 
 

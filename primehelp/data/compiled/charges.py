@@ -10,8 +10,9 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                       'app…)'},
            'amazon_pay': {'ja': 'Amazon Pay（ほかのお店での支払い）',
                           'en': 'Amazon Pay (paid at another shop)'},
-           'amazon_com': {'ja': 'amazon.comのアカウント（amazon.co.jpとは別のアカウント）',
-                          'en': 'An amazon.com account (a separate account, not amazon.co.jp)'},
+           'amazon_com': {'ja': 'amazon.com（米国）での請求（amazon.co.jpとは別のアカウント）',
+                          'en': 'A charge on amazon.com (US) (a separate account, not '
+                                'amazon.co.jp)'},
            'amazon_com_prime': {'ja': 'amazon.com（米国）のプライム会費（amazon.co.jpとは別のアカウント）',
                                 'en': 'The amazon.com (US) Prime fee (a separate account, not '
                                       'amazon.co.jp)'},

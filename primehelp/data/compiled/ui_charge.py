@@ -81,18 +81,18 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                               'en': 'The text names amazon.com (Amazon in the US): possibly a '
                                     'refund from an amazon.com account, separate from amazon.co.jp '
                                     '(estimated from the text).'},
- 'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。下の候補は金額だけで比べたものです。',
-                          'en': 'This is a statement text primehelp does not know. The candidates '
-                                'below are compared by the amount only.'},
+ 'statement_not_listed': {'ja': 'この表記は、primehelpの情報源にありません。下の候補は金額だけで比べたものです。',
+                          'en': "This text is not in primehelp's sources. The candidates below are "
+                                'compared by the amount only.'},
  'outside_above': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を超えています',
                    'en': 'the text points to {name}, but the amount is above its range of prices '
                          '({range})'},
  'outside_below': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を下回っています',
                    'en': 'the text points to {name}, but the amount is below its range of prices '
                          '({range})'},
- 'statement_named_outside': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。{outside}。下の候補は金額だけで比べたものです。',
-                             'en': 'This is a statement text primehelp does not know: {outside}. '
-                                   'The candidates below are compared by the amount only.'},
+ 'statement_named_outside': {'ja': 'この表記は、primehelpの情報源にありません。{outside}。下の候補は金額だけで比べたものです。',
+                             'en': "This text is not in primehelp's sources: {outside}. The "
+                                   'candidates below are compared by the amount only.'},
  'statement_named': {'ja': '明細の表記に{name}の名前があります。書かれているサービス名と金額から、可能性の高い順に並べています。',
                      'en': 'The statement text names {name}. The candidates below are ranked by '
                            'the service the text names and by the amount, most likely first.'},
@@ -336,11 +336,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'statement_named_unranked': {'ja': '明細の表記に{name}の名前があります。書かれているサービス名と金額から考えられるものを並べています。',
                               'en': 'The statement text names {name}. The candidates below are '
                                     'those the service the text names and the amount point to.'},
- 'statement_not_fee': {'ja': 'この表記は、primehelpの情報源にない明細の表記です。Amazonの会費や定額サービスの表記としては知られていないため、金額が同じでも会費とは限りません。下の候補は金額だけで比べたものです。',
-                       'en': 'This is a statement text primehelp does not know. It is not known as '
-                             'a text of an Amazon fee or subscription, so a matching amount does '
-                             'not make it a fee. The candidates below are compared by the amount '
-                             'only.'},
+ 'statement_not_fee': {'ja': 'この表記は、primehelpの情報源にありません。Amazonの会費や定額サービスの表記としては知られていないため、金額が同じでも会費とは限りません。下の候補は金額だけで比べたものです。',
+                       'en': "This text is not in primehelp's sources. It is not known as a text "
+                             'of an Amazon fee or subscription, so a matching amount does not make '
+                             'it a fee. The candidates below are compared by the amount only.'},
  'us_fee_with_tax': {'ja': 'この金額は、米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル）とは一致しません。ただし、この会費は税別のため、実際の請求額は税金の分だけ高くなります。税金の額はprimehelpには分からないため、この金額がその会費にあたるかどうかは、amazon.comにサインインして確認してください。',
                      'en': 'This amount is not the amazon.com (US) Prime fee (US$14.99 a month, '
                            'US$139 a year). That fee is before tax, though, so the amount charged '
@@ -396,4 +395,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'borrowed_sites': {'ja': 'Amazonのサイトは amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
                           'amazon.com）。',
                     'en': "Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp "
-                          '(Amazon in the US: amazon.com).'}}
+                          '(Amazon in the US: amazon.com).'},
+ 'text_starting_with': {'ja': '{text}で始まる表記', 'en': 'A text starting with {text}'},
+ 'candidates_us_site': {'ja': '考えられるもの', 'en': 'What it may be'}}
