@@ -70,12 +70,15 @@ def test_11_a_row_naming_a_ranged_service_is_not_told_no_price_fits(name: str) -
     # Review 24a, S 9: read as a digital purchase (any amount) or a channel: no flag at all
     assert not any("注意：" in row for row in named)
     flagged = REVIEW24A, "--columns", "date,description,amount"
-    legend = _flat(_text("charge", "--statement", *flagged).split("確認が必要な行について")[1])
+    # the heading's own line (the lead names it too since review 53c item 9: 「理由は下の「確認が…」)
+    shown = _text("charge", "--statement", *flagged)
+    legend = _flat(shown.split("\n確認が必要な行について\n")[1])
     assert "・決まった料金のどれとも一致しません：" in legend
     assert "料金に幅のあるサービスの可能性があります" in legend
     en = " ".join(_text("charge", "--statement", *flagged, lang="en").split())
     assert "! Matches none of the fixed prices" in en and "no known price" not in en
-    assert "It may be a service with a range of prices, such as Prime Video channels." in en
+    # review 53c item 10: the ranged-price sentence names the amounts it is about
+    assert "1,500 yen may be a service with a range of prices, such as Prime Video channels." in en
 
 
 # ---------------------------------------------------------------- item 12 and S 23: nothing fits well
