@@ -75,7 +75,7 @@ def test_a_part_of_a_fee_refunded_before_is_named_a_partial_refund(tmp_path: Pat
     part, whole = data["lines"][2], data["lines"][3]
     # review 41c, item 7: no part of a fee given back in full months before (was 「Amazonプライム
     # （年間プラン）の会費の一部返金（推定）」)
-    elsewhere = "Amazonプライムの会費の返金（元の請求はこの明細にない可能性）"
+    elsewhere = "Amazonプライムの会費の返金（元の請求は見当たりません）"
     assert part["label"] == elsewhere
     assert whole["label"] == "Amazonプライム（年間プラン）"  # a whole fee's amount: its name
     assert "fee_refunded_before" in part["flags"] and "fee_refunded_before" in whole["flags"]
@@ -90,7 +90,7 @@ def test_why_a_date_is_unreadable_is_said_inside_the_row_number(tmp_path: Path) 
     rows = ("2026/11/01,AMAZON PRIME,600", "2026/13/01,AMAZON PRIME,600")
     out = _statement(statement_file(tmp_path, *rows), width="40")
     flat = out.replace("\n", "")
-    assert "（ファイルの3行目は存在しない日付です）。明細と" in flat
+    assert "（ファイルの3行目の日付は存在しません）。明細と" in flat
     assert not any(line.startswith("す。") for line in out.splitlines())  # 「です」 kept whole
 
 
