@@ -100,7 +100,8 @@ def test_one_at_a_time_is_never_split_after_the_counter(tmp_path: Path) -> None:
     out = _statement(statement_file(tmp_path, *rows), width="40")
     # review 37c, item 4: the amount quoted for a shell ('US$14.99')
     assert out.count("`primehelp charge 'US$14.99'` のように、\n1件ずつ確認できます。") == 1
-    assert "`primehelp charge 'US$14.99'`\nのように1件ずつ確認できます。" in out  # 52c, item 11
+    # 52c, item 11; review 54c, item 8: 「のように入力すると」 since
+    assert "`primehelp charge 'US$14.99'` のように\n入力すると確認できます。" in out
     assert "1件\nずつ" not in out
 
 
@@ -263,7 +264,8 @@ def test_no_line_ends_with_no_before_the_row_number(tmp_path: Path) -> None:
             "2026/12/20,AMAZON PRIME,600")  # fmt: skip
     out = _statement(statement_file(tmp_path, *rows), width="40")
     flat = out.replace("\n", "")
-    assert "ファイルの3行目にある米ドルの「AMAZON PRIME」の請求は、" in flat
+    # one paragraph when every dollar row is 「AMAZON PRIME」's (review 53c, item 38)
+    assert "ファイルの3行目は米ドルの「AMAZON PRIME」の請求で、" in flat
     assert "ファイルの4行目は利用日が今日より後のため、月ごとの合計に含めていません。" in flat
     assert "の\n行（" not in out
 

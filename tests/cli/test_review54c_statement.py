@@ -30,6 +30,31 @@ def test_an_impossible_date_is_the_lines_date(tmp_path: Path) -> None:
     assert "line 3 of the file: no such day exists" in _flat(path, "en")
 
 
+# ---------------------------------------------------------------- item 8
+
+
+def test_the_dollar_example_is_the_files_own_amount(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026/11/01,AMAZON PRIME,600",
+        "2026/11/04,AMAZON MKTPL,US$20.00",
+        "2026/11/06,AMAZON DOWNLOADS,US$9.99",
+    )
+    ja = _flat(path, "ja")
+    assert "何の請求かは、`primehelpcharge'US$20.00'`のように入力すると確認できます。" in ja
+    assert "US$14.99" not in ja
+    en = _flat(path, "en")
+    assert "with `primehelp charge 'US$20.00'`, one charge at a time." in en
+    assert "US$14.99'" not in en
+
+
+def test_the_dollar_example_of_prime_rows_alone_is_theirs(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/01,AMAZON PRIME,600", "2026/11/04,AMAZON PRIME,$139")
+    ja = _flat(path, "ja")
+    assert "`primehelpcharge'US$139'`のように入力すると確認できます。" in ja
+    assert "`primehelp charge 'US$139'`, one charge at a time." in _flat(path, "en")
+
+
 # ---------------------------------------------------------------- item 11
 
 

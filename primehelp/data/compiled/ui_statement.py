@@ -26,11 +26,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'dollars': {'ja': "米ドルの請求は合計に含めていません（ファイルの{rows}行目）。何の請求かは、`primehelp charge 'US$14.99'` "
-                   'のように1件ずつ確認できます。',
+ 'dollars': {'ja': "米ドルの請求は合計に含めていません（ファイルの{rows}行目）。何の請求かは、`primehelp charge '{example}'` "
+                   'のように入力すると確認できます。',
              'en': 'Charges in dollars are not included in the totals (line(s) {rows} of the '
-                   'file); what a charge in dollars is can be checked one at a time with '
-                   "`primehelp charge 'US$14.99'`, for instance."},
+                   "file); check what a charge in dollars is with `primehelp charge '{example}'`, "
+                   'one charge at a time.'},
  'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。米ドルの金額なら '
                               "`primehelp charge 'US$14.99'` のように、1件ずつ確認できます。",
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
