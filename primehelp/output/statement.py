@@ -359,8 +359,8 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
                 counted(statement_ui(f"why.{k}", lang).format(rows=_rows(r, lang)), len(r), lang)
                 for k, r in no_date
             ]
-            why = ("、" if lang == "ja" else "; ").join(parts)
-            said = statement_ui(key, lang).format(rows=_rows(rows, lang), why=why, example=ex)
+            joined = ("、" if lang == "ja" else "; ").join(parts)
+            said = statement_ui(key, lang).format(rows=_rows(rows, lang), why=joined, example=ex)
             lines.append(rich_text(counted(said, len(rows), lang), style="bold yellow"))
         if key == "dollars" and (prime := summary.dollar_prime_rows):  # amazon.com's? (31c, S 14)
             said = ui(f"dollars_{'all_' if all_prime else ''}prime", "ui_statement_unread")(lang)
