@@ -31,6 +31,7 @@ from primehelp.output.statement_explain import explained
 from primehelp.output.statement_order import LOOK as _LOOK
 from primehelp.output.statement_rows import (
     both_counted,
+    dollar_example,
     file_total_said,
     flagged_count,
     labelled_lines,
@@ -342,6 +343,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     no_date.sort(key=lambda group: group[1][0])  # in the file's order
     several = len(no_date) > 1  # one paragraph, each row's reason in it (review 27a, S 26)
     all_prime = bool(dollars) and set(dollars) == set(summary.dollar_prime_rows)  # 53c, 38
+    ex = dollar_example(summary)  # the file's own dollars (review 54c, item 8)
     for key, rows in (
         ("unreadable", tuple(r for r in unreadable if r not in why)),
         ("unreadable_decimal", tuple(r for r in unreadable if why.get(r) == "decimal")),
@@ -357,13 +359,12 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
                 counted(statement_ui(f"why.{k}", lang).format(rows=_rows(r, lang)), len(r), lang)
                 for k, r in no_date
             ]
-            said = statement_ui(key, lang).format(
-                rows=_rows(rows, lang), why=("、" if lang == "ja" else "; ").join(parts)
-            )
+            joined = ("、" if lang == "ja" else "; ").join(parts)
+            said = statement_ui(key, lang).format(rows=_rows(rows, lang), why=joined, example=ex)
             lines.append(rich_text(counted(said, len(rows), lang), style="bold yellow"))
         if key == "dollars" and (prime := summary.dollar_prime_rows):  # amazon.com's? (31c, S 14)
             said = ui(f"dollars_{'all_' if all_prime else ''}prime", "ui_statement_unread")(lang)
-            said = counted(said.format(rows=_rows(prime, lang)), len(prime), lang)
+            said = counted(said.format(rows=_rows(prime, lang), example=ex), len(prime), lang)
             lines.append(rich_text(said, style="bold yellow"))
     if summary.file_total is not None:  # Vpass's total line (review 45c, item 1; 53c, 25)
         lines.append(rich_text(file_total_said(summary, lang), style="bold yellow"))

@@ -151,6 +151,15 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
     return rows
 
 
+def dollar_example(summary: StatementSummary) -> str:
+    """The amount of the file's first dollar row as `charge` reads it, 「US$20.00」 (review 54c,
+    item 8: never an amount the file does not have); 「US$14.99」 when no row gives one."""
+    for line in summary.unread_amazon_lines:
+        if line.reason == "dollars" and (usd := _dollars(line.amount_text)) is not None:
+            return f"US${usd}"
+    return "US$14.99"
+
+
 def _dollars(cell: str) -> str | None:
     """The dollars of an amount cell 「US$12.34」: "12.34"; None: not an amount in dollars."""
     from primehelp.amounts import USD

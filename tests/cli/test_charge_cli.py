@@ -699,7 +699,7 @@ def test_a_day_of_use_after_today_is_flagged(tmp_path: Path, lang: str) -> None:
     assert (
         "※利用日が今日より後です" if lang == "ja" else "! The day of use is after today"
     ) in result.stdout
-    assert ("確認が必要な行が1件" if lang == "ja" else "1 line to check") in result.stdout
+    assert ("確認が必要な行（※の行）が1件" if lang == "ja" else "1 line to check") in result.stdout
     found = run(*args, "--json", env=env).json()["data"]
     assert [line["flags"] for line in found["lines"]] == [[], ["after_today"]]
     later = {**env, "PRIMEHELP_TODAY": "2027-01-01"}  # today itself is no later day

@@ -103,7 +103,11 @@ def test_s12_a_prime_text_of_no_fee_is_named_by_what_it_is(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("lang", "count", "flag"),
     [
-        ("ja", "確認が必要な行が2件あります", "※この日付のPrime Studentの会費は確認できていません"),
+        (
+            "ja",
+            "確認が必要な行（※の行）が2件あります",
+            "※この日付のPrime Studentの会費は確認できていません",
+        ),
         ("en", "2 lines to check", "! The Prime Student fee on this date is not confirmed"),
     ],
 )

@@ -37,9 +37,9 @@ def test_statement_names_the_plan_of_an_unconfirmed_date(tmp_path: Path) -> None
     path = statement_file(tmp_path, "2007/08/01,AMAZON PRIME,3900", "2015/03/01,AMAZON PRIME,400")
     out = _statement(path).replace("\n", "")
     assert "プラン不明" not in out
-    assert "Amazonプライム（年間プラン・当時あったか未確認）" in out
-    assert "Amazonプライム（月間プラン・当時あったか未確認）" in out
-    assert "Amazon Prime (Annual plan; whether it existed then is not confirmed)" in _statement(
+    assert "Amazonプライム（年間プラン。この時期の会費は未確認）" in out
+    assert "Amazonプライム（月間プラン。この時期の会費は未確認）" in out
+    assert "Amazon Prime (Annual plan; the fee at this time is not confirmed)" in _statement(
         path, "en"
     )
 

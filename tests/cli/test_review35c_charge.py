@@ -35,7 +35,7 @@ def test_a_prime_text_at_another_services_price_is_flagged(tmp_path: Path) -> No
     assert data["flagged"] == 2
     out = _flat(_statement(path))
     assert _flat(NONE_FOUND) not in out
-    assert "確認が必要な行が2件あります" in out
+    assert "確認が必要な行（※の行）が2件あります" in out
     assert "※表記はプライムですが、会費と一致しません" in out
     assert "Audible（audible.co.jp）の料金とも同じ金額です" in out
     assert "KindleUnlimitedの料金とも同じ金額です" in out
@@ -110,7 +110,7 @@ def test_a_refund_of_another_plan_says_no_fee_of_its_time(tmp_path: Path) -> Non
 ENDED = ("2025-01-10,AMAZON PRIME,5900", "2026-01-12,AMAZON PRIME,600",
          "2026-03-01,AMAZON PRIME,2950", "2026-03-05,AMAZON PRIME,-4000")  # fmt: skip
 PARTIAL_LABEL = "の会費の一部返金（推定）"
-ELSEWHERE = "Amazonプライムの会費の返金（元の請求はこの明細にない可能性）"
+ELSEWHERE = "Amazonプライムの会費の返金（元の請求は見当たりません）"
 
 
 def test_a_refund_no_fee_of_the_file_can_give_names_every_fee_looked_at(tmp_path: Path) -> None:
@@ -136,7 +136,8 @@ def test_a_refund_over_the_rest_is_not_labelled_a_partial_refund(tmp_path: Path)
     assert over["label"] == ELSEWHERE
     en = _statement(path, "en", json=True)["lines"][-1]
     assert (
-        en["label"] == "A refund of an Amazon Prime fee (its charge may not be in this statement)"
+        en["label"]
+        == "A refund of an Amazon Prime fee (its charge was not found in this statement)"
     )
 
 
@@ -204,7 +205,7 @@ def test_date_labels_say_what_is_unknown(tmp_path: Path) -> None:
     labels = [x["label"] for x in _statement(path, json=True)["lines"]]
     assert labels == [
         "不明（プライム開始前の日付）",  # review 38c, item 14
-        "Amazonプライム（月間プラン・当時あったか未確認）",
+        "Amazonプライム（月間プラン。この時期の会費は未確認）",
     ]
     assert "日付を確認してください）" not in _statement(path) and "日付未確認" not in _statement(
         path

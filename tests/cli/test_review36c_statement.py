@@ -60,7 +60,7 @@ def test_a_fee_under_a_second_text_is_flagged(
     assert data["flagged"] >= 1
     out = _flat(_statement(path))
     assert _flat(NONE_FOUND) not in out
-    assert "確認が必要な行が" in out
+    assert "確認が必要な行（※の行）が" in out
 
 
 def test_the_same_month_case_reads_as_the_unknown_text_case(tmp_path: Path) -> None:

@@ -128,7 +128,7 @@ def test_2_two_guessed_lines_never_give_comfort(
     shown = screen("charge", "--statement", statement_file(tmp_path, *rows), lang=lang)
     assert ("見つかりませんでした" if lang == "ja" else "was found") not in shown
     assert ("だとすると" if lang == "ja" else "If this is a") in shown
-    assert ("確認が必要な行が" if lang == "ja" else "lines to check") in shown
+    assert ("確認が必要な行（※の行）が" if lang == "ja" else "lines to check") in shown
 
 
 # ---------------------------------------------------------------- item 5

@@ -44,9 +44,9 @@ def test_the_marked_rows_are_said_to_be_others_after_rows_to_check() -> None:
 
 
 def test_the_marked_rows_alone_keep_their_count() -> None:
-    """No row asked to be checked above: 「確認が必要な行がN件あります（※の行）」 as before."""
+    """No row asked to be checked above: 「確認が必要な行（※の行）がN件あります」 (review 54c, item 13)."""
     ja = _flat(RAKUTEN, "ja")
-    assert "確認が必要な行が" in ja and "（※の行）" in ja and "ほかに、※" not in ja
+    assert "確認が必要な行（※の行）が" in ja and "ほかに、※" not in ja
 
 
 # ---------------------------------------------------------------- items 15 and 32

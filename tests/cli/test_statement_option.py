@@ -92,7 +92,7 @@ def test_japanese_summary_names_what_to_check() -> None:
     assert "考えられる内容は、金額と明細の表記から推定したものです。" in out
     assert "見立て" not in out  # the column and the sentence name it the same way
     assert out.encode("cp932")  # every character a Shift_JIS terminal can show
-    assert "確認が必要な行が3件あります" in out
+    assert "確認が必要な行（※の行）が3件あります" in out
     assert (
         out.count("※同じ金額の請求が、同じ月のうちに、または25日未満の間隔で2回以上あります") == 2
     )  # review 36c, item 2: its words (with its subject since review 41c, item 10)

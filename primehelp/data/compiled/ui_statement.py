@@ -26,11 +26,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'unreadable': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。明細とAmazonのアカウントで確認してください。',
                 'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} of the '
                       'file; check them on the statement and in your Amazon account.'},
- 'dollars': {'ja': "米ドルの請求は合計に含めていません（ファイルの{rows}行目）。何の請求かは、`primehelp charge 'US$14.99'` "
-                   'のように1件ずつ確認できます。',
+ 'dollars': {'ja': "米ドルの請求は合計に含めていません（ファイルの{rows}行目）。何の請求かは、`primehelp charge '{example}'` "
+                   'のように入力すると確認できます。',
              'en': 'Charges in dollars are not included in the totals (line(s) {rows} of the '
-                   'file); what a charge in dollars is can be checked one at a time with '
-                   "`primehelp charge 'US$14.99'`, for instance."},
+                   "file); check what a charge in dollars is with `primehelp charge '{example}'`, "
+                   'one charge at a time.'},
  'unreadable_decimal': {'ja': '金額を読み取れないAmazonの行があります（ファイルの{rows}行目）。小数の金額は円として読み取れません。米ドルの金額なら '
                               "`primehelp charge 'US$14.99'` のように、1件ずつ確認できます。",
                         'en': 'primehelp cannot read the amount of Amazon lines at line(s) {rows} '
@@ -41,7 +41,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                      'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} of '
                            'the file: the date has only a month and a day. Check them on the '
                            'statement and in your Amazon account.'},
- 'undated_no_such_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目は存在しない日付です）。明細とAmazonのアカウントで確認してください。',
+ 'undated_no_such_day': {'ja': '日付を読み取れないAmazonの行があります（ファイルの{rows}行目の日付は存在しません）。明細とAmazonのアカウントで確認してください。',
                          'en': 'primehelp cannot read the date of Amazon lines at line(s) {rows} '
                                'of the file: no such day exists. Check them on the statement and '
                                'in your Amazon account.'},
@@ -68,7 +68,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
          'undated_blank': {'ja': '{rows}行目は日付が空欄', 'en': 'line(s) {rows}: the date is blank'},
          'undated_no_day': {'ja': '{rows}行目は日付が年と月だけ',
                             'en': 'line(s) {rows}: the date has only a year and a month'}},
- 'flagged': {'ja': '確認が必要な行が{count}件あります（※の行）。', 'en': '{count} line(s) to check (marked !).'},
+ 'flagged': {'ja': '確認が必要な行（※の行）が{count}件あります。理由は下の「確認が必要な行について」に書いています。',
+             'en': '{count} line(s) to check (marked !); see “About the lines to check” below.'},
  'none_flagged': {'ja': '決まった料金と一致しない請求や、同じ請求が同じ月のうちに、または25日未満の間隔で2回以上ある行は見つかりませんでした。請求がすべて正しいという意味ではありません。',
                   'en': 'No charge that matches no fixed price, and no same charge twice within '
                         'one month, or less than 25 days apart, was found. This does not mean '

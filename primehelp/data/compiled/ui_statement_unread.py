@@ -50,9 +50,9 @@ TABLE: dict[str, Any] = {'unread_cell': {'ja': '読み取れません（「{cell
                          'Prime fee of an amazon.com account, separate from amazon.co.jp.'},
  'dollars_all_prime': {'ja': 'ファイルの{rows}行目は米ドルの「AMAZON '
                              'PRIME」の請求で、amazon.co.jpとは別のamazon.comアカウントのプライム会費の可能性があります。米ドルの請求は合計に含めていません。何の請求かは、`primehelp '
-                             "charge 'US$14.99'` のように1件ずつ確認できます。",
+                             "charge '{example}'` のように入力すると確認できます。",
                        'en': 'Line(s) {rows} of the file are “AMAZON PRIME” charges in dollars, '
                              'which may be the Prime fee of an amazon.com account, separate from '
                              'amazon.co.jp. Charges in dollars are not included in the totals; '
-                             'what a charge in dollars is can be checked one at a time with '
-                             "`primehelp charge 'US$14.99'`, for instance."}}
+                             'check what a charge in dollars is with `primehelp charge '
+                             "'{example}'`, one charge at a time."}}
