@@ -110,7 +110,7 @@ def test_a_refund_of_another_plan_says_no_fee_of_its_time(tmp_path: Path) -> Non
 ENDED = ("2025-01-10,AMAZON PRIME,5900", "2026-01-12,AMAZON PRIME,600",
          "2026-03-01,AMAZON PRIME,2950", "2026-03-05,AMAZON PRIME,-4000")  # fmt: skip
 PARTIAL_LABEL = "の会費の一部返金（推定）"
-ELSEWHERE = "Amazonプライムの会費の返金（元の請求は見当たりません）"
+ELSEWHERE = "Amazonプライムの会費の返金（元の請求は不明）"
 
 
 def test_a_refund_no_fee_of_the_file_can_give_names_every_fee_looked_at(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_labels_are_no_memo_shorthand(tmp_path: Path) -> None:
     )
     ja = _flat(path, "ja")
     assert "Amazonプライム（月間プラン。この時期の会費は未確認）" in ja
-    assert "Amazonプライムの会費の返金（元の請求は見当たりません）" in ja
+    assert "Amazonプライムの会費の返金（元の請求は不明）" in ja
     assert "当時あったか未確認" not in ja and "ない可能性）" not in ja
     en = _flat(path, "en")
     assert "Amazon Prime (Monthly plan; the fee at this time is not confirmed)" in en

@@ -806,11 +806,11 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
         fees = _fees_on if yen > 0 else _fees_paid_for
         # a plan named: a fee of it on its date; a refund under a Prime text smaller than a fee
         # paid before it: possibly part of that fee (review 28c, item 2)
-        # (review 35c, item 3: 「…の返金（元の請求は見当たりません）」 when no fee of the file
+        # (review 35c, item 3: 「…の返金（元の請求は不明）」 when no fee of the file
         # can be its source, the plan's partial refund kept as its service)
         partial = yen < 0 and any(
             said in line["label"]
-            for said in ("の会費の一部返金（推定）", "元の請求は見当たりません")
+            for said in ("の会費の一部返金（推定）", "元の請求は不明")
         )
         if line["service"] in PRIME_PLANS and partial:
             assert prime and any(fee > size for fee in fees(line["service"], on)), line

@@ -163,6 +163,7 @@ CORRECTIONS = (
     # review 52c item 5: 「既存会員は2023年9月24日以降の請求│から）」 (charge, 40): 「以降の請求から」
     # whole, so the line breaks before the date (each pattern within three characters of its ends)
     *("降の請", "請求から"),
+    "見当たり",  # review 54c item 11: 「（元の請求は見当た│りません）」 (statement, 40)
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds

@@ -45,9 +45,9 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                             'it.{smaller} It may be the refund of a charge not in this statement.'},
  'refund_fee_smaller': {'ja': '{date}の{plan}の会費（{yen}）は、この返金より少ない金額です。',
                         'en': ' The {plan} fee of {date} ({yen}) is less than this refund.'},
- 'refund_source_elsewhere': {'ja': 'Amazonプライムの会費の返金（元の請求はこの明細にない可能性）',
-                             'en': 'A refund of an Amazon Prime fee (its charge may not be in this '
-                                   'statement)'},
+ 'refund_source_elsewhere': {'ja': 'Amazonプライムの会費の返金（元の請求は不明）',
+                             'en': 'A refund of an Amazon Prime fee (its charge was not found in '
+                                   'this statement)'},
  'refund_fee_missing': {'ja': 'この明細には、返金より前の{plan}の会費の請求が見当たりません。',
                         'en': 'This statement holds no {plan} fee before this refund that it could '
                               'come from.'},
@@ -65,9 +65,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                         'en': 'Amazon Prime (the same amount as an earlier {plan} fee)'},
  'prime_text_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                       'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
- 'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}・当時あったか未確認）',
-                            'en': 'Amazon Prime ({plan}; whether it existed then is not '
-                                  'confirmed)'},
+ 'prime_text_unconfirmed': {'ja': 'Amazonプライム（{plan}。この時期の会費は未確認）',
+                            'en': 'Amazon Prime ({plan}; the fee at this time is not confirmed)'},
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_student_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                               'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
