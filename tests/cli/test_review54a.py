@@ -1,0 +1,29 @@
+"""Review 54a (contact, check-number, sources, subscriptions, profile, help texts).
+
+1. 「年末年始の│12月29日〜1月3日」: the modifier was left at a line end, apart from its dates.
+6. `sources Prime` gave every fact under the plain title, without saying how 「Prime」 was read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from primehelp.i18n import Lang
+from tests.support.clihelp import screen
+
+
+@pytest.mark.parametrize("columns", (40, 60, 80, 120))
+def test_the_new_year_holidays_are_not_parted_from_their_dates(columns: int) -> None:
+    lines = [line.strip() for line in screen("contact", lang="ja", columns=columns).splitlines()]
+    assert not any(line.endswith("年末年始の") for line in lines)
+    assert "12月29日〜1月3日は年末年始のため休みです。" in "".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("word", ["Prime", "プライム", "全部"])
+def test_another_word_for_every_fact_says_how_it_was_read(lang: Lang, word: str) -> None:
+    title = screen("sources", word, "--no-pager", lang=lang).splitlines()[0]
+    if lang == "ja":
+        assert title.startswith(f"「すべて」（{word}）に関する情報と出典（")
+    else:
+        assert title.startswith(f"What primehelp states about “all” ({word})")
