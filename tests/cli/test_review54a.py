@@ -1,6 +1,7 @@
 """Review 54a (contact, check-number, sources, subscriptions, profile, help texts).
 
 1. 「年末年始の│12月29日〜1月3日」: the modifier was left at a line end, apart from its dates.
+2. (and review 54b item 18) --today help: 「（指定しない場合は」 stood alone on a line.
 6. `sources Prime` gave every fact under the plain title, without saying how 「Prime」 was read.
 """
 
@@ -27,3 +28,14 @@ def test_another_word_for_every_fact_says_how_it_was_read(lang: Lang, word: str)
         assert title.startswith(f"「すべて」（{word}）に関する情報と出典（")
     else:
         assert title.startswith(f"What primehelp states about “all” ({word})")
+
+
+@pytest.mark.parametrize("columns", (40, 60, 80))
+@pytest.mark.parametrize("command", ["due", "renewal", "trial", "cancel", "profile"])
+def test_the_today_help_has_no_short_bracket_opening_alone(command: str, columns: int) -> None:
+    lines = [
+        line.strip() for line in screen(command, "--help", lang="ja", columns=columns).splitlines()
+    ]
+    assert "（指定しない場合は" not in lines and "（省略時は" not in lines  # alone on a line
+    assert not any(line.endswith("（省略時") for line in lines)  # 「省略時│は」
+    assert "（省略時は環境変数 PRIMEHELP_TODAY、それもなければ日本時間の今日）。" in "".join(lines)
