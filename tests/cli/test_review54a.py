@@ -2,15 +2,18 @@
 
 1. 「年末年始の│12月29日〜1月3日」: the modifier was left at a line end, apart from its dates.
 2. (and review 54b item 18) --today help: 「（指定しない場合は」 stood alone on a line.
+10. `profile --clear` said 「保存した更新日を削除しました。」 where the help says 「更新日とプラン」.
 6. `sources Prime` gave every fact under the plain title, without saying how 「Prime」 was read.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from primehelp.i18n import Lang
-from tests.support.clihelp import screen
+from tests.support.clihelp import run, saved_profile, screen
 
 
 @pytest.mark.parametrize("columns", (40, 60, 80, 120))
@@ -39,3 +42,17 @@ def test_the_today_help_has_no_short_bracket_opening_alone(command: str, columns
     assert "（指定しない場合は" not in lines and "（省略時は" not in lines  # alone on a line
     assert not any(line.endswith("（省略時") for line in lines)  # 「省略時│は」
     assert "（省略時は環境変数 PRIMEHELP_TODAY、それもなければ日本時間の今日）。" in "".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_profile_clear_says_the_plan_went_too(lang: Lang, tmp_path: Path) -> None:
+    env = saved_profile(tmp_path, "2026-12-20", "monthly", False)
+    cleared = run("--lang", lang, "profile", "--clear", env=env)
+    assert cleared.exit_code == 0, cleared.stderr
+    said = (
+        "保存した更新日とプランを削除しました。"
+        if lang == "ja"
+        else "Deleted the saved renewal date and plan."
+    )
+    assert cleared.stdout.startswith(said)
+    assert not (tmp_path / "profile.json").exists()
