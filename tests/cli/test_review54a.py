@@ -3,6 +3,7 @@
 1. 「年末年始の│12月29日〜1月3日」: the modifier was left at a line end, apart from its dates.
 2. (and review 54b item 18) --today help: 「（指定しない場合は」 stood alone on a line.
 10. `profile --clear` said 「保存した更新日を削除しました。」 where the help says 「更新日とプラン」.
+3. `check-number 110` ended with 「2026年12月2日に確認しました。」 alone: what was checked was not said.
 6. `sources Prime` gave every fact under the plain title, without saying how 「Prime」 was read.
 """
 
@@ -56,3 +57,14 @@ def test_profile_clear_says_the_plan_went_too(lang: Lang, tmp_path: Path) -> Non
     )
     assert cleared.stdout.startswith(said)
     assert not (tmp_path / "profile.json").exists()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_public_number_without_a_page_says_what_was_checked(lang: Lang) -> None:
+    last = screen("check-number", "110", lang=lang).rstrip("\n").splitlines()[-1]
+    said = (
+        "公共の電話番号の情報は、2026年12月2日に確認しました。"
+        if lang == "ja"
+        else "Public-service numbers checked 2026-12-02."
+    )
+    assert last == said
