@@ -38,7 +38,7 @@ PARAMETERS = {
     "today": "指定した日付を今日として計算します（省略時は環境変数 PRIMEHELP_TODAY、"
     "それもなければ日本時間の今日）。",
     # review 53a item 15: profile computes nothing; it says whether the saved date is past
-    "profile.today": "指定した日付を今日として、保存した更新日が今日か、過ぎているかを表示します"
+    "profile.today": "指定した日付を今日として、保存した更新日が今日か、過ぎたかを表示します"
     "（省略時は環境変数 PRIMEHELP_TODAY、それもなければ日本時間の今日）。",
     # review 49a item 2: 「- なら」 opened a line as a bullet
     # review 52b item 38: what the file is for, not its RFC number
