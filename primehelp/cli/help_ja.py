@@ -33,12 +33,13 @@ PARAMETERS = {
     "lang": "表示する言語：ja（日本語）または en（英語）。指定しない場合は環境変数 PRIMEHELP_LANG、"
     "次にロケールで決めます（en で始まるロケールは英語）。",
     "json_output": "結果を、テキストの代わりに JSON 形式で出力します（形式のバージョン：1）。",
-    # review 49a item 1: no sentence built on a placeholder (「DATE として」)
-    "today": "指定した日付を今日として計算します（指定しない場合は環境変数 PRIMEHELP_TODAY、"
+    # review 49a item 1: no sentence built on a placeholder (「DATE として」); review 54a item 2,
+    # 54b item 18: 「（省略時は」, short enough not to stand alone on a line as 「（指定しない場合は」 did
+    "today": "指定した日付を今日として計算します（省略時は環境変数 PRIMEHELP_TODAY、"
     "それもなければ日本時間の今日）。",
     # review 53a item 15: profile computes nothing; it says whether the saved date is past
-    "profile.today": "指定した日付を今日として、保存した更新日が今日か、過ぎているかを表示します"
-    "（指定しない場合は環境変数 PRIMEHELP_TODAY、それもなければ日本時間の今日）。",
+    "profile.today": "指定した日付を今日として、保存した更新日が今日か、過ぎたかを表示します"
+    "（省略時は環境変数 PRIMEHELP_TODAY、それもなければ日本時間の今日）。",
     # review 49a item 2: 「- なら」 opened a line as a bullet
     # review 52b item 38: what the file is for, not its RFC number
     "ics": "日付を、カレンダーアプリに読み込めるファイル（.ics 形式）にも書き出します。ファイル名の代わりに"

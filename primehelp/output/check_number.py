@@ -95,9 +95,10 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
     shown = [*rule, *_public_cited(report), *report.advice]
     if shown:
         console.print(dim(sources_line(shown, lang)))
-    else:  # 110 alone: no page names it, but the fact has its date (review 36a item 9)
-        checked = max(fact.checked for fact in report.public_services)
-        console.print(dim(ui("checked_sentence")(lang).format(date=sentence_date(checked, lang))))
+    else:  # 110 alone: no page names it, but the fact has its date (review 36a item 9), said
+        checked = max(fact.checked for fact in report.public_services)  # of what (54a item 3)
+        dated = ui("checked_public_numbers")(lang).format(date=sentence_date(checked, lang))
+        console.print(dim(dated))
 
 
 def _public_cited(report: NumberReport) -> list[Fact]:

@@ -35,6 +35,9 @@ def human_sources(
         _draw(console, source_list, lang, topic)
 
 
+_EVERY_NAMES = ("すべて", "all")
+
+
 def _topic_title(source_list: SourceList, lang: Lang, typed: str) -> str:
     """「「返金」に関する…」 as typed; any other word is named by its topic first, in either
     language: 「「返金」（refund）に関する…」, "about “refund” (返金)", 「「問い合わせ」（電話）…」
@@ -51,7 +54,10 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
     on a line of its own (a table cell would fold or cut a URL, and it would no longer open)."""
     title = ui("sources_title")(lang).format(count=len(source_list.facts))
     every = source_list.topic_name is not None and source_list.topic_name.en == "all"
-    if topic is not None and not every:  # 「「返金」に関する情報と出典（12件）」
+    # 「すべて」 or "all" as typed: the plain title; another word for every fact (「プライム」,
+    # "Prime") says how it was read (「「すべて」（Prime）に関する…」, review 54a item 6).
+    named = topic is not None and topic.strip().casefold() not in _EVERY_NAMES
+    if topic is not None and (not every or named):  # 「「返金」に関する情報と出典（12件）」
         title = _topic_title(source_list, lang, topic.strip())
     console.print(heading(title, None, lang))
     colon = ui("colon")(lang)

@@ -120,7 +120,7 @@ def test_14_due_help_gives_every_exit_code_in_the_description(lang: Lang) -> Non
 def test_15_profile_help_says_what_today_does_and_lists_it_first() -> None:
     out = screen("profile", "--help", lang="ja")
     assert _solid(
-        "指定した日付を今日として、保存した更新日が今日か、過ぎているかを表示します"
+        "指定した日付を今日として、保存した更新日が今日か、過ぎたかを表示します"
     ) in _solid(out)
     assert "計算します" not in out
     for lang in ("ja", "en"):

@@ -87,7 +87,7 @@ def test_29_cleared_profile_paths_have_one_form() -> None:
     assert saved.exit_code == 0, saved.stderr
     # review 41b item 11: the sentence, then the file after its label (wrapped like the screen)
     cleared = _text("profile", "--clear")
-    assert cleared.startswith("保存した更新日を削除しました。\n削除したファイル：/")
+    assert cleared.startswith("保存した更新日とプランを削除しました。\n削除したファイル：/")
     assert cleared.splitlines()[1].endswith("profile.json") and "「" not in cleared
     again = _text("profile", "--clear")
     assert again.startswith("保存した更新日がないため、削除するものはありません。\n保存場所：/")

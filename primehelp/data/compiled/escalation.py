@@ -6,7 +6,7 @@ from typing import Any
 TABLE: dict[str, Any] = {'hotline': {'id': 'escalation.hotline_188',
              'number': '188',
              'name': {'ja': '消費者ホットライン188（いやや！）', 'en': 'Consumer Hotline 188 ("iyaya!")'},
-             'ja': '188に電話すると、お住まいの地域の消費生活センターにつながります。年末年始の12月29日〜1月3日は休みです。土日祝日で地域のセンターが閉まっているときは、国民生活センター（10:00〜16:00）につながります。一部のIP電話やプリペイド式の携帯電話からはかけられません。188はナビダイヤルなので、通話定額のプランでも通話料がかかります。',
+             'ja': '188に電話すると、お住まいの地域の消費生活センターにつながります。12月29日〜1月3日は年末年始のため休みです。土日祝日で地域のセンターが閉まっているときは、国民生活センター（10:00〜16:00）につながります。一部のIP電話やプリペイド式の携帯電話からはかけられません。188はナビダイヤルなので、通話定額のプランでも通話料がかかります。',
              'en': 'Calling 188 connects you to your local consumer affairs centre (消費生活センター). '
                    'Closed 29 Dec – 3 Jan (the New Year holidays); on weekends and holidays, when '
                    'the local centre is closed, calls go to the National Consumer Affairs Center '

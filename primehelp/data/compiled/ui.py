@@ -111,6 +111,8 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'warning_prefix': {'ja': '警告', 'en': 'warning'},
  'colon': {'ja': '：', 'en': ': '},
  'checked_sentence': {'ja': '{date}に確認しました。', 'en': 'Checked {date}.'},
+ 'checked_public_numbers': {'ja': '公共の電話番号の情報は、{date}に確認しました。',
+                            'en': 'Public-service numbers checked {date}.'},
  'update_with': {'ja': '`{command}` で primehelpを最新版に更新してください。',
                  'en': 'Update primehelp with `{command}`.'},
  'update_checkout': {'ja': 'primehelpのフォルダーで `{command}` を実行して、最新版に更新してください。',

@@ -19,7 +19,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                          'renewal 2026-12-31 --save`.'},
  'how_to_clear': {'ja': '削除するには次を実行してください：`primehelp profile --clear`',
                   'en': 'To delete it: `primehelp profile --clear`.'},
- 'cleared': {'ja': '保存した更新日を削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
+ 'cleared': {'ja': '保存した更新日とプランを削除しました（削除したファイル：{file}）。', 'en': 'Deleted {file}.'},
  'nothing_to_clear': {'ja': '保存した更新日がないため、削除するものはありません（保存場所：{file}）。',
                       'en': 'Nothing was saved at {file}; nothing to delete.'},
  'folder': {'ja': '保存した更新日のファイル（{file}）を読み込めません。ファイルではなくフォルダーになっています。このフォルダーを移動または削除してから、`primehelp '
@@ -119,7 +119,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                            'の行を削除してください（primehelpは crontab を変更しません）。',
                      'en': 'To stop the check in your crontab, delete the `primehelp due` line '
                            'with `crontab -e` (primehelp does not change your crontab).'},
- 'cleared_said': {'ja': '保存した更新日を削除しました。', 'en': 'Deleted the saved renewal date.'},
+ 'cleared_said': {'ja': '保存した更新日とプランを削除しました。', 'en': 'Deleted the saved renewal date and plan.'},
  'cleared_file': {'ja': '削除したファイル', 'en': 'Deleted file'},
  'nothing_to_clear_said': {'ja': '保存した更新日がないため、削除するものはありません。',
                            'en': 'Nothing is saved, so there is nothing to delete.'},

@@ -1,0 +1,70 @@
+"""Review 54a (contact, check-number, sources, subscriptions, profile, help texts).
+
+1. 「年末年始の│12月29日〜1月3日」: the modifier was left at a line end, apart from its dates.
+2. (and review 54b item 18) --today help: 「（指定しない場合は」 stood alone on a line.
+10. `profile --clear` said 「保存した更新日を削除しました。」 where the help says 「更新日とプラン」.
+3. `check-number 110` ended with 「2026年12月2日に確認しました。」 alone: what was checked was not said.
+6. `sources Prime` gave every fact under the plain title, without saying how 「Prime」 was read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from primehelp.i18n import Lang
+from tests.support.clihelp import run, saved_profile, screen
+
+
+@pytest.mark.parametrize("columns", (40, 60, 80, 120))
+def test_the_new_year_holidays_are_not_parted_from_their_dates(columns: int) -> None:
+    lines = [line.strip() for line in screen("contact", lang="ja", columns=columns).splitlines()]
+    assert not any(line.endswith("年末年始の") for line in lines)
+    assert "12月29日〜1月3日は年末年始のため休みです。" in "".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("word", ["Prime", "プライム", "全部"])
+def test_another_word_for_every_fact_says_how_it_was_read(lang: Lang, word: str) -> None:
+    title = screen("sources", word, "--no-pager", lang=lang).splitlines()[0]
+    if lang == "ja":
+        assert title.startswith(f"「すべて」（{word}）に関する情報と出典（")
+    else:
+        assert title.startswith(f"What primehelp states about “all” ({word})")
+
+
+@pytest.mark.parametrize("columns", (40, 60, 80))
+@pytest.mark.parametrize("command", ["due", "renewal", "trial", "cancel", "profile"])
+def test_the_today_help_has_no_short_bracket_opening_alone(command: str, columns: int) -> None:
+    lines = [
+        line.strip() for line in screen(command, "--help", lang="ja", columns=columns).splitlines()
+    ]
+    assert "（指定しない場合は" not in lines and "（省略時は" not in lines  # alone on a line
+    assert not any(line.endswith("（省略時") for line in lines)  # 「省略時│は」
+    assert "（省略時は環境変数 PRIMEHELP_TODAY、それもなければ日本時間の今日）。" in "".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_profile_clear_says_the_plan_went_too(lang: Lang, tmp_path: Path) -> None:
+    env = saved_profile(tmp_path, "2026-12-20", "monthly", False)
+    cleared = run("--lang", lang, "profile", "--clear", env=env)
+    assert cleared.exit_code == 0, cleared.stderr
+    said = (
+        "保存した更新日とプランを削除しました。"
+        if lang == "ja"
+        else "Deleted the saved renewal date and plan."
+    )
+    assert cleared.stdout.startswith(said)
+    assert not (tmp_path / "profile.json").exists()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_public_number_without_a_page_says_what_was_checked(lang: Lang) -> None:
+    last = screen("check-number", "110", lang=lang).rstrip("\n").splitlines()[-1]
+    said = (
+        "公共の電話番号の情報は、2026年12月2日に確認しました。"
+        if lang == "ja"
+        else "Public-service numbers checked 2026-12-02."
+    )
+    assert last == said
