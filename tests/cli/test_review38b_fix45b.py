@@ -200,7 +200,11 @@ def test_11_a_saved_student_trial_counts_from_its_end_not_a_date_entered(
         assert "you entered" not in done.stdout and "already started" not in done.stdout
     typed = run("renewal", "2026-12-31", *args[1:], env={"COLUMNS": "1000"})
     # review 49b item 11: the typed date named, with the case of a paid period begun before it
-    said = ("2026年12月31日を有料期間",) if lang == "ja" else ("They take 2026-12-31", "Here 2026-12-31")
+    said = (
+        ("2026年12月31日を有料期間",)
+        if lang == "ja"
+        else ("They take 2026-12-31", "Here 2026-12-31")
+    )
     assert any(words in typed.stdout for words in said), typed.stdout  # 52b item 2: the ※ note
     assert ("より前に始まって" if lang == "ja" else "started before") in typed.stdout
 

@@ -809,8 +809,7 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
         # (review 35c, item 3: 「…の返金（元の請求は不明）」 when no fee of the file
         # can be its source, the plan's partial refund kept as its service)
         partial = yen < 0 and any(
-            said in line["label"]
-            for said in ("の会費の一部返金（推定）", "元の請求は不明")
+            said in line["label"] for said in ("の会費の一部返金（推定）", "元の請求は不明")
         )
         if line["service"] in PRIME_PLANS and partial:
             assert prime and any(fee > size for fee in fees(line["service"], on)), line
