@@ -49,7 +49,10 @@ def test_a_flag_is_a_sentence_and_heads_its_explanation(flag: Flag, lang: str) -
         assert heading[0].isupper(), heading
     out = screen("charge", "--statement", *SCREENS[flag], lang=lang)
     assert label in out
-    explained = out.split(statement_ui("what_to_check", lang))[1]  # type: ignore[arg-type]
+    # The lead names the heading too since review 53c item 9: read under the heading's own line.
+    heading_line = "\n" + statement_ui("what_to_check", lang) + "\n"  # type: ignore[arg-type]
+    assert heading_line in out
+    explained = out.split(heading_line, 1)[1]
     colon = "：" if lang == "ja" else ": "
     mark = "・" if lang == "ja" else "- "  # "- " in English (review 36c, item 13)
     assert f"{mark}{heading}{colon}" in explained
