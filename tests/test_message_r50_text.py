@@ -65,7 +65,8 @@ def test_1_with_another_site_a_reply_or_a_call_it_stays_a_request(
 
 
 def test_1_the_heading_of_a_message_with_no_link_names_no_link(content: MessageContent) -> None:
-    from primehelp.output.check_message import _if_given
+    # moved to output/message_steps.py as if_given by review 53a item 3 (shared with --json)
+    from primehelp.output.message_steps import if_given as _if_given
 
     found = check_message("Amazon.co.jpです。カード番号を入力してください。", content)
     assert found.red_flags
@@ -106,7 +107,8 @@ def test_11_an_unlabelled_number_stays_a_sign(content: MessageContent) -> None:
     ],
 )
 def test_13_a_call_asked_with_no_number(more: str, held: str, content: MessageContent) -> None:
-    from primehelp.output.check_message import _if_given
+    # moved to output/message_steps.py as if_given by review 53a item 3 (shared with --json)
+    from primehelp.output.message_steps import if_given as _if_given
 
     found = check_message("至急、Amazonサポートにお電話ください。" + more, content)
     assert held in found.verdict_text.ja, found.verdict_text.ja
