@@ -204,7 +204,10 @@ def test_a_look_alike_letter_in_a_domain_is_one_sign(lang: str, content: Message
     ]
     out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
     assert ("紛らわしい文字を使ったドメイン" if lang == "ja" else "Domain with look-alike") in out
-    assert ("キリル文字です" if lang == "ja" else "is Cyrillic") in out
+    # the letter's script in brackets after the Latin letter it is not, with its reading
+    # (review 53a item 20; was 「…ではなくキリル文字です」 / "is Cyrillic")
+    assert ("「a（エー）」ではなく" if lang == "ja" else "the Latin 'a' but") in out
+    assert ("（キリル文字）です" if lang == "ja" else "(Cyrillic)") in out
     assert "amazon.co.jp.○○.info" not in out and "amazon.co.jp.<other>.info" not in out
 
 
