@@ -143,9 +143,15 @@ def test_13_the_sources_say_it_so_too() -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_21_the_verdict_names_where_to_check(lang: str) -> None:
     done = run("check-message", str(MESSAGES / "unreadable-base64.eml"), "--lang", lang, "--json")
-    verdict = done.json()["data"]["verdict_text"]
-    assert "メッセージセンター" in verdict, verdict
+    data = done.json()["data"]
+    verdict = data["verdict_text"]
+    # Review 53a item 23: a headline that cannot judge no longer repeats the Message Centre the
+    # first bullet names; in JSON that bullet is the first advice, so the verdict points at
+    # nothing "below" and the place to check is still in the document.
     assert "下の方法" not in verdict and "below" not in verdict
+    assert ("本物かどうか確かめて" if lang == "ja" else "whether it is genuine") in verdict
+    assert data["advice"][0]["id"] == "message.advice.message_centre_no_link"
+    assert "メッセージセンター" in data["advice"][0]["text"]
 
 
 # ---------------------------------------------------------------- 22: 英字, not ラテン文字
