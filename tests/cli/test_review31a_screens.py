@@ -56,7 +56,15 @@ def test_contact_json_carries_the_call_back_advice_and_the_label_caveat() -> Non
     assert notes["contact.route.callback.payment"].startswith("コールバックでも、支払い情報")
     assert [item["id"] for item in data["advice"]] == ["contact.labels_may_change"]
     screen = _screen("contact").replace("\n", "")
-    assert all(text in screen for text in notes.values())
+    # review 53a item 21: the button-label note only repeated the route's first line
+    # (「「電話をリクエスト」を選ぶと…」), so the screen drops it; --json keeps it
+    label_note = notes.pop("contact.route.callback.labels")
+    assert (
+        "「電話をリクエスト」" in label_note
+        and "「電話をリクエスト」" in data["routes"][1]["hours"]
+    )
+    assert data["routes"][1]["hours"] in screen and label_note not in screen
+    assert notes and all(text in screen for text in notes.values())
     assert data["advice"][0]["text"] in screen
 
 
