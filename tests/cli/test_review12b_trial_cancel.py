@@ -41,7 +41,13 @@ def test_3_the_refund_rules_on_the_trials_renewal_day_have_their_lead_in(
         lines = _out(*args, lang=lang).split("\n")
         first_rule = next(i for i, line in enumerate(lines) if line.startswith(rule))
         assert lines[first_rule - 1].endswith(lead_in), lines[: first_rule + 1]
-        assert lines[first_rule - 1].startswith(("次の更新日（", "Ending on the next"))
+        # Review 53b item 1 (commit ba7f6d73): the charged case is marked first
+        assert lines[first_rule - 1].startswith(
+            (
+                "すでに請求されている場合は、次の更新日（",
+                "If it has been charged, ending on the next",
+            )
+        )
 
 
 # ---------------------------------------------------------------- item 4: the carrier path

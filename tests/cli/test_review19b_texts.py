@@ -55,9 +55,11 @@ def test_3_at_a_carrier_the_refund_is_the_carriers_and_one_next_renewal_sentence
     assert "料金プランの場合はご契約の携帯電話会社にお問い合わせください。" in _lead(ja)
     assert "会費はすでに請求" not in ja  # no charge rule known at a carrier
     assert ja.replace("\n", "").count("次の更新日は") == 1
-    assert "キャンペーンで付いたプライムの場合は、次の更新日を `primehelp renewal 2026-10-01" in (
-        ja.replace("\n", "")
-    )
+    # Review 52b item 19 (commit 739fed7d): the command is on a line of its own after the lead-in.
+    assert (
+        "キャンペーンで付いたプライムの場合は、次の更新日を以下のコマンドで計算することもできます：\n"
+        "`primehelp renewal 2026-10-01 --plan annual`\n"
+    ) in ja
     en = _out(*_LONG_PAST, "--via", "carrier", lang="en")
     assert "for Prime in a carrier's plan, ask your carrier" in _lead(en)
     assert "for prime from a carrier campaign" in en.replace("\n", " ").lower()
@@ -119,15 +121,18 @@ def test_s11_within_names_its_default_and_the_mail_as_if_switched_on() -> None:
     from primehelp.periods import NOTICE_DAYS_BEFORE
 
     ja = re.sub(r"\n +", "", run("due", "--help", "--lang", "ja").stdout)
-    assert f"（指定しない場合は{NOTICE_DAYS_BEFORE}）" in ja  # no space: review 50a item 23
+    # Review 54b items 1, 5: one range (3-365) and what 0-2 do follow the default.
+    assert f"（指定しない場合は{NOTICE_DAYS_BEFORE}。" in ja  # no space: review 50a item 23
     # Review 52a item 43 took the mail out of the Japanese --within (the floor of 3 days holds
     # whether the mail is on or not; test_review52a_texts test_43): never a mail said to come
     # as if always sent (49a item 5), and any mail named is one switched on.
     assert "お知らせメールが届く日" not in ja
     assert "メール" not in ja or "オンにしている場合" in ja
     en = re.sub(r"\n +", " ", run("due", "--help", "--lang", "en").stdout)
-    assert f"(0-365; {NOTICE_DAYS_BEFORE} if not given)" in en
-    assert "if it is switched on" in en
+    assert f"3 to 365 ({NOTICE_DAYS_BEFORE} if not given; " in en  # review 54b items 1, 5
+    # Review 53b (commit 9172ebe8): English --within no longer names the mail either, as the
+    # Japanese since 52a item 43; a mail named must still be one switched on.
+    assert "mail" not in en.lower() or "if it is switched on" in en
 
 
 # ---------------------------------------------------------------- S 12: student-end in trial only

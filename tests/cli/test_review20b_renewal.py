@@ -143,7 +143,9 @@ def test_s13_due_on_a_terminal_keeps_the_next_renewal_date_whole() -> None:
     assert "次の更新日" in line
     lines = laid_out(line.strip(), 40).split("\n")
     assert not any(each.endswith("次の") for each in lines), lines
-    assert any(each.startswith("次の更新日") for each in lines), lines
+    # Review 53b (commit 9172ebe8): the date now comes first (「…日が次の更新日で、」), so
+    # 「次の更新日」 is no longer at a line start; it must still be whole on one line.
+    assert any("次の更新日" in each for each in lines), lines
 
 
 def _annual() -> dict[str, str]:

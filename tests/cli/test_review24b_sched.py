@@ -148,8 +148,10 @@ def test_s13_one_phrasing_of_stopping_the_renewal(tmp_path: Path) -> None:
     profile = {"schema_version": 1, "renewal_date": "2026-12-06", "plan": "annual", "trial": False}
     (tmp_path / "profile.json").write_text(json.dumps(profile), encoding="utf-8")
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "1000"}
+    # Review 53b item 3: the cancel-by day's margin moved into the sentence (「余裕をみて今日中に」).
     assert (
-        "自動更新を止めるには、今日中に" in run("due", *TODAY_ARGS, "--lang", "ja", env=env).stdout
+        "自動更新を止めるには、余裕をみて今日中に"
+        in run("due", *TODAY_ARGS, "--lang", "ja", env=env).stdout
     )
 
 

@@ -249,6 +249,8 @@ def test_36b_s18_a_renewal_just_past_without_a_plan_says_a_refund_may_come(
     done = run("due", "--today", today, "--lang", lang, env=env)
     assert done.exit_code == 2
     assert done.stderr.count("\n") == 1
-    refund = "今すぐ終了すると返金される場合があります" if lang == "ja" else "may be refunded"
+    # Review 53b (commit 9172ebe8): the condition first, 「…更新されている場合は、今すぐ終了すると、…」
+    ja = "今すぐ終了すると、そのとき請求された会費が返金されることがあります"
+    refund = ja if lang == "ja" else "may be refunded"
     assert (refund in done.stderr) is lately
     assert "--save --force" in done.stderr

@@ -13,7 +13,9 @@ import primehelp.cli.remind as command
 from tests.support.clihelp import fake_tool, run
 from tests.support.remind_env import NO_CRONTAB, NOW, remind_env, systemd_machine
 
-LEAD = {"ja": "毎日の確認でお知らせするには", "en": "For the daily check to remind you"}
+# Review 53b (commit 9172ebe8): status with nothing saved says why first, then what to save once;
+# the line that leads is now the reason (was 「毎日の確認でお知らせするには」).
+LEAD = {"ja": "更新日が保存されていないため、", "en": "No renewal date is saved, so"}
 BACK_REFERENCES = ("その", "それ", "この", "Before that", "Before this", "Then")
 
 

@@ -23,7 +23,11 @@ def test_item7_renewal_names_the_cancel_command_of_the_plan(plan: str, today: st
     assert ("primehelp cancel --student" in shown) is student, shown
     assert "`primehelp cancel`" not in shown or not student, shown
     command = json_data(*args)["action"]["command"]
-    assert command == "primehelp cancel" + " --student" * student
+    # Review 53b S 19: on the renewal day the command names that day, so that cancel's screen
+    # leads with it; the screen shows the same command as the JSON.
+    on_the_day = " --renewal 2026-12-31" * (today == "2026-12-31")
+    assert command == "primehelp cancel" + " --student" * student + on_the_day
+    assert f"`{command}`" in shown, shown
     for lang in ("ja", "en"):
         ics = _unfolded(run(*args, "--lang", lang, "--ics", "-").stdout)
         assert "primehelp cancel" in ics

@@ -24,10 +24,11 @@ def test_2_a_past_cancel_by_date_says_it_has_passed(renewal: str) -> None:
     ja = _text(*args)
     # Review 10b item 5: a passed cancel-by day is not shown at all; the next renewal instead.
     assert "解約の目安日：" not in ja
+    # Review 52b item 19 (commit 739fed7d): the command on a line of its own after the lead-in.
     assert (
-        f"次の更新日は、「Amazonプライム会員情報」のページで確認できます。`primehelp renewal {renewal}"
-        in ja
-    )
+        "次の更新日は、「Amazonプライム会員情報」のページで確認できます。"
+        f"以下のコマンドで計算することもできます：\n`primehelp renewal {renewal} --plan annual`\n"
+    ) in ja
     en = _text(*args, lang="en")
     assert "Cancel by:" not in en and "shows the next renewal date" in en
 
@@ -65,7 +66,8 @@ def test_7_the_trial_ending_today_points_to_the_trial_command(
     lines = _text("trial", start, *student, "--today", "2026-12-05").splitlines()
     assert "今日中に解約してください" not in lines[0]
     assert "会費がすでに請求されている可能性があります。" in lines[0]
-    assert f"終了のタイミングを選んでください（`{paid}`）。" in lines[0]  # review 51b item 25
+    # review 51b item 25; the command in a sentence of its own since review 52b item 12
+    assert f"終了のタイミングを選んでください。解約の手順は `{paid}` で確認できます。" in lines[0]
     assert (
         "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません" in lines[0]
     )  # 52b 17
