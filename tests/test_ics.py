@@ -144,7 +144,8 @@ def test_a_trial_says_trial() -> None:
     written = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "ja", ASKED)
     cancel_by, end = written
     assert end.summary == "Amazonプライムの無料体験から有料会員への自動更新日"
-    assert "費用をかけずに無料体験を終えるには、前日（" in end.description
+    # 「余裕をみて前日（…）」 since review 53b S 15
+    assert "費用をかけずに無料体験を終えるには、余裕をみて前日（" in end.description
     assert cancel_by.summary.startswith("Amazonプライムの無料体験の解約の目安日")
     assert all("無料体験" in text for _, text in end.alarms)
     english = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "en")

@@ -88,6 +88,9 @@ NOT_LABELS = {
     "支払い方法を更新してプライムを継続する": "a reported scam subject, quoted (message.toml alone)",
     "プライムの使用が一時的にできません": "a reported scam subject, quoted (message.toml alone)",
     "今すぐ終了する場合": "primehelp's own heading on the cancel screen, pointed to (review 53b item 13)",
+    "確認が必要な行について": (
+        "primehelp's own heading on the statement screen, pointed to (review 53c item 9, 54c item 13)"
+    ),
     "{word}会費": "a template field and 会費: the statement text's own word typed (review 52c S 35)",
     "0": "the digit zero in a look-alike name (「AMAZ0N」), named (review 52c item 13)",
     "Amazon": "the name a circulating number pretends to (contact, ui)",

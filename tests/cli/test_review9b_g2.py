@@ -74,12 +74,12 @@ def test_9_a_calendar_without_events_is_refused(target: str, tmp_path: object) -
     path = Path(str(tmp_path)) / "se.ics"
     ics = "-" if target == "-" else str(path)
     for lang, words in (
-        # one spelling (review 37b item 11)
+        # one spelling (review 37b item 11); the command in backticks since review 54b item 7
         (
             "ja",
-            "student-end は、Prime Studentの無料体験（primehelp trial --student）のときだけ使えます",
+            "student-end は、Prime Studentの無料体験（`primehelp trial --student`）のときだけ使えます",
         ),  # 52b 17
-        ("en", "only for a Prime Student free trial (primehelp trial --student)"),  # review 20b 4
+        ("en", "only for a Prime Student free trial (`primehelp trial --student`)"),  # review 20b 4
     ):
         args = ("renewal", "2026-12-31", "--ics", ics, "--events", "student-end")
         result = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": "1000"})
@@ -138,8 +138,8 @@ def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:
         "この日に、Amazonプライムの無料体験が終わり、有料会員に自動で更新されて最初の会費が"
         "請求されます。"
     )
-    assert (
-        "費用をかけずに無料体験を終えるには、前日（2026年12月24日、解約の目安日）までに解約"
+    assert (  # 「余裕をみて前日（…）」 since review 53b S 15
+        "費用をかけずに無料体験を終えるには、余裕をみて前日（2026年12月24日、解約の目安日）までに解約"
         in description
     )
     assert "特典は終了日まで使えます" not in description

@@ -30,12 +30,18 @@ def _kanji_cuts(text: str, width: int) -> list[str]:
     for start, end in itertools.pairwise(bounds):
         piece = text[start:end]
         between = end < len(text) and _kanji(text[end - 1]) and _kanji(text[end])
-        if between and _phrase_after_word(text, end):
+        if between and (_phrase_after_word(text, end) or _after_a_date(text, end)):
             continue
         # a last resort only: the piece had nowhere else to break (all kanji)
         if between and any(not _kanji(c) for c in piece.strip()):
             found.append(text[max(0, end - 6) : end] + "│" + text[end : end + 6])
     return found
+
+
+def _after_a_date(text: str, at: int) -> bool:
+    """Review 52c item 5: a 「…の＋名詞」 unit starts after a date's 「日」
+    (「2023年9月24日│以降の請求から）」): a break between the date and the next word."""
+    return at > 1 and text[at - 1] == "日" and text[at - 2].isdigit()
 
 
 def _phrase_after_word(text: str, at: int) -> bool:
