@@ -216,7 +216,11 @@ def test_s19_a_trial_on_its_renewal_day_points_to_the_screen_with_both_cases(
     """34b S 19: plain `primehelp cancel` shows only the paid case; `due` names this one."""
     full = ("trial", *args, "--today", "2026-11-25")
     first = run(*full, "--lang", "ja", env={"COLUMNS": "1000"}).stdout.splitlines()[0]
-    # the command after the verb, in brackets, as renewal says it (review 51b, item 25)
-    assert f"解約する場合は、終了のタイミングを選んでください（{command}）。" in first
+    # the command right after the verb, as renewal says it (review 51b, item 25), in a sentence of
+    # its own rather than in brackets (review 52b item 12)
+    assert (
+        f"解約する場合は、終了のタイミングを選んでください。解約の手順は {command} で確認できます。"
+        in first
+    )
     action = run(*full, "--json").json()["data"]["action"]
     assert action["command"] == command.strip("`")
