@@ -133,7 +133,11 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
     # due --within, shortened (review 52a item 26, 52b item 28), no longer names the mail; where
     # it does, by its one name (review 19b S 11, 49a item 5)
     within = PARAMETERS["due.within"]
-    assert within.startswith("更新日の何日前から知らせるか（指定しない場合は3）。"), within
+    # and gives the range and what 0〜2 do (review 54b items 1, 5)
+    assert within.startswith(
+        "更新日の何日前から知らせるかを、3〜365で指定します"
+        "（指定しない場合は3。0〜2を指定した場合も3日前から知らせます）。"
+    ), within
     assert "お知らせメール" not in within or "更新前のお知らせメール" in within
 
 
