@@ -319,8 +319,13 @@ def test_s10_a_day_word_stays_with_its_gloss_at_40() -> None:
         "trial", "2026-10-27", "--today", "2026-11-25", "--lang", "ja", env={"COLUMNS": "40"}
     ).stdout
     lines = out.splitlines()
-    assert any(line.startswith("明日（2026年11月26日、目安）") for line in lines), lines
+    # review 52b item 12: the cancel command is a sentence of its own before it now
+    # (「…確認できます。明日（2026年11月26日、」), so 「明日」 no longer starts a line; it still
+    # keeps its gloss's bracket and date with it, never 「明日│（…）」
+    assert any("明日（2026年11月26日" in line for line in lines), lines
+    assert "明日（2026年11月26日、目安）に有料会員へ" in "".join(lines), lines
     assert not any(line.endswith(("明日", "今日")) for line in lines), lines
+    assert not any(line.startswith("（") for line in lines), lines
 
 
 # ---------------------------------------------------------------- S 11: an ended trial, in due

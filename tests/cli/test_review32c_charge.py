@@ -75,7 +75,8 @@ def test_a_part_of_a_fee_refunded_before_is_named_a_partial_refund(tmp_path: Pat
     part, whole = data["lines"][2], data["lines"][3]
     # review 41c, item 7: no part of a fee given back in full months before (was 「Amazonプライム
     # （年間プラン）の会費の一部返金（推定）」)
-    elsewhere = "Amazonプライムの会費の返金（元の請求はこの明細にない可能性）"
+    # review 54c item 11: 「（元の請求はこの明細にない可能性）」 (memo shorthand) became 「（元の請求は不明）」
+    elsewhere = "Amazonプライムの会費の返金（元の請求は不明）"
     assert part["label"] == elsewhere
     assert whole["label"] == "Amazonプライム（年間プラン）"  # a whole fee's amount: its name
     assert "fee_refunded_before" in part["flags"] and "fee_refunded_before" in whole["flags"]
@@ -90,8 +91,10 @@ def test_why_a_date_is_unreadable_is_said_inside_the_row_number(tmp_path: Path) 
     rows = ("2026/11/01,AMAZON PRIME,600", "2026/13/01,AMAZON PRIME,600")
     out = _statement(statement_file(tmp_path, *rows), width="40")
     flat = out.replace("\n", "")
-    assert "（ファイルの3行目は存在しない日付です）。明細と" in flat
-    assert not any(line.startswith("す。") for line in out.splitlines())  # 「です」 kept whole
+    # review 54c, item 5: 「3行目は存在しない日付です」 became 「3行目の日付は存在しません」; the reason is
+    # still said inside the row number's brackets, and its verb is kept whole
+    assert "（ファイルの3行目の日付は存在しません）。明細と" in flat
+    assert any("存在しません）" in line for line in out.splitlines())  # 「存在しません」 kept whole
 
 
 def test_one_at_a_time_is_never_split_after_the_counter(tmp_path: Path) -> None:
@@ -100,7 +103,8 @@ def test_one_at_a_time_is_never_split_after_the_counter(tmp_path: Path) -> None:
     out = _statement(statement_file(tmp_path, *rows), width="40")
     # review 37c, item 4: the amount quoted for a shell ('US$14.99')
     assert out.count("`primehelp charge 'US$14.99'` のように、\n1件ずつ確認できます。") == 1
-    assert "`primehelp charge 'US$14.99'`\nのように1件ずつ確認できます。" in out  # 52c, item 11
+    # 52c, item 11; review 54c, item 8: the dollar paragraph says 「のように入力すると確認できます」
+    assert "`primehelp charge 'US$14.99'` のように\n入力すると確認できます。" in out
     assert "1件\nずつ" not in out
 
 

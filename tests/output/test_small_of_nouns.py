@@ -20,7 +20,8 @@ def _pieces(line: str) -> set[str]:
 
 def test_the_noun_is_kept_with_its_word() -> None:
     assert "更新時の請求" in _pieces("既存会員：2019年5月16日までの更新時の請求")
-    assert "会費の請求" in _pieces("年間プランの会費の請求があります")
+    # review 52c item 5: the unit also takes the particle after its noun (「会費の請求が」)
+    assert "会費の請求が" in _pieces("年間プランの会費の請求があります")
     # a chain: only its last pair (overlapping units would leave no break between them)
     assert "特典の利用" in _pieces("支払い以降の特典の利用：不明")
     assert "以降の特典" not in _pieces("支払い以降の特典の利用：不明")
