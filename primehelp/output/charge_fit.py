@@ -55,6 +55,10 @@ def fit_key(candidate: Candidate, reading: ChargeReading, text_only: bool) -> st
         return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
     if order_text and candidate.fit is Fit.POSSIBLE and candidate.match in _EXACT:
         return "possible_fee_order"  # the amount is the fee, the text an order's (52c, 29)
+    price = candidate.price
+    usd_then = reading.date is not None and price is not None and price.currency == "USD"
+    if candidate.fit is Fit.USUAL and candidate.match in _EXACT and usd_then:
+        return "possible"  # the price on that date is not confirmed: never likely (55c, 11)
     if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
         return "usual_price"  # the text and the amount agree (review 15a, item 1)
     return fit

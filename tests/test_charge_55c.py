@@ -1,0 +1,33 @@
+"""Review 55c (charge, single charge): items 11, 14, 9."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run
+
+_WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-07"}
+
+
+def _charge(*args: str, lang: str) -> str:
+    return run("charge", *args, "--lang", lang, env=_WIDE).stdout
+
+
+# -- item 11: a dollar price whose value on the date is not confirmed is never likely
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_dollar_price_on_an_old_date_is_not_called_likely(lang: str) -> None:
+    screen = _charge("US$14.99", "AMAZON", "PRIME", "--date", "2020-01-01", lang=lang)
+    unknown = (
+        "2020年1月1日時点の料金は確認できていません" if lang == "ja" else "2020-01-01 is not conf"
+    )
+    assert unknown in screen
+    assert ("可能性が高い" if lang == "ja" else "Likely") not in screen
+    assert ("明細の表記から見て、可能性があります。" if lang == "ja" else "Possible with") in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_dollar_price_without_a_date_is_still_likely(lang: str) -> None:
+    screen = _charge("US$14.99", "AMAZON", "PRIME", lang=lang)
+    assert ("金額から見て、可能性が高いです" if lang == "ja" else "Likely with this") in screen
