@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.support.clihelp import run
@@ -31,3 +33,22 @@ def test_dollar_price_on_an_old_date_is_not_called_likely(lang: str) -> None:
 def test_dollar_price_without_a_date_is_still_likely(lang: str) -> None:
     screen = _charge("US$14.99", "AMAZON", "PRIME", lang=lang)
     assert ("金額から見て、可能性が高いです" if lang == "ja" else "Likely with this") in screen
+
+
+# -- item 14: before 2007 the screen lists no candidate; the JSON says they are held back
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_json_says_the_candidates_are_held_back_before_prime_began(lang: str) -> None:
+    done = run("charge", "600", "--date", "1990-01-01", "--json", "--lang", lang, env=_WIDE)
+    assert done.exit_code == 0, done.stderr
+    data = json.loads(done.stdout)["data"]
+    assert data["candidates_held_back"] is True
+    screen = _charge("600", "--date", "1990-01-01", lang=lang)
+    assert ("考えられるもの" if lang == "ja" else "Prime Video channel") not in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_json_candidates_not_held_back_on_a_date_after_prime_began(lang: str) -> None:
+    done = run("charge", "600", "--date", "2026-11-01", "--json", "--lang", lang, env=_WIDE)
+    assert json.loads(done.stdout)["data"]["candidates_held_back"] is False
