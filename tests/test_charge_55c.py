@@ -52,3 +52,22 @@ def test_json_says_the_candidates_are_held_back_before_prime_began(lang: str) ->
 def test_json_candidates_not_held_back_on_a_date_after_prime_began(lang: str) -> None:
     done = run("charge", "600", "--date", "2026-11-01", "--json", "--lang", lang, env=_WIDE)
     assert json.loads(done.stdout)["data"]["candidates_held_back"] is False
+
+
+# -- item 9: a match on Music Unlimited's 2023 price, reportedly changed since, is not likely
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("amount", ["580", "1,080"])
+def test_music_unlimited_on_its_2023_price_is_not_called_likely(lang: str, amount: str) -> None:
+    screen = _charge(amount, "AMAZON", "DOWNLOADS", lang=lang)
+    first = screen[screen.index("1. Amazon Music Unlimited") :].split("\n\n")[0]
+    assert ("2023年4月時点の料金" if lang == "ja" else "the prices of April 2023") in first
+    assert ("見て、可能性が高いです" if lang == "ja" else "Likely with") not in first
+    assert ("明細の表記から見て、可能性があります。" if lang == "ja" else "Possible with") in first
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_kindle_unlimited_at_its_price_is_still_likely(lang: str) -> None:
+    screen = _charge("980", "AMAZON", "DOWNLOADS", lang=lang)
+    assert ("金額から見て、可能性が高いです" if lang == "ja" else "Likely with this") in screen
