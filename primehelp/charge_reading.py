@@ -100,6 +100,9 @@ class ChargeReading(NamedTuple):
     # VIDEO」: the channels), ranked first as the screen's 「明細の表記に…の名前があります」 says
     # (review 53c, item 21: the JSON said nothing of it)
     text_names: tuple[str, ...] = ()
+    # A date before Prime started in Japan: the screen lists no candidate, only the date's
+    # sentence and the order history (review 55c, item 14: the JSON says so)
+    candidates_held_back: bool = False
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""

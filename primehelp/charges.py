@@ -272,6 +272,7 @@ def read_charge(
         text_detail=text_detail(reading),
         usd_fee_in_yen=usd_fee_in_yen(reading),
         text_names=reading.named if reading.names_amazon else (),  # review 53c, item 21
+        candidates_held_back=reading.before_launch is not None,  # review 55c, item 14
     )
 
 

@@ -55,9 +55,25 @@ def fit_key(candidate: Candidate, reading: ChargeReading, text_only: bool) -> st
         return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
     if order_text and candidate.fit is Fit.POSSIBLE and candidate.match in _EXACT:
         return "possible_fee_order"  # the amount is the fee, the text an order's (52c, 29)
+    price = candidate.price
+    usd_then = reading.date is not None and price is not None and price.currency == "USD"
+    if candidate.fit is Fit.USUAL and candidate.match in _EXACT and usd_then:
+        return "possible"  # the price on that date is not confirmed: never likely (55c, 11)
+    if candidate.fit is Fit.USUAL and candidate.match in _EXACT and _outdated(candidate, reading):
+        return "possible"  # a price reportedly changed since (Music Unlimited's of 2023: 55c, 9)
     if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
         return "usual_price"  # the text and the amount agree (review 15a, item 1)
     return fit
+
+
+def _outdated(candidate: Candidate, reading: ChargeReading) -> bool:
+    """Whether the candidate's prices reportedly changed on or before the date (today's when
+    none is given): a match on its older price is no reason to call it likely."""
+    from primehelp.content.subscriptions import load
+
+    changes = {s.id: s.changed for s in load()[0] if s.changed is not None}
+    change = changes.get(candidate.kind)
+    return change is not None and (reading.date is None or reading.date >= change[0])
 
 
 def named_in_range(reading: ChargeReading) -> bool:
