@@ -155,7 +155,8 @@ def test_a_statement_row_of_an_unknown_text_says_so(tmp_path: Path, lang: str) -
     # review 20a, item 2: a price range alone names no service (it said Prime Video channel);
     # review 42c, item 15 (deliberate): a text naming amazon.com is that account's charge, no
     # longer 「primehelpの情報源にない表記」
-    account = {"ja": "amazon.com（米国）のアカウントの請求", "en": "charge of an amazon.com (US)"}
+    # review 53c (shared amazon.com charge text) renamed it 「amazon.com（米国）での請求」
+    account = {"ja": "amazon.com（米国）での請求", "en": "charge of an amazon.com (US)"}
     assert account[lang] in com and NOT_KNOWN[lang] not in com and "Prime Video" not in com
     known = next(r for r in rows if "AMAZON DOWNLOADS" in r)
     assert NOT_KNOWN[lang] not in known  # a text primehelp knows is read as before
