@@ -808,11 +808,14 @@ def test_no_fee_or_price_is_read_before_it_existed_and_refunds_are_no_charges(
         # paid before it: possibly part of that fee (review 28c, item 2)
         # (review 35c, item 3: 「…の返金（元の請求は不明）」 when no fee of the file
         # can be its source, the plan's partial refund kept as its service)
-        partial = yen < 0 and any(
-            said in line["label"] for said in ("の会費の一部返金（推定）", "元の請求は不明")
-        )
+        partial = yen < 0 and "の会費の一部返金（推定）" in line["label"]
+        # a refund whose charge is not in the file may give back a whole fee of its period
+        # (found by the property sweep: -3,900 on 2019-04-11 after 3,900 charges of 2007, 2016)
+        elsewhere = yen < 0 and "元の請求は不明" in line["label"]
         if line["service"] in PRIME_PLANS and partial:
             assert prime and any(fee > size for fee in fees(line["service"], on)), line
+        elif line["service"] in PRIME_PLANS and elsewhere:
+            assert prime and any(fee >= size for fee in fees(line["service"], on)), line
         elif line["service"] in PRIME_PLANS:
             assert size in fees(line["service"], on), line
         if on < STUDENT_FROM:  # no Student plan named before its first known fee
