@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from primehelp.errors import BadInput, NoProfile, ProfileOutdated, whole_number
+from primehelp.errors import NoProfile, ProfileOutdated, whole_number
 from primehelp.i18n import Text
 from primehelp.periods import (
     NOTICE_DAYS_BEFORE,
@@ -84,15 +84,8 @@ def parse_within(raw: str) -> int:
     """Read a ``--within`` value: a whole number of days from 0 to 365.
 
     The error says, as the help does, that 0-2 act as 3 (review 54b item 5)."""
-    try:
-        return whole_number(raw, "--within", 0, MAX_WITHIN_DAYS)
-    except BadInput as error:
-        raise BadInput(
-            Text(
-                f"{error.message.ja.removesuffix('。')}（3より小さい値は3と同じです）",
-                f"{error.message.en} (a value under 3 is the same as 3)",
-            )
-        ) from None
+    under_three = Text("（3より小さい値は3と同じです）", " (a value under 3 is the same as 3)")
+    return whole_number(raw, "--within", 0, MAX_WITHIN_DAYS, under_three)
 
 
 def no_profile(sentences: Mapping[str, Text]) -> NoProfile:

@@ -264,11 +264,13 @@ def empty_value(option: str, accepted: Text) -> BadInput:
     )
 
 
-def whole_number(raw: str, option: str, lowest: int, highest: int) -> int:
+def whole_number(raw: str, option: str, lowest: int, highest: int, note: Text | None = None) -> int:
     """Read ``option``'s value: a whole number from ``lowest`` to ``highest`` (full width too).
 
-    Otherwise raise :class:`BadInput` naming the option and the range.
+    Otherwise raise :class:`BadInput` naming the option and the range, followed by ``note``
+    (「（3より小さい値は3と同じです）」 / " (a value under 3 is the same as 3)").
     """
+    note = note or Text("", "")
     typed = unicodedata.normalize("NFKC", raw).strip()
     value = typed.lstrip("0") or "0"
     # Length first: int() refuses more than 4300 digits with a ValueError.
@@ -280,13 +282,15 @@ def whole_number(raw: str, option: str, lowest: int, highest: int) -> int:
         raise empty_value(
             option,
             Text(
-                f"{lowest}〜{highest} の整数を指定してください",
-                f"give a whole number from {lowest} to {highest}",
+                f"{lowest}〜{highest} の整数を指定してください{note.ja}",
+                f"give a whole number from {lowest} to {highest}{note.en}",
             ),
         )
     raise BadInput(
         Text(
-            f"{option} の値 {shown(raw)} は使えません。{lowest}〜{highest} の整数を指定してください",
-            f"{option} {shown(raw)} is not usable; give a whole number from {lowest} to {highest}",
+            f"{option} の値 {shown(raw)} は使えません。{lowest}〜{highest} の整数を指定してください"
+            f"{note.ja}",
+            f"{option} {shown(raw)} is not usable; give a whole number from {lowest} to {highest}"
+            f"{note.en}",
         )
     )

@@ -55,13 +55,14 @@ def fit_key(candidate: Candidate, reading: ChargeReading, text_only: bool) -> st
         return f"{fit}_text_only"  # the amount matches no fixed price: said, not "likely"
     if order_text and candidate.fit is Fit.POSSIBLE and candidate.match in _EXACT:
         return "possible_fee_order"  # the amount is the fee, the text an order's (52c, 29)
-    price = candidate.price
-    usd_then = reading.date is not None and price is not None and price.currency == "USD"
-    if candidate.fit is Fit.USUAL and candidate.match in _EXACT and usd_then:
-        return "possible"  # the price on that date is not confirmed: never likely (55c, 11)
-    if candidate.fit is Fit.USUAL and candidate.match in _EXACT and _outdated(candidate, reading):
-        return "possible"  # a price reportedly changed since (Music Unlimited's of 2023: 55c, 9)
     if candidate.fit is Fit.USUAL and candidate.match in _EXACT:
+        price = candidate.price
+        if reading.date is not None and price is not None and price.currency == "USD":
+            return "possible"  # the price on that date is not confirmed: never likely (55c, 11)
+        if _outdated(candidate, reading):
+            return (
+                "possible"  # a price reportedly changed since (Music Unlimited's of 2023: 55c, 9)
+            )
         return "usual_price"  # the text and the amount agree (review 15a, item 1)
     return fit
 
@@ -71,8 +72,7 @@ def _outdated(candidate: Candidate, reading: ChargeReading) -> bool:
     none is given): a match on its older price is no reason to call it likely."""
     from primehelp.content.subscriptions import load
 
-    changes = {s.id: s.changed for s in load()[0] if s.changed is not None}
-    change = changes.get(candidate.kind)
+    change = next((s.changed for s in load()[0] if s.id == candidate.kind), None)
     return change is not None and (reading.date is None or reading.date >= change[0])
 
 
