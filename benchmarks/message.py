@@ -94,6 +94,18 @@ def main() -> None:
     check_message(run_on, content)
     print(f"200 KB without a space: {(time.perf_counter() - start) * 1000:.0f} ms")
 
+    # review 55a B 2: thousands of link lines, each joined to the sentence before it, were
+    # quadratic in time and memory (30,000 links: over 10 minutes, 9.3 GB)
+    many_links = "Amazonです。お支払い情報を更新してください。\n" + "\n".join(
+        f"https://amaz0n-{i}.example.com/login?id={i}" for i in range(30_000)
+    )
+    start = time.perf_counter()
+    check_message(many_links, content)
+    print(
+        f"30,000 link lines ({len(many_links.encode()) / 1e6:.1f} MB): "
+        f"{(time.perf_counter() - start) * 1000:.0f} ms"
+    )
+
     fresh = [
         _wall([sys.executable, "-c", FRESH]) - _wall([sys.executable, "-c", "pass"])
         for _ in range(runs)

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from primehelp.message import Link, MessageContent
 
 EVIDENCE_LIMIT = 160
+# A sentence is joined over the lines a mail wrapped it on up to this many characters: a mail
+# wraps a sentence over a few lines, never over thousands. Without a cap, thousands of link lines
+# each joined to all the lines before them took time and memory quadratic in their number
+# (review 55a, B 2: 30,000 links, 1.1 MB, over 10 minutes and 9.3 GB).
+WRAPPED_SENTENCE_AT_MOST = 1_000
 EVIDENCE_SHOWN = 5  # pieces of evidence kept for one flag found many times
 # 「。」, a line end, "!" or "?" (also 「！？」 after NFKC) unless a URL's query goes on, ". ".
 SENTENCE_END = re.compile(r"[。\n]+|[!?]+(?![A-Za-z0-9=&%_./\-])|(?<=\.)\s+")

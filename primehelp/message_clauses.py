@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_check import WRAPPED_SENTENCE_AT_MOST
 
 if TYPE_CHECKING:
     from primehelp.message_words import Words
@@ -103,14 +104,18 @@ def sentences(text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Each sentence of ``text`` (NFKC) with the lines it was written on: its pieces of the
     text, each the whole of one line's part of it (a quote is made of them)."""
     pieces: list[str] = []
+    held = 0  # the characters of the pieces: a sentence goes on up to WRAPPED_SENTENCE_AT_MOST
     at, line_end = 0, False  # whether the last piece ended at a line end alone
     for end in (*_ENDS.finditer(text), None):
         piece = text[at : end.start() if end else len(text)].strip()
-        if pieces and not (piece and line_end and _goes_on(pieces[-1], piece)):
+        if pieces and not (
+            piece and line_end and held < WRAPPED_SENTENCE_AT_MOST and _goes_on(pieces[-1], piece)
+        ):
             yield _whole(pieces), tuple(pieces)
-            pieces = []
+            pieces, held = [], 0
         if piece:
             pieces.append(piece)
+            held += len(piece) + 1  # and the space it may be joined with
         line_end = end is not None and end.group("line") is not None and not piece.endswith(".")
         # …or at a blank line after an object that waits for its verb (「カード番号を」 /
         # 「ご入力ください」, as an SMS is laid out: review 41a, item 3)

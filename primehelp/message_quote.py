@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from primehelp.invisible import without_invisible
 from primehelp.lazy_pattern import LazyPattern
-from primehelp.message_check import SENTENCE_END, one_line
+from primehelp.message_check import SENTENCE_END, WRAPPED_SENTENCE_AT_MOST, one_line
 from primehelp.message_kana import folded
 
 # A line that ends inside its sentence (a mail wrapped there): a comma, a particle, or a link
@@ -17,6 +17,13 @@ from primehelp.message_kana import folded
 # The link case starts only where a word starts ((?<!\S)): without it, re retried \S+ from every
 # character of a long unbroken run, quadratic (review 46a item 8: 200 KB without a space, 70 s).
 _GOES_ON = LazyPattern(r"(?:[、,にをはがでのとへもや]|から|より|まで|(?<!\S)\S+://\S+)$")
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` (one line: single spaces) ends inside its sentence. Only its last word
+    is searched: the pattern is anchored at the end, and a link starts where a word starts."""
+    last_word = line[max(line.rfind(" "), line.rfind("\u3000")) + 1 :]
+    return _GOES_ON.search(last_word) is not None
 
 
 def _key(sentence: str) -> str:
@@ -55,7 +62,7 @@ def as_given(given: str, subject: str = "") -> Callable[[str], str]:
         before = ""
         for piece, broken in _pieces(text):
             shown = one_line(without_invisible(piece))
-            if broken and before and _GOES_ON.search(before):
+            if broken and before and len(before) < WRAPPED_SENTENCE_AT_MOST and _goes_on(before):
                 shown = f"{before} {shown}" if shown else before
             if shown:
                 sentences.setdefault(_key(piece), shown)
