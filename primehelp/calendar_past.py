@@ -200,8 +200,11 @@ def _days_ja(days: Sequence[int], between: str = "") -> str:
 def _past_alarms_of(found: Sequence[PastAlarms], day: Text) -> Text:
     """「2026年12月8日の更新日の7日前・3日前の通知は、…」: the renewals whose alarms were left out as
     past, each named by its date with its days (the others keep all theirs)."""
+    # two days are 「7日前と3日前」 as in past_alarms; 「・」 where renewals are joined with 「と、」
+    two = "と" if len(found) == 1 else ""
     ja = "と、".join(
-        f"{sentence_day(each.renewal_date, 'ja')}の{day.ja}の{_days_ja(each.days)}"
+        f"{sentence_day(each.renewal_date, 'ja')}の{day.ja}の"
+        f"{_days_ja(each.days, two * (len(each.days) == 2))}"
         for each in found
     )
     en = " and ".join(

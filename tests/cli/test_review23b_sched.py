@@ -180,10 +180,8 @@ def test_s13_student_rows_fee_names_prime_student_once(plan: str, kind: str) -> 
 def test_s14_all_regular_rows_drop_the_counting_sentences(plan: str, lang: Lang) -> None:
     args = ("renewal", "--today", "2026-12-05", "--plan", plan, "--explain")
     # 「The renewals above count the 4 years…」 since review 50b item 13
-    # 「…を有料期間の最初の更新日とみなし…」 since review 53b item 10
-    basis = {"ja": "を有料期間の最初の更新日とみなし", "en": "as the first renewal of the paid"}[
-        lang
-    ]
+    # 「…を有料期間の最初の請求日として…」 since review 53b item 10 (54b item 2: 請求日)
+    basis = {"ja": "を有料期間の最初の請求日として", "en": "as the first charge of the paid"}[lang]
     all_regular = _out(*args[:1], "2018-03-01", *args[1:], lang=lang)
     assert {"ja": "最長4年間のため", "en": "at most 4 years"}[lang] in all_regular
     assert basis not in all_regular

@@ -51,7 +51,7 @@ def test_calendar_object_matches_the_file(
     assert ("notice" in kinds) == ("notice" in ",".join(extra))
     assert calendar["alarms_left_out_past"] == late
     # the same days as the stderr note names (or none); each day in full since review 53b item 17
-    # (「7日前と3日前」, or 「7日前・3日前」 in the note naming the renewal's date)
+    # (「7日前と3日前」; 「7日前・3日前」 only where the note names several renewals)
     named = [f"{day}日前" for day in late]
     assert all(day in err for day in named) if late else "日前" not in err
 

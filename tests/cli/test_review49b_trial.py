@@ -78,8 +78,8 @@ def test_2_the_student_switch_row_label(lang: str) -> None:
 
 
 COUNTED = {
-    "ja": "2026年12月31日を有料期間の最初の更新日とみなし、そこから4年間はPrime Studentの会費",
-    "en": "They take 2026-12-31 as the first renewal of the paid period",
+    "ja": "2026年12月31日を有料期間の最初の請求日として、そこから4年間はPrime Studentの会費",
+    "en": "They take 2026-12-31 as the first charge of the paid period",
 }
 ENTERED = {"ja": "入力した", "en": "you entered"}
 
@@ -108,8 +108,8 @@ def test_11_the_calendar_names_the_date(lang: str) -> None:
 
 
 SAVED = {
-    "ja": "保存した有料会員への自動更新日（2027年5月25日、目安）を有料期間の最初の更新日とみなし",
-    "en": "the saved automatic paid renewal date (2027-05-25, an estimate) as the first renewal",
+    "ja": "保存した有料会員への自動更新日（2027年5月25日、目安）を有料期間の最初の請求日として",
+    "en": "the saved automatic paid renewal date (2027-05-25, an estimate) as the first charge",
 }
 
 

@@ -35,9 +35,7 @@ def test_item13_the_student_notes_say_above_not_this_table(columns: str) -> None
     flat = "".join(done.stdout.split())
     assert "この表" not in flat, done.stdout
     assert "一覧の会費は、PrimeStudentのままの場合の金額です。" in flat, done.stdout  # 53b 10
-    assert (
-        "2026年12月6日を有料期間の最初の更新日とみなし、そこから4年間はPrimeStudentの会費" in flat
-    )
+    assert "2026年12月6日を有料期間の最初の請求日として、そこから4年間はPrimeStudentの会費" in flat
     en = run("--lang", "en", *args, env=env)
     assert "This table" not in " ".join(en.stdout.split()), en.stdout
 

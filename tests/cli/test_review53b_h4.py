@@ -120,7 +120,7 @@ def test_10_11_the_student_notes_say_what_is_counted_and_name_the_plan(
     assert f"・会費はPrime Studentの{kind}プランの現在の料金で" in ja
     assert "一覧の会費は、Prime Studentのままの場合の金額です。2026年12月31日を有料期間の" in ja
     assert (
-        "2026年12月31日を有料期間の最初の更新日とみなし、そこから4年間はPrime Studentの会費、"
+        "2026年12月31日を有料期間の最初の請求日として、そこから4年間はPrime Studentの会費、"
         "その後は通常のプライムの会費で計算しています。" in ja
     )
     assert (
@@ -128,7 +128,7 @@ def test_10_11_the_student_notes_say_what_is_counted_and_name_the_plan(
     )
     en = _ok(*STUDENT, "--plan", plan, lang="en")
     assert "The fees in the list above assume the membership is still Prime Student." in en
-    assert "They take 2026-12-31 as the first renewal of the paid period: the Prime Student" in en
+    assert "They take 2026-12-31 as the first charge of the paid period: the Prime Student" in en
     assert (
         f"Upcoming renewals (Prime Student {'annual' if kind == '年間' else 'monthly'} plan)" in en
     )

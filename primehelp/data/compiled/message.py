@@ -28,9 +28,11 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                         'payments.amazon.co.jp']},
  'flags': {'foreign_link': {'id': 'message.flag.foreign_link',
                             'ja': 'リンク先のドメインは、Amazonのものではありません。Amazonのサイトは amazon.co.jp か、末尾が '
-                                  '.amazon.co.jp の名前です。',
+                                  '.amazon.co.jp の名前です（Amazonからのメールでは、amazon.jp、amazon.com '
+                                  'などのドメインも使われます）。',
                             'en': "The link goes to a domain that is not Amazon's. Amazon's sites "
-                                  'are amazon.co.jp or a name ending in .amazon.co.jp.',
+                                  'are amazon.co.jp or a name ending in .amazon.co.jp (mail from '
+                                  'Amazon also uses amazon.jp, amazon.com and other domains).',
                             'confidence': 'H',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
@@ -133,11 +135,15 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                      'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
            'invisible_characters': {'id': 'message.flag.invisible_characters',
                                     'ja': 'リンクの中に、画面に表示されない文字（ゼロ幅スペースや文字の向きを変える制御文字など）が入っています。見た目どおりのアドレスではありません。Amazonのサイトは '
-                                          'amazon.co.jp か、末尾が .amazon.co.jp の名前です。',
+                                          'amazon.co.jp か、末尾が .amazon.co.jp '
+                                          'の名前です（Amazonからのメールでは、amazon.jp、amazon.com '
+                                          'などのドメインも使われます）。',
                                     'en': 'The link contains characters that do not show on screen '
                                           '(zero-width spaces, direction marks and the like): it '
                                           "is not the address it appears to be. Amazon's sites are "
-                                          'amazon.co.jp or a name ending in .amazon.co.jp.',
+                                          'amazon.co.jp or a name ending in .amazon.co.jp (mail '
+                                          'from Amazon also uses amazon.jp, amazon.com and other '
+                                          'domains).',
                                     'confidence': 'H',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},

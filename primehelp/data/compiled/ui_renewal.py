@@ -223,9 +223,9 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                 'Studentの有料期間は最長4年間のため、{date}以降の更新は、通常のプライム（{plan}・{fee}）の会費で表示しています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so renewals from {date} '
                                 'on are shown with the regular Prime fee ({plan}, {fee}).'},
- 'student_count_basis': {'ja': '{end}を有料期間の最初の更新日とみなし、そこから4年間はPrime '
+ 'student_count_basis': {'ja': '{end}を有料期間の最初の請求日として、そこから4年間はPrime '
                                'Studentの会費、その後は通常のプライムの会費で計算しています。有料期間がこの日より前に始まっている場合は、通常のプライムの会費に切り替わる時期がこれより早くなります。',
-                         'en': 'They take {end} as the first renewal of the paid period: the Prime '
+                         'en': 'They take {end} as the first charge of the paid period: the Prime '
                                'Student fee for 4 years from then, the regular Prime fee after '
                                'that. If your paid period started before that day, the switch to '
                                'the regular Prime fee comes earlier than shown.'},
@@ -264,10 +264,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                        'is {example}: `primehelp renewal '
                                        '{example_iso}{plan_option} --save`), or add --force to '
                                        'save this one'},
- 'student_count_basis_trial': {'ja': '保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の更新日とみなし、そこから4年間はPrime '
+ 'student_count_basis_trial': {'ja': '保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の請求日として、そこから4年間はPrime '
                                      'Studentの会費、その後は通常のプライムの会費で計算しています。',
                                'en': 'They take the saved automatic paid renewal date ({end}, an '
-                                     'estimate) as the first renewal of the paid period: the Prime '
+                                     'estimate) as the first charge of the paid period: the Prime '
                                      'Student fee for 4 years from then, the regular Prime fee '
                                      'after that.'},
  'student_regular_marked_trial': {'ja': 'Prime '
