@@ -148,3 +148,81 @@ def test_item1_systemd_screens_give_no_hint_to_replace_a_line_by_itself(
     removed = run("remind", "uninstall", "--lang", lang, env=env).stdout.splitlines()
     assert _said("cron_replace_hint", lang) not in removed, removed
     assert any("LANG=C" in row for row in removed), removed
+
+
+# ---------------------------------------------------------------- due (items 3 and 4)
+
+WIDE = {"COLUMNS": "1000"}
+
+
+def _due(lang: str, today: str, saved: tuple[str, ...]) -> tuple[int, str]:
+    done = run("renewal", *saved, "--save", "--today", "2026-12-07")
+    assert done.exit_code == 0, done.stderr
+    shown = run("due", "--verbose", "--lang", lang, "--today", today, env=WIDE)
+    return shown.exit_code, shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "refund"),
+    [
+        (
+            "ja",
+            "今日すぐに対応する必要はありません。",
+            "なお、2026年12月20日に更新されていて、解約を考えている場合は、今すぐ終了すると、"
+            "その更新分の会費が返金されることがあります。手順と返金の条件：`primehelp cancel`",
+        ),
+        (
+            "en",
+            "Nothing needs doing right away:",
+            "If it renewed on 2026-12-20 and you are thinking of cancelling, ending the membership"
+            " now may still refund the fee charged then. Steps and refund rules: `primehelp cancel`",
+        ),
+    ],
+)
+def test_item3_nothing_due_today_with_a_refund_note_does_not_contradict_itself(
+    lang: str, opening: str, refund: str
+) -> None:
+    """Item 3: 「今日、対応が必要なことはありません。」 then 「今すぐ終了すると…返金されることが
+    あります」: nothing to do, then act now. Now 「今日すぐに対応する必要はありません。」 and the
+    refund as what a member thinking of cancelling may do."""
+    code, shown = _due(lang, "2026-12-27", ("2026-12-20", "--plan", "annual"))
+    assert code == 0
+    assert shown.startswith(opening), shown
+    assert refund in shown, shown
+    assert "今日、対応が必要なことはありません" not in shown
+    assert "Nothing needs doing today" not in shown
+
+
+@pytest.mark.parametrize(
+    ("today", "saved", "said"),
+    [
+        (  # the saved date ahead: nothing due
+            "2026-12-01",
+            ("2026-12-09",),
+            "今日、対応が必要なことはありません。次の更新日は2026年12月9日、"
+            "解約の目安日は2026年12月8日です。2026年12月6日からお知らせします。",
+        ),
+        (  # the next date computed from the saved one
+            "2026-12-27",
+            ("2026-12-20", "--plan", "monthly"),
+            "解約していなければ、次の更新日（計算による目安）は2027年1月20日、"
+            "解約の目安日は2027年1月19日です。",
+        ),
+        (  # the refund alert (exit 1), the same order
+            "2026-12-21",
+            ("2026-12-20", "--plan", "annual"),
+            "解約していなければ、次の更新日（計算による目安）は2027年12月20日、"
+            "解約の目安日は2027年12月19日です。",
+        ),
+    ],
+)
+def test_item4_the_next_renewal_date_is_said_as_the_cancel_by_date_is(
+    today: str, saved: tuple[str, ...], said: str
+) -> None:
+    """Item 4: 「2026年12月9日が次の更新日で、解約の目安日は…」: the date as the subject, the two
+    clauses not parallel; now 「次の更新日は…、解約の目安日は…です。」, a computed date's mark after
+    「次の更新日」 (「次の更新日（計算による目安）は…」: 「次の更新日は」 was cut as 「次の│更新日は…」
+    at 40 columns), as 「更新日（計算による目安）は明日」 says it. English unchanged."""
+    _, shown = _due("ja", today, saved)
+    assert said in shown, shown
+    assert "が次の更新日で" not in shown
