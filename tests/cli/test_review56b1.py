@@ -226,3 +226,46 @@ def test_item4_the_next_renewal_date_is_said_as_the_cancel_by_date_is(
     _, shown = _due("ja", today, saved)
     assert said in shown, shown
     assert "が次の更新日で" not in shown
+
+
+# ---------------------------------------------------------------- remind (S 12)
+
+ICS = {
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を付けて"
+    "予定を書き出してください。",
+    "en": "; to be reminded of the renewal by your calendar app instead, write the dates out with "
+    "`primehelp renewal --ics`",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("crontab", [True, False])
+def test_s12_systemd_install_where_nothing_can_work_gives_the_calendar_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, crontab: bool
+) -> None:
+    """S 12: `remind install --scheduler systemd` with no systemd and no crontab command: exit 2
+    and no way forward, where plain `remind install` offers the calendar file. Now the error's
+    one line ends with it; with a crontab command, cron is the way forward, as before."""
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", tmp_path / "no-such-dir")
+    env = remind_env(tmp_path)
+    if crontab:
+        fake_tool(tmp_path / "bin", "crontab", "#!/bin/sh\nexit 0\n")
+    done = run("remind", "install", "--scheduler", "systemd", "--lang", lang, env=env)
+    assert done.exit_code == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert (ICS[lang] in done.stderr) is not crontab, done.stderr
+    assert crontab or done.stderr.rstrip("\n").endswith(ICS[lang])  # the way forward, last
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "終了コード：0（完了）、1（毎日の確認が実行されないおそれがある。"),
+        ("en", "Exit status: 0 done; 1 done, but the daily check may not run"),
+    ],
+)
+def test_s12_remind_help_lists_its_exit_codes(lang: str, said: str) -> None:
+    done = run("remind", "--help", "--lang", lang, env=WIDE)
+    assert done.exit_code == 0
+    shown = " ".join(done.stdout.split()) if lang == "en" else "".join(done.stdout.split())
+    assert said in shown or "".join(said.split()) in shown, done.stdout
+    assert ("--scheduler systemd" if lang == "en" else "--schedulersystemd") in shown
