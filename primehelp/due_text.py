@@ -46,16 +46,18 @@ WORDING: dict[str, Text] = {
         "Today ({renewal}) is Amazon Prime's renewal date{estimate}: {unless_lower}the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: `{command}`",
     ),
     "renewal.ahead": Text(
-        "今日、対応が必要なことはありません。{unless_lower}{renewal}{estimate}が次の更新日で、解約の目安日は{cancel_by}です。{start}からお知らせします。",
+        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
         "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
     ),
     # Said as `renewal` and `cancel` say it: if renewed (review 38b item 6: stated as a fact).
     # The condition first, then the dates; the fee charged then after its two conditions (review
     # 53b item 4: 「次の更新日は、解約していなければ…」 read as a date that changed with cancelling);
-    # the date before its label (「…（計算による目安）が次の更新日で、」): 「次の更新日は」 stays
-    # with its date, and with 「（計算による目安）で、」 that was wider than 40 columns.
+    # review 56b item 4: 「次の更新日{estimate}は{renewal}、解約の目安日は…です。」, the two dates
+    # said alike (「{renewal}が次の更新日で、」 put the date first, as the answer to "which day?");
+    # the mark after 「次の更新日」, as 「更新日（計算による目安）は明日」 (after the date, 「次の│
+    # 更新日は…（計算による目安）、」 was cut at 40 columns).
     "renewal.charged": Text(
-        "{unless}{renewal}{estimate}が次の更新日で、解約の目安日は{cancel_by}です。{charged}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "{unless}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{charged}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
         "{unless}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: `{command}`",
     ),
     # After a renewal's first days (exit 0, --verbose): nothing due today, said first, then the
@@ -63,9 +65,12 @@ WORDING: dict[str, Text] = {
     # side note (review 49b item 13: the alert's words, word for word, with exit 0); not
     # 「お知らせすることはありません」 before a refund note (review 50b item 11); the command after
     # a 「。」, as the alert's, not in brackets that left 「返金される場合があります」 short (52b 26).
+    # Review 56b item 3: 「今日、対応が必要なことはありません」 then "end now and it may be
+    # refunded" contradicted itself: 「今日すぐに…必要はありません」, and the refund for a member
+    # thinking of cancelling (the command still after a 「。」, as 52b 26 asked).
     "renewal.charged_quiet": Text(
-        "今日、対応が必要なことはありません。{unless_lower}{renewal}{estimate}が次の更新日で、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
-        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged}, the fee charged then may still be refunded if you end the membership now. Steps and refund rules: `{command}`",
+        "今日すぐに対応する必要はありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "Nothing needs doing right away: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged then. Steps and refund rules: `{command}`",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",

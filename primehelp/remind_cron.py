@@ -26,6 +26,13 @@ class ProgramState(StrEnum):
     MISSING = "missing"  # not there (or not executable): the line fails every day
 
 
+class NotExact(StrEnum):
+    """Why a crontab line is not counted as the daily check (review 56b item 1)."""
+
+    LINE = "line"  # not the line install prints here now (whitespace aside)
+    SETTINGS = "settings"  # that line, but a crontab setting above it may change what it does
+
+
 # cron's PATH for a job when the crontab sets none (cronie, Vixie cron and Debian's cron).
 CRON_PATH = "/usr/bin:/bin"
 # `NAME = value` (cron's environment setting; the name maybe quoted), before any job line test.
@@ -66,6 +73,11 @@ class CronJob:
     # the crontab's CRON_TZ above the line (cronie: its time fields are in that zone, review 44b
     # R-minor 6); None: none, the local zone
     cron_tz: str | None = None
+    # review 56b item 1: why the line is not counted (None: it is, or not compared), and the
+    # crontab's settings above it that may change what it does, as `NAME=value` (the line was
+    # "to be replaced" by itself, the setting never named)
+    reason: NotExact | None = None
+    settings_above: tuple[str, ...] = ()
     # not JSON: `python -m primehelp`; the PATH and HOME cron gives it (the crontab's own)
     runs_module: bool = field(default=False, metadata={"json": False})
     search_path: str = field(default=CRON_PATH, metadata={"json": False})
@@ -265,10 +277,28 @@ def profile_dir(job: CronJob, home: str) -> str | None:
     return None if config is None else str(config / "primehelp")
 
 
-# crontab settings (lines above a job) that change what its primehelp does or where it looks
+# crontab settings (lines above a job) that change what its primehelp does or where it looks;
+# BASH_ENV: a file bash runs before the job (review 56b item 1)
 _CHANGING = frozenset(
-    ("HOME", "LANG", "LANGUAGE", "SHELL", "DBUS_SESSION_BUS_ADDRESS", "PYTHONPATH", "PYTHONHOME")
+    ("HOME", "LANG", "LANGUAGE", "DBUS_SESSION_BUS_ADDRESS", "PYTHONPATH", "PYTHONHOME", "BASH_ENV")
 )
+# Review 56b item 1 (decision): cron runs a job with `$SHELL -c`. These shells run install's line
+# (`NAME=value /path/primehelp due …`, no other shell syntax) as /bin/sh does and read no file of
+# the member's for `-c` (bash only BASH_ENV, counted itself): SHELL=/bin/bash, common at the top
+# of a crontab, changes nothing. Any other (zsh reads ~/.zshenv, fish its config, csh has no
+# `NAME=value command`) or a path that is not absolute counts.
+_PLAIN_SHELLS = frozenset(("sh", "bash", "dash", "ksh", "mksh"))
+
+
+def changing_settings(job: CronJob) -> tuple[str, ...]:
+    """The crontab's settings above ``job`` that may change what it does, as ``NAME=value``."""
+    return tuple(f"{name}={value}" for name, value in job.environment if _changes(name, value))
+
+
+def _changes(name: str, value: str) -> bool:
+    if name == "SHELL":
+        return not (value.startswith("/") and value.rsplit("/", 1)[-1] in _PLAIN_SHELLS)
+    return name in _CHANGING or name.startswith(("PRIMEHELP_", "XDG_", "LC_"))
 
 
 def is_exact(job: CronJob, wanted: Sequence[str]) -> bool:
@@ -276,19 +306,22 @@ def is_exact(job: CronJob, wanted: Sequence[str]) -> bool:
     ``remind install --scheduler cron`` prints here now), with no crontab setting above it that
     changes what it does (review 41b: each round found another variant of a line that was
     counted and never reminded; only install's own line is counted now, never false comfort)."""
+    return _same_line(job, wanted) and not changing_settings(job)
+
+
+def _same_line(job: CronJob, wanted: Sequence[str]) -> bool:
     line = " ".join(job.line.split())
-    if not any(line == " ".join(w.split()) for w in wanted):
-        return False
-    return not any(
-        name in _CHANGING or name.startswith(("PRIMEHELP_", "XDG_", "LC_"))
-        for name, _ in job.environment
-    )
+    return any(line == " ".join(w.split()) for w in wanted)
 
 
 def compared(job: CronJob, wanted: Sequence[str]) -> CronJob:
     """``job`` with :attr:`CronJob.exact`; ``notifies`` true only for an exact line (any other:
-    primehelp cannot tell that it notifies, review 41b), ``notify_option`` as written."""
-    exact = is_exact(job, wanted)
+    primehelp cannot tell that it notifies, review 41b), ``notify_option`` as written; why it is
+    not exact and the settings above it (review 56b item 1)."""
+    settings = changing_settings(job)
+    same = _same_line(job, wanted)
+    exact = same and not settings
+    reason = None if exact else NotExact.SETTINGS if same else NotExact.LINE
     saved = True if exact and job.reads_saved_profile is not False else job.reads_saved_profile
     return replace(
         job,
@@ -296,6 +329,8 @@ def compared(job: CronJob, wanted: Sequence[str]) -> CronJob:
         notifies=exact and job.notifies,
         notify_option=job.notifies,
         reads_saved_profile=saved,
+        reason=reason,
+        settings_above=settings,
     )
 
 
@@ -307,8 +342,9 @@ def settled(jobs: Sequence[CronJob]) -> bool:
 
 def needs_replacing(jobs: Sequence[CronJob]) -> bool:
     """Whether the crontab's check needs the line install prints in place of its own: a line
-    runs ``primehelp due`` and none is exactly install's (review 41b)."""
-    return bool(jobs) and not settled(jobs)
+    runs ``primehelp due``, none is exactly install's (review 41b), and one is not that line
+    (review 56b item 1: a line that is, under a setting, was to be replaced by itself)."""
+    return not settled(jobs) and any(job.reason is not NotExact.SETTINGS for job in jobs)
 
 
 def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | None:

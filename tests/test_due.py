@@ -129,13 +129,17 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     after the first days), the line says so first, not the alert's words."""
     report = due_report(profile, today, WORDING)
     assert (report.moment, report.charged_on) == (Moment.CHARGED, charged)
-    assert ("今日、対応が必要なことはありません" in report.message.ja) == (not report.due)  # 50b 11
+    # 50b 11; review 56b item 3: 「すぐに」 beside the refund note (not 「対応が必要なことは…」)
+    assert ("今日すぐに対応する必要はありません" in report.message.ja) == (not report.due)
     day = f"{charged.year}年{charged.month}月{charged.day}日"
-    # review 38b item 6: if renewed, not as a fact
-    assert (
+    # review 38b item 6: if renewed, not as a fact; 56b item 3: after exit 0, for a member
+    # thinking of cancelling
+    refund = (
         f"{day}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります"
-        in report.message.ja
+        if report.due
+        else f"なお、{day}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費"
     )
+    assert refund in report.message.ja
     assert report.command == "primehelp cancel"
 
 

@@ -100,7 +100,10 @@ def remind(
 ) -> None:
     """Set up, remove or show a daily `primehelp due --notify` at 09:00 (this machine's clock).
 
+    Exit status: 0 done; 1 done, but the daily check may not run (install: nothing could be set up, no notify-send, cron not running, or the timer not turned on; uninstall: the timer not stopped); 2 bad input, or nothing written (such as --scheduler systemd where systemd does not run).
+
     毎日 9:00（このコンピューターの時計）に `primehelp due --notify` を実行する設定を作成・削除・表示します。
+    終了コード：0（完了）、1（毎日の確認が実行されないおそれがある。install：何も設定できなかった、notify-send がない、cron が動いていない、タイマーを有効にできなかった。uninstall：タイマーを止められなかった）、2（入力の誤り、または何も書き込まなかった。例：systemd が動いていないのに --scheduler systemd を指定した）。
     """
 
     here = systemd_here()  # one answer for the scheduler chosen and for what is suggested
@@ -299,10 +302,11 @@ def _unusable(here: SystemdHere) -> SchedulerProblem:
     25b item 3: the files were written, then systemctl failed with an English reason)."""
     why = ui(f"install_unusable.{here}", _UI)
     crontab = shutil.which("crontab") is not None
-    then = ui("install_use_cron" if crontab else "install_no_cron", _UI)
-    if crontab and settled(
-        crontab_jobs(running_script(), wanted_lines()) or ()
-    ):  # review 34b S 14, 38b 1
+    then = ui("install_use_cron", _UI)
+    if not crontab:  # neither: the calendar file, as plain install says (review 56b S 12)
+        no, ics = ui("install_no_cron", _UI), ui("install_calendar_instead", _UI)
+        then = Text(no.ja + ics.ja, f"{no.en}; {ics.en}")
+    elif settled(crontab_jobs(running_script(), wanted_lines()) or ()):  # 34b S 14, 38b 1
         then = ui("install_cron_already", _UI)
     return SchedulerProblem(Text(why.ja + then.ja, f"{why.en}; {then.en}"))
 

@@ -40,7 +40,7 @@ from primehelp.remind import (
     UnitState,
     names_the_bus,
 )
-from primehelp.remind_cron import settled
+from primehelp.remind_cron import needs_replacing, settled
 from primehelp.remind_kept import (
     cron_idle,
     not_ours_on,
@@ -203,6 +203,8 @@ def _cron_install(
     # the state first, then what to do about it (review 31b S 6: after the instruction, 「crontab
     # に…行はありません」 read backwards); what a notification from cron needs, last
     when = _next_run(result, lang, if_added=True, replaced=bool(result.crontab_jobs))
+    same = result.crontab_jobs and not needs_replacing(result.crontab_jobs)  # review 56b item 1
+    when = _no_next_run(result, lang) if same else when  # no time for 「置き換えると」
     when = [] if timer and result.crontab_jobs else when  # nothing to replace (41b item 6)
     return _crontab(result, lang, SystemdHere.USABLE) + lines + when + notify
 

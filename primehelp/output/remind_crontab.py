@@ -8,7 +8,7 @@ from primehelp.i18n import Lang
 from primehelp.output.remind_lines import Command, Whole
 from primehelp.output.remind_twice import timer_on
 from primehelp.remind import Action, RemindReport, Scheduler, SystemdHere
-from primehelp.remind_cron import settled
+from primehelp.remind_cron import needs_replacing, settled
 from primehelp.remind_kept import timer_there
 
 _UI = "ui_remind"
@@ -48,7 +48,8 @@ def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]
         lines = [*opening(result, lang, uninstall=True), *jobs(result, lang)]
         stop = "uninstall_cron_stop" if single else "uninstall_cron_stop_count"  # 「これらの行」
         lines.append(ui(stop, _CRON if stop.endswith("_count") else _UI)(lang))
-        return lines if counted else [*lines, ui("cron_replace_hint", _CRON)(lang)]
+        hint = needs_replacing(result.crontab_jobs)  # not by itself (review 56b item 1)
+        return [*lines, ui("cron_replace_hint", _CRON)(lang)] if hint else lines
     if result.action is Action.UNINSTALL or result.in_crontab is None:
         return []
     if not result.in_crontab:  # systemd's: no line, nothing to say (review 51b item 24)
@@ -64,10 +65,10 @@ def crontab(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list[str]
         lines += [*jobs(result, lang), ui("cron_timer_only", _CRON)(lang)]
         twice = also_notifies(result.crontab_jobs)
         return [*lines, ui("cron_also_notifies", _CRON)(lang)] if twice else lines
-    if not counted:  # a line primehelp did not write: named, never counted (review 41b)
-        lines += [*jobs(result, lang), ui("cron_replace_hint", _CRON)(lang)]
-    elif not single:
+    if not counted or not single:  # a line primehelp did not write: named, never counted (41b)
         lines += jobs(result, lang)
+    if needs_replacing(result.crontab_jobs):  # never by the same line (review 56b item 1)
+        lines.append(ui("cron_replace_hint", _CRON)(lang))
     return lines
 
 

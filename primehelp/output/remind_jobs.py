@@ -9,7 +9,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.remind import RemindReport
-from primehelp.remind_cron import CronJob, ProgramState, settled
+from primehelp.remind_cron import CronJob, NotExact, ProgramState, needs_replacing, settled
 
 _UI = "ui_remind"
 _CRON = "ui_remind_cron"  # the crontab lines' labels (split by job)
@@ -33,9 +33,24 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
         said.append(ui(key, _CRON).format(found=found, saved=saved)(lang))
     if not job.notify_option:  # nothing reaches the desktop (review 40b item 1)
         said.append(ui("cron_no_notify", _CRON)(lang))
-    if not said:  # any other line (never exact: wrong_lines skips those): not known (review 41b)
+    if not said and job.reason is not NotExact.SETTINGS:  # any other line: not known (41b)
         said.append(ui("cron_not_exact", _CRON)(lang))
-    return said
+    return said + _settings(job.settings_above, lang)
+
+
+def _settings(settings: tuple[str, ...], lang: Lang) -> list[str]:
+    """The crontab's settings above a line that may change what it does, named, and what to do
+    (review 56b item 1: the same line was given to put in place of itself, the setting unsaid)."""
+    if not settings:
+        return []
+    named = [escaped(setting) for setting in settings]
+    if lang == "ja":
+        quoted = [f"「{setting}」" for setting in named]
+        shown = quoted[0] if len(quoted) == 1 else f"{'、'.join(quoted[:-1])}と{quoted[-1]}"
+    else:
+        shown = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+    key = "cron_settings_above" + "_count" * (len(settings) > 1)
+    return [ui(key, _CRON).format(settings=shown)(lang)]
 
 
 def _folders(search_path: str, lang: Lang) -> str:
@@ -96,9 +111,9 @@ def in_place(result: RemindReport, lang: Lang, *, timer_on: bool = False) -> lis
     jobs, line = result.crontab_jobs, result.crontab_line
     if timer_on and jobs and not settled(jobs):
         return [(ui("cron_timer_only", _CRON)(lang), False)]
-    if line is None or not jobs or settled(jobs):
+    if line is None or not needs_replacing(jobs):  # the same line under a setting: 56b item 1
         return []
-    key = _replace_key(jobs)
+    key = _replace_key(tuple(job for job in jobs if job.reason is not NotExact.SETTINGS))
     return [(ui(key, _CRON)(lang), False), (escaped(line), True)]
 
 

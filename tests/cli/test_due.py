@@ -67,7 +67,8 @@ ACCEPTANCE = [
         "may be refunded if you end the membership now. Steps and refund rules: "
         "`primehelp cancel`",
         # review 53b item 4: the condition first
-        "解約していなければ、2027年12月31日（計算による目安）が次の更新日で、解約の目安日は2027年12月30日です。"
+        # review 56b item 4: 「次の更新日は…、解約の目安日は…です。」
+        "解約していなければ、次の更新日（計算による目安）は2027年12月31日、解約の目安日は2027年12月30日です。"
         "2026年12月31日に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。"
         "手順と返金の条件：`primehelp cancel`",
     ),
@@ -152,7 +153,7 @@ def test_verbose_says_when_it_will_speak_up() -> None:
     ja = run("due", "--today", "2026-12-27", "--verbose", "--lang", "ja")
     # Never reassurance: the next renewal, the cancel-by date and when due speaks up.
     assert ja.stdout == (
-        "今日、対応が必要なことはありません。2026年12月31日が次の更新日で、"  # review 53b item 4
+        "今日、対応が必要なことはありません。次の更新日は2026年12月31日、"  # review 56b item 4
         "解約の目安日は2026年12月30日です。2026年12月28日からお知らせします。\n"
     )
     assert "何もする必要" not in ja.stdout

@@ -94,6 +94,10 @@ def test_only_the_line_install_prints_counts_with_cron(
         replace = [i for i, row in enumerate(screen) if row.endswith(("：", "):"))]
         if counted:
             assert _said("cron_not_exact", lang) not in screen
+        elif "\n" in text:  # review 56b item 1: install's line under a setting: the setting
+            assert job["line"] in screen, screen  # named, not the line in place of itself
+            assert job["settings_above"] and job["settings_above"][0] in "\n".join(screen)
+            assert not replace or screen[replace[-1] + 1] != job["line"], screen
         else:  # the line named, and the exact line to put in place of it
             assert job["line"] in screen, screen
             assert replace and screen[replace[-1] + 1] == lines[n], screen
@@ -112,7 +116,9 @@ def test_only_the_line_install_prints_counts_with_systemd(
     # item 7: a counted line is the daily check; not 「設定されていません」 with install offered
     assert (_said("cron_counted_systemd", lang) in status) is counted, status
     assert (_said("not_installed", lang) in status) is not counted
-    assert (_said("cron_replace_hint", lang) in status) is not counted
+    # review 56b item 1: install's line under a setting is not to be replaced by itself
+    hinted = not counted and "\n" not in text
+    assert (_said("cron_replace_hint", lang) in status) is hinted
     assert run("remind", "install", "--lang", lang, env=env).exit_code == 0
     # review 42b S 12: plain install beside the counted line adds no timer (the check would run
     # twice); beside any other line it sets the timer up, as before
@@ -130,7 +136,7 @@ def test_only_the_line_install_prints_counts_with_systemd(
     # and the line to use to keep a cron check (review 42b item 5, in place of
     # remove_from_crontab_unsure's 「primehelp には分かりません」 for every such line)
     assert (_said("uninstall_cron_stop", lang) in removed) is not counted, removed
-    assert (_said("cron_replace_hint", lang) in removed) is not counted, removed
+    assert (_said("cron_replace_hint", lang) in removed) is hinted, removed
     if not counted:
         said = status[status.index(_said("in_crontab", lang)) + 1 : -1]  # the line, the why
         assert said and all(row in removed for row in said), (said, removed)

@@ -87,11 +87,14 @@ def test_20_due_names_the_charge_renewal_names(
     day = f"{charged.year}年{charged.month}月{charged.day}日"
     verbose = run("due", "--verbose", "--today", today, "--lang", "ja", env=env)
     assert "お知らせすることはありません" not in verbose.stdout
-    # review 38b item 6: if renewed, not as a fact
-    assert (
+    # review 38b item 6: if renewed, not as a fact (56b item 3: after exit 0, for a member
+    # thinking of cancelling)
+    refund = (
         f"{day}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります"
-        in verbose.stdout
+        if printed
+        else f"{day}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が"
     )
+    assert refund in verbose.stdout
     # review 20b S 14: cancel shows the refund rules beside the steps
     assert "手順と返金の条件：`primehelp cancel`" in verbose.stdout
     plain = run("due", "--today", today, "--lang", "ja", env=env)

@@ -188,6 +188,10 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                           'en': 'the daily check is already set up with cron'},
  'install_no_cron': {'ja': 'crontab コマンドもないため、cron でも設定できません。',
                      'en': 'there is no crontab command either, so cron cannot be used'},
+ 'install_calendar_instead': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` '
+                                    'を付けて予定を書き出してください。',
+                              'en': 'to be reminded of the renewal by your calendar app instead, '
+                                    'write the dates out with `primehelp renewal --ics`'},
  'systemctl_exit': {'ja': 'systemctl の終了コード：{code}', 'en': 'systemctl exit code {code}'},
  'systemctl_said': {'ja': 'systemctl の終了コード：{code}、表示：「{said}」',
                     'en': 'systemctl exit code {code}: "{said}"'},

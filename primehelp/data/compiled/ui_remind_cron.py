@@ -158,4 +158,25 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                        '(if cron is running, the daily check runs through it; that '
                                        'cannot be told on this computer). To stop that check too, '
                                        'delete the line with `crontab -e` (primehelp does not '
-                                       'change your crontab).'}}
+                                       'change your crontab).'},
+ 'cron_settings_above': {'ja': 'この行の上に、crontab の設定{settings}があります。この設定は '
+                               'primehelpの動きを変えることがあるため、この行で毎日確認して通知が表示されるかどうかは、primehelpには分かりません。この設定が不要なら、`crontab '
+                               '-e` で削除してください。ほかの行のための設定なら、この行をその設定より上に移してください（crontab '
+                               'の設定は、その下の行だけに効きます）。',
+                         'en': 'Above this line, your crontab sets {settings}. That setting can '
+                               'change what primehelp does, so primehelp cannot tell whether this '
+                               'line checks every day and shows a notification. If you do not need '
+                               'the setting, delete it with `crontab -e`; if it is there for other '
+                               'lines, move this line above it (a crontab setting applies only to '
+                               'the lines below it).'},
+ 'cron_settings_above_count': {'ja': 'この行の上に、crontab の設定{settings}があります。これらの設定は '
+                                     'primehelpの動きを変えることがあるため、この行で毎日確認して通知が表示されるかどうかは、primehelpには分かりません。不要な設定は、`crontab '
+                                     '-e` で削除してください。ほかの行のための設定なら、この行をそれらの設定より上に移してください（crontab '
+                                     'の設定は、その下の行だけに効きます）。',
+                               'en': 'Above this line, your crontab sets {settings}. These '
+                                     'settings can change what primehelp does, so primehelp cannot '
+                                     'tell whether this line checks every day and shows a '
+                                     'notification. Delete the settings you do not need with '
+                                     '`crontab -e`; if they are there for other lines, move this '
+                                     'line above them (a crontab setting applies only to the lines '
+                                     'below it).'}}
