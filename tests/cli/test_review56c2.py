@@ -69,3 +69,16 @@ def test_a_row_naming_no_channel_adds_no_channels_place(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/11/12,AMAZON PRIME,600")
     assert _JA_CHANNEL not in _where(path, "ja")
     assert _EN_CHANNEL not in _where(path, "en")
+
+
+# ---------------------------------------------------------------- item 5
+
+
+def test_the_ad_free_place_says_what_is_checked(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/11,PRIME VIDEO,390")
+    said = "・Prime Videoを広告なしで見るためのオプションは、Prime Videoの設定で確認します。"
+    assert said in _where(path, "ja")
+    assert "- Check the Prime Video ad-free option in the Prime Video settings." in _where(
+        path, "en"
+    )
+    assert "・Prime Videoの設定で確認します。" not in _where(path, "ja")
