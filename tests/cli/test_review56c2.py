@@ -82,3 +82,21 @@ def test_the_ad_free_place_says_what_is_checked(tmp_path: Path) -> None:
         path, "en"
     )
     assert "・Prime Videoの設定で確認します。" not in _where(path, "ja")
+
+
+# ---------------------------------------------------------------- item 6
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_reported_music_change_draws_no_unhedged_conclusion(tmp_path: Path, lang: str) -> None:
+    path = statement_file(tmp_path, '2026/11/03,AMAZON DOWNLOADS,"1,080"')
+    flat = _flat(path, lang)
+    if lang == "ja":
+        assert "改定後の料金は確認できていません。報告のとおりなら、今の料金は" in flat
+        assert (
+            "とは異なります。実際の金額は「メンバーシップおよび購読」で確認してください。" in flat
+        )
+        assert "可能性が高い" not in flat
+    else:
+        assert "If the report is right, the prices now differ from those of April 2023" in flat
+        assert "likely to differ" not in flat
