@@ -100,3 +100,50 @@ def test_the_reported_music_change_draws_no_unhedged_conclusion(tmp_path: Path, 
     else:
         assert "If the report is right, the prices now differ from those of April 2023" in flat
         assert "likely to differ" not in flat
+
+
+# ---------------------------------------------------------------- item 7
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_several_partial_refunds_say_what_occurs_several_times(tmp_path: Path, lang: str) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026/10/05,AMAZON PRIME,5900",
+        "2026/11/01,AMAZON PRIME,-3210",
+        "2026/11/03,AMAZON PRIME,-1000",
+    )
+    flat = _flat(path, lang)
+    if lang == "ja":
+        assert (
+            "同じ会費への一部返金が何回もある場合は、この明細にない請求の返金かもしれません。"
+            in flat
+        )
+        assert "同じ会費に何回もある" not in flat
+    else:
+        assert "Several of them for one fee may be refunds of charges not in this statement" in flat
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_overlap_of_plans_says_a_plan_change_in_its_own_sentence(
+    tmp_path: Path, lang: str
+) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026/11/01,AMAZON PRIME,600",
+        "2026/11/03,AMAZON PRIME,600",
+        "2026/11/20,AMAZON PRIME,5900",
+    )
+    flat = _flat(path, lang)
+    if lang == "ja":
+        assert (
+            "プランを変更した場合にも、このように並ぶことがあります。"
+            "どちらもご自身の会費かどうか、領収書で確認してください。"
+        ) in flat
+        assert "プランを変えた場合もありますが" not in flat and "ご自身のものか" not in flat
+    else:
+        assert (
+            "A change of plan can also look like this. "
+            "Check with the receipts whether both are your own fees."
+        ) in flat
+        assert "You may have changed plans" not in flat
