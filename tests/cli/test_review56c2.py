@@ -147,3 +147,70 @@ def test_an_overlap_of_plans_says_a_plan_change_in_its_own_sentence(
             "Check with the receipts whether both are your own fees."
         ) in flat
         assert "You may have changed plans" not in flat
+
+
+# ---------------------------------------------------------------- item 10
+
+
+def _months(path: str) -> list[dict[str, object]]:
+    done = run("charge", "--statement", path, "--json", env=TODAY)
+    return [t for m in done.json()["data"]["months"] for t in m["services"]]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_lookalike_row_is_never_totalled_as_amazon_prime(tmp_path: Path, lang: str) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026/11/02,AMAZON PRIME,600",
+        "2026/11/05,A M A Z O N,600",
+        "2026/11/06,AMAZON.CO.JP,1500",
+    )
+    table = _out(path, lang)
+    if lang == "ja":
+        assert "Amazonプライム（月間プラン・推定）" not in table
+        assert "Amazonに似た表記（Amazonプライム（月間プラン）と同じ金額）" in table
+        assert "合計（Amazonに似た表記を含む）" in table
+        assert "・Amazonの行：3件（うちAmazonに似た表記の行1件）" in table
+    else:
+        assert "Amazon Prime (Monthly plan, estimated)" not in table
+        assert "Text like Amazon's (the same amount as Amazon Prime (Monthly plan))" in table
+        assert "Total (including text like Amazon's)" in table
+        assert "- Amazon lines: 3 (1 with text like Amazon's)" in table
+    totals = _months(path)
+    alike = [t for t in totals if t["lookalike"]]
+    assert len(alike) == 1 and alike[0]["charged_yen"] == 600
+    assert alike[0]["service"] == "unknown_text" and alike[0]["estimated"] == "prime_monthly"
+    prime = [t for t in totals if t["service"] == "prime_monthly"]
+    assert [t["charged_yen"] for t in prime] == [600]
+    assert all(t["lookalike"] is False for t in totals if t is not alike[0])
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_lookalike_row_with_amazon_pay_says_both_in_the_total(tmp_path: Path, lang: str) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026/11/02,AMAZON PRIME,600",
+        "2026/11/05,AMAZ0N,980",
+        "2026/11/06,Amazon Pay提携サイト,700",
+    )
+    if lang == "ja":
+        assert "合計（Amazon PayとAmazonに似た表記を含む）" in _out(path, lang)
+        assert "Amazonに似た表記（Kindle Unlimitedと同じ金額）" in _out(path, lang)
+        said = "請求の合計（Amazon PayとAmazonに似た表記を含む）：2,280円"
+        assert said in _joined(_out(path, lang, columns="40"), lang)
+    else:
+        assert "Total (including Amazon Pay and text like Amazon's)" in _flat(path, lang)
+
+
+def test_a_known_row_alone_keeps_its_plain_total(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/02,AMAZON PRIME,600", "2026/11/06,AMAZON.CO.JP,150")
+    out = _out(path, "ja")
+    assert "Amazonに似た表記" not in out and "合計（Amazon" not in out
+    assert all(t["lookalike"] is False for t in _months(path))
+
+
+def test_a_lookalike_row_read_as_nothing_stays_unknown(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/01,AMAZON WEB SERVICES,1234")
+    out = _out(path, "ja")
+    assert "不明（primehelpの情報源にない表記）" in out and "Amazonに似た表記" not in out
+    assert [t["lookalike"] for t in _months(path)] == [False]

@@ -87,6 +87,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'order_or_fee': {'ja': '{order}、または{fees}の会費（表記に「{word}」とあるため）',
                   'en': '{order}, or the {fees} fee (the text contains “{word}”)'},
  'estimated': {'ja': '推定', 'en': 'estimated'},
+ 'lookalike_total': {'ja': 'Amazonに似た表記（{names}と同じ金額）',
+                     'en': "Text like Amazon's (the same amount as {names})"},
  'or_names': {'ja': 'または', 'en': ' or '},
  'digital_purchase': {'ja': 'デジタルコンテンツの購入（Kindle本など）',
                       'en': 'A digital purchase (a Kindle book or the like)'},
