@@ -214,3 +214,22 @@ def test_a_lookalike_row_read_as_nothing_stays_unknown(tmp_path: Path) -> None:
     out = _out(path, "ja")
     assert "不明（primehelpの情報源にない表記）" in out and "Amazonに似た表記" not in out
     assert [t["lookalike"] for t in _months(path)] == [False]
+
+
+# ---------------------------------------------------------------- item 11
+
+
+def test_the_statement_help_says_the_limits_plainly() -> None:
+    done = run("charge", "--help", "--lang", "ja", env={"COLUMNS": "1000"})
+    flat = _joined(done.stdout, "ja")
+    assert (
+        "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000行以下のファイルです。"
+        "ファイルの保存や送信はしません。"
+    ) in flat
+    assert "までのものです" not in flat and "保存も送信も" not in flat
+
+
+@pytest.mark.parametrize("width", ["60", "80"])
+def test_the_statement_help_keeps_saving_and_sending_together(width: str) -> None:
+    out = run("charge", "--help", "--lang", "ja", env={"COLUMNS": width}).stdout
+    assert any("保存や送信はしません。" in line for line in out.splitlines())
