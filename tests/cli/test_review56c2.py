@@ -233,3 +233,28 @@ def test_the_statement_help_says_the_limits_plainly() -> None:
 def test_the_statement_help_keeps_saving_and_sending_together(width: str) -> None:
     out = run("charge", "--help", "--lang", "ja", env={"COLUMNS": width}).stdout
     assert any("保存や送信はしません。" in line for line in out.splitlines())
+
+
+# ---------------------------------------------------------------- S 14
+
+
+@pytest.mark.parametrize(
+    ("row", "ja", "en"),
+    [
+        ("A M A Z O N", "Amazonの名前の途中に空白が入った表記", "a text with spaces inside a name"),
+        ("PAYPAL *AMAZON", "Amazonの名前の前にほかの名前がある表記", "a text with another name"),
+        ("amazon-prime.top", "Amazonが案内していないドメインを含む表記", "a text with a domain"),
+    ],
+)
+def test_a_borrowed_name_row_says_the_form_it_has(
+    tmp_path: Path, row: str, ja: str, en: str
+) -> None:
+    path = statement_file(tmp_path, f"2026/11/05,{row},600")
+    assert f"この行は、{ja}です。" in _flat(path, "ja")
+    assert f"This line is {en}" in _flat(path, "en")
+
+
+def test_a_word_after_a_text_keeps_its_own_note_alone(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/08,AMAZON PRIME TOP,5900")
+    flat = _flat(path, "ja")
+    assert "表記にある「TOP」は" in flat and "この行は、" not in flat
