@@ -42,7 +42,7 @@ from primehelp.output.statement_rows import (
 from primehelp.output.statement_rows import (
     header_names as _names,
 )
-from primehelp.output.statement_total import with_what
+from primehelp.output.statement_total import total_ui, with_what
 from primehelp.statement import Flag
 from primehelp.statement_csv import Layout
 
@@ -137,7 +137,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         # lines too (review 56c, item 10)
         table.add_row(
             "",
-            statement_ui(f"month_total{with_what(month)}", lang),
+            total_ui(f"month_total{with_what(month)}", lang),
             "",
             yen(month.charged_yen, lang) if month.charged_yen else "",  # refunds only: 33c S 12
             yen(month.refunded_yen, lang) if month.refunded_yen else "",
@@ -154,7 +154,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         if len(month.services) < 2:  # its one group's amounts just above (review 42c, S 7)
             totals = []
         stacked = [
-            rich_text(f"{statement_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
+            rich_text(f"{total_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
             for key, amount in totals
         ]
         stacked_as(table, stacked)

@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from primehelp.facts import ui
 from primehelp.statement import AMAZON_PAY_SERVICE
 
 if TYPE_CHECKING:
+    from primehelp.i18n import Lang
     from primehelp.statement import MonthSummary
+
+
+def total_ui(key: str, lang: Lang) -> str:
+    """The total's label: the look-alike ones in ``ui_statement_lines`` (``ui_statement``'s
+    compiled module is at its size), the rest in ``ui_statement``."""
+    return ui(key, "ui_statement_lines" if key.endswith("_alike") else "ui_statement")(lang)
 
 
 def with_what(month: MonthSummary, amounts: str = "") -> str:
