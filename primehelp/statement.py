@@ -155,6 +155,7 @@ class ServiceTotal:
     # With ``service`` UNKNOWN_TEXT: the service the lines' amount (or a name in their text)
     # suggests, their total named after it (review 19a, item 2); None otherwise.
     estimated: str | None = None
+    lookalike: bool = False  # lines like Amazon's text (IMITATION): 「Amazonに似た表記」 (56c, 10)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,13 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
     """``found`` with what ``description`` itself says of whose charge it is."""
     if "\ufffd" in description:  # characters the file lost: no word, no impostor (52c, 26)
         return _said(found, ui("unreadable_text", "ui_charge_text"))
-    if book.statement_for(description) is None and book.borrows_amazon(description):
+    form = None if book.statement_for(description) else book.borrows_amazon(description)
+    if form is not None:
         found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
+    if form in ("before", "spaced", "domain"):  # the form this row has (review 56c, S 14)
+        said, named = ui("borrowed_row", "ui_charge_text"), ui(f"borrowed_form.{form}", "ui_charge")
+        en = named.en[:1].lower() + named.en[1:]
+        found = _said(found, Text(said.ja.format(form=named.ja), said.en.format(form=en)))
     if book.imitates_listed(description):  # 「AMAZONE PRIME」 (review 43c, item 2)
         found = replace(found, lookalike=True)
     from primehelp.statement_lookalike import near_service

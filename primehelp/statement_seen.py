@@ -13,17 +13,23 @@ if TYPE_CHECKING:
 
 def where_to_check(lines: tuple[AmazonLine, ...], general: tuple[Fact, ...]) -> tuple[Fact, ...]:
     """``general``, then the own place of each service a line was read as (in the services'
-    order), each once; a service seen where everything Amazon bills is listed adds nothing."""
+    order), each once; a service seen where everything Amazon bills is listed adds nothing.
+    A service a line's label names as another reading (「…オプションまたはPrime Videoチャンネル」)
+    counts as read too (review 56c, item 4)."""
     read = {line.service for line in lines}
     if not lines:
         return general
+    from primehelp.charge_labels import or_names
     from primehelp.content.subscriptions import load
 
     said = {fact.id for fact in general}
     found = list(general)
+    either = or_names().ja
+    labels = [line.label.ja for line in lines if either in line.label.ja]
     for service in load()[0]:
-        see = service.see
-        if service.id in read and see is not None and see.id not in said:
+        see, name = service.see, service.name.ja
+        named = any(f"{either}{name}" in label or f"{name}{either}" in label for label in labels)
+        if (service.id in read or named) and see is not None and see.id not in said:
             said.add(see.id)
             found.append(see)
     # Review 52c, item 8: an order's and Amazon Pay's own place, as `charge` gives them

@@ -13,14 +13,23 @@ from primehelp.statement import (
     is_flagged,
 )
 from primehelp.statement_abroad import FOREIGN, US_PRIME
+from primehelp.statement_flags import IMITATION
 from primehelp.statement_values import month_of
 
 _OWN = (US_PRIME, FOREIGN)  # read from the foreign amount, whatever the text (46c, item 4)
+_ALIKE = "lookalike"  # the group of lines like Amazon's text (review 56c, item 10)
+_NONE = (FEE_UNKNOWN, "unknown")  # a line's service that names nothing
 
 
 def _group(line: AmazonLine) -> tuple[str, str]:
     """A line's total: a guess one row per service whatever the text (review 21a, item 3); a
-    known text by its service and label, as its lines are named (round 23); the rest 「不明」."""
+    known text by its service and label, as its lines are named (round 23); the rest 「不明」.
+    A line like Amazon's text (「A M A Z O N」) is never totalled as the service its amount is:
+    a group of its own, 「Amazonに似た表記（…と同じ金額）」 (review 56c, item 10); one read as
+    nothing stays 「不明」."""
+    guess = line.total_label is not None or line.text_known
+    if IMITATION & set(line.flags) and guess and line.service not in _NONE:
+        return _ALIKE, line.service
     if line.total_label is not None:
         return UNKNOWN_TEXT, line.service
     if line.text_known or line.service in _OWN:  # amazon.com's fee by its dollars (41c, 2)
@@ -36,20 +45,32 @@ def totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
     return tuple(
         ServiceTotal(
             service=group[0].service
-            if key in _OWN or any(line.text_known for line in group)
+            if key in _OWN or (key != _ALIKE and any(line.text_known for line in group))
             else UNKNOWN_TEXT,
-            label=group[0].total_label
+            label=_alike(group[0].total_label or group[0].label)
+            if key == _ALIKE
+            else group[0].total_label
             or (unknown if (key, by) == (UNKNOWN_TEXT, "") else group[0].label),
             charges=sum(1 for line in group if line.amount_yen > 0),
             charged_yen=sum(line.amount_yen for line in group if line.amount_yen > 0),
             refunds=sum(1 for line in group if line.amount_yen < 0),
             refunded_yen=-sum(line.amount_yen for line in group if line.amount_yen < 0),
-            estimated=by
-            if key == UNKNOWN_TEXT and by and by not in (FEE_UNKNOWN, "unknown")
-            else None,
+            estimated=by if key in (UNKNOWN_TEXT, _ALIKE) and by and by not in _NONE else None,
+            lookalike=key == _ALIKE,
         )
         for (key, by), group in order.items()
     )
+
+
+def _alike(guess: Text) -> Text:
+    """「Amazonに似た表記（Amazonプライム（月間プラン）と同じ金額）」 from what the lines' amount
+    is (「Amazonプライム（月間プラン・推定）」, 「推定」 left out)."""
+    from primehelp.facts import ui
+
+    said, mark = ui("lookalike_total", "ui_statement_lines"), ui("estimated", "ui_statement_lines")
+    ja = guess.ja.replace(f"・{mark.ja}）", "）").replace(f"（{mark.ja}）", "")
+    en = guess.en.replace(f", {mark.en})", ")").replace(f" ({mark.en})", "")
+    return Text(said.ja.format(names=ja), said.en.format(names=en))
 
 
 def months(lines: list[AmazonLine], unknown: Text) -> tuple[MonthSummary, ...]:

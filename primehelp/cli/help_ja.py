@@ -171,8 +171,9 @@ PARAMETERS = {
     "ほかのカードは --columns で列を指定します。文字コードは UTF-8 と Shift_JIS に対応しています。"
     # review 51c, item 4: 「Amazonの行2,000行まで」 said 「行」 twice and had no subject
     # review 53c, item 24: a larger file is refused, never 「2,000行まで読み込みます」 (the first ones)
-    "読み込めるファイルは5MB（5,242,880バイト）まで、Amazonの行が2,000行までのものです。"
-    "ファイルは保存も送信もしません。",
+    # review 56c, item 11: no 「ファイルは…まで、…までのものです」; 「保存や送信」 unsplit
+    "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000行以下のファイルです。"
+    "ファイルの保存や送信はしません。",
     # review 31c, S 13: the names, as the error about --columns gives them; review 51c, item 29:
     # the Japanese names too, as the error says; item 3: the example no bracket (「（例：」 alone)
     # review 52c, item 27: what it is for first; review 52a item 44: the example in brackets, not

@@ -42,7 +42,8 @@ from primehelp.output.statement_rows import (
 from primehelp.output.statement_rows import (
     header_names as _names,
 )
-from primehelp.statement import AMAZON_PAY_SERVICE, Flag
+from primehelp.output.statement_total import total_ui, with_what
+from primehelp.statement import Flag
 from primehelp.statement_csv import Layout
 
 if TYPE_CHECKING:
@@ -132,12 +133,11 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             )
             table.add_row(*cells[:2], counts[(month.month, index)], *cells[3:])
             stacked_as(table, labelled_lines(headers, cells, lang))  # a long service indented
-        # Amazon Pay is counted in (what Amazon billed), and said so (review 18a, S 9)
-        paid = [t for t in month.services if t.service == AMAZON_PAY_SERVICE]
-        pay = "_with_pay" if paid else ""
+        # Amazon Pay is counted in (what Amazon billed), and said so (review 18a, S 9); look-alike
+        # lines too (review 56c, item 10)
         table.add_row(
             "",
-            statement_ui(f"month_total{pay}", lang),
+            total_ui(f"month_total{with_what(month)}", lang),
             "",
             yen(month.charged_yen, lang) if month.charged_yen else "",  # refunds only: 33c S 12
             yen(month.refunded_yen, lang) if month.refunded_yen else "",
@@ -145,16 +145,16 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             end_section=True,
         )
         colon = ui("colon")(lang)
-        with_pay = "_with_pay" if any(t.charges for t in paid) else ""
-        totals = [("month_total_charged" + with_pay, month.charged_yen)]
+        totals = [("month_total_charged" + with_what(month, "charges"), month.charged_yen)]
         totals = totals if month.charged_yen or not month.refunded_yen else []  # 33c S 12
         if month.refunded_yen:
-            with_pay = "_with_pay" if any(t.refunds for t in paid) else ""
-            totals.append(("month_total_refunded" + with_pay, month.refunded_yen))
+            totals.append(
+                ("month_total_refunded" + with_what(month, "refunds"), month.refunded_yen)
+            )
         if len(month.services) < 2:  # its one group's amounts just above (review 42c, S 7)
             totals = []
         stacked = [
-            rich_text(f"{statement_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
+            rich_text(f"{total_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
             for key, amount in totals
         ]
         stacked_as(table, stacked)
@@ -268,6 +268,7 @@ def _of_them(summary: StatementSummary, lang: Lang) -> str:
             ("unread", len(summary.unreadable_amazon_rows) - dollars),
             ("dollars", dollars),
             ("undated", len(summary.undated_amazon_rows)),
+            ("alike", sum(t.charges + t.refunds for t in summary.services if t.lookalike)),
         )
         if n
     ]

@@ -147,7 +147,9 @@ def test_6_the_reported_music_price_change_reads_as_two_plain_sentences(lang: st
         # no parenthesised aside after a past-tense 「改定されました」
         # review 52a item 16: 「確認できていません。」 a sentence of its own, then the caveat
         assert "改定されました。改定後の料金は確認できていません。" in note
-        assert "異なる可能性が高いため" in note and "で確認してください。" in note
+        # review 56c item 6: the conclusion hedged as the report is, never 「可能性が高い」
+        assert "報告のとおりなら、今の料金は" in note and "とは異なります。" in note
+        assert "可能性が高い" not in note and "で確認してください。" in note
         assert "（確認できていないため" not in note
     else:
         # review 36a S 27: English lists after "- ", not 「・」

@@ -117,12 +117,13 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                'notes': [{'id': 'subscriptions.music_unlimited.price_change_2026',
                           'prices_changed': datetime.date(2026, 2, 1),
                           'ja': '報告によれば、Amazon Music '
-                                'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていません。今の料金は2023年4月時点の料金（個人プランは月額1,080円、プライム会員は月額880円など）と異なる可能性が高いため、実際の金額は「メンバーシップおよび購読」で確認してください。',
+                                'Unlimitedの料金は2026年2月に改定されました。改定後の料金は確認できていません。報告のとおりなら、今の料金は2023年4月時点の料金（個人プランは月額1,080円、プライム会員は月額880円など）とは異なります。実際の金額は「メンバーシップおよび購読」で確認してください。',
                           'en': 'Reportedly, the Amazon Music Unlimited prices changed in February '
-                                '2026. The new prices have not been confirmed; they are likely to '
-                                'differ from those of April 2023 (individual plan 1,080 yen a '
-                                'month, Prime members 880 yen a month, and others), so check the '
-                                'actual amount in 「メンバーシップおよび購読」 (memberships and subscriptions).',
+                                '2026. The new prices have not been confirmed. If the report is '
+                                'right, the prices now differ from those of April 2023 (individual '
+                                'plan 1,080 yen a month, Prime members 880 yen a month, and '
+                                'others). Check the actual amount in 「メンバーシップおよび購読」 (memberships '
+                                'and subscriptions).',
                           'confidence': 'L',
                           'checked': datetime.date(2026, 12, 2),
                           'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']}],
@@ -169,8 +170,8 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                            'sources': ['https://oyazi.site/entry/2025/03/02/180000']},
                'see': {'id': 'subscriptions.prime_video_ad_free.see',
                        'path_ja': [],
-                       'ja': 'Prime Videoの設定で確認します。',
-                       'en': 'See it in the Prime Video settings.',
+                       'ja': 'Prime Videoを広告なしで見るためのオプションは、Prime Videoの設定で確認します。',
+                       'en': 'Check the Prime Video ad-free option in the Prime Video settings.',
                        'confidence': 'H',
                        'checked': datetime.date(2026, 12, 2),
                        'sources': ['https://oyazi.site/entry/2025/03/02/180000']},

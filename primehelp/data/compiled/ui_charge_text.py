@@ -23,6 +23,7 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
                          'knows has them.'},
  'imitated_service': {'ja': '表記は{name}の名前に似ていますが、つづりが違います。',
                       'en': 'The text looks like the name {name}, but is spelt differently.'},
+ 'borrowed_row': {'ja': 'この行は、{form}です。', 'en': 'This line is {form}.'},
  'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
                    'en': "primehelp's sources give no Amazon statement text with a country of use "
                          'other than “利用国USA” (such as “利用国CN”).'}}

@@ -14,7 +14,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                               'en': '{n} with an amount primehelp cannot read'},
                    'dollars': {'ja': '米ドルの金額の行{n}件', 'en': '{n} in dollars'},
                    'undated': {'ja': '日付を読み取れない行{n}件',
-                               'en': '{n} with a date primehelp cannot read'}},
+                               'en': '{n} with a date primehelp cannot read'},
+                   'alike': {'ja': 'Amazonに似た表記の行{n}件', 'en': "{n} with text like Amazon's"}},
             'other': {'ja': 'そのほかの行：{n}件（表示しません）', 'en': 'Other lines: {n} (not shown)'},
             'zero': {'ja': '金額が0円の行：{n}件（表示しません）', 'en': 'Lines of 0 yen: {n} (not shown)'},
             'skipped': {'ja': '日付か金額のない行：{n}件（見出しや合計の行など）',
@@ -226,7 +227,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'whether this refund is for a charge not in this '
                                            'statement, in your Amazon order history and the '
                                            'receipts.'},
-             'partial_refund_again': {'ja': '会費の一部返金は、プライムを解約するときに今すぐ終了するほうを選んだ場合に行われることがあります。同じ会費に何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
+             'partial_refund_again': {'ja': '会費の一部返金は、プライムを解約するときに今すぐ終了するほうを選んだ場合に行われることがあります。同じ会費への一部返金が何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
                                       'en': 'a partial refund of a fee may be made when, '
                                             'cancelling Prime, you choose to end it now. Several '
                                             'of them for one fee may be refunds of charges not in '
@@ -238,14 +239,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                         'refund. Check in your Amazon order history and the '
                                         'receipts whether this refund is for a charge not in this '
                                         'statement.'},
-             'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、領収書で確認してください。',
-                                  'en': 'you may be paying twice for the same time. You may have '
-                                        'changed plans; check with the receipts that each one is '
-                                        'yours.'},
-             'two_monthly_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変えた場合もありますが、どちらもご自身のものか、領収書で確認してください。',
-                                   'en': 'you may be paying twice for the same time. You may have '
-                                         'changed plans; check with the receipts that each one is '
-                                         'yours.'},
+             'both_prime_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変更した場合にも、このように並ぶことがあります。どちらもご自身の会費かどうか、領収書で確認してください。',
+                                  'en': 'you may be paying twice for the same time. A change of '
+                                        'plan can also look like this. Check with the receipts '
+                                        'whether both are your own fees.'},
+             'two_monthly_plans': {'ja': '同じ期間の会費を二重に払っているかもしれません。プランを変更した場合にも、このように並ぶことがあります。どちらもご自身の会費かどうか、領収書で確認してください。',
+                                   'en': 'you may be paying twice for the same time. A change of '
+                                         'plan can also look like this. Check with the receipts '
+                                         'whether both are your own fees.'},
              'annual_guess_with_monthly': {'ja': '金額は年間プランの会費と同じですが、表記からは会費かどうか分からず、注文などの可能性もあります。年会費と月会費を両方とも払っていないか、領収書で確認してください。',
                                            'en': "the amount is the annual plan's fee, but the "
                                                  'text does not say whether it is a fee; it may be '
