@@ -25,6 +25,8 @@ from primehelp import storage
 
 if sys.argv[2] == "ignore-hup":
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as under nohup
+else:  # the default action, even when the test itself runs under nohup (inherited SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 before = (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP))
 real_fsync = os.fsync
 
