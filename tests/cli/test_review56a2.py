@@ -172,7 +172,7 @@ def test_14_complain_cancel_points_to_the_cancel_steps(lang: Lang) -> None:
 def test_15_profile_help_says_how_to_save(lang: Lang) -> None:
     out = _flat(run("profile", "--help", "--lang", lang, env={"COLUMNS": "80"}).stdout)
     said = (
-        "保存は `primehelp renewal 更新日 --save` または `primehelp trial 開始日 --save`、"
+        "保存は `primehelp renewal 更新日 --save`、または `primehelp trial 開始日 --save` で、"
         "削除は --clear でできます。"
         if lang == "ja"
         else "Save them with `primehelp renewal DATE --save` or `primehelp trial START --save`; "
