@@ -171,8 +171,8 @@ def check_numbers(
     circulating: Collection[str],
     public: Mapping[str, Text] | None = None,
 ) -> tuple[NumberCheck, ...]:
-    """Normalize and classify each number; any unreadable one raises :class:`BadInput`, and so
-    does a three-digit one that is not a public-service number (123 cannot call anyone)."""
+    """Normalize and classify each number; an unreadable one raises :class:`BadInput`, as does a
+    3-digit or # one not a public-service number (123 cannot call anyone)."""
     public = public or {}
     checks = []
     seen: set[str] = set()
@@ -183,6 +183,8 @@ def check_numbers(
         seen.add(normalized)
         if public and normalized.isdigit() and len(normalized) == 3 and normalized not in public:
             raise _incomplete(raw, public)
+        if public and normalized.startswith("#") and normalized not in public:
+            raise _unknown_hash(raw, public)  # #7119 as 117 (review 56a, item 7)
         if (wrong := wrong_length(normalized)) is not None:  # 0120-999-3733: a digit too many
             prefix, length = wrong
             raise not_a_number(
@@ -247,9 +249,8 @@ def _unchecked(raw: str, rule: Text | None, hint: Text) -> NotANumber:
 
 
 def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
-    """``raw`` is three digits but none of the public-service numbers the facts name: not
-    unreadable (117 and 177 are real services) but a number primehelp does not know (review 37a,
-    S 5: 「読み取れません」 for 117); the accepted forms would not help."""
+    """Three digits, no public-service number of the facts: not unreadable (117 is a service) but
+    a number primehelp does not know (review 37a, S 5); the accepted forms would not help."""
     short = sorted(number for number in public if number.isdigit() and len(number) == 3)
     return NotANumber(
         Text(
@@ -257,6 +258,19 @@ def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
             f"3桁の番号で確認できるのは、公共の電話番号 {'・'.join(short)} だけです。",
             f"{shown(raw)} is not a number primehelp knows: the 3-digit numbers accepted are the "
             f"public services {', '.join(short)}.",
+        )
+    )
+
+
+def _unknown_hash(raw: str, public: Mapping[str, Text]) -> BadInput:
+    """#7119: refused as 117 is, not given scam advice (no caller ID; review 56a, item 7)."""
+    short = "・".join(sorted(number for number in public if number.startswith("#")))
+    return NotANumber(
+        Text(
+            f"{shown(raw)}は、primehelpが知っている番号ではありません。"
+            f"# で始まる番号で確認できるのは、公共の電話番号 {short} だけです。",
+            f"{shown(raw)} is not a number primehelp knows: the only numbers starting with # it "
+            f"checks are public-service numbers ({short.replace('・', ', ')}).",
         )
     )
 

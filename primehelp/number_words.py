@@ -16,11 +16,10 @@ _KINDS_NAMED = frozenset(NumberKind) - {NumberKind.SHORT_CODE, NumberKind.OTHER}
 
 
 def kind_name(check: NumberCheck) -> Text | None:
-    """The kind of number as the screen names it after the number, or None (a short code …)."""
+    """The kind of number as the screen names it after the number, or None (a short code …; a #
+    code not a public service's is refused: review 56a, item 7)."""
     if check.kind in _KINDS_NAMED:
         return ui(f"number.kind_{check.kind.value}")
-    if check.normalized.startswith("#") and check.service is None:  # #7119 (28a, S 12)
-        return ui("number.kind_hash_code")
     return None
 
 

@@ -202,26 +202,30 @@ def plus_hint(text: str) -> Text:
 
 
 def japan_hint(lead: str, body: str) -> Text | None:
-    """「0081 のあとは日本の番号です。"+81-120-999-373" のように + と国番号から、または
-    0120-999-373 のように 0 から入力してください」: a number in Japan typed after an international
-    prefix is not one abroad (review 51a item 2). ``lead``: the prefix and 81 as said (「0081」,
+    """「0081 で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"+81-120-999-373" のように
+    + から、または 0120-999-373 のように 0 から入力してください」: a number in Japan typed after an
+    international prefix is not one abroad (review 51a item 2; review 56a item 12: 「0081 のあとは
+    日本の番号です」 read oddly). ``lead``: the prefix and 81 as said (「0081」,
     「010-81」); ``body``: what follows the prefix. None when it does not start with 81."""
     body = body.lstrip("".join(_SEPARATORS))
     if not body.startswith(_JAPAN):
         return None
+    said = Text(
+        f"{lead} で始まる番号は、日本の国番号（81）を付けた国際電話の形です",
+        f"a number starting with {lead} is a number in Japan in the international form "
+        "(country code 81)",
+    )
     rest = body[len(_JAPAN) :].lstrip("".join(_SEPARATORS))
     national = rest if rest.startswith("0") else "0" + rest
     if not rest[:1].isdigit() or sum(ch.isdigit() for ch in national) not in _NATIONAL_DIGITS:
         return Text(
-            f"{lead} のあとは日本の番号です。+81 から、または 0 から入力してください",
-            f"after {lead} comes a number in Japan: start it with +81, or with 0",
+            f"{said.ja}。+81 から、または 0 から入力してください",
+            f"{said.en}: start it with +81, or with 0",
         )
     plus = body[: len(body) - len(rest)] + rest.removeprefix("0")  # +81 and no trunk 0
     return Text(
-        f'{lead} のあとは日本の番号です。"+{plus}" のように + と国番号から、'
-        f"または {national} のように 0 から入力してください",
-        f'after {lead} comes a number in Japan: type + and the country code, like "+{plus}", '
-        f"or start it with 0, like {national}",
+        f'{said.ja}。"+{plus}" のように + から、または {national} のように 0 から入力してください',
+        f'{said.en}: type it with +, like "+{plus}", or start it with 0, like {national}',
     )
 
 

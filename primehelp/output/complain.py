@@ -145,11 +145,14 @@ def human_complain(
         # The labels under the bullet that starts the chat (the first), not under the last.
         path = quoted_labels(kit.chat_path_ja, lang, kit.chat_path_steps)
         start.insert(2, rich_text(f"  {ui('look_for')(lang)}{colon}{path}"))
+    keep = _fact_section(
+        ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang, said
+    )
+    if complaint.topic == "cancel":  # the steps first (review 56a, S 14)
+        keep.insert(1, rich_text(bullet(lang) + ui("cancel_steps", "ui_complain")(lang)))
     sections = [
         start,
-        _fact_section(
-            ui("keep_title", "ui_complain")(lang), (("", f) for f in kit.keep), lang, said
-        ),
+        keep,
         _fact_section(
             ui("escalation_title")(lang),
             ((route.name(lang), route.fact) for route in kit.escalation),

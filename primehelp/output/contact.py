@@ -99,9 +99,8 @@ def human_contact(info: ContactInfo, lang: Lang) -> None:
     console.print()
 
     warning = rich_text()
-    # The fact without call-back only, which the table's phone row has just said (review15a S 15)
-    no_number = document("contact").node("no_number").text("box")(lang)
-    warning.append(no_number + "\n\n")
+    # The whole fact, as --json has it: call-back only, then the numbers (review 56a, item 8)
+    warning.append(info.no_published_number.text(lang) + "\n\n")
     # As check-number says it (review 49a, item 26), caveat included (review 52a, item 1).
     if info.callback_caveat is not None:
         warning.append(info.callback_caveat.text(lang) + "\n\n")

@@ -53,9 +53,9 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
     changed = f"price_changed_under.{service.id}"
     under = changed in labels("ui_charge") and service.changed is not None and bool(plans)
     if plans:  # a price a plan, one a line (review 49a, item 16: Amazon Music Unlimited)
-        # a reported change right under the heading, before the prices (review 53a, item 11)
+        # a reported change right after the prices it doubts (review 53a, item 11; 56a, item 9)
         said_change = [indented(2, [rich_text(charge_ui(changed)(lang))])] if under else []
-        lines.extend([plans[0], *said_change, *plans[1:]])
+        lines.extend([*plans, *said_change])
     elif service.prices:  # every price in words; its check date is in the sources line below
         said = shown_prices()[service.id](lang)
         lines.append(_line(charge_ui("price")(lang), lang, said))
@@ -123,7 +123,9 @@ def _print_service(
 ) -> None:
     if gap:
         console.print()
-    console.print(rich_text(service.name(lang), style="bold"))
+    label = f"name_label.{service.id}"  # Amazon's label in the heading (review 56a, item 11)
+    said = charge_ui(label)(lang) if label in labels("ui_charge") else ""
+    console.print(rich_text(service.name(lang) + said, style="bold"))
     cited = dim(sources_line(_facts(service), lang, dated))
     # in the service's block at every width: a URL keeps its indent and runs past the line
     # rather than stand at the margin like a new section (review 42a item 22 / 41a item 21)

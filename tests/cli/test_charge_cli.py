@@ -317,7 +317,7 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             # review 50a item 3: a heading and one name a line
             "プライムを解約しても請求が続くもの\n・Kindle Unlimited\n・Audible（audible.co.jp）\n"
             "・Amazon Music Unlimited\n",
-            "報告によれば、この料金は2026年2月に改定されました",  # review 53a item 11
+            "※報告によれば、これらの料金は2026年2月に改定されました",  # 53a item 11, 56a item 9
         ]
     else:
         expected = [

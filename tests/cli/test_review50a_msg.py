@@ -81,7 +81,7 @@ def test_14_tadashi_takes_a_comma() -> None:
 
 def test_20_the_cancel_letter_says_kaiyaku_joukyou() -> None:
     ja = run("--lang", "ja", "complain", "cancel", env=ENV).stdout
-    assert "私のアカウントの解約状況を確認していただき" in ja
+    assert "私のアカウントの解約状況をご確認いただき" in ja  # 「ご確認」: review 56a, S 13
     assert "解約の状況" not in ja
 
 

@@ -52,16 +52,17 @@ def test_2_japan_after_international_prefix(typed: str, plus: str, national: str
     assert ja.exit_code == 2
     assert "海外の番号" not in ja.stderr
     lead = "010-81" if typed.startswith("010") else "0081"
-    assert (
-        f'{lead} のあとは日本の番号です。"{plus}" のように + と国番号から、'
-        f"または {national} のように 0 から入力してください。"
+    assert (  # 「…の国際電話の形です」 since review 56a, item 12
+        f"{lead} で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"
+        f'"{plus}" のように + から、または {national} のように 0 から入力してください。'
     ) in ja.stderr
     en = run("--lang", "en", "check-number", typed, env=_WIDE)
     assert en.exit_code == 2
     assert "for a number abroad" not in en.stderr
-    assert f'after {lead} comes a number in Japan: type + and the country code, like "{plus}"' in (
-        en.stderr
-    )
+    assert (
+        f"a number starting with {lead} is a number in Japan in the international form "
+        f'(country code 81): type it with +, like "{plus}"'
+    ) in en.stderr
     assert f"or start it with 0, like {national}" in en.stderr
 
 

@@ -67,13 +67,16 @@ def test_10_the_2023_plan_change_is_told_as_a_past_event(lang: Lang) -> None:
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_11_the_music_price_change_comes_before_the_prices_and_once(lang: Lang) -> None:
+def test_11_the_music_price_change_comes_with_the_prices_and_once(lang: Lang) -> None:
+    """Right after the prices since review 56a, item 9 (before them, 「この料金」 pointed ahead);
+    still before the cancel steps, as review 53a, item 11 asked."""
     out = screen("subscriptions", lang=lang)
     music = _block(out, "Amazon Music Unlimited\n", "出典" if lang == "ja" else "Sources")
     said = ui("price_changed_under.music_unlimited", "ui_charge")(lang)
     assert said in music
-    price = "月額1,080円" if lang == "ja" else "1,080 yen a month"
-    assert music.index(said) < music.index(price)
+    price = "月額480円" if lang == "ja" else "480 yen a month"
+    assert music.index(price) < music.index(said)
+    assert music.index(said) < music.index("止め方" if lang == "ja" else "How to stop it")
     assert music.count(price) == 1  # the prices are not repeated in a note
     assert music.count("2026") == 1
 

@@ -27,15 +27,16 @@ def test_7_contact_states_the_e_mail_fact_once_and_call_back_without_repeating(
     assert out.count("報告によれば、メールでの対応を希望するときは") == 1
     assert out.count("メールアドレスは公開されていません") == 1
     assert "コールバックのみ" not in out and "場合のみ" not in out  # one word: だけ
-    # review15a S 15: the table says it (「こちらからAmazonに電話をかけることはできません。」), the box not again
+    # review15a S 15: the table says it (「こちらからAmazonに電話をかけることはできません。」) once;
+    # the box says call-back only once, before the numbers (review 56a, item 8)
     assert out.count("こちらからAmazonに電話をかけることはできません") == 1
-    assert out.count("コールバックだけ") == 0
+    assert out.count("コールバックだけ") == 1
 
 
 def test_7_contact_in_english_says_each_thing_once() -> None:
     out = " ".join(_text("contact", lang="en", env={"COLUMNS": "200"}).split())
     assert out.count("You cannot dial Amazon yourself.") == 1
-    assert out.count("call-back only") == 0  # review15a S 15: the table says it, not the box
+    assert out.count("call-back only") == 1  # the box, once (review 56a, item 8)
     assert out.count("No e-mail address is published.") == 1
     assert out.count("Reportedly, you get e-mail support only after") == 1
 

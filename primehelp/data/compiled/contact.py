@@ -69,10 +69,6 @@ TABLE: dict[str, Any] = {'page': {'id': 'contact.page',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://appllio.com/amazon-contact-telephone-chat']}],
  'no_number': {'id': 'contact.no_published_number',
-               'box': {'ja': 'Amazonは現在、電話番号を公開していません。「Amazon」を名乗る番号は、かかってきた番号もネットに載っている番号も、Amazonが公開している番号ではありません。',
-                       'en': 'Amazon currently publishes no phone number. A number presented as '
-                             '"Amazon", whether it called you or you found it online, is not a '
-                             'number Amazon publishes.'},
                'rule': {'ja': 'Amazonは現在、電話番号を公開していません。',
                         'en': 'Amazon currently publishes no phone number.'},
                'ja': 'Amazonは現在、電話番号を公開していません。電話での問い合わせは、こちらから依頼してAmazonからかけてもらうコールバックだけです。「Amazon」を名乗る番号は、かかってきた番号もネットに載っている番号も、Amazonが公開している番号ではありません。',

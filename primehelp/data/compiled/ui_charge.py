@@ -279,11 +279,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
            'reported_to_stop': {'ja': '止まるとされています', 'en': 'reported to stop'},
            'not_confirmed': {'ja': '確認された情報はありません', 'en': 'not confirmed'},
            'benefit_ends': {'ja': '特典がなくなります', 'en': 'the benefit ends'}},
- 'price_changed_under': {'music_unlimited': {'ja': '報告によれば、この料金は2026年2月に改定されました。改定後の料金は確認できていません。実際の金額は「メンバーシップおよび購読」で確認してください。',
+ 'price_changed_under': {'music_unlimited': {'ja': '※報告によれば、これらの料金は2026年2月に改定されました。改定後の料金は確認できていないため、実際の金額は「メンバーシップおよび購読」で確認してください。',
                                              'en': 'Reportedly, these prices changed in February '
-                                                   '2026; the new prices have not been confirmed. '
-                                                   'Check the actual amount in 「メンバーシップおよび購読」 '
+                                                   '2026; the new prices have not been confirmed, '
+                                                   'so check the actual amount in 「メンバーシップおよび購読」 '
                                                    '(memberships and subscriptions).'}},
+ 'name_label': {'prime_video_channel': {'ja': '（「サブスクリプション」）', 'en': ' (「サブスクリプション」)'}},
  'after_detail': {'prime_video_channel': {'ja': '（料金が続いたという報告も1件あります）',
                                           'en': ' (one report says the charges went on)'},
                   'kids_plus': {'ja': '（プライムを解約したら、念のため「メンバーシップおよび購読」で請求が続いていないか確認し、不要なら解約してください）',

@@ -20,6 +20,8 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'kit_title': {'ja': '問い合わせと相談の手引き', 'en': 'Escalation kit'},
  'start_chat_title': {'ja': 'チャットの始め方', 'en': 'How to start the chat'},
  'keep_title': {'ja': '残しておくもの・確認すること', 'en': 'What to keep and check'},
+ 'cancel_steps': {'ja': '解約の手順は `primehelp cancel` で確認できます。',
+                  'en': 'The steps to cancel: `primehelp cancel`.'},
  'law_title': {'ja': '関係する法律', 'en': 'The law that applies'},
  'copied': {'ja': '問い合わせ文をクリップボードにコピーしました（{tool}）。',
             'en': 'Copied the message to the clipboard ({tool}).'},
