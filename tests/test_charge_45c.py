@@ -294,8 +294,9 @@ def test_json_text_detail_empty_for_listed_text() -> None:
 @pytest.mark.parametrize(
     ("lang", "forms"),
     [
-        ("ja", "'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます"),
-        ("en", "'US$14.99', '$14.99'"),
+        # review 56c, item 1: the forms with no $ to quote first, one quoted form
+        ("ja", "14.99ドル、USD14.99、'US$14.99'（$ を付ける形は半角の引用符 ' で囲みます"),
+        ("en", "USD14.99, 14.99USD, 'US$14.99'"),
     ],
 )
 def test_amount_error_quotes_dollars(lang: str, forms: str) -> None:
@@ -306,11 +307,15 @@ def test_amount_error_quotes_dollars(lang: str, forms: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "forms"),
-    [("ja", "'US$14.99'、'$14.99' など（ドルは半角の引用符 ' で囲みます）"), ("en", "'$14.99'")],
+    [
+        ("ja", "14.99ドル、USD14.99、'US$14.99' など（$ を付ける形は半角の引用符 ' で囲みます）"),
+        ("en", "'US$14.99'"),
+    ],
 )
 def test_help_quotes_dollars(lang: str, forms: str) -> None:
     screen = wide_stdout("charge", "--help", "--lang", lang)
-    assert forms in screen and " $14.99" not in screen.replace("'$14.99'", "")
+    joined = ("" if lang == "ja" else " ").join(line.strip() for line in screen.splitlines())
+    assert forms in joined and " $14.99" not in screen.replace("'$14.99'", "")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,83 @@
+"""Review 56c (charge, one amount): an unquoted 「$14.99」 the shell damaged is never repeated as a
+dollar example, and the forms with no $ come first (item 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.clihelp import run, wide_stdout
+
+
+def _error(*args: str, lang: str = "ja") -> str:
+    done = run("charge", *args, "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 2, done.stdout
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1, done.stderr  # one line
+    return done.stderr
+
+
+# ---------------------------------------------------------------- item 1
+
+_NO_QUOTES = {
+    "ja": "ドルの金額は、明細どおりの金額を 14.99ドル、USD14.99 または 'US$14.99' のように指定してください。"
+    "$ を引用符で囲まずに書くと、シェルが「$1」などの部分を消してしまい、金額が変わります（例：$14.99 → 4.99）。",
+    "en": "for dollars, give USD14.99, 14.99USD or 'US$14.99' as on the statement (an unquoted $ "
+    "lets the shell remove 「$1」 and the like: $14.99 → 4.99)",
+}
+
+
+# what bash leaves of $14.99, $5.99, $100000, $100000.01, $10600, US$14.99 unquoted
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("typed", ["4.99", ".99", "00000", "00000.01", "0600", "US4.99", "600.5"])
+def test_what_the_shell_left_is_never_a_dollar_example(typed: str, lang: str) -> None:
+    said = _error(typed, lang=lang)
+    assert _NO_QUOTES[lang] in said
+    assert f"US${typed}" not in said and f"US${typed.lstrip('0') or typed}" not in said
+    assert "US$4.99" not in said and "US$00000" not in said
+    assert "0円の請求" not in said and "0 yen" not in said  # 「00000」: typed 100000, not 0
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_lone_zero_is_still_a_zero_charge(lang: str) -> None:
+    said = _error("0", lang=lang)
+    assert ("0円の請求は確認できません" if lang == "ja" else "a charge of 0 yen") in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        (
+            "ja",
+            "使える形式：600、5,900、¥5,900、5900円、14.99ドル、USD14.99、'US$14.99'"
+            "（$ を付ける形は半角の引用符 ' で囲みます）。",
+        ),
+        ("en", "accepted forms: 600, 5,900, ¥5,900, 5900円, USD14.99, 14.99USD, 'US$14.99'"),
+    ],
+)
+def test_the_forms_with_no_quotes_come_before_the_quoted_one(lang: str, forms: str) -> None:
+    assert forms in _error("abc", lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("ja", "14.99ドル、USD14.99、'US$14.99' など（$ を付ける形は半角の引用符 ' で囲みます）"),
+        ("en", "USD14.99, 14.99USD or 'US$14.99' (a $ in single quotes, for the shell)"),
+    ],
+)
+def test_the_help_lists_the_forms_with_no_quotes_first(lang: str, forms: str) -> None:
+    screen = wide_stdout("charge", "--help", "--lang", lang)
+    joined = ("" if lang == "ja" else " ").join(line.strip() for line in screen.splitlines())
+    assert forms in joined, screen
+
+
+@pytest.mark.parametrize(("lang", "joined"), [("ja", "14.99ドル"), ("en", "14.99USD")])
+def test_a_dollar_unit_typed_apart_is_joined_with_no_quotes(lang: str, joined: str) -> None:
+    assert joined in _error("14.99", "ドル", lang=lang)
+
+
+@pytest.mark.parametrize(("typed", "value"), [("14.99ドル", "14.99"), ("USD14.99", "14.99")])
+def test_the_forms_named_are_read(typed: str, value: str) -> None:
+    done = run("charge", typed, "--json")
+    assert done.exit_code in (0, 1), done.stderr
+    assert done.json()["data"]["amount"]["value"] in (value, float(value))
