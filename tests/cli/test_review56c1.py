@@ -1,11 +1,13 @@
 """Review 56c (charge, one amount): an unquoted 「$14.99」 the shell damaged is never repeated as a
-dollar example, and the forms with no $ come first (item 1)."""
+dollar example, and the forms with no $ come first (item 1); the date note first (2); a named
+service at another amount says its price and where to look (3); a later fee said from its start
+(8); a host named whole as a domain (9); the US fee may be higher with tax (12); 「ー600」 (S 15)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.clihelp import run, wide_stdout
+from tests.support.clihelp import charge_screen, run, wide_stdout
 
 
 def _error(*args: str, lang: str = "ja") -> str:
@@ -81,3 +83,44 @@ def test_the_forms_named_are_read(typed: str, value: str) -> None:
     done = run("charge", typed, "--json")
     assert done.exit_code in (0, 1), done.stderr
     assert done.json()["data"]["amount"]["value"] in (value, float(value))
+
+
+# ---------------------------------------------------------------- item 2
+
+
+def _lines(out: str) -> list[str]:
+    return [line.strip() for line in out.splitlines()]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "text", [("AMAZON", "DOWNLOADS"), ("AMAZON", "PRIME"), ("amazon-prime.top",)]
+)
+def test_the_date_note_comes_before_the_text_reading_and_its_sources(
+    text: tuple[str, ...], lang: str
+) -> None:
+    """The 出典 block right under the text's reading, never under the date note."""
+    lines = _lines(charge_screen("charge", "980", *text, lang=lang))
+    note = next(i for i, line in enumerate(lines) if line.startswith(_NO_DATE[lang]))
+    typed = next(i for i, line in enumerate(lines) if line.startswith(_TYPED[lang]))
+    sources = lines.index(_SOURCES[lang])
+    assert typed < note < sources
+    assert note == typed + 1, lines[: sources + 1]  # straight under what was typed
+    assert not lines[sources - 1].startswith(_NO_DATE[lang])
+
+
+_NO_DATE = {"ja": "日付の指定がないため", "en": "No date given"}
+_TYPED = {"ja": "明細の表記：", "en": "Statement text:"}
+_SOURCES = {"ja": "出典：", "en": "Sources:"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "ranked"),
+    [("ja", "可能性の高い順に並べています。"), ("en", "most likely first")],
+)
+def test_the_ranking_sentence_is_right_before_the_list(lang: str, ranked: str) -> None:
+    lines = _lines(charge_screen("charge", "600", "PRIME", "VIDEO", lang=lang))
+    at = next(i for i, line in enumerate(lines) if line.endswith(ranked) or ranked in line)
+    assert lines[at + 1] == "" and lines[at + 2].startswith("1. "), lines[: at + 3]
+    note = next(i for i, line in enumerate(lines) if line.startswith(_NO_DATE[lang]))
+    assert note < at
