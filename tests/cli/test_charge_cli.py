@@ -255,7 +255,10 @@ def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
 def test_an_unknown_statement_text_is_said_so() -> None:
     out = " ".join(text("charge", "1200", "NETFLIX.COM", lang="en").split())
     # the date note right under what was typed (review 56c, item 2), then what the text is
-    typed, note = "Statement text: “NETFLIX.COM” No date given:", "with --date. This text is none of"
+    typed, note = (
+        "Statement text: “NETFLIX.COM” No date given:",
+        "with --date. This text is none of",
+    )
     assert typed in out and note in out and out.index(typed) < out.index(note)
     assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False
 
