@@ -124,3 +124,44 @@ def test_the_ranking_sentence_is_right_before_the_list(lang: str, ranked: str) -
     assert lines[at + 1] == "" and lines[at + 2].startswith("1. "), lines[: at + 3]
     note = next(i for i, line in enumerate(lines) if line.startswith(_NO_DATE[lang]))
     assert note < at
+
+
+# ---------------------------------------------------------------- item 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "ja",
+            "明細の表記にこのサービスの名前があります。ただし金額は、Audibleの料金（月額1,500円）と違います。"
+            "audible.co.jpで、同じ日付と金額の請求を探してください。",
+        ),
+        (
+            "en",
+            "The statement text names this service, but the amount is not its price (1,500 yen a "
+            "month). Look for a charge of that date and amount on audible.co.jp.",
+        ),
+    ],
+)
+def test_a_named_service_at_another_amount_says_its_price_and_where(lang: str, said: str) -> None:
+    out = charge_screen("charge", "600", "AUDIBLE", lang=lang)
+    assert said in out
+    assert (
+        "下の注記" not in out and "確認する場所で" not in out and "see the notes below" not in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "Kindle Unlimitedの料金（月額980円）と違います。「メンバーシップおよび購読」で、"),
+        (
+            "en",
+            "is not its price (980 yen a month). Look for a charge of that date and amount "
+            "under 「メンバーシップおよび購読」.",
+        ),
+    ],
+)
+def test_a_service_seen_on_amazon_names_the_page(lang: str, said: str) -> None:
+    assert said in charge_screen("charge", "600", "KINDLE", "UNLIMITED", lang=lang)
