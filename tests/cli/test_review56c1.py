@@ -165,3 +165,42 @@ def test_a_named_service_at_another_amount_says_its_price_and_where(lang: str, s
 )
 def test_a_service_seen_on_amazon_names_the_page(lang: str, said: str) -> None:
     assert said in charge_screen("charge", "600", "KINDLE", "UNLIMITED", lang=lang)
+
+
+# ---------------------------------------------------------------- item 8
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "said"),
+    [
+        (
+            ("600", "--date", "2007-01-01"),
+            "ja",
+            "600円は、2007年1月1日時点のAmazonプライムの会費ではありません。600円は、2023年8月24日からの"
+            "月間プランの会費です（既存会員は2023年9月24日以降の請求から）。2007年1月1日の月間プランの"
+            "会費は確認できていません。",
+        ),
+        (
+            ("600", "--date", "2007-01-01"),
+            "en",
+            "600 yen is not the Amazon Prime fee on 2007-01-01. 600 yen is the Monthly plan fee "
+            "from 2023-08-24 (existing members: from bills dated 2023-09-24 or later). The "
+            "Monthly plan fee on 2007-01-01 is not confirmed.",
+        ),
+        (
+            ("5900", "AMAZON", "PRIME", "--date", "2023-08-23"),
+            "ja",
+            "5,900円は、翌日（2023年8月24日）からの年間プランの会費です",
+        ),
+        (
+            ("5900", "AMAZON", "PRIME", "--date", "2023-08-23"),
+            "en",
+            "5,900 yen is the Annual plan fee from 2023-08-24, the next day",
+        ),
+    ],
+)
+def test_a_later_fee_is_said_from_its_start(args: tuple[str, ...], lang: str, said: str) -> None:
+    out = charge_screen("charge", *args, lang=lang)
+    assert said in out
+    assert "より後の" not in out and "from after" not in out
+    assert "（その日の月間プランの会費は確認できていません）" not in out
