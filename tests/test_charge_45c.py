@@ -142,9 +142,11 @@ def test_borrowed_text_heading(text: str) -> None:
 
 def test_extra_word_without_hyphen() -> None:
     ja = wide_stdout("charge", "600", "AMAZONPRIME-JP.TOP", "--lang", "ja")
-    assert "表記にある「JP.TOP」は" in ja and "「-JP.TOP」" not in ja
+    # the whole host since review 56c, item 9 (「JP.TOP」 pointed at a word of Amazon's)
+    assert "表記にある「AMAZONPRIME-JP.TOP」は、Amazonが案内していないドメインです。" in ja
+    assert "「-JP.TOP」" not in ja
     en = wide_stdout("charge", "600", "AMAZONPRIME-JP.TOP", "--lang", "en")
-    assert "“JP.TOP” in the text" in en and "“-JP.TOP”" not in en
+    assert "“AMAZONPRIME-JP.TOP” in the text is a domain" in en and "“-JP.TOP”" not in en
 
 
 def test_listed_text_still_ranked() -> None:

@@ -204,3 +204,27 @@ def test_a_later_fee_is_said_from_its_start(args: tuple[str, ...], lang: str, sa
     assert said in out
     assert "より後の" not in out and "from after" not in out
     assert "（その日の月間プランの会費は確認できていません）" not in out
+
+
+# ---------------------------------------------------------------- item 9
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "表記にある「amazon-prime.top」は、Amazonが案内していないドメインです。"),
+        ("en", "“amazon-prime.top” in the text is a domain Amazon does not use."),
+    ],
+)
+def test_a_host_is_named_whole_as_a_domain(lang: str, said: str) -> None:
+    out = charge_screen("charge", "600", "amazon-prime.top", lang=lang)
+    assert said in out
+    assert "「prime.top」" not in out and "“prime.top”" not in out
+
+
+def test_a_word_with_no_host_is_still_a_word() -> None:
+    out = charge_screen("charge", "300", "AMAZON", "PRIME", "TOP", lang="ja")
+    assert (
+        "表記にある「TOP」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です。"
+        in out
+    )
