@@ -133,6 +133,9 @@ def _candidate_cell(
     notes, same = told.new(tuple(n for n in candidate.notes if n not in reading.notes), number)
     # each note a list item, its lines under its text (review 36c, items 12 and 13)
     items = [note.text(lang) for note in notes]
+    us_fee = candidate.kind == "amazon_com" and candidate.price and not reading.refund
+    if us_fee and reading.amount.currency == "USD":  # the fee is before tax (56c, item 12)
+        items.append(charge_ui("us_fee_tax_note")(lang))
     if same is not None:
         items.append(charge_ui("notes_as_above")(lang).format(number=same))
     return [cell, *(bullet(x, lang) for x in items), dim(sources_line([*shown, *notes], lang))]

@@ -228,3 +228,34 @@ def test_a_word_with_no_host_is_still_a_word() -> None:
         "表記にある「TOP」は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です。"
         in out
     )
+
+
+# ---------------------------------------------------------------- item 12
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "税金が加わると、請求額はこの金額より高くなることがあります。"),
+        ("en", "With tax added, the amount charged can be higher than this."),
+    ],
+)
+@pytest.mark.parametrize("amount", ["US$14.99", "US$139"])
+def test_the_exact_us_fee_says_tax_may_be_added(amount: str, lang: str, said: str) -> None:
+    assert said in charge_screen("charge", amount, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "never"),
+    [
+        (
+            "ja",
+            "実際の請求額は、税金が加わる分、これより高くなることがあります。",
+            "税金の分だけ高くなります",
+        ),
+        ("en", "the amount charged may be higher by the tax", "is higher by the tax"),
+    ],
+)
+def test_an_amount_above_the_us_fee_says_may_not_always(lang: str, said: str, never: str) -> None:
+    out = charge_screen("charge", "$15", lang=lang)
+    assert said in out and never not in out
