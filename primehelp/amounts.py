@@ -112,7 +112,9 @@ def parse_amount(text: str) -> Amount:
         raise _refused(text)
     if not text.strip():  # 「金額が空です。」, not 「「」は金額として…」 (review 45c, S 22)
         raise BadInput(Text(f"金額が空です。{_FORMS.ja}", f"the amount is empty; {_FORMS.en}"))
-    normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
+    normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS).strip()
+    # a leading 「ー」 (the long-vowel mark an IME gives for 「-」) is a minus; 「ユーロ」 keeps it
+    normal = "-" + normal[1:] if normal.startswith("ー") else normal  # review 56c, S 15
     match = _AMOUNT.fullmatch(normal.strip().upper())
     if match is None and _OTHER_CURRENCY.search(normal.upper()):
         raise _refused(text, _ONLY_YEN_AND_DOLLARS)

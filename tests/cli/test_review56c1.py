@@ -259,3 +259,14 @@ def test_the_exact_us_fee_says_tax_may_be_added(amount: str, lang: str, said: st
 def test_an_amount_above_the_us_fee_says_may_not_always(lang: str, said: str, never: str) -> None:
     out = charge_screen("charge", "$15", lang=lang)
     assert said in out and never not in out
+
+
+# ---------------------------------------------------------------- S 15
+
+
+@pytest.mark.parametrize("typed", ["ー600", "ｰ600", "ー¥600"])
+def test_the_long_vowel_mark_is_a_minus(typed: str) -> None:
+    done = run("charge", typed, "--json")
+    assert done.exit_code in (0, 1), done.stderr
+    assert done.json()["data"]["amount"] == {"value": -600, "currency": "JPY"}
+    assert done.json()["data"]["refund"] is True
