@@ -32,15 +32,29 @@ class Amount(NamedTuple):
 _REFUND_FORMS = Text(
     "返金は -600、△600、▲600 のように書きます", "a refund is written -600, △600 or ▲600"
 )
+# Review 56c, item 1: the dollar forms that need no quotes first (an unquoted 「$14.99」 loses
+# 「$1」 in the shell); '$14.99' no more (one quoted form is enough).
+_YEN_LIST = Text("600、5,900、¥5,900、5900円", "600, 5,900, ¥5,900, 5900円")
+_DOLLAR_LIST = Text("14.99ドル、USD14.99、'US$14.99'", "USD14.99, 14.99USD, 'US$14.99'")
 _FORM_LIST = Text(
-    "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'",
-    "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99'",
+    f"使える形式：{_YEN_LIST.ja}、{_DOLLAR_LIST.ja}",
+    f"accepted forms: {_YEN_LIST.en}, {_DOLLAR_LIST.en}",
 )
 _FORMS = Text(
     # dollars quoted as typed: the shell eats an unquoted 「$1」 (review 45c, item 9)
     # the refund forms out of the parenthesis about dollars, ▲ listed (review 49c, item 7)
-    f"{_FORM_LIST.ja}（ドルは半角の引用符 ' で囲みます）。{_REFUND_FORMS.ja}",
-    f"{_FORM_LIST.en} (dollars in single quotes, for the shell); {_REFUND_FORMS.en}",
+    f"{_FORM_LIST.ja}（$ を付ける形は半角の引用符 ' で囲みます）。{_REFUND_FORMS.ja}",
+    f"{_FORM_LIST.en} (a $ in single quotes, for the shell); {_REFUND_FORMS.en}",
+)
+# Review 56c, item 1: what the shell may have left of an unquoted 「$14.99」 (「4.99」, 「.99」,
+# 「00000」 of $100000) is never repeated in an example: the forms with no $ first, and why.
+_SHELL_DOLLARS = Text(
+    "ドルの金額は、明細どおりの金額を 14.99ドル、USD14.99 または 'US$14.99' のように指定してください。"
+    "$ を引用符で囲まずに書くと、シェルが「$1」などの部分を消してしまい、"
+    f"金額が変わります（例：$14.99 → 4.99）。円の金額は {_YEN_LIST.ja} のように書きます。"
+    f"{_REFUND_FORMS.ja}",
+    "for dollars, give USD14.99, 14.99USD or 'US$14.99' as on the statement (an unquoted $ "
+    f"lets the shell remove 「$1」 and the like: $14.99 → 4.99); {_REFUND_FORMS.en}",
 )
 # Minus signs pasted from statements and spreadsheets; ▲ and △ mark negatives in Japanese
 # accounts. NFKC turns the full-width forms (－, ＄, ￥, ，, ．) into ASCII first.
@@ -65,15 +79,14 @@ _ONLY_YEN_AND_DOLLARS = Text(
 )
 # What the shell leaves of an unquoted US$14.99 or US$139 (「US4.99」, 「US39」): 「$1」 replaced
 _SHELL_ATE_DOLLAR = LazyPattern(r"-?US[\d.,]+")
-# Review 52c, item 3: the quoting said once, spelt as in the 「600.5」 error (not 「引用符（'）」 and
-# again 「（ドルは半角の引用符 ' で囲みます）」 after the forms).
+# Review 52c, item 3: the quoting said once; 56c, item 1: the forms with no $ first, and why.
 _SHELL = Text(
-    "は金額として読み取れません（シェルが「$1」などを置き換えた可能性があります）。"
-    f"ドルの金額は 'US$14.99' のように半角の引用符 ' で囲んでください。{_FORM_LIST.ja}。"
-    f"{_REFUND_FORMS.ja}",
-    "is not an amount primehelp can read (the shell may have replaced 「$1」 and the like); "
-    f"put a dollar amount in single quotes, as 'US$14.99'; {_FORM_LIST.en}; {_REFUND_FORMS.en}",
+    f"は金額として読み取れません。{_SHELL_DOLLARS.ja}",
+    f"is not an amount primehelp can read; {_SHELL_DOLLARS.en}",
 )
+# What the shell leaves of an unquoted $1.99 or $100000 (「.99」, 「00000」, 「0600」): no yen
+# amount starts with a point or, longer than 「0」, with a zero (review 56c, item 1).
+_SHELL_ATE_START = LazyPattern(r"(?a)-?(?:\.\d+|0[\d,]*\d(?:\.\d+)?)")
 _CURRENCY = {"US$": USD, "USD": USD, "$": USD, "米ドル": USD, "ドル": USD, "JPY": JPY, "¥": JPY}
 _CURRENCY["円"] = JPY
 
@@ -99,12 +112,15 @@ def parse_amount(text: str) -> Amount:
         raise _refused(text)
     if not text.strip():  # 「金額が空です。」, not 「「」は金額として…」 (review 45c, S 22)
         raise BadInput(Text(f"金額が空です。{_FORMS.ja}", f"the amount is empty; {_FORMS.en}"))
-    normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS)
+    normal = unicodedata.normalize("NFKC", without_invisible(text)).translate(_MINUS).strip()
+    # a leading 「ー」 (the long-vowel mark an IME gives for 「-」) is a minus; 「ユーロ」 keeps it
+    normal = "-" + normal[1:] if normal.startswith("ー") else normal  # review 56c, S 15
     match = _AMOUNT.fullmatch(normal.strip().upper())
     if match is None and _OTHER_CURRENCY.search(normal.upper()):
         raise _refused(text, _ONLY_YEN_AND_DOLLARS)
-    if match is None and _SHELL_ATE_DOLLAR.fullmatch(normal.strip().upper()):
-        # 「US4.99」 from US$14.99 unquoted (review 38c, item 21), the forms in _SHELL (52c, 3)
+    plain = normal.strip().upper()
+    if _SHELL_ATE_DOLLAR.fullmatch(plain) or _SHELL_ATE_START.fullmatch(plain):
+        # 「US4.99」 from US$14.99 unquoted (review 38c, item 21), 「.99」 from $1.99 (56c, 1)
         raise BadInput(Text(f"{shown(text)} {_SHELL.ja}", f"{shown(text)} {_SHELL.en}"))
     if match is None or (match["sign"] and match["sign_after"]):
         raise _refused(text)
@@ -120,7 +136,7 @@ def parse_amount(text: str) -> Amount:
     currency = named.pop() if named else JPY
     fraction = match["fraction"] or ""
     if currency == JPY and fraction.strip("0"):
-        raise _yen_with_decimals(text, match["whole"], fraction)
+        raise _yen_with_decimals(text)
     if currency == USD and len(fraction) > 2:
         raise _refused(
             text,
@@ -147,21 +163,16 @@ def parse_amount(text: str) -> Amount:
     return Amount(-value if match["sign"] or match["sign_after"] else value, currency)
 
 
-def _yen_with_decimals(raw: str, whole: str, fraction: str) -> BadInput:
-    """「600.5」: yen take no decimal point; the dollar form of the same digits, once, with the
-    refund forms (not the quoting advice twice and 「円は整数です」: review 49c, item 8)."""
-    typed = f"US${whole}.{fraction:0<2}"
-    dollars = typed if len(fraction) <= 2 else "US$14.99"
-    eaten = "$" + dollars[3]  # what the shell replaces: 「$6」 of US$600.50
+def _yen_with_decimals(raw: str) -> BadInput:
+    """「600.5」, 「4.99」 (what the shell leaves of an unquoted $14.99): yen take no decimal
+    point; never the typed digits as a dollar example (review 56c, item 1: 「'US$4.99'」 was the
+    wrong amount), the forms with no $ first, once, with the refund forms (49c, item 8)."""
     return BadInput(
         Text(
             f"{shown(raw)}は円の金額として読み取れません。円の金額に小数点は使えません。"
-            f"ドルの金額なら '{dollars}' のように $ を付け、半角の引用符 ' で囲んでください"
-            f"（囲まないと、シェルが「{eaten}」などを置き換えることがあります）。"
-            f"{_FORM_LIST.ja}。{_REFUND_FORMS.ja}",  # the forms still named, the quoting said once
+            f"{_SHELL_DOLLARS.ja}",
             f"{shown(raw)} is not a yen amount primehelp can read: yen take no decimal point; "
-            f"for dollars, write '{dollars}', with the $ and in single quotes (unquoted, the "
-            f"shell may replace 「{eaten}」 and the like); {_FORM_LIST.en}; {_REFUND_FORMS.en}",
+            f"{_SHELL_DOLLARS.en}",
         )
     )
 
@@ -288,12 +299,15 @@ def _check_ends(words: list[str], amount: str) -> None:
     unit = unicodedata.normalize("NFKC", "".join(typed)).casefold()
     if unit in _YEN_UNITS | _DOLLAR_UNITS:
         said = shown(" ".join(typed))
-        joined = f"{amount}円" if unit in _YEN_UNITS else f"'US${amount.lstrip('-')}'"
+        yen = unit in _YEN_UNITS  # dollars in a form with no $ to quote (review 56c, item 1)
+        joined = (
+            Text(f"{amount}円", f"{amount}円") if yen else Text(f"{amount}ドル", f"{amount}USD")
+        )
         raise BadInput(
             Text(
-                f"明細の表記が{said}だけです。金額と{said}のあいだに空白が入っていませんか。{joined} のように続けて書いてください",
+                f"明細の表記が{said}だけです。金額と{said}のあいだに空白が入っていませんか。{joined.ja} のように続けて書いてください",
                 f"the statement text (TEXT) is only {said}: is there a space between the amount "
-                f"and its unit? write them joined, as {joined}",
+                f"and its unit? write them joined, as {joined.en}",
             )
         )
     if len(typed) < 2:

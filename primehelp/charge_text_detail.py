@@ -46,6 +46,23 @@ def extra_words_said(text: str, extra: tuple[str, ...]) -> Text:
     called words (「S」 of 「KINDLE UNLIMITED S」, 「E」 of 「AMAZON PRIMEE」: review 52c item 28)."""
     from primehelp.errors import escaped
 
+    # A host (「prime.top」 of 「amazon-prime.top」): the whole host, called a domain Amazon does
+    # not use, never 「prime」 pointed at as the odd word (review 56c, item 9).
+    hosts = [w for w in extra if any(w[at + 1 : at + 2].isalpha() for at in _dots(w))]
+    if hosts:
+        typed = [t.lstrip("*") for t in text.split()]
+        whole = [next((t for t in typed if w.casefold() in t.casefold()), w) for w in hosts]
+        named = [escaped(w) for w in dict.fromkeys(whole)]
+        domain = ui("extra_domain", "ui_charge_text")
+        said = Text(
+            domain.ja.format(words="".join(f"「{w}」" for w in named)),
+            domain.en.format(words=" and ".join(f"“{w}”" for w in named)),
+        )
+        rest = tuple(w for w in extra if w not in hosts)
+        if not rest:
+            return said
+        more = extra_words_said(text, rest)
+        return Text(said.ja + more.ja, f"{said.en} {more.en}")
     # the word without a sign before it: 「*AMAZON」 is 「AMAZON」 (review 46c, item 2)
     shown = [escaped(w.lstrip("*-") or w) for w in extra]
     words = Text("".join(f"「{w}」" for w in shown), "".join(f"“{w}”" for w in shown))
@@ -55,6 +72,10 @@ def extra_words_said(text: str, extra: tuple[str, ...]) -> Text:
         key = "extra_letter_last" if last else "extra_letters"
     extra_said = ui(key, "ui_charge_text")
     return Text(extra_said.ja.format(words=words.ja), extra_said.en.format(words=words.en))
+
+
+def _dots(word: str) -> list[int]:
+    return [at for at, ch in enumerate(word) if ch == "."]
 
 
 def usd_fee_in_yen(reading: ChargeReading) -> tuple[Text, ...]:

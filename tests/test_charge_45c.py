@@ -142,9 +142,11 @@ def test_borrowed_text_heading(text: str) -> None:
 
 def test_extra_word_without_hyphen() -> None:
     ja = wide_stdout("charge", "600", "AMAZONPRIME-JP.TOP", "--lang", "ja")
-    assert "表記にある「JP.TOP」は" in ja and "「-JP.TOP」" not in ja
+    # the whole host since review 56c, item 9 (「JP.TOP」 pointed at a word of Amazon's)
+    assert "表記にある「AMAZONPRIME-JP.TOP」は、Amazonが案内していないドメインです。" in ja
+    assert "「-JP.TOP」" not in ja
     en = wide_stdout("charge", "600", "AMAZONPRIME-JP.TOP", "--lang", "en")
-    assert "“JP.TOP” in the text" in en and "“-JP.TOP”" not in en
+    assert "“AMAZONPRIME-JP.TOP” in the text is a domain" in en and "“-JP.TOP”" not in en
 
 
 def test_listed_text_still_ranked() -> None:
@@ -294,8 +296,9 @@ def test_json_text_detail_empty_for_listed_text() -> None:
 @pytest.mark.parametrize(
     ("lang", "forms"),
     [
-        ("ja", "'US$14.99'、'$14.99'（ドルは半角の引用符 ' で囲みます"),
-        ("en", "'US$14.99', '$14.99'"),
+        # review 56c, item 1: the forms with no $ to quote first, one quoted form
+        ("ja", "14.99ドル、USD14.99、'US$14.99'（$ を付ける形は半角の引用符 ' で囲みます"),
+        ("en", "USD14.99, 14.99USD, 'US$14.99'"),
     ],
 )
 def test_amount_error_quotes_dollars(lang: str, forms: str) -> None:
@@ -306,11 +309,15 @@ def test_amount_error_quotes_dollars(lang: str, forms: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "forms"),
-    [("ja", "'US$14.99'、'$14.99' など（ドルは半角の引用符 ' で囲みます）"), ("en", "'$14.99'")],
+    [
+        ("ja", "14.99ドル、USD14.99、'US$14.99' など（$ を付ける形は半角の引用符 ' で囲みます）"),
+        ("en", "'US$14.99'"),
+    ],
 )
 def test_help_quotes_dollars(lang: str, forms: str) -> None:
     screen = wide_stdout("charge", "--help", "--lang", lang)
-    assert forms in screen and " $14.99" not in screen.replace("'$14.99'", "")
+    joined = ("" if lang == "ja" else " ").join(line.strip() for line in screen.splitlines())
+    assert forms in joined and " $14.99" not in screen.replace("'$14.99'", "")
 
 
 @pytest.mark.parametrize(

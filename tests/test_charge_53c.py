@@ -49,10 +49,10 @@ def test_no_fee_stated_where_the_facts_give_none(lang: str) -> None:
     screen = " ".join(_charge("600", "AMAZON PRIME", "--date", "2007-01-01", lang=lang).split())
     if lang == "ja":
         screen = screen.replace(" ", "")
-        assert "（その日の月間プランの会費は確認できていません）" in screen
+        assert "2007年1月1日の月間プランの会費は確認できていません。" in screen  # 56c, item 8
         assert "400円です" not in screen
     else:
-        assert "(the Monthly plan fee of that day is not confirmed)" in screen
+        assert "The Monthly plan fee on 2007-01-01 is not confirmed." in screen
         assert "fee was 400 yen" not in screen
     # a confirmed fee is still said
     later = _charge("400", "--date", "2020-01-01", lang="ja").replace("\n", "")

@@ -49,7 +49,6 @@ def kinds(reading: ChargeReading) -> list[str]:
         ("JPY 5900", "5900", "JPY"),
         ("5900 JPY", "5900", "JPY"),
         ("600.00", "600", "JPY"),
-        ("0600", "600", "JPY"),
         ("US$14.99", "14.99", "USD"),
         ("us$14.99", "14.99", "USD"),
         ("$14.99", "14.99", "USD"),
@@ -115,17 +114,23 @@ def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
         assert "a refund is written -600, △600 or ▲600" in message.en
         assert "返金は -600、△600、▲600 のように書きます" in message.ja
         return
-    # the dollar forms quoted, as typed in a shell (review 45c, item 9)
-    assert "accepted forms: 600, 5,900, ¥5,900, 5900円, 'US$14.99', '$14.99'" in message.en
-    assert "使える形式：600、5,900、¥5,900、5900円、'US$14.99'、'$14.99'" in message.ja
+    # the dollar forms quoted, as typed in a shell (review 45c, item 9); those with no $ to
+    # quote first (56c, item 1)
+    assert (
+        "accepted forms: 600, 5,900, ¥5,900, 5900円, USD14.99, 14.99USD, 'US$14.99'" in message.en
+    )
+    assert "使える形式：600、5,900、¥5,900、5900円、14.99ドル、USD14.99、'US$14.99'" in message.ja
     assert "\n" not in message.en + message.ja
 
 
 def test_a_yen_amount_with_cents_says_to_use_whole_yen_or_dollars() -> None:
     with pytest.raises(BadInput) as caught:
         parse_amount("14.99")
-    # review 38c, item 21: the dollar example quoted, and why; 49c, item 8: once, the typed digits
-    assert "yen take no decimal point; for dollars, write 'US$14.99'" in caught.value.message.en
+    # review 38c, item 21: the dollar example quoted, and why; 56c, item 1: never the typed
+    # digits (what the shell left of $14.99), the forms with no $ first
+    assert "yen take no decimal point; for dollars, give USD14.99, 14.99USD or 'US$14.99'" in (
+        caught.value.message.en
+    )
     assert "円の金額に小数点は使えません" in caught.value.message.ja
 
 

@@ -35,9 +35,9 @@ EPILOG = (
 
 _NO_AMOUNT = Text(
     # review 49a item 9: named as the Japanese help names it, no 「（AMOUNT）」
-    "金額を指定してください（例：600、¥5,900、'US$14.99'）。カードの明細のファイルは "
+    "金額を指定してください（例：600、¥5,900、14.99ドル）。カードの明細のファイルは "
     "--statement で指定してください",
-    "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, 'US$14.99'), "
+    "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, USD14.99), "
     "or a statement file with --statement FILE",
 )
 
@@ -92,8 +92,9 @@ def charge(
         str | None,
         typer.Argument(
             metavar="AMOUNT",
-            help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, 'US$14.99' or "
-            "'$14.99' (dollars in single quotes, for the shell). A refund: -600, △600 or ▲600.",
+            help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, USD14.99, 14.99USD "
+            "or 'US$14.99' (a $ in single quotes, for the shell). A refund: "
+            "-600, △600 or ▲600.",
             show_default=False,
         ),
     ] = None,

@@ -155,8 +155,9 @@ PARAMETERS = {
     # completion
     "completion.shell": "bash、zsh、fish のいずれか。",
     # charge
-    "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、'US$14.99'、'$14.99' など"
-    "（ドルは半角の引用符 ' で囲みます）。"
+    # review 56c, item 1: the dollar forms that need no quotes first
+    "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、14.99ドル、USD14.99、"
+    "'US$14.99' など（$ を付ける形は半角の引用符 ' で囲みます）。"
     "返金は -600、△600、▲600 のように書きます。",  # review 51c, item 2: as the error lists them
     # review 30c, item 9: the name every screen uses, then what it is
     # review 49a item 4: each symbol in 「」, not 「。* ( ) $」 run into the sentence

@@ -133,6 +133,9 @@ def _candidate_cell(
     notes, same = told.new(tuple(n for n in candidate.notes if n not in reading.notes), number)
     # each note a list item, its lines under its text (review 36c, items 12 and 13)
     items = [note.text(lang) for note in notes]
+    us_fee = candidate.kind == "amazon_com" and candidate.price and not reading.refund
+    if us_fee and reading.amount.currency == "USD":  # the fee is before tax (56c, item 12)
+        items.append(charge_ui("us_fee_tax_note")(lang))
     if same is not None:
         items.append(charge_ui("notes_as_above")(lang).format(number=same))
     return [cell, *(bullet(x, lang) for x in items), dim(sources_line([*shown, *notes], lang))]
@@ -169,6 +172,10 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         typed = escaped(reading.typed_text)  # as the statement view: no raw surrogates
         typed = f"「{typed}」" if lang == "ja" else f"“{typed}”"  # English quotes (45c, S 16)
         lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
+    # The date note first, under what was typed: never between a text's reading and its 出典,
+    # nor between 「可能性の高い順に並べています」 and the list (review 56c, item 2).
+    if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
+        lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     notes = list(reading.notes)
     if reading.statement is not None:
         # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
@@ -198,8 +205,6 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     launch = None if reading.before_launch is None else reading.before_launch[1]
     notes = [n for n in notes if n is not launch]  # the date's sentence below says it (38c, 22)
     lines.extend(bullet(_note(note, lang), lang) for note in notes)
-    if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
-        lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
     when = _when(reading, lang)
     if reading.before_launch is not None and reading.date is not None:  # review 22a, item 8
         year, _ = reading.before_launch

@@ -67,13 +67,36 @@ def named_fit(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     from primehelp.output.prices import charge_ui
 
     if candidate.match is Match.NAME_ONLY:  # none of its prices (review 38c, item 2)
-        return charge_ui("fit_named_other_amount")(lang)
+        return _other_amount(candidate, lang)
     name = short_name(candidate.name(lang))
     part = typed_part(name, reading.typed_text or "")
     return (
         charge_ui("fit_named")(lang)
         if part == name
         else charge_ui("fit_named_part")(lang).format(name=part)
+    )
+
+
+def _other_amount(candidate: Candidate, lang: Lang) -> str:
+    """A named service none of whose prices is the amount: its one price in the sentence (「Audible
+    の料金（月額1,500円）と違います」), and where to look named (「audible.co.jpで」, 「「メンバーシップ
+    および購読」で」), never 「（下の注記）」 for one figure nor 「確認する場所で」 (review 56c, item 3)."""
+    from primehelp.content.subscriptions import load
+    from primehelp.output.prices import charge_ui, price_text
+
+    name = candidate.name(lang)
+    site = name.split("（")[-1].split(" (")[-1].rstrip("）)") if name != short_name(name) else ""
+    if "." in site:  # 「Audible（audible.co.jp）」: its own site
+        place = charge_ui("named_look_site")(lang).format(site=site)
+    elif candidate.see_path_ja:
+        place = charge_ui("named_look_page")(lang).format(page=candidate.see_path_ja[-1])
+    else:
+        place = charge_ui("named_look_where")(lang)
+    prices = next((s.prices for s in load()[0] if s.id == candidate.kind), ())
+    if len(prices) != 1:  # several prices: the note lists them (Kids+, Music Unlimited)
+        return charge_ui("fit_named_other_amount")(lang).format(place=place)
+    return charge_ui("fit_named_other_price")(lang).format(
+        name=short_name(name), price=price_text(prices[0], lang), place=place
     )
 
 

@@ -3,13 +3,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.console import rich_text
-from primehelp.output.prices import assumed_text, charge_ui, day, money, split_terms, terms_text
+from primehelp.output.prices import (
+    assumed_text,
+    charge_ui,
+    day,
+    money,
+    periods_of,
+    split_terms,
+    terms_text,
+)
 
 if TYPE_CHECKING:
     from rich.text import Text as RichText
@@ -33,16 +42,26 @@ def former_fee_lines(
         price = money(fee.value, fee.currency, lang)
         plan = fee.who(lang) if fee.who is not None else ""
         point = charge_ui("former_fee")(lang).format(price=price, when=when)
+        unknown = ""  # no fee confirmed that day: a sentence of its own (review 56c, item 8)
         if plan and reading.date is not None and not compact:  # 「（その日の…は4,900円です）」
-            point = point[:-1] + _fees_then(plan, then, lang) + point[-1]
+            if then:
+                point = point[:-1] + _fees_then(plan, then, lang) + point[-1]
+            else:
+                unknown = space + charge_ui("fee_on_that_date_unknown")(lang).format(
+                    plan=plan, date=day(reading.date, lang)
+                )
         line = rich_text()
         line.append(point, style="bold")
-        key = "former_fee_later" if _later(reading, terms) else "former_fee_earlier"
-        date = "" if reading.date is None else day(reading.date, lang)
-        periods = None if compact else split_terms(terms, lang)
-        whose = charge_ui(key if periods is None else key + "_split")(lang)
-        period = terms_text(terms, lang) if periods is None else ""
-        line.append(space + whose.format(price=price, plan=plan, date=date, period=period))
+        later = _later(reading, terms)
+        periods = None if compact or later else split_terms(terms, lang)
+        if later:  # its start, never 「…より後の」 (review 56c, item 8)
+            assert reading.date is not None  # _later's
+            whose = _later_fee(price, plan, terms, reading.date, lang)
+        else:
+            key = "former_fee_earlier" if periods is None else "former_fee_earlier_split"
+            period = terms_text(terms, lang) if periods is None else ""
+            whose = charge_ui(key)(lang).format(plan=plan, period=period)
+        line.append(space + whose + unknown)
         lines.append(line)
         mark = "・" if lang == "ja" else "- "
         lines.extend(rich_text(mark + each) for each in periods or ())
@@ -57,11 +76,34 @@ def former_fee_lines(
     return lines
 
 
+def _later_fee(price: str, plan: str, terms: FeeTerms, on: dt.date, lang: Lang) -> str:
+    """A fee that started after the date given, from its start (「600円は、2023年8月24日からの月間
+    プランの会費です（既存会員は2023年9月24日以降の請求から）。」; the day after the date: 「翌日
+    （2023年8月24日）から」): never 「2007年1月1日より後の」, true of every later fee (56c, item 8)."""
+    since = terms.new_members_since
+    assert since is not None  # _later's
+    start = day(since, lang)
+    if since - on == dt.timedelta(days=1):
+        start = charge_ui("next_day")(lang).format(date=start)
+    until = terms.new_members_until
+    new = (
+        charge_ui("period_from")(lang).format(since=start)
+        if until is None
+        else charge_ui("period_from_to")(lang).format(since=start, until=day(until, lang))
+    )
+    joined, renewed, open_ended = periods_of(terms, lang)
+    renewals = ""
+    if renewed and renewed != joined:
+        key = "later_fee_renewals_open" if open_ended else "later_fee_renewals"
+        renewals = charge_ui(key)(lang).format(period=renewed)
+    return charge_ui("former_fee_later")(lang).format(
+        price=price, period=new, plan=plan, renewals=renewals
+    )
+
+
 def _fees_then(plan: str, then: tuple[int, ...], lang: Lang) -> str:
     """「（その日の年間プランの会費は4,900円です）」; inside a change, renewals' and new members'."""
     fees = [money(Decimal(x), "JPY", lang) for x in then]
-    if not fees:  # none the facts confirm on the date: never a fee (review 53c, item 37)
-        return charge_ui("fee_on_that_date_unknown")(lang).format(plan=plan)
     if len(fees) == 1:
         return charge_ui("fee_on_that_date")(lang).format(plan=plan, fee=fees[0])
     return charge_ui("fees_on_that_date")(lang).format(plan=plan, renewal=fees[0], joined=fees[1])

@@ -71,7 +71,7 @@ def period_text(
     return charge_ui(key)(lang).format(**values)
 
 
-def _periods(terms: FeeTerms, lang: Lang) -> tuple[str, str, bool]:
+def periods_of(terms: FeeTerms, lang: Lang) -> tuple[str, str, bool]:
     """A former fee's period for new members and for renewals, and whether the renewals' one is
     open-ended (「…以降の請求から」), as both :func:`terms_text` and :func:`split_terms` say them."""
     joined = period_text(terms.new_members_since, terms.new_members_until, lang)
@@ -89,7 +89,7 @@ def terms_text(terms: FeeTerms, lang: Lang) -> str:
     one period when both are the same or renewals' is not known. An assumed day is hedged in
     place, 「既存会員は2019年5月17日ごろ（年間プランと同じと考えられます）〜…」 (review 23a, S 19:
     first stated as fact, then hedged in a sentence after it)."""
-    joined, renewed, open_ended = _periods(terms, lang)
+    joined, renewed, open_ended = periods_of(terms, lang)
     both = "terms_both_open" if open_ended else "terms_both"
     if joined == renewed or not renewed or not joined:
         said = joined or renewed
@@ -113,7 +113,7 @@ def split_terms(terms: FeeTerms, lang: Lang) -> list[str] | None:
     2019年5月17日〜2023年9月23日の請求」; None: one period (or a limit said after it)."""
     if terms.known_from is not None or terms.no_plan_before_2019:
         return None
-    joined, renewed, open_ended = _periods(terms, lang)
+    joined, renewed, open_ended = periods_of(terms, lang)
     key = "terms_renewals_open_line" if open_ended else "terms_renewals_line"
     if joined == renewed or not renewed or not joined:
         return None

@@ -119,8 +119,8 @@ def test_500_names_the_former_fee_in_json() -> None:
 # review 53c, item 37: the monthly 400 yen is not confirmed on 2019-03-01 (its start unknown).
 OTHER_PERIOD = {
     ('600', '--date', '2019-03-01'): (
-        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません（その日の月間プランの会費は確認できていません）。600円は、2019年3月1日より後の月間プランの会費です。\n・新規会員：2023年8月24日から\n・既存会員：2023年9月24日以降の請求から',
-        '600 yen is not the Amazon Prime fee on 2019-03-01 (the Monthly plan fee of that day is not confirmed). 600 yen is the Monthly plan fee from after 2019-03-01:\n- new members: from 2023-08-24\n- existing members: from bills dated 2023-09-24 or later',
+        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません。600円は、2023年8月24日からの月間プランの会費です（既存会員は2023年9月24日以降の請求から）。2019年3月1日の月間プランの会費は確認できていません。',
+        '600 yen is not the Amazon Prime fee on 2019-03-01. 600 yen is the Monthly plan fee from 2023-08-24 (existing members: from bills dated 2023-09-24 or later). The Monthly plan fee on 2019-03-01 is not confirmed.',
     ),
     ('4900', '--date', '2024-01-01'): (
         '4,900円は、2024年1月1日時点のAmazonプライムの会費ではありません（その日の年間プランの会費は5,900円です）。以前の年間プランの会費です。\n・新規会員：2019年4月12日〜2023年8月23日\n・既存会員：2019年5月17日〜2023年9月23日の請求',
@@ -150,7 +150,9 @@ def test_a_fee_of_another_period_is_named_by_its_period(args: tuple[str, ...]) -
     assert en in out_en
     assert "以前の会費" not in out_ja and "was the" not in out_en
     later = args[-1].startswith("2019")  # 600 in 2019: a fee that came later
-    assert ("より後の" in ja and "from after" in en) is later  # never 「その後の」 (51c, 26)
+    # never 「その後の」 (51c, 26); its start, never 「…より後の」 (review 56c, item 8)
+    assert ("からの月間プラン" in ja and "fee from 2023-08-24" in en) is later
+    assert "より後の" not in ja and "from after" not in en
     assert "その後の" not in ja
     assert ("以前の" in ja or "an earlier" in en) is not later
     for said, lead in ((ja, "のAmazonプライムの会費ではありません"), (en, "is not the")):
@@ -254,7 +256,12 @@ def test_a_range_of_prices_is_named_only_when_it_holds_the_amount() -> None:
 
 def test_an_unknown_statement_text_is_said_so() -> None:
     out = " ".join(text("charge", "1200", "NETFLIX.COM", lang="en").split())
-    assert "Statement text: “NETFLIX.COM” This text is none of the Amazon statement texts" in out
+    # the date note right under what was typed (review 56c, item 2), then what the text is
+    typed, note = (
+        "Statement text: “NETFLIX.COM” No date given:",
+        "with --date. This text is none of",
+    )
+    assert typed in out and note in out and out.index(typed) < out.index(note)
     assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False
 
 

@@ -78,7 +78,10 @@ def test_an_unknown_text_is_shown_before_it_is_judged(lang: str) -> None:
         "en": "This text is none of the Amazon statement texts primehelp knows",
     }[lang]
     at = lines.index(label)
-    assert lines[at + 1].startswith(judged)
+    # the no-date note right under the label since review 56c, item 2; then the judgement
+    no_date = {"ja": "日付の指定がないため", "en": "No date given"}[lang]
+    assert lines[at + 1].startswith(no_date)
+    assert any(line.startswith(judged) for line in lines[at + 2 : at + 4]), lines[: at + 4]
 
 
 def flat(out: str) -> str:

@@ -118,7 +118,8 @@ def test_the_existing_members_start_is_said_with_kara_as_fees_says_it() -> None:
         "(new members from 2023-08-24; existing members from bills dated 2023-09-24 or later)" in en
     )
     later = screen("charge", "5900", "--date", "2019-06-01", lang="ja")  # a later fee: the same
-    assert "・既存会員：2023年9月24日以降の請求から" in later  # its own line (review 51c, item 18)
+    # from its start, the renewals' said after it (review 56c, item 8; own lines since 51c, 18)
+    assert "（既存会員は2023年9月24日以降の請求から）" in later.replace("\n", "")
 
 
 UNLISTED = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic-unlisted-texts.csv"

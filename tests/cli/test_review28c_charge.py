@@ -79,7 +79,8 @@ def test_a_statement_refund_after_a_switch_is_a_possible_partial_refund(tmp_path
 def test_the_flag_says_no_direction_the_rows_contradict(tmp_path: Path) -> None:
     rows = ("2019-04-05,AMAZON PRIME,4900", "2023-08-20,AMAZON PRIME,5900")
     ja = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
-    assert "より後の年間プランの会費です" in ja  # the row: a fee that began after the date (51c)
+    # the row: a fee that began after the date (51c), from its start (review 56c, item 8)
+    assert "5,900円は、2023年8月24日からの年間プランの会費です" in ja
     assert "以前のプライム会費と同じ金額です" not in ja
     assert "この日付の会費と一致しません：ほかの時期のプライム会費と同額です" in ja
     en = _statement(statement_file(tmp_path, *rows), "en").replace("\n", " ")

@@ -106,10 +106,11 @@ def test_a_later_fee_is_named_nochino_in_the_table_and_on_the_screen(tmp_path: P
     assert "Amazonプライム（その後の年間プランの会費と同額）" in out
     # a sentence names the date (review 51c, item 26: 「その後の」 said not after what)
     assert (
-        "時点のAmazonプライムの会費ではありません。4,900円は、2019年4月5日より後の年間プラン"
+        # from its start, never 「…より後の」 (review 56c, item 8)
+        "時点のAmazonプライムの会費ではありません。4,900円は、2019年4月12日〜2023年8月23日の年間プラン"
         in out.replace("\n", "")
     )
-    assert "2019年2月1日より後の月間プランの会費です" in _screen(
+    assert "500円は、2019年4月12日〜2023年8月23日の月間プランの会費です" in _screen(
         "charge", "500", "--date", "2019-02-01"
     )
 

@@ -123,7 +123,8 @@ def test_the_refund_rules_are_said_once_on_a_screen() -> None:
 
 def test_a_later_fee_is_said_sono_ato_in_sentences(tmp_path: Path) -> None:
     out = _screen("charge", "600", "AMAZON PRIME", "--date", "2019-03-01").replace("\n", "")
-    assert "2019年3月1日より後の月間プランの会費です" in out and "のちの月間" not in out  # 51c
+    # 51c; its start since review 56c, item 8
+    assert "2023年8月24日からの月間プランの会費です" in out and "のちの月間" not in out
     rows = ("2018/06/01,AMAZON PRIME,250",)
     explained = _statement(statement_file(tmp_path, *rows)).replace("\n", "")
     assert "金額は、その後のPrime Student 月間プランの会費と同額です。" in explained

@@ -286,9 +286,9 @@ def test_21_what_the_shell_leaves_of_a_dollar_amount_says_to_quote_it(
     for raw in (f"US{left}", f"US{typed}"):
         with pytest.raises(BadInput) as refused:
             parse_amount(raw)
-        # 「' '」 named as 半角の引用符（'） since review 39c, S 4
-        quoted = ("半角の引用符（'）で囲んで", "半角の引用符 ' で囲んで")  # the latter: 49c item 8
-        assert any(q in refused.value.message.ja for q in quoted), raw
+        # review 56c, item 1: the forms with no $ first, and what an unquoted $ does
+        assert "14.99ドル、USD14.99 または 'US$14.99'" in refused.value.message.ja, raw
+        assert "$ を引用符で囲まずに書くと、シェルが「$1」" in refused.value.message.ja, raw
     if cents:
         with pytest.raises(BadInput) as yen:
             parse_amount(typed)

@@ -48,12 +48,12 @@ NOT_TAXED = ["0.99", "9.99", "14.98", "17.25", "50", "138", "160", "1000", "1000
 @pytest.mark.parametrize("usd", [u for u in TAXED if " " not in u])
 def test_item5_dollars_up_to_15_percent_above_a_fee_may_be_the_fee_with_tax(usd: str) -> None:
     out = _charge(f"US${usd}")
-    assert "税金の分だけ高くなります" in out
+    assert "税金が加わる分、これより高くなることがあります" in out
     assert "考えにくいです" not in out
 
 
 @pytest.mark.parametrize("usd", NOT_TAXED)
 def test_item5_other_dollar_amounts_are_neither_the_fee_nor_the_fee_with_tax(usd: str) -> None:
     out = _charge(f"US${usd}")
-    assert "税金の分だけ高くなります" not in out
+    assert "税金が加わる分、これより高くなることがあります" not in out
     assert "その会費に税金を加えた金額とも考えにくいです" in out

@@ -16,22 +16,26 @@ def _error(*args: str, lang: str) -> str:
 
 def test_item7_refund_forms_outside_the_dollar_note_with_black_triangle() -> None:
     ja = _error("abc", lang="ja")
-    assert "（ドルは半角の引用符 ' で囲みます）。返金は -600、△600、▲600 のように書きます。" in ja
+    assert (
+        "（$ を付ける形は半角の引用符 ' で囲みます）。返金は -600、△600、▲600 のように書きます。"
+        in ja
+    )
     en = _error("abc", lang="en")
-    assert "(dollars in single quotes, for the shell); a refund is written -600, △600 or ▲600" in en
+    assert "(a $ in single quotes, for the shell); a refund is written -600, △600 or ▲600" in en
 
 
 def test_item8_a_yen_amount_with_decimals_gives_the_quoting_advice_once() -> None:
     ja = _error("600.5", lang="ja")
     assert "円の金額に小数点は使えません。" in ja
-    assert "'US$600.50' のように $ を付け、半角の引用符 ' で囲んでください" in ja
-    assert "「$6」などを置き換えることがあります" in ja
+    # review 56c, item 1: never the typed digits as a dollar example, the forms with no $ first
+    assert "14.99ドル、USD14.99 または 'US$14.99' のように指定してください" in ja
+    assert "US$600" not in ja and "「$6」" not in ja
     assert "円は整数です" not in ja
     assert ja.count("引用符") == 1
     assert "▲600" in ja
     en = _error("600.5", lang="en")
-    assert "yen take no decimal point; for dollars, write 'US$600.50'" in en
-    assert en.count("quotes") == 1
+    assert "yen take no decimal point; for dollars, give USD14.99, 14.99USD or 'US$14.99'" in en
+    assert en.count("quote") == 1  # 「unquoted」 (review 56c, item 1)
 
 
 def test_item9_a_month_without_a_day_is_named() -> None:

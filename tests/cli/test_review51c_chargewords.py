@@ -82,11 +82,17 @@ def test_a_later_fee_says_the_fee_on_that_date_and_from_when(lang: str) -> None:
     if lang == "ja":
         assert "その後の" not in out
         assert "会費ではありません（その日の年間プランの会費は4,900円です）。" in out
-        assert "5,900円は、2023年5月1日より後の年間プランの会費です。" in out
-        assert "・新規会員：2023年8月24日から・既存会員：2023年9月24日以降の請求から" in out
+        # its start (review 56c, item 8: 「2023年5月1日より後の」 was true of every later fee)
+        assert (
+            "5,900円は、2023年8月24日からの年間プランの会費です（既存会員は2023年9月24日以降の請求から）。"
+            in out
+        )
     else:
         assert "fee on 2023-05-01 (that day the Annual plan fee was 4,900 yen)." in out
-        assert "5,900 yen is the Annual plan fee from after 2023-05-01:" in out
+        assert (
+            "5,900 yen is the Annual plan fee from 2023-08-24 (existing members: from bills "
+            "dated 2023-09-24 or later)." in out
+        )
 
 
 @pytest.mark.parametrize("args", [("500",), ("400", "Amazon", "Prime", "--date", "2020-01-01")])

@@ -34,12 +34,13 @@ def _error(*args: str, lang: str = "ja") -> str:
 def test_the_verb_okikaeru_is_never_cut_in_the_decimal_yen_error(
     tmp_path: Path, columns: str
 ) -> None:
-    """「…などを置き│換えることがあります」 on a terminal: the verb whole."""
+    """「…などを置き│換えることがあります」 on a terminal: the verb whole (since review 56c, item 1:
+    「消してしまい」)."""
     env = {"COLUMNS": columns, "PRIMEHELP_LANG": "ja", "PRIMEHELP_CONFIG_DIR": str(tmp_path)}
     lines = stderr_on_a_terminal("charge", "600.5", env=env).rstrip("\n").split("\n")
     assert len(lines) > 3, lines
-    assert not word_cut(lines, "置き換える"), lines
-    assert "置き換えることがあります" in "".join(lines)
+    assert not word_cut(lines, "消してしまい"), lines
+    assert "消してしまい、金額が変わります" in "".join(lines)
     assert all(text_width(line) <= int(columns) for line in lines), lines
 
 
@@ -77,13 +78,15 @@ def test_the_shell_error_says_the_quoting_once(typed: str) -> None:
     ja = _error(typed)
     assert ja.count("引用符") == 1, ja
     assert (
-        "（シェルが「$1」などを置き換えた可能性があります）。ドルの金額は 'US$14.99' のように"
-        "半角の引用符 ' で囲んでください。使える形式：600、5,900、¥5,900、5900円、'US$14.99'、"
-        "'$14.99'。返金は -600、△600、▲600 のように書きます。"
+        # review 56c, item 1: the forms with no $ first, and what the shell does to an unquoted $
+        "は金額として読み取れません。ドルの金額は、明細どおりの金額を 14.99ドル、USD14.99 または "
+        "'US$14.99' のように指定してください。$ を引用符で囲まずに書くと、シェルが「$1」などの部分を"
+        "消してしまい、金額が変わります（例：$14.99 → 4.99）。円の金額は 600、5,900、¥5,900、5900円 "
+        "のように書きます。返金は -600、△600、▲600 のように書きます。"
     ) in ja
     en = _error(typed, lang="en")
-    assert en.count("quotes") == 1, en
-    assert "accepted forms: 600" in en and "a refund is written -600" in en
+    assert en.count("quote") == 1, en  # 「unquoted」 (review 56c, item 1)
+    assert "give USD14.99, 14.99USD or 'US$14.99'" in en and "a refund is written -600" in en
 
 
 # ---------------------------------------------------------------- item 4

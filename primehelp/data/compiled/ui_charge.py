@@ -138,14 +138,16 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
                         'en': 'It is an earlier {plan} fee ({period}).'},
  'former_fee_earlier_split': {'ja': '以前の{plan}の会費です。', 'en': 'It is an earlier {plan} fee:'},
- 'former_fee_later': {'ja': '{price}は、{date}より後の{plan}の会費です（{period}）。',
-                      'en': '{price} is the {plan} fee from after {date} ({period}).'},
- 'former_fee_later_split': {'ja': '{price}は、{date}より後の{plan}の会費です。',
-                            'en': '{price} is the {plan} fee from after {date}:'},
+ 'former_fee_later': {'ja': '{price}は、{period}の{plan}の会費です{renewals}。',
+                      'en': '{price} is the {plan} fee {period}{renewals}.'},
+ 'later_fee_renewals': {'ja': '（既存会員は{period}の請求）', 'en': ' (existing members: bills {period})'},
+ 'later_fee_renewals_open': {'ja': '（既存会員は{period}の請求から）',
+                             'en': ' (existing members: from bills {period})'},
+ 'next_day': {'ja': '翌日（{date}）', 'en': '{date}, the next day'},
  'fee_on_that_date': {'ja': '（その日の{plan}の会費は{fee}です）',
                       'en': ' (that day the {plan} fee was {fee})'},
- 'fee_on_that_date_unknown': {'ja': '（その日の{plan}の会費は確認できていません）',
-                              'en': ' (the {plan} fee of that day is not confirmed)'},
+ 'fee_on_that_date_unknown': {'ja': '{date}の{plan}の会費は確認できていません。',
+                              'en': 'The {plan} fee on {date} is not confirmed.'},
  'fees_on_that_date': {'ja': '（その日の{plan}の会費は、既存会員の更新が{renewal}、新規会員が{joined}です）',
                        'en': " (that day the {plan} fee was {renewal} on existing members' "
                              'renewals, {joined} for new members)'},
@@ -326,10 +328,17 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                         'price of {name}, but the service the text names is listed '
                                         'first.'},
  'fit_named_part': {'ja': '明細の表記に{name}の名前があります。', 'en': 'The statement text names {name}.'},
- 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpの情報源にあるこのサービスの料金（下の注記）と違います。確認する場所で、同じ日付と金額の請求を探してください。',
+ 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpの情報源にあるこのサービスの料金（下の注記）と違います。{place}で、同じ日付と金額の請求を探してください。',
                             'en': 'The statement text names this service, but the amount is not a '
                                   'price of it that primehelp knows (see the notes below). Look '
-                                  'for a charge of that date and amount where it is seen.'},
+                                  'for a charge of that date and amount {place}.'},
+ 'fit_named_other_price': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、{name}の料金（{price}）と違います。{place}で、同じ日付と金額の請求を探してください。',
+                           'en': 'The statement text names this service, but the amount is not its '
+                                 'price ({price}). Look for a charge of that date and amount '
+                                 '{place}.'},
+ 'named_look_site': {'ja': '{site}', 'en': 'on {site}'},
+ 'named_look_page': {'ja': '「{page}」', 'en': 'under 「{page}」'},
+ 'named_look_where': {'ja': '確認する場所', 'en': 'where it is seen'},
  'no_price_on_date_later_same': {'ja': '{when}の料金が確認できているAmazonの会費やサービスには、この金額と一致するものはありません。ただし、それより後の時点の料金がこの金額と同じサービスがあります（下の候補）。{range}',
                                  'en': 'No Amazon fee or subscription price confirmed {when} '
                                        "matches this amount, but some services' prices of a later "
@@ -341,18 +350,20 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                        'en': "This text is not in primehelp's sources. It is not known as a text "
                              'of an Amazon fee or subscription, so a matching amount does not make '
                              'it a fee. The candidates below are compared by the amount only.'},
- 'us_fee_with_tax': {'ja': 'この金額は、米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル）とは一致しません。ただし、この会費は税別のため、実際の請求額は税金の分だけ高くなります。税金の額はprimehelpには分からないため、この金額がその会費にあたるかどうかは、amazon.comにサインインして確認してください。',
+ 'us_fee_with_tax': {'ja': 'この金額は、米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル）とは一致しません。ただし、この会費は税別のため、実際の請求額は、税金が加わる分、これより高くなることがあります。税金の額はprimehelpには分からないため、この金額がその会費にあたるかどうかは、amazon.comにサインインして確認してください。',
                      'en': 'This amount is not the amazon.com (US) Prime fee (US$14.99 a month, '
                            'US$139 a year). That fee is before tax, though, so the amount charged '
-                           'is higher by the tax. primehelp cannot know the tax: sign in to '
+                           'may be higher by the tax. primehelp cannot know the tax: sign in to '
                            'amazon.com to check whether this amount is that fee.'},
- 'us_fee_with_tax_past': {'ja': 'この金額は、現在の米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル）とは一致しません。請求の日付の会費はprimehelpの情報源にないため、現在の会費と比べています。また、この会費は税別のため、実際の請求額は税金の分だけ高くなります。税金の額はprimehelpには分からないため、この金額がその会費にあたるかどうかは、amazon.comにサインインして確認してください。',
+ 'us_fee_with_tax_past': {'ja': 'この金額は、現在の米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル）とは一致しません。請求の日付の会費はprimehelpの情報源にないため、現在の会費と比べています。また、この会費は税別のため、実際の請求額は、税金が加わる分、これより高くなることがあります。税金の額はprimehelpには分からないため、この金額がその会費にあたるかどうかは、amazon.comにサインインして確認してください。',
                           'en': "This amount is not today's amazon.com (US) Prime fee (US$14.99 a "
                                 "month, US$139 a year). primehelp's sources do not give the fee on "
                                 "the charge's date, so it is compared with today's. That fee is "
-                                'before tax, too, so the amount charged is higher by the tax. '
+                                'before tax, too, so the amount charged may be higher by the tax. '
                                 'primehelp cannot know the tax: sign in to amazon.com to check '
                                 'whether this amount is that fee.'},
+ 'us_fee_tax_note': {'ja': '税金が加わると、請求額はこの金額より高くなることがあります。',
+                     'en': 'With tax added, the amount charged can be higher than this.'},
  'candidates_us_tax': {'ja': '考えられるもの', 'en': 'What it may be'},
  'match_former_fee': {'ja': '以前の会費：{price}', 'en': 'Former fee: {price}'},
  'partial_refund_reading_former': {'ja': '{when}の会費とは一致しないため、表記から、プライム会費の一部返金の可能性があります。',

@@ -12,6 +12,8 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
  'extra_words': {'ja': '表記にある{words}は、primehelpの情報源にあるAmazonの明細の表記には含まれない語です。',
                  'en': '{words} in the text: no Amazon statement text primehelp knows has such a '
                        'word.'},
+ 'extra_domain': {'ja': '表記にある{words}は、Amazonが案内していないドメインです。',
+                  'en': '{words} in the text is a domain Amazon does not use.'},
  'unreadable_text': {'ja': '表記に読み取れない文字（「�」）があるため、表記からは判断できません。明細で表記を確認してください。',
                      'en': 'The text has characters primehelp could not read (“�”), so nothing can '
                            'be told from it. Check the text on the statement.'},
