@@ -33,7 +33,6 @@ from primehelp.output.flag_refs import (
     merged,
     punycode_domain,
     referred_reason,
-    scam_note,
     shown_flags,
 )
 from primehelp.output.idn_reason import joined_limits
@@ -53,6 +52,7 @@ from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
 from primehelp.output.message_link import link_lines, link_sign, once_each
 from primehelp.output.message_steps import if_given, steps_as_shown
+from primehelp.output.scam_note import scam_note
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -120,7 +120,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             for sign in dict.fromkeys(referred):  # under the suspension sign that names the
                 mine = [q for q, n in quoted.items() if n == sign]  # quote (35a, item 5)
                 under = next((threats[q] for q in mine if q in threats), sign)
-                items[under - 1][1].extend(_reason_lines(scam_note(mine, lang), lang))
+                held = (flag.evidence, *flag.more_evidence)  # only these matched (56a, 1)
+                note = scam_note(mine, lang, held=held)
+                items[under - 1][1].extend(_reason_lines(note, lang))
             if not alone:
                 continue
         # Several pieces: one bullet each (「（2件）」 counts what is seen; 「兆候1の文面は、」)

@@ -17,9 +17,9 @@ from primehelp.output.flag_refs import (
     folded_into,
     imitated_reason,
     lookalike_start,
-    scam_note,
 )
 from primehelp.output.idn_reason import idn_reason, userinfo_note
+from primehelp.output.scam_note import scam_note
 
 if TYPE_CHECKING:
     from primehelp.message import MessageCheck

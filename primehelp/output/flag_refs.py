@@ -182,39 +182,6 @@ def _compact(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
-    """The scam-subject note under a sign whose quotes hold such words, naming only the words
-    in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
-    else 「…に似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
-    a scam-subject sign after such a note (review 31a, item 4)."""
-    vocabulary = document("message_words").node("vocabulary")
-    held = [_compact(quote) for quote in quotes]
-    reported = [_compact(w) for w in vocabulary.strings("scam_subject_reported")]
-    some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")
-    same = [any(w in quote for w in reported) for quote in held]
-    if all(same):
-        return ui(f"scam_note.same{some}", _UI)(lang)
-    subjects = document("message_subjects").node("vocabulary").strings("scam_subject")
-    listed = (*vocabulary.strings("scam_subject_reported"), *subjects)
-    # one word per quote (review 32a, S 12), on a line of its own as in the reason
-    from primehelp.message_subjects import mixed_note, which_same, words_held
-    from primehelp.message_words import as_written
-
-    found: list[str] = []
-    for quote, folded in zip(quotes, held, strict=True):  # a loose word's parts too (39a, S 39)
-        words_now = next((now for w in listed if (now := words_held(w, folded))), [])
-        found += [as_written(quote, w) for w in words_now]  # as written (review 50a, item 8)
-    sep = "、" if lang == "ja" else ", "  # 「…」、「…」 (review 52a, item 8)
-    words = sep.join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
-    if words and (which := which_same(same)):  # some the same, some similar (42a, item 20)
-        matched = Text(*(ui("flag.matched", _UI)(one).format(words=words) for one in ("ja", "en")))
-        return mixed_note(which, matched, same)(lang)
-    note = ui(f"scam_note.similar{some}", _UI)(lang)
-    if not words:
-        return note.split("\n")[0]
-    return note.format(matched=ui("flag.matched", _UI)(lang).format(words=words))
-
-
 def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
     """A punycode sign's registrable domain in its xn-- form, then how it shows (its decoded
     name alone read as Amazon's own: review 28a, 4): 「xn--mazon-3ve.co.jp（表示上は「аmazon.co.jp」）」,
