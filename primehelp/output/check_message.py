@@ -50,7 +50,7 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
-from primehelp.output.message_link import link_lines, link_sign, once_each
+from primehelp.output.message_link import link_rows
 from primehelp.output.message_steps import if_given, steps_as_shown
 from primehelp.output.scam_note import scam_note
 
@@ -220,24 +220,7 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         label = read_ui("read.authentication", lang) + ui("colon")(lang)
         yield "", auth_row(result.authentication, label, lang)
     hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
-    for link, texts in once_each(result.links):  # one target once, with its texts (50a S 21)
-        if not link.is_web:  # data:, javascript: (below, with their sign)
-            continue
-        bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
-        sign = hosted.get(link.registrable_domain)
-        sign = link_sign(link, result.red_flags) if sign is None else sign  # 53a, 26
-        label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
-        yield (
-            read_ui("read.domain_in_text" if bare else label, lang),
-            link_lines(
-                link,
-                lang,
-                sign,
-                warned=bool(result.red_flags) and not bare,
-                named=bool(result.red_flags) and bare,
-                shown=texts,
-            ),
-        )
+    yield from link_rows(result, lang, hosted)  # one target once, with its texts (50a S 21)
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
         yield read_ui("read.address", lang), _lines(address_owned(address, result, lang))
     flagged = _flag_numbers(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +73,45 @@ def test_1_a_mixed_scam_sign_lists_only_the_similar_words() -> None:
     flat = _flat(_screen("tests/cli/messages/scam-iso-2022-jp.eml"))
     assert "2つ目の文面の一致した語句：「支払い方法に問題」" in flat
     assert "「プライム会費のお支払い方法に問題があります」、" not in flat
+
+
+# ------------------------- item 3: every link of a sign is tagged; the rest folded as above
+
+
+def _many(tmp_path: Path, count: int = 60) -> str:
+    path = tmp_path / "many.txt"
+    links = " ".join(f"https://amzn{i}.top/x" for i in range(count))
+    path.write_text(f"Amazonからのお知らせ\n{links}\n", encoding="utf-8")
+    return str(path)
+
+
+def _read(screen: str, lang: str = "ja") -> str:
+    start, end = (
+        ("読み取った内容", "確認できなかったこと")
+        if lang == "ja"
+        else ("What was read", "What could not be checked")
+    )
+    return screen.split(start, 1)[1].split(end, 1)[0]
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_3_the_links_after_the_fifth_are_one_line_with_the_sign(
+    tmp_path: Path, columns: int
+) -> None:
+    many = _many(tmp_path)
+    read = _read(_screen(many, columns=columns))
+    flat = _flat(read)
+    assert flat.count("（Amazon以外のドメイン。兆候1）") == 6
+    assert "Amazon以外のドメイン）" not in flat  # none without its sign
+    assert "・リンク：amzn5.top ほか54件（Amazon以外のドメイン。兆候1）" in flat
+    assert "amzn6.top" not in flat and "https://amzn5.top/x" not in flat
+    assert len(read.splitlines()) < 25  # 60 links took 120 lines (180 at 40 columns)
+    en = _flat(_read(_screen(many, lang="en", columns=columns), "en"), "en")
+    assert "Link: amzn5.top and 54 more (not Amazon's domain; see red flag 1)" in en
+    assert "amzn6.top" not in en
+
+
+def test_3_a_sixth_link_alone_is_listed_in_full_with_its_sign(tmp_path: Path) -> None:
+    flat = _flat(_read(_screen(_many(tmp_path, 6))))
+    assert "・リンク：amzn5.top（Amazon以外のドメイン。兆候1）https://amzn5.top/x" in flat
+    assert "ほか" not in flat
