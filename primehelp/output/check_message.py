@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, cast
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
+from primehelp.message_headers import envelope_agrees
 from primehelp.message_links import is_ip
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.bullets import bullet
@@ -109,6 +110,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED:  # 「SPF=softfail、DMARC=fail」
                 found = _checks_named(found, lang)
+            if found == result.headers.return_path and envelope_agrees(result.headers):
+                found += read_ui("read.envelope_agrees", lang)  # one sender (56a, item 4)
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
@@ -213,8 +216,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield read_ui("read.from", lang), _lines(sender or headers.from_address)
     for address in headers.reply_to:
         yield read_ui("read.reply_to", lang), _lines(address)
-    if headers.return_path:
-        yield read_ui("read.return_path", lang), _lines(headers.return_path)
+    if headers.return_path:  # 「（受信したサーバーの記録でも同じドメイン）」 (56a, item 4)
+        agrees = read_ui("read.envelope_agrees", lang) if envelope_agrees(headers) else ""
+        yield read_ui("read.return_path", lang), _lines(headers.return_path + agrees)
     yield from envelope_rows(headers, lang)  # from Authentication-Results (52a, item 7)
     if result.authentication:  # its label in its lines: results under the first (50a 17)
         label = read_ui("read.authentication", lang) + ui("colon")(lang)

@@ -115,3 +115,52 @@ def test_3_a_sixth_link_alone_is_listed_in_full_with_its_sign(tmp_path: Path) ->
     flat = _flat(_read(_screen(_many(tmp_path, 6))))
     assert "・リンク：amzn5.top（Amazon以外のドメイン。兆候1）https://amzn5.top/x" in flat
     assert "ほか" not in flat
+
+
+# ------------- item 4: a Return-Path and the server's record of its domain are one sender
+
+_FAKE = (
+    "From: Amazon <order-update@amazon.co.jp>\n"
+    "Return-Path: <bounce@mail.evil-sender.cn>\n"
+    "Authentication-Results: mx.example.jp; spf=fail smtp.mailfrom=evil-sender.cn\n"
+    "Subject: ご注文の確認\nContent-Type: text/plain; charset=utf-8\n\n"
+    "ご注文ありがとうございます。\n"
+)
+
+
+def _fake(tmp_path: Path, mail: str = _FAKE) -> str:
+    path = tmp_path / "fake.eml"
+    path.write_text(mail, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_4_the_return_path_is_one_sender_said_once(tmp_path: Path, columns: int) -> None:
+    screen = _screen(_fake(tmp_path), columns=columns)
+    assert "smtp.mailfrom" not in screen
+    flat = _flat(screen)
+    assert "Amazon以外の返送先（Return-Path）ドメイン：" in flat  # no 「（2件）」
+    assert "bounce@mail.evil-sender.cn（受信したサーバーの記録でも同じドメイン）" in flat
+    assert flat.count("・返送先（Return-Path）：") == 1
+    assert "受信したサーバーの記録から" not in flat
+    en = _flat(_screen(_fake(tmp_path), lang="en", columns=columns), "en")
+    assert "smtp.mailfrom" not in en and "Return-Path outside Amazon (2)" not in en
+    assert "bounce@mail.evil-sender.cn (the receiving server's record gives the same domain)" in en
+    assert en.count("Return-Path:") == 1
+
+
+def test_4_the_json_counts_one_return_path(tmp_path: Path) -> None:
+    data = json.loads(run("check-message", "--json", _fake(tmp_path)).stdout)["data"]
+    (sign,) = [f for f in data["red_flags"] if f["kind"] == "return_path_outside"]
+    assert (sign["evidence"], sign["more_evidence"], sign["count"]) == (
+        "bounce@mail.evil-sender.cn",
+        [],
+        1,
+    )
+
+
+def test_4_a_record_of_another_domain_is_still_its_own_sender(tmp_path: Path) -> None:
+    mail = _FAKE.replace("smtp.mailfrom=evil-sender.cn", "smtp.mailfrom=other-sender.top")
+    flat = _flat(_screen(_fake(tmp_path, mail)))
+    assert "other-sender.top（受信したサーバーの記録から）" in flat
+    assert "同じドメイン" not in flat
