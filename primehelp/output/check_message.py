@@ -26,7 +26,13 @@ from primehelp.message_links import is_ip
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.bullets import bullet
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
-from primehelp.output.flag_detail import count_said, flag_reason, flag_start, flag_title
+from primehelp.output.flag_detail import (
+    count_said,
+    flag_reason,
+    flag_start,
+    flag_title,
+    lookalike_notes,
+)
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domains_said,
@@ -95,6 +101,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     items: list[tuple[RichText, list[RenderableType]]] = []
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
     threats: dict[str, int] = {}  # a sentence quoted above, and the suspension sign naming it
+    notes = lookalike_notes(result.red_flags, lang)  # one look-alike domain's (56a, item 5)
     for flag in lookalikes_joined(result.red_flags):  # one look-alike reason (38a, item 14)
         index, alone = len(items) + 1, not merged(flag, quoted)
         pieces: list[Sequence[RenderableType]] = []
@@ -114,7 +121,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
                 found += read_ui("read.envelope_agrees", lang)  # one sender (56a, item 4)
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
-            pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
+            piece = _phone(number, lang, "cyan") if number else _quoted(found)
+            if " " in flag.domain and (note := notes.get(found)):  # its own, under it (56a 5)
+                piece = [*piece, rich_text(note)]
+            pieces.append(piece)
         encoded, only_domain = punycode_domain(flag, lang)  # 「xn--….co.jp（表示上は「…」）」
         if only_domain or (flag.domain and flag.count == 1 and flag.evidence == flag.domain):
             pieces = []  # the domain, on its line below: not twice (review 27a, S 17)

@@ -164,3 +164,39 @@ def test_4_a_record_of_another_domain_is_still_its_own_sender(tmp_path: Path) ->
     flat = _flat(_screen(_fake(tmp_path, mail)))
     assert "other-sender.top（受信したサーバーの記録から）" in flat
     assert "同じドメイン" not in flat
+
+
+# ------------------ item 5: look-alike domains are one sign, the shared explanation said once
+
+_LOOKALIKES = (
+    "Amazon お支払い https://www.amazon.co.jp.evil.cn/ https://amazon-jp.shop/a www.amaz0n.top/x"
+)
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_5_the_lookalike_domains_are_one_sign(columns: int) -> None:
+    screen = _screen("--text", _LOOKALIKES, columns=columns)
+    signs = _flat(_signs(screen))
+    assert "（1件）1. Amazonに似せたドメイン（3件）" in signs
+    assert signs.count("Amazonのドメインではありません") == 1
+    start = "名前は www.amazon.co.jp で始まりますが、実際のドメインは evil.cn です。"
+    zero = "5文字目の「0」は、英字の「o（オー）」ではなく数字の「0（ゼロ）」です。"
+    bare = signs.replace(" ", "")  # a line may break at a space beside evil.cn
+    assert (
+        f"・https://www.amazon.co.jp.evil.cn/{start}・https://amazon-jp.shop/a".replace(" ", "")
+        in bare
+    )
+    assert f"・www.amaz0n.top/x{zero}Amazonのドメインではありません" in signs
+    assert _flat(_read(screen)).count("（Amazon以外のドメイン。兆候1）") == 3
+    en = _flat(_signs(_screen("--text", _LOOKALIKES, lang="en", columns=columns), "en"), "en")
+    assert "1. Look-alike domain (3)" in en
+    assert en.count("It is not Amazon's domain") == 1
+    assert "- www.amaz0n.top/x Character 5, '0', is the digit zero" in en
+
+
+def test_5_the_json_shows_them_folded_into_the_first() -> None:
+    data = json.loads(run("check-message", "--json", "--text", _LOOKALIKES).stdout)["data"]
+    signs = [(f["domain"], f["folded_into"], f["number"]) for f in data["red_flags"]]
+    assert signs == [("evil.cn", None, 1), ("amazon-jp.shop", 0, 1), ("amaz0n.top", 0, 1)]
+    zero = data["red_flags"][2]["detail"]  # each keeps its own explanation in full
+    assert "Amazonのドメインではありません" in zero and "5文字目の「0」" in zero
