@@ -200,3 +200,33 @@ def test_5_the_json_shows_them_folded_into_the_first() -> None:
     assert signs == [("evil.cn", None, 1), ("amazon-jp.shop", 0, 1), ("amaz0n.top", 0, 1)]
     zero = data["red_flags"][2]["detail"]  # each keeps its own explanation in full
     assert "Amazonのドメインではありません" in zero and "5文字目の「0」" in zero
+
+
+# ----------------- item 6: a mail without readable text says why once, in --help's words
+
+_IMAGE_ONLY = (
+    "From: Amazon <x@amazon.co.jp>\nSubject: test\nMIME-Version: 1.0\n"
+    'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: image/png\n'
+    "Content-Transfer-Encoding: base64\n\niVBORw0KGgoAAAAAAAAAAAAAAAAAAAAAAAAA\n--b--\n"
+)
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_6_no_readable_body_is_explained_once(tmp_path: Path, columns: int) -> None:
+    mail = _fake(tmp_path, _IMAGE_ONLY)
+    flat = _flat(_screen(mail, columns=columns))
+    assert "（本文が画像や添付ファイルだけのときや、暗号化されているときなど）" in flat
+    assert "・本文のリンクや電話番号は確認していません（読み取れる本文がないため）。" in flat
+    assert flat.count("暗号化") == 1 and "読み取れる本文がありませんでした" not in flat
+    en = _flat(_screen(mail, lang="en", columns=columns), "en")
+    assert "(for example, the body is only images or attached files, or it is encrypted)" in en
+    assert "- Links and phone numbers in the body were not checked (there is no body" in en
+    assert en.count("encrypted") == 1
+
+
+def test_6_the_help_uses_the_same_words() -> None:
+    ja = "".join(run("--lang", "ja", "check-message", "--help").stdout.split())
+    assert "本文が画像や添付ファイルだけのとき、暗号化されているとき" in ja
+    assert "本文が画像だけのとき" not in ja
+    en = " ".join(run("--lang", "en", "check-message", "--help").stdout.split())
+    assert "is only images or attached files, or is encrypted" in en
