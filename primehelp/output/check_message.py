@@ -117,8 +117,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED:  # 「SPF=softfail、DMARC=fail」
                 found = _checks_named(found, lang)
-            if found == result.headers.return_path and envelope_agrees(result.headers):
-                found += read_ui("read.envelope_agrees", lang)  # one sender (56a, item 4)
+            path = flag.kind is FlagKind.RETURN_PATH_OUTSIDE and found == result.headers.return_path
+            if path and envelope_agrees(result.headers):  # one sender (56a, item 4)
+                found += read_ui("read.envelope_agrees", lang)
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             piece = _phone(number, lang, "cyan") if number else _quoted(found)
@@ -227,8 +228,10 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
     for address in headers.reply_to:
         yield read_ui("read.reply_to", lang), _lines(address)
     if headers.return_path:  # 「（受信したサーバーの記録でも同じドメイン）」 (56a, item 4)
-        agrees = read_ui("read.envelope_agrees", lang) if envelope_agrees(headers) else ""
-        yield read_ui("read.return_path", lang), _lines(headers.return_path + agrees)
+        outside = any(f.kind is FlagKind.RETURN_PATH_OUTSIDE for f in result.red_flags)
+        agrees = outside and envelope_agrees(headers)  # said of a sign's address only
+        agrees_said = read_ui("read.envelope_agrees", lang) if agrees else ""
+        yield read_ui("read.return_path", lang), _lines(headers.return_path + agrees_said)
     yield from envelope_rows(headers, lang)  # from Authentication-Results (52a, item 7)
     if result.authentication:  # its label in its lines: results under the first (50a 17)
         label = read_ui("read.authentication", lang) + ui("colon")(lang)

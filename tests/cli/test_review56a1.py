@@ -230,3 +230,8 @@ def test_6_the_help_uses_the_same_words() -> None:
     assert "本文が画像だけのとき" not in ja
     en = " ".join(run("--lang", "en", "check-message", "--help").stdout.split())
     assert "is only images or attached files, or is encrypted" in en
+
+
+def test_4_a_return_path_on_amazons_domain_gets_no_note() -> None:
+    screen = _screen("tests/cli/messages/genuine-order-iso-2022-jp.eml")
+    assert "同じドメイン" not in screen
