@@ -235,3 +235,16 @@ def test_6_the_help_uses_the_same_words() -> None:
 def test_4_a_return_path_on_amazons_domain_gets_no_note() -> None:
     screen = _screen("tests/cli/messages/genuine-order-iso-2022-jp.eml")
     assert "同じドメイン" not in screen
+
+
+def test_1_the_same_in_a_mail_of_that_subject_and_body(tmp_path: Path) -> None:
+    import base64
+
+    subject = base64.b64encode(_REPORTED.encode()).decode()
+    mail = (
+        f"From: Amazon <info@amazon-notice.top>\nSubject: =?UTF-8?B?{subject}?=\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{_PLAIN}\n"
+    )
+    flat = _flat(_signs(_screen(_fake(tmp_path, mail))))
+    assert "1つ目の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flat
+    assert "2つ目の文面も" not in flat and "一致した語句" not in flat
