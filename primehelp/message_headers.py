@@ -181,16 +181,34 @@ _MAILFROM = LazyPattern(r"(?i)\bsmtp\.mailfrom\s*=\s*\"?([^\s;()\"]+)")
 
 
 def envelope_senders(headers: Headers) -> list[str]:
-    """Each envelope sender (smtp.mailfrom) a receiving server wrote, once each by domain,
-    that no Return-Path header already names."""
-    seen, found = {address_domain(headers.return_path)}, []
-    for header in headers.authentication_results:
-        for value in _MAILFROM.findall(header):
-            domain = address_domain(value if "@" in value else f"@{value}")
-            if domain and domain not in seen:
-                seen.add(domain)
-                found.append(value)
+    """Each envelope sender (smtp.mailfrom) a receiving server wrote, once each by registrable
+    domain, that no Return-Path header already names: 「smtp.mailfrom=evil-sender.cn」 is the
+    sender of Return-Path bounce@mail.evil-sender.cn, not a second one (review 56a, item 4)."""
+    seen, found = {_site(headers.return_path)} - {""}, []
+    for value in _mailfrom(headers):
+        if (site := _site(value)) and site not in seen:
+            seen.add(site)
+            found.append(value)
     return found
+
+
+def envelope_agrees(headers: Headers) -> bool:
+    """Whether a receiving server wrote an envelope sender on the Return-Path's domain."""
+    path = _site(headers.return_path)
+    return bool(path) and any(_site(value) == path for value in _mailfrom(headers))
+
+
+def _mailfrom(headers: Headers) -> Iterator[str]:
+    for header in headers.authentication_results:
+        yield from _MAILFROM.findall(header)
+
+
+def _site(value: str) -> str:
+    """The registrable domain of an address or a bare domain (its domain if it has none)."""
+    from primehelp.message_links import registrable_domain
+
+    domain = address_domain(value if "@" in value else f"@{value}")
+    return (registrable_domain(domain) or domain) if domain else ""
 
 
 def _envelope_flags(headers: Headers, content: MessageContent) -> Iterator[RedFlag]:

@@ -94,10 +94,14 @@ def similar_reason(
         reported.found_in(*_forms(s)) for s in all_sentences if scam.found_in(*_forms(s))
     ][:FLAGS_PER_TEXT_KIND]
     which = which_same(same)
+    at = -1  # the quote's place among those of the sign
     for sentence in all_sentences:
         spaced = " ".join(sentence.casefold().split())
         forms = (spaced, spaced.replace(" ", ""))
         if not scam.found_in(*forms):
+            continue
+        at += 1
+        if which and at < len(same) and same[at]:  # said the same: its words not listed (56a, 1)
             continue
         held = [
             [w]
@@ -121,12 +125,12 @@ def similar_reason(
         "、".join(_in_place(w, place, "ja") for w, place in marked),
         ", ".join(_in_place(w, place, "en") for w, place in marked),
     )
+    if which:
+        return mixed_note(which, quoted, same, [not one for one in same])
     matched = Text(
         content.matched_words.ja.format(words=quoted.ja),
         content.matched_words.en.format(words=quoted.en),
     )
-    if which:
-        return mixed_note(which, matched, same)
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
     return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
 
@@ -136,25 +140,52 @@ def which_same(same: Sequence[bool]) -> Text | None:
     (``same``, in the order quoted) when the others hold only words of one, else None."""
     if all(same) or not any(same):
         return None
+    return places(same)
+
+
+def places(at: Sequence[bool]) -> Text:
+    """「1つ目」「1つ目と3つ目」, "1", "1 and 3": the places of the quotes marked in ``at``."""
     from primehelp.facts import ui
 
     one, both = ui("scam_note.which", "ui_message"), ui("scam_note.which_and", "ui_message")
-    at = [n for n, held in enumerate(same, 1) if held]
+    marked = [n for n, held in enumerate(at, 1) if held]
     return Text(
-        both.ja.join(one.ja.format(at=n) for n in at), both.en.join(one.en.format(at=n) for n in at)
+        both.ja.join(one.ja.format(at=n) for n in marked),
+        both.en.join(one.en.format(at=n) for n in marked),
     )
 
 
-def mixed_note(which: Text, matched: Text, same: Sequence[bool]) -> Text:
-    """「1つ目の文面は、…と同じです。2つ目の文面も、…に似ています。」 and the words matched: the
-    others named by place, 「ほかの文面」 read as several for one (review 52a, item 8)."""
+def mixed_note(which: Text, words: Text, same: Sequence[bool], similar: Sequence[bool]) -> Text:
+    """「1つ目の文面は、…と同じです。2つ目の文面も、…に似ています。」 and the words matched in
+    the similar ones, named by place: 「2つ目の文面の一致した語句：「…」」 (review 56a, item 1:
+    a quote said the same needs no words, and a quote that holds none is not named)."""
     from primehelp.facts import ui
 
-    note = ui("scam_note.mixed", "ui_message")
-    others = which_same([not held for held in same]) or Text("", "")
+    if not any(similar):
+        return matched_note("same_which", which, Text("", ""))
+    others = places(similar)
+    if not any(same):
+        return matched_note("similar_which", others, words)
+    note, label = ui("scam_note.mixed", "ui_message"), ui("flag.matched_which", "ui_message")
+    matched = Text(
+        label.ja.format(which=others.ja, words=words.ja),
+        label.en.format(which=others.en, words=words.en),
+    )
     return Text(
         note.ja.format(which=which.ja, others=others.ja, matched=matched.ja),
         note.en.format(which=which.en, others=others.en, matched=matched.en),
+    )
+
+
+def matched_note(key: str, which: Text, words: Text) -> Text:
+    """scam_note.same_which or .similar_which: 「2つ目の文面は、…と同じです。」 for the quotes
+    at ``which`` only, the others of the sign holding no such words (review 56a, item 1)."""
+    from primehelp.facts import ui
+
+    note, label = ui(f"scam_note.{key}", "ui_message"), ui("flag.matched", "ui_message")
+    return Text(
+        note.ja.format(which=which.ja, matched=label.ja.format(words=words.ja)),
+        note.en.format(which=which.en, matched=label.en.format(words=words.en)),
     )
 
 

@@ -252,7 +252,8 @@ def test_the_matched_words_are_on_a_line_of_their_own_one_per_quote(tmp_path: Pa
         encoding="utf-8",
     )
     out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
-    assert "一致した語句：「プライム会員の満期通知」、「支払い情報を更新」" in out
+    # review 56a, item 1: the subject said the same needs no words; the body's are named by place
+    assert "2つ目の文面の一致した語句：「支払い情報を更新」" in out
 
 
 # ---------------------------------------------------------------- S 13

@@ -180,7 +180,7 @@ def test_a_registered_card_said_to_have_expired_asks_for_nothing(registered: str
 def test_the_scam_note_names_the_words_of_a_loose_entry() -> None:
     import re
 
-    from primehelp.output.flag_refs import scam_note
+    from primehelp.output.scam_note import scam_note
 
     loose = 0
     for first, other in _loose_entries():

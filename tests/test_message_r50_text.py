@@ -161,7 +161,10 @@ def test_20_a_reported_subject_among_similar_ones_is_said_the_same(more: str) ->
     reason = scam["reason"]
     assert isinstance(reason, str)
     assert "1つ目の文面は" in reason and "同じです" in reason and "似ています" in reason
-    assert "「プライム会費のお支払い方法に問題があります」" in reason
+    # Review 56a, item 1: the quote said the same is not listed again as its words; the similar
+    # ones' words are, named by their place.
+    assert "「プライム会費のお支払い方法に問題があります」" not in reason
+    assert "の文面の一致した語句：" in reason and "「アカウントが停止」" in reason
 
 
 def _request_quotes(text: str, content: MessageContent) -> list[str]:

@@ -195,8 +195,19 @@ def test_item11_a_mail_with_no_text_part_is_not_judged(content: MessageContent) 
 @pytest.mark.parametrize(
     ("lang", "no_body", "not_said", "once"),
     [
-        ("ja", "読み取れる本文がありませんでした", "本文には、リンク", "添付ファイルの中身"),
-        ("en", "There was no body that could be read", "in the body.", "attachments were not"),
+        # review 56a, item 6: the reason is the verdict's; the note says what was not checked
+        (
+            "ja",
+            "本文のリンクや電話番号は確認していません（読み取れる本文がないため）",
+            "本文には、リンク",
+            "添付ファイルの中身",
+        ),
+        (
+            "en",
+            "in the body were not checked (there is no body",
+            "in the body.",
+            "attachments were not",
+        ),
     ],
 )
 def test_item11_on_the_screen(

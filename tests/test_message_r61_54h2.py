@@ -208,14 +208,11 @@ def test_the_other_quote_is_named_and_the_words_are_separated() -> None:
     assert "1つ目の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flat
     assert "2つ目の文面も、よく報告されている詐欺の件名・文面に似ています。" in flat
     assert "ほかの文面も" not in flat
-    assert (
-        "一致した語句：「プライム会費のお支払い方法に問題があります」、「支払い方法に問題」" in flat
-    )
+    # review 56a, item 1: only the similar quote's words, named by its place
+    assert "2つ目の文面の一致した語句：「支払い方法に問題」" in flat
     en = _flat(_screen(mail, lang="en", columns=200), "en")
     assert "wording 2 is similar to them." in en
-    assert (
-        "Words that matched: 'プライム会費のお支払い方法に問題があります', '支払い方法に問題'" in en
-    )
+    assert "Words that matched in wording 2: '支払い方法に問題'" in en
 
 
 # ------------------------- 52a item 46: a mail of files only, said in the same words each time
@@ -230,8 +227,8 @@ def test_a_mail_of_files_only_is_named_one_way(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     flat = _flat(_screen(str(path)))
-    assert (
-        "（暗号化されたメールや、添付ファイルだけのメールなど）。本文のリンクや電話番号は確認していません。"
-        in (flat)
-    )
+    # review 56a, item 6: the verdict says why, in the words --help uses; the note, once, what
+    assert "（本文が画像や添付ファイルだけのときや、暗号化されているときなど）" in flat
+    assert "・本文のリンクや電話番号は確認していません（読み取れる本文がないため）。" in flat
+    assert flat.count("暗号化") == 1
     assert "、ファイルだけのメール" not in flat and "確認できていません。" not in flat

@@ -90,10 +90,10 @@ def check_message(
 ) -> None:
     """Look for red flags in an SMS or e-mail in Amazon's name. Never says "safe": exit 1 when
     red flags are found, 0 when none are (which does not prove it is from Amazon); when the body
-    could not be read or is only images, or there was too much to check it all, whether it has
-    red flags cannot be told: exit 1.
+    could not be read, is only images or attached files, or is encrypted, or there was too much
+    to check it all, whether it has red flags cannot be told: exit 1.
 
-    Amazonを名乗るSMSやメールに、危険な兆候がないか調べます。「安全」とは判定しません。危険な兆候が見つかったときは終了コード1、見つからなかったときは0です（0でもAmazonからの連絡だという証明にはなりません）。本文を読み取れなかったとき、本文が画像だけのとき、確認するものが多すぎてすべては確認できなかったときは、危険な兆候があるかどうかは判定できないと表示し、終了コード1で終わります。
+    Amazonを名乗るSMSやメールに、危険な兆候がないか調べます。「安全」とは判定しません。危険な兆候が見つかったときは終了コード1、見つからなかったときは0です（0でもAmazonからの連絡だという証明にはなりません）。本文を読み取れなかったとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、確認するものが多すぎてすべては確認できなかったときは、危険な兆候があるかどうかは判定できないと表示し、終了コード1で終わります。
     """
 
     def produce(_lang: Lang) -> MessageCheck:

@@ -21,11 +21,18 @@ from typing import TYPE_CHECKING, cast
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import FlagKind
+from primehelp.message_headers import envelope_agrees
 from primehelp.message_links import is_ip
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.bullets import bullet
 from primehelp.output.console import console_for, rich_text, sentence_date, url_text
-from primehelp.output.flag_detail import count_said, flag_reason, flag_start, flag_title
+from primehelp.output.flag_detail import (
+    count_said,
+    flag_reason,
+    flag_start,
+    flag_title,
+    lookalike_notes,
+)
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domains_said,
@@ -33,7 +40,6 @@ from primehelp.output.flag_refs import (
     merged,
     punycode_domain,
     referred_reason,
-    scam_note,
     shown_flags,
 )
 from primehelp.output.idn_reason import joined_limits
@@ -51,8 +57,9 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
-from primehelp.output.message_link import link_lines, link_sign, once_each
+from primehelp.output.message_link import link_rows
 from primehelp.output.message_steps import if_given, steps_as_shown
+from primehelp.output.scam_note import scam_note
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -94,6 +101,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     items: list[tuple[RichText, list[RenderableType]]] = []
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
     threats: dict[str, int] = {}  # a sentence quoted above, and the suspension sign naming it
+    notes = lookalike_notes(result.red_flags, lang)  # one look-alike domain's (56a, item 5)
     for flag in lookalikes_joined(result.red_flags):  # one look-alike reason (38a, item 14)
         index, alone = len(items) + 1, not merged(flag, quoted)
         pieces: list[Sequence[RenderableType]] = []
@@ -109,9 +117,15 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED:  # 「SPF=softfail、DMARC=fail」
                 found = _checks_named(found, lang)
+            path = flag.kind is FlagKind.RETURN_PATH_OUTSIDE and found == result.headers.return_path
+            if path and envelope_agrees(result.headers):  # one sender (56a, item 4)
+                found += read_ui("read.envelope_agrees", lang)
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
-            pieces.append(_phone(number, lang, "cyan") if number else _quoted(found))
+            piece = _phone(number, lang, "cyan") if number else _quoted(found)
+            if " " in flag.domain and (note := notes.get(found)):  # its own, under it (56a 5)
+                piece = [*piece, rich_text(note)]
+            pieces.append(piece)
         encoded, only_domain = punycode_domain(flag, lang)  # 「xn--….co.jp（表示上は「…」）」
         if only_domain or (flag.domain and flag.count == 1 and flag.evidence == flag.domain):
             pieces = []  # the domain, on its line below: not twice (review 27a, S 17)
@@ -120,7 +134,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             for sign in dict.fromkeys(referred):  # under the suspension sign that names the
                 mine = [q for q, n in quoted.items() if n == sign]  # quote (35a, item 5)
                 under = next((threats[q] for q in mine if q in threats), sign)
-                items[under - 1][1].extend(_reason_lines(scam_note(mine, lang), lang))
+                held = (flag.evidence, *flag.more_evidence)  # only these matched (56a, 1)
+                note = scam_note(mine, lang, held=held)
+                items[under - 1][1].extend(_reason_lines(note, lang))
             if not alone:
                 continue
         # Several pieces: one bullet each (「（2件）」 counts what is seen; 「兆候1の文面は、」)
@@ -211,31 +227,17 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield read_ui("read.from", lang), _lines(sender or headers.from_address)
     for address in headers.reply_to:
         yield read_ui("read.reply_to", lang), _lines(address)
-    if headers.return_path:
-        yield read_ui("read.return_path", lang), _lines(headers.return_path)
+    if headers.return_path:  # 「（受信したサーバーの記録でも同じドメイン）」 (56a, item 4)
+        outside = any(f.kind is FlagKind.RETURN_PATH_OUTSIDE for f in result.red_flags)
+        agrees = outside and envelope_agrees(headers)  # said of a sign's address only
+        agrees_said = read_ui("read.envelope_agrees", lang) if agrees else ""
+        yield read_ui("read.return_path", lang), _lines(headers.return_path + agrees_said)
     yield from envelope_rows(headers, lang)  # from Authentication-Results (52a, item 7)
     if result.authentication:  # its label in its lines: results under the first (50a 17)
         label = read_ui("read.authentication", lang) + ui("colon")(lang)
         yield "", auth_row(result.authentication, label, lang)
     hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
-    for link, texts in once_each(result.links):  # one target once, with its texts (50a S 21)
-        if not link.is_web:  # data:, javascript: (below, with their sign)
-            continue
-        bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
-        sign = hosted.get(link.registrable_domain)
-        sign = link_sign(link, result.red_flags) if sign is None else sign  # 53a, 26
-        label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
-        yield (
-            read_ui("read.domain_in_text" if bare else label, lang),
-            link_lines(
-                link,
-                lang,
-                sign,
-                warned=bool(result.red_flags) and not bare,
-                named=bool(result.red_flags) and bare,
-                shown=texts,
-            ),
-        )
+    yield from link_rows(result, lang, hosted)  # one target once, with its texts (50a S 21)
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
         yield read_ui("read.address", lang), _lines(address_owned(address, result, lang))
     flagged = _flag_numbers(result)

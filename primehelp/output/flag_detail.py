@@ -16,10 +16,11 @@ from primehelp.output.flag_refs import (
     domain_start,
     folded_into,
     imitated_reason,
+    join_key,
     lookalike_start,
-    scam_note,
 )
 from primehelp.output.idn_reason import idn_reason, userinfo_note
+from primehelp.output.scam_note import scam_note
 
 if TYPE_CHECKING:
     from primehelp.message import MessageCheck
@@ -87,6 +88,21 @@ def _detail(flag: RedFlag, lang: Lang) -> str:
         if start
         else (flag_reason(flag, lang))
     )
+
+
+def lookalike_notes(flags: Sequence[RedFlag], lang: Lang) -> dict[str, str]:
+    """What is said of one look-alike domain of a sign that joins several (:func:`join_key`),
+    by its evidence: its own start (「名前は…で始まりますが、…」) and notes (「5文字目の「0」
+    は…」), the shared explanation said once under them all (review 56a, item 5)."""
+    keys = [join_key(flag) for flag in flags]
+    notes: dict[str, str] = {}
+    for flag, key in zip(flags, keys, strict=True):
+        if key is None or keys.count(key) < 2:
+            continue
+        note = _detail(flag, lang).replace(key[1](lang), "", 1).strip()
+        for found in (flag.evidence, *flag.more_evidence):
+            notes[found] = note
+    return notes
 
 
 def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[RedFlag]:

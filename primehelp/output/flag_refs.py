@@ -118,19 +118,35 @@ _JOINED = frozenset(
 )
 
 
+def join_key(flag: RedFlag) -> tuple[FlagKind, Text] | None:
+    """What signs joined on screen share: their kind and reason, or, for a look-alike domain,
+    the shared explanation its reason starts with (review 56a, item 5: 「Amazonのドメインでは
+    ありません（…）」 was printed under each of three look-alike domains, their own notes after
+    it); None for a sign that stays alone."""
+    if flag.kind not in _JOINED or flag.also:
+        return None
+    if flag.kind is FlagKind.LOOKALIKE_DOMAIN and flag.domain.isascii():
+        node = document("message").node("flags").node("lookalike_domain")
+        for base in (node.text(), node.text("alone")):
+            if flag.reason.ja.startswith(base.ja) and flag.reason.en.startswith(base.en):
+                return flag.kind, base
+    return None if lookalike_start(flag) else (flag.kind, flag.reason)
+
+
 def lookalikes_joined(flags: Sequence[RedFlag]) -> list[RedFlag]:
     """Look-alike-domain signs of several domains whose reasons are the same: one sign, at the
     first one's place, each piece of evidence listed and the reason said once (review 38a, item
     14: it was printed in full for each domain). Its ``domain`` names them all, space-separated
-    (:func:`shown_domain`); a sign whose start imitates Amazon's (:func:`lookalike_start`) says
-    something of its own domain, and stays alone."""
+    (:func:`shown_domain`), its reason is the shared one (:func:`join_key`: what is said of one
+    domain goes under its link, review 56a, item 5)."""
     joined: dict[tuple[FlagKind, Text], int] = {}
     shown: list[RedFlag] = []
     for flag in flags:
-        if flag.kind not in _JOINED or flag.also or lookalike_start(flag):
+        key = join_key(flag)
+        if key is None:
             shown.append(flag)
             continue
-        at = joined.setdefault((flag.kind, flag.reason), len(shown))
+        at = joined.setdefault(key, len(shown))
         if at == len(shown):
             shown.append(flag)
             continue
@@ -140,6 +156,7 @@ def lookalikes_joined(flags: Sequence[RedFlag]) -> list[RedFlag]:
             domain=f"{first.domain} {flag.domain}",
             count=first.count + flag.count,
             more_evidence=tuple(dict.fromkeys(found[1:]))[: EVIDENCE_SHOWN - 1],
+            reason=key[1],
         )
     return shown
 
@@ -165,8 +182,8 @@ def folded_into(flags: Sequence[RedFlag]) -> list[int | None]:
     joined: dict[tuple[FlagKind, Text], int] = {}
     quoted: dict[str, int] = {}
     for at, flag in enumerate(flags):
-        if flag.kind in _JOINED and not flag.also and not lookalike_start(flag):
-            first = joined.setdefault((flag.kind, flag.reason), at)
+        if (key := join_key(flag)) is not None:
+            first = joined.setdefault(key, at)
             if first != at:
                 result[at] = first
                 continue
@@ -180,39 +197,6 @@ def folded_into(flags: Sequence[RedFlag]) -> list[int | None]:
 
 def _compact(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def scam_note(quotes: Sequence[str], lang: Lang, *, too: bool = False) -> str:
-    """The scam-subject note under a sign whose quotes hold such words, naming only the words
-    in those quotes: 「この文面は、…と同じです。」 when each holds a reported subject in full,
-    else 「…に似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
-    a scam-subject sign after such a note (review 31a, item 4)."""
-    vocabulary = document("message_words").node("vocabulary")
-    held = [_compact(quote) for quote in quotes]
-    reported = [_compact(w) for w in vocabulary.strings("scam_subject_reported")]
-    some = ("_some" if len(held) > 1 else "") + ("_too" if too else "")
-    same = [any(w in quote for w in reported) for quote in held]
-    if all(same):
-        return ui(f"scam_note.same{some}", _UI)(lang)
-    subjects = document("message_subjects").node("vocabulary").strings("scam_subject")
-    listed = (*vocabulary.strings("scam_subject_reported"), *subjects)
-    # one word per quote (review 32a, S 12), on a line of its own as in the reason
-    from primehelp.message_subjects import mixed_note, which_same, words_held
-    from primehelp.message_words import as_written
-
-    found: list[str] = []
-    for quote, folded in zip(quotes, held, strict=True):  # a loose word's parts too (39a, S 39)
-        words_now = next((now for w in listed if (now := words_held(w, folded))), [])
-        found += [as_written(quote, w) for w in words_now]  # as written (review 50a, item 8)
-    sep = "、" if lang == "ja" else ", "  # 「…」、「…」 (review 52a, item 8)
-    words = sep.join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
-    if words and (which := which_same(same)):  # some the same, some similar (42a, item 20)
-        matched = Text(*(ui("flag.matched", _UI)(one).format(words=words) for one in ("ja", "en")))
-        return mixed_note(which, matched, same)(lang)
-    note = ui(f"scam_note.similar{some}", _UI)(lang)
-    if not words:
-        return note.split("\n")[0]
-    return note.format(matched=ui("flag.matched", _UI)(lang).format(words=words))
 
 
 def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:

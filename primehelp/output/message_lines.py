@@ -156,7 +156,13 @@ def envelope_rows(headers: Headers, lang: Lang) -> Iterator[tuple[str, list[Rich
         yield read_ui("read.return_path", lang), [rich_text(said)]
 
 
-_WHOLE_DOMAIN = ("read.link", "read.domain_in_text", "read.form_target", "read.address")
+_WHOLE_DOMAIN = (
+    "read.link",
+    "read.domain_in_text",
+    "read.form_target",
+    "read.address",
+    "read.return_path",  # an address, then 「（受信したサーバーの記録でも…）」 (56a, item 4)
+)
 
 
 def kept_whole(label: str, value: RenderableType, lang: Lang) -> int | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import FlagKind, hosts_shown, service_kind
+from primehelp.message_check import EVIDENCE_SHOWN, FlagKind, hosts_shown, service_kind
 from primehelp.message_links import is_ip, link_spans
 from primehelp.message_sites import other_country_domain
 from primehelp.message_wide import xn_form
@@ -17,12 +17,12 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import message_ui, read_ui
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text as RichText
 
-    from primehelp.message import Link
+    from primehelp.message import Link, MessageCheck
     from primehelp.message_check import RedFlag
 
 
@@ -37,35 +37,39 @@ def once_each(links: Iterable[Link]) -> list[tuple[Link, tuple[str, ...]]]:
     return [(link, tuple(shown)) for link, shown in found.values()]
 
 
-def link_sign(link: Link, flags: Sequence[RedFlag]) -> int | None:
-    """The number of the first sign on the screen about ``link`` (review 53a, item 26: every
-    link under a sign points back to it, as the hosting-service line and the phone lines do).
-    A sign about a domain Amazon does not own counts for each link to it; one on Amazon's
-    domain only for the link it quotes (a genuine amazon.co.jp link is no sign)."""
+def link_signs(flags: Sequence[RedFlag]) -> tuple[dict[str, int], dict[str, int]]:
+    """The number of the first sign on the screen about each link it quotes, and about each
+    domain it names (a joined look-alike sign names all of its domains: review 56a, item 3, the
+    links from the 6th on lost their 「兆候1」), worked out once for all links."""
+    targets: dict[str, int] = {}
+    domains: dict[str, int] = {}
     for number, flag in enumerate(shown_flags(flags), start=1):
         if flag.kind is FlagKind.PHONE_NUMBER:
             continue
-        if link.target in (flag.evidence, *flag.more_evidence) or (
-            not link.is_amazon and flag.domain and flag.domain == link.registrable_domain
-        ):
-            return number
-    return None
+        for found in (flag.evidence, *flag.more_evidence):
+            targets.setdefault(found, number)
+        for domain in flag.domain.split():
+            domains.setdefault(domain, number)
+    return targets, domains
 
 
-def link_lines(
-    link: Link,
-    lang: Lang,
-    sign: int | None = None,
-    warned: bool = False,
-    named: bool = False,
-    shown: tuple[str, ...] | None = None,
-) -> list[RenderableType]:
-    """The domain and whose it is, then the link itself; the texts shown on it (``shown``, or
-    the link's own when None), if any. ``sign``:
-    the sign about it (:func:`link_sign`): 「（ホスティングサービス。兆候1）」,
-    「（Amazon以外のドメイン。兆候2）」.
-    ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21);
-    ``named``: a domain only written in a message with red flags proves nothing (34a S 12)."""
+def link_sign(link: Link, signs: tuple[dict[str, int], dict[str, int]]) -> int | None:
+    """The number of the first sign on the screen about ``link`` (review 53a, item 26: every
+    link under a sign points back to it, as the hosting-service line and the phone lines do),
+    from :func:`link_signs`. A sign about a domain Amazon does not own counts for each link to
+    it; one on Amazon's domain only for the link it quotes (a genuine amazon.co.jp link is no
+    sign)."""
+    targets, domains = signs
+    found = [targets.get(link.target)]
+    if not link.is_amazon:
+        found.append(domains.get(link.registrable_domain))
+    return min((n for n in found if n is not None), default=None)
+
+
+def link_owner(
+    link: Link, lang: Lang, sign: int | None, warned: bool = False, named: bool = False
+) -> str:
+    """Whose ``link``'s domain is, and the sign about it: 「Amazon以外のドメイン。兆候1」."""
     owner = read_ui("read.amazon" if link.is_amazon else "read.not_amazon", lang)
     if link.is_amazon and warned:
         owner = read_ui("read.amazon_not_from_here", lang)
@@ -86,6 +90,24 @@ def link_lines(
         owner = read_ui("read.amazon_short_link", lang)
     if sign is not None and not is_hosting(link.host):  # 「兆候2」 as the others (53a, 26)
         owner = read_ui("read.with_sign", lang).format(owner=owner, number=sign)
+    return owner
+
+
+def link_lines(
+    link: Link,
+    lang: Lang,
+    sign: int | None = None,
+    warned: bool = False,
+    named: bool = False,
+    shown: tuple[str, ...] | None = None,
+) -> list[RenderableType]:
+    """The domain and whose it is, then the link itself; the texts shown on it (``shown``, or
+    the link's own when None), if any. ``sign``:
+    the sign about it (:func:`link_sign`): 「（ホスティングサービス。兆候1）」,
+    「（Amazon以外のドメイン。兆候2）」.
+    ``warned``: the headline says not to open the links, Amazon's too (review 33a, S 21);
+    ``named``: a domain only written in a message with red flags proves nothing (34a S 12)."""
+    owner = link_owner(link, lang, sign, warned, named)
     domain = link.registrable_domain
     if is_hosting(link.host):  # the whole host: 「jp.s3.amazonaws.com」 is in no link (37a, 9)
         domain = link.host_decoded
@@ -112,6 +134,74 @@ def link_lines(
     if link.joined:  # 「https://www.amazon.co.jp.」 / 「account-verify.top/…」 (37a, item 6)
         lines.append(rich_text(read_ui("read.joined", lang)))
     return lines
+
+
+def link_rows(
+    result: MessageCheck, lang: Lang, hosted: dict[str, int]
+) -> Iterator[tuple[str, list[RenderableType]]]:
+    """The web links under 「読み取った内容」, each target once with its texts (50a S 21) and
+    the sign about it (``hosted``: a hosting service's domain and its sign). Of a sign's links,
+    the first :data:`EVIDENCE_SHOWN` are listed in full, as under the sign; its other plain
+    links are one line, 「amzn5.top ほか54件（Amazon以外のドメイン。兆候1）」 (review 56a,
+    item 3: 60 links filled 120 lines)."""
+    signs = link_signs(result.red_flags)
+    rows = []
+    for link, texts in once_each(result.links):
+        if not link.is_web:  # data:, javascript: (below, with their sign)
+            continue
+        sign = hosted.get(link.registrable_domain)
+        rows.append((link, texts, link_sign(link, signs) if sign is None else sign))
+    seen: dict[int, int] = {}
+    folded: dict[int, list[Link]] = {}
+    for link, texts, sign in rows:
+        if (
+            sign is not None
+            and (seen.setdefault(sign, 0) >= EVIDENCE_SHOWN)
+            and _plain(link, texts)
+        ):
+            folded.setdefault(sign, []).append(link)
+        elif sign is not None:
+            seen[sign] += 1
+    folded = {sign: links for sign, links in folded.items() if len(links) > 1}
+    red, inside = (
+        bool(result.red_flags),
+        {link.target for links in folded.values() for link in links},
+    )
+    for link, texts, sign in rows:
+        if sign is not None and link.target in inside:
+            if link is folded[sign][0]:
+                yield read_ui("read.link", lang), [rich_text(_folded(folded[sign], sign, lang))]
+            continue
+        bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
+        label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
+        lines = link_lines(
+            link, lang, sign, warned=red and not bare, named=red and bare, shown=texts
+        )
+        yield read_ui("read.domain_in_text" if bare else label, lang), lines
+
+
+def _plain(link: Link, texts: tuple[str, ...]) -> bool:
+    """A link said in full by its domain and address alone: no text shown on it, no form, no
+    name written in other letters, not Amazon's nor a hosting service's."""
+    special = link.is_form_target or link.written_wide or link.joined or link.is_amazon
+    bare = link.shown is None and "/" not in link.target
+    return not (special or texts or bare or is_hosting(link.host) or link.host_decoded != link.host)
+
+
+def _folded(links: Sequence[Link], sign: int, lang: Lang) -> str:
+    """「amzn5.top ほか54件（Amazon以外のドメイン。兆候1）」, or 「evil.info へのほかのリンク
+    195件（…）」 for one domain: the whose-domain words when all the links' are the same, else
+    only the sign."""
+    owners = {link_owner(link, lang, sign) for link in links}
+    owner = (
+        owners.pop() if len(owners) == 1 else read_ui("read.sign_only", lang).format(number=sign)
+    )
+    domain = links[0].registrable_domain
+    if all(link.registrable_domain == domain for link in links):  # not 「evil.info ほか194件」
+        said = read_ui("read.more_links_one", lang)
+        return said.format(domain=domain, count=f"{len(links):,}", owner=owner)
+    said = read_ui("read.more_links", lang)
+    return said.format(domain=domain, count=f"{len(links) - 1:,}", owner=owner)
 
 
 def _site(host: str) -> str:

@@ -121,6 +121,7 @@ def test_json_and_errors_load_only_their_command_and_no_view(
     wording = ["primehelp.output.flag_refs", "primehelp.output.idn_reason"]
     wording += ["primehelp.output.flag_detail"]
     wording += ["primehelp.output.message_steps"]  # the steps worded as shown (53a, item 3)
+    wording += ["primehelp.output.scam_note"]  # moved out of flag_refs (review 56a, item 1)
     expected = ["primehelp.output", "primehelp.output.envelope"]
     if command_module == "primehelp.cli.check_message" and "--json" in args:
         expected += wording
@@ -369,6 +370,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             "primehelp.output.member_text",  # the member's words, broken between words
             "primehelp.output.flag_detail",  # a flag's title and detail, shared with --json (41)
             "primehelp.output.message_steps",  # the steps' wording, shared with --json (53a 3)
+            "primehelp.output.scam_note",  # moved out of flag_refs (review 56a, item 1)
         ]
     )
     assert "rich.console" in modules

@@ -15,11 +15,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                'en': 'Some or all of the body could not be read correctly, so '
                                      'whether it has red flags cannot be told. Check whether it is '
                                      'genuine without opening its links.'},
-             'no_text_body': {'ja': 'このメールには読み取れる本文がないため（添付ファイルだけのメールや、暗号化されたメールなど）、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
-                              'en': 'This mail has no body that could be read (a mail of attached '
-                                    'files only, or an encrypted one, for example), so whether it '
-                                    'has red flags cannot be told. Check whether it is genuine '
-                                    'without opening the attachments.'},
+             'no_text_body': {'ja': 'このメールには読み取れる本文がないため（本文が画像や添付ファイルだけのときや、暗号化されているときなど）、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
+                              'en': 'This mail has no body that could be read (for example, the '
+                                    'body is only images or attached files, or it is encrypted), '
+                                    'so whether it has red flags cannot be told. Check whether it '
+                                    'is genuine without opening the attachments.'},
              'images_only': {'ja': '本文が画像だけのため、危険な兆候があるかどうかは判定できません。画像の中の文字やリンク、QRコードは、primehelpでは読み取れません。画像はタップせず、QRコードも読み取らずに、本物かどうか確かめてください。',
                              'en': 'The body is only images, so whether it has red flags cannot be '
                                    'told: primehelp cannot read the text, links or QR codes in an '
@@ -157,10 +157,9 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'short_link_destination': {'ja': '短縮リンクの本当のリンク先は、開かないと分かりません。',
                                        'en': 'Where a short link really leads cannot be known '
                                              'without opening it.'},
-            'no_text_body': {'ja': '読み取れる本文がありませんでした（暗号化されたメールや、添付ファイルだけのメールなど）。本文のリンクや電話番号は確認していません。',
-                             'en': 'There was no body that could be read (an encrypted mail, or a '
-                                   'mail of files only, for example): links and phone numbers in '
-                                   'it were not checked.'},
+            'no_text_body': {'ja': '本文のリンクや電話番号は確認していません（読み取れる本文がないため）。',
+                             'en': 'Links and phone numbers in the body were not checked (there is '
+                                   'no body that could be read).'},
             'parts_not_read': {'ja': '画像や添付ファイルの中身は確認していません。',
                                'en': 'Images and attachments were not examined.'},
             'images_not_read': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',

@@ -239,6 +239,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '
                                         'their numbers.'},
+          'matched_which': {'ja': '{which}の文面の一致した語句：{words}',
+                            'en': 'Words that matched in wording {which}: {words}'},
           'asks_for_two': {'ja': '{first}と{second}の要求', 'en': 'Asks for {first} and {second}'},
           'name_holds_address': {'ja': '差出人の名前の部分にAmazonのアドレス（{named}）が書かれていますが、実際の差出人のアドレスは '
                                        '{address} です。',
@@ -297,6 +299,13 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                          'en': 'Wording {which} matches a scam subject or wording commonly '
                                'reported in 2025–26; wording {others} is similar to them.\n'
                                '{matched}.'},
+               'same_which': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
+                              'en': 'Wording {which} matches a scam subject or wording commonly '
+                                    'reported in 2025–26.'},
+               'similar_which': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。\n{matched}',
+                                 'en': 'Wording {which} is similar to the scam subjects and '
+                                       'wordings commonly reported in 2025–26.\n'
+                                       '{matched}.'},
                'which': {'ja': '{at}つ目', 'en': '{at}'},
                'which_and': {'ja': 'と', 'en': ' and '}},
  'imitation': {'added': {'ja': '「{name}」は、Amazonに文字を足して似せた名前です。',
