@@ -379,9 +379,9 @@ def _borrowed_note(book: ChargeBook, form: str, *, refund: bool) -> Fact:
     from primehelp.facts import document, ui
 
     fact = document("statement").fact("borrowed_refund") if refund else book.borrowed
-    said = ui("borrowed_note_refund" if refund else "borrowed_note", "ui_charge")
-    named = ui(f"borrowed_form.{form}", "ui_charge")
-    sites = ui("borrowed_sites", "ui_charge") if form == "domain" else Text("", "")
+    said = ui("borrowed_note_refund" if refund else "borrowed_note", "ui_charge_text")
+    named = ui(f"borrowed_form.{form}", "ui_charge_text")
+    sites = ui("borrowed_sites", "ui_charge_text") if form == "domain" else Text("", "")
     ja = said.ja.format(form=named.ja, sites=sites.ja)
     en = said.en.format(form=named.en, sites=f"{sites.en} " if sites.en else "")
     return fact._replace(text=Text(ja, en))

@@ -28,7 +28,10 @@ def named_as(found: Classification, book: ChargeBook, description: str) -> Class
     if form is not None:
         found = replace(found, borrowed=True, facts=(*found.facts, book.borrowed))  # 41c, 3
     if form in ("before", "spaced", "domain"):  # the form this row has (review 56c, S 14)
-        said, named = ui("borrowed_row", "ui_charge_text"), ui(f"borrowed_form.{form}", "ui_charge")
+        said, named = (
+            ui("borrowed_row", "ui_charge_text"),
+            ui(f"borrowed_form.{form}", "ui_charge_text"),
+        )
         en = named.en[:1].lower() + named.en[1:]
         found = _said(found, Text(said.ja.format(form=named.ja), said.en.format(form=en)))
     if book.imitates_listed(description):  # 「AMAZONE PRIME」 (review 43c, item 2)

@@ -108,6 +108,7 @@ NOT_LABELS = {
     "{rest}": "a template field, filled with what follows Amazon's domain in a look-alike name (check-message)",
     "{cell}": "a template field, filled with a statement cell primehelp cannot read, as written (46c S 12)",
     "{text}": "a template field, filled with the statement row's own text (charge --statement: the fee a refund gives back)",
+    "{page}": "a template field, filled with the last label of a service's 「確認する場所」 (a FACTS label: review 56c item 3)",
     "いいえ、有料会員です": "the walkthrough's own answer (ui_cancel.toml), named for choosing it again (review 38b item 4)",
     "�": "the replacement character a statement's unreadable byte is read as (review 38c item 9)",
     "data:": "a link's scheme, quoted by check-message's sign for links that are no web address (38a S 37)",

@@ -57,7 +57,7 @@ def load() -> MessageContent:
         data.node("domains"),
         document("message_sites").node("short_links").strings("domains"),
     )
-    notes = document("message_notes")
+    notes, subjects = document("message_notes"), document("message_subjects")
     flags, verdicts = data.node("flags"), notes.node("verdict")
     limits = {
         key: Note(
@@ -74,10 +74,10 @@ def load() -> MessageContent:
         vocabulary=vocabulary,
         flags={kind: flags.fact(kind.value) for kind in FlagKind},
         lookalike_name_outside=data.fact("lookalike_name_outside"),
-        similar_subject=data.node("similar_subject").fact(),
+        similar_subject=subjects.node("similar_subject").fact(),
         same_subjects=tuple(
             (kind.strings("subjects"), kind.fact())
-            for _, kind in data.node("scam_subject_same").children()
+            for _, kind in subjects.node("scam_subject_same").children()
         ),
         matched_words=ui("flag.matched", "ui_message"),
         confusable_letter=ui("flag.confusable_letter", "ui_message"),

@@ -225,4 +225,61 @@ TABLE: dict[str, Any] = {'vocabulary': {'scam_subject': ['アカウントが停�
                                     'could not charge',
                                     'unable to charge',
                                     'charge failed',
-                                    'billing failed']}}
+                                    'billing failed']},
+ 'scam_subject_same': {'payment': {'id': 'message.flag.scam_subject.payment',
+                                   'subjects': ['プライム会費のお支払い方法に問題があります', '支払い方法を更新してプライムを継続する'],
+                                   'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                   'en': 'It matches a scam subject or wording commonly reported '
+                                         'in 2025–26. Other subjects reported often tell of Prime '
+                                         'being temporarily unavailable, a suspended account or an '
+                                         'unauthorised order or purchase.',
+                                   'alone': {'ja': '「プライム会費のお支払い方法に問題があります」「支払い方法を更新してプライムを継続する」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                             'en': '「プライム会費のお支払い方法に問題があります」 (a problem with your '
+                                                   'Prime payment method) and '
+                                                   '「支払い方法を更新してプライムを継続する」 (update your payment '
+                                                   'method to keep Prime) are scam subjects or '
+                                                   'wordings commonly reported in 2025–26. Other '
+                                                   'subjects reported often tell of Prime being '
+                                                   'temporarily unavailable, a suspended account '
+                                                   'or an unauthorised order or purchase.'},
+                                   'confidence': 'M',
+                                   'checked': datetime.date(2026, 12, 2),
+                                   'sources': ['https://sbapp.net/?p=178551',
+                                               'https://fs-event.com/?p=57180',
+                                               'https://www.antiphishing.jp/report/monthly/202510.html']},
+                       'unavailable': {'id': 'message.flag.scam_subject.unavailable',
+                                       'subjects': ['プライムの使用が一時的にできません'],
+                                       'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                       'en': 'It matches a scam subject or wording commonly '
+                                             'reported in 2025–26. Other subjects reported often '
+                                             'tell of a Prime payment problem, a suspended account '
+                                             'or an unauthorised order or purchase.',
+                                       'alone': {'ja': '「プライムの使用が一時的にできません」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                                 'en': '「プライムの使用が一時的にできません」 (Prime is temporarily '
+                                                       'unavailable) is a scam subject or wording '
+                                                       'commonly reported in 2025–26. Other '
+                                                       'subjects reported often tell of a Prime '
+                                                       'payment problem, a suspended account or an '
+                                                       'unauthorised order or purchase.'},
+                                       'confidence': 'M',
+                                       'checked': datetime.date(2026, 12, 2),
+                                       'sources': ['https://sbapp.net/?p=178551',
+                                                   'https://fs-event.com/?p=57180',
+                                                   'https://www.antiphishing.jp/report/monthly/202510.html']}},
+ 'similar_subject': {'id': 'message.flag.scam_subject.similar',
+                     'ja': '2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な注文・購入など）に似ています。',
+                     'en': 'It is similar to the scam subjects and wordings commonly reported in '
+                           '2025–26 (a Prime payment problem, Prime temporarily unavailable, '
+                           'account suspended, unauthorised orders or purchases and the like).',
+                     'alone': {'ja': '`primehelp check-message` '
+                                     'は、メッセージが2025〜26年によく報告されている詐欺の件名・文面（プライム会費の支払いの問題、プライムの一時停止、アカウント停止、不正な注文・購入など）に似ているとき、そのことを知らせます。',
+                               'en': '`primehelp check-message` says so when a message is similar '
+                                     'to the scam subjects and wordings commonly reported in '
+                                     '2025–26 (a Prime payment problem, Prime temporarily '
+                                     'unavailable, account suspended, unauthorised orders or '
+                                     'purchases and the like).'},
+                     'confidence': 'M',
+                     'checked': datetime.date(2026, 12, 2),
+                     'sources': ['https://sbapp.net/?p=178551',
+                                 'https://fs-event.com/?p=57180',
+                                 'https://www.antiphishing.jp/report/monthly/202510.html']}}

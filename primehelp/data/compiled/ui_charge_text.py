@@ -28,4 +28,24 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
  'borrowed_row': {'ja': 'この行は、{form}です。', 'en': 'This line is {form}.'},
  'other_country': {'ja': 'Amazonの明細の表記に「利用国USA」以外の利用国（「利用国CN」など）が付くことは、primehelpの情報源にはありません。',
                    'en': "primehelp's sources give no Amazon statement text with a country of use "
-                         'other than “利用国USA” (such as “利用国CN”).'}}
+                         'other than “利用国USA” (such as “利用国CN”).'},
+ 'borrowed_note': {'ja': '{form}は、Amazonの名前を使ったほかの会社やサイトの請求かもしれません。{sites}心当たりがなければ、カード会社に問い合わせてください。',
+                   'en': "{form} may be a charge of another company or site using Amazon's name. "
+                         '{sites}If you do not recognise it, contact your card company.'},
+ 'borrowed_note_refund': {'ja': '{form}は、Amazonの名前を使ったほかの会社やサイトからの返金かもしれません。{sites}心当たりがなければ、カード会社に問い合わせてください。',
+                          'en': '{form} may be a refund from another company or site using '
+                                "Amazon's name. {sites}If you do not recognise it, contact your "
+                                'card company.'},
+ 'borrowed_form': {'before': {'ja': 'Amazonの名前の前にほかの名前がある表記',
+                              'en': "A text with another name before Amazon's"},
+                   'after': {'ja': 'Amazonの明細の表記やサービス名の後にほかの語が付いた表記',
+                             'en': "A statement text or service name of Amazon's followed by "
+                                   'another word'},
+                   'spaced': {'ja': 'Amazonの名前の途中に空白が入った表記',
+                              'en': "A text with spaces inside a name of Amazon's"},
+                   'domain': {'ja': 'Amazonが案内していないドメインを含む表記',
+                              'en': 'A text with a domain Amazon does not list as its own'}},
+ 'borrowed_sites': {'ja': 'Amazonのサイトは amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
+                          'amazon.com）。',
+                    'en': "Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp "
+                          '(Amazon in the US: amazon.com).'}}
