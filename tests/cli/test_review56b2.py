@@ -29,3 +29,70 @@ def test_5_the_student_table_title_names_the_plan_as_elsewhere(plan: str, kind: 
     en = _ok("renewal", "2026-12-31", "--plan", plan, *TODAY, lang="en")
     english = "annual" if kind == "年間" else "monthly"
     assert f"Upcoming renewals (Prime Student {english} plan)" in en
+
+
+# ---------------------------------------------------------------- item 2: an estimate, hedged
+
+CHECK = "日付は目安なので、「Amazonプライム会員情報」のページで確認してください。"
+RUNNING = "まだ無料体験中なら、今解約すれば費用はかかりません。"
+CHECK_EN = "The date is an estimate: check it on the Prime membership page."
+RUNNING_EN = "If the free trial is still running, cancelling now costs nothing."
+
+
+def test_2_a_trial_ended_yesterday_hedges_the_charge_and_says_it_may_still_run() -> None:
+    ja = _ok("trial", "2026-11-06", *TODAY)
+    assert (
+        "解約していなければ、2026年12月6日（昨日、目安）に無料体験が終わり、有料会員に自動で"
+        "更新されて会費が請求されているはずです。" + CHECK + RUNNING in ja
+    )
+    assert "会費が請求されています。" not in ja
+    en = _ok("trial", "2026-11-06", *TODAY, lang="en")
+    assert "the free trial should have ended on 2026-12-06 (yesterday, an estimate)" in en
+    assert f"with the fee charged. {CHECK_EN} {RUNNING_EN} If you do not" in en
+
+
+def test_2_a_trial_ended_weeks_ago_says_to_check_the_date_only() -> None:
+    ja = _ok("trial", "2026-10-20", *TODAY)
+    assert "会費が請求されているはずです。" + CHECK + "解約する場合は" in ja
+    assert RUNNING not in ja
+    en = _ok("trial", "2026-10-20", *TODAY, lang="en")
+    assert CHECK_EN in en and RUNNING_EN not in en
+
+
+@pytest.mark.parametrize("used", ["--benefits-used", "--no-benefits-used"])
+def test_2_a_date_the_member_gave_is_hedged_but_not_called_an_estimate(used: str) -> None:
+    args = ("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-06", used, *TODAY)
+    ja = _ok(*args)
+    assert "2026年12月6日（昨日）に無料体験が終わり" in ja
+    assert "会費が請求されているはずです。" in ja and CHECK not in ja
+    en = _ok(*args, lang="en")
+    assert "should have ended on 2026-12-06 (yesterday)" in en and CHECK_EN not in en
+
+
+def test_2_a_saved_trial_counted_on_with_a_plan_is_hedged() -> None:
+    assert run("trial", "2026-11-10", "--save", *TODAY).exit_code == 0
+    later = ("--today", "2026-12-11")
+    ja = _ok("renewal", "--plan", "annual", *later)
+    assert "2026年12月10日（昨日、目安）に無料体験が終わり" in ja
+    assert "会費が請求されているはずです。" + CHECK + RUNNING + "次の更新日" in ja
+    en = _ok("renewal", "--plan", "annual", *later, lang="en")
+    assert f"{CHECK_EN} {RUNNING_EN} Ending on the next renewal date" in en
+
+
+def test_2_due_hedges_a_trial_end_just_past_and_says_it_may_still_run() -> None:
+    assert run("trial", "2026-11-10", "--save", *TODAY).exit_code == 0
+    done = run("due", "--today", "2026-12-11", "--lang", "ja")
+    assert done.exit_code == 2
+    line = done.stderr.replace("\n", "")
+    assert "有料会員に自動で更新されて会費が請求されているはずです。" + CHECK + RUNNING in line
+    assert "有料会員になっていれば、今すぐ終了すると、会費が返金される場合があります" in line
+    en = run("due", "--today", "2026-12-11", "--lang", "en").stderr.replace("\n", " ")
+    assert "the fee should have been charged. The date is an estimate" in en
+    assert "if the free trial is still running, cancelling now costs nothing" in en
+    later = run("due", "--today", "2026-12-20", "--lang", "ja")
+    assert later.exit_code == 2
+    text = later.stderr.replace("\n", "")
+    assert "会費が請求されているはずです。今すぐ終了すると" in text and RUNNING not in text
+    assert "the fee should have been charged, and it may be refunded" in run(
+        "due", "--today", "2026-12-20", "--lang", "en"
+    ).stderr.replace("\n", " ")
