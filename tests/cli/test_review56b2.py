@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import run
@@ -96,3 +98,49 @@ def test_2_due_hedges_a_trial_end_just_past_and_says_it_may_still_run() -> None:
     assert "the fee should have been charged, and it may be refunded" in run(
         "due", "--today", "2026-12-20", "--lang", "en"
     ).stderr.replace("\n", " ")
+
+
+# ---------------------------------------------------------------- item 6: the .ics notes
+
+
+def _ics_notes(tmp_path: Path, lang: str, *args: str) -> str:
+    done = run(*args, "--ics", str(tmp_path / "x.ics"), "--force", *TODAY, "--lang", lang)
+    assert done.exit_code == 0, done.stderr
+    return " ".join(done.stderr.split())
+
+
+def test_6_past_events_name_the_mail_as_every_table_does(tmp_path: Path) -> None:
+    args = ("renewal", "2026-12-07", "--events", "renewal,cancel-by,notice")
+    ja = _ics_notes(tmp_path, "ja", *args).replace(" ", "")
+    assert (
+        "書き出した予定のうち、更新前のお知らせメール（2026年12月4日ごろ）と"
+        "解約の目安日（2026年12月6日）は、すでに過ぎています。" in ja
+    )
+    assert "お知らせメールの日" not in ja
+    en = _ics_notes(tmp_path, "en", *args)
+    assert (
+        "of the events written, these have already passed: the renewal reminder mail"
+        " (around 2026-12-04) and the cancel-by date (2026-12-06)" in en
+    )
+
+
+def test_6_renewals_with_the_same_past_alarms_are_named_once(tmp_path: Path) -> None:
+    args = ("renewal", "2026-12-31", "--plan", "monthly", "--count", "2", "--alarms", "0,60,3")
+    ja = _ics_notes(tmp_path, "ja", *args).replace(" ", "")
+    assert "更新日（2026年12月31日と2027年1月31日）の60日前の通知は、すでに過ぎているため" in ja
+    assert "の更新日の" not in ja
+    en = _ics_notes(tmp_path, "en", *args)
+    assert "the alarms 60 days before the renewals on 2026-12-31 and 2027-01-31 are" in en
+
+
+def test_6_renewals_with_other_past_alarms_are_named_each(tmp_path: Path) -> None:
+    args = ("renewal", "2026-12-10", "--plan", "monthly", "--count", "3", "--alarms", "40,7")
+    ja = _ics_notes(tmp_path, "ja", *args).replace(" ", "")
+    assert (
+        "更新日（2026年12月10日）の40日前・7日前と、更新日（2027年1月10日）の40日前の通知は" in ja
+    )
+    en = _ics_notes(tmp_path, "en", *args)
+    assert (
+        "40,7 days before the renewal on 2026-12-10 and 40 days before the renewal on 2027-01-10"
+        in en
+    )
