@@ -164,10 +164,13 @@ def calendar_notes(
             (_kind(event.kind, trial), event.day, event.kind is EventKind.NOTICE) for event in past
         ]
         words = ui("past_some_events", _TEXTS)
-        ja = [f"{k.ja}（{sentence_day(d, 'ja')}{'ごろ' * about}）" for k, d, about in named]
-        en = [f"{k.en} ({'around ' * about}{sentence_day(d, 'en')})" for k, d, about in named]
+        said_ja = [f"{k.ja}（{sentence_day(d, 'ja')}{'ごろ' * about}）" for k, d, about in named]
+        said_en = [f"{k.en} ({'around ' * about}{sentence_day(d, 'en')})" for k, d, about in named]
         notes.append(
-            Text(words.ja.format(events=_and_ja(ja)), words.en.format(events=_and_en(en)))
+            Text(
+                words.ja.format(events=_and_ja(said_ja)),
+                words.en.format(events=_and_en(said_en)),
+            )
         )
     own_day = [event for event in events if event.alarms and event.alarms[0][0] > dt.timedelta(0)]
     if own_day:
@@ -201,7 +204,7 @@ def _and_ja(items: Sequence[str]) -> str:
 
 
 def _and_en(items: Sequence[str]) -> str:
-    """"A and B", "A, B and C"."""
+    """'A and B', 'A, B and C'."""
     return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
