@@ -179,8 +179,7 @@ def today_action(
     )
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
-        example = (today + dt.timedelta(days=30)).isoformat()  # ahead, never stale (29b 6)
-        values = {"how": how, "flags": Text(flags, flags), "example": Text(example, example)}
+        values = {"how": how, "flags": Text(flags, flags)}  # a fixed sample date (56b item 7)
         text = _fill(wording[key], values)
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)

@@ -144,3 +144,33 @@ def test_6_renewals_with_other_past_alarms_are_named_each(tmp_path: Path) -> Non
         "40,7 days before the renewal on 2026-12-10 and 40 days before the renewal on 2027-01-10"
         in en
     )
+
+
+# ---------------------------------------------------------------- item 7: a plainly sample date
+
+REPLACE = "（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）"
+REPLACE_TRIAL = REPLACE.replace("更新日に", "自動更新日に")
+REPLACE_EN = "(replace the date with the renewal date the Prime membership page shows)"
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", "2027-03-01"])
+@pytest.mark.parametrize("via", [(), ("--via", "web")])
+def test_7_the_cancel_example_is_the_fixed_sample_to_be_replaced(
+    today: str, via: tuple[str, ...]
+) -> None:
+    args = ("cancel", "--no-interactive", *via, "--today", today)
+    ja = _ok(*args)
+    assert "例：`primehelp cancel --renewal 2026-12-31`" + REPLACE in ja
+    assert "2027-01-06" not in ja
+    en = _ok(*args, lang="en")
+    assert f"For example: `primehelp cancel --renewal 2026-12-31` {REPLACE_EN}" in en
+
+
+def test_7_the_trial_example_says_the_automatic_renewal_date() -> None:
+    ja = _ok("cancel", "--no-interactive", "--trial", "--student", *TODAY)
+    assert "例：`primehelp cancel --trial --student --renewal 2026-12-31`" + REPLACE_TRIAL in ja
+    en = _ok("cancel", "--no-interactive", "--trial", *TODAY, lang="en")
+    assert (
+        "`primehelp cancel --trial --renewal 2026-12-31` (replace the date with the automatic"
+        " renewal date the Prime membership page shows)" in en
+    )

@@ -226,21 +226,28 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'benefit has been used since the charge, the fee is refunded in '
                                  'full.'},
             'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
-                                '例：`primehelp cancel{flags} --renewal {example}`',
+                                '例：`primehelp cancel{flags} --renewal '
+                                '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
-                                'For example: `primehelp cancel{flags} --renewal {example}`'},
+                                'For example: `primehelp cancel{flags} --renewal 2026-12-31` '
+                                '(replace the date with the renewal date the Prime membership page '
+                                'shows)'},
             'walk_find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
-                                     '例：`primehelp cancel{flags} --renewal {example}`',
+                                     '例：`primehelp cancel{flags} --renewal '
+                                     '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）',
                                'en': 'To avoid the next fee, cancel by the day before your renewal '
                                      'date, to leave a margin{how}. Amazon only says the deadline '
                                      'is before the renewal date. The Prime membership page shows '
                                      'that date. If you know it, give it to see the days left.\n'
-                                     'For example: `primehelp cancel{flags} --renewal {example}`'},
+                                     'For example: `primehelp cancel{flags} --renewal 2026-12-31` '
+                                     '(replace the date with the renewal date the Prime membership '
+                                     'page shows)'},
             'trial_find_date': {'ja': '費用をかけずに無料体験を終えるには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
-                                      '例：`primehelp cancel --trial{flags} --renewal {example}`',
+                                      '例：`primehelp cancel --trial{flags} --renewal '
+                                      '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）',
                                 'en': 'To end the free trial free of charge, cancel by the day '
                                       'before the automatic renewal date, to leave a margin{how}. '
                                       'The automatic renewal date is the day the free trial ends '
@@ -248,10 +255,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'shows it. Amazon only says the deadline is before that '
                                       'date. Give it to see the days left.\n'
                                       'For example: `primehelp cancel --trial{flags} --renewal '
-                                      '{example}`'},
+                                      '2026-12-31` (replace the date with the automatic renewal '
+                                      'date the Prime membership page shows)'},
             'walk_trial_find_date': {'ja': '費用をかけずに無料体験を終えるには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
                                            '例：`primehelp cancel --trial{flags} --renewal '
-                                           '{example}`',
+                                           '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）',
                                      'en': 'To end the free trial free of charge, cancel by the '
                                            'day before the automatic renewal date, to leave a '
                                            'margin{how}. The automatic renewal date is the day the '
@@ -260,7 +268,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                            'deadline is before that date. If you know the date, '
                                            'give it to see the days left.\n'
                                            'For example: `primehelp cancel --trial{flags} '
-                                           '--renewal {example}`'},
+                                           '--renewal 2026-12-31` (replace the date with the '
+                                           'automatic renewal date the Prime membership page '
+                                           'shows)'},
             'cancel_by_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）から計算すると、解約の目安日は{cancel_by}（{when}）です。有料会員の更新日はこの日付と違うことがあるため、「Amazonプライム会員情報」のページで確認してください{how}。',
                                       'en': 'Going by the saved free-trial renewal date '
                                             '({renewal}), the cancel-by date is {cancel_by} '
