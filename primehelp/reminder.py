@@ -134,6 +134,23 @@ def _trial_check(wording: Mapping[str, Text], end: dt.date, today: dt.date, comp
     return wording["action.trial_check_running" if running else "action.trial_check"]
 
 
+def _annual_soon(wording: Mapping[str, Text], renewal: dt.date, today: dt.date, said: bool) -> Text:
+    """「年間プランなら、次の更新日は…」 after a date long past (review 56b S 8), or nothing."""
+    following = renewal_after(renewal, 12, today - dt.timedelta(days=1))
+    if not said or following <= today:
+        return Text("", "")
+    last = cancel_by(following)
+    values = {
+        "next": _date(following),
+        "when": _relative(wording, (following - today).days),
+        "last": _date(last),
+        "last_when": wording["action.today_word"]
+        if last == today
+        else _relative(wording, (last - today).days),
+    }
+    return _fill(wording["action.annual_soon"], values)
+
+
 def today_action(
     renewal: dt.date | None,
     today: dt.date,
@@ -223,8 +240,10 @@ def today_action(
             note = Text("", "") if long_ago else wording["action.ago_note"]
         values["ago_note"] = _fill(note, values)
         values["hint"] = wording["action.hint_plan"] if command else Text("", "")
+        values["annual_soon"] = _annual_soon(wording, renewal, today, bool(command) and not trial)
         if months is None and monthly_next(renewal, today) is not None:  # review 39b item 3
             values["hint"] = wording["action.hint_plan_monthly"] if command else Text("", "")
+            values["annual_soon"] = Text("", "")  # the monthly plan's is said (39b item 3)
             soon = monthly_note(renewal, today, wording)
         if command is None and not carrier:  # `cancel`: as the past lead
             key = "steps_past_unknown"
