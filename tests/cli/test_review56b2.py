@@ -194,3 +194,25 @@ def test_s8_a_date_long_past_gives_the_annual_plans_next_renewal() -> None:
     assert "解約の目安日は2026年12月7日（今日）です。" in _ok("renewal", "2025-12-08", *TODAY)
     recent = _ok("renewal", "2026-11-07", *TODAY)
     assert "年間プランなら" not in recent and "月間プランの場合は" in recent
+
+
+# ---------------------------------------------------------------- S 11: spans over a year
+
+
+def test_s11_a_span_over_a_year_is_said_in_years_and_months() -> None:
+    ja = _ok("trial", "2026-11-25", "--student", *TODAY)
+    assert "│ 2031-05-25 │ 約4年5か月後 │" in ja
+    assert "あと1630日" not in ja
+    en = _ok("trial", "2026-11-25", "--student", *TODAY, lang="en")
+    assert "2031-05-25 │ in about 4 years 5 months" in en
+    assert "│ 約7年7か月前 │" in _ok("renewal", "2019-05-01", *TODAY)
+    assert "│ あと24日 │" in _ok("renewal", "2026-12-31", *TODAY)  # a year or less: the days
+
+
+def test_s11_the_span_in_whole_months() -> None:
+    from primehelp.output.key_dates import days_cell
+
+    assert days_cell(365, "ja") == "あと365日"
+    assert days_cell(390, "ja") == "約1年後"
+    assert days_cell(390, "en") == "in about 1 year"
+    assert days_cell(-430, "en") == "about 1 year 2 months ago"
