@@ -140,14 +140,10 @@ def _annual_soon(wording: Mapping[str, Text], renewal: dt.date, today: dt.date, 
     if not said or following <= today:
         return Text("", "")
     last = cancel_by(following)
-    values = {
-        "next": _date(following),
-        "when": _relative(wording, (following - today).days),
-        "last": _date(last),
-        "last_when": wording["action.today_word"]
-        if last == today
-        else _relative(wording, (last - today).days),
-    }
+    values = {"next": _date(following), "when": _relative(wording, (following - today).days)}
+    values["last"] = _date(last)
+    if last == today:
+        values["last"] = _fill(wording["action.annual_soon_today"], values)
     return _fill(wording["action.annual_soon"], values)
 
 

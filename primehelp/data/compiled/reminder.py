@@ -78,9 +78,10 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます。{annual_soon}{hint}',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
                                    'membership page shows the next one.{annual_soon}{hint}'},
-            'annual_soon': {'ja': '年間プランなら、次の更新日は{next}（{when}、計算による目安）、解約の目安日は{last}（{last_when}）です。',
+            'annual_soon': {'ja': '年間プランなら、次の更新日は{next}（{when}、計算による目安）、解約の目安日は{last}です。',
                             'en': ' On the annual plan, the next renewal is {next} ({when}, an '
-                                  'estimate) and the cancel-by date is {last} ({last_when}).'},
+                                  'estimate) and the cancel-by date is {last}.'},
+            'annual_soon_today': {'ja': '今日（{last}）', 'en': 'today ({last})'},
             'trial_past_unknown_dated': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。解約する場合は、終了のタイミングを選んでください{how}。',
                                          'en': 'Unless you cancelled, the free trial ended on '
                                                '{renewal}{ago_note} and the membership renewed as '
