@@ -159,16 +159,17 @@ def calendar_notes(
         notes.append(_past_alarms_of(past_alarms(entries, options, today), day_word))
     past = [event for event in events if event.day < today]
     if past and len(past) < len(events):
-        named = [(_kind(event.kind, trial), event.day) for event in past]
+        # the mail's day is 「ごろ」: it comes about 3 days before (review 56b item 6)
+        named = [
+            (_kind(event.kind, trial), event.day, event.kind is EventKind.NOTICE) for event in past
+        ]
         words = ui("past_some_events", _TEXTS)
+        said_ja = [f"{k.ja}（{sentence_day(d, 'ja')}{'ごろ' * about}）" for k, d, about in named]
+        said_en = [f"{k.en} ({'around ' * about}{sentence_day(d, 'en')})" for k, d, about in named]
         notes.append(
             Text(
-                words.ja.format(
-                    events="、".join(f"{k.ja}（{sentence_day(d, 'ja')}）" for k, d in named)
-                ),
-                words.en.format(
-                    events=", ".join(f"{k.en} ({sentence_day(d, 'en')})" for k, d in named)
-                ),
+                words.ja.format(events=_and_ja(said_ja)),
+                words.en.format(events=_and_en(said_en)),
             )
         )
     own_day = [event for event in events if event.alarms and event.alarms[0][0] > dt.timedelta(0)]
@@ -197,20 +198,34 @@ def _days_ja(days: Sequence[int], between: str = "") -> str:
     return (between or "・").join(f"{n}日前" for n in days)
 
 
+def _and_ja(items: Sequence[str]) -> str:
+    """「AとB」, 「A、B、C」."""
+    return "と".join(items) if len(items) == 2 else "、".join(items)
+
+
+def _and_en(items: Sequence[str]) -> str:
+    """'A and B', 'A, B and C'."""
+    return " and ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
+
+
 def _past_alarms_of(found: Sequence[PastAlarms], day: Text) -> Text:
-    """「2026年12月8日の更新日の7日前・3日前の通知は、…」: the renewals whose alarms were left out as
-    past, each named by its date with its days (the others keep all theirs)."""
-    # two days are 「7日前と3日前」 as in past_alarms; 「・」 where renewals are joined with 「と、」
-    two = "と" if len(found) == 1 else ""
+    """「更新日（2026年12月31日と2027年1月31日）の60日前の通知は、…」: the renewals whose alarms were
+    left out as past, by date, those with the same days together (the others keep all theirs;
+    review 56b item 6: not 「2026年12月31日の更新日の60日前と、2027年1月31日の更新日の60日前」)."""
+    groups: dict[tuple[int, ...], list[dt.date]] = {}
+    for each in found:
+        groups.setdefault(each.days, []).append(each.renewal_date)
+    # two days are 「7日前と3日前」 as in past_alarms; 「・」 where groups are joined with 「と、」
+    two = "と" if len(groups) == 1 else ""
     ja = "と、".join(
-        f"{sentence_day(each.renewal_date, 'ja')}の{day.ja}の"
-        f"{_days_ja(each.days, two * (len(each.days) == 2))}"
-        for each in found
+        f"{day.ja}（{_and_ja([sentence_day(d, 'ja') for d in dates])}）の"
+        f"{_days_ja(days, two * (len(days) == 2))}"
+        for days, dates in groups.items()
     )
     en = " and ".join(
-        f"{','.join(map(str, each.days))} day{'' if each.days == (1,) else 's'} before"
-        f" {day.en} on {sentence_day(each.renewal_date, 'en')}"
-        for each in found
+        f"{','.join(map(str, days))} day{'' if days == (1,) else 's'} before"
+        f" {day.en}{'s' * (len(dates) > 1)} on {_and_en([sentence_day(d, 'en') for d in dates])}"
+        for days, dates in groups.items()
     )
     words = ui("past_alarms_of", _TEXTS)
     return Text(words.ja.format(which=ja), words.en.format(which=en))

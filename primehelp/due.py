@@ -196,7 +196,8 @@ def due_report(
         # The example command saves a date still ahead (review 18b S 9): an annual plan's.
         example = next_renewal(renewal, Plan.ANNUAL, today + dt.timedelta(days=1))
         # just charged: ending now may refund it (review 36b S 18)
-        lately = kind is DueKind.RENEWAL and (today - renewal).days <= JUST_CHARGED_DAYS
+        # ...and a trial's computed end just past may still be running (review 56b item 2)
+        lately = (today - renewal).days <= JUST_CHARGED_DAYS
         raise ProfileOutdated(
             _fill(
                 sentences[f"{kind}.outdated" + "_charged" * lately],

@@ -15,6 +15,10 @@ from primehelp.periods import cancel_by, renewal_after
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
 # period (a monthly plan in February) is 28 days. An older date may have been followed by another.
 CURRENT_PERIOD_DAYS = 28
+# A computed trial end at most this many days ago may be a day or so early: the trial may still
+# be running, and cancelling it then costs nothing (review 56b item 2; the days due speaks up
+# after a charge).
+TRIAL_SLACK_DAYS = 3
 # Beyond a year a count of days says nothing a date does not (「2765日前」): it is left out.
 YEAR_DAYS = 365
 
@@ -121,6 +125,28 @@ def next_deadline_text(
     return _fill(wording[key], values)
 
 
+def _trial_check(wording: Mapping[str, Text], end: dt.date, today: dt.date, computed: bool) -> Text:
+    """After a computed trial end that has passed: check the date on the page, and while it is
+    recent, a trial still running costs nothing to cancel (review 56b item 2)."""
+    if not computed:
+        return Text("", "")
+    running = (today - end).days <= TRIAL_SLACK_DAYS
+    return wording["action.trial_check_running" if running else "action.trial_check"]
+
+
+def _annual_soon(wording: Mapping[str, Text], renewal: dt.date, today: dt.date, said: bool) -> Text:
+    """「年間プランなら、次の更新日は…」 after a date long past (review 56b S 8), or nothing."""
+    following = renewal_after(renewal, 12, today - dt.timedelta(days=1))
+    if not said or following <= today:
+        return Text("", "")
+    last = cancel_by(following)
+    values = {"next": _date(following), "when": _relative(wording, (following - today).days)}
+    values["last"] = _date(last)
+    if last == today:
+        values["last"] = _fill(wording["action.annual_soon_today"], values)
+    return _fill(wording["action.annual_soon"], values)
+
+
 def today_action(
     renewal: dt.date | None,
     today: dt.date,
@@ -166,8 +192,7 @@ def today_action(
     )
     if renewal is None:
         key = "action.trial_find_date" if trial else "action.find_date"
-        example = (today + dt.timedelta(days=30)).isoformat()  # ahead, never stale (29b 6)
-        values = {"how": how, "flags": Text(flags, flags), "example": Text(example, example)}
+        values = {"how": how, "flags": Text(flags, flags)}  # a fixed sample date (56b item 7)
         text = _fill(wording[key], values)
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)
@@ -184,6 +209,7 @@ def today_action(
             Text("", "") if renewal == given else wording["action.trial_estimate_inner"]
         ),
         **_estimates(wording, "", given is not None and renewal != given),
+        "trial_check": _trial_check(wording, renewal, today, renewal != given),
     }
     # The next renewal's date itself, the plan's or both (review 49b item 14: not 「…の1年後」
     # 「1か月後」, arithmetic left to the member); the same on the renewal day and after it.
@@ -210,8 +236,10 @@ def today_action(
             note = Text("", "") if long_ago else wording["action.ago_note"]
         values["ago_note"] = _fill(note, values)
         values["hint"] = wording["action.hint_plan"] if command else Text("", "")
+        values["annual_soon"] = _annual_soon(wording, renewal, today, bool(command) and not trial)
         if months is None and monthly_next(renewal, today) is not None:  # review 39b item 3
             values["hint"] = wording["action.hint_plan_monthly"] if command else Text("", "")
+            values["annual_soon"] = Text("", "")  # the monthly plan's is said (39b item 3)
             soon = monthly_note(renewal, today, wording)
         if command is None and not carrier:  # `cancel`: as the past lead
             key = "steps_past_unknown"
@@ -244,6 +272,7 @@ def today_action(
             then = wording["action.then_end_now"]
             if charged_trial:  # the trial's first fee, as `trial` words it (51b item 18)
                 values["charged_estimate"] = wording["action.trial_estimate_inner"]
+                values["trial_check"] = _trial_check(wording, last_charge, today, True)
                 then = wording["action.trial_then_end_now"]
             key += "" if carrier else "_next"  # after the charge: the next one (34b S 8)
         elif saved_trial_end and not carrier:  # not stated as the paid renewal (37b item 3)

@@ -208,7 +208,5 @@ def _upcoming_title(report: RenewalReport, lang: Lang) -> str:
         return renewal_ui("upcoming_title_regular")(lang).format(
             plan=fees.load().of(plan).name(lang)
         )
-    # 「Prime Student・年間プラン」, as 「通常のプライム・年間プラン」 (review 53b item 11)
-    name = report.plan_name(lang)
-    name = name.replace("Prime Student ", "Prime Student・") if lang == "ja" else name
-    return renewal_ui("upcoming_title")(lang).format(plan=name)
+    # 「Prime Student 年間プラン」, as the plan is named everywhere else (review 56b item 5)
+    return renewal_ui("upcoming_title")(lang).format(plan=report.plan_name(lang))

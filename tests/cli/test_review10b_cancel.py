@@ -151,8 +151,8 @@ def test_s16_ending_on_the_renewal_date_names_it_alike(via: str) -> None:
 @pytest.mark.parametrize(
     ("args", "command"),
     [
-        ((), "primehelp cancel --renewal 2026-12-25"),
-        (("--trial",), "primehelp cancel --trial --renewal 2026-12-25"),
+        ((), "primehelp cancel --renewal 2026-12-31"),
+        (("--trial",), "primehelp cancel --trial --renewal 2026-12-31"),
     ],
 )
 def test_s20_without_a_date_the_command_is_given_whole(args: tuple[str, ...], command: str) -> None:

@@ -192,17 +192,19 @@ def test_1_the_day_before_and_the_day_after_are_unchanged() -> None:
 @pytest.mark.parametrize(
     ("flags", "example"),
     [
-        (("--trial", "--student"), "primehelp cancel --trial --student --renewal 2026-12-25"),
-        (("--paid", "--student"), "primehelp cancel --student --renewal 2026-12-25"),
-        (("--trial",), "primehelp cancel --trial --renewal 2026-12-25"),
-        ((), "primehelp cancel --renewal 2026-12-25"),
+        (("--trial", "--student"), "primehelp cancel --trial --student --renewal 2026-12-31"),
+        (("--paid", "--student"), "primehelp cancel --student --renewal 2026-12-31"),
+        (("--trial",), "primehelp cancel --trial --renewal 2026-12-31"),
+        ((), "primehelp cancel --renewal 2026-12-31"),
     ],
 )
 def test_s17_the_example_gives_the_flags_the_member_gave(
     flags: tuple[str, ...], example: str
 ) -> None:
-    assert f"例：`{example}`\n" in _out("cancel", "--no-interactive", *flags)
-    assert f"For example: `{example}`\n" in _out("cancel", "--no-interactive", *flags, lang="en")
+    assert f"例：`{example}`（日付は" in _out("cancel", "--no-interactive", *flags)
+    assert f"For example: `{example}` (replace" in _out(
+        "cancel", "--no-interactive", *flags, lang="en"
+    )
 
 
 def test_s17_the_walkthroughs_student_path_gives_student_in_its_example(
@@ -211,7 +213,9 @@ def test_s17_the_walkthroughs_student_path_gives_student_in_its_example(
     monkeypatch.setenv("COLUMNS", "1000")
     _, text = _walk(("1", "1", "2"), "ja", None)
     # The walkthrough words it for a member who knows the date (review 15b S 13).
-    assert "\n例：`primehelp cancel --trial --student --renewal 2026-12-25`\n" in text
+    assert (
+        "\n例：`primehelp cancel --trial --student --renewal 2026-12-31`（日付は" in text
+    )  # 56b 7
 
 
 # ---------------------------------------------------------------- S 18: a paid member's step 3

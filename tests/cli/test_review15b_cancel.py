@@ -91,8 +91,8 @@ def _walk(answers: Sequence[str], lang: Lang) -> str:
 @pytest.mark.parametrize(
     ("answers", "example"),
     [
-        (("1", "2", "1", "3"), "primehelp cancel --renewal 2027-01-03"),
-        (("1", "1", "2"), "primehelp cancel --trial --student --renewal 2027-01-03"),
+        (("1", "2", "1", "3"), "primehelp cancel --renewal 2026-12-31"),
+        (("1", "1", "2"), "primehelp cancel --trial --student --renewal 2026-12-31"),
     ],
 )
 def test_s13_the_walkthrough_offers_the_date_to_a_member_who_knows_it(
@@ -102,13 +102,15 @@ def test_s13_the_walkthrough_offers_the_date_to_a_member_who_knows_it(
     text = _walk(answers, "ja")
     assert "が分かっている場合は、日付を指定すると、残りの日数を表示します。\n" in text
     assert "更新日を指定すると" not in text
-    assert f"\n例：`{example}`\n" in text  # whole, on a line of its own
+    assert f"\n例：`{example}`（日付は" in text  # whole; the date to replace (56b item 7)
     en = _walk(answers, "en")
-    assert "If you know" in en and f"\nFor example: `{example}`\n" in en
+    assert "If you know" in en and f"\nFor example: `{example}` (replace" in en
 
 
 def test_s13_the_whole_procedure_keeps_its_example() -> None:
-    assert "例：`primehelp cancel --renewal 2027-01-03`\n" in _out("cancel", "--no-interactive")
+    assert "例：`primehelp cancel --renewal 2026-12-31`（日付は" in _out(
+        "cancel", "--no-interactive"
+    )
 
 
 # ---------------------------------------------------------------- S 14: 明日（日付）

@@ -112,7 +112,7 @@ def test_s15_due_after_the_trial_says_it_as_renewal_does() -> None:
 
     due = run("due", "--today", "2027-01-03", "--lang", "ja", env={"COLUMNS": "1000", **TRIAL})
     renewal = _out("renewal", "--today", "2027-01-03", env=TRIAL)
-    charged = "有料会員に自動で更新されて会費が請求されています。"
+    charged = "有料会員に自動で更新されて会費が請求されているはずです。"
     assert charged in due.stderr and charged in renewal
     assert "可能性が高い" not in due.stderr
 

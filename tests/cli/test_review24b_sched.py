@@ -28,15 +28,15 @@ def _out(*args: str, lang: Lang = "ja") -> str:
 @pytest.mark.parametrize(
     ("flags", "example"),
     [
-        (("--student",), "primehelp cancel --via app --student --renewal 2027-01-04"),
-        (("--trial",), "primehelp cancel --trial --via app --renewal 2027-01-04"),
-        (("--paid",), "primehelp cancel --via app --renewal 2027-01-04"),
+        (("--student",), "primehelp cancel --via app --student --renewal 2026-12-31"),
+        (("--trial",), "primehelp cancel --trial --via app --renewal 2026-12-31"),
+        (("--paid",), "primehelp cancel --via app --renewal 2026-12-31"),
     ],
 )
 def test_s6_the_example_keeps_via_app(flags: tuple[str, ...], example: str) -> None:
     args = ("cancel", "--no-interactive", "--via", "app", *flags)
-    assert f"例：`{example}`\n" in _out(*args)
-    assert f"For example: `{example}`\n" in _out(*args, lang="en")
+    assert f"例：`{example}`（日付は" in _out(*args)  # review 56b item 7
+    assert f"For example: `{example}` (replace" in _out(*args, lang="en")
 
 
 def test_s6_the_web_example_stays_without_via() -> None:

@@ -72,7 +72,7 @@ def test_no_alarm_rings_before_today_and_what_is_past_is_said(
         assert "すでに過ぎている" not in result.stderr and "already past" not in result.stderr
     some_past = any(day < TODAY for day in days) and not all(day < TODAY for day in days)
     assert some_past == (
-        "はすでに過ぎています" in result.stderr or "already passed" in result.stderr
+        "は、すでに過ぎています" in result.stderr or "already passed" in result.stderr
     )
 
 
@@ -85,7 +85,7 @@ def test_a_renewal_today_says_its_alarms_and_cancel_by_date_are_past() -> None:
     assert (
         "更新日の7日前・3日前・1日前の通知は、すでに過ぎているため付けていません。" in result.stderr
     )
-    assert "解約の目安日（2026年12月4日）はすでに過ぎています。" in result.stderr
+    assert "解約の目安日（2026年12月4日）は、すでに過ぎています。" in result.stderr
 
 
 @pytest.mark.parametrize("events", ["renewal", "cancel-by", "notice", "renewal,cancel-by,notice"])

@@ -27,7 +27,7 @@ def _run(tmp_path: Path, lang: str, *extra: str) -> tuple[str, dict[str, object]
 def test_only_the_first_renewal_is_named(tmp_path: Path, lang: str) -> None:
     err, calendar = _run(tmp_path, lang, "--plan", "monthly", "--count", "3")
     first = (
-        "2026年12月10日の更新日の7日前"
+        "更新日（2026年12月10日）の7日前"  # review 56b item 6
         if lang == "ja"
         else "7 days before the renewal on 2026-12-10"
     )
@@ -43,7 +43,7 @@ def test_only_the_first_renewal_is_named(tmp_path: Path, lang: str) -> None:
 def test_two_renewals_each_with_their_own_days(tmp_path: Path, lang: str) -> None:
     err, calendar = _run(tmp_path, lang, "--plan", "monthly", "--count", "3", "--alarms", "40,7")
     if lang == "ja":
-        said = "2026年12月10日の更新日の40日前・7日前と、2027年1月10日の更新日の40日前の通知は"
+        said = "更新日（2026年12月10日）の40日前・7日前と、更新日（2027年1月10日）の40日前の通知は"
     else:
         said = "40,7 days before the renewal on 2026-12-10 and 40 days before the renewal on 2027-01-10"
     assert said in err, err

@@ -122,7 +122,7 @@ def test_a_saved_trial_s_first_fee_is_named_so_with_a_plan() -> None:
     assert "次の更新日（2027年1月31日）に終了すると" in out
     out = _flat(_run("en", *args, env=TRIAL))
     assert (
-        "Also: unless you cancelled, the free trial ended on 2026-12-31 (10 days ago, an estimate)"
+        "Also: unless you cancelled, the free trial should have ended on 2026-12-31 (10 days ago, an estimate)"
         in out  # after the next renewal's deadline (review 52b item 34)
     )
     assert "since the first charge after the free trial" in out

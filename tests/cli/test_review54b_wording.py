@@ -12,5 +12,5 @@ def test_two_past_alarms_of_one_renewal_are_joined_with_to(tmp_path: Path) -> No
     # 「7日前と3日前」 as the note without --count says it, not 「7日前・3日前」
     args = ("renewal", "2026-12-09", "--today", "2026-12-07", "--plan", "monthly", "--count", "2")
     done = run(*args, "--ics", str(tmp_path / "x.ics"), "--lang", "ja", env=WIDE)
-    assert "2026年12月9日の更新日の7日前と3日前の通知は、すでに過ぎているため" in done.stderr
+    assert "更新日（2026年12月9日）の7日前と3日前の通知は、すでに過ぎているため" in done.stderr
     assert "・" not in done.stderr

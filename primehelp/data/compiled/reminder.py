@@ -75,9 +75,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'ago_note': {'ja': '（{ago}）', 'en': ' ({ago})'},
             'trial_ago_note': {'ja': '（{ago}{trial_estimate_inner}）',
                                'en': ' ({ago}{trial_estimate_inner})'},
-            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます。{hint}',
+            'past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。次の更新日は「Amazonプライム会員情報」のページで確認できます。{annual_soon}{hint}',
                              'en': 'The renewal date, {renewal}{ago_note}, has passed. The Prime '
-                                   'membership page shows the next one.{hint}'},
+                                   'membership page shows the next one.{annual_soon}{hint}'},
+            'annual_soon': {'ja': '年間プランなら、次の更新日は{next}（{when}、計算による目安）、解約の目安日は{last}です。',
+                            'en': ' On the annual plan, the next renewal is {next} ({when}, an '
+                                  'estimate) and the cancel-by date is {last}.'},
+            'annual_soon_today': {'ja': '今日（{last}）', 'en': 'today ({last})'},
             'trial_past_unknown_dated': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。解約する場合は、終了のタイミングを選んでください{how}。',
                                          'en': 'Unless you cancelled, the free trial ended on '
                                                '{renewal}{ago_note} and the membership renewed as '
@@ -117,14 +121,22 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'already charged, but the benefits last until then and nothing '
                                    'more is charged. Ending now stops the benefits at once; what '
                                    'is refunded then is as follows.'},
-            'trial_then_end_now': {'ja': '解約していなければ、{charged}（{ago}{charged_estimate}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。次の更新日（{renewal}）に終了すると、すでに請求された会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
-                                   'en': 'Unless you cancelled, the free trial ended on {charged} '
-                                         '({ago}{charged_estimate}) and the membership renewed as '
-                                         'paid, with the fee charged. Ending on the next renewal '
-                                         'date ({renewal}) refunds nothing of the fee already '
-                                         'charged, but the benefits last until then and nothing '
-                                         'more is charged. Ending now stops the benefits at once; '
-                                         'what is refunded then is as follows.'},
+            'trial_then_end_now': {'ja': '解約していなければ、{charged}（{ago}{charged_estimate}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}次の更新日（{renewal}）に終了すると、すでに請求された会費は返金されませんが、特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。その場合の返金は次のとおりです。',
+                                   'en': 'Unless you cancelled, the free trial should have ended '
+                                         'on {charged} ({ago}{charged_estimate}) and the '
+                                         'membership renewed as paid, with the fee charged. '
+                                         '{trial_check}Ending on the next renewal date ({renewal}) '
+                                         'refunds nothing of the fee already charged, but the '
+                                         'benefits last until then and nothing more is charged. '
+                                         'Ending now stops the benefits at once; what is refunded '
+                                         'then is as follows.'},
+            'trial_check': {'ja': '日付は目安なので、「Amazonプライム会員情報」のページで確認してください。',
+                            'en': 'The date is an estimate: check it on the Prime membership '
+                                  'page. '},
+            'trial_check_running': {'ja': '日付は目安なので、「Amazonプライム会員情報」のページで確認してください。まだ無料体験中なら、今解約すれば費用はかかりません。',
+                                    'en': 'The date is an estimate: check it on the Prime '
+                                          'membership page. If the free trial is still running, '
+                                          'cancelling now costs nothing. '},
             'cancel_by_next': {'ja': '次の自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。次の更新日は{renewal}です{estimate}。',
                                'en': 'To stop the next automatic renewal, cancel by {cancel_by} '
                                      '({when}){how}. The next renewal date is '
@@ -155,11 +167,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
-            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、終了のタイミングを選んでください{how}。',
-                                  'en': 'Unless you cancelled, the free trial ended on {renewal} '
-                                        '({ago}{trial_estimate_inner}) and the membership renewed '
-                                        'as paid, with the fee charged. If you do not want to keep '
-                                        'it, cancel and choose when it ends{how}.'},
+            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}解約する場合は、終了のタイミングを選んでください{how}。',
+                                  'en': 'Unless you cancelled, the free trial should have ended on '
+                                        '{renewal} ({ago}{trial_estimate_inner}) and the '
+                                        'membership renewed as paid, with the fee charged. '
+                                        '{trial_check}If you do not want to keep it, cancel and '
+                                        'choose when it ends{how}.'},
             'how_carrier': {'ja': '（どこで解約するかは以下のとおりです）',
                             'en': ': where to cancel is explained below'},
             'carrier_cancel_by': {'ja': '携帯電話会社の料金プランとセットになったプライムの場合、いつまでに解約すれば次の料金がかからないかは、携帯電話会社の決まりによります。ご契約の携帯電話会社で確認してください。キャンペーンで付いたプライムなら、{cancel_by}（{when}）までに「Amazonプライム会員情報」のページで解約してください（更新日は{renewal}です）。',
@@ -209,28 +222,36 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'monthly plan)'},
             'next_period_12': {'ja': '（{annual_next}）', 'en': ' ({annual_next})'},
             'next_period_1': {'ja': '（{monthly_next}）', 'en': ' ({monthly_next})'},
-            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
-                           'en': 'Unless you cancelled, the free trial ended on {renewal} '
-                                 '({ago}{trial_estimate_inner}) and the membership renewed as '
-                                 'paid, with the fee charged. If you do not want to keep it, '
-                                 'cancel and choose to end it now{how}. As no benefit has been '
-                                 'used since the charge, the fee is refunded in full.'},
+            'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
+                           'en': 'Unless you cancelled, the free trial should have ended on '
+                                 '{renewal} ({ago}{trial_estimate_inner}) and the membership '
+                                 'renewed as paid, with the fee charged. {trial_check}If you do '
+                                 'not want to keep it, cancel and choose to end it now{how}. As no '
+                                 'benefit has been used since the charge, the fee is refunded in '
+                                 'full.'},
             'find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
-                                '例：`primehelp cancel{flags} --renewal {example}`',
+                                '例：`primehelp cancel{flags} --renewal '
+                                '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）',
                           'en': 'To avoid the next fee, cancel by the day before your renewal '
                                 'date, to leave a margin{how}. Amazon only says the deadline is '
                                 'before the renewal date. The Prime membership page shows that '
                                 'date; give it to see the days left.\n'
-                                'For example: `primehelp cancel{flags} --renewal {example}`'},
+                                'For example: `primehelp cancel{flags} --renewal 2026-12-31` '
+                                '(replace the date with the renewal date the Prime membership page '
+                                'shows)'},
             'walk_find_date': {'ja': '次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
-                                     '例：`primehelp cancel{flags} --renewal {example}`',
+                                     '例：`primehelp cancel{flags} --renewal '
+                                     '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）',
                                'en': 'To avoid the next fee, cancel by the day before your renewal '
                                      'date, to leave a margin{how}. Amazon only says the deadline '
                                      'is before the renewal date. The Prime membership page shows '
                                      'that date. If you know it, give it to see the days left.\n'
-                                     'For example: `primehelp cancel{flags} --renewal {example}`'},
+                                     'For example: `primehelp cancel{flags} --renewal 2026-12-31` '
+                                     '(replace the date with the renewal date the Prime membership '
+                                     'page shows)'},
             'trial_find_date': {'ja': '費用をかけずに無料体験を終えるには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
-                                      '例：`primehelp cancel --trial{flags} --renewal {example}`',
+                                      '例：`primehelp cancel --trial{flags} --renewal '
+                                      '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）',
                                 'en': 'To end the free trial free of charge, cancel by the day '
                                       'before the automatic renewal date, to leave a margin{how}. '
                                       'The automatic renewal date is the day the free trial ends '
@@ -238,10 +259,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'shows it. Amazon only says the deadline is before that '
                                       'date. Give it to see the days left.\n'
                                       'For example: `primehelp cancel --trial{flags} --renewal '
-                                      '{example}`'},
+                                      '2026-12-31` (replace the date with the automatic renewal '
+                                      'date the Prime membership page shows)'},
             'walk_trial_find_date': {'ja': '費用をかけずに無料体験を終えるには、有料会員への自動更新日の前日（解約の目安日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
                                            '例：`primehelp cancel --trial{flags} --renewal '
-                                           '{example}`',
+                                           '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）',
                                      'en': 'To end the free trial free of charge, cancel by the '
                                            'day before the automatic renewal date, to leave a '
                                            'margin{how}. The automatic renewal date is the day the '
@@ -250,7 +272,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                            'deadline is before that date. If you know the date, '
                                            'give it to see the days left.\n'
                                            'For example: `primehelp cancel --trial{flags} '
-                                           '--renewal {example}`'},
+                                           '--renewal 2026-12-31` (replace the date with the '
+                                           'automatic renewal date the Prime membership page '
+                                           'shows)'},
             'cancel_by_saved_trial': {'ja': '保存した無料体験の自動更新日（{renewal}）から計算すると、解約の目安日は{cancel_by}（{when}）です。有料会員の更新日はこの日付と違うことがあるため、「Amazonプライム会員情報」のページで確認してください{how}。',
                                       'en': 'Going by the saved free-trial renewal date '
                                             '({renewal}), the cancel-by date is {cancel_by} '

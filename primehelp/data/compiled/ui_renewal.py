@@ -21,6 +21,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
  'days_today': {'ja': '今日', 'en': 'today'},
  'days_past': {'ja': '{n}日前', 'en': '{n} days ago'},
+ 'days_future_long': {'ja': '約{span}後', 'en': 'in about {span}'},
+ 'days_past_long': {'ja': '約{span}前', 'en': 'about {span} ago'},
  'saved_date': {'ja': '更新日は保存した日付（{date}）です。',
                 'en': 'The renewal date is the one saved with --save ({date}).'},
  'saved_date_trial': {'ja': '自動更新日は保存した日付（{date}）です。',
