@@ -373,7 +373,7 @@ def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
     assert lines[0] == (
         "更新日の2026年11月3日（29日前）は過ぎています。次の更新日は「Amazonプライム会員情報」の"
         "ページで確認できます。次の更新日からの一覧は、--plan を付けると表示できます"
-        "（例：--plan monthly）。月間プランの場合は、2026年12月3日（明日、目安）が次の更新日で、"
+        "（例：--plan monthly）。月間プランの場合、次の更新日は2026年12月3日です（明日、目安）。"
         "解約の目安日は2026年12月2日（今日）です（primehelp renewal 2026-11-03 --plan monthly で"
         "確認できます）。"
     )

@@ -285,13 +285,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                '({renewal}), the cancel-by date is today. A paid '
                                                "membership's renewal date may differ from it: "
                                                'check it on the Prime membership page{how}.'},
-            'monthly_soon': {'ja': '月間プランの場合は、{next}（{next_when}、目安）が次の更新日で、解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
+            'monthly_soon': {'ja': '月間プランの場合、次の更新日は{next}です（{next_when}、目安）。解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
                                    'renewal {iso} --plan monthly で確認できます）。',
                              'en': 'On the monthly plan, the next renewal is {next} ({next_when}, '
                                    'an estimate) and the day to cancel by is {cancel_by} '
                                    '({cancel_when}) (primehelp renewal {iso} --plan monthly shows '
                                    'it).'},
-            'monthly_soon_today': {'ja': '月間プランの場合は、{next}（今日、目安）が次の更新日です（primehelp renewal {iso} '
+            'monthly_soon_today': {'ja': '月間プランの場合、次の更新日は今日（{next}、目安）です（primehelp renewal {iso} '
                                          '--plan monthly で確認できます）。',
                                    'en': 'On the monthly plan, today ({next}, an estimate) is the '
                                          'next renewal (primehelp renewal {iso} --plan monthly '
