@@ -92,8 +92,9 @@ SUBJECTS = [
     "身に覚えのない請求があります",
     "ご本人確認のお願い",
     "本人確認が完了していません",
-    "会員情報をご確認ください",
-    "アカウント情報の更新をお願いします",
+    # the account details to confirm: a sign only with a threat or a sign-in request (57a, 1)
+    "会員情報をご確認ください。確認できない場合、アカウントを一時停止します",
+    "アカウント情報の更新をお願いします。24時間以内にサインインしてください",
     "セキュリティアラート",
     "プライム会員特典が利用できなくなりました",
     "Security alert: suspicious order on your account",
