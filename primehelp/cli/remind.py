@@ -103,7 +103,7 @@ def remind(
     Exit status: 0 done; 1 done, but the daily check may not run (install: nothing could be set up, no notify-send, cron not running, or the timer not turned on; uninstall: the timer not stopped); 2 bad input, or nothing written (such as --scheduler systemd where systemd does not run).
 
     毎日 9:00（このコンピューターの時計）に `primehelp due --notify` を実行する設定を作成・削除・表示します。
-    終了コード：0（完了）、1（毎日の確認が実行されないおそれがある。install：何も設定できなかった、notify-send がない、cron が動いていない、タイマーを有効にできなかった。uninstall：タイマーを止められなかった）、2（入力の誤り、または何も書き込まなかった。例：systemd が動いていないのに --scheduler systemd を指定した）。
+    終了コードは、完了したときは0、毎日の確認が実行されないおそれがあるとき（install で何も設定できなかったとき、notify-send がないとき、cron が動いていないとき、タイマーを有効にできなかったとき、uninstall でタイマーを止められなかったとき）は1、入力の誤りなどで何も書き込まなかったとき（systemd が動いていないのに --scheduler systemd を指定したときなど）は2です。
     """
 
     here = systemd_here()  # one answer for the scheduler chosen and for what is suggested
