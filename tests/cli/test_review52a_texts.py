@@ -64,9 +64,9 @@ def test_15_the_unknown_services_are_said_to_be_unknown_and_what_to_do(lang: Lan
 def test_16_the_music_note_does_not_make_primehelp_know_things() -> None:
     out = _flat(screen("subscriptions", lang="ja"))
     assert "primehelpが知っている" not in out
-    # review 53a item 11: under the price list's heading, without repeating the prices
+    # review 53a item 11: without repeating the prices; under them since review 56a item 9
     assert (
-        "改定後の料金は確認できていません。実際の金額は「メンバーシップおよび購読」で確認してください。"
+        "改定後の料金は確認できていないため、実際の金額は「メンバーシップおよび購読」で確認してください。"
         in out
     )
     assert "・プライム会員向け：月額880円（年額8,800円）" in screen("subscriptions", lang="ja")
