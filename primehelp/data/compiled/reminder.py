@@ -299,4 +299,28 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'today_word': {'ja': '今日', 'en': 'today'},
             'hint_plan_monthly': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan monthly）。',
                                   'en': ' To list the renewals from the next one, add --plan (e.g. '
-                                        '--plan monthly).'}}}
+                                        '--plan monthly).'},
+            'past_unknown_plans': {'ja': '更新日の{renewal}{ago_note}は過ぎています。{plans}正確な日付は「Amazonプライム会員情報」のページで確認できます。{hint}',
+                                   'en': 'The renewal date, {renewal}{ago_note}, has passed. '
+                                         '{plans} The Prime membership page shows the exact '
+                                         'dates.{hint}'},
+            'steps_past_unknown_plans': {'ja': '更新日の{renewal}{ago_note}は過ぎています。{plans}正確な日付は「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、次の更新日の前日までに解約してください{how}。',
+                                         'en': 'The renewal date, {renewal}{ago_note}, has passed. '
+                                               '{plans} The Prime membership page shows the exact '
+                                               'dates. To avoid the next fee, cancel by the day '
+                                               'before the next renewal, to leave a margin{how}.'},
+            'how_charged': {'ja': '解約の手順と返金の条件は `{command}` で確認できます。',
+                            'en': ' For the steps and the refund rules: `{command}`.'},
+            'plan_annual': {'ja': '年間プランなら', 'en': 'On the annual plan'},
+            'plan_monthly': {'ja': '月間プランなら', 'en': 'On the monthly plan'},
+            'plan_both': {'ja': '年間プランでも月間プランでも', 'en': 'On either plan'},
+            'plan_today': {'ja': '{plan}、今日（{charged}、計算による目安）が更新日で、会費が請求されている可能性があります。',
+                           'en': '{plan}, today ({charged}, an estimate) is the renewal date, and '
+                                 'the fee may have been charged.'},
+            'plan_charged': {'ja': '{plan}、{charged}（{ago}、計算による目安）に更新されていて、会費はすでに請求されているはずです。',
+                             'en': '{plan}, the membership should have renewed on {charged} '
+                                   '({ago}, an estimate), with the fee charged.'},
+            'plan_next': {'ja': '{plan}、次の更新日は{next}（{when}、計算による目安）、解約の目安日は{last}です。',
+                          'en': '{plan}, the next renewal is {next} ({when}, an estimate) and the '
+                                'cancel-by date is {last}.'},
+            'plan_day_named': {'ja': '{day}（{date}）', 'en': '{day} ({date})'}}}
