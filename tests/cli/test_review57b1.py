@@ -96,3 +96,43 @@ def test_1_forty_columns_keep_labels_with_dates() -> None:
     ]
     assert max(cells) <= 40, done.stdout
     assert not any(line.endswith(("次の更新日は", "解約の目安日は")) for line in lines), done.stdout
+
+
+# ---------------------------------------------------------------- items 2 and 3: the monthly hint
+
+MONTHLY = {
+    "ja": (
+        "月間プランなら、次の更新日は2026年12月9日（あと2日、計算による目安）、"
+        "解約の目安日は明日（2026年12月8日）です。一覧は "
+        "`primehelp renewal 2026-11-09 --plan monthly` で確認できます。"
+    ),
+    "en": (
+        "On the monthly plan, the next renewal is 2026-12-09 (in 2 days, an estimate) and the"
+        " cancel-by date is tomorrow (2026-12-08). To list the monthly plan's renewals:"
+        " `primehelp renewal 2026-11-09 --plan monthly`."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args", [("renewal", "2026-11-09"), ("cancel", "--no-interactive", "--renewal", "2026-11-09")]
+)
+def test_2_the_monthly_hint_has_the_annual_form(lang: str, args: tuple[str, ...]) -> None:
+    done = run("--lang", lang, *args, env=WIDE)
+    assert MONTHLY[lang] in done.stdout, done.stdout
+    assert "月間プランの場合、" not in done.stdout and "で確認できます）" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    "args", [("renewal", "2026-11-09"), ("cancel", "--no-interactive", "--renewal", "2026-11-09")]
+)
+def test_3_no_shell_continuation_inside_brackets(args: tuple[str, ...]) -> None:
+    """The command is a sentence's backticked part, not a bracket's: where it does not fit 40
+    columns it is set on lines of its own, as every long command is (a shell continuation)."""
+    done = run("--lang", "ja", *args, env={**WIDE, "COLUMNS": "40"})
+    lines = done.stdout.split("\n")
+    assert "（primehelp" not in done.stdout, done.stdout
+    start = lines.index("`primehelp renewal 2026-11-09 \\")
+    assert lines[start + 1] == "  --plan monthly`", done.stdout
+    assert lines[start + 2] == "で確認できます。", done.stdout

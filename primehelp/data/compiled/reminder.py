@@ -285,17 +285,17 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                '({renewal}), the cancel-by date is today. A paid '
                                                "membership's renewal date may differ from it: "
                                                'check it on the Prime membership page{how}.'},
-            'monthly_soon': {'ja': '月間プランの場合、次の更新日は{next}です（{next_when}、目安）。解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
-                                   'renewal {iso} --plan monthly で確認できます）。',
+            'monthly_soon': {'ja': '月間プランなら、次の更新日は{next}（{next_when}、計算による目安）、解約の目安日は{cancel_said}です。一覧は '
+                                   '`primehelp renewal {iso} --plan monthly` で確認できます。',
                              'en': 'On the monthly plan, the next renewal is {next} ({next_when}, '
-                                   'an estimate) and the day to cancel by is {cancel_by} '
-                                   '({cancel_when}) (primehelp renewal {iso} --plan monthly shows '
-                                   'it).'},
-            'monthly_soon_today': {'ja': '月間プランの場合、次の更新日は今日（{next}、目安）です（primehelp renewal {iso} '
-                                         '--plan monthly で確認できます）。',
+                                   'an estimate) and the cancel-by date is {cancel_said}. To list '
+                                   "the monthly plan's renewals: `primehelp renewal {iso} --plan "
+                                   'monthly`.'},
+            'monthly_soon_today': {'ja': '月間プランなら、今日（{next}、計算による目安）が更新日です。一覧は `primehelp renewal '
+                                         '{iso} --plan monthly` で確認できます。',
                                    'en': 'On the monthly plan, today ({next}, an estimate) is the '
-                                         'next renewal (primehelp renewal {iso} --plan monthly '
-                                         'shows it).'},
+                                         "renewal date. To list the monthly plan's renewals: "
+                                         '`primehelp renewal {iso} --plan monthly`.'},
             'today_word': {'ja': '今日', 'en': 'today'},
             'hint_plan_monthly': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan monthly）。',
                                   'en': ' To list the renewals from the next one, add --plan (e.g. '
@@ -310,7 +310,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                'dates. To avoid the next fee, cancel by the day '
                                                'before the next renewal, to leave a margin{how}.'},
             'how_charged': {'ja': '解約の手順と返金の条件は `{command}` で確認できます。',
-                            'en': ' For the steps and the refund rules: `{command}`.'},
+                            'en': 'For the steps and the refund rules: `{command}`.'},
             'plan_annual': {'ja': '年間プランなら', 'en': 'On the annual plan'},
             'plan_monthly': {'ja': '月間プランなら', 'en': 'On the monthly plan'},
             'plan_both': {'ja': '年間プランでも月間プランでも', 'en': 'On either plan'},
