@@ -51,6 +51,15 @@ def monthly_note(renewal: dt.date, today: dt.date, wording: Mapping[str, Text]) 
         "cancel_when": when(last),
         "iso": Text(renewal.isoformat(), renewal.isoformat()),
     }
+    # 「明日（2026年12月8日）」 as the annual plan's sentence says it; a count after a date further
+    # off (review 57b item 2: one form for both plans).
+    near = (last - today).days in (0, 1)
+    said = "{cancel_when}（{cancel_by}）" if near else "{cancel_by}（{cancel_when}）"
+    said_en = "{cancel_when} ({cancel_by})" if near else "{cancel_by} ({cancel_when})"
+    values["cancel_said"] = Text(
+        said.format(**{key: value.ja for key, value in values.items()}),
+        said_en.format(**{key: value.en for key, value in values.items()}),
+    )
     template = wording["action.monthly_soon" if last >= today else "action.monthly_soon_today"]
     return Text(
         template.ja.format(**{key: value.ja for key, value in values.items()}),

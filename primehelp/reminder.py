@@ -10,6 +10,7 @@ from typing import NamedTuple
 from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.monthly_soon import monthly_due, monthly_next, monthly_note, with_note
+from primehelp.past_plans import past_plans
 from primehelp.periods import cancel_by, renewal_after
 
 # A renewal at most this many days ago is the last one charged, whatever the plan: the shortest
@@ -223,6 +224,7 @@ def today_action(
     values["next_period"] = _fill(wording[f"action.next_period_{months or 'any'}"], values)
     values["next_period_past"] = values["next_period"]
     then: Text | None = None
+    past_charge: dt.date | None = None  # a date long past: a plan's charge lately (57b item 1)
     dated = False  # a trial long past, with its next dates (review 51b item 6)
     soon: Text | None = None  # the monthly plan's renewal about now (review 39b item 3)
     if long_past(renewal, today):
@@ -243,6 +245,19 @@ def today_action(
             soon = monthly_note(renewal, today, wording)
         if command is None and not carrier:  # `cancel`: as the past lead
             key = "steps_past_unknown"
+        if months is None and not trial and not carrier:  # both plans (review 57b item 1)
+            how_charged = wording["action.how_charged"] if command else None
+            plans = past_plans(renewal, today, wording, how_charged)
+            values["plans"], past_charge, soon = plans.text, plans.charged, None
+            key += "_plans"
+            if plans.first_plan == "monthly" and command:
+                values["hint"] = wording["action.hint_plan_monthly"]
+            if past_charge is not None:
+                act = Act.END_NOW
+                values["annual_next"] = _date(renewal_after(renewal, 12, today))
+                values["monthly_next"] = _date(renewal_after(renewal, 1, today))
+                values["next_period_past"] = _fill(wording["action.next_period_any"], values)
+                then = wording["action.choices"]
         elif trial and not carrier and not long_ago:  # both plans' next dates (51b item 6)
             key, act, dated = "past_unknown_dated", Act.END_NOW, True
             values["annual_next"] = _date(renewal_after(renewal, 12, today))
@@ -293,6 +308,7 @@ def today_action(
     if (
         act is Act.END_NOW
         and not dated
+        and past_charge is None
         and benefits_used is not False
         and (not trial or key == "past")
     ):
@@ -308,6 +324,7 @@ def today_action(
         # The charged case marked as such, after the not-charged one (review 53b item 1).
         then = wording["action.trial_choices_today"]
     charged = None if act is Act.FIND_DATE else renewal if renewal <= today else last_charge
+    charged = past_charge or charged
     # long past: perhaps not the first fee, so the rules of any paid period (「前回の支払い以降」)
     first_fee = (trial and not dated) or charged_trial
     rules = () if charged is None else refund_rules(benefits_used, first_fee)

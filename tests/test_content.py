@@ -144,7 +144,8 @@ def _asked_labels() -> list[tuple[str, str, str]]:
         # Subscripts of the ``wording`` labels in the domain modules: ui_renewal's, and in
         # reminder.py the action wording (reminder.toml's ``action`` table).
         # monthly_soon.py (review 39b item 3) is given reminder.py's action wording too.
-        reminder_wording = path.name in ("reminder.py", "monthly_soon.py")
+        # past_plans.py (review 57b item 1) too.
+        reminder_wording = path.name in ("reminder.py", "monthly_soon.py", "past_plans.py")
         wording_file = "reminder" if reminder_wording else "ui_renewal"
         for sub in ast.walk(tree):
             if (

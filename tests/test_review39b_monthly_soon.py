@@ -3,7 +3,8 @@
 tomorrow or today. Over every date 20–40 days past, renewal, trial and cancel: the monthly case
 is said exactly when a month after the date is today or later (and, under 29 days, within the
 3 days `due` speaks up in: review 46b item 1), with the dates `renewal --plan
-monthly` computes, and the example is then --plan monthly."""
+monthly` computes, and the example is then --plan monthly. Beyond 28 days (not a trial) both
+plans are counted on (review 57b item 1)."""
 
 from __future__ import annotations
 
@@ -54,10 +55,17 @@ def test_the_monthly_case_is_said_when_a_month_after_is_now(command: str) -> Non
         # renewal: from 3 days before it
         soon = renewal < TODAY - dt.timedelta(days=28) or nxt - dt.timedelta(days=3) <= TODAY
         expected = (nxt - renewal).days <= 31 and soon
-        assert ("月間プランの場合" in text) is expected, (command, given, text)
-        if expected:
+        if command != "trial" and renewal < TODAY - dt.timedelta(days=28):
+            # Review 57b item 1: both plans counted on from a date long past, the monthly one
+            # by its next renewal, or by its charge of the last 3 days.
+            assert "月間プランなら" in text or "年間プランでも月間プランでも" in text, text
+            charged = monthly["action"]["charged_on"]
+            assert _ja(nxt) in text or (charged and _ja(dt.date.fromisoformat(charged)) in text)
+            continue
+        assert ("月間プランなら" in text) is expected, (command, given, text)
+        if expected:  # in backticks, a sentence of its own (review 57b items 2 and 3)
             assert (
                 _ja(nxt) in text
-                and f"primehelp renewal {renewal.isoformat()} --plan monthly" in text
+                and f"`primehelp renewal {renewal.isoformat()} --plan monthly` で確認" in text
             )
             assert "--plan annual" not in text

@@ -366,17 +366,22 @@ def test_nothing_urgent_says_when_to_act() -> None:
     assert _action("cancel", "--via", "carrier", *TODAY) is None  # a carrier's dates: unknown
 
 
-def test_a_date_long_past_without_a_plan_does_not_name_a_charge() -> None:
-    """More than 28 days past, another renewal may have come since: look up the next one."""
+def test_a_date_long_past_without_a_plan_counts_both_plans() -> None:
+    """More than 28 days past, another renewal may have come since: both plans are counted on
+    (review 57b item 1; before, only one plan by the date's age, with no charge named)."""
     lines = _lines("renewal", "2026-11-03", *TODAY, "--lang", "ja")
-    # Review 39b item 3: 29 days past, the monthly case is said, and --plan monthly is the example.
+    # Review 39b item 3: 29 days past, the monthly case is said first (its cancel-by date is
+    # today), and --plan monthly is the example; the annual fee of 29 days ago is in its period.
     assert lines[0] == (
-        "更新日の2026年11月3日（29日前）は過ぎています。次の更新日は「Amazonプライム会員情報」の"
-        "ページで確認できます。次の更新日からの一覧は、--plan を付けると表示できます"
-        "（例：--plan monthly）。月間プランの場合、次の更新日は2026年12月3日です（明日、目安）。"
-        "解約の目安日は2026年12月2日（今日）です（primehelp renewal 2026-11-03 --plan monthly で"
-        "確認できます）。"
+        "更新日の2026年11月3日（29日前）は過ぎています。月間プランなら、次の更新日は"
+        "2026年12月3日（明日、計算による目安）、解約の目安日は今日（2026年12月2日）です。"
+        "年間プランなら、2026年11月3日（29日前、計算による目安）に更新されていて、"
+        "会費はすでに請求されているはずです。解約の手順と返金の条件は "
+        "`primehelp cancel --renewal 2026-11-03` で確認できます。正確な日付は"
+        "「Amazonプライム会員情報」のページで確認できます。次の更新日からの一覧は、"
+        "--plan を付けると表示できます（例：--plan monthly）。"
     )
     action = _action("renewal", "2026-11-03", *TODAY)
-    assert (action["act"], action["charged_on"], action["refund_rules"]) == ("find_date", None, [])
+    assert (action["act"], action["charged_on"]) == ("end_now", "2026-11-03")
+    assert action["refund_rules"]
     assert _action("renewal", "2026-11-04", *TODAY)["act"] == "end_now"  # 28 days: this period

@@ -154,9 +154,10 @@ def test_14_a_past_date_without_a_plan_gives_the_plan_hint_once(date: str) -> No
 def test_14_the_hint_in_the_first_line_has_the_example() -> None:
     first = _lines("renewal", "2026-09-15", *TODAY, "--lang", "ja")[0]
     assert first.endswith(
-        "です。次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。"
-    )  # after the annual plan's next renewal (review 56b S 8)
-    assert "確認できます。年間プランなら、次の更新日は2027年9月15日" in first
+        "確認できます。次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。"
+    )  # after both plans' next renewals and the page (review 56b S 8, 57b item 1)
+    # both plans' next renewals first (review 57b item 1), the page after them
+    assert "過ぎています。年間プランなら、次の更新日は2027年9月15日" in first
 
 
 # ---------------------------------------------------------------- item 12: remind status

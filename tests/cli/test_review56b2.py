@@ -181,19 +181,20 @@ def test_7_the_trial_example_says_the_automatic_renewal_date() -> None:
 
 def test_s8_a_date_long_past_gives_the_annual_plans_next_renewal() -> None:
     ja = _ok("renewal", "2025-12-31", *TODAY)
+    # Both plans renew on 31 December: said once (review 57b item 1), the page after it.
     assert (
-        "確認できます。年間プランなら、次の更新日は2026年12月31日（あと24日、計算による目安）、"
-        "解約の目安日は2026年12月30日です。次の更新日からの一覧は、--plan を" in ja
+        "過ぎています。年間プランでも月間プランでも、次の更新日は2026年12月31日（あと24日、"
+        "計算による目安）、解約の目安日は2026年12月30日です。正確な日付は" in ja
     )
     en = _ok("renewal", "2025-12-31", *TODAY, lang="en")
     assert (
-        "On the annual plan, the next renewal is 2026-12-31 (in 24 days, an estimate) and the"
-        " cancel-by date is 2026-12-30. To list" in en
+        "On either plan, the next renewal is 2026-12-31 (in 24 days, an estimate) and the"
+        " cancel-by date is 2026-12-30. The Prime" in en
     )
-    # its cancel-by date today is said so; a month ago, the monthly plan's is said instead
+    # its cancel-by date today is said so; a month ago, the monthly plan's is said first
     assert "解約の目安日は今日（2026年12月7日）です。" in _ok("renewal", "2025-12-08", *TODAY)
     recent = _ok("renewal", "2026-11-07", *TODAY)
-    assert "年間プランなら" not in recent and "月間プランの場合は" in recent
+    assert recent.index("月間プランなら") < recent.index("年間プランなら"), recent
 
 
 # ---------------------------------------------------------------- S 11: spans over a year

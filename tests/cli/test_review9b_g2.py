@@ -44,7 +44,8 @@ def test_3_a_date_long_past_reads_naturally_and_breaks_between_phrases() -> None
 
     assert ("renewal", "2026-10-15", *TODAY, "--lang", "ja") in {c.args for c in japanese_calls()}
     wide = _out("renewal", "2026-10-15").splitlines()[0]
-    assert wide.startswith("更新日の2026年10月15日（41日前）は過ぎています。次の更新日は「Amazon")
+    # both plans' next renewals follow (review 57b item 1)
+    assert wide.startswith("更新日の2026年10月15日（41日前）は過ぎています。年間プランなら、次の")
     assert "）の更新日は過ぎて" not in wide
     narrow = _out("renewal", "2026-10-15", columns=40).split("\n\n")[0]
     for cut in ("過ぎ\nています", "確認でき\nます", "次\nの更新日"):

@@ -285,18 +285,42 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                '({renewal}), the cancel-by date is today. A paid '
                                                "membership's renewal date may differ from it: "
                                                'check it on the Prime membership page{how}.'},
-            'monthly_soon': {'ja': '月間プランの場合、次の更新日は{next}です（{next_when}、目安）。解約の目安日は{cancel_by}（{cancel_when}）です（primehelp '
-                                   'renewal {iso} --plan monthly で確認できます）。',
+            'monthly_soon': {'ja': '月間プランなら、次の更新日は{next}（{next_when}、計算による目安）、解約の目安日は{cancel_said}です。一覧は '
+                                   '`primehelp renewal {iso} --plan monthly` で確認できます。',
                              'en': 'On the monthly plan, the next renewal is {next} ({next_when}, '
-                                   'an estimate) and the day to cancel by is {cancel_by} '
-                                   '({cancel_when}) (primehelp renewal {iso} --plan monthly shows '
-                                   'it).'},
-            'monthly_soon_today': {'ja': '月間プランの場合、次の更新日は今日（{next}、目安）です（primehelp renewal {iso} '
-                                         '--plan monthly で確認できます）。',
+                                   'an estimate) and the cancel-by date is {cancel_said}. To list '
+                                   "the monthly plan's renewals: `primehelp renewal {iso} --plan "
+                                   'monthly`.'},
+            'monthly_soon_today': {'ja': '月間プランなら、今日（{next}、計算による目安）が更新日です。一覧は `primehelp renewal '
+                                         '{iso} --plan monthly` で確認できます。',
                                    'en': 'On the monthly plan, today ({next}, an estimate) is the '
-                                         'next renewal (primehelp renewal {iso} --plan monthly '
-                                         'shows it).'},
+                                         "renewal date. To list the monthly plan's renewals: "
+                                         '`primehelp renewal {iso} --plan monthly`.'},
             'today_word': {'ja': '今日', 'en': 'today'},
             'hint_plan_monthly': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan monthly）。',
                                   'en': ' To list the renewals from the next one, add --plan (e.g. '
-                                        '--plan monthly).'}}}
+                                        '--plan monthly).'},
+            'past_unknown_plans': {'ja': '更新日の{renewal}{ago_note}は過ぎています。{plans}正確な日付は「Amazonプライム会員情報」のページで確認できます。{hint}',
+                                   'en': 'The renewal date, {renewal}{ago_note}, has passed. '
+                                         '{plans} The Prime membership page shows the exact '
+                                         'dates.{hint}'},
+            'steps_past_unknown_plans': {'ja': '更新日の{renewal}{ago_note}は過ぎています。{plans}正確な日付は「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、次の更新日の前日までに解約してください{how}。',
+                                         'en': 'The renewal date, {renewal}{ago_note}, has passed. '
+                                               '{plans} The Prime membership page shows the exact '
+                                               'dates. To avoid the next fee, cancel by the day '
+                                               'before the next renewal, to leave a margin{how}.'},
+            'how_charged': {'ja': '解約の手順と返金の条件は `{command}` で確認できます。',
+                            'en': 'For the steps and the refund rules: `{command}`.'},
+            'plan_annual': {'ja': '年間プランなら', 'en': 'On the annual plan'},
+            'plan_monthly': {'ja': '月間プランなら', 'en': 'On the monthly plan'},
+            'plan_both': {'ja': '年間プランでも月間プランでも', 'en': 'On either plan'},
+            'plan_today': {'ja': '{plan}、今日（{charged}、計算による目安）が更新日で、会費が請求されている可能性があります。',
+                           'en': '{plan}, today ({charged}, an estimate) is the renewal date, and '
+                                 'the fee may have been charged.'},
+            'plan_charged': {'ja': '{plan}、{charged}（{ago}、計算による目安）に更新されていて、会費はすでに請求されているはずです。',
+                             'en': '{plan}, the membership should have renewed on {charged} '
+                                   '({ago}, an estimate), with the fee charged.'},
+            'plan_next': {'ja': '{plan}、次の更新日は{next}（{when}、計算による目安）、解約の目安日は{last}です。',
+                          'en': '{plan}, the next renewal is {next} ({when}, an estimate) and the '
+                                'cancel-by date is {last}.'},
+            'plan_day_named': {'ja': '{day}（{date}）', 'en': '{day} ({date})'}}}
