@@ -22,6 +22,20 @@ _DEFAULT = LazyPattern(
 「指定しない│場合は」 nor 「…場合は│7,3,1」 (review 51a, item 19)."""
 _SYMBOLS = LazyPattern(r"(?:「[^「」\s]{1,4}」){2,}", needs=lambda line: "」「" in line)
 """A list of short quoted symbols: 「「*」「(」「)」「$」」, never split inside (review 51c, item 33)."""
+_ESTIMATE = LazyPattern(
+    r"（[^（）「」、。\n]{1,10}、(?:計算による)?目安）", needs=lambda line: "目安）" in line
+)
+"""A date's note that it is an estimate, whole: 「（明日、計算による目安）」 goes to the next line
+as one, never 「（明日、│計算による目安）」 (review 57b: the monthly and annual sentences of a
+date long past, 「次の更新日は…（あと2日、計算による目安）、」, at 40 columns)."""
+
+
+_NAMED_DAY = LazyPattern(
+    r"[^\W\d_a-zA-Z\u3041-\u309f]{1,8}は(?:今日|明日|昨日)（\d{4}年\d{1,2}月\d{1,2}日[^（）「」\n]{0,12}）",
+    needs=lambda line: "日（" in line,
+)
+"""A label with a day named in words and its date, whole: 「目安日は明日（2026年12月8日）」, as
+break_units keeps 「更新日は2026年12月8日」, never 「解約の目安日は│明日（…）」 (review 57b)."""
 
 
 def more_units(line: str) -> list[tuple[int, int, bool]]:
@@ -31,6 +45,8 @@ def more_units(line: str) -> list[tuple[int, int, bool]]:
     found.extend((m.start(), m.end(), False) for m in _ARTICLE.finditer(line))
     found.extend((m.start(), m.end(), False) for m in _DEFAULT.finditer(line))
     found.extend((m.start(), m.end(), False) for m in _SYMBOLS.finditer(line))
+    found.extend((m.start(), m.end(), False) for m in _ESTIMATE.finditer(line))
+    found.extend((m.start(), m.end(), False) for m in _NAMED_DAY.finditer(line))
     return found
 
 
