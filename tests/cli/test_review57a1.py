@@ -1,0 +1,74 @@
+"""Fix round 57a1, check-message (review 57a items 2, 3, 4, 5 and 6)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+
+def _run(*args: str, lang: str = "ja", columns: int = 80) -> str:
+    return run("--lang", lang, "check-message", *args, env={"COLUMNS": str(columns)}).stdout
+
+
+def _flat(screen: str, lang: str = "ja") -> str:
+    """The screen with its wrapped lines joined (their indent dropped; a space in English)."""
+    return ("" if lang == "ja" else " ").join(line.strip() for line in screen.splitlines())
+
+
+def _evidence(text: str, lang: str = "ja") -> list[str]:
+    data = json.loads(_run("--json", "--text", text, lang=lang))
+    return [
+        quote
+        for flag in data["data"]["red_flags"]
+        for quote in (flag.get("evidence") or "", *flag.get("more_evidence", ()))
+    ]
+
+
+# ------------------------------------ item 2: a link line is not quoted with the next sentence
+
+_LINK = "https://amazon.co.jp.secure-login.info/update"
+_ASK = "カード番号とセキュリティコードを入力してください"
+_THREE = f"以下のリンクからお支払い情報を更新してください。\n{_LINK}\n{_ASK}。"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("columns", [40, 80])
+def test_2_a_link_line_is_not_glued_to_the_next_line(lang: str, columns: int) -> None:
+    flat = _flat(_run("--text", _THREE, lang=lang, columns=columns))
+    assert f"{_LINK}／" not in flat and f"{_LINK} ／" not in flat
+    assert f"「{_ASK}」" in flat or f"“{_ASK}”" in flat
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_the_json_quotes_only_the_request(lang: str) -> None:
+    quotes = _evidence(_THREE, lang)
+    assert _ASK in quotes
+    assert not any(_LINK in quote and _ASK in quote for quote in quotes)
+
+
+def test_2_a_line_ending_with_a_link_is_apart_from_a_new_sentence() -> None:
+    text = f"詳しくはこちら {_LINK}\n{_ASK}。"
+    assert _ASK in _evidence(text)
+
+
+def test_2_a_sentence_that_goes_on_after_a_link_is_still_one_quote() -> None:
+    text = f"24時間以内に {_LINK}\nからお支払い情報を更新してください。"
+    assert f"24時間以内に {_LINK} からお支払い情報を更新してください" in _evidence(text)
+
+
+def test_2_the_same_in_a_mail(tmp_path: Path) -> None:
+    mail = tmp_path / "three.eml"
+    mail.write_bytes(
+        (
+            "From: Amazon <info@amazon-prime-card.info>\nTo: you@example.jp\n"
+            "Subject: =?UTF-8?B?QW1hem9u?=\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+            f"{_THREE}\n"
+        ).encode()
+    )
+    flat = _flat(_run(str(mail)))
+    assert f"{_LINK}／" not in flat and f"・「{_ASK}」" in flat
