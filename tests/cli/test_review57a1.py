@@ -72,3 +72,23 @@ def test_2_the_same_in_a_mail(tmp_path: Path) -> None:
     )
     flat = _flat(_run(str(mail)))
     assert f"{_LINK}／" not in flat and f"・「{_ASK}」" in flat
+
+
+# ------------------------------ item 6: 「カードを止めてもらってください」 is kept whole on a line
+
+_STEP_START = "1. クレジットカードの情報を"
+
+
+@pytest.mark.parametrize("entered", [False, True])
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_6_the_card_step_keeps_its_verb_phrase_whole(columns: int, entered: bool) -> None:
+    args = ("--entered-details",) if entered else ()
+    screen = _run(*args, "--text", "Amazon bit.ly/x", columns=columns)
+    lines = screen.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(_STEP_START))
+    step = [line.strip() for line in lines[at : at + 6]]
+    whole = [line for line in step if line.endswith("カードを止めてもらってください。")]
+    assert whole, step  # the phrase whole, after 「電話して、」 on its line or the line before
+    assert whole[0].startswith(("カード", "電話して、")) or step[step.index(whole[0]) - 1].endswith(
+        "電話して、"
+    )
