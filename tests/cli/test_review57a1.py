@@ -92,3 +92,61 @@ def test_6_the_card_step_keeps_its_verb_phrase_whole(columns: int, entered: bool
     assert whole[0].startswith(("カード", "電話して、")) or step[step.index(whole[0]) - 1].endswith(
         "電話して、"
     )
+
+
+# ----------------------- items 3 and 4: every link counted in the folded line, Amazon's folded
+
+
+def _many(tmp_path: Path, text: str) -> str:
+    file = tmp_path / "many.txt"
+    file.write_text(text, encoding="utf-8")
+    return str(file)
+
+
+def _read(screen: str, lang: str) -> str:
+    start, end = (
+        ("読み取った内容", "確認できなかったこと")
+        if lang == "ja"
+        else ("What was read", "What could not")
+    )
+    return screen.split(start, 1)[1].split(end, 1)[0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_the_folded_line_counts_every_link(tmp_path: Path, lang: str) -> None:
+    links = "\n".join(f"https://evil.info/p{i}" for i in range(300))
+    screen = _run(_many(tmp_path, f"Amazonのお知らせ\n{links}"), lang=lang)
+    read = _flat(_read(screen, lang), lang)
+    if lang == "ja":
+        assert "evil.info へのほかのリンク295件（Amazon以外のドメイン。兆候1）" in read
+        assert "件だけを載せています" not in screen
+    else:
+        assert "295 more links to evil.info" in read
+        assert "are listed under" not in screen
+    assert read.count("https://evil.info/p") == 5
+
+
+def test_3_the_json_still_lists_200_and_says_so(tmp_path: Path) -> None:
+    links = "\n".join(f"https://evil.info/p{i}" for i in range(300))
+    data = json.loads(_run("--json", _many(tmp_path, f"Amazon\n{links}")))["data"]
+    assert len(data["links"]) == 200
+    assert any(note["id"] == "message.limit.more_links" for note in data["could_not_know"])
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_4_amazons_own_links_are_folded(tmp_path: Path, lang: str) -> None:
+    links = "\n".join(f"https://www.amazon.co.jp/dp/{i}" for i in range(4000))
+    screen = _run(_many(tmp_path, f"Amazon\n{links}"), lang=lang)
+    read = _flat(_read(screen, lang), lang)
+    if lang == "ja":
+        assert "amazon.co.jp へのほかのリンク3,995件（Amazonのドメイン）" in read
+    else:
+        assert "3,995 more links to amazon.co.jp" in read
+    assert read.count("https://www.amazon.co.jp/dp/") == 5
+    assert len(screen.splitlines()) < 60
+
+
+def test_4_a_few_amazon_links_are_all_listed(tmp_path: Path) -> None:
+    links = "\n".join(f"https://www.amazon.co.jp/dp/{i}" for i in range(6))
+    read = _read(_run(_many(tmp_path, f"Amazon\n{links}")), "ja")
+    assert read.count("https://www.amazon.co.jp/dp/") == 6  # one more than five: not folded
