@@ -392,7 +392,7 @@ def check_message(
             *others,
             *limits(reading, links, content, cut=found.cut, links_cut=found.links_cut),
         ),
-        advice=advice_for(content.advice, verdict, links=bool(links or not_web)),
+        advice=advice_for(content.advice, verdict, bool(links or not_web), reading),
         if_details_entered=steps(unique, content) if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),

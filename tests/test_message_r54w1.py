@@ -83,13 +83,13 @@ ONLY_FILE = (
         (
             "ja",
             "・本文：読み取れる本文はありません。",
-            "このメールには「invoice.pdf」が添付されています。",
+            "添付ファイル「invoice.pdf」の中身は確認していません。",  # review 57a, item 5
             "invoice.pdf。",
         ),
         (
             "en",
             "- Body: none that could be read.",
-            "This mail has “invoice.pdf” attached.",
+            "The attached files (“invoice.pdf”) were not examined.",
             "invoice.pdf.",
         ),
     ],

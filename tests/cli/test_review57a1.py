@@ -150,3 +150,50 @@ def test_4_a_few_amazon_links_are_all_listed(tmp_path: Path) -> None:
     links = "\n".join(f"https://www.amazon.co.jp/dp/{i}" for i in range(6))
     read = _read(_run(_many(tmp_path, f"Amazon\n{links}")), "ja")
     assert read.count("https://www.amazon.co.jp/dp/") == 6  # one more than five: not folded
+
+
+# ------------------- item 5: a mail with attached files says what to do once, not three times
+
+_IMAGE_ONLY = (
+    "From: Amazon <info@amazon.co.jp>\nTo: a@example.com\nSubject: Amazon\nMIME-Version: 1.0\n"
+    'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: image/png\n'
+    'Content-Disposition: attachment; filename="notice.png"\n'
+    "Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--B--\n"
+)
+
+
+def _unknown(screen: str, lang: str) -> str:
+    start, end = (
+        ("確認できなかったこと", "出典") if lang == "ja" else ("What this check", "Sources")
+    )
+    return screen.split(start, 1)[1].split(end, 1)[0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_the_attachment_advice_is_said_once(lang: str) -> None:
+    screen = run("--lang", lang, "check-message", "-", stdin=_IMAGE_ONLY, env={"COLUMNS": "80"})
+    flat = _flat(screen.stdout, lang)
+    unknown = _flat(_unknown(screen.stdout, lang), lang)
+    if lang == "ja":
+        assert "・添付ファイル「notice.png」の中身は確認していません。" in unknown
+        assert "メッセージセンター" not in unknown
+        said = "「メッセージセンター」に同じ連絡が届いているか確認してください。添付ファイルは開かないでください。"
+        assert flat.count(said) == 1
+        assert flat.count("同じ連絡が届いているか") == 1
+    else:
+        assert "The attached files (“notice.png”) were not examined." in unknown
+        assert "Message Centre" not in unknown
+        assert flat.count("Do not open the attached files.") == 1
+
+
+def test_5_with_a_link_the_advice_names_links_and_files() -> None:
+    mail = _IMAGE_ONLY.replace(
+        "--B\nContent-Type: image/png",
+        "--B\nContent-Type: text/plain; charset=utf-8\n\nご注文 https://www.amazon.co.jp/gp/css\n"
+        "--B\nContent-Type: image/png",
+    )
+    flat = _flat(run("check-message", "-", stdin=mail, env={"COLUMNS": "80"}).stdout)
+    assert "届いたメッセージのリンクや添付ファイルは開かないでください。" in flat
+    data = json.loads(run("check-message", "--json", "-", stdin=mail).stdout)["data"]
+    ids = [fact["id"] for fact in data["advice"]]
+    assert "message.advice.message_centre" in ids  # the same ids as before (additive only)
