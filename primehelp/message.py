@@ -200,6 +200,7 @@ class MessageCheck(NamedTuple):
     entered_details: bool = False  # the member said they entered details: the steps come first
     # asks for details by reply, or replies go outside Amazon: the view's heading, not data
     asks_reply: bool = False
+    all_links: tuple[Link, ...] = ()  # every link, folded on the screen (review 57a, 3): not data
 
     @property
     def exit_code(self) -> ExitCode:
@@ -210,7 +211,7 @@ class MessageCheck(NamedTuple):
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
-        return frozenset({"asks_reply"})
+        return frozenset({"asks_reply", "all_links"})
 
 
 # ---------------------------------------------------------------- the check
@@ -348,8 +349,7 @@ def check_message(
     if verdict is Verdict.BODY_NOT_READ and not (reading.unreadable_parts or reading.cut_off):
         # no body at all, not one misread (48a, 1), or one of pictures only (53a, 22)
         verdict_text = content.images_verdict if pictured else content.no_body_verdict
-    # 「Amazon.co.jpです。」 names the company: no link to tell not to open (review 31a, S 10)
-    as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]
+    as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]  # 31a S10
     calls = any(one.kind is FlagKind.ASKS_TO_CALL for one in unique)  # no number: 42a, 13
     seen = [x for x in links if not x.is_form_target]  # a form's address: no link (51a, 4)
     counts = (("links", len(seen) - len(as_names) + len(not_web)), ("numbers", len(signed)))
@@ -392,8 +392,9 @@ def check_message(
             *others,
             *limits(reading, links, content, cut=found.cut, links_cut=found.links_cut),
         ),
-        advice=advice_for(content.advice, verdict, links=bool(links or not_web)),
+        advice=advice_for(content.advice, verdict, bool(links or not_web), reading),
         if_details_entered=steps(unique, content) if unique or entered_details else (),
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),
+        all_links=tuple(links),
     )

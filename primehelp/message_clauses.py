@@ -91,8 +91,25 @@ _HEADER_LABEL = LazyPattern(
 )
 
 
+# After a line that ends with a link (or is one), a sentence goes on only with a particle
+# (「24時間以内に https://…」 / 「からお支払い情報を…」); a next line that starts a sentence of its
+# own is apart (review 57a, item 2: 「https://…／カード番号と…」 quoted a text the message does
+# not hold). 「は」「が」「も」「や」 are left out: they start words too (「もう一度」).
+_AFTER_LINK = ("から", "より", "まで", "にて", *"のにへをとで、,")
+
+
+def after_link_goes_on(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with ``before`` as far as a link ending ``before`` lets it."""
+    words = before.split()
+    if not words or not _url(words[-1]):
+        return True
+    return line.lstrip().startswith(_AFTER_LINK)
+
+
 def _goes_on(before: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence of the line ``before`` it."""
+    if not after_link_goes_on(before, line):
+        return False
     if line[0] in _LIST_MARKS or (":" in line[:10] and _HEADER_LABEL.search(line)):
         return False
     if before.endswith(_SENTENCE_ENDS) and line[0] not in _VERB_GOES_ON:

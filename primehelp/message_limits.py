@@ -93,13 +93,24 @@ def _bare(link: Link) -> bool:
     return link.shown is None and "/" not in link.target
 
 
-def advice_for(advice: tuple[Fact, ...], verdict: str, *, links: bool) -> tuple[Fact, ...]:
+def advice_for(
+    advice: tuple[Fact, ...], verdict: str, links: bool, reading: Reading | None = None
+) -> tuple[Fact, ...]:
     """Not to open the message's links only when it has one (review 16a, S 5) and the headline
     does not say it already: a red flag's (「…リンクは開かず、…」: review 21a, S 8) and one
-    that cannot judge (「リンクは開かずに、…」: review 53a, item 23) do."""
+    that cannot judge (「リンクは開かずに、…」: review 53a, item 23) do. A mail with attached
+    files (``reading``'s): 「…に同じ連絡が届いているか確認してください。添付ファイルは開かないでください。」,
+    said here once, not again under 「確認できなかったこと」 (review 57a, item 5)."""
+    from primehelp.facts import ui
+
     warn_of_links = links and verdict == "no_red_flags_found"
     unfit = "message.advice.message_centre" + ("_no_link" if warn_of_links else "")
-    return tuple(fact for fact in advice if fact.id != unfit)
+    kept = tuple(fact for fact in advice if fact.id != unfit)
+    if reading is None or not reading.attachments:
+        return kept
+    said = ui("limit.attachments.advice" + "_link" * warn_of_links, "ui_message")
+    centre = ("message.advice.message_centre", "message.advice.message_centre_no_link")
+    return tuple(fact._replace(text=said) if fact.id in centre else fact for fact in kept)
 
 
 def listed(links: list[Link], not_web: Sequence[tuple[str | None, str]] = ()) -> tuple[Link, ...]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from primehelp.invisible import without_invisible
 from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_check import SENTENCE_END, WRAPPED_SENTENCE_AT_MOST, one_line
+from primehelp.message_clauses import after_link_goes_on
 from primehelp.message_kana import folded
 
 # A line that ends inside its sentence (a mail wrapped there): a comma, a particle, or a link
@@ -62,7 +63,13 @@ def as_given(given: str, subject: str = "") -> Callable[[str], str]:
         before = ""
         for piece, broken in _pieces(text):
             shown = one_line(without_invisible(piece))
-            if broken and before and len(before) < WRAPPED_SENTENCE_AT_MOST and _goes_on(before):
+            if (
+                broken
+                and before
+                and len(before) < WRAPPED_SENTENCE_AT_MOST
+                and _goes_on(before)
+                and after_link_goes_on(before, shown)
+            ):
                 shown = f"{before} {shown}" if shown else before
             if shown:
                 sentences.setdefault(_key(piece), shown)

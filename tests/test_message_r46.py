@@ -392,7 +392,7 @@ def test_s22_an_attached_file_is_named(disposition: str, name: str) -> None:
     part = f"Content-Type: application/octet-stream\nContent-Disposition: {disposition}\n\nxx"
     notes = " ".join(n["text"] for n in _data("-", stdin=_attached(part))["could_not_know"])
     # the note of review 39a item 5, which names each file with its kind, does S 22 too
-    assert f"このメールには「{name}」" in notes and "が添付されています。" in notes, notes
+    assert f"添付ファイル「{name}」" in notes and "の中身は確認していません。" in notes, notes
 
 
 def test_s22_an_image_without_a_name_keeps_the_general_note() -> None:

@@ -39,7 +39,13 @@ def test_item26_each_link_line_names_its_sign(lang: str, short: str, amazon: str
 
 # ---------------------------------------------------------------- 53a item 19
 
-MANY = " ".join(f"https://x{n}.example-bad.top/p" for n in range(400))
+# Links with a text each are listed one by one, so only 200 are (plain links of one sign are
+# folded and all counted: review 57a, item 3)
+MANY = (
+    "<html><body>"
+    + "".join(f'<a href="https://x{n}.example-bad.top/p">リンク{n}</a><br>' for n in range(400))
+    + "</body></html>"
+)
 
 
 @pytest.mark.parametrize(
@@ -77,13 +83,13 @@ ONLY_FILE = (
         (
             "ja",
             "・本文：読み取れる本文はありません。",
-            "このメールには「invoice.pdf」が添付されています。",
+            "添付ファイル「invoice.pdf」の中身は確認していません。",  # review 57a, item 5
             "invoice.pdf。",
         ),
         (
             "en",
             "- Body: none that could be read.",
-            "This mail has “invoice.pdf” attached.",
+            "The attached files (“invoice.pdf”) were not examined.",
             "invoice.pdf.",
         ),
     ],

@@ -38,8 +38,10 @@ def test_4_help_names_the_three_answers(lang: str, said: tuple[str, ...]) -> Non
 
 
 def test_5_capped_links_note_reads_in_english(tmp_path: Path) -> None:
-    many = tmp_path / "many.txt"
-    many.write_text(" ".join(f"https://evil{n}.top/" for n in range(205)) + "\n", "utf-8")
+    # a text on each link: listed one by one, not folded (review 57a, item 3)
+    anchors = "".join(f'<a href="https://evil{n}.top/">{n}件目</a><br>' for n in range(205))
+    many = tmp_path / "many.html"
+    many.write_text(f"<html><body>{anchors}</body></html>\n", "utf-8")
     shown = " ".join(_screen(str(many), lang="en").split())
     assert "only 200 of them are listed under “What was read” (5 more are not)" in shown, shown
     assert "「読み取った内容」 (what was read)" not in shown

@@ -57,7 +57,7 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
-from primehelp.output.message_link import link_rows
+from primehelp.output.message_link import all_listed, link_rows
 from primehelp.output.message_steps import if_given, steps_as_shown
 from primehelp.output.scam_note import scam_note
 
@@ -284,7 +284,10 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
 
         yield bullet(lang), [rich_text(read_ui(nothing_key(result), lang))]
     # not all links listed, all checked: said here, not as a limit of the check (53a, item 19)
-    yield from _bullets((n.text(lang) for n in result.could_not_know if n.id == LISTED_ONLY), lang)
+    # …unless every link is listed or counted in the folded lines (review 57a, item 3)
+    if not all_listed(result, _flag_numbers(result, FlagKind.HOSTING_SERVICE)):
+        notes = (n.text(lang) for n in result.could_not_know if n.id == LISTED_ONLY)
+        yield from _bullets(notes, lang)
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:

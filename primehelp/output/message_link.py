@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from primehelp.facts import document, ui
 from primehelp.i18n import Lang
 from primehelp.message_check import EVIDENCE_SHOWN, FlagKind, hosts_shown, service_kind
-from primehelp.message_links import is_ip, link_spans
+from primehelp.message_links import MAX_ITEMS, is_ip, link_spans
 from primehelp.message_sites import other_country_domain
 from primehelp.message_wide import xn_form
 from primehelp.output.console import rich_text, url_text
@@ -141,36 +141,20 @@ def link_rows(
 ) -> Iterator[tuple[str, list[RenderableType]]]:
     """The web links under 「読み取った内容」, each target once with its texts (50a S 21) and
     the sign about it (``hosted``: a hosting service's domain and its sign). Of a sign's links,
-    the first :data:`EVIDENCE_SHOWN` are listed in full, as under the sign; its other plain
-    links are one line, 「amzn5.top ほか54件（Amazon以外のドメイン。兆候1）」 (review 56a,
-    item 3: 60 links filled 120 lines)."""
-    signs = link_signs(result.red_flags)
-    rows = []
-    for link, texts in once_each(result.links):
-        if not link.is_web:  # data:, javascript: (below, with their sign)
-            continue
-        sign = hosted.get(link.registrable_domain)
-        rows.append((link, texts, link_sign(link, signs) if sign is None else sign))
-    seen: dict[int, int] = {}
-    folded: dict[int, list[Link]] = {}
+    and of one domain's links with no sign (Amazon's in a newsletter: review 57a, item 4), the
+    first :data:`EVIDENCE_SHOWN` are listed in full, as under the sign; the other plain links
+    are one line, 「amzn5.top ほか54件（Amazon以外のドメイン。兆候1）」 (review 56a, item 3: 60
+    links filled 120 lines). Every link is counted, not only the listed ones (review 57a, item
+    3), unless more than :data:`MAX_ITEMS` would still be listed one by one."""
+    red = bool(result.red_flags)
+    rows, folded, _ = _folding(result, hosted)
+    inside = {link.target: key for key, links in folded.items() for link in links}
     for link, texts, sign in rows:
-        if (
-            sign is not None
-            and (seen.setdefault(sign, 0) >= EVIDENCE_SHOWN)
-            and _plain(link, texts)
-        ):
-            folded.setdefault(sign, []).append(link)
-        elif sign is not None:
-            seen[sign] += 1
-    folded = {sign: links for sign, links in folded.items() if len(links) > 1}
-    red, inside = (
-        bool(result.red_flags),
-        {link.target for links in folded.values() for link in links},
-    )
-    for link, texts, sign in rows:
-        if sign is not None and link.target in inside:
-            if link is folded[sign][0]:
-                yield read_ui("read.link", lang), [rich_text(_folded(folded[sign], sign, lang))]
+        key = inside.get(link.target)
+        if key is not None:
+            if link is folded[key][0]:
+                said = _folded(folded[key], sign, lang, warned=red and sign is None)
+                yield read_ui("read.link", lang), [rich_text(said)]
             continue
         bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
         label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
@@ -180,19 +164,67 @@ def link_rows(
         yield read_ui("read.domain_in_text" if bare else label, lang), lines
 
 
-def _plain(link: Link, texts: tuple[str, ...]) -> bool:
+def all_listed(result: MessageCheck, hosted: dict[str, int]) -> bool:
+    """Whether the screen lists or counts every link (no 「…200件だけを載せています」 then)."""
+    return bool(result.all_links) and _folding(result, hosted)[2]
+
+
+_Row = tuple["Link", tuple[str, ...], "int | None"]
+
+
+def _rows(
+    links: Iterable[Link], signs: tuple[dict[str, int], dict[str, int]], hosted: dict[str, int]
+) -> list[_Row]:
+    rows = []
+    for link, texts in once_each(links):
+        if not link.is_web:  # data:, javascript: (below, with their sign)
+            continue
+        sign = hosted.get(link.registrable_domain)
+        rows.append((link, texts, link_sign(link, signs) if sign is None else sign))
+    return rows
+
+
+def _folds(rows: list[_Row]) -> dict[object, list[Link]]:
+    seen: dict[object, int] = {}
+    folded: dict[object, list[Link]] = {}
+    for link, texts, sign in rows:
+        key: object = sign if sign is not None else ("domain", link.registrable_domain)
+        if seen.setdefault(key, 0) >= EVIDENCE_SHOWN and _plain(link, texts, sign is None):
+            folded.setdefault(key, []).append(link)
+        else:
+            seen[key] += 1
+    return {key: links for key, links in folded.items() if len(links) > 1}
+
+
+def _folding(
+    result: MessageCheck, hosted: dict[str, int]
+) -> tuple[list[_Row], dict[object, list[Link]], bool]:
+    """The rows and the folded links of every link, or of the listed ones when more than
+    :data:`MAX_ITEMS` would be listed one by one; and whether every link is in them."""
+    signs = link_signs(result.red_flags)
+    if result.all_links:
+        rows = _rows(result.all_links, signs, hosted)
+        folded = _folds(rows)
+        if len(rows) - sum(len(links) - 1 for links in folded.values()) <= MAX_ITEMS:
+            return rows, folded, True
+    rows = _rows(result.links, signs, hosted)
+    return rows, _folds(rows), False
+
+
+def _plain(link: Link, texts: tuple[str, ...], amazon_too: bool = False) -> bool:
     """A link said in full by its domain and address alone: no text shown on it, no form, no
-    name written in other letters, not Amazon's nor a hosting service's."""
-    special = link.is_form_target or link.written_wide or link.joined or link.is_amazon
+    name written in other letters, not a hosting service's, and not Amazon's under a sign."""
+    special = link.is_form_target or link.written_wide or link.joined
+    special = special or (link.is_amazon and not amazon_too)
     bare = link.shown is None and "/" not in link.target
     return not (special or texts or bare or is_hosting(link.host) or link.host_decoded != link.host)
 
 
-def _folded(links: Sequence[Link], sign: int, lang: Lang) -> str:
+def _folded(links: Sequence[Link], sign: int | None, lang: Lang, warned: bool = False) -> str:
     """「amzn5.top ほか54件（Amazon以外のドメイン。兆候1）」, or 「evil.info へのほかのリンク
     195件（…）」 for one domain: the whose-domain words when all the links' are the same, else
     only the sign."""
-    owners = {link_owner(link, lang, sign) for link in links}
+    owners = {link_owner(link, lang, sign, warned) for link in links}
     owner = (
         owners.pop() if len(owners) == 1 else read_ui("read.sign_only", lang).format(number=sign)
     )

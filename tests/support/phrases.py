@@ -164,6 +164,10 @@ CORRECTIONS = (
     # whole, so the line breaks before the date (each pattern within three characters of its ends)
     *("降の請", "請求から"),
     "見当たり",  # review 54c item 11: 「（元の請求は見当た│りません）」 (statement, 40)
+    # review 57a item 6: 「カードを止めて│もらってください」 (check-message, 80 and 40): one verb
+    # phrase with its object (「カードを│止めて…」 at 80), the line breaking after 「電話して、」
+    # as the reply version of the step does
+    *("止めてもら", "ドを止め"),
 )
 # Review 13b, item 4: a demonstrative stays with its noun (「その│日に」「その│画面」): no phrase
 # starts after 「その」「この」 when a kanji or katakana follows (the window of that break holds
