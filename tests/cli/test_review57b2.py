@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
-from tests.support.clihelp import run
+import primehelp.cli.remind as remind_command
+from tests.support.clihelp import fake_tool, run
+from tests.support.remind_env import NOW, THIS_LINE, crontab_printing, remind_env, remind_ui
 
 TODAY = ("--today", "2026-12-07")
 
@@ -37,3 +42,56 @@ def test_4_a_trial_past_its_end_gives_cancel_with_the_trial_and_its_end(
     assert "`primehelp cancel`" not in ja and f"`primehelp cancel{flags}` " not in ja
     en = _ok("trial", start, *student, *TODAY, lang="en")
     assert f"cancel and choose when it ends: {command}." in en
+
+
+# ------------------------------ item 5: the crontab settings that point at the member's own bus
+
+
+def _cron_machine(here: Path, monkeypatch: pytest.MonkeyPatch, crontab: str) -> dict[str, str]:
+    monkeypatch.setattr(remind_command, "SYSTEMD_RUNNING", here / "no-such-dir")
+    monkeypatch.setattr(remind_command, "now", lambda: NOW)
+    fake_tool(here / "bin", "crontab", crontab_printing(*crontab.split("\n")))
+    return remind_env(here)
+
+
+OWN = {  # settings above install's line, with the runtime folder of the test's environment
+    "bus": "DBUS_SESSION_BUS_ADDRESS=unix:path={runtime}/bus",
+    "runtime": "XDG_RUNTIME_DIR={runtime}",
+    "runtime/": "XDG_RUNTIME_DIR={runtime}/",
+    "both": "XDG_RUNTIME_DIR={runtime}\nDBUS_SESSION_BUS_ADDRESS=unix:path={runtime}/bus",
+    "uid bus": "DBUS_SESSION_BUS_ADDRESS=unix:path={uid}/bus",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("setting", OWN)
+def test_5_the_members_own_bus_above_install_line_is_counted_as_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, lang: str
+) -> None:
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    users = tmp_path / "users"  # /run/user: the user's folder there, whatever the shell says
+    monkeypatch.setattr("primehelp.cli.remind_tools.USER_RUNTIME", str(users))
+    above = OWN[setting].format(runtime=runtime, uid=users / str(os.getuid()))
+    env = _cron_machine(tmp_path, monkeypatch, f"{above}\n{THIS_LINE}")
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    data = run("remind", "status", "--json", "--lang", lang, env=env).json()["data"]
+    [job] = data["crontab_jobs"]
+    assert job["exact"] is True and job["settings_above"] == [], job
+    assert data["next_run"] is not None
+    screen = run("remind", "status", "--lang", lang, env=env).stdout
+    assert remind_ui("cron_settings_above")(lang).split("{settings}")[0] not in screen
+    assert any(row.startswith(("次の実行", "Next run")) for row in screen.splitlines()), screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_5_another_bus_above_install_line_is_still_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    other = "DBUS_SESSION_BUS_ADDRESS=unix:path=/tmp/someone-else/bus"
+    env = _cron_machine(tmp_path, monkeypatch, f"{other}\n{THIS_LINE}")
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    [job] = run("remind", "status", "--json", "--lang", lang, env=env).json()["data"][
+        "crontab_jobs"
+    ]
+    assert job["exact"] is False and job["settings_above"] == [other], job
