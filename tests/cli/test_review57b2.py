@@ -95,3 +95,41 @@ def test_5_another_bus_above_install_line_is_still_named(
         "crontab_jobs"
     ]
     assert job["exact"] is False and job["settings_above"] == [other], job
+
+
+# ------------------------- item 6: no monthly alarm before the renewal before its own (decision)
+
+EARLY = {
+    "ja": "primehelp: 月間プランでは、前の更新日より前になる通知（60日前）は付けていません。",
+    "en": "primehelp: on a monthly plan, the alarms 60 days before a renewal were left out"
+    " where they would ring before the previous renewal",
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_6_a_monthly_alarm_before_the_previous_renewal_is_left_out_and_said(lang: str) -> None:
+    args = ("renewal", "2026-12-31", "--plan", "monthly", "--count", "3", "--alarms", "0,60,3")
+    done = run(*args, "--ics", "-", *TODAY, "--lang", lang, env={"COLUMNS": "1000"})
+    assert done.exit_code == 0, done.stderr
+    calendar = done.stdout.replace("\r\n ", "").replace("\n ", "")
+    # 60 days before 2027-02-28 is 2026-12-30, before the 2026-12-31 renewal: never rung
+    assert "TRIGGER:-P59DT15H" not in calendar
+    assert calendar.count("TRIGGER:-P2DT15H") == 3 and calendar.count("TRIGGER:PT9H") == 3
+    assert EARLY[lang] in done.stderr.splitlines()
+
+
+def test_6_an_alarm_on_the_previous_renewal_day_or_after_is_kept() -> None:
+    args = ("renewal", "2027-03-31", "--plan", "monthly", "--count", "2", "--alarms", "31,30,7")
+    done = run(*args, "--ics", "-", *TODAY, "--lang", "ja", env={"COLUMNS": "1000"})
+    calendar = done.stdout.replace("\r\n ", "").replace("\n ", "")
+    # 3-31: 31 days before is 2-28, the renewal before it (a month earlier): kept;
+    # 4-30: 31 days before is 3-30, before the 3-31 renewal: left out, 30 days (3-31) kept
+    assert calendar.count("TRIGGER:-P30DT15H") == 1 and calendar.count("TRIGGER:-P29DT15H") == 2
+    assert "月間プランでは、前の更新日より前になる通知（31日前）は付けていません。" in done.stderr
+
+
+def test_6_annual_plans_keep_every_alarm() -> None:
+    args = ("renewal", "2027-03-31", "--plan", "annual", "--count", "2", "--alarms", "60")
+    done = run(*args, "--ics", "-", *TODAY, "--lang", "ja", env={"COLUMNS": "1000"})
+    assert done.stdout.count("TRIGGER:-P59DT15H") == 2
+    assert "月間プラン" not in done.stderr
