@@ -133,3 +133,51 @@ def test_6_annual_plans_keep_every_alarm() -> None:
     done = run(*args, "--ics", "-", *TODAY, "--lang", "ja", env={"COLUMNS": "1000"})
     assert done.stdout.count("TRIGGER:-P59DT15H") == 2
     assert "月間プラン" not in done.stderr
+
+
+# ------------------------- S 8: the annual renewal about now, said before the save hint
+
+
+@pytest.mark.parametrize(
+    ("today", "ja_said", "en_said"),
+    [
+        (
+            "2027-12-19",
+            "年間プランなら、次の更新日は2027年12月20日（明日、計算による目安）、"
+            "解約の目安日は今日（2027年12月19日）です（手順：`primehelp cancel`）。保存した更新日",
+            "check: on the annual plan, the next renewal is 2027-12-20 (tomorrow, an estimate) and"
+            " the cancel-by date is today (2027-12-19) (steps: `primehelp cancel`); the saved",
+        ),
+        (
+            "2027-12-17",
+            "年間プランなら、次の更新日は2027年12月20日（あと3日、計算による目安）、"
+            "解約の目安日は2027年12月19日です（手順：`primehelp cancel`）。保存した更新日",
+            "on the annual plan, the next renewal is 2027-12-20 (in 3 days, an estimate)",
+        ),
+    ],
+)
+def test_s8_a_passed_date_without_plan_says_the_annual_renewal_first_when_due(
+    today: str, ja_said: str, en_said: str
+) -> None:
+    assert run("renewal", "2026-12-20", "--save", *TODAY).exit_code == 0
+    ja = run("due", "--today", today, "--lang", "ja", env={"COLUMNS": "1000"})
+    assert ja.exit_code == 2 and f"要確認: {ja_said}" in ja.stderr, ja.stderr
+    en = run("due", "--today", today, "--lang", "en", env={"COLUMNS": "1000"})
+    assert en.exit_code == 2 and en_said in en.stderr, en.stderr
+
+
+@pytest.mark.parametrize(("today", "within"), [("2027-12-16", ()), ("2027-12-20", ())])
+def test_s8_outside_the_window_or_past_its_cancel_by_date_only_the_save_hint(
+    today: str, within: tuple[str, ...]
+) -> None:
+    assert run("renewal", "2026-12-20", "--save", *TODAY).exit_code == 0
+    done = run("due", "--today", today, *within, "--lang", "ja", env={"COLUMNS": "1000"})
+    assert done.exit_code == 2 and "年間プランなら" not in done.stderr
+    assert "要確認: 保存した更新日（2026年12月20日）は過ぎていて" in done.stderr
+
+
+def test_s8_a_wider_within_brings_it_forward() -> None:
+    assert run("renewal", "2026-12-20", "--save", *TODAY).exit_code == 0
+    args = ("due", "--today", "2027-12-10", "--within", "14", "--lang", "ja")
+    done = run(*args, env={"COLUMNS": "1000"})
+    assert "年間プランなら、次の更新日は2027年12月20日（あと10日、計算による目安）" in done.stderr
