@@ -157,6 +157,19 @@ def calendar_notes(
         )
     elif late:  # --count: only of the renewals it is true of, named (review 44b R-minor 7)
         notes.append(_past_alarms_of(past_alarms(entries, options, today), day_word))
+    from primehelp.calendar_early import early_alarm_days
+
+    early = (
+        early_alarm_days(entries, options.alarm_days, today)
+        if alarm_carrier(options.events)
+        else ()
+    )
+    if early:  # a monthly plan's alarm before the renewal before (review 57b item 6)
+        words = ui("early_alarms", _TEXTS)
+        early_ja = _days_ja(early, "と" * (len(early) == 2))
+        notes.append(
+            Text(words.ja.format(early=early_ja), words.en.format(early=",".join(map(str, early))))
+        )
     past = [event for event in events if event.day < today]
     if past and len(past) < len(events):
         # the mail's day is 「ごろ」: it comes about 3 days before (review 56b item 6)

@@ -169,6 +169,33 @@ def _far_ahead(
     )
 
 
+def _annual_soon(
+    kind: DueKind,
+    renewal: dt.date,
+    today: dt.date,
+    within: int | None,
+    command: str,
+    sentences: Mapping[str, Text],
+    student: bool,
+) -> Text:
+    """A passed saved date without a plan: the annual plan's renewal counted on from it, said
+    first when due would speak up about it and its cancel-by date is not past (review 57b S 8:
+    tomorrow's renewal was only in the example)."""
+    annual = next_renewal(renewal, Plan.ANNUAL, today)
+    start = min(notice_date(annual), annual - dt.timedelta(days=within or 0))
+    if kind is not DueKind.RENEWAL or start > today or cancel_by(annual) < today:
+        return Text("", "")
+    last = cancel_by(annual)
+    return _fill(
+        sentences["outdated_annual_soon"],
+        annual_name=sentences[f"plan.{'student_' * student}annual"],
+        renewal=annual,
+        left=_left(sentences, (annual - today).days),
+        cancel_by=_fill(sentences["cancel_by_today"], date=last) if last == today else last,
+        command=command,
+    )
+
+
 def _left(sentences: Mapping[str, Text], days: int) -> Text:
     """「あと2日」 / 「明日」 to the cancel-by date (review 38b S 20)."""
     return sentences["left.1"] if days == 1 else sentences["left.n"].format(n=days)
@@ -198,20 +225,20 @@ def due_report(
         # just charged: ending now may refund it (review 36b S 18)
         # ...and a trial's computed end just past may still be running (review 56b item 2)
         lately = (today - renewal).days <= JUST_CHARGED_DAYS
-        raise ProfileOutdated(
-            _fill(
-                sentences[f"{kind}.outdated" + "_charged" * lately],
-                renewal=renewal,
-                command=paid_steps,
-                example=example,
-                example_iso=example.isoformat(),
-                annual="student-annual" if saved.is_student else "annual",
-                monthly="student-monthly" if saved.is_student else "monthly",
-                annual_name=sentences[f"plan.{'student_' * saved.is_student}annual"],
-                monthly_name=sentences[f"plan.{'student_' * saved.is_student}monthly"],
-                service=service,
-            )
+        soon = _annual_soon(kind, renewal, today, within, paid_steps, sentences, saved.is_student)
+        outdated = _fill(
+            sentences[f"{kind}.outdated" + "_charged" * lately],
+            renewal=renewal,
+            command=paid_steps,
+            example=example,
+            example_iso=example.isoformat(),
+            annual="student-annual" if saved.is_student else "annual",
+            monthly="student-monthly" if saved.is_student else "monthly",
+            annual_name=sentences[f"plan.{'student_' * saved.is_student}annual"],
+            monthly_name=sentences[f"plan.{'student_' * saved.is_student}monthly"],
+            service=service,
         )
+        raise ProfileOutdated(Text(soon.ja + outdated.ja, soon.en + outdated.en))
     reminder_day = notice_date(renewal)
     window_start = min(reminder_day, renewal - dt.timedelta(days=within or 0))
     moment = _moment(today, renewal, window_start)

@@ -76,6 +76,13 @@ WORDING: dict[str, Text] = {
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
         "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force`",
     ),
+    # Review 57b S 8: the annual plan's renewal counted on from the saved date, when it is in
+    # the days due speaks up (an estimate: the plan is not known), first, as renewal says it.
+    "outdated_annual_soon": Text(
+        "{annual_name}なら、次の更新日は{renewal}（{left}、計算による目安）、解約の目安日は{cancel_by}です（手順：`{command}`）。",
+        "on {annual_name}, the next renewal is {renewal} ({left}, an estimate) and the cancel-by date is {cancel_by} (steps: `{command}`); ",
+    ),
+    "cancel_by_today": Text("今日（{date}）", "today ({date})"),
     # The first days after it, the fee just charged may come back (review 36b S 18), as
     # renewal.charged says it where a plan counts the next renewal.
     "renewal.outdated_charged": Text(

@@ -287,9 +287,10 @@ def entry_events(
     lang: Lang,
     options: CalendarOptions = DEFAULT_OPTIONS,
     today: dt.date | None = None,
+    previous: dt.date | None = None,
 ) -> list[CalendarEvent]:
     """The events of one renewal, in date order, the alarms on their carrier (none of a day
-    before ``today``: review 39b S 8, 40b S 7)."""
+    before ``today``: review 39b S 8, 40b S 7, nor before ``previous``, the renewal before)."""
     wanted = options.events
     events: list[tuple[EventKind, dt.date, str, str]] = []
     if EventKind.NOTICE in wanted:
@@ -308,7 +309,7 @@ def entry_events(
     carrier = alarm_carrier(wanted)
     return [
         CalendarEvent(kind, kind_uid(kind, day), day, summary, description,
-                      _alarms(entry, lang, options, day, today) if kind is carrier else ())
+                      _alarms(entry, lang, options, day, (today, previous)) if kind is carrier else ())
         for kind, day, summary, description in events
     ]  # fmt: skip
 
@@ -318,18 +319,20 @@ def _alarms(
     lang: Lang,
     options: CalendarOptions,
     event_day: dt.date,
-    today: dt.date | None = None,
+    after: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> tuple[tuple[dt.timedelta, str], ...]:
     """The renewal's alarms, for the event on ``event_day`` that carries them; never one after
     that day (review 38b item 9: a positive trigger of a day or more, read by Outlook as before
     the event, so on a wrong day with 「明日」 in its text), nor one of a day before ``today``.
     One on the event's own day (a positive trigger) comes after the others, so the first one,
-    the one Outlook keeps, is negative whenever one is (review 39b S 7)."""
+    the one Outlook keeps, is negative whenever one is (review 39b S 7). ``after``: today and
+    the previous renewal (a monthly plan's), no alarm of a day before either (57b item 6)."""
+    earliest = max((day for day in after if day is not None), default=None)
     days = [
         n
         for n in options.alarm_days
         if entry.renewal_date - dt.timedelta(days=n) <= event_day
-        and (today is None or entry.renewal_date - dt.timedelta(days=n) >= today)
+        and (earliest is None or entry.renewal_date - dt.timedelta(days=n) >= earliest)
     ]
     alarms = [
         (
@@ -350,8 +353,14 @@ def calendar_events(
 ) -> list[CalendarEvent]:
     """Every event of the calendar in date order (on one day: notice, cancel-by, renewal, then
     the Student switch); ``today``: no alarm of an earlier day."""
+    from primehelp.calendar_early import previous_renewals
+
     marked = _mark_student_over(list(entries))
-    events = [event for entry in marked for event in entry_events(entry, lang, options, today)]
+    events = [
+        event
+        for entry, previous in zip(marked, previous_renewals(marked), strict=True)
+        for event in entry_events(entry, lang, options, today, previous)
+    ]
     if student_end is not None and EventKind.STUDENT_END in options.events:
         fresh = next((entry.fee_checked for entry in marked if entry.fee_checked), None)
         from primehelp.ics_student import student_end_event

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shlex
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -290,9 +290,15 @@ _CHANGING = frozenset(
 _PLAIN_SHELLS = frozenset(("sh", "bash", "dash", "ksh", "mksh"))
 
 
-def changing_settings(job: CronJob) -> tuple[str, ...]:
-    """The crontab's settings above ``job`` that may change what it does, as ``NAME=value``."""
-    return tuple(f"{name}={value}" for name, value in job.environment if _changes(name, value))
+def changing_settings(job: CronJob, own: Collection[str] = ()) -> tuple[str, ...]:
+    """The crontab's settings above ``job`` that may change what it does, as ``NAME=value``;
+    ``own``: settings naming the member's own session bus, which cron notifications need and
+    install's line names itself (review 57b item 5: counted as SHELL=/bin/bash is)."""
+    return tuple(
+        f"{name}={value}"
+        for name, value in job.environment
+        if _changes(name, value) and f"{name}={value.rstrip('/')}" not in own
+    )
 
 
 def _changes(name: str, value: str) -> bool:
@@ -301,24 +307,16 @@ def _changes(name: str, value: str) -> bool:
     return name in _CHANGING or name.startswith(("PRIMEHELP_", "XDG_", "LC_"))
 
 
-def is_exact(job: CronJob, wanted: Sequence[str]) -> bool:
-    """Whether ``job`` is exactly, whitespace aside, one of the ``wanted`` lines (what
-    ``remind install --scheduler cron`` prints here now), with no crontab setting above it that
-    changes what it does (review 41b: each round found another variant of a line that was
-    counted and never reminded; only install's own line is counted now, never false comfort)."""
-    return _same_line(job, wanted) and not changing_settings(job)
-
-
 def _same_line(job: CronJob, wanted: Sequence[str]) -> bool:
     line = " ".join(job.line.split())
     return any(line == " ".join(w.split()) for w in wanted)
 
 
-def compared(job: CronJob, wanted: Sequence[str]) -> CronJob:
+def compared(job: CronJob, wanted: Sequence[str], own: Collection[str] = ()) -> CronJob:
     """``job`` with :attr:`CronJob.exact`; ``notifies`` true only for an exact line (any other:
     primehelp cannot tell that it notifies, review 41b), ``notify_option`` as written; why it is
     not exact and the settings above it (review 56b item 1)."""
-    settings = changing_settings(job)
+    settings = changing_settings(job, own)
     same = _same_line(job, wanted)
     exact = same and not settings
     reason = None if exact else NotExact.SETTINGS if same else NotExact.LINE

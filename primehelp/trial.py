@@ -156,7 +156,10 @@ def trial_report(
     paid_command = "primehelp cancel" + (" --student" if student and not switched else "")
     if student and not switched:
         command += " --student"
-    if renewal == today:  # both cases on one screen, as `due` names it (review 34b S 19)
+    # On the day and within a month after it, the fee charged is the first one on either plan:
+    # `cancel --trial --renewal` opens with it (review 34b S 19, 57b item 4), not the generic
+    # 「更新日の前日までに解約してください」 for a charge that has just happened.
+    if renewal <= today < renewal + relativedelta(months=1):
         command = paid_command = (
             "primehelp cancel --trial"
             + (" --student" if student else "")

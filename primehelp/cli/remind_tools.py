@@ -14,7 +14,7 @@ from primehelp.errors import FileProblem
 from primehelp.facts import ui
 from primehelp.i18n import Text
 from primehelp.profile import PROFILE_FILE, profile_path, xdg_config_home
-from primehelp.remind import bus_address
+from primehelp.remind import BUS_VARIABLE, bus_address
 from primehelp.remind_cron import CronJob, ProgramState, compared, cron_jobs, profile_dir
 from primehelp.remind_manager import UnitDirSource, manager_environment
 
@@ -76,9 +76,20 @@ def crontab_jobs(running: Sequence[str], wanted: Sequence[str]) -> tuple[CronJob
                 dataclasses.replace(job, program_state=_program_state(job, running)), saved
             ),
             wanted,
+            own_bus_settings(),
         )
         for job in cron_jobs(done.stdout)
     )
+
+
+def own_bus_settings() -> tuple[str, ...]:
+    """The crontab settings that point cron's jobs at this user's own session bus
+    (``DBUS_SESSION_BUS_ADDRESS=`` install's address, ``XDG_RUNTIME_DIR=`` its folder): what
+    notifications from cron need, not a change to what primehelp does (review 57b item 5)."""
+    uid = getattr(os, "getuid", None)
+    runtimes = [r.rstrip("/") for r in _runtime_dirs(uid())] if uid is not None else []
+    buses = [f"{BUS_VARIABLE}={address}" for address in bus_addresses()]
+    return (*buses, *(f"XDG_RUNTIME_DIR={r}" for r in runtimes if bus_address(r, True)))
 
 
 def cron_home() -> str:

@@ -325,7 +325,9 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
         ("2026-06-20", "primehelp cancel --trial --student"),  # ends in 18 days
         # renewal today: the fee may be charged; the trial and its date given (review 34b S 19)
         ("2026-06-02", "primehelp cancel --trial --student --renewal 2026-12-02"),
-        ("2026-05-20", "primehelp cancel --student"),  # renewed 13 days ago
+        # renewed 13 days ago: the first fee, so the trial and its end too (review 57b item 4)
+        ("2026-05-20", "primehelp cancel --trial --student --renewal 2026-11-20"),
+        ("2026-04-20", "primehelp cancel --student"),  # over a month ago: the paid steps
     ],
 )
 def test_a_prime_student_trial_points_to_cancel_student_in_every_branch(

@@ -66,6 +66,8 @@ SETTINGS = {  # crontab settings above install's line → as the JSON names them
     "SHELL=/usr/bin/fish": ["SHELL=/usr/bin/fish"],
     "SHELL=bash": ["SHELL=bash"],  # not a path cron can run
     "LANG=en_US.UTF-8": ["LANG=en_US.UTF-8"],
+    # not this user's bus here (USER_RUNTIME patched, no XDG_RUNTIME_DIR); their own is counted
+    # as the check (review 57b item 5, test_review57b2)
     "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/1000/bus": [
         "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/1000/bus"
     ],

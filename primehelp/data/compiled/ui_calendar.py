@@ -245,6 +245,9 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'past_alarms': {'ja': '{day}の{late}の通知は、すでに過ぎているため付けていません。',
                  'en': 'the alarms {late} days before {day} are already past, so they were left '
                        'out'},
+ 'early_alarms': {'ja': '月間プランでは、前の更新日より前になる通知（{early}）は付けていません。',
+                  'en': 'on a monthly plan, the alarms {early} days before a renewal were left out '
+                        'where they would ring before the previous renewal'},
  'past_alarms_of': {'ja': '{which}の通知は、すでに過ぎているため付けていません。',
                     'en': 'the alarms {which} are already past, so they were left out'},
  'past_some_events': {'ja': '書き出した予定のうち、{events}は、すでに過ぎています。',
