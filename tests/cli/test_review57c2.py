@@ -76,3 +76,32 @@ def test_fees_not_refunded_keep_the_overlap(tmp_path: Path) -> None:
     )
     flags = [x["flags"] for x in _lines(path)]
     assert all("both_prime_plans" in x for x in flags)  # nothing refunded: the overlap stays
+
+
+# ---------------------------------------------------------------- item 3
+
+
+def test_fees_of_one_day_name_the_day_once(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, *COMBINED)
+    ja = _flat(path, "ja")
+    assert "2026年11月1日の月会費2回分（600円×2）の返金の可能性があります。" in ja
+    assert "2026年11月1日と2026年11月1日" not in ja
+    en = _flat(path, "en")
+    assert "the refund of the 2 monthly fees charged on 2026-11-01 (2 × 600 yen)." in en
+    assert "2026-11-01 and 2026-11-01" not in en
+
+
+def test_fees_of_two_days_keep_both_days(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", "2026/11/10,AMAZON PRIME,600")
+    path = statement_file(tmp_path, *rows, "2026/11/20,AMAZON PRIME,-1200")
+    assert "2026年11月1日と2026年11月10日の月会費（600円×2）の返金" in _flat(path, "ja")
+    assert "monthly fees charged on 2026-11-01 and 2026-11-10 (2 × 600 yen)." in _flat(path, "en")
+
+
+def test_a_day_of_two_fees_among_others_is_said_once(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600",) * 2 + ("2026/11/10,AMAZON PRIME,600",)
+    path = statement_file(tmp_path, *rows, "2026/11/20,AMAZON PRIME,-1800")
+    ja = "2026年11月1日（2回）と2026年11月10日の月会費（600円×3）の返金の可能性があります。"
+    assert ja in _flat(path, "ja")
+    en = "fees charged on 2026-11-01 (2 times) and 2026-11-10 (3 × 600 yen)."
+    assert en in _flat(path, "en")
