@@ -105,3 +105,25 @@ def test_a_day_of_two_fees_among_others_is_said_once(tmp_path: Path) -> None:
     assert ja in _flat(path, "ja")
     en = "fees charged on 2026-11-01 (2 times) and 2026-11-10 (3 × 600 yen)."
     assert en in _flat(path, "en")
+
+
+# ---------------------------------------------------------------- item 9
+
+
+def test_the_price_note_has_its_own_heading(tmp_path: Path) -> None:
+    rows = ("2026/11/01,AMAZON PRIME,600", '2026/11/03,AMAZON DOWNLOADS,"1,080"')
+    path = statement_file(tmp_path, *rows)
+    ja = _flat(path, "ja")
+    texts, prices = ja.index("明細の表記について"), ja.index("料金について")
+    note = ja.index("報告によれば、AmazonMusicUnlimitedの料金は2026年2月に改定されました。")
+    assert texts < prices < note < ja.index("確認する場所")
+    en = _flat(path, "en")
+    texts, prices = en.index("About the statement texts"), en.index("About the prices")
+    note = en.index("Reportedly, the Amazon Music Unlimited prices changed in February 2026.")
+    assert texts < prices < note < en.index("Where to check")
+
+
+def test_no_price_heading_without_a_price_note(tmp_path: Path) -> None:
+    path = statement_file(tmp_path, "2026/11/01,AMAZON PRIME,600")
+    assert "料金について" not in _flat(path, "ja")
+    assert "About the prices" not in _flat(path, "en")
