@@ -127,3 +127,20 @@ def test_no_price_heading_without_a_price_note(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/11/01,AMAZON PRIME,600")
     assert "料金について" not in _flat(path, "ja")
     assert "About the prices" not in _flat(path, "en")
+
+
+# ---------------------------------------------------------------- S 13 (in part)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cell", "note"),
+    [
+        ("ja", "金額：読み取れません（「abc」）", "注意：金額を読み取れません"),
+        ("en", "Amount: cannot be read (“abc”)", "The amount cannot be read"),
+    ],
+)
+def test_an_unread_amount_is_said_once(tmp_path: Path, lang: str, cell: str, note: str) -> None:
+    path = statement_file(tmp_path, "2026/11/01,AMAZON PRIME,600", "2026/11/08,AMAZON PRIME,abc")
+    done = run("charge", "--statement", path, "--lang", lang, env={"COLUMNS": "80", **TODAY})
+    assert cell in done.stdout
+    assert note not in done.stdout
