@@ -135,6 +135,7 @@ class AmazonLine:
     total_label: Text | None = field(default=None, metadata={"json": False})
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
     refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
+    refund_of_rows: tuple[int, ...] | None = None  # …, every fee it gives back, by date (57c, 2)
     same_now: bool = field(default=False, metadata={"json": False})  # Classification's
     same_fee: bool = field(default=False, metadata={"json": False})  # Classification's
     foreign_usd: str | None = None  # the card's 「現地利用額 14.99 USD」: "14.99" (43c, item 10)
@@ -346,9 +347,7 @@ def summarise(
         found.append(read)
         given.extend(facts)
     found, partial = refund_targets(found)  # a fee of the file refunded (review 30c, item 1)
-    later = {
-        id(x) for x in found if today and x.date > today
-    }  # flagged (21a, 6), no pair (41c S 6)
+    later = {id(x) for x in found if today and x.date > today}  # flagged (21a 6), no pair (41c S 6)
     checked = iter(subscription_twice(prime_plans([x for x in found if id(x) not in later])))
     found = twice_refunded([x if id(x) in later else next(checked) for x in found])  # 36c S 22
     found = [replace(x, flags=(*x.flags, Flag.AFTER_TODAY)) if id(x) in later else x for x in found]

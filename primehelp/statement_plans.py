@@ -91,7 +91,9 @@ def refunded(lines: list[AmazonLine]) -> set[int]:
         fees = [x for x in near if id(x) not in found and _same_charge(back, x)]
         if fees and not any(IMITATION & set(x.flags) for x in near):  # its warnings stay (47c, 1)
             found.add(id(max(fees, key=lambda x: x.date)))
-    return found
+    from primehelp.statement_refund_sum import summed_back  # several at once (57c, item 2)
+
+    return found | summed_back(lines)
 
 
 # A refund under a text that may be another's (「AMAZ0N PRIME」, 「AMAZON PRIME TOP」, 「…利用国CN」)

@@ -326,7 +326,8 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     month); refunds smaller than it, each named with what is left: 「この請求のうち、2026年11月8日
     に250円が返金されたと考えられます。残りの350円は、この明細では返金されていません。」, never
     「返金された」 for the whole charge (review 37c, item 1). A charge already said refunded (by
-    same_text_refunds, before the charged-twice flags) is not said so again (review 51c, 39)."""
+    same_text_refunds, before the charged-twice flags) is not said so again (review 51c, 39).
+    Each refund tied to a fee names every fee it gives back (``refund_of_rows``, review 57c, 2)."""
     from primehelp.statement import Flag
     from primehelp.statement_ended import before_twin
 
@@ -335,15 +336,19 @@ def twice_refunded(lines: list[AmazonLine]) -> list[AmazonLine]:
     from primehelp.statement_refund_sum import parts_of
 
     back: dict[int, list[AmazonLine]] = {}
+    covers: dict[int, tuple[int, ...]] = {}  # a refund's row: every fee it gives back (57c, 2)
     rows = {x.row: x for x in lines}
     for x in sorted(lines, key=lambda x: x.date):
         if x.refund_of_row is not None and x.refund_of_row in rows:
             parts = parts_of(x, rows[x.refund_of_row], lines)  # fees at once (42c, 11)
+            covers[x.row] = tuple(part.row for part in parts)
             for part in parts:  # each fee its own share of the refund
                 share = replace(x, amount_yen=-part.amount_yen) if len(parts) > 1 else x
                 back.setdefault(part.row, []).append(share)
     found = []
     for x in lines:
+        if x.row in covers:
+            x = replace(x, refund_of_rows=covers[x.row])
         if x.amount_yen > 0 and x.row in back and twice & set(x.flags):
             said = _back(x, back[x.row], lines, before_twin(x, back[x.row], lines))  # 39c, 8
             if x.detail is None or said.ja not in x.detail.ja:  # said once (review 51c, 39)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from primehelp.errors import escaped
-from primehelp.facts import Fact, ui
+from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.charge_notes import bullet
 from primehelp.output.console import (
@@ -233,12 +233,6 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         yield from block
 
 
-def _bullets(title: str, facts: tuple[Fact, ...], lang: Lang) -> Iterator[RenderableType]:
-    yield rich_text("\n" + title, style="bold")
-    for fact in facts:
-        yield bullet(fact.text(lang), lang)  # under its text (review 36c, items 12 and 13)
-
-
 def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]:
     found = {flag for line in summary.lines for flag in line.flags if flag in _LOOK}
     year = next((x.launch_year for x in summary.lines if x.launch_year is not None), None)
@@ -390,11 +384,11 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         lines.extend(partial_note(partial, lang))
     elif summary.unread_amazon_lines:  # only lines not read: still named (review 38c, S 2)
         lines.extend(_lines(summary, lang, console_for(lang).width))
-    facts = (*summary.texts, *summary.notes)
-    if facts:
-        lines.extend(_bullets(statement_ui("texts_title", lang), facts, lang))
-    lines.extend(_bullets(statement_ui("where_title", lang), summary.where_to_check, lang))
-    cited = (*facts, *summary.where_to_check, *summary.facts)
+    from primehelp.output.statement_notes import noted  # prices on their own (57c, item 9)
+
+    headed, facts = noted(summary, lang)
+    lines.extend(headed)
+    cited = (*facts, *summary.facts)
     lines.append(dim("\n" + sources_line(cited, lang)))
     # One print: each call of Console.print measures the terminal again.
     console_for(lang).print(Group(*lines))

@@ -134,7 +134,9 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
     for line in summary.unread_amazon_lines:
         day = sentence_date(line.date, lang) if line.date else unreadable(line.date_text)
         amount = yen(line.amount_yen, lang) if line.amount_yen is not None else ""
-        amount = amount or _unread_amount(line, lang) or unreadable(line.amount_text)
+        amount = amount or _unread_amount(line, lang)
+        quoted = not amount  # the cell quoted as not read: its note would say it again
+        amount = amount or unreadable(line.amount_text)
         reason = line.reason  # a blank cell said so, never 「形式の分からない日付」 (49c, 24)
         if (reason, line.date_text) == ("unknown_date", "") or (
             (reason, line.amount_text) == ("no_amount", "") and line.amount_yen is None
@@ -147,6 +149,8 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
             note = said.format(year=month[0], month=month[1])
         if reason == "dollars" and _dollars(line.amount_text) is not None:
             note = ""  # the amount says it: 「12.34米ドル（合計には含めていません）」 (51c, 10)
+        if reason == "no_amount" and quoted:  # 「読み取れません（「abc」）」 says it (57c, S 13)
+            note = ""
         rows.append((day, escaped(line.description), amount, note))
     return rows
 

@@ -353,6 +353,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                       'en': ' If you switched from regular Prime to Prime Student, the unused part '
                             'of the annual fee is refunded.'}},
  'texts_title': {'ja': '明細の表記について', 'en': 'About the statement texts'},
+ 'prices_title': {'ja': '料金について', 'en': 'About the prices'},
  'where_title': {'ja': '確認する場所', 'en': 'Where to check'},
  'encoding': {'utf-8': {'ja': 'UTF-8', 'en': 'UTF-8'},
               'utf-8-bom': {'ja': 'BOM付きUTF-8', 'en': 'UTF-8 with BOM'},

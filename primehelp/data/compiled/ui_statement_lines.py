@@ -183,6 +183,10 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                                '{date}.'},
  'refund_of_fees': {'ja': '{dates}の{fee}（{yen}）の返金の可能性があります。',
                     'en': 'Probably the refund of the {fee}s charged on {dates} ({yen}).'},
+ 'refund_of_fees_same_day': {'ja': '{date}の{fee}{count}回分（{yen}）の返金の可能性があります。',
+                             'en': 'Probably the refund of the {count} {fee}s charged on {date} '
+                                   '({yen}).'},
+ 'refund_fees_on_day': {'ja': '{date}（{count}回）', 'en': '{date} ({count} times)'},
  'refund_fee_other_text_late': {'ja': '{date}の{fee}（{yen}）と同じ金額ですが、その{days}日後の返金です。会費が全額返金されるのは請求の後に特典を使っていない場合なので、この{fee}の返金とは考えにくいです。',
                                 'en': 'The same amount as the {fee} of {yen} charged on {date}, '
                                       'but refunded {days} days after it. A fee is refunded in '
