@@ -157,9 +157,8 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'short_link_destination': {'ja': '短縮リンクの本当のリンク先は、開かないと分かりません。',
                                        'en': 'Where a short link really leads cannot be known '
                                              'without opening it.'},
-            'no_text_body': {'ja': '本文のリンクや電話番号は確認していません（読み取れる本文がないため）。',
-                             'en': 'Links and phone numbers in the body were not checked (there is '
-                                   'no body that could be read).'},
+            'no_text_body': {'ja': '本文のリンクや電話番号は確認していません。',
+                             'en': 'Links and phone numbers in the body were not checked.'},
             'parts_not_read': {'ja': '画像や添付ファイルの中身は確認していません。',
                                'en': 'Images and attachments were not examined.'},
             'images_not_read': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',
