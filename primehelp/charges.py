@@ -154,7 +154,9 @@ def read_charge(
     else:
         us = next((p for p in book.us_prices if p.matches(size)), None)
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
-    ranked = sorted((fitted(c, statement) for c in found), key=score, reverse=True)
+    # A price reportedly changed since (Music Unlimited's of 2023): possible, ranked so (57c, 1)
+    gone = {s.id for s in book.services if s.changed and (on is None or on >= s.changed[0])}
+    ranked = sorted((fitted(c, statement, gone) for c in found), key=score, reverse=True)
     exact = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
     # Review 18a: a purchase before a channel's range with no fixed price (AMZN DIGITAL, item 1);
     # the service an unknown text names first (「AMAZON KIDS」, item 2). Stable sorts.

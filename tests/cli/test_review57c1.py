@@ -1,0 +1,78 @@
+"""Review 57c (charge, one amount): a candidate is never rated less likely than one below it, and
+the screen and JSON agree (item 1); both facts of a fee change carry their sources (4); the dollar
+hint (5); the fee-date sentences' breaks (6); Prime Student's former 250 yen (7); 「PRIME VIDEO」
+above its prices (8)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.clihelp import run
+
+_WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-07"}
+
+_RATING = {
+    "ja": ("可能性が高いです", "可能性があります", "可能性は低めです"),
+    "en": ("Likely with", "Possible with", "Unlikely with"),
+}
+
+
+def _charge(*args: str, lang: str, env: dict[str, str] | None = None) -> str:
+    done = run("charge", *args, "--lang", lang, env=env or _WIDE)
+    assert done.exit_code == 0, done.stderr
+    return done.stdout
+
+
+def _items(screen: str) -> list[str]:
+    """The numbered candidates of the list, each as one block."""
+    items: list[str] = []
+    for line in screen.splitlines():
+        if line[:1].isdigit() and line[1:3] == ". ":
+            items.append(line)
+        elif items and line.startswith("   "):
+            items[-1] += "\n" + line
+        elif items and line.strip():
+            items.append("")  # what follows the list
+    return [i for i in items if i]
+
+
+# ---------------------------------------------------------------- item 1
+
+
+def _rank(block: str, lang: str) -> int | None:
+    likely, possible, unlikely = _RATING[lang]
+    for rank, word in ((2, likely), (1, possible), (0, unlikely)):
+        if word in block:
+            return rank
+    return None
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("amount", ["480", "880", "1,080", "980"])
+def test_no_candidate_is_rated_above_one_listed_before_it(amount: str, lang: str) -> None:
+    ranks = [_rank(b, lang) for b in _items(_charge(amount, "AMAZON", "DOWNLOADS", lang=lang))]
+    rated = [r for r in ranks if r is not None]
+    assert rated == sorted(rated, reverse=True), ranks
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("amount", ["480", "880"])
+def test_json_fit_agrees_with_the_screen_for_music_on_its_2023_price(
+    amount: str, lang: str
+) -> None:
+    done = run("charge", amount, "AMAZON", "DOWNLOADS", "--json", "--lang", lang, env=_WIDE)
+    found = json.loads(done.stdout)["data"]["candidates"]
+    music = next(c for c in found if c["kind"] == "music_unlimited")
+    assert music["fit"] == "possible"
+    fits = [c["fit"] for c in found]
+    assert fits.index("possible") > max(i for i, f in enumerate(fits) if f == "usual")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_music_on_its_price_before_the_change_is_still_first_and_likely(lang: str) -> None:
+    screen = _charge("480", "AMAZON", "DOWNLOADS", "--date", "2025-06-01", lang=lang)
+    first = _items(screen)[0]
+    assert "Amazon Music Unlimited" in first
+    assert _RATING[lang][0] in first
