@@ -93,6 +93,9 @@ def _candidate_cell(
         cell.append(_price_line(candidate, reading, lang) + "\n")
         shown.insert(0, candidate.price.fact)
         change = _fee_change(candidate, reading)
+        if change is not None:  # both fees said, both sourced (review 57c, item 4)
+            facts = [change.new_members.fact, change.renewals.fact]  # in the line's order
+            shown[:1] = facts + [f for f in shown[:1] if f not in facts]
         if change is not None and change.renewals_until_assumed:
             fee = money(change.renewals.value, change.renewals.currency, lang)
             cell.append(assumed_text(None, change.renewals.until, fee, lang).strip() + "\n")

@@ -76,3 +76,22 @@ def test_music_on_its_price_before_the_change_is_still_first_and_likely(lang: st
     first = _items(screen)[0]
     assert "Amazon Music Unlimited" in first
     assert _RATING[lang][0] in first
+
+
+# ---------------------------------------------------------------- item 4
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [("500", "--date", "2023-09-10"), ("600", "AMAZON", "PRIME", "--date", "2023-09-01")],
+)
+def test_both_fees_of_a_fee_change_show_their_sources(args: tuple[str, ...], lang: str) -> None:
+    done = run("charge", *args, "--json", "--lang", lang, env=_WIDE)
+    prime = json.loads(done.stdout)["data"]["candidates"][0]
+    change = prime["fee_change"]
+    wanted = [*change["new_members"]["fact"]["sources"], *change["renewals"]["fact"]["sources"]]
+    first = _items(_charge(*args, lang=lang))[0]
+    for url in wanted:
+        assert first.count(url) == 1, url  # each once, under the item
+    assert first.index(wanted[0]) < first.index(wanted[-1])  # in the line's order
