@@ -56,18 +56,12 @@ def changed_notes(lines: Sequence[AmazonLine]) -> tuple[Fact, ...]:
     from primehelp.content.subscriptions import load
     from primehelp.statement_flags import Flag
 
-    changed = [s for s in load()[0] if s.changed is not None]
+    changes = {s.id: s.changed for s in load()[0] if s.changed is not None}
     found: list[Fact] = []
     for line in lines:
-        # read as the service, or its price said as the same amount (「…の料金とも同じ金額です」,
-        # since a match on its older price is no longer the reading: review 57c, item 1)
-        also = line.same_price_as.ja if line.same_price_as is not None else None
-        for service in changed:
-            if line.service != service.id and also != service.name.ja:
-                continue
-            change = service.changed
-            if change is None or line.amount_yen <= 0 or Flag.PRICE_CHANGED in line.flags:
-                continue
-            if line.date >= change[0] and change[1] not in found:
-                found.append(change[1])
+        change = changes.get(line.service)
+        if change is None or line.amount_yen <= 0 or Flag.PRICE_CHANGED in line.flags:
+            continue
+        if line.date >= change[0] and change[1] not in found:
+            found.append(change[1])
     return tuple(found)
