@@ -95,3 +95,71 @@ def test_both_fees_of_a_fee_change_show_their_sources(args: tuple[str, ...], lan
     for url in wanted:
         assert first.count(url) == 1, url  # each once, under the item
     assert first.index(wanted[0]) < first.index(wanted[-1])  # in the line's order
+
+
+# ---------------------------------------------------------------- item 5
+
+_HINT = {
+    "ja": "ドルの金額なら、139ドル または USD139 のように指定してください（$139 と引用符なしで"
+    "書くと、シェルが「$1」を消して 39 になります）。",
+    "en": "For an amount in dollars, give 139USD or USD139 (an unquoted $139 lets the shell "
+    "remove 「$1」, leaving 39).",
+}
+_NONE_MATCH = {"ja": "どれとも一致しません。", "en": "matches no Amazon fee"}
+_BELOW = {"ja": "下の候補は、", "en": "The candidates below are"}
+
+
+def _flat(screen: str, lang: str) -> str:
+    return ("" if lang == "ja" else " ").join(line.strip() for line in screen.splitlines())
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize(
+    "args", [("39", "AMZN"), ("39", "AMAZON", "PRIME"), ("1", "AMAZON", "PRIME")]
+)
+def test_the_dollar_hint_gives_the_forms_with_no_quotes_and_why(
+    args: tuple[str, ...], lang: str
+) -> None:
+    flat = _flat(_charge(*args, lang=lang), lang)
+    assert _HINT[lang] in flat
+    assert "'$139'" not in flat
+    assert flat.index(_NONE_MATCH[lang]) < flat.index(_HINT[lang])
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_sentence_on_the_candidates_comes_right_above_the_list(lang: str) -> None:
+    screen = _charge("39", "AMZN", lang=lang)
+    flat = _flat(screen, lang)
+    assert flat.index(_NONE_MATCH[lang]) < flat.index(_HINT[lang]) < flat.index(_BELOW[lang])
+    above = screen.split("\n\n")[0].splitlines()[-1]
+    assert above.startswith(_BELOW[lang]), above
+
+
+# ---------------------------------------------------------------- item 8
+
+_NAMED = {
+    "ja": "明細の表記にPrime Videoの名前がありますが、金額はPrime Videoチャンネルの料金の範囲"
+    "（月額300〜4,000円ほど）や、広告なしで見るためのオプション（月額390円）より高額です。",
+    "en": "The statement text names Prime Video, but the amount is higher than the range of Prime "
+    "Video channel prices (about 300 to 4,000 yen a month) and the Prime Video ad-free option "
+    "(390 yen a month).",
+}
+_NAMED_TOO = {"ja": "明細の表記にPrime Videoの名前があります", "en": "The statement text names"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_prime_video_above_its_prices_is_said_as_the_name_is(lang: str) -> None:
+    above = _flat(_charge("5900", "PRIME", "VIDEO", lang=lang), lang)
+    assert _NAMED[lang] in above
+    assert "情報源にありません" not in above and "not in primehelp's sources" not in above
+    assert "考えられますが" not in above and "points to" not in above
+    assert _NAMED_TOO[lang] in _flat(_charge("600", "PRIME", "VIDEO", lang=lang), lang)
+    for url in ("apptopi.jp", "oyazi.site"):  # both prices sourced (item 4's rule)
+        assert url in above
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_option_is_left_out_on_a_day_before_it_began(lang: str) -> None:
+    flat = _flat(_charge("5900", "PRIME", "VIDEO", "--date", "2024-01-01", lang=lang), lang)
+    assert _NAMED_TOO[lang] in flat
+    assert "390" not in flat.split("1. ")[0]

@@ -63,8 +63,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                     'it is from the company or service the text names, together '
                                     'with what you paid them. The candidates below are compared by '
                                     'the amount only, in case it is from Amazon.'},
- 'dollar_quotes': {'ja': "ドルの金額なら、'$139' のように引用符で囲んで指定してください。",
-                   'en': "For an amount in dollars, give it in single quotes, e.g. '$139'."},
+ 'dollar_quotes': {'ja': 'ドルの金額なら、139ドル または USD139 のように指定してください（$139 と引用符なしで書くと、シェルが「$1」を消して 39 '
+                         'になります）。',
+                   'en': 'For an amount in dollars, give 139USD or USD139 (an unquoted $139 lets '
+                         'the shell remove 「$1」, leaving 39).'},
  'compared_by_amount': {'ja': '下の候補は金額だけで比べたものです。',
                         'en': 'The candidates below are compared by the amount only.'},
  'below_no_fixed_price': {'ja': '下の候補は、金額に決まりのない請求（注文など）です。',
@@ -90,6 +92,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'outside_below': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を下回っています',
                    'en': 'the text points to {name}, but the amount is below its range of prices '
                          '({range})'},
+ 'statement_named_above': {'ja': '明細の表記に{name}の名前がありますが、金額は{prices}より高額です。下の候補は金額だけで比べたものです。',
+                           'en': 'The statement text names {name}, but the amount is higher than '
+                                 '{prices}. The candidates below are compared by the amount only.'},
+ 'statement_named_below': {'ja': '明細の表記に{name}の名前がありますが、金額は{prices}より低額です。下の候補は金額だけで比べたものです。',
+                           'en': 'The statement text names {name}, but the amount is lower than '
+                                 '{prices}. The candidates below are compared by the amount only.'},
+ 'named_range_of': {'ja': '{name}の料金の範囲（{range}）', 'en': 'the range of {name} prices ({range})'},
+ 'named_price_of': {'ja': 'や、{name}（{price}）', 'en': ' and the {name} ({price})'},
  'statement_named_outside': {'ja': 'この表記は、primehelpの情報源にありません。{outside}。下の候補は金額だけで比べたものです。',
                              'en': "This text is not in primehelp's sources: {outside}. The "
                                    'candidates below are compared by the amount only.'},
