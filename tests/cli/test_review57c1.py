@@ -163,3 +163,29 @@ def test_the_option_is_left_out_on_a_day_before_it_began(lang: str) -> None:
     flat = _flat(_charge("5900", "PRIME", "VIDEO", "--date", "2024-01-01", lang=lang), lang)
     assert _NAMED_TOO[lang] in flat
     assert "390" not in flat.split("1. ")[0]
+
+
+# ---------------------------------------------------------------- item 7
+
+_STUDENT_250 = {
+    "ja": [
+        "以前のPrime Student 月間プランの会費です。",
+        "・新規会員：2023年8月23日まで",
+        "・既存会員：2023年9月23日までの請求",
+    ],
+    "en": [
+        "It is an earlier Prime Student monthly plan fee:",
+        "- new members: until 2023-08-23",
+        "- existing members: bills until 2023-09-23",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_former_student_fee_on_a_2023_date_has_its_periods_as_bullets(lang: str) -> None:
+    screen = _charge("250", "--date", "2023-09-30", lang=lang)
+    lines = [line.strip() for line in screen.splitlines()]
+    flat = _flat(screen, lang)
+    for said in _STUDENT_250[lang]:
+        assert said in lines if said[0] in "・-" else said in flat, said
+    assert "2019" not in flat.split("出典" if lang == "ja" else "Sources")[0]
