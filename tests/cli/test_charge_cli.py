@@ -119,7 +119,7 @@ def test_500_names_the_former_fee_in_json() -> None:
 # review 53c, item 37: the monthly 400 yen is not confirmed on 2019-03-01 (its start unknown).
 OTHER_PERIOD = {
     ('600', '--date', '2019-03-01'): (
-        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません。600円は、2023年8月24日からの月間プランの会費です（既存会員は2023年9月24日以降の請求から）。2019年3月1日の月間プランの会費は確認できていません。',
+        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません。600円は、2023年8月24日からの月間プランの会費です。既存会員は、2023年9月24日以降の請求からです。2019年3月1日の月間プランの会費は確認できていません。',
         '600 yen is not the Amazon Prime fee on 2019-03-01. 600 yen is the Monthly plan fee from 2023-08-24 (existing members: from bills dated 2023-09-24 or later). The Monthly plan fee on 2019-03-01 is not confirmed.',
     ),
     ('4900', '--date', '2024-01-01'): (

@@ -189,3 +189,33 @@ def test_a_former_student_fee_on_a_2023_date_has_its_periods_as_bullets(lang: st
     for said in _STUDENT_250[lang]:
         assert said in lines if said[0] in "・-" else said in flat, said
     assert "2019" not in flat.split("出典" if lang == "ja" else "Sources")[0]
+
+
+# ---------------------------------------------------------------- item 6
+
+
+def _lines(*args: str, width: int) -> list[str]:
+    env = {"COLUMNS": str(width), "PRIMEHELP_TODAY": "2026-12-07"}
+    return [line.strip() for line in _charge(*args, lang="ja", env=env).splitlines()]
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+@pytest.mark.parametrize(
+    "args",
+    [("5900", "AMAZON", "PRIME", "--date", "2023-08-23"), ("600", "--date", "2007-01-01")],
+)
+def test_no_fee_sentence_is_stranded_by_the_renewals_part(
+    args: tuple[str, ...], width: int
+) -> None:
+    lines = _lines(*args, width=width)
+    assert "会費です" not in lines and "です。" not in lines and "です" not in lines
+    assert not any(line.startswith(("（既存会員", "です")) for line in lines), lines
+    flat = "".join(lines)
+    assert "会費です。既存会員は、2023年9月24日以降の請求からです。" in flat
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_the_start_day_is_one_word(width: int) -> None:
+    lines = _lines("300", "--date", "2018-06-01", width=width)
+    assert "（開始日は確認できていません）。" in "".join(lines)
+    assert not any(line.endswith("始まった") for line in lines)

@@ -121,7 +121,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていないため、この金額がその会費かどうかは分かりません。',
                     'en': 'The {names} fee {when} is not confirmed, so whether this amount is that '
                           'fee is not known.'},
- 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Student 月間プランはまだありませんでした（始まった日は確認できていません）。',
+ 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Student 月間プランはまだありませんでした（開始日は確認できていません）。',
                              'en': 'On {date} there was no Prime Student monthly plan yet (when it '
                                    'started is not confirmed).'},
  'student_monthly_none_before': {'ja': '（2019年より前には、Prime Student 月間プランはありませんでした）。',
@@ -150,8 +150,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'former_fee_earlier_split': {'ja': '以前の{plan}の会費です。', 'en': 'It is an earlier {plan} fee:'},
  'former_fee_later': {'ja': '{price}は、{period}の{plan}の会費です{renewals}。',
                       'en': '{price} is the {plan} fee {period}{renewals}.'},
- 'later_fee_renewals': {'ja': '（既存会員は{period}の請求）', 'en': ' (existing members: bills {period})'},
- 'later_fee_renewals_open': {'ja': '（既存会員は{period}の請求から）',
+ 'later_fee_renewals': {'ja': '。既存会員は、{period}の請求です', 'en': ' (existing members: bills {period})'},
+ 'later_fee_renewals_open': {'ja': '。既存会員は、{period}の請求からです',
                              'en': ' (existing members: from bills {period})'},
  'next_day': {'ja': '翌日（{date}）', 'en': '{date}, the next day'},
  'fee_on_that_date': {'ja': '（その日の{plan}の会費は{fee}です）',
