@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from primehelp.charge_kinds import Candidate, Fit, Match
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from primehelp.content.charges import StatementText
 
 
@@ -38,7 +40,13 @@ def score(candidate: Candidate) -> tuple[int, int]:
     return _FIT_RANK[candidate.fit], points
 
 
-def fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
+def fitted(
+    candidate: Candidate, statement: StatementText | None, outdated: Collection[str] = ()
+) -> Candidate:
+    """The candidate with its fit with the statement text. ``outdated``: the services whose
+    prices reportedly changed on or before the date: a match on an older price is possible,
+    never usual, so it is ranked and said (and put in JSON) below a likely one (review 57c,
+    item 1; 55c, item 9)."""
     if statement is None:
         return candidate
     # The US Prime fee matched (review 15a, item 1): 「AMAZON PRIME」 stands for it as for the
@@ -46,6 +54,8 @@ def fitted(candidate: Candidate, statement: StatementText | None) -> Candidate:
     kind = "amazon_com_prime" if candidate.kind == "amazon_com" and candidate.price else None
     if (kind or candidate.kind) in statement.means:
         fit = Fit.USUAL
+        if candidate.kind in outdated and candidate.match is Match.PRICE:
+            fit = Fit.POSSIBLE
     elif candidate.kind in statement.may_be:
         fit = Fit.POSSIBLE
     elif candidate.kind in statement.unconfirmed:

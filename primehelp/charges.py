@@ -52,11 +52,18 @@ from primehelp.charge_reading import ChargeReading as ChargeReading
 
 
 def read_charge(
-    amount: Amount, text: str | None, on: dt.date | None, *, book: ChargeBook | None = None
+    amount: Amount,
+    text: str | None,
+    on: dt.date | None,
+    *,
+    book: ChargeBook | None = None,
+    hedged: bool = False,
 ) -> ChargeReading:
     """What ``amount`` (charged on ``on``, shown on the statement as ``text``) can be.
 
-    ``book``: the facts to compare with; the bundled ones unless given.
+    ``book``: the facts to compare with; the bundled ones unless given. ``hedged``: a match on a
+    price reportedly changed since is ``possible`` and ranked so (the one-charge screen and its
+    JSON: review 57c, item 1; a statement's rows still read it as the service).
     """
     if book is None:
         from primehelp.content.charges import load  # the bundled data (tests pass their own)
@@ -154,7 +161,10 @@ def read_charge(
     else:
         us = next((p for p in book.us_prices if p.matches(size)), None)
         found.append(_other(book, "amazon_com", Category.AMAZON_COM, us))
-    ranked = sorted((fitted(c, statement) for c in found), key=score, reverse=True)
+    # A price reportedly changed since (Music Unlimited's of 2023): possible, ranked so (57c, 1)
+    gone = {s.id for s in book.services if s.changed and (on is None or on >= s.changed[0])}
+    gone = gone if hedged else set()
+    ranked = sorted((fitted(c, statement, gone) for c in found), key=score, reverse=True)
     exact = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in ranked)
     # Review 18a: a purchase before a channel's range with no fixed price (AMZN DIGITAL, item 1);
     # the service an unknown text names first (「AMAZON KIDS」, item 2). Stable sorts.

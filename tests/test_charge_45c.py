@@ -323,8 +323,8 @@ def test_help_quotes_dollars(lang: str, forms: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "hint"),
     [
-        ("ja", "ドルの金額なら、'$139' のように引用符で囲んで指定してください。"),
-        ("en", "For an amount in dollars, give it in single quotes, e.g. '$139'."),
+        ("ja", "ドルの金額なら、139ドル または USD139 のように指定してください"),  # 57c, item 5
+        ("en", "For an amount in dollars, give 139USD or USD139"),
     ],
 )
 def test_small_yen_with_text_hints_dollar_quotes(lang: str, hint: str) -> None:

@@ -143,7 +143,7 @@ def charge(
         check_words(text or [], amount)
         value = _amount(amount, text or [])
         on = None if date is None else _charge_date(date)
-        return read_charge(value, None if text is None else " ".join(text), on)
+        return read_charge(value, None if text is None else " ".join(text), on, hedged=True)
 
     run("charge", lang, json_output, produce, _show)
 

@@ -13,12 +13,16 @@ from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
 from primehelp.output.charge_fit import heading_key, named_in_range, shown_name
 from primehelp.output.charge_named import borrowed, no_confirmed, other_company, text_sentences
+from primehelp.output.charge_named import closing as _closing
 from primehelp.output.charge_named import first_named as _first_named
 from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import named_fit as _named_fit
+from primehelp.output.charge_named import named_outside as _named_outside
 from primehelp.output.charge_named import no_price_key as _no_price_key
+from primehelp.output.charge_named import outside_facts as _outside_facts
 from primehelp.output.charge_named import short_name as _short_name
+from primehelp.output.charge_named import split_below as _split_below
 from primehelp.output.charge_named import typed_label as _typed_label
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
@@ -38,14 +42,7 @@ from primehelp.output.former_fees import when_said as _when
 from primehelp.output.price_line import before_start
 from primehelp.output.price_line import fee_change as _fee_change
 from primehelp.output.price_line import price_line as _price_line
-from primehelp.output.prices import (
-    assumed_text,
-    charge_ui,
-    day,
-    money,
-    not_yet_note,
-    outside_range,
-)
+from primehelp.output.prices import assumed_text, charge_ui, day, money, not_yet_note
 from primehelp.output.prices import late as _late
 from primehelp.statement_student import no_student_monthly_on
 
@@ -93,6 +90,9 @@ def _candidate_cell(
         cell.append(_price_line(candidate, reading, lang) + "\n")
         shown.insert(0, candidate.price.fact)
         change = _fee_change(candidate, reading)
+        if change is not None:  # both fees said, both sourced (review 57c, item 4)
+            facts = [change.new_members.fact, change.renewals.fact]  # in the line's order
+            shown[:1] = facts + [f for f in shown[:1] if f not in facts]
         if change is not None and change.renewals_until_assumed:
             fee = money(change.renewals.value, change.renewals.currency, lang)
             cell.append(assumed_text(None, change.renewals.until, fee, lang).strip() + "\n")
@@ -159,7 +159,8 @@ def _paid_elsewhere(reading: ChargeReading) -> bool:
     return first.category is Category.AMAZON_PAY and first.fit is Fit.USUAL
 
 
-def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
+def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], list[str]]:
+    """What is said above the list, and its last sentences, printed after the 出典 (57c, 5)."""
     value = abs(reading.amount.value) if reading.refund else reading.amount.value  # 33c S 13
     amount = money(value, reading.amount.currency, lang)
     if reading.date is not None:
@@ -176,7 +177,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
     # nor between 「可能性の高い順に並べています」 and the list (review 56c, item 2).
     if reading.date is None and reading.amount.currency == "JPY" and not _paid_elsewhere(reading):
         lines.append(dim(charge_ui("no_date_refund" if reading.refund else "no_date")(lang)))
-    notes = list(reading.notes)
+    notes, below = list(reading.notes), ""
     if reading.statement is not None:
         # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
         abroad = [n for n in notes if n.id == _ABROAD]
@@ -196,9 +197,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
             name = _short_name(reading.candidates[0].name(lang))
             told = charge_ui("statement_named_other_amount")(lang).format(name=name)
         if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
-            outside = outside_range(reading.named_range, reading.amount.value, lang)
-            told = charge_ui("statement_named_outside")(lang).format(outside=outside)
-        told = unlisted_told(reading, told, lang)  # 39c, item 1; 51c, item 7
+            told = _named_outside(reading, lang)  # the name said, each price (57c, item 8)
+        told, below = _split_below(unlisted_told(reading, told, lang), lang)  # 39c 1, 51c 7, 57c 5
         lines.append(dim(told))
     lines.extend(dim(said) for said in text_sentences(reading, lang))  # 43c 4, 44c 1
     # A refund: the title and 「（返金）」 say it, no 「マイナスの金額は…」 bullet (review 32c, S 14)
@@ -210,7 +210,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         year, _ = reading.before_launch
         before = charge_ui("before_launch")(lang).format(date=day(reading.date, lang), year=year)
         order = () if reading.refund else (rich_text(charge_ui("before_launch_order")(lang)),)
-        return [*lines, rich_text(before, style="bold yellow"), *order]  # no fee then (52c, 34)
+        # no fee then (52c, 34); no list follows: no 「下の候補は…」
+        return [*lines, rich_text(before, style="bold yellow"), *order], _closing(reading, "", lang)
     lines.extend(_former_fees(reading, when, lang))
     lines.extend(other_price_lines(reading, when, lang))  # review 35c, item 1
     if reading.check_date:
@@ -275,7 +276,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> list[RenderableType]:
         taxed = us_fee_with_tax(reading)  # dollars: the fee plus tax, or not (review 43c)
         unmatched = unmatched if taxed is None else charge_ui(taxed)(lang)
         lines.append(rich_text(unmatched, style="bold yellow"))
-    return lines
+    return lines, _closing(reading, below, lang)
 
 
 # The plans that did not exist before their first known fee (FACTS §1: no Prime Student monthly
@@ -296,14 +297,16 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         as_of = charge_ui("info_as_of")(lang).format(date=sentence_date(reading.checked, lang))
         top.append(as_of, "dim")
     console.print(top)
-    print_all(console, _summary(reading, lang))
-    context = [*reading.notes, *(f.fact for f in reading.former_fees)]
+    above, ending = _summary(reading, lang)
+    print_all(console, above)
+    context = [*reading.notes, *(f.fact for f in reading.former_fees), *_outside_facts(reading)]
     if reading.before_launch is not None:  # the former fees are not said then
         context = list(dict.fromkeys([*reading.notes, reading.before_launch[1]]))
     if reading.statement is not None:
         context.insert(0, reading.statement)
     if context:
         console.print(dim(sources_line(context, lang)))
+    print_all(console, [dim(sentence) for sentence in ending])  # right above the list (57c, 5)
     console.print()
     if reading.before_launch is not None:  # the date sentence alone: no 1990 channels (23a, 9)
         console.print(dim(ui("all_sources_hint")(lang)))

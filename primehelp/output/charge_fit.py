@@ -59,21 +59,8 @@ def fit_key(candidate: Candidate, reading: ChargeReading, text_only: bool) -> st
         price = candidate.price
         if reading.date is not None and price is not None and price.currency == "USD":
             return "possible"  # the price on that date is not confirmed: never likely (55c, 11)
-        if _outdated(candidate, reading):
-            return (
-                "possible"  # a price reportedly changed since (Music Unlimited's of 2023: 55c, 9)
-            )
         return "usual_price"  # the text and the amount agree (review 15a, item 1)
     return fit
-
-
-def _outdated(candidate: Candidate, reading: ChargeReading) -> bool:
-    """Whether the candidate's prices reportedly changed on or before the date (today's when
-    none is given): a match on its older price is no reason to call it likely."""
-    from primehelp.content.subscriptions import load
-
-    change = next((s.changed for s in load()[0] if s.id == candidate.kind), None)
-    return change is not None and (reading.date is None or reading.date >= change[0])
 
 
 def named_in_range(reading: ChargeReading) -> bool:

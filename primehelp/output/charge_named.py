@@ -9,7 +9,9 @@ from primehelp.charges import Match
 
 if TYPE_CHECKING:
     from primehelp.charges import Candidate, ChargeReading
+    from primehelp.facts import Fact
     from primehelp.i18n import Lang
+    from primehelp.services import Price
 
 
 def short_name(name: str) -> str:
@@ -108,13 +110,33 @@ def name_only(reading: ChargeReading) -> bool:
 def text_sentences(reading: ChargeReading, lang: Lang) -> list[str]:
     """What the screen says of the text's own words (:mod:`primehelp.charge_text_detail`, the
     sentences ``--json`` gives as ``text_detail``: review 45c, item 7)."""
-    said = [sentence(lang) for sentence in reading.text_detail]
-    value = abs(reading.amount.value)  # 「$139」 unquoted: the shell left 「39」 (45c, item 9)
-    if reading.typed_text and reading.amount.currency == "JPY" and 0 < value < 100:
-        from primehelp.output.prices import charge_ui
+    return [sentence(lang) for sentence in reading.text_detail]
 
-        said.append(charge_ui("dollar_quotes")(lang))
-    return said
+
+_BELOW = ("compared_by_amount", "below_no_fixed_price", "below_no_fixed_price_range")
+
+
+def split_below(told: str, lang: Lang) -> tuple[str, str]:
+    """The sentence on an unknown text, and its last one on the candidates (「下の候補は…」) apart:
+    that one goes right above the list, after 「…一致しません」 (review 57c, item 5)."""
+    from primehelp.output.prices import charge_ui
+
+    for key in _BELOW:
+        below = charge_ui(key)(lang)
+        if told.endswith(below) and told != below:
+            return told[: -len(below)].rstrip(), below
+    return told, ""
+
+
+def closing(reading: ChargeReading, below: str, lang: Lang) -> list[str]:
+    """The summary's last sentences: the dollar hint (「$139」 unquoted: the shell left 「39」:
+    45c, item 9; after 「一致しません」 and with the forms of no quotes first: 57c, item 5),
+    then 「下の候補は…」 right above the list."""
+    from primehelp.output.prices import charge_ui
+
+    value = abs(reading.amount.value)
+    hint = reading.typed_text and reading.amount.currency == "JPY" and 0 < value < 100
+    return [s for s in (charge_ui("dollar_quotes")(lang) if hint else "", below) if s]
 
 
 def other_company(reading: ChargeReading) -> str | None:
@@ -178,3 +200,51 @@ def typed_label(reading: ChargeReading, lang: Lang) -> str:
         starting = charge_ui("text_starting_with")(lang).format(text=quoted)
         return said.replace(quoted, starting, 1)
     return said.replace(quoted, f"{opening}{escaped(typed)}{closing}", 1)
+
+
+def _outside(reading: ChargeReading) -> list[Price]:
+    """The prices :func:`named_outside` states: the named range, then every other service the
+    text names whose one price is in force that day and on the same side of the amount."""
+    from primehelp.content.subscriptions import load
+
+    assert reading.named_range is not None
+    name, price = reading.named_range
+    above, on, shown = abs(reading.amount.value) > price.value, reading.date, [price]
+    for service in load()[0]:
+        fixed = [p for p in service.prices if p.up_to is None]
+        if service.name not in reading.named_names or len(fixed) != 1 or service.name == name:
+            continue
+        one = fixed[0]
+        if on is not None and ((one.since and on < one.since) or (one.until and on > one.until)):
+            continue  # not in force that day
+        if (abs(reading.amount.value) > one.value) is above:
+            shown.append(one)
+    return shown
+
+
+def outside_facts(reading: ChargeReading) -> list[Fact]:
+    """The facts of the prices :func:`named_outside` states, for the 出典 under it (57c, 4 and 8)."""
+    said = reading.text_recognized is False and reading.names_amazon
+    return [p.fact for p in _outside(reading)] if said and reading.named_range else []
+
+
+def named_outside(reading: ChargeReading, lang: Lang) -> str:
+    """「明細の表記にPrime Videoの名前がありますが、金額はPrime Videoチャンネルの料金の範囲（…）や、
+    広告なしで見るためのオプション（月額390円）より高額です。」: the name said as for an amount
+    inside (never 「情報源にありません」 beside 「表記からは…と考えられます」), with every service
+    the text names in force that day (review 57c, item 8)."""
+    from primehelp.content.subscriptions import load
+    from primehelp.output.prices import charge_ui, price_text
+
+    assert reading.named_range is not None
+    name, price = reading.named_range
+    names = {p.fact: s.name for s in load()[0] for p in s.prices}
+    shared = first_named(reading, lang)
+    range_of = charge_ui("named_range_of")(lang)
+    said = range_of.format(name=name(lang), range=price_text(price, lang))
+    for other in _outside(reading)[1:]:
+        called = names[other.fact](lang).removeprefix(f"{shared}を")
+        said += charge_ui("named_price_of")(lang).format(name=called, price=price_text(other, lang))
+    above = abs(reading.amount.value) > price.value
+    key = "statement_named_above" if above else "statement_named_below"
+    return charge_ui(key)(lang).format(name=shared, prices=said)

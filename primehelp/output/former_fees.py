@@ -40,6 +40,10 @@ def former_fee_lines(
         reading.former_fees, reading.former_fee_terms, then_all, strict=True
     ):
         price = money(fee.value, fee.currency, lang)
+        if reading.date is not None and terms.known_from and reading.date >= terms.known_from:
+            # what is unknown before the first known day says nothing of a later charge: the
+            # periods on lines of their own, as any fee's (review 57c, item 7)
+            terms = terms._replace(known_from=None, no_plan_before_2019=False)
         plan = fee.who(lang) if fee.who is not None else ""
         point = charge_ui("former_fee")(lang).format(price=price, when=when)
         unknown = ""  # no fee confirmed that day: a sentence of its own (review 56c, item 8)

@@ -119,7 +119,7 @@ def test_500_names_the_former_fee_in_json() -> None:
 # review 53c, item 37: the monthly 400 yen is not confirmed on 2019-03-01 (its start unknown).
 OTHER_PERIOD = {
     ('600', '--date', '2019-03-01'): (
-        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません。600円は、2023年8月24日からの月間プランの会費です（既存会員は2023年9月24日以降の請求から）。2019年3月1日の月間プランの会費は確認できていません。',
+        '600円は、2019年3月1日時点のAmazonプライムの会費ではありません。600円は、2023年8月24日からの月間プランの会費です。既存会員は、2023年9月24日以降の請求からです。2019年3月1日の月間プランの会費は確認できていません。',
         '600 yen is not the Amazon Prime fee on 2019-03-01. 600 yen is the Monthly plan fee from 2023-08-24 (existing members: from bills dated 2023-09-24 or later). The Monthly plan fee on 2019-03-01 is not confirmed.',
     ),
     ('4900', '--date', '2024-01-01'): (
@@ -131,8 +131,8 @@ OTHER_PERIOD = {
         '3,900 yen is not the Amazon Prime fee on 2020-01-01 (that day the Annual plan fee was 4,900 yen). It is an earlier Annual plan fee:\n- new members: until 2019-04-11\n- existing members: bills until 2019-05-16',
     ),
     ('2450', '--date', '2024-01-01'): (
-        '2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません（その日のPrime Student 年間プランの会費は2,950円です）。以前のPrime Student 年間プランの会費です（新規会員は2023年8月23日まで、既存会員は2023年9月23日までの請求。2019年4月12日より前の会費は確認できていません）。',
-        "2,450 yen is not the Amazon Prime fee on 2024-01-01 (that day the Prime Student annual plan fee was 2,950 yen). It is an earlier Prime Student annual plan fee (new members until 2023-08-23; existing members' bills until 2023-09-23; the fee before 2019-04-12 is not confirmed).",
+        '2,450円は、2024年1月1日時点のAmazonプライムの会費ではありません（その日のPrime Student 年間プランの会費は2,950円です）。以前のPrime Student 年間プランの会費です。\n・新規会員：2023年8月23日まで\n・既存会員：2023年9月23日までの請求',  # no 2019 remark on a 2024 charge (57c, 7)
+        '2,450 yen is not the Amazon Prime fee on 2024-01-01 (that day the Prime Student annual plan fee was 2,950 yen). It is an earlier Prime Student annual plan fee:\n- new members: until 2023-08-23\n- existing members: bills until 2023-09-23',
     ),
     ('500',): (
         '500円は、現在のAmazonプライムの会費ではありません。以前の月間プランの会費です。\n・新規会員：2019年4月12日〜2023年8月23日\n・既存会員：2019年5月17日ごろ〜2023年9月23日の請求\n既存会員の切り替え日は、年間プランと同じ日と考えられます。',

@@ -119,7 +119,7 @@ def test_the_existing_members_start_is_said_with_kara_as_fees_says_it() -> None:
     )
     later = screen("charge", "5900", "--date", "2019-06-01", lang="ja")  # a later fee: the same
     # from its start, the renewals' said after it (review 56c, item 8; own lines since 51c, 18)
-    assert "（既存会員は2023年9月24日以降の請求から）" in later.replace("\n", "")
+    assert "。既存会員は、2023年9月24日以降の請求からです" in later.replace("\n", "")
 
 
 UNLISTED = Path(__file__).parents[1] / "fixtures" / "statement_texts" / "generic-unlisted-texts.csv"

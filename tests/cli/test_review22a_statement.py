@@ -41,12 +41,19 @@ def test_a_named_service_outside_its_range_says_what_is_known() -> None:
     assert "範囲（月額300〜4,000円ほど）を超えています" in label
     assert "primehelpの情報源にない表記。金額も" not in label
     one = screen("charge", "5000", "PRIME VIDEO", lang="ja").replace("\n", "")
-    assert "表記からはPrime Videoチャンネルの請求と考えられますが" in one
-    assert "を超えています。下の候補は、金額に決まりのない請求（注文など）です。" in one  # 51c, 7
+    # the name said as for an amount inside, never 「情報源にありません」 (review 57c, item 8)
+    assert (
+        "明細の表記にPrime Videoの名前がありますが、金額はPrime Videoチャンネルの料金の範囲" in one
+    )
+    assert "（月額300〜4,000円ほど）" in one and "より高額です。" in one
+    below = one.index("下の候補は、金額に決まりのない請求（注文など）です。")  # 51c, 7
+    assert one.index("一致しません。") < below  # right above the list (57c, 5)
     low = screen("charge", "100", "PRIME VIDEO", lang="ja").replace("\n", "")
-    assert "を下回っています" in low
+    assert "より低額です" in low
     en = screen("charge", "5000", "PRIME VIDEO", lang="en")
-    assert "above its range of prices" in " ".join(en.split())
+    assert "the amount is higher than the range of Prime Video channel prices" in " ".join(
+        en.split()
+    )
 
 
 # Item 3 (R-minor): 「Amazon.co.jp プライム会費」 600 was read first (statement: only) as an order.

@@ -33,7 +33,7 @@ def _lines(path: str) -> list[dict[str, Any]]:
 def test_a_student_fee_before_2019_is_no_candidate() -> None:
     for lang, said in (
         ("ja", "2018年6月1日の時点では、Prime Student 月間プランはまだありませんでした"
-               "（始まった日は確認できていません）。"),  # review 25a, item 7: no start date
+               "（開始日は確認できていません）。"),  # review 25a, item 7: no start date
         ("en", "On 2018-06-01 there was no Prime Student monthly plan yet"
                " (when it started is not confirmed)."),
     ):  # fmt: skip

@@ -42,7 +42,7 @@ def test_a_named_service_before_its_price_does_not_contradict_itself() -> None:
 def test_no_student_monthly_plan_yet_gives_no_start_date() -> None:
     ja = screen("charge", "300", "--date", "2018-06-01", lang="ja")
     assert "2018年6月1日の時点では、Prime Student 月間プランはまだありませんでした" in ja
-    assert "（始まった日は確認できていません）。" in ja
+    assert "（開始日は確認できていません）。" in ja
     assert "2019年から" not in ja
     en = screen("charge", "300", "--date", "2018-06-01", lang="en")
     assert "(when it started is not confirmed)" in en and "started in 2019" not in en

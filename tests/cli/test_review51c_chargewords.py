@@ -84,7 +84,7 @@ def test_a_later_fee_says_the_fee_on_that_date_and_from_when(lang: str) -> None:
         assert "会費ではありません（その日の年間プランの会費は4,900円です）。" in out
         # its start (review 56c, item 8: 「2023年5月1日より後の」 was true of every later fee)
         assert (
-            "5,900円は、2023年8月24日からの年間プランの会費です（既存会員は2023年9月24日以降の請求から）。"
+            "5,900円は、2023年8月24日からの年間プランの会費です。既存会員は、2023年9月24日以降の請求からです。"
             in out
         )
     else:

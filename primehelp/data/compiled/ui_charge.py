@@ -63,8 +63,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                     'it is from the company or service the text names, together '
                                     'with what you paid them. The candidates below are compared by '
                                     'the amount only, in case it is from Amazon.'},
- 'dollar_quotes': {'ja': "ドルの金額なら、'$139' のように引用符で囲んで指定してください。",
-                   'en': "For an amount in dollars, give it in single quotes, e.g. '$139'."},
+ 'dollar_quotes': {'ja': 'ドルの金額なら、139ドル または USD139 のように指定してください（$139 と引用符なしで書くと、シェルが「$1」を消して 39 '
+                         'になります）。',
+                   'en': 'For an amount in dollars, give 139USD or USD139 (an unquoted $139 lets '
+                         'the shell remove 「$1」, leaving 39).'},
  'compared_by_amount': {'ja': '下の候補は金額だけで比べたものです。',
                         'en': 'The candidates below are compared by the amount only.'},
  'below_no_fixed_price': {'ja': '下の候補は、金額に決まりのない請求（注文など）です。',
@@ -90,6 +92,14 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'outside_below': {'ja': '表記からは{name}の請求と考えられますが、金額が料金の範囲（{range}）を下回っています',
                    'en': 'the text points to {name}, but the amount is below its range of prices '
                          '({range})'},
+ 'statement_named_above': {'ja': '明細の表記に{name}の名前がありますが、金額は{prices}より高額です。下の候補は金額だけで比べたものです。',
+                           'en': 'The statement text names {name}, but the amount is higher than '
+                                 '{prices}. The candidates below are compared by the amount only.'},
+ 'statement_named_below': {'ja': '明細の表記に{name}の名前がありますが、金額は{prices}より低額です。下の候補は金額だけで比べたものです。',
+                           'en': 'The statement text names {name}, but the amount is lower than '
+                                 '{prices}. The candidates below are compared by the amount only.'},
+ 'named_range_of': {'ja': '{name}の料金の範囲（{range}）', 'en': 'the range of {name} prices ({range})'},
+ 'named_price_of': {'ja': 'や、{name}（{price}）', 'en': ' and the {name} ({price})'},
  'statement_named_outside': {'ja': 'この表記は、primehelpの情報源にありません。{outside}。下の候補は金額だけで比べたものです。',
                              'en': "This text is not in primehelp's sources: {outside}. The "
                                    'candidates below are compared by the amount only.'},
@@ -111,7 +121,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fee_unknown_on': {'ja': '{when}の{names}の会費は確認できていないため、この金額がその会費かどうかは分かりません。',
                     'en': 'The {names} fee {when} is not confirmed, so whether this amount is that '
                           'fee is not known.'},
- 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Student 月間プランはまだありませんでした（始まった日は確認できていません）。',
+ 'student_monthly_not_yet': {'ja': '{date}の時点では、Prime Student 月間プランはまだありませんでした（開始日は確認できていません）。',
                              'en': 'On {date} there was no Prime Student monthly plan yet (when it '
                                    'started is not confirmed).'},
  'student_monthly_none_before': {'ja': '（2019年より前には、Prime Student 月間プランはありませんでした）。',
@@ -140,8 +150,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'former_fee_earlier_split': {'ja': '以前の{plan}の会費です。', 'en': 'It is an earlier {plan} fee:'},
  'former_fee_later': {'ja': '{price}は、{period}の{plan}の会費です{renewals}。',
                       'en': '{price} is the {plan} fee {period}{renewals}.'},
- 'later_fee_renewals': {'ja': '（既存会員は{period}の請求）', 'en': ' (existing members: bills {period})'},
- 'later_fee_renewals_open': {'ja': '（既存会員は{period}の請求から）',
+ 'later_fee_renewals': {'ja': '。既存会員は、{period}の請求です', 'en': ' (existing members: bills {period})'},
+ 'later_fee_renewals_open': {'ja': '。既存会員は、{period}の請求からです',
                              'en': ' (existing members: from bills {period})'},
  'next_day': {'ja': '翌日（{date}）', 'en': '{date}, the next day'},
  'fee_on_that_date': {'ja': '（その日の{plan}の会費は{fee}です）',
