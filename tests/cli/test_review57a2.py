@@ -9,7 +9,7 @@ import pty
 
 import pytest
 
-from tests.support.clihelp import stderr_on_a_terminal
+from tests.support.clihelp import run, stderr_on_a_terminal
 
 needs_pty = pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
 
@@ -40,3 +40,45 @@ def test_7_an_error_or_warning_on_a_terminal_is_one_unbroken_line(
     lines = stderr_on_a_terminal(*args, env=env).rstrip("\n").split("\n")
     assert len(lines) == 1, lines
     assert whole in lines[0], lines
+
+
+# ---------------------------------------------------------------- items 8 and 9
+
+
+def _sources(word: str, lang: str) -> list[str]:
+    done = run("sources", word, env={"COLUMNS": "200", "PRIMEHELP_LANG": lang})
+    assert done.exit_code == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("ja", "「解約」「請求・定額サービス」（家族カード）に関する情報と出典（"),
+        ("en", "about “cancel” and “charges” (家族カード)"),
+    ],
+)
+def test_8_a_word_holding_two_topics_names_both(lang: str, title: str) -> None:
+    lines = _sources("家族カード", lang)
+    assert title in lines[0], lines[0]
+    ids = [line for line in lines if line.startswith("ID")]
+    assert any("cancel." in line for line in ids) and any("statement." in line for line in ids)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("word", ["詐欺電話", "迷惑電話", "偽の電話", "偽電話"])
+def test_9_a_scam_call_is_the_phone_number_topic(lang: str, word: str) -> None:
+    first = _sources(word, lang)[0]
+    assert ("「電話番号」（" + word + "）") in first or ("“phone-numbers” (" + word) in first
+    assert "問い合わせ" not in first and "contact" not in first
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("word", ["ギフトカード", "ギフト", "Amazonギフトカード", "gift card"])
+def test_9_a_gift_card_has_its_own_facts_not_the_card_statements(lang: str, word: str) -> None:
+    lines = _sources(word, lang)
+    assert "請求" not in lines[0] and "charges" not in lines[0], lines[0]
+    text = "\n".join(lines)
+    for fact in ("refunds.gift_card", "message.flag.asks_for_details.gift_card", "scam."):
+        assert fact in text, fact
+    assert "statement." not in text
