@@ -82,3 +82,49 @@ def test_9_a_gift_card_has_its_own_facts_not_the_card_statements(lang: str, word
     for fact in ("refunds.gift_card", "message.flag.asks_for_details.gift_card", "scam."):
         assert fact in text, fact
     assert "statement." not in text
+
+
+# ---------------------------------------------------------------- item 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "hedged", "flat"),
+    [
+        ("ja", "有料会員に自動更新されているはずです。日付は目安なので、", "自動更新されています"),
+        ("en", "should have renewed as paid membership. The date is an estimate", "has renewed"),
+    ],
+)
+def test_10_profile_hedges_a_past_trial_end_as_trial_does(
+    tmp_path: object, lang: str, hedged: str, flat: str
+) -> None:
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "PRIMEHELP_LANG": lang, "COLUMNS": "1000"}
+    saved = run("trial", "2026-12-01", "--save", "--today", "2026-12-07", env=env)
+    assert saved.exit_code == 0, saved.stderr
+    shown = run("profile", "--today", "2027-01-10", env=env)
+    assert shown.exit_code == 0, shown.stderr
+    assert hedged in shown.stdout, shown.stdout
+    assert flat not in shown.stdout
+
+
+# ---------------------------------------------------------------- item 11
+
+
+def test_11_complain_other_asks_about_the_above_then_closes_in_its_own_paragraph() -> None:
+    done = run("complain", "other", env={"COLUMNS": "1000", "PRIMEHELP_LANG": "ja"})
+    assert done.exit_code == 0, done.stderr
+    assert "\n\n上記の件について、ご確認のうえご回答いただけますか。\n\n" in done.stdout
+    assert "お手数をおかけしますが、どうぞよろしくお願いいたします。" in done.stdout
+    assert "ご確認いただけますか。お手数" not in done.stdout
+    en = run("complain", "other", env={"COLUMNS": "1000", "PRIMEHELP_LANG": "en"}).stdout
+    assert "\n\nCould you please look into the above and let me know?\n\n" in en
+
+
+# ---------------------------------------------------------------- item 13
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_13_the_completion_comment_spaces_latin_words_one_way(shell: str) -> None:
+    done = run("completion", shell, env={"PRIMEHELP_LANG": "ja"})
+    assert done.exit_code == 0, done.stderr
+    assert f"# {shell} で primehelp のコマンドやオプションを" in done.stdout
+    assert "primehelpの" not in done.stdout
