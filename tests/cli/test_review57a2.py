@@ -128,3 +128,27 @@ def test_13_the_completion_comment_spaces_latin_words_one_way(shell: str) -> Non
     assert done.exit_code == 0, done.stderr
     assert f"# {shell} で primehelp のコマンドやオプションを" in done.stdout
     assert "primehelpの" not in done.stdout
+
+
+# ---------------------------------------------------------------- item 12
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "then"),
+    [
+        ("ja", "プライムの解約後：請求が続きます。", "解約は別に必要です"),
+        ("en", "After Prime ends: keeps billing", "(cancel it separately)"),
+    ],
+)
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_12_keeps_billing_is_never_broken_inside_its_second_phrase(
+    lang: str, first: str, then: str, columns: str
+) -> None:
+    done = run("subscriptions", env={"COLUMNS": columns, "PRIMEHELP_LANG": lang})
+    assert done.exit_code == 0, done.stderr
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    kept = [i for i, line in enumerate(lines) if line.startswith(first)]
+    assert len(kept) == 3, lines  # Kindle Unlimited, Audible, Amazon Music Unlimited
+    for i in kept:
+        assert then in lines[i] or lines[i + 1].startswith(then), lines[i : i + 2]
+    assert not [line for line in lines if line.endswith(("（別に", "別に", "（解約"))]
