@@ -152,3 +152,21 @@ def test_12_keeps_billing_is_never_broken_inside_its_second_phrase(
     for i in kept:
         assert then in lines[i] or lines[i + 1].startswith(then), lines[i : i + 2]
     assert not [line for line in lines if line.endswith(("（別に", "別に", "（解約"))]
+
+
+# ---------------------------------------------------------------- S 15
+
+
+@pytest.mark.parametrize(("lang", "abroad"), [("ja", "海外"), ("en", "abroad")])
+@pytest.mark.parametrize("typed", ["184-0120-999-373", "186-0120-999-373", "1840120999373"])
+def test_s15_a_184_or_186_number_is_not_called_one_abroad(
+    lang: str, abroad: str, typed: str
+) -> None:
+    done = run("check-number", typed, env={"PRIMEHELP_LANG": lang})
+    assert done.exit_code == 2
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert abroad not in done.stderr, done.stderr
+    assert "0120-999-373" in done.stderr  # the accepted forms are still named
+    # a number abroad typed without its + keeps its hint
+    other = run("check-number", "44-20-7946-0018", env={"PRIMEHELP_LANG": lang})
+    assert other.exit_code == 2 and abroad in other.stderr, other.stderr
