@@ -314,7 +314,10 @@ def normalize(raw: str) -> str:
         if len(digits) < _NATIONAL_DIGITS.start:
             raise not_a_number(raw, _TOO_FEW)
         if _NATIONAL_DIGITS.start < len(digits) < _INTERNATIONAL_DIGITS.stop:  # 1-855-370-0151
-            raise not_a_number(raw, _NEITHER_0_NOR_PLUS, plus_hint(text))
+            # 184-0120-…/186-0120-… is no number abroad: no hint of one (review 57a S 15; what
+            # 184 and 186 are is not in the fact sheet, so it is not said)
+            caller_id = digits[:3] in ("184", "186") and digits[3:4] == "0"
+            raise not_a_number(raw, _NEITHER_0_NOR_PLUS, None if caller_id else plus_hint(text))
         if len(digits) in _NATIONAL_DIGITS:  # 855-370-0151 (North American, no 1): the hint
             # of 1-855-370-0151 too (review 47a, item 15.12)
             shaped = len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"

@@ -23,6 +23,9 @@ class SourceList:
     facts: tuple[Fact, ...]
     # The everyday topic asked for, by its name (「返金」 for refund): the view's title, not data.
     topic_name: Text | None = field(default=None, metadata={"json": False})
+    # The other topics a phrase held (「家族カード」: 解約 and 請求), named in the title beside
+    # the first, so the count and the title agree (review 57a item 8).
+    also_named: tuple[Text, ...] = field(default=(), metadata={"json": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,11 @@ def facts_about(
         )
     if not chosen:
         raise BadInput(_unknown(topic, topics))
-    return SourceList(facts=chosen, topic_name=named[0].name if named else None)
+    return SourceList(
+        facts=chosen,
+        topic_name=named[0].name if named else None,
+        also_named=tuple(known.name for known in named[1:]),
+    )
 
 
 def _holding(wanted: str, topics: tuple[Topic, ...]) -> list[Topic]:
@@ -106,7 +113,20 @@ def _holding(wanted: str, topics: tuple[Topic, ...]) -> list[Topic]:
     if len(found) > 1:
         broadest = max(len(known.ids) for known in topics)
         found = [known for known in found if len(known.ids) < broadest] or found
+    # the most specific word: 「ギフトカード」, not its 「カード」 (review 57a item 9)
+    if len(found) > 1:
+        held = {id(known): _held(wanted, known) for known in found}
+        longer = [w for words in held.values() for w in words]
+        found = [
+            known
+            for known in found
+            if any(not any(w != o and w in o for o in longer) for w in held[id(known)])
+        ] or found
     return found
+
+
+def _held(wanted: str, known: Topic) -> list[str]:
+    return [w for w in map(_folded, (*known.words, known.name.ja)) if _holds(wanted, w)]
 
 
 def _holds(wanted: str, word: str) -> bool:

@@ -59,17 +59,13 @@ def to_stderr(line: str) -> None:
     """Write ``line`` and a newline to stderr, if there is one.
 
     A closed stderr (``2>&-``: ``sys.stderr`` is None) or a full one loses the line, never the
-    exit code: the line is a courtesy, the exit code is the contract. On a terminal the line is
-    broken to its width (:mod:`primehelp.output.stderr_lines`); piped, it stays one line.
+    exit code: the line is a courtesy, the exit code is the contract. On a terminal too the
+    line is written unbroken (review 57a item 7): the terminal wraps it, and a copied error has
+    no breaks of ours inside its phrases (「使えない│文字」, 「標準入力│（-）」).
     """
     if sys.stderr is None:
         return
     try:
-        if getattr(sys.stderr, "isatty", bool)():  # a terminal: laid out for it (loaded then)
-            from primehelp.output.stderr_lines import laid_out, terminal_width
-
-            if (width := terminal_width(sys.stderr)) is not None:
-                line = laid_out(line, width)
         sys.stderr.write(line + "\n")
         sys.stderr.flush()
     except (OSError, ValueError):

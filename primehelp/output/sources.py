@@ -44,6 +44,9 @@ def _topic_title(source_list: SourceList, lang: Lang, typed: str) -> str:
     (「電話」 gave the contact facts under its own name, beside 「電話番号」: review 53a, item 7)."""
     count = len(source_list.facts)
     name = source_list.topic_name(lang) if source_list.topic_name is not None else typed
+    if source_list.also_named:  # 「「解約」「請求・定額サービス」（家族カード）…」 (57a item 8)
+        glue = "」「" if lang == "ja" else "” and “"
+        name = glue.join([name, *(other(lang) for other in source_list.also_named)])
     if name.casefold() != typed.casefold():
         return ui("sources_title_topic_named")(lang).format(name=name, topic=typed, count=count)
     return ui("sources_title_topic")(lang).format(topic=typed, count=count)

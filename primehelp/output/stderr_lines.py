@@ -1,4 +1,6 @@
-"""Lines on stderr laid out for a terminal: the notices, warnings and errors (review 10b item 9).
+"""One-line messages laid out for a terminal: ``due``'s line on stdout. (Since review 57a item 7
+stderr's errors and warnings stay one unbroken line on a terminal too; before, review 10b item 9,
+they were laid out here.)
 
 On a terminal a long message is broken where stdout's text would break (the same Japanese line
 breaker: between phrases, never inside a date, an option or a URL) instead of wherever the

@@ -104,17 +104,17 @@ def test_5_renewal_explain_and_remind_help_name_the_machine_alike() -> None:
 def test_6_due_at_40_keeps_each_bracketed_label_with_its_command(lang: str) -> None:
     env = {**TRIAL, "PRIMEHELP_TODAY": "2027-01-02", "PRIMEHELP_LANG": lang, "COLUMNS": "40"}
     lines = stderr_on_a_terminal("due", env=env).rstrip("\n").split("\n")
-    assert not [line for line in lines if line.endswith(("手順：", "例：", "e.g.", "how:"))], lines
+    # one unbroken line on a terminal since review 57a item 7: each label with its command
+    assert len(lines) == 1, lines
     # the steps command stays with its label; the example's command follows its own sentence
     # since review 18b S 9 (「例：年間プランで次の更新日が…なら primehelp renewal …」), whole
-    assert not [line for line in lines if line.startswith("primehelp cancel")], lines
     # in backticks since review 52b item 7
-    example = "`primehelp renewal 2027-12-31 \\\n  --plan annual --save --force`"
+    example = "`primehelp renewal 2027-12-31 --plan annual --save --force`"
     if lang == "ja":
-        assert any("（手順：`primehelp cancel`）" in line for line in lines), lines
-        assert "なら\n" + example + "。" in "\n".join(lines), lines
+        assert "（手順：`primehelp cancel`）" in lines[0], lines
+        assert "なら " + example + "。" in lines[0], lines
     else:
-        assert "2027-12-31:\n" + example + "\n" in "\n".join(lines), lines
+        assert "2027-12-31: " + example in lines[0], lines
 
 
 # ---------------------------------------------------------------- item 7: stacked key dates alike

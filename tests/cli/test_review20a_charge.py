@@ -192,9 +192,9 @@ def test_the_example_of_a_charge_error_is_its_own_sentence(args: tuple[str, ...]
 
     out = stderr_on_a_terminal("charge", *args, env={"COLUMNS": "40", "PRIMEHELP_LANG": "ja"})
     lines = out.strip().splitlines()
-    # the command whole on its line, no 「。」 after it (review 31c, S 9)
-    assert "`primehelp charge 600 AMAZON PRIME`" in lines
-    assert not any(line.endswith(("例：", "（")) for line in lines)
+    assert len(lines) == 1, lines  # one unbroken line on a terminal (review 57a item 7)
+    # the command whole, no 「。」 after it (review 31c, S 9)
+    assert "`primehelp charge 600 AMAZON PRIME` のように" in lines[0], lines
     assert "（例：" not in out
 
 

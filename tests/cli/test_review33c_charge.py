@@ -114,7 +114,8 @@ def test_the_columns_example_keeps_each_option_with_its_value_at_40() -> None:
     err = stderr_on_a_terminal("charge", "--columns", "date,description,amount", "600",
                                "--lang", "ja", env={"COLUMNS": "40"})  # fmt: skip
     lines = err.splitlines()
-    assert "--columns date,description,amount,_" in lines
+    assert len(lines) == 1, lines  # one unbroken line on a terminal (review 57a item 7)
+    assert "--columns date,description,amount,_" in lines[0]
     assert not any(line.rstrip().endswith(("--columns", "（例：")) for line in lines)
 
 

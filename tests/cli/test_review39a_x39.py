@@ -89,8 +89,9 @@ def test_10_a_fee_of_the_date_still_passes_and_an_unknown_fee_is_said_even_for_a
 # ---------------------------------------------------------------- 39a-11, 20: a passed saved date
 
 PASSED_TRIAL = {
-    "ja": "（この日付は過ぎています。解約していなければ、無料体験は有料会員に自動更新されています。",
-    "en": "(This date has passed. Unless you cancelled, the free trial has renewed as paid",
+    # hedged since review 57a item 10, as trial and due say it
+    "ja": "（この日付は過ぎています。解約していなければ、無料体験は終わり、有料会員に自動更新されているはずです。",
+    "en": "(This date has passed. Unless you cancelled, the free trial has ended and should have",
 }
 PASSED = {"ja": "（この日付は過ぎています。次の更新日は", "en": "(This date has passed. `primehelp"}
 

@@ -139,7 +139,7 @@ def test_13_the_letters_ask_without_a_double_honorific(kind: str) -> None:
         "renewal": "返金が可能かどうか、ご確認いただけますか。",
         "refund": "どのくらいの金額になるかを教えていただけますか。",
         "cancel": "解約を完了する方法を教えていただけますか。",
-        "other": "ご確認いただけますか。",
+        "other": "上記の件について、ご確認のうえご回答いただけますか。",  # review 57a item 11
     }
     assert asked[kind] in out, out
 

@@ -1,7 +1,8 @@
-"""Review 10b item 9: messages on stderr are broken like stdout's text on a terminal.
+"""The one-line layout (:func:`laid_out`, used by ``due``'s line on a terminal) and stderr.
 
-Piped (every other test, and scripts), a message stays one line: they read stderr a message
-per line, and a log has no width to fit.
+Review 10b item 9 broke stderr's messages like stdout's text on a terminal; review 57a item 7
+undid that: an error or warning is one unbroken line on a terminal too, as it is piped (the
+terminal wraps it, and a copied message has no breaks of ours inside its phrases).
 """
 
 from __future__ import annotations
@@ -51,13 +52,12 @@ def _stderr_through_a_terminal(columns: str, *args: str) -> str:
 
 
 @pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
-def test_an_error_on_a_terminal_is_laid_out_for_its_width() -> None:
+def test_an_error_on_a_terminal_is_one_unbroken_line_as_piped() -> None:
     shown = _stderr_through_a_terminal("40", "renewal", "2026-02-30")
     lines = shown.rstrip("\n").split("\n")
-    assert len(lines) > 2
+    assert len(lines) == 1, lines  # review 57a item 7: the terminal wraps it
     assert lines[0].startswith("primehelp: エラー: ")
-    assert all(text_width(line) <= 40 for line in lines), lines
-    assert any("2026年11月1日" in line for line in lines)  # an accepted form, whole
+    assert "2026年11月1日" in lines[0]  # an accepted form, whole
     piped = subprocess.run(
         [sys.executable, "-m", "primehelp", "renewal", "2026-02-30"],
         capture_output=True,
@@ -80,16 +80,15 @@ ERRORS_AND_WORDS = [
 
 @pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")
 @pytest.mark.parametrize(("args", "words"), ERRORS_AND_WORDS)
-def test_an_error_on_a_terminal_breaks_between_words(
+def test_an_error_on_a_terminal_never_breaks_a_word(
     args: tuple[str, ...], words: tuple[str, ...]
 ) -> None:
     """Review 11b item 1: 「指│定してください」「コマ│ンド」「使│えません」 and a line that starts
-    with a particle (「は使えません」) no more: error texts are not in the phrase data."""
+    with a particle (「は使えません」) no more. Since review 57a item 7 the error is one line."""
     lines = _stderr_through_a_terminal("40", *args).rstrip("\n").split("\n")
-    assert len(lines) > 1 and all(text_width(line) <= 40 for line in lines), lines
+    assert len(lines) == 1, lines
     for word in words:
-        assert any(word in line for line in lines), (word, lines)
-    assert not [line for line in lines if line[:1] in "はがをにのでとも"], lines
+        assert word in lines[0], (word, lines)
 
 
 def _piped_error(*args: str) -> str:
@@ -134,13 +133,31 @@ def test_a_label_in_an_error_is_never_split(args: tuple[str, ...], label: str, f
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_a_first_phrase_too_long_to_sit_beside_the_prefix_starts_the_next_line(lang: str) -> None:
+def test_a_first_phrase_too_long_to_sit_beside_the_prefix_is_laid_out_within_the_width(
+    lang: str,
+) -> None:
     # Review 19a S 16: `sources abcdefghij-klmno` at 40 printed a 51-cell first line (the break
-    # the breaker made after the prefix was dropped, the next one counted from there).
-    env = {"COLUMNS": "40", "PRIMEHELP_LANG": lang}
-    lines = stderr_on_a_terminal("sources", "abcdefghij-klmno", env=env).rstrip("\n").split("\n")
+    # the breaker made after the prefix was dropped, the next one counted from there). On a
+    # terminal the error is one line since review 57a item 7; the layout itself still holds.
+    env = {"PRIMEHELP_LANG": lang}
+    message = _piped_error_in("sources", "abcdefghij-klmno", env=env)
+    lines = laid_out(message, 40).split("\n")
     assert max(map(text_width, lines)) <= 40, lines
     assert lines[0].startswith("primehelp: "), lines
+    shown = stderr_on_a_terminal("sources", "abcdefghij-klmno", env={"COLUMNS": "40", **env})
+    assert shown.rstrip("\n") == message
+
+
+def _piped_error_in(*args: str, env: dict[str, str]) -> str:
+    shown = subprocess.run(
+        [sys.executable, "-m", "primehelp", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=60,
+        check=False,
+    )
+    return shown.stderr.rstrip("\n")
 
 
 KEPT_WHOLE = [

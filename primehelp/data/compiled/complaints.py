@@ -99,7 +99,9 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                             '\n'
                             '{membership}\n'
                             '\n'
-                            'ご確認いただけますか。お手数をおかけしますが、どうぞよろしくお願いいたします。',
+                            '上記の件について、ご確認のうえご回答いただけますか。\n'
+                            '\n'
+                            'お手数をおかけしますが、どうぞよろしくお願いいたします。',
                       'en': 'Hello,\n'
                             '\n'
                             'I would like to ask about my Prime membership.\n'
@@ -108,7 +110,7 @@ TABLE: dict[str, Any] = {'membership': {'ja': '詳細は以下のとおりです
                             '\n'
                             '{membership}\n'
                             '\n'
-                            'Could you please look into this?\n'
+                            'Could you please look into the above and let me know?\n'
                             '\n'
                             'Thank you for your help.'}},
  'plans': {'annual': {'ja': '年間プラン', 'en': 'Annual plan'},

@@ -286,7 +286,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'needs_prime_yes': {'ja': 'プライム会員だけが使えます', 'en': 'Prime members only'},
  'needs_prime_no': {'ja': 'プライム会員でなくても使えます', 'en': 'anyone, with or without Prime'},
  'after_prime': {'ja': 'プライムの解約後', 'en': 'After Prime ends'},
- 'after': {'keeps_billing': {'ja': '請求が続きます（別に解約が必要です）',
+ 'after': {'keeps_billing': {'ja': '請求が続きます。解約は別に必要です',
                              'en': 'keeps billing (cancel it separately)'},
            'reported_to_stop': {'ja': '止まるとされています', 'en': 'reported to stop'},
            'not_confirmed': {'ja': '確認された情報はありません', 'en': 'not confirmed'},

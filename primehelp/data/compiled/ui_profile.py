@@ -105,10 +105,10 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'date_today': {'ja': '（今日が更新日です）', 'en': '(Today is the renewal date.)'},
  'date_today_trial': {'ja': '（今日が有料会員への自動更新日です）',
                       'en': '(Today is the automatic paid renewal date.)'},
- 'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は有料会員に自動更新されています。有料会員の次の更新日は「Amazonプライム会員情報」のページで確認できます）',
-                     'en': '(This date has passed. Unless you cancelled, the free trial has '
-                           'renewed as paid membership; the Prime membership page shows its next '
-                           'renewal date.)'},
+ 'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は終わり、有料会員に自動更新されているはずです。日付は目安なので、有料会員の次の更新日とあわせて「Amazonプライム会員情報」のページで確認してください）',
+                     'en': '(This date has passed. Unless you cancelled, the free trial has ended '
+                           'and should have renewed as paid membership. The date is an estimate: '
+                           'check it, and the next renewal date, on the Prime membership page.)'},
  'clear_remind_on': {'ja': '毎日の確認（primehelp remind）は設定されたままです。更新日が保存されていないため、毎日エラーの通知が表示されます。',
                      'en': 'The daily check (primehelp remind) is still set up. With no renewal '
                            'date saved, it will show an error notification every day.'},
