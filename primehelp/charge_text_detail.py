@@ -86,7 +86,7 @@ def usd_fee_in_yen(reading: ChargeReading) -> tuple[Text, ...]:
         return ()
     said: list[Text] = []
     if any(note.id == "charges.amazon_com.price" for note in reading.notes):
-        said.append(ui("us_prime_in_yen", "ui_charge"))
+        said.append(ui("us_prime_in_yen", "ui_charge_text"))
     if reading.us_yen:  # near a converted fee (the screen says so; the other case it may not)
-        said.append(ui("us_yen_fee", "ui_charge"))
+        said.append(ui("us_yen_fee", "ui_charge_text"))
     return tuple(said)

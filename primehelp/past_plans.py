@@ -2,8 +2,6 @@
 ``--plan`` counts them, and the one whose renewal is today, whose cancel-by date is near or
 whose fee was charged lately said first. Pure: the wording comes from reminder.toml."""
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple

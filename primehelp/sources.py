@@ -185,9 +185,10 @@ def _unknown(topic: str, topics: tuple[Topic, ...], empty: bool = False) -> Text
     if empty:
         problem = Text("話題が空です。", "TOPIC is empty; ")  # review 49a item 14
     else:
-        problem = Text(
-            f"{shown(topic)} に当てはまる情報はありません。", f"no fact matches {shown(topic)}; "
-        )
+        # a long word is cut at 20 characters: the message lists every topic in both languages
+        # and must stay one line of at most 320 characters (tests/cli/test_bad_input.py)
+        said = shown(topic, limit=20)
+        problem = Text(f"{said} に当てはまる情報はありません。", f"no fact matches {said}; ")
     return Text(
         ja=f"{problem.ja}指定できる言葉：{ja_words}"
         f"（英語：{'、'.join(known.name.en for known in topics)}）、"

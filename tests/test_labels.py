@@ -109,6 +109,7 @@ NOT_LABELS = {
     "{cell}": "a template field, filled with a statement cell primehelp cannot read, as written (46c S 12)",
     "{text}": "a template field, filled with the statement row's own text (charge --statement: the fee a refund gives back)",
     "{page}": "a template field, filled with the last label of a service's 「確認する場所」 (a FACTS label: review 56c item 3)",
+    "$1": "what the shell removes from an unquoted $139 (charge's dollar hint, review 57c item 5): no label",
     "いいえ、有料会員です": "the walkthrough's own answer (ui_cancel.toml), named for choosing it again (review 38b item 4)",
     "�": "the replacement character a statement's unreadable byte is read as (review 38c item 9)",
     "data:": "a link's scheme, quoted by check-message's sign for links that are no web address (38a S 37)",

@@ -149,7 +149,11 @@ def _note(note: Fact, lang: Lang) -> str:
     """A note; amazon.com's fee beside a yen amount: how to check it in dollars (37c, 3)."""
     if note.id != _US_PRIME:
         return note.text(lang)
-    return note.text(lang) + ("" if lang == "ja" else " ") + charge_ui("us_prime_in_yen")(lang)
+    return (
+        note.text(lang)
+        + ("" if lang == "ja" else " ")
+        + ui("us_prime_in_yen", "ui_charge_text")(lang)
+    )
 
 
 def _paid_elsewhere(reading: ChargeReading) -> bool:
@@ -257,7 +261,9 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
             else ""
         )
         if reading.us_yen is not None:  # amazon.com's text: the US fee, not a channel (43c, 12)
-            in_range = charge_ui("us_yen_fee" if reading.us_yen else "us_yen_no_fee")(lang)
+            in_range = ui("us_yen_fee" if reading.us_yen else "us_yen_no_fee", "ui_charge_text")(
+                lang
+            )
         # The date said by the sentence before: not twice in a row (review 30c, item 12)
         again = charge_ui("former_fee_this_date")(lang) if said_unknown else when
         # Only a fee whose date is not confirmed: it was said; the other services alone (30c, 2)

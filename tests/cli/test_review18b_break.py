@@ -26,7 +26,9 @@ def test_1_the_day_before_is_a_sentence_of_its_own() -> None:
     assert "確認できます。次の会費がかからないようにするには、余裕をみて、" in ja
     assert "（次の会費" not in ja
     en = _out(*_LONG_PAST, lang="en")
-    assert "next renewal date. To avoid the next fee, cancel by the day before it" in en
+    assert (
+        "exact dates. To avoid the next fee, cancel by the day before the next renewal" in en
+    )  # 57b
 
 
 def test_1_the_sentence_breaks_between_phrases_at_40_60_80() -> None:

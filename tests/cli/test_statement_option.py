@@ -308,6 +308,7 @@ def test_json_fields_of_a_line() -> None:
         "text_known": True,  # review 15a, items 2 and 3
         "detail": None,  # review 19a, item 1: only for a Prime text of another amount
         "refund_of_row": None,  # review 31c, item 1: a refund's fee in the file
+        "refund_of_rows": None,  # review 57c item 2: every fee a refund gives back
         "foreign_usd": "20.00",  # review 43c, item 10: the card's 「現地利用額」 line
         "foreign_amount": "20.00",  # review 46c, item 4: any currency
         "foreign_currency": "USD",

@@ -328,11 +328,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                   'within one month, or less than 25 days apart, was found. This '
                                   'does not mean every charge is right.'},
  'month_count_flagged': {'ja': '※', 'en': ' !'},
- 'us_prime_in_yen': {'ja': 'この円の金額は、その会費を円に換算した額の可能性もあります。明細で現地利用額（米ドルの金額）を見て、`primehelp charge '
-                           "'US$14.99'` のように入力すると確認できます。",
-                     'en': 'This yen amount may be that fee converted to yen: find the foreign '
-                           'amount (in dollars) on the statement and check it with `primehelp '
-                           "charge 'US$14.99'`, for instance."},
  'statement_named_other_amount': {'ja': '明細の表記に{name}の名前があります。金額は{name}の料金と違いますが、表記にあるサービスを先に挙げています。',
                                   'en': 'The statement text names {name}. The amount is not a '
                                         'price of {name}, but the service the text names is listed '
@@ -379,15 +374,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'partial_refund_reading_former': {'ja': '{when}の会費とは一致しないため、表記から、プライム会費の一部返金の可能性があります。',
                                    'en': 'It matches no fee in force {when}, so the text points to '
                                          'a partial refund of the Prime fee.'},
- 'us_yen_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性があります。明細で現地利用額（米ドルの金額）を見て、`primehelp '
-                      "charge 'US$14.99'` のように入力すると確認できます。",
-                'en': ' It may be the amazon.com (US) Prime fee (US$14.99 a month or US$139 a '
-                      'year, plus tax) converted to yen: find the foreign amount (in dollars) on '
-                      "the statement and check it with `primehelp charge 'US$14.99'`, for "
-                      'instance.'},
- 'us_yen_no_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とも考えにくいです。',
-                   'en': ' It is unlikely to be the amazon.com (US) Prime fee (US$14.99 a month or '
-                         'US$139 a year, plus tax) converted to yen either.'},
  'us_no_fee': {'ja': 'この金額は、米国のAmazonプライム（amazon.com）の会費（月額14.99米ドル、年額139米ドル、いずれも税別）とは一致せず、その会費に税金を加えた金額とも考えにくいです。amazon.comのアカウントの請求かどうかは、amazon.comにサインインして確認してください。',
                'en': 'This amount is not the amazon.com (US) Prime fee (US$14.99 a month, US$139 a '
                      'year, before tax), and unlikely to be that fee with tax added. Sign in to '

@@ -48,4 +48,18 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
  'borrowed_sites': {'ja': 'Amazonのサイトは amazon.co.jp か、末尾が .amazon.co.jp の名前です（米国のAmazonは '
                           'amazon.com）。',
                     'en': "Amazon's sites are amazon.co.jp or a name ending in .amazon.co.jp "
-                          '(Amazon in the US: amazon.com).'}}
+                          '(Amazon in the US: amazon.com).'},
+ 'us_prime_in_yen': {'ja': 'この円の金額は、その会費を円に換算した額の可能性もあります。明細で現地利用額（米ドルの金額）を見て、`primehelp charge '
+                           "'US$14.99'` のように入力すると確認できます。",
+                     'en': 'This yen amount may be that fee converted to yen: find the foreign '
+                           'amount (in dollars) on the statement and check it with `primehelp '
+                           "charge 'US$14.99'`, for instance."},
+ 'us_yen_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額の可能性があります。明細で現地利用額（米ドルの金額）を見て、`primehelp '
+                      "charge 'US$14.99'` のように入力すると確認できます。",
+                'en': ' It may be the amazon.com (US) Prime fee (US$14.99 a month or US$139 a '
+                      'year, plus tax) converted to yen: find the foreign amount (in dollars) on '
+                      "the statement and check it with `primehelp charge 'US$14.99'`, for "
+                      'instance.'},
+ 'us_yen_no_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とも考えにくいです。',
+                   'en': ' It is unlikely to be the amazon.com (US) Prime fee (US$14.99 a month or '
+                         'US$139 a year, plus tax) converted to yen either.'}}
