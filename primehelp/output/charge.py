@@ -149,11 +149,8 @@ def _note(note: Fact, lang: Lang) -> str:
     """A note; amazon.com's fee beside a yen amount: how to check it in dollars (37c, 3)."""
     if note.id != _US_PRIME:
         return note.text(lang)
-    return (
-        note.text(lang)
-        + ("" if lang == "ja" else " ")
-        + ui("us_prime_in_yen", "ui_charge_text")(lang)
-    )
+    in_yen = ui("us_prime_in_yen", "ui_charge_text")(lang)
+    return note.text(lang) + ("" if lang == "ja" else " ") + in_yen
 
 
 def _paid_elsewhere(reading: ChargeReading) -> bool:
@@ -261,9 +258,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
             else ""
         )
         if reading.us_yen is not None:  # amazon.com's text: the US fee, not a channel (43c, 12)
-            in_range = ui("us_yen_fee" if reading.us_yen else "us_yen_no_fee", "ui_charge_text")(
-                lang
-            )
+            key = "us_yen_fee" if reading.us_yen else "us_yen_no_fee"
+            in_range = ui(key, "ui_charge_text")(lang)
         # The date said by the sentence before: not twice in a row (review 30c, item 12)
         again = charge_ui("former_fee_this_date")(lang) if said_unknown else when
         # Only a fee whose date is not confirmed: it was said; the other services alone (30c, 2)
@@ -332,8 +328,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     # heading that does not deny them (never 「考えられるもの（どれも可能性は低めです）」 over 「可能性が高い」).
     text_only = not (fits_well or other) and reading.no_known_price
     text_only &= any(c.fit in (Fit.USUAL, Fit.POSSIBLE) for c in listed) or named_in_range(reading)
-    # Review 18a, item 2: ranked by the amount alone, the first two tied: no "most likely first".
-    tied = (
+    tied = (  # ranked by the amount alone, the first two tied: no "most likely first" (18a, 2)
         not reading.named
         and len(listed) > 1
         and all(c.fit is None and c.match in _EXACT for c in listed[:2])
@@ -360,8 +355,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     in_lead |= _name_only(reading)  # the lead said why it is first (review 38c, item 2)
     if (len(listed) > 1 or not fits_well) and not in_lead:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
-    # Number and name on one line, the rest indented under the name. (A grid put the number
-    # on a line of its own whenever a long URL in the cell outgrew the terminal.)
+    # Number and name on one line, the rest under the name (a grid split off the number).
     indent, noted = len(f"{len(listed)}. "), SaidNotes()
     for n, candidate in enumerate(listed, 1):
         number = f"{n}.".rjust(indent - 1) + " "  # a long name continues under itself

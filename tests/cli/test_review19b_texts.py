@@ -30,23 +30,30 @@ _LONG_PAST = ("cancel", "--no-interactive", "--renewal", "2026-10-01")
 @pytest.mark.parametrize("via", ["web", "app", "carrier"])
 def test_3_the_long_past_lead_names_the_margin(via: str) -> None:
     ja = _lead(_out(*_LONG_PAST, "--via", via))
-    assert "余裕をみて、その前日までに解約してください" in ja
+    # 「次の更新日の前日」 since review 57b item 1 (both plans' next renewals are on the screen);
+    # at a carrier the plans are the carrier's: 「その前日」 of the next renewal date just named
+    day = "その前日" if via == "carrier" else "次の更新日の前日"
+    assert f"余裕をみて、{day}までに解約してください" in ja
     assert "てください。その前日までに" not in ja  # not a bare deadline (before 19b)
     en = _lead(_out(*_LONG_PAST, "--via", via, lang="en"))
-    assert "cancel by the day before it, to leave a margin" in en
+    day_en = "the day before it" if via == "carrier" else "the day before the next renewal"
+    assert f"cancel by {day_en}, to leave a margin" in en
 
 
 @pytest.mark.parametrize("via", ["web", "app"])
 def test_3_the_long_past_lead_says_the_fee_is_charged_as_the_past_lead(via: str) -> None:
     long_past = _lead(_out(*_LONG_PAST, "--via", via))
     past = _lead(_out("cancel", "--no-interactive", "--renewal", "2026-11-30", "--via", via))
-    for words in (
-        "更新されていれば、会費はすでに請求されています。",
-        "終了のタイミングによる違いと返金は、手順の後で説明しています。",
-    ):
-        assert words in past and words in long_past
+    assert "更新されていれば、会費はすでに請求されています。" in past
+    # 65 days past, no plan: since review 57b item 1 both plans are counted on from it, and
+    # neither was charged within its "lately" (the monthly fee 4 days ago): their next renewals
+    assert (
+        "年間プランなら、次の更新日は" in long_past and "月間プランなら、次の更新日は" in long_past
+    )
+    timing = "終了のタイミングによる違いと返金は、手順の後で説明しています。"
+    assert timing in past and timing in long_past
     en = _lead(_out(*_LONG_PAST, "--via", via, lang="en"))
-    assert "the fee has been charged" in en and "is explained after the steps" in en
+    assert "On the monthly plan, the next renewal is" in en and "is explained after the steps" in en
 
 
 def test_3_at_a_carrier_the_refund_is_the_carriers_and_one_next_renewal_sentence() -> None:

@@ -56,11 +56,15 @@ def test_5_cancel_trial_long_past_says_by_when(lang: Lang) -> None:
         "2026-12-05",
         lang=lang,
     )
+    # Since review 57b (a trial long past counts both plans, as the trial screen does since 51b
+    # item 6): the timings to choose from, explained after the steps, never a deadline of an
+    # unnamed 「その前日」
     by = {
-        "ja": "余裕をみて、その前日までに解約してください（手順は以下のとおりです）",
-        "en": "cancel by the day before it, to leave a margin: the steps follow",
+        "ja": "解約する場合は、終了のタイミングを選んでください（手順は以下のとおりです）",
+        "en": "cancel and choose when it ends: the steps follow",
     }[lang]
     assert by in _lead(screen)
+    assert ("その前日" if lang == "ja" else "the day before it") not in _lead(screen)
 
 
 # ------------------------------------------- item 1: at a carrier, benefits alone

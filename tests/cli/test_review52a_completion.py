@@ -46,7 +46,7 @@ def test_the_install_comment_is_short_lines_that_read_at_60_columns(shell: str, 
 def test_the_japanese_paragraph_keeps_its_spaces_around_latin_words() -> None:
     data = run("--lang", "ja", "completion", "zsh", "--json").json()["data"]
     assert data["install"] == (
-        "zsh で primehelp のコマンドやオプションを Tab キーで補完するには、~/.zshrc の compinit を"
+        "zsh で primehelpのコマンドやオプションを Tab キーで補完するには、~/.zshrc の compinit を"
         "実行する行より後に、次の行を加えてください。新しく開いたシェルから使えます。"
     )
     assert "# ~/.zshrc の compinit を実行する行より後に、" in _comments("zsh", "ja")

@@ -123,11 +123,13 @@ def test_11_complain_other_asks_about_the_above_then_closes_in_its_own_paragraph
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_13_the_completion_comment_spaces_latin_words_one_way(shell: str) -> None:
+def test_13_the_completion_comment_spaces_latin_words_as_the_house_style(shell: str) -> None:
+    # Item 13 proposed 「primehelp の」; the house style (tests/test_japanese_text.py) writes the
+    # name with its particle, 「primehelpの」, and a shell's name or an option with a space
     done = run("completion", shell, env={"PRIMEHELP_LANG": "ja"})
     assert done.exit_code == 0, done.stderr
-    assert f"# {shell} で primehelp のコマンドやオプションを" in done.stdout
-    assert "primehelpの" not in done.stdout
+    assert f"# {shell} で primehelpのコマンドやオプションを" in done.stdout
+    assert "primehelp の" not in done.stdout
 
 
 # ---------------------------------------------------------------- item 12

@@ -3,14 +3,14 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelp のコマンドやオプションを\n'
+TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマンドやオプションを\n'
                             'Tab キーで補完するには、\n'
                             '~/.bashrc に次の行を加えてください。\n'
                             '新しく開いたシェルから使えます。',
                       'en': "To complete primehelp's commands and options\n"
                             'with the Tab key in bash, add this line to ~/.bashrc.\n'
                             'It works in every new shell.'},
-             'zsh': {'ja': 'zsh で primehelp のコマンドやオプションを\n'
+             'zsh': {'ja': 'zsh で primehelpのコマンドやオプションを\n'
                            'Tab キーで補完するには、\n'
                            '~/.zshrc の compinit を実行する行より後に、\n'
                            '次の行を加えてください。\n'
@@ -19,7 +19,7 @@ TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelp のコ�
                            'with the Tab key in zsh, add this line to ~/.zshrc,\n'
                            'after the line that runs compinit.\n'
                            'It works in every new shell.'},
-             'fish': {'ja': 'fish で primehelp のコマンドやオプションを\n'
+             'fish': {'ja': 'fish で primehelpのコマンドやオプションを\n'
                             'Tab キーで補完するには、\n'
                             '次のコマンドを一度だけ実行してください。\n'
                             'fish が補完用のフォルダーから自動で読み込みます。',
