@@ -22,6 +22,11 @@ class PastPlans(NamedTuple):
     charged: dt.date | None  # the renewal today or lately charged on the plan said first
     first_plan: str  # "annual" or "monthly": the --plan example of the hint
 
+    @property
+    def command(self) -> str | None:
+        """The steps for the charge said, as the screen names them (review 58b B 1)."""
+        return None if self.charged is None else f"primehelp cancel --renewal {self.charged}"
+
 
 def _date(day: dt.date) -> Text:
     return Text(f"{day.year}年{day.month}月{day.day}日", day.isoformat())
@@ -97,8 +102,9 @@ def past_plans(
         said = [(said[0][0], alike.pop(), said[0][2], said[0][3])]
     charged = next((item[2] for item in said if item[2] is not None), None)
     parts = [item[1] for item in said]
-    if how is not None and charged is not None:
+    plans = PastPlans(Text("", ""), charged, said[0][3])
+    if how is not None and plans.command is not None:
         index = next(i for i, item in enumerate(said) if item[2] is not None)
-        parts.insert(index + 1, how.format(command=f"primehelp cancel --renewal {charged}"))
+        parts.insert(index + 1, how.format(command=plans.command))
     text = Text("".join(part.ja for part in parts), " ".join(part.en for part in parts))
-    return PastPlans(text, charged, said[0][3])
+    return plans._replace(text=text)

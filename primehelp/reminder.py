@@ -254,6 +254,7 @@ def today_action(
                 values["hint"] = wording["action.hint_plan_monthly"]
             if past_charge is not None:
                 act = Act.END_NOW
+                command = plans.command if command else command  # as the screen says it
                 values["annual_next"] = _date(renewal_after(renewal, 12, today))
                 values["monthly_next"] = _date(renewal_after(renewal, 1, today))
                 values["next_period_past"] = _fill(wording["action.next_period_any"], values)
