@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from primehelp.errors import BadInput, ExitCode, shown
 from primehelp.i18n import Text
 from primehelp.number_mixed import refuse_mixed
+from primehelp.number_refusals import caller_prefix as caller
+from primehelp.number_refusals import prefix_joined, refuse_needless_hash, refuse_withheld
 from primehelp.phone import (
     _TOO_FEW,
     ACCEPTED_FORMS,
@@ -144,24 +146,31 @@ class CheckedNumber(NumberCheck):
 
     kind_name: Text | None  # 「通話料無料の番号」, as after the number on screen; None if none
     text: Text  # the screen's sentence under the number
-    # The pages the screen cites for this number itself: the page that names a public-service
-    # number (188, #9110); none for 110, 119, 118, 189 and 171, which no page of the facts
-    # names (FACTS §6), nor for any other number, whose facts are the report's rule and advice
-    # (review 36a item 9: --json listed pages for 110 that the screen rightly did not print).
+    # The pages the screen cites for this number itself: the public-service fact's for every
+    # public number, 110 as 188 (review 59a, item 1), a former or circulating number's list's;
+    # none for any other number, whose facts are the report's rule and advice.
     sources: tuple[str, ...] = ()
+    # 「186」 of 「186-0120-999-373」: dialled before the number, which was checked without it
+    # (review 59a, S 13); None when there was none.
+    caller_prefix: str | None = None
 
     @classmethod
-    def worded(cls, check: NumberCheck, sources: tuple[str, ...] = ()) -> CheckedNumber:
-        """``check`` with the screen's words about it, and the pages cited for it."""
+    def worded(
+        cls, check: NumberCheck, sources: tuple[str, ...] = (), typed: tuple[str, str] = ("", "")
+    ) -> CheckedNumber:
+        """``check`` with the screen's words about it, the pages cited for it and, in ``typed``,
+        the number as typed with the 186 or 184 before it, and that prefix (none: "")."""
         from dataclasses import fields
 
         from primehelp.number_words import kind_name, verdict_words
 
+        values = {f.name: getattr(check, f.name) for f in fields(NumberCheck)}
         return cls(
-            **{f.name: getattr(check, f.name) for f in fields(NumberCheck)},
+            **values | ({"input": typed[0]} if typed[1] else {}),
             kind_name=kind_name(check),
             text=verdict_words(check),
             sources=sources,
+            caller_prefix=typed[1] or None,
         )
 
 
@@ -254,9 +263,9 @@ def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
     short = sorted(number for number in public if number.isdigit() and len(number) == 3)
     return NotANumber(
         Text(
-            f"{shown(raw)}は、primehelpが知っている番号ではありません。"
+            f"{shown(raw)}は、primehelpで確認できる番号ではありません。"
             f"3桁の番号で確認できるのは、公共の電話番号 {'・'.join(short)} だけです。",
-            f"{shown(raw)} is not a number primehelp knows: the 3-digit numbers accepted are the "
+            f"{shown(raw)} is not a number primehelp can check: the 3-digit numbers accepted are the "
             f"public services {', '.join(short)}.",
         )
     )
@@ -267,9 +276,9 @@ def _unknown_hash(raw: str, public: Mapping[str, Text]) -> BadInput:
     short = "・".join(sorted(number for number in public if number.startswith("#")))
     return NotANumber(
         Text(
-            f"{shown(raw)}は、primehelpが知っている番号ではありません。"
+            f"{shown(raw)}は、primehelpで確認できる番号ではありません。"
             f"# で始まる番号で確認できるのは、公共の電話番号 {short} だけです。",
-            f"{shown(raw)} is not a number primehelp knows: the only numbers starting with # it "
+            f"{shown(raw)} is not a number primehelp can check: the only numbers starting with # it "
             f"checks are public-service numbers ({short.replace('・', ', ')}).",
         )
     )
@@ -294,34 +303,6 @@ def _refuse_without_hash(raw: str, public: Mapping[str, Text]) -> None:
             f'did you mean "{meant}"? (add the # and quote it); {forms.en}',
         )
     )
-
-
-# What a phone shows for a call without a number: no number to check (review 28a, S 11).
-_WITHHELD = frozenset(
-    [
-        "非通知",
-        "番号非通知",
-        "非通知設定",
-        "通知不可能",
-        "通知不可",
-        "公衆電話",  # the third word a phone shows instead of a number (review 52a, item 37)
-        "payphone",
-        "anonymous",
-        "withheld",
-        "private",
-    ]
-)
-
-
-def _refuse_withheld(raw: str) -> None:
-    """「非通知」 typed as the number: 「「非通知」の電話は番号が分からないため、確認できません。…」."""
-    import unicodedata
-
-    from primehelp.facts import ui
-
-    if unicodedata.normalize("NFKC", raw).strip().lower() in _WITHHELD:
-        said = ui("number.withheld")
-        raise NotANumber(Text(said.ja.format(typed=shown(raw)), said.en.format(typed=shown(raw))))
 
 
 # Scam advice about e-mail only: off topic under a phone number (review 11a, S 14).
@@ -362,20 +343,25 @@ def number_report(
     defunct = {listed.normalized for listed in contact.defunct_numbers}
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
-    pages = {listed.normalized: listed.sources for listed in contact.public_numbers}
+    pages = dict.fromkeys(public, contact.public_services.sources)  # 110 as 188 (59a, item 1)
     # A former Amazon number's page, which the screen cites for the verdict (review 37a item 15:
     # --json gave it no source); a circulating one's likewise.
     pages |= dict.fromkeys(defunct, contact.defunct.sources)
     pages |= dict.fromkeys(circulating - defunct, contact.circulating.sources)
     # The refusals apply to the numbers as joined: 「0000」 of an unquoted +44 20 7946 0000 is
     # no number of its own (review 49a, item 8); to the pieces when they cannot be joined.
+    # 186-0120-…: the number after the 186 or 184 is checked, shown as typed (review 59a, S 13)
+    raw_numbers = prefix_joined(raw_numbers)
+    typed = {rest: (raw, prefix) for raw in reversed(raw_numbers) for rest, prefix in [caller(raw)]}
+    raw_numbers = [caller(raw)[0] for raw in raw_numbers]
     try:
         numbers, unread = joined(raw_numbers), None
     except NotANumber as error:
         numbers, unread = raw_numbers, error
     for raw in numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
+        refuse_needless_hash(raw, public)  # 「#188」 (review 59a, item 7)
         _refuse_without_hash(raw, public)
-        _refuse_withheld(raw)
+        refuse_withheld(raw)
         _refuse_double_zero(raw)
         refuse_mixed(raw)  # two numbers, or a number among words (review 52a, items 36, 45)
     if unread is not None:
@@ -386,7 +372,10 @@ def number_report(
     return NumberReport(
         payment_rule=payment_rule if finding else None,
         results=tuple(
-            CheckedNumber.worded(check, pages.get(check.normalized, ())) for check in results
+            CheckedNumber.worded(
+                check, pages.get(check.normalized, ()), typed.get(check.input, ("", ""))
+            )
+            for check in results
         ),
         # The rule only: each number has its own verdict above it.
         advice=(

@@ -160,14 +160,14 @@ def test_three_digits_are_a_public_service_or_bad_input() -> None:
     # review 37a, S 5: not 「読み取れません」 (117 and 177 are real services), and the 3-digit
     # numbers primehelp knows, not the accepted forms
     assert caught.value.message.ja == (
-        "「123」は、primehelpが知っている番号ではありません。"
+        "「123」は、primehelpで確認できる番号ではありません。"
         "3桁の番号で確認できるのは、公共の電話番号 110・188 だけです。"
     )
     for number in ("117", "177"):
         with pytest.raises(BadInput) as caught:
             check_numbers([number], DEFUNCT, set(), public)
         assert "読み取れません" not in caught.value.message.ja
-        assert "not a number primehelp knows" in caught.value.message.en
+        assert "not a number primehelp can check" in caught.value.message.en
     checked = check_numbers(["110", "188"], DEFUNCT, set(), public)
     assert [c.verdict for c in checked] == [Verdict.PUBLIC_SERVICE, Verdict.CONSUMER_HOTLINE]
 

@@ -27,10 +27,10 @@ def check_number(
     json_output: JsonOption = False,
 ) -> None:
     """Tell what a phone number is: one Amazon once published, one circulating online as Amazon's,
-    or a public-service number (exit 1 when any number given is not a public-service number, 0
-    when all are).
+    a public-service number, or another number Amazon does not publish (exit 1 when any number
+    given is not a public-service number, 0 when all are).
 
-    電話番号が、以前Amazonが公開していた番号、ネット上でAmazonの番号として出回っている番号、公共の電話番号のどれに当たるかを調べます（公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1）。
+    電話番号が、以前Amazonが公開していた番号、ネット上でAmazonの番号として出回っている番号、公共の電話番号、そのほかのAmazonが公開していない番号のどれに当たるかを調べます（公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1）。
     """
 
     def produce(_lang: Lang) -> NumberReport:

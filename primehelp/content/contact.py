@@ -40,7 +40,6 @@ class PublicNumber(NamedTuple):
     number: str
     normalized: str
     name: Text
-    sources: tuple[str, ...] = ()  # the fact's pages that name it (review 32a, S 20)
 
 
 class ContactData(NamedTuple):
@@ -108,7 +107,6 @@ def load() -> ContactData:
                 number=item.string("number"),
                 normalized=normalize(item.string("number")),
                 name=item.text(),
-                sources=item.strings("sources") if item.has("sources") else (),
             )
             for item in public.nodes("numbers")
         ),

@@ -17,12 +17,10 @@ from primehelp.output.console import (
     heading,
     print_all,
     rich_text,
-    sentence_date,
     sources_line,
 )
 
 if TYPE_CHECKING:
-    from primehelp.facts import Fact
     from primehelp.number_check import NumberCheck, NumberReport
 
 
@@ -72,6 +70,11 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         if not (at and ordinary(check) and ordinary(results[at - 1])):
             console.print()
         console.print(rich_text(number_line(check, lang), style="bold"))
+        if check.caller_prefix:  # 186-0120-999-373: what was checked (review 59a, S 13)
+            note = ui("number.caller_prefix")(lang)
+            console.print(
+                rich_text(note.format(prefix=check.caller_prefix, number=check.formatted))
+            )
         if run_on:  # a run of ordinary numbers: their verdict once, under the last (34a S 8)
             continue
         verdict = verdict_words(check)
@@ -91,28 +94,8 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         steps = [item for item in report.advice if item.id != _NO_NUMBER]
         print_all(console, [bullet(lang) + item.text(lang) for item in steps])
+    # The public-service fact with its sources for 110 as for 188, and one closing line
+    # (出典, then the date) for one number or several (review 59a, item 1); --json lists the
+    # same pages under each public number.
     rule = () if report.payment_rule is None else (report.payment_rule,)
-    shown = [*rule, *_public_cited(report), *report.advice]
-    if shown:
-        console.print(dim(sources_line(shown, lang)))
-    else:  # 110 alone: no page names it, but the fact has its date (review 36a item 9), said
-        checked = max(fact.checked for fact in report.public_services)  # of what (54a item 3)
-        dated = ui("checked_public_numbers")(lang).format(date=sentence_date(checked, lang))
-        console.print(dim(dated))
-
-
-def _public_cited(report: NumberReport) -> list[Fact]:
-    """The public-service fact with only the pages cited for the numbers shown (188: the
-    consumer hotline's page), none when no such number was given (review 32a, S 20: the
-    pages do not cover 110, 171 or 189); --json lists the same pages under each number."""
-    from primehelp.number_check import Verdict  # loaded already: the domain made the report
-
-    pages = [
-        page
-        for check in report.results
-        if check.verdict in (Verdict.CONSUMER_HOTLINE, Verdict.PUBLIC_SERVICE)
-        for page in check.sources
-    ]
-    if not (report.public_services and pages):
-        return []
-    return [report.public_services[0]._replace(sources=tuple(dict.fromkeys(pages)))]
+    console.print(dim(sources_line([*rule, *report.public_services, *report.advice], lang)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cli.test_review59a_num59 import RULE_EN, RULE_JA
 from tests.support.clihelp import run
 
 WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-02"}  # one paragraph per line
@@ -42,7 +43,7 @@ def test_a_number_that_called_the_member_in_japanese() -> None:
         "以前Amazonが公開していた番号ですが、現在は使われていません。"
         "この番号が表示された電話やSMS、この番号に電話するよう書かれた連絡は、詐欺の可能性があります。",
     ]
-    assert lines[4] == "Amazonは現在、電話番号を公開していません。"  # not a step (28a S 10)
+    assert lines[4] == RULE_JA  # not a step (28a S 10); call-back: review 59a, item 6
     assert lines[5] == "どうすればよいか"
     assert lines[6].startswith("・Amazonを名乗る電話やSMSの指示には従わないでください。")
     assert "`primehelp contact`" in lines[6]
@@ -60,7 +61,7 @@ def test_a_number_that_called_the_member_in_english() -> None:
         "(03) 5757-5252 (03-5757-5252, landline)",
         'It circulates online as "Amazon", but it is not a number Amazon publishes. '
         "A call or SMS showing this number, or a message asking you to call it, may be fraud.",
-        "Amazon currently publishes no phone number.",  # not a step (review 28a, S 10)
+        RULE_EN,  # not a step (review 28a, S 10)
         "What to do",
     ]
     # Review 16a, item 3: the call-back rule is a bullet of what to do, one number or several.

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.cli.test_review59a_num59 import RULE_EN, RULE_JA
 from tests.support.clihelp import run, wide_stdout, word_cut
 
 PAGE = "Amazonプライム会員情報"
@@ -101,10 +102,10 @@ def _check(*numbers: str, lang: str, columns: int = 1000) -> str:
 @pytest.mark.parametrize("numbers", [("03-1234-5678",), ("090-1234-5678", "0120999373")])
 def test_s23_the_call_back_is_explained_once_in_what_to_do(numbers: tuple[str, ...]) -> None:
     ja, en = (_check(*numbers, lang=lang) for lang in ("ja", "en"))
-    assert "\nAmazonは現在、電話番号を公開していません。\n" in ja  # above what to do (28a S 10)
+    assert f"\n{RULE_JA}\n" in ja  # above what to do (28a S 10); 59a item 6
     assert "こちらから依頼してAmazonからかけてもらう" not in ja
     assert ja.count("「電話をリクエスト」") == 1  # the first bullet: chat or call-back
-    assert "\nAmazon currently publishes no phone number.\n" in en
+    assert f"\n{RULE_EN}\n" in en
     assert "call-back only" not in en
 
 

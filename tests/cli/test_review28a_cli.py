@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cli.test_review59a_num59 import RULE_EN, RULE_JA
 from tests.support.clihelp import run
 
 WIDE = {"COLUMNS": "1000"}  # one paragraph per line
@@ -278,8 +279,8 @@ def test_s24_complain_topics_are_offered_with_what_they_mean(lang: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "rule", "heading"),
     [
-        ("ja", "Amazonは現在、電話番号を公開していません。", "どうすればよいか"),
-        ("en", "Amazon currently publishes no phone number.", "What to do"),
+        ("ja", RULE_JA, "どうすればよいか"),  # its call-back sentence: review 59a, item 6
+        ("en", RULE_EN, "What to do"),
     ],
 )
 @pytest.mark.parametrize("number", ["0120-999-373", "03-1234-5678"])
@@ -316,8 +317,8 @@ def test_s11_a_withheld_number_says_what_to_do_instead(word: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("ja", "「#7119」は、primehelpが知っている番号ではありません。"),
-        ("en", "'#7119' is not a number primehelp knows"),
+        ("ja", "「#7119」は、primehelpで確認できる番号ではありません。"),
+        ("en", "'#7119' is not a number primehelp can check"),
     ],
 )
 def test_s12_a_hash_code_says_what_kind_of_number_it_is(lang: str, line: str) -> None:

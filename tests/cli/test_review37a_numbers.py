@@ -32,6 +32,6 @@ def test_a_three_digit_number_primehelp_does_not_know_is_not_unreadable(number: 
     message says primehelp does not know the number, and which 3-digit numbers it does."""
     done = run("check-number", number, "--lang", "ja")
     assert done.exit_code == 2
-    assert f"「{number}」は、primehelpが知っている番号ではありません。" in done.stderr
+    assert f"「{number}」は、primehelpで確認できる番号ではありません。" in done.stderr
     assert "読み取れません" not in done.stderr
     assert "110・118・119・171・188・189" in done.stderr

@@ -60,11 +60,10 @@ def test_profile_clear_says_the_plan_went_too(lang: Lang, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_a_public_number_without_a_page_says_what_was_checked(lang: Lang) -> None:
-    last = screen("check-number", "110", lang=lang).rstrip("\n").splitlines()[-1]
-    said = (
-        "公共の電話番号の情報は、2026年12月2日に確認しました。"
-        if lang == "ja"
-        else "Public-service numbers checked 2026-12-02."
+def test_a_public_number_ends_with_its_sources_and_date(lang: Lang) -> None:
+    """Item 3, as review 59a item 1 changed it: 110 cites the fact's pages, then the date."""
+    lines = screen("check-number", "110", lang=lang).rstrip("\n").splitlines()
+    assert lines[-4] == ("出典：" if lang == "ja" else "Sources:")
+    assert lines[-1] == (
+        "2026年12月2日に確認しました。" if lang == "ja" else "(checked 2026-12-02)"
     )
-    assert last == said

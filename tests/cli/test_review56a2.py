@@ -30,10 +30,10 @@ def test_7_an_unknown_hash_number_is_refused_as_an_unknown_3_digit_one(
     assert done.stdout == "" and done.stderr.count("\n") == 1, done.stderr
     shown = number.replace("＃", "#").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     said = (
-        f"primehelp: エラー: 「{number}」は、primehelpが知っている番号ではありません。"
+        f"primehelp: エラー: 「{number}」は、primehelpで確認できる番号ではありません。"
         "# で始まる番号で確認できるのは、公共の電話番号 #9110 だけです。\n"
         if lang == "ja"
-        else f"primehelp: error: '{number}' is not a number primehelp knows: the only numbers "
+        else f"primehelp: error: '{number}' is not a number primehelp can check: the only numbers "
         "starting with # it checks are public-service numbers (#9110).\n"
     )
     assert done.stderr == said, done.stderr
@@ -67,7 +67,7 @@ def test_8_the_box_says_call_back_before_the_numbers_and_as_json_does(lang: Lang
         if lang == "ja"
         else "Phone support is call-back only"
     )
-    numbers = "かかってきた番号も" if lang == "ja" else "whether it called you"
+    numbers = "突然かかってきても" if lang == "ja" else "called you out of the blue"  # 59a item 6
     assert out.index(callback) < out.index(numbers)
 
 

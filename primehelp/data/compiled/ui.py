@@ -79,7 +79,13 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'kind_ip_phone': {'ja': 'IP電話', 'en': 'IP phone'},
             'kind_mobile': {'ja': '携帯電話', 'en': 'mobile'},
             'kind_landline': {'ja': '固定電話', 'en': 'landline'},
-            'kind_international': {'ja': '海外の番号', 'en': 'abroad'}},
+            'kind_international': {'ja': '海外の番号', 'en': 'abroad'},
+            'needless_hash': {'ja': '{typed}の「#」は不要です。{number} と指定してください（「#」を付ける公共の電話番号は {hashed} '
+                                    'だけです）。',
+                              'en': '{typed}: the # is not needed; give {number} (the only '
+                                    'public-service numbers written with # are {hashed}).'},
+            'caller_prefix': {'ja': '先頭の {prefix} を除いた {number} として確認しました。',
+                              'en': 'Checked as {number}, without the leading {prefix}.'}},
  'sources_title': {'ja': 'primehelpが表示するすべての情報と出典（{count}件）',
                    'en': 'Everything primehelp states, and where it comes from ({count})'},
  'sources_title_topic': {'ja': '「{topic}」に関する情報と出典（{count}件）',
@@ -110,8 +116,6 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'warning_prefix': {'ja': '警告', 'en': 'warning'},
  'colon': {'ja': '：', 'en': ': '},
  'checked_sentence': {'ja': '{date}に確認しました。', 'en': 'Checked {date}.'},
- 'checked_public_numbers': {'ja': '公共の電話番号の情報は、{date}に確認しました。',
-                            'en': 'Public-service numbers checked {date}.'},
  'update_with': {'ja': '`{command}` で primehelpを最新版に更新してください。',
                  'en': 'Update primehelp with `{command}`.'},
  'update_checkout': {'ja': 'primehelpのフォルダーで `{command}` を実行して、最新版に更新してください。',

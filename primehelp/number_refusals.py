@@ -1,0 +1,96 @@
+"""What check-number reads before a number: a word a phone shows instead of one (「非通知」), a
+「#」 before a public-service number that has none (「#188」), and the 186 or 184 dialled before a
+number (「186-0120-999-373」)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from primehelp.errors import shown
+from primehelp.i18n import Text
+from primehelp.phone import NotANumber
+
+# What a phone shows for a call without a number: no number to check (review 28a, S 11).
+_WITHHELD = frozenset(
+    [
+        "非通知",
+        "番号非通知",
+        "非通知設定",
+        "通知不可能",
+        "通知不可",
+        "公衆電話",  # the third word a phone shows instead of a number (review 52a, item 37)
+        "payphone",
+        "anonymous",
+        "withheld",
+        "private",
+    ]
+)
+
+
+def _typed(raw: str) -> str:
+    """``raw`` NFKC-normalized, without invisible characters, 「tel:」 and outer spaces."""
+    import unicodedata
+
+    from primehelp.invisible import without_invisible
+    from primehelp.phone import copied, without_label
+
+    return without_label(copied(unicodedata.normalize("NFKC", without_invisible(raw)))).strip()
+
+
+def refuse_withheld(raw: str) -> None:
+    """「非通知」 typed as the number: 「「非通知」の電話は番号が分からないため、確認できません。…」."""
+    import unicodedata
+
+    from primehelp.facts import ui
+
+    if unicodedata.normalize("NFKC", raw).strip().lower() in _WITHHELD:
+        said = ui("number.withheld")
+        raise NotANumber(Text(said.ja.format(typed=shown(raw)), said.en.format(typed=shown(raw))))
+
+
+def refuse_needless_hash(raw: str, public: Mapping[str, Text]) -> None:
+    """「#188」: a public-service number written without 「#」, typed with one. Said as the 「#」
+    being not needed, with the form to give (review 59a, item 7: was 「電話番号のほかに文字が
+    含まれています」 and a hint about check-message)."""
+    from primehelp.facts import ui
+
+    typed = _typed(raw)
+    number = typed[1:].strip()
+    if not (typed.startswith("#") and number in public):
+        return
+    hashed = "・".join(sorted(n for n in public if n.startswith("#")))
+    said = ui("number.needless_hash")
+    raise NotANumber(
+        Text(
+            said.ja.format(typed=shown(raw), number=number, hashed=hashed),
+            said.en.format(typed=shown(raw), number=number, hashed=hashed.replace("・", ", ")),
+        )
+    )
+
+
+_CALLER_ID = ("186", "184")
+_AFTER_PREFIX = " -‐‑‒–—―−ーｰ"
+
+
+def caller_prefix(raw: str) -> tuple[str, str]:
+    """``raw`` without a 186 or 184 dialled before a number in Japan, and that prefix:
+    「186-0120-999-373」 → (「0120-999-373」, 「186」); anything else → (raw, "") (review 59a,
+    S 13). What 186 and 184 do is not in the fact sheet and is not said (review 57a, S 15)."""
+    typed = _typed(raw)
+    for prefix in _CALLER_ID:
+        rest = typed.removeprefix(prefix).lstrip(_AFTER_PREFIX)
+        if typed.startswith(prefix) and rest.startswith(("0", "(0")):
+            return rest, prefix
+    return raw, ""
+
+
+def prefix_joined(raws: list[str]) -> list[str]:
+    """A 186 or 184 the shell split from its number (「186 0120-999-373」 unquoted) joined to
+    it again: one number, not a 3-digit one refused."""
+    out: list[str] = []
+    for raw in raws:
+        if out and _typed(out[-1]) in _CALLER_ID and caller_prefix(f"{out[-1]} {raw}")[1]:
+            out[-1] = f"{out[-1]} {raw}"
+        else:
+            out.append(raw)
+    return out
