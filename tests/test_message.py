@@ -425,7 +425,7 @@ def test_sources_are_urls_from_the_facts_sheet() -> None:
         "https://www.antiphishing.jp/report/monthly/202510.html",
         "https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails",
         "https://www.pref.aichi.jp/police/anzen/cyber/soudan/phishing.html",
-        "https://sbapp.net/?p=178551",
+        "https://sbapp.net/?p=178551 (2025-10-24)",  # with its date, as for the fee (59a item 4)
         "https://fs-event.com/?p=57180",
         "https://appllio.com/amazon-contact-telephone-chat",
         "https://komitsu.org",

@@ -30,13 +30,24 @@ GLOSSED = {"topic": glosses.TOPIC_VALUES}  # the same values, each with what it 
 ALSO = {"topic": lambda: complaint.topic_words_said(complaints.topic_words())}
 
 
+def _topic_words(incomplete: str) -> list[str]:
+    """What Tab offers for TOPIC: the values, then the first Japanese word each takes (更新, 返金…),
+    as ``sources`` offers its topics in both languages (review 59a S 16)."""
+    japanese = [said[0] for said in complaints.topic_words().values() if said]
+    return [
+        word
+        for word in [*(topic.value for topic in complaint.Topic), *japanese]
+        if word.startswith(incomplete)
+    ]
+
+
 def complain(
     ctx: typer.Context,
     topic: Annotated[
         str,
         typer.Argument(
             metavar="TOPIC",
-            autocompletion=completes(complaint.Topic),
+            autocompletion=_topic_words,
             help="renewal (charged by a renewal you did not intend), refund, "
             f"cancel (could not cancel / the cancellation did not go through), or other. {glosses.TOPIC_WORDS.en}",
             show_default=False,

@@ -32,8 +32,8 @@ def due(
             "--within",
             metavar="DAYS",
             # as the Japanese says it: no reminder mail (review 53b)
-            help="How many days before the renewal to start reporting it, from 3 to 365 (3 if "
-            "not given; 0-2 also report it from 3 days before).",
+            help="How many days before the renewal to start reporting it, from 0 to 365 (3 if "
+            "not given; a value under 3 is the same as 3).",
             show_default=False,
         ),
     ] = None,

@@ -135,8 +135,10 @@ PARAMETERS = {
     # review 52a item 43: what the value does, and that 0–2 act as 3 (the notice mail's day is
     # always 3 days before: no condition to add)
     # review 54b items 1 and 5: one range, the error's, with what 0-2 do
-    "due.within": "更新日の何日前から知らせるかを、3〜365で指定します（指定しない場合は3。0〜2を指定した"
-    "場合も3日前から知らせます）。",  # the English says the same (review 53b)
+    # review 59a item 12: 「3〜365」 then 0-2 accepted contradicted itself: the error's range and
+    # its own words for small values
+    "due.within": "更新日の何日前から知らせるかを、0〜365で指定します（指定しない場合は3。3より小さい"
+    "値は3と同じです）。",  # the English says the same (review 53b)
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
     "（notify-send、macOS では osascript）。",

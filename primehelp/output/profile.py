@@ -11,7 +11,7 @@ from primehelp.files import own_file_name
 from primehelp.i18n import Lang
 from primehelp.output.blocks import indented
 from primehelp.output.console import console_for, dim, heading, rich_text, sentence_date
-from primehelp.profile import ClearedProfile, SavedProfile
+from primehelp.profile import ClearedProfile, Profile, SavedProfile
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -49,7 +49,7 @@ def human_profile(
         plan = plan[:1].upper() + plan[1:]  # "Monthly plan", as other screens (45a S 22)
         # a trial's date by the name every trial screen gives it (review 36b S 17)
         label = "renewal_date_trial" if saved.trial else "renewal_date"
-        date = sentence_date(saved.renewal_date, lang)
+        date = sentence_date(saved.renewal_date, lang) + _date_after(saved, lang, today)
         hung = _value_line(console, _profile_label(label, lang), date, "bold")  # as every screen
         notes = []
         if today is not None and saved.renewal_date < today:  # a trial's too (39a, item 11)
@@ -60,6 +60,13 @@ def human_profile(
             notes.append(ui("date_estimate_trial", "ui_profile"))
         for note in notes:  # under the date it is about, where that hangs (review 51a item 15)
             console.print(indented(2, [rich_text(note(lang))]) if hung else note(lang))
+        if today is not None and saved.renewal_date > today:  # the day to cancel by (59a S 19)
+            by = saved.renewal_date - dt.timedelta(days=1)
+            by_said = sentence_date(by, lang)
+            if by == today:
+                by_said = ui("cancel_by_today", "ui_profile")(lang).format(date=by_said)
+            key = "cancel_by_trial" if saved.trial else "cancel_by"
+            _value_line(console, _profile_label(key, lang), by_said)
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
             _value_line(console, _profile_label("plan", lang), plan)
         if saved.trial:
@@ -68,6 +75,17 @@ def human_profile(
     _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))
+
+
+def _date_after(saved: Profile, lang: Lang, today: dt.date | None) -> str:
+    """What follows the saved date: how far off it is, when still ahead (review 59a S 19), and
+    for a trial that it is computed, in the house term 「計算による目安」 (review 59a item 3)."""
+    days = None if today is None else (saved.renewal_date - today).days
+    if days is None or days <= 0:
+        return ui("date_computed", "ui_profile")(lang) if saved.trial else ""
+    when = ui("days_tomorrow", "ui_profile") if days == 1 else ui("days_left", "ui_profile")
+    key = "date_when_computed" if saved.trial else "date_when"
+    return ui(key, "ui_profile")(lang).format(when=when(lang).format(n=days))
 
 
 def _remind_on(result: ClearedProfile, lang: Lang) -> list[str]:

@@ -58,9 +58,12 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
     title = ui("sources_title")(lang).format(count=len(source_list.facts))
     every = source_list.topic_name is not None and source_list.topic_name.en == "all"
     # 「すべて」 or "all" as typed: the plain title; another word for every fact (「プライム」,
-    # "Prime") says how it was read (「「すべて」（Prime）に関する…」, review 54a item 6).
+    # "Prime") says that it stands for every fact (review 54a item 6, 59a item 10).
     named = topic is not None and topic.strip().casefold() not in _EVERY_NAMES
-    if topic is not None and (not every or named):  # 「「返金」に関する情報と出典（12件）」
+    if topic is not None and every and named:  # 「「プライム」はすべての情報に当てはまるため…」
+        every_title = ui("sources_title_every")(lang)
+        title = every_title.format(topic=topic.strip(), count=len(source_list.facts))
+    elif topic is not None and not every:  # 「「返金」に関する情報と出典（12件）」
         title = _topic_title(source_list, lang, topic.strip())
     console.print(heading(title, None, lang))
     colon = ui("colon")(lang)

@@ -318,7 +318,8 @@ def test_subscriptions_lists_prices_with_dates_prime_and_where_to_cancel(lang: s
             "料金：月額980円（2016年8月3日から。プライム会員の割引なし）",
             "料金：月額980円（プライム会員は月額480円）",
             "利用条件：プライム会員でなくても使えます",  # review 9a S 32
-            "プライムの解約後：請求が続きます。解約は別に必要です",  # review 57a item 12
+            # review 57a item 12; review 59a item 9
+            "プライムの解約後：請求が続きます。止めるには、別に解約する必要があります",
             "止め方：audible.co.jpの「アカウントサービス」→「退会手続きへ」で解約します。",
             "利用条件：プライム会員だけが使えます",
             # review 50a item 3: a heading and one name a line

@@ -34,7 +34,7 @@ def test_the_public_number_term_is_never_split(args: tuple[str, ...], columns: s
 
 def test_a_default_number_has_no_space_before_it() -> None:
     shown = run("due", "--help", "--lang", "ja", env={"COLUMNS": "200"}).stdout
-    assert "指定しない場合は3。" in shown and "3〜365で" in shown
+    assert "指定しない場合は3。" in shown and "0〜365で" in shown  # the error's range (59a item 12)
     assert "指定しない場合は 3" not in shown and "3 より" not in shown
 
 

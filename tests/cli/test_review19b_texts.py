@@ -136,7 +136,7 @@ def test_s11_within_names_its_default_and_the_mail_as_if_switched_on() -> None:
     assert "お知らせメールが届く日" not in ja
     assert "メール" not in ja or "オンにしている場合" in ja
     en = re.sub(r"\n +", " ", run("due", "--help", "--lang", "en").stdout)
-    assert f"3 to 365 ({NOTICE_DAYS_BEFORE} if not given; " in en  # review 54b items 1, 5
+    assert f"0 to 365 ({NOTICE_DAYS_BEFORE} if not given; " in en  # review 54b items 1, 5; 59a 12
     # Review 53b (commit 9172ebe8): English --within no longer names the mail either, as the
     # Japanese since 52a item 43; a mail named must still be one switched on.
     assert "mail" not in en.lower() or "if it is switched on" in en

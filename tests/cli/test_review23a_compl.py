@@ -64,12 +64,12 @@ def test_2_a_charge_before_this_period_is_not_promised_in_full(
     if lang == "ja":
         assert first == (
             f"・入力した更新日（{shown}）の請求は、現在の期間の会費ではありません。"
-            "解約して今すぐ終了する場合に返金の対象になるのは現在の期間の会費だけで、"
-            "この請求は含まれません。"
+            "自分で解約して今すぐ終了するときに返金の対象になるのは、現在の期間の会費です。"
+            "この請求の返金は、上の問い合わせ文で相談してください。"  # review 59a item 5
         )
     else:
         assert first.startswith(f"- The charge on the renewal date you entered ({day}) is not")
-        assert "can refund only the current period's fee, not this charge." in first
+        assert "can refund the current period's fee; ask about a refund of this charge" in first
     data = run("complain", "renewal", *given, "--no-benefits-used", "--json", env=TODAY).json()
     assert "現在の期間の会費ではありません" in data["data"]["refund_note"]
 

@@ -179,9 +179,11 @@ def test_36b_s17_a_saved_trial_is_shown_by_the_trial_screens_name(lang: str) -> 
 
     done = run("profile", "--lang", lang, env={**TRIAL, "COLUMNS": "1000"})
     first = done.stdout.splitlines()[1]
+    # the estimate after the date, in the house term (review 59a item 3)
     assert first.startswith(
-        "有料会員への自動更新日（目安）：" if lang == "ja" else "Automatic paid renewal (estimate):"
+        "有料会員への自動更新日：" if lang == "ja" else "Automatic paid renewal:"
     )
+    assert ("計算による目安）" if lang == "ja" else "an estimate)") in first
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,11 @@ def test_45a_5_a_saved_trial_date_is_an_estimate(lang: str) -> None:
     done = run("profile", "--lang", lang, env={**TRIAL, **WIDE, "PRIMEHELP_TODAY": "2026-12-06"})
     lines = done.stdout.splitlines()
     if lang == "ja":
-        assert lines[1].startswith("有料会員への自動更新日（目安）：")
+        assert lines[1].startswith("有料会員への自動更新日：")  # 「計算による目安」 (59a item 3)
+        assert lines[1].endswith("計算による目安）")
         assert "無料体験の開始日から計算した日付です" in lines[2]
     else:
-        assert lines[1].startswith("Automatic paid renewal (estimate):")
+        assert lines[1].startswith("Automatic paid renewal:") and lines[1].endswith("estimate)")
         assert "Computed from the free trial's start date" in lines[2]
 
 

@@ -69,12 +69,13 @@ def test_18_the_note_says_what_follows_for_the_refund(benefits: str) -> None:
     ja = run(*NOVEMBER, benefits, "--lang", "ja", env=ENV).stdout
     assert (
         "・入力した更新日（2026年11月1日）の請求は、現在の期間の会費ではありません。"
-        "解約して今すぐ終了する場合に返金の対象になるのは現在の期間の会費だけで、"
-        "この請求は含まれません。\n" in ja
+        "自分で解約して今すぐ終了するときに返金の対象になるのは、現在の期間の会費です。"
+        "この請求の返金は、上の問い合わせ文で相談してください。\n" in ja  # review 59a item 5
     ), ja
     en = run(*NOVEMBER, benefits, "--lang", "en", env=ENV).stdout
     assert (
-        "Ending the membership now can refund only the current period's fee, not this charge." in en
+        "Cancelling and ending the membership now yourself can refund the current period's fee; "
+        "ask about a refund of this charge in the message above." in en
     )
 
 
@@ -91,7 +92,7 @@ def test_s23_the_copy_failure_says_what_to_do_first(monkeypatch: pytest.MonkeyPa
     ja = run("complain", "other", "--copy", "--lang", "ja", env=ENV).stderr
     assert ja == (
         "primehelp: 警告: 問い合わせ文をクリップボードにコピーできませんでした。上に表示した"
-        "問い合わせ文を選択してコピーしてください（xsel でのコピーに失敗しました）。\n"
+        "問い合わせ文を選択してコピーしてください。\n"  # no helper program (review 59a S 17)
     )
     en = run("complain", "other", "--copy", "--lang", "en", env=ENV).stderr
     assert en == (

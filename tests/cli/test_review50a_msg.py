@@ -60,7 +60,7 @@ def test_11_the_copy_failure_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> No
     ja = run("complain", "renewal", "--copy", "--lang", "ja", env=ENV).stderr
     assert ja == (
         "primehelp: 警告: 問い合わせ文をクリップボードにコピーできませんでした。"
-        "上に表示した問い合わせ文を選択してコピーしてください（xsel でのコピーに失敗しました）。\n"
+        "上に表示した問い合わせ文を選択してコピーしてください。\n"  # review 59a S 17
     )
     en = run("complain", "renewal", "--copy", "--lang", "en", env=ENV).stderr
     assert en == (

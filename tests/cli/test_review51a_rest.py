@@ -33,7 +33,10 @@ def test_10_summary_names_prime_video_channels() -> None:
     ja = run("--lang", "ja", "subscriptions", env=_WIDE).stdout
     summary = ja[ja.index("プライムを解約しても請求が続くもの") :]
     assert "解約すると止まるとされているもの\n・Prime Videoチャンネル\n" in summary
-    assert "料金が続いたという報告も1件あるため、解約後に明細を確認してください。" in summary
+    assert (  # where to check, as `sources 解約` says it (review 59a item 8)
+        "料金が続いたという報告も1件あるため、解約後に「Prime Videoチャンネルの管理」と"
+        "カードの明細で、チャンネルが止まっているか確認してください。" in summary
+    )
     en = run("--lang", "en", "subscriptions", env=_WIDE).stdout
     summary = en[en.index("Keeps billing after Prime ends:") :]
     assert "Reported to stop when Prime ends:\n- Prime Video channel\n" in summary
@@ -123,10 +126,10 @@ def test_15_profile_values_hang_under_their_labels(lang: str, tmp_path: object) 
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "COLUMNS": "40"}
     saved = run("--lang", lang, "trial", "2026-11-25", "--save", "--today", "2026-12-07", env=env)
     assert saved.exit_code == 0, saved.stderr
-    lines = run("--lang", lang, "profile", env=env).stdout.splitlines()
+    lines = run("--lang", lang, "profile", "--today", "2026-12-07", env=env).stdout.splitlines()
     date = "2026年12月25日" if lang == "ja" else "2026-12-25"
-    assert f"  {date}" in lines
-    at = lines.index(f"  {date}")
+    # the date first on its line; what follows it (review 59a item 3, S 19) where it fits
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"  {date}"))
     assert lines[at - 1].endswith(("：", ":"))
     assert lines[at + 1].startswith(("  （", "  ("))
     # short now (review 52a item 41): on the label's line, as 「プラン：…」

@@ -47,7 +47,8 @@ def test_the_japanese_paragraph_keeps_its_spaces_around_latin_words() -> None:
     data = run("--lang", "ja", "completion", "zsh", "--json").json()["data"]
     assert data["install"] == (
         "zsh で primehelpのコマンドやオプションを Tab キーで補完するには、~/.zshrc の compinit を"
-        "実行する行より後に、次の行を加えてください。新しく開いたシェルから使えます。"
+        "実行する行より後に、次の行を加えてください。"
+        "加えた後に開いたシェルで、補完が使えるようになります。"  # review 59a item 11
     )
     assert "# ~/.zshrc の compinit を実行する行より後に、" in _comments("zsh", "ja")
 

@@ -130,8 +130,8 @@ def test_26_the_command_list_reads_in_short_units() -> None:
 def test_43_due_within_says_what_the_value_does() -> None:
     flat = _help_flat("due")
     assert (
-        "更新日の何日前から知らせるかを、3〜365で指定します（指定しない場合は3。0〜2を指定した"
-        "場合も3日前から知らせます）。"
+        "更新日の何日前から知らせるかを、0〜365で指定します（指定しない場合は3。3より小さい"
+        "値は3と同じです）。"  # the error's range and words (review 59a item 12)
     ) in flat
     assert "4〜365" not in flat and "そのメールが届くころ" not in flat
 

@@ -37,10 +37,11 @@ def test_16_channels_note_says_what_to_check_after_cancelling() -> None:
     assert "止まるとされています（料金が続いたという報告も1件あります）。" not in ja
     said = (
         "止まるとされています。ただし、料金が続いたという報告も1件あるため、解約後に"
-        "「Prime Videoチャンネルの管理」でチャンネルが止まっているか確認してください。"
+        "「Prime Videoチャンネルの管理」とカードの明細で、チャンネルが止まっているか確認してください。"
     )
     assert said in ja, ja
     en = _flat("en")
     assert (
-        "check in 「Prime Videoチャンネルの管理」 (manage Prime Video channels) that your" in en
+        "check in 「Prime Videoチャンネルの管理」 (manage Prime Video channels) and on your card"
+        in en
     ), en

@@ -231,7 +231,7 @@ def test_34_past_date_with_plan_leads_with_the_deadline(date: str, plan: str) ->
     ("command", "said"),
     [
         # due --within: reworded by review 52a item 43 (what the value does, no parenthesis)
-        ("due", "（指定しない場合は3。0〜2を指定した場合も3日前から知らせます）。"),
+        ("due", "（指定しない場合は3。3より小さい値は3と同じです）。"),  # review 59a item 12
         ("renewal", "0〜60 のカンマ区切りで指定します。指定しない場合は 7,3,1 です。"),
     ],
 )

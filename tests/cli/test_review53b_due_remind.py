@@ -257,8 +257,9 @@ def test_within_says_the_same_in_both_languages() -> None:
     english = " ".join(run("--lang", "en", "due", "--help", env=WIDE).stdout.split())
     japanese = "".join(run("--lang", "ja", "due", "--help", env=WIDE).stdout.split())
     assert "mail" not in english and "メール" not in japanese
-    assert "(3 if not given; 0-2 also report it from 3 days before)" in english
-    assert "（指定しない場合は3。0〜2を指定した場合も3日前から知らせます）" in japanese
+    # review 59a item 12: the error's words for small values
+    assert "(3 if not given; a value under 3 is the same as 3)" in english
+    assert "（指定しない場合は3。3より小さい値は3と同じです）" in japanese
 
 
 # ---------------------------------------------------------------- item 18: the notification

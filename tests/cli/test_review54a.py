@@ -28,10 +28,11 @@ def test_the_new_year_holidays_are_not_parted_from_their_dates(columns: int) -> 
 @pytest.mark.parametrize("word", ["Prime", "プライム", "全部"])
 def test_another_word_for_every_fact_says_how_it_was_read(lang: Lang, word: str) -> None:
     title = screen("sources", word, "--no-pager", lang=lang).splitlines()[0]
+    # review 59a item 10: that the word stands for every fact, not 「「すべて」（…）に関する…」
     if lang == "ja":
-        assert title.startswith(f"「すべて」（{word}）に関する情報と出典（")
+        assert title.startswith(f"「{word}」はすべての情報に当てはまるため、すべての情報と出典を")
     else:
-        assert title.startswith(f"What primehelp states about “all” ({word})")
+        assert title.startswith(f"“{word}” covers everything primehelp states: all of it")
 
 
 @pytest.mark.parametrize("columns", (40, 60, 80))

@@ -9,10 +9,11 @@ from tests.support.clihelp import run
 WIDE = {"COLUMNS": "1000"}
 
 HELP = {
-    "ja": "更新日の何日前から知らせるかを、3〜365で指定します（指定しない場合は3。0〜2を指定した場合も"
-    "3日前から知らせます）。",
-    "en": "How many days before the renewal to start reporting it, from 3 to 365 (3 if not given; "
-    "0-2 also report it from 3 days before).",
+    # review 59a item 12: the error's range and its words for small values
+    "ja": "更新日の何日前から知らせるかを、0〜365で指定します（指定しない場合は3。3より小さい値は"
+    "3と同じです）。",
+    "en": "How many days before the renewal to start reporting it, from 0 to 365 (3 if not given; "
+    "a value under 3 is the same as 3).",
 }
 ERROR = {
     "ja": "0〜365 の整数を指定してください（3より小さい値は3と同じです）。",

@@ -48,14 +48,14 @@ def test_36_the_fees_legend_names_only_the_confidences_in_the_table() -> None:
     lines = _text("fees").splitlines()
     at = lines.index("確度（情報の確かさ）")  # review 37a, S 7: the legend's heading
     assert lines[at + 1 : at + 3] == [
-        "高：複数の独立した情報源が一致",
+        "高：複数の独立した情報源が一致（表示する出典は、そのうちの一部の場合があります）",
         "中：信頼できる情報源が一つだけ、または同じ内容の報告が複数",
     ]
     assert not lines[at + 3].startswith(("中〜", "低〜", "低："))
     english = _text("fees", lang="en")
     assert (
-        "Confidence (how sure the information is)\nhigh: several independent sources agree\nmedium: one good source"
-        in english
+        "Confidence (how sure the information is)\nhigh: several independent sources agree (the "
+        "sources shown may be only some of them)\nmedium: one good source" in english
     )
     assert "L reported but unconfirmed" not in english
 
@@ -186,7 +186,7 @@ def test_36_the_profile_names_the_first_paid_renewal_after_a_trial() -> None:
     assert saved.exit_code == 0, saved.stderr
     out = _text("profile")
     # 「種類：無料体験」 under the date's label, which names the paid renewal (review 52a item 41)
-    assert "有料会員への自動更新日（目安）：" in out and "\n種類：無料体験\n" in out
+    assert "有料会員への自動更新日：" in out and "\n種類：無料体験\n" in out  # 59a item 3
     assert "初回更新" not in out
 
 

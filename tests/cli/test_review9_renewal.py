@@ -135,8 +135,8 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
     within = PARAMETERS["due.within"]
     # and gives the range and what 0〜2 do (review 54b items 1, 5)
     assert within.startswith(
-        "更新日の何日前から知らせるかを、3〜365で指定します"
-        "（指定しない場合は3。0〜2を指定した場合も3日前から知らせます）。"
+        "更新日の何日前から知らせるかを、0〜365で指定します"
+        "（指定しない場合は3。3より小さい値は3と同じです）。"  # review 59a item 12
     ), within
     assert "お知らせメール" not in within or "更新前のお知らせメール" in within
 

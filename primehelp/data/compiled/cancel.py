@@ -292,11 +292,11 @@ TABLE: dict[str, Any] = {'official_help': {'id': 'cancel.official_help',
  'add_ons': {'id': 'cancel.add_ons',
              'ja': 'Prime '
                    'Videoチャンネル（「サブスクリプション」）はプライム会員でないと使えないため、プライムを解約するとチャンネルも止まるとされています。ただし、料金が続いたという報告も1件あるため、解約後に「Prime '
-                   'Videoチャンネルの管理」でチャンネルが止まっているか確認してください。',
+                   'Videoチャンネルの管理」とカードの明細で、チャンネルが止まっているか確認してください。',
              'en': 'Prime Video channels (「サブスクリプション」) need Prime and are reported to stop with '
                    'it. There is one report of continued charges, though: after cancelling, check '
-                   'in 「Prime Videoチャンネルの管理」 (manage Prime Video channels) that your channels have '
-                   'stopped.',
+                   'in 「Prime Videoチャンネルの管理」 (manage Prime Video channels) and on your card '
+                   'statement that your channels have stopped.',
              'confidence': 'M',
              'checked': datetime.date(2026, 12, 2),
              'sources': ['https://apptopi.jp/2021/10/01/amazon-prime-video-channel/4']},

@@ -130,7 +130,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                          'correct amount proves nothing.',
                                    'confidence': 'H',
                                    'checked': datetime.date(2026, 12, 2),
-                                   'sources': ['https://sbapp.net/?p=178551']},
+                                   'sources': ['https://sbapp.net/?p=178551 (2025-10-24)']},
             'links_not_opened': {'ja': 'primehelpはリンクを開きません。リンク先から別のページに移動するかどうかや、ページに何が書かれているかは分かりません。',
                                  'en': 'primehelp opens no link: where a link redirects and what '
                                        'the page says are unknown.'},

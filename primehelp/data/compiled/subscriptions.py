@@ -23,7 +23,7 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                                      'https://japan-lifehack.com/kindle-unlimited-fee']},
                'billing': {'id': 'subscriptions.kindle_unlimited.after_prime',
                            'ja': 'Kindle '
-                                 'Unlimitedはプライム会員でなくても使えるため、プライムを解約しても請求は続きます。止めるには別に解約が必要です。',
+                                 'Unlimitedはプライム会員でなくても使えるため、プライムを解約しても請求は続きます。止めるには、別に解約する必要があります。',
                            'en': 'Kindle Unlimited does not need Prime, so it keeps billing after '
                                  'Prime ends until you cancel it separately.',
                            'confidence': 'H',
@@ -52,7 +52,7 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                          'checked': datetime.date(2026, 12, 2),
                          'sources': ['https://note.com/kobaug', 'https://bb-9.net/31189']},
                'billing': {'id': 'subscriptions.audible.after_prime',
-                           'ja': 'Audibleはプライム会員でなくても使えるため、プライムを解約しても請求は続きます。止めるには別に解約が必要です。',
+                           'ja': 'Audibleはプライム会員でなくても使えるため、プライムを解約しても請求は続きます。止めるには、別に解約する必要があります。',
                            'en': 'Audible does not need Prime, so it keeps billing after Prime '
                                  'ends until you cancel it separately.',
                            'confidence': 'H',
@@ -129,7 +129,7 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                           'sources': ['https://yomlog.xyz/amazonmusic-prime480-1080-1180']}],
                'billing': {'id': 'subscriptions.music_unlimited.after_prime',
                            'ja': 'Amazon Music '
-                                 'Unlimitedはプライム会員でなくても使えるため、プライムを解約しても請求は続きます。止めるには別に解約が必要です。',
+                                 'Unlimitedはプライム会員でなくても使えるため、プライムを解約しても請求は続きます。止めるには、別に解約する必要があります。',
                            'en': 'Amazon Music Unlimited does not need Prime, so it keeps billing '
                                  'after Prime ends until you cancel it separately.',
                            'confidence': 'H',

@@ -94,6 +94,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
  'sources_title_topic_named': {'ja': '「{name}」（{topic}）に関する情報と出典（{count}件）',
                                'en': 'What primehelp states about “{name}” ({topic}), and where it '
                                      'comes from ({count})'},
+ 'sources_title_every': {'ja': '「{topic}」はすべての情報に当てはまるため、すべての情報と出典を表示します（{count}件）',
+                         'en': '“{topic}” covers everything primehelp states: all of it, and where '
+                               'it comes from ({count})'},
  'col_fact': {'ja': '情報', 'en': 'Fact'},
  'col_confidence': {'ja': '確度', 'en': 'Confidence'},
  'col_checked': {'ja': '確認日', 'en': 'Checked'},
@@ -102,7 +105,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                      'M': {'ja': '中', 'en': 'medium'},
                      'M-L': {'ja': '低〜中', 'en': 'low–medium'},
                      'L': {'ja': '低', 'en': 'low'}},
- 'legend': {'H': {'ja': '複数の独立した情報源が一致', 'en': 'several independent sources agree'},
+ 'legend': {'H': {'ja': '複数の独立した情報源が一致（表示する出典は、そのうちの一部の場合があります）',
+                  'en': 'several independent sources agree (the sources shown may be only some of '
+                        'them)'},
             'M-H': {'ja': '信頼できる情報源があり、ほかの報告とも一致', 'en': 'a good source, and other reports agree'},
             'M': {'ja': '信頼できる情報源が一つだけ、または同じ内容の報告が複数',
                   'en': 'one good source or consistent reports'},

@@ -286,7 +286,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'needs_prime_yes': {'ja': 'プライム会員だけが使えます', 'en': 'Prime members only'},
  'needs_prime_no': {'ja': 'プライム会員でなくても使えます', 'en': 'anyone, with or without Prime'},
  'after_prime': {'ja': 'プライムの解約後', 'en': 'After Prime ends'},
- 'after': {'keeps_billing': {'ja': '請求が続きます。解約は別に必要です',
+ 'after': {'keeps_billing': {'ja': '請求が続きます。止めるには、別に解約する必要があります',
                              'en': 'keeps billing (cancel it separately)'},
            'reported_to_stop': {'ja': '止まるとされています', 'en': 'reported to stop'},
            'not_confirmed': {'ja': '確認された情報はありません', 'en': 'not confirmed'},
@@ -310,10 +310,13 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                                 'cancel it if you no longer need it)'}},
  'outliving_prime': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'Keeps billing after Prime ends:'},
  'outliving_stops': {'ja': '解約すると止まるとされているもの', 'en': 'Reported to stop when Prime ends:'},
- 'outliving_stops_detail': {'prime_video_channel': {'ja': '料金が続いたという報告も1件あるため、解約後に明細を確認してください。',
+ 'outliving_stops_detail': {'prime_video_channel': {'ja': '料金が続いたという報告も1件あるため、解約後に「Prime '
+                                                          'Videoチャンネルの管理」とカードの明細で、チャンネルが止まっているか確認してください。',
                                                     'en': 'One report says the charges went on: '
-                                                          'check your statement after '
-                                                          'cancelling.'}},
+                                                          'after cancelling, check in 「Prime '
+                                                          'Videoチャンネルの管理」 (manage Prime Video '
+                                                          'channels) and on your card statement '
+                                                          'that your channels have stopped.'}},
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
                  'en': 'What an amount on your card statement can be: give the amount, as in '
                        '`primehelp charge 980`.'},

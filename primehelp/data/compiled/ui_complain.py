@@ -25,7 +25,7 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'law_title': {'ja': '関係する法律', 'en': 'The law that applies'},
  'copied': {'ja': '問い合わせ文をクリップボードにコピーしました（{tool}）。',
             'en': 'Copied the message to the clipboard ({tool}).'},
- 'copy_failed': {'ja': '問い合わせ文をクリップボードにコピーできませんでした。上に表示した問い合わせ文を選択してコピーしてください（{problem}）。',
+ 'copy_failed': {'ja': '問い合わせ文をクリップボードにコピーできませんでした。上に表示した問い合わせ文を選択してコピーしてください。',
                  'en': 'could not copy the message to the clipboard; select the message above and '
                        'copy it yourself ({problem}).'},
  'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
@@ -45,10 +45,11 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                             'en': 'the renewal date {date} is more than a year ago, so its charge '
                                   "is not the current period's fee; the message keeps what you "
                                   'entered'},
- 'renewal_not_current': {'ja': '入力した更新日（{date}）の請求は、現在の期間の会費ではありません。解約して今すぐ終了する場合に返金の対象になるのは現在の期間の会費だけで、この請求は含まれません。',
+ 'renewal_not_current': {'ja': '入力した更新日（{date}）の請求は、現在の期間の会費ではありません。自分で解約して今すぐ終了するときに返金の対象になるのは、現在の期間の会費です。この請求の返金は、上の問い合わせ文で相談してください。',
                          'en': 'The charge on the renewal date you entered ({date}) is not the '
-                               "current period's fee. Ending the membership now can refund only "
-                               "the current period's fee, not this charge."},
+                               "current period's fee. Cancelling and ending the membership now "
+                               "yourself can refund the current period's fee; ask about a refund "
+                               'of this charge in the message above.'},
  'renewal_before_launch': {'ja': 'は、日本でAmazonプライムが始まった{year}年より前です。会費が請求された更新日（{year}年以降）を指定してください。',
                            'en': 'is before Amazon Prime started in Japan ({year}): give the '
                                  'renewal date the fee was charged on ({year} or later)'},

@@ -6,7 +6,7 @@ from typing import Any
 TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマンドやオプションを\n'
                             'Tab キーで補完するには、\n'
                             '~/.bashrc に次の行を加えてください。\n'
-                            '新しく開いたシェルから使えます。',
+                            '加えた後に開いたシェルで、補完が使えるようになります。',
                       'en': "To complete primehelp's commands and options\n"
                             'with the Tab key in bash, add this line to ~/.bashrc.\n'
                             'It works in every new shell.'},
@@ -14,7 +14,7 @@ TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマ
                            'Tab キーで補完するには、\n'
                            '~/.zshrc の compinit を実行する行より後に、\n'
                            '次の行を加えてください。\n'
-                           '新しく開いたシェルから使えます。',
+                           '加えた後に開いたシェルで、補完が使えるようになります。',
                      'en': "To complete primehelp's commands and options\n"
                            'with the Tab key in zsh, add this line to ~/.zshrc,\n'
                            'after the line that runs compinit.\n'

@@ -87,7 +87,15 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                              'membership page shows, with --plan (e.g. on {annual_name} renewing '
                              'on {example}: `primehelp renewal {example_iso} --plan {annual} '
                              '--save{force}`){replaces}'},
- 'renewal_date_trial': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
+ 'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'},
+ 'date_computed': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
+ 'date_when': {'ja': '（{when}）', 'en': ' ({when})'},
+ 'date_when_computed': {'ja': '（{when}、計算による目安）', 'en': ' ({when}, an estimate)'},
+ 'days_left': {'ja': 'あと{n}日', 'en': 'in {n} days'},
+ 'days_tomorrow': {'ja': '明日', 'en': 'tomorrow'},
+ 'cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
+ 'cancel_by_trial': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
+ 'cancel_by_today': {'ja': '今日（{date}）', 'en': 'today ({date})'},
  'date_estimate_trial': {'ja': '（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
                          'en': "(Computed from the free trial's start date; the Prime membership "
                                'page shows the exact date.)'},
@@ -103,22 +111,23 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                     'en': 'the folder for the saved profile ({folder}) is a file, not a folder. '
                           'Set PRIMEHELP_CONFIG_DIR to a folder, or move that file'},
  'date_today': {'ja': '（今日が更新日です）', 'en': '(Today is the renewal date.)'},
- 'date_today_trial': {'ja': '（今日が有料会員への自動更新日です）',
-                      'en': '(Today is the automatic paid renewal date.)'},
+ 'date_today_trial': {'ja': '（今日が有料会員への自動更新日の目安です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
+                      'en': '(Today is the estimated automatic paid renewal date; the Prime '
+                            'membership page shows the exact date.)'},
  'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は終わり、有料会員に自動更新されているはずです。日付は目安なので、有料会員の次の更新日とあわせて「Amazonプライム会員情報」のページで確認してください）',
                      'en': '(This date has passed. Unless you cancelled, the free trial has ended '
                            'and should have renewed as paid membership. The date is an estimate: '
                            'check it, and the next renewal date, on the Prime membership page.)'},
- 'clear_remind_on': {'ja': '毎日の確認（primehelp remind）は設定されたままです。更新日が保存されていないため、毎日エラーの通知が表示されます。',
-                     'en': 'The daily check (primehelp remind) is still set up. With no renewal '
+ 'clear_remind_on': {'ja': '毎日の確認（`primehelp remind`）は設定されたままです。更新日が保存されていないため、毎日エラーの通知が表示されます。',
+                     'en': 'The daily check (`primehelp remind`) is still set up. With no renewal '
                            'date saved, it will show an error notification every day.'},
  'clear_stop_systemd': {'ja': 'systemd のタイマーによる確認を止めるには、`primehelp remind uninstall` を実行してください。',
                         'en': 'To stop the check by the systemd timer, run `primehelp remind '
                               'uninstall`.'},
- 'clear_stop_cron': {'ja': 'crontab の確認を止めるには、`crontab -e` で `primehelp due` '
+ 'clear_stop_cron': {'ja': 'crontab による毎日の確認を止めるには、`crontab -e` で `primehelp due` '
                            'の行を削除してください（primehelpは crontab を変更しません）。',
-                     'en': 'To stop the check in your crontab, delete the `primehelp due` line '
-                           'with `crontab -e` (primehelp does not change your crontab).'},
+                     'en': 'To stop the daily check by your crontab, delete the `primehelp due` '
+                           'line with `crontab -e` (primehelp does not change your crontab).'},
  'cleared_said': {'ja': '保存した更新日とプランを削除しました。', 'en': 'Deleted the saved renewal date and plan.'},
  'cleared_file': {'ja': '削除したファイル', 'en': 'Deleted file'},
  'nothing_to_clear_said': {'ja': '保存した更新日がないため、削除するものはありません。',
