@@ -21,7 +21,7 @@ from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents,
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53, 44a 4)
 from primehelp.message_mailbox import addresses, sender
-from primehelp.message_parts import attached_or_own, attachment_names, broken_base64, cut_off
+from primehelp.message_parts import attached_or_own, attachment_names, cut_off, whole_base64
 from primehelp.message_parts import is_html as is_html
 from primehelp.message_saved import is_email, saved_mail, saved_page, without_trace_lines
 from primehelp.message_saved import summarised as summarised  # Gmail's summary (48a, item 1)
@@ -263,9 +263,9 @@ def _body(part: "Message", charset: str | None) -> str | None:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    if broken_base64(part):  # its padding missing too: cut short (47a, item 10)
+    if (whole := whole_base64(part, payload)) is None:  # cut short (47a 10), broken (59m 3)
         return None
-    return _decode_strictly(payload, charset)
+    return _decode_strictly(whole, charset)
 
 
 def _attached_mail(parts: "list[Message]") -> "Message | None":

@@ -1,0 +1,187 @@
+"""Fix round 59m (msg59a), check-message: review 59m items 1, 2, 3, 9, 10, 12, 13, 14."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import run
+
+
+def _result(*args: str, lang: str = "ja", columns: int = 80) -> tuple[str, int]:
+    done = run("--lang", lang, "check-message", *args, env={"COLUMNS": str(columns)})
+    return done.stdout, done.exit_code
+
+
+def _flat(screen: str, lang: str = "ja") -> str:
+    """The screen with its wrapped lines joined (their indent dropped; a space in English)."""
+    return ("" if lang == "ja" else " ").join(line.strip() for line in screen.splitlines())
+
+
+def _json(*args: str, lang: str = "ja") -> dict[str, object]:
+    data = json.loads(_result("--json", *args, lang=lang)[0])["data"]
+    assert isinstance(data, dict)
+    return data
+
+
+def _kinds(*args: str) -> list[str]:
+    flags = _json(*args)["red_flags"]
+    assert isinstance(flags, list)
+    return [flag["kind"] for flag in flags]
+
+
+# ------------------------- item 1: the reported renewal subject written with 「プライム」 in katakana
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazonプライムの定期更新についてのお知らせNo.2026-1207",
+        "プライムの定期更新についてのお知らせ",
+        "【Amazon】プライムの定期更新についてのお知らせ",
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_1_the_katakana_subject_is_the_reported_one(text: str, lang: str) -> None:
+    screen, code = _result("--text", text, lang=lang)
+    assert code == 1
+    data = _json("--text", text, lang=lang)
+    assert data["verdict"] == "red_flags_found"
+    assert [flag["kind"] for flag in data["red_flags"]] == ["scam_subject"]  # type: ignore[union-attr]
+    flat = _flat(screen, lang)
+    assert ("と同じです" if lang == "ja" else "It matches a scam subject") in flat
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["プライム定期更新のお知らせ", "Amazonプライムの定期更新のお知らせ", "Prime定期更新のご案内"],
+)
+def test_1_the_renewal_notice_in_other_words_is_similar(text: str) -> None:
+    screen, code = _result("--text", text)
+    assert code == 1
+    assert "に似ています" in _flat(screen)
+    assert _kinds("--text", text) == ["scam_subject"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "定期更新のお知らせ",
+        "Amazonプライムの更新のお知らせ https://amzn.asia/d/x",
+        "定期購入のお知らせ",
+    ],
+)
+def test_1_a_renewal_notice_without_prime_or_定期更新_is_no_such_sign(text: str) -> None:
+    assert "scam_subject" not in _kinds("--text", text)
+
+
+# ------------------------- item 2: Amazon's own cancellation confirmation is no threat
+
+_CONFIRMED = (
+    "Amazonプライム会員資格のキャンセルを承りました。会員資格は2026年12月31日に終了します。"
+    "終了日以降、プライム特典はご利用いただけなくなります。"
+)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_the_confirmation_is_no_threat(lang: str) -> None:
+    screen, _ = _result("--text", _CONFIRMED, lang=lang)
+    data = _json("--text", _CONFIRMED, lang=lang)
+    assert "threatens_suspension" not in [flag["kind"] for flag in data["red_flags"]]  # type: ignore[union-attr]
+    assert "詐欺によくある手口" not in _flat(screen) and "common scam trick" not in screen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "終了日以降、プライム特典はご利用いただけなくなります。",  # the end named in the sentence
+        "会員資格のキャンセルを承りました。プライム特典は利用できなくなります。",  # confirmed
+        "会員資格は2026年12月31日に終了します。プライム特典はご利用いただけなくなります。",
+    ],
+)
+def test_2_an_end_the_member_set_is_no_threat(text: str) -> None:
+    assert "threatens_suspension" not in _kinds("--text", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no end the member set: a threat
+        "お支払いが確認できないため、プライム特典はご利用いただけなくなります。",
+        # the confirmation with a link, a sign-in, a deadline or a call: a threat still
+        f"{_CONFIRMED}再開はこちら https://amzn-prime.top/x",
+        f"{_CONFIRMED}継続するにはログインしてください。",
+        "終了日以降、プライム特典はご利用いただけなくなります。24時間以内に手続きしてください。",
+        "会員資格のキャンセルを承りました。終了後は利用できなくなります。至急お電話ください。",
+        # other threat words are never Amazon's confirmation
+        "会員資格のキャンセルを承りました。アカウントは停止されます。",
+        "会員資格のキャンセルを承りました。終了日以降、アカウントは凍結されます。",
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_real_threats_stay_signs(text: str, lang: str) -> None:
+    _, code = _result("--text", text, lang=lang)
+    assert code == 1
+    assert "threatens_suspension" in _kinds("--text", text)
+
+
+# ------------------------- item 3: a base64 body in two padded chunks is read whole
+
+
+def _mail(tmp_path: Path, body: str, name: str = "two64.eml") -> Path:
+    mail = tmp_path / name
+    mail.write_text(
+        'From: "Amazon" <no-reply@amazon.co.jp>\nSubject: test\nMIME-Version: 1.0\n'
+        "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n"
+        f"{body}\n",
+        encoding="utf-8",
+    )
+    return mail
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+_FIRST = _b64("こんにちは。\n")  # padded: 「==」
+_SECOND = _b64("お支払い情報を更新してください https://bit.ly/xyz\n")
+
+
+def test_3_the_chunks_are_padded_as_in_the_review() -> None:
+    assert _FIRST.endswith("==") and _SECOND.endswith("=")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_the_second_chunk_is_read(tmp_path: Path, lang: str) -> None:
+    mail = _mail(tmp_path, f"{_FIRST}\n{_SECOND}")
+    screen, code = _result(str(mail), lang=lang)
+    assert code == 1
+    assert "https://bit.ly/xyz" in screen
+    data = _json(str(mail), lang=lang)
+    assert data["verdict"] == "red_flags_found"
+    kinds = [flag["kind"] for flag in data["red_flags"]]  # type: ignore[union-attr]
+    assert "shortener" in kinds and "asks_for_details" in kinds
+
+
+@pytest.mark.parametrize(
+    "rest", ["!!!!####not base64", "44GT44KT44Gr=", "QUJ", "44GK5pSv5om=V44GE"]
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_3_text_after_the_padding_that_is_no_base64_is_not_read(
+    tmp_path: Path, rest: str, lang: str
+) -> None:
+    mail = _mail(tmp_path, f"{_FIRST}\n{rest}")
+    screen, code = _result(str(mail), lang=lang)
+    assert code == 1
+    assert _json(str(mail), lang=lang)["verdict"] == "body_not_read"
+    assert "見つかりませんでした" not in screen and "No red flags" not in screen
+
+
+def test_3_one_padded_run_is_read_as_before(tmp_path: Path) -> None:
+    mail = _mail(tmp_path, _SECOND)
+    assert _json(str(mail))["verdict"] == "red_flags_found"
+    plain = _mail(tmp_path, _FIRST, "plain.eml")
+    assert _json(str(plain))["verdict"] == "no_red_flags_found"
