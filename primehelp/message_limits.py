@@ -13,6 +13,7 @@ from primehelp.message_read import Kind
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
+    from primehelp.i18n import Text
     from primehelp.message import Link, MessageContent, Note
     from primehelp.message_read import Reading
 
@@ -86,6 +87,22 @@ def images_only(reading: Reading) -> bool:
     code inside it, of which nothing could be read (review 53a, item 22). Spaces, zero-width
     characters and a preheader's filler (U+034F, 「&zwnj;」) are no text: no letter, no digit."""
     return reading.images and not any(char.isalnum() for char in reading.text)
+
+
+_SEALED = (".p7m", ".pgp", ".gpg", ".asc")  # S/MIME's smime.p7m, PGP's encrypted.asc
+
+
+def no_body(reading: Reading, content: MessageContent) -> Text:
+    """The verdict of a mail with no text part, naming its case (review 59m, item 9): files
+    attached only, or encrypted (an S/MIME or PGP file its only part); else no text at all."""
+    from primehelp.facts import document
+
+    names = [name.lower() for name in reading.attachments]
+    if any(name.endswith(_SEALED) for name in names):
+        return document("message_notes").node("verdict").text("no_text_body_encrypted")
+    if not names:
+        return document("message_notes").node("verdict").text("no_text_body_other")
+    return content.no_body_verdict
 
 
 def _bare(link: Link) -> bool:

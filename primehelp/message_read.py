@@ -4,8 +4,7 @@ Pure functions: bytes or text in, a :class:`Reading` out; nothing is printed, fe
 A raw e-mail (``.eml``) is parsed with the standard library's :mod:`email` (MIME parts,
 quoted-printable and base64, ISO-2022-JP, Shift_JIS/cp932, UTF-8); HTML parts are reduced to
 text and links with :mod:`html.parser`, keeping the text shown on each link and its real target.
-Binary input is refused; a stray NUL byte in a text is dropped (:func:`primehelp.message_decode.
-looks_binary` says where); plain text is decoded by :mod:`primehelp.message_decode`.
+Binary input is refused, a stray NUL byte dropped; plain text is read by :mod:`.message_decode`.
 """
 
 # No `from __future__ import annotations`: typing.NamedTuple compiles each string annotation
@@ -23,6 +22,7 @@ from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53,
 from primehelp.message_mailbox import addresses, sender
 from primehelp.message_parts import attached_or_own, attachment_names, cut_off, whole_base64
 from primehelp.message_parts import is_html as is_html
+from primehelp.message_parts import pictures_only as pictures_only  # an image as body: 59m 9
 from primehelp.message_saved import is_email, saved_mail, saved_page, without_trace_lines
 from primehelp.message_saved import summarised as summarised  # Gmail's summary (48a, item 1)
 
@@ -337,7 +337,7 @@ def _read_email(data: bytes) -> Reading:
         attachments=attachment_names(parts),
         hidden_text=hidden,
         quoted=quoted,
-        images=images,
+        images=images or pictures_only(parts),  # an image part its only body (59m, item 9)
         cut_off=cut_off(parts),
     )
 

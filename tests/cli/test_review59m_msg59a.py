@@ -185,3 +185,89 @@ def test_3_one_padded_run_is_read_as_before(tmp_path: Path) -> None:
     assert _json(str(mail))["verdict"] == "red_flags_found"
     plain = _mail(tmp_path, _FIRST, "plain.eml")
     assert _json(str(plain))["verdict"] == "no_red_flags_found"
+
+
+# ------------------------- item 9: a mail without text says which case it is
+
+_HEAD = 'From: "Amazon" <no-reply@amazon.co.jp>\nSubject: test\nMIME-Version: 1.0\n'
+_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+
+
+def _parts(tmp_path: Path, *parts: str) -> Path:
+    mail = tmp_path / "parts.eml"
+    body = "".join(f"--x\n{part}\n" for part in parts)
+    mail.write_text(
+        f'{_HEAD}Content-Type: multipart/mixed; boundary="x"\n\n{body}--x--\n', encoding="utf-8"
+    )
+    return mail
+
+
+_INLINE = (
+    'Content-Type: image/png\nContent-Disposition: inline; filename="notice.png"\n'
+    f"Content-Transfer-Encoding: base64\n\n{_PNG}"
+)
+_PDF = (
+    'Content-Type: application/pdf\nContent-Disposition: attachment; filename="invoice.pdf"\n'
+    "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK"
+)
+_P7M = (
+    'Content-Type: application/pkcs7-mime; name="smime.p7m"\n'
+    'Content-Disposition: attachment; filename="smime.p7m"\n'
+    "Content-Transfer-Encoding: base64\n\nMIAGCSqGSIb3DQEHA6CAMIACAQAx"
+)
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_9_an_inline_image_is_the_body_not_an_attachment(tmp_path: Path, columns: int) -> None:
+    mail = _parts(tmp_path, _INLINE)
+    screen, code = _result(str(mail), columns=columns)
+    flat = _flat(screen)
+    assert code == 1
+    assert flat.startswith("本文が画像だけのため、危険な兆候があるかどうかは判定できません。")
+    assert "（本文が画像や添付ファイルだけのときや" not in flat
+    assert "添付ファイル「notice.png」" not in flat and "添付ファイルは開かない" not in flat
+    assert "・画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。" in flat
+    en = _flat(_result(str(mail), lang="en", columns=columns)[0], "en")
+    assert en.startswith("The body is only images, so whether it has red flags cannot be told")
+    assert "“notice.png”" not in en
+    assert _json(str(mail))["verdict"] == "body_not_read"
+
+
+@pytest.mark.parametrize(
+    ("parts", "ja", "en"),
+    [
+        (
+            (_PDF,),
+            "このメールの本文は添付ファイルだけで、読み取れる文字がないため、",
+            "This mail's body is only attached files, with no text",
+        ),
+        (
+            (_P7M,),
+            "このメールの本文は暗号化されていて、読み取れる文字がないため、",
+            "This mail's body is encrypted, with no text",
+        ),
+        # an image attached (not shown inline) is an attached file
+        (
+            (_INLINE.replace("inline;", "attachment;"),),
+            "このメールの本文は添付ファイルだけで、",
+            "This mail's body is only attached files",
+        ),
+    ],
+)
+@pytest.mark.parametrize("columns", [40, 80])
+def test_9_files_only_and_encrypted_are_named(
+    tmp_path: Path, parts: tuple[str, ...], ja: str, en: str, columns: int
+) -> None:
+    mail = _parts(tmp_path, *parts)
+    screen, code = _result(str(mail), columns=columns)
+    assert code == 1
+    flat = _flat(screen)
+    assert flat.startswith(ja) and "ときなど）" not in flat
+    assert _flat(_result(str(mail), lang="en", columns=columns)[0], "en").startswith(en)
+    assert _json(str(mail))["verdict"] == "body_not_read"
+
+
+def test_9_an_inline_image_beside_text_is_still_named(tmp_path: Path) -> None:
+    text = "Content-Type: text/plain; charset=utf-8\n\nこんにちは。"
+    flat = _flat(_result(str(_parts(tmp_path, text, _INLINE)))[0])
+    assert "「notice.png」" in flat  # a picture beside a text: named as before
