@@ -271,3 +271,48 @@ def test_9_an_inline_image_beside_text_is_still_named(tmp_path: Path) -> None:
     text = "Content-Type: text/plain; charset=utf-8\n\nこんにちは。"
     flat = _flat(_result(str(_parts(tmp_path, text, _INLINE)))[0])
     assert "「notice.png」" in flat  # a picture beside a text: named as before
+
+
+# ------------------------- item 12: 「認証に成功していても…」 only under a pass for the sender
+
+
+def _auth_mail(tmp_path: Path, results: str, spf: str = "") -> Path:
+    mail = tmp_path / "auth.eml"
+    mail.write_text(
+        (f"Received-SPF: {spf}\n" if spf else "")
+        + f"Authentication-Results: mx.example.jp; {results}\n"
+        'From: "Amazon.co.jp" <prime@amazon.co.jp>\nSubject: test\nMIME-Version: 1.0\n'
+        "Content-Type: text/plain; charset=utf-8\n\nこんにちは。\n",
+        encoding="utf-8",
+    )
+    return mail
+
+
+_PASS_NOTE = {"ja": "認証に成功していても", "en": "A pass does not prove"}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_12_no_pass_note_when_nothing_passed_for_the_sender(tmp_path: Path, lang: str) -> None:
+    mail = _auth_mail(
+        tmp_path,
+        "dkim=pass header.d=mailer-cloud.top; dmarc=none header.from=amazon.co.jp",
+        "softfail (mx.example.jp: domain of bounce@amazon.co.jp does not designate 198.51.100.7)",
+    )
+    screen = _flat(_result(str(mail), lang=lang)[0], lang)
+    assert "mailer-cloud.top" in screen
+    assert _PASS_NOTE[lang] not in screen
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "spf=pass smtp.mailfrom=amazon.co.jp; dkim=pass header.d=amazon.co.jp; dmarc=pass header.from=amazon.co.jp",
+        "spf=fail smtp.mailfrom=amazon.co.jp; dkim=pass header.d=amazon.co.jp; dmarc=fail header.from=amazon.co.jp",
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_12_the_pass_note_stays_under_a_pass_for_the_sender(
+    tmp_path: Path, results: str, lang: str
+) -> None:
+    screen = _flat(_result(str(_auth_mail(tmp_path, results)), lang=lang)[0], lang)
+    assert _PASS_NOTE[lang] in screen
