@@ -325,7 +325,7 @@ def check_message(
         domain = address_domain(address)
         if domain and domain not in hosts:
             hosts[domain] = look_at(domain, content.amazon_domains)
-    flags += (not_web_flag(shown, target, content) for shown, target in not_web)  # 38a S 37
+    flags += (not_web_flag(shown, target, content, not_web) for shown, target in not_web)  # 38a S37
     flags += header_flags(name_unmarked(headers), auth, content, words)  # 39a 9, 47a 9
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)

@@ -316,3 +316,47 @@ def test_12_the_pass_note_stays_under_a_pass_for_the_sender(
 ) -> None:
     screen = _flat(_result(str(_auth_mail(tmp_path, results)), lang=lang)[0], lang)
     assert _PASS_NOTE[lang] in screen
+
+
+# ------------------------- item 13: an app link among page-kind links is explained too
+
+_BOTH = (
+    '<html><body><p>お知らせ</p><a href="javascript:alert(1)">詳細</a>'
+    '<a href="line://ti/p/@amazon">LINEで問い合わせ</a></body></html>'
+)
+
+
+@pytest.mark.parametrize("order", ["page_first", "app_first"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_13_both_kinds_are_explained(tmp_path: Path, order: str, lang: str) -> None:
+    page = tmp_path / "p.html"
+    html = _BOTH
+    if order == "app_first":
+        html = (
+            html.replace("javascript:alert(1)", "TMP")
+            .replace("line://ti/p/@amazon", "javascript:alert(1)")
+            .replace("TMP", "line://ti/p/@amazon")
+        )
+    page.write_text(html, encoding="utf-8")
+    flat = _flat(_result(str(page), lang=lang)[0], lang)
+    if lang == "ja":
+        assert (
+            "「line://」などのリンクは、ウェブページではなく、LINEなどのアプリを開きます。" in flat
+        )
+        assert "「data:」や「javascript:」などで始まる別の形式です" in flat
+    else:
+        assert "A link such as line:// opens an app such as LINE, not a web page." in flat
+        assert "starts with data:, javascript: or the like" in flat
+    flags = _json(str(page), lang=lang)["red_flags"]
+    reasons = [f["detail"] for f in flags if f["kind"] == "non_web_link"]  # type: ignore[index]
+    assert reasons and all(r == reasons[0] for r in reasons)
+
+
+def test_13_one_kind_keeps_its_own_reason(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<html><body><a href="line://ti/p/@amazon">LINE</a></body></html>', encoding="utf-8"
+    )
+    flat = _flat(_result(str(page))[0])
+    assert "アプリを開くためのリンク（line://、market:// など）です。" in flat
+    assert "javascript" not in flat
