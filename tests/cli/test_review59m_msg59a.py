@@ -360,3 +360,45 @@ def test_13_one_kind_keeps_its_own_reason(tmp_path: Path) -> None:
     flat = _flat(_result(str(page))[0])
     assert "アプリを開くためのリンク（line://、market:// など）です。" in flat
     assert "javascript" not in flat
+
+
+# ------------------------- item 10: not_all_checked names what was past its cap
+
+_EMAILS = "\n".join(f"user{n}@example.com" for n in range(205))
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_10_too_many_addresses_are_named_with_their_count(columns: int) -> None:
+    screen, code = _result("--text", _EMAILS, columns=columns)
+    assert code == 1
+    flat = _flat(screen)
+    assert flat.startswith(
+        "メールアドレスが多すぎるため（205件のうち200件まで確認）、すべては確認できませんでした。"
+    )
+    assert "リンクや電話番号などが多すぎる" not in flat
+    assert "書かれているアドレスにはメールを送らずに、本物かどうか確かめてください。" in flat
+    en = _flat(_result("--text", _EMAILS, lang="en", columns=columns)[0], "en")
+    assert en.startswith("There are too many e-mail addresses (200 of 205 checked)")
+    data = _json("--text", _EMAILS)
+    assert data["verdict"] == "not_all_checked"
+    assert "205件のうち200件" in str(data["verdict_text"])
+
+
+def test_10_the_verdict_of_each_kind_and_of_two() -> None:
+    # numbers raise a sign of their own, so their verdict is seen through said_of itself
+    from primehelp.message_limits import said_of
+    from primehelp.message_links import Found
+
+    def of(over: tuple[str, ...], links_cut: bool = False) -> str | None:
+        found = Found((), (), (), (), True, links_cut, over, 205)
+        said = said_of("not_all_checked", found)
+        return None if said is None else said.ja
+
+    assert (of(("numbers",)) or "").startswith("電話番号が多すぎるため（最初の200件まで確認）、")
+    assert (of((), links_cut=True) or "").startswith(
+        "リンクが多すぎるため（最初の5,000件まで確認）、"
+    )
+    assert of(("emails", "numbers")) is None  # the general words
+    assert of(("emails",), links_cut=True) is None
+    found = Found((), (), (), (), True, False, ("emails",), 205)
+    assert said_of("red_flags_found", found) is None

@@ -37,7 +37,24 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '
                                        'has red flags cannot be told. Check whether it is genuine '
-                                       'without opening its links or calling the numbers in it.'}},
+                                       'without opening its links or calling the numbers in it.'},
+             'not_all_checked_emails': {'ja': 'メールアドレスが多すぎるため（{total}件のうち{checked}件まで確認）、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。書かれているアドレスにはメールを送らずに、本物かどうか確かめてください。',
+                                        'en': 'There are too many e-mail addresses ({checked} of '
+                                              '{total} checked), so they could not all be checked, '
+                                              'and whether it has red flags cannot be told. Check '
+                                              'whether it is genuine without writing to the '
+                                              'addresses in it.'},
+             'not_all_checked_numbers': {'ja': '電話番号が多すぎるため（最初の{checked}件まで確認）、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。書かれている番号には電話せずに、本物かどうか確かめてください。',
+                                         'en': 'There are too many phone numbers (the first '
+                                               '{checked} checked), so they could not all be '
+                                               'checked, and whether it has red flags cannot be '
+                                               'told. Check whether it is genuine without calling '
+                                               'the numbers in it.'},
+             'not_all_checked_links': {'ja': 'リンクが多すぎるため（最初の{checked}件まで確認）、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。リンクは開かずに、本物かどうか確かめてください。',
+                                       'en': 'There are too many links (the first {checked} '
+                                             'checked), so they could not all be checked, and '
+                                             'whether it has red flags cannot be told. Check '
+                                             'whether it is genuine without opening its links.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
