@@ -24,7 +24,7 @@ from primehelp.message_contacts import contact_flags, phone_flags, phone_numbers
 from primehelp.message_forms import with_forms
 from primehelp.message_headers import address_domain, address_flags, header_flags
 from primehelp.message_inline import forwarded_words
-from primehelp.message_limits import advice_for, images_only, limits, listed
+from primehelp.message_limits import advice_for, images_only, limits, listed, no_body, said_of
 from primehelp.message_links import MAX_LINKS, Host, find_all, has_known_suffix, host_of, look_at
 from primehelp.message_marks import without_marks
 from primehelp.message_once import once
@@ -325,7 +325,7 @@ def check_message(
         domain = address_domain(address)
         if domain and domain not in hosts:
             hosts[domain] = look_at(domain, content.amazon_domains)
-    flags += (not_web_flag(shown, target, content) for shown, target in not_web)  # 38a S 37
+    flags += (not_web_flag(shown, target, content, not_web) for shown, target in not_web)  # 38a S37
     flags += header_flags(name_unmarked(headers), auth, content, words)  # 39a 9, 47a 9
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
@@ -345,10 +345,10 @@ def check_message(
     unread, pictured = reading.body_unread, images_only(reading)  # pictures only: 53a, 22
     if not unique and (unread or pictured or found.cut):  # 36a, 5; 42a, 9; 45a, 11
         verdict = Verdict.BODY_NOT_READ if unread or pictured else Verdict.NOT_ALL_CHECKED
-    verdict_text = content.verdicts[verdict]
+    verdict_text = said_of(verdict, found) or content.verdicts[verdict]  # 59m, item 10
     if verdict is Verdict.BODY_NOT_READ and not (reading.unreadable_parts or reading.cut_off):
         # no body at all, not one misread (48a, 1), or one of pictures only (53a, 22)
-        verdict_text = content.images_verdict if pictured else content.no_body_verdict
+        verdict_text = content.images_verdict if pictured else no_body(reading, content)
     as_names = [x for x in links if x.is_amazon and written_as_a_name(x.target, text)]  # 31a S10
     calls = any(one.kind is FlagKind.ASKS_TO_CALL for one in unique)  # no number: 42a, 13
     seen = [x for x in links if not x.is_form_target]  # a form's address: no link (51a, 4)

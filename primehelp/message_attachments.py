@@ -73,13 +73,17 @@ def attached_files(data: bytes | str) -> tuple[str, ...]:
     from email import policy
     from email.parser import BytesParser
 
+    from primehelp.message_parts import pictures_only, shown_image
+
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogateescape")
     try:
         message = BytesParser(policy=policy.default).parsebytes(raw)
+        parts = [part for part in message.walk() if not part.is_multipart()]
+        pictured = pictures_only(parts)  # its images are its body (review 59m, item 9)
         names = [
             part.get_filename() or ""
-            for part in message.walk()
-            if not part.is_multipart()
+            for part in parts
+            if not (pictured and shown_image(part))
             and (part.get_filename() or part.get_content_disposition() == "attachment")
         ]
     except Exception:  # a mail the default policy cannot read: its names are unknown

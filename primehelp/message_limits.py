@@ -13,7 +13,9 @@ from primehelp.message_read import Kind
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
+    from primehelp.i18n import Text
     from primehelp.message import Link, MessageContent, Note
+    from primehelp.message_links import Found
     from primehelp.message_read import Reading
 
 # The Prime fee written as an amount: 「600円」「600 円」「¥600」「600 yen」, not a bare 600 of a
@@ -86,6 +88,37 @@ def images_only(reading: Reading) -> bool:
     code inside it, of which nothing could be read (review 53a, item 22). Spaces, zero-width
     characters and a preheader's filler (U+034F, 「&zwnj;」) are no text: no letter, no digit."""
     return reading.images and not any(char.isalnum() for char in reading.text)
+
+
+def said_of(verdict: str, found: Found) -> Text | None:
+    """The not_all_checked verdict naming the one kind past its cap, and for e-mail addresses
+    how many of how many were checked (review 59m, item 10: 「リンクや電話番号などが多すぎる」
+    said of a message of 205 addresses and no link); None for another verdict or more kinds."""
+    over = (*found.over, *(("links",) if found.links_cut else ()))
+    if verdict != "not_all_checked" or len(over) != 1:
+        return None
+    from primehelp.facts import document
+
+    said = document("message_notes").node("verdict").text(f"not_all_checked_{over[0]}")
+    limit = MAX_LINKS if over[0] == "links" else MAX_ITEMS
+    counts = {"total": f"{found.emails_total:,}", "checked": f"{limit:,}"}
+    return said.format(**counts)
+
+
+_SEALED = (".p7m", ".pgp", ".gpg", ".asc")  # S/MIME's smime.p7m, PGP's encrypted.asc
+
+
+def no_body(reading: Reading, content: MessageContent) -> Text:
+    """The verdict of a mail with no text part, naming its case (review 59m, item 9): files
+    attached only, or encrypted (an S/MIME or PGP file its only part); else no text at all."""
+    from primehelp.facts import document
+
+    names = [name.lower() for name in reading.attachments]
+    if any(name.endswith(_SEALED) for name in names):
+        return document("message_notes").node("verdict").text("no_text_body_encrypted")
+    if not names:
+        return document("message_notes").node("verdict").text("no_text_body_other")
+    return content.no_body_verdict
 
 
 def _bare(link: Link) -> bool:

@@ -307,6 +307,8 @@ class Found(NamedTuple):
     phone_candidates: tuple[str, ...]  # digit runs that may be numbers (phone.normalize decides)
     cut: bool  # more addresses or numbers than MAX_ITEMS, or links than MAX_LINKS
     links_cut: bool = False  # more links than MAX_LINKS (review 51a, item 22)
+    over: tuple[str, ...] = ()  # what was past its cap: "emails", "numbers" (review 59m, 10)
+    emails_total: int = 0  # the e-mail addresses written, every one (review 59m, item 10)
 
 
 # 「support[at]amazon-jp.net」「support (at) …」「support[@]…」: an address written so that it is
@@ -364,6 +366,10 @@ def find_all(text: str, amazon: Collection[str]) -> Found:
         cut=max(len(addresses), len(numbers)) > MAX_ITEMS
         or max(len(urls), len(domains)) > MAX_LINKS,
         links_cut=max(len(urls), len(domains)) > MAX_LINKS,
+        over=tuple(
+            k for k, n in (("emails", addresses), ("numbers", numbers)) if len(n) > MAX_ITEMS
+        ),
+        emails_total=len(emails),
     )
 
 

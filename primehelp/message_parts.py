@@ -31,8 +31,12 @@ def attachment_names(parts: Iterable[Message]) -> tuple[str, ...]:
     attached and asked to be opened was covered only by 「…添付ファイルの中身は確認して
     いません」); a part without a name is not named."""
     names: dict[str, None] = {}
+    parts = list(parts)
+    pictured = pictures_only(parts)  # its images are its body, not attached (review 59m, 9)
     for part in parts:
         if part.is_multipart() or part.get_content_type() == "message/rfc822":
+            continue
+        if pictured and shown_image(part):
             continue
         # a file part without 「attachment」 (S/MIME's smime.p7m) is one too (review 45a, item 11)
         attached = part.get_content_disposition() == "attachment"
@@ -40,6 +44,24 @@ def attachment_names(parts: Iterable[Message]) -> tuple[str, ...]:
         if name:
             names[" ".join(str(name).split())] = None
     return tuple(names)
+
+
+def shown_image(part: Message) -> bool:
+    """Whether ``part`` is an image shown in the body: not marked 「attachment」."""
+    return part.get_content_maintype() == "image" and part.get_content_disposition() != "attachment"
+
+
+def pictures_only(parts: Iterable[Message]) -> bool:
+    """Whether a mail has no text part and shows an image in its body (an image part not
+    marked 「attachment」): its body is that picture, as an HTML mail of one 「<img>」 is
+    (review 59m, item 9: called a mail of attached files, its image an attachment)."""
+    leaves = [part for part in parts if not part.is_multipart()]
+    text = [p for p in leaves if p.get_content_maintype() == "text" and not _attached(p)]
+    return not text and any(shown_image(part) for part in leaves)
+
+
+def _attached(part: Message) -> bool:
+    return part.get_content_disposition() == "attachment"
 
 
 def attached_or_own(outer: Headers, inner: Headers) -> Headers:
@@ -78,6 +100,28 @@ _CUT = ("CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect")
 def broken_base64(part: Message) -> bool:
     """Whether a decoded part's base64 was cut short or broken (after ``get_payload``)."""
     return any(type(defect).__name__ in _BROKEN_BASE64 for defect in part.defects)
+
+
+def whole_base64(part: Message, payload: bytes) -> bytes | None:
+    """``payload`` (``part`` decoded) read on past a padding 「=」 inside a base64 body, as mail
+    programs read it (review 59m, item 3: a body in two padded chunks lost its second, a
+    request for payment details and a link); None when the body is broken: cut short, or text
+    after the padding that is no base64 (the part is then not read, never "no red flags")."""
+    if broken_base64(part):  # its padding missing too: cut short (47a, item 10)
+        return None
+    if str(part.get("content-transfer-encoding", "")).strip().lower() != "base64":
+        return payload
+    raw = part.get_payload()
+    text = "".join(raw.split()) if isinstance(raw, str) else ""
+    if "=" not in text.rstrip("="):
+        return payload  # one run, padded at its end or not at all: as decoded
+    import binascii
+    import re
+
+    runs = re.findall(r"[^=]+=*", text)
+    if not all(len(run) % 4 == 0 and re.fullmatch(r"[A-Za-z0-9+/]+={0,2}", run) for run in runs):
+        return None
+    return b"".join(binascii.a2b_base64(run) for run in runs)
 
 
 def cut_off(parts: Iterable[Message]) -> bool:

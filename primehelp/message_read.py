@@ -4,8 +4,7 @@ Pure functions: bytes or text in, a :class:`Reading` out; nothing is printed, fe
 A raw e-mail (``.eml``) is parsed with the standard library's :mod:`email` (MIME parts,
 quoted-printable and base64, ISO-2022-JP, Shift_JIS/cp932, UTF-8); HTML parts are reduced to
 text and links with :mod:`html.parser`, keeping the text shown on each link and its real target.
-Binary input is refused; a stray NUL byte in a text is dropped (:func:`primehelp.message_decode.
-looks_binary` says where); plain text is decoded by :mod:`primehelp.message_decode`.
+Binary input is refused, a stray NUL byte dropped; plain text is read by :mod:`.message_decode`.
 """
 
 # No `from __future__ import annotations`: typing.NamedTuple compiles each string annotation
@@ -21,8 +20,9 @@ from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents,
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53, 44a 4)
 from primehelp.message_mailbox import addresses, sender
-from primehelp.message_parts import attached_or_own, attachment_names, broken_base64, cut_off
+from primehelp.message_parts import attached_or_own, attachment_names, cut_off, whole_base64
 from primehelp.message_parts import is_html as is_html
+from primehelp.message_parts import pictures_only as pictures_only  # an image as body: 59m 9
 from primehelp.message_saved import is_email, saved_mail, saved_page, without_trace_lines
 from primehelp.message_saved import summarised as summarised  # Gmail's summary (48a, item 1)
 
@@ -263,9 +263,9 @@ def _body(part: "Message", charset: str | None) -> str | None:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    if broken_base64(part):  # its padding missing too: cut short (47a, item 10)
+    if (whole := whole_base64(part, payload)) is None:  # cut short (47a 10), broken (59m 3)
         return None
-    return _decode_strictly(payload, charset)
+    return _decode_strictly(whole, charset)
 
 
 def _attached_mail(parts: "list[Message]") -> "Message | None":
@@ -337,7 +337,7 @@ def _read_email(data: bytes) -> Reading:
         attachments=attachment_names(parts),
         hidden_text=hidden,
         quoted=quoted,
-        images=images,
+        images=images or pictures_only(parts),  # an image part its only body (59m, item 9)
         cut_off=cut_off(parts),
     )
 

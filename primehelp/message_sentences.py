@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp import message_conditions as cond  # review 40a, items 1, 2 and 6
+from primehelp import message_ended as ended  # review 59m, item 2
 from primehelp import message_requests as req  # review 41a, items 1 and 3
 from primehelp.facts import ui
 from primehelp.message_check import DETAIL_KINDS, EVIDENCE_LIMIT, FlagKind, RedFlag, flag
@@ -176,7 +177,9 @@ def text_flags(
             kinds.append(FlagKind.ASKS_FOR_DETAILS)
             asked.update(details_asked)  # only the kinds it asks for (review 33a, S 6)
             asked.update((gift_card_asked,) if gift_card_asked else ())
-        if threat.found_in(*said):
+        if threat.found_in(*said) and not ended.as_chosen(  # Amazon's own (59m, item 2)
+            threat.matching(*said), said[1], whole, links, bool(urgent.ascii or urgent.other)
+        ):
             kinds.append(FlagKind.THREATENS_SUSPENSION)
         if scam.found_in(*cond.not_advice(spaced)):  # 「…する必要はありません」: 43a, 5
             kinds.append(FlagKind.SCAM_SUBJECT)

@@ -60,11 +60,18 @@ def web_less(not_web: Sequence[tuple[str | None, str]]) -> list[Link]:
     return [Link(shown, target, "", "", "", False, is_web=False) for shown, target in pairs]
 
 
-def not_web_flag(shown: str | None, target: str, content: MessageContent) -> RedFlag:
+def not_web_flag(
+    shown: str | None,
+    target: str,
+    content: MessageContent,
+    every: Sequence[tuple[str | None, str]] = (),
+) -> RedFlag:
     """The sign of a link that goes nowhere on the web: for ``data:``, ``javascript:`` and the
     like, what it is, not 「リンクに表示されているアドレスと…違います」 of a text such as
     「ログイン」 that is no address (review 38a, S 37); a ``mailto:`` or ``tel:`` link whose text
-    names a host keeps that reason."""
+    names a host keeps that reason. When ``every`` link of the kind (the message's) holds both
+    a page's kind and an app's (「javascript:」 and 「line://」), each says both (review 59m,
+    item 13: one sign of both gave the reason of the first only)."""
     # a link with no text (an image's) or its target as its text: the target alone, no 「→」
     # with nothing or the same before it (review 50a: 「→ javascript:…」)
     said = " ".join((shown or "").split())
@@ -77,6 +84,9 @@ def not_web_flag(shown: str | None, target: str, content: MessageContent) -> Red
     found = flag(FlagKind.NON_WEB_LINK, shown_as, content)  # 45a, item 6
     title = ui("flag.not_web_link_title", "ui_message")  # not 「表示と違うリンク先」 (40a, 5)
     said = "flag.app_link" if app else "flag.not_web_link"
+    kinds = {is_app_link(other) for _, other in every if _scheme_other(other)}
+    if len(kinds | {app}) > 1:  # both kinds of the message's (``every``) in one sign (59m, 13)
+        said = "flag.not_web_and_app_link"
     return found._replace(reason=ui(said, "ui_message"), title=title)
 
 

@@ -114,6 +114,7 @@ NOT_LABELS = {
     "�": "the replacement character a statement's unreadable byte is read as (review 38c item 9)",
     "data:": "a link's scheme, quoted by check-message's sign for links that are no web address (38a S 37)",
     "javascript:": "a link's scheme, quoted by the same sign (review 38a S 37)",
+    "line://": "an app link's scheme, quoted by the same sign with both kinds (review 59m, 13)",
     ".top": "a domain ending fake sites use (FACTS §11), quoted by the borrowed-name note (41c item 3)",
     ".shop": "another such ending (FACTS §11), quoted by the same note (review 41c item 3)",
     "A M A Z O N": "a look-alike FACTS §11 lists, quoted by the same note (review 42c item 3)",

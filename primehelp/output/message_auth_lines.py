@@ -83,7 +83,7 @@ class AuthLines:
 def auth_row(found: Sequence[AuthResult], label: str, lang: Lang) -> list[RenderableType]:
     """The row of the sender checks, its label (「認証結果：」) in it: SPF, DKIM, DMARC in that
     order, one a line, never broken between a result and what it means (all passes for the
-    sender said once: 「いずれも pass」), then a pass's note: a pass proves nothing."""
+    sender said once: 「いずれも pass」), then a pass's note: a pass for the sender proves nothing."""
     checks = sorted(found, key=check_order)
     note = [rich_text(read_ui("read.auth.pass_proves_nothing", lang))]
     if len(checks) > 1 and all(map(passed_for_sender, checks)):
@@ -92,5 +92,6 @@ def auth_row(found: Sequence[AuthResult], label: str, lang: Lang) -> list[Render
         said = [rich_text(read_ui("read.auth.all_pass", lang).format(methods=joined))]
     else:
         said = [rich_text(auth(check, lang)) for check in checks]
-    passed = any(check.result == "pass" for check in checks)
+    # only under a pass for the sender's domain: another's DKIM proves nothing of it (59m, 12)
+    passed = any(check.result == "pass" and check.for_sender for check in checks)
     return [AuthLines(rich_text(label, style="dim"), said), *(note if passed else [])]

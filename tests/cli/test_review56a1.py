@@ -215,14 +215,14 @@ _IMAGE_ONLY = (
 def test_6_no_readable_body_is_explained_once(tmp_path: Path, columns: int) -> None:
     mail = _fake(tmp_path, _IMAGE_ONLY)
     flat = _flat(_screen(mail, columns=columns))
-    assert "（本文が画像や添付ファイルだけのときや、暗号化されているときなど）" in flat
-    assert flat.count("読み取れる本文がない") == 1  # the reason only in the verdict (52a item 46)
-    assert "・本文のリンクや電話番号は確認していません。" in flat
-    assert flat.count("暗号化") == 1 and "読み取れる本文がありませんでした" not in flat
+    # review 59m, item 9: an image part its only body is said to be one, not a list of cases
+    assert flat.startswith("本文が画像だけのため、危険な兆候があるかどうかは判定できません。")
+    assert flat.count("本文が画像だけ") == 1  # the reason only in the verdict (52a item 46)
+    assert "・画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。" in flat
+    assert "暗号化" not in flat and "読み取れる本文がありませんでした" not in flat
     en = _flat(_screen(mail, lang="en", columns=columns), "en")
-    assert "(for example, the body is only images or attached files, or it is encrypted)" in en
-    assert "- Links and phone numbers in the body were not checked." in en
-    assert en.count("encrypted") == 1
+    assert en.startswith("The body is only images, so whether it has red flags cannot be told")
+    assert "encrypted" not in en
 
 
 def test_6_the_help_uses_the_same_words() -> None:

@@ -15,11 +15,19 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                'en': 'Some or all of the body could not be read correctly, so '
                                      'whether it has red flags cannot be told. Check whether it is '
                                      'genuine without opening its links.'},
-             'no_text_body': {'ja': 'このメールには読み取れる本文がないため（本文が画像や添付ファイルだけのときや、暗号化されているときなど）、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
-                              'en': 'This mail has no body that could be read (for example, the '
-                                    'body is only images or attached files, or it is encrypted), '
-                                    'so whether it has red flags cannot be told. Check whether it '
-                                    'is genuine without opening the attachments.'},
+             'no_text_body': {'ja': 'このメールの本文は添付ファイルだけで、読み取れる文字がないため、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
+                              'en': "This mail's body is only attached files, with no text that "
+                                    'could be read, so whether it has red flags cannot be told. '
+                                    'Check whether it is genuine without opening the attachments.'},
+             'no_text_body_encrypted': {'ja': 'このメールの本文は暗号化されていて、読み取れる文字がないため、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
+                                        'en': "This mail's body is encrypted, with no text that "
+                                              'could be read, so whether it has red flags cannot '
+                                              'be told. Check whether it is genuine without '
+                                              'opening the attachments.'},
+             'no_text_body_other': {'ja': 'このメールには読み取れる文字の本文がないため、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
+                                    'en': 'This mail has no text in its body that could be read, '
+                                          'so whether it has red flags cannot be told. Check '
+                                          'whether it is genuine without opening the attachments.'},
              'images_only': {'ja': '本文が画像だけのため、危険な兆候があるかどうかは判定できません。画像の中の文字やリンク、QRコードは、primehelpでは読み取れません。画像はタップせず、QRコードも読み取らずに、本物かどうか確かめてください。',
                              'en': 'The body is only images, so whether it has red flags cannot be '
                                    'told: primehelp cannot read the text, links or QR codes in an '
@@ -29,7 +37,24 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '
                                        'has red flags cannot be told. Check whether it is genuine '
-                                       'without opening its links or calling the numbers in it.'}},
+                                       'without opening its links or calling the numbers in it.'},
+             'not_all_checked_emails': {'ja': 'メールアドレスが多すぎるため（{total}件のうち{checked}件まで確認）、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。書かれているアドレスにはメールを送らずに、本物かどうか確かめてください。',
+                                        'en': 'There are too many e-mail addresses ({checked} of '
+                                              '{total} checked), so they could not all be checked, '
+                                              'and whether it has red flags cannot be told. Check '
+                                              'whether it is genuine without writing to the '
+                                              'addresses in it.'},
+             'not_all_checked_numbers': {'ja': '電話番号が多すぎるため（最初の{checked}件まで確認）、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。書かれている番号には電話せずに、本物かどうか確かめてください。',
+                                         'en': 'There are too many phone numbers (the first '
+                                               '{checked} checked), so they could not all be '
+                                               'checked, and whether it has red flags cannot be '
+                                               'told. Check whether it is genuine without calling '
+                                               'the numbers in it.'},
+             'not_all_checked_links': {'ja': 'リンクが多すぎるため（最初の{checked}件まで確認）、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。リンクは開かずに、本物かどうか確かめてください。',
+                                       'en': 'There are too many links (the first {checked} '
+                                             'checked), so they could not all be checked, and '
+                                             'whether it has red flags cannot be told. Check '
+                                             'whether it is genuine without opening its links.'}},
  'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',

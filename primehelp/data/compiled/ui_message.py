@@ -236,6 +236,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                              'など）です。このようなリンクは、Amazonのサイトには行きません。',
                        'en': 'The link is not a web address (https://…) but one that opens an app '
                              "(line://, market:// and the like). It does not go to Amazon's site."},
+          'not_web_and_app_link': {'ja': 'リンク先がウェブページのアドレス（https://…）ではなく、「data:」や「javascript:」などで始まる別の形式です（ページやプログラムをリンクの中に埋め込むことができます）。「line://」などのリンクは、ウェブページではなく、LINEなどのアプリを開きます。このようなリンクは、Amazonのサイトには行きません。',
+                                   'en': 'The link does not go to a web address (https://…) but '
+                                         'starts with data:, javascript: or the like (such a link '
+                                         'can hold a page or a program itself). A link such as '
+                                         'line:// opens an app such as LINE, not a web page. Such '
+                                         "links do not go to Amazon's site."},
           'asks_payment_number': {'ja': 'ギフトカードでの支払いや購入と、その番号を伝えることを求めています。',
                                   'en': 'It asks you to pay with or buy gift cards and to give '
                                         'their numbers.'},
