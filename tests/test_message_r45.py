@@ -37,7 +37,8 @@ _SCAM_FORMS = [
     "Amazon: ロックを解除するには本人確認が必要です。",
     "Amazon: 今すぐアカウントを確認しないと、プライム特典が失われます。",
     "Amazon: 会費のお支払いが遅れています。",
-    "Amazon: ご請求先情報の確認が必要です。",
+    # with a deadline: the billing details to confirm alone are Amazon's words too (review 58a, 1)
+    "Amazon: 24時間以内にご請求先情報の確認が必要です。",
 ]
 
 
@@ -55,6 +56,8 @@ def test_near_identical_scam_wording_is_a_sign(text: str) -> None:
         "心当たりがない場合は、このメッセージを削除してください。",
         # an expiry that is no membership's
         "クーポンの有効期限が切れました。",
+        # Amazon's own words without a threat or a sign-in request (review 58a, item 1)
+        "Amazon: ご請求先情報の確認が必要です。",
     ],
 )
 def test_loose_forms_need_their_context(text: str) -> None:
