@@ -423,9 +423,9 @@ def japanese_calls() -> Iterator[golden.Call]:
         (
             "check-message",
             "--text",
-            "【Amazon】プライムの使用が一時的にできません。24時間以内にお支払い情報を更新しない"
-            "場合、アカウントは停止されます。クレジットカード番号とセキュリティコードを入力して"
-            "ください。",
+            # under 255 bytes: test_every_url_is_printed_whole asks whether an argument is a file
+            "プライムの使用が一時的にできません。お支払い情報を更新しないと、アカウントは停止"
+            "されます。カード番号を入力してください。",
         ),
         # …and item 4: 「兆候1の文面は、…詐欺の件名・文面にも似│ています。」 at 40
         (
