@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.message_check import FlagKind, RedFlag
+from primehelp.message_check import FlagKind, RedFlag, without_end_mark
 from primehelp.message_kana import folded
 from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
@@ -50,7 +50,7 @@ def without_links(sentence: str) -> str:
         if sentence[stop:end].strip() or not sentence[:start].strip():
             break
         end = len(sentence[:start].rstrip())
-    return sentence[:end]
+    return without_end_mark(sentence[:end])  # 「…within 24 hours」, not 「…hours:」 (59m, 11)
 
 
 def kinds_listed(kinds: list[Text], ja_between: str = "、") -> Text:

@@ -121,10 +121,32 @@ def evidence(text: str) -> str:
     return line if len(line) <= EVIDENCE_LIMIT else line[: EVIDENCE_LIMIT - 1] + "…"
 
 
+# The kinds whose evidence is a sentence of the message (quoted in 「」 on the screen).
+QUOTE_KINDS = frozenset(
+    (
+        FlagKind.ASKS_FOR_DETAILS,
+        FlagKind.THREATENS_SUSPENSION,
+        FlagKind.SCAM_SUBJECT,
+        FlagKind.PAYMENT_PROBLEM,
+        FlagKind.ASKS_TO_CALL,
+        FlagKind.REFUND_AT_ATM,
+    )
+)
+# A sentence's last ".", ":" or ";" (not of "..."), as 「。」 is not quoted (review 59m, item 11:
+# 「…unusual activity.」, 「…within 24 hours:」 before the link it led into).
+_END_MARK = re.compile(r"(?<![.:;])\s*[.:;]\s*$")
+
+
+def without_end_mark(quote: str) -> str:
+    """A quoted sentence without its end mark: 「…within 24 hours」."""
+    return _END_MARK.sub("", quote)
+
+
 def flag(kind: FlagKind, found: str, content: "MessageContent", domain: str = "") -> RedFlag:
     """A red flag of ``kind`` with its reason and sources from the content."""
     reason = content.flags[kind]
-    return RedFlag(kind, evidence(found), reason.text, reason.sources, domain)
+    said = without_end_mark(evidence(found)) if kind in QUOTE_KINDS else evidence(found)
+    return RedFlag(kind, said, reason.text, reason.sources, domain)
 
 
 def grouped(flags: Iterable[RedFlag]) -> tuple[RedFlag, ...]:

@@ -85,8 +85,10 @@ def _with(found: RedFlag, more: Fact) -> RedFlag:
 
 
 def _imitating(found: RedFlag, address: str, content: MessageContent) -> RedFlag:
-    """A Reply-To sign whose domain imitates Amazon's name (「amaz0n-help.com」) says so, as a
-    link's or a From's sign would (review 38a, S 23); amazon.de and the like are no look-alike."""
+    """A Reply-To or Return-Path sign whose domain imitates Amazon's name (「amaz0n-help.com」)
+    says so, as a link's or a From's sign would (review 38a, S 23; 59m, item 7), or that its
+    name starts as Amazon's does, 「名前は amazon.co.jp で始まりますが、…」, when only the start
+    imitates (59m, item 6); amazon.de and the like are no look-alike."""
     from primehelp.message_sites import other_country_site
 
     host = look_at(address_domain(address), content.amazon_domains)
@@ -95,6 +97,10 @@ def _imitating(found: RedFlag, address: str, content: MessageContent) -> RedFlag
     if other_country_site(host) or not claims_brand(named, brands):
         return found
     said = ui("flag.sender_domain_lookalike", "ui_message")
+    start = named[: -len(found.domain) - 1] if named.endswith("." + found.domain) else ""
+    if start and not claims_brand(found.domain, brands):  # the start imitates, not the domain
+        said = ui("flag_domain_start", "ui_message")  # (review 59m, item 6)
+        said = Text(*(one.format(start=start, domain=found.domain) for one in said))
     reason = digits_named(
         Text(found.reason.ja + said.ja, f"{found.reason.en} {said.en}"),
         found.domain,
@@ -158,7 +164,8 @@ def header_flags(
             yield _imitating(found, reply_to, content)
     path = headers.return_path
     if address_domain(path) and not _is_amazon_address(path, content):
-        yield flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
+        found = flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
+        yield _imitating(found, path, content)  # as Reply-To's (review 59m, item 7)
     yield from _envelope_flags(headers, content)
     failed = [result for result in auth if result.result in _FAILED]
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail

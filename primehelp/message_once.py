@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from primehelp.facts import ui
+from primehelp.facts import document, ui
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag, evidence, grouped
+from primehelp.message_spelling import digits_named
 
 if TYPE_CHECKING:
     from primehelp.message_read import Headers
@@ -97,6 +98,8 @@ def _sender_joined(found: list[RedFlag], headers: Headers) -> list[RedFlag]:
     if not lookalike:
         return found
     reason = ui("flag.sender_domain_lookalike", "ui_message")  # the domain is on the line above
+    brands = document("message_words").node("vocabulary").strings("brand")
+    reason = digits_named(reason, lookalike[0].domain, brands)  # its 「0」 (review 59m, item 7)
     return [
         _joined(one, lookalike[0]._replace(reason=reason))
         if one.kind is FlagKind.DISPLAY_NAME_MISMATCH

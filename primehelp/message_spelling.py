@@ -42,10 +42,13 @@ def letters_named(reason: Text, name: str, content: MessageContent) -> Text:
     return Text(reason.ja + trick.ja, f"{reason.en} {trick.en}")
 
 
-def digits_named(reason: Text, domain: str, brands: Sequence[str], content: MessageContent) -> Text:
+def digits_named(
+    reason: Text, domain: str, brands: Sequence[str], content: MessageContent | None = None
+) -> Text:
     """``reason``, then 「5文字目の「0」は、ラテン文字の「o」ではなく数字のゼロです。」 for each zero of
     ``domain`` that makes it read as Amazon's name (review 33a, S 10: amaz0n-jp.top)."""
-    said = content.zero_for_o
+    # content None: a From's sign joined after reading (review 59m, item 7)
+    said = ui("flag.zero_for_o", "ui_message") if content is None else content.zero_for_o
     for at, char in enumerate(domain):
         window = domain[max(0, at - 5) : at + 6]
         if char != "0" or any(b in window for b in brands):

@@ -33,13 +33,13 @@ from primehelp.output.flag_detail import (
     flag_title,
     lookalike_notes,
 )
+from primehelp.output.flag_quotes import reference_labels, referred_reason
 from primehelp.output.flag_refs import SENTENCES as _SENTENCES
 from primehelp.output.flag_refs import (
     domains_said,
     lookalikes_joined,
     merged,
     punycode_domain,
-    referred_reason,
     shown_flags,
 )
 from primehelp.output.idn_reason import joined_limits
@@ -59,7 +59,7 @@ from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
 from primehelp.output.message_link import all_listed, link_rows
 from primehelp.output.message_steps import if_given, steps_as_shown
-from primehelp.output.scam_note import scam_note
+from primehelp.output.scam_note import note_of_sign, scam_note
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -101,19 +101,24 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     items: list[tuple[RichText, list[RenderableType]]] = []
     quoted: dict[str, int] = {}  # a sentence quoted under a sign, and that sign's number
     threats: dict[str, int] = {}  # a sentence quoted above, and the suspension sign naming it
+    place: dict[str, tuple[int, int]] = {}  # its place under that sign, how many it quotes
     notes = lookalike_notes(result.red_flags, lang)  # one look-alike domain's (56a, item 5)
     for flag in lookalikes_joined(result.red_flags):  # one look-alike reason (38a, item 14)
         index, alone = len(items) + 1, not merged(flag, quoted)
         pieces: list[Sequence[RenderableType]] = []
         referred: list[int] = []  # the signs whose quote this one's evidence is, in turn
+        placed: list[tuple[int, int, int]] = []  # 「兆候7の2つ目の文面」 (review 59m, item 8)
+        own = sum(found not in quoted for found in (flag.evidence, *flag.more_evidence))
         for found in (flag.evidence, *flag.more_evidence):
             if flag.kind in _SENTENCES and found in quoted:  # quoted once: then referred to
                 referred.append(quoted[found])  # in the reason: 「兆候1の文面は、…」
+                placed.append((quoted[found], *place[found]))
                 if flag.kind is FlagKind.THREATENS_SUSPENSION:
                     threats[found] = index
                 continue
             if flag.kind in _SENTENCES:
                 quoted[found] = index
+                place[found] = (len(pieces) + 1, own)
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED:  # 「SPF=softfail、DMARC=fail」
                 found = _checks_named(found, lang)
@@ -122,7 +127,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
                 found += read_ui("read.envelope_agrees", lang)
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
-            piece = _phone(number, lang, "cyan") if number else _quoted(found)
+            labelled_number = flag.count == 1  # 「電話番号：…」 first (review 59m, S 17)
+            piece = _phone(number, lang, "cyan", labelled_number) if number else _quoted(found)
             if " " in flag.domain and (note := notes.get(found)):  # its own, under it (56a 5)
                 piece = [*piece, rich_text(note)]
             pieces.append(piece)
@@ -136,6 +142,8 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
                 under = next((threats[q] for q in mine if q in threats), sign)
                 held = (flag.evidence, *flag.more_evidence)  # only these matched (56a, 1)
                 note = scam_note(mine, lang, held=held)
+                if under != sign:  # 「兆候1の文面は、…にも似ています。」 (review 59m, item 4)
+                    note = note_of_sign(note, sign, lang)
                 items[under - 1][1].extend(_reason_lines(note, lang))
             if not alone:
                 continue
@@ -146,10 +154,10 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
         if (hidden := flag.count - 1 - len(flag.more_evidence)) > 0:  # 「ほかに2,995件」: 53a, 18
             more = message_ui("more_evidence", lang).format(count=f"{hidden:,}")
             body.append(rich_text(more, "dim"))
-        if flag.kind is FlagKind.PHONE_NUMBER:  # 「電話番号が書かれています。」, then the verdict
-            body.insert(0, rich_text(flag.reason(lang)))
+        if flag.kind is FlagKind.PHONE_NUMBER:  # the number and its verdict, then the reason
+            body.append(rich_text(flag.reason(lang)))  # as every sign's (review 59m, S 17)
         else:
-            refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else referred
+            refers = [] if flag.kind is FlagKind.SCAM_SUBJECT else reference_labels(placed, lang)
             reason = flag_reason(flag, lang)  # 「「アマゾン.jp」は、…」 (also in --json)
             if noted:  # the 2025〜26 sentence is above: 「この文面も、…」 (review 31a, item 4)
                 reason = scam_note([q for q, n in quoted.items() if n == index], lang, too=True)
@@ -180,12 +188,17 @@ def _steps(result: MessageCheck, lang: Lang, reported_above: bool = False) -> It
     yield from _numbered([(rich_text(text), []) for text in texts])
 
 
-def _phone(number: NumberCheck, lang: Lang, style: str = "") -> list[RenderableType]:
-    """The number, then check-number's verdict on it in one sentence, under a hanging indent
-    (a line that wraps continues under its text)."""
+def _phone(
+    number: NumberCheck, lang: Lang, style: str = "", label: bool = False
+) -> list[RenderableType]:
+    """The number (``label``: after 「電話番号：」), then check-number's verdict on it in one
+    sentence, under a hanging indent (a line that wraps continues under its text)."""
     circulating = number.circulating and number.verdict.value == "not_official"
     verdict = ui(f"number.{'circulating' if circulating else number.verdict.value}")(lang)
-    return [rich_text(_number(number, lang), style), Blocks([("→ ", [rich_text(verdict, style)])])]
+    said = _number(number, lang)
+    if label:
+        said = read_ui("read.phone", lang) + ui("colon")(lang) + said
+    return [rich_text(said, style), Blocks([("→ ", [rich_text(verdict, style)])])]
 
 
 def _number(number: NumberCheck, lang: Lang, sign: int = 0) -> str:

@@ -11,6 +11,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.message_check import FlagKind
 from primehelp.message_names import without_found_examples
+from primehelp.output.flag_quotes import reference_labels, referred_reason
 from primehelp.output.flag_refs import (
     SENTENCES,
     domain_start,
@@ -18,9 +19,10 @@ from primehelp.output.flag_refs import (
     imitated_reason,
     join_key,
     lookalike_start,
+    sender_start,
 )
 from primehelp.output.idn_reason import idn_reason, userinfo_note
-from primehelp.output.scam_note import scam_note
+from primehelp.output.scam_note import note_of_sign, scam_note
 
 if TYPE_CHECKING:
     from primehelp.message import MessageCheck
@@ -54,6 +56,9 @@ def flag_title(flag: RedFlag, lang: Lang) -> str:
     was asked for: 「パスワードの要求」."""
     if flag.title is not None:  # its own (primehelp.message_sites: review 38a, item 9)
         return flag.title(lang)
+    if set(flag.asked) == {"card", "payment_details"}:  # card details are payment details:
+        asked = message_ui("flag.asks_card", lang)  # not 「…とお支払い情報の要求」 (59m, 8)
+        return message_ui("flag.asks_for_some", lang).format(kind=asked)
     if len(flag.asked) == 2:  # both named: 「カード情報とパスワードの要求」 (review 42a, item 26)
         first, second = (message_ui(f"flag.asks_{kind}", lang) for kind in flag.asked)
         return message_ui("flag.asks_for_two", lang).format(first=first, second=second)
@@ -66,7 +71,7 @@ def flag_title(flag: RedFlag, lang: Lang) -> str:
 
 def flag_start(flag: RedFlag, lang: Lang) -> str:
     """「名前はamazon.co.jpで始まりますが、実際のドメインは…です。」, or "" (review 25a, S 10)."""
-    start = lookalike_start(flag) if flag.kind in _STARTS_NAMED else ""
+    start = lookalike_start(flag) if flag.kind in _STARTS_NAMED else sender_start(flag)
     return domain_start(flag, start, lang) if start else ""
 
 
@@ -75,6 +80,9 @@ def flag_reason(flag: RedFlag, lang: Lang) -> str:
     the part before 「@」 of a link, the trick a look-alike name uses."""
     reason = idn_reason(flag, flag.reason(lang), lang)
     reason += userinfo_note(flag, lang)  # 「「@」より前の部分（…）は行き先では…」
+    if sender_start(flag):  # the start says what imitates Amazon's (review 59m, item 6)
+        said = message_ui("flag.sender_domain_lookalike", lang)
+        reason = reason.replace(said, "", 1).replace("  ", " ").strip()
     if flag.kind in _LOOKALIKE_NAMES:  # no example that is what it found (23a S 17)
         found = (flag.evidence, *flag.more_evidence)
         reason = imitated_reason(without_found_examples(reason, found), found, lang)
@@ -105,31 +113,67 @@ def lookalike_notes(flags: Sequence[RedFlag], lang: Lang) -> dict[str, str]:
     return notes
 
 
-def as_printed(flags: Sequence[RedFlag], under: Sequence[int | None]) -> list[RedFlag]:
-    """``flags`` as the screen prints them: a scam-subject sign some of whose quotes an earlier
-    sign prints (its note there) keeps only its other quotes, their count, and the note said of
-    them (review 42a, item 17: JSON gave the other sign's sentence as its evidence); the quotes
-    left out are its ``evidence_elsewhere``, so that every match is still in the JSON (review
-    19a, item 8: ``count`` plus their number counts them all)."""
-    printed: list[RedFlag] = []
-    seen: set[str] = set()
-    for flag, at in zip(flags, under, strict=True):
+Place = tuple[int, int, int]  # an earlier sign's number, the quote's place there, its quotes
+
+
+def as_printed(
+    flags: Sequence[RedFlag], under: Sequence[int | None], numbers: Sequence[int]
+) -> list[tuple[RedFlag, list[Place], int]]:
+    """``flags`` as the screen prints them, each with where its quotes printed under earlier
+    signs are and how many quotes it prints itself: a sentence sign some of whose quotes an
+    earlier sign prints keeps only its other quotes and their count (review 42a, item 17, for a
+    scam-subject sign; review 59m, item 5, for every sentence sign), a scam-subject one the note
+    said of them; the quotes left out are its ``evidence_elsewhere``, so that every match is
+    still in the JSON (review 19a, item 8: ``count`` plus their number counts them all). A
+    scam-subject sign folded into another has the note printed there as its ``detail`` (review
+    59m, item 4)."""
+    printed: list[tuple[RedFlag, list[Place], int]] = []
+    seen: dict[str, Place] = {}
+    first_by: dict[str, int] = {}  # a quote, the index of the sign that prints it
+    for index, (flag, at) in enumerate(zip(flags, under, strict=True)):
+        if flag.kind not in SENTENCES:
+            printed.append((flag, [], 0))
+            continue
         found = (flag.evidence, *flag.more_evidence)
         mine = [one for one in found if one not in seen]
-        if flag.kind is FlagKind.SCAM_SUBJECT and at is None and mine and len(mine) < len(found):
-            note = Text(scam_note(mine, "ja", too=True), scam_note(mine, "en", too=True))
-            left = flag.count - (len(found) - len(mine))
+        places = [seen[one] for one in found if one in seen]
+        if flag.kind is FlagKind.SCAM_SUBJECT and at is not None and places:
+            sign = first_by[flag.evidence]
+            quotes = [one for one, by in first_by.items() if by == sign]
+            said = [scam_note(quotes, lang, held=found) for lang in ("ja", "en")]
+            if at != sign:  # under the suspension sign naming them: 「兆候1の文面は、」
+                said = [
+                    note_of_sign(said[0], numbers[sign], "ja"),
+                    note_of_sign(said[1], numbers[sign], "en"),
+                ]
+            flag = flag._replace(detail=Text(*said))  # its reason stays the general one
+        elif mine and places:
+            reason = flag.reason
+            if flag.kind is FlagKind.SCAM_SUBJECT:
+                reason = Text(scam_note(mine, "ja", too=True), scam_note(mine, "en", too=True))
             flag = flag._replace(
                 evidence=mine[0],
                 more_evidence=tuple(mine[1:]),
-                count=left,
-                reason=note,
+                count=flag.count - len(places),
+                reason=reason,
                 evidence_elsewhere=tuple(one for one in found if one in seen),
             )
-        if flag.kind in SENTENCES:
-            seen.update(found)
-        printed.append(flag)
+        for place, one in enumerate(mine, 1):
+            seen[one] = (numbers[index], place, len(mine))
+            first_by[one] = index
+        printed.append((flag, places, len(mine)))
     return printed
+
+
+def _referred(flag: RedFlag, places: Sequence[Place], own: int, lang: Lang) -> str:
+    """The detail as the screen gives it: 「この文面は、兆候7の2つ目の文面と同じく、…」 for a
+    sentence sign that refers to an earlier sign's quotes (review 59m, item 5)."""
+    if flag.detail is not None:  # a folded note, as printed under the sign it is folded into
+        return flag.detail(lang)
+    detail = _detail(flag, lang)
+    if flag.kind is FlagKind.SCAM_SUBJECT or not places:
+        return detail
+    return referred_reason(detail, reference_labels(places, lang), own, lang)
 
 
 def screen_numbers(under: Sequence[int | None]) -> list[int]:
@@ -149,15 +193,16 @@ def detailed(result: MessageCheck) -> MessageCheck:
     from primehelp.output.message_steps import steps_as_shown
 
     under = folded_into(result.red_flags)  # the screen's grouping (review 41a, item 11)
+    numbers = screen_numbers(under)
     flags = tuple(
         flag._replace(
             title=Text(flag_title(flag, "ja"), flag_title(flag, "en")),
-            detail=Text(_detail(flag, "ja"), _detail(flag, "en")),
+            detail=Text(_referred(flag, places, own, "ja"), _referred(flag, places, own, "en")),
             folded_into=at,
             number=number,
         )
-        for flag, at, number in zip(
-            as_printed(result.red_flags, under), under, screen_numbers(under), strict=True
+        for (flag, places, own), at, number in zip(
+            as_printed(result.red_flags, under, numbers), under, numbers, strict=True
         )
     )
     return result._replace(red_flags=flags, if_details_entered=steps_as_shown(result))

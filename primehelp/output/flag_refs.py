@@ -36,23 +36,6 @@ SENTENCES = frozenset(
 )
 
 
-def referred_reason(reason: str, numbers: Sequence[int], quoted: int, lang: Lang) -> str:
-    """The reason with the signs whose quote this one's is as its subject: ``quoted`` is how
-    many of this sign's own quotes are printed above the reason (0, 1, more)."""
-    if not numbers:
-        return reason
-    shown = [str(number) for number in dict.fromkeys(numbers)]
-    joined = "・".join(shown) if lang == "ja" else " and ".join(shown)
-    key = "referred.only" if quoted == 0 else "referred.one" if quoted == 1 else "referred.some"
-    subject = ui(key, _UI)(lang).format(number=joined)
-    if lang == "ja":
-        return subject + reason
-    # Every such reason starts 「It …」 (a sentence sign): the subject takes its place.
-    if reason.startswith("It "):
-        return subject + reason.removeprefix("It")
-    return subject.rstrip(",") + ": " + reason
-
-
 def is_hosting(host: str) -> bool:
     """A hosting service anyone can rent (``vocabulary.hosting``: amazonaws.com…)."""
     hosting = document("message_words").node("vocabulary").strings("hosting")
@@ -94,6 +77,25 @@ def lookalike_start(flag: RedFlag) -> str:
             return ""
         starts.add(name[: -len(flag.domain) - 1])
     start = starts.pop() if len(starts) == 1 else ""
+    claims = [any(brand in skeleton(part) for brand in brands) for part in (start, flag.domain)]
+    return start if claims == [True, False] else ""
+
+
+def sender_start(flag: RedFlag) -> str:
+    """What a From address's host starts with when that start, not its registrable domain,
+    imitates Amazon's (info@amazon.co.jp.example.top: ``amazon.co.jp``), as a link's is said
+    (review 59m, item 6: 「このドメインは、Amazonに似せた名前です」 was said of example.top);
+    "" else."""
+    if (
+        flag.kind is not FlagKind.DISPLAY_NAME_MISMATCH
+        or FlagKind.LOOKALIKE_DOMAIN not in flag.also
+    ):
+        return ""
+    host = decode_punycode(flag.evidence.rsplit("<", 1)[-1].rstrip(">").rpartition("@")[2])
+    if not flag.domain or not host.casefold().endswith("." + flag.domain.casefold()):
+        return ""
+    start = host[: -len(flag.domain) - 1]
+    brands = document("message_words").node("vocabulary").strings("brand")
     claims = [any(brand in skeleton(part) for brand in brands) for part in (start, flag.domain)]
     return start if claims == [True, False] else ""
 
@@ -181,16 +183,21 @@ def folded_into(flags: Sequence[RedFlag]) -> list[int | None]:
     result: list[int | None] = [None] * len(flags)
     joined: dict[tuple[FlagKind, Text], int] = {}
     quoted: dict[str, int] = {}
+    threats: dict[str, int] = {}  # a quote of an earlier sign's, the suspension sign naming it
     for at, flag in enumerate(flags):
         if (key := join_key(flag)) is not None:
             first = joined.setdefault(key, at)
             if first != at:
                 result[at] = first
                 continue
-        if merged(flag, quoted):
-            result[at] = quoted[flag.evidence]
+        if merged(flag, quoted):  # under the suspension sign that names it, as on the screen
+            sign = quoted[flag.evidence]  # (review 59m, item 4: JSON said the quoting sign)
+            mine = [one for one, by in quoted.items() if by == sign]
+            result[at] = next((threats[one] for one in mine if one in threats), sign)
         if flag.kind in SENTENCES:
             for one in (flag.evidence, *flag.more_evidence):
+                if one in quoted and flag.kind is FlagKind.THREATENS_SUSPENSION:
+                    threats.setdefault(one, at)
                 quoted.setdefault(one, at)
     return result
 

@@ -56,3 +56,27 @@ def scam_note(
     if not words:
         return note.split("\n")[0]
     return note.format(matched=ui("flag.matched", _UI)(lang).format(words=words))
+
+
+def note_of_sign(note: str, number: int, lang: Lang) -> str:
+    """A scam-subject note printed under another sign than the one that quotes its texts (the
+    suspension sign naming them, review 35a, item 5) says whose texts it means: 「兆候1の文面は、
+    …にも似ています。」, not 「この文面は」 of a sign that quotes nothing (review 59m, item 4)."""
+    subject = ui("scam_note.of_sign", _UI)(lang).format(number=number)
+    if lang == "ja":
+        for own in ("この文面は、", "これらの文面は、"):
+            if note.startswith(own):
+                said = subject + note.removeprefix(own)
+                return said.replace("に似ています。", "にも似ています。", 1)
+        return ui("scam_note.of_sign_which", _UI)(lang).format(number=number) + note
+    for own, verb in (("This wording is ", "is also "), ("These wordings are ", "are also ")):
+        if note.startswith(own):
+            plural = own.startswith("These")
+            said = subject.replace("wording ", "wordings ") if plural else subject
+            return said + verb + note.removeprefix(own)
+    if note.startswith("This wording matches"):
+        return subject + "also matches" + note.removeprefix("This wording matches")
+    if note.startswith("Each of these wordings matches"):
+        said = subject.replace("wording ", "wordings ")
+        return said + "also match" + note.removeprefix("Each of these wordings matches")
+    return ui("scam_note.of_sign_which", _UI)(lang).format(number=number) + note

@@ -119,7 +119,8 @@ def test_10_a_phone_number_is_judged_once_after_the_sign_says_what_it_is() -> No
     out = "".join(_out("check-message", "--text", _PHONED, columns="200", code=1).split())
     assert out.count("Amazonが公開している番号ではありません") == 1
     sign = out.split("見つかった兆候")[1].split("読み取った内容")[0]
-    assert sign.index("電話番号が書かれています。") < sign.index("→ネット上で")
+    # the number and its verdict first, then the reason, as every sign (review 59m, S 17)
+    assert sign.index("→ネット上で") < sign.index("電話番号が書かれています。")
     # review 11a, S 18; sign 2 since review 36a, item 6 (「お支払いに問題があります」 is sign 1)
     assert (
         "電話番号：(03)5757-5252（03-5757-5252、兆候2）" in out

@@ -419,6 +419,20 @@ def japanese_calls() -> Iterator[golden.Call]:
         ("renewal", "2026-10-25", *golden.TODAY),
         # Review15a item 5: a link on a hosting service (「…ホスティングサービスのドメイン│です」).
         ("check-message", "--text", "Amazon: http://abc.s3.amazonaws.com/x でログイン"),
+        # Review 59m, item 8: 「この文面は、兆候1の2つ目の文面と同じく、カード情報やお│支払い…」
+        (
+            "check-message",
+            "--text",
+            # under 255 bytes: test_every_url_is_printed_whole asks whether an argument is a file
+            "プライムの使用が一時的にできません。お支払い情報を更新しないと、アカウントは停止"
+            "されます。カード番号を入力してください。",
+        ),
+        # …and item 4: 「兆候1の文面は、…詐欺の件名・文面にも似│ています。」 at 40
+        (
+            "check-message",
+            "--text",
+            "24時間以内にお支払い情報を更新しない場合、アカウントは停止されます。",
+        ),
     ):
         yield golden.Call((*args, "--lang", "ja"))
     # remind with cron: what it prints depends on the clock and the paths, so the goldens do

@@ -305,6 +305,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                          'en': 'Wording {which} matches a scam subject or wording commonly '
                                'reported in 2025–26; wording {others} is similar to them.\n'
                                '{matched}.'},
+               'of_sign': {'ja': '兆候{number}の文面は、',
+                           'en': 'The wording quoted in red flag {number} '},
+               'of_sign_which': {'ja': '兆候{number}の', 'en': 'In red flag {number}: '},
                'same_which': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                               'en': 'Wording {which} matches a scam subject or wording commonly '
                                     'reported in 2025–26.'},
