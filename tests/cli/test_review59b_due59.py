@@ -1,8 +1,8 @@
 """Review 59b, due and remind: R-major 1 (no plan saved: the monthly plan's renewal said and its
 example), R-major 2 (remind status: a crontab line reading a folder with a saved date is not to
 be replaced by one reading none), R-minor 7 (one wording for "nothing to do"), R-minor 8 (the
-folder named 「保存場所」), S 1 (no stale refund note near the next window), S 4 (saving without
---plan is warned)."""
+folder named 「保存場所」), S 1 (no stale refund note near the next window), S 3 (remind --help:
+cron install's exit 0), S 4 (saving without --plan is warned)."""
 
 from __future__ import annotations
 
@@ -223,3 +223,17 @@ def test_s4_saving_without_a_plan_is_warned(lang: str) -> None:
     assert command in done.stderr and "due" in done.stderr, done.stderr
     again = run("renewal", "2026-12-31", "--plan", "annual", "--save", *SAVE, env=WIDE)
     assert command not in again.stderr, again.stderr
+
+
+# -------------------------------------------- S 3: remind --help on cron install's exit status
+
+
+def test_s3_help_says_cron_install_exits_0_after_printing_the_line() -> None:
+    ja = run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "ja"}).stdout
+    flat = "".join(ja.split())
+    assert (
+        "cronの場合は、crontabに追加する行を表示したときも、ほかに問題がなければ0です。" in flat
+    ), ja
+    en = run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "en"}).stdout
+    words = " ".join(en.split())
+    assert "With cron, install only prints the line to add to your crontab: 0 then too" in words
