@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 MAX_WITHIN_DAYS = 365
 JUST_CHARGED_DAYS = NOTICE_DAYS_BEFORE  # due for this many days after a renewal (as before it)
+STALE_REFUND_DAYS = 30  # the refund note of --verbose left out this near the next window (59b S 1)
 
 
 class Moment(StrEnum):
@@ -169,31 +170,52 @@ def _far_ahead(
     )
 
 
-def _annual_soon(
-    kind: DueKind,
-    renewal: dt.date,
+def _plans_soon(
+    kind: DueKind, renewal: dt.date, today: dt.date, within: int | None
+) -> list[tuple[tuple[Plan, ...], dt.date]]:
+    """A passed saved date without a plan: each plan's renewal counted on from it where due
+    would speak up about it and its cancel-by date is not past, the soonest first; one entry for
+    both plans on the same day (review 57b S 8: the annual plan's; review 59b item 1: the
+    monthly plan's too, the plan most likely to be forgotten)."""
+    if kind is not DueKind.RENEWAL:
+        return []
+    found: dict[dt.date, tuple[Plan, ...]] = {}
+    for plan in (Plan.ANNUAL, Plan.MONTHLY):
+        day = next_renewal(renewal, plan, today)
+        start = min(notice_date(day), day - dt.timedelta(days=within or 0))
+        if start <= today <= cancel_by(day):
+            found[day] = (*found.get(day, ()), plan)
+    return sorted(((plans, day) for day, plans in found.items()), key=lambda item: item[1])
+
+
+def _soon_text(
+    soon: list[tuple[tuple[Plan, ...], dt.date]],
     today: dt.date,
-    within: int | None,
     command: str,
     sentences: Mapping[str, Text],
     student: bool,
 ) -> Text:
-    """A passed saved date without a plan: the annual plan's renewal counted on from it, said
-    first when due would speak up about it and its cancel-by date is not past (review 57b S 8:
-    tomorrow's renewal was only in the example)."""
-    annual = next_renewal(renewal, Plan.ANNUAL, today)
-    start = min(notice_date(annual), annual - dt.timedelta(days=within or 0))
-    if kind is not DueKind.RENEWAL or start > today or cancel_by(annual) < today:
-        return Text("", "")
-    last = cancel_by(annual)
-    return _fill(
-        sentences["outdated_annual_soon"],
-        annual_name=sentences[f"plan.{'student_' * student}annual"],
-        renewal=annual,
-        left=_left(sentences, (annual - today).days),
-        cancel_by=_fill(sentences["cancel_by_today"], date=last) if last == today else last,
-        command=command,
-    )
+    """The sentences on :func:`_plans_soon`'s renewals, as the annual one was said (57b S 8)."""
+    parts = []
+    for plans, day in soon:
+        last = cancel_by(day)
+        name = f"{'student_' * student}{'both' if len(plans) > 1 else plans[0].value}"
+        parts.append(
+            _fill(
+                sentences["outdated_plan_soon"],
+                plan_name=sentences[f"soon.{name}"],
+                renewal=day,
+                left=_left(sentences, (day - today).days),
+                cancel_by=_fill(sentences["cancel_by_today"], date=last) if last == today else last,
+                command=command,
+            )
+        )
+    return Text("".join(part.ja for part in parts), "".join(part.en for part in parts))
+
+
+def _plan_value(plan: Plan, student: bool) -> str:
+    """The ``--plan`` value of ``plan`` for a Prime Student profile or not."""
+    return f"{'student-' * student}{plan.value}"
 
 
 def _left(sentences: Mapping[str, Text], days: int) -> Text:
@@ -220,20 +242,27 @@ def due_report(
         # A trial that has ended: the first fee is probably charged, and ending now may refund
         # it (review 13b item 6): the paid steps.
         paid_steps = cancel_command(DueKind.RENEWAL, plan, student=saved.is_student)
-        # The example command saves a date still ahead (review 18b S 9): an annual plan's.
+        # The example command saves a date still ahead (review 18b S 9): an annual plan's, or
+        # the plan whose renewal is said first, when only the monthly one is (review 59b item 1).
         example = next_renewal(renewal, Plan.ANNUAL, today + dt.timedelta(days=1))
         # just charged: ending now may refund it (review 36b S 18)
         # ...and a trial's computed end just past may still be running (review 56b item 2)
         lately = (today - renewal).days <= JUST_CHARGED_DAYS
-        soon = _annual_soon(kind, renewal, today, within, paid_steps, sentences, saved.is_student)
+        plans_soon = _plans_soon(kind, renewal, today, within)
+        soon = _soon_text(plans_soon, today, paid_steps, sentences, saved.is_student)
+        example_plan = Plan.ANNUAL
+        if plans_soon and Plan.ANNUAL not in plans_soon[0][0]:
+            example_plan, example = Plan.MONTHLY, plans_soon[0][1]
         outdated = _fill(
             sentences[f"{kind}.outdated" + "_charged" * lately],
             renewal=renewal,
             command=paid_steps,
             example=example,
             example_iso=example.isoformat(),
-            annual="student-annual" if saved.is_student else "annual",
-            monthly="student-monthly" if saved.is_student else "monthly",
+            annual=_plan_value(Plan.ANNUAL, saved.is_student),
+            example_plan=_plan_value(example_plan, saved.is_student),
+            example_name=sentences[f"plan.{'student_' * saved.is_student}{example_plan.value}"],
+            monthly=_plan_value(Plan.MONTHLY, saved.is_student),
             annual_name=sentences[f"plan.{'student_' * saved.is_student}annual"],
             monthly_name=sentences[f"plan.{'student_' * saved.is_student}monthly"],
             service=service,
@@ -261,6 +290,11 @@ def due_report(
     # After a renewal's first days nothing is due: said first (review 49b item 13: --verbose
     # printed the alert of the day after, word for word, with exit 0)
     said = "charged_quiet" if moment is Moment.CHARGED and not due else moment
+    # Review 59b S 1: a fee charged over a month ago, with the next window a month off or
+    # nearer: the refund note is stale, 「…までに解約」 is the plain answer (as before a plan's)
+    stale = charged is not None and (today - charged).days > STALE_REFUND_DAYS
+    if said == "charged_quiet" and stale and (window_start - today).days <= STALE_REFUND_DAYS:
+        said = "ahead"
     message = _fill(
         sentences[f"{kind}.{said}"],
         renewal=renewal,

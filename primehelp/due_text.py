@@ -67,27 +67,40 @@ WORDING: dict[str, Text] = {
     # a 「。」, as the alert's, not in brackets that left 「返金される場合があります」 short (52b 26).
     # Review 56b item 3: 「今日、対応が必要なことはありません」 then "end now and it may be
     # refunded" contradicted itself: 「今日すぐに…必要はありません」, and the refund for a member
-    # thinking of cancelling (the command still after a 「。」, as 52b 26 asked).
+    # thinking of cancelling (the command still after a 「。」, as 52b 26 asked). Review 59b
+    # item 7: one wording for "nothing to do", as renewal.ahead says it; the refund note stays
+    # a side note after 「なお、」.
     "renewal.charged_quiet": Text(
-        "今日すぐに対応する必要はありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が返金されることがあります。手順と返金の条件：`{command}`",
-        "Nothing needs doing right away: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged then. Steps and refund rules: `{command}`",
+        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged then. Steps and refund rules: `{command}`",
     ),
     "renewal.outdated": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force`",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{example_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {example_plan} --save --force`）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known; save the next renewal date the Prime membership page shows, e.g. on {example_name} renewing on {example}: `primehelp renewal {example_iso} --plan {example_plan} --save --force`",
     ),
     # Review 57b S 8: the annual plan's renewal counted on from the saved date, when it is in
-    # the days due speaks up (an estimate: the plan is not known), first, as renewal says it.
-    "outdated_annual_soon": Text(
-        "{annual_name}なら、次の更新日は{renewal}（{left}、計算による目安）、解約の目安日は{cancel_by}です（手順：`{command}`）。",
-        "on {annual_name}, the next renewal is {renewal} ({left}, an estimate) and the cancel-by date is {cancel_by} (steps: `{command}`); ",
+    # the days due speaks up (an estimate: the plan is not known), first, as renewal says it;
+    # review 59b item 1: the monthly plan's too, and once for both on the same day.
+    "outdated_plan_soon": Text(
+        "{plan_name}、次の更新日は{renewal}（{left}、計算による目安）、解約の目安日は{cancel_by}です（手順：`{command}`）。",
+        "{plan_name}, the next renewal is {renewal} ({left}, an estimate) and the cancel-by date is {cancel_by} (steps: `{command}`); ",
+    ),
+    "soon.annual": Text("年間プランなら", "on the annual plan"),
+    "soon.monthly": Text("月間プランなら", "on the monthly plan"),
+    "soon.student_annual": Text("Prime Student 年間プランなら", "on the Prime Student annual plan"),
+    "soon.student_monthly": Text(
+        "Prime Student 月間プランなら", "on the Prime Student monthly plan"
+    ),
+    "soon.both": Text("年間プランでも月間プランでも", "on either plan"),
+    "soon.student_both": Text(
+        "Prime Studentの年間プランでも月間プランでも", "on either Prime Student plan"
     ),
     "cancel_by_today": Text("今日（{date}）", "today ({date})"),
     # The first days after it, the fee just charged may come back (review 36b S 18), as
     # renewal.charged says it where a plan counts the next renewal.
     "renewal.outdated_charged": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります（手順と返金の条件：`{command}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: `{command}`); save the next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force`",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります（手順と返金の条件：`{command}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{example_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {example_plan} --save --force`）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: `{command}`); save the next renewal date the Prime membership page shows, e.g. on {example_name} renewing on {example}: `primehelp renewal {example_iso} --plan {example_plan} --save --force`",
     ),
     "trial.coming": Text(
         "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。費用をかけずに無料体験を終えるには、{cancel_by}（解約の目安日、{left}）までに解約してください（余裕をみて、自動更新日の前日としています）。手順：`{command}`",

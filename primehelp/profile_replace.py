@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from primehelp.i18n import Text
 from primehelp.profile import Profile
 
 
@@ -32,3 +33,14 @@ def loses_saved(existing: Profile | None, new: Profile, today: dt.date | None = 
     if existing.student and not new.student:
         return True
     return existing.plan is not None and existing.plan != new.plan
+
+
+def without_plan(said: Text, profile: Profile) -> Text:
+    """``said`` (the save notice) and, for a paid date saved without a plan, that ``due`` cannot
+    count on from it once it has passed, with the command to save it again (review 59b S 4)."""
+    if profile.plan is not None or profile.trial or profile.is_student:
+        return said
+    from primehelp.facts import ui
+
+    note = ui("saved_without_plan", "ui_calendar").format(iso=profile.renewal_date.isoformat())
+    return Text(said.ja + note.ja, said.en + note.en)

@@ -90,6 +90,10 @@ class CronJob:
     # not JSON: a profile is saved in ``saved_dir`` (review 46b item 6: with nothing there, the
     # folder was named 「更新日を保存したフォルダー」); None: not known
     saved_there: bool | None = field(default=None, metadata={"json": False})
+    # not JSON: the date saved in ``profile_dir`` where ``due`` can use it (review 59b item 2)
+    found_date: dt.date | None = field(default=None, metadata={"json": False})
+    # …and the line is install's but for that folder: nothing else to say about it
+    found_exact: bool = field(default=False, metadata={"json": False})
 
 
 def cron_jobs(crontab: str) -> tuple[CronJob, ...]:
@@ -341,8 +345,17 @@ def settled(jobs: Sequence[CronJob]) -> bool:
 def needs_replacing(jobs: Sequence[CronJob]) -> bool:
     """Whether the crontab's check needs the line install prints in place of its own: a line
     runs ``primehelp due``, none is exactly install's (review 41b), and one is not that line
-    (review 56b item 1: a line that is, under a setting, was to be replaced by itself)."""
-    return not settled(jobs) and any(job.reason is not NotExact.SETTINGS for job in jobs)
+    (review 56b item 1: a line that is, under a setting, was to be replaced by itself), nor
+    one reading a saved date where nothing is saved here (review 59b item 2)."""
+    return not settled(jobs) and any(
+        job.reason is not NotExact.SETTINGS and not reads_other_date(job) for job in jobs
+    )
+
+
+def reads_other_date(job: CronJob) -> bool:
+    """``job`` reads another folder, where a date ``due`` can use is saved, and nothing is saved
+    in this shell's: install's line would read nothing (review 59b item 2)."""
+    return job.reads_saved_profile is False and job.saved_there is False and bool(job.found_date)
 
 
 def next_cron_run(jobs: Sequence[CronJob], now: dt.datetime) -> dt.datetime | None:

@@ -130,7 +130,7 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     report = due_report(profile, today, WORDING)
     assert (report.moment, report.charged_on) == (Moment.CHARGED, charged)
     # 50b 11; review 56b item 3: 「すぐに」 beside the refund note (not 「対応が必要なことは…」)
-    assert ("今日すぐに対応する必要はありません" in report.message.ja) == (not report.due)
+    assert ("今日、対応が必要なことはありません" in report.message.ja) == (not report.due)
     day = f"{charged.year}年{charged.month}月{charged.day}日"
     # review 38b item 6: if renewed, not as a fact; 56b item 3: after exit 0, for a member
     # thinking of cancelling

@@ -4,6 +4,7 @@ with a timeout; why one could not run is a :class:`~primehelp.i18n.Text` in both
 import dataclasses
 import datetime as dt
 import os
+import shlex
 import shutil
 import stat
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 from primehelp.errors import FileProblem
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.profile import PROFILE_FILE, profile_path, xdg_config_home
+from primehelp.profile import CONFIG_DIR_ENV, PROFILE_FILE, profile_path, xdg_config_home
 from primehelp.remind import BUS_VARIABLE, bus_address
 from primehelp.remind_cron import CronJob, ProgramState, compared, cron_jobs, profile_dir
 from primehelp.remind_manager import UnitDirSource, manager_environment
@@ -70,7 +71,7 @@ def crontab_jobs(running: Sequence[str], wanted: Sequence[str]) -> tuple[CronJob
     if done.returncode != 0:
         return () if "no crontab" in done.stderr.lower() else None
     saved = _saved_dir()
-    return tuple(
+    jobs = (
         compared(
             _profile_read(
                 dataclasses.replace(job, program_state=_program_state(job, running)), saved
@@ -80,6 +81,18 @@ def crontab_jobs(running: Sequence[str], wanted: Sequence[str]) -> tuple[CronJob
         )
         for job in cron_jobs(done.stdout)
     )
+    return tuple(_exact_elsewhere(job, wanted, saved) for job in jobs)
+
+
+def _exact_elsewhere(job: CronJob, wanted: Sequence[str], saved: Path | None) -> CronJob:
+    """``job`` with :attr:`CronJob.found_exact`: a line reading a usable date elsewhere that is
+    install's line but for that folder (review 59b item 2: nothing else to say about it)."""
+    if job.found_date is None or job.profile_dir is None or saved is None:
+        return job
+    here, there = (f"{CONFIG_DIR_ENV}={shlex.quote(str(d))}" for d in (saved, job.profile_dir))
+    line = " ".join(job.line.split())
+    swapped = (" ".join(w.replace(here, there).split()) for w in wanted if here in w)
+    return dataclasses.replace(job, found_exact=line in swapped and not job.settings_above)
 
 
 def own_bus_settings() -> tuple[str, ...]:
@@ -122,9 +135,34 @@ def _profile_read(job: CronJob, saved: Path | None) -> CronJob:
         return dataclasses.replace(job, profile_dir=found)
     same = Path(found).resolve() == saved.resolve()
     there = (saved / PROFILE_FILE).is_file()  # nothing saved: not 「保存したフォルダー」 (46b 6)
+    usable = None if same or there else _usable_date(Path(found))
     return dataclasses.replace(
-        job, profile_dir=found, reads_saved_profile=same, saved_dir=str(saved), saved_there=there
+        job,
+        profile_dir=found,
+        reads_saved_profile=same,
+        saved_dir=str(saved),
+        saved_there=there,
+        found_date=usable,
     )
+
+
+def _usable_date(folder: Path) -> dt.date | None:
+    """The date saved in ``folder`` where ``due`` can use it (not passed without a plan, not
+    too far ahead), else ``None`` (review 59b item 2)."""
+    from primehelp.cli.schedule import today_in_japan
+    from primehelp.due import due_report
+    from primehelp.due_text import WORDING
+    from primehelp.errors import PrimehelpError
+    from primehelp.profile import load_profile
+
+    try:
+        saved = load_profile(folder / PROFILE_FILE)
+        if saved is None:
+            return None
+        due_report(saved, today_in_japan(None), WORDING)
+    except (PrimehelpError, OSError, ValueError):
+        return None
+    return saved.renewal_date
 
 
 def _program_file(job: CronJob) -> Path | None:

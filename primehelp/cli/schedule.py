@@ -251,7 +251,7 @@ class Outputs(NamedTuple):
             profile_to_save,
             profile_write,
         )
-        from primehelp.profile_replace import loses_saved, rolls_forward
+        from primehelp.profile_replace import loses_saved, rolls_forward, without_plan
 
         path = profile_path(os.environ)
         peek = peek_profile(os.environ)
@@ -278,9 +278,10 @@ class Outputs(NamedTuple):
             same = existing.renewal_date == profile.renewal_date and existing.plan is None
             key = "plan_added" if same and existing.trial == profile.trial else "replaced_profile"
             key = "rolled_profile" if rolls_forward(existing, profile, today) else key  # 51b S 2
-            return write, _said(key, file, saved, before)
+            return write, without_plan(_said(key, file, saved, before), profile)  # 59b S 4
         unreadable = peek.problem is not None
-        return write, _said("replaced_unreadable" if unreadable else "saved_profile", file, saved)
+        key = "replaced_unreadable" if unreadable else "saved_profile"
+        return write, without_plan(_said(key, file, saved), profile)
 
     def write(
         self,

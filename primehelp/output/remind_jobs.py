@@ -9,7 +9,14 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.remind import RemindReport
-from primehelp.remind_cron import CronJob, NotExact, ProgramState, needs_replacing, settled
+from primehelp.remind_cron import (
+    CronJob,
+    NotExact,
+    ProgramState,
+    needs_replacing,
+    reads_other_date,
+    settled,
+)
 
 _UI = "ui_remind"
 _CRON = "ui_remind_cron"  # the crontab lines' labels (split by job)
@@ -30,7 +37,13 @@ def _said(job: CronJob, lang: Lang) -> list[str]:
     if job.reads_saved_profile is False:  # another folder than the saved date's (39b item 4)
         found, saved = escaped(job.profile_dir or ""), escaped(job.saved_dir or "")
         key = "cron_profile_elsewhere" + "_unsaved" * (job.saved_there is False)  # 46b item 6
-        said.append(ui(key, _CRON).format(found=found, saved=saved)(lang))
+        day = job.found_date
+        if day is not None and reads_other_date(job):  # not to be replaced (review 59b item 2)
+            key = "cron_profile_elsewhere_kept" + "_daily" * job.found_exact
+            date = f"{day.year}年{day.month}月{day.day}日" if lang == "ja" else day.isoformat()
+            said.append(ui(key, _CRON).format(found=found, saved=saved, date=date)(lang))
+        else:
+            said.append(ui(key, _CRON).format(found=found, saved=saved)(lang))
     if not job.notify_option:  # nothing reaches the desktop (review 40b item 1)
         said.append(ui("cron_no_notify", _CRON)(lang))
     if not said and job.reason is not NotExact.SETTINGS:  # any other line: not known (41b)
@@ -113,7 +126,10 @@ def in_place(result: RemindReport, lang: Lang, *, timer_on: bool = False) -> lis
         return [(ui("cron_timer_only", _CRON)(lang), False)]
     if line is None or not needs_replacing(jobs):  # the same line under a setting: 56b item 1
         return []
-    key = _replace_key(tuple(job for job in jobs if job.reason is not NotExact.SETTINGS))
+    # a line reading a date saved elsewhere is kept (review 59b item 2)
+    key = _replace_key(
+        tuple(j for j in jobs if j.reason is not NotExact.SETTINGS and not reads_other_date(j))
+    )
     return [(ui(key, _CRON)(lang), False), (escaped(line), True)]
 
 

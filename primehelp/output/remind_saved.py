@@ -67,6 +67,10 @@ def saved_problem(
     be set up here, nothing (the screen has said what to use instead)."""
     if result.saved_date_problem is None:
         return []
+    from primehelp.remind_cron import reads_other_date
+
+    if any(reads_other_date(job) for job in result.crontab_jobs):  # review 59b item 2
+        return []  # the line reads a date saved elsewhere: said with it
     said = result.saved_date_problem(lang)
     said = in_backticks(_capitalized(said))
     status = result.action is Action.STATUS

@@ -9,8 +9,8 @@ import pytest
 from tests.support.clihelp import WIDE, run
 
 NOTHING = {  # 50b 11; 56b item 3: 「すぐに」 beside the refund note
-    "ja": "今日すぐに対応する必要はありません。",
-    "en": "Nothing needs doing right away",
+    "ja": "今日、対応が必要なことはありません。",
+    "en": "Nothing needs doing today",
 }
 REFUND = {"ja": "返金されることがあります", "en": "be refunded if you end"}  # 53b item 4
 QUIET_REFUND = {"ja": "返金されることがあります", "en": "may still refund the fee"}  # 56b item 3

@@ -12,10 +12,10 @@ from tests.support.clihelp import run
 QUIET = {
     # 52b item 26, 53b item 4; 56b items 3 and 4: 「すぐに」 before a refund note, and
     # 「次の更新日は…、解約の目安日は…です。」
-    "ja": "今日すぐに対応する必要はありません。解約していなければ、"
+    "ja": "今日、対応が必要なことはありません。解約していなければ、"
     "次の更新日（計算による目安）は2027年2月20日、解約の目安日は2027年2月19日です。"
     "2027年2月17日からお知らせします。なお、2027年1月20日に更新されていて、",
-    "en": "Nothing needs doing right away: unless you cancelled, Amazon Prime next renews on",
+    "en": "Nothing needs doing today: unless you cancelled, Amazon Prime next renews on",
 }
 
 

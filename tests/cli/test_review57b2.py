@@ -136,6 +136,8 @@ def test_6_annual_plans_keep_every_alarm() -> None:
 
 
 # ------------------------- S 8: the annual renewal about now, said before the save hint
+# (review 59b item 1: the monthly plan's too; on the saved date's anniversary both plans renew
+# the same day, said once as 「年間プランでも月間プランでも」)
 
 
 @pytest.mark.parametrize(
@@ -143,16 +145,16 @@ def test_6_annual_plans_keep_every_alarm() -> None:
     [
         (
             "2027-12-19",
-            "年間プランなら、次の更新日は2027年12月20日（明日、計算による目安）、"
+            "年間プランでも月間プランでも、次の更新日は2027年12月20日（明日、計算による目安）、"
             "解約の目安日は今日（2027年12月19日）です（手順：`primehelp cancel`）。保存した更新日",
-            "check: on the annual plan, the next renewal is 2027-12-20 (tomorrow, an estimate) and"
+            "check: on either plan, the next renewal is 2027-12-20 (tomorrow, an estimate) and"
             " the cancel-by date is today (2027-12-19) (steps: `primehelp cancel`); the saved",
         ),
         (
             "2027-12-17",
-            "年間プランなら、次の更新日は2027年12月20日（あと3日、計算による目安）、"
+            "年間プランでも月間プランでも、次の更新日は2027年12月20日（あと3日、計算による目安）、"
             "解約の目安日は2027年12月19日です（手順：`primehelp cancel`）。保存した更新日",
-            "on the annual plan, the next renewal is 2027-12-20 (in 3 days, an estimate)",
+            "on either plan, the next renewal is 2027-12-20 (in 3 days, an estimate)",
         ),
     ],
 )
@@ -172,7 +174,9 @@ def test_s8_outside_the_window_or_past_its_cancel_by_date_only_the_save_hint(
 ) -> None:
     assert run("renewal", "2026-12-20", "--save", *TODAY).exit_code == 0
     done = run("due", "--today", today, *within, "--lang", "ja", env={"COLUMNS": "1000"})
-    assert done.exit_code == 2 and "年間プランなら" not in done.stderr
+    assert (
+        done.exit_code == 2 and "プランなら" not in done.stderr and "プランでも" not in done.stderr
+    )
     assert "要確認: 保存した更新日（2026年12月20日）は過ぎていて" in done.stderr
 
 
@@ -180,4 +184,7 @@ def test_s8_a_wider_within_brings_it_forward() -> None:
     assert run("renewal", "2026-12-20", "--save", *TODAY).exit_code == 0
     args = ("due", "--today", "2027-12-10", "--within", "14", "--lang", "ja")
     done = run(*args, env={"COLUMNS": "1000"})
-    assert "年間プランなら、次の更新日は2027年12月20日（あと10日、計算による目安）" in done.stderr
+    assert (
+        "年間プランでも月間プランでも、次の更新日は2027年12月20日（あと10日、計算による目安）"
+        in done.stderr
+    )

@@ -184,6 +184,13 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'overwrote_file': {'ja': '{file} を上書きしました。', 'en': 'overwrote {file}'},
  'saved_profile': {'ja': '{saved}を更新日として保存しました（保存場所：{file}）。',
                    'en': 'saved the renewal date {saved} to {file}'},
+ 'saved_without_plan': {'ja': 'プランを保存していないため、この日を過ぎると `primehelp due` は次の更新日を計算できません。`--plan '
+                              'annual` か `--plan monthly` を付けて保存し直すことをおすすめします（例：`primehelp renewal '
+                              '{iso} --plan monthly --save --force`）。',
+                        'en': '; no plan is saved, so once this date has passed `primehelp due` '
+                              'cannot count the next renewal: saving it again with --plan annual '
+                              'or --plan monthly is recommended (e.g. `primehelp renewal {iso} '
+                              '--plan monthly --save --force`)'},
  'already_saved': {'ja': '{saved}は、更新日としてすでに保存されています（保存場所：{file}）。',
                    'en': 'the renewal date {saved} is already saved in {file}'},
  'replaced_profile': {'ja': '保存した更新日を、{before}から{saved}に置き換えました（保存場所：{file}）。',

@@ -30,19 +30,30 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                   'en': 'To use the primehelp you ran now, replace the line above with this one '
                         '(`crontab -e`):'},
  'cron_profile_elsewhere': {'ja': 'cron がこの行を実行すると、primehelpは {found} '
-                                  'の保存内容を読み込みます。更新日を保存したフォルダー（{saved}）ではないため、この行では保存した更新日をお知らせできません。',
+                                  'の保存内容を読み込みます。更新日を保存した保存場所（{saved}）ではないため、この行では保存した更新日をお知らせできません。',
                             'en': "Run by cron, this line's primehelp reads what is saved in "
-                                  '{found}, not in the folder your renewal date is saved in '
-                                  '({saved}), so it cannot remind you of that date.'},
+                                  '{found}, not where your renewal date is saved ({saved}), so it '
+                                  'cannot remind you of that date.'},
  'cron_profile_elsewhere_unsaved': {'ja': 'cron がこの行を実行すると、primehelpは {found} '
-                                          'の保存内容を読み込みます。今の設定の保存場所（{saved}）とは違います。',
+                                          'の保存内容を読み込みます。primehelpが今使っている保存場所（{saved}）とは違います。',
                                     'en': "Run by cron, this line's primehelp reads what is saved "
-                                          'in {found}, not the folder primehelp saves in with your '
-                                          'current settings ({saved}).'},
- 'cron_replace_saved_unsaved': {'ja': '今の設定の保存場所を毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
-                                'en': 'To check the folder primehelp saves in with your current '
-                                      'settings every day, replace the line above with this one '
-                                      '(`crontab -e`):'},
+                                          'in {found}, not where primehelp saves now ({saved}).'},
+ 'cron_profile_elsewhere_kept': {'ja': 'この行は、{found} に保存されている{date}の更新日を確認します。primehelpが今使っている保存場所 '
+                                       '{saved} には更新日が保存されていないため、この行の保存場所を変える必要はありません。',
+                                 'en': 'This line checks the renewal date saved in {found} '
+                                       '({date}). Nothing is saved where primehelp saves now '
+                                       '({saved}), so the line can keep reading {found}.'},
+ 'cron_profile_elsewhere_kept_daily': {'ja': 'この行は毎日、{found} '
+                                             'に保存されている{date}の更新日を確認しています。primehelpが今使っている保存場所 '
+                                             '{saved} には更新日が保存されていないため、この行を置き換える必要はありません。',
+                                       'en': 'This line checks the renewal date saved in {found} '
+                                             '({date}) every day. Nothing is saved where primehelp '
+                                             'saves now ({saved}), so this line can stay as it '
+                                             'is.'},
+ 'cron_replace_saved_unsaved': {'ja': 'primehelpが今使っている保存場所を毎日確認するには、`crontab -e` '
+                                      'で上の行を次の行に置き換えてください：',
+                                'en': 'To check where primehelp saves now every day, replace the '
+                                      'line above with this one (`crontab -e`):'},
  'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
                         'en': 'To check the saved date every day, replace the line above with this '
                               'one (`crontab -e`):'},
