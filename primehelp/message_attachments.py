@@ -102,10 +102,10 @@ def attachment_notes(
         return ()
     ja, en = [], []
     for name in files:
-        said = [ui(f"limit.attachments.{key}", "ui_message") for key in _kind(name)]
+        said = [ui(f"limit.attachments.{key}", "ui_message_read") for key in _kind(name)]
         # quoted: no full stop glued to a name (「invoice.pdf。」: review 52a, item 46)
         ja.append(f"「{name}」" + (f"（{'。'.join(s.ja for s in said)}）" if said else ""))
         en.append(f"“{name}”" + (f" ({', '.join(s.en for s in said)})" if said else ""))
-    note = ui("limit.attachments.note", "ui_message")
+    note = ui("limit.attachments.note", "ui_message_read")
     text = Text(note.ja.format(files="、".join(ja)), note.en.format(files=", ".join(en)))
     return (content.limits["parts_not_read"]._replace(id=_ID, text=text, sources=()),)

@@ -141,7 +141,7 @@ def advice_for(
     kept = tuple(fact for fact in advice if fact.id != unfit)
     if reading is None or not reading.attachments:
         return kept
-    said = ui("limit.attachments.advice" + "_link" * warn_of_links, "ui_message")
+    said = ui("limit.attachments.advice" + "_link" * warn_of_links, "ui_message_read")
     centre = ("message.advice.message_centre", "message.advice.message_centre_no_link")
     return tuple(fact._replace(text=said) if fact.id in centre else fact for fact in kept)
 

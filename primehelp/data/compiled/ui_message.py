@@ -363,24 +363,6 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                           'prize_fee': {'ja': '当選した賞品を受け取るための送料や手数料の支払い',
                                         'en': 'paying a shipping or handling fee to receive a '
                                               'prize you are told you have won'}},
-           'attachments': {'note': {'ja': '添付ファイル{files}の中身は確認していません。',
-                                    'en': 'The attached files ({files}) were not examined.'},
-                           'advice': {'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。添付ファイルは開かないでください。',
-                                      'en': 'Check whether the same message is in the Message '
-                                            'Centre (「メッセージセンター」) of your account, opened from the '
-                                            'Amazon app or a bookmark. Do not open the attached '
-                                            'files.'},
-                           'advice_link': {'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。届いたメッセージのリンクや添付ファイルは開かないでください。',
-                                           'en': 'Check whether the same message is in the Message '
-                                                 'Centre (「メッセージセンター」) of your account, opened '
-                                                 'from the Amazon app or a bookmark, not from a '
-                                                 'link in the message. Do not open the attached '
-                                                 'files.'},
-                           'program': {'ja': 'プログラムのファイル', 'en': 'a program'},
-                           'archive': {'ja': '圧縮ファイル', 'en': 'an archive'},
-                           'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
-                           'double': {'ja': '名前の途中にも拡張子があります',
-                                      'en': 'with a second extension in its name'}},
            'senders': {'ja': 'このメールには差出人（From）が{count}つあります：{senders}。メールソフトによって表示される差出人が違うことがあり、primehelpはどれが本当の差出人かを確認できません。兆候は、どの差出人についても確かめています。',
                        'en': 'This mail has {count} senders (From): {senders}. Mail programs may '
                              'show different ones, and primehelp cannot confirm which is the real '

@@ -126,4 +126,22 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
           'kind_read_as': {'ja': '{kind}（文字コードの指定がないため、{encoding}として読みました）',
                            'en': '{kind} · no character set declared, read as {encoding}'},
           'kind_by_meta': {'ja': '{kind}（文字コード：{encoding}、HTMLのmetaタグの指定による）',
-                           'en': '{kind} · {encoding}, as the HTML meta tag declares'}}}
+                           'en': '{kind} · {encoding}, as the HTML meta tag declares'}},
+ 'limit': {'attachments': {'note': {'ja': '添付ファイル{files}の中身は確認していません。',
+                                    'en': 'The attached files ({files}) were not examined.'},
+                           'advice': {'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。添付ファイルは開かないでください。',
+                                      'en': 'Check whether the same message is in the Message '
+                                            'Centre (「メッセージセンター」) of your account, opened from the '
+                                            'Amazon app or a bookmark. Do not open the attached '
+                                            'files.'},
+                           'advice_link': {'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。届いたメッセージのリンクや添付ファイルは開かないでください。',
+                                           'en': 'Check whether the same message is in the Message '
+                                                 'Centre (「メッセージセンター」) of your account, opened '
+                                                 'from the Amazon app or a bookmark, not from a '
+                                                 'link in the message. Do not open the attached '
+                                                 'files.'},
+                           'program': {'ja': 'プログラムのファイル', 'en': 'a program'},
+                           'archive': {'ja': '圧縮ファイル', 'en': 'an archive'},
+                           'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
+                           'double': {'ja': '名前の途中にも拡張子があります',
+                                      'en': 'with a second extension in its name'}}}}
