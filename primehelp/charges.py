@@ -84,6 +84,7 @@ def read_charge(
     plans = {_plan_kind(plan) for plan in book.fees.plans}
     # a service's name and a word of another's names none (「PRIME VIDEO SHOP」: 44c 1, round 53)
     from primehelp.content.statement_match import joined_texts  # 46c, item 2
+    from primehelp.content.statement_reworded import read_reworded  # 59c, R-major 1
 
     extra = () if words is None or statement is not None else book.extra_words(words)
     named = (
@@ -275,6 +276,7 @@ def read_charge(
         joined_texts=joined_texts(words, (t.label for t in book.texts)) if extra and words else (),
         imitated_service=imitated,
         us_site=words is not None and not statement and _us_site(book, words),  # 51c, item 37
+        reworded=bool(words and statement) and read_reworded(book, words or ""),  # 59c R-major 1
     )
     from primehelp.charge_text_detail import text_detail, usd_fee_in_yen  # screen and JSON
 

@@ -79,7 +79,6 @@ def _candidate_cell(
     number: int,
 ) -> list[RenderableType]:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
-
     ``none_likely``: the heading already says none is likely (「考えられるもの（どれも可能性は低めです）」):
     an unlikely fit is not said again under each (review 11a S 22). ``text_only``: the text
     points to candidates but the amount matches no fixed price (review 14a, item 1): a fitting
@@ -183,7 +182,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
         # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
         abroad = [n for n in notes if n.id == _ABROAD]
         said = [_typed_label(reading, lang), *(n.text(lang) for n in abroad)]
-        lines.append(bullet(("" if lang == "ja" else " ").join(said), lang))  # 36c, 12 and 13
+        lead = [dim(s) for s in text_sentences(reading, lang, lead=True)]  # 59c, R-major 1
+        lines += [*lead, bullet(("" if lang == "ja" else " ").join(said), lang)]  # 36c 12, 13
         notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
