@@ -11,7 +11,7 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
-from primehelp.output.charge_fit import heading_key, named_in_range, shown_name
+from primehelp.output.charge_fit import heading_key, named_in_range, partial_said, shown_name
 from primehelp.output.charge_named import borrowed, no_confirmed, other_company, text_sentences
 from primehelp.output.charge_named import closing as _closing
 from primehelp.output.charge_named import first_named as _first_named
@@ -235,7 +235,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
         lines.append(rich_text(doubt(lang).format(date=when_doubt)))
         unknown.append(kind)
     said_unknown = bool(unknown) and reading.date is not None  # a sentence named the date
-    if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
+    if partial_said(reading):
         # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
         partial = charge_ui("partial_refund_reading")(lang)
         if reading.former_fees:  # the fee it was said to be: never "no fixed fee" (41c, item 9)

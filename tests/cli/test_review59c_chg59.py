@@ -17,13 +17,13 @@ _LANGS = ["ja", "en"]
 
 
 def _charge(*args: str, lang: str) -> str:
-    done = run("charge", *args, "--lang", lang, env=_WIDE)
+    done = run("charge", "--lang", lang, *args, env=_WIDE)
     assert done.exit_code == 0, done.stderr
     return done.stdout
 
 
 def _json(*args: str, lang: str = "ja") -> dict[str, object]:
-    done = run("charge", *args, "--json", "--lang", lang, env=_WIDE)
+    done = run("charge", "--json", "--lang", lang, *args, env=_WIDE)
     assert done.exit_code == 0, done.stderr
     data = json.loads(done.stdout)["data"]
     assert isinstance(data, dict)
@@ -80,3 +80,57 @@ def test_the_statement_reads_amazon_co_jp_spaced_as_amazons(tmp_path: Path) -> N
     assert done.exit_code == 0, done.stderr
     assert "Amazon.co.jpでの注文" in done.stdout
     assert "primehelpが知っているAmazonの明細の表記ではありません" not in done.stdout
+
+
+# ---------------------------------------------------------------- round 58c B 1, 59c S 13
+
+
+def _partial_fees(*args: str) -> list[tuple[str, int]]:
+    found = _json(*args)["candidates"]
+    assert isinstance(found, list)
+    return [(c["kind"], c["price"]["value"]) for c in found if c["match"] == "partial_refund"]
+
+
+@pytest.mark.parametrize("on", ["2023-10-01", "2024-03-01"])
+def test_a_partial_refund_in_the_year_after_2023_may_be_of_the_former_fees(on: str) -> None:
+    parts = _partial_fees("--date", on, "--", "-2000", "AMAZON", "PRIME")
+    assert ("prime_annual", 5900) in parts
+    assert ("prime_annual", 4900) in parts  # paid before 2023-09-24, refunded in part later
+    assert ("prime_student_annual", 2450) in parts
+    assert parts.index(("prime_annual", 5900)) < parts.index(("prime_annual", 4900))
+
+
+def test_a_partial_refund_long_after_2023_is_of_the_fee_now_only() -> None:
+    parts = _partial_fees("--date", "2026-11-01", "--", "-2000", "AMAZON", "PRIME")
+    assert ("prime_annual", 4900) not in parts
+    assert ("prime_annual", 5900) in parts
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+def test_the_former_fee_partly_refunded_is_on_the_screen(lang: str) -> None:
+    screen = _charge("--date", "2024-03-01", "--", "-2000", "AMAZON", "PRIME", lang=lang)
+    assert ("年額4,900円" if lang == "ja" else "4,900 yen a year") in screen
+
+
+_PART_TITLE = {
+    "ja": "Amazonプライム（年間プラン）の会費の一部返金",
+    "en": "Amazon Prime (Annual plan): a partial refund of the fee",
+}
+_PART_NOTE = {"ja": "計算方法は公開されていません", "en": "not published"}
+_FROM_TEXT = {"ja": "表記から", "en": "the text points"}
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+@pytest.mark.parametrize("args", [("--", "-3421"), ("--date", "2026-11-01", "--", "-4900")])
+def test_a_refund_without_text_may_be_part_of_the_annual_fee(
+    args: tuple[str, ...], lang: str
+) -> None:
+    screen = _charge(*args, lang=lang)
+    assert _PART_TITLE[lang] in screen
+    assert _PART_NOTE[lang] in screen
+    assert _FROM_TEXT[lang] not in screen  # no text was given
+    assert ("prime_annual", 5900) in _partial_fees(*args)
+
+
+def test_a_whole_annual_fee_refund_without_text_is_no_partial_refund() -> None:
+    assert _partial_fees("--", "-5900") == []
