@@ -143,7 +143,12 @@ def charge(
         check_words(text or [], amount)
         value = _amount(amount, text or [])
         on = None if date is None else _charge_date(date)
-        return read_charge(value, None if text is None else " ".join(text), on, hedged=True)
+        reading = read_charge(value, None if text is None else " ".join(text), on, hedged=True)
+        if not json_output:
+            return reading
+        from primehelp.charge_named import named_fits  # the screen words these fits (58c, B 3)
+
+        return reading._replace(candidates=named_fits(reading))
 
     run("charge", lang, json_output, produce, _show)
 

@@ -134,3 +134,30 @@ def test_a_refund_without_text_may_be_part_of_the_annual_fee(
 
 def test_a_whole_annual_fee_refund_without_text_is_no_partial_refund() -> None:
     assert _partial_fees("--", "-5900") == []
+
+
+# ---------------------------------------------------------------- round 58c B 3
+
+
+@pytest.mark.parametrize(
+    ("args", "kind", "fit"),
+    [
+        (("1080", "AMAZON MUSIC"), "music_unlimited", "usual"),
+        (("1500", "AMAZON AUDIBLE"), "audible", "usual"),
+        (("600", "PRIME VIDEO"), "prime_video_channel", "usual"),
+        (("980", "AMAZON MUSIC"), "music_unlimited", "possible"),  # none of its prices
+    ],
+)
+def test_json_fit_of_a_service_the_text_names(args: tuple[str, ...], kind: str, fit: str) -> None:
+    data = _json(*args)
+    found = data["candidates"]
+    assert isinstance(found, list)
+    assert found[0]["kind"] == kind
+    assert found[0]["fit"] == fit
+    assert kind in data["text_names"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+def test_the_screen_of_a_named_service_keeps_its_one_sentence(lang: str) -> None:
+    screen = _charge("1080", "AMAZON MUSIC", lang=lang)
+    assert ("明細の表記と金額から見て" if lang == "ja" else "Likely with") not in screen
