@@ -12,6 +12,7 @@ from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
 from primehelp.output.charge_fit import heading_key, named_in_range, partial_said, shown_name
+from primehelp.output.charge_fit import text_heading as _text_heading
 from primehelp.output.charge_named import borrowed, no_confirmed, other_company, text_sentences
 from primehelp.output.charge_named import closing as _closing
 from primehelp.output.charge_named import first_named as _first_named
@@ -341,13 +342,12 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     order = "candidates_us_tax" if str(us_fee_with_tax(reading)).startswith("us_fee_") else order
     if order == "candidates_none_likely" and reading.us_site:  # the text names it (53c, 35)
         order = "candidates_us_site"
-    if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
-        order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after
     # the list says its date does not fit (review 30c, item 11); the JSON still lists it.
     # An option not there yet on the date is said so after the list too (review 33c, S 11).
     late = [c for c in listed if _late(c, reading) and (text_only or c.kind == _AD_FREE)]
     listed = [c for c in listed if c not in late]
+    order = _text_heading(order, listed)  # after the reading (30c, 3), unlikely ones (59c, 3)
     named_first = reading.text_recognized is False and bool(reading.named) and reading.names_amazon
     in_lead = (
         order == "candidates_order" and named_first and reading.named_range is None

@@ -161,3 +161,24 @@ def test_json_fit_of_a_service_the_text_names(args: tuple[str, ...], kind: str, 
 def test_the_screen_of_a_named_service_keeps_its_one_sentence(lang: str) -> None:
     screen = _charge("1080", "AMAZON MUSIC", lang=lang)
     assert ("明細の表記と金額から見て" if lang == "ja" else "Likely with") not in screen
+
+
+# ---------------------------------------------------------------- R-minor 3
+
+_POINTS_TO = {"ja": "明細の表記から考えられるもの", "en": "What the statement text points to"}
+_FIT_FIRST = {
+    "ja": "明細の表記に合うものを先に並べています。",
+    "en": "Those that fit the statement text come first.",
+}
+_UNLIKELY = {"ja": "可能性は低めです", "en": "Unlikely with"}
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+@pytest.mark.parametrize(
+    "args", [("--", "-3421", "AMAZON", "PRIME"), ("1234", "AMAZON", "DOWNLOADS")]
+)
+def test_no_points_to_heading_over_unlikely_candidates(args: tuple[str, ...], lang: str) -> None:
+    screen = _charge(*args, lang=lang)
+    assert _UNLIKELY[lang] in screen
+    assert _POINTS_TO[lang] not in screen
+    assert _FIT_FIRST[lang] in screen

@@ -22,6 +22,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_none_likely': {'ja': '考えられるもの（どれも可能性は低めです）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
+ 'candidates_text_first': {'ja': '明細の表記に合うものを先に並べています。',
+                           'en': 'Those that fit the statement text come first.'},
  'candidates_after_reading': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
  'amazon_pay_only': {'ja': 'Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。',
                      'en': "A payment with Amazon Pay is none of Amazon's fees or subscriptions, "
