@@ -92,9 +92,9 @@ def charge(
         str | None,
         typer.Argument(
             metavar="AMOUNT",
-            help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, USD14.99, 14.99USD "
-            "or 'US$14.99' (a $ in single quotes, for the shell). A refund: "
-            "-600, △600 or ▲600.",
+            help="The amount on the statement: 600, 5,900, ¥5,900, 5900円, 14.99ドル, USD14.99, "
+            "14.99USD or 'US$14.99' (full-width digits too; a $ in single quotes, for the shell). "
+            "A refund: -600, △600 or ▲600.",
             show_default=False,
         ),
     ] = None,

@@ -182,3 +182,70 @@ def test_no_points_to_heading_over_unlikely_candidates(args: tuple[str, ...], la
     assert _UNLIKELY[lang] in screen
     assert _POINTS_TO[lang] not in screen
     assert _FIT_FIRST[lang] in screen
+
+
+# ---------------------------------------------------------------- R-minor 8, 9
+
+
+_CARD = {"ja": "カード会社に問い合わせてください", "en": "ask your card company"}
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+@pytest.mark.parametrize(
+    "args", [("--date", "1999-01-01", "600"), ("--date", "2005-01-01", "3900")]
+)
+def test_a_date_before_prime_ends_with_the_card_company(args: tuple[str, ...], lang: str) -> None:
+    screen = _charge(*args, lang=lang).replace("\n", "" if lang == "ja" else " ")
+    assert _CARD[lang] in screen
+    assert screen.index(_CARD[lang]) > screen.index("注文履歴" if lang == "ja" else "order history")
+
+
+@pytest.mark.parametrize(
+    "args", [("5900", "AMAZON", "PRIME"), ("1234",), ("--date", "1999-01-01", "600")]
+)
+def test_the_fraud_sentence_is_worded_as_the_statement_screen_words_it(
+    args: tuple[str, ...],
+) -> None:
+    screen = _charge(*args, lang="ja").replace("\n", "")
+    assert "カードが不正利用されている可能性があります。" in screen
+    assert "（詐欺の）" not in screen
+
+
+# ---------------------------------------------------------------- R-minor 10, 11, 12
+
+
+def _error(*args: str, lang: str) -> str:
+    done = run("charge", "--lang", lang, *args, env=_WIDE)
+    assert done.exit_code == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    return done.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("ja", "1円未満の端数（小数点以下が0でない数）"), ("en", "no fraction of a yen")],
+)
+def test_the_decimal_error_names_the_fraction_as_600_point_0_is_read(lang: str, said: str) -> None:
+    assert said in _error("14.99", lang=lang)
+    assert "小数点は使えません" not in _error("14.99", lang=lang)
+    assert ("金額：600円" if lang == "ja" else "600 yen") in _charge("600.0", lang=lang)
+
+
+def test_zero_yen_cannot_be_looked_into() -> None:
+    said = _error("0", lang="ja")
+    assert "0円の請求は調べられません。明細に書かれている金額を指定してください。" in said
+    assert "確認できません" not in said
+
+
+_FORMS = ["600", "5,900", "¥5,900", "5900円", "14.99ドル", "USD14.99", "14.99USD", "'US$14.99'"]
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+def test_the_help_lists_the_same_amount_forms_in_both_languages(lang: str) -> None:
+    done = run("charge", "--help", "--lang", lang, env=_WIDE)
+    joined = ("" if lang == "ja" else " ").join(line.strip() for line in done.stdout.splitlines())
+    said = joined.split("TEXT..." if lang == "en" else "表記...")[0]
+    sep = "、" if lang == "ja" else ", "
+    listed = [form for form in _FORMS if f"{form}{sep}" in said or f"{form} " in said]
+    assert listed == _FORMS, said
+    assert ("全角の数字も使えます" if lang == "ja" else "full-width digits too") in said
