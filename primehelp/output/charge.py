@@ -347,7 +347,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     # An option not there yet on the date is said so after the list too (review 33c, S 11).
     late = [c for c in listed if _late(c, reading) and (text_only or c.kind == _AD_FREE)]
     listed = [c for c in listed if c not in late]
-    order = _text_heading(order, listed)  # after the reading (30c, 3), unlikely ones (59c, 3)
+    order = _text_heading(order, listed, reading.named)  # after the reading (30c, 3); 59c, 3
     named_first = reading.text_recognized is False and bool(reading.named) and reading.names_amazon
     in_lead = (
         order == "candidates_order" and named_first and reading.named_range is None

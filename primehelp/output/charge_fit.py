@@ -108,12 +108,14 @@ def partial_said(reading: ChargeReading) -> bool:
     return reading.no_known_price and partial and reading.typed_text is not None
 
 
-def text_heading(order: str, listed: list[Candidate]) -> str:
+def text_heading(order: str, listed: list[Candidate], named: tuple[str, ...] = ()) -> str:
     """The heading over a list the text points to: after the text's reading, part of a Prime
     fee (review 30c, item 3); one the text fits first when others it makes unlikely follow
-    (「可能性は低めです」 under 「明細の表記から考えられるもの」: review 59c, R-minor 3)."""
+    (「可能性は低めです」 under 「明細の表記から考えられるもの」: review 59c, R-minor 3); one
+    beside a service the text names (``named``) is said unlikely with no fit of its own."""
     if order != "candidates_text_only":
         return order
     if any(c.match is Match.PARTIAL_REFUND for c in listed):
         order = "candidates_after_reading"
-    return "candidates_text_first" if any(c.fit is Fit.UNUSUAL for c in listed) else order
+    unlikely = [c for c in listed if c.fit is Fit.UNUSUAL or (named and c.fit is None)]
+    return "candidates_text_first" if any(c.kind not in named for c in unlikely) else order

@@ -175,7 +175,8 @@ _UNLIKELY = {"ja": "可能性は低めです", "en": "Unlikely with"}
 
 @pytest.mark.parametrize("lang", _LANGS)
 @pytest.mark.parametrize(
-    "args", [("--", "-3421", "AMAZON", "PRIME"), ("1234", "AMAZON", "DOWNLOADS")]
+    "args",
+    [("--", "-3421", "AMAZON", "PRIME"), ("1234", "AMAZON", "DOWNLOADS"), ("990", "PRIME VIDEO")],
 )
 def test_no_points_to_heading_over_unlikely_candidates(args: tuple[str, ...], lang: str) -> None:
     screen = _charge(*args, lang=lang)
