@@ -149,11 +149,11 @@ def parse_amount(text: str) -> Amount:
     if len(whole) > len(str(LIMITS[currency])):  # before Decimal: 100,000 digits stay text
         raise _too_large(text)
     value = Decimal(whole) + (Decimal(f"0.{fraction}") if currency == USD and fraction else 0)
-    if value == 0:  # review 17a, S 8: 「「0」は0円です」 said the obvious; say what cannot be done
+    if value == 0:  # review 17a, S 8: say what cannot be done (「調べられません」: 59c, R-minor 11)
         zero = Text("0円", "0 yen") if currency == JPY else Text("0ドル", "0 dollars")
         raise BadInput(
             Text(
-                f"{zero.ja}の請求は確認できません。明細に書かれている金額を指定してください。{_FORMS.ja}",
+                f"{zero.ja}の請求は調べられません。明細に書かれている金額を指定してください。{_FORMS.ja}",
                 f"a charge of {zero.en} cannot be checked: give the amount on the statement; "
                 f"{_FORMS.en}",
             )
@@ -166,12 +166,15 @@ def parse_amount(text: str) -> Amount:
 def _yen_with_decimals(raw: str) -> BadInput:
     """「600.5」, 「4.99」 (what the shell leaves of an unquoted $14.99): yen take no decimal
     point; never the typed digits as a dollar example (review 56c, item 1: 「'US$4.99'」 was the
-    wrong amount), the forms with no $ first, once, with the refund forms (49c, item 8)."""
+    wrong amount), the forms with no $ first, once, with the refund forms (49c, item 8). 「600.0」
+    is read as 600 yen: the sentence names the fraction, not the point (review 59c, R-minor 10)."""
     return BadInput(
         Text(
-            f"{shown(raw)}は円の金額として読み取れません。円の金額に小数点は使えません。"
+            f"{shown(raw)}は円の金額として読み取れません。"
+            "円の金額に1円未満の端数（小数点以下が0でない数）は使えません。"
             f"{_SHELL_DOLLARS.ja}",
-            f"{shown(raw)} is not a yen amount primehelp can read: yen take no decimal point; "
+            f"{shown(raw)} is not a yen amount primehelp can read: yen take no fraction of a yen "
+            "(digits after the point other than 0); "
             f"{_SHELL_DOLLARS.en}",
         )
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charge_kinds import Candidate, Category, subscription
+from primehelp.charge_kinds import Candidate, Category, Fit, Match, subscription
 
 if TYPE_CHECKING:
+    from primehelp.charge_reading import ChargeReading
     from primehelp.content.charges import ChargeBook
 
 
@@ -35,6 +36,21 @@ def name_only(
     if added and not any(word in compared(words) for word in _PRIME_WORDS):
         found = [c for c in found if c.category is not Category.PRIME_FEE]
     return [*found, *added]
+
+
+def named_fits(reading: ChargeReading) -> tuple[Candidate, ...]:
+    """The candidates, each service a text naming Amazon names (「AMAZON MUSIC」, ``text_names``)
+    with the fit the screen gives it (「明細の表記にこのサービスの名前があります」, ranked first):
+    ``usual``, ``possible`` when none of its prices is the amount (「ただし金額は…違います」);
+    the JSON's ``fit`` was null for them (round 58c, B 3). The others keep theirs."""
+    if not reading.names_amazon or reading.text_recognized is not False:
+        return reading.candidates
+    return tuple(
+        c._replace(fit=Fit.POSSIBLE if c.match is Match.NAME_ONLY else Fit.USUAL)
+        if c.kind in reading.named and c.fit is None
+        else c
+        for c in reading.candidates
+    )
 
 
 _PRIME_WORDS = ("prime", "プライム")  # as :func:`compared` leaves them

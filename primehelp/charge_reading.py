@@ -103,6 +103,9 @@ class ChargeReading(NamedTuple):
     # A date before Prime started in Japan: the screen lists no candidate, only the date's
     # sentence and the order history (review 55c, item 14: the JSON says so)
     candidates_held_back: bool = False
+    # The text is a listed one's words only, in another order or joined otherwise (「AMAZON CO
+    # JP」): read as it, said to differ slightly (review 59c, R-major 1). The JSON's text_detail.
+    reworded: bool = False
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
@@ -114,4 +117,5 @@ _VIEW_FIELDS = frozenset(
     | {"named_range", "level_word", "level", "before_launch", "unknown_plans", "unconfirmed"}
     | {"named_names", "not_fee", "us_yen", "unconfirmed_domain", "extra_words"}
     | {"other_country", "imitated_service", "joined_texts", "fees_on_date", "us_site"}
+    | {"reworded"}
 )

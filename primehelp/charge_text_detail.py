@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 def text_detail(reading: ChargeReading) -> tuple[Text, ...]:
     """The sentences, in the screen's order."""
     said: list[Text] = []
+    if reading.reworded:  # the listed words only: no other company's text (59c, R-major 1)
+        said.append(ui("reworded_text", "ui_charge_text"))
     if reading.unconfirmed_domain is not None:  # neither Amazon's nor another's (43c, item 4)
         said.append(
             ui("unconfirmed_domain", "ui_charge_text").format(domain=reading.unconfirmed_domain)

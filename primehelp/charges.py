@@ -84,6 +84,7 @@ def read_charge(
     plans = {_plan_kind(plan) for plan in book.fees.plans}
     # a service's name and a word of another's names none (「PRIME VIDEO SHOP」: 44c 1, round 53)
     from primehelp.content.statement_match import joined_texts  # 46c, item 2
+    from primehelp.content.statement_reworded import read_reworded  # 59c, R-major 1
 
     extra = () if words is None or statement is not None else book.extra_words(words)
     named = (
@@ -141,7 +142,7 @@ def read_charge(
         # whatever else the amount is (a whole fee of another plan, a former fee: review 36c,
         # item 4; the statement's rows name both, review 38c, 0). Review 28c, item 2.
         if amount.value < 0 and not before_launch:
-            for part, paid in _partial_refunds(book, on, size, statement):
+            for part, paid in _partial_refunds(book, on, size, statement, words is None):
                 found.append(part)
                 in_force_terms.append((part.kind, paid))  # both members' dates (30c, item 3)
         for service in book.services:
@@ -275,6 +276,7 @@ def read_charge(
         joined_texts=joined_texts(words, (t.label for t in book.texts)) if extra and words else (),
         imitated_service=imitated,
         us_site=words is not None and not statement and _us_site(book, words),  # 51c, item 37
+        reworded=bool(words and statement) and read_reworded(book, words or ""),  # 59c R-major 1
     )
     from primehelp.charge_text_detail import text_detail, usd_fee_in_yen  # screen and JSON
 
@@ -287,18 +289,19 @@ def read_charge(
 
 
 def _partial_refunds(
-    book: ChargeBook, on: dt.date | None, size: Decimal, statement: StatementText | None
+    book: ChargeBook, on: dt.date | None, size: Decimal, statement: StatementText | None, bare: bool
 ) -> list[tuple[Candidate, FeeTerms]]:
-    """A refund under a Prime text that is no whole fee: part of a larger fee paid within the
-    period before it, the latest such fee of each plan (FACTS §5; review 28c, item 2)."""
+    """A refund under a Prime text (``bare``: none, the annual plan only, 59c S 13) that is no
+    whole fee: part of each larger fee of each plan paid within the period before it, the latest
+    first (FACTS §5; review 28c, item 2; 4,900 yen after the 2023 change too, 58c B 1)."""
     plans = {_plan_kind(plan) for plan in book.fees.plans}
-    if statement is None or not any(kind in plans for kind in statement.means):
+    if not bare and (statement is None or not any(kind in plans for kind in statement.means)):
         return []
     found = []
-    for plan in book.fees.plans:
+    for plan in (p for p in book.fees.plans if not bare or _plan_kind(p) == "prime_annual"):
         paid = paid_for(plan, on, confirmed_on(plan, on))
-        larger = next((p for p in paid if p.fee_yen > size), None)
-        if larger is not None:
+        fees = {p.fee_yen: p for p in reversed(paid) if p.fee_yen > size}  # the latest of each
+        for larger in sorted(fees.values(), key=paid.index):
             prime = _prime(book, plan, _fee(plan, larger)._replace(who=None))
             notes = (book.refund_partial,)
             part = prime._replace(match=Match.PARTIAL_REFUND, notes=notes)

@@ -110,7 +110,9 @@ def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
     with pytest.raises(BadInput) as caught:
         parse_amount(raw)
     message = caught.value.message
-    if "円の金額に小数点は使えません" in message.ja:  # yen with decimals: its own advice (49c, 8)
+    if (
+        "円の金額に1円未満の端数（小数点以下が0でない数）は使えません" in message.ja
+    ):  # yen with decimals: its own advice (49c, 8)
         assert "a refund is written -600, △600 or ▲600" in message.en
         assert "返金は -600、△600、▲600 のように書きます" in message.ja
         return
@@ -128,10 +130,11 @@ def test_a_yen_amount_with_cents_says_to_use_whole_yen_or_dollars() -> None:
         parse_amount("14.99")
     # review 38c, item 21: the dollar example quoted, and why; 56c, item 1: never the typed
     # digits (what the shell left of $14.99), the forms with no $ first
-    assert "yen take no decimal point; for dollars, give USD14.99, 14.99USD or 'US$14.99'" in (
-        caught.value.message.en
+    assert (
+        "yen take no fraction of a yen (digits after the point other than 0); for dollars, give USD14.99, 14.99USD or 'US$14.99'"
+        in (caught.value.message.en)
     )
-    assert "円の金額に小数点は使えません" in caught.value.message.ja
+    assert "円の金額に1円未満の端数（小数点以下が0でない数）は使えません" in caught.value.message.ja
 
 
 # ---------------------------------------------------------------- the acceptance examples
@@ -215,7 +218,7 @@ def test_2880_is_not_a_known_amazon_price() -> None:
     assert reading.former_fees == ()
     last = reading.candidates[-1]
     assert (last.kind, last.category, last.match) == ("unknown", Category.UNKNOWN, Match.NONE)
-    assert "カード会社" in last.how_to_stop.text.ja and "詐欺" in last.how_to_stop.text.ja
+    assert "カード会社" in last.how_to_stop.text.ja and "不正利用" in last.how_to_stop.text.ja
     assert "card company" in last.how_to_stop.text.en and "fraud" in last.how_to_stop.text.en
     assert "order history" in last.where_to_see.text.en
 

@@ -129,7 +129,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         (["complain", "renewal", "--amount", "0"], "--amount の値「0」は範囲外です。"),
         (
             ["charge", "0"],
-            "0円の請求は確認できません。明細に書かれている金額を指定してください。使える形式：",
+            "0円の請求は調べられません。明細に書かれている金額を指定してください。使える形式：",
         ),
         (
             ["check-message", "--text", "\x07\r"],

@@ -92,9 +92,9 @@ def charge(
         str | None,
         typer.Argument(
             metavar="AMOUNT",
-            help="The amount on the statement: 600, 5,900, ¥5,900, ５，９００円, USD14.99, 14.99USD "
-            "or 'US$14.99' (a $ in single quotes, for the shell). A refund: "
-            "-600, △600 or ▲600.",
+            help="The amount on the statement: 600, 5,900, ¥5,900, 5900円, 14.99ドル, USD14.99, "
+            "14.99USD or 'US$14.99' (full-width digits too; a $ in single quotes, for the shell). "
+            "A refund: -600, △600 or ▲600.",
             show_default=False,
         ),
     ] = None,
@@ -143,7 +143,12 @@ def charge(
         check_words(text or [], amount)
         value = _amount(amount, text or [])
         on = None if date is None else _charge_date(date)
-        return read_charge(value, None if text is None else " ".join(text), on, hedged=True)
+        reading = read_charge(value, None if text is None else " ".join(text), on, hedged=True)
+        if not json_output:
+            return reading
+        from primehelp.charge_named import named_fits  # the screen words these fits (58c, B 3)
+
+        return reading._replace(candidates=named_fits(reading))
 
     run("charge", lang, json_output, produce, _show)
 

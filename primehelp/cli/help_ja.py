@@ -158,8 +158,11 @@ PARAMETERS = {
     "completion.shell": "bash、zsh、fish のいずれか。",
     # charge
     # review 56c, item 1: the dollar forms that need no quotes first
-    "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、５，９００円、14.99ドル、USD14.99、"
-    "'US$14.99' など（$ を付ける形は半角の引用符 ' で囲みます）。"
+    # review 59c, R-minor 12: the same forms as the English help, 5900円 and 14.99USD too; full
+    # width digits said in words (lines broke inside 「５，９００円」 at some widths)
+    "charge.amount": "明細に書かれている金額：600、5,900、¥5,900、5900円、14.99ドル、USD14.99、"
+    "14.99USD、'US$14.99' など（全角の数字も使えます。$ を付ける形は半角の引用符 ' で"
+    "囲みます）。"
     "返金は -600、△600、▲600 のように書きます。",  # review 51c, item 2: as the error lists them
     # review 30c, item 9: the name every screen uses, then what it is
     # review 49a item 4: each symbol in 「」, not 「。* ( ) $」 run into the sentence

@@ -1,8 +1,7 @@
 """``data/charges.toml``: what a statement text stands for, where each kind of charge is seen
 and how it is stopped. :func:`load` also reads the fee book (``fees.toml``), the services
 (``subscriptions.toml``) and the statement texts with their facts (``statement.toml``, shared
-with ``charge --statement``): a charge is compared with all of them.
-"""
+with ``charge --statement``): a charge is compared with all of them."""
 
 import itertools
 import re
@@ -18,6 +17,7 @@ from primehelp.content.statement_match import DOMAIN as _DOMAIN
 from primehelp.content.statement_match import SPACED_LETTERS as _SPACED_LETTERS
 from primehelp.content.statement_match import amazon_domain as _amazon_domain
 from primehelp.content.statement_match import without_subdomains as _without_subdomains
+from primehelp.content.statement_reworded import reworded
 from primehelp.facts import Fact, Node, document
 from primehelp.i18n import Text
 from primehelp.lazy_pattern import LazyPattern
@@ -116,8 +116,8 @@ class ChargeBook(NamedTuple):
         contain 「AMAZON PRIME」; 44c, item 1: 「AMAZON PRIME TOP」 has a word of its own; only
         the texts FACTS lists are read as Amazon's)."""
         reading = self._reading(text)
-        if reading is None or reading[1]:
-            return None
+        if reading is None or reading[1]:  # 「AMAZON CO JP」: listed words only (59c R-major 1)
+            return reworded(self.texts, text)
         found = reading[0]
         # A longer text naming another service is not the known text it begins with (「AMAZON
         # PRIME VIDEO CHANNEL」 is no Prime fee text, review 20a, item 1): read as unknown.

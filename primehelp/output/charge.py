@@ -11,7 +11,8 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks, indented
 from primehelp.output.charge_fit import FIT_STYLE as _FIT_STYLE
 from primehelp.output.charge_fit import fit_key as _fit
-from primehelp.output.charge_fit import heading_key, named_in_range, shown_name
+from primehelp.output.charge_fit import heading_key, named_in_range, partial_said, shown_name
+from primehelp.output.charge_fit import text_heading as _text_heading
 from primehelp.output.charge_named import borrowed, no_confirmed, other_company, text_sentences
 from primehelp.output.charge_named import closing as _closing
 from primehelp.output.charge_named import first_named as _first_named
@@ -79,7 +80,6 @@ def _candidate_cell(
     number: int,
 ) -> list[RenderableType]:
     """Everything under a candidate's name: its price, fit, where to see it and how to stop it.
-
     ``none_likely``: the heading already says none is likely (「考えられるもの（どれも可能性は低めです）」):
     an unlikely fit is not said again under each (review 11a S 22). ``text_only``: the text
     points to candidates but the amount matches no fixed price (review 14a, item 1): a fitting
@@ -183,7 +183,8 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
         # The text and its 「利用国USA」 in one bullet, each said once (review 20a, S 12).
         abroad = [n for n in notes if n.id == _ABROAD]
         said = [_typed_label(reading, lang), *(n.text(lang) for n in abroad)]
-        lines.append(bullet(("" if lang == "ja" else " ").join(said), lang))  # 36c, 12 and 13
+        lead = [dim(s) for s in text_sentences(reading, lang, lead=True)]  # 59c, R-major 1
+        lines += [*lead, bullet(("" if lang == "ja" else " ").join(said), lang)]  # 36c 12, 13
         notes = [n for n in notes if n not in abroad]
     elif reading.text_recognized is False:  # never "another company" for a text naming Amazon
         unlisted = "statement_not_listed" if reading.names_amazon else "statement_unknown"
@@ -235,7 +236,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
         lines.append(rich_text(doubt(lang).format(date=when_doubt)))
         unknown.append(kind)
     said_unknown = bool(unknown) and reading.date is not None  # a sentence named the date
-    if reading.no_known_price and any(c.match is Match.PARTIAL_REFUND for c in reading.candidates):
+    if partial_said(reading):
         # A refund under a Prime text: that reading first, no other service (review 30c, item 3)
         partial = charge_ui("partial_refund_reading")(lang)
         if reading.former_fees:  # the fee it was said to be: never "no fixed fee" (41c, item 9)
@@ -341,13 +342,12 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
     order = "candidates_us_tax" if str(us_fee_with_tax(reading)).startswith("us_fee_") else order
     if order == "candidates_none_likely" and reading.us_site:  # the text names it (53c, 35)
         order = "candidates_us_site"
-    if order == "candidates_text_only" and any(c.match is Match.PARTIAL_REFUND for c in listed):
-        order = "candidates_after_reading"  # the reading said it first (review 30c, item 3)
     # Under 「…考えられます」, a service not yet there on the date is no candidate: a note after
     # the list says its date does not fit (review 30c, item 11); the JSON still lists it.
     # An option not there yet on the date is said so after the list too (review 33c, S 11).
     late = [c for c in listed if _late(c, reading) and (text_only or c.kind == _AD_FREE)]
     listed = [c for c in listed if c not in late]
+    order = _text_heading(order, listed, reading.named)  # after the reading (30c, 3); 59c, 3
     named_first = reading.text_recognized is False and bool(reading.named) and reading.names_amazon
     in_lead = (
         order == "candidates_order" and named_first and reading.named_range is None

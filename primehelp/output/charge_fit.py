@@ -82,9 +82,9 @@ def shown_name(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     from primehelp.output.prices import charge_ui
 
     name = candidate.name(lang)
-    if not twin(candidate, reading):
-        return name
     part = candidate.match is Match.PARTIAL_REFUND
+    if not twin(candidate, reading) and not (part and reading.typed_text is None):  # 59c, S 13
+        return name
     return charge_ui("title_partial_refund" if part else "title_refund")(lang).format(name=name)
 
 
@@ -98,3 +98,24 @@ def heading_key(reading: ChargeReading, *, fits_well: bool, text_only: bool, tie
         fee = f"{reading.level_word}会費" in "".join((reading.typed_text or "").split())
         return "candidates_level_fee" if fee else "candidates_level"
     return "candidates_order"
+
+
+def partial_said(reading: ChargeReading) -> bool:
+    """Whether the text's reading, part of a Prime fee, is said above the list in place of the
+    amount matching no fixed price (review 30c, item 3); never with no text given, the list
+    naming that part then (review 59c, S 13: no 「表記から」 without a text)."""
+    partial = any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
+    return reading.no_known_price and partial and reading.typed_text is not None
+
+
+def text_heading(order: str, listed: list[Candidate], named: tuple[str, ...] = ()) -> str:
+    """The heading over a list the text points to: after the text's reading, part of a Prime
+    fee (review 30c, item 3); one the text fits first when others it makes unlikely follow
+    (「可能性は低めです」 under 「明細の表記から考えられるもの」: review 59c, R-minor 3); one
+    beside a service the text names (``named``) is said unlikely with no fit of its own."""
+    if order != "candidates_text_only":
+        return order
+    if any(c.match is Match.PARTIAL_REFUND for c in listed):
+        order = "candidates_after_reading"
+    unlikely = [c for c in listed if c.fit is Fit.UNUSUAL or (named and c.fit is None)]
+    return "candidates_text_first" if any(c.kind not in named for c in unlikely) else order

@@ -107,10 +107,14 @@ def name_only(reading: ChargeReading) -> bool:
     return reading.candidates[0].match is Match.NAME_ONLY
 
 
-def text_sentences(reading: ChargeReading, lang: Lang) -> list[str]:
+def text_sentences(reading: ChargeReading, lang: Lang, *, lead: bool = False) -> list[str]:
     """What the screen says of the text's own words (:mod:`primehelp.charge_text_detail`, the
-    sentences ``--json`` gives as ``text_detail``: review 45c, item 7)."""
-    return [sentence(lang) for sentence in reading.text_detail]
+    sentences ``--json`` gives as ``text_detail``: review 45c, item 7). ``lead``: only the
+    sentence said above the listed text's reading, that the text differs slightly from it (its
+    words only, 「AMAZON CO JP」: review 59c, R-major 1); otherwise the others."""
+    first = 1 if reading.reworded else 0
+    said = reading.text_detail[:first] if lead else reading.text_detail[first:]
+    return [sentence(lang) for sentence in said]
 
 
 _BELOW = ("compared_by_amount", "below_no_fixed_price", "below_no_fixed_price_range")

@@ -78,7 +78,7 @@ ACCEPTANCE = {
     },
     ("2880",): {
         "first": "prime_video_channel",
-        "ja": ["この金額は、primehelpの情報源にあるAmazonの会費や、料金の決まったサービスのどれとも一致しません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。", "カードが不正に使われている（詐欺の）可能性があります。"],
+        "ja": ["この金額は、primehelpの情報源にあるAmazonの会費や、料金の決まったサービスのどれとも一致しません。Prime Videoチャンネルなど、料金に幅のあるサービスの可能性があります。", "カードが不正利用されている可能性があります。"],
         "en": ["This amount matches no Amazon fee or fixed subscription price primehelp knows. It may be a service with a range of prices (Prime Video channel).", "someone else may be using your card (fraud)"],
     },
 }  # fmt: skip
@@ -223,7 +223,11 @@ def test_a_refund(lang: str) -> None:
             "「12abc」は金額として読み取れません。",
             "'12abc' is not an amount primehelp can read",
         ),
-        (("14.99",), "小数点は使えません", "yen take no decimal point"),  # 38c 21, 49c 8
+        (
+            ("14.99",),
+            "1円未満の端数（小数点以下が0でない数）は使えません",
+            "yen take no fraction of a yen",
+        ),  # 38c 21, 49c 8
         (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
         (("600", ""), "明細の表記が空か", "the statement text (TEXT) is empty"),
     ],

@@ -18,9 +18,10 @@ def items(out: str) -> list[str]:
     return re.split(r"^\s*\d+\. ", out, flags=re.MULTILINE)[1:]
 
 
-HEADING = {  # the paragraph before it says the amount matches no fixed price (review 32c, 10)
-    "ja": "明細の表記から考えられるもの",
-    "en": "What the statement text points to",
+HEADING = {  # the paragraph before it says the amount matches no fixed price (review 32c, 10);
+    # the ones it fits first, unlikely ones after (review 59c, R-minor 3)
+    "ja": "明細の表記に合うものを先に並べています。",
+    "en": "Those that fit the statement text come first.",
 }
 FITS = {
     "ja": "明細の表記とは合います（決まった料金とは一致しません）。",

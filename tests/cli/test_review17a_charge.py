@@ -126,7 +126,7 @@ def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: st
         (
             "0",
             "ja",
-            "0円の請求は確認できません。明細に書かれている金額を指定してください。使える形式：",
+            "0円の請求は調べられません。明細に書かれている金額を指定してください。使える形式：",
         ),
         (
             "0",
@@ -137,7 +137,7 @@ def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: st
     ],
 )
 def test_a_zero_amount_says_what_cannot_be_done(amount: str, lang: str, said: str) -> None:
-    """S 8: 「「0」は0円です。」 said the obvious → 「0円の請求は確認できません。…」, forms kept."""
+    """S 8: 「「0」は0円です。」 said the obvious → 「0円の請求は調べられません。…」, forms kept."""
     done = run("charge", amount, "--lang", lang, env={"COLUMNS": "1000"})
     assert done.exit_code == 2
     assert said in done.stderr and "US$14.99" in done.stderr

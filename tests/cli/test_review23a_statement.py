@@ -202,7 +202,7 @@ def test_an_order_or_the_fee_is_said_once_in_the_lead() -> None:
 # S 18: `charge -0` said 「「-0」というオプションはありません」; a statement row 「US$14.99」 was
 # 「金額を読み取れない」 although `charge US$14.99` reads that form.
 def test_minus_zero_gets_the_zero_yen_message() -> None:
-    for lang, said in (("ja", "0円の請求は確認できません"), ("en", "a charge of 0 yen")):
+    for lang, said in (("ja", "0円の請求は調べられません"), ("en", "a charge of 0 yen")):
         done = run("charge", "-0", "--lang", lang)
         assert done.exit_code == 2 and said in done.stderr, done.stderr
         assert "オプション" not in done.stderr and "option" not in done.stderr

@@ -192,7 +192,7 @@ def test_where_the_receipts_are_is_said_once_in_the_places_to_check(tmp_path: Pa
 )
 def test_the_heading_of_the_list_does_not_say_the_amount_again(args: tuple[str, ...]) -> None:
     out = _screen("charge", *args).replace("\n", "")
-    assert out.count("一致しません") == 1 and "明細の表記から考えられるもの1. " in out
+    assert out.count("一致しません") == 1 and "明細の表記に合うものを先に並べています。1. " in out
 
 
 def test_a_partial_refund_is_said_once_before_its_fee() -> None:

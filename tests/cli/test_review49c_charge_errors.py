@@ -26,7 +26,7 @@ def test_item7_refund_forms_outside_the_dollar_note_with_black_triangle() -> Non
 
 def test_item8_a_yen_amount_with_decimals_gives_the_quoting_advice_once() -> None:
     ja = _error("600.5", lang="ja")
-    assert "円の金額に小数点は使えません。" in ja
+    assert "円の金額に1円未満の端数（小数点以下が0でない数）は使えません。" in ja
     # review 56c, item 1: never the typed digits as a dollar example, the forms with no $ first
     assert "14.99ドル、USD14.99 または 'US$14.99' のように指定してください" in ja
     assert "US$600" not in ja and "「$6」" not in ja
@@ -34,7 +34,10 @@ def test_item8_a_yen_amount_with_decimals_gives_the_quoting_advice_once() -> Non
     assert ja.count("引用符") == 1
     assert "▲600" in ja
     en = _error("600.5", lang="en")
-    assert "yen take no decimal point; for dollars, give USD14.99, 14.99USD or 'US$14.99'" in en
+    assert (
+        "yen take no fraction of a yen (digits after the point other than 0); for dollars, give USD14.99, 14.99USD or 'US$14.99'"
+        in en
+    )
     assert en.count("quote") == 1  # 「unquoted」 (review 56c, item 1)
 
 

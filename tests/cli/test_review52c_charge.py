@@ -51,8 +51,10 @@ def test_a_named_service_in_its_range_is_headed_as_the_text_points_to_it(lang: s
     """「PRIME VIDEO」 500: never 「当てはまりそうなもの（可能性は低め）」 over the channel the
     lead and the item call a fit; the order and the digital purchase said to be unlikely."""
     out = charge_screen("charge", "500", "PRIME", "VIDEO", lang=lang)
-    heading = (
-        "明細の表記から考えられるもの" if lang == "ja" else "What the statement text points to"
+    heading = (  # the ones it fits first, the unlikely ones after (review 59c, R-minor 3)
+        "明細の表記に合うものを先に並べています。"
+        if lang == "ja"
+        else "Those that fit the statement text come first."
     )
     unlikely = "明細の表記から見て、可能性は低めです。" if lang == "ja" else "Unlikely with this"
     assert heading in out

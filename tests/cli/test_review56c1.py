@@ -42,7 +42,7 @@ def test_what_the_shell_left_is_never_a_dollar_example(typed: str, lang: str) ->
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_a_lone_zero_is_still_a_zero_charge(lang: str) -> None:
     said = _error("0", lang=lang)
-    assert ("0円の請求は確認できません" if lang == "ja" else "a charge of 0 yen") in said
+    assert ("0円の請求は調べられません" if lang == "ja" else "a charge of 0 yen") in said
 
 
 @pytest.mark.parametrize(
@@ -63,8 +63,15 @@ def test_the_forms_with_no_quotes_come_before_the_quoted_one(lang: str, forms: s
 @pytest.mark.parametrize(
     ("lang", "forms"),
     [
-        ("ja", "14.99ドル、USD14.99、'US$14.99' など（$ を付ける形は半角の引用符 ' で囲みます）"),
-        ("en", "USD14.99, 14.99USD or 'US$14.99' (a $ in single quotes, for the shell)"),
+        # review 59c, R-minor 12: the same forms in both languages, 5900円 and 14.99USD too
+        (
+            "ja",
+            "14.99ドル、USD14.99、14.99USD、'US$14.99' など（全角の数字も使えます。$ を付ける形は半角の引用符 ' で囲みます）",
+        ),
+        (
+            "en",
+            "14.99ドル, USD14.99, 14.99USD or 'US$14.99' (full-width digits too; a $ in single quotes, for the shell)",
+        ),
     ],
 )
 def test_the_help_lists_the_forms_with_no_quotes_first(lang: str, forms: str) -> None:

@@ -132,7 +132,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                             'sources': ['https://k8suzuki.com/amazon/claim',
                                         'https://japan-lifehack.com/kindle-unlimited-fee']},
              'stop': {'id': 'charges.unknown.stop',
-                      'ja': 'どこにも見つからない場合は、カード会社に問い合わせてください。カードが不正に使われている（詐欺の）可能性があります。',
+                      'ja': 'どこにも見つからない場合は、カード会社に問い合わせてください。カードが不正利用されている可能性があります。',
                       'en': 'If you find it nowhere, ask your card company: someone else may be '
                             'using your card (fraud).',
                       'confidence': 'M',
@@ -159,7 +159,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                 'sources': ['https://k8suzuki.com/amazon/claim',
                                             'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']},
              'stop_usd': {'id': 'charges.unknown.stop_usd',
-                          'ja': 'amazon.comのアカウントに心当たりがなく、どこにも見つからない場合は、カード会社に問い合わせてください。カードが不正に使われている（詐欺の）可能性があります。',
+                          'ja': 'amazon.comのアカウントに心当たりがなく、どこにも見つからない場合は、カード会社に問い合わせてください。カードが不正利用されている可能性があります。',
                           'en': 'If you have no amazon.com account you know of and find it '
                                 'nowhere, ask your card company: someone else may be using your '
                                 'card (fraud).',

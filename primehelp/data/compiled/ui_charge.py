@@ -22,6 +22,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_none_likely': {'ja': '考えられるもの（どれも可能性は低めです）',
                             'en': 'What it may be (none of these is likely)'},
  'candidates_text_only': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
+ 'candidates_text_first': {'ja': '明細の表記に合うものを先に並べています。',
+                           'en': 'Those that fit the statement text come first.'},
  'candidates_after_reading': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
  'amazon_pay_only': {'ja': 'Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。',
                      'en': "A payment with Amazon Pay is none of Amazon's fees or subscriptions, "
@@ -109,9 +111,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'before_launch': {'ja': '{date}は、日本でAmazonプライムが始まった{year}年より前です。日付（明細の利用日）を確認してください。',
                    'en': '{date} is before Amazon Prime started in Japan ({year}). Check the date '
                          '(the day of use on the statement).'},
- 'before_launch_order': {'ja': '日付が正しい場合は、Amazonの注文履歴で、同じ日付と金額の注文を探してください。',
+ 'before_launch_order': {'ja': '日付が正しい場合は、Amazonの注文履歴で、同じ日付と金額の注文を探してください。どこにも見つからない場合は、カード会社に問い合わせてください。カードが不正利用されている可能性があります。',
                          'en': 'If the date is right, look for an order of that date and amount in '
-                               'your Amazon order history.'},
+                               'your Amazon order history. If you find it nowhere, ask your card '
+                               'company: someone else may be using your card (fraud).'},
  'no_known_price': {'ja': 'この金額は、primehelpの情報源にあるAmazonの会費や、料金の決まったサービスのどれとも一致しません。{range}',
                     'en': 'This amount matches no Amazon fee or fixed subscription price primehelp '
                           'knows.{range}'},

@@ -6,6 +6,10 @@ from typing import Any
 TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain}」がAmazonの名前かどうかは、primehelpの情報源では確認できません。',
                         'en': "primehelp's sources cannot confirm whether “{domain}” in the text "
                               "is one of Amazon's names."},
+ 'reworded_text': {'ja': 'この表記は、primehelpの情報源にある表記とは少し違いますが、Amazonの明細の表記の語だけでできています。下の候補は金額と表記の語から比べたものです。',
+                   'en': "This text differs slightly from the texts primehelp's sources show, but "
+                         "it is made only of the words of Amazon's statement texts. The candidates "
+                         'below are compared by the amount and the words of the text.'},
  'joined_texts': {'ja': 'この表記は、Amazonの明細の表記（{texts}）を続けたもので、この組み合わせはprimehelpの情報源にありません。',
                   'en': 'This text joins Amazon statement texts primehelp knows ({texts}); '
                         "primehelp's sources do not show them together."},
