@@ -8,6 +8,7 @@ from typing import NamedTuple
 # string annotations ``typing.NamedTuple`` compiles each of the 25 fields' annotation (a
 # ForwardRef) at every start-up of ``charge``; these modules are loaded before this one anyway.
 from primehelp.amounts import Amount
+from primehelp.charge_fee_unknown import UnknownPlan
 from primehelp.charge_kinds import Candidate
 from primehelp.facts import Fact
 from primehelp.fee_terms import FeeTerms
@@ -103,6 +104,8 @@ class ChargeReading(NamedTuple):
     # A date before Prime started in Japan: the screen lists no candidate, only the date's
     # sentence and the order history (review 55c, item 14: the JSON says so)
     candidates_held_back: bool = False
+    # ``unknown_plans`` as the screen says them, with the fact that says so (review 58c, B 2)
+    fee_unknown_plans: tuple[UnknownPlan, ...] = ()
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""

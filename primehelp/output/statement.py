@@ -170,6 +170,9 @@ def _note(line: AmazonLine, lang: Lang) -> str:
         key = "same_price_now" if line.same_now else "same_price_as"  # 34c, item 7
         key = "same_fee_as" if line.same_fee else key  # 「会費」 (review 52c, item 19)
         notes.append(statement_ui(key, lang).format(name=line.same_price_as(lang)))
+    from primehelp.statement_changed import changed_note  # on the row too (review 59c, S 15)
+
+    notes += [changed(lang)] if (changed := changed_note(line)) is not None else []
     return "\n".join(notes)  # one flag a line: never run into one wrapped line (24a, item 4)
 
 
