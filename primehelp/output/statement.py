@@ -260,7 +260,7 @@ def _of_them(summary: StatementSummary, lang: Lang) -> str:
     apart (they can be read, one by one with `charge`: review 31c, S 15); "" for none."""
     dollars = len(summary.dollar_amazon_rows)
     parts = [
-        statement_ui(f"counts.of.{key}", lang).format(n=n)
+        statement_ui(f"counts.of.{key}", lang).format(n=f"{n:,}")
         for key, n in (
             ("unread", len(summary.unreadable_amazon_rows) - dollars),
             ("dollars", dollars),
@@ -320,9 +320,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         "skipped": summary.heading_rows,
     }
     lines.extend(
-        bullet(statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang), lang)
+        bullet(statement_ui(f"counts.{k}", lang).format(n=f"{n:,}") + _of_them(summary, lang), lang)
         if k == "amazon"
-        else bullet(statement_ui(f"counts.{k}", lang).format(n=n), lang)
+        else bullet(statement_ui(f"counts.{k}", lang).format(n=f"{n:,}"), lang)  # 「2,000件」 (58c)
         for k, n in counts.items()
         if n or k == "amazon"  # review 21a, item 7: no 「0件（表示しません）」
     )
@@ -371,7 +371,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     elif summary.flagged:  # after rows asked to be checked, the ※ rows are others (53c, 9)
         more = "flagged_more" if unreadable or undated else ""
         said = ui(more, "ui_statement_unread")(lang) if more else statement_ui("flagged", lang)
-        flagged = counted(said.format(count=summary.flagged), summary.flagged, lang)
+        flagged = counted(said.format(count=f"{summary.flagged:,}"), summary.flagged, lang)
         lines.append(rich_text(flagged, style="bold yellow"))
     elif not unread + undated:  # a line to check is no all-clear
         none = ui("statement_none_flagged", "ui_charge")(lang)  # review 36c, item 13

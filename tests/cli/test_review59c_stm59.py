@@ -258,3 +258,19 @@ def test_no_refund_sentence_is_cut_after_its_modifier(tmp_path: Path) -> None:
         assert "元になった" not in screen
         assert not any(line.rstrip().endswith("どの") for line in screen.splitlines()), columns
     assert "どの請求の返金なのかを、Amazonの注文履歴と" in _flat(path, "ja")
+
+
+@pytest.mark.parametrize(
+    ("lang", "amazon", "other"),
+    [
+        ("ja", "・Amazonの行：2,000件", "・そのほかの行：1,080件（表示しません）"),
+        ("en", "- Amazon lines: 2,000", "- Other lines: 1,080 (not shown)"),
+    ],
+)
+def test_counts_have_a_thousands_comma(tmp_path: Path, lang: str, amazon: str, other: str) -> None:
+    rows = [
+        f"2020/{1 + i // 200:02d}/{1 + i % 28:02d},AMAZON.CO.JP,{1000 + i}" for i in range(2000)
+    ]
+    rows += [f"2021/01/{1 + i % 28:02d},SHOP,100" for i in range(1080)]
+    lines = _screen(statement_file(tmp_path, *rows), lang).splitlines()
+    assert amazon in lines and other in lines
