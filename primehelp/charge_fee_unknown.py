@@ -1,14 +1,16 @@
 """A Prime text (or a bare amount) dated when a plan's fee is not confirmed (the Prime Student
 annual fee before 2019-04-12, FACTS §1), its amount no fee the facts confirm on that date and
 no former fee: the amount may be that unknown fee, so it is never called "not a Prime fee"
-(review 39c, item 2). Pure."""
+(review 39c, item 2). Also what the screen says of such plans, for the JSON and the 出典
+(review 58c, B 2). Pure."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.plans import periods_charged_on
 from primehelp.statement_student import no_student_monthly_on
@@ -61,3 +63,31 @@ def later_fee(plans: tuple[PlanFees, ...], kinds: set[str], size: Decimal) -> bo
         if "prime_" + plan.plan.value.replace("-", "_") in kinds
         for p in plan.history
     )
+
+
+class UnknownPlan(NamedTuple):
+    """A plan whose fee on the charge's date the screen says is not confirmed, or that did not
+    exist yet (the Prime Student monthly plan before 2019, 「まだありませんでした」), with the fact
+    that says so (its oldest fee's): in the JSON and cited on the screen (review 58c, B 2)."""
+
+    kind: str
+    name: Text
+    existed: bool  # False: the plan did not exist yet on the date
+    fact: Fact
+
+
+def unknown_plans_said(
+    plans: tuple[PlanFees, ...], unknown: tuple[tuple[str, Text], ...], on: dt.date | None
+) -> tuple[UnknownPlan, ...]:
+    """``unknown`` (ChargeReading.unknown_plans) said as the screen says them; none undated."""
+    if on is None:
+        return ()
+    oldest = {"prime_" + p.plan.value.replace("-", "_"): p.history[0].fact for p in plans}
+    return tuple(
+        UnknownPlan(kind, name, not (kind == _NOT_YET and no_student_monthly_on(on)), oldest[kind])
+        for kind, name in unknown
+        if kind in oldest
+    )
+
+
+_NOT_YET = "prime_student_monthly"  # output/charge.py's _NOT_YET: no such plan before 2019

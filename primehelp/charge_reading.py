@@ -8,6 +8,7 @@ from typing import NamedTuple
 # string annotations ``typing.NamedTuple`` compiles each of the 25 fields' annotation (a
 # ForwardRef) at every start-up of ``charge``; these modules are loaded before this one anyway.
 from primehelp.amounts import Amount
+from primehelp.charge_fee_unknown import UnknownPlan
 from primehelp.charge_kinds import Candidate
 from primehelp.facts import Fact
 from primehelp.fee_terms import FeeTerms
@@ -106,6 +107,8 @@ class ChargeReading(NamedTuple):
     # The text is a listed one's words only, in another order or joined otherwise (「AMAZON CO
     # JP」): read as it, said to differ slightly (review 59c, R-major 1). The JSON's text_detail.
     reworded: bool = False
+    # ``unknown_plans`` as the screen says them, with the fact that says so (review 58c, B 2)
+    fee_unknown_plans: tuple[UnknownPlan, ...] = ()
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""

@@ -24,7 +24,7 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
-from primehelp.charge_fee_unknown import any_amount_unknown
+from primehelp.charge_fee_unknown import any_amount_unknown, unknown_plans_said
 from primehelp.charge_named import name_only
 from primehelp.charge_not_fee import fees_last, not_fee_text
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
@@ -285,6 +285,7 @@ def read_charge(
         usd_fee_in_yen=usd_fee_in_yen(reading),
         text_names=reading.named if reading.names_amazon else (),  # review 53c, item 21
         candidates_held_back=reading.before_launch is not None,  # review 55c, item 14
+        fee_unknown_plans=unknown_plans_said(book.fees.plans, reading.unknown_plans, on),  # 58c
     )
 
 

@@ -205,8 +205,8 @@ class StatementSummary:
     header_names: tuple[str, ...] = field(default=(), metadata={"json": False})  # 51c, 11
     heading_rows: int = 0  # ``skipped_rows`` less those: the text's 「日付と金額のない行」
     unreadable_char_rows: tuple[int, ...] = ()  # read with 「�」 for a character (38c, 8, 9)
-    # Vpass's total line when the read rows' sum differs: {row, total_yen, read_yen} (45c, 1)
-    file_total: dict[str, int] | None = None
+    file_total: dict[str, int] | None = None  # Vpass's {row, total_yen, read_yen} (45c, 1)
+    if_none_fits: Fact | None = None  # what to do with a line found nowhere (review 59c, item 2)
 
 
 def statement_text(description: str, content: StatementContent) -> StatementText | None:
@@ -245,7 +245,7 @@ def _read(
         known = reading.known_price
         if not reading.text_known:  # 「AMAZON PRIME VIDEO CHANNEL」: no known text (20a, item 1)
             text = StatementText.OTHER_AMAZON
-    from primehelp.statement_no_price import any_amount, no_price_flag  # moved (size)
+    from primehelp.statement_no_price import alike_labels, any_amount, no_price_flag  # size
 
     flags: list[Flag] = []
     if line.amount_yen < 0:
@@ -262,6 +262,7 @@ def _read(
         flags.append(Flag.BORROWED_NAME)
     flags += [Flag.LOOKS_LIKE_AMAZON] if alike or reading.lookalike else []  # 42c 4, 43c 2
     flags += [Flag.OTHER_COUNTRY] if other_country else []  # no text of the facts (43c, 1)
+    label, total = alike_labels(reading, flags)  # 「Amazonに似た表記（…）」 (review 59c, item 6)
     amazon = AmazonLine(
         row=line.row,
         date=line.date,
@@ -270,13 +271,13 @@ def _read(
         text=text,
         abroad=abroad,
         service=reading.service,
-        label=reading.label,
+        label=label,
         known_price=True if reading.service == "amazon_com_prime" else known,  # 43c, item 10
         flags=tuple(flags),
         same_price_as=reading.same_price_as,  # refunds too (review 36c, item 7)
         text_known=reading.text_known,
         detail=reading.detail,
-        total_label=reading.total_label,  # a range's guess under a known text too (21a, 3)
+        total_label=total,  # a range's guess under a known text too (21a, 3)
         launch_year=reading.before_launch,
         same_now=reading.same_now,
         same_fee=reading.same_fee,

@@ -65,3 +65,24 @@ def changed_notes(lines: Sequence[AmazonLine]) -> tuple[Fact, ...]:
         if line.date >= change[0] and change[1] not in found:
             found.append(change[1])
     return tuple(found)
+
+
+def changed_note(line: AmazonLine) -> Text | None:
+    """The row's own note of a charge read as a service whose prices reportedly changed on or
+    before its day (「AMAZON DOWNLOADS」 1,080 yen in 2026-03, read as Music Unlimited): said on
+    the row too, not only under 「料金について」 (review 59c, S 15); ``None`` otherwise and for a
+    row already saying so (PRICE_CHANGED)."""
+    from primehelp.content.subscriptions import load
+    from primehelp.statement_flags import Flag
+
+    changes = {s.id: s.changed for s in load()[0] if s.changed is not None}
+    change = changes.get(line.service)
+    if change is None or line.amount_yen <= 0 or Flag.PRICE_CHANGED in line.flags:
+        return None
+    if line.date < change[0]:
+        return None
+    said, first = ui("price_changed_row", "ui_statement_lines"), change[0]
+    return Text(
+        said.ja.format(month=f"{first.year}年{first.month}月"),
+        said.en.format(month=first.strftime("%B %Y")),
+    )

@@ -1,11 +1,13 @@
-"""The flag of a statement line whose amount is no known price, and the lines that may cost
-anything (moved out of :mod:`primehelp.statement`, review 41c: that module at its size limit)."""
+"""The flag of a statement line whose amount is no known price, the lines that may cost
+anything, and a look-alike line's label (moved out of :mod:`primehelp.statement`, review 41c:
+that module at its size limit)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from primehelp.i18n import Text
     from primehelp.statement import Classification, Flag, StatementText
 
 
@@ -40,3 +42,16 @@ def any_amount(text: StatementText, service: str) -> bool:
     ):
         return False
     return text is StatementText.AMAZON_CO_JP or service == "digital_purchase"
+
+
+def alike_labels(reading: Classification, flags: list[Flag]) -> tuple[Text, Text | None]:
+    """A line like Amazon's text, read by its amount: its label and its total's guess. Named as
+    the month table names its group, 「Amazonに似た表記（Amazonプライム（年間プラン）と同じ
+    金額）」, never a plan's name first (review 59c, item 6); the guess kept for the total."""
+    from primehelp.statement_flags import IMITATION
+    from primehelp.statement_totals import NAMES_NOTHING, alike
+
+    guess = reading.total_label or (reading.label if reading.text_known else None)
+    if not IMITATION & set(flags) or guess is None or reading.service in NAMES_NOTHING:
+        return reading.label, reading.total_label
+    return alike(guess), guess

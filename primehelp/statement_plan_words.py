@@ -14,7 +14,9 @@ ANNUAL = frozenset({"prime_annual", "prime_student_annual"})
 MONTHLY = frozenset({"prime_monthly", "prime_student_monthly"})
 
 
-def other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]) -> Text | None:
+def other_plan(
+    line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine], lines: list[AmazonLine]
+) -> Text | None:
     """A refund whose amount is a whole fee of a plan in force on its date (the classifier's
     reading), with no fee of that amount in the file to give back, while the file holds a larger
     fee of another plan: 「この会費の返金と考えられます（…）」, said first only when no fee of the
@@ -26,20 +28,27 @@ def other_plan(line: AmazonLine, fees: list[AmazonLine], whole: list[AmazonLine]
         return None
     if not any(x.service != line.service and x.amount_yen > -line.amount_yen for x in fees):
         return None
-    return plan_fee("refund_other_plan", line)
+    return plan_fee("refund_other_plan", line, lines)
 
 
-def also_other_plan(line: AmazonLine) -> Text:
+def also_other_plan(line: AmazonLine, lines: list[AmazonLine]) -> Text:
     """「Prime Student 年間プランの会費（2,950円）の返金の可能性もあります（この返金までの1年間に、
     その会費の請求はこの明細にありません）。」: the other plan's whole fee as the second reading
     (38c, 0)."""
-    return plan_fee("refund_other_plan_also", line)
+    return plan_fee("refund_other_plan_also", line, lines)
 
 
-def plan_fee(key: str, line: AmazonLine) -> Text:
+def plan_fee(key: str, line: AmazonLine, lines: list[AmazonLine]) -> Text:
     """``key`` said of ``line``'s plan and amount: 「Prime Student 年間プランの会費（2,950円）…」
-    (review 33c, S 18: never 「この会費」, which pointed at nothing)."""
-    said = ui(key, "ui_statement_lines")
+    (review 33c, S 18: never 「この会費」, which pointed at nothing). A file of ``lines`` that
+    starts within the plan's period before the refund: no 「この返金までの1年間に」, the file does
+    not cover that year (review 58c, R-minor): 「この返金より前に」 (``key`` + ``_file``)."""
+    from primehelp.plans import months_later
+
+    start = min((x.date for x in lines), default=line.date)
+    months = 12 if line.service in ANNUAL else 1
+    short = months_later(line.date, -months) < start
+    said = ui(key + ("_file" if short else ""), "ui_statement_lines")
     plan = plan_name(line.service) or Text("", "")
     yen = -line.amount_yen
     # the period looked back over, the plan's (_period_fees; review 51c, item 30 caveat)

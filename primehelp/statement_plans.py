@@ -38,7 +38,7 @@ from primehelp.statement_plan_words import (
     which_fee,
 )
 from primehelp.statement_student import switch_fee as _switch_fee
-from primehelp.statement_twice import close, former_monthly, maybe_fees, monthly_twice
+from primehelp.statement_twice import close, former_monthly, maybe_fees, monthly_twice, old_twice
 
 
 def overlap(annual: dt.date, monthly: dt.date) -> bool:
@@ -182,6 +182,7 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                     twice.add(id(line))
                 else:  # one guessed by its amount (25a, 1): both rows, as monthly (37c, 9)
                     twice_guess.add(id(line))
+    twice |= old_twice(annual, lines, gone)  # 4,900 yen after 5,900 (59c, S 14)
     for line, kinds in maybe_fees(lines, gone):  # 「AMAZON.CO.JP」 at a fee's amount (36c, 1)
         for fee in (x for x in monthly if x.text_known and x.service in kinds):
             if close(fee.date, line.date):
@@ -314,7 +315,7 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
         if parts is not None:  # two fees or more given back at once (review 42c, item 11)
             found.append(_summed(line, parts, left, full))
             continue
-        alt = other_plan(line, fees, whole)  # a whole fee of a plan on the date (32c, 1)
+        alt = other_plan(line, fees, whole, lines)  # a whole fee of a plan then (32c, 1)
         if alt is not None and not open_:  # no fee of the file with room: read first (38c, 0)
             found.append(replace(line, detail=joined(alt, line.detail)))
             continue
@@ -352,7 +353,7 @@ def refund_targets(lines: list[AmazonLine]) -> tuple[list[AmazonLine], list[Fact
 
             label = partial_refund(fee)
             facts.append(partial)
-            also = also_other_plan(line) if alt is not None else None  # second (38c, 0)
+            also = also_other_plan(line, lines) if alt is not None else None  # (38c, 0)
             earlier = given.setdefault(id(fee), [])
             which = after_earlier(which_fee("refund_part_of_fee", fee), earlier)  # 34c, 4
             note = joined(joined(which, also), fee_note(partial.text, fee))

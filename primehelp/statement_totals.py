@@ -18,7 +18,7 @@ from primehelp.statement_values import month_of
 
 _OWN = (US_PRIME, FOREIGN)  # read from the foreign amount, whatever the text (46c, item 4)
 _ALIKE = "lookalike"  # the group of lines like Amazon's text (review 56c, item 10)
-_NONE = (FEE_UNKNOWN, "unknown")  # a line's service that names nothing
+NAMES_NOTHING = _NONE = (FEE_UNKNOWN, "unknown")  # a line's service that names nothing
 
 
 def _group(line: AmazonLine) -> tuple[str, str]:
@@ -47,7 +47,7 @@ def totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
             service=group[0].service
             if key in _OWN or (key != _ALIKE and any(line.text_known for line in group))
             else UNKNOWN_TEXT,
-            label=_alike(group[0].total_label or group[0].label)
+            label=alike(group[0].total_label or group[0].label)
             if key == _ALIKE
             else group[0].total_label
             or (unknown if (key, by) == (UNKNOWN_TEXT, "") else group[0].label),
@@ -62,7 +62,7 @@ def totals(lines: list[AmazonLine], unknown: Text) -> tuple[ServiceTotal, ...]:
     )
 
 
-def _alike(guess: Text) -> Text:
+def alike(guess: Text) -> Text:
     """「Amazonに似た表記（Amazonプライム（月間プラン）と同じ金額）」 from what the lines' amount
     is (「Amazonプライム（月間プラン・推定）」, 「推定」 left out)."""
     from primehelp.facts import ui

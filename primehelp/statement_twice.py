@@ -153,19 +153,40 @@ def former_monthly(lines: list[AmazonLine], gone: set[int]) -> list[AmazonLine]:
     """The charges under a Prime text at a former monthly fee, not the fee on their date (400
     or 500 yen in 2026: 「※この日付の会費と一致しません」), not given back: in an annual fee's
     year they overlap it as a monthly fee would (review 36c, item 15)."""
-    from primehelp.content.fees import load
     from primehelp.statement_plan_words import MONTHLY
 
-    monthly = {
+    return _former(lines, gone, MONTHLY)
+
+
+def old_twice(annual: list[AmazonLine], lines: list[AmazonLine], gone: set[int]) -> set[int]:
+    """The ids of an annual fee and a charge under a Prime text at a former annual fee (4,900
+    yen ten days after it, 「※この日付の会費と一致しません」) within its year, not given back:
+    two annual fees, 「1年以内に年会費が2回以上」, as two of one price are (review 59c, S 14)."""
+    from primehelp.statement_plan_words import ANNUAL
+    from primehelp.statement_plans import within_year
+
+    found: set[int] = set()
+    for old in _former(lines, gone, ANNUAL):
+        for fee in (x for x in annual if x.text_known and x is not old):
+            if within_year(*sorted((fee.date, old.date))):
+                found |= {id(fee), id(old)}
+    return found
+
+
+def _former(lines: list[AmazonLine], gone: set[int], plans: frozenset[str]) -> list[AmazonLine]:
+    """The lines under a Prime text at a former fee of ``plans``, not the fee on their date."""
+    from primehelp.content.fees import load
+
+    fees = {
         period.fee_yen
         for plan in load().plans
-        if "prime_" + plan.plan.value.replace("-", "_") in MONTHLY
+        if "prime_" + plan.plan.value.replace("-", "_") in plans
         for period in plan.history
     }
     return [
         x
         for x in lines
-        if x.amount_yen in monthly
+        if x.amount_yen in fees
         and x.text_known
         and Flag.NOT_THE_FEE_ON_DATE in x.flags
         and id(x) not in gone

@@ -91,6 +91,8 @@ NOT_LABELS = {
     "確認が必要な行について": (
         "primehelp's own heading on the statement screen, pointed to (review 53c item 9, 54c item 13)"
     ),
+    "確認する場所": "primehelp's own heading on the statement screen, pointed to (review 59c item 2)",
+    "Amazonの行": "primehelp's own heading on the statement screen, pointed to (review 59c item 4)",
     "{word}会費": "a template field and 会費: the statement text's own word typed (review 52c S 35)",
     "0": "the digit zero in a look-alike name (「AMAZ0N」), named (review 52c item 13)",
     "Amazon": "the name a circulating number pretends to (contact, ui)",

@@ -128,6 +128,8 @@ def read_summary(
     """Read the statement file ``name`` (in the layout ``columns`` names, if any) and summarise
     its Amazon lines with ``classify``; a day of use after today (``--today``, else the date in
     Japan) is flagged."""
+    from dataclasses import replace
+
     from primehelp.cli.schedule import today_in_japan
     from primehelp.content import statement as content
     from primehelp.statement import summarise
@@ -138,6 +140,7 @@ def read_summary(
     data = statement_bytes(name)
     read = read_statement(data, where)
     summary = summarise(read, content.load(), classify, today_in_japan(today))
+    summary = replace(summary, if_none_fits=content.none_fits())  # review 59c, item 2
     from primehelp.statement_empty import check_rows  # no dated row at all (40c, S 7)
 
     check_rows(read, summary)

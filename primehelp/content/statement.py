@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from primehelp.content.spellings import katakana, spelled
-from primehelp.facts import Node, document
+from primehelp.facts import Fact, Node, document
 from primehelp.statement import StatementContent, StatementText, TextRule
 from primehelp.statement_csv import Layout
 from primehelp.statement_values import compared
@@ -49,6 +49,11 @@ def _imitated(data: Node, amazon: tuple[str, ...]) -> tuple[tuple[str, tuple[str
     services = subscriptions.load()[0]
     own = {k: spelled(w, katakana(data)) for k, w in service_words(services).items()}
     return imitated_names(services, own, amazon)
+
+
+def none_fits() -> Fact:
+    """What to do with a line found nowhere (review 59c, item 2), under 「確認する場所」."""
+    return document("statement").fact("none_fits")
 
 
 def load() -> StatementContent:

@@ -227,9 +227,12 @@ def _outside(reading: ChargeReading) -> list[Price]:
 
 
 def outside_facts(reading: ChargeReading) -> list[Fact]:
-    """The facts of the prices :func:`named_outside` states, for the 出典 under it (57c, 4 and 8)."""
+    """The facts of the prices :func:`named_outside` states, for the 出典 under it (57c, 4 and 8),
+    and of the plans whose fee on the date is not confirmed or that did not exist yet (「…Prime
+    Student 月間プランはまだありませんでした」: review 58c, B 2)."""
     said = reading.text_recognized is False and reading.names_amazon
-    return [p.fact for p in _outside(reading)] if said and reading.named_range else []
+    plans = list(dict.fromkeys(x.fact for x in reading.fee_unknown_plans))
+    return [*([p.fact for p in _outside(reading)] if said and reading.named_range else []), *plans]
 
 
 def named_outside(reading: ChargeReading, lang: Lang) -> str:

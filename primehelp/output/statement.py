@@ -170,6 +170,9 @@ def _note(line: AmazonLine, lang: Lang) -> str:
         key = "same_price_now" if line.same_now else "same_price_as"  # 34c, item 7
         key = "same_fee_as" if line.same_fee else key  # 「会費」 (review 52c, item 19)
         notes.append(statement_ui(key, lang).format(name=line.same_price_as(lang)))
+    from primehelp.statement_changed import changed_note  # on the row too (review 59c, S 15)
+
+    notes += [changed(lang)] if (changed := changed_note(line)) is not None else []
     return "\n".join(notes)  # one flag a line: never run into one wrapped line (24a, item 4)
 
 
@@ -257,7 +260,7 @@ def _of_them(summary: StatementSummary, lang: Lang) -> str:
     apart (they can be read, one by one with `charge`: review 31c, S 15); "" for none."""
     dollars = len(summary.dollar_amazon_rows)
     parts = [
-        statement_ui(f"counts.of.{key}", lang).format(n=n)
+        statement_ui(f"counts.of.{key}", lang).format(n=f"{n:,}")
         for key, n in (
             ("unread", len(summary.unreadable_amazon_rows) - dollars),
             ("dollars", dollars),
@@ -317,9 +320,9 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         "skipped": summary.heading_rows,
     }
     lines.extend(
-        bullet(statement_ui(f"counts.{k}", lang).format(n=n) + _of_them(summary, lang), lang)
+        bullet(statement_ui(f"counts.{k}", lang).format(n=f"{n:,}") + _of_them(summary, lang), lang)
         if k == "amazon"
-        else bullet(statement_ui(f"counts.{k}", lang).format(n=n), lang)
+        else bullet(statement_ui(f"counts.{k}", lang).format(n=f"{n:,}"), lang)  # 「2,000件」 (58c)
         for k, n in counts.items()
         if n or k == "amazon"  # review 21a, item 7: no 「0件（表示しません）」
     )
@@ -368,7 +371,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
     elif summary.flagged:  # after rows asked to be checked, the ※ rows are others (53c, 9)
         more = "flagged_more" if unreadable or undated else ""
         said = ui(more, "ui_statement_unread")(lang) if more else statement_ui("flagged", lang)
-        flagged = counted(said.format(count=summary.flagged), summary.flagged, lang)
+        flagged = counted(said.format(count=f"{summary.flagged:,}"), summary.flagged, lang)
         lines.append(rich_text(flagged, style="bold yellow"))
     elif not unread + undated:  # a line to check is no all-clear
         none = ui("statement_none_flagged", "ui_charge")(lang)  # review 36c, item 13

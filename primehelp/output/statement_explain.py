@@ -2,7 +2,8 @@
 :mod:`primehelp.output.statement`, at its size limit).
 
 「決まった料金のどれとも一致しません」 names a service priced in a range (Prime Videoチャンネル)
-only when a flagged amount is inside that range: never for 1,500,000円 (review 53c, item 10).
+only when a flagged amount is inside that range: never for 1,500,000円 (review 53c, item 10),
+nor for a 「AMAZON PRIME」 line, whose own explanation guesses otherwise (review 59c, item 4).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.output.key_dates import yen
-from primehelp.statement import Flag
+from primehelp.statement import Flag, StatementText
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -33,6 +34,10 @@ def explained(flag: Flag, lines: Sequence[AmazonLine], lang: Lang) -> str:
         ranged = ui("explain.no_known_price_in_range", "ui_statement")(lang)
         first, space = _FIRST[lang], ("" if lang == "ja" else " ")
         said = said.replace(first, first + ranged.format(amounts=amounts) + space, 1)
+    if flag is Flag.NO_KNOWN_PRICE and any(x.detail is not None for x in lines):  # 59c, 4
+        first, space = _FIRST[lang], ("" if lang == "ja" else " ")
+        each = ui("explain.no_known_price_each", "ui_statement_lines")(lang)
+        said = said.replace(first, first + each + space, 1)
     return said
 
 
@@ -47,5 +52,7 @@ def _in_a_range(lines: Sequence[AmazonLine]) -> list[int]:
     ranges = [
         p for s in load().services for p in s.prices if p.up_to is not None and p.currency == "JPY"
     ]
-    amounts = dict.fromkeys(abs(x.amount_yen) for x in lines)
+    # Never a 「AMAZON PRIME」 line's: its own explanation says what it may be (review 59c, 4)
+    kept = (x for x in lines if x.text is not StatementText.AMAZON_PRIME)
+    amounts = dict.fromkeys(abs(x.amount_yen) for x in kept)
     return [n for n in amounts if any(p.matches(Decimal(n)) for p in ranges)]

@@ -1,6 +1,7 @@
 """The notes under the rows of ``charge --statement``: what the texts mean (「明細の表記について」),
 the prices' reported changes under a heading of their own (「料金について」: review 57c, item 9,
-a price note filed under the texts was found by no one looking for either), where to check."""
+a price note filed under the texts was found by no one looking for either), where to check,
+and what to do with a line found nowhere (review 59c, item 2: the card company, always)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,12 @@ def noted(summary: StatementSummary, lang: Lang) -> tuple[list[RenderableType], 
             found.append(rich_text("\n" + ui(key, "ui_statement")(lang), style="bold"))
             found.extend(bullet(x.text(lang), lang) for x in facts)  # under its text (36c, 12)
             cited.extend(facts)
+    if (last := summary.if_none_fits) is not None:  # the card company, always (59c, item 2)
+        from primehelp.facts import document
+
+        label = document("statement").node("none_fits").text("label")(lang) + ui("colon")(lang)
+        line = rich_text("\n" + label, style="bold")
+        line.append(last.text(lang), style="")
+        found.append(line)
+        cited.append(last)
     return found, tuple(cited)

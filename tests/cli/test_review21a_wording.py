@@ -150,8 +150,9 @@ def test_a_text_naming_a_ranged_service_is_flagged_only_outside_its_range(
     rng = "料金の範囲：月額300〜4,000円ほど（チャンネルごと）" if lang == "ja" else "Price range:"
     assert (label in out) is not inside
     assert (out.count(rng) == 2) is inside
-    if inside:
-        assert "不正利用" not in out and "fraud" not in out
+    if inside:  # the closing step after 「確認する場所」 is every screen's (review 59c, item 2)
+        above = out[: out.index("どれにも当てはまらない行" if lang == "ja" else "If a line fits")]
+        assert "不正利用" not in above and "fraud" not in above
 
 
 # Item 15 (S): 「使える名前（列の順に）：…」 read as "these names, in this order".

@@ -86,7 +86,7 @@ def test_s12_a_prime_text_of_no_fee_is_named_by_what_it_is(tmp_path: Path) -> No
     for lang, name, flag in (
         (
             "ja",
-            "不明（プライムの表記だが、会費と金額が違う）",
+            "不明（プライムの表記で、会費とは違う金額）",
             "※決まった料金のどれとも一致しません",
         ),
         (

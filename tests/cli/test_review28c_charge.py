@@ -98,7 +98,7 @@ def test_a_former_fee_is_named_by_its_plan_and_no_match_stays_plan_unknown(tmp_p
     assert labels[("2026-11-06", 4900)] == "Amazonプライム（以前の年間プランの会費と同額）"
     assert labels[("2019-04-05", 4900)] == "Amazonプライム（その後の年間プランの会費と同額）"
     assert (
-        labels[("2026-11-07", 7000)] == "不明（プライムの表記だが、会費と金額が違う）"
+        labels[("2026-11-07", 7000)] == "不明（プライムの表記で、会費とは違う金額）"
     )  # 31c, item 5
     en = _statement(statement_file(tmp_path, *rows), "en")
     assert "Amazon Prime (the same amount as an earlier Annual plan fee)" in en

@@ -125,7 +125,7 @@ def test_the_columns_example_keeps_each_option_with_its_value_at_40() -> None:
 def test_a_prime_text_at_no_fee_reads_as_a_content(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/06/01,AMAZON PRIME,7000")
     out = _statement(path, width="60")
-    assert "不明（プライムの表記だが、会費と金額が違う）" in out.replace("\n", "").replace(" ", "")
+    assert "不明（プライムの表記で、会費とは違う金額）" in out.replace("\n", "").replace(" ", "")
     assert "内容不明" not in out.replace("\n", "")
 
 
@@ -197,7 +197,8 @@ def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path)
     rows = ("2025/09/01,AMAZON PRIME,5900", "2025/09/03,AMAZON PRIME,-5900",
             "2026/06/01,AMAZON PRIME,-2950")  # fmt: skip
     out = _flat(_statement(statement_file(tmp_path, *rows)))
-    said = "PrimeStudent年間プランの会費（2,950円）の返金の可能性があります（この返金までの1年間に、その会費の請求はこの明細にありません）。"
+    # the file starts within that year (review 58c): what it holds is said, not 「1年間」
+    said = "PrimeStudent年間プランの会費（2,950円）の返金の可能性があります（この明細には、この返金より前にその会費の請求がありません）。"
     assert said in out and "この会費の返金" not in out
 
 

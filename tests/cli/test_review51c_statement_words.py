@@ -20,7 +20,7 @@ def _run(lang: str, columns: str = "60") -> str:
 def test_one_name_for_the_local_amount_and_the_currency_named() -> None:
     ja = _run("ja", "1000")
     assert "現地通貨額" not in ja
-    assert "外国の通貨での請求（現地利用額から）" in ja
+    assert "外国の通貨での請求（現地利用額から判断）" in ja
     assert "現地利用額は9.99ユーロ（EUR）です。" in ja
     assert "明細の現地利用額が米ドル以外の通貨です。" in ja
     en = _run("en", "1000")

@@ -47,7 +47,7 @@ def test_amazon_com_is_a_charge_in_the_row_and_the_month_table(
     [
         (
             "ja",
-            "不明（プライムの表記だが、会費と金額が違う）",
+            "不明（プライムの表記で、会費とは違う金額）",
             "表記はプライム、金額は会費と不一致",
         ),
         ("en", "Unknown (a Prime text, but the amount is not a Prime fee)", "is no Prime fee"),

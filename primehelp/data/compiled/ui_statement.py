@@ -189,12 +189,12 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
              'before_launch': {'ja': '日付（明細の利用日）や、--columns を指定した場合はその列の並びを確認してください。',
                                'en': 'check the date (the day of use on the statement) and, if you '
                                      'gave --columns, the column order.'},
-             'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。まず注文履歴、「コンテンツライブラリ」、「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。不正利用の可能性もあります。',
+             'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。まず注文履歴、「コンテンツライブラリ」、「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。カードが不正利用されている可能性があります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
                                       'price. Check your order history, 「コンテンツライブラリ」 (content '
                                       'library) and 「メンバーシップおよび購読」 (memberships and subscriptions) '
-                                      'first; if it is not there, ask your card company: it may be '
-                                      'fraud.'},
+                                      'first; if it is not there, ask your card company: someone '
+                                      'else may be using your card.'},
              'no_known_price_in_range': {'ja': '{amounts}は、Prime '
                                                'Videoチャンネルなど、料金に幅のあるサービスの可能性があります。',
                                          'en': '{amounts} may be a service with a range of prices, '
@@ -227,7 +227,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                            'whether this refund is for a charge not in this '
                                            'statement, in your Amazon order history and the '
                                            'receipts.'},
-             'partial_refund_again': {'ja': '会費の一部返金は、プライムを解約するときに今すぐ終了するほうを選んだ場合に行われることがあります。同じ会費への一部返金が何回もある場合は、この明細にない請求の返金かもしれません。それぞれの返金の元になった請求を、Amazonの注文履歴と領収書で確認してください。',
+             'partial_refund_again': {'ja': '会費の一部返金は、プライムを解約するときに今すぐ終了するほうを選んだ場合に行われることがあります。同じ会費への一部返金が何回もある場合は、この明細にない請求の返金かもしれません。それぞれ、どの請求の返金なのかを、Amazonの注文履歴と領収書で確認してください。',
                                       'en': 'a partial refund of a fee may be made when, '
                                             'cancelling Prime, you choose to end it now. Several '
                                             'of them for one fee may be refunds of charges not in '
@@ -294,10 +294,10 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                          'Check in your order history and in 「メンバーシップおよび購読」 that '
                                          'each one is yours; a refund shows as a line with a '
                                          'negative amount.'},
-             'us_account': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。amazon.comにサインインして、この請求があるか確認してください。心当たりがなければ、カード会社に問い合わせてください。不正利用の可能性もあります。',
+             'us_account': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。amazon.comにサインインして、この請求があるか確認してください。心当たりがなければ、カード会社に問い合わせてください。カードが不正利用されている可能性があります。',
                             'en': 'an amazon.com account is separate from amazon.co.jp. Sign in to '
                                   'amazon.com to check this charge; if you do not know it, ask '
-                                  'your card company: it may be fraud.'},
+                                  'your card company: someone else may be using your card.'},
              'us_prime_fee': {'ja': '米国のamazon.comのアカウントは、amazon.co.jpとは別のアカウントです。その会費や請求は、amazon.co.jpで解約しても止まりません。amazon.comにサインインして確認してください。心当たりがなければ、カード会社に問い合わせてください。',
                               'en': 'the fee of an amazon.com account, separate from amazon.co.jp, '
                                     'does not stop when you cancel on amazon.co.jp. Sign in to '

@@ -34,6 +34,12 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                             'en': 'It may also be a refund of the {plan} fee ({yen}; this '
                                   'statement shows no such charge in the {period} before this '
                                   'refund).'},
+ 'refund_other_plan_file': {'ja': '{plan}の会費（{yen}）の返金の可能性があります（この明細には、この返金より前にその会費の請求がありません）。',
+                            'en': 'Probably a refund of the {plan} fee ({yen}; this statement '
+                                  'shows no such charge before this refund).'},
+ 'refund_other_plan_also_file': {'ja': '{plan}の会費（{yen}）の返金の可能性もあります（この明細には、この返金より前にその会費の請求がありません）。',
+                                 'en': 'It may also be a refund of the {plan} fee ({yen}; this '
+                                       'statement shows no such charge before this refund).'},
  'refund_of_price': {'ja': '{date}の請求（{yen}）の返金の可能性があります。',
                      'en': 'Probably the refund of the charge of {yen} on {date}.'},
  'refund_price_missing': {'ja': 'この明細には、返金より前の{name}の請求が見当たりません。',
@@ -58,7 +64,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                           'en': 'Of the {fee} in this statement ({yen}, charged on {date}), {back} '
                                 'was already refunded before this refund; what is left is less '
                                 'than this refund.'},
- 'refund_fee_look': {'ja': 'この返金の元になった請求を、Amazonの注文履歴と「Amazonプライム会員情報」のページで確認してください。',
+ 'refund_fee_look': {'ja': 'どの請求の返金なのかを、Amazonの注文履歴と「Amazonプライム会員情報」のページで確認してください。',
                      'en': 'Check which charge this refund is for in your Amazon order history and '
                            'on the 「Amazonプライム会員情報」 (Prime membership) page.'},
  'prime_text_earlier': {'ja': 'Amazonプライム（以前の{plan}の会費と同額）',
@@ -70,7 +76,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'prime_text': {'ja': 'Amazonプライム（プラン不明）', 'en': 'Amazon Prime (plan unknown)'},
  'prime_text_student_later': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                               'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
- 'prime_text_no_fee': {'ja': '不明（プライムの表記だが、会費と金額が違う）',
+ 'prime_text_no_fee': {'ja': '不明（プライムの表記で、会費とは違う金額）',
                        'en': 'Unknown (a Prime text, but the amount is not a Prime fee)'},
  'prime_text_no_plan_yet': {'ja': 'Amazonプライム（その後の{plan}の会費と同額）',
                             'en': 'Amazon Prime (the same amount as a later {plan} fee)'},
@@ -216,7 +222,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'refund_doubt_other': {'ja': '表記がAmazonのものではない可能性があります', 'en': "the text may not be Amazon's"},
  'refund_doubt_unlisted': {'ja': 'primehelpの情報源にない表記です',
                            'en': "primehelp's sources do not list this text"},
- 'foreign_currency_label': {'ja': '外国の通貨での請求（現地利用額から）',
+ 'foreign_currency_label': {'ja': '外国の通貨での請求（現地利用額から判断）',
                             'en': 'A charge in a foreign currency (from the foreign amount)'},
  'foreign_currency_said': {'ja': '現地利用額は{money}です。外国の通貨での請求で、amazon.co.jpではなく、海外のサイトでの請求の可能性があります。',
                            'en': 'The foreign amount is {money}. It was billed in a foreign '
@@ -233,4 +239,10 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'refund_not_borrowed': {'ja': '{date}の「{text}」（{yen}）は、primehelpが知っているAmazonの明細の表記ではないため、Amazonの返金の対象とは考えにくいです。',
                          'en': 'The charge “{text}” of {yen} on {date} is not a statement text of '
                                "Amazon's that primehelp knows, so it is unlikely to be what Amazon "
-                               'refunded.'}}
+                               'refunded.'},
+ 'explain': {'no_known_price_each': {'ja': '考えられる内容は、下の「Amazonの行」で各行の説明を見てください。',
+                                     'en': 'What each line may be is explained under “Amazon '
+                                           'lines” below.'}},
+ 'price_changed_row': {'ja': '報告によれば、料金は{month}に改定されました（改定後の料金は未確認）',
+                       'en': 'Reportedly, the prices changed in {month} (the new prices are not '
+                             'confirmed)'}}
