@@ -242,3 +242,16 @@ def _past_alarms_of(found: Sequence[PastAlarms], day: Text) -> Text:
     )
     words = ui("past_alarms_of", _TEXTS)
     return Text(words.ja.format(which=ja), words.en.format(which=en))
+
+
+def monthly_count(plan: str | None, renewals: Sequence[dt.date]) -> Text | None:
+    """A monthly plan's calendar holds a few months' renewals (--count, 3 by default): how many,
+    up to when, and how to write more (review 59b S 5: reminders stopped after 3 months, unsaid)."""
+    if plan is None or not plan.endswith("monthly") or not renewals or len(renewals) >= 12:
+        return None
+    words = ui("monthly_count", _TEXTS)
+    n, last = len(renewals), renewals[-1]
+    return Text(
+        words.ja.format(n=n, date=sentence_day(last, "ja")),
+        words.en.format(n=n, date=sentence_day(last, "en")),
+    )

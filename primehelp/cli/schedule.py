@@ -342,6 +342,10 @@ class Outputs(NamedTuple):
                 day = f"{renewal_date.year}年{renewal_date.month}月{renewal_date.day}日"
                 one = ui("one_renewal", "ui_calendar")
                 one = Text(one.ja.format(date=day), one.en.format(date=str(renewal_date)))
+            elif past is None:  # a monthly plan's few months (review 59b S 5)
+                from primehelp.calendar_past import monthly_count
+
+                one = monthly_count(plan, [e.renewal_date for e in schedule])
             if today is not None and past is None:  # past alarms, events (review 39b S 7, 8)
                 from primehelp.calendar_past import calendar_notes
 

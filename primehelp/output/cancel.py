@@ -120,12 +120,13 @@ def cancel_situation(
     ]
     if defaults:
         names = {"via": "default_via", "trial": "default_trial", "student": "default_student"}
+        keys = [names[key] for key, _ in defaults]
+        if keys[-2:] == ["default_trial", "default_student"]:  # one case (review 59b item 6)
+            keys[-2:] = ["default_trial_student"]
         lines.append(
             dim(
                 cancel_ui("defaults", lang).format(
-                    items=cancel_ui("default_and", lang).join(
-                        cancel_ui(names[key], lang) for key, _ in defaults
-                    ),
+                    items=cancel_ui("default_and", lang).join(cancel_ui(k, lang) for k in keys),
                     options=cancel_ui("options_sep", lang).join(option for _, option in defaults),
                 )
             )

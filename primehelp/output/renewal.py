@@ -102,7 +102,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         # a date and its mark (「（今日）」「（過ぎました）」) on one line: where the table cannot
         # give them that, its rows become lines of 「見出し：内容」 (review 49b item 8)
         table.add_column(renewal_ui("col_renewal")(lang), no_wrap=True)
-        table.add_column(renewal_ui("col_notice")(lang), overflow="fold")
+        # wrapped between phrases, not 「…届／くころ」 (review 59b item 4: a longer header)
+        table.add_column(rich_text(renewal_ui("col_notice")(lang)), overflow="fold")
         table.add_column(renewal_ui("col_cancel_by")(lang), no_wrap=True)
         table.add_column(renewal_ui("col_fee")(lang), justify="right", overflow="fold")
         marked = _first_regular(report)
@@ -129,7 +130,11 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
         # the notes apart from the last row: at 40 columns the rows are blocks with a blank
         # line between them, and the notes read as the last block's (review 37b S 4)
         console.print()
-        console.print(renewal_ui("estimate_note")(lang))
+        # the date given heads the list and is no estimate (review 59b item 5)
+        computed = report.trial or report.from_trial
+        first = not computed and report.upcoming[0].renewal_date == report.renewal_date
+        if not first or len(report.upcoming) > 1:
+            console.print(renewal_ui("estimate_note" if first else "estimate_note_all")(lang))
         if report.explanation is None:  # --explain says it, with the 2023 change (review 9b S 15)
             # rows of a plan at two fees (a past --today over a fee change): not 「現在の料金」
             fees = {item.fee_yen for item in report.upcoming or () if not item.regular_prime}

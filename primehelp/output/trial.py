@@ -100,13 +100,15 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     # (review 14b item 1: it was also printed here, twice on one screen).
     ended = report.renewal_date < report.today  # the trial is over: no trial-only comfort
     # (「無料体験中に解約すれば…」), and the reminder mail is the next paid renewal's (37b S 2)
-    notes = [report.length, *([] if ended else [report.cancel_free]), report.auto_renew]
+    # Prime Student: 「無料体験の期間：6か月間」 above says all its length fact does (review 59b
+    # S 7); the fact stays among the sources. Its switch refund concerns a regular member who
+    # switches, not one on a Student trial (review 59b S 7, item 9): `sources 返金` and --json
+    # give it, not this screen (so no home-page-only source here).
+    student = report.student_limit is not None
+    notes = [*([] if student else [report.length])]
+    notes += [*([] if ended else [report.cancel_free]), report.auto_renew]
     if report.student_limit is not None:
         notes.append(report.student_limit)
-    # --json has it and its schema documents it: the screen says it too (review 37b item 7,
-    # 39b S 13: a fact in JSON that no screen printed, its source listed under 出典)
-    if report.student_switch_refund is not None:
-        notes.append(report.student_switch_refund)
     for note in notes:
         console.print(bullet(lang) + note.text(lang))
     charged, charged_facts = _renewal_fees(report, lang)
@@ -116,7 +118,8 @@ def human_trial(report: TrialReport, lang: Lang) -> None:
     for line in reminder_block(report.reminder, lang):
         console.print(line)
     # one 出典 list and one check date for the screen (review 25b S 8)
-    facts = [*report.action.refund_rules, *notes, report.estimate, *fee_facts, *charged_facts]
+    facts = [*report.action.refund_rules, report.length, *notes, report.estimate]
+    facts += [*fee_facts, *charged_facts]
     screen_sources(console, report.reminder, facts, lang)
     footer(console, lang)
 

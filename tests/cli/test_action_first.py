@@ -381,7 +381,7 @@ def test_a_date_long_past_without_a_plan_counts_both_plans() -> None:
         "会費はすでに請求されているはずです。解約の手順と返金の条件は "
         "`primehelp cancel --renewal 2026-11-03` で確認できます。正確な日付は"
         "「Amazonプライム会員情報」のページで確認できます。次の更新日からの一覧は、"
-        "--plan を付けると表示できます（例：--plan monthly）。"
+        "`--plan` を付けると表示できます（例：`--plan monthly`）。"
     )
     action = _action("renewal", "2026-11-03", *TODAY)
     assert (action["act"], action["charged_on"]) == ("end_now", "2026-11-03")

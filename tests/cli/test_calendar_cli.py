@@ -50,7 +50,11 @@ def test_renewal_ics_file(tmp_path: Path) -> None:
     target = tmp_path / "prime.ics"
     code, out, err = run(*MONTHLY, "--ics", str(target), "--lang", "en")
     assert code == 0, err
-    assert err == f"primehelp: wrote '{target}'\n"
+    # and how many renewals a monthly plan's file holds (review 59b S 5)
+    assert err == (
+        f"primehelp: wrote '{target}'\nprimehelp: the calendar file holds the events of 4 renewals,"
+        " up to 2026-04-30; to add later ones, use `--count` (e.g. `--count 12`)\n"
+    )
     assert "Upcoming renewals" in out and "BEGIN:VCALENDAR" not in out
     data = target.read_bytes()
     assert b"\n" not in data.replace(b"\r\n", b"")
@@ -121,7 +125,9 @@ def test_ics_to_stdout_is_the_only_output() -> None:
         check=False,
     )
     assert completed.returncode == 0
-    assert completed.stderr == b""
+    # stderr: only the monthly plan's count of renewals (review 59b S 5), never the calendar
+    assert completed.stderr.decode().startswith("primehelp: ") and b"BEGIN" not in completed.stderr
+    assert completed.stderr.count(b"\n") == 1
     out = completed.stdout
     assert out.startswith(b"BEGIN:VCALENDAR\r\n") and out.endswith(b"END:VCALENDAR\r\n")
     assert b"\n" not in out.replace(b"\r\n", b"")

@@ -204,7 +204,9 @@ def test_student_switch_refund_is_stated_where_refunds_are_looked_up() -> None:
         ("en", "Switching from regular Prime"),
     ):
         trial = _text("trial", "2026-11-25", "--student", *TODAY, "--lang", lang)
-        assert said in trial  # review 39b S 13 (was: not in it, review 12b item 14)
+        # review 59b item 9, S 7: not on the Student trial's screen (for a regular member who
+        # switches; its source a home page); `sources 返金` and --json give it (was: on it, 39b S 13)
+        assert said not in trial
     fact = _json("trial", "2026-11-25", "--student", *TODAY)["student_switch_refund"]
     assert (fact["id"], fact["confidence"]) == ("trial.student_switch_refund", "M")
     assert "報告によれば" not in fact["text"]  # M: stated, not "reportedly"

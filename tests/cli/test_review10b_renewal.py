@@ -26,7 +26,10 @@ def _lines(*args: str) -> list[str]:
 # ---------------------------------------------------------------- item 2: computed dates say so
 
 
-ESTIMATE_NOTE_JA = "primehelpが計算した日付は目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。"
+# Review 59b item 5: 「計算による目安」; every row computed after a past date, the rows after
+# the first after a date given.
+ESTIMATE_NOTE_JA = "一覧の更新日は計算による目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。"
+ESTIMATE_NOTE_GIVEN_JA = "2回目以降の更新日は計算による目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。"
 
 
 @pytest.mark.parametrize(
@@ -68,8 +71,8 @@ def test_2_the_charge_computed_is_an_estimate_the_typed_one_is_not() -> None:
     assert en[0].endswith("The next renewal date is 2026-12-01 (an estimate).")
     assert en[1].startswith("Also: if the membership renewed on 2026-11-01 (24 days ago, an est")
     assert (
-        "The dates primehelp computed are estimates. Check the exact renewal date on the Prime "
-        "membership page." in en
+        "The renewal dates in the list are estimates computed by primehelp. Check the exact "
+        "renewal date on the Prime membership page." in en
     )
 
 
@@ -77,9 +80,9 @@ def test_2_the_date_the_member_typed_is_not_an_estimate() -> None:
     lines = _lines("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "ja")
     assert lines[0].endswith("更新日は2026年12月31日です。")
     assert "計算による目安" not in lines[0]
-    assert ESTIMATE_NOTE_JA in lines  # the rows after the first are computed
+    assert ESTIMATE_NOTE_GIVEN_JA in lines  # the rows after the first are computed
     plain = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
-    assert "目安です" not in "".join(plain[:2]) and ESTIMATE_NOTE_JA not in plain
+    assert "目安です" not in "".join(plain[:2]) and ESTIMATE_NOTE_GIVEN_JA not in plain
 
 
 # ---------------------------------------------------------------- item 3: the mail column
@@ -89,7 +92,7 @@ def test_3_the_upcoming_list_says_the_mail_comes_only_if_switched_on() -> None:
     narrow = _out("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "ja",
                   env={"COLUMNS": "40"})  # fmt: skip
     upcoming = narrow.split("今後の更新日")[1]
-    assert "お知らせメール（オンの場合）：2026-12-28" in upcoming
+    assert "お知らせメールが届くころ（オンの場合）：2026-12-28" in upcoming.replace("：\n  ", "：")
     assert "届く日" not in narrow
     en = _out("renewal", "2026-12-31", "--plan", "annual", *TODAY, "--lang", "en")
     assert "Reminder mail arrives" not in en
@@ -146,7 +149,7 @@ def test_13_every_help_text_calls_the_page_by_amazons_label() -> None:
 def test_14_a_past_date_without_a_plan_gives_the_plan_hint_once(date: str) -> None:
     screen = _out("renewal", date, *TODAY, "--lang", "ja")
     assert screen.count("--plan annual") == 1
-    assert screen.count("--plan を付け") == 1
+    assert screen.count("`--plan` を付け") == 1
     en = _out("renewal", date, *TODAY, "--lang", "en")
     assert en.count("--plan annual") == 1
 
@@ -154,7 +157,7 @@ def test_14_a_past_date_without_a_plan_gives_the_plan_hint_once(date: str) -> No
 def test_14_the_hint_in_the_first_line_has_the_example() -> None:
     first = _lines("renewal", "2026-09-15", *TODAY, "--lang", "ja")[0]
     assert first.endswith(
-        "確認できます。次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。"
+        "確認できます。次の更新日からの一覧は、`--plan` を付けると表示できます（例：`--plan annual`）。"
     )  # after both plans' next renewals and the page (review 56b S 8, 57b item 1)
     # both plans' next renewals first (review 57b item 1), the page after them
     assert "過ぎています。年間プランなら、次の更新日は2027年9月15日" in first

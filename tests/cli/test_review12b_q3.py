@@ -113,12 +113,12 @@ def test_11_the_days_column_reads_for_past_and_future(columns: str) -> None:
     done = run("renewal", "2026-12-31", "--today", "2026-12-04", "--lang", "ja",
                env={"COLUMNS": columns})  # fmt: skip
     assert done.exit_code == 0, done.stderr
-    assert "今日から" not in done.stdout
+    assert "今日から：" not in done.stdout
     if columns == "40":  # stacked (review 15b item 3): 「label：date（when）」, no column names
         assert "（あと27日）" in done.stdout.replace("2026-12-31\n", "2026-12-31")
         assert "いつ：" not in done.stdout
-    else:
-        assert "いつ" in done.stdout
+    else:  # review 59b item 3: 「今日から見て」, not the bare 「いつ」
+        assert "今日から見て" in done.stdout and "いつ" not in done.stdout
 
 
 # ---------------------------------------------------------------- item 12: --events student-end

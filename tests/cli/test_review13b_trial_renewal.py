@@ -52,8 +52,10 @@ def test_9_the_trial_title_leaves_the_estimate_to_the_table_and_the_box(
     ja = _out("trial", *start).splitlines()
     title = next(line for line in ja if line.startswith("無料体験の終了と"))
     assert "目安" not in title
-    assert any("有料会員への自動更新日（目安）" in line for line in ja)  # the table label
-    assert any("この日付は目安です" in line for line in ja)  # the box: never false comfort
+    assert any("有料会員への自動更新日（計算による目安）" in line for line in ja)  # the table label
+    assert any(
+        "この日付は計算による目安です" in line for line in ja
+    )  # the box: never false comfort
     en = _out("trial", *start, lang="en").splitlines()
     assert "The free trial and its automatic paid renewal" in en
 

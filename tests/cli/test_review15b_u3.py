@@ -120,7 +120,7 @@ def test_3_the_stacked_key_dates_read_label_date_when(
     # Review 16b item 7: too narrow for one row a line, each date goes under its label.
     assert "今日（日本時間）：" in lines and "  2026-12-04" in lines
     flat = result.stdout.replace("\n  ", "").replace("\n", "")
-    assert re.search(r"お知らせメール（オンの場合）：2026-12-\d\d（あと\d+日）", flat)
+    assert re.search(r"お知らせメールが届くころ（オンの場合）：2026-12-\d\d（あと\d+日）", flat)
 
 
 def test_3_the_stacked_key_dates_in_english() -> None:

@@ -89,7 +89,7 @@ def test_4_renewal_of_a_saved_trial_names_the_day_as_trial_does(lang: Lang) -> N
     names = {
         "ja": (
             "無料体験の終了と有料会員への自動更新",
-            "有料会員への自動更新日（目安）",
+            "有料会員への自動更新日（計算による目安）",
             "解約の目安日（自動更新日の前日）",
         ),
         "en": (

@@ -53,8 +53,8 @@ def test_3_a_saved_trial_past_asks_for_the_paid_renewals(lang: Lang) -> None:
 
     screen = _out("renewal", "--today", "2027-01-03", lang=lang, env=TRIAL)
     hint = {
-        "ja": "次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。",
-        "en": "To list the renewals from the next one, add --plan (e.g. --plan annual).",
+        "ja": "次の更新日からの一覧は、`--plan` を付けると表示できます（例：`--plan annual`）。",
+        "en": "To list the renewals from the next one, add `--plan` (e.g. `--plan annual`).",
     }[lang]
     assert hint in screen
     assert {"ja": "次回以降の更新日", "en": "the next renewals"}[lang] not in screen

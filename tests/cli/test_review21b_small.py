@@ -185,4 +185,4 @@ def test_paid_member_stays_whole_at_40(via: str) -> None:
     """「指定がないため、有料│会員・通常のプライムの場合を表示しています」 (cancel --via, 40)."""
     lines = _text("cancel", "--no-interactive", "--via", via, env={"COLUMNS": "40"}).splitlines()
     assert not any(line.endswith("有料") for line in lines), lines
-    assert any("有料会員・" in line for line in lines), lines
+    assert any("通常のプライムの有料会員" in line for line in lines), lines  # review 59b item 6

@@ -243,5 +243,7 @@ def test_10_the_mark_note_comes_right_under_the_table(plan: str, count: str, lan
         assert "Prime Studentのままの場合" not in said  # said by the brackets now
     else:
         assert "at most 4 years" in said and "After graduation" in said  # 26b S 18
-    estimate = "primehelpが計算した日付は目安です" if lang == "ja" else "The dates primehelp"
+    estimate = (
+        "2回目以降の更新日は計算による目安です" if lang == "ja" else "The renewal dates after the"
+    )
     assert any(line.startswith(estimate) for line in lines[note + 1 :])

@@ -195,7 +195,7 @@ def test_s7_without_a_date_the_refund_section_still_asks_the_carrier() -> None:
 @pytest.mark.parametrize("args", [("2026-11-25",), ("2026-10-27", "--student")])
 def test_s8_the_estimate_box_does_not_repeat_its_title(args: tuple[str, ...]) -> None:
     out = _out("trial", *args, "--today", "2026-11-25")
-    box = out.split("この日付は目安です", 1)[1].split("╰", 1)[0]
+    box = out.split("この日付は計算による目安です", 1)[1].split("╰", 1)[0]
     assert "「Amazonプライム会員情報」のページで" in box and "目安" not in box
     en = _out("trial", *args, "--today", "2026-11-25", lang="en")
     box = en.split("These dates are estimates", 1)[1].split("╰", 1)[0]

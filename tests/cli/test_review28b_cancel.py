@@ -85,7 +85,7 @@ def test_28b_4_due_and_renewal_name_the_student_plans(tmp_path: Path) -> None:
     ahead = run("renewal", "--today", "2027-05-20", "--lang", "ja", env=env).stdout
     assert "`primehelp cancel --trial --student`" in ahead
     past = run("renewal", "--today", "2027-05-27", "--lang", "ja", env=env).stdout
-    assert "（例：--plan student-annual）" in past
+    assert "（例：`--plan student-annual`）" in past  # in backticks (review 59b S 6)
     assert (
         "--plan student-annual"
         in run("renewal", "--today", "2027-05-27", "--lang", "en", env=env).stdout

@@ -49,6 +49,8 @@ def test_item1_every_fact_in_json_has_its_sources_on_the_screen(
     text = run(*args, *TODAY, "--lang", lang, env={"COLUMNS": "1000"}).stdout
     listed = text[text.rindex("出典：" if lang == "ja" else "Sources:") :]
     for fact in facts:
+        if fact["id"] == "trial.student_switch_refund":
+            continue  # review 59b item 9, S 7: not on the trial's screen (`sources 返金` says it)
         for source in fact["sources"]:
             url = source.split(" ")[0]
             assert url in listed, (fact["id"], url)

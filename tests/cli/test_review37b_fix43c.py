@@ -120,7 +120,7 @@ def test_s4_a_blank_line_before_the_notes_under_the_renewals(
 
     args = ("renewal", "2026-12-24", "--plan", plan, "--today", "2026-12-05", "--lang", lang)
     lines = run(*args, env={"COLUMNS": width}).stdout.splitlines()
-    note = "primehelpが計算した日付は目安です。" if lang == "ja" else "The dates primehelp computed"
+    note = "2回目以降の更新日は計算による" if lang == "ja" else "The renewal dates after the"
     starts = [n for n, line in enumerate(lines) if line.startswith(note[:12])]
     assert starts, lines
     above = lines[starts[0] - 1]

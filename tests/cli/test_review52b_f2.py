@@ -94,8 +94,8 @@ def test_22_ics_stdout_with_json_says_what_to_do(lang: str) -> None:
 
 
 HINT = {
-    "ja": "次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。",
-    "en": "To list the renewals from the next one, add --plan (e.g. --plan annual).",
+    "ja": "次の更新日からの一覧は、`--plan` を付けると表示できます（例：`--plan annual`）。",
+    "en": "To list the renewals from the next one, add `--plan` (e.g. `--plan annual`).",
 }
 
 

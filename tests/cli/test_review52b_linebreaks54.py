@@ -57,7 +57,7 @@ def test_52b_19_the_next_renewal_command_stands_on_its_own(student: bool, lang: 
     annual = "student-annual" if student else "annual"
     assert " ".join(pasted.split()).startswith(f"`primehelp renewal 2026-12-07 --plan {annual}`")
     rest = "".join("".join(lines[at + 1 : at + 5]).split())  # the words, without the breaks
-    words = f"月間プランの場合は --plan {monthly} を指定します。" if lang == "ja" else ""
-    words = words or f"For a monthly plan, use --plan {monthly}."
-    assert "".join(words.split()) in rest, lines
+    # review 59b S 6: the monthly plan's whole command too, on a line of its own
+    words = "月間プランの場合は、次のコマンドです：" if lang == "ja" else "For a monthly plan:"
+    assert "".join(words.split()) in rest and f"--plan{monthly}`" in rest, lines
     assert not [line for line in lines if "（月間プランは" in line or "--plan monthly）" in line]

@@ -207,7 +207,8 @@ def test_s11_a_span_over_a_year_is_said_in_years_and_months() -> None:
     en = _ok("trial", "2026-11-25", "--student", *TODAY, lang="en")
     assert "2031-05-25 │ in about 4 years 5 months" in en
     assert "│ 約7年7か月前 │" in _ok("renewal", "2019-05-01", *TODAY)
-    assert "│ あと24日 │" in _ok("renewal", "2026-12-31", *TODAY)  # a year or less: the days
+    # a year or less: the days (right-aligned under 「今日から見て」, review 59b item 3)
+    assert " あと24日 │" in _ok("renewal", "2026-12-31", *TODAY)
 
 
 def test_s11_the_span_in_whole_months() -> None:

@@ -123,9 +123,10 @@ def test_7_the_reminder_mail_and_its_date_have_one_name_each() -> None:
             "リマインド",
         ):
             assert other not in screen
-    assert "│ お知らせメール（オンの場合）" in renewal  # the row label: short (review 9b item 2)
+    # the row label (review 9b item 2); review 59b item 4: 「届くころ」, as --help and the .ics
+    assert "│ お知らせメールが届くころ（オンの場合）" in renewal
     # The column, too: the same label as the row (review 10b item 3: the mail is off by default).
-    assert "お知らせメール（オンの場合）" in renewal.split("今後の更新日")[1]
+    assert "お知らせメールが届くころ（オンの場合）" in renewal.split("今後の更新日")[1]
     assert "お知らせメールが届く日" not in renewal
     assert "\n更新前のお知らせメールについて\n" in renewal
     assert "・更新前のお知らせメールは、更新日の3日ほど前に届きます。" in renewal

@@ -201,8 +201,8 @@ def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -
 def test_11_defaults_are_said_to_be_defaults() -> None:
     out = _cancel()
     assert (
-        "指定がないため、ウェブサイト・有料会員・通常のプライムの場合を表示しています"
-        "（--via、--trial、--student で変更できます）。" in out
+        "指定がないため、次の場合を表示しています：ウェブサイトで手続きする、"
+        "通常のプライムの有料会員（--via、--trial、--student で変更できます）。" in out
     )
     en = _cancel(lang="en")
     assert (
@@ -211,7 +211,7 @@ def test_11_defaults_are_said_to_be_defaults() -> None:
     )
     only_student = _cancel("--via", "app", "--trial")
     assert (
-        "指定がないため、通常のプライムの場合を表示しています（--student で変更できます）。"
+        "指定がないため、次の場合を表示しています：通常のプライム（--student で変更できます）。"
         in only_student
     )
     assert "指定がないため" not in _cancel("--via", "web", "--paid", "--regular")

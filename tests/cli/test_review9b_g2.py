@@ -29,7 +29,7 @@ def _out(*args: str, columns: int = 1000, lang: str = "ja") -> str:
 )
 def test_2_the_reminder_row_label_stays_whole(command: tuple[str, ...], columns: int) -> None:
     screen = _out(*command, columns=columns)
-    assert "お知らせメール（オンの場合）" in screen
+    assert "お知らせメールが届くころ（オンの場合）" in screen  # review 59b item 4
     assert "届く日（オン" not in screen
     assert "オンの\n" not in screen and "（オンの" not in screen.replace("（オンの場合）", "")
     english = _out(*command, lang="en")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from primehelp.output.break_units import units
@@ -49,8 +51,8 @@ def test_the_renewal_day_leaves_out_the_past_rows(args: tuple[str, ...]) -> None
     done = run("renewal", *args, "--today", "2026-12-05", "--lang", "ja", env={"COLUMNS": "80"})
     key_dates = done.stdout.split("今後の更新日")[0]
     assert "解約の目安日（更新日の前日）" not in key_dates and "（昨日）" not in key_dates
-    assert "お知らせメール（オンの場合）" not in key_dates
-    assert "│ 更新日（会費の請求日） │ 2026-12-05 │ 今日 │" in key_dates
+    assert "お知らせメールが届くころ（オンの場合）" not in key_dates
+    assert re.search(r"│ 更新日（会費の請求日） │ 2026-12-05 │ +今日 │", key_dates)
 
 
 def test_the_trials_renewal_day_leaves_out_the_past_rows_too() -> None:
@@ -58,7 +60,7 @@ def test_the_trials_renewal_day_leaves_out_the_past_rows_too() -> None:
         "trial", "2026-11-05", "--today", "2026-12-05", "--lang", "ja", env={"COLUMNS": "80"}
     )
     assert "解約の目安日（自動更新日の前日）" not in done.stdout.split("更新前のお知らせ")[0]
-    assert "2026-12-05 │  今日" in done.stdout or "2026-12-05 │ 今日" in done.stdout
+    assert re.search(r"2026-12-05 │ +今日 │", done.stdout)
 
 
 # S 11: a trial started before Amazon Prime began in Japan (2007): a warning, the screen goes on.

@@ -105,9 +105,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                'paid. The Prime membership page shows the next '
                                                'renewal date. To avoid the next fee, cancel by the '
                                                'day before it, to leave a margin{how}.'},
-            'hint_plan': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan annual）。',
-                          'en': ' To list the renewals from the next one, add --plan (e.g. --plan '
-                                'annual).'},
+            'hint_plan': {'ja': '次の更新日からの一覧は、`--plan` を付けると表示できます（例：`--plan annual`）。',
+                          'en': ' To list the renewals from the next one, add `--plan` (e.g. '
+                                '`--plan annual`).'},
             'steps_past_unknown': {'ja': '更新日の{renewal}{ago_note}は過ぎています。更新されていれば、会費はすでに請求されています。次の更新日は「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、その前日までに解約してください{how}。',
                                    'en': 'The renewal date, {renewal}{ago_note}, has passed. If '
                                          'the membership renewed then, the fee has been charged. '
@@ -297,9 +297,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                          "renewal date. To list the monthly plan's renewals: "
                                          '`primehelp renewal {iso} --plan monthly`.'},
             'today_word': {'ja': '今日', 'en': 'today'},
-            'hint_plan_monthly': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan monthly）。',
-                                  'en': ' To list the renewals from the next one, add --plan (e.g. '
-                                        '--plan monthly).'},
+            'hint_plan_monthly': {'ja': '次の更新日からの一覧は、`--plan` を付けると表示できます（例：`--plan monthly`）。',
+                                  'en': ' To list the renewals from the next one, add `--plan` '
+                                        '(e.g. `--plan monthly`).'},
             'past_unknown_plans': {'ja': '更新日の{renewal}{ago_note}は過ぎています。{plans}正確な日付は「Amazonプライム会員情報」のページで確認できます。{hint}',
                                    'en': 'The renewal date, {renewal}{ago_note}, has passed. '
                                          '{plans} The Prime membership page shows the exact '

@@ -174,6 +174,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                  'en': 'the calendar file holds the events of only one renewal, on {date}; to add '
                        'the next ones too, add --plan (e.g. --plan annual for the annual plan, '
                        '--plan monthly --count 12 for the monthly plan)'},
+ 'monthly_count': {'ja': 'カレンダーファイルに入れた予定は、{date}の更新までの{n}回分です。もっと先の分も入れるには、`--count` '
+                         'を指定してください（例：`--count 12`）。',
+                   'en': 'the calendar file holds the events of {n} renewals, up to {date}; to add '
+                         'later ones, use `--count` (e.g. `--count 12`)'},
  'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた `primehelp '
                              'renewal` で書き出せます（例：`primehelp renewal {renewal_iso} --plan {annual} '
                              '--ics prime.ics`）。',

@@ -49,12 +49,13 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                      'date, so this is for the paid membership the trial renewed '
                                      "as (if the date is a paid membership's renewal date, add "
                                      '--paid for the refund rules in that case).'},
- 'defaults': {'ja': '指定がないため、{items}の場合を表示しています（{options} で変更できます）。',
+ 'defaults': {'ja': '指定がないため、次の場合を表示しています：{items}（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
- 'default_via': {'ja': 'ウェブサイト', 'en': 'the website'},
+ 'default_via': {'ja': 'ウェブサイトで手続きする', 'en': 'the website'},
  'default_trial': {'ja': '有料会員', 'en': 'a paid membership'},
  'default_student': {'ja': '通常のプライム', 'en': 'regular Prime'},
- 'default_and': {'ja': '・', 'en': ', '},
+ 'default_trial_student': {'ja': '通常のプライムの有料会員', 'en': 'a paid membership, regular Prime'},
+ 'default_and': {'ja': '、', 'en': ', '},
  'options_sep': {'ja': '、', 'en': ', '},
  'options_last': {'ja': '、', 'en': ' and '},
  'carrier_ignores': {'ja': '携帯電話会社で解約する場合の案内は、{what}に関係なく同じです。',
@@ -168,11 +169,13 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                  'automatic renewal date)'},
  'next_renewal': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。以下のコマンドで計算することもできます：\n'
                         '`primehelp renewal {date} --plan {annual}`\n'
-                        '月間プランの場合は --plan {monthly} を指定します。',
+                        '月間プランの場合は、次のコマンドです：\n'
+                        '`primehelp renewal {date} --plan {monthly}`',
                   'en': 'The Prime membership page shows the next renewal date; so does this '
                         'command:\n'
                         '`primehelp renewal {date} --plan {annual}`\n'
-                        'For a monthly plan, use --plan {monthly}.'},
+                        'For a monthly plan:\n'
+                        '`primehelp renewal {date} --plan {monthly}`'},
  'next_renewal_saved': {'ja': '次の更新日は{date}です（計算による目安）。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                         'en': 'The next renewal is on {date} (an estimate); the Prime membership '
                               'page shows the exact date.'},
@@ -181,24 +184,30 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                     'page shows the exact date.'},
  'next_renewal_command': {'ja': '次の更新日を以下のコマンドで計算することもできます：\n'
                                 '`primehelp renewal {date} --plan {annual}`\n'
-                                '月間プランの場合は --plan {monthly} を指定します。',
+                                '月間プランの場合は、次のコマンドです：\n'
+                                '`primehelp renewal {date} --plan {monthly}`',
                           'en': 'This command also counts the next renewal date:\n'
                                 '`primehelp renewal {date} --plan {annual}`\n'
-                                'For a monthly plan, use --plan {monthly}.'},
+                                'For a monthly plan:\n'
+                                '`primehelp renewal {date} --plan {monthly}`'},
  'next_renewal_carrier': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。キャンペーンで付いたプライムの場合は、以下のコマンドで計算することもできます：\n'
                                 '`primehelp renewal {date} --plan {annual}`\n'
-                                '月間プランの場合は --plan {monthly} を指定します。',
+                                '月間プランの場合は、次のコマンドです：\n'
+                                '`primehelp renewal {date} --plan {monthly}`',
                           'en': 'The Prime membership page shows the next renewal date; for Prime '
                                 'from a carrier campaign, this command also counts it:\n'
                                 '`primehelp renewal {date} --plan {annual}`\n'
-                                'For a monthly plan, use --plan {monthly}.'},
+                                'For a monthly plan:\n'
+                                '`primehelp renewal {date} --plan {monthly}`'},
  'next_renewal_command_carrier': {'ja': 'キャンペーンで付いたプライムの場合は、次の更新日を以下のコマンドで計算することもできます：\n'
                                         '`primehelp renewal {date} --plan {annual}`\n'
-                                        '月間プランの場合は --plan {monthly} を指定します。',
+                                        '月間プランの場合は、次のコマンドです：\n'
+                                        '`primehelp renewal {date} --plan {monthly}`',
                                   'en': 'For Prime from a carrier campaign, this command also '
                                         'counts the next renewal date:\n'
                                         '`primehelp renewal {date} --plan {annual}`\n'
-                                        'For a monthly plan, use --plan {monthly}.'},
+                                        'For a monthly plan:\n'
+                                        '`primehelp renewal {date} --plan {monthly}`'},
  'renewal_from_option': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
  'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',

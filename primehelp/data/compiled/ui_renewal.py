@@ -8,14 +8,14 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'fees_title': {'ja': 'Amazonプライムの会費（税込）', 'en': 'Amazon Prime fees (tax included)'},
  'col_what': {'ja': '項目', 'en': 'What'},
  'col_date': {'ja': '日付', 'en': 'Date'},
- 'col_when': {'ja': 'いつ', 'en': 'When'},
+ 'col_when': {'ja': '今日から見て', 'en': 'When'},
  'row_today': {'ja': '今日（日本時間）', 'en': 'Today (Japan time)'},
  'row_start': {'ja': '無料体験の開始日', 'en': 'Trial started'},
- 'row_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
+ 'row_notice': {'ja': 'お知らせメールが届くころ（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'row_cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
  'row_trial_cancel_by': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
  'row_renewal': {'ja': '更新日（会費の請求日）', 'en': 'Renewal (the fee is charged)'},
- 'row_trial_renewal': {'ja': '有料会員への自動更新日（目安）', 'en': 'Automatic paid renewal (estimate)'},
+ 'row_trial_renewal': {'ja': '有料会員への自動更新日（計算による目安）', 'en': 'Automatic paid renewal (estimate)'},
  'days_future': {'ja': 'あと{n}日', 'en': 'in {n} days'},
  'days_tomorrow': {'ja': '明日', 'en': 'tomorrow'},
  'days_yesterday': {'ja': '昨日', 'en': 'yesterday'},
@@ -35,21 +35,25 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                            'en': 'The renewal date above is the next one, counting {period} from '
                                  '{date}.'},
  'counted_period': {'12': {'ja': '1年', 'en': 'yearly'}, '1': {'ja': '1か月', 'en': 'monthly'}},
- 'hint_plan': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan {plan}）。',
-               'en': 'To list the renewals from the next one, add --plan (e.g. --plan {plan}).'},
- 'hint_plan_trial': {'ja': '次の更新日からの一覧は、--plan を付けると表示できます（例：--plan {plan}）。',
-                     'en': 'To list the renewals from the next one, add --plan (e.g. --plan '
-                           '{plan}).'},
+ 'hint_plan': {'ja': '次の更新日からの一覧は、`--plan` を付けると表示できます（例：`--plan {plan}`）。',
+               'en': 'To list the renewals from the next one, add `--plan` (e.g. `--plan '
+                     '{plan}`).'},
+ 'hint_plan_trial': {'ja': '次の更新日からの一覧は、`--plan` を付けると表示できます（例：`--plan {plan}`）。',
+                     'en': 'To list the renewals from the next one, add `--plan` (e.g. `--plan '
+                           '{plan}`).'},
  'upcoming_title': {'ja': '今後の更新日（{plan}）', 'en': 'Upcoming renewals ({plan})'},
  'upcoming_title_regular': {'ja': '今後の更新日（通常のプライム・{plan}）',
                             'en': 'Upcoming renewals (regular Prime, {plan})'},
  'col_renewal': {'ja': '更新日', 'en': 'Renewal'},
- 'col_notice': {'ja': 'お知らせメール（オンの場合）', 'en': 'Reminder mail (if switched on)'},
+ 'col_notice': {'ja': 'お知らせメールが届くころ（オンの場合）', 'en': 'Reminder mail (if switched on)'},
  'col_cancel_by': {'ja': '解約の目安日', 'en': 'Cancel by'},
  'col_fee': {'ja': '会費', 'en': 'Fee'},
- 'estimate_note': {'ja': 'primehelpが計算した日付は目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。',
-                   'en': 'The dates primehelp computed are estimates. Check the exact renewal date '
-                         'on the Prime membership page.'},
+ 'estimate_note': {'ja': '2回目以降の更新日は計算による目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。',
+                   'en': 'The renewal dates after the first are estimates computed by primehelp. '
+                         'Check the exact renewal date on the Prime membership page.'},
+ 'estimate_note_all': {'ja': '一覧の更新日は計算による目安です。正確な更新日は「Amazonプライム会員情報」のページで確認してください。',
+                       'en': 'The renewal dates in the list are estimates computed by primehelp. '
+                             'Check the exact renewal date on the Prime membership page.'},
  'fee_unknown': {'ja': '不明', 'en': 'unknown'},
  'yen': {'ja': '{n}円', 'en': '{n} yen'},
  'fee_note': {'ja': '会費は現在の料金です。今後変わることがあります。',
@@ -66,7 +70,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                'you switched it on.'},
  'prime_page': {'ja': '「Amazonプライム会員情報」のページ', 'en': 'Prime membership page'},
  'explain_title': {'ja': '計算のしかた', 'en': 'How these dates are computed'},
- 'estimate_title': {'ja': 'この日付は目安です', 'en': 'These dates are estimates'},
+ 'estimate_title': {'ja': 'この日付は計算による目安です', 'en': 'These dates are estimates'},
  'current_title': {'ja': '現在の会費', 'en': 'Current fees'},
  'history_title': {'ja': '会費の改定履歴', 'en': 'Fee history'},
  'col_plan': {'ja': 'プラン', 'en': 'Plan'},
@@ -283,7 +287,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                             'change.'},
  'row_student_regular': {'ja': '通常のプライムになる日（最も遅い場合）', 'en': 'Becomes regular Prime (latest, est.)'},
  'student_regular_past': {'ja': 'Prime '
-                                'Studentの有料期間は最長4年間のため、解約していなければ、{date}ごろ（目安）の更新日までに通常のプライムに切り替わっています。',
+                                'Studentの有料期間は最長4年間のため、解約していなければ、{date}（計算による目安）の更新日までに通常のプライムに切り替わっています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so unless it was '
                                 'cancelled, the membership became regular Prime by the renewal '
                                 'around {date} (an estimate).'},
