@@ -8,8 +8,7 @@ Nothing here reads the clock: without a date the fees now (the latest the facts 
 Public API (the CSV statement reader builds on it): :class:`Amount`, :func:`parse_amount`,
 :func:`read_charge`, :class:`ChargeReading` and :class:`Candidate` (``kind`` is a stable id:
 ``prime_monthly``, ``kindle_unlimited``, ``audible``, ``shop_order``, ``amazon_com``,
-``unknown``…). A negative amount is a refund: it is read as the refund of what the same positive
-amount can be.
+``unknown``…). A negative amount is read as the refund of what the same positive amount can be.
 """
 
 from __future__ import annotations
