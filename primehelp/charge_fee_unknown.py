@@ -4,8 +4,6 @@ no former fee: the amount may be that unknown fee, so it is never called "not a 
 (review 39c, item 2). Also what the screen says of such plans, for the JSON and the 出典
 (review 58c, B 2). Pure."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
@@ -22,12 +20,12 @@ if TYPE_CHECKING:
 
 
 def any_amount_unknown(
-    plans: tuple[PlanFees, ...],
+    plans: tuple["PlanFees", ...],
     on: dt.date | None,
     size: Decimal,
-    statement: StatementText | None,
+    statement: "StatementText | None",
     words: str | None,
-    found: list[Candidate],
+    found: list["Candidate"],
     known_elsewhere: bool,
 ) -> list[tuple[str, Text]]:
     """The plans (kind, name) whose fee on ``on`` is not confirmed, when a charge of ``size`` yen
@@ -55,7 +53,7 @@ def any_amount_unknown(
     ]
 
 
-def later_fee(plans: tuple[PlanFees, ...], kinds: set[str], size: Decimal) -> bool:
+def later_fee(plans: tuple["PlanFees", ...], kinds: set[str], size: Decimal) -> bool:
     """Whether ``size`` yen is a fee, at some time, of one of the plans ``kinds``."""
     return any(
         p.fee_yen == size
@@ -77,7 +75,7 @@ class UnknownPlan(NamedTuple):
 
 
 def unknown_plans_said(
-    plans: tuple[PlanFees, ...], unknown: tuple[tuple[str, Text], ...], on: dt.date | None
+    plans: tuple["PlanFees", ...], unknown: tuple[tuple[str, Text], ...], on: dt.date | None
 ) -> tuple[UnknownPlan, ...]:
     """``unknown`` (ChargeReading.unknown_plans) said as the screen says them; none undated."""
     if on is None:

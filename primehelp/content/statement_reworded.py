@@ -5,22 +5,24 @@ text, never as another company's; the screen says it differs slightly from the l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from primehelp.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from primehelp.content.charges import ChargeBook, StatementText
 
-_JOINTS = re.compile(r"[.\s\-]+")
-_WORD = re.compile(r"[a-z0-9]+")
+# compiled at first use: most charge commands never read a reworded text (test_lazy_pattern)
+_JOINTS = LazyPattern(r"[.\s\-]+")
+_WORD = LazyPattern(r"[a-z0-9]+")
 
 
 def reworded(texts: Sequence[StatementText], text: str) -> StatementText | None:
     """The first of ``texts`` one of whose forms (「AMZN DIGITAL」 of 「AMAZON DIGITAL DWNLD /
     AMZN DIGITAL」) has all its words in ``text``, and all of whose words are its label's;
     ``None`` when a word is no word of the label (「TOP」), or not ASCII (「利用国CN」)."""
-    typed = {w for w in _JOINTS.split(text.casefold()) if w}
+    typed = {w for w in _JOINTS.compiled.split(text.casefold()) if w}
     if not typed or not all(_WORD.fullmatch(w) for w in typed):
         return None
     for listed in texts:

@@ -122,6 +122,7 @@ def test_json_and_errors_load_only_their_command_and_no_view(
     wording += ["primehelp.output.flag_detail"]
     wording += ["primehelp.output.message_steps"]  # the steps worded as shown (53a, item 3)
     wording += ["primehelp.output.scam_note"]  # moved out of flag_refs (review 56a, item 1)
+    wording += ["primehelp.output.flag_quotes"]  # the quotes a sign prints (review 59m, B 5)
     expected = ["primehelp.output", "primehelp.output.envelope"]
     if command_module == "primehelp.cli.check_message" and "--json" in args:
         expected += wording
@@ -371,6 +372,7 @@ def test_check_message_text_output_loads_its_view_and_rich() -> None:
             "primehelp.output.flag_detail",  # a flag's title and detail, shared with --json (41)
             "primehelp.output.message_steps",  # the steps' wording, shared with --json (53a 3)
             "primehelp.output.scam_note",  # moved out of flag_refs (review 56a, item 1)
+            "primehelp.output.flag_quotes",  # the quotes a sign prints, shared with --json (59m)
         ]
     )
     assert "rich.console" in modules
