@@ -94,6 +94,7 @@ NOT_LABELS = {
     "確認する場所": "primehelp's own heading on the statement screen, pointed to (review 59c item 2)",
     "Amazonの行": "primehelp's own heading on the statement screen, pointed to (review 59c item 4)",
     "{word}会費": "a template field and 会費: the statement text's own word typed (review 52c S 35)",
+    "#": "the character typed before a number (「#188」), named as not needed (review 59a item 7)",
     "0": "the digit zero in a look-alike name (「AMAZ0N」), named (review 52c item 13)",
     "Amazon": "the name a circulating number pretends to (contact, ui)",
     "今日": "primehelp's own word, defined in the --explain text",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,10 @@ def test_1_a_former_fee_refunded_is_dated_with_its_own_period(
         if c["match"] == "price" and c["category"] == "prime_fee" and c["price"]["value"] == yen
     )
     shown = screen(*args, lang=lang)
-    block = shown.split(f"\n{at + 1}. ", 1)[1].split(f"\n{at + 2}. ", 1)[0]
+    # numbers are right-aligned once there are ten candidates (「 1. 」): partial refunds of
+    # former fees are candidates too (review 58c, B 1)
+    block = re.split(rf"\n *{at + 1}\. ", shown, maxsplit=1)[1]
+    block = re.split(rf"\n *{at + 2}\. ", block, maxsplit=1)[0]
     line = next(x for x in block.splitlines() if ("会費：" if lang == "ja" else "fee:") in x)
     assert line.strip().startswith("以前の会費：" if lang == "ja" else "Former fee:"), line
     price = fee["price"]
