@@ -19,6 +19,7 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
+from primehelp.message_attachments import opened, red_headline
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
 from primehelp.message_contacts import contact_flags, phone_flags, phone_numbers, written_to
 from primehelp.message_forms import with_forms
@@ -56,8 +57,7 @@ class Verdict(StrEnum):
 
     RED_FLAGS_FOUND = "red_flags_found"
     NO_RED_FLAGS_FOUND = "no_red_flags_found"
-    # No red flag in what could be read, but part of the body could not be decoded: never "no
-    # red flags" said of a text not read (review 36a, item 5)
+    # no red flag in what was read, part of the body not decoded: never "no red flags" (36a, 5)
     BODY_NOT_READ = "body_not_read"
     NOT_ALL_CHECKED = "not_all_checked"  # …or past a cap on what is examined (42a, item 9)
 
@@ -168,10 +168,8 @@ class Link(NamedTuple):
     registrable_domain: str
     is_amazon: bool
     is_short_link: bool = False  # one of Amazon's own short links (amzn.asia…)
-    # written in full-width letters in the message (shown converted: review 33a, S 9)
-    written_wide: bool = False
-    # wrapped over two lines in the message and read joined (review 37a, item 6)
-    joined: bool = False
+    written_wide: bool = False  # in full-width letters in the message (shown converted: 33a S 9)
+    joined: bool = False  # wrapped over two lines in the message, read joined (37a, item 6)
     is_web: bool = True  # False: data:, javascript:… (no host; review 45a, item 6)
     is_form_target: bool = False  # a form's send address (review 51a, item 4)
 
@@ -201,6 +199,7 @@ class MessageCheck(NamedTuple):
     # asks for details by reply, or replies go outside Amazon: the view's heading, not data
     asks_reply: bool = False
     all_links: tuple[Link, ...] = ()  # every link, folded on the screen (review 57a, 3): not data
+    attached: bool = False  # files to open attached (60m, 4): the steps' heading, not data
 
     @property
     def exit_code(self) -> ExitCode:
@@ -211,7 +210,7 @@ class MessageCheck(NamedTuple):
 
     def not_in_json(self) -> frozenset[str]:
         """The fields the screen words from, not data: kept out of ``--json``."""
-        return frozenset({"asks_reply", "all_links"})
+        return frozenset({"asks_reply", "all_links", "attached"})
 
 
 # ---------------------------------------------------------------- the check
@@ -361,8 +360,8 @@ def check_message(
             held.pop(0)
     if written_to(unique, (headers.from_address, *headers.reply_to, headers.return_path)):
         held.append("addresses")  # write to it, with links and numbers too (28a S 13, 38a S 35)
-    if unique and held:  # the headline names only what the message holds: links, numbers
-        verdict_text = content.red_verdicts["_and_".join(held)]
+    if unique and (held or opened(reading)):  # names what it holds: links, numbers, files
+        verdict_text = red_headline(held, reading, content)  # files: review 60m, item 4
     if entered_details and verdict is Verdict.NO_RED_FLAGS_FOUND:
         verdict_text = content.entered_verdict
     from primehelp.message_mentioned import mentioned  # review 40a, item 4
@@ -397,4 +396,5 @@ def check_message(
         entered_details=entered_details,
         asks_reply=asks_reply(unique, content),
         all_links=tuple(links),
+        attached=opened(reading),
     )

@@ -144,6 +144,8 @@ def text_flags(
         spaced, compact(spaced)
     ):
         medium = "email_renewal"  # review 33a, item 2: the reminder only when it is imitated
+    if medium in ("email", "email_renewal") and _attachment_named(found):
+        medium = "email_attachment"  # review 60m, item 4: files, not only links
     if medium.startswith("email"):
         from primehelp.message_channel import by_reply
 
@@ -156,6 +158,17 @@ def text_flags(
                 kinds = tuple(kind for kind in kinds if kind != "gift_card")
             one = one._replace(reason=reason, sources=sources, asked=kinds)
         yield one
+
+
+def _attachment_named(found: Iterable[RedFlag]) -> bool:
+    """Whether a request for details names an attached file (「添付ファイルを開いて…」)."""
+    return any(
+        word in quote.casefold()
+        for one in found
+        if one.kind is FlagKind.ASKS_FOR_DETAILS
+        for quote in (one.evidence, *one.more_evidence)
+        for word in ("添付", "attach")
+    )
 
 
 # A one-time password: a sign-in code, no password (review 42a, item 18: 「ワンタイムパスワードを

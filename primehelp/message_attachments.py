@@ -48,6 +48,7 @@ _ARCHIVE = frozenset(
 _PAGE = frozenset(["html", "htm", "shtml", "xhtml", "mht", "mhtml", "svg"])
 _DOCUMENT = frozenset(["pdf", "doc", "docx", "xls", "xlsx", "txt", "jpg", "jpeg", "png", "gif"])
 MAX_FILES = 10
+SEALED = (".p7m", ".pgp", ".gpg", ".asc")  # S/MIME's smime.p7m, PGP's encrypted.asc
 _ID = "message.limit.attachments"
 
 
@@ -109,3 +110,16 @@ def attachment_notes(
     note = ui("limit.attachments.note", "ui_message_read")
     text = Text(note.ja.format(files="、".join(ja)), note.en.format(files=", ".join(en)))
     return (content.limits["parts_not_read"]._replace(id=_ID, text=text, sources=()),)
+
+
+def opened(reading: Reading) -> bool:
+    """Whether a mail has files attached that could be opened: not only an encrypted body."""
+    return any(not name.lower().endswith(SEALED) for name in reading.attachments)
+
+
+def red_headline(held: list[str], reading: Reading, content: MessageContent) -> Text:
+    """The red-flag headline naming what the message holds (``held``: links, numbers…) and
+    its attached files first where a headline names them (review 60m, item 4)."""
+    key = "_and_".join(held)
+    files = "_and_".join(("attachments", *held))
+    return content.red_verdicts[files if opened(reading) and files in content.red_verdicts else key]

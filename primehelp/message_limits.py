@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_attachments import SEALED, opened
 from primehelp.message_links import MAX_ITEMS, MAX_LINKS, may_hold_a_japanese_domain
 from primehelp.message_read import Kind
 
@@ -69,7 +70,7 @@ def limits(
     elif reading.cut_off:  # the mail's end lost (review 47a, item 10)
         chosen.append("mail_cut_off")
     elif reading.body_unread and not pictured:  # no text part at all (review 45a, item 11)
-        chosen.append("no_text_body")
+        chosen.append("no_text_body" + "_encrypted" * _sealed(reading))  # 60m, S 13
     chosen.extend(reading.not_examined)  # a page's scripts, a mail's summary only (48a 1, 2)
     if cut:
         chosen.append("too_many_items")
@@ -105,7 +106,9 @@ def said_of(verdict: str, found: Found) -> Text | None:
     return said.format(**counts)
 
 
-_SEALED = (".p7m", ".pgp", ".gpg", ".asc")  # S/MIME's smime.p7m, PGP's encrypted.asc
+def _sealed(reading: Reading) -> bool:
+    """Whether a mail's body is encrypted: an S/MIME or PGP file among its parts."""
+    return any(name.lower().endswith(SEALED) for name in reading.attachments)
 
 
 def no_body(reading: Reading, content: MessageContent) -> Text:
@@ -113,10 +116,9 @@ def no_body(reading: Reading, content: MessageContent) -> Text:
     attached only, or encrypted (an S/MIME or PGP file its only part); else no text at all."""
     from primehelp.facts import document
 
-    names = [name.lower() for name in reading.attachments]
-    if any(name.endswith(_SEALED) for name in names):
+    if _sealed(reading):
         return document("message_notes").node("verdict").text("no_text_body_encrypted")
-    if not names:
+    if not reading.attachments:
         return document("message_notes").node("verdict").text("no_text_body_other")
     return content.no_body_verdict
 
@@ -139,7 +141,7 @@ def advice_for(
     warn_of_links = links and verdict == "no_red_flags_found"
     unfit = "message.advice.message_centre" + ("_no_link" if warn_of_links else "")
     kept = tuple(fact for fact in advice if fact.id != unfit)
-    if reading is None or not reading.attachments:
+    if reading is None or not opened(reading):  # an encrypted body is no file (60m, item 12)
         return kept
     said = ui("limit.attachments.advice" + "_link" * warn_of_links, "ui_message_read")
     centre = ("message.advice.message_centre", "message.advice.message_centre_no_link")

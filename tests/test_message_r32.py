@@ -148,7 +148,7 @@ def test_the_other_scam_subjects_are_named_in_one_wording(content: MessageConten
     [
         (
             "ja",
-            "書かれているアドレスにはメールを送らず、返信もしないでください。",
+            "書かれているアドレスにメールを送ったり、返信したりしないでください。",
             "書かれているアドレスにメールで情報を送ってしまった場合",
         ),
         (

@@ -244,9 +244,9 @@ def test_s23_a_lookalike_reply_to_says_so(reply_to: str, imitates: bool) -> None
 # ----------------------------- S 35: the headline names the address beside links and numbers
 
 _HELD = {
-    "https://bit.ly/x": "リンクは開かず",
-    "050-1234-5678": "番号には電話せず",
-    "アマゾン.jp": "サイトは開かず",  # review 52a, item 33
+    "https://bit.ly/x": "リンクを開いたり",
+    "050-1234-5678": "番号に電話したり",
+    "アマゾン.jp": "サイトを開いたり",  # review 52a, item 33
 }
 
 
@@ -267,14 +267,14 @@ def test_s35_the_headline_says_not_to_write_to_the_address(
 ) -> None:
     text = "Amazonサポート: " + " または ".join((*held, address)) + " へご連絡ください"
     said = _data("--text", text)["verdict_text"]
-    assert "メールを送らず" in said, (text, said)
+    assert "メールを送ったり" in said, (text, said)
     for one in held:
         assert _HELD[one] in said, (text, said)
 
 
 def test_s35_a_sender_address_is_no_address_to_write_to() -> None:
     mail = "From: Amazon <info@amazon-help.cn>\nSubject: x\n\nhello\n"
-    assert "メールを送らず" not in _data("-", stdin=mail)["verdict_text"]
+    assert "メールを送ったり" not in _data("-", stdin=mail)["verdict_text"]
 
 
 # ----------------------------- S 36: a prize lure is named under 「確認できなかったこと」

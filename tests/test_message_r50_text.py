@@ -86,7 +86,7 @@ def test_11_a_carriers_number_is_a_note_not_a_sign(label: str, content: MessageC
     (note,) = [n for n in found.could_not_know if n.id == "message.limit.number_labelled"]
     assert "0120-01-9625" in note.text.ja and "確かめて" in note.text.ja
     with_sign = check_message(f"{label}0120-01-9625\nカード番号をご返信ください。", content)
-    assert with_sign.red_flags and "電話せず" not in with_sign.verdict_text.ja
+    assert with_sign.red_flags and "電話したり" not in with_sign.verdict_text.ja
 
 
 def test_11_an_unlabelled_number_stays_a_sign(content: MessageContent) -> None:
@@ -94,16 +94,16 @@ def test_11_an_unlabelled_number_stays_a_sign(content: MessageContent) -> None:
 
     found = check_message("Amazonサポート：0120-01-9625", content)
     assert any(one.kind is FlagKind.PHONE_NUMBER for one in found.red_flags)
-    assert "電話せず" in found.verdict_text.ja
+    assert "電話したり" in found.verdict_text.ja
 
 
 # Item 13: a request to call with no number: the headline and the steps are about a call.
 @pytest.mark.parametrize(
     ("more", "held"),
     [
-        ("", "電話はかけず"),
-        (" https://evil.example/x", "電話もかけず"),
-        (" 連絡先: help@amazon-support.example", "電話はかけず"),
+        ("", "。電話をかけたり"),
+        (" https://evil.example/x", "リンクを開いたり、電話をかけたり"),
+        (" 連絡先: help@amazon-support.example", "。電話をかけたり、書かれている"),
     ],
 )
 def test_13_a_call_asked_with_no_number(more: str, held: str, content: MessageContent) -> None:

@@ -198,13 +198,13 @@ def test_item11_a_mail_with_no_text_part_is_not_judged(content: MessageContent) 
         # review 56a, item 6: the reason is the verdict's; the note says what was not checked
         (
             "ja",
-            "本文のリンクや電話番号は確認していません",
+            "本文が暗号化されているため、本文の中身は確認できませんでした",  # 60m, S 13
             "本文には、リンク",
             "添付ファイルの中身",
         ),
         (
             "en",
-            "Links and phone numbers in the body were not checked.",
+            "The body is encrypted, so what it says could not be checked.",
             "in the body.",
             "attachments were not",
         ),

@@ -102,9 +102,9 @@ def test_item22_the_screen_json_and_exit_code(lang: str, tmp_path: Path) -> None
 
 def test_item22_the_help_says_so() -> None:
     ja = run("--lang", "ja", "check-message", "--help", env=WIDE).stdout
-    said = (  # review 56a, item 6: the screen's words for these cases
-        "本文を読み取れなかったとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、"
-        "確認するものが多すぎて"
+    said = (  # review 56a, item 6: the screen's words for these cases (60m, item 8: shorter)
+        "本文を読み取れないとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、"
+        "確認するものが多すぎるとき"
     )
     assert said in "".join(ja.split())
     en = run("--lang", "en", "check-message", "--help", env=WIDE).stdout

@@ -230,6 +230,9 @@ def test_a_mail_of_files_only_is_named_one_way(tmp_path: Path) -> None:
     # review 56a, item 6: the verdict says why, in the words --help uses; the note, once, what
     # review 59m, item 9: the case named, not --help's list of cases in a 「ため」 clause
     assert "このメールの本文は添付ファイルだけで、読み取れる文字がないため、" in flat
-    assert "・本文のリンクや電話番号は確認していません。" in flat
+    assert (
+        "・本文を読み取れないため、リンクや電話番号が書かれているかどうかは確認できませんでした。"
+        in flat
+    )
     assert flat.count("暗号化") == 0
     assert "、ファイルだけのメール" not in flat and "確認できていません。" not in flat

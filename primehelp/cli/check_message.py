@@ -27,18 +27,19 @@ EPILOG = (
     "Example: primehelp check-message suspicious.eml --lang en"
 )
 
-# Named as the Japanese help names them, no English placeholder (review 49a item 9).
+# Named as the Japanese help names them, no English placeholder (review 49a item 9); what is
+# typed in backticks, as 「`--json` のことですか？」 (review 60m, item 10).
 _HOW_TO_GIVE = Text(
-    '確認したいメッセージを指定してください：ファイル名、標準入力（-）、または --text "SMSの文面"',
-    "give the message to check: a file (FILE), standard input (-), or --text TEXT (the SMS text)",
+    '確認したいメッセージを指定してください：ファイル名、標準入力（`-`）、または `--text "SMSの文面"`',
+    "give the message to check: a file (FILE), standard input (`-`), or `--text TEXT` (the SMS text)",
 )
 _ONE_OF = Text(
-    "ファイルと --text は一緒に指定できません。どちらか一方だけを指定してください",
-    "use one of FILE or --text, not both",
+    "ファイルと `--text` は一緒に指定できません。どちらか一方だけを指定してください",
+    "use one of FILE or `--text`, not both",
 )
 _STDIN_CLOSED = Text(
-    "標準入力が閉じているため、メッセージを読み込めません。ファイル名か --text で指定してください",
-    "standard input is closed, so there is no message to read; give it as FILE or --text",
+    "標準入力が閉じているため、メッセージを読み込めません。ファイル名か `--text` で指定してください",
+    "standard input is closed, so there is no message to read; give it as FILE or `--text`",
 )
 _PASTE_THEN_END = Text(  # a whole sentence, the Enter key said to be pressed (review 49a, item 10)
     "メッセージを貼り付けてから、Ctrl-D を押してください"
@@ -93,7 +94,7 @@ def check_message(
     could not be read, is only images or attached files, or is encrypted, or there was too much
     to check it all, whether it has red flags cannot be told: exit 1.
 
-    Amazonを名乗るSMSやメールに、危険な兆候がないか調べます。「安全」とは判定しません。危険な兆候が見つかったときは終了コード1、見つからなかったときは0です（0でもAmazonからの連絡だという証明にはなりません）。本文を読み取れなかったとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、確認するものが多すぎてすべては確認できなかったときは、危険な兆候があるかどうかは判定できないと表示し、終了コード1で終わります。
+    Amazonを名乗るSMSやメールの危険な兆候を調べます。「安全」とは判定しません。終了コードは、危険な兆候が見つかったときは1、見つからなかったときは0です。0でも、Amazonからの連絡だという証明にはなりません。次のときは、危険な兆候があるかどうかは判定できないと表示して、終了コード1で終わります：本文を読み取れないとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、確認するものが多すぎるとき。
     """
 
     def produce(_lang: Lang) -> MessageCheck:

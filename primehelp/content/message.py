@@ -61,7 +61,7 @@ def load() -> MessageContent:
     flags, verdicts = data.node("flags"), notes.node("verdict")
     limits = {
         key: Note(
-            id=f"message.limit.{key}",
+            id=note.string("id") if note.has("id") else f"message.limit.{key}",  # 60m S 13
             text=note.text(),
             sources=note.strings("sources") if note.has("sources") else (),
         )

@@ -187,6 +187,18 @@ def screen_numbers(under: Sequence[int | None]) -> list[int]:
     return numbers
 
 
+def _defunct_first(flag: RedFlag, detail: Text, result: MessageCheck) -> Text:
+    """A phone sign's detail with 「以前Amazonが公開していた番号ですが、…」 first, as the screen's
+    「→」 line says it of a formerly published number (review 60m, S 15)."""
+    if flag.kind is not FlagKind.PHONE_NUMBER or flag.more_evidence:
+        return detail
+    numbers = result.phone_numbers
+    if not any(n.input == flag.evidence and n.verdict.value == "defunct" for n in numbers):
+        return detail
+    said = ui("number.defunct")
+    return Text(said.ja + detail.ja, f"{said.en} {detail.en}")
+
+
 def detailed(result: MessageCheck) -> MessageCheck:
     """``result`` with each red flag's ``title``, ``detail`` in both languages and its number on
     the screen, and the steps worded as the screen words them (--json: review 53a, item 3)."""
@@ -197,7 +209,11 @@ def detailed(result: MessageCheck) -> MessageCheck:
     flags = tuple(
         flag._replace(
             title=Text(flag_title(flag, "ja"), flag_title(flag, "en")),
-            detail=Text(_referred(flag, places, own, "ja"), _referred(flag, places, own, "en")),
+            detail=_defunct_first(
+                flag,
+                Text(_referred(flag, places, own, "ja"), _referred(flag, places, own, "en")),
+                result,
+            ),
             folded_into=at,
             number=number,
         )

@@ -23,6 +23,7 @@ _CARD_STEP = {
         ("entered_called_replied", "called_mailed", "entered_called_mailed"), "card_step.given"
     ),
     **dict.fromkeys(("replied", "entered_replied", "mailed", "entered_mailed"), "card_step.sent"),
+    "attached_replied": "card_step.sent",
 }
 
 
@@ -41,6 +42,8 @@ def if_given(result: MessageCheck) -> str:
         return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)
     ways = (("entered", entered), ("called", called), ("replied", replied))
     way = "_".join(way for way, held in ways if held)
+    if result.attached and way in ("replied", "entered"):  # files named first (60m, item 4)
+        return "if_attached_" + way
     # an address given as Amazon's beside a link or a number: e-mail too (review 52a, item 30)
     return "if_" + way + ("_mailed" if not replied and written_to_address(result) else "")
 

@@ -56,7 +56,9 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
     result = _check("--text", SCAM_SMS, "--lang", "ja")
     assert result.exit_code == 1, result.stderr
     out = result.stdout
-    assert out.startswith("✗ 危険な兆候が見つかりました。リンクは開かず、返信もしないでください。")
+    assert out.startswith(
+        "✗ 危険な兆候が見つかりました。リンクを開いたり、返信したりしないでください。"
+    )
     sections = [
         "まず確認してください",  # review 52a, item 5
         "リンク先で情報を入力してしまった場合",
@@ -292,7 +294,7 @@ def test_no_input_on_a_terminal_is_refused_at_once(
     with pytest.raises(BadInput) as refused:
         _message(None, None, "en")
     assert refused.value.message.en == (
-        "give the message to check: a file (FILE), standard input (-), or --text TEXT (the SMS text)"
+        "give the message to check: a file (FILE), standard input (`-`), or `--text TEXT` (the SMS text)"
     )
     assert terminal.buffer.tell() == 0  # nothing was read, nothing waited for
     # "-" asks for standard input: it is read, after one line saying how to end it.
@@ -319,8 +321,8 @@ def test_a_real_terminal_on_standard_input_is_not_waited_on() -> None:
     assert done.returncode == 2
     assert done.stdout == b""
     message = (
-        "確認したいメッセージを指定してください：ファイル名、標準入力（-）、"
-        'または --text "SMSの文面"。'
+        "確認したいメッセージを指定してください：ファイル名、標準入力（`-`）、"
+        'または `--text "SMSの文面"`。'
     )
     assert done.stderr.decode().strip() == f"primehelp: エラー: {message}"
 
@@ -402,7 +404,7 @@ def test_a_device_is_never_read() -> None:
     [
         (("--text", ""), None, "the message is empty"),
         (("--text", "\x00\x01\x02"), None, "this is not text"),  # 52a item 24
-        (("x.eml", "--text", "hi"), None, "use one of FILE or --text"),
+        (("x.eml", "--text", "hi"), None, "use one of FILE or `--text`"),
         (("-",), "", "the message is empty"),
         (("-",), "a" * (MAX_INPUT_BYTES + 1), "accepted: up to 10 MiB"),
         (("a\x00b",), None, "contains a NUL character"),
@@ -597,7 +599,7 @@ def test_the_scam_wording_label_is_printed_once_and_an_sms_hears_of_messages() -
     # Review 16a, S 5: the link advice only when the message holds a link (here, with one);
     # review 21a, S 8: said by the headline, not again in the steps under it.
     linked = _check("--text", sms + " https://amaz0n.example.com/x", "--lang", "ja").stdout
-    assert "リンクは開かず" in linked.splitlines()[0]
+    assert "リンクを開いたり" in linked.splitlines()[0]
     assert "届いたメッセージのリンクは開かないでください" not in linked
     assert "メールのリンク" not in linked
 

@@ -191,7 +191,7 @@ def test_a_message_with_a_link_is_still_told_not_to_open_it(lang: str) -> None:
     flags were found, once in the headline (「…リンクは開かず、…」, review 21a, S 8)."""
     message = "カード番号を入力してください https://amaz0n.example.com/x"
     out = checked("check-message", "--text", message, lang=lang)
-    headline = {"ja": "リンクは開かず", "en": "Do not open the links"}[lang]
+    headline = {"ja": "リンクを開いたり", "en": "Do not open the links"}[lang]
     assert headline in out.splitlines()[0]
     out = flat(out)
     assert flat(MESSAGE_CENTRE[lang]) in out and flat(DO_NOT_OPEN[lang]) not in out

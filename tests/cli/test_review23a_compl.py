@@ -134,7 +134,7 @@ def test_7_a_file_named_yes_is_still_read(tmp_path: Path, monkeypatch: pytest.Mo
 def test_7_a_file_before_the_flag_is_still_refused_with_text() -> None:
     result = run("check-message", "yes", "--entered-details", "--text", "hi", "--lang", "ja")
     assert result.exit_code == 2
-    assert "ファイルと --text は一緒に指定できません" in result.stderr
+    assert "ファイルと `--text` は一緒に指定できません" in result.stderr
 
 
 # ---------------------------------------------------------------- S 12: the top level's options

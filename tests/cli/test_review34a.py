@@ -87,15 +87,15 @@ def test_s10_the_full_width_note_is_one_line_at_60() -> None:
     [
         (
             "【Amazon】お支払い情報は アマゾン.jp で更新してください。",
-            "書かれているサイトは開かず、返信も",  # review 52a, item 33
+            "書かれているサイトを開いたり、返信したり",  # review 52a, item 33
         ),
         (
             "【Amazon】お支払い情報は amazon-jp.top で更新してください。0120-123-456",
-            "サイトは開かず、番号には電話せず",  # review 52a, item 33
+            "サイトを開いたり、番号に電話したり",  # review 52a, item 33
         ),
         (
             "【Amazon】お支払い情報は https://amazon-jp.top/ で更新してください。",
-            "リンクは開かず、返信も",
+            "リンクを開いたり、返信したり",
         ),
     ],
 )

@@ -122,7 +122,7 @@ def test_10_the_phone_number_sign_title() -> None:
     ja = run("--lang", "ja", "check-message", "--text", text, env=ENV).stdout
     assert "Amazonが公開していない電話番号" not in ja
     assert "2. 電話番号への誘導" in ja
-    assert "Amazonは電話番号を公開していません。" in ja
+    assert "現在、Amazonは電話番号を公開していません。" in ja
     en = run("--lang", "en", "check-message", "--text", text, env=ENV).stdout
     assert "2. Phone number to call" in en and "Phone number Amazon does not publish" not in en
 

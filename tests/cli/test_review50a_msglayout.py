@@ -87,7 +87,10 @@ def test_24_the_verdict_hangs_under_its_text(
 
 def test_24_the_reported_screen(tmp_path: Path) -> None:
     lines = _headline(_screen([_mail(tmp_path)], "ja", 60))
-    assert lines == ["✗ 危険な兆候が見つかりました。リンクは開かず、返信も", "  しないでください。"]
+    assert lines == [
+        "✗ 危険な兆候が見つかりました。リンクを開いたり、",
+        "  返信したりしないでください。",
+    ]
 
 
 @pytest.mark.parametrize(("lang", "columns"), [("ja", 60), ("en", 40)])

@@ -140,12 +140,14 @@ def test_4_the_return_path_is_one_sender_said_once(tmp_path: Path, columns: int)
     assert "smtp.mailfrom" not in screen
     flat = _flat(screen)
     assert "Amazon以外の返送先（Return-Path）ドメイン：" in flat  # no 「（2件）」
-    assert "bounce@mail.evil-sender.cn（受信したサーバーの記録でも同じドメイン）" in flat
+    agrees = "（受信したメールサーバーの認証結果に記録された送信元も、同じドメインです）"
+    assert "bounce@mail.evil-sender.cn" + agrees in flat  # review 60m, item 7
     assert flat.count("・返送先（Return-Path）：") == 1
     assert "受信したサーバーの記録から" not in flat
     en = _flat(_screen(_fake(tmp_path), lang="en", columns=columns), "en")
     assert "smtp.mailfrom" not in en and "Return-Path outside Amazon (2)" not in en
-    assert "bounce@mail.evil-sender.cn (the receiving server's record gives the same domain)" in en
+    agrees = " (the sender recorded in the receiving mail server's authentication results has"
+    assert "bounce@mail.evil-sender.cn" + agrees + " the same domain)" in en
     assert en.count("Return-Path:") == 1
 
 

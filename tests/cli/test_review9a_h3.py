@@ -84,7 +84,7 @@ def test_10_help_never_promises_to_confirm_that_something_is_amazon_s(args: list
     )
     assert "本当にAmazon" not in ja and "really" not in en
     if "check-message" in args or args == ["--help"]:
-        assert "Amazonを名乗るSMSやメールに、危険な兆候がないか調べます" in ja
+        assert "Amazonを名乗るSMSやメールの危険な兆候を調べます" in ja  # review 60m, item 8
     if "check-number" in args or args == ["--help"]:
         # review 28a, S 25: a public-service number does not claim to be Amazon
         assert "電話番号が、以前Amazonが公開していた番号" in ja

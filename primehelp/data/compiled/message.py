@@ -261,9 +261,10 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                         'https://fs-event.com/?p=57180',
                                         'https://www.antiphishing.jp/report/monthly/202510.html']},
            'phone_number': {'id': 'message.flag.phone_number',
-                            'ja': '電話番号が書かれています。Amazonは電話番号を公開していません。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけです。',
+                            'ja': '電話番号が書かれています。現在、Amazonは電話番号を公開していません。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけです。',
                             'en': "It gives a phone number. Amazon's phone support is call-back "
-                                  'only (Amazon calls you); Amazon publishes no number to dial.',
+                                  'only (Amazon calls you); Amazon currently publishes no number '
+                                  'to dial.',
                             'confidence': 'H',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://appllio.com/amazon-contact-telephone-chat',
@@ -271,7 +272,8 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
            'asks_to_call': {'id': 'message.flag.asks_to_call',
                             'ja': '電話をかけるよう求めています。Amazonの電話窓口はコールバック（Amazonからかけてくる方式）だけで、こちらからかける番号は公開されていません。',
                             'en': "It asks you to phone. Amazon's phone support is call-back only "
-                                  '(Amazon calls you); Amazon publishes no number to dial.',
+                                  '(Amazon calls you); Amazon currently publishes no number to '
+                                  'dial.',
                             'confidence': 'H',
                             'checked': datetime.date(2026, 12, 2),
                             'sources': ['https://appllio.com/amazon-contact-telephone-chat',
@@ -319,6 +321,15 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://sbapp.net/?p=178551 (2025-10-24)',
                                                'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+                 'email_attachment': {'id': 'message.flag.asks_for_details.email_attachment',
+                                      'ja': '届いたメールの添付ファイルやリンクからは、カード情報やパスワードを入力しないでください。返信や電話でも伝えないでください。',
+                                      'en': 'Do not enter card details or a password in the '
+                                            'attached files or through the links of a mail you '
+                                            'received, and do not give them in a reply or by phone '
+                                            'either.',
+                                      'confidence': 'H',
+                                      'checked': datetime.date(2026, 12, 2),
+                                      'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
                  'email_reply': {'id': 'message.flag.asks_for_details.email_reply',
                                  'ja': 'このメールに返信して、カード情報やパスワードを送らないでください。',
                                  'en': 'Do not reply to this mail with card details or a password.',

@@ -19,11 +19,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                               'en': "This mail's body is only attached files, with no text that "
                                     'could be read, so whether it has red flags cannot be told. '
                                     'Check whether it is genuine without opening the attachments.'},
-             'no_text_body_encrypted': {'ja': 'このメールの本文は暗号化されていて、読み取れる文字がないため、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
+             'no_text_body_encrypted': {'ja': 'このメールの本文は暗号化されていて、読み取れる文字がないため、危険な兆候があるかどうかは判定できません。本文をメールソフトで開く前に、本物かどうか確かめてください。',
                                         'en': "This mail's body is encrypted, with no text that "
                                               'could be read, so whether it has red flags cannot '
-                                              'be told. Check whether it is genuine without '
-                                              'opening the attachments.'},
+                                              'be told. Check whether it is genuine before you '
+                                              'open its body in your mail app.'},
              'no_text_body_other': {'ja': 'このメールには読み取れる文字の本文がないため、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
                                     'en': 'This mail has no text in its body that could be read, '
                                           'so whether it has red flags cannot be told. Check '
@@ -55,69 +55,75 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                              'checked), so they could not all be checked, and '
                                              'whether it has red flags cannot be told. Check '
                                              'whether it is genuine without opening its links.'}},
- 'red_flags_with': {'links': {'ja': '危険な兆候が見つかりました。リンクは開かず、返信もしないでください。',
+ 'red_flags_with': {'attachments': {'ja': '危険な兆候が見つかりました。添付ファイルを開いたり、返信したりしないでください。',
+                                    'en': 'Red flags found. Do not open the attached files, and do '
+                                          'not reply.'},
+                    'attachments_and_links': {'ja': '危険な兆候が見つかりました。添付ファイルやリンクを開いたり、返信したりしないでください。',
+                                              'en': 'Red flags found. Do not open the attached '
+                                                    'files or the links, and do not reply.'},
+                    'links': {'ja': '危険な兆候が見つかりました。リンクを開いたり、返信したりしないでください。',
                               'en': 'Red flags found. Do not open the links or reply.'},
-                    'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、返信もしないでください。',
+                    'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号に電話したり、返信したりしないでください。',
                                 'en': 'Red flags found. Do not call the numbers in it, and do not '
                                       'reply.'},
-                    'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれている番号には電話せず、返信もしないでください。',
+                    'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクを開いたり、書かれている番号に電話したり、返信したりしないでください。',
                                           'en': 'Red flags found. Do not open the links or call '
                                                 'the numbers in it, and do not reply.'},
-                    'domains': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、返信もしないでください。',
+                    'domains': {'ja': '危険な兆候が見つかりました。書かれているサイトを開いたり、返信したりしないでください。',
                                 'en': 'Red flags found. Do not go to the site named in it, and do '
                                       'not reply.'},
-                    'domains_and_numbers': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、番号には電話せず、返信もしないでください。',
+                    'domains_and_numbers': {'ja': '危険な兆候が見つかりました。書かれているサイトを開いたり、番号に電話したり、返信したりしないでください。',
                                             'en': 'Red flags found. Do not go to the site or call '
                                                   'the numbers named in it, and do not reply.'},
-                    'addresses': {'ja': '危険な兆候が見つかりました。書かれているアドレスにはメールを送らず、返信もしないでください。',
+                    'addresses': {'ja': '危険な兆候が見つかりました。書かれているアドレスにメールを送ったり、返信したりしないでください。',
                                   'en': 'Red flags found. Do not write to the address in it, and '
                                         'do not reply.'},
-                    'links_and_addresses': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれているアドレスにはメールを送らず、返信もしないでください。',
+                    'links_and_addresses': {'ja': '危険な兆候が見つかりました。リンクを開いたり、書かれているアドレスにメールを送ったり、返信したりしないでください。',
                                             'en': 'Red flags found. Do not open the links or write '
                                                   'to the address in it, and do not reply.'},
-                    'numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれている番号には電話せず、アドレスにはメールを送らず、返信もしないでください。',
+                    'numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれている番号に電話したり、アドレスにメールを送ったり、返信したりしないでください。',
                                               'en': 'Red flags found. Do not call the numbers or '
                                                     'write to the address in it, and do not '
                                                     'reply.'},
-                    'links_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。リンクは開かず、書かれている番号には電話せず、アドレスにはメールを送らず、返信もしないでください。',
+                    'links_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。リンクを開いたり、書かれている番号に電話したり、アドレスにメールを送ったり、返信したりしないでください。',
                                                         'en': 'Red flags found. Do not open the '
                                                               'links, call the numbers or write to '
                                                               'the address in it, and do not '
                                                               'reply.'},
-                    'domains_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、メールアドレスにはメールを送らず、返信もしないでください。',
+                    'domains_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトを開いたり、メールアドレスにメールを送ったり、返信したりしないでください。',
                                               'en': 'Red flags found. Do not go to the site or '
                                                     'write to the e-mail address named in it, and '
                                                     'do not reply.'},
-                    'domains_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、番号には電話せず、メールアドレスにはメールを送らず、返信もしないでください。',
+                    'domains_and_numbers_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトを開いたり、番号に電話したり、メールアドレスにメールを送ったり、返信したりしないでください。',
                                                           'en': 'Red flags found. Do not go to the '
                                                                 'site, call the numbers or write '
                                                                 'to the e-mail address named in '
                                                                 'it, and do not reply.'},
-                    'calls': {'ja': '危険な兆候が見つかりました。電話はかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                    'calls': {'ja': '危険な兆候が見つかりました。電話をかけたり、返信したりしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                               'en': 'Red flags found. Do not call or reply. Amazon publishes no '
                                     'number to dial, so do not call a number you find online '
                                     'either.'},
-                    'links_and_calls': {'ja': '危険な兆候が見つかりました。リンクは開かず、電話もかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                    'links_and_calls': {'ja': '危険な兆候が見つかりました。リンクを開いたり、電話をかけたり、返信したりしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                                         'en': 'Red flags found. Do not open the links, call or '
                                               'reply. Amazon publishes no number to dial, so do '
                                               'not call a number you find online either.'},
-                    'domains_and_calls': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、電話もかけず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                    'domains_and_calls': {'ja': '危険な兆候が見つかりました。書かれているサイトを開いたり、電話をかけたり、返信したりしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                                           'en': 'Red flags found. Do not go to the site named in '
                                                 'it, call or reply. Amazon publishes no number to '
                                                 'dial, so do not call a number you find online '
                                                 'either.'},
-                    'calls_and_addresses': {'ja': '危険な兆候が見つかりました。電話はかけず、書かれているアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                    'calls_and_addresses': {'ja': '危険な兆候が見つかりました。電話をかけたり、書かれているアドレスにメールを送ったり、返信したりしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                                             'en': 'Red flags found. Do not call, write to the '
                                                   'address in it or reply. Amazon publishes no '
                                                   'number to dial, so do not call a number you '
                                                   'find online either.'},
-                    'links_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。リンクは開かず、電話もかけず、書かれているアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                    'links_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。リンクを開いたり、電話をかけたり、書かれているアドレスにメールを送ったり、返信したりしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                                                       'en': 'Red flags found. Do not open the '
                                                             'links, call, write to the address in '
                                                             'it or reply. Amazon publishes no '
                                                             'number to dial, so do not call a '
                                                             'number you find online either.'},
-                    'domains_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトは開かず、電話もかけず、メールアドレスにはメールを送らず、返信もしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
+                    'domains_and_calls_and_addresses': {'ja': '危険な兆候が見つかりました。書かれているサイトを開いたり、電話をかけたり、メールアドレスにメールを送ったり、返信したりしないでください。Amazonはこちらからかける電話番号を公開していないため、ネットなどで見つけた番号にもかけないでください。',
                                                         'en': 'Red flags found. Do not go to the '
                                                               'site, call, write to the e-mail '
                                                               'address named in it or reply. '
@@ -182,8 +188,13 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
             'short_link_destination': {'ja': '短縮リンクの本当のリンク先は、開かないと分かりません。',
                                        'en': 'Where a short link really leads cannot be known '
                                              'without opening it.'},
-            'no_text_body': {'ja': '本文のリンクや電話番号は確認していません。',
-                             'en': 'Links and phone numbers in the body were not checked.'},
+            'no_text_body': {'ja': '本文を読み取れないため、リンクや電話番号が書かれているかどうかは確認できませんでした。',
+                             'en': 'The body could not be read, so whether it gives links or phone '
+                                   'numbers could not be checked.'},
+            'no_text_body_encrypted': {'id': 'message.limit.no_text_body',
+                                       'ja': '本文が暗号化されているため、本文の中身は確認できませんでした。',
+                                       'en': 'The body is encrypted, so what it says could not be '
+                                             'checked.'},
             'parts_not_read': {'ja': '画像や添付ファイルの中身は確認していません。',
                                'en': 'Images and attachments were not examined.'},
             'images_not_read': {'ja': '画像の中身（QRコードや、画像として書かれた文字・リンク）は確認していません。',

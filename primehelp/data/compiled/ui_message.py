@@ -29,6 +29,12 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'if_entered': {'ja': 'リンク先で情報を入力してしまった場合', 'en': 'If you already entered details through a link'},
  'if_called': {'ja': '電話して情報を伝えてしまった場合', 'en': 'If you already called and gave details'},
  'if_replied': {'ja': '返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
+ 'if_attached_replied': {'ja': '添付ファイルを開いたり、返信したりして情報を入力・送信してしまった場合',
+                         'en': 'If you already opened an attached file or replied, and entered or '
+                               'sent details'},
+ 'if_attached_entered': {'ja': '添付ファイルやリンク先で情報を入力してしまった場合',
+                         'en': 'If you already entered details in an attached file or through a '
+                               'link'},
  'if_mailed': {'ja': '書かれているアドレスにメールで情報を送ってしまった場合',
                'en': 'If you already sent details to the address in the message'},
  'if_entered_called': {'ja': 'リンク先で入力したり、電話で情報を伝えたりしてしまった場合',

@@ -13,8 +13,9 @@ TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'tex
           'from': {'ja': '差出人', 'en': 'From'},
           'reply_to': {'ja': '返信先（Reply-To）', 'en': 'Reply-To'},
           'return_path': {'ja': '返送先（Return-Path）', 'en': 'Return-Path'},
-          'envelope_agrees': {'ja': '（受信したサーバーの記録でも同じドメイン）',
-                              'en': " (the receiving server's record gives the same domain)"},
+          'envelope_agrees': {'ja': '（受信したメールサーバーの認証結果に記録された送信元も、同じドメインです）',
+                              'en': " (the sender recorded in the receiving mail server's "
+                                    'authentication results has the same domain)'},
           'envelope_sender': {'ja': '{sender}（受信したサーバーの記録から）',
                               'en': "{sender} (from the receiving server's record)"},
           'authentication': {'ja': '認証結果', 'en': 'Sender checks'},
