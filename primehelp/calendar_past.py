@@ -255,3 +255,27 @@ def monthly_count(plan: str | None, renewals: Sequence[dt.date]) -> Text | None:
         words.ja.format(n=n, date=sentence_day(last, "ja")),
         words.en.format(n=n, date=sentence_day(last, "en")),
     )
+
+
+def plan_examples(renewal: dt.date, ics: str) -> dict[str, str]:
+    """The whole `renewal` command that writes the calendar again with a plan, for each plan:
+    ``annual_example``, ``monthly_example`` (review 60b items 3 and S 6: 「`--plan` を付けて
+    ください」 alone left the member to build the command)."""
+    import shlex
+
+    tail = " --ics -" if ics == "-" else f" --ics {shlex.quote(ics)} --force"
+    start = f"primehelp renewal {renewal.isoformat()}"
+    return {
+        "renewal_iso": renewal.isoformat(),
+        "annual_example": f"{start} --plan annual{tail}",
+        "monthly_example": f"{start} --plan monthly --count 12{tail}",
+    }
+
+
+def one_renewal(renewal: dt.date, ics: str) -> Text:
+    """「カレンダーファイルに入れた予定は、…の更新1回分だけです。…」 with the whole commands."""
+    words, examples = ui("one_renewal", "ui_calendar"), plan_examples(renewal, ics)
+    day = f"{renewal.year}年{renewal.month}月{renewal.day}日"
+    return Text(
+        words.ja.format(date=day, **examples), words.en.format(date=str(renewal), **examples)
+    )

@@ -168,8 +168,8 @@ def _check_target(path: Path, *, force: bool, create_directory: bool) -> None:
     if _stat_or_none(path, follow=False) is not None and not force:
         raise file_problem(
             path,
-            "{file} はすでにあります。上書きするには --force を付けてください",
-            "{file} already exists; use --force to overwrite it",
+            "{file} はすでにあります。上書きするには `--force` を付けてください",
+            "{file} already exists; use `--force` to overwrite it",
         )
 
 

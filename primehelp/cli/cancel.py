@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from primehelp.cancellation import (
+    Branch,
     CancelPlan,
     Via,
     answers_from_flags,
@@ -119,7 +120,9 @@ def cancel(
         bool | None,
         typer.Option(
             "--trial/--paid",
-            help="Free trial or paid membership (asked on a terminal; otherwise paid).",
+            help="Free trial or paid membership. Not given: paid with a saved plan; without "
+            "one, asked on a terminal, otherwise paid (a free trial if a saved trial's end "
+            "has not passed).",
             show_default=False,
         ),
     ] = None,
@@ -225,18 +228,21 @@ def cancel(
             answers.update(answered)
             branch = branch_from(answers)
             on = today_in_japan(today)
-            note = saved.note(branch.trial, on, branch.student)
+            aside = saved.aside(trial, branch)  # --trial at a carrier (review 60b item 2)
+            note = saved.note(True, on, bool(saved.student)) if aside else None
+            note = note or saved.note(branch.trial, on, branch.student)
             if renewal is not None and student is None and not branch.student and saved_student():
                 note = ui("saved_student_typed_date", "ui_cancel")  # review 47b S 11
             from_profile[0] = (frozenset(answered), note, plan_line)
             plan = bundled_plan(
                 branch,
                 today=on,
-                renewal=saved.deadline(branch.trial, branch.student),
+                renewal=None if aside else saved.deadline(branch.trial, branch.student),
                 said_student=answers.get("student") is True,
             )
             set_aside = saved.set_aside(branch.trial, branch.student)  # review 42b item 10
             plan = plan._replace(renewal_set_aside=set_aside, date_saved=date_saved())
+            plan = saved.without_date(plan) if aside else plan
             return _with_caveats(plan, given | frozenset(answered), frozenset(answered))
 
         def show(result: CancelPlan, chosen: Lang) -> None:
@@ -297,24 +303,28 @@ def cancel(
             cancel_screen(
                 screen,
                 chosen,
-                lambda shown, trial, student: saved.walkthrough_note(
-                    shown, today_in_japan(today), trial, student, "--trial" in given
+                lambda shown, kind, student: saved.walkthrough_note(  # review 60b item 2
+                    shown, today_in_japan(today), kind or trial is True, student, "--trial" in given
                 ),
                 given,
             )
 
+        def walk_plan(branch: Branch) -> CancelPlan:
+            aside = saved.aside(trial, branch)  # --trial at a carrier (review 60b item 2)
+            on = today_in_japan(today)
+            plan = bundled_plan(
+                branch,
+                today=on,
+                renewal=None if aside else saved.walk_deadline(branch.trial, branch.student, on),
+                walkthrough=True,
+                said_student=answers.get("student") is True,
+            )._replace(date_saved=saved_date)  # review 47b item 7
+            return saved.without_date(plan) if aside else plan
+
         try:
             return walkthrough.run(
                 answers,
-                lambda branch: bundled_plan(
-                    branch,
-                    today=today_in_japan(today),
-                    renewal=saved.walk_deadline(
-                        branch.trial, branch.student, today_in_japan(today)
-                    ),
-                    walkthrough=True,
-                    said_student=answers.get("student") is True,
-                )._replace(date_saved=saved_date),  # review 47b item 7
+                walk_plan,
                 lambda prompt: _ask_line(prompt, chosen),
                 say,
                 answers=walked,

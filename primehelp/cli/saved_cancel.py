@@ -21,8 +21,9 @@ from primehelp.i18n import Lang, Text
 from primehelp.output.envelope import emit_warning
 
 if TYPE_CHECKING:
-    from primehelp.cancellation import RenewalDeadline, SetAside
+    from primehelp.cancellation import Branch, CancelPlan, RenewalDeadline, SetAside
     from primehelp.profile import Profile
+    from primehelp.reminder import TodayAction
 
 
 class SavedUse(NamedTuple):
@@ -39,6 +40,18 @@ class SavedUse(NamedTuple):
         """True when the profile is Prime Student (``trial --student --save``, a Student plan);
         None otherwise: the flag's answer, or the default (review 28b item 4)."""
         return True if self.profile is not None and self.profile.is_student else None
+
+    def aside(self, typed: bool | None, branch: "Branch") -> bool:
+        """``--trial`` (``typed``) at a carrier and the saved date a paid renewal: set aside,
+        as the web and app trial screens do (review 60b item 2)."""
+        carrier = branch.via.value == "carrier"
+        return typed is True and carrier and self.profile is not None and not self.profile.trial
+
+    def without_date(self, plan: "CancelPlan") -> "CancelPlan":
+        """``plan`` (built without a date) for a saved paid date :meth:`aside`: the campaign's
+        Prime by the day before the date on Amazon's page, and the date set aside."""
+        set_aside = self.set_aside(True, bool(self.student))
+        return plan._replace(action=carrier_trial_action(), renewal_set_aside=set_aside)
 
     def deadline(self, trial: bool, student: bool = True) -> "RenewalDeadline | None":
         """The deadline for a ``trial`` or a paid membership; none for one kind of trial from
@@ -254,6 +267,15 @@ def saved_use(today: dt.date, lang: Lang, trial: bool | None) -> SavedUse:
     # Not rolled past the trial's end: the trial, as `renewal` and `due` read it.
     answer = True if trial is None and upcoming == saved.renewal_date else None
     return SavedUse(paid, trial_end, answer, saved)
+
+
+def carrier_trial_action() -> "TodayAction":
+    """`cancel --via carrier --trial` with a saved paid date set aside: the campaign's Prime is
+    cancelled by the day before the date on Amazon's page, no date given (review 60b item 2)."""
+    from primehelp.reminder import Act, TodayAction
+
+    text = ui("carrier_trial_no_date", "ui_cancel")
+    return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, None)
 
 
 def _not_a_trial(saved: "Profile", key: str = "profile_paid_not_trial") -> Text:

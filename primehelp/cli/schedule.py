@@ -314,6 +314,7 @@ class Outputs(NamedTuple):
         data, past, late, later, record, one = b"", None, None, [], None, None
         if self.ics is not None:
             from primehelp.calendar_options import DEFAULT_OPTIONS, late_alarms, refuse_student_end
+            from primehelp.calendar_past import one_renewal, plan_examples  # review 60b item 3
             from primehelp.ics import calendar_bytes, calendar_events, entry_from
 
             student = (trial or trial_end is not None) and student_end is not None  # Student
@@ -335,13 +336,11 @@ class Outputs(NamedTuple):
                 past = ui("past_events_trial" if trial else "past_events", "ui_calendar")
                 # the member's own renewal in the example, not 2026-12-31 (review 31b S 10)
                 annual = "student-annual" if student else "annual"
-                past = past.format(renewal_iso=renewal_date.isoformat(), annual=annual)
+                past = past.format(annual=annual, **plan_examples(renewal_date, self.ics))
             stamp = dt.datetime.now(dt.UTC)
             data = calendar_bytes(entries, lang, stamp, options, student_end, today)
             if plan is None and not trial and trial_end is None and past is None:  # 46b S 7
-                day = f"{renewal_date.year}年{renewal_date.month}月{renewal_date.day}日"
-                one = ui("one_renewal", "ui_calendar")
-                one = Text(one.ja.format(date=day), one.en.format(date=str(renewal_date)))
+                one = one_renewal(renewal_date, self.ics)
             elif past is None:  # a monthly plan's few months (review 59b S 5)
                 from primehelp.calendar_past import monthly_count
 

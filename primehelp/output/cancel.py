@@ -127,7 +127,7 @@ def cancel_situation(
             dim(
                 cancel_ui("defaults", lang).format(
                     items=cancel_ui("default_and", lang).join(cancel_ui(k, lang) for k in keys),
-                    options=cancel_ui("options_sep", lang).join(option for _, option in defaults),
+                    options=cancel_ui("options_sep", lang).join(f"`{o}`" for _, o in defaults),
                 )
             )
         )

@@ -81,7 +81,9 @@ def test_single_renewal_without_plan_in_japanese(tmp_path: Path) -> None:
     assert err.splitlines() == [
         f"primehelp: 「{target}」に書き出しました。",
         "primehelp: カレンダーファイルに入れた予定は、2026年3月1日の更新1回分だけです。次回以降の分も入れるには、"
-        "--plan を付けてください（例：年間プランなら --plan annual、月間プランなら --plan monthly --count 12）。",
+        "`--plan` を付けてください（例：年間プランなら "
+        f"`primehelp renewal 2026-03-01 --plan annual --ics {target} --force`、月間プランなら "
+        f"`primehelp renewal 2026-03-01 --plan monthly --count 12 --ics {target} --force`）。",
     ]
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 3, 1)
@@ -105,7 +107,7 @@ def test_reexport_keeps_uids_and_needs_force(tmp_path: Path) -> None:
     code, out, err = run(*MONTHLY, "--ics", str(target), "--lang", "en")
     assert code == 2
     assert out == ""
-    assert err.count("\n") == 1 and "use --force" in err and str(target) in err
+    assert err.count("\n") == 1 and "use `--force`" in err and str(target) in err
     assert target.read_bytes() == first
 
     code, out, _ = run(*MONTHLY, "--ics", str(target), "--json")

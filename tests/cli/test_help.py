@@ -216,8 +216,8 @@ def test_force_without_a_file_to_overwrite_is_refused(
     assert refused.exit_code == 2
     assert refused.stdout == ""
     assert refused.stderr == (
-        "primehelp: エラー: --force は --ics（ファイルに書き出すとき）か --save と一緒に指定してください"
-        "（例：--ics prime.ics --force）。\n"
+        "primehelp: エラー: `--force` は `--ics`（ファイルに書き出すとき）か `--save` と一緒に指定してください"
+        "（例：`--ics prime.ics --force`）。\n"
     )
     assert run(*command, "--force", "--ics", "-", env=EN).exit_code == 0
 

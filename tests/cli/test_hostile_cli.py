@@ -41,7 +41,7 @@ def test_save_without_plan_keeps_the_saved_plan(tmp_path: Path) -> None:
     tests/cli/test_save_replaces.py; 2026-03-15 is not 2027-01-31's year before.)"""
     save_profile(tmp_path / "profile.json", Profile(dt.date(2026, 3, 15), "annual"))
     refused = run(*RENEWAL, "--save", "--lang", "en", env={CONFIG_DIR_ENV: str(tmp_path)})
-    assert refused.exit_code == 2 and "add --force" in refused.stderr
+    assert refused.exit_code == 2 and "add `--force`" in refused.stderr
     assert load_profile(tmp_path / "profile.json") == Profile(dt.date(2026, 3, 15), "annual")
     done = run(*RENEWAL, "--save", "--force", env={CONFIG_DIR_ENV: str(tmp_path)})
     assert done.exit_code == 0, done.stderr

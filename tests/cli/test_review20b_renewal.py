@@ -71,8 +71,8 @@ def test_4_student_end_without_student_names_the_missing_option(lang: str) -> No
         # 「Prime Studentの」: one spelling (review 37b item 11)
         # 51b item 4: several values, カンマ区切り as the help says (not 「いずれか」)
         # 52b item 13: 「…のときだけ」, the option first (as the help says it)
-        "ja": "student-end は、--student（Prime Studentの無料体験）のときだけ使えます。--student を付けるか、renewal、cancel-by、notice から選んでカンマ区切りで指定してください（例：renewal,cancel-by）。",
-        "en": "student-end is only for a Prime Student free trial (--student): add --student, or choose from renewal, cancel-by and notice, separated by commas (e.g. renewal,cancel-by)",
+        "ja": "student-end は、`--student`（Prime Studentの無料体験）のときだけ使えます。`--student` を付けるか、renewal、cancel-by、notice から選んでカンマ区切りで指定してください（例：renewal,cancel-by）。",
+        "en": "student-end is only for a Prime Student free trial (`--student`): add `--student`, or choose from renewal, cancel-by and notice, separated by commas (e.g. renewal,cancel-by)",
     }
     assert line.endswith(said[lang])
 

@@ -157,7 +157,7 @@ def test_s13_one_phrasing_of_stopping_the_renewal(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- S 14: the likely fix, --student
 
-ADD_STUDENT = "Prime Studentの無料体験なら --student を付けてください。"
+ADD_STUDENT = "Prime Studentの無料体験なら `--student` を付けてください。"
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_s14_a_date_fitting_a_student_trial_suggests_student(
     ja = run(*args, "--lang", "ja", env={"COLUMNS": "1000"})
     assert "警告" in ja.stderr and (ADD_STUDENT in ja.stderr) is suggested, ja.stderr
     en = run(*args, "--lang", "en", env={"COLUMNS": "1000"})
-    assert ("for a Prime Student free trial, add --student" in en.stderr) is suggested, en.stderr
+    assert ("for a Prime Student free trial, add `--student`" in en.stderr) is suggested, en.stderr
 
 
 # ---------------------------------------------------------------- S 15: --plan took the date

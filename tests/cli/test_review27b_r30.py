@@ -101,15 +101,15 @@ def test_3_a_saved_trial_ended_says_what_the_date_is_and_names_the_page_once(
     assert (
         "保存した日付（2026年12月31日）は無料体験の自動更新日なので、無料体験から"
         "有料会員に更新された場合を表示しています（この日付が有料会員の更新日なら、"
-        "--paid を付けるとその場合の返金の説明を表示します）。"  # 32b item 4, 33b S 9, 34b item 7
+        "`--paid` を付けるとその場合の返金の説明を表示します）。"  # 32b item 4, 33b S 9, 34b item 7
     ) in out
-    assert "--paid で変更できます" not in out
+    assert "`--paid` で変更できます" not in out
     assert "保存した日付から求めました" not in out  # no renewal date is worked out here
     head = out.split("手順\n")[0]
     assert head.count("「Amazonプライム会員情報」のページで確認できます") == 1
     en = _out("cancel", "--no-interactive", "--today", "2027-01-05", env=env, lang="en")
     assert "Your saved date (2026-12-31) is a free trial's automatic renewal date" in en
-    assert "change with --paid" not in en and "comes from your saved profile" not in en
+    assert "change with `--paid`" not in en and "comes from your saved profile" not in en
     typed = _out("cancel", "--no-interactive", "--trial", "--today", "2027-01-05", env=env)
     assert "保存した日付（2026年12月31日）は無料体験の自動更新日なので、" in typed
     assert "--paid" not in typed.split("手順\n")[0]  # --trial typed: no hint to --paid
@@ -120,7 +120,7 @@ def test_3_a_saved_paid_date_past_names_the_page_once(tmp_path: Path) -> None:
     out = _out("cancel", "--no-interactive", "--today", "2027-12-31", env=env)
     head = out.split("手順\n")[0]
     assert head.count("「Amazonプライム会員情報」のページで確認できます") == 1
-    assert "更新日は --save で保存した日付から求めました。" in head
+    assert "更新日は `--save` で保存した日付から求めました。" in head
 
 
 # ---------------------------------------------------------------- item 2: --explain, a past date

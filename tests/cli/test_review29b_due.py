@@ -25,7 +25,7 @@ TODAY = ("--today", "2026-12-05")
             "renewed automatically as paid",
         ),
         (("renewal", "2025-06-01"), "更新日（2025年6月1日）は過ぎています。", "has passed"),
-        (("renewal", "2025-06-01", "--force"), "--plan を付けて保存", "with --plan"),
+        (("renewal", "2025-06-01", "--force"), "`--plan` を付けて保存", "with `--plan`"),
     ],
 )
 def test_4_a_passed_date_without_a_plan_is_not_saved(

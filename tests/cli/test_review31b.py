@@ -120,7 +120,7 @@ def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> No
         (
             ("--today", "2026-11-25"),
             {},
-            ("--today で指定した日付（2026-11-25）", "with --today (2026-11-25)"),
+            ("`--today` で指定した日付（2026-11-25）", "with `--today` (2026-11-25)"),
         ),
         (
             (),

@@ -189,10 +189,10 @@ def test_4_an_ended_trial_says_what_paid_would_change(profile: str) -> None:
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / profile), "COLUMNS": "1000"}
     args = ("cancel", "--no-interactive", "--today", "2027-01-05", "--lang")
     ja = run(*args, "ja", env=env).stdout
-    assert "--paid を付けるとその場合の返金の説明を表示します" in ja, ja  # 34b item 7 wording
+    assert "`--paid` を付けるとその場合の返金の説明を表示します" in ja, ja  # 34b item 7 wording
     assert "--paid を付けてください" not in ja
     en = run(*args, "en", env=env).stdout
-    assert "add --paid for the refund rules in that case" in en, en
+    assert "add `--paid` for the refund rules in that case" in en, en
 
 
 # ---------------------------------------------------------------- S 5: --explain elsewhere
@@ -258,7 +258,7 @@ def test_s8_paid_from_a_saved_trial_says_the_date_is_the_trials() -> None:
     ja = run(*args, "ja", env=env).stdout
     assert ja.count(_SAVED_TRIAL_AS_PAID) == 1  # and only once (review 40b item 5)
     assert "保存した無料体験の自動更新日（2026年12月31日）から計算すると" in ja  # 49b item 10
-    assert "更新日は --save で保存した日付から求めました" not in ja
+    assert "更新日は `--save` で保存した日付から求めました" not in ja
     assert "A paid membership's renewal date may differ from it" in run(*args, "en", env=env).stdout
     trial = run("cancel", "--no-interactive", "--today", "2026-12-20", env=env).stdout
     assert _SAVED_TRIAL_AS_PAID not in trial  # shown as the trial: nothing to say
@@ -370,7 +370,7 @@ def test_s12_renewal_without_a_date_says_it_is_the_saved_one() -> None:
     ja = run("renewal", "--today", "2026-12-20", "--lang", "ja", env={**ANNUAL, **wide}).stdout
     assert "更新日は保存した日付（2026年12月31日）です。" in ja  # 50b S 17
     en = run("renewal", "--today", "2026-12-20", "--lang", "en", env={**ANNUAL, **wide}).stdout
-    assert "The renewal date is the one saved with --save (2026-12-31)." in en
+    assert "The renewal date is the one saved with `--save` (2026-12-31)." in en
     trial = run("renewal", "--today", "2026-12-20", "--lang", "ja", env={**TRIAL, **wide}).stdout
     assert "自動更新日は保存した日付（2026年12月31日）です。" in trial
     rolled = run("renewal", "--today", "2027-01-10", "--lang", "ja", env={**ANNUAL, **wide}).stdout

@@ -59,10 +59,10 @@ def test_s7_answered_paid_has_no_such_line(answers: list[str]) -> None:
 @pytest.mark.parametrize(
     ("profile", "today", "said"),
     [
-        ("trial", "2026-12-20", "この自動更新日は --save で保存した日付です。"),
-        ("annual", "2026-12-20", "この更新日は --save で保存した日付です。"),
-        ("annual", "2027-01-10", "前回の更新日（2026年12月31日）は、--save で保存した日付です。"),
-        ("annual", "2028-03-01", "更新日は --save で保存した日付から求めました。"),
+        ("trial", "2026-12-20", "この自動更新日は `--save` で保存した日付です。"),
+        ("annual", "2026-12-20", "この更新日は `--save` で保存した日付です。"),
+        ("annual", "2027-01-10", "前回の更新日（2026年12月31日）は、`--save` で保存した日付です。"),
+        ("annual", "2028-03-01", "更新日は `--save` で保存した日付から求めました。"),
     ],
 )
 def test_s8_the_saved_date_is_named_a_counted_one_computed(
@@ -76,8 +76,8 @@ def test_s8_the_saved_date_is_named_a_counted_one_computed(
     counted = today == "2028-03-01"
     assert ("保存した日付から求めました" in out) is counted, out
     en = run("cancel", "--no-interactive", "--today", today, "--lang", "en", env=env).stdout
-    named = "saved with --save (2026-12-31)" in en or "(2026-12-31) is the date saved" in en
-    named = named or "renewal date is the one saved with --save;" in en  # 38b item 12
+    named = "saved with `--save` (2026-12-31)" in en or "(2026-12-31) is the date saved" in en
+    named = named or "renewal date is the one saved with `--save`;" in en  # 38b item 12
     assert named is not counted, en  # 34b item 2: 「前回の更新日（…）」 after the next renewal
 
 
@@ -88,7 +88,7 @@ def test_s9_the_saved_date_is_not_asserted_then_doubted() -> None:
     env = {"PRIMEHELP_CONFIG_DIR": str(PROFILES / "trial"), "COLUMNS": "1000"}
     out = run("cancel", "--no-interactive", "--today", "2027-01-05", "--lang", "ja", env=env).stdout
     assert "保存した日付（2026年12月31日）は無料体験の自動更新日なので、" in out  # 34b item 7
-    assert "（この日付が有料会員の更新日なら、--paid を付けると" in out
+    assert "（この日付が有料会員の更新日なら、`--paid` を付けると" in out
     assert "自動更新日ではなく" not in out
 
 

@@ -81,8 +81,8 @@ def test_items2_3_saved_annual_names_the_next_renewal_and_which_one_was_saved(
     date is (not a second bare 「更新日は…」, not 「--plan monthly」 for an annual plan)."""
     text = cancel_screen(_annual(tmp_path), "--via", "web", "--today", today)
     assert "次の更新日は2027年12月31日です（計算による目安）。" in text
-    assert f"{which}（2026年12月31日）は、--save で保存した日付です。" in text
-    assert "更新日は --save で保存した日付" not in text
+    assert f"{which}（2026年12月31日）は、`--save` で保存した日付です。" in text
+    assert "更新日は `--save` で保存した日付" not in text
     assert "--plan monthly" not in text
 
 

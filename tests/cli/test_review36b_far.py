@@ -101,11 +101,11 @@ def test_save_of_a_far_date_is_refused_in_one_line_without_force(
     assert done.stderr.count("\n") == 1, done.stderr
     limit = _limit(plan)
     if lang == "ja":
-        assert "保存していません" in done.stderr and "--force を付けてください" in done.stderr
+        assert "保存していません" in done.stderr and "`--force` を付けてください" in done.stderr
         assert f"以内（{limit.year}年{limit.month}月{limit.day}日まで）" in done.stderr
     else:
         assert done.stderr.startswith("primehelp: error: not saved: ")
-        assert f"(by {limit.isoformat()})" in done.stderr and "add --force" in done.stderr
+        assert f"(by {limit.isoformat()})" in done.stderr and "add `--force`" in done.stderr
     example = brought_near(far, Plan(plan) if plan else None, D(TODAY)).isoformat()
     given = f" --plan {plan}" if plan else ""
     assert f"primehelp renewal {example}{given} --save" in done.stderr  # an accepted form

@@ -54,7 +54,7 @@ def test_another_kind_on_the_same_date_needs_force(first: str, then: str) -> Non
     other_kind = (first in TRIALS) != (then in TRIALS)
     if other_kind:
         assert code == 2, said
-        assert "すでに保存されています" not in said and "--force を付けてください" in said
+        assert "すでに保存されています" not in said and "`--force` を付けてください" in said
         # review 38b item 10: each kind named plainly (was 「有料会員の更新日の」/「無料体験の」);
         # review 40b item 3: the trial's day by its one name (was 「無料体験の終了日」)
         assert "無料体験から有料会員への自動更新日" in said and "有料会員の更新日" in said
@@ -77,12 +77,12 @@ def test_the_reviewed_case_in_both_languages() -> None:
         "（目安）として保存されています（保存場所："
     )
     assert said.endswith(
-        "有料会員の更新日（Prime Student）として保存し直すには --force を付けてください。\n"
+        "有料会員の更新日（Prime Student）として保存し直すには `--force` を付けてください。\n"
     )
     code, said = _save("renewal", END, lang="en")
     assert (
         code == 2
-        and "to save it as the paid renewal date (Prime Student) instead, add --force" in said
+        and "to save it as the paid renewal date (Prime Student) instead, add `--force`" in said
     )
     # with --force: a paid Prime Student renewal, which due then reads as paid
     assert _save("renewal", END, force=True)[0] == 0

@@ -60,7 +60,7 @@ def test_4_with_trial_typed_the_line_names_paid_not_b() -> None:
     page = re.sub(r"\x1b\[[0-9;]*m", "", child.before)
     child.sendline("q")
     child.expect(pexpect.EOF)
-    assert "--trial の代わりに --paid を付けて実行し直してください。" in page, page
+    assert "`--trial` の代わりに `--paid` を付けて実行し直してください。" in page, page
     assert "b で戻って" not in page
 
 
@@ -164,11 +164,11 @@ def test_10_a_save_over_another_kind_names_each_kind_once(
         saved_as = trial_as if first[0] == "trial" else "有料会員の更新日"
         again_as = "有料会員の更新日" if first[0] == "trial" else trial_as
         assert said.index(saved_as) < said.index("保存されています") < said.index(again_as), said
-        assert "として保存し直すには --force を付けてください。" in said
+        assert "として保存し直すには `--force` を付けてください。" in said
         assert said.count("有料会員への自動更新日") == 1 and "置き換える" not in said
     else:
         assert said.count(date) == 1, said
-        assert "instead, add --force" in said
+        assert "instead, add `--force`" in said
 
 
 @pytest.mark.parametrize("plan", ["student-annual", "student-monthly"])

@@ -12,9 +12,10 @@ from tests.support.clihelp import run
 
 ENV = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
 ONE = {
-    "ja": "カレンダーファイルに入れた予定は、2026年12月20日の更新1回分だけです。次回以降の分も入れるには、--plan を付けて",
+    "ja": "カレンダーファイルに入れた予定は、2026年12月20日の更新1回分だけです。次回以降の分も入れるには、`--plan` を付けて"
+    "ください（例：年間プランなら `primehelp renewal 2026-12-20 --plan annual --ics ",
     "en": "the calendar file holds the events of only one renewal, on 2026-12-20; to add the next ones too, "
-    "add --plan (e.g. --plan annual for the annual plan, --plan monthly --count 12 for the monthly plan)",
+    "add `--plan` (e.g. `primehelp renewal 2026-12-20 --plan annual --ics ",
 }
 
 

@@ -70,8 +70,8 @@ SAVED_LINE = {
     ("student-annual", "en"): "this is for a paid membership, Prime Student",
 }
 DEFAULTS_VIA = {
-    "ja": "指定がないため、ウェブサイトの場合を表示しています（--via で変更できます）。",
-    "en": "Not given, so assumed: the website (change with --via).",
+    "ja": "指定がないため、ウェブサイトの場合を表示しています（`--via` で変更できます）。",
+    "en": "Not given, so assumed: the website (change with `--via`).",
 }
 
 

@@ -28,18 +28,18 @@ def _spaced_count(line: str) -> bool:
     [
         (
             ("trial", "2026-11-25", "--events", "notice", "--alarms", "1"),
-            "--alarms 1（自動更新日の前日）の通知は、",
-            "--alarms を3以上にするか",
+            "`--alarms 1`（自動更新日の前日）の通知は、",
+            "`--alarms` を3以上にするか",
         ),
         (
             ("renewal", "2026-12-31", "--events", "cancel-by", "--alarms", "0"),
-            "--alarms 0（更新日の当日）の通知は、",
-            "--alarms を1以上にするか",
+            "`--alarms 0`（更新日の当日）の通知は、",
+            "`--alarms` を1以上にするか",
         ),
         (
             ("renewal", "2026-12-31", "--events", "notice", "--alarms", "7,2,1"),
-            "--alarms 2,1（更新日の2日前と前日）の通知は、",
-            "--alarms を3以上にするか",
+            "`--alarms 2,1`（更新日の2日前と前日）の通知は、",
+            "`--alarms` を3以上にするか",
         ),
     ],
 )
@@ -55,7 +55,7 @@ def test_6_9_a_late_alarm_is_refused_in_plain_words(
     en = run(*args, "--ics", "-", *_TODAY, "--lang", "en")
     assert en.exit_code == 2
     line = _line(en.stderr, "primehelp: error: ")
-    assert f"--alarms {said.split()[1].split('（')[0]}" in line and " only," in line, line
+    assert f"`--alarms {said.split()[1].split('`')[0]}`" in line and " only," in line, line
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -68,7 +68,7 @@ def test_9_alarms_left_out_write_the_day_count_without_a_space(tmp_path: Path, l
         assert "その予定より後になる通知（更新日の前日）は付けていません。" in line, line
         assert not _spaced_count(line), line
     else:
-        assert "--alarms 1, after that event, were left out" in done.stderr
+        assert "`--alarms 1`, after that event, were left out" in done.stderr
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -80,13 +80,13 @@ def test_18_the_outlook_note_offers_what_fixes_outlook(tmp_path: Path, lang: str
         line = _line(done.stderr, "primehelp: 更新日の当日")
         assert line == (  # review 52b item 35
             "primehelp: 更新日の当日9:00に通知を設定しました。Outlookでは、この通知が前日の"
-            "15:00に鳴ることがあります。Outlookで使う場合は、--alarms 1,0 のように 1 を加えて"
+            "15:00に鳴ることがあります。Outlookで使う場合は、`--alarms 1,0` のように 1 を加えて"
             "ください（Outlookは1つ目の通知だけを使うため、前日の9:00に鳴ります）。"
         ), line
     else:
         line = _line(done.stderr, "primehelp: the alarms are on the day")
         assert "to be alerted the day before too" not in line
         assert (
-            "For Outlook, add 1 to --alarms, as in --alarms 1,0: Outlook uses only the first alarm"
+            "For Outlook, add 1 to `--alarms`, as in `--alarms 1,0`: Outlook uses only the first alarm"
             in line
         ), line

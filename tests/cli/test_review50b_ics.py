@@ -49,9 +49,11 @@ def test_item2_the_trial_renewal_day_alarm_agrees(lang: str) -> None:
 
 ONE = {
     "ja": "カレンダーファイルに入れた予定は、2026年12月31日の更新1回分だけです。次回以降の分も入れるには、"
-    "--plan を付けてください（例：年間プランなら --plan annual、月間プランなら --plan monthly --count 12）。",
+    "`--plan` を付けてください（例：年間プランなら `primehelp renewal 2026-12-31 --plan annual --ics -`、"
+    "月間プランなら `primehelp renewal 2026-12-31 --plan monthly --count 12 --ics -`）。",
     "en": "the calendar file holds the events of only one renewal, on 2026-12-31; to add the next ones too, "
-    "add --plan (e.g. --plan annual for the annual plan, --plan monthly --count 12 for the monthly plan)",
+    "add `--plan` (e.g. `primehelp renewal 2026-12-31 --plan annual --ics -` for the annual plan, "
+    "`primehelp renewal 2026-12-31 --plan monthly --count 12 --ics -` for the monthly plan)",
 }
 
 

@@ -55,9 +55,9 @@ def test_20_the_save_refusal_names_primehelp_due_in_short_sentences(
     done = run("renewal", "2026-11-20", "--save", "--today", "2026-12-07", "--lang", lang, env=env)
     said = {
         "ja": "更新日（2026年11月20日）は過ぎています。プランが分からないと次の更新日を計算できない"
-        "ため、このままでは毎日の確認（`primehelp due`）に使えません。--plan を付けて保存してください"
+        "ため、このままでは毎日の確認（`primehelp due`）に使えません。`--plan` を付けて保存してください"
         "（例：年間プランなら `primehelp renewal 2026-11-20 --plan annual --save`）。",
-        "en": "the daily check (`primehelp due`) could not use it: save it with --plan (e.g. on "
+        "en": "the daily check (`primehelp due`) could not use it: save it with `--plan` (e.g. on "
         "the annual plan: `primehelp renewal 2026-11-20 --plan annual --save`)",
     }
     assert done.exit_code == 2

@@ -62,10 +62,10 @@ def test_11_exact_date_qualifies_the_date(lang: str, student: tuple[str, ...]) -
 
 
 FORCE = {
-    "ja": "primehelp: エラー: --force は --ics（ファイルに書き出すとき）か --save と一緒に指定して"
-    "ください（例：--ics prime.ics --force）。\n",
-    "en": "primehelp: error: --force needs something to overwrite: use it with --ics FILE or --save"
-    " (e.g. --ics prime.ics --force)\n",
+    "ja": "primehelp: エラー: `--force` は `--ics`（ファイルに書き出すとき）か `--save` と一緒に指定して"
+    "ください（例：`--ics prime.ics --force`）。\n",
+    "en": "primehelp: error: `--force` needs something to overwrite: use it with `--ics FILE` or `--save`"
+    " (e.g. `--ics prime.ics --force`)\n",
 }
 
 
@@ -78,8 +78,8 @@ def test_6_force_alone_names_its_partners(lang: str, command: tuple[str, ...]) -
 
 
 STDOUT = {
-    "ja": "--json と一緒に使う場合は、--ics にファイル名を指定してください（例：--ics prime.ics --json）。",
-    "en": "to use --json, give --ics a file name (e.g. --ics prime.ics --json)",
+    "ja": "`--json` と一緒に使う場合は、`--ics` にファイル名を指定してください（例：`--ics prime.ics --json`）。",
+    "en": "to use `--json`, give `--ics` a file name (e.g. `--ics prime.ics --json`)",
 }
 
 
@@ -146,10 +146,10 @@ def test_24_student_end_is_four_years_after() -> None:
 OUTLOOK = {
     "ja": (
         "primehelp: 有料会員への自動更新日の当日9:00に通知を設定しました。Outlookでは、この通知が"
-        "前日の15:00に鳴ることがあります。Outlookで使う場合は、--alarms 1,0 のように 1 を加えて"
+        "前日の15:00に鳴ることがあります。Outlookで使う場合は、`--alarms 1,0` のように 1 を加えて"
         "ください（Outlookは1つ目の通知だけを使うため、前日の9:00に鳴ります）。"
     ),
-    "en": "For Outlook, add 1 to --alarms, as in --alarms 1,0: Outlook uses only the first alarm",
+    "en": "For Outlook, add 1 to `--alarms`, as in `--alarms 1,0`: Outlook uses only the first alarm",
 }
 
 

@@ -36,8 +36,8 @@ def test_the_suggested_command_works_with_a_profile_saved(lang: str, force: bool
     command = _suggested(done.stderr)
     assert command[-1] == "--force"
     said = {
-        "ja": "--force を付けると、保存してある2027年5月20日（Prime Student、",
-        "en": ("--force replaces the saved 2027-05-20 (Prime Student"),
+        "ja": "`--force` を付けると、保存してある2027年5月20日（Prime Student、",
+        "en": ("`--force` replaces the saved 2027-05-20 (Prime Student"),
     }[lang]
     assert said in done.stderr
     assert run(*command, *TODAY).exit_code == 0  # as the member would type it

@@ -236,8 +236,8 @@ def test_52b_29_trial_save_over_a_broken_profile_suggests_this_trial(
     args = ("trial", "2026-11-25", *student, "--save", *TODAY)
     ja = run(*args, "--lang", "ja", env=env)
     assert ja.exit_code != 0
-    assert f"--force を付けて置き換えてください（例：`{again}`）。" in ja.stderr, ja.stderr
+    assert f"`--force` を付けて置き換えてください（例：`{again}`）。" in ja.stderr, ja.stderr
     assert "primehelp renewal 2026-12-31" not in ja.stderr
     en = run(*args, "--lang", "en", env=env)
-    assert f"or replace it with --force (e.g. `{again}`)" in en.stderr, en.stderr
+    assert f"or replace it with `--force` (e.g. `{again}`)" in en.stderr, en.stderr
     assert (tmp_path / "profile.json").read_text(encoding="utf-8") == "{broken"  # untouched

@@ -10,10 +10,10 @@ ENV = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-07"}
 
 STUDENT_END = {
     "ja": "primehelp: エラー: student-end は、Prime Studentの無料体験（`primehelp trial --student`）のときだけ"
-    "使えます。`primehelp renewal` の --events には、renewal、cancel-by、notice から選んでカンマ区切りで"
+    "使えます。`primehelp renewal` の `--events` には、renewal、cancel-by、notice から選んでカンマ区切りで"
     "指定してください（例：renewal,cancel-by）",
     "en": "primehelp: error: student-end is only for a Prime Student free trial (`primehelp trial --student`); "
-    "for --events of `primehelp renewal`, choose from renewal, cancel-by and notice",
+    "for `--events` of `primehelp renewal`, choose from renewal, cancel-by and notice",
 }
 
 
@@ -29,9 +29,11 @@ def test_item7_student_end_error_names_the_command_in_backticks(lang: str) -> No
 
 ONE = {
     "ja": "カレンダーファイルに入れた予定は、2026年12月31日の更新1回分だけです。次回以降の分も入れるには、"
-    "--plan を付けてください（例：年間プランなら --plan annual、月間プランなら --plan monthly --count 12）。",
+    "`--plan` を付けてください（例：年間プランなら `primehelp renewal 2026-12-31 --plan annual --ics -`、"
+    "月間プランなら `primehelp renewal 2026-12-31 --plan monthly --count 12 --ics -`）。",
     "en": "the calendar file holds the events of only one renewal, on 2026-12-31; to add the next ones too, "
-    "add --plan (e.g. --plan annual for the annual plan, --plan monthly --count 12 for the monthly plan)",
+    "add `--plan` (e.g. `primehelp renewal 2026-12-31 --plan annual --ics -` for the annual plan, "
+    "`primehelp renewal 2026-12-31 --plan monthly --count 12 --ics -` for the monthly plan)",
 }
 
 

@@ -137,7 +137,7 @@ def test_6_cancel_defaults_line_has_no_particle_at_a_line_start(columns: str) ->
     flat = "".join(stdout.splitlines())
     assert (
         "指定がないため、次の場合を表示しています：ウェブサイトで手続きする、"
-        "通常のプライムの有料会員（--via、--trial、--student で変更できます）。"
+        "通常のプライムの有料会員（`--via`、`--trial`、`--student` で変更できます）。"
     ) in flat
     assert "ウェブサイト・有料会員" not in flat
 
@@ -154,13 +154,13 @@ def test_6_on_a_terminal_too() -> None:
     [
         (
             ("--via", "web"),
-            "次の場合を表示しています：通常のプライムの有料会員（--trial、--student",
+            "次の場合を表示しています：通常のプライムの有料会員（`--trial`、`--student`",
         ),
         (
             ("--trial",),
-            "次の場合を表示しています：ウェブサイトで手続きする、通常のプライム（--via、",
+            "次の場合を表示しています：ウェブサイトで手続きする、通常のプライム（`--via`、",
         ),
-        (("--paid", "--student"), "次の場合を表示しています：ウェブサイトで手続きする（--via で"),
+        (("--paid", "--student"), "次の場合を表示しています：ウェブサイトで手続きする（`--via` で"),
     ],
 )
 def test_6_only_what_was_not_given_is_named(args: tuple[str, ...], ja: str) -> None:
@@ -172,7 +172,7 @@ def test_6_english_unchanged() -> None:
     stdout = _out("cancel", "--no-interactive", "--renewal", "2026-12-20", columns="300", lang="en")
     assert (
         "Not given, so assumed: the website, a paid membership, regular Prime "
-        "(change with --via, --trial, --student)."
+        "(change with `--via`, `--trial`, `--student`)."
     ) in stdout
 
 

@@ -202,16 +202,16 @@ def test_11_defaults_are_said_to_be_defaults() -> None:
     out = _cancel()
     assert (
         "指定がないため、次の場合を表示しています：ウェブサイトで手続きする、"
-        "通常のプライムの有料会員（--via、--trial、--student で変更できます）。" in out
+        "通常のプライムの有料会員（`--via`、`--trial`、`--student` で変更できます）。" in out
     )
     en = _cancel(lang="en")
     assert (
         "Not given, so assumed: the website, a paid membership, regular Prime "
-        "(change with --via, --trial, --student)." in en
+        "(change with `--via`, `--trial`, `--student`)." in en
     )
     only_student = _cancel("--via", "app", "--trial")
     assert (
-        "指定がないため、次の場合を表示しています：通常のプライム（--student で変更できます）。"
+        "指定がないため、次の場合を表示しています：通常のプライム（`--student` で変更できます）。"
         in only_student
     )
     assert "指定がないため" not in _cancel("--via", "web", "--paid", "--regular")

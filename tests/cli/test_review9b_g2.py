@@ -96,7 +96,10 @@ def test_9_a_calendar_of_past_events_is_written_with_a_hint(tmp_path: object) ->
     path = Path(str(tmp_path)) / "past.ics"
     result = run("renewal", "2026-10-30", "--ics", str(path), *TODAY, "--lang", "ja")
     assert result.exit_code == 0 and "BEGIN:VEVENT" in path.read_text(encoding="utf-8")
-    assert "書き出した予定はすべて過去の日付です。--plan を付けると" in result.stderr
+    assert (
+        "書き出した予定はすべて過去の日付のため、このファイルを取り込んでも、これからの更新日の通知は設定されません。"
+        in result.stderr
+    )
     future = run("renewal", "2026-12-31", "--ics", "-", *TODAY, "--lang", "ja")
     assert "過去の日付" not in future.stderr
     trial = run("trial", "2016-01-01", "--ics", "-", *TODAY, "--lang", "en")
@@ -219,10 +222,10 @@ def test_s20_renewal_save_without_a_date_does_not_suggest_save_again() -> None:
     for lang, words, old in (
         (
             "ja",
-            "--save で保存するには、更新日も指定してください",
-            "--save を付けて保存すると",
+            "`--save` で保存するには、更新日も指定してください",
+            "`--save` を付けて保存すると",
         ),
-        ("en", "to save one, give the renewal date with --save", "add --save to remember it"),
+        ("en", "to save one, give the renewal date with `--save`", "add `--save` to remember it"),
     ):
         result = run("renewal", "--save", "--lang", lang)
         assert result.exit_code == 2 and words in result.stderr and old not in result.stderr

@@ -53,13 +53,13 @@ def test_another_date_is_refused_then_replaced_with_force() -> None:
     assert (code, out) == (2, "")
     assert err == (
         "primehelp: エラー: 更新日として2026年12月20日（月間プラン）がすでに保存されています"
-        f"（保存場所：{file}）。2026年12月21日（年間プラン）に置き換えるには --force を付けてください。\n"
+        f"（保存場所：{file}）。2026年12月21日（年間プラン）に置き換えるには `--force` を付けてください。\n"
     )
     assert file.read_bytes() == before
 
     code, _, err = run("renewal", "2026-12-21", "--save", "--plan", "annual", "--lang", "en")
     assert code == 2 and err.count("\n") == 1
-    assert "holds the renewal date 2026-12-20 (monthly plan)" in err and "add --force" in err
+    assert "holds the renewal date 2026-12-20 (monthly plan)" in err and "add `--force`" in err
 
     code, _, err = run("renewal", "2026-12-21", "--save", "--plan", "annual", "--force")
     assert code == 0, err
@@ -73,7 +73,7 @@ def test_another_date_is_refused_then_replaced_with_force() -> None:
 def test_another_plan_for_the_same_date_needs_force() -> None:
     assert run("renewal", "2026-12-20", "--plan", "monthly", "--save")[0] == 0
     code, _, err = run("renewal", "2026-12-20", "--plan", "annual", "--save", "--lang", "en")
-    assert code == 2 and "add --force" in err
+    assert code == 2 and "add `--force`" in err
     assert saved()["plan"] == "monthly"
 
 

@@ -146,44 +146,47 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'plan_monthly': {'ja': '月間プラン', 'en': 'monthly plan'},
  'plan_student-annual': {'ja': 'Prime Student 年間プラン', 'en': 'Prime Student annual plan'},
  'plan_student-monthly': {'ja': 'Prime Student 月間プラン', 'en': 'Prime Student monthly plan'},
- 'no_events': {'ja': '--events {events} '
+ 'no_events': {'ja': '`--events {events}` '
                      'の予定はこの日付に当てはまらず、カレンダーが空になるため書き出しませんでした。renewal、cancel-by、notice '
                      'から選んでカンマ区切りで指定してください（例：renewal,cancel-by）。student-end は Prime '
                      'Studentの無料体験にだけ当てはまります',
-               'en': '--events {events} gives no event for this date, so no calendar was written '
+               'en': '`--events {events}` gives no event for this date, so no calendar was written '
                      '(it would be empty); choose from renewal, cancel-by and notice, separated by '
                      'commas (e.g. renewal,cancel-by; student-end applies only to a Prime Student '
                      'free trial)'},
- 'student_end_trial': {'ja': 'student-end は、--student（Prime Studentの無料体験）のときだけ使えます。--student '
+ 'student_end_trial': {'ja': 'student-end は、`--student`（Prime Studentの無料体験）のときだけ使えます。`--student` '
                              'を付けるか、renewal、cancel-by、notice '
                              'から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
-                       'en': 'student-end is only for a Prime Student free trial (--student): add '
-                             '--student, or choose from renewal, cancel-by and notice, separated '
-                             'by commas (e.g. renewal,cancel-by)'},
+                       'en': 'student-end is only for a Prime Student free trial (`--student`): '
+                             'add `--student`, or choose from renewal, cancel-by and notice, '
+                             'separated by commas (e.g. renewal,cancel-by)'},
  'student_end': {'ja': 'student-end は、Prime Studentの無料体験（`primehelp trial '
-                       '--student`）のときだけ使えます。`primehelp renewal` の --events '
+                       '--student`）のときだけ使えます。`primehelp renewal` の `--events` '
                        'には、renewal、cancel-by、notice から選んでカンマ区切りで指定してください（例：renewal,cancel-by）',
                  'en': 'student-end is only for a Prime Student free trial (`primehelp trial '
-                       '--student`); for --events of `primehelp renewal`, choose from renewal, '
+                       '--student`); for `--events` of `primehelp renewal`, choose from renewal, '
                        'cancel-by and notice, separated by commas (e.g. renewal,cancel-by)'},
- 'past_events': {'ja': '書き出した予定はすべて過去の日付です。--plan を付けると、次回以降の更新日も書き出します（例：--plan annual）。',
-                 'en': 'every event written is in the past; add --plan to write the next renewals '
-                       'too (e.g. --plan annual)'},
- 'one_renewal': {'ja': 'カレンダーファイルに入れた予定は、{date}の更新1回分だけです。次回以降の分も入れるには、--plan を付けてください（例：年間プランなら '
-                       '--plan annual、月間プランなら --plan monthly --count 12）。',
+ 'past_events': {'ja': '書き出した予定はすべて過去の日付のため、このファイルを取り込んでも、これからの更新日の通知は設定されません。次回以降の更新日を書き出すには、`--plan` '
+                       'を付けて書き出し直してください（例：年間プランなら `{annual_example}`、月間プランなら `{monthly_example}`）。',
+                 'en': 'every event written is in the past, so importing this file sets no '
+                       'reminder for a renewal to come; to write the next renewals, write it again '
+                       'with `--plan` (e.g. `{annual_example}` for the annual plan, '
+                       '`{monthly_example}` for the monthly plan)'},
+ 'one_renewal': {'ja': 'カレンダーファイルに入れた予定は、{date}の更新1回分だけです。次回以降の分も入れるには、`--plan` を付けてください（例：年間プランなら '
+                       '`{annual_example}`、月間プランなら `{monthly_example}`）。',
                  'en': 'the calendar file holds the events of only one renewal, on {date}; to add '
-                       'the next ones too, add --plan (e.g. --plan annual for the annual plan, '
-                       '--plan monthly --count 12 for the monthly plan)'},
+                       'the next ones too, add `--plan` (e.g. `{annual_example}` for the annual '
+                       'plan, `{monthly_example}` for the monthly plan)'},
  'monthly_count': {'ja': 'カレンダーファイルに入れた予定は、{date}の更新までの{n}回分です。もっと先の分も入れるには、`--count` '
                          'を指定してください（例：`--count 12`）。',
                    'en': 'the calendar file holds the events of {n} renewals, up to {date}; to add '
                          'later ones, use `--count` (e.g. `--count 12`)'},
- 'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と --plan を付けた `primehelp '
+ 'past_events_trial': {'ja': '書き出した予定はすべて過去の日付です。有料会員の次回以降の更新日は、更新日と `--plan` を付けた `primehelp '
                              'renewal` で書き出せます（例：`primehelp renewal {renewal_iso} --plan {annual} '
                              '--ics prime.ics`）。',
                        'en': 'every event written is in the past; write the next paid renewals '
-                             'with `primehelp renewal`, a renewal date and --plan (e.g. `primehelp '
-                             'renewal {renewal_iso} --plan {annual} --ics prime.ics`)'},
+                             'with `primehelp renewal`, a renewal date and `--plan` (e.g. '
+                             '`primehelp renewal {renewal_iso} --plan {annual} --ics prime.ics`)'},
  'wrote_file': {'ja': '{file} に書き出しました。', 'en': 'wrote {file}'},
  'overwrote_file': {'ja': '{file} を上書きしました。', 'en': 'overwrote {file}'},
  'saved_profile': {'ja': '{saved}を更新日として保存しました（保存場所：{file}）。',
@@ -192,8 +195,8 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                               'annual` か `--plan monthly` を付けて保存し直すことをおすすめします（例：`primehelp renewal '
                               '{iso} --plan monthly --save --force`）。',
                         'en': '; no plan is saved, so once this date has passed `primehelp due` '
-                              'cannot count the next renewal: saving it again with --plan annual '
-                              'or --plan monthly is recommended (e.g. `primehelp renewal {iso} '
+                              'cannot count the next renewal: saving it again with `--plan annual` '
+                              'or `--plan monthly` is recommended (e.g. `primehelp renewal {iso} '
                               '--plan monthly --save --force`)'},
  'already_saved': {'ja': '{saved}は、更新日としてすでに保存されています（保存場所：{file}）。',
                    'en': 'the renewal date {saved} is already saved in {file}'},
@@ -203,56 +206,57 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                     'en': 'updated the saved renewal date in {file} to the next one, {saved}'},
  'replaced_unreadable': {'ja': '読み込めなかった保存ファイルを置き換え、{saved}を更新日として保存しました（保存場所：{file}）。',
                          'en': 'replaced the unreadable {file} and saved the renewal date {saved}'},
- 'profile_exists': {'ja': '更新日として{before}がすでに保存されています（保存場所：{file}）。{saved}に置き換えるには --force '
+ 'profile_exists': {'ja': '更新日として{before}がすでに保存されています（保存場所：{file}）。{saved}に置き換えるには `--force` '
                           'を付けてください',
                     'en': '{file} already holds the renewal date {before}; to replace it with '
-                          '{saved}, add --force'},
+                          '{saved}, add `--force`'},
  'profile_trial': {'ja': '有料会員への自動更新日の目安', 'en': 'estimated automatic paid renewal'},
  'profile_student': {'ja': 'Prime Student', 'en': 'Prime Student'},
- 'profile_exists_kind': {'ja': '更新日として{before}が保存されています（保存場所：{file}）。{kind}{saved}に置き換えるには --force '
-                               'を付けてください',
+ 'profile_exists_kind': {'ja': '更新日として{before}が保存されています（保存場所：{file}）。{kind}{saved}に置き換えるには '
+                               '`--force` を付けてください',
                          'en': '{file} holds the renewal date {before}; to replace it with '
-                               '{kind}{saved}, add --force'},
+                               '{kind}{saved}, add `--force`'},
  'kind_paid': {'ja': '有料会員の更新日の', 'en': 'the paid renewal '},
  'kind_trial': {'ja': '無料体験の', 'en': "the free trial's "},
  'plan_added': {'ja': '保存した更新日にプランを追加し、{saved}として保存しました（保存場所：{file}）。',
                 'en': 'added the plan to the saved renewal date, saved as {saved} in {file}'},
- 'student_end_listed': {'ja': 'student-end は Prime Studentの無料体験（primehelp trial '
-                              '--student）にだけ使えるため、カレンダーを書き出していません。student-end '
-                              'を外して指定してください（--events {others}）',
-                        'en': 'student-end is only for a Prime Student free trial (primehelp trial '
-                              '--student), so no calendar was written; leave it out (--events '
-                              '{others})'},
+ 'student_end_listed': {'ja': 'student-end は Prime Studentの無料体験（`primehelp trial '
+                              '--student`）にだけ使えるため、カレンダーを書き出していません。student-end '
+                              'を外して指定してください（`--events {others}`）',
+                        'en': 'student-end is only for a Prime Student free trial (`primehelp '
+                              'trial --student`), so no calendar was written; leave it out '
+                              '(`--events {others}`)'},
  'student_end_listed_trial': {'ja': 'student-end は Prime '
-                                    'Studentの無料体験（--student）にだけ使えるため、カレンダーを書き出していません。--student '
-                                    'を付けるか、student-end を外して指定してください（--events {others}）',
+                                    'Studentの無料体験（`--student`）にだけ使えるため、カレンダーを書き出していません。`--student` '
+                                    'を付けるか、student-end を外して指定してください（`--events {others}`）',
                               'en': 'student-end is only for a Prime Student free trial '
-                                    '(--student), so no calendar was written; add --student, or '
-                                    'leave it out (--events {others})'},
- 'alarms_after_event': {'ja': '--events {events} '
-                              'だけのときは、通知を{carrier}の予定（{day}の{offset}日前）に付けます。--alarms '
-                              '{late}（{day}の{late_days}）の通知は、この予定の日より後になるため付けられません（カレンダーによっては違う日に鳴ります）。--alarms '
-                              'を{offset}以上にするか、--events に renewal を加えてください（例：--alarms {example}）',
-                        'en': 'with --events {events} only, the alarms go on the {carrier} event '
-                              '({offset} before {day}); the alarms of --alarms {late} would come '
+                                    '(`--student`), so no calendar was written; add `--student`, '
+                                    'or leave it out (`--events {others}`)'},
+ 'alarms_after_event': {'ja': '`--events {events}` '
+                              'だけのときは、通知を{carrier}の予定（{day}の{offset}日前）に付けます。`--alarms '
+                              '{late}`（{day}の{late_days}）の通知は、この予定の日より後になるため付けられません（カレンダーによっては違う日に鳴ります）。`--alarms` '
+                              'を{offset}以上にするか、`--events` に renewal を加えてください（例：`--alarms '
+                              '{example}`）',
+                        'en': 'with `--events {events}` only, the alarms go on the {carrier} event '
+                              '({offset} before {day}); the alarms of `--alarms {late}` would come '
                               "after that event's day, so they cannot be added (some calendars "
-                              'would ring them on a different day): give --alarms of {offset} or '
-                              'more, or add renewal to --events (e.g. --alarms {example})'},
+                              'would ring them on a different day): give `--alarms` of {offset} or '
+                              'more, or add renewal to `--events` (e.g. `--alarms {example}`)'},
  'alarms_left_out': {'ja': '通知は{carrier}の予定（{day}の{offset}日前）に付けたため、その予定より後になる通知（{day}の{late_days}）は付けていません。付けるには '
-                           '--events に renewal を加えてください。',
+                           '`--events` に renewal を加えてください。',
                      'en': 'the alarms are on the {carrier} event ({offset} before {day}), so the '
-                           'alarms of --alarms {late}, after that event, were left out; add '
-                           'renewal to --events to have them'},
+                           'alarms of `--alarms {late}`, after that event, were left out; add '
+                           'renewal to `--events` to have them'},
  'save_kind_trial_saved': {'ja': '{date}は、{student}無料体験から有料会員への自動更新日（目安）として保存されています（保存場所：{file}）。有料会員の更新日{plan}として保存し直すには '
-                                 '--force を付けてください',
+                                 '`--force` を付けてください',
                            'en': "{file} holds {date} as {student}free trial's automatic paid "
                                  'renewal date (an estimate); to save it as the paid renewal '
-                                 'date{plan} instead, add --force'},
+                                 'date{plan} instead, add `--force`'},
  'save_kind_paid_saved': {'ja': '{date}は、有料会員の更新日{plan}として保存されています（保存場所：{file}）。{student}無料体験から有料会員への自動更新日（目安）として保存し直すには '
-                                '--force を付けてください',
+                                '`--force` を付けてください',
                           'en': '{file} holds {date} as the paid renewal date{plan}; to save it as '
                                 "{student}free trial's automatic paid renewal date (an estimate) "
-                                'instead, add --force'},
+                                'instead, add `--force`'},
  'past_alarms': {'ja': '{day}の{late}の通知は、すでに過ぎているため付けていません。',
                  'en': 'the alarms {late} days before {day} are already past, so they were left '
                        'out'},
@@ -267,22 +271,22 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'kind_cancel-by': {'ja': '解約の目安日', 'en': 'the cancel-by date'},
  'kind_notice': {'ja': '更新前のお知らせメール', 'en': 'the renewal reminder mail'},
  'kind_student-end': {'ja': '通常のプライムへの切り替え', 'en': 'the switch to regular Prime'},
- 'own_day_alarm': {'ja': '{carrier}の当日{time}に通知を設定しました。Outlookでは、この通知が前日の{before}に鳴ることがあります。Outlookで使う場合は、--alarms '
-                         '{alarms} のように {example} を加えてください（Outlookは1つ目の通知だけを使うため、前日の{time}に鳴ります）。',
+ 'own_day_alarm': {'ja': '{carrier}の当日{time}に通知を設定しました。Outlookでは、この通知が前日の{before}に鳴ることがあります。Outlookで使う場合は、`--alarms '
+                         '{alarms}` のように {example} を加えてください（Outlookは1つ目の通知だけを使うため、前日の{time}に鳴ります）。',
                    'en': 'the alarms are on the day of the {carrier} event itself, at {time}; '
                          'Outlook may ring them the day before, at {before}. For Outlook, add '
-                         '{example} to --alarms, as in --alarms {alarms}: Outlook uses only the '
-                         'first alarm, which then rings the day before at {time}'},
+                         '{example} to `--alarms`, as in `--alarms {alarms}`: Outlook uses only '
+                         'the first alarm, which then rings the day before at {time}'},
  'kind_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'the automatic paid renewal'},
  'carrier_renewal': {'ja': '更新日', 'en': 'renewal'},
  'carrier_renewal_trial': {'ja': '有料会員への自動更新日', 'en': 'renewal'},
  'carrier_cancel-by': {'ja': '解約の目安日', 'en': 'cancel-by'},
  'carrier_notice': {'ja': '更新前のお知らせメール', 'en': 'notice'},
- 'force_alone': {'ja': '--force は --ics（ファイルに書き出すとき）か --save と一緒に指定してください（例：--ics prime.ics '
-                       '--force）',
-                 'en': '--force needs something to overwrite: use it with --ics FILE or --save '
-                       '(e.g. --ics prime.ics --force)'},
- 'stdout_twice': {'ja': '--ics - と --json はどちらも標準出力に書くため、一緒に指定できません。--json と一緒に使う場合は、--ics '
-                        'にファイル名を指定してください（例：--ics prime.ics --json）',
-                  'en': '--ics - and --json both write to stdout; to use --json, give --ics a file '
-                        'name (e.g. --ics prime.ics --json)'}}
+ 'force_alone': {'ja': '`--force` は `--ics`（ファイルに書き出すとき）か `--save` と一緒に指定してください（例：`--ics prime.ics '
+                       '--force`）',
+                 'en': '`--force` needs something to overwrite: use it with `--ics FILE` or '
+                       '`--save` (e.g. `--ics prime.ics --force`)'},
+ 'stdout_twice': {'ja': '`--ics -` と `--json` はどちらも標準出力に書くため、一緒に指定できません。`--json` と一緒に使う場合は、`--ics` '
+                        'にファイル名を指定してください（例：`--ics prime.ics --json`）',
+                  'en': '`--ics -` and `--json` both write to stdout; to use `--json`, give '
+                        '`--ics` a file name (e.g. `--ics prime.ics --json`)'}}

@@ -24,6 +24,12 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'benefits_used': {'ja': 'あり', 'en': 'yes'},
  'benefits_not_used': {'ja': 'なし', 'en': 'none'},
  'benefits_unknown': {'ja': '不明', 'en': 'not known'},
+ 'carrier_trial_no_date': {'ja': '携帯電話会社の料金プランとセットになったプライムの場合、いつまでに解約すれば次の料金がかからないかは、携帯電話会社の決まりによります。ご契約の携帯電話会社で確認してください。キャンペーンで付いたプライムなら、「Amazonプライム会員情報」のページに表示される自動更新日の前日までに、そのページで解約してください。',
+                           'en': "For Prime that is part of a mobile carrier's plan, when to "
+                                 "cancel to avoid the next charge is the carrier's rule: check "
+                                 'with your carrier. For Prime from a carrier campaign, cancel on '
+                                 'the Prime membership page by the day before the automatic '
+                                 'renewal date that page shows.'},
  'profile_paid_not_trial': {'ja': '保存した更新日の{date}は有料会員の更新日のため、無料体験の自動更新日としては使っていません。',
                             'en': "The saved renewal date, {date}, is a paid membership's renewal, "
                                   "so it is not used as the free trial's automatic renewal date."},
@@ -36,19 +42,19 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'urgent_saved_trial': {'ja': '保存した無料体験の自動更新日は明日（{date}、目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
                         'en': 'Your saved free trial renews as paid tomorrow ({date}, an '
                               'estimate). To end it without paying, cancel today.'},
- 'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（--paid で変更できます）。',
+ 'profile_trial_shown': {'ja': '保存した日付が無料体験の自動更新日のため、無料体験の場合を表示しています（`--paid` で変更できます）。',
                          'en': "Your saved date is a free trial's automatic renewal date, so this "
-                               'is for a free trial (change with --paid).'},
+                               'is for a free trial (change with `--paid`).'},
  'profile_trial_renewal_day': {'ja': '今日が保存した自動更新日のため、無料体験中の場合と有料会員になった場合の両方を表示しています。',
                                'en': 'Today is your saved automatic renewal date, so this shows '
                                      'both cases: still on the free trial, and already a paid '
                                      'member.'},
- 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日なので、無料体験から有料会員に更新された場合を表示しています（この日付が有料会員の更新日なら、--paid '
+ 'profile_trial_ended_shown': {'ja': '保存した日付（{date}）は無料体験の自動更新日なので、無料体験から有料会員に更新された場合を表示しています（この日付が有料会員の更新日なら、`--paid` '
                                      'を付けるとその場合の返金の説明を表示します）。',
                                'en': "Your saved date ({date}) is a free trial's automatic renewal "
                                      'date, so this is for the paid membership the trial renewed '
                                      "as (if the date is a paid membership's renewal date, add "
-                                     '--paid for the refund rules in that case).'},
+                                     '`--paid` for the refund rules in that case).'},
  'defaults': {'ja': '指定がないため、次の場合を表示しています：{items}（{options} で変更できます）。',
               'en': 'Not given, so assumed: {items} (change with {options}).'},
  'default_via': {'ja': 'ウェブサイトで手続きする', 'en': 'the website'},
@@ -210,7 +216,7 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                         '`primehelp renewal {date} --plan {monthly}`'},
  'renewal_from_option': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
- 'renewal_from_profile': {'ja': '更新日は --save で保存した日付から求めました。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
+ 'renewal_from_profile': {'ja': '更新日は `--save` で保存した日付から求めました。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                           'en': 'The renewal date comes from your saved profile; the Prime '
                                 'membership page shows the exact date.'},
  'renewal_from_option_trial': {'ja': '正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
@@ -224,31 +230,31 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                'en': "Your saved date ({date}) is a free trial's automatic renewal "
                                      'date, so this is for the paid membership the trial renewed '
                                      'as.'},
- 'renewal_from_profile_past': {'ja': '更新日は --save で保存した日付から求めました。',
+ 'renewal_from_profile_past': {'ja': '更新日は `--save` で保存した日付から求めました。',
                                'en': 'The renewal date comes from your saved profile.'},
- 'renewal_from_profile_saved': {'ja': '更新日は --save '
+ 'renewal_from_profile_saved': {'ja': '更新日は `--save` '
                                       'で保存した日付（{date}）です。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
-                                'en': 'The renewal date is the one saved with --save ({date}); the '
-                                      'Prime membership page shows the exact date.'},
- 'renewal_from_profile_past_saved': {'ja': '更新日は --save で保存した日付（{date}）です。',
-                                     'en': 'The renewal date is the one saved with --save '
+                                'en': 'The renewal date is the one saved with `--save` ({date}); '
+                                      'the Prime membership page shows the exact date.'},
+ 'renewal_from_profile_past_saved': {'ja': '更新日は `--save` で保存した日付（{date}）です。',
+                                     'en': 'The renewal date is the one saved with `--save` '
                                            '({date}).'},
- 'renewal_from_profile_past_last_saved': {'ja': '前回の更新日（{date}）は、--save で保存した日付です。',
+ 'renewal_from_profile_past_last_saved': {'ja': '前回の更新日（{date}）は、`--save` で保存した日付です。',
                                           'en': 'The last renewal ({date}) is the date saved with '
-                                                '--save.'},
- 'renewal_from_profile_past_current_saved': {'ja': '今回の更新日（{date}）は、--save で保存した日付です。',
+                                                '`--save`.'},
+ 'renewal_from_profile_past_current_saved': {'ja': '今回の更新日（{date}）は、`--save` で保存した日付です。',
                                              'en': "Today's renewal ({date}) is the date saved "
-                                                   'with --save.'},
- 'renewal_from_profile_trial_saved': {'ja': '自動更新日は --save '
+                                                   'with `--save`.'},
+ 'renewal_from_profile_trial_saved': {'ja': '自動更新日は `--save` '
                                             'で保存した日付（{date}）です。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                       'en': 'The automatic renewal date is the one saved with '
-                                            '--save ({date}); the Prime membership page shows the '
-                                            'exact date.'},
+                                            '`--save` ({date}); the Prime membership page shows '
+                                            'the exact date.'},
  'renewal_from_profile_trial_end': {'ja': '保存した日付は無料体験の自動更新日です。有料会員の場合、更新日はこの日付と違うことがあります。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                     'en': "Your saved date is a free trial's automatic renewal "
                                           "date; a paid membership's renewal date may differ from "
                                           'it. The Prime membership page shows the exact date.'},
- 'renewal_from_profile_trial': {'ja': '自動更新日は --save '
+ 'renewal_from_profile_trial': {'ja': '自動更新日は `--save` '
                                       'で保存した日付から求めました。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                 'en': 'The automatic renewal date comes from your saved profile; '
                                       'the Prime membership page shows the exact date.'},
@@ -274,26 +280,27 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                       'en': 'Once you have cancelled, delete the saved renewal date: `primehelp '
                             'profile --clear` (to stop the daily check too: `primehelp remind '
                             'uninstall`).'},
- 'saved_student_typed_date': {'ja': '保存したプランはPrime Studentです。Prime Studentの場合は --student を付けてください。',
+ 'saved_student_typed_date': {'ja': '保存したプランはPrime Studentです。Prime Studentの場合は `--student` '
+                                    'を付けてください。',
                               'en': 'The saved plan is Prime Student. For Prime Student, add '
-                                    '--student.'},
+                                    '`--student`.'},
  'keeps_billing_hint': {'ja': '料金とほかの定額サービスは `primehelp subscriptions` で確認できます。',
                         'en': "Their prices and Amazon's other subscriptions: `primehelp "
                               'subscriptions`.'},
  'profile_student_not_regular': {'ja': '保存した日付の{date}はPrime '
-                                       'Studentの無料体験の自動更新日のため、通常のプライムの無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、--renewal '
+                                       'Studentの無料体験の自動更新日のため、通常のプライムの無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、`--renewal` '
                                        'で指定してください。',
                                  'en': "The saved date, {date}, is a Prime Student free trial's "
                                        'automatic renewal, so it is not used for a regular Prime '
                                        "free trial. Check the trial's automatic renewal date on "
-                                       'the Prime membership page and give it with --renewal.'},
+                                       'the Prime membership page and give it with `--renewal`.'},
  'profile_regular_not_student': {'ja': '保存した日付の{date}は通常のプライムの無料体験の自動更新日のため、Prime '
-                                       'Studentの無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、--renewal '
+                                       'Studentの無料体験の自動更新日としては使っていません。無料体験の自動更新日は、「Amazonプライム会員情報」のページで確認し、`--renewal` '
                                        'で指定してください。',
                                  'en': "The saved date, {date}, is a regular Prime free trial's "
                                        'automatic renewal, so it is not used for a Prime Student '
                                        "free trial. Check the trial's automatic renewal date on "
-                                       'the Prime membership page and give it with --renewal.'},
+                                       'the Prime membership page and give it with `--renewal`.'},
  'profile_trial_passed_answered': {'ja': '保存した自動更新日（{date}、目安）は過ぎています。「Amazonプライム会員情報」のページで無料体験中と表示されていれば、以下の手順で費用はかかりません。有料会員に更新されていれば、b '
                                          'で戻って「いいえ、有料会員です」を選んでください。',
                                    'en': 'The saved automatic renewal date ({date}, an estimate) '
@@ -301,28 +308,29 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                          'are in the free trial, the steps below cost nothing. If '
                                          'it has renewed as a paid membership, press b and choose '
                                          '"No, paid membership".'},
- 'profile_trial_passed_given': {'ja': '保存した自動更新日（{date}、目安）は過ぎています。「Amazonプライム会員情報」のページで無料体験中と表示されていれば、以下の手順で費用はかかりません。有料会員に更新されていれば、--trial '
-                                      'の代わりに --paid を付けて実行し直してください。',
+ 'profile_trial_passed_given': {'ja': '保存した自動更新日（{date}、目安）は過ぎています。「Amazonプライム会員情報」のページで無料体験中と表示されていれば、以下の手順で費用はかかりません。有料会員に更新されていれば、`--trial` '
+                                      'の代わりに `--paid` を付けて実行し直してください。',
                                 'en': 'The saved automatic renewal date ({date}, an estimate) has '
                                       'passed. If the Prime membership page shows that you are in '
                                       'the free trial, the steps below cost nothing. If it has '
                                       'renewed as a paid membership, run the command again with '
-                                      '--paid instead of --trial.'},
- 'renewal_from_profile_saved_named': {'ja': 'この更新日は --save '
+                                      '`--paid` instead of `--trial`.'},
+ 'renewal_from_profile_saved_named': {'ja': 'この更新日は `--save` '
                                             'で保存した日付です。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
-                                      'en': 'This renewal date is the one saved with --save; the '
+                                      'en': 'This renewal date is the one saved with `--save`; the '
                                             'Prime membership page shows the exact date.'},
- 'renewal_from_profile_trial_saved_named': {'ja': 'この自動更新日は --save '
+ 'renewal_from_profile_trial_saved_named': {'ja': 'この自動更新日は `--save` '
                                                   'で保存した日付です。正確な自動更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                             'en': 'This automatic renewal date is the one saved '
-                                                  'with --save; the Prime membership page shows '
+                                                  'with `--save`; the Prime membership page shows '
                                                   'the exact date.'},
  'renewal_from_profile_trial_end_said': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                          'en': 'The Prime membership page shows the exact renewal '
                                                'date.'},
- 'saved_paid_shown': {'ja': '保存したプラン（{plan}）から、有料会員・{kind}として表示しています（無料体験中の場合は --trial で変更できます）。',
+ 'saved_paid_shown': {'ja': '保存したプラン（{plan}）から、有料会員・{kind}として表示しています（無料体験中の場合は `--trial` で変更できます）。',
                       'en': 'From your saved plan ({plan}), this is for a paid membership, {kind} '
-                            '(if you are in a free trial, change it with --trial).'},
- 'walk_saved_paid': {'ja': '保存したプラン（{plan}）から、有料会員として案内します。無料体験中の場合は、--trial を付けて実行してください。',
+                            '(if you are in a free trial, change it with `--trial`).'},
+ 'walk_saved_paid': {'ja': '保存したプラン（{plan}）から、有料会員として案内します。無料体験中の場合は、`primehelp cancel --trial` '
+                           'で実行し直してください。',
                      'en': 'From your saved plan ({plan}), this is for a paid membership. If you '
-                           'are in a free trial, run it with --trial.'}}
+                           'are in a free trial, run `primehelp cancel --trial` instead.'}}

@@ -13,9 +13,9 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'trial': {'ja': '無料体験', 'en': 'free trial'},
  'student_trial': {'ja': '無料体験（Prime Student）', 'en': 'free trial (Prime Student)'},
  'file': {'ja': '保存場所', 'en': 'File'},
- 'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように --save '
+ 'nothing_saved': {'ja': '保存した更新日はありません。`primehelp renewal 2026-12-31 --save` のように `--save` '
                          'を付けると保存できます。',
-                   'en': 'Nothing is saved. Save a renewal date with --save, e.g. `primehelp '
+                   'en': 'Nothing is saved. Save a renewal date with `--save`, e.g. `primehelp '
                          'renewal 2026-12-31 --save`.'},
  'how_to_clear': {'ja': '削除するには次を実行してください：`primehelp profile --clear`',
                   'en': 'To delete it: `primehelp profile --clear`.'},
@@ -27,15 +27,15 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
             'en': 'cannot use the saved profile: it is a folder, not a file. File: {file}. Move or '
                   'delete that folder, then save again, e.g. `primehelp renewal 2026-12-31 '
                   '--save`'},
- 'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。--save '
+ 'save_hint_with_save': {'ja': '更新日が指定されておらず、保存した更新日もありません。`--save` '
                                'で保存するには、更新日も指定してください（例：`primehelp renewal 2026-12-31 '
                                '--save`）。更新日は「Amazonプライム会員情報」のページに表示されます',
                          'en': 'no DATE given and nothing saved: to save one, give the renewal '
-                               'date with --save (e.g. `primehelp renewal 2026-12-31 --save`); the '
-                               'Prime membership page shows it'},
- 'save_hint': {'ja': '--save を付けて保存すると、次からは日付を省略できます（例：`primehelp renewal 2026-12-31 --save`）',
-               'en': 'add --save to remember it and leave the date out next time (e.g. `primehelp '
-                     'renewal 2026-12-31 --save`)'},
+                               'date with `--save` (e.g. `primehelp renewal 2026-12-31 --save`); '
+                               'the Prime membership page shows it'},
+ 'save_hint': {'ja': '`--save` を付けて保存すると、次からは日付を省略できます（例：`primehelp renewal 2026-12-31 --save`）',
+               'en': 'add `--save` to remember it and leave the date out next time (e.g. '
+                     '`primehelp renewal 2026-12-31 --save`)'},
  'fault': {'not_utf8': {'ja': 'ファイルの文字コードが正しくありません（UTF-8 ではありません）', 'en': 'not UTF-8'},
            'empty': {'ja': 'ファイルが空です', 'en': 'the file is empty'},
            'not_json': {'ja': 'ファイルの形式が正しくありません', 'en': 'not valid JSON'},
@@ -63,28 +63,28 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                             'en': 'it was saved by a newer primehelp (format version {version}; '
                                   'this version reads {supported})'}},
  'save_passed_no_plan': {'ja': '更新日（{date}）は過ぎています。プランが分からないと次の更新日を計算できないため、このままでは毎日の確認（`primehelp '
-                               'due`）に使えません。--plan を付けて保存してください（例：{annual_name}なら `primehelp '
+                               'due`）に使えません。`--plan` を付けて保存してください（例：{annual_name}なら `primehelp '
                                'renewal {date_iso} --plan {annual} '
                                '--save{force}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存することもできます{replaces}',
                          'en': 'the renewal date {date} has passed, and without a plan the next '
                                'one is not known, so the daily check (`primehelp due`) could not '
-                               'use it: save it with --plan (e.g. on {annual_name}: `primehelp '
+                               'use it: save it with `--plan` (e.g. on {annual_name}: `primehelp '
                                'renewal {date_iso} --plan {annual} --save{force}`), or save the '
                                'next renewal date the Prime membership page shows{replaces}'},
  'annual_name': {'regular': {'ja': '年間プラン', 'en': 'the annual plan'},
                  'student': {'ja': 'Prime Student 年間プラン', 'en': 'the Prime Student annual plan'}},
- 'save_passed_replaces': {'ja': '。--force を付けると、保存してある{before}を置き換えます',
-                          'en': '; --force replaces the saved {before}'},
- 'save_passed_replaces_file': {'ja': '。--force を付けると、保存してある更新日のファイルを置き換えます',
-                               'en': '; --force replaces the saved profile'},
+ 'save_passed_replaces': {'ja': '。`--force` を付けると、保存してある{before}を置き換えます',
+                          'en': '; `--force` replaces the saved {before}'},
+ 'save_passed_replaces_file': {'ja': '。`--force` を付けると、保存してある更新日のファイルを置き換えます',
+                               'en': '; `--force` replaces the saved profile'},
  'save_passed_trial': {'ja': '無料体験から有料会員への自動更新日（{date}、計算による目安）は過ぎているため、保存しても毎日の確認（`primehelp '
-                             'due`）に使えません。「Amazonプライム会員情報」のページに表示される有料会員の次の更新日を、--plan '
+                             'due`）に使えません。「Amazonプライム会員情報」のページに表示される有料会員の次の更新日を、`--plan` '
                              'を付けて保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal '
                              '{example_iso} --plan {annual} --save{force}`）{replaces}',
                        'en': 'the free trial renewed automatically as paid on {date} (an '
                              'estimate), so the daily check (`primehelp due`) could not use that '
                              "date: save the paid membership's next renewal date the Prime "
-                             'membership page shows, with --plan (e.g. on {annual_name} renewing '
+                             'membership page shows, with `--plan` (e.g. on {annual_name} renewing '
                              'on {example}: `primehelp renewal {example_iso} --plan {annual} '
                              '--save{force}`){replaces}'},
  'renewal_date_trial': {'ja': '有料会員への自動更新日', 'en': 'Automatic paid renewal'},
@@ -140,10 +140,10 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                            'or replace it with your {what}, e.g. `primehelp renewal '
                            '2026-12-31{given} --save --force`'},
  'corrupt_profile_example': {'ja': '保存した更新日のファイル（{file}）を読み込めません。{reason}。ファイルは変更していません。`primehelp '
-                                   'profile --clear` で削除してから保存し直すか、--force '
+                                   'profile --clear` で削除してから保存し直すか、`--force` '
                                    'を付けて置き換えてください（例：`{example}`）',
                              'en': 'cannot use the saved profile: {reason}. File: {file}. It was '
                                    'left unchanged; delete it with `primehelp profile --clear` and '
-                                   'save again, or replace it with --force (e.g. `{example}`)'},
+                                   'save again, or replace it with `--force` (e.g. `{example}`)'},
  'what_date': {'ja': '更新日', 'en': 'renewal date'},
  'what_date_plan': {'ja': '更新日とプラン', 'en': 'renewal date and plan'}}

@@ -24,10 +24,10 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'days_future_long': {'ja': '約{span}後', 'en': 'in about {span}'},
  'days_past_long': {'ja': '約{span}前', 'en': 'about {span} ago'},
  'saved_date': {'ja': '更新日は保存した日付（{date}）です。',
-                'en': 'The renewal date is the one saved with --save ({date}).'},
+                'en': 'The renewal date is the one saved with `--save` ({date}).'},
  'saved_date_trial': {'ja': '自動更新日は保存した日付（{date}）です。',
-                      'en': 'The automatic renewal date is the one saved with --save ({date}).'},
- 'saved_date_counted': {'ja': '{date}は保存した日付です。', 'en': '{date} is the date saved with --save.'},
+                      'en': 'The automatic renewal date is the one saved with `--save` ({date}).'},
+ 'saved_date_counted': {'ja': '{date}は保存した日付です。', 'en': '{date} is the date saved with `--save`.'},
  'counted_from': {'ja': '上の更新日は、{date}（{when}）から{period}ごとに数えた次の更新日です。',
                   'en': 'The renewal date above is the next one, counting {period} from {date} '
                         '({when}).'},
@@ -119,8 +119,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'renewal_before_prime': {'ja': '更新日（{date}）は、日本でAmazonプライムが始まった{year}年より前です。日付を確認してください。',
                           'en': 'the renewal date {date} is before Amazon Prime started in Japan '
                                 '({year}); check the date'},
- 'far_ahead_trial_add_student': {'ja': 'Prime Studentの無料体験なら --student を付けてください。',
-                                 'en': '; for a Prime Student free trial, add --student'},
+ 'far_ahead_trial_add_student': {'ja': 'Prime Studentの無料体験なら `--student` を付けてください。',
+                                 'en': '; for a Prime Student free trial, add `--student`'},
  'far_ahead_trial_student': {'ja': '自動更新日（{date}）が今日から{months}か月より先です。Prime '
                                    'Studentの無料体験は{months}か月間なので、自動更新日は今日からその期間内のはずです。日付を確認してください。',
                              'en': 'the automatic renewal date {date} is more than {months} months '
@@ -140,12 +140,12 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                                  "{cancel_days} day = {cancel_by}. This is not Amazon's rule: "
                                  'Amazon only says to cancel before the renewal date, so the day '
                                  "before is primehelp's safety margin."},
-             'today': {'ja': '「今日」は、このコンピューターのタイムゾーンに関係なく、日本時間（Asia/Tokyo）の日付（{today}）です。--today '
+             'today': {'ja': '「今日」は、このコンピューターのタイムゾーンに関係なく、日本時間（Asia/Tokyo）の日付（{today}）です。`--today` '
                              'で別の日付を指定できます。',
                        'en': '"Today" is the date in Japan (Asia/Tokyo), {today}, whatever this '
-                             "machine's time zone (--today overrides it)."},
-             'today_option': {'ja': '「今日」は --today で指定した日付（{today}）です。',
-                              'en': '"Today" is the date given with --today ({today}).'},
+                             "machine's time zone (`--today` overrides it)."},
+             'today_option': {'ja': '「今日」は `--today` で指定した日付（{today}）です。',
+                              'en': '"Today" is the date given with `--today` ({today}).'},
              'today_env': {'ja': '「今日」は環境変数 PRIMEHELP_TODAY で指定した日付（{today}）です。',
                            'en': '"Today" is the date set in the environment variable '
                                  'PRIMEHELP_TODAY ({today}).'},
@@ -255,20 +255,20 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                              'renews within a month; check the date'},
  'far_ahead_not_saved': {'ja': '更新日（{date}）は、今日から1年を超えて先の日付のため、保存していません。年間プランでも、次の更新日は今日から1年以内（{limit}まで）のはずです。「Amazonプライム会員情報」のページに表示される更新日を指定してください（例：更新日が{example}なら '
                                '`primehelp renewal {example_iso}{plan_option} '
-                               '--save`）。この日付のまま保存するには --force を付けてください',
+                               '--save`）。この日付のまま保存するには `--force` を付けてください',
                          'en': 'not saved: the renewal date {date} is more than a year ahead, but '
                                'even the annual plan renews within a year (by {limit}); give the '
                                'date the Prime membership page shows (e.g. if it is {example}: '
                                '`primehelp renewal {example_iso}{plan_option} --save`), or add '
-                               '--force to save this one'},
+                               '`--force` to save this one'},
  'far_ahead_monthly_not_saved': {'ja': '更新日（{date}）は、今日から1か月を超えて先の日付のため、保存していません。{plan}なら、次の更新日は今日から1か月以内（{limit}まで）のはずです。「Amazonプライム会員情報」のページに表示される更新日を指定してください（例：更新日が{example}なら '
                                        '`primehelp renewal {example_iso}{plan_option} '
-                                       '--save`）。この日付のまま保存するには --force を付けてください',
+                                       '--save`）。この日付のまま保存するには `--force` を付けてください',
                                  'en': 'not saved: the renewal date {date} is more than a month '
                                        'ahead, but the {plan} renews within a month (by {limit}); '
                                        'give the date the Prime membership page shows (e.g. if it '
                                        'is {example}: `primehelp renewal '
-                                       '{example_iso}{plan_option} --save`), or add --force to '
+                                       '{example_iso}{plan_option} --save`), or add `--force` to '
                                        'save this one'},
  'student_count_basis_trial': {'ja': '保存した有料会員への自動更新日（{end}、目安）を有料期間の最初の請求日として、そこから4年間はPrime '
                                      'Studentの会費、その後は通常のプライムの会費で計算しています。',
