@@ -116,15 +116,19 @@ def cancel_command(
 
     On a trial's renewal day the first fee may already be charged: ``cancel --trial --renewal``
     with that day is the screen written for it (review 24b S 8; plain ``cancel`` shows the paid
-    steps only; without the day, plain ``cancel``).
+    steps only; without the day, plain ``cancel``). On a paid renewal day and the days just
+    after it (``Moment.CHARGED`` while due; ``renewal`` the day charged), ``cancel --renewal``
+    with that day, as ``renewal`` gives it (review 60b item 5: plain ``cancel`` is about the
+    next renewal, not the fee just charged).
     """
     words = ["primehelp", "cancel"]
-    on_the_day = kind is DueKind.TRIAL and moment is Moment.RENEWAL_DAY
-    if kind is DueKind.TRIAL and (not on_the_day or renewal is not None):
+    trial = kind is DueKind.TRIAL
+    on_the_day = moment is Moment.RENEWAL_DAY
+    if trial and (not on_the_day or renewal is not None):
         words.append("--trial")
     if student or plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
         words.append("--student")
-    if on_the_day and renewal is not None:
+    if (on_the_day or (not trial and moment is Moment.CHARGED)) and renewal is not None:
         words += ["--renewal", renewal.isoformat()]
     return " ".join(words)
 
@@ -253,10 +257,14 @@ def due_report(
         example_plan = Plan.ANNUAL
         if plans_soon and Plan.ANNUAL not in plans_soon[0][0]:
             example_plan, example = Plan.MONTHLY, plans_soon[0][1]
+        # the fee of that day, as with a plan (review 60b item 5); a trial's end is an estimate
+        charged_steps = paid_steps
+        if lately and kind is DueKind.RENEWAL:
+            charged_steps = f"{paid_steps} --renewal {renewal.isoformat()}"
         outdated = _fill(
             sentences[f"{kind}.outdated" + "_charged" * lately],
             renewal=renewal,
-            command=paid_steps,
+            command=charged_steps,
             example=example,
             example_iso=example.isoformat(),
             annual=_plan_value(Plan.ANNUAL, saved.is_student),
@@ -280,11 +288,10 @@ def due_report(
     due = moment is not Moment.AHEAD
     if moment is Moment.CHARGED and charged is not None:
         due = (today - charged).days <= JUST_CHARGED_DAYS
-    command = (
-        cancel_command(kind, plan, moment, renewal, saved.is_student)
-        if moment is not Moment.AHEAD
-        else None
-    )
+    command = None
+    if moment is not Moment.AHEAD:  # the day charged, while due (review 60b item 5)
+        day = charged if moment is Moment.CHARGED else renewal
+        command = cancel_command(kind, plan, moment if due else None, day, saved.is_student)
     anchor, months = saved.renewal_date, None if plan is None else plan.months
     computed = renewal != saved.renewal_date  # rolled forward by the plan: an estimate
     # After a renewal's first days nothing is due: said first (review 49b item 13: --verbose

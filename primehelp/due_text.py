@@ -26,8 +26,8 @@ from __future__ import annotations
 from primehelp.i18n import Text
 
 _SAVE = Text(
-    "「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：`primehelp renewal 2026-12-31 --plan annual --save`（--plan を付けると、次の更新日も計算します）",
-    "save the renewal date the Prime membership page shows, e.g. `primehelp renewal 2026-12-31 --plan annual --save` (with --plan, the next renewals follow)",
+    "「Amazonプライム会員情報」のページに表示される更新日を保存してください。例：`primehelp renewal 2026-12-31 --plan annual --save`（`--plan` を付けると、次の更新日も計算します）",
+    "save the renewal date the Prime membership page shows, e.g. `primehelp renewal 2026-12-31 --plan annual --save` (with `--plan`, the next renewals follow)",
 )
 
 WORDING: dict[str, Text] = {
@@ -46,8 +46,8 @@ WORDING: dict[str, Text] = {
         "Today ({renewal}) is Amazon Prime's renewal date{estimate}: {unless_lower}the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: `{command}`",
     ),
     "renewal.ahead": Text(
-        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。",
+        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`).",
     ),
     # Said as `renewal` and `cancel` say it: if renewed (review 38b item 6: stated as a fact).
     # The condition first, then the dates; the fee charged then after its two conditions (review
@@ -71,8 +71,8 @@ WORDING: dict[str, Text] = {
     # item 7: one wording for "nothing to do", as renewal.ahead says it; the refund note stays
     # a side note after 「なお、」.
     "renewal.charged_quiet": Text(
-        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{start}からお知らせします。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が返金されることがあります。手順と返金の条件：`{command}`",
-        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}. If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged then. Steps and refund rules: `{command}`",
+        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`). If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged then. Steps and refund rules: `{command}`",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{example_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {example_plan} --save --force`）",
@@ -115,18 +115,18 @@ WORDING: dict[str, Text] = {
         "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the cancel-by date ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: `{command}`",
     ),
     "trial.ahead": Text(
-        "今日、対応が必要なことはありません。{service}の無料体験は、{renewal}（計算による目安）に有料会員へ自動で更新されます。解約の目安日は{cancel_by}です。{start}からお知らせします。",
-        "Nothing needs doing today: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; primehelp due speaks up from {start}.",
+        "今日、対応が必要なことはありません。{service}の無料体験は、{renewal}（計算による目安）に有料会員へ自動で更新されます。解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。",
+        "Nothing needs doing today: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`).",
     ),
     "trial.outdated": Text(
-        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
-        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee should have been charged, and it may be refunded if you end the membership now (how: `{command}`); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force` (for {monthly_name}, the date the page shows with --plan {monthly})",
+        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、`--plan {monthly}` とページに表示される日付を指定してください）",
+        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee should have been charged, and it may be refunded if you end the membership now (how: `{command}`); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force` (for {monthly_name}, the date the page shows with `--plan {monthly}`)",
     ),
     # The same while the computed end is at most 3 days ago: it may be a day early, and a trial
     # still running costs nothing to cancel (review 56b item 2, as `trial` says it).
     "trial.outdated_charged": Text(
-        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。日付は目安なので、「Amazonプライム会員情報」のページで確認してください。まだ無料体験中なら、今解約すれば費用はかかりません。有料会員になっていれば、今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。ページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、ページに表示される日付と --plan {monthly} を指定してください）",
-        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee should have been charged. The date is an estimate, so check it on the Prime membership page: if the free trial is still running, cancelling now costs nothing; if it is a paid membership now, the fee may be refunded if you end the membership now (how: `{command}`). Save the paid membership's next renewal date the page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force` (for {monthly_name}, the date the page shows with --plan {monthly})",
+        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。日付は目安なので、「Amazonプライム会員情報」のページで確認してください。まだ無料体験中なら、今解約すれば費用はかかりません。有料会員になっていれば、今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。ページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、`--plan {monthly}` とページに表示される日付を指定してください）",
+        "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee should have been charged. The date is an estimate, so check it on the Prime membership page: if the free trial is still running, cancelling now costs nothing; if it is a paid membership now, the fee may be refunded if you end the membership now (how: `{command}`). Save the paid membership's next renewal date the page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force` (for {monthly_name}, the date the page shows with `--plan {monthly}`)",
     ),
     # A saved paid date further ahead than the saved plan renews (review 36b item 1): no renewal
     # before it would be said while the member is charged, so due stops as for a passed date.
@@ -139,6 +139,11 @@ WORDING: dict[str, Text] = {
     "far.12": Text(
         "保存した更新日（{renewal}）は、今日から1年を超えて先の日付です。年間プランでも、次の更新日は今日から1年以内のはずです。この日付のままでは、それより前の更新をお知らせできません。「Amazonプライム会員情報」のページに表示される次の更新日を保存し直してください（例：次の更新日が{example}なら `primehelp renewal {example_iso}{plan} --save --force`）",
         "the saved renewal date {renewal} is more than a year ahead, but even the annual plan renews within a year, so no earlier renewal would be reported; save the next renewal date the Prime membership page shows, e.g. if it is {example}: `primehelp renewal {example_iso}{plan} --save --force`",
+    ),
+    # --within 0-2 taken as 3, said on stderr (review 60b S 7: the help said it, the run did not)
+    "within_raised": Text(
+        "`--within` は3より小さくできないため、3として計算しました。",
+        "`--within` cannot be under 3, so 3 was used",
     ),
     "no_profile": Text(
         f"更新日が保存されていません。{_SAVE.ja}",

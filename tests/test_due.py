@@ -140,7 +140,9 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
         else f"なお、{day}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費"
     )
     assert refund in report.message.ja
-    assert report.command == "primehelp cancel"
+    # review 60b item 5: the days just after it, the day charged, as renewal gives it
+    dated = f" --renewal {charged.isoformat()}" * report.due
+    assert report.command == "primehelp cancel" + dated
 
 
 def test_the_command_names_the_trial_and_the_student_plan() -> None:

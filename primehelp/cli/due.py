@@ -15,7 +15,8 @@ from primehelp.due import DueReport, due_report, no_profile, parse_within
 from primehelp.due_text import WORDING
 from primehelp.errors import ExitCode, PrimehelpError
 from primehelp.i18n import Lang, Text
-from primehelp.output.envelope import stderr_lang, to_stderr
+from primehelp.output.envelope import emit_notice, stderr_lang, to_stderr
+from primehelp.periods import NOTICE_DAYS_BEFORE
 
 if TYPE_CHECKING:
     from primehelp.notify import Notification
@@ -62,6 +63,8 @@ def due(
 
     def produce(lang: Lang) -> DueReport:
         days = parse_within(within) if within is not None else None
+        if days is not None and days < NOTICE_DAYS_BEFORE:  # told, not silent (review 60b S 7)
+            emit_notice(WORDING["within_raised"](stderr_lang(lang)))
         on = today_in_japan(today)
         empty = False  # nothing saved (not a file that cannot be read)
         try:

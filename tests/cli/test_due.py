@@ -52,12 +52,13 @@ ACCEPTANCE = [
         "Today (2026-12-31) is Amazon Prime's renewal date: the fee may already have been "
         "charged; the cancel-by date (2026-12-30) has passed. Ending on the next "
         "renewal date (2027-12-31) refunds nothing of this fee; ending now may refund it. "
-        "Steps and refund rules: `primehelp cancel`",
+        "Steps and refund rules: `primehelp cancel --renewal 2026-12-31`",  # review 60b item 5
         "今日（2026年12月31日）は、Amazonプライムの更新日です。"
         "会費がすでに請求されている可能性があります。2026年12月30日"  # review 29b item 1
         "（解約の目安日）は過ぎました。解約して2027年12月31日（次の更新日）に終了すると、"
         "今回の会費は返金されません。今すぐ終了すると、返金される場合があります。"
-        "手順と返金の条件：`primehelp cancel`",  # review 20b S 14, 21b item 3: the saved plan's period
+        # review 20b S 14, 21b item 3: the saved plan's period; 60b item 5: the day charged
+        "手順と返金の条件：`primehelp cancel --renewal 2026-12-31`",
     ),
     (  # the day after: the fee just charged may be refunded (review 6 item 20); if renewed
         "2027-01-01",  # (review 38b item 6: it was stated as a fact)
@@ -65,12 +66,12 @@ ACCEPTANCE = [
         "Unless you cancelled, Amazon Prime next renews on 2027-12-31 (an estimate), and the "
         "cancel-by date is 2027-12-30. If it renewed on 2026-12-31, the fee charged then "
         "may be refunded if you end the membership now. Steps and refund rules: "
-        "`primehelp cancel`",
+        "`primehelp cancel --renewal 2026-12-31`",
         # review 53b item 4: the condition first
         # review 56b item 4: 「次の更新日は…、解約の目安日は…です。」
         "解約していなければ、次の更新日（計算による目安）は2027年12月31日、解約の目安日は2027年12月30日です。"
         "2026年12月31日に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。"
-        "手順と返金の条件：`primehelp cancel`",
+        "手順と返金の条件：`primehelp cancel --renewal 2026-12-31`",
     ),
 ]
 TRIAL_EN = (  # review 36b item 10: one name for the date, "the cancel-by date"
@@ -126,7 +127,8 @@ def test_acceptance_days_as_json(today: str, code: int, en: str, ja: str) -> Non
             "2026-12-30" if today <= RENEWAL else "2027-12-30",
         )
         if line:
-            assert (data["message"], data["command"]) == (line, "primehelp cancel")
+            dated = " --renewal 2026-12-31" * (today >= RENEWAL)  # review 60b item 5
+            assert (data["message"], data["command"]) == (line, "primehelp cancel" + dated)
         else:
             assert data["command"] is None and data["message"].startswith(
                 "Nothing needs doing today"
@@ -148,13 +150,14 @@ def test_verbose_says_when_it_will_speak_up() -> None:
     assert (done.exit_code, done.stdout) == (
         0,
         "Nothing needs doing today: Amazon Prime next renews on 2026-12-31, and the cancel-by date "
-        "is 2026-12-30; primehelp due speaks up from 2026-12-28.\n",
+        "is 2026-12-30; `primehelp due` speaks up from 2026-12-28 (to have it checked daily: "
+        "`primehelp remind install`).\n",
     )
     ja = run("due", "--today", "2026-12-27", "--verbose", "--lang", "ja")
     # Never reassurance: the next renewal, the cancel-by date and when due speaks up.
     assert ja.stdout == (
         "今日、対応が必要なことはありません。次の更新日は2026年12月31日、"  # review 56b item 4
-        "解約の目安日は2026年12月30日です。2026年12月28日からお知らせします。\n"
+        "解約の目安日は2026年12月30日です。`primehelp due` が知らせるのは2026年12月28日からです（毎日自動で確認するには `primehelp remind install`）。\n"
     )
     assert "何もする必要" not in ja.stdout
 

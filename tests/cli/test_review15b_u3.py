@@ -102,7 +102,7 @@ def test_2_an_ended_saved_trial_gives_the_example_for_both_plans(lang: str) -> N
     assert annual < line.index("--plan monthly")
     if lang == "ja":
         # a monthly member saves the date the page shows, not the annual example (review 21b, 4)
-        assert "月間プランなら、ページに表示される日付と --plan monthly を指定してください" in line
+        assert "月間プランなら、`--plan monthly` とページに表示される日付を指定してください" in line
 
 
 # ---------------------------------------------------------------- item 3: key dates, stacked

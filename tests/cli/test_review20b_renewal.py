@@ -130,8 +130,18 @@ def test_s14_due_points_to_cancel_for_the_steps_and_the_refund_rules(today: str,
     line = run("due", "--today", today, "--lang", lang).stdout.strip()
     assert "primehelp renewal" not in line  # one place for both
     pointer = "手順と返金の条件：" if lang == "ja" else "Steps and refund rules: "
-    assert line.endswith(pointer + "`primehelp cancel`")  # in backticks (review 52b item 7)
-    cancel = run("cancel", "--lang", lang, env={"COLUMNS": "1000"}).stdout  # what it points to
+    # in backticks (review 52b item 7); the day charged (review 60b item 5)
+    assert line.endswith(pointer + "`primehelp cancel --renewal 2026-12-31`")
+    cancel = run(  # what it points to
+        "cancel",
+        "--renewal",
+        "2026-12-31",
+        "--today",
+        today,
+        "--lang",
+        lang,
+        env={"COLUMNS": "1000"},
+    ).stdout
     assert ("終了のタイミングと返金" if lang == "ja" else "refund") in cancel
 
 

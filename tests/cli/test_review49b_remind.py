@@ -55,7 +55,7 @@ def test_5_the_date_to_save_is_said_plainly(
         (profile / PROFILE_FILE).write_bytes(profile_to_json(Profile(saved)))
     env = {**_stopped_cron_no_notifier(tmp_path, monkeypatch), "PRIMEHELP_TODAY": "2026-12-06"}
     done = run("remind", "status", "--lang", lang, env=env)
-    assert done.exit_code == 0, done.stderr
+    assert done.exit_code == 1, done.stderr  # cron stopped, no notifier (review 60b item 9)
     lead = remind_ui("save_again_before_set_up" if saved else "save_before_set_up")(lang)  # type: ignore[arg-type]
     assert lead in done.stdout, done.stdout
     assert "使える更新日" not in done.stdout and "：\n更新日" not in done.stdout

@@ -14,7 +14,7 @@ QUIET = {
     # 「次の更新日は…、解約の目安日は…です。」
     "ja": "今日、対応が必要なことはありません。解約していなければ、"
     "次の更新日（計算による目安）は2027年2月20日、解約の目安日は2027年2月19日です。"
-    "2027年2月17日からお知らせします。なお、2027年1月20日に更新されていて、",
+    "`primehelp due` が知らせるのは2027年2月17日からです（毎日自動で確認するには `primehelp remind install`）。なお、2027年1月20日に更新されていて、",
     "en": "Nothing needs doing today: unless you cancelled, Amazon Prime next renews on",
 }
 

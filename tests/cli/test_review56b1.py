@@ -200,7 +200,7 @@ def test_item3_nothing_due_today_with_a_refund_note_does_not_contradict_itself(
             "2026-12-01",
             ("2026-12-09",),
             "今日、対応が必要なことはありません。次の更新日は2026年12月9日、"
-            "解約の目安日は2026年12月8日です。2026年12月6日からお知らせします。",
+            "解約の目安日は2026年12月8日です。`primehelp due` が知らせるのは2026年12月6日からです（毎日自動で確認するには `primehelp remind install`）。",
         ),
         (  # the next date computed from the saved one
             "2026-12-27",

@@ -96,7 +96,9 @@ def test_20_due_names_the_charge_renewal_names(
     )
     assert refund in verbose.stdout
     # review 20b S 14: cancel shows the refund rules beside the steps
-    assert "手順と返金の条件：`primehelp cancel`" in verbose.stdout
+    # review 60b item 5: the day charged while due, as renewal names it on the day
+    dated = f" --renewal {charged.isoformat()}" * printed
+    assert f"手順と返金の条件：`primehelp cancel{dated}`" in verbose.stdout
     plain = run("due", "--today", today, "--lang", "ja", env=env)
     assert plain.exit_code == (1 if printed else 0)
     assert (plain.stdout == verbose.stdout) if printed else plain.stdout == ""
