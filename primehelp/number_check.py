@@ -146,9 +146,10 @@ class CheckedNumber(NumberCheck):
 
     kind_name: Text | None  # 「通話料無料の番号」, as after the number on screen; None if none
     text: Text  # the screen's sentence under the number
-    # The pages the screen cites for this number itself: the public-service fact's for every
-    # public number, 110 as 188 (review 59a, item 1), a former or circulating number's list's;
-    # none for any other number, whose facts are the report's rule and advice.
+    # The pages the screen cites for this number itself: the page that names a public-service
+    # number (188, #9110; none for 110, 119, 118, 189 and 171, which no page of the facts
+    # names: review 32a S 20, 60a S 4), a former or circulating number's list's; none for any
+    # other number, whose facts are the report's rule and advice.
     sources: tuple[str, ...] = ()
     # 「186」 of 「186-0120-999-373」: dialled before the number, which was checked without it
     # (review 59a, S 13); None when there was none.
@@ -343,7 +344,8 @@ def number_report(
     defunct = {listed.normalized for listed in contact.defunct_numbers}
     circulating = {listed.normalized for listed in contact.circulating_numbers}
     public = {listed.normalized: listed.name for listed in contact.public_numbers}
-    pages = dict.fromkeys(public, contact.public_services.sources)  # 110 as 188 (59a, item 1)
+    # Only a page that names the number: 188's, #9110's; none for 110 (review 60a, S 4).
+    pages = {listed.normalized: listed.sources for listed in contact.public_numbers}
     # A former Amazon number's page, which the screen cites for the verdict (review 37a item 15:
     # --json gave it no source); a circulating one's likewise.
     pages |= dict.fromkeys(defunct, contact.defunct.sources)

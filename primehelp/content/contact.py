@@ -40,6 +40,7 @@ class PublicNumber(NamedTuple):
     number: str
     normalized: str
     name: Text
+    sources: tuple[str, ...] = ()  # the fact's pages that name it (review 32a S 20, 60a S 4)
 
 
 class ContactData(NamedTuple):
@@ -107,6 +108,7 @@ def load() -> ContactData:
                 number=item.string("number"),
                 normalized=normalize(item.string("number")),
                 name=item.text(),
+                sources=item.strings("sources") if item.has("sources") else (),
             )
             for item in public.nodes("numbers")
         ),

@@ -17,10 +17,12 @@ from primehelp.output.console import (
     heading,
     print_all,
     rich_text,
+    sentence_date,
     sources_line,
 )
 
 if TYPE_CHECKING:
+    from primehelp.facts import Fact
     from primehelp.number_check import NumberCheck, NumberReport
 
 
@@ -94,8 +96,23 @@ def human_check_number(report: NumberReport, lang: Lang) -> None:
         console.print(rich_text(ui("what_to_do")(lang), style="bold"))
         steps = [item for item in report.advice if item.id != _NO_NUMBER]
         print_all(console, [bullet(lang) + item.text(lang) for item in steps])
-    # The public-service fact with its sources for 110 as for 188, and one closing line
-    # (出典, then the date) for one number or several (review 59a, item 1); --json lists the
-    # same pages under each public number.
+    # The public-service fact with only the pages that name the numbers shown (188: the
+    # consumer hotline's page; none for 110: review 32a S 20, 60a S 4), and one closing line,
+    # 「…に確認しました。」, for one number or several (review 59a, item 1).
     rule = () if report.payment_rule is None else (report.payment_rule,)
-    console.print(dim(sources_line([*rule, *report.public_services, *report.advice], lang)))
+    shown = [*rule, *_public_cited(report), *report.advice]
+    if shown:
+        console.print(dim(sources_line(shown, lang)))
+    elif report.public_services:  # 110 alone: no page names it, only the date it was checked
+        checked = max(fact.checked for fact in report.public_services)
+        closing = ui("sources_checked")(lang).format(date=sentence_date(checked, lang))
+        console.print(dim(closing.strip(" 。") + ("。" if lang == "ja" else "")))
+
+
+def _public_cited(report: NumberReport) -> list[Fact]:
+    """The public-service fact with only the pages cited for the numbers shown; none when no
+    number shown is named by a page. --json lists the same pages under each number."""
+    pages = [page for check in report.results if check.service for page in check.sources]
+    if not (report.public_services and pages):
+        return []
+    return [report.public_services[0]._replace(sources=tuple(dict.fromkeys(pages)))]
