@@ -35,7 +35,9 @@ class Topic(StrEnum):
 
 
 AMOUNT_MAX = 1_000_000
-_AMOUNT = re.compile(r"(?:¥|JPY)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:円|JPY)?", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"(?:¥|JPY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:円|JPY)?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +206,17 @@ def parse_amount(value: str) -> int:
             ),
         )
     match = _AMOUNT.fullmatch(normal)
+    if match and (match.group(2) or "").strip("0"):  # 「600.0」 is 600 yen, as for charge
+        raise BadInput(
+            Text(
+                f"--amount の値 {shown(value)} は円の金額として読み取れません。"
+                "円の金額に1円未満の端数（小数点以下が0でない数）は使えません。"
+                f"1〜{AMOUNT_MAX:,}円の整数で指定してください（例：5900、5,900、¥5,900、5900円）",
+                f"--amount {shown(value)} is not a yen amount primehelp can read: yen take no "
+                "fraction of a yen (digits after the point other than 0); use a whole number of "
+                f"yen from 1 to {AMOUNT_MAX:,}, e.g. 5900, 5,900, ¥5,900 or 5900円",
+            )
+        )
     digits = match.group(1).replace(",", "").lstrip("0") if match else ""
     # Length first: int() refuses more than 4300 digits with a ValueError.
     amount = int(digits) if digits and len(digits) <= len(str(AMOUNT_MAX)) else 0

@@ -104,13 +104,14 @@ def completion_script(shell: Shell, install: Text) -> CompletionScript:
 
 def paragraph(lines: Text) -> Text:
     """Comment lines joined into their paragraph again: English with a space; Japanese with one
-    only between a word and a Latin word (「オプションを Tab」), none after 「、」 or 「。」."""
+    only between two Latin words, none between Japanese and Latin (「オプションをTab」, review
+    60a, R3) nor after 「、」 or 「。」."""
 
     def join_ja(text: str) -> str:
         parts = text.splitlines()
         joined = parts[0]
         for part in parts[1:]:
-            latin = joined[-1].isascii() or part[0].isascii()
+            latin = joined[-1].isascii() and part[0].isascii()
             joined += (" " if latin and joined[-1] not in "、。" else "") + part
         return joined
 

@@ -235,12 +235,12 @@ def _refuse_double_zero(raw: str) -> None:
         hint = japan_hint("010-81", rest) or plus_hint("00" + rest)  # 010-81-…: 51a item 2
         # 010 starts a call abroad: said so (review 40a, S 18), then the + form is the way
         rule = Text(
-            "010 は、海外に電話をかけるときに最初に付ける番号です", "010 starts a call abroad"
+            "010は、海外に電話をかけるときに最初に付ける番号です", "010 starts a call abroad"
         )
         raise _unchecked(raw, rule, hint)
     if typed.startswith("00") and not carrier_toll_free("".join(filter(str.isdigit, typed))):
         rule = Text(
-            "00 で始まる番号で確認できるのは、0066 などの通話料無料の番号だけです",
+            "00で始まる番号で確認できるのは、0066などの通話料無料の番号だけです",
             "the only numbers starting with 00 it checks are toll-free ones such as 0066",
         )
         hint = carrier_hint(typed) or japan_hint("0081", typed[2:]) or plus_hint(typed)  # 46a, 51a
@@ -265,7 +265,7 @@ def _incomplete(raw: str, public: Mapping[str, Text]) -> BadInput:
     return NotANumber(
         Text(
             f"{shown(raw)}は、primehelpで確認できる番号ではありません。"
-            f"3桁の番号で確認できるのは、公共の電話番号 {'・'.join(short)} だけです。",
+            f"3桁の番号で確認できるのは、公共の電話番号{'・'.join(short)}だけです。",
             f"{shown(raw)} is not a number primehelp can check: the 3-digit numbers accepted are the "
             f"public services {', '.join(short)}.",
         )
@@ -278,7 +278,7 @@ def _unknown_hash(raw: str, public: Mapping[str, Text]) -> BadInput:
     return NotANumber(
         Text(
             f"{shown(raw)}は、primehelpで確認できる番号ではありません。"
-            f"# で始まる番号で確認できるのは、公共の電話番号 {short} だけです。",
+            f"#で始まる番号で確認できるのは、公共の電話番号{short}だけです。",
             f"{shown(raw)} is not a number primehelp can check: the only numbers starting with # it "
             f"checks are public-service numbers ({short.replace('・', ', ')}).",
         )

@@ -202,7 +202,7 @@ def plus_hint(text: str) -> Text:
 
 
 def japan_hint(lead: str, body: str) -> Text | None:
-    """「0081 で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"+81-120-999-373" のように
+    """「0081で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"+81-120-999-373" のように
     + から、または 0120-999-373 のように 0 から入力してください」: a number in Japan typed after an
     international prefix is not one abroad (review 51a item 2; review 56a item 12: 「0081 のあとは
     日本の番号です」 read oddly). ``lead``: the prefix and 81 as said (「0081」,
@@ -211,7 +211,7 @@ def japan_hint(lead: str, body: str) -> Text | None:
     if not body.startswith(_JAPAN):
         return None
     said = Text(
-        f"{lead} で始まる番号は、日本の国番号（81）を付けた国際電話の形です",
+        f"{lead}で始まる番号は、日本の国番号（81）を付けた国際電話の形です",
         f"a number starting with {lead} is a number in Japan in the international form "
         "(country code 81)",
     )

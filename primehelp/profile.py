@@ -358,6 +358,13 @@ class SavedProfile(NamedTuple):
     exists: bool
     profile: Profile | None
     date_passed: bool | None = None  # the saved date before today; None: none saved (39a, 20)
+    # what the screen says of the date (review 60a, B2): the day before it, the days to it (None
+    # once past), whether that day has passed or is today, and whether the date is an estimate
+    cancel_by: dt.date | None = None
+    days_left: int | None = None
+    cancel_by_passed: bool | None = None
+    renewal_is_today: bool | None = None
+    estimate: bool | None = None
 
 
 class ClearedProfile(NamedTuple):

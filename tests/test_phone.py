@@ -161,7 +161,7 @@ def test_three_digits_are_a_public_service_or_bad_input() -> None:
     # numbers primehelp knows, not the accepted forms
     assert caught.value.message.ja == (
         "「123」は、primehelpで確認できる番号ではありません。"
-        "3桁の番号で確認できるのは、公共の電話番号 110・188 だけです。"
+        "3桁の番号で確認できるのは、公共の電話番号110・188だけです。"
     )
     for number in ("117", "177"):
         with pytest.raises(BadInput) as caught:

@@ -180,6 +180,12 @@ def test_cli_profile_nothing_saved(tmp_path: Path) -> None:
         "exists": False,
         "profile": None,
         "date_passed": None,
+        # review 60a, B2: what the screen says of the date, null as well
+        "cancel_by": None,
+        "days_left": None,
+        "cancel_by_passed": None,
+        "renewal_is_today": None,
+        "estimate": None,
     }
     code, out, _ = run(["profile", "--lang", "en"], tmp_path)
     assert code == 0

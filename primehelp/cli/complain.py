@@ -140,8 +140,12 @@ def complain(
         # beside it, not on stderr above the whole screen (review 49a, item 17).
         if note is not None:
             beside.append(warned[-1])
+        drafted = complaint.draft(parsed_topic, options, data, kit, refund, note)
+        if note is not None and options.renewal_date is not None:  # review 60a, S1
+            day = complaint.date_text(options.renewal_date, data)
+            drafted = replace(drafted, message=_charged_on(drafted.message, day))
         result = replace(
-            complaint.draft(parsed_topic, options, data, kit, refund, note),
+            drafted,
             renewal_entered=options.renewal_date,
             amount_yen_entered=options.amount,
             warnings=tuple(warned),
@@ -285,6 +289,15 @@ def _warn_if_no_plan_then(
     emit_warning(lang, BadInput(problem))
     warned.append(problem)
     return True
+
+
+def _charged_on(message: Text, day: Text) -> Text:
+    """The letter's 「今回請求された会費」 as the fee charged on the date typed, when the note
+    beside it says that charge is not the current period's fee (review 60a, S1)."""
+    return Text(
+        message.ja.replace("今回請求された会費", f"{day.ja}に請求された会費"),
+        message.en.replace("a refund of this fee", f"a refund of the fee charged on {day.en}"),
+    )
 
 
 def _renewal_note(

@@ -29,7 +29,7 @@ def completion(
 ) -> None:
     """Print the Tab-completion script for bash, zsh or fish, and how to load it.
 
-    bash・zsh・fish で Tab キーによる補完を使うためのスクリプトと、その読み込み方を表示します。
+    bash・zsh・fishでTabキーによる補完を使うためのスクリプトと、その読み込み方を表示します。
     """
 
     def produce(_lang: Lang) -> CompletionScript:

@@ -1,5 +1,6 @@
 """``primehelp profile``: the saved renewal date and plan."""
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Annotated
@@ -71,7 +72,16 @@ def _dated(path: Path, today: str | None = None) -> SavedProfile:
     result = saved_profile(path)
     if result.profile is None:
         return result
-    return result._replace(date_passed=result.profile.renewal_date < on)
+    renewal = result.profile.renewal_date
+    by = renewal - dt.timedelta(days=1)
+    return result._replace(
+        date_passed=renewal < on,
+        cancel_by=by,
+        days_left=(renewal - on).days if renewal >= on else None,
+        cancel_by_passed=by < on,
+        renewal_is_today=renewal == on,
+        estimate=result.profile.trial,  # a trial's end is computed (「計算による目安」)
+    )
 
 
 def _show(result: SavedProfile | ClearedProfile, lang: Lang, today: str | None = None) -> None:

@@ -67,11 +67,17 @@ def human_profile(
                 by_said = ui("cancel_by_today", "ui_profile")(lang).format(date=by_said)
             key = "cancel_by_trial" if saved.trial else "cancel_by"
             _value_line(console, _profile_label(key, lang), by_said)
+        if today is not None and saved.renewal_date == today and not saved.trial:  # 60a S3
+            by_said = sentence_date(today - dt.timedelta(days=1), lang)
+            by_said = ui("cancel_by_passed", "ui_profile")(lang).format(date=by_said)
+            _value_line(console, _profile_label("cancel_by", lang), by_said)
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
             _value_line(console, _profile_label("plan", lang), plan)
         if saved.trial:
             kind = "student_trial" if saved.student else "trial"
             _value_line(console, _profile_label("kind", lang), ui(kind, "ui_profile")(lang))
+        if today is not None and saved.renewal_date == today and not saved.trial:  # 60a S3
+            console.print(rich_text(ui("renewal_today_next", "ui_profile")(lang)))
     _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))

@@ -75,10 +75,7 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
             f"{ui('col_checked')(lang)}{colon}{checked}"
         )
         console.print()
-        # Labelled on every screen (review 35a, item 6): a long ID runs past the width as a URL
-        # does, never folded and never apart from 「ID：」 (34a S 23).
-        label = f"{ui('fact_id')(lang)}{colon}"
-        console.print(rich_text(label + item.id, style="bold"), no_wrap=True, overflow="ignore")
+        _id_line(console, f"{ui('fact_id')(lang)}{colon}", item.id)
         console.print(rich_text(item.standalone(lang)))
         console.print(dim(details))
         # the 出典 list every screen prints: a source a row, a date that does not fit after its
@@ -86,6 +83,21 @@ def _draw(console: Console, source_list: SourceList, lang: Lang, topic: str | No
         console.print(dim(sources_text(item.sources, item.checked, lang, item.checked)))
     console.print()
     print_legend(console, {item.confidence for item in source_list.facts}, lang)
+
+
+def _id_line(console: Console, label: str, fact_id: str) -> None:
+    """「ID：…」, labelled on every screen (review 35a, item 6), never folded (34a S 23). Wider than
+    the screen, the label on its line and the ID under it, indented by 2 (review 60a, R5: it ran
+    past the edge at 40 columns); wider still, past the edge as a URL, never cut."""
+    from primehelp.output.linebreak import unicode_text_width as text_width
+
+    if text_width(label + fact_id) <= console.width:
+        console.print(rich_text(label + fact_id, style="bold"), no_wrap=True, overflow="ignore")
+        return
+    console.print(rich_text(label, style="bold"))
+    console.print(
+        rich_text("  " + fact_id, style="bold"), no_wrap=True, overflow="ignore", crop=False
+    )
 
 
 def confidence_word(value: Confidence, lang: Lang) -> str:

@@ -42,6 +42,12 @@ def _line(label: str, lang: Lang, text: str = "", style: str = "") -> Labelled:
     return Labelled(line)
 
 
+def _ended(text: str, lang: Lang) -> str:
+    """A field that is a sentence ends with 「。」, as 止め方 does (review 60a, R4: 「…使えます」
+    beside 「…解約します。」); a price stays a phrase. English fields are phrases."""
+    return text + "。" if lang == "ja" and not text.endswith("。") else text
+
+
 def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[RenderableType]:
     """The service's details, indented under its name (wrapped lines too).
 
@@ -61,7 +67,9 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
         lines.append(_line(charge_ui("price")(lang), lang, said))
     if service.needs_prime is not None:
         needs = "needs_prime_yes" if service.needs_prime else "needs_prime_no"
-        lines.append(_line(charge_ui("needs_prime")(lang), lang, charge_ui(needs)(lang)))
+        lines.append(
+            _line(charge_ui("needs_prime")(lang), lang, _ended(charge_ui(needs)(lang), lang))
+        )
     after = service.after_prime.value
     # A billed service's field says what its billing fact says, with "needs Prime" above it
     # (no bullet repeats it; a detail the word leaves out is added to it; the fact's source is
@@ -69,6 +77,7 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
     said = charge_ui(f"after.{after}")(lang)
     if f"after_detail.{service.id}" in labels("ui_charge"):
         said += charge_ui(f"after_detail.{service.id}")(lang)
+    said = _ended(said, lang)
     lines.append(_line(charge_ui("after_prime")(lang), lang, said, _AFTER_STYLE.get(after, "")))
     if service.after_prime is AfterPrime.BENEFIT_ENDS:  # what ends: more than the word says
         lines.append(rich_text(bullet(lang) + service.billing.text(lang)))

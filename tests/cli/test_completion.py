@@ -117,7 +117,7 @@ words=(primehelp check-message ''); CURRENT=3; _primehelp_completion
 # One short line each (review 27a, S 28: the whole help paragraph was shown).
 DESCRIPTIONS = {
     "en": ("How to reach Amazon today", "Print the Tab-completion script"),
-    "ja": ("今使える問い合わせ方法と相談先を表示します", "Tab キーによる補完のスクリプト"),
+    "ja": ("今使える問い合わせ方法と相談先を表示します", "Tabキーによる補完のスクリプト"),
 }
 
 
@@ -293,7 +293,7 @@ def test_the_script_says_how_to_load_it_in_the_users_language(shell: str) -> Non
     assert ja.exit_code == en.exit_code == 0
     line = completion.INSTALL_LINES[completion.Shell(shell)]
     assert f"#   {line}\n" in ja.stdout and f"#   {line}\n" in en.stdout
-    assert "Tab キー" in ja.stdout and "Tab key" in en.stdout
+    assert "Tabキー" in ja.stdout and "Tab key" in en.stdout
     script = completion.SCRIPTS[completion.Shell(shell)]
     if shell == "zsh":  # zsh reads #compdef only on the first line of a completion file
         first, _, rest = script.partition("\n")

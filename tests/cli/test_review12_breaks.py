@@ -44,12 +44,14 @@ def test_12a_1_sources_never_fold_an_id(lang: str, label: str) -> None:
     ids = [line.removeprefix(label) for line in wide]
     narrow = _lines("sources", lang=lang)
     shown = []
-    for line in narrow:
-        if line.startswith(label):  # always labelled (review 35a, item 6)
+    for at, line in enumerate(narrow):
+        if line.startswith(label) and line.strip() != label.strip():  # review 35a, item 6
             shown.append(line.removeprefix(label))
-            assert text_width(line) <= 40 or " " not in line.removeprefix(label), line
-        assert line not in ids  # never without its label
-        assert line.strip() != label.strip()  # never the label on a line of its own (34a S 23)
+            assert text_width(line) <= 40, line
+        elif line.strip() == label.strip():  # too long: under its label, indented (60a, R5)
+            assert narrow[at + 1].startswith("  "), narrow[at + 1]
+            shown.append(narrow[at + 1].strip())
+        assert line not in ids  # never at the margin without its label
     assert shown == ids
     assert any(len(fact_id) > 40 for fact_id in ids)  # the case the review saw
 

@@ -214,7 +214,7 @@ def test_a_number_starting_00_is_not_a_number_in_japan(typed: str) -> None:
     assert done.exit_code == 2, done.stdout
     # review 39a item 4: carriers' toll-free numbers do start with 00: the rule says so (in
     # words a member knows: review 49a, item 7)
-    assert "00 で始まる番号で確認できるのは、0066 などの通話料無料の番号だけです" in done.stderr
+    assert "00で始まる番号で確認できるのは、0066などの通話料無料の番号だけです" in done.stderr
     english = run("check-number", typed, "--lang", "en", "--json")
     assert (
         english.exit_code == 2

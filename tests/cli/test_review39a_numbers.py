@@ -38,7 +38,7 @@ def test_a_number_starting_with_00_not_in_the_plan_is_refused_without_a_false_ru
     done = run("check-number", "00-1234-5678", "--lang", "ja")
     assert done.exit_code == 2
     assert "00 で始まりません" not in done.stderr
-    assert "0066 などの通話料無料の番号だけです" in done.stderr
+    assert "0066などの通話料無料の番号だけです" in done.stderr
 
 
 def test_0180_is_not_called_a_landline() -> None:

@@ -34,7 +34,11 @@ def test_a_charge_whose_next_renewal_is_today_is_not_the_current_fee(lang: str, 
         "--no-benefits-used", "--lang", lang, env=ENV,
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    today = "今日（2026年12月6日）" if lang == "ja" else "today (2026-12-06)"
+    today = (
+        "今日（2026年12月6日、計算による目安）"
+        if lang == "ja"
+        else "today (2026-12-06, an estimate)"
+    )
     assert today in result.stdout.split("─")[0]  # beside the letter (review 49a, item 17)
     not_current = (
         "現在の期間の会費ではありません" if lang == "ja" else "not the current period's fee"

@@ -28,7 +28,7 @@ def test_7_no_number_table_and_the_checked_ones_named_ja(typed: str) -> None:
     assert done.stderr.startswith(
         f"primehelp: エラー: 「{typed}」は、primehelpでは確認できない番号です。"
     )
-    assert "00 で始まる番号で確認できるのは、0066 などの通話料無料の番号だけです。" in done.stderr
+    assert "00で始まる番号で確認できるのは、0066などの通話料無料の番号だけです。" in done.stderr
     assert "海外の番号なら、+ と国番号から入力してください" in done.stderr
     assert done.stderr.count("\n") == 1
 

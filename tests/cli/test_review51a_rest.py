@@ -56,7 +56,7 @@ def test_2_japan_after_international_prefix(typed: str, plus: str, national: str
     assert "海外の番号" not in ja.stderr
     lead = "010-81" if typed.startswith("010") else "0081"
     assert (  # 「…の国際電話の形です」 since review 56a, item 12
-        f"{lead} で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"
+        f"{lead}で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"
         f'"{plus}" のように + から、または {national} のように 0 から入力してください。'
     ) in ja.stderr
     en = run("--lang", "en", "check-number", typed, env=_WIDE)

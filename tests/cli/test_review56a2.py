@@ -31,7 +31,7 @@ def test_7_an_unknown_hash_number_is_refused_as_an_unknown_3_digit_one(
     shown = number.replace("＃", "#").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     said = (
         f"primehelp: エラー: 「{number}」は、primehelpで確認できる番号ではありません。"
-        "# で始まる番号で確認できるのは、公共の電話番号 #9110 だけです。\n"
+        "#で始まる番号で確認できるのは、公共の電話番号#9110だけです。\n"
         if lang == "ja"
         else f"primehelp: error: '{number}' is not a number primehelp can check: the only numbers "
         "starting with # it checks are public-service numbers (#9110).\n"
@@ -116,7 +116,7 @@ def test_12_0081_is_said_to_be_the_international_form(lang: Lang) -> None:
     done = run("check-number", "0081-120-999-373", "--lang", lang, env=WIDE)
     assert done.exit_code == 2
     said = (
-        "0081 で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"
+        "0081で始まる番号は、日本の国番号（81）を付けた国際電話の形です。"
         '"+81-120-999-373" のように + から、または 0120-999-373 のように 0 から入力してください。'
         if lang == "ja"
         else "a number starting with 0081 is a number in Japan in the international form "

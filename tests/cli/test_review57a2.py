@@ -128,7 +128,7 @@ def test_13_the_completion_comment_spaces_latin_words_as_the_house_style(shell: 
     # name with its particle, 「primehelpの」, and a shell's name or an option with a space
     done = run("completion", shell, env={"PRIMEHELP_LANG": "ja"})
     assert done.exit_code == 0, done.stderr
-    assert f"# {shell} で primehelpのコマンドやオプションを" in done.stdout
+    assert f"# {shell}でprimehelpのコマンドやオプションを" in done.stdout  # review 60a, R3
     assert "primehelp の" not in done.stdout
 
 

@@ -132,7 +132,10 @@ def test_s19_on_the_day_or_after_it_no_days_and_no_cancel_by(tmp_path: Path, tod
     env = _saved(tmp_path, "renewal", "2026-12-31", "--plan", "annual")
     ja = _profile(env, today, "ja")
     assert ja[1] == "更新日：2026年12月31日", ja
-    assert not any(line.startswith("解約の目安日") for line in ja), ja
+    cancel_by = [line for line in ja if line.startswith("解約の目安日")]
+    # review 60a, S3: on the day, the cancel-by day is said passed; after it, not said
+    passed = ["解約の目安日（更新日の前日）：2026年12月30日（過ぎています）"]
+    assert cancel_by == (passed if today == "2026-12-31" else []), ja
 
 
 def test_s19_a_trial_says_the_days_beside_its_estimate(tmp_path: Path) -> None:
@@ -227,7 +230,7 @@ def test_8_subscriptions_and_sources_say_where_to_check_the_channels_alike(lang:
 def test_9_keeps_billing_says_how_to_stop_it_as_sources_does() -> None:
     shown = run("--lang", "ja", "subscriptions", env=WIDE).stdout
     assert (
-        shown.count("プライムの解約後：請求が続きます。止めるには、別に解約する必要があります\n")
+        shown.count("プライムの解約後：請求が続きます。止めるには、別に解約する必要があります。\n")
         == 3
     )
     assert "解約は別に必要です" not in shown
@@ -277,7 +280,7 @@ def test_11_the_comment_says_when_completion_takes_effect(shell: str) -> None:
     script = run("--lang", "ja", "completion", shell).stdout
     assert "# 加えた後に開いたシェルで、補完が使えるようになります。\n" in script
     assert "新しく開いたシェルから使えます" not in script
-    assert f"# {shell} で primehelpのコマンドやオプションを" in script  # house style kept
+    assert f"# {shell}でprimehelpのコマンドやオプションを" in script  # review 60a, R3
 
 
 # ---------------------------------------------------------------- item 12: due --within help

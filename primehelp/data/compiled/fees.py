@@ -206,7 +206,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
             'en': 'In the 2023 revision, for an existing member who changed plans on or after '
                   '2023-08-24, the new fee applied from the time of the change, without waiting '
                   'for the bills at renewals from 2023-09-24.',
-            'confidence': 'M',
+            'confidence': 'H',
             'checked': datetime.date(2026, 12, 2),
             'sources': ['https://webcommu.net/amazonprime-price-increase',
                         'http://sasanquanofudeyasumi.com/2023/08/18/amazon-prime (2023-08-18)',

@@ -80,11 +80,10 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'kind_mobile': {'ja': '携帯電話', 'en': 'mobile'},
             'kind_landline': {'ja': '固定電話', 'en': 'landline'},
             'kind_international': {'ja': '海外の番号', 'en': 'abroad'},
-            'needless_hash': {'ja': '{typed}の「#」は不要です。{number} と指定してください（「#」を付ける公共の電話番号は {hashed} '
-                                    'だけです）。',
+            'needless_hash': {'ja': '{typed}の「#」は不要です。{number}と指定してください（「#」を付ける公共の電話番号は{hashed}だけです）。',
                               'en': '{typed}: the # is not needed; give {number} (the only '
                                     'public-service numbers written with # are {hashed}).'},
-            'caller_prefix': {'ja': '先頭の {prefix} を除いた {number} として確認しました。',
+            'caller_prefix': {'ja': '先頭の{prefix}を除いた{number}として確認しました。',
                               'en': 'Checked as {number}, without the leading {prefix}.'}},
  'sources_title': {'ja': 'primehelpが表示するすべての情報と出典（{count}件）',
                    'en': 'Everything primehelp states, and where it comes from ({count})'},

@@ -37,10 +37,10 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'amount_other_plan_fee': {'ja': '{amount}円は{plan}の会費（{fee}円）と一致しません。{other}（{amount}円）ではありませんか。',
                            'en': '{amount} yen is not a fee of the {plan} ({fee} yen); is it the '
                                  '{other} ({amount} yen)?'},
- 'renewal_passed_plan': {'ja': '{date}の次の更新日は、{plan}では{next}で、もう過ぎています。そのため、{date}の請求は現在の期間の会費ではありません。問い合わせ文には、入力した内容をそのまま記載しています。',
-                         'en': 'on the {plan}, the renewal after {date} ({next}) has already '
-                               "passed, so the {date} charge is not the current period's fee; the "
-                               'message keeps what you entered'},
+ 'renewal_passed_plan': {'ja': '{date}の次の更新日は、{plan}では{next}（計算による目安）で、もう過ぎています。そのため、{date}の請求は現在の期間の会費ではありません。問い合わせ文には、入力した内容をそのまま記載しています。',
+                         'en': 'on the {plan}, the renewal after {date} ({next}, an estimate) has '
+                               "already passed, so the {date} charge is not the current period's "
+                               'fee; the message keeps what you entered'},
  'renewal_passed_no_plan': {'ja': '更新日の{date}は1年以上前のため、この日の請求は現在の期間の会費ではありません。問い合わせ文には、入力した内容をそのまま記載しています。',
                             'en': 'the renewal date {date} is more than a year ago, so its charge '
                                   "is not the current period's fee; the message keeps what you "
@@ -71,11 +71,11 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                                           '月間プランは2019年より前にはありませんでした（{date}の更新）。プランを確認してください。',
                                     'en': 'there was no Prime Student monthly plan before 2019 '
                                           '(the renewal on {date}); check the plan'},
- 'renewal_today_plan': {'ja': '{date}の次の更新日は、{plan}では今日（{next}）です。今日、会員資格が自動で更新されて新しい期間が始まるため、{date}の請求は現在の期間の会費ではなくなります。問い合わせ文には、入力した内容をそのまま記載しています。',
-                        'en': 'on the {plan}, the renewal after {date} is today ({next}): the '
-                              'membership renews today and a new period starts, so the {date} '
-                              "charge is no longer the current period's fee; the message keeps "
-                              'what you entered'},
+ 'renewal_today_plan': {'ja': '{date}の次の更新日は、{plan}では、今日（{next}、計算による目安）です。解約していなければ、新しい期間が始まるため、{date}の請求は現在の期間の会費ではなくなります。問い合わせ文には、入力した内容をそのまま記載しています。',
+                        'en': 'on the {plan}, the renewal after {date} is today ({next}, an '
+                              'estimate): unless you have cancelled, a new period starts, so the '
+                              "{date} charge is no longer the current period's fee; the message "
+                              'keeps what you entered'},
  'fill_in_benefits_only': {'ja': '特典を使ったかどうかの2行のうち、当てはまらないほうを削除してから送信してください。',
                            'en': 'Of the two lines on Prime benefits, delete the one that does not '
                                  'apply before sending.'},

@@ -3,26 +3,26 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマンドやオプションを\n'
-                            'Tab キーで補完するには、\n'
-                            '~/.bashrc に次の行を加えてください。\n'
+TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bashでprimehelpのコマンドやオプションを\n'
+                            'Tabキーで補完するには、\n'
+                            '~/.bashrcに次の行を加えてください。\n'
                             '加えた後に開いたシェルで、補完が使えるようになります。',
                       'en': "To complete primehelp's commands and options\n"
                             'with the Tab key in bash, add this line to ~/.bashrc.\n'
                             'It works in every new shell.'},
-             'zsh': {'ja': 'zsh で primehelpのコマンドやオプションを\n'
-                           'Tab キーで補完するには、\n'
-                           '~/.zshrc の compinit を実行する行より後に、\n'
+             'zsh': {'ja': 'zshでprimehelpのコマンドやオプションを\n'
+                           'Tabキーで補完するには、\n'
+                           '~/.zshrcのcompinitを実行する行より後に、\n'
                            '次の行を加えてください。\n'
                            '加えた後に開いたシェルで、補完が使えるようになります。',
                      'en': "To complete primehelp's commands and options\n"
                            'with the Tab key in zsh, add this line to ~/.zshrc,\n'
                            'after the line that runs compinit.\n'
                            'It works in every new shell.'},
-             'fish': {'ja': 'fish で primehelpのコマンドやオプションを\n'
-                            'Tab キーで補完するには、\n'
+             'fish': {'ja': 'fishでprimehelpのコマンドやオプションを\n'
+                            'Tabキーで補完するには、\n'
                             '次のコマンドを一度だけ実行してください。\n'
-                            'fish が補完用のフォルダーから自動で読み込みます。',
+                            'fishが補完用のフォルダーから自動で読み込みます。',
                       'en': "To complete primehelp's commands and options\n"
                             'with the Tab key in fish, run this command once.\n'
                             'fish then loads it from its completions folder itself.'}},
@@ -53,7 +53,7 @@ TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bash で primehelpのコマ
              'cancel': {'ja': 'プライム会員の解約手順を案内します', 'en': 'How to cancel Prime'},
              'complain': {'ja': '問い合わせ文と、解決しないときの相談先を表示します',
                           'en': "A polite message for Amazon's chat, and where to turn next"},
-             'completion': {'ja': 'Tab キーによる補完のスクリプトを表示します',
+             'completion': {'ja': 'Tabキーによる補完のスクリプトを表示します',
                             'en': 'Print the Tab-completion script for bash, zsh or fish'}},
  'flag': {'cancel': {'trial': {'ja': '無料体験中', 'en': 'On a free trial'},
                      'paid': {'ja': '有料会員', 'en': 'Paid membership'},
