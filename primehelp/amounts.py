@@ -73,9 +73,12 @@ _AMOUNT = LazyPattern(
 _OTHER_CURRENCY = LazyPattern(
     r"[€£₩₹元]|EUR|GBP|KRW|CNY|RMB|AUD|CAD|ユーロ|ポンド|ウォン|(?<![A-Z])(?:A|C|HK|NZ|S)\$"
 )
+# Review 60c, S 13: what to give instead (the yen amount the statement converted it to).
 _ONLY_YEN_AND_DOLLARS = Text(
-    "は読み取れません。使える通貨は円と米ドルだけです",
-    "cannot be read: only yen and US dollars are accepted",
+    "は読み取れません。使える通貨は円と米ドルだけです。明細に円に換算した金額があれば、"
+    "その金額を指定してください",
+    "cannot be read: only yen and US dollars are accepted; if the statement shows the amount"
+    " converted to yen, give that amount",
 )
 # What the shell leaves of an unquoted US$14.99 or US$139 (「US4.99」, 「US39」): 「$1」 replaced
 _SHELL_ATE_DOLLAR = LazyPattern(r"-?US[\d.,]+")

@@ -42,15 +42,33 @@ def named_fits(reading: ChargeReading) -> tuple[Candidate, ...]:
     """The candidates, each service a text naming Amazon names (「AMAZON MUSIC」, ``text_names``)
     with the fit the screen gives it (「明細の表記にこのサービスの名前があります」, ranked first):
     ``usual``, ``possible`` when none of its prices is the amount (「ただし金額は…違います」);
-    the JSON's ``fit`` was null for them (round 58c, B 3). The others keep theirs."""
+    the JSON's ``fit`` was null for them (round 58c, B 3). A candidate beside them the text
+    does not name is ``unusual`` (「明細の表記から見て、可能性は低めです。」: review 60c, R-minor 4);
+    the others keep theirs."""
+    *listed, last = reading.candidates  # the last resort is no candidate
+    if reading.named and reading.before_launch is None:  # as the screen says (charge.py)
+        unnamed = [c.fit is None and c.kind not in reading.named for c in listed]
+        listed = [
+            c._replace(fit=Fit.UNUSUAL) if u else c for c, u in zip(listed, unnamed, strict=True)
+        ]
+    if us_yen_lead(reading) and not reading.refund:  # said to be it if so (60c, R-minor 3)
+        listed[0] = listed[0]._replace(fit=Fit.POSSIBLE)
     if not reading.names_amazon or reading.text_recognized is not False:
-        return reading.candidates
+        return (*listed, last)
     return tuple(
         c._replace(fit=Fit.POSSIBLE if c.match is Match.NAME_ONLY else Fit.USUAL)
         if c.kind in reading.named and c.fit is None
         else c
-        for c in reading.candidates
+        for c in (*listed, last)
     )
+
+
+def us_yen_lead(reading: ChargeReading) -> bool:
+    """A Prime text whose yen amount is no fee here but may be amazon.com's fee converted (「AMAZON
+    PRIME 利用国USA」 2,350): amazon.com first, said to be it if so, never 「どれも可能性は低め」
+    over it (review 60c, R-minor 3)."""
+    first = reading.candidates[0]
+    return reading.prime_text and bool(reading.usd_fee_in_yen) and first.kind == "amazon_com"
 
 
 _PRIME_WORDS = ("prime", "プライム")  # as :func:`compared` leaves them

@@ -76,6 +76,12 @@ def extra_words_said(text: str, extra: tuple[str, ...]) -> Text:
     return Text(extra_said.ja.format(words=words.ja), extra_said.en.format(words=words.en))
 
 
+def names_domain(extra: tuple[str, ...]) -> bool:
+    """Whether a word the listed texts lack is a host (「AMAZON.CO.JP.INFO」): a domain Amazon does
+    not list, after which the candidates are said as Amazon's only if it is (review 60c, 10)."""
+    return any(w[at + 1 : at + 2].isalpha() for w in extra for at in _dots(w))
+
+
 def _dots(word: str) -> list[int]:
     return [at for at, ch in enumerate(word) if ch == "."]
 

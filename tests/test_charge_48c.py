@@ -93,7 +93,7 @@ LOOKALIKES = [
     "アマゾソ",
     "アマゾソプライム",
 ]
-LOOKALIKE_JA = "※Amazonの名前や明細の表記、サービス名に似ていますが、つづりが違う表記です"
+LOOKALIKE_JA = "※Amazonに似た、つづりの違う表記です"
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

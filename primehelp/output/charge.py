@@ -16,6 +16,7 @@ from primehelp.output.charge_fit import text_heading as _text_heading
 from primehelp.output.charge_named import borrowed, no_confirmed, other_company, text_sentences
 from primehelp.output.charge_named import closing as _closing
 from primehelp.output.charge_named import first_named as _first_named
+from primehelp.output.charge_named import in_range as _in_range
 from primehelp.output.charge_named import name_only as _name_only
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import named_fit as _named_fit
@@ -110,7 +111,7 @@ def _candidate_cell(
     # An order or the fee, alike (review 22a, item 3): said once in the lead (23a, item 8).
     if (
         not before
-        and (candidate.fit is not None or (text_only and bool(reading.named) and not named))
+        and (candidate.fit is not None or (bool(reading.named) and not (named or none_likely)))
         and candidate.kind not in reading.level
         and not (none_likely and candidate.fit is Fit.UNUSUAL)
     ):
@@ -252,12 +253,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
     ):
         # After a former fee, "no price known" would contradict it: no price in force then.
         # A price range holding the amount is no known price, but a possibility to name.
-        ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]
-        in_range = (
-            charge_ui("in_range")(lang).format(names=("、" if lang == "ja" else ", ").join(ranged))
-            if ranged
-            else ""
-        )
+        in_range = _in_range(reading, lang)  # a refund's: of a fee's part too (60c, R-minor 3)
         if reading.us_yen is not None:  # amazon.com's text: the US fee, not a channel (43c, 12)
             key = "us_yen_fee" if reading.us_yen else "us_yen_no_fee"
             in_range = ui(key, "ui_charge_text")(lang)
@@ -353,6 +349,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         order == "candidates_order" and named_first and reading.named_range is None
     )  # 28c S 12
     in_lead |= _name_only(reading)  # the lead said why it is first (review 38c, item 2)
+    said_none = not (fits_well or text_only or in_lead) and order != "candidates_us_site"  # 60c
     if (len(listed) > 1 or not fits_well) and not in_lead:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest under the name (a grid split off the number).
@@ -369,7 +366,7 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
                     reading,
                     lang,
                     last.how_to_stop,
-                    none_likely=not fits_well and not text_only and order != "candidates_us_site",
+                    none_likely=said_none,
                     text_only=text_only,
                     told=noted,
                     number=n,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from primehelp.charge_kinds import Category, Fit, Match
+from primehelp.charge_named import us_yen_lead
 from primehelp.i18n import Lang
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ FIT_STYLE = {
     "unconfirmed": "",
     "unusual": "yellow",
     "usual_text_only": "",
+    "usual_partial": "",
+    "us_yen": "",
     "usual_fee_unknown": "",
     "possible_fee_order": "",
     "usual_price": "green",
@@ -41,10 +44,12 @@ def fit_key(candidate: Candidate, reading: ChargeReading, text_only: bool) -> st
     first = reading.candidates[0]  # an order, likely: a Prime fee then possible (52c, 29)
     order_text = first.kind == "shop_order" and first.fit is Fit.USUAL
     order_text &= candidate.category is Category.PRIME_FEE
+    if candidate.kind == "amazon_com" and us_yen_lead(reading) and not reading.refund:
+        return "us_yen"  # 「米ドルの会費を円に換算した額なら、これに当たります。」 (60c, R-minor 3)
     if candidate.match is Match.FEE_UNKNOWN and candidate.fit is Fit.USUAL:
         return "usual_fee_unknown"  # the fee that day unknown: no 「一致しません」 (52c, item 17)
     if candidate.match is Match.PARTIAL_REFUND and candidate.fit is Fit.USUAL:
-        return "usual_text_only"  # 「明細の表記とは合います（決まった料金とは一致しません）」
+        return "usual_partial"  # the part has no set amount to match (review 60c, R-minor 5)
     if partial_too and candidate.fit is Fit.USUAL and candidate.match in _EXACT:
         return "possible_price" if candidate.category is Category.PRIME_FEE else fit
     if text_only and candidate.fit is Fit.USUAL and candidate.match is Match.ANY_AMOUNT:
@@ -90,6 +95,11 @@ def shown_name(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
 
 def heading_key(reading: ChargeReading, *, fits_well: bool, text_only: bool, tied: bool) -> str:
     """The key of the sentence or heading over the list (``candidates_*`` of ``ui_charge``)."""
+    if not fits_well and not text_only and us_yen_lead(reading) and not reading.refund:
+        return "candidates_us_site"  # amazon.com's fee converted, if so (60c, R-minor 3)
+    part = any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
+    if not fits_well and not text_only and part and reading.typed_text is None:
+        return "candidates_plain"  # under 「会費の一部返金…の可能性があります」 (60c, R-minor 3)
     if not fits_well:
         return "candidates_text_only" if text_only else "candidates_none_likely"
     if tied:

@@ -33,7 +33,25 @@ def no_price_key(reading: ChargeReading) -> str:
         c.match is Match.PRICE_BEFORE_START and c.price is not None and c.price.since is None
         for c in reading.candidates
     )
-    return "no_price_on_date_later_same" if reading.date and any(later) else "no_known_price"
+    if reading.date and any(later):
+        return "no_price_on_date_later_same"
+    # A Prime text: neither amazon.co.jp's fee nor a fixed price, no channel (review 60c, R-minor 3)
+    prime = reading.prime_text and not reading.refund and reading.amount.currency == "JPY"
+    return "no_known_price_prime" if prime else "no_known_price"
+
+
+def in_range(reading: ChargeReading, lang: Lang) -> str:
+    """The services whose range of prices holds the amount (「Prime Videoチャンネルなど、料金に幅の
+    あるサービスの可能性があります。」); a refund's, of them and of a fee's part when that is a
+    candidate too (review 60c, R-minor 3); "" when none."""
+    from primehelp.output.prices import charge_ui
+
+    ranged = [c.name(lang) for c in reading.candidates if c.match is Match.PRICE_RANGE]
+    if not ranged:
+        return ""
+    part = any(c.match is Match.PARTIAL_REFUND for c in reading.candidates)
+    key = ("in_range_refund_part" if part else "in_range_refund") if reading.refund else "in_range"
+    return charge_ui(key)(lang).format(names=("、" if lang == "ja" else ", ").join(ranged))
 
 
 def first_named(reading: ChargeReading, lang: Lang) -> str:
@@ -117,7 +135,12 @@ def text_sentences(reading: ChargeReading, lang: Lang, *, lead: bool = False) ->
     return [sentence(lang) for sentence in said]
 
 
-_BELOW = ("compared_by_amount", "below_no_fixed_price", "below_no_fixed_price_range")
+_BELOW: tuple[str, ...] = (
+    "compared_by_amount",
+    "below_no_fixed_price",
+    "below_no_fixed_price_range",
+)
+_BELOW += ("compared_if_amazon", "compared_if_amazon_refund")  # review 60c, R-minor 10
 
 
 def split_below(told: str, lang: Lang) -> tuple[str, str]:

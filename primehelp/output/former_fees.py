@@ -188,10 +188,23 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     compared = charge_ui("compared_by_amount")(lang)
     fixed = any(str(c.match) in _FIXED for c in reading.candidates)
     if not told.endswith(compared) or fixed or reading.former_fees or not reading.no_known_price:
-        return told
+        return if_amazon(reading, told, lang)
     ranged = any(str(c.match) == "price_range" for c in reading.candidates)
     below = charge_ui("below_no_fixed_price_range" if ranged else "below_no_fixed_price")(lang)
     return told[: -len(compared)] + below
+
+
+def if_amazon(reading: ChargeReading, told: str, lang: Lang) -> str:
+    """After a domain Amazon does not list (「AMAZON.CO.JP.INFO」), 「下の候補は、Amazonの請求だと
+    した場合に、金額だけで比べたものです。」 as after a look-alike, never the bare 「下の候補は金額だけ
+    で比べたものです。」 (review 60c, R-minor 10)."""
+    from primehelp.charge_text_detail import names_domain
+
+    compared = charge_ui("compared_by_amount")(lang)
+    if not told.endswith(compared) or not names_domain(reading.extra_words):
+        return told
+    key = "compared_if_amazon_refund" if reading.refund else "compared_if_amazon"
+    return told[: -len(compared)] + charge_ui(key)(lang)
 
 
 def lookalike_told(text: str, lang: Lang) -> str:

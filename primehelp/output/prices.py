@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 
 def charge_ui(key: str) -> Text:
-    """A label from ``ui_charge.toml``."""
-    return ui(key, "ui_charge")
+    """A label from ``ui_charge.toml``, or from ``ui_charge_text.toml`` where the newer ones are
+    (ui_charge's compiled module is at its 400 lines: review 60c)."""
+    from primehelp.facts import labels
+
+    return ui(key, "ui_charge") if key in labels("ui_charge") else ui(key, "ui_charge_text")
 
 
 day = sentence_date  # 「2026年11月1日」 / "2026-11-01"

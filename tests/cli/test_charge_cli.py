@@ -263,7 +263,7 @@ def test_an_unknown_statement_text_is_said_so() -> None:
     # the date note right under what was typed (review 56c, item 2), then what the text is
     typed, note = (
         "Statement text: “NETFLIX.COM” No date given:",
-        "with --date. This text is none of",
+        "with `--date`. This text is none of",
     )
     assert typed in out and note in out and out.index(typed) < out.index(note)
     assert data("charge", "1200", "NETFLIX.COM")["text_recognized"] is False

@@ -50,7 +50,7 @@ def test_s7_kids_plus_is_no_candidate_the_statement_text_supports(lang: str) -> 
     out = _text("charge", "980", "AMAZON", "DOWNLOADS", lang=lang)
     kids = out[out.index("Amazon Kids+") :].split("\n\n")[0]
     said = {
-        "ja": "金額は一致します（明細の表記との関係は確認できていません）。",
+        "ja": "金額は一致しますが、この明細の表記で請求されるかどうかは確認できていません。",
         "en": "The amount matches (whether this statement text is used for it is not confirmed).",
     }[lang]
     assert said in kids

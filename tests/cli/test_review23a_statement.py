@@ -164,12 +164,12 @@ def test_the_rows_listed_keep_their_row_word(tmp_path: Path, columns: int) -> No
 # and help; a member told 「請求日」 types the payment day. Now 明細の利用日 everywhere.
 def test_the_date_is_the_day_of_use_on_the_statement_everywhere() -> None:
     ja = screen("charge", "600", lang="ja").replace("\n", "")
-    assert "以前の請求なら、--date で明細の利用日を指定してください。" in ja
+    assert "以前の請求なら、`--date` で明細の利用日を指定してください。" in ja
     assert "請求日" not in ja
     en = screen("charge", "600", lang="en").replace("\n", " ")
-    assert "give its day of use on the statement with --date" in en
+    assert "give its day of use on the statement with `--date`" in en
     refund = screen("charge", "-600", lang="ja").replace("\n", "")
-    assert "以前の返金なら、--date で明細の利用日を指定してください。" in refund
+    assert "以前の返金なら、`--date` で明細の利用日を指定してください。" in refund
     help_ja = screen("charge", "--help", lang="ja").replace("\n", "")
     assert "明細の利用日（今日までの日付。2026-11-01、" in " ".join(help_ja.split())  # 34c S 14
     assert "請求された日" not in help_ja

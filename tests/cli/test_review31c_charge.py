@@ -162,7 +162,10 @@ def test_another_currency_is_told_which_two_are_read() -> None:
     for amount in ("€10", "EUR 10", "£5", "10ユーロ"):
         done = run("charge", amount, "--lang", "ja")
         assert done.exit_code == 2
-        assert "は読み取れません。使える通貨は円と米ドルだけです。使える形式：" in done.stderr
+        assert (
+            "は読み取れません。使える通貨は円と米ドルだけです。明細に円に換算した金額があれば、その金額を指定してください。使える形式："
+            in done.stderr
+        )
     assert "only yen and US dollars are accepted" in run("charge", "€10", "--lang", "en").stderr
     for amount in ("abc", "US$"):  # no other currency named
         assert "使える通貨" not in run("charge", amount, "--lang", "ja").stderr

@@ -52,6 +52,6 @@ def test_statement_shows_and_flags_the_line_naming_the_service(tmp_path: Path) -
     ja = _statement(path)
     assert "表記はPrime Videoの名前に似ていますが、つづりが違います。" in ja
     assert "表記はAudibleの名前に似ていますが、つづりが違います。" in ja
-    assert "※Amazonの名前や明細の表記、サービス名に似ていますが、つづりが違う表記です" in ja
+    assert "※Amazonに似た、つづりの違う表記です" in ja
     en = _statement(path, "en")
     assert "The text looks like the name Prime Video, but is spelt differently." in en

@@ -39,7 +39,7 @@ def test_15_the_ad_free_option_has_one_name(command: tuple[str, ...]) -> None:
 def test_17_a_refund_is_not_told_how_to_stop_and_its_date_is_a_refund_date() -> None:
     out = _text("charge", "--", "-600")
     assert "止め方" not in out
-    assert "以前の返金なら、--date で明細の利用日を指定してください。" in out
+    assert "以前の返金なら、`--date` で明細の利用日を指定してください。" in out
     assert "How to stop it" not in _text("charge", "--", "-600", lang="en")
     dated = _text("charge", "--date", "2026-11-01", "--", "-600")
     assert "返金額：600円（2026年11月1日の返金）" in dated

@@ -105,7 +105,10 @@ _HINT = {
     "en": "For an amount in dollars, give 139USD or USD139 (an unquoted $139 lets the shell "
     "remove 「$1」, leaving 39).",
 }
-_NONE_MATCH = {"ja": "どれとも一致しません。", "en": "matches no Amazon fee"}
+_NONE_MATCH = {
+    "ja": "一致しません。",
+    "en": "matches n",
+}  # a Prime text: 「…とも一致しません。」 (60c)
 _BELOW = {"ja": "下の候補は、", "en": "The candidates below are"}
 
 

@@ -39,12 +39,12 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'charged_on': {'ja': '{amount}（{date}の請求）', 'en': '{amount}, charged on {date}'},
  'refunded_on': {'ja': '{amount}（{date}の返金）', 'en': '{amount}, refunded on {date}'},
  'amount_refunded': {'ja': '返金額', 'en': 'Refund'},
- 'no_date': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の請求なら、--date で明細の利用日を指定してください。',
+ 'no_date': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の請求なら、`--date` で明細の利用日を指定してください。',
              'en': 'No date given: compared with the fees and prices now. For an older charge, '
-                   'give its day of use on the statement with --date.'},
- 'no_date_refund': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の返金なら、--date で明細の利用日を指定してください。',
+                   'give its day of use on the statement with `--date`.'},
+ 'no_date_refund': {'ja': '日付の指定がないため、現在の会費や料金と比べました。以前の返金なら、`--date` で明細の利用日を指定してください。',
                     'en': 'No date given: compared with the fees and prices now. For an older '
-                          'refund, give its day of use on the statement with --date.'},
+                          'refund, give its day of use on the statement with `--date`.'},
  'statement_text': {'ja': '明細の表記', 'en': 'Statement text'},
  'statement_unknown': {'ja': 'この表記は、primehelpの情報源にあるAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認してください。下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
                        'en': 'This text is none of the Amazon statement texts primehelp knows: the '
@@ -254,8 +254,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                             'en': 'The amount matches the fee. Judging by the statement text, it '
                                   'may also be an order.'},
  'fit_possible': {'ja': '明細の表記から見て、可能性があります。', 'en': 'Possible with this statement text.'},
- 'fit_usual_text_only': {'ja': '明細の表記とは合います（決まった料金とは一致しません）。',
-                         'en': 'Fits this statement text (no fixed price matches the amount).'},
+ 'fit_usual_text_only': {'ja': '明細の表記には合いますが、金額は決まった料金と一致しません。',
+                         'en': 'Fits this statement text, but the amount matches no fixed price.'},
  'fit_usual_fee_unknown': {'ja': '明細の表記とは合います（その日の会費は確認できていないため、金額が合うかどうかは分かりません）。',
                            'en': 'Fits this statement text (the fee on that day is not confirmed, '
                                  'so whether the amount matches is not known).'},
@@ -267,10 +267,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'fit_possible_in_range': {'ja': '明細の表記と合うことがあり、金額も料金の範囲内です。',
                            'en': 'Can fit this statement text, and the amount is within its range '
                                  'of prices.'},
- 'fit_possible_text_only': {'ja': '明細の表記とは合うことがあります（決まった料金とは一致しません）。',
-                            'en': 'Can fit this statement text (no fixed price matches the '
-                                  'amount).'},
- 'fit_unconfirmed': {'ja': '金額は一致します（明細の表記との関係は確認できていません）。',
+ 'fit_possible_text_only': {'ja': '明細の表記に合うことがありますが、金額は決まった料金と一致しません。',
+                            'en': 'Can fit this statement text, but the amount matches no fixed '
+                                  'price.'},
+ 'fit_unconfirmed': {'ja': '金額は一致しますが、この明細の表記で請求されるかどうかは確認できていません。',
                      'en': 'The amount matches (whether this statement text is used for it is not '
                            'confirmed).'},
  'fit_unusual': {'ja': '明細の表記から見て、可能性は低めです。', 'en': 'Unlikely with this statement text.'},
@@ -339,10 +339,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                         'price of {name}, but the service the text names is listed '
                                         'first.'},
  'fit_named_part': {'ja': '明細の表記に{name}の名前があります。', 'en': 'The statement text names {name}.'},
- 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpの情報源にあるこのサービスの料金（下の注記）と違います。{place}で、同じ日付と金額の請求を探してください。',
-                            'en': 'The statement text names this service, but the amount is not a '
-                                  'price of it that primehelp knows (see the notes below). Look '
-                                  'for a charge of that date and amount {place}.'},
+ 'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpの情報源にあるこのサービスのどの料金とも違います。{place}で、同じ日付と金額の請求を探してください。',
+                            'en': 'The statement text names this service, but the amount is none '
+                                  'of its prices primehelp knows. Look for a charge of that date '
+                                  'and amount {place}.'},
  'fit_named_other_price': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、{name}の料金（{price}）と違います。{place}で、同じ日付と金額の請求を探してください。',
                            'en': 'The statement text names this service, but the amount is not its '
                                  'price ({price}). Look for a charge of that date and amount '

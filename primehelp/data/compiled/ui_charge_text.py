@@ -66,4 +66,25 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
                       'instance.'},
  'us_yen_no_fee': {'ja': 'amazon.com（米国）のプライム会費（月額14.99米ドル、年額139米ドル、いずれも税別）を円に換算した金額とも考えにくいです。',
                    'en': ' It is unlikely to be the amazon.com (US) Prime fee (US$14.99 a month or '
-                         'US$139 a year, plus tax) converted to yen either.'}}
+                         'US$139 a year, plus tax) converted to yen either.'},
+ 'compared_if_amazon': {'ja': '下の候補は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+                        'en': 'The candidates below are compared by the amount only, in case it is '
+                              'from Amazon.'},
+ 'compared_if_amazon_refund': {'ja': '下の候補は、Amazonからの返金だとした場合に、金額だけで比べたものです。',
+                               'en': 'The candidates below are compared by the amount only, in '
+                                     'case it is from Amazon.'},
+ 'in_range_refund': {'ja': '{names}など、料金に幅のあるサービスの返金の可能性があります。',
+                     'en': ' It may be a refund of a service with a range of prices ({names}).'},
+ 'in_range_refund_part': {'ja': '会費の一部返金や、{names}など料金に幅のあるサービスの返金の可能性があります。',
+                          'en': ' It may be a partial refund of a fee, or a refund of a service '
+                                'with a range of prices ({names}).'},
+ 'no_known_price_prime': {'ja': 'この金額は、amazon.co.jpのプライム会費とも、primehelpの情報源にある料金の決まったサービスとも一致しません。',
+                          'en': 'This amount matches neither the amazon.co.jp Prime fee nor any '
+                                'fixed subscription price primehelp knows.'},
+ 'fit_us_yen': {'ja': '米ドルの会費を円に換算した額なら、これに当たります。明細の現地利用額（米ドル）で確かめてください。',
+                'en': 'If the amount is the dollar fee converted to yen, this is it. Check the '
+                      'foreign amount (in dollars) on the statement.'},
+ 'fit_usual_partial': {'ja': '明細の表記には合います。一部返金の金額は決まっていないため、金額では確かめられません。',
+                       'en': 'Fits this statement text. A partial refund has no set amount, so the '
+                             'amount cannot confirm it.'},
+ 'candidates_plain': {'ja': '考えられるもの', 'en': 'What it may be'}}

@@ -166,9 +166,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'borrowed_name': {'ja': '※Amazonやそのサービスの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
                             'en': '! Contains the name of Amazon or one of its services, but is '
                                   "not a statement text primehelp knows as Amazon's"},
-          'looks_like_amazon': {'ja': '※Amazonの名前や明細の表記、サービス名に似ていますが、つづりが違う表記です',
-                                'en': "! Looks like Amazon's name, a statement text or a service "
-                                      'name, but is spelt differently'},
+          'looks_like_amazon': {'ja': '※Amazonに似た、つづりの違う表記です',
+                                'en': "! Looks like Amazon's, but is spelt differently"},
           'other_country': {'ja': '※利用国が米国（USA）以外です',
                             'en': '! A country of use other than the USA'}},
  'flag_in_dollars': {'same_charge_twice': {'ja': '※現地利用額（米ドル）が同じ請求が、同じ月のうちに、または25日未満の間隔で2回以上あります',
