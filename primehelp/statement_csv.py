@@ -166,7 +166,7 @@ def records(text: str) -> Iterator[Record]:
             start = reader.line_num + 1
             if count > MAX_ROWS:
                 raise _refuse(
-                    f"明細のファイルの行が多すぎます（受け付けるのは {MAX_ROWS:,} 行までです）",
+                    f"明細のファイルの行が多すぎます（受け付けるのは{MAX_ROWS:,}件までです）",
                     f"the statement file has too many rows (accepted: up to {MAX_ROWS:,})",
                 )
             if any(cell.strip() for cell in cells):

@@ -52,6 +52,8 @@ def before_twin(fee: AmazonLine, refunds: list[AmazonLine], lines: list[AmazonLi
 
     flags = set(fee.flags)
     annual = bool(flags & {Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE})
+    if annual:  # the fact on a Prime text, the guess on its twin (review 60c, item 2)
+        flags |= {Flag.ANNUAL_TWICE, Flag.ANNUAL_GUESS_TWICE}
     until = months_later(fee.date, 12 if annual else 1)  # the twin within the fee's period
     later = [
         x.date

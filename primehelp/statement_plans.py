@@ -177,11 +177,8 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
             for x in annual
             if x is not first and within_year(first.date, x.date) and x.date < stop[id(first)]
         ):
-            for line, other in ((first, second), (second, first)):
-                if line.text_known and other.text_known:
-                    twice.add(id(line))
-                else:  # one guessed by its amount (25a, 1): both rows, as monthly (37c, 9)
-                    twice_guess.add(id(line))
+            for line in (first, second):  # a Prime text's is the fact, never 「…だとすると」
+                (twice if line.text_known else twice_guess).add(id(line))  # (60c, item 2)
     twice |= old_twice(annual, lines, gone)  # 4,900 yen after 5,900 (59c, S 14)
     for line, kinds in maybe_fees(lines, gone):  # 「AMAZON.CO.JP」 at a fee's amount (36c, 1)
         for fee in (x for x in monthly if x.text_known and x.service in kinds):
@@ -189,7 +186,8 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
                 month_guess |= {id(line)} | ({id(fee)} - month_twice)
         for fee in (x for x in annual if x.text_known):
             if fee.service in kinds and within_year(*sorted((fee.date, line.date))):
-                twice_guess |= {id(line)} | ({id(fee)} - twice)  # the fee's row too (37c, 9)
+                twice_guess.add(id(line))  # the fee's row too (37c, 9), as the fact (60c, 2)
+                twice.add(id(fee))
             if kinds & MONTHLY and overlap(fee.date, line.date):
                 monthly_guess.add(id(line))
         if kinds & ANNUAL and any(x.text_known and overlap(line.date, x.date) for x in monthly):
@@ -215,7 +213,9 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
         if {Flag.MONTHLY_TWICE, Flag.ANNUAL_TWICE} & set(flags):  # said once (34c, 1; 42c, 12)
             had = tuple(x for x in had if x is not Flag.SAME_CHARGE_TWICE)
         found.append(replace(line, flags=(*had, *flags)) if flags else line)
-    return found
+    from primehelp.statement_partial_twice import partly_back  # review 60c, item 1
+
+    return partly_back(found)
 
 
 def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
@@ -233,16 +233,18 @@ def _period_fees(lines: list[AmazonLine], back: AmazonLine) -> list[AmazonLine]:
 
 
 def _stop(fee: AmazonLine, end: dict[int, dt.date], lines: list[AmazonLine]) -> dt.date:
-    """The first day an annual ``fee`` no longer pays for: its partial refund's (``end``), or the
-    Prime Student fee's the file switches to when that refund is the switch's (FACTS §2: the
-    unused part refunded; the card may post it a day after the Student fee, review 41c, item 11)."""
+    """The first day an annual ``fee`` no longer pays for as one of two fees: the Prime Student
+    fee's the file switches to, when its partial refund (``end``) is the switch's (FACTS §2: the
+    unused part refunded; the card may post it a day after the Student fee, review 41c, item 11).
+    Any other partial refund ends nothing here: 1 or 600 yen back shows no membership ended, and
+    two fees stay 「2回以上」 (review 60c, item 1; :mod:`primehelp.statement_partial_twice`)."""
     from primehelp.statement_student import SWITCH_REFUND_DAYS, switched_from
 
     day = end.get(id(fee), dt.date.max)
     student = switched_from(fee, lines)
     if student is not None and abs((day - student.date).days) <= SWITCH_REFUND_DAYS:
         return min(day, student.date)
-    return day
+    return dt.date.max
 
 
 def _guessed_refund(line: AmazonLine) -> bool:

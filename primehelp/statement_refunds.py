@@ -372,8 +372,9 @@ def _back(
         return _on(ui("twice_refunded", "ui_statement_lines"), refunds[-1].date)
     switch = switched_from(fee, lines) is not None
     key = "twice_refunded_switch" if switch else "twice_refunded_part"
-    said = ui("twice_refunded_before" if before and not switch else key, "ui_statement_lines")
-    ja = "、".join(f"{japanese_date(x.date.isoformat())}に{-x.amount_yen:,}円" for x in refunds)
+    key = "twice_refunded_before" if before and not switch else key
+    said, of = ui(key, "ui_statement_lines"), "の" if key == "twice_refunded_before" else "に"
+    ja = "、".join(f"{japanese_date(x.date.isoformat())}{of}{-x.amount_yen:,}円" for x in refunds)
     en = ", ".join(f"{-x.amount_yen:,} yen on {x.date.isoformat()}" for x in refunds)
     return Text(
         said.ja.format(parts=ja, rest=f"{rest:,}円"), said.en.format(parts=en, rest=f"{rest:,} yen")

@@ -162,8 +162,8 @@ def too_many(count: int) -> BadInput | None:
     if count <= MOST_AMAZON_LINES:
         return None
     return _refuse(
-        f"明細のファイルにAmazonの行が多すぎます（{count:,}行）。1回に読み込めるAmazonの行は"
-        f"{MOST_AMAZON_LINES:,}行までです。期間を分けて保存したファイルを指定してください。",
+        f"明細のファイルにAmazonの行が多すぎます（{count:,}件）。1回に読み込めるAmazonの行は"
+        f"{MOST_AMAZON_LINES:,}件までです。期間を分けて保存したファイルを指定してください。",
         f"the statement file has too many Amazon lines ({count:,}): one file is read with up to "
         f"{MOST_AMAZON_LINES:,}; save the statement in shorter periods and give each file",
     )

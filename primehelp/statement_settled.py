@@ -38,10 +38,11 @@ def _twins(line: AmazonLine, same: list[AmazonLine], back: set[int]) -> list[Ama
     days = [x.date for x in same]  # ``same`` by date: only the year around it (47c, item 5)
     start = bisect.bisect_left(days, line.date - _YEAR)
     for x in same[start : bisect.bisect_right(days, line.date + _YEAR)]:
-        if x is line or not flags & set(x.flags):
+        both = flags & _ANNUAL and _ANNUAL & set(x.flags)  # the fact and the guess (60c, 2)
+        if x is line or not (flags & set(x.flags) or both):
             continue
         monthly = flags & _MONTHLY & set(x.flags) and close(x.date, line.date)
-        annual = flags & _ANNUAL & set(x.flags) and within_year(*sorted((x.date, line.date)))
+        annual = both and within_year(*sorted((x.date, line.date)))
         if monthly or annual:
             found.append(x)
             left = [y for y in (line, *found) if y.row not in back]

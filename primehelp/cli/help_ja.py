@@ -179,7 +179,7 @@ PARAMETERS = {
     # review 51c, item 4: 「Amazonの行2,000行まで」 said 「行」 twice and had no subject
     # review 53c, item 24: a larger file is refused, never 「2,000行まで読み込みます」 (the first ones)
     # review 56c, item 11: no 「ファイルは…まで、…までのものです」; 「保存や送信」 unsplit
-    "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000行以下のファイルです。"
+    "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000件以下のファイルです。"
     "ファイルの保存や送信はしません。",
     # review 31c, S 13: the names, as the error about --columns gives them; review 51c, item 29:
     # the Japanese names too, as the error says; item 3: the example no bracket (「（例：」 alone)

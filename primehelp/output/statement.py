@@ -167,9 +167,12 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     flags = [f for f in line.flags if f is not Flag.REFUND]
     notes = [_flag(f, lang, line.launch_year, _in_dollars(f, [line])) for f in flags]
     if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
-        key = "same_price_now" if line.same_now else "same_price_as"  # 34c, item 7
-        key = "same_fee_as" if line.same_fee else key  # 「会費」 (review 52c, item 19)
-        notes.append(statement_ui(key, lang).format(name=line.same_price_as(lang)))
+        from primehelp.output.statement_same import same_price_text  # one wording (60c, 9)
+
+        price = None if line.same_fee else same_price_text(line, lang)
+        key = "same_fee_as" if line.same_fee else "same_price_as"  # 「会費」 (review 52c, 19)
+        said = statement_ui("same_price_priced" if price else key, lang)
+        notes.append(said.format(name=line.same_price_as(lang), price=price))
     from primehelp.statement_changed import changed_note  # on the row too (review 59c, S 15)
 
     notes += [changed(lang)] if (changed := changed_note(line)) is not None else []

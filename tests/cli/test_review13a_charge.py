@@ -79,7 +79,7 @@ def test_s10_a_line_not_flagged_says_whose_fixed_price_it_matches(lang: str) -> 
     assert none in out.replace("\n", "")
     row = next(line for line in out.splitlines() if "DOWNLOADS" in line and " 1,500" in line)
     said = {
-        "ja": "Audible（audible.co.jp）の料金とも同じ金額です",
+        "ja": "Audible（audible.co.jp）の料金（月額1,500円）とも同じ金額です",
         "en": "also the price of Audible (audible.co.jp)",
     }
     assert said[lang] in row

@@ -46,9 +46,9 @@ def test_annual_fees_a_year_apart_are_not_flagged(tmp_path: Path) -> None:
 def test_a_guessed_annual_fee_is_a_possibility_on_the_guess_only(tmp_path: Path) -> None:
     path = statement_file(tmp_path, "2026/10/20,AMAZON PRIME,5900", "2026/11/01,ｱﾏｿﾞﾝﾌﾟﾗｲﾑ,5900")
     data = _data(path)
-    # Review 37c, item 9: the possibility is marked on both rows now, as in the monthly case
-    # (was the guess only); still never the fact (annual_twice)
-    assert [x["flags"] for x in data["lines"]] == [["annual_guess_twice"], ["annual_guess_twice"]]
+    # Review 37c, item 9: marked on both rows, as in the monthly case (was the guess only);
+    # review 60c, item 2: the 「AMAZON PRIME」 row with the fact, never 「年会費だとすると」
+    assert [x["flags"] for x in data["lines"]] == [["annual_twice"], ["annual_guess_twice"]]
     ja = screen("charge", "--statement", path, *COLUMNS, lang="ja")
     assert "※年会費だとすると、1年以内に年会費が2回以上請求されています" in ja
 

@@ -194,7 +194,8 @@ def test_a_kindle_unlimited_row_says_kids_plus_costs_the_same(tmp_path: Path) ->
     assert line["flags"] == []
     assert line["same_price_as"] == "Amazon Kids+"
     # 33c S 8; Kids+'s price is known as of December 2026 only (FACTS §9, review 34c, item 7)
-    assert "注意：Amazon Kids+の現在の料金とも同じ金額です" in _statement(path, width="60")
+    flat = "".join(_statement(path, width="60").split())  # one wording (review 60c, item 9)
+    assert "注意：AmazonKids+の料金（月額980円、プライム会員でない場合）とも同じ金額です" in flat
 
 
 # ---------------------------------------------------------------- S 13

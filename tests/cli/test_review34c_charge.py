@@ -294,8 +294,9 @@ def test_a_statement_row_says_kids_plus_price_is_the_current_one(tmp_path: Path)
     path = statement_file(tmp_path, "2016-01-01,AMAZON DOWNLOADS,980",
                           "2026-12-03,AMAZON DOWNLOADS,980")  # fmt: skip
     out = _statement(path, width="80")
-    assert out.count("Amazon Kids+の現在の料金とも同じ金額です") == 1
-    assert out.count("Amazon Kids+の料金とも同じ金額です") == 1  # 2026-12-03: its price then
+    assert (
+        out.count("Amazon Kids+の料金（月額980円、プライム会員でない場合）とも同じ金額です") == 2
+    )  # one wording (review 60c, item 9)
 
 
 # ---------------------------------------------------------------- S 8

@@ -37,8 +37,8 @@ def test_a_prime_text_at_another_services_price_is_flagged(tmp_path: Path) -> No
     assert _flat(NONE_FOUND) not in out
     assert "確認が必要な行（※の行）が2件あります" in out
     assert "※表記はプライムですが、会費と一致しません" in out
-    assert "Audible（audible.co.jp）の料金とも同じ金額です" in out
-    assert "KindleUnlimitedの料金とも同じ金額です" in out
+    assert "Audible（audible.co.jp）の料金（月額1,500円）とも同じ金額です" in out
+    assert "KindleUnlimitedの料金（月額980円）とも同じ金額です" in out
     en = _flat(_statement(path, "en"))
     assert "!APrimetext,butnotaPrimefee" in en
 

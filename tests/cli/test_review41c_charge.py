@@ -52,10 +52,10 @@ def test_s2_an_unknown_text_names_the_other_service_of_its_amount(
     # 「ｱﾏｿﾞﾝ」 (a text primehelp does not know) says what 「AMAZON DOWNLOADS」 says of Kids+
     rows = [f"2026/11/01,ｱﾏｿﾞﾝ,{yen}", f"2026/10/01,AMAZON DOWNLOADS,{yen}"]
     shown = screen("charge", "--statement", statement_file(tmp_path, *rows), lang=lang)
-    note = (
-        "Amazon Kids+の現在の料金とも同じ金額です"
+    note = (  # one wording, its price (review 60c, item 9)
+        f"Amazon Kids+の料金（月額{yen}円、"
         if lang == "ja"
-        else "current price of Amazon Kids+"
+        else f"price of Amazon Kids+ ({yen} yen a month, "
     )
     for text in ("ｱﾏｿﾞﾝ", "AMAZON DOWNLOADS"):
         row = next(line for line in shown.splitlines() if text in line and str(yen) in line)

@@ -75,7 +75,7 @@ def test_a_long_description_cell_is_refused(lang: str, said: str) -> None:
     [
         (
             "ja",
-            "明細のファイルにAmazonの行が多すぎます（2,001行）。1回に読み込めるAmazonの行は2,000行までです。",
+            "明細のファイルにAmazonの行が多すぎます（2,001件）。1回に読み込めるAmazonの行は2,000件までです。",
         ),
         (
             "en",

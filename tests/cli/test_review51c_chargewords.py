@@ -40,7 +40,7 @@ def test_the_help_gives_the_size_limits_with_a_subject() -> None:
     flat = _flat(_help("1000"))
     assert "Amazonの行2,000行" not in flat
     assert (
-        "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000行以下のファイルです。"
+        "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000件以下のファイルです。"
         "ファイルの保存や送信はしません。"  # review 56c, item 11
     ) in flat
 

@@ -108,7 +108,9 @@ def test_a_prime_fee_is_called_a_fee_in_a_rows_note() -> None:  # item 19
     assert "Amazonプライム（月間プラン）の会費とも同じ金額です" in ja
     assert "Amazonプライム（年間プラン）の会費とも同じ金額です" in ja
     assert "プラン）の料金とも" not in ja
-    assert "Amazon Kids+の現在の料金とも同じ金額です" in ja  # other services keep 「料金」
+    assert (
+        "Amazon Kids+の料金（月額980円、プライム会員でない場合）とも同じ金額です" in ja
+    )  # other services keep 「料金」
     en = _flat(REVIEW36C, "en")
     assert "The amount is also the fee of Amazon Prime (Monthly plan)." in en
 

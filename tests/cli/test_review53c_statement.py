@@ -148,7 +148,7 @@ def test_the_help_says_a_larger_file_is_not_read_in_part(lang: str) -> None:
     done = run("charge", "--help", "--lang", lang, env={"COLUMNS": "1000"})
     flat = (" " if lang == "en" else "").join(done.stdout.split())
     if lang == "ja":
-        said = "5MB（5,242,880バイト）以下で、Amazonの行が2,000行以下のファイルです。"  # 56c, 11
+        said = "5MB（5,242,880バイト）以下で、Amazonの行が2,000件以下のファイルです。"  # 56c, 11
         assert said in flat and "2,000行まで読み込みます" not in flat
     else:
         assert "A file of up to 5 MiB with up to 2,000 Amazon lines is read." in flat

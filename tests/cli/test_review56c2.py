@@ -223,7 +223,7 @@ def test_the_statement_help_says_the_limits_plainly() -> None:
     done = run("charge", "--help", "--lang", "ja", env={"COLUMNS": "1000"})
     flat = _joined(done.stdout, "ja")
     assert (
-        "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000行以下のファイルです。"
+        "読み込めるのは、5MB（5,242,880バイト）以下で、Amazonの行が2,000件以下のファイルです。"
         "ファイルの保存や送信はしません。"
     ) in flat
     assert "までのものです" not in flat and "保存も送信も" not in flat

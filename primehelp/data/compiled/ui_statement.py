@@ -177,8 +177,8 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です', 'en': 'The amount is also the price of {name}.'},
  'same_fee_as': {'ja': '{name}の会費とも同じ金額です', 'en': 'The amount is also the fee of {name}.'},
- 'same_price_now': {'ja': '{name}の現在の料金とも同じ金額です',
-                    'en': 'The amount is also the current price of {name}.'},
+ 'same_price_priced': {'ja': '{name}の料金（{price}）とも同じ金額です',
+                       'en': 'The amount is also the price of {name} ({price}).'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'after_today': {'ja': '列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、--columns '
                                    'を指定した場合はその列の並びを確認してください。',

@@ -150,9 +150,8 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'prime_text_student_unknown': {'ja': '不明（表記はプライム。当時のPrime Studentの会費は未確認）',
                                 'en': 'Unknown (a Prime text; the Prime Student fee of that time '
                                       'is not confirmed)'},
- 'twice_refunded_before': {'ja': 'この請求のうち、{parts}が返金されたと考えられます（一部返金）。',
-                           'en': 'Part of this charge was probably refunded: {parts} (partial '
-                                 'refunds).'},
+ 'twice_refunded_before': {'ja': '{parts}の返金は、この請求の一部返金の可能性があります。',
+                           'en': 'The refund of {parts} may be a partial refund of this charge.'},
  'refund_switch_of_fee': {'ja': '通常のプライムからPrime '
                                 'Studentに切り替えたときの、{date}の{fee}（{yen}）のうち使っていない期間の分の返金の可能性があります。',
                           'en': 'Possibly the refund of the unused part of the {fee} of {yen} '
@@ -245,4 +244,9 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                                            'lines” below.'}},
  'price_changed_row': {'ja': '報告によれば、料金は{month}に改定されました（改定後の料金は未確認）',
                        'en': 'Reportedly, the prices changed in {month} (the new prices are not '
-                             'confirmed)'}}
+                             'confirmed)'},
+ 'annual_twice_part_back': {'ja': '{back}に、{day}の年会費の一部返金の可能性がある返金（{yen}）があります。解約して再登録した場合もこのように並びます。再登録していなければ、二重請求の可能性があります。',
+                            'en': 'On {back}, there is a refund ({yen}) that may be a partial '
+                                  'refund of the annual fee of {day}. Cancelling and joining again '
+                                  'also looks like this. If you did not join again, this may be a '
+                                  'double charge.'}}
