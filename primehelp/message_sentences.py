@@ -20,6 +20,7 @@ from primehelp.message_gift import NUMBER, GiftCardWords
 from primehelp.message_subjects import (
     FLAGS_PER_TEXT_KIND,
     all_reported,
+    fee_named,
     loosely,
     same_kind,
     similar_reason,
@@ -103,6 +104,8 @@ def text_flags(
     payment_reason = content.flags[FlagKind.PAYMENT_PROBLEM].text
     if not words(v.payment_fee).found_in(whole, whole_compact):  # an order's (37a, item 8)
         payment_reason = ui("flag.payment_problem_other", "ui_message")
+    else:  # the real fee quoted proves nothing (review 60m, S 16; FACTS §7)
+        payment_reason = fee_named(payment_reason, whole_compact)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS

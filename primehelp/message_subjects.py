@@ -7,6 +7,7 @@ parts split by 「…」 and the alternatives of a part by 「|」 (:func:`loose
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -29,12 +30,25 @@ def _loose_held(entry: str, sentence: str, whole: str) -> list[str]:
     """The words of a loose ``entry`` found: its first part in ``sentence``, every other part
     somewhere in ``whole`` (both compacted); empty unless all are."""
     held = []
+    others = _without_labels(whole)
     for at, part in enumerate(_parts(entry)):
-        found = [one for one in part if one in (whole if at else sentence)]
+        found = [one for one in part if one in (others if at else sentence)]
         if not found:
             return []
         held.append(found[0])
     return held
+
+
+# Amazon's own labels, where primehelp itself sends the member: no co-word 「アカウント」 of a
+# loose word (review 60m, item 2: 「アカウントサービスでお支払い方法を更新してください」).
+_LABELS = ("アカウントサービス", "アカウント&リスト", "アカウントアンドリスト")
+
+
+def _without_labels(whole: str) -> str:
+    """``whole`` (compacted) with Amazon's labels that hold 「アカウント」 blanked out."""
+    for label in _LABELS:
+        whole = whole.replace(label, "|")
+    return whole
 
 
 def words_held(entry: str, sentence: str) -> list[str]:
@@ -112,12 +126,13 @@ def similar_reason(
         held += [words for w in listed if LOOSE in w if (words := _loose_held(w, forms[1], whole))]
         placed = [_placed(w, sentence, all_sentences, subject, given) for w in (held or [[]])[0]]
         found += placed
-        if held and _all_of(held[0], forms[1]) and not which:  # the quote says it (37a, S 9)
+        shown = [w for w, _ in placed]  # as quoted, whole words (60m, 6): may be all of it
+        if held and (all_of(held[0], forms[1]) or all_of(shown, forms[1])) and not which:
             said.update(w for w, _ in placed)
         if len(found) >= FLAGS_PER_TEXT_KIND:
             break
     named = [w for w in dict.fromkeys(found[:3]) if w[0] not in said or w[1]]
-    similar = content.similar_subject.text
+    similar = _noted(content.similar_subject.text, all_sentences, scam, listed, whole, given)
     if not named:  # 「一致した語句」 would repeat the quoted line
         return similar
     marked = [(f"{VALUE_OPEN}{w}{VALUE_CLOSE}", place) for w, place in named]
@@ -132,7 +147,94 @@ def similar_reason(
         content.matched_words.en.format(words=quoted.en),
     )
     # On a line of its own: the label starts it, so a line is never broken inside 「一致した語句」.
-    return Text(f"{similar.ja}\n{matched.ja}", f"{similar.en}\n{matched.en}.")
+    ja, en = similar.ja.split("\n"), similar.en.split("\n")  # the notes after the words
+    return Text(
+        "\n".join((ja[0], matched.ja, *ja[1:])), "\n".join((en[0], f"{matched.en}.", *en[1:]))
+    )
+
+
+_SIGN_IN = ("ログイン", "サインイン")
+
+
+def _noted(
+    reason: Text,
+    all_sentences: Sequence[str],
+    scam: Words,
+    listed: Sequence[str],
+    whole: str,
+    given: Callable[[str], str],
+) -> Text:
+    """``reason`` and, on lines of their own, what makes Amazon's own words a sign (review
+    60m, item 3: 「「会員情報の確認」自体はAmazonも使う言い方です。…」) and that a message
+    sending the member to アカウントサービス to update may be Amazon's (item 2)."""
+    from primehelp.facts import ui
+
+    notes: list[Text] = []
+    quoted = [s for s in all_sentences if scam.found_in(*_forms(s))][:FLAGS_PER_TEXT_KIND]
+    for sentence in quoted:  # an entry of Amazon's own words: counted for a threat or sign-in
+        own = [
+            held
+            for entry in listed
+            if LOOSE in entry and "以内" in entry and "サインインしてください" in entry
+            if (held := _loose_held(entry, _forms(sentence)[1], whole))
+        ]
+        if own:
+            key = "sign_in" if any(w in c for c in own[0][1:] for w in _SIGN_IN) else "threat"
+            note, word = (
+                ui(f"scam_own.{key}", "ui_message_read"),
+                f"{VALUE_OPEN}{whole_word(given(sentence), own[0][0])}{VALUE_CLOSE}",
+            )
+            notes.append(Text(note.ja.format(word=word), note.en.format(word=word)))
+            break
+    if any("アカウントサービス" in f and "更新" in f for s in quoted for f in _forms(s)[1:]):
+        notes.append(ui("scam_own.account_service", "ui_message_read"))
+    if any("定期更新" in _forms(s)[1] for s in quoted):  # a reminder may be the real one (S 14)
+        notes.append(ui("scam_own.reminder", "ui_message_read"))
+    return Text(
+        "\n".join((reason.ja, *(n.ja for n in notes))),
+        "\n".join((reason.en, *(n.en for n in notes))),
+    )
+
+
+# The endings a listed stem is quoted with (review 60m, item 6: 「有効期限が切れ」 read as a
+# program's internals): 「有効期限が切れています」「お支払い情報をご確認ください」.
+_ENDING = re.compile(
+    r"(?:し|さ)?(?:れ)?(?:ていません|ています|ておりま(?:す|せん)|ていました|てください|て下さい"
+    r"|ました|ます|ません|ください|下さい)"
+)
+
+
+def whole_word(text: str, word: str) -> str:
+    """``word`` as ``text`` writes it (:func:`as_written`), with the honorific 「お」「ご」
+    before it and a polite ending after a verb's stem: whole words, not a pattern's stem."""
+    shown = as_written(text, word)
+    at = text.find(shown)
+    if at < 0:
+        return shown
+    start, end = at, at + len(shown)
+    if start and text[start - 1] in "おご" and shown[0] not in "おご":
+        start -= 1
+    ending = _ENDING.match(text, end)
+    return text[start : ending.end() if ending else end]
+
+
+# The real monthly and annual fees (FACTS §1) as a message writes them, not inside 「1,600円」.
+_FEE = re.compile(r"(?<![\d,.])(600|5,900|5900)円")
+
+
+def fee_named(reason: Text, whole: str) -> Text:
+    """The payment-failed ``reason`` and, when the message (``whole``, compact) names the real
+    fee, that the right amount proves nothing (review 60m, S 16; FACTS §7)."""
+    from primehelp.facts import ui
+
+    fee = _FEE.search(whole)
+    if not fee:
+        return reason
+    note, amount = ui("scam_own.amount", "ui_message_read"), fee.group(1).replace("5900", "5,900")
+    return Text(
+        f"{reason.ja}{note.ja.format(amount=amount)}",
+        f"{reason.en} {note.en.format(amount=amount)}",
+    )
 
 
 def which_same(same: Sequence[bool]) -> Text | None:
@@ -201,13 +303,13 @@ def _placed(
     ``body``) and the words around it there, as given."""
     key = compact(word)
     if key in compact(sentence):
-        return as_written(given(sentence), word), None
+        return whole_word(given(sentence), word), None
     for at, other in enumerate(all_sentences):
         if key in compact(other):
             from primehelp.message_window import around
 
             place = "subject" if at == 0 and subject else "body"
-            return as_written(given(other), word), (place, around(given(other), [key], 80))
+            return whole_word(given(other), word), (place, around(given(other), [key], 80))
     return word, None
 
 
@@ -226,7 +328,7 @@ def _in_place(word: str, place: tuple[str, str] | None, lang: str) -> str:
 _NAME = ("【amazon】", "[amazon]", "amazon", "アマゾン", "【", "】", ":", "：", "。", "!", "！")
 
 
-def _all_of(words: Sequence[str], sentence: str) -> bool:
+def all_of(words: Sequence[str], sentence: str) -> bool:
     """Whether ``words`` are the whole ``sentence`` (compact, folded) but Amazon's name and
     its brackets: 「Amazonプライム会費の…」 quoted, 「プライム会費の…」 matched."""
     rest = sentence

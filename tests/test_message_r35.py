@@ -146,7 +146,8 @@ def test_a_similar_scam_text_after_a_note_says_too_and_names_its_words() -> None
     lines = [line.strip() for line in done.stdout.splitlines()]
     assert sum("2025〜26年" in line for line in lines) == 2
     assert any(line.startswith("この文面も") for line in lines)
-    assert "一致した語句：「支払い方法を更新」" in lines
+    # review 60m, item 6: the words are all of the quote 「お支払い方法を更新してください」
+    assert not any(line.startswith("一致した語句") for line in lines)
 
 
 # ---------------------------------------------------------------- S 18

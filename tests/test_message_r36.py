@@ -253,7 +253,7 @@ def test_the_matched_words_are_on_a_line_of_their_own_one_per_quote(tmp_path: Pa
     )
     out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
     # review 56a, item 1: the subject said the same needs no words; the body's are named by place
-    assert "2つ目の文面の一致した語句：「支払い情報を更新」" in out
+    assert "2つ目の文面の一致した語句：「お支払い情報を更新してください」" in out
 
 
 # ---------------------------------------------------------------- S 13

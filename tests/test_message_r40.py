@@ -53,7 +53,7 @@ def test_the_suspension_sign_reads_as_a_sentence_and_holds_the_scam_note() -> No
         "兆候1の文面は、アカウントや会員資格の停止・制限を知らせています。"
     )
     assert "は、アカウントや会員資格の停止・制限を知らせて急がせるのは" not in sign[1]
-    assert any("一致した語句：「アカウントが停止」" in line for line in sign[:6])
+    assert any("一致した語句：「アカウントが停止されます」" in line for line in sign[:6])
 
 
 @pytest.mark.parametrize("obj", ["SMSで届いたコード", "送信されたコード", "お送りしたコード"])

@@ -146,7 +146,8 @@ def test_17_a_partly_folded_sign_gives_in_json_what_is_printed() -> None:
     assert scam["count"] == 1 and scam["more_evidence"] == []
     for said in (scam["reason"], scam["detail"]):
         assert isinstance(said, str)
-        assert "「支払い情報を更新」" in said and "アカウントが停止" not in said
+        # review 60m, item 6: the words are all of the quote, not repeated
+        assert "一致した語句" not in said and "アカウントが停止" not in said
 
 
 # Item 20: a reported scam subject folded with similar sentences keeps 「…と同じです」 for it, and
@@ -164,7 +165,7 @@ def test_20_a_reported_subject_among_similar_ones_is_said_the_same(more: str) ->
     # Review 56a, item 1: the quote said the same is not listed again as its words; the similar
     # ones' words are, named by their place.
     assert "「プライム会費のお支払い方法に問題があります」" not in reason
-    assert "の文面の一致した語句：" in reason and "「アカウントが停止」" in reason
+    assert "の文面の一致した語句：" in reason and "「アカウントが停止されました」" in reason
 
 
 def _request_quotes(text: str, content: MessageContent) -> list[str]:

@@ -26,7 +26,9 @@ def _screen(*args: str, lang: str = "ja") -> str:
 # ----------------------------- 50a item 8: 「一致した語句」 quotes the words as the message wrote them
 
 _WIDE_SMS = (
-    "ＡＣＣＯＵＮＴ ＳＵＳＰＥＮＤＥＤ のお知らせ。ｱｶｳﾝﾄが停止されました。https://example.com/x"
+    # more than the words in each sentence: words that are all of a quote are not repeated (60m, 6)
+    "ＡＣＣＯＵＮＴ ＳＵＳＰＥＮＤＥＤ のお知らせ。ｱｶｳﾝﾄが停止されましたのでご確認ください。"
+    "https://example.com/x"
 )
 _ALONE = "ＵＮＵＳＵＡＬ ＡＣＴＩＶＩＴＹ を検知しました。"
 

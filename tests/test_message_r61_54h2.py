@@ -209,10 +209,10 @@ def test_the_other_quote_is_named_and_the_words_are_separated() -> None:
     assert "2つ目の文面も、よく報告されている詐欺の件名・文面に似ています。" in flat
     assert "ほかの文面も" not in flat
     # review 56a, item 1: only the similar quote's words, named by its place
-    assert "2つ目の文面の一致した語句：「支払い方法に問題」" in flat
+    assert "2つ目の文面の一致した語句：「お支払い方法に問題」" in flat
     en = _flat(_screen(mail, lang="en", columns=200), "en")
     assert "wording 2 is similar to them." in en
-    assert "Words that matched in wording 2: '支払い方法に問題'" in en
+    assert "Words that matched in wording 2: 'お支払い方法に問題'" in en
 
 
 # ------------------------- 52a item 46: a mail of files only, said in the same words each time

@@ -287,8 +287,10 @@ def test_a_partial_scam_wording_is_similar_not_the_same(content: MessageContent)
         f for f in check_message(text, content).red_flags if f.kind.value == "scam_subject"
     )
     assert "に似ています" in partial.reason("ja") and "同じです" not in partial.reason("ja")
-    assert "一致した語句：「支払い方法を更新」" in partial.reason("ja")
-    assert "similar to" in partial.reason("en") and "'支払い方法を更新'" in partial.reason("en")
+    assert "一致した語句：「お支払い方法を更新してください」" in partial.reason("ja")
+    assert "similar to" in partial.reason(
+        "en"
+    ) and "'お支払い方法を更新してください'" in partial.reason("en")
     full = "【Amazon】プライム会費のお支払い方法に問題があります。ご確認ください。"
     exact = next(
         f for f in check_message(full, content).red_flags if f.kind.value == "scam_subject"

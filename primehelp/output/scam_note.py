@@ -25,8 +25,15 @@ def scam_note(
     else 「…に似ています（一致した語句：「…」）。」; ``too``: 「この文面も、…」, the reason of
     a scam-subject sign after such a note (review 31a, item 4). ``held``: the quotes the
     scam-subject sign found (None: all); the others are not said to match (review 56a, 1)."""
-    from primehelp.message_subjects import matched_note, mixed_note, places, which_same, words_held
-    from primehelp.message_words import as_written
+    from primehelp.message_subjects import (  # whole words: 60m, 6
+        all_of,
+        matched_note,
+        mixed_note,
+        places,
+        which_same,
+        whole_word,
+        words_held,
+    )
 
     vocabulary = document("message_words").node("vocabulary")
     folded = [_compact(quote) for quote in quotes]
@@ -35,11 +42,14 @@ def scam_note(
     same = [any(w in one for w in reported) and m for one, m in zip(folded, matched, strict=True)]
     subjects = document("message_subjects").node("vocabulary").strings("scam_subject")
     listed = (*vocabulary.strings("scam_subject_reported"), *subjects)
+    plain = all(matched) and not any(same)  # 「…に似ています」 of each quote, no places
     found: list[str] = []  # one word per quote (review 32a, S 12), as written (50a, item 8)
     for quote, one, same_one, m in zip(quotes, folded, same, matched, strict=True):
         if m and not (same_one and not all(same)):  # a loose word's parts too (39a, S 39)
             words_now = next((now for w in listed if (now := words_held(w, one))), [])
-            found += [as_written(quote, w) for w in words_now]
+            shown = [whole_word(quote, w) for w in words_now]
+            # words that are all of the quote are not repeated, but in a note naming places
+            found += [] if plain and all_of(shown, one) else shown  # (as 60m, 6)
     sep = "、" if lang == "ja" else ", "  # 「…」、「…」 (review 52a, item 8)
     words = sep.join(f"「{w}」" if lang == "ja" else f"“{w}”" for w in dict.fromkeys(found[:3]))
     if not all(matched):  # only some quotes matched: each named by its place

@@ -90,7 +90,7 @@ def test_3_the_kind_quoted_is_not_listed_again_as_another(lang: str) -> None:
     subject = "Amazonプライム会費のお支払い方法に問題があります"
     out = _flat(_out("check-message", "--text", subject, lang=lang), lang)
     said = {
-        "ja": "と同じです。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入を知らせる件名も",
+        "ja": "と同じです。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入などを知らせる件名も",
         "en": "Other subjects reported often tell of Prime being temporarily unavailable,",
     }[lang]
     assert said in out, out

@@ -63,15 +63,15 @@ def test_1_a_similar_second_quote_has_its_own_words() -> None:
     flat = _flat(_signs(_screen("--text", text)))
     assert "1つ目の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flat
     assert "2つ目の文面も、よく報告されている詐欺の件名・文面に似ています。" in flat
-    assert "2つ目の文面の一致した語句：「アカウントが停止」" in flat
+    assert "2つ目の文面の一致した語句：「アカウントが停止されました」" in flat
     assert "「プライムの使用が一時的にできません」" not in flat.split("2つ目の文面の一致")[1]
     en = _flat(_signs(_screen("--text", text, lang="en"), "en"), "en")
-    assert "Words that matched in wording 2: “アカウントが停止”" in en
+    assert "Words that matched in wording 2: “アカウントが停止されました”" in en
 
 
 def test_1_a_mixed_scam_sign_lists_only_the_similar_words() -> None:
     flat = _flat(_screen("tests/cli/messages/scam-iso-2022-jp.eml"))
-    assert "2つ目の文面の一致した語句：「支払い方法に問題」" in flat
+    assert "2つ目の文面の一致した語句：「お支払い方法に問題」" in flat
     assert "「プライム会費のお支払い方法に問題があります」、" not in flat
 
 

@@ -60,7 +60,7 @@ TABLE: dict[str, Any] = {'vocabulary': {'scam_subject': ['アカウントが停�
                                  '満期のお知らせ',
                                  '満期のご案内',
                                  '満期のご連絡',
-                                 '有効期限が切れ|期限切れ…プライム|会員|アカウント|prime',
+                                 '会員の有効期限が切れ|会員資格の有効期限が切れ|プライムの有効期限が切れ|アカウントの有効期限が切れ|会員の期限が切れ|会員資格の期限が切れ|会員期限が切れ|会員期限切れ|会員資格が期限切れ…プライム|会員|アカウント|prime',
                                  '請求先情報の更新',
                                  '請求先情報を更新',
                                  '更新手続き|更新のお手続き|更新の手続き|更新が必要…ログインしてください|ログインして下さい|サインインしてください|サインインして下さい|ログインのうえ|ログインの上',
@@ -91,7 +91,7 @@ TABLE: dict[str, Any] = {'vocabulary': {'scam_subject': ['アカウントが停�
                                  'アカウントに問題',
                                  '会員資格に問題',
                                  '支払い情報に問題',
-                                 '有効期限が切れ|期限切れ|有効期限切れ…支払い情報|支払情報|支払い方法|支払方法|クレジットカード|カード情報',
+                                 '有効期限が切れ|期限切れ|有効期限切れ…支払い情報|支払情報|支払い方法|支払方法|クレジットカード|カード情報…停止|制限|ロック|凍結|利用できな|ご利用いただけな|以内|ログインしてください|ログインして下さい|サインインしてください|サインインして下さい|ログインのうえ|ログインの上|サインインのうえ',
                                  '不正な注文',
                                  '不正なご注文',
                                  '不正注文',
@@ -212,20 +212,21 @@ TABLE: dict[str, Any] = {'vocabulary': {'scam_subject': ['アカウントが停�
                                     'billing failed']},
  'scam_subject_same': {'payment': {'id': 'message.flag.scam_subject.payment',
                                    'subjects': ['プライム会費のお支払い方法に問題があります', '支払い方法を更新してプライムを継続する'],
-                                   'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                   'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入などを知らせる件名もよく報告されています。',
                                    'en': 'It matches a scam subject or wording commonly reported '
                                          'in 2025–26. Other subjects reported often tell of Prime '
-                                         'being temporarily unavailable, a suspended account or an '
-                                         'unauthorised order or purchase.',
-                                   'alone': {'ja': '「プライム会費のお支払い方法に問題があります」「支払い方法を更新してプライムを継続する」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                         'being temporarily unavailable, a suspended account, an '
+                                         'unauthorised order or purchase and the like.',
+                                   'alone': {'ja': '「プライム会費のお支払い方法に問題があります」「支払い方法を更新してプライムを継続する」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライムの一時停止、アカウント停止、不正な注文・購入などを知らせる件名もよく報告されています。',
                                              'en': '「プライム会費のお支払い方法に問題があります」 (a problem with your '
                                                    'Prime payment method) and '
                                                    '「支払い方法を更新してプライムを継続する」 (update your payment '
                                                    'method to keep Prime) are scam subjects or '
                                                    'wordings commonly reported in 2025–26. Other '
                                                    'subjects reported often tell of Prime being '
-                                                   'temporarily unavailable, a suspended account '
-                                                   'or an unauthorised order or purchase.'},
+                                                   'temporarily unavailable, a suspended account, '
+                                                   'an unauthorised order or purchase and the '
+                                                   'like.'},
                                    'confidence': 'M',
                                    'checked': datetime.date(2026, 12, 2),
                                    'sources': ['https://sbapp.net/?p=178551 (2025-10-24)',
@@ -233,18 +234,20 @@ TABLE: dict[str, Any] = {'vocabulary': {'scam_subject': ['アカウントが停�
                                                'https://www.antiphishing.jp/report/monthly/202510.html']},
                        'unavailable': {'id': 'message.flag.scam_subject.unavailable',
                                        'subjects': ['プライムの使用が一時的にできません'],
-                                       'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                       'ja': '2025〜26年によく報告されている詐欺の件名・文面と同じです。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入などを知らせる件名もよく報告されています。',
                                        'en': 'It matches a scam subject or wording commonly '
                                              'reported in 2025–26. Other subjects reported often '
-                                             'tell of a Prime payment problem, a suspended account '
-                                             'or an unauthorised order or purchase.',
-                                       'alone': {'ja': '「プライムの使用が一時的にできません」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入を知らせる件名もよく報告されています。',
+                                             'tell of a Prime payment problem, a suspended '
+                                             'account, an unauthorised order or purchase and the '
+                                             'like.',
+                                       'alone': {'ja': '「プライムの使用が一時的にできません」は、2025〜26年によく報告されている詐欺の件名・文面です。ほかに、プライム会費の支払いの問題、アカウント停止、不正な注文・購入などを知らせる件名もよく報告されています。',
                                                  'en': '「プライムの使用が一時的にできません」 (Prime is temporarily '
                                                        'unavailable) is a scam subject or wording '
                                                        'commonly reported in 2025–26. Other '
                                                        'subjects reported often tell of a Prime '
-                                                       'payment problem, a suspended account or an '
-                                                       'unauthorised order or purchase.'},
+                                                       'payment problem, a suspended account, an '
+                                                       'unauthorised order or purchase and the '
+                                                       'like.'},
                                        'confidence': 'M',
                                        'checked': datetime.date(2026, 12, 2),
                                        'sources': ['https://sbapp.net/?p=178551 (2025-10-24)',

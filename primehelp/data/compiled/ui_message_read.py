@@ -3,7 +3,26 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'read': {'kind_text': {'ja': 'テキスト', 'en': 'text'},
+TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも使う言い方です。期限を切ったり、制限や停止を知らせたりしていることが兆候です。',
+                         'en': '{word} itself is wording Amazon uses too. The sign is the deadline '
+                               'or the warning of a limit or suspension.'},
+              'sign_in': {'ja': '{word}自体はAmazonも使う言い方です。メッセージからサインインを求めていることが兆候です。',
+                          'en': '{word} itself is wording Amazon uses too. The sign is the request '
+                                'to sign in from the message.'},
+              'account_service': {'ja': 'ただし、アカウントサービスから自分で更新するよう案内しているだけなら、Amazonの本物の連絡でも使われる言い方です。',
+                                  'en': 'However, if it only tells you to update it yourself in '
+                                        'Your Account (アカウントサービス), genuine Amazon messages use '
+                                        'this wording too.'},
+              'amount': {'ja': '書かれている金額（{amount}円）は本物の会費と同じですが、金額が正しくても、Amazonからの連絡だという証明にはなりません。',
+                         'en': 'The amount written ({amount} yen) is the same as the real fee, but '
+                               'a correct amount does not prove that the message is from Amazon.'},
+              'reminder': {'ja': 'Amazonの本物の更新前のお知らせに似せた詐欺がよく報告されています。本物のお知らせが、リンクからカード情報の入力を求めることはありません。会員資格更新日は、Amazonのアプリやブックマークから開いた「Amazonプライム会員情報」のページで確認してください。',
+                           'en': "Scams imitating Amazon's genuine renewal reminder are reported "
+                                 'often. The genuine reminder never asks you to enter card details '
+                                 'through a link. Check your renewal date (「会員資格更新日」) on the '
+                                 '「Amazonプライム会員情報」 page, opened from the Amazon app or a '
+                                 'bookmark.'}},
+ 'read': {'kind_text': {'ja': 'テキスト', 'en': 'text'},
           'kind_email': {'ja': 'ヘッダー付きのメール', 'en': 'e-mail with headers'},
           'as': {'ja': '形式', 'en': 'Read as'},
           'kind_and_encoding': {'ja': '{kind}（文字コード：{encoding}）', 'en': '{kind} · {encoding}'},
