@@ -331,7 +331,8 @@ def test_a_past_saved_date_is_said_to_be_past(
     out = run("profile", "--lang", lang, env={**env, "PRIMEHELP_TODAY": today}).stdout
     said = "この日付は過ぎています。" if lang == "ja" else "This date has passed."
     assert (said in out) is past
-    assert ("`primehelp renewal`" in out) is past
+    # on the renewal day itself the next step is named too (review 60a, S 3)
+    assert ("`primehelp renewal`" in out) is (past or today == "2025-01-10")
 
 
 # ---------------------------------------------------------------- S 17
