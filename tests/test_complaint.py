@@ -241,6 +241,8 @@ def test_low_confidence_kit_facts_say_reportedly() -> None:
         "¥ 5,900",
         "5900 円",
         "JPY 5900",
+        "5,900.00",  # a whole yen with zero decimals, as charge reads it (review 60a, B 1)
+        "5900.0",
     ],
 )
 def test_amount_forms_give_the_same_number(raw: str) -> None:
@@ -269,7 +271,7 @@ def test_amount_round_trip(amount: int, prefix: str, suffix: str, commas: bool, 
         "-5900",
         "−5900",
         "5900.5",
-        "5,900.00",
+        # "5,900.00" is 5,900 yen, as charge reads it (review 60a, B 1)
         "59,00",
         "5.900",
         "abc",

@@ -56,7 +56,7 @@ def listing(directory: Path) -> list[str]:
 @pytest.mark.parametrize(
     ("target", "problem"),
     [
-        ("existing.ics", "already exists; use --force"),
+        ("existing.ics", "already exists; use `--force`"),  # backticks: review 60b, item 3
         ("missing/cal.ics", "directory does not exist"),
         ("existing.ics/cal.ics", "a part of the path is not a directory"),
         (".", "is a directory"),

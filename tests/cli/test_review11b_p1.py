@@ -99,7 +99,7 @@ def test_s15_the_example_is_no_sentence_inside_brackets() -> None:
     from primehelp.due_text import WORDING
 
     text = WORDING["no_profile"].ja
-    assert "。例：`primehelp renewal 2026-12-31 --plan annual --save`（--plan を付けると" in text
+    assert "。例：`primehelp renewal 2026-12-31 --plan annual --save`（`--plan` を付けると" in text
     assert "--save。" not in text
 
 
