@@ -7,11 +7,11 @@ parts split by 「…」 and the alternatives of a part by 「|」 (:func:`loose
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_words import Words, as_written, compact, words_of
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def _noted(
 
 # The endings a listed stem is quoted with (review 60m, item 6: 「有効期限が切れ」 read as a
 # program's internals): 「有効期限が切れています」「お支払い情報をご確認ください」.
-_ENDING = re.compile(
+_ENDING = LazyPattern(
     r"(?:し|さ)?(?:れ)?(?:ていません|ています|ておりま(?:す|せん)|ていました|てください|て下さい"
     r"|ました|ます|ません|ください|下さい)"
 )
@@ -219,7 +219,7 @@ def whole_word(text: str, word: str) -> str:
 
 
 # The real monthly and annual fees (FACTS §1) as a message writes them, not inside 「1,600円」.
-_FEE = re.compile(r"(?<![\d,.])(600|5,900|5900)円")
+_FEE = LazyPattern(r"(?<![\d,.])(600|5,900|5900)円")
 
 
 def fee_named(reason: Text, whole: str) -> Text:

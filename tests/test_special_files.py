@@ -106,7 +106,7 @@ def test_force_replaces_a_link_to_a_regular_file_never_its_target(tmp_path: Path
 def test_dangling_link_needs_force_and_is_replaced(tmp_path: Path) -> None:
     link = tmp_path / "cal.ics"
     link.symlink_to(tmp_path / "nowhere" / "x.ics")
-    with pytest.raises(FileProblem, match="already exists; use --force"):
+    with pytest.raises(FileProblem, match="already exists; use `--force`"):
         check_writable_target(link, force=False)
     write_atomically(link, b"ours", force=True)
     assert not link.is_symlink() and link.read_bytes() == b"ours"

@@ -42,9 +42,9 @@ def test_3_a_phrase_already_quoted_is_not_a_sign_of_its_own(lang: str) -> None:
     note = {
         # the matched words on a line of their own, as in a sign's reason (review 32a, S 12)
         "ja": "この文面は、2025〜26年によく報告されている詐欺の件名・文面に似ています。"
-        "一致した語句：「アカウントが停止」",
+        "一致した語句：「アカウントが停止されました」",
         "en": "This wording is similar to the scam subjects and wordings commonly reported in "
-        "2025–26. Words that matched: “アカウントが停止”.",
+        "2025–26. Words that matched: “アカウントが停止されました”.",
     }[lang]
     assert note in _flat(signs, lang), signs
     assert "兆候2" not in signs and "red flag 2" not in signs

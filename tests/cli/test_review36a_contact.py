@@ -38,14 +38,13 @@ def test_a_public_number_alone_ends_with_its_date_and_cites_what_json_lists(
     assert _urls(shown.stdout) == result["sources"]
 
 
-def test_every_public_number_cites_the_facts_pages() -> None:
-    """Review 59a, item 1 (was: no page for 110, 119, 118, 189 and 171): every public number
-    cites the public-service fact's sources."""
-    pages = list(contact.load().public_services.sources)
+def test_a_public_number_without_a_page_that_names_it_cites_none() -> None:
+    """Review 32a S 20, restored after 59a item 1 (review 60a S 4): the hotline and phishing
+    pages do not name 110, 119, 118, 189 or 171, so none is cited for them."""
     for number in ("110", "119", "118", "189", "171"):
         data = run("check-number", number, "--json").json()["data"]
-        assert data["results"][0]["sources"] == pages
-        assert "出典" in run("check-number", number, "--lang", "ja", env=WIDE).stdout
+        assert data["results"][0]["sources"] == []
+        assert "出典" not in run("check-number", number, "--lang", "ja", env=WIDE).stdout
 
 
 def test_several_numbers_cite_the_pages_of_each_in_text_and_json() -> None:
@@ -53,7 +52,7 @@ def test_several_numbers_cite_the_pages_of_each_in_text_and_json() -> None:
     data = run("check-number", "110", "188", "#9110", "171", "--json").json()["data"]
     listed = [page for result in data["results"] for page in result["sources"]]
     assert _urls(shown) == list(dict.fromkeys(listed))
-    assert all(result["sources"] for result in data["results"])
+    assert [bool(result["sources"]) for result in data["results"]] == [False, True, True, False]
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -62,9 +62,12 @@ def test_profile_clear_says_the_plan_went_too(lang: Lang, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_a_public_number_ends_with_its_sources_and_date(lang: Lang) -> None:
-    """Item 3, as review 59a item 1 changed it: 110 cites the fact's pages, then the date."""
+    """Item 3: 110 cites no page (none names it: review 32a S 20, restored after 59a item 1),
+    and ends with the date as every check-number screen does; 188 ends with its page, then it."""
     lines = screen("check-number", "110", lang=lang).rstrip("\n").splitlines()
-    assert lines[-4] == ("出典：" if lang == "ja" else "Sources:")
+    assert all(not line.startswith(("出典", "Sources")) for line in lines)
+    hotline = screen("check-number", "188", lang=lang).rstrip("\n").splitlines()
+    assert hotline[-3] == ("出典：" if lang == "ja" else "Sources:")
     assert lines[-1] == (
         "2026年12月2日に確認しました。" if lang == "ja" else "(checked 2026-12-02)"
     )
