@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING
 from primehelp.errors import BadInput, ExitCode, shown
 from primehelp.i18n import Text
 from primehelp.number_mixed import refuse_mixed
+from primehelp.number_refusals import (
+    as_typed,
+    prefix_joined,
+    refuse_needless_hash,
+    refuse_withheld,
+)
 from primehelp.number_refusals import caller_prefix as caller
-from primehelp.number_refusals import prefix_joined, refuse_needless_hash, refuse_withheld
 from primehelp.phone import (
     _TOO_FEW,
     ACCEPTED_FORMS,
@@ -353,22 +358,25 @@ def number_report(
     # The refusals apply to the numbers as joined: 「0000」 of an unquoted +44 20 7946 0000 is
     # no number of its own (review 49a, item 8); to the pieces when they cannot be joined.
     # 186-0120-…: the number after the 186 or 184 is checked, shown as typed (review 59a, S 13)
-    raw_numbers = prefix_joined(raw_numbers)
-    typed = {rest: (raw, prefix) for raw in reversed(raw_numbers) for rest, prefix in [caller(raw)]}
-    raw_numbers = [caller(raw)[0] for raw in raw_numbers]
+    raw_numbers = prefix_joined(raw_numbers, public)
+    typed = {rest: (raw, p) for raw in reversed(raw_numbers) for rest, p in [caller(raw, public)]}
+    raw_numbers = [caller(raw, public)[0] for raw in raw_numbers]
     try:
         numbers, unread = joined(raw_numbers), None
     except NotANumber as error:
         numbers, unread = raw_numbers, error
-    for raw in numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
-        refuse_needless_hash(raw, public)  # 「#188」 (review 59a, item 7)
-        _refuse_without_hash(raw, public)
-        refuse_withheld(raw)
-        _refuse_double_zero(raw)
-        refuse_mixed(raw)  # two numbers, or a number among words (review 52a, items 36, 45)
-    if unread is not None:
-        raise unread
-    results = check_numbers(numbers, defunct, circulating, public)
+    try:
+        for raw in numbers:  # 「9110」: the shell drops an unquoted 「#9110」's # and all after it
+            refuse_needless_hash(raw, public)  # 「#188」 (review 59a, item 7)
+            _refuse_without_hash(raw, public)
+            refuse_withheld(raw)
+            _refuse_double_zero(raw)
+            refuse_mixed(raw)  # two numbers, or a number among words (review 52a, items 36, 45)
+        if unread is not None:
+            raise unread
+        results = check_numbers(numbers, defunct, circulating, public)
+    except NotANumber as error:
+        raise as_typed(error, typed) from None
     finding = any(check.verdict not in _PUBLIC for check in results)
     named = any(check.service is not None for check in results)
     return NumberReport(

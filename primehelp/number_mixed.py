@@ -11,6 +11,7 @@ from primehelp.phone import NotANumber, normalize
 
 # Between two numbers pasted as one: spaces, commas, a slash, a semicolon (NFKC first).
 _BETWEEN = LazyPattern(r"[\s、,/;・]+")  # compiled only for a number check-number could not read
+_CALLER_ID = ("184", "186")  # dialled before a number, no number of their own
 # A run that may be a number inside words: digits, with separators inside.
 _NUMBER_RUN = LazyPattern(r"\+?\d[\d\-‐‑‒–—―−ーｰ ().]*\d")
 
@@ -36,14 +37,25 @@ def refuse_mixed(raw: str) -> None:
     pieces = [piece for piece in _BETWEEN.compiled.split(text) if piece]
     if len(pieces) >= 2 and all(_reads(piece) for piece in pieces):
         said = ui("number.several")
-        example = " ".join(pieces)
+        # No lone 184 or 186, refused on its own; a # number quoted, or the shell drops it as a
+        # comment (review 61a, B1): `primehelp check-number 0120-999-373 "#9110"`
+        kept = [piece for piece in pieces if piece not in _CALLER_ID] or pieces
+        count = len(kept) if len(kept) >= 2 else len(pieces)
+        example = " ".join(f'"{piece}"' if piece.startswith("#") else piece for piece in kept)
         raise NotANumber(
             Text(
-                said.ja.format(typed=shown(raw), count=len(pieces), example=example),
-                said.en.format(typed=shown(raw), count=len(pieces), example=example),
+                said.ja.format(typed=shown(raw), count=count, example=example),
+                said.en.format(typed=shown(raw), count=count, example=example),
             )
         )
-    found = next((run for run in _NUMBER_RUN.findall(text) if _reads(run.strip())), None)
+    # Not the 184 of 「184#9110」, refused on its own, but the #9110 after it (review 61a, B2)
+    runs = (
+        ("#" if text[: run.start()].endswith("#") else "") + run.group()
+        for run in _NUMBER_RUN.compiled.finditer(text)
+    )
+    found = next(
+        (run for run in runs if run.strip() not in _CALLER_ID and _reads(run.strip())), None
+    )
     if found is not None and found.strip() != text:
         said = ui("number.among_words")
         number = found.strip()

@@ -4,7 +4,7 @@ number (「186-0120-999-373」)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from primehelp.errors import shown
 from primehelp.i18n import Text
@@ -72,25 +72,43 @@ _CALLER_ID = ("186", "184")
 _AFTER_PREFIX = " -‐‑‒–—―−ーｰ"
 
 
-def caller_prefix(raw: str) -> tuple[str, str]:
+def caller_prefix(raw: str, public: Collection[str] = ()) -> tuple[str, str]:
     """``raw`` without a 186 or 184 dialled before a number in Japan, and that prefix:
     「186-0120-999-373」 → (「0120-999-373」, 「186」); anything else → (raw, "") (review 59a,
-    S 13). What 186 and 184 do is not in the fact sheet and is not said (review 57a, S 15)."""
+    S 13). A public-service number of ``public`` after a space or dash is one too: 「186 110」
+    → (「110」, 「186」) (review 61a, B1; 「186110」 and 「184#9110」 stay refused). What 186 and
+    184 do is not in the fact sheet and is not said (review 57a, S 15)."""
     typed = _typed(raw)
     for prefix in _CALLER_ID:
         rest = typed.removeprefix(prefix).lstrip(_AFTER_PREFIX)
-        if typed.startswith(prefix) and rest.startswith(("0", "(0")):
+        if not typed.startswith(prefix):
+            continue
+        apart = len(rest) < len(typed) - len(prefix)  # a space or dash after the prefix
+        if rest.startswith(("0", "(0")) or (apart and rest in public):
             return rest, prefix
     return raw, ""
 
 
-def prefix_joined(raws: list[str]) -> list[str]:
+def prefix_joined(raws: list[str], public: Collection[str] = ()) -> list[str]:
     """A 186 or 184 the shell split from its number (「186 0120-999-373」 unquoted) joined to
     it again: one number, not a 3-digit one refused."""
     out: list[str] = []
     for raw in raws:
-        if out and _typed(out[-1]) in _CALLER_ID and caller_prefix(f"{out[-1]} {raw}")[1]:
+        if out and _typed(out[-1]) in _CALLER_ID and caller_prefix(f"{out[-1]} {raw}", public)[1]:
             out[-1] = f"{out[-1]} {raw}"
         else:
             out.append(raw)
     return out
+
+
+def as_typed(error: NotANumber, typed: Mapping[str, tuple[str, str]]) -> NotANumber:
+    """``error`` quoting each number as typed, with the 186 or 184 before it that was left out
+    to check it: 「186-0120-999-373 x」, not 「0120-999-373 x」 (review 61a, B3)."""
+    from primehelp.i18n import quoted_values
+
+    ja, en = error.message.ja, error.message.en
+    for rest, (raw, prefix) in typed.items():
+        if prefix:
+            ja = ja.replace(quoted_values(shown(rest), "ja"), quoted_values(shown(raw), "ja"))
+            en = en.replace(quoted_values(shown(rest), "en"), quoted_values(shown(raw), "en"))
+    return NotANumber(Text(ja, en), error.too_short)
