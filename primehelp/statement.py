@@ -196,7 +196,7 @@ class StatementSummary:
     # Why such a row is unreadable, where known: (row, ``no_year`` or ``decimal``) (24a, S 16)
     unread_why: tuple[tuple[int, str], ...] = field(default=(), metadata={"json": False})
     # Of ``lines``, the rows dated after today: a likely misread date, left out of ``months``
-    # (never a month's total of its own, review 25a, S 14); still in ``services``
+    # (never a month's total of its own, review 25a, S 14) and of ``services`` (61c, B 1)
     after_today_rows: tuple[int, ...] = ()
     # What the note of two annual fees in a year adds (statement_plans.twice_said, 27a, item 2)
     twice_said: frozenset[str] = field(default=frozenset(), metadata={"json": False})
@@ -366,8 +366,8 @@ def summarise(
         other_lines=other,
         zero_amount_rows=len(statement.lines) - len(charged),
         lines=tuple(found),
-        months=months([x for x in found if Flag.AFTER_TODAY not in x.flags], unknown),
-        services=totals(found, unknown),
+        months=months(dated := [x for x in found if Flag.AFTER_TODAY not in x.flags], unknown),
+        services=totals(dated, unknown),  # a row after today in neither (review 61c, B 1)
         flagged=sum(1 for line in found if is_flagged(line)),
         unreadable_amazon_rows=tuple(u.row for u in unread if not u.undated),
         undated_amazon_rows=tuple(u.row for u in unread if u.undated),

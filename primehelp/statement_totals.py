@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+
 from primehelp.i18n import Text
 from primehelp.statement import (
     FEE_UNKNOWN,
@@ -87,3 +89,28 @@ def months(lines: list[AmazonLine], unknown: Text) -> tuple[MonthSummary, ...]:
         )
         for month, group in sorted(by_month.items())
     )
+
+
+@dataclass(frozen=True, slots=True)
+class JsonLine(AmazonLine):
+    """A line as ``--json`` gives it: a look-alike's ``service`` is UNKNOWN_TEXT, the service
+    its amount suggests in ``estimated`` (else None), as in ``services`` (review 61c, B 1)."""
+
+    estimated: str | None = None
+
+
+def json_lines(lines: tuple[AmazonLine, ...]) -> tuple[AmazonLine, ...]:
+    """``lines`` with each look-alike named as the totals group it (:func:`_group`)."""
+    found: list[AmazonLine] = []
+    for line in lines:
+        key, by = _group(line)
+        kept = {f.name: getattr(line, f.name) for f in fields(line)}
+        alike = key == _ALIKE
+        kept |= {"service": UNKNOWN_TEXT} if alike else {}
+        found.append(JsonLine(**kept, estimated=by if alike else None))
+    return tuple(found)
+
+
+def alike_rows(lines: tuple[AmazonLine, ...]) -> int:
+    """How many of ``lines`` the totals count as 「Amazonに似た表記」, after today too."""
+    return sum(1 for line in lines if _group(line)[0] == _ALIKE)

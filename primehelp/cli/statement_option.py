@@ -184,6 +184,13 @@ def run_statement(
         if given_with:
             _one_file(given)
             raise BadInput(_alone(given_with, given))
-        return read_summary(statement, columns, classify, today)
+        summary = read_summary(statement, columns, classify, today)
+        if not json_output:
+            return summary
+        from dataclasses import replace
+
+        from primehelp.statement_totals import json_lines  # as ``services`` (review 61c, B 1)
+
+        return replace(summary, lines=json_lines(summary.lines))
 
     run(command, lang, json_output, produce, show_statement, today_option=today)

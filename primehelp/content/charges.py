@@ -38,9 +38,9 @@ def compared(text: str) -> str:
     return _SPACE.sub("", widths(text).casefold())  # only widths (review 46c, item 6)
 
 
-# What cards print after a listed text (review 41c, item 3; 44c, item 1: nothing else), beside a
-# reference: these words, and the country of use after 利用国 (USA only: FACTS §10, 43c, item 1).
-_TAIL_WORDS = ("jp", "会費", "年会費", "月会費")
+# What cards print after a listed text (41c 3; 44c 1: nothing else), beside a reference: these
+# words, the country after 利用国 (USA: FACTS §10, 43c 1); after a service's name, 「JAPAN」 (61c 1).
+_TAIL_WORDS, _SITE_WORDS = ("jp", "会費", "年会費", "月会費"), ("japan",)
 _ASCII_WORD = LazyPattern(r"[a-z0-9]")
 _PATH = LazyPattern(r"^/\S*")
 _BRANDS = ("amazon", "amzn", "アマゾン")  # Amazon's name before a service's: 「AMAZON KINDLE」
@@ -209,7 +209,7 @@ class ChargeBook(NamedTuple):
             if tail is not None:
                 tail = tail[1:] if re.match(r"s(?![a-z0-9])", tail) else tail  # plural (52c 28)
                 abroad = [w + suffix for w in self.abroad_words for suffix in ("usa", "")]
-                usual = [w for words, own in names for w in (*words, *own)]
+                usual = [w for words, own in names for w in (*words, *own, *_SITE_WORDS)]
                 return extra_words(_SIGNS.compiled.sub(" ", tail), [*usual, *abroad, *_TAIL_WORDS])
         return None
 

@@ -42,7 +42,7 @@ from primehelp.output.statement_rows import (
 from primehelp.output.statement_rows import (
     header_names as _names,
 )
-from primehelp.output.statement_total import total_ui, with_what
+from primehelp.output.statement_total import alike_rows, total_ui, with_what
 from primehelp.statement import Flag
 from primehelp.statement_csv import Layout
 
@@ -268,7 +268,7 @@ def _of_them(summary: StatementSummary, lang: Lang) -> str:
             ("unread", len(summary.unreadable_amazon_rows) - dollars),
             ("dollars", dollars),
             ("undated", len(summary.undated_amazon_rows)),
-            ("alike", sum(t.charges + t.refunds for t in summary.services if t.lookalike)),
+            ("alike", alike_rows(summary.lines)),
         )
         if n
     ]
