@@ -8,6 +8,7 @@ object checked against its published definition (common.schema.json#/$defs/charg
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -33,6 +34,7 @@ from primehelp.errors import BadInput
 from primehelp.output.envelope import jsonable
 from primehelp.output.linebreak import URL
 from primehelp.statement_decode import MAX_FILE_BYTES
+from primehelp.statement_totals import json_lines
 from tests.support import json_contract
 from tests.support.tiny_classifier import classify
 
@@ -276,6 +278,8 @@ def _validator() -> Draft202012Validator:
 def _document(name: str, lang: str, columns: str | None = None) -> dict[str, Any]:
     """The ``data`` object --json prints: the summary, then the facts' age (added by run())."""
     summary = read_summary(str(FIXTURES / name), columns, classify)
+    # --json names a look-alike's line as its totals do (review 61c, B 1)
+    summary = dataclasses.replace(summary, lines=json_lines(summary.lines))
     data: dict[str, Any] = jsonable(summary, lang)
     data.update({"facts_checked": "2026-12-02", "facts_stale": False})
     return json.loads(json.dumps(data, ensure_ascii=False))  # what a reader of stdout gets
@@ -312,6 +316,7 @@ def test_json_fields_of_a_line() -> None:
         "foreign_usd": "20.00",  # review 43c, item 10: the card's 「現地利用額」 line
         "foreign_amount": "20.00",  # review 46c, item 4: any currency
         "foreign_currency": "USD",
+        "estimated": None,  # review 61c, B 1: a look-alike's service by its amount
     }
     assert (document["layout"], document["encoding"], document["flagged"]) == (
         "rakuten",
