@@ -49,7 +49,7 @@ def human_profile(
         plan = plan[:1].upper() + plan[1:]  # "Monthly plan", as other screens (45a S 22)
         # a trial's date by the name every trial screen gives it (review 36b S 17)
         label = "renewal_date_trial" if saved.trial else "renewal_date"
-        date = sentence_date(saved.renewal_date, lang) + _date_after(saved, lang, today)
+        date = sentence_date(saved.renewal_date, lang) + _date_after(saved, result.days_left, lang)
         hung = _value_line(console, _profile_label(label, lang), date, "bold")  # as every screen
         notes = []
         if today is not None and saved.renewal_date < today:  # a trial's too (39a, item 11)
@@ -60,15 +60,15 @@ def human_profile(
             notes.append(ui("date_estimate_trial", "ui_profile"))
         for note in notes:  # under the date it is about, where that hangs (review 51a item 15)
             console.print(indented(2, [rich_text(note(lang))]) if hung else note(lang))
-        if today is not None and saved.renewal_date > today:  # the day to cancel by (59a S 19)
-            by = saved.renewal_date - dt.timedelta(days=1)
-            by_said = sentence_date(by, lang)
-            if by == today:
+        # the day to cancel by (59a S 19), as --json counts it (cli.profile._dated)
+        if result.days_left and result.cancel_by is not None:
+            by_said = sentence_date(result.cancel_by, lang)
+            if result.days_left == 1:
                 by_said = ui("cancel_by_today", "ui_profile")(lang).format(date=by_said)
             key = "cancel_by_trial" if saved.trial else "cancel_by"
             _value_line(console, _profile_label(key, lang), by_said)
-        if today is not None and saved.renewal_date == today and not saved.trial:  # 60a S3
-            by_said = sentence_date(today - dt.timedelta(days=1), lang)
+        if result.renewal_is_today and result.cancel_by is not None and not saved.trial:  # 60a S3
+            by_said = sentence_date(result.cancel_by, lang)
             by_said = ui("cancel_by_passed", "ui_profile")(lang).format(date=by_said)
             _value_line(console, _profile_label("cancel_by", lang), by_said)
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
@@ -76,18 +76,18 @@ def human_profile(
         if saved.trial:
             kind = "student_trial" if saved.student else "trial"
             _value_line(console, _profile_label("kind", lang), ui(kind, "ui_profile")(lang))
-        if today is not None and saved.renewal_date == today and not saved.trial:  # 60a S3
+        if result.renewal_is_today and not saved.trial:  # 60a S3
             console.print(rich_text(ui("renewal_today_next", "ui_profile")(lang)))
     _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
         console.print(dim(ui("how_to_clear", "ui_profile")(lang)))
 
 
-def _date_after(saved: Profile, lang: Lang, today: dt.date | None) -> str:
-    """What follows the saved date: how far off it is, when still ahead (review 59a S 19), and
-    for a trial that it is computed, in the house term 「計算による目安」 (review 59a item 3)."""
-    days = None if today is None else (saved.renewal_date - today).days
-    if days is None or days <= 0:
+def _date_after(saved: Profile, days: int | None, lang: Lang) -> str:
+    """What follows the saved date: how far off it is (``days``, None once past), when still
+    ahead (review 59a S 19), and for a trial that it is computed, in the house term
+    「計算による目安」 (review 59a item 3)."""
+    if not days:
         return ui("date_computed", "ui_profile")(lang) if saved.trial else ""
     when = ui("days_tomorrow", "ui_profile") if days == 1 else ui("days_left", "ui_profile")
     key = "date_when_computed" if saved.trial else "date_when"
