@@ -47,6 +47,19 @@ def wide_stdout(*args: str) -> str:
     return done.stdout
 
 
+def lang_run(
+    *args: str, lang: str = "ja", columns: int = 1000, env: dict[str, str] | None = None
+) -> Run:
+    """``primehelp --lang LANG ARGS`` at COLUMNS columns (piped), any exit code: one helper for
+    the review tests instead of a copy in every file (see also ``screen``, which must succeed)."""
+    return run("--lang", lang, *args, env={**(env or {}), "COLUMNS": str(columns)})
+
+
+def joined(text: str, lang: str = "ja") -> str:
+    """TEXT with its wrapped lines joined, their indent dropped (a space between English lines)."""
+    return ("" if lang == "ja" else " ").join(line.strip() for line in text.splitlines())
+
+
 def stderr_on_a_terminal(*args: str, env: dict[str, str]) -> str:
     """What ``python -m primehelp ARGS`` writes to stderr when stderr is a terminal (a pty;
     stdout and stdin are not): the wrapped form of its error lines, ``\\r`` removed."""
