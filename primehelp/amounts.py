@@ -236,10 +236,10 @@ def check_words(words: list[str], amount: str = "600") -> None:
     if given is not None:
         raise BadInput(
             Text(
-                f"明細の表記に「{given}」があります。{given} などのオプションは、"
-                "`primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME` のように、-- の前に書いてください",
-                f"the statement text (TEXT) holds '{given}': write {given} and the other options "
-                "before -- (e.g. `primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME`)",
+                f"明細の表記に「{given}」があります。`{given}` などのオプションは、"
+                "`primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME` のように、`--` の前に書いてください",
+                f"the statement text (TEXT) holds '{given}': write `{given}` and the other options "
+                "before `--` (e.g. `primehelp charge --date 2026-11-05 -- -5900 AMAZON PRIME`)",
             )
         )
     joined = unicodedata.normalize("NFKC", " ".join(words))
@@ -255,9 +255,9 @@ def check_words(words: list[str], amount: str = "600") -> None:
         said = shown(joined)
         raise BadInput(
             Text(
-                f"{said}は日付のようです。利用日は --date {joined} のように指定してください。"
+                f"{said}は日付のようです。利用日は `--date {joined}` のように指定してください。"
                 "明細の表記は AMAZON DOWNLOADS のような文字です",
-                f"{said} looks like a date: give the date of use as --date {joined}; the "
+                f"{said} looks like a date: give the date of use as `--date {joined}`; the "
                 "statement text is words such as AMAZON DOWNLOADS",
             )
         )
@@ -323,9 +323,9 @@ def _check_ends(words: list[str], amount: str) -> None:
     if _is_date(last):
         raise BadInput(
             Text(
-                f"表記の最後の{said}は日付のようです。利用日は --date {last} のように指定してください",
+                f"表記の最後の{said}は日付のようです。利用日は `--date {last}` のように指定してください",
                 f"the last word of the statement text, {said}, looks like a date: give the day of "
-                f"use as --date {last}",
+                f"use as `--date {last}`",
             )
         )
     plain = unicodedata.normalize("NFKC", last)

@@ -21,14 +21,14 @@ _NAMES = {name.casefold(): words[0] for words in _PLAIN for name in words} | {
 # Review 52c, item 18: a column named in Japanese first, its key after (「利用日（date）」): the
 # member may have typed either.
 _JA = {"date": "利用日", "description": "明細の表記", "amount": "金額"}
-_EXAMPLE = "--columns date,description,amount,_"  # the _ it explains (review 33c, item 5)
+_EXAMPLE = "`--columns date,description,amount,_`"  # the _ it explains (review 33c, item 5)
 # 「（列の順に）」 read as "in this order" (review 21a, item 15): the order is the file's. The
 # columns as the screen names them (review 23a, S 13): 利用日, 明細の表記, 金額.
-_ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。かっこの中の日本語の名前も使えます。ファイルの列の順に並べます。使わない列は _ で指定します。例：{_EXAMPLE}"
+_ACCEPTED_JA = f"使える名前：date（利用日）、description（明細の表記）、amount（金額）。かっこの中の日本語の名前も使えます。ファイルの列の順に並べます。使わない列は `_` で指定します。例：{_EXAMPLE}"
 _ACCEPTED_EN = (
     "accepted names: date (the day of use), description (the statement text), amount, listed "
     "in the order of the file's columns, "
-    f"and _ for a column to skip (e.g. {_EXAMPLE})"
+    f"and `_` for a column to skip (e.g. {_EXAMPLE})"
 )
 
 
@@ -42,35 +42,35 @@ def parse_columns(spec: str) -> Columns:
     names = [normalized(name).lower() for name in normalized(spec).replace("、", ",").split(",")]
     if not normalized(spec):
         raise _refuse(
-            f"--columns の指定が空です。{_ACCEPTED_JA}",
-            f"--columns is empty; {_ACCEPTED_EN}",
+            f"`--columns` の指定が空です。{_ACCEPTED_JA}",
+            f"`--columns` is empty; {_ACCEPTED_EN}",
         )
     if len(names) > MAX_COLUMNS:
         raise _refuse(
-            f"--columns で指定できるのは {MAX_COLUMNS} 列までです。{_ACCEPTED_JA}",
-            f"--columns names at most {MAX_COLUMNS} columns; {_ACCEPTED_EN}",
+            f"`--columns` で指定できるのは {MAX_COLUMNS} 列までです。{_ACCEPTED_JA}",
+            f"`--columns` names at most {MAX_COLUMNS} columns; {_ACCEPTED_EN}",
         )
     found: dict[str, int] = {}
     for index, name in enumerate(names):
         role = _NAMES.get(name)
         if role is None:
             raise _refuse(
-                f"--columns の {shown(name)} は列の名前として使えません。{_ACCEPTED_JA}",
-                f"--columns: {shown(name)} is not a column name; {_ACCEPTED_EN}",
+                f"`--columns` の {shown(name)} は列の名前として使えません。{_ACCEPTED_JA}",
+                f"`--columns`: {shown(name)} is not a column name; {_ACCEPTED_EN}",
             )
         if role and role in found:
             raise _refuse(
-                f"--columns で{_JA[role]}（{role}）が2回指定されています。{_ACCEPTED_JA}",
-                f"--columns names {role} twice; {_ACCEPTED_EN}",
+                f"`--columns` で{_JA[role]}（{role}）が2回指定されています。{_ACCEPTED_JA}",
+                f"`--columns` names {role} twice; {_ACCEPTED_EN}",
             )
         if role:
             found[role] = index
     missing = [role for role in ("date", "description", "amount") if role not in found]
     if missing:
         raise _refuse(
-            f"--columns に{'、'.join(f'{_JA[m]}（{m}）' for m in missing)}の列がありません。"
+            f"`--columns` に{'、'.join(f'{_JA[m]}（{m}）' for m in missing)}の列がありません。"
             + _ACCEPTED_JA,
-            f"--columns lacks {', '.join(missing)}; {_ACCEPTED_EN}",
+            f"`--columns` lacks {', '.join(missing)}; {_ACCEPTED_EN}",
         )
     at = found["date"], found["description"], found["amount"]
     return Columns(*at, named=len(names))

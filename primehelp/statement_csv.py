@@ -392,8 +392,8 @@ def _detect(found: list[Record]) -> tuple[Layout, Columns, int]:
             raise said
     raise _refuse(
         "明細の列の並びが分かりません。対応しているのは楽天カード、PayPayカード、ビューカード、三井住友カード（Vpass）のCSVです。"
-        "ほかのカードは --columns date,description,amount,_ のように列の並びを指定してください（使わない列は _ で指定します）",
+        "ほかのカードは `--columns date,description,amount,_` のように列の並びを指定してください（使わない列は `_` で指定します）",
         "cannot find the statement's columns; accepted: the CSV of Rakuten Card, PayPay Card, "
-        "VIEW Card or SMBC (Vpass); for another card, use --columns to name the columns in "
-        "order, e.g. --columns date,description,amount,_ (_ for a column to skip)",
+        "VIEW Card or SMBC (Vpass); for another card, use `--columns` to name the columns in "
+        "order, e.g. `--columns date,description,amount,_` (`_` for a column to skip)",
     )

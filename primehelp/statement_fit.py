@@ -60,12 +60,12 @@ def check_fit(
             text = " ".join(cell.split())[:40]
             raise BadInput(
                 Text(
-                    f"--columns で使わない列（_）にした{index + 1}列目に「{text}」などAmazonの表記が"
+                    f"`--columns` で使わない列（`_`）にした{index + 1}列目に「{text}」などAmazonの表記が"
                     f"ありますが、明細の表記（description）の列には見つかりません。{named_ja}"
-                    "列の並びを確認してください（例：--columns date,description,amount,_）",
-                    f"column {index + 1}, which --columns skips (_), holds Amazon texts such as "
+                    "列の並びを確認してください（例：`--columns date,description,amount,_`）",
+                    f"column {index + 1}, which `--columns` skips (`_`), holds Amazon texts such as "
                     f"'{text}', but the description column has none.{named_en} Check the order of "
-                    "the columns (e.g. --columns date,description,amount,_)",
+                    "the columns (e.g. `--columns date,description,amount,_`)",
                 )
             )
     if header is not None:
@@ -90,10 +90,10 @@ def check_fit(
             )
             raise BadInput(
                 Text(
-                    f"--columns で amount にした列（{columns.amount + 1}列目）の見出しは"
+                    f"`--columns` で amount にした列（{columns.amount + 1}列目）の見出しは"
                     f"「{header[columns.amount]}」で、請求の金額ではありません。{hint}{named_ja}"
                     "列の並びを確認してください",
-                    f"the column --columns names amount (column {columns.amount + 1}) is headed "
+                    f"the column `--columns` names amount (column {columns.amount + 1}) is headed "
                     f"'{header[columns.amount]}', which is not the charged amount.{hint_en}{named_en} "
                     "Check the order of the columns",
                 )

@@ -60,8 +60,8 @@ def _left_open(lines: list[str], start: int) -> int | None:
 def no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInput:
     """No row with a date and an amount: a date without a year (``11/01``) says so, since the
     columns may be right (property sweep, round 23); otherwise the order of the columns."""
-    order = "（例：--columns date,description,amount,_。使わない列は _ で指定します）"
-    order_en = "(e.g. --columns date,description,amount,_; _ for a column to skip)"
+    order = "（例：`--columns date,description,amount,_`。使わない列は `_` で指定します）"
+    order_en = "(e.g. `--columns date,description,amount,_`; `_` for a column to skip)"
     for _, cells in found:
         cell = cells[columns.date].strip() if len(cells) > columns.date else ""
         if (said := separated(cell)) is not None:  # review 28c, S 13
@@ -77,8 +77,8 @@ def no_dated_row(found: list[tuple[int, list[str]]], columns: Columns) -> BadInp
     if header_only(found):  # the order is not the problem (review 22a, item 7)
         return refuse_header_only()
     return _refuse(
-        f"--columns で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください{order}",
-        f"no row has a date and an amount in the columns --columns names; check their order {order_en}",
+        f"`--columns` で指定した列に、日付と金額のある行が一つもありません。列の並びを確認してください{order}",
+        f"no row has a date and an amount in the columns `--columns` names; check their order {order_en}",
     )
 
 

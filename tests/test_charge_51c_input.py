@@ -120,7 +120,7 @@ def test_statement_with_a_word_names_it(lang: str) -> None:
 def test_statement_with_date_says_to_leave_it_out(lang: str) -> None:
     done = run("charge", "--statement", "/nonexistent.csv", "--date", "2026-11-01", "--lang", lang)
     assert done.exit_code == 2
-    said = "--date を外してください" if lang == "ja" else "leave out --date"
+    said = "`--date` を外してください" if lang == "ja" else "leave out `--date`"
     assert said in done.stderr
 
 

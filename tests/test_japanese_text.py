@@ -139,7 +139,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
             ["check-message", "a-file", "--text", "x"],
             "一緒に指定できません。どちらか一方だけを指定してください。",
         ),
-        (["charge", "--columns", "date"], "--columns は --statement と一緒に"),
+        (["charge", "--columns", "date"], "`--columns` は `--statement` と一緒に"),
     ],
 )
 def test_usage_errors_read_as_japanese(args: list[str], needle: str) -> None:

@@ -132,7 +132,7 @@ def test_a_columns_spec_names_each_column_in_order(spec: str, columns: Columns) 
 @pytest.mark.parametrize(
     ("spec", "said"),
     [
-        ("", "--columns is empty"),
+        ("", "`--columns` is empty"),
         (" , ", "lacks date, description, amount"),
         ("date,description", "lacks amount"),
         ("date,description,price", "'price' is not a column name"),

@@ -36,9 +36,9 @@ EPILOG = (
 _NO_AMOUNT = Text(
     # review 49a item 9: named as the Japanese help names it, no 「（AMOUNT）」
     "金額を指定してください（例：600、¥5,900、14.99ドル）。カードの明細のファイルは "
-    "--statement で指定してください",
+    "`--statement` で指定してください",
     "AMOUNT is missing: give the amount on the statement (e.g. 600, ¥5,900, USD14.99), "
-    "or a statement file with --statement FILE",
+    "or a statement file with `--statement FILE`",
 )
 
 
@@ -160,7 +160,7 @@ def _charge_date(raw: str) -> dt.date:
         "明細の利用日を、今日以前の日付で指定してください。",
         "give the day of use on the statement, today or earlier",
     )  # the accepted forms follow, as every bad input names them (review 34c, S 14: kept)
-    return up_to_today("--date", raw, date_option("--date", raw), ask)
+    return up_to_today("`--date`", raw, date_option("`--date`", raw), ask)
 
 
 def negative_argument(word: str) -> bool:

@@ -54,12 +54,12 @@ EPILOG_LINE = "Example: primehelp charge --statement rakuten-2026-11.csv"
 
 _COLUMNS_ALONE = Text(
     # review 33c, item 6: the example's option and value stay on one line at any width
-    "--columns は --statement と一緒に、--columns date,description,amount,_ のように指定してください",
-    "use --columns together with --statement FILE, as in --columns date,description,amount,_",
+    "`--columns` は `--statement` と一緒に、`--columns date,description,amount,_` のように指定してください",
+    "use `--columns` together with `--statement FILE`, as in `--columns date,description,amount,_`",
 )
 _NAME_A_FILE = Text(
-    "--statement には、カード会社のサイトから保存したCSVファイルの名前を指定してください",
-    "give --statement the name of the CSV file saved from the card company's site",
+    "`--statement` には、カード会社のサイトから保存したCSVファイルの名前を指定してください",
+    "give `--statement` the name of the CSV file saved from the card company's site",
 )
 
 
@@ -68,18 +68,18 @@ def _alone(others: tuple[str, ...], typed: tuple[str, ...]) -> Text:
     51c, item 32: 「AMAZON」 is no amount; --date alone asks for an amount, so never 「どちらか一方」)."""
     if typed:
         said, listed = "".join(map(shown, typed)), ", ".join(map(shown, typed))
-        date_ja = "--date も外してください。" if "--date" in others else ""
-        date_en = "; leave out --date too" if "--date" in others else ""
+        date_ja = "`--date` も外してください。" if "--date" in others else ""
+        date_en = "; leave out `--date` too" if "--date" in others else ""
         return Text(
-            f"--statement を使うときは、金額や明細の表記（{said}）は指定できません。{date_ja}"
+            f"`--statement` を使うときは、金額や明細の表記（{said}）は指定できません。{date_ja}"
             "明細のファイルだけを指定してください",
-            f"with --statement, give no amount or statement text ({listed}){date_en}: give the "
+            f"with `--statement`, give no amount or statement text ({listed}){date_en}: give the "
             "statement file only",
         )
     return Text(
-        "--statement では明細の各行の利用日を使うため、--date は指定できません。--date を外してください",
-        "--statement uses each line's day of use, so --date cannot be given with it: leave out "
-        "--date",
+        "`--statement` では明細の各行の利用日を使うため、`--date` は指定できません。`--date` を外してください",
+        "`--statement` uses each line's day of use, so `--date` cannot be given with it: leave "
+        "out `--date`",
     )
 
 
@@ -92,8 +92,8 @@ def _one_file(others: tuple[str, ...]) -> None:
         if other.casefold().endswith((".csv", ".txt", ".tsv")) or Path(other).is_file():
             raise BadInput(
                 Text(
-                    f"--statement で読み込めるファイルは1つだけです（2つ目：{shown(other, None)}）。ファイルごとに実行してください",
-                    f"--statement reads one file only (the second: {shown(other, None)}); run it once per file",
+                    f"`--statement` で読み込めるファイルは1つだけです（2つ目：{shown(other, None)}）。ファイルごとに実行してください",
+                    f"`--statement` reads one file only (the second: {shown(other, None)}); run it once per file",
                 )
             )
 
@@ -115,8 +115,8 @@ def statement_bytes(name: str) -> bytes:
     if name == "-":  # no file named 「-」: standard input, which is not read (review 36c, S 25)
         raise BadInput(
             Text(
-                "--statement は標準入力（-）からは読み込めません。CSVファイルの名前を指定してください",
-                "--statement does not read standard input (-); give the name of the CSV file",
+                "`--statement` は標準入力（`-`）からは読み込めません。CSVファイルの名前を指定してください",
+                "`--statement` does not read standard input (`-`); give the name of the CSV file",
             )
         )
     return read_named_file(name, MAX_FILE_BYTES, check_size)

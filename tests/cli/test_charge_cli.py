@@ -228,7 +228,7 @@ def test_a_refund(lang: str) -> None:
             "1円未満の端数（小数点以下が0でない数）は使えません",
             "yen take no fraction of a yen",
         ),  # 38c 21, 49c 8
-        (("600", "--date", "2026/13/01"), "--date の値", "--date '2026/13/01'"),
+        (("600", "--date", "2026/13/01"), "`--date` の値", "`--date` '2026/13/01'"),
         (("600", ""), "明細の表記が空か", "the statement text (TEXT) is empty"),
     ],
 )
@@ -295,10 +295,10 @@ def test_a_statement_file_is_read_with_the_charge_reader() -> None:
     ("args", "en"),
     [
         (("600", "--statement", RAKUTEN), "give no amount or statement text ('600')"),
-        (("--date", "2026-11-01", "--statement", RAKUTEN), "so --date cannot be given with it"),
+        (("--date", "2026-11-01", "--statement", RAKUTEN), "so `--date` cannot be given with it"),
         (
             ("600", "--columns", "date,description,amount"),
-            "use --columns together with --statement FILE",
+            "use `--columns` together with `--statement FILE`",
         ),
         ((), "AMOUNT is missing: give the amount on the statement"),
     ],

@@ -69,7 +69,7 @@ def test_4_in_english_too() -> None:
 @pytest.mark.parametrize("columns", ["40", "45", "50", "60"])
 def test_5_a_column_name_and_its_gloss_share_a_line_on_a_terminal(columns: str) -> None:
     """「_」 and 「（使わない列）」 were on two lines at 40: each 「名前（説明）」 stays whole, and
-    the skipped column is said in words (「使わない列は _ で指定します」)."""
+    the skipped column is said in words (「使わない列は `_` で指定します」, backticks: 61c, item 4)."""
     from tests.support.clihelp import stderr_on_a_terminal
 
     args = ("--statement", "tests/fixtures/statements/generic-utf8.csv", "--columns", "foo,bar")
@@ -79,7 +79,7 @@ def test_5_a_column_name_and_its_gloss_share_a_line_on_a_terminal(columns: str) 
     for name, gloss in glosses:  # the screen's names (review 23a, S 13)
         assert any(name + gloss in line for line in lines), lines
     # (a line may end before 「_ で」 since review 21a, item 15 lengthened the message)
-    assert "".join(lines).replace(" ", "").count("使わない列は_で指定します。") == 1, lines
+    assert "".join(lines).replace(" ", "").count("使わない列は`_`で指定します。") == 1, lines
     assert not any(line.rstrip().endswith("_") for line in lines), lines
 
 

@@ -208,7 +208,9 @@ def test_17_a_second_file_is_named_as_a_file_never_as_an_amount(more: tuple[str,
     others = [str(fixtures / name) if (fixtures / name).exists() else name for name in more]
     done = run("charge", "--statement", first, *others, "--lang", "ja")
     assert done.exit_code == 2
-    assert f"--statement で読み込めるファイルは1つだけです（2つ目：「{others[0]}」）" in done.stderr
+    assert (
+        f"`--statement` で読み込めるファイルは1つだけです（2つ目：「{others[0]}」）" in done.stderr
+    )
     assert "--statement と金額は" not in done.stderr
 
 
@@ -264,6 +266,6 @@ def test_36c_s25_a_dash_is_named_as_standard_input() -> None:
     done = run("charge", "--statement", "-", "--lang", "ja")
     assert done.exit_code == 2
     assert (
-        "標準入力（-）からは読み込めません" in done.stderr
+        "標準入力（`-`）からは読み込めません" in done.stderr
         and "ファイルがありません" not in done.stderr
     )

@@ -167,7 +167,7 @@ def test_s3_an_option_after_the_double_dash_is_refused_not_read_as_text(option: 
     done = run("charge", "--lang", "ja", "--", "-5900", "AMAZON", "PRIME", *option.split())
     assert done.exit_code == 2
     flag = option.split()[0].split("=")[0]
-    assert f"{flag} などのオプションは" in done.stderr and "-- の前に" in done.stderr
+    assert f"`{flag}` などのオプションは" in done.stderr and "`--` の前に" in done.stderr
     assert "明細の表記：" not in done.stdout
 
 

@@ -54,9 +54,9 @@ def test_item9_a_month_without_a_day_is_named() -> None:
 def test_item23_a_date_typed_after_the_amount_points_to_date_option() -> None:
     ja = _error("600", "2026/11/01", lang="ja")
     assert (
-        "「2026/11/01」は日付のようです。利用日は --date 2026/11/01 のように指定してください。"
+        "「2026/11/01」は日付のようです。利用日は `--date 2026/11/01` のように指定してください。"
         in ja
     )
     assert "記号や数字だけ" not in ja
     en = _error("600", "2026/11/01", lang="en")
-    assert "'2026/11/01' looks like a date: give the date of use as --date 2026/11/01" in en
+    assert "'2026/11/01' looks like a date: give the date of use as `--date 2026/11/01`" in en

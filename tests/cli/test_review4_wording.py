@@ -280,10 +280,10 @@ def test_leftover_b_a_stacked_month_total_reads_as_totals(tmp_path: Path, column
 
 def test_39_and_leftover_c_statement_wording(tmp_path: Path) -> None:
     out = _statement(tmp_path, "ja")
-    assert "--columns で指定した列の並びで明細を読み込みました（文字コード：UTF-8）" in out
+    assert "`--columns` で指定した列の並びで明細を読み込みました（文字コード：UTF-8）" in out
     assert "日付か金額のない行：1件（見出しや合計の行など）" in out
     en = _statement(tmp_path, "en")
-    assert "Read the statement in the column order given with --columns (encoding: UTF-8)" in en
+    assert "Read the statement in the column order given with `--columns` (encoding: UTF-8)" in en
     flagged = run("charge", "--statement", "tests/fixtures/statements/rakuten-utf8-bom.csv", "--lang", "ja",
                   env=WIDE).stdout  # fmt: skip
     # the month table's 「2※」 after a count (review 36c, S 21) is no flag written 「※ …」

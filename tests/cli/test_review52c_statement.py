@@ -179,11 +179,11 @@ def test_a_cell_cut_short_ends_with_an_ellipsis(tmp_path: Path) -> None:  # item
 
 def test_a_column_is_named_in_japanese_first() -> None:  # item 18
     ja = _error(GENERIC, "ja", "--columns", "利用日,金額")
-    assert "--columns に明細の表記（description）の列がありません。" in ja
+    assert "`--columns` に明細の表記（description）の列がありません。" in ja
     ja = _error(GENERIC, "ja", "--columns", "利用日,利用日,金額")
-    assert "--columns で利用日（date）が2回指定されています。" in ja
+    assert "`--columns` で利用日（date）が2回指定されています。" in ja
     en = _error(GENERIC, "en", "--columns", "date,amount")
-    assert "--columns lacks description" in en
+    assert "`--columns` lacks description" in en
 
 
 def test_a_tab_separated_file_says_how_to_save_it_again() -> None:  # S 30

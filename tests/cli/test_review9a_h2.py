@@ -123,8 +123,8 @@ TODAY = {"PRIMEHELP_TODAY": "2026-12-02"}
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "--date の値「2027-01-01」は今日（2026年12月2日）より後の日付です。"),
-        ("en", "--date '2027-01-01' is after today (2026-12-02)"),
+        ("ja", "`--date` の値「2027-01-01」は今日（2026年12月2日）より後の日付です。"),
+        ("en", "`--date` '2027-01-01' is after today (2026-12-02)"),
     ],
 )
 def test_15_a_charge_date_after_today_is_refused(lang: str, said: str) -> None:

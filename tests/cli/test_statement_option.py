@@ -216,7 +216,7 @@ def test_a_file_over_the_limit(tmp_path: Path) -> None:
     assert "5MB（5,242,880バイト）までです" in _refused("--statement", str(big), lang="ja")
 
 
-@pytest.mark.parametrize(("name", "said"), [("", "give --statement the name"), ("a\x00b", "NUL")])
+@pytest.mark.parametrize(("name", "said"), [("", "give `--statement` the name"), ("a\x00b", "NUL")])
 def test_names_that_are_no_file(name: str, said: str) -> None:
     assert said in _refused("--statement", name)
 
@@ -248,7 +248,7 @@ def test_binary_and_utf16_files(tmp_path: Path) -> None:
 def test_statement_with_another_input_is_refused() -> None:
     err = _refused("--statement", RAKUTEN, "--amount", "600")
     # review 51c, item 32: what was typed, what to do (no 「どちらか一方」)
-    assert "with --statement, give no amount or statement text ('600')" in err
+    assert "with `--statement`, give no amount or statement text ('600')" in err
     assert "金額や明細の表記（「600」）は指定できません" in _refused(
         "--statement", RAKUTEN, "--amount", "600", lang="ja"
     )
@@ -257,7 +257,7 @@ def test_statement_with_another_input_is_refused() -> None:
 def test_columns_without_statement_is_refused() -> None:
     check_columns("file.csv", "date,description,amount")
     check_columns(None, None)
-    with pytest.raises(BadInput, match="use --columns together with --statement FILE"):
+    with pytest.raises(BadInput, match="use `--columns` together with `--statement FILE`"):
         check_columns(None, "date,description,amount")
 
 

@@ -5,9 +5,9 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込みました（文字コード：{encoding}）',
              'en': 'Read as a {layout} statement (encoding: {encoding})'},
- 'read_as_columns': {'ja': '--columns で指定した列の並びで明細を読み込みました（文字コード：{encoding}）',
-                     'en': 'Read the statement in the column order given with --columns (encoding: '
-                           '{encoding})'},
+ 'read_as_columns': {'ja': '`--columns` で指定した列の並びで明細を読み込みました（文字コード：{encoding}）',
+                     'en': 'Read the statement in the column order given with `--columns` '
+                           '(encoding: {encoding})'},
  'counts': {'amazon': {'ja': 'Amazonの行：{n}件', 'en': 'Amazon lines: {n}'},
             'of_them': {'ja': '（うち{parts}）', 'en': ' ({parts})'},
             'of': {'unread': {'ja': '金額を読み取れない行{n}件',
@@ -180,14 +180,14 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'same_price_priced': {'ja': '{name}の料金（{price}）とも同じ金額です',
                        'en': 'The amount is also the price of {name} ({price}).'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
- 'explain': {'after_today': {'ja': '列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、--columns '
+ 'explain': {'after_today': {'ja': '列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、`--columns` '
                                    'を指定した場合はその列の並びを確認してください。',
                              'en': 'the columns or the dates may have been read wrongly (the month '
                                    'and the day swapped, for instance). Check the dates on the '
-                                   'statement and, if you gave --columns, the column order.'},
-             'before_launch': {'ja': '日付（明細の利用日）や、--columns を指定した場合はその列の並びを確認してください。',
+                                   'statement and, if you gave `--columns`, the column order.'},
+             'before_launch': {'ja': '日付（明細の利用日）や、`--columns` を指定した場合はその列の並びを確認してください。',
                                'en': 'check the date (the day of use on the statement) and, if you '
-                                     'gave --columns, the column order.'},
+                                     'gave `--columns`, the column order.'},
              'no_known_price': {'ja': 'Amazonの会費にも、料金の決まったサービスにも当てはまらない金額です。まず注文履歴、「コンテンツライブラリ」、「メンバーシップおよび購読」を確認し、見当たらなければカード会社に問い合わせてください。カードが不正利用されている可能性があります。',
                                 'en': 'the amount is no Amazon fee and no fixed subscription '
                                       'price. Check your order history, 「コンテンツライブラリ」 (content '
