@@ -34,15 +34,15 @@ from primehelp.output.statement_rows import (
     dollar_example,
     file_total_said,
     flagged_count,
+    in_date_order,
     labelled_lines,
     marked_rows,
     month_counts,
-    unread_cells,
 )
 from primehelp.output.statement_rows import (
     header_names as _names,
 )
-from primehelp.output.statement_total import alike_rows, total_ui, with_what
+from primehelp.output.statement_total import alike_rows, stacked_totals, total_ui, with_what
 from primehelp.statement import Flag
 from primehelp.statement_csv import Layout
 
@@ -144,20 +144,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
             style="bold",
             end_section=True,
         )
-        colon = ui("colon")(lang)
-        totals = [("month_total_charged" + with_what(month, "charges"), month.charged_yen)]
-        totals = totals if month.charged_yen or not month.refunded_yen else []  # 33c S 12
-        if month.refunded_yen:
-            totals.append(
-                ("month_total_refunded" + with_what(month, "refunds"), month.refunded_yen)
-            )
-        if len(month.services) < 2:  # its one group's amounts just above (review 42c, S 7)
-            totals = []
-        stacked = [
-            rich_text(f"{total_ui(key, lang)}{colon}{yen(amount, lang)}", style="bold")
-            for key, amount in totals
-        ]
-        stacked_as(table, stacked)
+        stacked_as(table, stacked_totals(month, lang))  # 「請求の合計：600円」 (61c, 8 and 9)
     yield table
     yield from both_counted(summary, lang)  # 件数 of charges and refunds (review 52c, S 32)
 
@@ -198,7 +185,14 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
     # まる│価格なし」 in a narrow column was hard to read)
     for column in (*table.columns[:2], table.columns[4]):
         column.no_wrap = True
-    for line in summary.lines:
+    for line in in_date_order(summary, lang):  # a dollar row in its place (61c, item 11)
+        if isinstance(line, tuple):  # not read (review 38c, item 7 and S 2)
+            table.add_row(*line[:3], "", line[3])
+            said = f"「{line[1]}」" if lang == "ja" else f"“{line[1]}”"
+            headers = [column.header for column in table.columns]
+            blocks.append(labelled_lines(headers, (line[0], said, line[2], "", line[3]), lang))
+            stacked_as(table, blocks[-1])
+            continue
         look = any(flag in _LOOK for flag in line.flags)
         note = rich_text(_note(line, lang), style="bold yellow" if look else "")
         # 「2026年10月3日」, as the month table's 「2026年10月」 and every sentence write a date
@@ -224,12 +218,6 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         if line.amount_yen < 0:  # a refund's row: what it is for, not "a likely charge"
             headers[3] = statement_ui("col_service_refund", lang)
         blocks.append(labelled_lines(headers, (*quoted, note), lang))
-        stacked_as(table, blocks[-1])
-    for unread in unread_cells(summary, lang):  # review 38c, item 7 and S 2
-        table.add_row(*unread[:3], "", unread[3])
-        headers = [column.header for column in table.columns]
-        said = f"「{unread[1]}」" if lang == "ja" else f"“{unread[1]}”"
-        blocks.append(labelled_lines(headers, (unread[0], said, unread[2], "", unread[3]), lang))
         stacked_as(table, blocks[-1])
     if width >= _TABLE_WIDTH:
         yield table

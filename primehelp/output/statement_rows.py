@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.text import Text as RichText
 
-    from primehelp.statement import StatementSummary
+    from primehelp.statement import AmazonLine, StatementSummary
     from primehelp.statement_unread import UnreadAmazonLine
 
 
@@ -92,7 +92,8 @@ def both_counted(summary: StatementSummary, lang: Lang) -> tuple[RichText, ...]:
     charge and one 600円 refund): that 件数 is both (review 52c, S 32); nothing otherwise."""
     if not any(t.charges and t.refunds for month in summary.months for t in month.services):
         return ()
-    return (rich_text(ui("count_both", "ui_statement")(lang)),)
+    # a blank line first: a note on the whole table, not on its last month (review 61c, item 9)
+    return (rich_text("\n" + ui("count_both", "ui_statement")(lang)),)
 
 
 def month_counts(
@@ -153,6 +154,23 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
             note = ""
         rows.append((day, escaped(line.description), amount, note))
     return rows
+
+
+def in_date_order(
+    summary: StatementSummary, lang: Lang
+) -> list[AmazonLine | tuple[str, str, str, str]]:
+    """The rows of 「Amazonの行」: the lines read and the cells of those not read (a dollar
+    amount: 「14.99米ドル（合計には含めていません）」) in one date order, as the lines read are
+    sorted, not the unread ones after them all (review 61c, item 11); a line whose date cannot
+    be read stays at the end, in file order."""
+    import datetime as dt
+
+    rows: list[tuple[tuple[dt.date, int], AmazonLine | tuple[str, str, str, str]]] = [
+        ((line.date, line.row), line) for line in summary.lines
+    ]
+    unread = zip(summary.unread_amazon_lines, unread_cells(summary, lang), strict=True)
+    rows += [((line.date or dt.date.max, line.row), cells) for line, cells in unread]
+    return [row for _, row in sorted(rows, key=lambda row: row[0])]
 
 
 def dollar_example(summary: StatementSummary) -> str:

@@ -590,7 +590,8 @@ def test_amazon_pay_has_one_name_and_a_place_to_look(lang: str) -> None:
         else pay["where_to_see"]
     )
     assert {"ja": "お店の注文履歴", "en": "order history"}[lang] in see
-    assert {"ja": "Amazon Payでの支払いは", "en": "An Amazon Pay payment is"}[lang] not in see
+    # 「Amazon Payでの支払いは、…で…確認します。」 says where (review 61c, item 10), as 11a asked
+    assert {"ja": "お店での注文です", "en": "An Amazon Pay payment is"}[lang] not in see
     assert name in text("charge", "--statement", RAKUTEN, lang=lang)  # its Amazon Pay line
 
 

@@ -169,7 +169,7 @@ def test_a_month_total_with_amazon_pay_says_it_includes_it() -> None:
         == 1
     )  # one month of two has Amazon Pay
     stacked = screen("charge", "--statement", rakuten, lang="ja", columns=40)
-    assert "請求の合計（Amazon Payを含む）：13,920円" in stacked
+    assert "請求の合計：13,920円（Amazon Payを含む）" in stacked  # review 61c, item 8
     assert "返金の合計：600円" in stacked  # the refund is no Amazon Pay
     data = run("charge", "--statement", rakuten, "--json").json()["data"]
     assert data["months"][0]["charged_yen"] == 13920  # the JSON keeps its total

@@ -155,8 +155,11 @@ def test_a_month_of_refunds_only_shows_no_charged_total(tmp_path: Path) -> None:
     total = next(line for line in wide.splitlines() if line.strip().startswith("合計"))
     assert "0円" not in total.replace("1,200円", "")
     narrow = _statement(path, width="40")
-    # review 42c, S 7: one group in the month: its own 「返金：1,200円」, no total repeating it
-    assert "請求の合計" not in narrow and "返金の合計" not in narrow and "返金：1,200円" in narrow
+    # its 「返金の合計」 as the table's 「合計」 (review 61c, item 9; none since 42c, S 7), never a
+    # 「請求の合計：0円」
+    assert (
+        "請求の合計" not in narrow and "返金の合計：1,200円" in narrow and "返金：1,200円" in narrow
+    )
 
 
 # ---------------------------------------------------------------- S 13

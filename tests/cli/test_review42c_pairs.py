@@ -128,13 +128,13 @@ def test_s6_an_annual_fee_is_named_as_a_monthly_one_is(
 # ---------------------------------------------------------------- S 7
 
 
-def test_s7_a_month_of_one_group_has_no_total_at_40_columns(tmp_path: Path) -> None:
-    """S 7: at 40 columns a month with one group never repeats its amount as 「請求の合計」; a
-    month with two groups keeps it."""
+def test_s7_a_month_of_one_group_has_its_total_at_40_columns(tmp_path: Path) -> None:
+    """S 7 left out 「請求の合計」 of a month with one group at 40 columns; review 61c, item 9
+    has it back, as the table's 「合計」 at 80: every month says its total, once."""
     one = ("2026/10/05,AMAZON PRIME,600", "2026/11/05,AMAZON PRIME,600")
     out = _statement(statement_file(tmp_path, *one), width="40")
     assert "請求：600円" in out
-    assert "請求の合計" not in out
+    assert out.count("請求の合計：600円") == 2
     assert "返金の合計" not in out
     assert "\n\n\n" not in out
     two = (*one, "2026/11/06,AMAZON DOWNLOADS,1500")

@@ -53,10 +53,10 @@ def test_the_places_to_check_name_the_order_history_and_amazon_pay() -> None:  #
     assert (
         "・Amazon.co.jpでの注文は、Amazonの注文履歴で、日付と金額を照らし合わせて確認します。" in ja
     )
-    assert "・Amazon Payで支払ったお店の注文履歴（または確認メール）で" in ja
+    assert "・Amazon Payでの支払いは、支払ったお店の注文履歴（または確認メール）で" in ja
     en = _flat(RAKUTEN, "en")
     assert "Look for an order on Amazon.co.jp in your Amazon order history" in en
-    assert "the shop where you paid with Amazon Pay" in en
+    assert "Look for a payment with Amazon Pay in the order history" in en
     assert "注文履歴" not in _flat(GENERIC, "ja").split("確認する場所")[1]  # no order: not said
 
 

@@ -196,7 +196,7 @@ def test_a_lookalike_row_with_amazon_pay_says_both_in_the_total(tmp_path: Path, 
     if lang == "ja":
         assert "合計（Amazon PayとAmazonに似た表記を含む）" in _out(path, lang)
         assert "Amazonに似た表記（Kindle Unlimitedと同じ金額）" in _out(path, lang)
-        said = "請求の合計（Amazon PayとAmazonに似た表記を含む）：2,280円"
+        said = "請求の合計：2,280円（Amazon PayとAmazonに似た表記を含む）"  # 61c, item 8
         assert said in _joined(_out(path, lang, columns="40"), lang)
     else:
         assert "Total (including Amazon Pay and text like Amazon's)" in _flat(path, lang)

@@ -80,9 +80,10 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
                                     'https://hikaku.kurashiru.com/articles/01HQYRN4R0KB8MG612FNHMFFW1']}},
  'amazon_pay': {'see': {'id': 'charges.amazon_pay.see',
                         'path_ja': [],
-                        'ja': 'Amazon Payで支払ったお店の注文履歴（または確認メール）で、日付と金額を照らし合わせてください。',
-                        'en': 'Compare the date and amount with the order history (or the '
-                              'confirmation e-mail) of the shop where you paid with Amazon Pay.',
+                        'ja': 'Amazon Payでの支払いは、支払ったお店の注文履歴（または確認メール）で、日付と金額を照らし合わせて確認します。',
+                        'en': 'Look for a payment with Amazon Pay in the order history (or the '
+                              'confirmation e-mail) of the shop where you paid, by its date and '
+                              'amount.',
                         'confidence': 'M',
                         'checked': datetime.date(2026, 12, 2),
                         'sources': ['https://apptopi.jp/2021/11/12/amazonpay-troubleshooting']}},
