@@ -166,13 +166,10 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
     flags = [f for f in line.flags if f is not Flag.REFUND]
     notes = [_flag(f, lang, line.launch_year, _in_dollars(f, [line])) for f in flags]
-    if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
-        from primehelp.output.statement_same import same_price_text  # one wording (60c, 9)
+    from primehelp.output.statement_same import same_note  # one wording (60c, 9; 61c, 2)
 
-        price = None if line.same_fee else same_price_text(line, lang)
-        key = "same_fee_as" if line.same_fee else "same_price_as"  # 「会費」 (review 52c, 19)
-        said = statement_ui("same_price_priced" if price else key, lang)
-        notes.append(said.format(name=line.same_price_as(lang), price=price))
+    # why a charge of no fixed price is not flagged
+    notes += [same] if (same := same_note(line, lang)) is not None else []
     from primehelp.statement_changed import changed_note  # on the row too (review 59c, S 15)
 
     notes += [changed(lang)] if (changed := changed_note(line)) is not None else []
@@ -226,10 +223,10 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         blocks.append(labelled_lines(headers, (*quoted, note), lang))
         stacked_as(table, blocks[-1])
     for unread in unread_cells(summary, lang):  # review 38c, item 7 and S 2
-        table.add_row(*unread[:3], "", unread[3])
+        table.add_row(*unread)  # amazon.com's fee in dollars named (review 61c, S 2)
         headers = [column.header for column in table.columns]
         said = f"「{unread[1]}」" if lang == "ja" else f"“{unread[1]}”"
-        blocks.append(labelled_lines(headers, (unread[0], said, unread[2], "", unread[3]), lang))
+        blocks.append(labelled_lines(headers, (unread[0], said, *unread[2:]), lang))
         stacked_as(table, blocks[-1])
     if width >= _TABLE_WIDTH:
         yield table

@@ -118,9 +118,10 @@ def month_counts(
     }
 
 
-def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, str, str]]:
-    """The Amazon lines not read as rows of 「Amazonの行」: (date, text, amount, note), the cell
-    that cannot be read as 「読み取れません（10/05）」 (review 38c, item 7 and S 2)."""
+def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, str, str, str]]:
+    """The Amazon lines not read as rows of 「Amazonの行」: (date, text, amount, what it may be,
+    note), the cell that cannot be read as 「読み取れません（10/05）」 (review 38c, item 7 and
+    S 2); what it may be only of dollars that are amazon.com's Prime fee (review 61c, S 2)."""
     from primehelp.errors import escaped
     from primehelp.output.console import sentence_date
     from primehelp.output.key_dates import yen
@@ -151,8 +152,23 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
             note = ""  # the amount says it: 「12.34米ドル（合計には含めていません）」 (51c, 10)
         if reason == "no_amount" and quoted:  # 「読み取れません（「abc」）」 says it (57c, S 13)
             note = ""
-        rows.append((day, escaped(line.description), amount, note))
+        rows.append((day, escaped(line.description), amount, _us_fee(line, lang), note))
     return rows
+
+
+def _us_fee(line: UnreadAmazonLine, lang: Lang) -> str:
+    """「amazon.com（米国）のプライム会費の可能性（amazon.co.jpとは別のアカウント）」 for a row of
+    dollars that are that fee (FACTS §10: US$14.99 a month, US$139 a year), as `charge` reads
+    them (review 61c, S 2); "" otherwise (a fee with its tax: the amount says nothing alone)."""
+    from decimal import Decimal
+
+    from primehelp.content import charges
+
+    usd = _dollars(line.amount_text) if line.reason == "dollars" else None
+    fees = charges.load().us_prices
+    if usd is None or not any(p.value == Decimal(usd.replace(",", "")) for p in fees):
+        return ""
+    return ui("us_prime_dollars", "ui_statement_lines")(lang)
 
 
 def dollar_example(summary: StatementSummary) -> str:
