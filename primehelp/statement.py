@@ -74,8 +74,7 @@ class Classification:
     ``known_price`` is false when the amount matches no known Amazon price; ``facts`` are the
     sourced facts behind the reading (a price and its check date), printed with it;
     ``same_price_as``: the name of another candidate whose fixed price or fee is the amount
-    (1,500 yen with AMAZON DOWNLOADS: a Prime Video channel, and Audible's price: why a line is
-    not flagged, review 13a, S 10; 980 yen: Kindle Unlimited, and Amazon Kids+, 31c, S 12).
+    (why a line is not flagged: 1,500 yen, Audible's, 13a S 10; 980 yen, Kids+'s, 31c S 12).
     """
 
     service: str
@@ -93,6 +92,7 @@ class Classification:
     fee_unknown: str | None = None  # the Flag of a fee not confirmed on the date (above)
     same_now: bool = False  # ``same_price_as`` is a price now, its start unknown (34c, 7)
     same_fee: bool = False  # ``same_price_as`` is a Prime plan's: its fee (review 52c, item 19)
+    named_only: Text | None = None  # the services named, the amount none of theirs (61c, 3)
     outside_range: bool = False  # the text names a range the amount is outside (35c, 6)
     price_changed: bool = False  # the service named, dated after its prices changed (39c, 10)
     borrowed: bool = False  # Amazon's name after another, or in a domain (review 41c, item 3)
@@ -136,8 +136,8 @@ class AmazonLine:
     launch_year: int | None = field(default=None, metadata={"json": False})  # BEFORE_LAUNCH's
     refund_of_row: int | None = None  # a refund: the row of the file's fee it gives back (31c, 1)
     refund_of_rows: tuple[int, ...] | None = None  # …, every fee it gives back, by date (57c, 2)
-    same_now: bool = field(default=False, metadata={"json": False})  # Classification's
     same_fee: bool = field(default=False, metadata={"json": False})  # Classification's
+    named_only: Text | None = field(default=None, metadata={"json": False})  # Classification's
     foreign_usd: str | None = None  # the card's 「現地利用額 14.99 USD」: "14.99" (43c, item 10)
     foreign_amount: str | None = None  # the same in any currency: "8.99" (review 46c, item 4) …
     foreign_currency: str | None = None  # … and its code: "GBP", "USD"
@@ -279,8 +279,8 @@ def _read(
         detail=reading.detail,
         total_label=total,  # a range's guess under a known text too (21a, 3)
         launch_year=reading.before_launch,
-        same_now=reading.same_now,
         same_fee=reading.same_fee,
+        named_only=reading.named_only,
         foreign_usd=line.foreign_usd,
         foreign_amount=line.foreign_amount,
         foreign_currency=line.foreign_currency,

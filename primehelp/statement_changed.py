@@ -75,14 +75,14 @@ def changed_note(line: AmazonLine) -> Text | None:
     from primehelp.content.subscriptions import load
     from primehelp.statement_flags import Flag
 
-    changes = {s.id: s.changed for s in load()[0] if s.changed is not None}
-    change = changes.get(line.service)
-    if change is None or line.amount_yen <= 0 or Flag.PRICE_CHANGED in line.flags:
+    service = next((s for s in load()[0] if s.id == line.service), None)
+    change = None if service is None else service.changed
+    if service is None or change is None or line.amount_yen <= 0:
         return None
-    if line.date < change[0]:
+    if line.date < change[0] or Flag.PRICE_CHANGED in line.flags:
         return None
-    said, first = ui("price_changed_row", "ui_statement_lines"), change[0]
-    return Text(
-        said.ja.format(month=f"{first.year}年{first.month}月"),
-        said.en.format(month=first.strftime("%B %Y")),
+    said, first, name = ui("price_changed_row", "ui_statement_lines"), change[0], service.name
+    return Text(  # the service named (review 61c, R-minor 7)
+        said.ja.format(month=f"{first.year}年{first.month}月", name=name.ja),
+        said.en.format(month=first.strftime("%B %Y"), name=name.en),
     )

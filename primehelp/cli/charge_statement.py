@@ -114,8 +114,12 @@ def classifier() -> Callable[["StatementLine"], "Classification"]:
             outside = named is not None
             if named is not None:  # 「不明（表記はPrime Videoチャンネル、金額は範囲外）」 (35c, 6)
                 total = _said(_ui("outside_range_total"), named[0])
-            found = Classification(kind, label, known, price, None if reading.named else same,
-                                   text_known=False, detail=detail, same_now=now, same_fee=fee)  # 41c S2, 15a  # fmt: skip
+            # a named service's own price is the amount: no other's said (「AMAZON KIDS」 480,
+            # 15a); a range's or a name's alone: the other's price is (61c, R-minor 2 and 3)
+            same = None if _fits_named(reading) else same
+            found = Classification(kind, label, known, price, same, text_known=False,
+                                   detail=detail, same_now=now, same_fee=fee,
+                                   named_only=_name_only(reading) if same else None)  # fmt: skip
             # review 39c, item 10: only a line whose amount is no known price
             changed = None if known else price_changed(reading, books[0], line.date)
             if changed is not None:
@@ -241,6 +245,25 @@ def _named_now(reading: ChargeReading) -> "list[Candidate]":
     「PRIME VIDEO」 390 in 2024 is no ad-free option, which started on 2025-04-08)."""
     found = reading.candidates
     return [c for c in found if c.kind in reading.named and not started_later(c)]  # 34c, 7
+
+
+def _fits_named(reading: ChargeReading) -> bool:
+    """True when the amount is a fixed price or fee of a service the text names (a price of no
+    known start too: 「AMAZON KIDS」 480 is Kids+'s, review 34c, item 7)."""
+    fixed = (Match.FEE_ON_DATE, Match.PRICE, Match.PRICE_BEFORE_START)
+    return any(c.match in fixed for c in _named_now(reading))
+
+
+def _name_only(reading: ChargeReading) -> Text | None:
+    """The services the text names when the amount is none of their prices (「AMAZON MUSIC」
+    980: 「Amazon Music Unlimited」, review 61c, R-minor 3), else None."""
+    from primehelp.charge_labels import joined as _joined
+    from primehelp.charge_labels import or_names as _or
+
+    named = _named_now(reading)
+    if not named or any(c.match is not Match.NAME_ONLY for c in named):
+        return None
+    return _joined(named, _or())
 
 
 def _named_range(reading: ChargeReading) -> "Price | None":

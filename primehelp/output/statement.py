@@ -153,13 +153,10 @@ def _note(line: AmazonLine, lang: Lang) -> str:
     # A refund is no warning (review 14a, item 5): said after its amount, not under 注意.
     flags = [f for f in line.flags if f is not Flag.REFUND]
     notes = [_flag(f, lang, line.launch_year, _in_dollars(f, [line])) for f in flags]
-    if line.same_price_as is not None:  # why a charge of no fixed price is not flagged
-        from primehelp.output.statement_same import same_price_text  # one wording (60c, 9)
+    from primehelp.output.statement_same import same_note  # one wording (60c, 9; 61c, 2)
 
-        price = None if line.same_fee else same_price_text(line, lang)
-        key = "same_fee_as" if line.same_fee else "same_price_as"  # 「会費」 (review 52c, 19)
-        said = statement_ui("same_price_priced" if price else key, lang)
-        notes.append(said.format(name=line.same_price_as(lang), price=price))
+    # why a charge of no fixed price is not flagged
+    notes += [same] if (same := same_note(line, lang)) is not None else []
     from primehelp.statement_changed import changed_note  # on the row too (review 59c, S 15)
 
     notes += [changed(lang)] if (changed := changed_note(line)) is not None else []
@@ -187,10 +184,10 @@ def _lines(summary: StatementSummary, lang: Lang, width: int) -> Iterator[Render
         column.no_wrap = True
     for line in in_date_order(summary, lang):  # a dollar row in its place (61c, item 11)
         if isinstance(line, tuple):  # not read (review 38c, item 7 and S 2)
-            table.add_row(*line[:3], "", line[3])
+            table.add_row(*line)  # amazon.com's fee in dollars named (review 61c, S 2)
             said = f"「{line[1]}」" if lang == "ja" else f"“{line[1]}”"
             headers = [column.header for column in table.columns]
-            blocks.append(labelled_lines(headers, (line[0], said, line[2], "", line[3]), lang))
+            blocks.append(labelled_lines(headers, (line[0], said, *line[2:]), lang))
             stacked_as(table, blocks[-1])
             continue
         look = any(flag in _LOOK for flag in line.flags)

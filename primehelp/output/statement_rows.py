@@ -119,9 +119,10 @@ def month_counts(
     }
 
 
-def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, str, str]]:
-    """The Amazon lines not read as rows of 「Amazonの行」: (date, text, amount, note), the cell
-    that cannot be read as 「読み取れません（10/05）」 (review 38c, item 7 and S 2)."""
+def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, str, str, str]]:
+    """The Amazon lines not read as rows of 「Amazonの行」: (date, text, amount, what it may be,
+    note), the cell that cannot be read as 「読み取れません（10/05）」 (review 38c, item 7 and
+    S 2); what it may be only of dollars that are amazon.com's Prime fee (review 61c, S 2)."""
     from primehelp.errors import escaped
     from primehelp.output.console import sentence_date
     from primehelp.output.key_dates import yen
@@ -152,25 +153,40 @@ def unread_cells(summary: StatementSummary, lang: Lang) -> list[tuple[str, str, 
             note = ""  # the amount says it: 「12.34米ドル（合計には含めていません）」 (51c, 10)
         if reason == "no_amount" and quoted:  # 「読み取れません（「abc」）」 says it (57c, S 13)
             note = ""
-        rows.append((day, escaped(line.description), amount, note))
+        rows.append((day, escaped(line.description), amount, _us_fee(line, lang), note))
     return rows
 
 
 def in_date_order(
     summary: StatementSummary, lang: Lang
-) -> list[AmazonLine | tuple[str, str, str, str]]:
+) -> list[AmazonLine | tuple[str, str, str, str, str]]:
     """The rows of 「Amazonの行」: the lines read and the cells of those not read (a dollar
     amount: 「14.99米ドル（合計には含めていません）」) in one date order, as the lines read are
     sorted, not the unread ones after them all (review 61c, item 11); a line whose date cannot
     be read stays at the end, in file order."""
     import datetime as dt
 
-    rows: list[tuple[tuple[dt.date, int], AmazonLine | tuple[str, str, str, str]]] = [
+    rows: list[tuple[tuple[dt.date, int], AmazonLine | tuple[str, str, str, str, str]]] = [
         ((line.date, line.row), line) for line in summary.lines
     ]
     unread = zip(summary.unread_amazon_lines, unread_cells(summary, lang), strict=True)
     rows += [((line.date or dt.date.max, line.row), cells) for line, cells in unread]
     return [row for _, row in sorted(rows, key=lambda row: row[0])]
+
+
+def _us_fee(line: UnreadAmazonLine, lang: Lang) -> str:
+    """「amazon.com（米国）のプライム会費の可能性（amazon.co.jpとは別のアカウント）」 for a row of
+    dollars that are that fee (FACTS §10: US$14.99 a month, US$139 a year), as `charge` reads
+    them (review 61c, S 2); "" otherwise (a fee with its tax: the amount says nothing alone)."""
+    from decimal import Decimal
+
+    from primehelp.content import charges
+
+    usd = _dollars(line.amount_text) if line.reason == "dollars" else None
+    fees = charges.load().us_prices
+    if usd is None or not any(p.value == Decimal(usd.replace(",", "")) for p in fees):
+        return ""
+    return ui("us_prime_dollars", "ui_statement_lines")(lang)
 
 
 def dollar_example(summary: StatementSummary) -> str:

@@ -100,7 +100,7 @@ def test_a_borrowed_name_on_a_statement_is_flagged(tmp_path: Path, text: str) ->
         assert "borrowed_name" in line["flags"] and line["text"] == "other_amazon", line
     out = _flat(_statement(path))
     assert "見つかりませんでした" not in out
-    assert "primehelpが知っているAmazonの明細の表記ではありません" in out
+    assert "primehelpの情報源にあるAmazonの明細の表記ではありません" in out  # review 61c, R-minor 5
     assert "notfoundanything" not in _flat(_statement(path, "en")).lower()
 
 

@@ -105,14 +105,15 @@ def test_no_amazon_line_keeps_the_modifier_with_its_noun() -> None:  # item 15
 
 def test_a_prime_fee_is_called_a_fee_in_a_rows_note() -> None:  # item 19
     ja = _flat(REVIEW36C, "ja")
-    assert "Amazonプライム（月間プラン）の会費とも同じ金額です" in ja
-    assert "Amazonプライム（年間プラン）の会費とも同じ金額です" in ja
+    # review 61c, R-minor 2: the fee named as the other prices are (「（月額600円）」)
+    assert "Amazonプライム（月間プラン）の会費（月額600円）とも同じ金額です" in ja
+    assert "Amazonプライム（年間プラン）の会費（年額5,900円）とも同じ金額です" in ja
     assert "プラン）の料金とも" not in ja
     assert (
         "Amazon Kids+の料金（月額980円、プライム会員でない場合）とも同じ金額です" in ja
     )  # other services keep 「料金」
     en = _flat(REVIEW36C, "en")
-    assert "The amount is also the fee of Amazon Prime (Monthly plan)." in en
+    assert "The amount is also the fee of Amazon Prime (Monthly plan) (600 yen a month)." in en
 
 
 def test_a_refund_after_its_period_said_once_each() -> None:  # item 20

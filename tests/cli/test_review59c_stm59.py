@@ -179,10 +179,16 @@ def test_a_former_annual_fee_a_year_later_is_no_second_fee(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "報告によれば、料金は2026年2月に改定されました（改定後の料金は未確認）"),
+        # review 61c, R-minor 7: the service named
+        (
+            "ja",
+            "報告によれば、Amazon Music Unlimitedの料金は2026年2月に改定されました"
+            "（改定後の料金は未確認）",
+        ),
         (
             "en",
-            "Reportedly, the prices changed in February 2026 (the new prices are not confirmed)",
+            "Reportedly, the prices of Amazon Music Unlimited changed in February 2026"
+            " (the new prices are not confirmed)",
         ),
     ],
 )

@@ -163,7 +163,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
           'two_monthly_plans_guess': {'ja': '※月会費だとすると、通常のプライムとPrime Studentの月会費が同じ時期に請求されています',
                                       'en': '! If this is a monthly fee, regular Prime and Prime '
                                             'Student monthly fees are charged for the same time'},
-          'borrowed_name': {'ja': '※Amazonやそのサービスの名前を含みますが、primehelpが知っているAmazonの明細の表記ではありません',
+          'borrowed_name': {'ja': '※Amazonやそのサービスの名前を含みますが、primehelpの情報源にあるAmazonの明細の表記ではありません',
                             'en': '! Contains the name of Amazon or one of its services, but is '
                                   "not a statement text primehelp knows as Amazon's"},
           'looks_like_amazon': {'ja': '※Amazonに似た、つづりの違う表記です',
@@ -179,6 +179,11 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'same_fee_as': {'ja': '{name}の会費とも同じ金額です', 'en': 'The amount is also the fee of {name}.'},
  'same_price_priced': {'ja': '{name}の料金（{price}）とも同じ金額です',
                        'en': 'The amount is also the price of {name} ({price}).'},
+ 'same_fee_priced': {'ja': '{name}の会費（{price}）とも同じ金額です',
+                     'en': 'The amount is also the fee of {name} ({price}).'},
+ 'same_price_who': {'ja': '{who}の場合', 'en': '{who}'},
+ 'named_not_price': {'ja': '{amount}は、primehelpの情報源にある{names}のどの料金とも違います',
+                     'en': '{amount} is none of the prices primehelp knows for {names}'},
  'what_to_check': {'ja': '確認が必要な行について', 'en': 'About the lines to check'},
  'explain': {'after_today': {'ja': '列の並びや日付の読み取りが違っている（月と日が入れ替わっているなど）可能性があります。明細の日付と、`--columns` '
                                    'を指定した場合はその列の並びを確認してください。',
@@ -336,7 +341,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
                                      'Check your Amazon order history and 「メンバーシップおよび購読」 '
                                      '(memberships and subscriptions); if you do not recognise it, '
                                      'ask your card company.'},
-             'looks_like_amazon': {'ja': 'この表記は、primehelpが知っているAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認し、心当たりがなければカード会社に問い合わせてください。考えられる内容は、Amazonの請求だとした場合に、金額だけで比べたものです。',
+             'looks_like_amazon': {'ja': 'この表記は、primehelpの情報源にあるAmazonの明細の表記のどれでもありません。Amazon以外の会社からの請求の可能性があります。表記にある会社やサービスの請求かどうかを確認し、心当たりがなければカード会社に問い合わせてください。考えられる内容は、Amazonの請求だとした場合に、金額だけで比べたものです。',
                                    'en': 'this text is none of the Amazon statement texts '
                                          'primehelp knows. It may be a charge of a company other '
                                          'than Amazon. Check whether it is a charge of the company '

@@ -129,6 +129,9 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                                '{rest} is not refunded in this file.'},
  'us_prime_label': {'ja': 'amazon.com（米国）のプライム会費の可能性（現地利用額から推定）',
                     'en': 'Possibly the amazon.com (US) Prime fee (from the foreign amount)'},
+ 'us_prime_dollars': {'ja': 'amazon.com（米国）のプライム会費の可能性（amazon.co.jpとは別のアカウント）',
+                      'en': 'Possibly the amazon.com (US) Prime fee (an account separate from '
+                            'amazon.co.jp)'},
  'us_prime_same': {'ja': '現地利用額の{usd}米ドルは、amazon.com（米国）のプライム会費と同じ金額です。amazon.co.jpとは別の、amazon.comのアカウントの会費の可能性があります。',
                    'en': 'The foreign amount, US${usd}, is the amazon.com (US) Prime fee: possibly '
                          'the fee of an amazon.com account, separate from amazon.co.jp.'},
@@ -235,16 +238,16 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                           'en': "The charge “{text}” of {yen} on {date} looks like Amazon's text "
                                 'but is spelt differently, so it is unlikely to be what Amazon '
                                 'refunded.'},
- 'refund_not_borrowed': {'ja': '{date}の「{text}」（{yen}）は、primehelpが知っているAmazonの明細の表記ではないため、Amazonの返金の対象とは考えにくいです。',
+ 'refund_not_borrowed': {'ja': '{date}の「{text}」（{yen}）は、primehelpの情報源にあるAmazonの明細の表記ではないため、Amazonの返金の対象とは考えにくいです。',
                          'en': 'The charge “{text}” of {yen} on {date} is not a statement text of '
                                "Amazon's that primehelp knows, so it is unlikely to be what Amazon "
                                'refunded.'},
  'explain': {'no_known_price_each': {'ja': '考えられる内容は、下の「Amazonの行」で各行の説明を見てください。',
                                      'en': 'What each line may be is explained under “Amazon '
                                            'lines” below.'}},
- 'price_changed_row': {'ja': '報告によれば、料金は{month}に改定されました（改定後の料金は未確認）',
-                       'en': 'Reportedly, the prices changed in {month} (the new prices are not '
-                             'confirmed)'},
+ 'price_changed_row': {'ja': '報告によれば、{name}の料金は{month}に改定されました（改定後の料金は未確認）',
+                       'en': 'Reportedly, the prices of {name} changed in {month} (the new prices '
+                             'are not confirmed)'},
  'annual_twice_part_back': {'ja': '{back}に、{day}の年会費の一部返金の可能性がある返金（{yen}）があります。解約して再登録した場合もこのように並びます。再登録していなければ、二重請求の可能性があります。',
                             'en': 'On {back}, there is a refund ({yen}) that may be a partial '
                                   'refund of the annual fee of {day}. Cancelling and joining again '
