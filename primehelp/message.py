@@ -172,9 +172,9 @@ class Link(NamedTuple):
     joined: bool = False  # wrapped over two lines in the message, read joined (37a, item 6)
     is_web: bool = True  # False: data:, javascript:… (no host; review 45a, item 6)
     is_form_target: bool = False  # a form's send address (review 51a, item 4)
+    is_bare_domain: bool = False  # a name in the text, no scheme nor path (61m, 13): no link
 
-    def not_in_json(self) -> frozenset[str]:
-        """The fields the screen words from, not data: kept out of ``--json``."""
+    def not_in_json(self) -> frozenset[str]:  # the screen's words, not data: not in --json
         return frozenset({"written_wide", "joined"})
 
 
@@ -208,8 +208,7 @@ class MessageCheck(NamedTuple):
             return ExitCode.FINDING
         return ExitCode.OK
 
-    def not_in_json(self) -> frozenset[str]:
-        """The fields the screen words from, not data: kept out of ``--json``."""
+    def not_in_json(self) -> frozenset[str]:  # the screen's words, not data: not in --json
         return frozenset({"asks_reply", "all_links", "attached"})
 
 
@@ -232,13 +231,12 @@ def _links(
         links[(shown, target)] = Link(
             shown,
             target,
-            host.host,
-            host.host_decoded,
-            host.registrable_domain,
+            *host[:3],  # host, host_decoded, registrable_domain
             host.is_amazon,
             is_short_link=host.is_amazon and short,
             written_wide=written_wide(target, given),
             joined=shown is None and target in wrapped,
+            is_bare_domain=shown is None and "/" not in target,  # the screen's 本文中のドメイン名
         )
     return list(links.values())
 
@@ -329,7 +327,9 @@ def check_message(
     subject = without_invisible(headers.subject)
     given = as_given(reading.given, subject)
     every_link = [*(x.target for x in links), *shown_hosts]  # review 41a, item 16
-    flags += text_flags(subject, words, content, given, medium=reading.medium, links=every_link)
+    flags += text_flags(  # a quote of two link texts: the one that says it (review 61m, 3)
+        subject, words, content, given, medium=reading.medium, links=every_link, shown=shown_only
+    )
     from primehelp.message_calls import call_flags  # review 40a, item 4
     from primehelp.message_labelled import labelled  # a carrier's: a note (42a, item 11)
 

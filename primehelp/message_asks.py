@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
 from primehelp.i18n import Text
-from primehelp.message_check import FlagKind, RedFlag, without_end_mark
+from primehelp.message_check import FlagKind, RedFlag, one_line, without_end_mark
 from primehelp.message_kana import folded
 from primehelp.message_links import PHONE, link_spans
 from primehelp.message_names import name_flags
@@ -112,10 +112,12 @@ def text_flags(
     *,
     medium: str = "text",
     links: Sequence[str] = (),
+    shown: Sequence[str] = (),
 ) -> Iterator[RedFlag]:
     """The flags of :func:`primehelp.message_sentences.text_flags`, a request for details with
     its reason for what was asked and the ``medium`` (``email`` or ``text``); ``links``: every
-    link of the message (review 41a, item 16)."""
+    link of the message (review 41a, item 16); ``shown``: the texts of its HTML links, a quote
+    made of two of them quoting only the one that says it (review 61m, item 3)."""
     asked: set[str] = set()
     yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
     spaced = " ".join(f"{subject}\n{text}".casefold().split())
@@ -128,6 +130,8 @@ def text_flags(
         one._replace(evidence=without_links(one.evidence)) if one.kind in _QUOTED else one
         for one in _sentence_flags(subject, text, content, given, asked, links)
     ]
+    if shown:
+        found = [_one_link_text(one, shown, content, given, links) for one in found]
     if not asked:
         yield from found
         return
@@ -158,6 +162,44 @@ def text_flags(
                 kinds = tuple(kind for kind in kinds if kind != "gift_card")
             one = one._replace(reason=reason, sources=sources, asked=kinds)
         yield one
+
+
+def glued(quote: str, shown: Sequence[str]) -> list[str]:
+    """The link texts ``quote`` is made of when it is two or more of them and nothing else
+    (「お支払い情報を更新 こちら」 of two links side by side: no phrase of the message), in its
+    order; [] for any other quote."""
+    texts = sorted({one_line(text) for text in shown if text.strip()}, key=len, reverse=True)
+    parts: list[str] = []
+    at = 0
+    while at < len(quote):
+        if quote[at].isspace():
+            at += 1
+            continue
+        part = next((text for text in texts if quote.startswith(text, at)), "")
+        if not part:
+            return []
+        parts.append(part)
+        at += len(part)
+    return parts if len(parts) > 1 else []
+
+
+def _one_link_text(
+    one: RedFlag,
+    shown: Sequence[str],
+    content: MessageContent,
+    given: Callable[[str], str],
+    links: Sequence[str],
+) -> RedFlag:
+    """A sentence sign whose quote glues link texts together quotes the first of them that
+    raises that sign on its own (review 61m, item 3); any other sign as it is."""
+    parts = glued(one.evidence, shown) if one.kind in _QUOTED else []
+    for part in parts:
+        alone = folded(unicodedata.normalize("NFKC", part))
+        if any(
+            x.kind is one.kind for x in _sentence_flags("", alone, content, given, set(), links)
+        ):
+            return one._replace(evidence=without_end_mark(part))
+    return one
 
 
 def _attachment_named(found: Iterable[RedFlag]) -> bool:

@@ -41,7 +41,10 @@ class AuthResult:
 _DOMAIN = {
     "dkim": re.compile(r"(?i)\bheader\.[di]\s*=\s*\"?(?:[^\s;@\"]*@)?([^\s;@\"]+)"),
     "dmarc": re.compile(r"(?i)\bheader\.from\s*=\s*\"?(?:[^\s;@\"]*@)?([^\s;@\"]+)"),
+    # the envelope sender, an address or a domain (review 61m, item 14)
+    "spf": re.compile(r"(?i)\bsmtp\.mailfrom\s*=\s*\"?(?:[^\s;@\"()]*@)?([^\s;@\"()]+)"),
 }
+_ENVELOPE_FROM = re.compile(r"(?i)\benvelope-from\s*=\s*\"?(?:[^\s;@\"()]*@)?([^\s;@\"()]+)")
 
 
 def authentication(
@@ -71,7 +74,14 @@ def sender_checks(headers: Headers, amazon: Collection[str] = ()) -> tuple[AuthR
     found = authentication(headers.authentication_results, headers.from_address, amazon)
     if any(result.method == "spf" for result in found):
         return found
-    spf = (AuthResult("spf", word, header="Received-SPF") for word in received_spf(headers))
+    spf = []
+    for value in headers.received_spf:
+        word = value.split(None, 1)[0].lower() if value.strip() else ""
+        if word in _SPF_RESULTS:  # its envelope-from's domain, as smtp.mailfrom's (61m, 14)
+            named = _ENVELOPE_FROM.search(value)
+            domain = named[1].lower().rstrip(".") if named else ""
+            ours = not domain or _aligned(domain, headers.from_address, amazon)
+            spf.append(AuthResult("spf", word, domain, ours, header="Received-SPF"))
     return tuple(dict.fromkeys((*found, *spf)))
 
 

@@ -199,7 +199,9 @@ def host_flags(
     """Flags for one host: where a link goes (``linked``) and look-alike characters."""
     words, domain = content.vocabulary, host.registrable_domain
     if any(label.startswith("xn--") for label in host.host.split(".")):  # 36a, item 12
-        yield flag(FlagKind.PUNYCODE, f"{host.host} → {host.host_decoded}", content, domain)
+        decoded = host.host_decoded  # a name that does not decode: no 「→」 to itself (61m, 12)
+        shown = host.host if decoded == host.host else f"{host.host} → {decoded}"
+        yield flag(FlagKind.PUNYCODE, shown, content, domain)
     if looks_confusable(host.host_decoded):
         sign = flag(
             FlagKind.CONFUSABLE_CHARACTERS, found if linked else host.host_decoded, content, domain

@@ -22,7 +22,7 @@ from primehelp.message_check import (
 )
 from primehelp.message_links import look_at, looks_confusable
 from primehelp.message_names import imitated
-from primehelp.message_spelling import digits_named
+from primehelp.message_spelling import digits_named, start_said
 
 if TYPE_CHECKING:
     from primehelp.facts import Fact
@@ -99,8 +99,7 @@ def _imitating(found: RedFlag, address: str, content: MessageContent) -> RedFlag
     said = ui("flag.sender_domain_lookalike", "ui_message")
     start = named[: -len(found.domain) - 1] if named.endswith("." + found.domain) else ""
     if start and not claims_brand(found.domain, brands):  # the start imitates, not the domain
-        said = ui("flag_domain_start", "ui_message")  # (review 59m, item 6)
-        said = Text(*(one.format(start=start, domain=found.domain) for one in said))
+        said = start_said(start, found.domain)  # (review 59m, item 6; 61m, item 6)
     reason = digits_named(
         Text(found.reason.ja + said.ja, f"{found.reason.en} {said.en}"),
         found.domain,
@@ -165,7 +164,13 @@ def header_flags(
     path = headers.return_path
     if address_domain(path) and not _is_amazon_address(path, content):
         found = flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
-        yield _imitating(found, path, content)  # as Reply-To's (review 59m, item 7)
+        found = _imitating(found, path, content)  # as Reply-To's (review 59m, item 7)
+        if envelope_agrees(headers):  # in the reason, not the evidence (review 61m, item 10)
+            agrees = ui("flag.envelope_agrees", "ui_message")
+            found = found._replace(
+                reason=Text(found.reason.ja + agrees.ja, f"{found.reason.en} {agrees.en}")
+            )
+        yield found
     yield from _envelope_flags(headers, content)
     failed = [result for result in auth if result.result in _FAILED]
     if failed:  # one flag naming each failed check: they are one server's verdict on one mail

@@ -60,3 +60,29 @@ def digits_named(
                 f"{reason.en} {said.en.format(position=at + 1, **one)}",
             )
     return reason
+
+
+def start_said(start: str, domain: str) -> Text:
+    """「名前は {start} で始まりますが、実際のドメインは {domain} です。」 for a name whose start
+    imitates Amazon's; when one of Amazon's domains stands in that start with more after it
+    (www.amazon.co.jp.evil of www.amazon.co.jp.evil.example.com), that domain is named: 「名前に
+    amazon.co.jp が含まれていますが、…」, or 「名前は amazon.co.jp で始まりますが、…」 when the
+    name begins with it (amazon.co.jp.evil.example.com; review 61m, item 6)."""
+    from primehelp.facts import document
+
+    labels = start.casefold().split(".")
+    amazon = document("message").node("domains").strings("registrable")
+    key = "flag_domain_start"
+    for own in sorted(amazon, key=len, reverse=True):
+        parts = own.split(".")
+        at = next(
+            (at for at in range(len(labels) - len(parts)) if labels[at : at + len(parts)] == parts),
+            -1,
+        )
+        if at >= 0:  # something follows it in the start: not the start the member reads
+            key, start = ("flag_domain_start" if at == 0 else "flag_domain_contains"), own
+            break
+    said = ui(key, "ui_message")
+    return Text(
+        said.ja.format(start=start, domain=domain), said.en.format(start=start, domain=domain)
+    )

@@ -55,7 +55,7 @@ def test_a_link_or_address_label_keeps_its_domain(columns: int, lang: str, text:
 
 def test_a_note_is_not_split_inside_its_words() -> None:
     read = "\n".join(_read(_screen("--text", _THREE, columns=40)))
-    assert "（Amazon以外のドメイン）" in read  # never 「Amazon以外の│ドメイン」
+    assert "（Amazon以外のドメイン。兆候1）" in read  # never 「Amazon以外の│ドメイン」 (61m, 7)
     assert "・リンク：secure-login.info\n" in read
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 from primehelp.facts import cite, ui
 from primehelp.i18n import Lang
-from primehelp.message_check import FlagKind
+from primehelp.message_check import FlagKind, one_line
 from primehelp.message_headers import envelope_agrees
 from primehelp.message_links import is_ip
 from primehelp.output.blocks import Block, Blocks
@@ -46,6 +46,7 @@ from primehelp.output.idn_reason import joined_limits
 from primehelp.output.message_auth_lines import auth_row
 from primehelp.output.message_auth_lines import checks_named as _checks_named
 from primehelp.output.message_lines import (
+    Marked,
     address_owned,
     envelope_rows,
     labelled,
@@ -57,7 +58,7 @@ from primehelp.output.message_lines import lines as _lines
 from primehelp.output.message_lines import numbered as _numbered
 from primehelp.output.message_lines import quoted as _quoted
 from primehelp.output.message_lines import reason_lines as _reason_lines
-from primehelp.output.message_link import all_listed, link_rows
+from primehelp.output.message_link import all_listed, link_rows, link_signs
 from primehelp.output.message_steps import if_given, steps_as_shown
 from primehelp.output.scam_note import note_of_sign, scam_note
 
@@ -103,6 +104,7 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     threats: dict[str, int] = {}  # a sentence quoted above, and the suspension sign naming it
     place: dict[str, tuple[int, int]] = {}  # its place under that sign, how many it quotes
     notes = lookalike_notes(result.red_flags, lang)  # one look-alike domain's (56a, item 5)
+    link_texts = {one_line(x.shown) for x in (*result.all_links, *result.links) if x.shown}
     for flag in lookalikes_joined(result.red_flags):  # one look-alike reason (38a, item 14)
         index, alone = len(items) + 1, not merged(flag, quoted)
         pieces: list[Sequence[RenderableType]] = []
@@ -122,13 +124,15 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             number = numbers.get(found) if flag.kind is FlagKind.PHONE_NUMBER else None
             if flag.kind is FlagKind.AUTHENTICATION_FAILED:  # 「SPF=softfail、DMARC=fail」
                 found = _checks_named(found, lang)
-            path = flag.kind is FlagKind.RETURN_PATH_OUTSIDE and found == result.headers.return_path
-            if path and envelope_agrees(result.headers):  # one sender (56a, item 4)
-                found += read_ui("read.envelope_agrees", lang)
             if flag.kind in _SENTENCES:  # 「…」: where the message's words end is plain
                 found = f"「{found}」" if lang == "ja" else f"“{found}”"
             labelled_number = flag.count == 1  # 「電話番号：…」 first (review 59m, S 17)
-            piece = _phone(number, lang, "cyan", labelled_number) if number else _quoted(found)
+            piece: list[RenderableType] = (
+                _phone(number, lang, "cyan", labelled_number) if number else [*_quoted(found)]
+            )
+            if flag.kind in _SENTENCES and one_line(found[1:-1]) in link_texts:  # (61m, 3)
+                *lines, last = _quoted(found)  # 「…」（リンクの文字）: a link's text, no sentence
+                piece = [*lines, Marked(last, rich_text(read_ui("read.link_text_quoted", lang)))]
             if " " in flag.domain and (note := notes.get(found)):  # its own, under it (56a 5)
                 piece = [*piece, rich_text(note)]
             pieces.append(piece)
@@ -251,8 +255,9 @@ def _read_rows(result: MessageCheck, lang: Lang) -> Iterator[tuple[str, Sequence
         yield "", auth_row(result.authentication, label, lang)
     hosted = _flag_numbers(result, FlagKind.HOSTING_SERVICE)
     yield from link_rows(result, lang, hosted)  # one target once, with its texts (50a S 21)
+    signs = link_signs(result.red_flags)  # 「兆候2」 as a link's (review 61m, item 7)
     for address in result.email_addresses:  # whose domain, as a link's (review 27a, 3)
-        yield read_ui("read.address", lang), _lines(address_owned(address, result, lang))
+        yield read_ui("read.address", lang), _lines(address_owned(address, result, lang, signs))
     flagged = _flag_numbers(result)
     for number in result.phone_numbers:
         if number.input in flagged:  # its verdict is under that flag: 「（見つかった兆候1）」

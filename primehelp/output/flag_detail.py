@@ -21,7 +21,7 @@ from primehelp.output.flag_refs import (
     lookalike_start,
     sender_start,
 )
-from primehelp.output.idn_reason import idn_reason, userinfo_note
+from primehelp.output.idn_reason import idn_reason, undecodable, userinfo_note
 from primehelp.output.scam_note import note_of_sign, scam_note
 
 if TYPE_CHECKING:
@@ -199,6 +199,10 @@ def _defunct_first(flag: RedFlag, detail: Text, result: MessageCheck) -> Text:
     return Text(said.ja + detail.ja, f"{said.en} {detail.en}")
 
 
+def _idn_said(flag: RedFlag) -> Text:
+    return Text(*(idn_reason(flag, flag.reason(lang), lang) for lang in ("ja", "en")))
+
+
 def detailed(result: MessageCheck) -> MessageCheck:
     """``result`` with each red flag's ``title``, ``detail`` in both languages and its number on
     the screen, and the steps worded as the screen words them (--json: review 53a, item 3)."""
@@ -216,6 +220,8 @@ def detailed(result: MessageCheck) -> MessageCheck:
             ),
             folded_into=at,
             number=number,
+            # an undecodable IDN's reason as the screen says it, not 「画面では…」 (61m, 12)
+            reason=_idn_said(flag) if undecodable(flag) else flag.reason,
         )
         for (flag, places, own), at, number in zip(
             as_printed(result.red_flags, under, numbers), under, numbers, strict=True

@@ -15,6 +15,7 @@ from primehelp.message_check import EVIDENCE_SHOWN, FlagKind
 from primehelp.message_letters import confusable_letters, read_aloud
 from primehelp.message_links import decode_punycode, host_of, skeleton
 from primehelp.message_names import kana_letters, kana_lookalikes
+from primehelp.message_spelling import start_said
 from primehelp.message_wide import xn_form
 from primehelp.message_words import one_edit
 
@@ -218,7 +219,7 @@ def punycode_domain(flag: RedFlag, lang: Lang) -> tuple[str, bool]:
             return "", False
         shown = quoted_values(f"{VALUE_OPEN}{flag.domain}{VALUE_CLOSE}", lang)
         return ui("flag_domain_shown", _UI)(lang).format(domain=encoded, shown=shown), False
-    if flag.kind is not FlagKind.PUNYCODE or not flag.domain or " → " not in flag.evidence:
+    if flag.kind is not FlagKind.PUNYCODE or not flag.domain:  # 「→」 only if it decodes
         return "", False
     host = flag.evidence.split(" → ", 1)[0]
     encoded = ".".join(host.split(".")[-len(flag.domain.split(".")) :])
@@ -355,7 +356,7 @@ def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
         # amazon.co.jp-signin.xyz: the member reads amazon.co.jp, not 「amazon.co」 (32a, 2)
         said = ui("flag_domain_start_joined", _UI)(lang)
         return said.format(start=seen, rest=rest, domain=flag.domain)
-    return ui("flag_domain_start", _UI)(lang).format(start=start, domain=flag.domain)
+    return start_said(start, flag.domain)(lang)  # 「名前に amazon.co.jp が…」 (61m, 6)
 
 
 def _amazon_at(name: str, own: str, start: int) -> int:

@@ -88,6 +88,28 @@ def reason_lines(reason: str, lang: Lang) -> list[RichText]:
     ]
 
 
+class Marked:
+    """A quote and a short note after it (「（リンクの文字）」): the note on the quote's last line
+    when it fits there, else on a line of its own, never broken (review 61m, item 3)."""
+
+    def __init__(self, text: RichText, mark: RichText) -> None:
+        self.text, self.mark = text, mark
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        *lines, last = self.text.wrap(console, options.max_width)
+        yield from lines
+        if cell_len(last.plain.rstrip() + self.mark.plain) <= options.max_width:
+            last = last.copy()
+            last.rstrip()
+            last.append_text(self.mark)
+            yield last
+            return
+        yield last
+        yield self.mark
+
+
 class Labelled:
     """A label and the short value after it on one line (「件名：…」); a value that does not fit
     after its label starts the next line, as a long address does (review 24a, S 11: it was
@@ -220,14 +242,24 @@ def read_as(result: MessageCheck, lang: Lang) -> str:
     return f"{line}\n{read_ui('read.charset_guessed', lang)}"
 
 
-def address_owned(address: str, result: MessageCheck, lang: Lang) -> str:
-    """An address and whose domain it is at, as a link is said to be:
-    「amazon-support@gmail.com（Amazon以外のドメイン）」."""
+def address_owned(
+    address: str, result: MessageCheck, lang: Lang, signs: tuple[dict[str, int], dict[str, int]]
+) -> str:
+    """An address and whose domain it is at, as a link is said to be, with the sign about it
+    (``signs``: output.message_link.link_signs), as a link's and a number's (review 61m, 7):
+    「help@amazon-support.jp（Amazon以外のドメイン。兆候2）」."""
     domain = address_domain(address)
     host = next((found for found in result.domains if found.host == domain), None)
+    targets, domains = signs
+    found = [targets.get(address)]
+    if host is not None and not host.is_amazon:
+        found.append(domains.get(host.registrable_domain))
+    sign = min((n for n in found if n is not None), default=None)
     if host is None or address.count("@") > 1:  # whose, not told (review 48a, item 3)
-        return address
+        return address + (read_ui("read.see_flag", lang).format(number=sign) if sign else "")
     owner = read_ui("read.amazon" if host.is_amazon else "read.not_amazon", lang)
     if not host.is_amazon and other_country_domain(host.registrable_domain):  # 38a, item 9
         owner = read_ui("read.not_listed", lang)
+    if sign is not None:
+        owner = read_ui("read.with_sign", lang).format(owner=owner, number=sign)
     return f"{address}（{owner}）" if lang == "ja" else f"{address} ({owner})"

@@ -129,7 +129,7 @@ def link_lines(
         if any(_site(name) not in _sites(link) for name in hosts_shown(text)):
             lines.append(rich_text(read_ui("read.shown_only", lang)))
     if link.written_wide:  # 「ｈｔｔｐｓ：／／…」 shown as https://… (review 33a, S 9)
-        bare = link.shown is None and "/" not in link.target  # a name, no link (52a, 40)
+        bare = link.is_bare_domain  # a name, no link (52a, 40)
         lines.append(rich_text(read_ui("read.written_wide" + "_name" * bare, lang)))
     if link.joined:  # 「https://www.amazon.co.jp.」 / 「account-verify.top/…」 (37a, item 6)
         lines.append(rich_text(read_ui("read.joined", lang)))
@@ -156,7 +156,7 @@ def link_rows(
                 said = _folded(folded[key], sign, lang, warned=red and sign is None)
                 yield read_ui("read.link", lang), [rich_text(said)]
             continue
-        bare = link.shown is None and "/" not in link.target  # 「Amazon.co.jp」 in the text
+        bare = link.is_bare_domain  # 「Amazon.co.jp」 in the text (JSON says so: 61m, 13)
         label = "read.form_target" if link.is_form_target else "read.link"  # 51a, item 4
         lines = link_lines(
             link, lang, sign, warned=red and not bare, named=red and bare, shown=texts
@@ -216,7 +216,7 @@ def _plain(link: Link, texts: tuple[str, ...], amazon_too: bool = False) -> bool
     name written in other letters, not a hosting service's, and not Amazon's under a sign."""
     special = link.is_form_target or link.written_wide or link.joined
     special = special or (link.is_amazon and not amazon_too)
-    bare = link.shown is None and "/" not in link.target
+    bare = link.is_bare_domain
     return not (special or texts or bare or is_hosting(link.host) or link.host_decoded != link.host)
 
 

@@ -37,7 +37,12 @@ def test_3_an_address_naming_amazon_off_its_domains_is_a_sign(lang: str) -> None
     assert "危険な兆候は見つかりませんでした" not in out and "No red flags" not in out
     head = "Amazonのドメインではないメールアドレス" if lang == "ja" else "Address not at Amazon's"
     assert head in out
-    listed = "（Amazon以外のドメイン）" if lang == "ja" else " (not Amazon's domain)"
+    # …and the sign it is under, as a link's (review 61m, item 7)
+    listed = (
+        "（Amazon以外のドメイン。兆候1）"
+        if lang == "ja"
+        else " (not Amazon's domain; see red flag 1)"
+    )
     assert f"amazon-support@gmail.com{listed}" in out
 
 

@@ -16,6 +16,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
  'flag_domain_start': {'ja': '名前は {start} で始まりますが、実際のドメインは {domain} です。',
                        'en': 'The name begins with {start}, but the real domain is {domain}.'},
+ 'flag_domain_contains': {'ja': '名前に {start} が含まれていますが、実際のドメインは {domain} です。',
+                          'en': 'The name contains {start}, but the real domain is {domain}.'},
  'flag_domain_start_end': {'ja': '名前は {start} で始まりますが、末尾は .{end} で、実際のドメインは {domain} です。',
                            'en': 'The name begins with {start}, but it ends in .{end}, and the '
                                  'real domain is {domain}.'},
@@ -265,6 +267,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                                                        'membership is, or will be, suspended or '
                                                        'restricted. Telling you this to make you '
                                                        'act is a common scam trick.'},
+          'envelope_agrees': {'ja': '受信したメールサーバーの認証結果に記録された送信元も、同じドメインです。',
+                              'en': "The sender recorded in the receiving mail server's "
+                                    'authentication results has the same domain.'},
           'envelope_sender': {'ja': 'このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。SPFの認証結果は、Amazonのドメインではなく、このドメインについてのものです。',
                               'en': "This address was read from the receiving server's record "
                                     '(Authentication-Results). The SPF result is about this '

@@ -61,6 +61,7 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
           'form_target': {'ja': '入力フォームの送信先', 'en': 'Form sends to'},
           'domain_in_text': {'ja': '本文中のドメイン名', 'en': 'Domain name in the text'},
           'shown_as': {'ja': 'リンクの文字', 'en': 'Link text'},
+          'link_text_quoted': {'ja': '（リンクの文字）', 'en': ' (link text)'},
           'shown_only': {'ja': '（画面にこう表示されているだけで、実際のリンク先は上のアドレスです）',
                          'en': '(only what the screen shows: the link goes to the address above)'},
           'written_wide': {'ja': '（全角で書かれていたリンクを半角に直しています）',
