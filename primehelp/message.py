@@ -367,8 +367,8 @@ def check_message(
     from primehelp.message_mentioned import mentioned  # review 40a, item 4
 
     mention = (*mentioned(subject, words, content, unique), *carriers)
-    if reading.hidden_text:  # shown after what was read (review 40a, item 3)
-        mention = (content.limits["hidden_text"], *mention)
+    if reading.hidden_text:  # shown after what was read (review 40a, item 3; 61m, item 5)
+        mention = (content.limits["hidden_" + reading.hidden_text], *mention)
     others = (
         *other_asks(subject, words, content, unique),
         *mention,

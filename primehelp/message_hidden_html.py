@@ -9,8 +9,9 @@ attribute, or with a class or id a ``<style>`` rule hides so, is left out with a
 so is one whose text is too small to read (≤ 2 px), off the screen (「left:-9999px」), clipped
 to nothing, transparent, or of its background's colour (white on the white page, not white on
 a coloured button: review 41a, item 2).
-Whether hidden text stood inside a line of shown text (between two shown letters, no block
-between) is noted, so that 「確認できなかったこと」 can say so.
+Whether hidden text stood inside a line of shown text (between two shown letters, no space and
+no block between) is noted, and whether the part hides any text at all, so that 「確認できなかった
+こと」 can say which (review 61m, item 5: a hidden block between two links is no word split).
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ class Concealment:
 
     __slots__ = (
         *("_backgrounds", "_css", "_names", "_stack", "_unseen"),
-        *("inside", "seen_before", "was_hidden"),
+        *("any", "inside", "seen_before", "was_hidden"),
     )
 
     def __init__(self) -> None:
@@ -162,6 +163,7 @@ class Concealment:
         self.was_hidden = False  # text was hidden since the last shown letter
         self.seen_before = False  # …and a shown letter came just before it, on its line
         self.inside = False  # hidden text between two shown letters of one line
+        self.any = False  # hidden text anywhere (review 61m, item 5)
 
     @property
     def hidden(self) -> bool:
@@ -208,11 +210,12 @@ class Concealment:
                 return
 
     def text(self, data: str) -> None:
-        """Text met in the part: hidden or shown, for :attr:`inside`."""
-        if not data.strip():
+        """Text met in the part: hidden or shown, for :attr:`inside` and :attr:`any`."""
+        if not data.strip():  # shown white space parts two words (review 61m, item 5)
+            self.seen_before = self.seen_before and self.hidden
             return
         if self.hidden:
-            self.was_hidden = True
+            self.was_hidden = self.any = True
             return
         if self.was_hidden and self.seen_before and not data[0].isspace():
             self.inside = True

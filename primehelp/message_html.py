@@ -159,12 +159,15 @@ def first_values(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
 def reduce_html_seen(html: str) -> tuple[str, list[RawLink], bool]:
     """The visible text of an HTML part, each link's shown text and real target, and whether
     text was hidden inside a shown line (40a, item 3)."""
-    return read_html(html)[:3]
+    text, links, hidden = read_html(html)[:3]
+    return text, links, hidden == "inside"
 
 
-def read_html(html: str) -> tuple[str, list[RawLink], bool, bool, bool]:
-    """:func:`reduce_html_seen`'s three, then whether the part shows a picture (an ``<img>``, a
-    CSS or ``background`` picture), whose content primehelp does not read (review 47a, item 5).
+def read_html(html: str) -> tuple[str, list[RawLink], str, bool, bool]:
+    """:func:`reduce_html_seen`'s three, the third 「inside」 (text hidden inside a shown line),
+    「apart」 (text hidden elsewhere: review 61m, item 5) or "", then whether the part shows a
+    picture (an ``<img>``, a CSS or ``background`` picture), whose content primehelp does not
+    read (review 47a, item 5).
     The links only Outlook shows (inside ``<!--[if mso]>…<![endif]-->``) come after the others
     (review 47a, item 3). Last, whether it holds a script, not run (review 48a, item 2)."""
     parser = TextAndLinks()
@@ -182,12 +185,13 @@ def read_html(html: str) -> tuple[str, list[RawLink], bool, bool, bool]:
         parser.close()
     except Exception:  # html.parser can still raise on hostile markup: strip the tags instead
         folded = html.casefold()
-        return re.sub(r"<[^>]*>", " ", html), [], False, "<img" in folded, "<script" in folded
+        return re.sub(r"<[^>]*>", " ", html), [], "", "<img" in folded, "<script" in folded
     seen = {link.target for link in parser.links}
     links = [*parser.links, *(one for one in outlook if one.target not in seen)]
     images = parser.images or pictured
     links = [_as_browsers_read(one) for one in _resolved(links, parser.base)]
-    return parser.text(), links, parser.unseen.inside, images, parser.scripts
+    hidden = "inside" if parser.unseen.inside else "apart" if parser.unseen.any else ""
+    return parser.text(), links, hidden, images, parser.scripts
 
 
 def _as_browsers_read(link: RawLink) -> RawLink:

@@ -37,6 +37,8 @@ def limits(
     say that every link was checked: review 51a, item 22)."""
     text = reading.kind is not Kind.EMAIL  # no From line: what the headers would have said first
     chosen = ["no_headers", "from_proves_nothing_mail"] if text else ["from_proves_nothing"]
+    if reading.kind is Kind.TEXT:  # most often an SMS: one short line on e-mail (61m, S 15)
+        chosen = ["no_headers_text"]
     if text and reading.headers.forwarded_inline:  # a forward pasted: its lines read (r53)
         chosen = ["forwarded_inline_pasted", "from_proves_nothing"]  # 50a, item 9
     if "600" in reading.text and _FEE.search(reading.text):  # not 「商品 600」: 42a, item 9

@@ -180,6 +180,7 @@ def _threat_note(found: tuple[str, ...], kind: str, content: MessageContent) -> 
 
 
 _UNJUDGED = ("message.limit.asks_other", "message.limit.threat_other")
+_APART = "message.limit.hidden_apart"  # text hidden apart from the words shown: a remark
 
 
 def read_below(
@@ -195,6 +196,7 @@ def read_below(
         return ui("verdict_other_sites", "ui_message")
     # A saved webmail page: the page's own links may be among the signs (review 45a, item 4).
     page = any(note.id.endswith((".webmail_maybe", ".webmail_links")) for note in others)
+    others = tuple(n for n in others if n.id != _APART)  # nothing more to weigh (61m, item 5)
     if not (others and (no_flags or page)):
         return verdict
     if no_flags and any(note.id in _UNJUDGED for note in others):  # review 52a, item 31

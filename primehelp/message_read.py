@@ -119,7 +119,7 @@ class Reading(NamedTuple):
     unreadable_parts: int = 0  # text parts whose body could not be decoded (left out of text)
     given: str = ""  # the text before NFKC (evidence is quoted as given)
     attachments: tuple[str, ...] = ()  # the names of the files attached (review 38a, S 22)
-    hidden_text: bool = False  # text hidden inside a shown line of HTML (review 40a, item 3)
+    hidden_text: str = ""  # HTML text hidden 「inside」 a shown line (40a 3) or 「apart」 (61m 5)
     webmail: tuple[str, ...] = ()  # a saved webmail page: its name, its own links (44a, 3)
     quoted: frozenset[str] = frozenset()  # a forward block's addresses (44a 5), a page's (r53)
     images: bool = False  # the HTML shows a picture, not read (review 47a, item 5)
@@ -291,7 +291,7 @@ def _read_email(data: bytes) -> Reading:
     links: list[RawLink] = []
     skipped = unreadable = 0
     charsets: list[str] = []
-    hidden = images = False
+    hidden, images = "", False
     for part in parts:
         if part.is_multipart():
             continue
@@ -312,7 +312,7 @@ def _read_email(data: bytes) -> Reading:
 
             body, found, unseen, pictured, _ = read_html(body)  # a mail app runs no script
             links.extend(found)
-            hidden, images = hidden or unseen, images or pictured
+            hidden, images = max(hidden, unseen), images or pictured  # 「inside」 > 「apart」
         texts.append(body)
     headers, quoted = _read_headers(message), frozenset[str]()
     attached = _attached_mail(parts[1:])

@@ -183,7 +183,7 @@ def test_the_punycode_reason_names_kana(lang: str) -> None:
         (
             ["--text", "Amαzonからのお知らせ"],
             "ja",
-            "「Amαzon」は、Amazonの文字を見た目の似た別の文字に",
+            "「Amαzon」は、Amazonの一部の文字を、見た目がよく似た別の文字に",
         ),
         (
             ["--text", "Amazoneカスタマーセンターです"],

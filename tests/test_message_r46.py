@@ -58,7 +58,10 @@ def test_7_a_lookalike_name_in_the_words_is_the_name_sign(name: str) -> None:
 
 def test_7_each_katakana_letter_is_named() -> None:
     (sign,) = _flags(_data("-", stdin=_mail("アマゾソ")), "display_name_lookalike")
-    assert "「アマゾソ」は、Amazonの文字を見た目の似た別の文字に変えて" in sign["detail"]
+    assert (
+        "「アマゾソ」は、Amazonの一部の文字を、見た目がよく似た別の文字に置き換えた"
+        in sign["detail"]
+    )
     assert "4文字目の「ソ」は、「ン」ではありません。" in sign["detail"]
     (sign,) = _flags(_data("--text", "アマソンより"), "name_lookalike")
     assert "3文字目の「ソ」は、「ゾ」ではありません。" in sign["detail"]

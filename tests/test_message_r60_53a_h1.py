@@ -104,7 +104,7 @@ def test_item22_the_help_says_so() -> None:
     ja = run("--lang", "ja", "check-message", "--help", env=WIDE).stdout
     said = (  # review 56a, item 6: the screen's words for these cases (60m, item 8: shorter)
         "本文を読み取れないとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、"
-        "確認するものが多すぎるとき"
+        "量が多すぎて全体を確認できないとき"  # review 61a, R6
     )
     assert said in "".join(ja.split())
     en = run("--lang", "en", "check-message", "--help", env=WIDE).stdout

@@ -94,7 +94,7 @@ def check_message(
     could not be read, is only images or attached files, or is encrypted, or there was too much
     to check it all, whether it has red flags cannot be told: exit 1.
 
-    Amazonを名乗るSMSやメールの危険な兆候を調べます。「安全」とは判定しません。終了コードは、危険な兆候が見つかったときは1、見つからなかったときは0です。0でも、Amazonからの連絡だという証明にはなりません。次のときは、危険な兆候があるかどうかは判定できないと表示して、終了コード1で終わります：本文を読み取れないとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、確認するものが多すぎるとき。
+    Amazonを名乗るSMSやメールの危険な兆候を調べます。「安全」とは判定しません。終了コードは、危険な兆候が見つかったときは1、見つからなかったときは0です。0でも、Amazonからの連絡だという証明にはなりません。次のときは、危険な兆候があるかどうかは判定できないと表示して、終了コード1で終わります：本文を読み取れないとき、本文が画像や添付ファイルだけのとき、暗号化されているとき、量が多すぎて全体を確認できないとき。
     """
 
     def produce(_lang: Lang) -> MessageCheck:

@@ -296,7 +296,9 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     not_web = [link.target for link in result.links if not link.is_web]  # each (45a, item 6)
     for target in not_web:
         said = read_ui("read.not_web_link", lang).format(target=target, number=index)
-        yield bullet(lang), [rich_text(read_ui("read.link", lang) + colon + said)]
+        line = rich_text()  # its label dim, as every label above (review 61m, item 11)
+        line.append(read_ui("read.link", lang) + colon, "dim")
+        yield bullet(lang), [line.append_text(rich_text(said))]
     if not (result.links or result.email_addresses or result.phone_numbers or not_web):
         from primehelp.output.message_nothing import nothing_key  # never an all-clear of the unread
 

@@ -161,8 +161,11 @@ class Labelled:
 
 
 def labelled(first: RichText, label: str, head: RichText, lang: Lang) -> Labelled:
-    """A 「読み取った内容」 row's label (``first``, styled) and the short value after it."""
-    joined = type(head)(first.plain, style=first.style)  # broken as the value is
+    """A 「読み取った内容」 row's label (``first``, styled) and the short value after it: only
+    the label in its style, as on a row whose value is below it (review 61m, item 11: the whole
+    line was dim, its wrapped part too)."""
+    joined = type(head)("")  # broken as the value is
+    joined.append(first.plain, first.style)
     joined.append_text(head)
     return Labelled(first, head, joined, kept_whole(label, head, lang))
 

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 CARD_COMPANY = "message.entered.card_company"  # 「…入力した場合は、カード会社に電話して…」
 # …worded for the ways of the steps' heading (if_given): given by phone or reply, sent by reply.
 _CARD_STEP = {
-    **dict.fromkeys(("called", "entered_called", "called_replied"), "card_step.given"),
     **dict.fromkeys(
-        ("entered_called_replied", "called_mailed", "entered_called_mailed"), "card_step.given"
+        ("called_replied", "entered_called_replied", "called_mailed", "entered_called_mailed"),
+        "card_step.given",
     ),
     **dict.fromkeys(("replied", "entered_replied", "mailed", "entered_mailed"), "card_step.sent"),
     "attached_replied": "card_step.sent",
@@ -37,7 +37,10 @@ def if_given(result: MessageCheck) -> str:
     )
     calls = (FlagKind.PHONE_NUMBER, FlagKind.ASKS_TO_CALL)  # with no number too (42a, 13)
     called = any(flag.kind in calls for flag in result.red_flags)
-    replied = result.asks_reply or not (entered or called)
+    written = written_to_address(result)
+    # the headline beside a number says 「電話したり、返信したり」: both (review 61m, item 8),
+    # but 「電話やメールで」 where an address is written to already holds a reply
+    replied = result.asks_reply or not (entered or called) or (called and not written)
     if replied and not (entered or called or result.asks_reply) and mailed(result):
         return "if_mailed"  # an address given as Amazon's: written to (review 28a, S 13)
     ways = (("entered", entered), ("called", called), ("replied", replied))
@@ -45,7 +48,7 @@ def if_given(result: MessageCheck) -> str:
     if result.attached and way in ("replied", "entered"):  # files named first (60m, item 4)
         return "if_attached_" + way
     # an address given as Amazon's beside a link or a number: e-mail too (review 52a, item 30)
-    return "if_" + way + ("_mailed" if not replied and written_to_address(result) else "")
+    return "if_" + way + ("_mailed" if not replied and written else "")
 
 
 def steps_heading(result: MessageCheck) -> str:

@@ -856,7 +856,7 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
     """Review 9a, S 22: a message whose sign is a number to call, with no link."""
     text = "Amazonカスタマーサービスです。至急 (03) 5757-5252 までお電話ください。"
     out = _check("--text", text, "--lang", lang).stdout
-    called = "電話して情報を伝えてしまった場合" if lang == "ja" else "If you already called"
+    called = "電話や返信で情報を伝えてしまった場合" if lang == "ja" else "by phone or in a reply"
     entered = "リンク先で情報を入力してしまった場合" if lang == "ja" else "If you already entered"
     assert called in out and entered not in out
     assert entered in _check("--text", SCAM_SMS, "--lang", lang).stdout  # a link: entered
@@ -873,8 +873,9 @@ def test_a_phone_scam_asks_whether_you_called_not_whether_you_entered(lang: str)
         (
             "【Amazon】プライム会費の支払いに失敗しました。https://amazon-prime.example-pay.com/ "
             "または (03) 5757-5252 までご連絡ください。",
-            "リンク先で入力したり、電話で情報を伝えたりしてしまった場合",
-            "If you already entered details through a link or gave them by phone",
+            # its headline names a reply too (review 61m, item 8)
+            "リンク先で入力したり、電話や返信で情報を伝えたりしてしまった場合",
+            "If you already entered details through a link, or gave them by phone or in a reply",
         ),
         (  # a link, and card details asked for by reply
             "【Amazon】支払いに失敗しました。https://amazon-prime.example-pay.com/ を開くか、"

@@ -209,13 +209,11 @@ def test_s17_a_pasted_text_is_told_about_the_from_line_of_an_e_mail_after_the_he
     )
     limits = out.split("確認できなかったこと")[1]
     assert "・差出人の欄が本物かどうか" not in limits
-    # one bullet about e-mail, the From line after the headers (review 32a, S 15)
-    assert limits.index("・メールのヘッダー") < limits.index(
-        "より多くを確認できます。ただし、差出人の欄は偽装できるため、"
-    )
+    # one short bullet about e-mail (review 32a, S 15; review 61m, S 15: most often an SMS)
+    assert "・メールの場合は、ヘッダーを含む元のメッセージ（.eml）を指定すると、" in limits
     assert limits.count("・") == 1
     en = _out("check-message", "--text", "ご注文の商品を発送しました", lang="en", columns="200")
-    assert "to check more. But the From line can be forged" in " ".join(en.split())
+    assert "For an e-mail, pass the original message with its headers" in " ".join(en.split())
     mail = _out("check-message", str(MESSAGES / "scam-subject-utf8.eml"), columns="200")
     assert "・差出人の欄が本物かどうかは確認できません（偽装できるため）。" in mail
 

@@ -112,12 +112,12 @@ def test_a_reported_subject_is_the_same_as_one_subject_not_as_a_list_of_kinds(
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_what_could_not_be_checked_says_the_sender_could_not_be_checked(lang: str) -> None:
     """S 11: 「差出人の欄は偽装できます。」 is a caution, not a thing the check could not know."""
-    # a pasted text has no From line: one bullet says the sender could not be checked
-    # (review 32a S 15 joined the two e-mail bullets); an e-mail says its From line cannot be
+    # a pasted text has no From line: one short bullet says an .eml lets the sender be checked
+    # (review 32a S 15; review 61m S 15); an e-mail says its From line cannot be
     given = {
         ("--text", "ご注文の商品を発送しました"): (
-            "送信元は確認できませんでした",
-            "so the sender could not be checked",
+            "送信元も確認できます",
+            "to check the sender too",
         ),
         ("tests/cli/messages/scam-subject-utf8.eml",): (
             "差出人の欄が本物かどうかは確認できません（偽装できるため）。",

@@ -209,7 +209,7 @@ def test_s14_a_failed_check_reads_authentication_failed() -> None:
             "Amαzon お客様",
             "ja",
             # its letter named after it (review 33a, S 8), then nothing more
-            "「Amαzon」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。"
+            "「Amαzon」は、Amazonの一部の文字を、見た目がよく似た別の文字に置き換えた名前です。"
             "3文字目の「α」は、英字の「a（エー）」ではなく、よく似た別の文字（ギリシャ文字）です。\n",
         ),
         ("Amαzon お客様、A m a z o n です", "ja", "似せてあります（Amazone など）。詐欺の"),
@@ -230,5 +230,7 @@ def test_s17_a_sender_name_is_not_its_own_example(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
-    assert "「Amαzon」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。" in out
+    assert (
+        "「Amαzon」は、Amazonの一部の文字を、見た目がよく似た別の文字に置き換えた名前です。" in out
+    )
     assert "など）" not in out  # no list of examples (review 32a, item 1)

@@ -239,11 +239,21 @@ REPLY = "【Amazon】アカウントを停止しました。このメールに�
         (
             CALL,
             "ja",
-            "電話して情報を伝えてしまった場合",
+            "電話や返信で情報を伝えてしまった場合",  # review 61m, item 8
             "情報を入力したり伝えたりした場合は",
         ),
-        (CALL, "en", "If you already called and gave details", "If you entered or gave credit"),
-        (f"{LINK} {CALL}", "ja", "電話で情報を伝えたりしてしまった場合", "入力したり伝えたりした"),
+        (
+            CALL,
+            "en",
+            "If you already gave details by phone or in a reply",
+            "If you entered or gave",
+        ),
+        (
+            f"{LINK} {CALL}",
+            "ja",
+            "電話や返信で情報を伝えたりしてしまった場合",
+            "入力したり伝えたりした",
+        ),
         (
             REPLY,
             "ja",

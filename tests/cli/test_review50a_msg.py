@@ -73,8 +73,11 @@ def test_11_the_exit_status_is_no_japanese_detail() -> None:
     assert "終了コード" not in Path(clipboard.__file__).read_text(encoding="utf-8")
 
 
-def test_14_tadashi_takes_a_comma() -> None:
-    ja = run("--lang", "ja", "check-message", "--text", "ご注文ありがとうございます。", env=ENV)
+def test_14_tadashi_takes_a_comma(tmp_path: Path) -> None:
+    # a saved page: a pasted text gets one short line on e-mail (review 61m, S 15)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>ご注文ありがとうございます。</p></body></html>", "utf-8")
+    ja = run("--lang", "ja", "check-message", str(page), env=ENV)
     assert "ただし、差出人の欄は偽装できるため" in ja.stdout
     assert "ただし差出人" not in ja.stdout
 

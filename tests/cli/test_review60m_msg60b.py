@@ -288,11 +288,13 @@ def test_12_an_encrypted_mail_s_verdict(tmp_path: Path) -> None:
     screen, code = _result(mail)
     assert code == 1
     flat = _flat(screen)
-    assert "判定できません。本文をメールソフトで開く前に、本物かどうか確かめてください。" in flat
+    assert (
+        "判定できません。暗号化された本文やリンクは開かずに、本物かどうか確かめてください。" in flat
+    )
     assert "添付ファイルは開かずに" not in flat
     assert "・本文が暗号化されているため、本文の中身は確認できませんでした。" in flat
     en = _flat(_result(mail, lang="en")[0], "en")
-    assert "before you open its body in your mail app" in en
+    assert "without opening the encrypted body or its links" in en
 
 
 def test_s13_an_encrypted_body_is_said_with_a_sign_too(tmp_path: Path) -> None:

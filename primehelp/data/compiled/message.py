@@ -155,7 +155,7 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                      'checked': datetime.date(2026, 12, 2),
                                      'sources': ['https://misanblog.com/amazon-spam-email']},
            'display_name_lookalike': {'id': 'message.flag.display_name_lookalike',
-                                      'ja': '差出人の名前が、空白を挟んだり、見た目の似た別の文字を使ったり、文字を足したり変えたりして、Amazonに似せてあります（A '
+                                      'ja': '差出人の名前が、空白を挟んだり、見た目がよく似た別の文字を使ったり、文字を足したり変えたりして、Amazonに似せてあります（A '
                                             'm a z o n、Amαzon、Amazone など）。',
                                       'en': "The sender's name imitates Amazon (A m a z o n, "
                                             'Amαzon, Amazone and the like) with spaces, look-alike '
@@ -164,8 +164,8 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                       'checked': datetime.date(2026, 12, 2),
                                       'sources': ['https://www.antiphishing.jp/report/monthly/202510.html']},
            'name_lookalike': {'id': 'message.flag.name_lookalike',
-                              'ja': 'Amazonの名前が、空白を挟んだり、見た目の似た別の文字を使ったり、文字を足したり変えたりして似せてあります（A m a '
-                                    'z o n、Amαzon、Amazone など）。詐欺のメッセージで見られる書き方です。',
+                              'ja': 'Amazonの名前が、空白を挟んだり、見た目がよく似た別の文字を使ったり、文字を足したり変えたりして似せてあります（A m '
+                                    'a z o n、Amαzon、Amazone など）。詐欺のメッセージで見られる書き方です。',
                               'en': "Amazon's name is imitated (A m a z o n, Amαzon, Amazone and "
                                     'the like) with spaces, look-alike letters, or a letter added '
                                     'or changed, as scam messages do.',

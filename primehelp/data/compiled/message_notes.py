@@ -19,11 +19,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                               'en': "This mail's body is only attached files, with no text that "
                                     'could be read, so whether it has red flags cannot be told. '
                                     'Check whether it is genuine without opening the attachments.'},
-             'no_text_body_encrypted': {'ja': 'このメールの本文は暗号化されていて、読み取れる文字がないため、危険な兆候があるかどうかは判定できません。本文をメールソフトで開く前に、本物かどうか確かめてください。',
+             'no_text_body_encrypted': {'ja': 'このメールの本文は暗号化されていて、読み取れる文字がないため、危険な兆候があるかどうかは判定できません。暗号化された本文やリンクは開かずに、本物かどうか確かめてください。',
                                         'en': "This mail's body is encrypted, with no text that "
                                               'could be read, so whether it has red flags cannot '
-                                              'be told. Check whether it is genuine before you '
-                                              'open its body in your mail app.'},
+                                              'be told. Check whether it is genuine without '
+                                              'opening the encrypted body or its links.'},
              'no_text_body_other': {'ja': 'このメールには読み取れる文字の本文がないため、危険な兆候があるかどうかは判定できません。添付ファイルは開かずに、本物かどうか確かめてください。',
                                     'en': 'This mail has no text in its body that could be read, '
                                           'so whether it has red flags cannot be told. Check '
@@ -170,6 +170,10 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                  'Authentication-Results), so the sender could not be checked. For '
                                  'an e-mail, pass the original message with its headers (.eml) to '
                                  'check more.'},
+            'no_headers_text': {'id': 'message.limit.no_headers',
+                                'ja': 'メールの場合は、ヘッダーを含む元のメッセージ（.eml）を指定すると、送信元も確認できます。',
+                                'en': 'For an e-mail, pass the original message with its headers '
+                                      '(.eml) to check the sender too.'},
             'no_authentication': {'ja': 'このメールには Authentication-Results '
                                         'ヘッダーがないため、送信元の認証（SPF・DKIM・DMARC）の結果は分かりません。',
                                   'en': 'The mail has no Authentication-Results header: the sender '
@@ -266,10 +270,15 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                         'or send {what}. Before you respond, check whether the '
                                         'same message is in 「メッセージセンター」 (Message Centre).',
                                   'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
-            'hidden_text': {'ja': 'このメールの本文には、画面に表示されない文字（HTMLで見えなくした文字）が、表示される言葉の途中に入っています。primehelpは、画面に表示される文字だけを読んで確認しました。',
-                            'en': 'The body of this mail holds text that is not shown on screen '
-                                  '(made invisible in the HTML) inside the words that are shown. '
-                                  'primehelp checked only the text that is shown.'},
+            'hidden_inside': {'id': 'message.limit.hidden_text',
+                              'ja': 'このメールの本文には、画面に表示されない文字（HTMLで見えなくした文字）が、表示される言葉の途中に入っています。primehelpは、画面に表示される文字だけを読んで確認しました。',
+                              'en': 'The body of this mail holds text that is not shown on screen '
+                                    '(made invisible in the HTML) inside the words that are shown. '
+                                    'primehelp checked only the text that is shown.'},
+            'hidden_apart': {'ja': 'このメールの本文には、画面に表示されない文字（HTMLで見えなくした文字）が含まれています。primehelpは、画面に表示される文字だけを読んで確認しました。',
+                             'en': 'The body of this mail holds text that is not shown on screen '
+                                   '(made invisible in the HTML). primehelp checked only the text '
+                                   'that is shown.'},
             'number_labelled': {'ja': '{number} '
                                       'は、配送業者や出品者の連絡先として書かれています。Amazonが公開している番号ではなく、誰の番号かはprimehelpには分かりません。電話をかける前に、その会社の公式サイトに同じ番号が載っているか確かめてください。',
                                 'en': "{number} is given as a carrier's or a seller's number. It "

@@ -29,7 +29,6 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'more_evidence': {'ja': 'ほかに{count}件', 'en': 'and {count} more'},
  'more_domains': {'ja': '（ほかに{count}件）', 'en': ' (and {count} more)'},
  'if_entered': {'ja': 'リンク先で情報を入力してしまった場合', 'en': 'If you already entered details through a link'},
- 'if_called': {'ja': '電話して情報を伝えてしまった場合', 'en': 'If you already called and gave details'},
  'if_replied': {'ja': '返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
  'if_attached_replied': {'ja': '添付ファイルを開いたり、返信したりして情報を入力・送信してしまった場合',
                          'en': 'If you already opened an attached file or replied, and entered or '
@@ -39,8 +38,6 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                                'link'},
  'if_mailed': {'ja': '書かれているアドレスにメールで情報を送ってしまった場合',
                'en': 'If you already sent details to the address in the message'},
- 'if_entered_called': {'ja': 'リンク先で入力したり、電話で情報を伝えたりしてしまった場合',
-                       'en': 'If you already entered details through a link or gave them by phone'},
  'if_entered_replied': {'ja': 'リンク先で入力したり、返信で情報を送ったりしてしまった場合',
                         'en': 'If you already entered details through a link or sent them in a '
                               'reply'},
@@ -334,7 +331,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                            'en': '“{name}” imitates Amazon with a letter changed.'},
                'spaced': {'ja': '「{name}」は、Amazonの文字の間に空白を挟んで似せた名前です。',
                           'en': '“{name}” imitates Amazon with spaces between its letters.'},
-               'lookalike': {'ja': '「{name}」は、Amazonの文字を見た目の似た別の文字に変えて似せた名前です。',
+               'lookalike': {'ja': '「{name}」は、Amazonの一部の文字を、見た目がよく似た別の文字に置き換えた名前です。',
                              'en': '“{name}” imitates Amazon with look-alike letters.'},
                'dropped': {'ja': '「{name}」は、Amazonの文字を抜いて似せた名前です。',
                            'en': '“{name}” imitates Amazon with a letter left out.'},
