@@ -207,13 +207,12 @@ def parse_amount(value: str) -> int:
         )
     match = _AMOUNT.fullmatch(normal)
     if match and (match.group(2) or "").strip("0"):  # 「600.0」 is 600 yen, as for charge
+        # the fraction named once, the option in backticks (review 61a R4)
         raise BadInput(
             Text(
-                f"--amount の値 {shown(value)} は円の金額として読み取れません。"
-                "円の金額に1円未満の端数（小数点以下が0でない数）は使えません。"
+                f"`--amount` の値 {shown(value)} には1円未満の端数があります。"
                 f"1〜{AMOUNT_MAX:,}円の整数で指定してください（例：5900、5,900、¥5,900、5900円）",
-                f"--amount {shown(value)} is not a yen amount primehelp can read: yen take no "
-                "fraction of a yen (digits after the point other than 0); use a whole number of "
+                f"`--amount` {shown(value)} has a fraction of a yen; use a whole number of "
                 f"yen from 1 to {AMOUNT_MAX:,}, e.g. 5900, 5,900, ¥5,900 or 5900円",
             )
         )
@@ -342,8 +341,9 @@ def draft(
     refund_note: Text | None = None,
 ) -> Complaint:
     """Fill the message for ``topic`` from ``options``; mark what is missing. ``refund``: the
-    refund rule for what ``options.benefits_used`` says (none when it is not said);
-    ``refund_note``: said above it (a renewal before the current period)."""
+    refund rule for what ``options.benefits_used`` says (both when it is not said, as `cancel`
+    lists them: review 61a S1); ``refund_note``: said above it (a renewal before the current
+    period)."""
     values, unfilled = _fields(options, complaints)
     membership = _fill(
         complaints.membership,
@@ -365,8 +365,8 @@ def draft(
         message=message,
         placeholders=tuple(unfilled),
         kit=kit,
-        refund=refund if options.benefits_used is not None else (),
-        refund_note=refund_note if options.benefits_used is not None else None,
+        refund=refund,
+        refund_note=refund_note if refund else None,
         renewal=options.renewal_date,
         amount_yen=options.amount,
         plan=options.plan,

@@ -130,8 +130,8 @@ def test_profile_says_when_the_saved_date_is_today(trial: bool, tmp_path: Path) 
     env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "PRIMEHELP_TODAY": "2026-12-05"}
     result = CliRunner().invoke(app, ["profile", "--lang", "ja"], env=env)
     assert result.exit_code == 0, result.stderr
-    # a trial's: still an estimate on the day (review 59a item 3)
-    said = "（今日が有料会員への自動更新日の目安です。" if trial else "（今日が更新日です）"
+    # a trial's: still an estimate on the day (review 59a item 3); on the date's line (61a R1)
+    said = "2026年12月5日（今日、計算による目安）" if trial else "更新日：2026年12月5日（今日）"
     assert said in result.stdout
     env["PRIMEHELP_TODAY"] = "2026-12-04"
     assert said not in CliRunner().invoke(app, ["profile", "--lang", "ja"], env=env).stdout

@@ -121,8 +121,8 @@ def cancel(
         typer.Option(
             "--trial/--paid",
             help="Free trial or paid membership. Not given: paid with a saved plan; without "
-            "one, asked on a terminal, otherwise paid (a free trial if a saved trial's end "
-            "has not passed).",
+            "one, asked on a terminal; otherwise a free trial if a saved trial's end has not "
+            "passed, else paid.",
             show_default=False,
         ),
     ] = None,

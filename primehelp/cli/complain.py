@@ -126,14 +126,14 @@ def complain(
             warned += _warn_if_not_a_fee(options, data, chosen)
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
-        # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: none.
+        # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: both,
+        # as `cancel` lists them (review 61a S1: a member just charged had nothing to read).
         note = _renewal_note(replace(options, plan=None) if no_plan else options, data, warned)
-        refund = (  # of a charge before this period: a condition for this one (34a S 18)
-            refunds.refund_rules(
-                benefits_used, after_trial=False, gift_card=True, past_charge=note is not None
-            )
-            if benefits_used is not None
-            else ()
+        # An answer about a charge before this period keeps this one's condition (34a S 18);
+        # with no answer, both rules are conditions already, in the same words.
+        past = note is not None and benefits_used is not None
+        refund = refunds.refund_rules(
+            benefits_used, after_trial=False, gift_card=True, past_charge=past
         )
         # A charge before this period: the letter keeps the date and amount the member typed
         # (a November charge disputed in December is the normal case), and the warning is said

@@ -83,7 +83,7 @@ class _Completer(ShellComplete):
             return _lang_values(ctx, incomplete, lang)  # its values, not the commands (38a-18)
         obj, incomplete = _resolve_incomplete(ctx, list(args), incomplete)
         items = obj.shell_complete(ctx, incomplete)
-        said = [_described(ctx, item, lang) for item in items]
+        said = [_described(ctx, item, lang, getattr(obj, "name", None)) for item in items]
         if ctx.command is self.cli and incomplete.startswith("-"):
             said += _before_the_command(ctx, incomplete, lang)  # review 39a, S 24
         return said
@@ -119,12 +119,17 @@ def _lang_values(ctx: Context, incomplete: str, lang: Lang) -> list[CompletionIt
     return [_described(ctx, CompletionItem(value), lang) for value in values]
 
 
-def _described(ctx: Context, item: CompletionItem, lang: Lang) -> CompletionItem:
+def _described(
+    ctx: Context, item: CompletionItem, lang: Lang, of: str | None = None
+) -> CompletionItem:
     """``item`` with one short line in ``lang`` (review 27a, S 28: zsh and fish showed whole
     help paragraphs): a command's line from ui_completion.toml, an option's first sentence of
-    its help (Japanese: :mod:`primehelp.cli.help_ja`), its long brackets left out."""
+    its help (Japanese: :mod:`primehelp.cli.help_ja`), its long brackets left out; a value of
+    the parameter named ``of``, its table line (``--plan``'s: the plan's name, 61a S4)."""
     command, value = ctx.command, str(item.value)
     said = None if value[:1] == "-" else _table_line("value", command.name, value, lang)
+    if said is None and of is not None and value[:1] != "-":
+        said = _table_line("option_value", of, value, lang)
     if said is not None:  # a value of an argument: complain's TOPIC (review 28a, S 24)
         return CompletionItem(item.value, item.type, help=said)
     if not item.help:

@@ -84,9 +84,12 @@ PARAMETERS = {
     # cancel
     "cancel.via": "解約の手続きをする場所：ウェブサイト（web）、ショッピングアプリ（app）、携帯電話会社"
     "（carrier）。指定しない場合、対話形式（ターミナル）では質問し、それ以外では web とします。",
+    # the default's cases in the order the code takes them (review 61a R5, 61b item 4): a saved
+    # plan; else asked on a terminal (a saved trial's end too, an estimate: 38b item 4); else
+    # the saved trial's end not passed, or paid (cli.saved_cancel.saved_use)
     "cancel.trial": "無料体験中（--trial）か有料会員（--paid）か。指定しない場合、保存したプランがあれば有料会員とします。"
-    "なければ、対話形式（ターミナル）では質問し、それ以外では有料会員とします（保存した無料体験の自動更新日が"
-    "過ぎていなければ無料体験中とします）。",
+    "なければ、対話形式（ターミナル）では質問します。それ以外では、保存した無料体験の自動更新日がまだ過ぎていなければ"
+    "無料体験中、過ぎているか保存していなければ有料会員とします。",
     "cancel.student": "Prime Student（--student）か通常のプライム（--regular）か。指定しない場合、"
     "対話形式（ターミナル）では質問し、それ以外では通常のプライムとします。",
     "cancel.benefits_used": "前回の支払い以降にプライムの特典を使ったかどうか。指定しない場合、対話形式（ターミナル）では質問し、"

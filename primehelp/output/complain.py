@@ -81,11 +81,14 @@ _TWO_LINES = "benefits_used"
 def _fill_in_hints(unfilled: tuple[str, ...]) -> tuple[str | None, str | None]:
     """The keys of the line above the message and of the one above its Japanese version: 「［］の
     部分を…書き換え」 only while a ［］ part is left; with only the benefits' two lines left, to
-    delete one of them (review 43a, S 27: the hint asked to fill in parts that were not there)."""
+    delete one of them (review 43a, S 27: the hint asked to fill in parts that were not there);
+    with both, both, naming the two lines (review 61a R3)."""
     if not unfilled:
         return None, None
     if set(unfilled) == {_TWO_LINES}:
         return "fill_in_benefits_only", "japanese_version_benefits_only"
+    if _TWO_LINES in unfilled:
+        return "fill_in_both", "japanese_version_both"
     return "fill_in_hint", "japanese_version_fill_in"
 
 

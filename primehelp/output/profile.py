@@ -54,9 +54,9 @@ def human_profile(
         notes = []
         if today is not None and saved.renewal_date < today:  # a trial's too (39a, item 11)
             notes.append(ui("date_past_trial" if saved.trial else "date_past", "ui_profile"))
-        if today is not None and saved.renewal_date == today:  # the day itself (review 38a S 40)
-            notes.append(ui("date_today_trial" if saved.trial else "date_today", "ui_profile"))
-        if today is not None and saved.trial and saved.renewal_date > today:  # 45a item 5
+        # the day itself says 「（今日）」 on the date's line (review 61a R1; a note under it
+        # before, 38a S 40); a trial's still computed, with its note (45a item 5, 59a item 3)
+        if today is not None and saved.trial and saved.renewal_date >= today:
             notes.append(ui("date_estimate_trial", "ui_profile"))
         for note in notes:  # under the date it is about, where that hangs (review 51a item 15)
             console.print(indented(2, [rich_text(note(lang))]) if hung else note(lang))
@@ -67,16 +67,17 @@ def human_profile(
                 by_said = ui("cancel_by_today", "ui_profile")(lang).format(date=by_said)
             key = "cancel_by_trial" if saved.trial else "cancel_by"
             _value_line(console, _profile_label(key, lang), by_said)
-        if result.renewal_is_today and result.cancel_by is not None and not saved.trial:  # 60a S3
+        if result.renewal_is_today and result.cancel_by is not None:  # 60a S3; a trial's (61a R2)
             by_said = sentence_date(result.cancel_by, lang)
             by_said = ui("cancel_by_passed", "ui_profile")(lang).format(date=by_said)
-            _value_line(console, _profile_label("cancel_by", lang), by_said)
+            key = "cancel_by_trial" if saved.trial else "cancel_by"
+            _value_line(console, _profile_label(key, lang), by_said)
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
             _value_line(console, _profile_label("plan", lang), plan)
         if saved.trial:
             kind = "student_trial" if saved.student else "trial"
             _value_line(console, _profile_label("kind", lang), ui(kind, "ui_profile")(lang))
-        if result.renewal_is_today and not saved.trial:  # 60a S3
+        if result.renewal_is_today:  # 60a S3; a trial's conversion day too (61a R2)
             console.print(rich_text(ui("renewal_today_next", "ui_profile")(lang)))
     _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
@@ -85,11 +86,11 @@ def human_profile(
 
 def _date_after(saved: Profile, days: int | None, lang: Lang) -> str:
     """What follows the saved date: how far off it is (``days``, None once past), when still
-    ahead (review 59a S 19), and for a trial that it is computed, in the house term
-    「計算による目安」 (review 59a item 3)."""
-    if not days:
+    ahead (review 59a S 19), 「今日」 on the day (review 61a R1), and for a trial that it is
+    computed, in the house term 「計算による目安」 (review 59a item 3)."""
+    if days is None:
         return ui("date_computed", "ui_profile")(lang) if saved.trial else ""
-    when = ui("days_tomorrow", "ui_profile") if days == 1 else ui("days_left", "ui_profile")
+    when = ui({0: "days_today", 1: "days_tomorrow"}.get(days, "days_left"), "ui_profile")
     key = "date_when_computed" if saved.trial else "date_when"
     return ui(key, "ui_profile")(lang).format(when=when(lang).format(n=days))
 

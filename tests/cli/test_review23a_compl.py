@@ -92,11 +92,13 @@ def test_2_a_renewal_in_this_period_gets_no_note(renewal: str) -> None:
     assert run(*args, "--json", env=TODAY).json()["data"]["refund_note"] is None
 
 
-def test_2_without_a_benefits_flag_only_the_warning() -> None:
+def test_2_without_a_benefits_flag_the_refund_box_keeps_the_note_as_with_one() -> None:
     result = run("complain", "renewal", "--renewal", "2019-05-17", env=TODAY)
     assert result.exit_code == 0 and result.stderr == ""  # beside the letter (49a, 17)
     assert "1年以上前" in result.stdout.split("─")[0]
-    assert "入力した更新日" not in result.stdout
+    # review 61a S1: both refund cases are shown without a flag, the note first, as with one
+    box = result.stdout.split("自分で解約して今すぐ終了する場合の返金")[1]
+    assert box.index("・入力した更新日（2019年5月17日）") < box.index("・前回の支払い以降に")
 
 
 # ---------------------------------------------------------------- 7: a value after --entered-details

@@ -110,7 +110,7 @@ def test_27_the_benefits_line_is_two_ready_lines_to_keep_one_of(topic: str) -> N
     assert "［前回の支払い以降に特典を利用したかどうか］" not in ja
     both = "・前回の支払い以降に、プライムの特典は利用していません。\n・前回の支払い以降に、プライムの特典を利用しました。\n"
     assert both in ja, ja
-    assert "当てはまらない行は削除" in ja
+    assert "2行のうち当てはまらないほうを削除" in ja  # the two lines named (review 61a R3)
     en = _letter(topic, lang="en")
     assert (
         "- I have not used any Prime benefits since the last charge.\n"

@@ -259,7 +259,7 @@ def test_s12_systemd_install_where_nothing_can_work_gives_the_calendar_file(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "終了コードは、完了したときは0、毎日の確認が実行されないおそれがあるとき"),
+        ("ja", "終了コード：0（完了。"),  # in due --help's list form since review 61a S3
         ("en", "Exit status: 0 done; 1 done, but the daily check may not run"),
     ],
 )

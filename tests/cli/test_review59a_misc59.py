@@ -84,15 +84,16 @@ def _profile(env: dict[str, str], today: str, lang: str) -> list[str]:
 def test_3_a_saved_trial_on_its_day_keeps_the_hedge(tmp_path: Path) -> None:
     env = _saved(tmp_path, "trial", "2026-11-25")
     ja = _profile(env, "2026-12-25", "ja")
-    assert ja[1] == "有料会員への自動更新日：2026年12月25日（計算による目安）", ja
+    # 「今日」 on the date's line, then the note of the days ahead (review 61a R1)
+    assert ja[1] == "有料会員への自動更新日：2026年12月25日（今日、計算による目安）", ja
     assert ja[2] == (
-        "（今日が有料会員への自動更新日の目安です。正確な日付は「Amazonプライム会員情報」の"
+        "（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」の"
         "ページで確認してください）"
     ), ja
     assert "（今日が有料会員への自動更新日です）" not in ja and "（目安）：" not in "".join(ja)
     en = _profile(env, "2026-12-25", "en")
-    assert en[1] == "Automatic paid renewal: 2026-12-25 (an estimate)", en
-    assert en[2].startswith("(Today is the estimated automatic paid renewal date;"), en
+    assert en[1] == "Automatic paid renewal: 2026-12-25 (today, an estimate)", en
+    assert en[2].startswith("(Computed from the free trial's start date;"), en
     # the day after, too: the date is the house term's, the note says it has passed
     after = _profile(env, "2026-12-27", "ja")
     assert after[1] == "有料会員への自動更新日：2026年12月25日（計算による目安）", after
@@ -131,7 +132,8 @@ def test_s19_a_saved_date_ahead_says_how_far_and_the_day_to_cancel_by(
 def test_s19_on_the_day_or_after_it_no_days_and_no_cancel_by(tmp_path: Path, today: str) -> None:
     env = _saved(tmp_path, "renewal", "2026-12-31", "--plan", "annual")
     ja = _profile(env, today, "ja")
-    assert ja[1] == "更新日：2026年12月31日", ja
+    # on the day, 「（今日）」 on the date's line (review 61a R1); after it, the date alone
+    assert ja[1] == "更新日：2026年12月31日" + ("（今日）" if today == "2026-12-31" else ""), ja
     cancel_by = [line for line in ja if line.startswith("解約の目安日")]
     # review 60a, S3: on the day, the cancel-by day is said passed; after it, not said
     passed = ["解約の目安日（更新日の前日）：2026年12月30日（過ぎています）"]

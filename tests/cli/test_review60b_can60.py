@@ -199,6 +199,6 @@ def test_s6_past_events_say_no_reminder_is_set(tmp_path: Path, lang: str) -> Non
 def test_4_cancel_help_names_the_saved_plan() -> None:
     ja = _flat(run("cancel", "--help", "--lang", "ja", env={"COLUMNS": "200"}).stdout)
     assert "指定しない場合、保存したプランがあれば有料会員とします。" in ja
-    assert "対話形式（ターミナル）では質問し、それ以外では有料会員とします" in ja
+    assert "なければ、対話形式（ターミナル）では質問します。" in ja  # review 61a R5
     en = _flat(run("cancel", "--help", "--lang", "en", env={"COLUMNS": "200"}).stdout)
     assert "Not given: paid with a saved plan" in en

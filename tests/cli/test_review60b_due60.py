@@ -180,7 +180,8 @@ def test_9_where_nothing_can_be_set_up_status_says_that_and_exits_0(
 
 def test_9_help_names_status_under_exit_1() -> None:
     ja = "".join(run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "ja"}).stdout.split())
-    assert "installとstatusでnotify-sendがないときやcronが動いていないとき" in ja, ja
+    # in the list form since review 61a S3
+    assert "installとstatusでnotify-sendがないかcronが動いていない" in ja, ja
     en = " ".join(run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "en"}).stdout.split())
     assert "install and status: no notify-send, or cron not running" in en, en
 

@@ -7,14 +7,20 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
                    'en': 'Message to paste into the chat ({topic})'},
  'not_wrapped': {'ja': '（問い合わせ文は、貼り付けやすいように途中で改行していません）',
                  'en': "(The message's lines are not broken, so that it pastes cleanly.)"},
- 'fill_in_hint': {'ja': '［］の部分をご自身の内容に書き換え、当てはまらない行は削除してから送信してください。',
-                  'en': 'Replace each part in [ ] with your own details and delete the lines that '
-                        'do not apply before sending.'},
+ 'fill_in_hint': {'ja': '［］の部分をご自身の内容に書き換えてから送信してください。',
+                  'en': 'Replace each part in [ ] with your own details before sending.'},
+ 'fill_in_both': {'ja': '［］の部分をご自身の内容に書き換え、特典を使ったかどうかの2行のうち当てはまらないほうを削除してから送信してください。',
+                  'en': 'Replace each part in [ ] with your own details, and of the two lines on '
+                        'Prime benefits, delete the one that does not apply before sending.'},
  'japanese_version_note': {'ja': '日本語の問い合わせ文',
                            'en': 'If you chat in Japanese, paste this Japanese version instead:'},
  'japanese_version_fill_in': {'ja': '日本語の問い合わせ文の［］の部分も同じように書き換えてください。',
                               'en': 'In the Japanese version, the parts in ［ ］ are the same fields '
                                     'to fill in.'},
+ 'japanese_version_both': {'ja': '日本語の問い合わせ文の［］の部分も同じように書き換え、特典についての2行のうち当てはまらないほうを削除してください。',
+                           'en': 'In the Japanese version, the parts in ［ ］ are the same fields to '
+                                 'fill in; delete the line on Prime benefits that does not apply '
+                                 'there too.'},
  'refund_title': {'ja': '自分で解約して今すぐ終了する場合の返金',
                   'en': 'The refund if you cancel it yourself and end it now'},
  'kit_title': {'ja': '問い合わせと相談の手引き', 'en': 'Escalation kit'},

@@ -74,4 +74,10 @@ TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bashでprimehelpのコマ�
                         'cancel': {'ja': '解約が済んでいない',
                                    'en': 'Could not cancel, or the cancellation did not go '
                                          'through'},
-                        'other': {'ja': 'その他', 'en': 'Something else'}}}}
+                        'other': {'ja': 'その他', 'en': 'Something else'}}},
+ 'option_value': {'plan': {'annual': {'ja': '年間プラン', 'en': 'Annual plan'},
+                           'monthly': {'ja': '月間プラン', 'en': 'Monthly plan'},
+                           'student-annual': {'ja': 'Prime Student 年間プラン',
+                                              'en': 'Prime Student annual plan'},
+                           'student-monthly': {'ja': 'Prime Student 月間プラン',
+                                               'en': 'Prime Student monthly plan'}}}}

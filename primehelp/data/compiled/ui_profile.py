@@ -93,6 +93,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'date_when_computed': {'ja': '（{when}、計算による目安）', 'en': ' ({when}, an estimate)'},
  'days_left': {'ja': 'あと{n}日', 'en': 'in {n} days'},
  'days_tomorrow': {'ja': '明日', 'en': 'tomorrow'},
+ 'days_today': {'ja': '今日', 'en': 'today'},
  'cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
  'cancel_by_trial': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
  'cancel_by_today': {'ja': '今日（{date}）', 'en': 'today ({date})'},
@@ -113,10 +114,6 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                           'にフォルダーを指定するか、このファイルを移動してください',
                     'en': 'the folder for the saved profile ({folder}) is a file, not a folder. '
                           'Set PRIMEHELP_CONFIG_DIR to a folder, or move that file'},
- 'date_today': {'ja': '（今日が更新日です）', 'en': '(Today is the renewal date.)'},
- 'date_today_trial': {'ja': '（今日が有料会員への自動更新日の目安です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
-                      'en': '(Today is the estimated automatic paid renewal date; the Prime '
-                            'membership page shows the exact date.)'},
  'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は終わり、有料会員に自動更新されているはずです。日付は目安なので、有料会員の次の更新日とあわせて「Amazonプライム会員情報」のページで確認してください）',
                      'en': '(This date has passed. Unless you cancelled, the free trial has ended '
                            'and should have renewed as paid membership. The date is an estimate: '
