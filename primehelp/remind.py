@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import shlex
 from collections.abc import Mapping, Sequence
@@ -33,6 +34,16 @@ SERVICE = f"{UNIT}.service"
 TIMER = f"{UNIT}.timer"
 WANTS = "timers.target.wants"  # where `systemctl enable` links the timer
 RUN_AT = dt.time(9, 0)
+_ABOUT = {  # the service's and the timer's descriptions, by the check's --lang (review 61b S 13)
+    "en": (
+        "primehelp: say when the Amazon Prime renewal needs a decision",
+        f"primehelp: check the Amazon Prime renewal every day at {RUN_AT:%H:%M}",
+    ),
+    "ja": (
+        "primehelp：Amazonプライムの更新日を確認し、必要なときに通知",
+        f"primehelp：Amazonプライムの更新日を毎日{RUN_AT.hour}:{RUN_AT:%M}に確認",
+    ),
+}
 HEADER = "# Written by `primehelp remind install`; `primehelp remind uninstall` removes it."
 _DIGEST = "# primehelp-remind sha256="
 # Characters a systemd command-line word or a shell word may hold without quotes.
@@ -210,6 +221,7 @@ def unit_files(command: Sequence[str], environment: Mapping[str, str]) -> dict[s
     """
     # systemd expands $VARIABLES in the arguments but not in the executable's path (so "$$"
     # would stay "$$" there: systemd-analyze verify found it "not executable").
+    about = _ABOUT["ja" if ("--lang", "ja") in itertools.pairwise(command) else "en"]
     exec_start = " ".join(
         _systemd_word(word, expands_variables=i > 0) for i, word in enumerate(command)
     )
@@ -219,7 +231,7 @@ def unit_files(command: Sequence[str], environment: Mapping[str, str]) -> dict[s
     )
     service = (
         "[Unit]\n"
-        "Description=primehelp: say when the Amazon Prime renewal needs a decision\n"
+        f"Description={about[0]}\n"
         "\n"
         "[Service]\n"
         "Type=oneshot\n"
@@ -230,7 +242,7 @@ def unit_files(command: Sequence[str], environment: Mapping[str, str]) -> dict[s
     )
     timer = (
         "[Unit]\n"
-        "Description=primehelp: check the Amazon Prime renewal every day at 09:00\n"
+        f"Description={about[1]}\n"
         "\n"
         "[Timer]\n"
         f"OnCalendar=*-*-* {RUN_AT:%H:%M}:00\n"

@@ -362,6 +362,8 @@ class Outputs(NamedTuple):
             writes.append(PlannedWrite(Path(self.ics), data, force=self.force))
             wrote = "overwrote_file" if os.path.lexists(self.ics) else "wrote_file"
             notices.append(ui(wrote, "ui_calendar").format(file=file_name(self.ics))(lang))
+            if not self.ics.lower().endswith(".ics"):  # some apps go by the name (61b S 11)
+                notices.append(ui("not_ics_name", "ui_calendar")(lang))
         if self.save:
             student = trial and student_end is not None  # trial --student: a Student trial
             profile_write, said = self._profile_write(renewal_date, plan, trial, student, today)

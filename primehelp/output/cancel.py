@@ -30,6 +30,7 @@ from primehelp.output.console import (
     rich_text,
     sources_line,
 )
+from primehelp.output.label_apart import LabelApart
 from primehelp.periods import NOTICE_DAYS_BEFORE
 from primehelp.reminder import Act
 
@@ -205,12 +206,11 @@ def _cancel_step_cell(step: Step, lang: Lang, paid: bool, notes: bool = True) ->
 
 def _step_blocks(step: Step, lang: Lang, paid: bool, prefix: str) -> list[Block]:
     """A step under its number's hanging indent, and each note under it as deep as every other
-    note: a note's lines hang under its text, and a quotation in it wider than that breaks as any
-    (review 37b item 9: the trial's note was indented less so that 「プライム無料体験と特典利用を
-    止める」 stayed whole at 40 columns, and read as belonging to no step; review 31b S 15)."""
+    note (review 37b item 9, 31b S 15): a note's lines hang under its text; a label that ends a
+    sentence wider than the line starts a line of its own, and breaks as any if it must (61b 5)."""
     indent = " " * len(prefix)
-    blocks: list[Block] = [(prefix, [_cancel_step_cell(step, lang, paid, notes=False)])]
-    blocks.extend((indent, [rich_text(f"{bullet(lang)}{note.text(lang)}")])
+    blocks: list[Block] = [(prefix, [LabelApart(_cancel_step_cell(step, lang, paid, False))])]
+    blocks.extend((indent, [LabelApart(rich_text(f"{bullet(lang)}{note.text(lang)}"))])
                   for note in step_notes(step, paid))  # fmt: skip
     return blocks
 

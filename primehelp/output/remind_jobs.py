@@ -8,7 +8,7 @@ from __future__ import annotations
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
-from primehelp.remind import RemindReport
+from primehelp.remind import Action, RemindReport, Scheduler
 from primehelp.remind_cron import (
     CronJob,
     NotExact,
@@ -92,10 +92,22 @@ def opening(result: RemindReport, lang: Lang, *, uninstall: bool = False) -> lis
     one counts, said once (review 42b item 6: 「行があります。」 then 「行が2行あります。」)."""
     count = len(result.crontab_jobs)
     key, file = ("uninstall_cron_there", _CRON) if uninstall else ("in_crontab", _UI)
+    status = result.action is Action.STATUS and result.scheduler is Scheduler.CRON
+    if count == 1 and status and result.crontab_jobs[0].daily_at:
+        return [_daily(result.crontab_jobs[0], lang)]  # when it runs (review 61b S 10)
     if count < 2:
         return [ui(key, file)(lang)]
     said = ui(f"{key}_count", file).format(count=str(count))(lang)
     return [said, ui("cron_lines_counted", _CRON)(lang)]  # review 41b item 8
+
+
+def _daily(job: CronJob, lang: Lang) -> str:
+    """That the line is there and when it runs, from its own time fields: 「毎日 9:00」, in
+    this computer's clock or in the crontab's CRON_TZ above it."""
+    hour, minute = (job.daily_at or "00:00").split(":")
+    at = f"{int(hour)}:{minute}" if lang == "ja" else f"{hour}:{minute}"
+    key = "in_crontab_daily_zone" if job.cron_tz else "in_crontab_daily"
+    return ui(key, _CRON).format(at=at, zone=escaped(job.cron_tz or ""))(lang)
 
 
 def _times(jobs: tuple[CronJob, ...], lang: Lang) -> list[str]:

@@ -36,6 +36,7 @@ from primehelp.output.console import (
     rich_text,
     sources_line,
 )
+from primehelp.output.label_apart import LabelApart
 from primehelp.walkthrough import Outcome, Screen
 
 if TYPE_CHECKING:
@@ -131,9 +132,10 @@ def cancel_screen(
             path = screen.step.path_ja or (screen.step.label_ja,)
             label.append(quoted_labels(path, lang), style="bold reverse")
             console.print(label)
-        print_all(console, [sentence])
+        # a label that ends a line too wide starts a line of its own (review 61b item 5)
+        print_all(console, [LabelApart(sentence)])
         notes = step_notes(screen.step, screen.paid)
-        print_all(console, [f"{bullet(lang)}{note.text(lang)}" for note in notes])
+        print_all(console, [LabelApart(rich_text(f"{bullet(lang)}{n.text(lang)}")) for n in notes])
         if plan.at_carrier:
             key = "carrier_campaign_back" if screen.via_asked else "carrier_campaign"
             print_all(console, [cancel_ui(key, lang).format(flags=web_flags(typed))])

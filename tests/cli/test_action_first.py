@@ -363,7 +363,7 @@ def test_nothing_urgent_says_when_to_act() -> None:
         "更新日は2026年12月31日です。"
     )
     no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")
-    assert no_date[0].startswith("To avoid the next fee, cancel by the day before your renewal")
+    assert no_date[0].startswith("To avoid the next fee, cancel by the cancel-by date (the day")
     assert _action("cancel", *TODAY)["act"] == "find_date"
     assert _action("cancel", "--via", "carrier", *TODAY) is None  # a carrier's dates: unknown
 

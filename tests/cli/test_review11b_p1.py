@@ -79,9 +79,9 @@ def test_4_the_trial_renewal_date_is_defined_once_before_it_is_used() -> None:
     text = _out("cancel", "--no-interactive", "--trial").split("\n\n")[0]
     assert text.count("更新日は") == 0  # the name, then what it means (review 12b item 6)
     defined = text.index("自動更新日（無料体験が終わり、最初の会費が請求される日）は")
-    # before it, only the deadline the first sentence gives (review 25b S 13: 「…有料会員への
-    # 自動更新日の前日（解約の目安日）までに解約してください」), then the term is said at once
-    before = text[:defined].replace("有料会員への自動更新日の前日（解約の目安日）", "")
+    # before it, only the deadline the first sentence gives (review 25b S 13, 61b item 6: 「…
+    # 解約の目安日（自動更新日の前日）までに解約してください」), then the term at once
+    before = text[:defined].replace("解約の目安日（自動更新日の前日）", "")
     assert "更新日" not in before.replace("\n", "")
     assert "更新日" not in text.replace("自動更新日", "")  # the trial screen's one name
     assert text.count("「Amazonプライム会員情報」のページに表示されます") == 1

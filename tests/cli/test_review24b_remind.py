@@ -120,12 +120,16 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
     [
         (
             "ja",
-            ["crontab に、`primehelp due` を実行する行があります。", f"次の実行（予定）：{WHEN}"],
+            [  # when the line runs, from its own time fields (review 61b S 10)
+                "crontab に、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 9:00）。",
+                f"次の実行（予定）：{WHEN}",
+            ],
         ),
         (
             "en",
             [
-                "Your crontab has a line running `primehelp due`.",
+                "Your crontab has a line running `primehelp due` (every day at 09:00, this "
+                "machine's clock).",
                 "Next run: 2026-12-05 09:00 (this machine's clock, UTC)",
                 # review 40b S 9: the line runs --lang ja, so its notifications are in Japanese
                 "Your crontab line's notifications show in Japanese (--lang ja). For English, "

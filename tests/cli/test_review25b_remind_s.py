@@ -55,7 +55,10 @@ def test_4_status_install_and_uninstall_say_no_line_in_one_wording(here: Path) -
 
 def test_4_the_line_there_said_in_the_same_words(here: Path) -> None:
     fake_tool(here / "bin", "crontab", HAS_LINE)
-    assert _remind(here, "status")[1] == SOME_JA
+    # status adds when the line runs (review 61b S 10)
+    assert _remind(here, "status")[1] == SOME_JA.replace(
+        "。", "（このコンピューターの時計で毎日 9:00）。"
+    )
     assert _remind(here, "uninstall")[1] == SOME_JA
     assert _remind(here, "uninstall", lang="en")[1] == (
         "Your crontab has a line running `primehelp due`."

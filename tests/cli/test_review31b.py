@@ -404,8 +404,10 @@ def test_s15_the_trial_label_in_a_note_stays_whole_at_40(args: tuple[str, ...]) 
     # Review 37b item 9: the note is as deep as every other note under a step (3 columns), its
     # lines under its text (37a item 11): 38 columns of label do not fit in 35, so at 40 it
     # breaks at its most even halves, as in step 3 itself; where it fits (60), it is whole.
+    # Review 61b item 5: it starts a line of its own, as step 3's label does.
     assert any(line == "   ・無料体験中は、このボタンの表示が" for line in lines), lines  # 51a, 31
-    assert any(line.startswith("     変わります：「プライム無料体験と") for line in lines), lines
+    at = lines.index("     変わります：")
+    assert lines[at + 1].startswith("     「プライム無料体験と"), lines
     wider = run("cancel", "--no-interactive", *args, "--lang", "ja", env={"COLUMNS": "60"})
     assert any(
         line.startswith("     「プライム無料体験と特典利用を止める」")

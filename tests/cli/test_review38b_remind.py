@@ -125,7 +125,10 @@ def test_status_counts_and_times_a_line_as_cron_runs_it(here: Path, name: str, l
     opening = _said("in_crontab" if case.jobs else "not_in_crontab", lang)
     if case.jobs > 1:
         opening = remind_ui("in_crontab_count").format(count=str(case.jobs))(lang)  # type: ignore[arg-type]
-    assert text[1] == opening
+    if case.jobs == 1 and jobs[0]["daily_at"]:  # and when it runs (review 61b S 10)
+        assert text[1].startswith(opening[:-1] + ("（" if lang == "ja" else " (")), text
+    else:
+        assert text[1] == opening
     times = [line for line in text if line.startswith(("次の実行", "Next run"))]
     assert len(times) == (case.next_run is not None), text
     if case.next_run is not None:  # the line's own time: 「21:30」, "21:30"; 「0:00」, "00:00"

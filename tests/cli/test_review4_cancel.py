@@ -39,21 +39,21 @@ def test_1_the_partial_refund_says_only_what_the_facts_say() -> None:
     [
         (
             ("--paid",),
-            "次の会費がかからないようにするには、更新日の前日（解約の目安日）までに解約してください",
+            "次の会費がかからないようにするには、解約の目安日（更新日の前日）までに解約してください",
             "払わないためには",
-            "To avoid the next fee, cancel by the day before your renewal date",
+            "To avoid the next fee, cancel by the cancel-by date (the day before your renewal date)",
         ),
         (
             ("--trial",),
-            "費用をかけずに無料体験を終えるには、有料会員への自動更新日の前日（解約の目安日）までに解約してください",
+            "費用をかけずに無料体験を終えるには、解約の目安日（自動更新日の前日）までに解約してください",
             "次の会費",
-            "To end the free trial free of charge, cancel by the day before",
+            "To end the free trial free of charge, cancel by the cancel-by date (the day before",
         ),
         (
             ("--trial", "--student"),
             "費用をかけずに無料体験を終えるには",
             "次の会費",
-            "To end the free trial free of charge, cancel by the day before",
+            "To end the free trial free of charge, cancel by the cancel-by date (the day before",
         ),
     ],
 )

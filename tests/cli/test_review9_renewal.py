@@ -76,7 +76,7 @@ def test_2_the_cancel_by_date_reads_naturally_everywhere() -> None:
         assert "余裕をみた" not in screen
         assert "余裕をみて更新日の前日）" not in screen
     assert "│ 解約の目安日（更新日の前日）" in screens[0]
-    assert "更新日の前日（解約の目安日）まで" in screens[1]  # said at its first use (25b S 13)
+    assert "解約の目安日（更新日の前日）まで" in screens[1]  # said at its first use (25b S 13)
     assert "余裕をみて前日としています。" in screens[1]
     assert "（余裕をみて、更新日の前日としています）" in WORDING["renewal.coming"].ja
     assert "cancel-by：解約の目安日（余裕をみて、更新日の前日としています）" in PARAMETERS["events"]

@@ -189,6 +189,9 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                              '`primehelp renewal {renewal_iso} --plan {annual} --ics prime.ics`)'},
  'wrote_file': {'ja': '{file} に書き出しました。', 'en': 'wrote {file}'},
  'overwrote_file': {'ja': '{file} を上書きしました。', 'en': 'overwrote {file}'},
+ 'not_ics_name': {'ja': 'ファイル名が .ics で終わっていないため、カレンダーアプリによっては読み込めないことがあります。',
+                  'en': 'the file name does not end in .ics, so some calendar apps may not import '
+                        'it'},
  'saved_profile': {'ja': '{saved}を更新日として保存しました（保存場所：{file}）。',
                    'en': 'saved the renewal date {saved} to {file}'},
  'saved_without_plan': {'ja': 'プランを保存していないため、この日を過ぎると `primehelp due` は次の更新日を計算できません。`--plan '

@@ -190,4 +190,11 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                      'notification. Delete the settings you do not need with '
                                      '`crontab -e`; if they are there for other lines, move this '
                                      'line above them (a crontab setting applies only to the lines '
-                                     'below it).'}}
+                                     'below it).'},
+ 'in_crontab_daily': {'ja': 'crontab に、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 {at}）。',
+                      'en': 'Your crontab has a line running `primehelp due` (every day at {at}, '
+                            "this machine's clock)."},
+ 'in_crontab_daily_zone': {'ja': 'crontab に、`primehelp due` を実行する行があります（CRON_TZ={zone} のタイムゾーンで毎日 '
+                                 '{at}）。',
+                           'en': 'Your crontab has a line running `primehelp due` (every day at '
+                                 '{at}, in the CRON_TZ={zone} zone).'}}
