@@ -118,6 +118,23 @@ def renews(verbs: tuple[str, ...], payment: tuple[str, ...]) -> bool:
     return named and any(_RENEWS.search(one) for one in verbs)
 
 
+# 「お支払い情報を更新してください」 is Amazon's own words (its notice of a declined card asks to
+# update the payment details; review 61m, item 2): no request for them by itself, as 「お支払い情報
+# をご確認ください」 is none (a scam's is the scam-subject sign, with a threat, a deadline or a
+# sign-in request: data/message_subjects.toml). Not 「決済情報」, not 「登録」「再設定」.
+_OWN_DETAILS = ("支払い情報", "支払情報")
+
+
+def own_update(verbs: tuple[str, ...], payment: tuple[str, ...]) -> bool:
+    """Whether the sentence (``verbs``, as :func:`renews` reads them) asks only to update
+    (「更新」) the payment details in Amazon's own words (``payment``: 「（お）支払い情報」)."""
+    if not any(w in _OWN_DETAILS for w in payment):
+        return False
+    if any(w not in _OWN_DETAILS and "方法" not in w and "method" not in w for w in payment):
+        return False
+    return all("更新" in m.group(0) for one in verbs for m in _RENEWS.finditer(one))
+
+
 # A request to register a card or a payment method named without 「情報」「番号」 (「クレジットカード
 # のご登録をお願いします」「お支払い方法のご登録をお願いします」「カードを登録してください」):
 # the same request as 「カード情報をご登録ください」 (review 44a (round 53), item 2; FACTS §11).

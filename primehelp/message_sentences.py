@@ -17,11 +17,13 @@ from primehelp.message_check import DETAIL_KINDS, EVIDENCE_LIMIT, FlagKind, RedF
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_gift import NUMBER, GiftCardWords
+from primehelp.message_loose import leaning, own_payment, own_words  # 61m, item 4
 from primehelp.message_subjects import (
     FLAGS_PER_TEXT_KIND,
     all_reported,
     fee_named,
     loosely,
+    own_said,
     same_kind,
     similar_reason,
 )
@@ -43,6 +45,10 @@ _QUOTED_KINDS = (
     FlagKind.SCAM_SUBJECT,
     FlagKind.PAYMENT_PROBLEM,
 )
+
+
+def _compact(sentence: str) -> str:
+    return "".join(sentence.casefold().split())
 
 
 def text_flags(
@@ -91,12 +97,18 @@ def text_flags(
 
     written = (*([(subject, (subject,))] if subject else []), *split_sentences(text))
     written = tuple(without_subject_lines(written, subject)) if subject else written
-    all_sentences = tuple(sentence for sentence, _ in written)
+    listed = (*v.scam_subject_reported, *v.scam_subject)
+    sentences = [sentence for sentence, _ in written]  # Amazon's own words (61m, item 4)
+    owns = [entry for entry in listed if own_words(entry)]
+    own_only = leaning(sentences, owns, [e for e in listed if e not in owns], threat)
+    owns = own_payment(v.payment_problem, listed)  # 「お支払い方法をご確認ください」
+    failed = [entry for entry in v.payment_problem if entry not in owns]
+    own_paid = leaning(sentences, owns, failed)
+    all_sentences = tuple(s for s, _ in written if _compact(s) not in own_only)
     reported = words(v.scam_subject_reported)
     same = all_reported(all_sentences, scam, reported)
     scam_reason = content.flags[FlagKind.SCAM_SUBJECT].text
     if not same:
-        listed = (*v.scam_subject_reported, *v.scam_subject)
         scam_reason = similar_reason(all_sentences, scam, listed, content, bool(subject), given)
     else:  # the other kinds only (review20a 3)
         scam_reason = same_kind(all_sentences, scam, content) or scam_reason
@@ -106,6 +118,11 @@ def text_flags(
         payment_reason = ui("flag.payment_problem_other", "ui_message")
     else:  # the real fee quoted proves nothing (review 60m, S 16; FACTS §7)
         payment_reason = fee_named(payment_reason, whole_compact)
+    paid = [
+        s for s in sentences if payment.found_in(*cond.not_advice(" ".join(s.casefold().split())))
+    ]
+    paid = [s for s in paid if _compact(s) not in own_paid][:FLAGS_PER_TEXT_KIND]
+    payment_reason = own_said(payment_reason, paid, owns, failed, given)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
@@ -146,11 +163,14 @@ def text_flags(
         any_verb = any_verb or req.needed(*verbs)  # 「カード番号が必要です」 (review 41a, item 3)
         details_asked = [k for k in named if (hands_over if k == _PAYMENT_DETAILS else any_verb)]
         details_asked += [k for k in req.registers(*unmasked) if k not in details_asked]  # r53
+        paying = objects[_PAYMENT_DETAILS].matching(*unmasked)
         if {"card", _PAYMENT_DETAILS} & {*named} - {*details_asked} and req.renews(  # 44a, 1
-            verbs, objects[_PAYMENT_DETAILS].matching(*unmasked)
+            verbs, paying
         ):  # 「決済情報を更新してください」, but not on Amazon's own site alone (its expiry mail)
             amazons = fwd.amazon_links_only(sentence, text, content)
-            details_asked += [k for k in ("card", _PAYMENT_DETAILS) if k in named and not amazons]
+            own = req.own_update(verbs, paying)  # 「お支払い情報を更新してください」: 61m, 2
+            renewed = ("card",) if own else ("card", _PAYMENT_DETAILS)
+            details_asked += [k for k in renewed if k in named and not amazons]
         if "card" in details_asked:  # card details are the payment details (41a, item 8)
             details_asked = [k for k in details_asked if k != _PAYMENT_DETAILS]
         if {*details_asked} <= {"password", "code"} and cond.gives_code(  # 41a, item 6
@@ -184,9 +204,11 @@ def text_flags(
             threat.matching(*said), said[1], whole, links, bool(urgent.ascii or urgent.other)
         ):
             kinds.append(FlagKind.THREATENS_SUSPENSION)
-        if scam.found_in(*cond.not_advice(spaced)):  # 「…する必要はありません」: 43a, 5
+        if compact in own_only:  # Amazon's own words, the sign another sentence (61m, 4)
+            pass
+        elif scam.found_in(*cond.not_advice(spaced)):  # 「…する必要はありません」: 43a, 5
             kinds.append(FlagKind.SCAM_SUBJECT)
-        elif payment.found_in(spaced, compact):  # one sign for one sentence
+        elif payment.found_in(spaced, compact) and compact not in own_paid:  # one sign each
             kinds.append(FlagKind.PAYMENT_PROBLEM)
         kinds = [kind for kind in kinds if counts[kind] < FLAGS_PER_TEXT_KIND]
         if not kinds:

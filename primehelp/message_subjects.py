@@ -12,51 +12,42 @@ from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_loose import LOOSE, own_words
+from primehelp.message_loose import loose_held as _loose_held
+from primehelp.message_loose import named as _named
+from primehelp.message_loose import parts as _parts
+from primehelp.message_loose import words_held as words_held  # its place before (tests)
 from primehelp.message_words import Words, as_written, compact, words_of
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent
 
 FLAGS_PER_TEXT_KIND = 5  # quotes kept of one kind (message_sentences.text_flags)
-LOOSE, EITHER = "…", "|"
 
 
-def _parts(entry: str) -> list[list[str]]:
-    """The parts of a loose word, each a list of its alternatives, compacted."""
-    return [[compact(one) for one in part.split(EITHER)] for part in entry.split(LOOSE)]
+def own_said(
+    reason: Text,
+    sentences: Sequence[str],
+    owns: Sequence[str],
+    others: Sequence[str],
+    given: Callable[[str], str],
+) -> Text:
+    """``reason`` and, when a sentence quoted holds the sign's words only as Amazon's own words
+    (``owns``, not ``others``), 「「お支払い方法をご確認ください」自体はAmazonも使う言い方です。」
+    (review 61m, item 4)."""
+    from primehelp.facts import ui
 
-
-def _loose_held(entry: str, sentence: str, whole: str) -> list[str]:
-    """The words of a loose ``entry`` found: its first part in ``sentence``, every other part
-    somewhere in ``whole`` (both compacted); empty unless all are."""
-    held = []
-    others = _without_labels(whole)
-    for at, part in enumerate(_parts(entry)):
-        found = [one for one in part if one in (others if at else sentence)]
-        if not found:
-            return []
-        held.append(found[0])
-    return held
-
-
-# Amazon's own labels, where primehelp itself sends the member: no co-word 「アカウント」 of a
-# loose word (review 60m, item 2: 「アカウントサービスでお支払い方法を更新してください」).
-_LABELS = ("アカウントサービス", "アカウント&リスト", "アカウントアンドリスト")
-
-
-def _without_labels(whole: str) -> str:
-    """``whole`` (compacted) with Amazon's labels that hold 「アカウント」 blanked out."""
-    for label in _LABELS:
-        whole = whole.replace(label, "|")
-    return whole
-
-
-def words_held(entry: str, sentence: str) -> list[str]:
-    """The words of a listed ``entry`` that ``sentence`` (compact) holds: the entry itself, or
-    each part of a loose one (all of them in the sentence); else none."""
-    if LOOSE not in entry:
-        return [entry] if compact(entry) in sentence else []
-    return _loose_held(entry, sentence, sentence)
+    for sentence in sentences:
+        one = _forms(sentence)[1]
+        held = [w for entry in owns for w in _parts(entry)[0] if w in one]
+        if held and not any(words_held(entry, one) for entry in others):
+            note = ui("scam_own.said", "ui_message_read")
+            word = f"{VALUE_OPEN}{whole_word(given(sentence), held[0])}{VALUE_CLOSE}"
+            return Text(  # on a line of its own, as the notes of :func:`_noted`
+                f"{reason.ja}\n{note.ja.format(word=word)}",
+                f"{reason.en}\n{note.en.format(word=word)}",
+            )
+    return reason
 
 
 def loosely(found: Words, listed: Sequence[str], whole: str) -> Words:
@@ -123,8 +114,10 @@ def similar_reason(
             if " ".join(w.casefold().split()) in spaced or compact(w) in forms[1]
         ]
         # a loose word names the words it found: 「更新手続き」「ログインしてください」
-        held += [words for w in listed if LOOSE in w if (words := _loose_held(w, forms[1], whole))]
+        held += [words for w in listed if LOOSE in w if (words := _named(w, forms[1], whole))]
         placed = [_placed(w, sentence, all_sentences, subject, given) for w in (held or [[]])[0]]
+        # a word found in another quote of the sign is named there (review 61m, item 4)
+        placed = [(w, p) for w, p in placed if not (p and scam.found_in(*_forms(p[1])))]
         found += placed
         shown = [w for w, _ in placed]  # as quoted, whole words (60m, 6): may be all of it
         if held and (all_of(held[0], forms[1]) or all_of(shown, forms[1])) and not which:
@@ -132,6 +125,7 @@ def similar_reason(
         if len(found) >= FLAGS_PER_TEXT_KIND:
             break
     named = [w for w in dict.fromkeys(found[:3]) if w[0] not in said or w[1]]
+    named = [w for w in named if not any(w[0] != o and w[0] in o for o, _ in named)]  # 61m, 4
     similar = _noted(content.similar_subject.text, all_sentences, scam, listed, whole, given)
     if not named:  # 「一致した語句」 would repeat the quoted line
         return similar
@@ -140,8 +134,10 @@ def similar_reason(
         "、".join(_in_place(w, place, "ja") for w, place in marked),
         ", ".join(_in_place(w, place, "en") for w, place in marked),
     )
-    if which:
-        return mixed_note(which, quoted, same, [not one for one in same])
+    if which:  # and Amazon's own words' notes, on lines of their own (review 61m, item 4)
+        mixed = mixed_note(which, quoted, same, [not one for one in same])
+        ja, en = similar.ja.split("\n")[1:], similar.en.split("\n")[1:]
+        return Text("\n".join((mixed.ja, *ja)), "\n".join((mixed.en, *en)))
     matched = Text(
         content.matched_words.ja.format(words=quoted.ja),
         content.matched_words.en.format(words=quoted.en),
@@ -171,21 +167,25 @@ def _noted(
 
     notes: list[Text] = []
     quoted = [s for s in all_sentences if scam.found_in(*_forms(s))][:FLAGS_PER_TEXT_KIND]
+    said: list[str] = []  # each of Amazon's own words quoted, named once (review 61m, item 4)
+    key = ""
     for sentence in quoted:  # an entry of Amazon's own words: counted for a threat or sign-in
         own = [
             held
             for entry in listed
-            if LOOSE in entry and "以内" in entry and "サインインしてください" in entry
+            if own_words(entry)
             if (held := _loose_held(entry, _forms(sentence)[1], whole))
         ]
         if own:
-            key = "sign_in" if any(w in c for c in own[0][1:] for w in _SIGN_IN) else "threat"
-            note, word = (
-                ui(f"scam_own.{key}", "ui_message_read"),
-                f"{VALUE_OPEN}{whole_word(given(sentence), own[0][0])}{VALUE_CLOSE}",
-            )
-            notes.append(Text(note.ja.format(word=word), note.en.format(word=word)))
-            break
+            sign_in = any(w in c for c in own[0][1:] for w in _SIGN_IN)
+            key = key or ("sign_in" if sign_in else "threat")
+            said.append(f"{VALUE_OPEN}{whole_word(given(sentence), own[0][0])}{VALUE_CLOSE}")
+    if said:
+        note, said = ui(f"scam_own.{key}", "ui_message_read"), list(dict.fromkeys(said))
+        words = Text("や".join(said), " and ".join(said))
+        en = note.en.format(word=words.en)
+        en = en.replace(" itself is ", " themselves are ", 1) if len(said) > 1 else en
+        notes.append(Text(note.ja.format(word=words.ja), en))
     if any("アカウントサービス" in f and "更新" in f for s in quoted for f in _forms(s)[1:]):
         notes.append(ui("scam_own.account_service", "ui_message_read"))
     if any("定期更新" in _forms(s)[1] for s in quoted):  # a reminder may be the real one (S 14)
@@ -204,6 +204,9 @@ _ENDING = LazyPattern(
 )
 
 
+_DATE_MARKS = "年月日時間分週ヶか/:：／"
+
+
 def whole_word(text: str, word: str) -> str:
     """``word`` as ``text`` writes it (:func:`as_written`), with the honorific 「お」「ご」
     before it and a polite ending after a verb's stem: whole words, not a pattern's stem."""
@@ -214,6 +217,18 @@ def whole_word(text: str, word: str) -> str:
     start, end = at, at + len(shown)
     if start and text[start - 1] in "おご" and shown[0] not in "おご":
         start -= 1
+    if shown[0] in "日時" or shown.startswith("以内"):  # a deadline's date, time or span:
+        # 「12月10日までに」「24時間以内」 (review 61m, item 4)
+        begin = start
+        while begin and (text[begin - 1].isdigit() or text[begin - 1] in _DATE_MARKS):
+            begin -= 1
+        while begin < start and not text[begin].isdigit():  # not 「本日18時」's 「日」
+            begin += 1
+        start = (
+            begin
+            if begin < start or not start or text[start - 1] not in "翌明本当同"
+            else start - 1
+        )
     ending = _ENDING.match(text, end)
     return text[start : ending.end() if ending else end]
 
@@ -320,6 +335,8 @@ def _in_place(word: str, place: tuple[str, str] | None, lang: str) -> str:
     from primehelp.facts import ui
 
     where, around = place
+    if compact(around) == compact(word.strip(VALUE_OPEN + VALUE_CLOSE)):  # the word alone
+        return word
     said = getattr(ui("flag.matched_in", "ui_message"), lang)
     name = getattr(ui(f"flag.matched_place.{where}", "ui_message"), lang)
     return str(said).format(word=word, place=name, words=f"{VALUE_OPEN}{around}{VALUE_CLOSE}")

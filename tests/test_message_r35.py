@@ -105,14 +105,15 @@ def test_any_link_in_japanese_script_is_read_whole(
 @pytest.mark.parametrize(
     "text",
     [
-        "Amazonです。お支払い情報を更新してください。",
+        "Amazonです。本日中にお支払い情報を更新してください。",
         "24時間以内にお支払い情報をご確認ください。",
         "【Amazon】支払い情報を入力してください",
-        "お支払い情報の更新をお願いします。",
+        "至急、お支払い情報の更新をお願いします。",
     ],
 )
 def test_a_request_for_payment_details_is_a_sign(text: str) -> None:
-    """31a-3: 「お支払い情報を更新」 is read as 「支払い方法を更新」 is, not 「兆候は見つかりませんでした」."""
+    """31a-3: 「お支払い情報を更新」 is read as 「支払い方法を更新」 is, not 「兆候は見つかりませんでした」
+    (review 61m, item 2: both Amazon's own wording, a sign with a deadline)."""
     result = check_message(text, CONTENT)
     assert result.verdict is Verdict.RED_FLAGS_FOUND
     assert FlagKind.SCAM_SUBJECT in [f.kind for f in result.red_flags]
@@ -146,7 +147,7 @@ def test_a_similar_scam_text_after_a_note_says_too_and_names_its_words() -> None
     lines = [line.strip() for line in done.stdout.splitlines()]
     assert sum("2025〜26年" in line for line in lines) == 2
     assert any(line.startswith("この文面も") for line in lines)
-    # review 60m, item 6: the words are all of the quote 「お支払い方法を更新してください」
+    # review 60m, item 6: the words are all of the quote 「本人確認をしてください」
     assert not any(line.startswith("一致した語句") for line in lines)
 
 

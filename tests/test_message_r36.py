@@ -112,12 +112,12 @@ def test_a_quote_carries_no_direction_mark() -> None:
 def test_a_heading_line_is_not_joined_to_the_sentence_after_it(tmp_path: Path) -> None:
     out = run(
         "check-message",
-        _mail(tmp_path, "Amazonプライム会員様\nお支払い情報を更新してください。"),
+        _mail(tmp_path, "Amazonプライム会員様\n本日中にお支払い情報を更新してください。"),
         "--lang",
         "ja",
         env=WIDE,
     ).stdout
-    assert "「お支払い情報を更新してください」" in out
+    assert "「本日中にお支払い情報を更新してください」" in out  # a sign with 「本日中」 (61m, 2)
 
 
 # ---------------------------------------------------------------- item 4
@@ -257,7 +257,9 @@ def test_the_matched_words_are_on_a_line_of_their_own_one_per_quote(tmp_path: Pa
     )
     out = run("check-message", str(mail), "--lang", "ja", env=WIDE).stdout
     # review 56a, item 1: the subject said the same needs no words; the body's are named by place
-    assert "2つ目の文面の一致した語句：「お支払い情報を更新してください」" in out
+    # review 61m, item 4: the words that make Amazon's own words a sign, and its note
+    assert "2つ目の文面の一致した語句：「24時間以内」" in out
+    assert "「お支払い情報を更新してください」自体はAmazonも使う言い方です。" in out
 
 
 # ---------------------------------------------------------------- S 13

@@ -131,10 +131,13 @@ def test_payment_details_to_update_are_the_scam_subject_not_a_request(
 ) -> None:
     """「お支払い情報を更新」 is what Amazon's own mails say of an expired card: on Amazon's own
     site it asks for nothing (the scam wording keeps its own sign). Review 44a, item 1 (round
-    52): without a link to Amazon's site it is a request for the payment details."""
+    52): without a link to Amazon's site it is a request for the payment details; review 61m,
+    item 2: not 「（お）支払い情報を更新してください」, Amazon's own wording with or without a link
+    (a sign only with a threat, a deadline or a sign-in request, as the scam subject)."""
     text = f"{obj}を更新してください。https://www.amazon.co.jp/cpe/yourpayments"
     assert _asks(text, content) == []
-    assert _asks(f"{obj}を更新してください。", content) == [("payment_details",)]
+    own = "支払い情報" in obj
+    assert _asks(f"{obj}を更新してください。", content) == ([] if own else [("payment_details",)])
 
 
 def test_payment_details_are_named_in_the_heading_and_reason() -> None:

@@ -83,7 +83,8 @@ _NAMED = [
     ("Please install TeamViewer so we can help.", "遠隔操作", "remote-access"),
     # item 10: a legal threat, a deadline with what follows it
     ("本日中にお支払いがない場合、法的措置に移行します。", "「法的措置」", "“法的措置”"),
-    ("24時間以内にお支払いがない場合、アカウントを停止します。", "「24時間以内」", "“24時間以内”"),
+    # 「24時間以内にお支払いがない場合、アカウントを停止します。」 left out (review 61m, item 4):
+    # 「停止します」 makes it the threat-of-suspension sign, as the English below.
     # 「Pay within 24 hours or your account will be closed.」 left out (review 41a, item 18):
     # that sentence is a threat-of-suspension sign, so no note repeats it (test_message_r48d).
     (

@@ -67,9 +67,11 @@ def test_gift_card_words_without_a_request_are_no_sign(text: str) -> None:
 
 # ----------------------------- item 2: the Prime payment lure in its polite and nominal forms
 
+# Alone, 「お支払い情報をご更新ください」 is Amazon's own wording (review 61m, item 2): with a
+# deadline, or 「継続」 as the reported subject, it is the lure.
 _PAYMENT_LURES = [
-    "Amazonプライム：お支払い情報をご更新ください。",
-    "Amazon：お支払い方法の更新をお願いいたします。",
+    "Amazonプライム：本日中にお支払い情報をご更新ください。",
+    "Amazon：プライムを継続するため、お支払い方法の更新をお願いいたします。",
     "Amazon：ご登録のクレジットカードが無効になっています。",
     "Amazon：お支払いが完了していません。",
     "【Amazon】ご利用料金の確認がとれません。",

@@ -37,11 +37,12 @@ def _quotes(data: dict[str, Any]) -> list[str]:
 
 # ------------------- 40a item 7: a block boundary ends a quoted sentence (HTML mail)
 
-_SENTENCE = "お支払い情報を更新してください"
+# 「本日中に」: alone, the request is Amazon's own wording (review 61m, item 2)
+_SENTENCE = "本日中にお支払い情報を更新してください"
 # Each: HTML in which the sentence is followed by the words of another block or line.
 _BLOCKS = [
     f'<p>{_SENTENCE}</p><a href="https://amazon-co-jp.update-info.cn/login">こちら</a>',
-    "お支払い情報を<br>更新してください<br>Amazon",
+    "本日中にお支払い情報を<br>更新してください<br>Amazon",
     f"<div>{_SENTENCE}</div><div>Amazonカスタマーサービス</div>",
     f"<table><tr><td>{_SENTENCE}</td><td>こちらから</td></tr></table>",
     f"<ul><li>{_SENTENCE}</li><li>ログイン</li></ul>",
@@ -60,8 +61,8 @@ def test_a_quote_ends_at_a_block_boundary(html: str) -> None:
 
 def test_a_line_break_inside_a_sentence_still_joins_it() -> None:
     for html in (
-        "お支払い情報を<br>更新してください",
-        "<div>お支払い情報を<br>更新してください。</div>",
+        "本日中にお支払い情報を<br>更新してください",
+        "<div>本日中にお支払い情報を<br>更新してください。</div>",
     ):
         quotes = _quotes(_data("-", stdin=_html_mail(html)))
         assert quotes and all(q.startswith(_SENTENCE) for q in quotes), (html, quotes)

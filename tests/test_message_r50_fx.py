@@ -56,10 +56,10 @@ def test_19a_8_the_screens_count_and_the_quotes_printed_elsewhere_count_every_ma
 def test_42a_17_the_reported_quote_of_sign_1_is_elsewhere_for_the_scam_sign(
     content: MessageContent,
 ) -> None:
-    text = "アカウントが停止されました。お支払い方法を更新してください。"
+    text = "アカウントが停止されました。本人確認をしてください。"  # not Amazon's own (61m, 2)
     flags = detailed(check_message(text, content)).red_flags
     (scam,) = [f for f in flags if f.kind.value == "scam_subject"]
-    assert scam.evidence == "お支払い方法を更新してください"
+    assert scam.evidence == "本人確認をしてください"
     assert scam.count == 1
     assert scam.evidence_elsewhere == ("アカウントが停止されました",)
 

@@ -140,9 +140,9 @@ def _json_flags(text: str) -> list[dict[str, object]]:
 # Item 17: a scam-subject sign part of whose quotes another sign shows: its JSON evidence, count
 # and matched words are those the screen prints under it.
 def test_17_a_partly_folded_sign_gives_in_json_what_is_printed() -> None:
-    text = "アカウントが停止されました。お支払い情報を更新してください。パスワードとカード番号を返信してください。"
+    text = "アカウントが停止されました。本人確認をしてください。パスワードとカード番号を返信してください。"
     (scam,) = [f for f in _json_flags(text) if f["kind"] == "scam_subject"]
-    assert scam["evidence"] == "お支払い情報を更新してください"
+    assert scam["evidence"] == "本人確認をしてください"  # not Amazon's own words (61m, 2)
     assert scam["count"] == 1 and scam["more_evidence"] == []
     for said in (scam["reason"], scam["detail"]):
         assert isinstance(said, str)

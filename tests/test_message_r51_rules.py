@@ -124,14 +124,25 @@ def test_5_english_advice_is_no_scam_wording(said: str, content: MessageContent)
     assert FlagKind.SCAM_SUBJECT not in _kinds(said, content)
 
 
-# …while the request, through the message, still counts.
+# …while the request, through the message, still counts: with a sign-in request, or with
+# 「継続」 as the reported 「支払い方法を更新してプライムを継続する」 (review 61m, item 2: alone,
+# 「お支払い方法を更新してください」 is Amazon's own wording after a declined card).
 REQUESTS_5 = [
-    "{}してください。",
     "{}するには、以下のリンクからログインしてください。",
-    "{}する場合は、こちら https://amaz0n-pay.top/ から行ってください。",
-    "{}する必要があります。",
     "プライムを継続するため、{}してください。",
 ]
+OWN_5 = [
+    "{}してください。",
+    "{}する場合は、こちら https://amaz0n-pay.top/ から行ってください。",
+    "{}する必要があります。",
+]
+
+
+@pytest.mark.parametrize(("said", "phrase"), list(itertools.product(OWN_5, PHRASES)))
+def test_5_amazons_own_request_alone_is_no_scam_wording(
+    said: str, phrase: str, content: MessageContent
+) -> None:
+    assert FlagKind.SCAM_SUBJECT not in _kinds(said.format(phrase), content)
 
 
 @pytest.mark.parametrize(("said", "phrase"), list(itertools.product(REQUESTS_5, PHRASES)))

@@ -52,7 +52,8 @@ def test_amazon_own_payment_words_alone_are_no_sign(text: str, content: MessageC
 def test_with_a_threat_or_a_sign_in_request_they_are_a_sign(
     text: str, content: MessageContent
 ) -> None:
-    assert FlagKind.SCAM_SUBJECT in _kinds(text, content)
+    kinds = _kinds(text, content)  # a threat of its own is the sign (review 61m, item 4)
+    assert FlagKind.SCAM_SUBJECT in kinds or FlagKind.THREATENS_SUSPENSION in kinds
 
 
 @pytest.mark.parametrize("text", FAILED)
@@ -64,7 +65,8 @@ def test_with_a_failure_stated_they_are_the_payment_failed_sign_only(
     assert kinds.count(FlagKind.PAYMENT_PROBLEM) == 1
     assert FlagKind.SCAM_SUBJECT not in kinds
     quoted = [q for flag in result.red_flags for q in (flag.evidence, *flag.more_evidence)]
-    assert any("支払い方法" in q and "確認" in q for q in quoted), quoted
+    # Amazon's own words beside the failure stated are not quoted (review 61m, item 4)
+    assert not any("支払い方法" in q and "確認" in q for q in quoted), quoted
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -106,7 +106,8 @@ SUBJECTS = [
 def test_49_the_account_and_order_families_are_signs(
     subject: str, brand: str, content: MessageContent
 ) -> None:
-    assert FlagKind.SCAM_SUBJECT in _kinds(brand + subject, content), subject
+    kinds = _kinds(brand + subject, content)  # a threat of its own is the sign (61m, item 4)
+    assert FlagKind.SCAM_SUBJECT in kinds or FlagKind.THREATENS_SUSPENSION in kinds, subject
 
 
 @pytest.mark.parametrize(

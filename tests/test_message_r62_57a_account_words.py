@@ -44,7 +44,10 @@ def test_amazons_own_words_alone_are_no_scam_subject(text: str, content: Message
 
 @pytest.mark.parametrize("text", WITH_A_THREAT_OR_SIGN_IN)
 def test_with_a_threat_or_a_sign_in_request_they_are(text: str, content: MessageContent) -> None:
-    assert FlagKind.SCAM_SUBJECT in _kinds(text, content)
+    # a threat in a sentence of its own is the sign, Amazon's own words beside it are not
+    # quoted (review 61m, item 4)
+    kinds = _kinds(text, content)
+    assert FlagKind.SCAM_SUBJECT in kinds or FlagKind.THREATENS_SUSPENSION in kinds
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

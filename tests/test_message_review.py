@@ -114,7 +114,8 @@ def test_an_invisible_mark_in_an_html_link_target_is_flagged(content: MessageCon
         # fake "payment failed" wordings without a link
         ("Amazonプライムの自動更新に失敗しました。", "payment_problem", None),
         ("お支払い方法を変更してください", "payment_problem", None),
-        ("Amazon：支払い方法を更新してください", "scam_subject", None),
+        # (「支払い方法を更新してください」 alone is Amazon's own wording: review 61m, item 2)
+        ("Amazon：本日中に支払い方法を更新してください", "scam_subject", None),
         ("プライム会費のお支払いに失敗しました", "payment_problem", None),
     ],
 )
@@ -282,15 +283,13 @@ def test_a_question_mark_inside_a_url_does_not_end_the_sentence(content: Message
 def test_a_partial_scam_wording_is_similar_not_the_same(content: MessageContent) -> None:
     """Review 6, item 17: only a reported subject in full is "the same"; a word of one is
     "similar", and the reason names the words that matched."""
-    text = "Amazonより：お支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
+    text = "Amazonより：お支払い方法に問題があります https://amazon.co.jp.secure-login.info/u"
     partial = next(
         f for f in check_message(text, content).red_flags if f.kind.value == "scam_subject"
     )
     assert "に似ています" in partial.reason("ja") and "同じです" not in partial.reason("ja")
-    assert "一致した語句：「お支払い方法を更新してください」" in partial.reason("ja")
-    assert "similar to" in partial.reason(
-        "en"
-    ) and "'お支払い方法を更新してください'" in partial.reason("en")
+    assert "一致した語句：「お支払い方法に問題」" in partial.reason("ja")
+    assert "similar to" in partial.reason("en") and "'お支払い方法に問題'" in partial.reason("en")
     full = "【Amazon】プライム会費のお支払い方法に問題があります。ご確認ください。"
     exact = next(
         f for f in check_message(full, content).red_flags if f.kind.value == "scam_subject"

@@ -703,10 +703,10 @@ def test_evidence_is_quoted_as_given_on_one_line() -> None:
     """Review 6, item 18: the full-width colon stays (NFKC is for matching only), and a
     one-line SMS is quoted on one line. Review 25a S 9: without the link and number that
     follow the sentence (each is shown under its own flag)."""
-    text = "Amazonより：お支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
+    text = "Amazonより：本日中にお支払い方法を更新してください https://amazon.co.jp.secure-login.info/u"
     out = _check("-", stdin=text).stdout
     # quoted (review 10a S18): 「…」 in Japanese, “…” in English
-    assert "  「Amazonより：お支払い方法を更新してください」" in out
+    assert "  「Amazonより：本日中にお支払い方法を更新してください」" in out
     assert "Amazonより:" not in out
     sms = "Amazon: カード情報を入力してください bit.ly/3xYz 0120-999-373"
     assert "  「Amazon: カード情報を入力してください」\n" in _check("--text", sms).stdout
@@ -791,7 +791,7 @@ def test_a_link_to_an_ip_address_is_labelled_ip_address_not_domain(lang: str) ->
 def test_a_scam_subject_is_the_same_only_when_every_quoted_sentence_is_a_reported_one(
     lang: str,
 ) -> None:
-    """Review 9a item 20: 「お支払い方法を更新してください」 is no subject FACTS lists in full, so
+    """Review 9a item 20: 「本人確認をしてください」 is no subject FACTS lists in full, so
     the flag quoting it says 「とよく似ています」; a reported subject alone stays 「と同じです」."""
     same, similar = ("と同じです", "に似ています") if lang == "ja" else ("It matches", "similar to")
     mixed = _check(str(MESSAGES / "scam-subject-utf8.eml"), "--lang", lang).stdout

@@ -38,7 +38,7 @@ def test_3_a_sentence_two_signs_found_is_quoted_once_and_referred_back_to(column
     assert "この文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flags
     assert "・（兆候" not in flags
     assert "兆候の" not in flags  # review 13a, S 8: 「兆候の2」 is unusual
-    assert "「お支払い方法を更新してください」" in flags  # a sentence said once stays quoted
+    assert "「本人確認をしてください」" in flags  # a sentence said once stays quoted
     en = " ".join(
         _flags(
             _out(

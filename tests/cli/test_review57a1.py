@@ -32,7 +32,7 @@ def _evidence(text: str, lang: str = "ja") -> list[str]:
 
 _LINK = "https://amazon.co.jp.secure-login.info/update"
 _ASK = "カード番号とセキュリティコードを入力してください"
-_THREE = f"以下のリンクからお支払い情報を更新してください。\n{_LINK}\n{_ASK}。"
+_THREE = f"以下のリンクから本日中にお支払い情報を更新してください。\n{_LINK}\n{_ASK}。"  # 61m, 2
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -71,7 +71,7 @@ def test_2_the_same_in_a_mail(tmp_path: Path) -> None:
         ).encode()
     )
     flat = _flat(_run(str(mail)))
-    assert f"{_LINK}／" not in flat and f"・「{_ASK}」" in flat
+    assert f"{_LINK}／" not in flat and f"「{_ASK}」" in flat
 
 
 # ------------------------------ item 6: 「カードを止めてもらってください」 is kept whole on a line

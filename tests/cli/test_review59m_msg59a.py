@@ -147,7 +147,7 @@ def _b64(text: str) -> str:
 
 
 _FIRST = _b64("こんにちは。\n")  # padded: 「==」
-_SECOND = _b64("お支払い情報を更新してください https://bit.ly/xyz\n")
+_SECOND = _b64("お支払い情報を入力してください https://bit.ly/xyz\n")  # a request (61m, 2)
 
 
 def test_3_the_chunks_are_padded_as_in_the_review() -> None:

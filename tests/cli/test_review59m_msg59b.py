@@ -11,7 +11,8 @@ import pytest
 from tests.support.clihelp import run
 
 WIDE = {"COLUMNS": "1000"}
-PAY = "24時間以内にお支払い情報を更新しない場合、アカウントは停止されます。"
+# 「入力」: 「お支払い情報を更新」 is Amazon's own wording, no request (review 61m, item 2)
+PAY = "24時間以内にお支払い情報を入力しない場合、アカウントは停止されます。"
 PHISH = """\
 Return-Path: <bounce@mail-amaz0n.top>
 Authentication-Results: mx.example.jp; dkim=none; spf=fail smtp.mailfrom=mail-amaz0n.top; \
@@ -25,7 +26,7 @@ MIME-Version: 1.0
 Content-Type: text/plain; charset=UTF-8
 
 お客様のアカウントで異常なログインを検出しました。
-24時間以内にお支払い情報を更新しない場合、アカウントは停止されます。
+24時間以内にお支払い情報を入力しない場合、アカウントは停止されます。
 クレジットカード番号とセキュリティコードを入力してください。
 https://amazon.co.jp.secure-login.info/ap/signin
 お問い合わせ：050-3184-2297
@@ -106,7 +107,7 @@ def test_4_json_folds_the_note_into_the_sign_the_screen_prints_it_under() -> Non
 
 def test_4_a_note_under_the_quoting_sign_is_unchanged() -> None:
     """No suspension sign: the note stays under the sign that quotes the text, 「この文面は」."""
-    text = "お支払い情報を更新してください。"
+    text = "お支払い情報を入力してください。"  # not 「更新」, Amazon's own (review 61m, item 2)
     flags = _flags("--text", text)
     scam = next(flag for flag in flags if flag["kind"] == "scam_subject")
     assert scam["folded_into"] == 0

@@ -28,11 +28,14 @@ def _flags(text: str, lang: str = "ja") -> list[dict[str, object]]:
 
 
 CARD_EXPIRED = "プライム会費のお支払いに使用するカードの有効期限が切れています。"
+# 「本日中に」: without it, the message is Amazon's own words only and no sign (review 61m, item 2)
 ACCOUNT_SERVICE = (
     "ご登録のクレジットカードの有効期限が切れています。"
-    "アカウントサービスでお支払い方法を更新してください。"
+    "本日中にアカウントサービスでお支払い方法を更新してください。"
 )
-MEMBER_DETAILS = "会員情報の確認をお願いします。3日以内にご対応がない場合、アカウントを制限します。"
+# 「ご対応がない場合」, not 「…アカウントを制限します」: a threat of its own is the suspension sign,
+# Amazon's own words beside it then not quoted (review 61m, item 4)
+MEMBER_DETAILS = "会員情報の確認をお願いします。3日以内にご対応ください。"
 SIGN_IN = (
     "お支払い情報をご確認ください。以下のリンクからサインインしてください "
     "https://www.amazon.co.jp/ap/signin"
@@ -89,7 +92,8 @@ def test_2_the_account_service_advice_is_not_named_as_scam_words(lang: str) -> N
     flat = _flat(screen, lang)
     if lang == "ja":
         assert "「アカウント」（本文" not in flat
-        assert "「ご登録のクレジットカードの有効期限が切れています」" not in flat
+        # quoted for 「本日中」 (review 61m, item 1), with the note on Amazon's own words (item 4)
+        assert "「有効期限が切れています」や「お支払い方法を更新してください」自体は" in flat
         note = (
             "ただし、アカウントサービスから自分で更新するよう案内しているだけなら、"
             "Amazonの本物の連絡でも使われる言い方です。"
@@ -171,9 +175,9 @@ def test_6_the_screen_quotes_no_stem() -> None:
 
 
 def test_6_a_word_that_is_the_whole_quote_is_not_repeated() -> None:
-    flat = _flat(_result("--text", "Amazon：お支払い方法を更新してください。")[0])
-    assert "「Amazon：お支払い方法を更新してください」" in flat
-    assert "一致した語句" not in flat
+    flat = _flat(_result("--text", "Amazon：お支払い方法に問題があります。")[0])
+    assert "「Amazon：お支払い方法に問題があります」" in flat
+    assert "一致した語句：「お支払い方法に問題があります」" not in flat
 
 
 # ------------------------- item 11: one wording of the explanation: 「…などを知らせる件名も」

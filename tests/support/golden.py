@@ -617,6 +617,10 @@ def message_calls() -> Iterator[Call]:
         # Review 37a, items 2, 3 and 10: what FACTS gives no rule on, under 「確認できなかったこと」.
         "アマゾンよりご請求。未納料金39,800円。本日中にお支払いがない場合、法的措置に移行します。",
         "Amazonサポートです。返金のため、遠隔操作アプリ AnyDesk を入れて、PayPayで送金してください。",
+        # Review 61m, items 2 and 4: Amazon's own words with a deadline, its note; quoted as the
+        # failure, 「…自体はAmazonも使う言い方です。」.
+        "12月10日までにお支払い方法を更新してください。",
+        "お支払い方法をご確認ください。カードの承認が失敗しました。",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

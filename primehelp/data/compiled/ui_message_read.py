@@ -9,6 +9,8 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
               'sign_in': {'ja': '{word}自体はAmazonも使う言い方です。メッセージからサインインを求めていることが兆候です。',
                           'en': '{word} itself is wording Amazon uses too. The sign is the request '
                                 'to sign in from the message.'},
+              'said': {'ja': '{word}自体はAmazonも使う言い方です。',
+                       'en': '{word} itself is wording Amazon uses too.'},
               'account_service': {'ja': 'ただし、アカウントサービスから自分で更新するよう案内しているだけなら、Amazonの本物の連絡でも使われる言い方です。',
                                   'en': 'However, if it only tells you to update it yourself in '
                                         'Your Account (アカウントサービス), genuine Amazon messages use '

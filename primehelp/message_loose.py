@@ -1,0 +1,119 @@
+"""Loose words of the scam-subject lists (review 36a, item 6) and Amazon's own words among them
+(split from :mod:`primehelp.message_subjects`, which keeps the reasons).
+
+A loose word 「未納…本日中|至急」 is found in a sentence holding 「未納」 of a message that also
+holds 「本日中」 or 「至急」, the parts split by 「…」 and the alternatives of a part by 「|」.
+Amazon's own words (「お支払い情報をご確認ください」「お支払い方法を更新してください」) are a loose
+word whose last part is a threat, a deadline or a sign-in request (:func:`own_words`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from primehelp.message_words import Words, compact
+
+LOOSE, EITHER = "…", "|"
+
+
+def parts(entry: str) -> list[list[str]]:
+    """The parts of a loose word, each a list of its alternatives, compacted."""
+    return [[compact(one) for one in part.split(EITHER)] for part in entry.split(LOOSE)]
+
+
+def loose_held(entry: str, sentence: str, whole: str) -> list[str]:
+    """The words of a loose ``entry`` found: its first part in ``sentence``, every other part
+    somewhere in ``whole`` (both compacted); empty unless all are."""
+    held = []
+    others = without_labels(whole)
+    for at, part in enumerate(parts(entry)):
+        found = [one for one in part if one in (others if at else sentence)]
+        if not found:
+            return []
+        held.append(found[0])
+    return held
+
+
+# Amazon's own labels, where primehelp itself sends the member: no co-word 「アカウント」 of a
+# loose word (review 60m, item 2: 「アカウントサービスでお支払い方法を更新してください」).
+_LABELS = ("アカウントサービス", "アカウント&リスト", "アカウントアンドリスト")
+
+
+def without_labels(whole: str) -> str:
+    """``whole`` (compacted) with Amazon's labels that hold 「アカウント」 blanked out."""
+    for label in _LABELS:
+        whole = whole.replace(label, "|")
+    return whole
+
+
+def own_words(entry: str) -> bool:
+    """Whether a loose ``entry`` is Amazon's own words (「お支払い情報をご確認ください」「会員情報
+    の確認」「お支払い方法を更新してください」), a sign only with a threat, a deadline or a
+    sign-in request: its last part lists those (data/message_subjects.toml; review 60m, item 3)."""
+    return LOOSE in entry and "以内" in entry and "サインインしてください" in entry
+
+
+def _triggers(entry: str, text: str) -> list[str]:
+    """The words of the last part of an :func:`own_words` ``entry`` that ``text`` (compact) holds, in
+    the order written, none inside a longer one found: what makes Amazon's words a sign."""
+    found = sorted((w for w in parts(entry)[-1] if w in text), key=text.find)
+    return [w for w in found if not any(w != o and w in o for o in found)]
+
+
+def named(entry: str, sentence: str, whole: str) -> list[str]:
+    """The words a loose ``entry`` found (:func:`loose_held`) as 「一致した語句」 names them: of
+    Amazon's own words (:func:`own_words`) the threat, deadline or sign-in words, those of ``sentence``
+    if it holds any, never the own words themselves (review 61m, item 4)."""
+    held = loose_held(entry, sentence, whole)
+    if not held or not own_words(entry):
+        return held
+    return _triggers(entry, sentence) or _triggers(entry, without_labels(whole))
+
+
+def leaning(
+    all_sentences: Sequence[str],
+    owns: Sequence[str],
+    others: Sequence[str],
+    threat: Words | None = None,
+) -> set[str]:
+    """The sentences (compact, folded) that hold the words of a sign only as Amazon's own words
+    (``owns``, loose: :func:`own_words`, :func:`own_payment`) without the words that make them
+    a sign (their last part), in a message where another sentence is that sign itself (a
+    ``threat``, a word of ``others``): only that one is quoted, not Amazon's own words (review
+    61m, item 4: 「お支払い情報をご確認ください。…アカウントを停止します。」)."""
+
+    def own_only(one: str) -> bool:
+        return (
+            any(w in one for entry in owns for w in parts(entry)[0])
+            and not any(_triggers(entry, one) for entry in owns)
+            and not any(words_held(entry, one) for entry in others)
+        )
+
+    forms = [_forms(sentence) for sentence in all_sentences]
+    found = {one for _, one in forms if own_only(one)}
+    signs = (
+        (threat is not None and threat.found_in(*f)) or any(words_held(e, f[1]) for e in others)
+        for f in forms
+        if f[1] not in found
+    )
+    return found if any(signs) else set()
+
+
+def own_payment(payment: Sequence[str], listed: Sequence[str]) -> list[str]:
+    """The loose words of ``payment`` (payment_problem) whose first part is Amazon's own words of
+    ``listed`` (:func:`own_words`): 「お支払い方法をご確認」 where a failure is stated (58a, 1)."""
+    firsts = {w for entry in listed if own_words(entry) for w in parts(entry)[0]}
+    return [e for e in payment if LOOSE in e and set(parts(e)[0]) <= firsts]
+
+
+def words_held(entry: str, sentence: str) -> list[str]:
+    """The words of a listed ``entry`` that ``sentence`` (compact) holds: the entry itself, or
+    each part of a loose one (all of them in the sentence; of Amazon's own words, the words
+    that make them a sign: :func:`named`); else none."""
+    if LOOSE not in entry:
+        return [entry] if compact(entry) in sentence else []
+    return named(entry, sentence, sentence)
+
+
+def _forms(sentence: str) -> tuple[str, str]:
+    spaced = " ".join(sentence.casefold().split())
+    return spaced, spaced.replace(" ", "")
