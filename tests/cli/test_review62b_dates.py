@@ -273,3 +273,16 @@ def test_s9_renewal_day_alarm_names_the_renewal_day_command(tmp_path: Path, lang
     on_the_day = [a for a in alarms if "primehelp cancel" in a and "2026" in a[:40]]
     assert any("primehelp cancel --renewal 2026-12-31" in a for a in on_the_day), alarms
     assert any("primehelp cancel --renewal 2027-01-31" in a for a in alarms), alarms
+
+
+def test_house_term_for_a_computed_trial_date_in_the_ics_and_due(tmp_path: Path) -> None:
+    """The brief's last point: the .ics trial texts and due's ended-trial line say 「計算による
+    目安」 of a computed date, as the renewal texts do (was 「（目安）」, 「、目安）」)."""
+    path = tmp_path / "t.ics"
+    args = ("trial", "2026-11-20", "--ics", str(path), "--alarms", "0", "--today", TODAY)
+    assert lang_run(*args).exit_code == 0
+    text = path.read_bytes().decode().replace("\r\n ", "")
+    assert "今日（2026年12月20日、計算による目安）は" in text and "、目安）" not in text
+    env = _saved(tmp_path, "trial", "2026-11-20")
+    done = lang_run("due", "--today", "2027-01-20", env=env)
+    assert "2026年12月20日（計算による目安）に終わっています" in done.stderr, done.stderr
