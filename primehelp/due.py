@@ -89,9 +89,10 @@ def parse_within(raw: str) -> int:
     return whole_number(raw, "--within", 0, MAX_WITHIN_DAYS, under_three)
 
 
-def no_profile(sentences: Mapping[str, Text]) -> NoProfile:
-    """The error for nothing saved: how to save a renewal date."""
-    return NoProfile(sentences["no_profile"])
+def no_profile(sentences: Mapping[str, Text], daily: bool = False) -> NoProfile:
+    """The error for nothing saved: how to save a renewal date; ``daily`` (``--notify``): how
+    to stop the daily check first, for a member who cancelled (review 61b item 1)."""
+    return NoProfile(sentences["no_profile.notify" if daily else "no_profile"])
 
 
 def _moment(today: dt.date, renewal: dt.date, window_start: dt.date) -> Moment:

@@ -119,13 +119,13 @@ WORDING: dict[str, Text] = {
         "Nothing needs doing today: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`).",
     ),
     "trial.outdated": Text(
-        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、`--plan {monthly}` とページに表示される日付を指定してください）",
+        "保存した日付から計算すると、{service}の無料体験は{renewal}（計算による目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、`--plan {monthly}` とページに表示される日付を指定してください）",
         "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee should have been charged, and it may be refunded if you end the membership now (how: `{command}`); save the paid membership's next renewal date the Prime membership page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force` (for {monthly_name}, the date the page shows with `--plan {monthly}`)",
     ),
     # The same while the computed end is at most 3 days ago: it may be a day early, and a trial
     # still running costs nothing to cancel (review 56b item 2, as `trial` says it).
     "trial.outdated_charged": Text(
-        "保存した日付から計算すると、{service}の無料体験は{renewal}（目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。日付は目安なので、「Amazonプライム会員情報」のページで確認してください。まだ無料体験中なら、今解約すれば費用はかかりません。有料会員になっていれば、今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。ページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、`--plan {monthly}` とページに表示される日付を指定してください）",
+        "保存した日付から計算すると、{service}の無料体験は{renewal}（計算による目安）に終わっています。解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。日付は目安なので、「Amazonプライム会員情報」のページで確認してください。まだ無料体験中なら、今解約すれば費用はかかりません。有料会員になっていれば、今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。ページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、`--plan {monthly}` とページに表示される日付を指定してください）",
         "by the saved date, the {service} free trial has ended (it renewed automatically as paid on {renewal}, an estimate): unless you cancelled, the fee should have been charged. The date is an estimate, so check it on the Prime membership page: if the free trial is still running, cancelling now costs nothing; if it is a paid membership now, the fee may be refunded if you end the membership now (how: `{command}`). Save the paid membership's next renewal date the page shows, e.g. on {annual_name} renewing on {example}: `primehelp renewal {example_iso} --plan {annual} --save --force` (for {monthly_name}, the date the page shows with `--plan {monthly}`)",
     ),
     # A saved paid date further ahead than the saved plan renews (review 36b item 1): no renewal
@@ -151,6 +151,13 @@ WORDING: dict[str, Text] = {
     ),
     # what to do, without 「保存されていません」: remind says why first (review 53b item 6)
     "no_profile.save": _SAVE,
+    # `due --notify` (the daily check) with nothing saved: perhaps a member who cancelled and
+    # cleared the date, so stopping the check first, saving again only if still a member
+    # (review 61b item 1: not, every day, 「更新日を保存してください」 alone).
+    "no_profile.notify": Text(
+        f"更新日が保存されていません。Amazonプライムを解約した場合は、毎日の確認を止めてください：`primehelp remind uninstall`。解約していない場合は、{_SAVE.ja}",
+        f"no renewal date is saved. If you cancelled Amazon Prime, stop the daily check: `primehelp remind uninstall`. If not, {_SAVE.en}",
+    ),
     # A renewal date rolled forward from the saved one is computed (review 12b S 9), as renewal
     # and the trial lines say it (reminder.toml's action.estimate).
     "estimate": Text("（計算による目安）", " (an estimate)"),
@@ -168,13 +175,19 @@ WORDING: dict[str, Text] = {
     "plan.student_monthly": Text("Prime Student 月間プラン", "the Prime Student monthly plan"),
     # 「次の更新日」 on the renewal day (review 21b, 3): its date, the saved plan's or both
     # (review 49b item 14: not 「（1年後）」, arithmetic left to the member).
+    # Computed, so marked as every computed renewal is (review 61b item 2: 「2027年12月31日（次の
+    # 更新日）」 read as the date Amazon shows); one plan's date still before its label, so that
+    # they stay together (review 52b item 25: 「次の更新日│（2027年…」 at 40 and 80 columns).
     "next_period.any": Text(
-        "次の更新日（年間プランなら{annual_next}、月間プランなら{monthly_next}）",
-        " ({annual_next} on the annual plan, {monthly_next} on the monthly plan)",
+        "次の更新日（年間プランなら{annual_next}、月間プランなら{monthly_next}。計算による目安）",
+        " ({annual_next} on the annual plan, {monthly_next} on the monthly plan; estimates)",
     ),
-    # the date first, its label after it, so that they stay together (review 52b item 25)
-    "next_period.12": Text("{annual_next}（次の更新日）", " ({annual_next})"),
-    "next_period.1": Text("{monthly_next}（次の更新日）", " ({monthly_next})"),
+    "next_period.12": Text(
+        "{annual_next}（次の更新日、計算による目安）", " ({annual_next}, an estimate)"
+    ),
+    "next_period.1": Text(
+        "{monthly_next}（次の更新日、計算による目安）", " ({monthly_next}, an estimate)"
+    ),
     # The days left to the cancel-by date, as renewal, trial and cancel give them (review 38b
     # S 20); in the window before that date, so never today.
     "left.1": Text("明日", "tomorrow"),
@@ -212,9 +225,10 @@ WORDING: dict[str, Text] = {
     ),
     # Not a renewal coming but primehelp to set up again (review 52b item 10): nothing saved,
     # and a saved date that cannot be used (passed, or further ahead than the plan renews).
+    # Review 61b item 1: what is the case, not 「保存が必要です」 (after cancelling, it is not).
     "notification_title.no_profile": Text(
-        "primehelp：更新日の保存が必要です",
-        "primehelp: save your renewal date",
+        "primehelp：更新日が保存されていません",
+        "primehelp: no renewal date is saved",
     ),
     "notification_title.check": Text(
         "primehelp：保存した更新日を確認してください",

@@ -152,12 +152,12 @@ def event_summary(entry: CalendarEntry, lang: Lang) -> str:
     """The renewal event's title: what happens, with the plan and fee when known."""
     if entry.trial:
         return ui("trial_summary", _TEXTS).format(service=_service(entry)(lang))(lang)
+    mark = "" if entry.given else ui("summary_estimate", _TEXTS)(lang)  # 61b item 3
     if entry.plan is None:
-        return ui("event_summary", _TEXTS)(lang)
-    plan = ui(f"plan_{entry.plan}", _TEXTS)(lang)
-    if entry.fee_yen is None:
-        return ui("event_summary_plan", _TEXTS).format(plan=plan)(lang)
-    return ui("event_summary_plan_fee", _TEXTS).format(plan=plan, fee=f"{entry.fee_yen:,}")(lang)
+        return ui("event_summary", _TEXTS).format(mark=mark)(lang)
+    plan, key = ui(f"plan_{entry.plan}", _TEXTS)(lang), "_fee" * (entry.fee_yen is not None)
+    fee = f"{entry.fee_yen or 0:,}"
+    return ui(f"event_summary_plan{key}", _TEXTS).format(mark=mark, plan=plan, fee=fee)(lang)
 
 
 # The texts of a renewal's events and alarms by role: (for a paid renewal, for a trial's end).

@@ -83,7 +83,12 @@ def _date(day: dt.date) -> Text:
 
 
 def _relative(wording: Mapping[str, Text], days: int) -> Text:
-    """「あと3日」 / 「明日」 / 「昨日」 / 「3日前」 in both languages."""
+    """「あと3日」 / 「明日」 / 「昨日」 / 「3日前」 in both languages; beyond a year, as the
+    key-dates table says it, 「約3年後」 (review 61b item 7: not 「あと1119日」 over 「約3年後」)."""
+    if abs(days) > YEAR_DAYS:
+        from primehelp.spans import far_days
+
+        return far_days(days)
     if days == 1:
         return wording["action.tomorrow"]
     if days == -1:

@@ -80,7 +80,7 @@ def test_by_default_the_last_safe_day_and_the_renewal_all_day_in_date_order() ->
         assert event.decoded("DTSTAMP") == dt.datetime(2026, 11, 25, 10, 30, 5, tzinfo=dt.UTC)
     summaries = [str(e["SUMMARY"]) for e in found]
     assert summaries[0] == "Amazon Prime cancel-by date (the day before the renewal)"
-    assert summaries[1] == "Amazon Prime renewal (annual plan, ¥5,900)"
+    assert summaries[1] == "Amazon Prime renewal (estimate, annual plan, ¥5,900)"  # 61b 3
 
 
 def test_the_reminder_mail_day_when_asked() -> None:
@@ -143,13 +143,13 @@ def test_the_last_safe_day_says_it_is_a_margin_not_amazons_rule_and_points_to_ca
 def test_a_trial_says_trial() -> None:
     written = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "ja", ASKED)
     cancel_by, end = written
-    assert end.summary == "Amazonプライムの無料体験から有料会員への自動更新日"
+    assert end.summary == "Amazonプライムの無料体験から有料会員への自動更新日（目安）"
     # 「余裕をみて前日（…）」 since review 53b S 15
     assert "費用をかけずに無料体験を終えるには、余裕をみて前日（" in end.description
     assert cancel_by.summary.startswith("Amazonプライムの無料体験の解約の目安日")
     assert all("無料体験" in text for _, text in end.alarms)
     english = calendar_events([entry(dt.date(2026, 12, 25), None, None, trial=True)], "en")
-    assert english[1].summary == "Amazon Prime free trial renews as paid"
+    assert english[1].summary == "Amazon Prime free trial renews as paid (estimate)"
 
 
 # --- UIDs -----------------------------------------------------------------------------------
@@ -202,8 +202,9 @@ def test_uid_depends_on_kind_and_date_only() -> None:
 def test_renewal_texts_follow_the_language() -> None:
     ja = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "ja", STAMP))[1]
     en = events(calendar_bytes([entry(dt.date(2026, 12, 31))], "en", STAMP))[1]
-    assert str(ja["SUMMARY"]) == "Amazonプライムの更新日（年間プラン・5,900円）"
-    assert str(en["SUMMARY"]) == "Amazon Prime renewal (annual plan, ¥5,900)"
+    # computed (not the date given): 目安 in the title (review 61b item 3)
+    assert str(ja["SUMMARY"]) == "Amazonプライムの更新日（目安・年間プラン・5,900円）"
+    assert str(en["SUMMARY"]) == "Amazon Prime renewal (estimate, annual plan, ¥5,900)"
     # Dates as each language writes them in a sentence (review 5, #19).
     for event, cancel_by, notice in (
         (ja, "2026年12月30日", "2026年12月28日"),
@@ -221,9 +222,9 @@ def test_renewal_texts_follow_the_language() -> None:
 def test_summary_without_plan_or_fee() -> None:
     day = dt.date(2026, 12, 31)
     bare = events(calendar_bytes([entry(day, fee=None, plan=None)], "en", STAMP))[1]
-    assert str(bare["SUMMARY"]) == "Amazon Prime renewal (the fee is charged)"
+    assert str(bare["SUMMARY"]) == "Amazon Prime renewal (estimate, the fee is charged)"
     no_fee = events(calendar_bytes([entry(day, fee=None, plan="monthly")], "en", STAMP))[1]
-    assert str(no_fee["SUMMARY"]) == "Amazon Prime renewal (monthly plan)"
+    assert str(no_fee["SUMMARY"]) == "Amazon Prime renewal (estimate, monthly plan)"
 
 
 def test_japanese_calendar_texts_are_polite() -> None:

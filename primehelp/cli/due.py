@@ -71,7 +71,7 @@ def due(
             saved = load_profile(profile_path(os.environ))
             empty = saved is None
             if saved is None:
-                raise no_profile(WORDING)
+                raise no_profile(WORDING, notify)
             report = due_report(saved, on, WORDING, within=days)
         except PrimehelpError as error:  # nothing usable saved: the member must hear of it
             if notify:  # titled as what it is: setting up again (review 52b item 10)

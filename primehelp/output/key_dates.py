@@ -10,6 +10,7 @@ from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.output.bullets import bullet
 from primehelp.output.console import dim, rich_text, sources_line
+from primehelp.spans import YEAR, far_days
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,23 +29,10 @@ def renewal_ui(key: str) -> Text:
 
 def days_cell(days: int, lang: Lang) -> str:
     if abs(days) > YEAR:  # 「約4年5か月後」, not 「あと1630日」 (review 56b S 11)
-        key = "days_future_long" if days > 0 else "days_past_long"
-        return renewal_ui(key)(lang).format(span=_span(abs(days), lang))
+        return far_days(days)(lang)
     keys = {1: "days_tomorrow", 0: "days_today", -1: "days_yesterday"}
     key = keys.get(days, "days_future" if days > 0 else "days_past")
     return renewal_ui(key)(lang).format(n=abs(days))
-
-
-YEAR = 365
-
-
-def _span(days: int, lang: Lang) -> str:
-    """「4年5か月」 / "4 years 5 months": whole months in ``days`` (an average month long)."""
-    years, months = divmod(int(days * 12 / 365.25), 12)
-    if lang == "ja":
-        return f"{years}年" + (f"{months}か月" if months else "")
-    said = f"{years} year{'s' * (years != 1)}"
-    return said + (f" {months} month{'s' * (months != 1)}" if months else "")
 
 
 def yen(amount: int | None, lang: Lang) -> str:

@@ -39,7 +39,7 @@ REFUND_EN = "- If no benefit has been used since the last charge, the current pe
 # item 3: the refund of ending now is said once, by the rules right after this line.
 # Past the renewal date 「次の更新日」 says how far it is from it (review 26b S 17).
 CHOICES_JA = (
-    "次の更新日（年間プランなら2027年12月1日、月間プランなら2027年1月1日）に終了すると、"  # 49b 14
+    "次の更新日（年間プランなら2027年12月1日、月間プランなら2027年1月1日。計算による目安）に終了すると、"  # 49b 14, 61b 2
     "すでに請求された会費は返金されませんが、特典はその日まで使え、"
     "それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
     "その場合の返金は次のとおりです。"
@@ -48,7 +48,7 @@ CHOICES_UNKNOWN_JA = CHOICES_USED_JA = CHOICES_JA
 # On the renewal day itself 「次の更新日」 says how far it is (review 21b, 3: read as today's),
 # dated as the day after says it (review 37b S 9).
 CHOICES_TODAY_JA = (
-    "次の更新日（年間プランなら2027年12月2日、月間プランなら2027年1月2日）に終了すると、"
+    "次の更新日（年間プランなら2027年12月2日、月間プランなら2027年1月2日。計算による目安）に終了すると、"
     "今回の会費は返金されませんが、"
     "特典はその日まで使え、それ以降の会費はかかりません。今すぐ終了すると、特典はすぐに使えなくなります。"
     "その場合の返金は次のとおりです。"
@@ -264,11 +264,11 @@ def test_trial_ending_today() -> None:
     gives only "before the renewal date"): no promise that cancelling today avoids it."""
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
     assert lines[:5] == [
-        "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
+        # the case at no cost first (review 61b S 8)
+        "今日は有料会員への自動更新日（目安）です。まだ請求されていなければ、今日解約すれば費用はかかりません。"
         # the command with the trial and its date (review 34b S 19)
         # the command after the verb, in brackets (review 51b item 25)
-        "解約する場合は、終了のタイミングを選んでください。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます。"
-        "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。",  # 52b 17
+        "すでに請求されている場合は、解約するときに終了のタイミングを選んでください。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます。",
         # The two timings, as on the other such screens (review 12b item 3), for the charged
         # case, marked after the not-charged one (review 53b item 1).
         "すでに請求されている場合は、" + CHOICES_TODAY_JA,
@@ -286,11 +286,9 @@ def test_trial_ending_today() -> None:
     assert "今日中に解約" not in screen and "無料体験が終わり" not in screen
     en = _lines("trial", "2026-11-02", *TODAY, "--lang", "en")
     assert en[0] == (
-        "Today is the day the free trial renews automatically as paid (estimate). The fee may "
-        "already have been charged. If you do not want to keep the membership, follow "
-        "`primehelp cancel --trial --renewal 2026-12-02` and choose when it ends (if nothing has been "
-        "charged yet, cancelling "
-        "during the free trial costs nothing)."
+        "Today is the day the free trial renews automatically as paid (estimate). If nothing has "
+        "been charged yet, cancelling today costs nothing. If the fee has been charged, follow "
+        "`primehelp cancel --trial --renewal 2026-12-02` and choose when it ends."  # 61b S 8
     )
     action = _action("trial", "2026-11-02", *TODAY)
     assert (action["act"], action["charged_on"], action["command"]) == (
@@ -306,7 +304,7 @@ def test_trial_ending_today() -> None:
     # (review 13b item 1 and S 25: not 「（目安）」, not the command being run)
     assert cancel[0] == lines[0].replace("（目安）", "").replace(
         "。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます", ""
-    ).replace("場合は、終了", "場合は、以下の手順で終了")
+    ).replace("ときに終了", "ときに以下の手順で終了")  # 61b S 8
     assert "今日中に解約" not in "\n".join(cancel)
 
 

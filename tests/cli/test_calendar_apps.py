@@ -99,7 +99,7 @@ def test_a_student_trial_has_every_kind_of_event(tmp_path: Path) -> None:
     assert found == [
         (dt.date(2027, 5, 22), "Amazon Prime reminder mail (if switched on)"),
         (dt.date(2027, 5, 24), "Prime Student free trial cancel-by date (the day before the paid renewal)"),
-        (dt.date(2027, 5, 25), "Prime Student free trial renews as paid"),
+        (dt.date(2027, 5, 25), "Prime Student free trial renews as paid (estimate)"),
         (dt.date(2031, 5, 25), "Estimated renewal date when Prime Student becomes regular Prime"),
     ]  # fmt: skip
     (end,) = [e for e in parsed(path) if e.walk("VALARM")]

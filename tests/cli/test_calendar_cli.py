@@ -254,7 +254,7 @@ def test_trial_ics_and_save(tmp_path: Path) -> None:
     assert code == 0, err
     cancel_by, event = events(target)
     assert event.decoded("DTSTART") == dt.date(2026, 12, 25)
-    assert str(event["SUMMARY"]) == "Amazonプライムの無料体験から有料会員への自動更新日"
+    assert str(event["SUMMARY"]) == "Amazonプライムの無料体験から有料会員への自動更新日（目安）"
     assert cancel_by.decoded("DTSTART") == dt.date(2026, 12, 24)
     document = json.loads((config_dir() / "profile.json").read_text("utf-8"))
     assert document == {
@@ -297,8 +297,8 @@ def test_a_saved_student_trial_puts_the_switch_to_regular_prime_in_the_calendar(
     # the trial's end keeps the trial's name, as the screen; the paid renewals after it the
     # screen's 「更新日」 (review 18b S 7)
     assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(out).walk("VEVENT")] == [
-        "Prime Studentの無料体験から有料会員への自動更新日",
-        *["Amazonプライムの更新日（Prime Student 年間プラン・2,950円）"] * 2,
+        "Prime Studentの無料体験から有料会員への自動更新日（目安）",  # computed: 目安 (61b 3)
+        *["Amazonプライムの更新日（目安・Prime Student 年間プラン・2,950円）"] * 2,
     ]
     code, out, _ = run("renewal", "2027-05-25", "--plan", "student-annual", "--ics", "-")
     assert code == 0 and "BEGIN:VEVENT" in out

@@ -51,11 +51,11 @@ ACCEPTANCE = [
         1,
         "Today (2026-12-31) is Amazon Prime's renewal date: the fee may already have been "
         "charged; the cancel-by date (2026-12-30) has passed. Ending on the next "
-        "renewal date (2027-12-31) refunds nothing of this fee; ending now may refund it. "
+        "renewal date (2027-12-31, an estimate) refunds nothing of this fee; ending now may refund it. "
         "Steps and refund rules: `primehelp cancel --renewal 2026-12-31`",  # review 60b item 5
         "今日（2026年12月31日）は、Amazonプライムの更新日です。"
         "会費がすでに請求されている可能性があります。2026年12月30日"  # review 29b item 1
-        "（解約の目安日）は過ぎました。解約して2027年12月31日（次の更新日）に終了すると、"
+        "（解約の目安日）は過ぎました。解約して2027年12月31日（次の更新日、計算による目安）に終了すると、"  # 61b 2
         "今回の会費は返金されません。今すぐ終了すると、返金される場合があります。"
         # review 20b S 14, 21b item 3: the saved plan's period; 60b item 5: the day charged
         "手順と返金の条件：`primehelp cancel --renewal 2026-12-31`",

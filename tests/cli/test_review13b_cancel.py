@@ -81,7 +81,7 @@ def test_1_the_trials_renewal_day_shows_the_paid_timings_then_the_trial_line(
     screen = _out(*TRIAL_RENEWAL_DAY, "--via", via)
     first = screen.split("\n")[0]
     # The top: the steps below, not the command being run; the timings are said once, below.
-    assert "解約する場合は、以下の手順で終了のタイミングを選んでください" in first
+    assert "解約するときに以下の手順で終了のタイミングを選んでください" in first  # 61b S 8
     assert "`primehelp cancel`" not in first
     assert "終了のタイミングによる違いと返金は、手順の後で説明しています。" in screen
     assert screen.count(FIRST_CHARGE_RULE) == 1

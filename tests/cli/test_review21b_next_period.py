@@ -10,8 +10,8 @@ import pytest
 from tests.support.clihelp import WIDE, run
 
 DAY = "2026-12-05"
-BOTH_JA = "（年間プランなら2027年12月5日、月間プランなら2027年1月5日）"
-BOTH_EN = "(2027-12-05 on the annual plan, 2027-01-05 on the monthly plan)"
+BOTH_JA = "（年間プランなら2027年12月5日、月間プランなら2027年1月5日。計算による目安）"  # 61b 2
+BOTH_EN = "(2027-12-05 on the annual plan, 2027-01-05 on the monthly plan; estimates)"
 
 
 @pytest.mark.parametrize(
@@ -19,15 +19,19 @@ BOTH_EN = "(2027-12-05 on the annual plan, 2027-01-05 on the monthly plan)"
     [
         (
             "annual",
-            "次の更新日（2027年12月5日）に終了すると",
-            "next renewal date (2027-12-05) refunds",
+            "次の更新日（2027年12月5日、計算による目安）に終了すると",
+            "next renewal date (2027-12-05, an estimate) refunds",
         ),
         (
             "monthly",
-            "次の更新日（2027年1月5日）に終了すると",
-            "next renewal date (2027-01-05) refunds",
+            "次の更新日（2027年1月5日、計算による目安）に終了すると",
+            "next renewal date (2027-01-05, an estimate) refunds",
         ),
-        ("student-monthly", "次の更新日（2027年1月5日）に終了すると", "(2027-01-05) refunds"),
+        (
+            "student-monthly",
+            "次の更新日（2027年1月5日、計算による目安）に終了すると",
+            "(2027-01-05, an estimate) refunds",
+        ),
     ],
 )
 def test_renewal_day_with_a_plan_names_its_period_only(plan: str, ja: str, en: str) -> None:
@@ -52,7 +56,7 @@ def test_due_on_the_saved_plans_renewal_day_names_its_period(plan: str, ja: str)
     assert saved.exit_code == 0, saved.stderr
     renewal_day = "2026-12-05" if plan == "monthly" else "2027-11-05"
     done = run("due", "--today", renewal_day, "--lang", "ja", env=WIDE)
-    # the date before its label (review 52b items 25, 26)
-    assert ja + "（次の更新日）に終了すると" in done.stdout, done.stdout + done.stderr
+    # the date before its label (review 52b items 25, 26), marked as computed (61b item 2)
+    assert ja + "（次の更新日、計算による目安）に終了すると" in done.stdout, done.stdout
     assert BOTH_JA not in done.stdout
     assert "年間プランなら" not in done.stdout and "月間プランなら" not in done.stdout

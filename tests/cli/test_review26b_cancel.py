@@ -68,7 +68,10 @@ def test_26b_3_a_saved_trial_shows_the_trial(tmp_path: Path) -> None:
     assert "有料会員・" not in out and "--trial、" not in out  # not a default any more
     assert "無料体験の場合を表示しています（`--paid` で変更できます）。" in out
     assert "今日が更新日（会費の請求日）です" not in cancel_screen(env, "--today", "2026-12-31")
-    assert "会費がすでに請求されている可能性" in cancel_screen(env, "--today", "2026-12-31")
+    # the case at no cost first, then the charged one (review 61b S 8)
+    assert "まだ請求されていなければ、今日解約すれば費用は" in cancel_screen(
+        env, "--today", "2026-12-31"
+    )
     ended = cancel_screen(env, "--today", "2027-01-05")
     assert "無料体験から有料会員に更新された場合を表示しています" in ended
     assert "change with `--paid`" in cancel_screen(env, "--today", "2026-12-20", lang="en")
@@ -286,14 +289,14 @@ def test_26b_s17_the_next_renewal_date_says_how_far_past_the_date() -> None:
     en = run(*args, "--lang", "en", env={"COLUMNS": "1000"}).stdout.splitlines()
     assert en[1].startswith(
         "Ending on the next renewal date (2027-12-01 on the annual plan, "
-        "2027-01-01 on the monthly plan)"
+        "2027-01-01 on the monthly plan; estimates)"
     )
     today = run(
         "renewal", "2026-12-02", "--today", "2026-12-02", "--lang", "ja", env={"COLUMNS": "1000"}
     ).stdout.splitlines()
     # dated on the renewal day too (review 37b S 9), the dates themselves (49b item 14)
     assert today[1].startswith(
-        "次の更新日（年間プランなら2027年12月2日、月間プランなら2027年1月2日）"
+        "次の更新日（年間プランなら2027年12月2日、月間プランなら2027年1月2日。計算による目安）"
     )
 
 

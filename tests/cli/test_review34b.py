@@ -96,7 +96,7 @@ def test_item5_an_ended_trial_says_its_renewal_day_without_a_label_to_split(
     assert done.exit_code == 2
     assert done.stderr.startswith("primehelp: 要確認: ")  # review 38b S 28 (round 48)
     assert done.stderr.count("\n") == 1
-    assert "2026年12月31日（目安）に終わっています" in done.stderr  # review 50b item 15
+    assert "2026年12月31日（計算による目安）に終わっています" in done.stderr  # review 50b item 15
     assert "自動更新日：" not in done.stderr
 
 
@@ -221,7 +221,7 @@ def test_s19_a_trial_on_its_renewal_day_points_to_the_screen_with_both_cases(
     # the command right after the verb, as renewal says it (review 51b, item 25), in a sentence of
     # its own rather than in brackets (review 52b item 12)
     assert (
-        f"解約する場合は、終了のタイミングを選んでください。解約の手順は {command} で確認できます。"
+        f"解約するときに終了のタイミングを選んでください。解約の手順は {command} で確認できます。"
         in first
     )
     action = run(*full, "--json").json()["data"]["action"]

@@ -51,7 +51,9 @@ def test_every_alarm_before_the_day_says_how_to_end_it_without_paying(student: b
     for text in before:
         assert "解約する場合は" not in text
         assert "費用をかけずに無料体験を終えるには" in text
-        assert re.search(r"（\d{4}年\d{1,2}月\d{1,2}日、目安）", text), text  # an estimate
+        assert re.search(r"（\d{4}年\d{1,2}月\d{1,2}日、計算による目安）", text), (
+            text
+        )  # an estimate
     _, english = _texts(student, "en")
     for text in english:
         assert "If you mean to cancel" not in text

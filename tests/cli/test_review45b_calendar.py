@@ -71,7 +71,7 @@ def test_4_the_trial_cancel_by_event_says_estimate(lang: Lang) -> None:
     days = _by_day(_events("trial", "2026-11-10", "--events", "cancel-by,notice", lang=lang))
     cancel_by = str(days["2026-12-09"][0]["DESCRIPTION"])
     notice = str(days["2026-12-07"][0]["DESCRIPTION"])
-    words = {"ja": ("2026年12月10日（目安）", "2026年12月10日、目安）"),
+    words = {"ja": ("2026年12月10日（計算による目安）", "2026年12月10日、計算による目安）"),
              "en": ("2026-12-10 (an estimate)", "2026-12-10, an estimate)")}[lang]  # fmt: skip
     assert words[0] in cancel_by
     assert words[1] in notice

@@ -42,17 +42,17 @@ def test_13_verbose_after_a_renewal_says_nothing_is_due(
 
 NEXT = {
     ("ja", "renewal", "2026-12-06"): "次の更新日（年間プランなら2027年12月6日、月間プランなら"
-    "2027年1月6日）に終了すると",
+    "2027年1月6日。計算による目安）に終了すると",
     ("en", "renewal", "2026-12-06"): "Ending on the next renewal date (2027-12-06 on the annual"
-    " plan, 2027-01-06 on the monthly plan)",
+    " plan, 2027-01-06 on the monthly plan; estimates)",
     ("ja", "renewal", "2026-12-05"): "次の更新日（年間プランなら2027年12月5日、月間プランなら"
-    "2027年1月5日）に終了すると",
+    "2027年1月5日。計算による目安）に終了すると",
     ("en", "renewal", "2026-12-05"): "Ending on the next renewal date (2027-12-05 on the annual"
-    " plan, 2027-01-05 on the monthly plan)",
-    ("ja", "monthly", "2026-12-06"): "次の更新日（2027年1月6日）に終了すると",
-    ("en", "monthly", "2026-12-06"): "Ending on the next renewal date (2027-01-06)",
-    ("ja", "annual", "2026-12-06"): "次の更新日（2027年12月6日）に終了すると",
-    ("en", "annual", "2026-12-06"): "Ending on the next renewal date (2027-12-06)",
+    " plan, 2027-01-05 on the monthly plan; estimates)",
+    ("ja", "monthly", "2026-12-06"): "次の更新日（2027年1月6日、計算による目安）に終了すると",
+    ("en", "monthly", "2026-12-06"): "Ending on the next renewal date (2027-01-06, an estimate)",
+    ("ja", "annual", "2026-12-06"): "次の更新日（2027年12月6日、計算による目安）に終了すると",
+    ("en", "annual", "2026-12-06"): "Ending on the next renewal date (2027-12-06, an estimate)",
 }
 
 
@@ -67,8 +67,8 @@ def test_14_the_next_renewal_date_is_given(lang: str, plan: str, date: str) -> N
 
 
 DUE = {
-    "ja": "解約して2027年12月31日（次の更新日）に終了すると",  # the date, then its label (52b 25)
-    "en": "Ending on the next renewal date (2027-12-31)",
+    "ja": "解約して2027年12月31日（次の更新日、計算による目安）に終了すると",  # 52b 25, 61b 2
+    "en": "Ending on the next renewal date (2027-12-31, an estimate)",
 }
 
 

@@ -116,7 +116,8 @@ def test_a_student_trial_ended_months_ago_gives_both_plans_next_dates() -> None:
     assert "その前日" not in flat
     # 「Prime Studentの年間プラン」 in sentences since review 53b item 11 (commit 5c2d19f0)
     assert (
-        "次の更新日（PrimeStudentの年間プランなら2027年9月1日、月間プランなら2027年1月1日）" in flat
+        "次の更新日（PrimeStudentの年間プランなら2027年9月1日、月間プランなら2027年1月1日。計算による目安）"
+        in flat
     )
     assert "今すぐ終了すると、特典はすぐに使えなくなります。" in flat
     assert "会費の一部が返金されることがあります" in flat and "ギフトカード残高に戻ります" in flat

@@ -65,12 +65,13 @@ def test_7_the_trial_ending_today_points_to_the_trial_command(
     start = "2026-06-05" if student else "2026-11-05"
     lines = _text("trial", start, *student, "--today", "2026-12-05").splitlines()
     assert "今日中に解約してください" not in lines[0]
-    assert "会費がすでに請求されている可能性があります。" in lines[0]
+    # the case at no cost first, then the charged one (review 61b S 8)
+    assert (
+        "まだ請求されていなければ、今日解約すれば費用はかかりません。すでに請求されている場合は"
+        in lines[0]
+    )
     # review 51b item 25; the command in a sentence of its own since review 52b item 12
     assert f"終了のタイミングを選んでください。解約の手順は `{paid}` で確認できます。" in lines[0]
-    assert (
-        "まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません" in lines[0]
-    )  # 52b 17
     en = _text("trial", start, *student, "--today", "2026-12-05", lang="en")
     assert "cancel today" not in en and f"follow `{paid}`" in en
 
@@ -96,7 +97,7 @@ def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
     )
     assert "返金されるものはありません" not in out
     # the first line says the fee may already be charged and points to the steps below
-    assert "会費がすでに請求されている可能性があります。解約する場合は、以下の手順で" in out
+    assert "すでに請求されている場合は、解約するときに以下の手順で" in out  # 61b S 8
     # The day after, the trial is over: the paid steps (review 6 item 3).
     after = _text(*args, "--today", "2026-12-06")
     assert "3. 次を選びます：「プライム会員資格を終了し、特典の利用を止める」" in after

@@ -316,7 +316,7 @@ def test_s24_an_ended_trial_chooses_the_timing_like_a_renewal(args: tuple[str, .
     else:
         # 「次の更新日」 says how far it is (review 26b S 17)
         assert lines[1].startswith(
-            "次の更新日（年間プランなら2027年11月26日、月間プランなら2026年12月26日）に終了すると、"
+            "次の更新日（年間プランなら2027年11月26日、月間プランなら2026年12月26日。計算による目安）に終了すると、"
             "すでに請求された会費は返金されませんが"
         )
     en = _text(*args, lang="en").splitlines()

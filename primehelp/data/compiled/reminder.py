@@ -88,9 +88,9 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                                'paid. If you do not want to keep it, cancel and '
                                                'choose when it ends{how}.'},
             'next_period_any_student': {'ja': '（Prime '
-                                              'Studentの年間プランなら{annual_next}、月間プランなら{monthly_next}）',
+                                              'Studentの年間プランなら{annual_next}、月間プランなら{monthly_next}。計算による目安）',
                                         'en': ' ({annual_next} on the Prime Student annual plan, '
-                                              '{monthly_next} on the monthly plan)'},
+                                              '{monthly_next} on the monthly plan; estimates)'},
             'trial_past_unknown': {'ja': '解約していなければ、{renewal}{ago_note}に無料体験が終わり、有料会員に自動で更新されています。次の更新日は、「Amazonプライム会員情報」のページで確認できます。次の会費がかからないようにするには、余裕をみて、次の更新日の前日までに解約してください{how}。前回の支払い以降に特典を一度も使っていなければ、今すぐ終了すると、現在の期間の会費が全額返金されます。',
                                    'en': 'Unless you cancelled, the free trial ended on '
                                          '{renewal}{ago_note} and the membership renewed as paid. '
@@ -152,12 +152,11 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, '
                                          '{renewal}{trial_estimate}.'},
-            'trial_today': {'ja': '今日は有料会員への自動更新日{trial_estimate}です。会費がすでに請求されている可能性があります。解約する場合は、{paid_how}終了のタイミングを選んでください{paid_after}。まだ請求されていなければ、無料体験中の解約になるので、費用はかかりません。',
+            'trial_today': {'ja': '今日は有料会員への自動更新日{trial_estimate}です。まだ請求されていなければ、今日解約すれば費用はかかりません。すでに請求されている場合は、解約するときに{paid_how}終了のタイミングを選んでください{paid_after}。',
                             'en': 'Today is the day the free trial renews automatically as '
-                                  'paid{trial_estimate}. The fee may already have been charged. If '
-                                  'you do not want to keep the membership, {paid_how} and choose '
-                                  'when it ends (if nothing has been charged yet, cancelling '
-                                  'during the free trial costs nothing).'},
+                                  'paid{trial_estimate}. If nothing has been charged yet, '
+                                  'cancelling today costs nothing. If the fee has been charged, '
+                                  '{paid_how} and choose when it ends.'},
             'today_choose': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください{how}。',
                              'en': 'Today is the renewal day (the day the fee is '
                                    'charged{estimate_inner}). The fee may already have been '
@@ -217,11 +216,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                           'benefits last until then and nothing more is charged. '
                                           'Ending now stops the benefits at once; what is refunded '
                                           'then is as follows.'},
-            'next_period_any': {'ja': '（年間プランなら{annual_next}、月間プランなら{monthly_next}）',
+            'next_period_any': {'ja': '（年間プランなら{annual_next}、月間プランなら{monthly_next}。計算による目安）',
                                 'en': ' ({annual_next} on the annual plan, {monthly_next} on the '
-                                      'monthly plan)'},
-            'next_period_12': {'ja': '（{annual_next}）', 'en': ' ({annual_next})'},
-            'next_period_1': {'ja': '（{monthly_next}）', 'en': ' ({monthly_next})'},
+                                      'monthly plan; estimates)'},
+            'next_period_12': {'ja': '（{annual_next}、計算による目安）',
+                               'en': ' ({annual_next}, an estimate)'},
+            'next_period_1': {'ja': '（{monthly_next}、計算による目安）',
+                              'en': ' ({monthly_next}, an estimate)'},
             'trial_past': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                            'en': 'Unless you cancelled, the free trial should have ended on '
                                  '{renewal} ({ago}{trial_estimate_inner}) and the membership '

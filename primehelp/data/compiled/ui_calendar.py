@@ -5,11 +5,13 @@ from typing import Any
 
 TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日', 'en': 'Amazon Prime renewals'},
  'calendar_name_trial': {'ja': '{service}の無料体験と更新日', 'en': '{service} free trial and renewals'},
- 'event_summary': {'ja': 'Amazonプライムの更新日（会費の請求日）',
-                   'en': 'Amazon Prime renewal (the fee is charged)'},
- 'event_summary_plan': {'ja': 'Amazonプライムの更新日（{plan}）', 'en': 'Amazon Prime renewal ({plan})'},
- 'event_summary_plan_fee': {'ja': 'Amazonプライムの更新日（{plan}・{fee}円）',
-                            'en': 'Amazon Prime renewal ({plan}, ¥{fee})'},
+ 'event_summary': {'ja': 'Amazonプライムの更新日（{mark}会費の請求日）',
+                   'en': 'Amazon Prime renewal ({mark}the fee is charged)'},
+ 'event_summary_plan': {'ja': 'Amazonプライムの更新日（{mark}{plan}）',
+                        'en': 'Amazon Prime renewal ({mark}{plan})'},
+ 'event_summary_plan_fee': {'ja': 'Amazonプライムの更新日（{mark}{plan}・{fee}円）',
+                            'en': 'Amazon Prime renewal ({mark}{plan}, ¥{fee})'},
+ 'summary_estimate': {'ja': '目安・', 'en': 'estimate, '},
  'event_description': {'ja': 'この日にAmazonプライムが自動で更新され、会費が請求されます。{fee_note}{cancel_sentence}{notice_sentence}この日付は計算による目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'Amazon Prime renews automatically on this day and the fee is '
                              'charged.{fee_note} {cancel_sentence}{notice_sentence} This date is '
@@ -44,8 +46,8 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                    'charged.{fee_note} {cancel_sentence}{notice_sentence} The '
                                    'Prime membership page shows the renewal date: '
                                    'https://www.amazon.co.jp/gp/primecentral'},
- 'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日',
-                   'en': '{service} free trial renews as paid'},
+ 'trial_summary': {'ja': '{service}の無料体験から有料会員への自動更新日（目安）',
+                   'en': '{service} free trial renews as paid (estimate)'},
  'trial_description': {'ja': 'この日に、{service}の無料体験が終わり、有料会員に自動で更新されて最初の会費が請求されます。費用をかけずに無料体験を終えるには、余裕をみて前日（{cancel_by}、解約の目安日）までに解約してください（Amazonが示しているのは、自動更新日より前という期限だけです）。この日付は開始日から計算した目安です。正確な日付は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                        'en': 'On this day the {service} free trial ends: the membership renews '
                              'automatically as paid and the first fee is charged. To end the trial '
@@ -68,7 +70,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                  "margin primehelp chose, not Amazon's rule. For the steps, run "
                                  '{command}. The Prime membership page shows the exact renewal '
                                  'date: https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}（目安）で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
+ 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}（計算による目安）で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
                                        '{command} '
                                        'で確認できます。正確な自動更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The {service} free trial renews automatically as paid on '
@@ -81,7 +83,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                                        'https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
- 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}、目安）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。このメールを装った詐欺メールもあります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
+ 'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}、計算による目安）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。このメールを装った詐欺メールもあります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
                               'en': 'The reminder mail comes about 3 days before the {service} '
                                     'free trial renews automatically as paid ({renewal_date}, an '
                                     'estimate), but only if you switched on 「更新前にお知らせを受ける」 on the '
@@ -119,22 +121,22 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}{estimate_inner}) and the '
                            'fee is charged. If you mean to cancel, do it today.'},
  'alarm_renewal_day': {'ja': '今日（{renewal_date}{estimate_inner}）はAmazonプライムの更新日です。解約していなければ、会費がすでに請求されている可能性があります。今すぐ終了した場合の返金は '
-                             '{command} で確認できます。',
+                             '{renewal_command} で確認できます。',
                        'en': "Today ({renewal_date}{estimate_inner}) is Amazon Prime's renewal "
                              'date. Unless you have cancelled, the fee may already have been '
-                             'charged. If you end it now, {command} explains what may be '
+                             'charged. If you end it now, {renewal_command} explains what may be '
                              'refunded.'},
  'computed_estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
  'computed_estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
- 'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}までに解約してください。',
+ 'alarm_days_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{n}日後（{renewal_date}、計算による目安）です。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}までに解約してください。',
                       'en': 'The {service} free trial renews as paid in {n} days ({renewal_date}, '
                             'an estimate). To end it without paying, cancel by {cancel_by} (the '
                             'cancel-by date).'},
- 'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}、目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
+ 'alarm_cancel_by_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は明日（{renewal_date}、計算による目安）です。費用をかけずに無料体験を終えるには、今日中に解約してください。',
                            'en': 'The {service} free trial renews as paid tomorrow '
                                  '({renewal_date}, an estimate). To end it without paying, cancel '
                                  'today.'},
- 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、目安）は{service}の無料体験から有料会員への自動更新日です。解約していなければ、会費がすでに請求されている可能性があります。これから解約する場合の扱いは '
+ 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、計算による目安）は{service}の無料体験から有料会員への自動更新日です。解約していなければ、会費がすでに請求されている可能性があります。これから解約する場合の扱いは '
                                    '{renewal_command} で確認できます。',
                              'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
                                    'renews as paid: unless you have cancelled, the fee may already '

@@ -275,11 +275,14 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
           'en': 'Walkthrough stopped. To see all the steps, run `primehelp cancel{options} '
                 '--no-interactive`.'},
  'keeps_billing_title': {'ja': 'プライムを解約しても請求が続くもの', 'en': 'What keeps billing after Prime ends'},
- 'clear_saved_date': {'ja': '解約の手続きが済んだら、保存した更新日を削除してください：`primehelp profile --clear`（毎日の確認も止める場合は '
-                            '`primehelp remind uninstall`）。',
-                      'en': 'Once you have cancelled, delete the saved renewal date: `primehelp '
-                            'profile --clear` (to stop the daily check too: `primehelp remind '
-                            'uninstall`).'},
+ 'clear_saved_date': {'ja': '解約が完了したこと（会員資格が終了する日付の表示）を確認したら、保存した更新日と毎日の確認を削除してください：`primehelp '
+                            'profile --clear` と `primehelp remind '
+                            'uninstall`（毎日の確認を設定していない場合は、`primehelp profile --clear` だけで済みます）。',
+                      'en': 'Once the Prime membership page shows the date your membership ends '
+                            '(the cancellation is done), delete the saved renewal date and the '
+                            'daily check: `primehelp profile --clear` and `primehelp remind '
+                            'uninstall` (if you never set up the daily check, `primehelp profile '
+                            '--clear` alone is enough).'},
  'saved_student_typed_date': {'ja': '保存したプランはPrime Studentです。Prime Studentの場合は `--student` '
                                     'を付けてください。',
                               'en': 'The saved plan is Prime Student. For Prime Student, add '
