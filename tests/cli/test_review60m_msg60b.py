@@ -7,17 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import run
+from tests.support.clihelp import joined as _flat
+from tests.support.clihelp import lang_run, run
 
 
 def _result(*args: str, lang: str = "ja", columns: int = 80) -> tuple[str, int]:
-    done = run("--lang", lang, "check-message", *args, env={"COLUMNS": str(columns)})
+    done = lang_run("check-message", *args, lang=lang, columns=columns)
     return done.stdout, done.exit_code
-
-
-def _flat(screen: str, lang: str = "ja") -> str:
-    """The screen with its wrapped lines joined (their indent dropped; a space in English)."""
-    return ("" if lang == "ja" else " ").join(line.strip() for line in screen.splitlines())
 
 
 def _json(*args: str, lang: str = "ja") -> dict[str, object]:
