@@ -160,7 +160,7 @@ def test_6_force_over_an_edited_unit_names_it_as_status_does(
     assert "書いたものではない" not in done.stdout and "had not written" not in done.stdout
     # and in JSON: what was replaced, as status named it
     service.write_text(service.read_text() + "# edited again\n")
-    data = run("remind", "install", "--force", "--json", env=env).json()["data"]
+    data = run("remind", "install", "--force", "--json", "--lang", lang, env=env).json()["data"]
     units = {u["name"]: u for u in data["units"]}
     assert units[SERVICE]["change"] == "replaced" and units[SERVICE]["replaced"] == "changed"
     assert units[TIMER]["change"] == "unchanged" and units[TIMER]["replaced"] is None

@@ -36,7 +36,7 @@ Content-Transfer-Encoding: 8bit
 _PHISH_BODY = """\
 <html><body>
 <p>プライム会費のお支払いが確認できませんでした。</p>
-<p><a href="http://xn--amzon-2ve.jp/pay">お支払い情報を更新</a> <a href="http://192.0.2.1/login">こちら</a></p>
+<p><a href="http://xn--amzon-2ve.jp/pay">本人確認が完了していません</a> <a href="http://192.0.2.1/login">こちら</a></p>
 </body></html>
 """
 
@@ -201,7 +201,10 @@ def test_b14_a_pass_for_another_domain_says_whose_it_is(
 
 @pytest.mark.parametrize(
     ("lang", "quote"),
-    [("ja", "「お支払い情報を更新」（リンクの文字）"), ("en", "“お支払い情報を更新” (link text)")],
+    [
+        ("ja", "「本人確認が完了していません」（リンクの文字）"),
+        ("en", "“本人確認が完了していません” (link text)"),
+    ],
 )
 @pytest.mark.parametrize("between", [" ", "<br>", ""])
 def test_3_two_link_texts_are_not_one_quote(
@@ -214,20 +217,23 @@ def test_3_two_link_texts_are_not_one_quote(
     assert sign[1].strip() == quote
     assert "こちら" not in "".join(sign)
     [scam] = [f for f in _flags(path, lang) if f["kind"] == "scam_subject"]
-    assert scam["evidence"] == "お支払い情報を更新"
+    assert scam["evidence"] == "本人確認が完了していません"
 
 
 def test_3_the_mark_goes_on_a_line_of_its_own_when_it_does_not_fit(tmp_path: Path) -> None:
     screen = lang_run("check-message", _phish(tmp_path), columns=40).stdout
     sign = _sign(screen, "詐欺でよく使われる")
-    assert [line.strip() for line in sign[1:3]] == ["「お支払い情報を更新」", "（リンクの文字）"]
+    assert [line.strip() for line in sign[1:3]] == [
+        "「本人確認が完了していません」",
+        "（リンクの文字）",
+    ]
     assert all(len(line) <= 40 for line in screen.splitlines() if "リンクの文字" in line)
 
 
 def test_3_a_sentence_with_a_link_text_in_it_is_quoted_whole(tmp_path: Path) -> None:
     body = (
         '<html><body><p><a href="https://evil.example.com/">こちら</a>から'
-        "お支払い情報を更新してください。</p></body></html>"
+        "本人確認をしてください。</p></body></html>"
     )
     path = _file(tmp_path, "in.eml", _PHISH_HEAD + body)
     quotes = [str(f["evidence"]) for f in _flags(path, "ja") if f["kind"] == "scam_subject"]

@@ -122,7 +122,9 @@ def test_7_the_trial_charge_day_has_one_name_everywhere() -> None:
     assert "│ 解約の目安日（自動更新日の前日）" in screen
     assert "有料会員への自動更新日" in screen
     calendar = _calendar_texts("trial", "2026-11-25")
-    assert "SUMMARY:Amazonプライムの無料体験から有料会員への自動更新日\n" in calendar
+    assert (
+        "SUMMARY:Amazonプライムの無料体験から有料会員への自動更新日（目安）\n"
+    )  # 61b, 3 in calendar
     assert "SUMMARY:Amazonプライムの無料体験の解約の目安日（自動更新日の前日）\n" in calendar
     due = [WORDING[key].ja for key in WORDING if key.startswith("trial.")]
     for text in (calendar, *due):
@@ -152,7 +154,7 @@ def test_7_the_calendar_does_not_invite_cancelling_on_the_charge_day() -> None:
 
 def test_7_a_student_calendar_names_prime_student() -> None:
     calendar = _calendar_texts("trial", "2026-11-25", "--student")
-    assert "SUMMARY:Prime Studentの無料体験から有料会員への自動更新日\n" in calendar
+    assert "SUMMARY:Prime Studentの無料体験から有料会員への自動更新日（目安）\n" in calendar
     assert "Amazonプライムの無料体験" not in calendar
 
 
