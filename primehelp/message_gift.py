@@ -36,10 +36,12 @@ def _pay() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # an amount between: 「ギフトカードで600円をお支払いください」 (review 42a, item 12),
         # or what is paid, in the same clause: 「ギフトカードで料金を」「ギフト券で未納分を」
         # 「ギフトカードを使って会費を」 (review 52a, item 10); no verb of buying between; an amount
-        # keeps its particle (「5,900円分を」: its comma is no clause break)
+        # keeps its particle (「5,900円分を」: its comma is no clause break); an amount in 万/千
+        # needs none (「5万円分お支払いください」「1万5千円」: review 62m, item 1)
         re.compile(
             r".{0,8}?(?:での?|にて|による|を(?:使っ|使い|使用し|利用し|用い)て?)[、,]?"
-            r"(?:\d[\d,]*円分?[をはも]?|(?:(?!購入|買|した|する)[^、。,.!?]){0,12}?[をはも])?"
+            r"(?:\d[\d,.]*(?:万(?:\d[\d,]*千?)?|千)?円分?[をはも]?"
+            r"|(?:(?!購入|買|した|する)[^、。,.!?]){0,12}?[をはも])?"
             r"(?:今すぐ|すぐに|至急|直ちに|ただちに)?お?(?:支払|払|決済|納付|精算)"
         ),
         re.compile(

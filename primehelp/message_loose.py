@@ -10,9 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from primehelp.lazy_pattern import LazyPattern
 from primehelp.message_words import Words, compact
 
 LOOSE, EITHER = "…", "|"
+
+# A deadline written as a time or a date before 「までに」, or after 「期限は」 (compact, NFKC: review
+# 62m, item 2: 「23時59分までに」「23:59までに」「12/10までに」「2026/12/10までに」「期限は12月10日
+# です」), found where the last part of Amazon's own words lists 「日までに」 (:func:`own_words`).
+_DEADLINE = LazyPattern(
+    r"(?:\d{1,4}年)?(?:\d{1,2}月\d{1,2}日(?:\([^)]{1,3}\))?)?(?:\d{1,2}時)?\d{1,2}分までに"
+    r"|\d{1,2}:\d{2}までに|\d{1,4}/\d{1,2}(?:/\d{1,2})?(?:\([^)]{1,3}\))?までに"
+    r"|(?<!有効)期限は(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"  # not a card's 「有効期限は12/27」
+)
+_DATE_DEADLINE = "日までに"  # the word of a part that says deadlines are looked for
+
+
+def found_of(part: Sequence[str], text: str) -> list[str]:
+    """The alternatives of a ``part`` (compacted) that ``text`` holds and, where the part lists
+    the deadline 「日までに」, the deadlines :data:`_DEADLINE` finds, as written in ``text``."""
+    found = [one for one in part if one in text]
+    if _DATE_DEADLINE in part and any(mark in text for mark in ("までに", "期限は")):
+        found += [m.group() for m in _DEADLINE.finditer(text) if m.group() not in found]
+    return found
 
 
 def parts(entry: str) -> list[list[str]]:
@@ -26,7 +46,7 @@ def loose_held(entry: str, sentence: str, whole: str) -> list[str]:
     held = []
     others = without_labels(whole)
     for at, part in enumerate(parts(entry)):
-        found = [one for one in part if one in (others if at else sentence)]
+        found = found_of(part, others if at else sentence)
         if not found:
             return []
         held.append(found[0])
@@ -55,7 +75,7 @@ def own_words(entry: str) -> bool:
 def _triggers(entry: str, text: str) -> list[str]:
     """The words of the last part of an :func:`own_words` ``entry`` that ``text`` (compact) holds, in
     the order written, none inside a longer one found: what makes Amazon's words a sign."""
-    found = sorted((w for w in parts(entry)[-1] if w in text), key=text.find)
+    found = sorted(found_of(parts(entry)[-1], text), key=text.find)
     return [w for w in found if not any(w != o and w in o for o in found)]
 
 

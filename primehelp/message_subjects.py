@@ -150,6 +150,22 @@ def similar_reason(
 
 
 _SIGN_IN = ("ログイン", "サインイン")
+# The words of a limit among the last part of Amazon's own words (data/message_subjects.toml);
+# the others are deadlines (「以内」「本日中」「12時までに」) or sign-in requests.
+_LIMITS = ("停止", "制限", "ロック", "凍結", "無効", "利用できな", "ご利用いただけな")
+# The note for what made Amazon's own words a sign, when a sign-in request is one of two or three.
+_KEYS = {
+    frozenset(("sign_in", "deadline")): "sign_in_deadline",
+    frozenset(("sign_in", "limit")): "sign_in_threat",
+    frozenset(("sign_in", "deadline", "limit")): "sign_in_all",
+}
+
+
+def _kind(word: str) -> str:
+    """「sign_in」, 「limit」 or 「deadline」: what a word that makes Amazon's own words a sign is."""
+    if any(w in word for w in _SIGN_IN):
+        return "sign_in"
+    return "limit" if any(w in word for w in _LIMITS) else "deadline"
 
 
 def _noted(
@@ -168,19 +184,16 @@ def _noted(
     notes: list[Text] = []
     quoted = [s for s in all_sentences if scam.found_in(*_forms(s))][:FLAGS_PER_TEXT_KIND]
     said: list[str] = []  # each of Amazon's own words quoted, named once (review 61m, item 4)
-    key = ""
+    kinds: set[str] = set()  # what made them a sign: every kind named (review 62m, item 12)
     for sentence in quoted:  # an entry of Amazon's own words: counted for a threat or sign-in
-        own = [
-            held
-            for entry in listed
-            if own_words(entry)
-            if (held := _loose_held(entry, _forms(sentence)[1], whole))
-        ]
+        one = _forms(sentence)[1]
+        own = [e for e in listed if own_words(e) and _loose_held(e, one, whole)]
         if own:
-            sign_in = any(w in c for c in own[0][1:] for w in _SIGN_IN)
-            key = key or ("sign_in" if sign_in else "threat")
-            said.append(f"{VALUE_OPEN}{whole_word(given(sentence), own[0][0])}{VALUE_CLOSE}")
+            kinds.update(_kind(w) for w in _named(own[0], one, whole))
+            held = _loose_held(own[0], one, whole)[0]
+            said.append(f"{VALUE_OPEN}{whole_word(given(sentence), held)}{VALUE_CLOSE}")
     if said:
+        key = _KEYS.get(frozenset(kinds), "sign_in" if "sign_in" in kinds else "threat")
         note, said = ui(f"scam_own.{key}", "ui_message_read"), list(dict.fromkeys(said))
         words = Text("や".join(said), " and ".join(said))
         en = note.en.format(word=words.en)
@@ -329,7 +342,7 @@ def _placed(
 
 
 def _in_place(word: str, place: tuple[str, str] | None, lang: str) -> str:
-    """「「注文」（件名：「ご注文の確認」から）」: a word and the place it was found."""
+    """「「注文」（件名の「ご注文の確認」の部分）」: a word and the place it was found."""
     if place is None:
         return word
     from primehelp.facts import ui

@@ -163,7 +163,7 @@ def test_6_whole_word(text: str, word: str, whole: str) -> None:
 def test_6_the_screen_quotes_no_stem() -> None:
     flat = _flat(_result("--text", SIGN_IN)[0])
     assert (
-        "一致した語句：「サインインしてください」（本文：" in flat
+        "一致した語句：「サインインしてください」（本文の" in flat
     )  # the quote's words: all of it
     assert "「支払い情報をご確認」" not in flat
     member = _flat(_result("--text", "プライム会員の有効期限が切れました。")[0])

@@ -183,7 +183,7 @@ def test_amazons_words_quoted_as_the_failure_carry_the_note(lang: str) -> None:
 def test_a_sign_in_word_alone_is_named_without_its_place_again() -> None:
     flat = joined(_check("お支払い方法を更新してください。サインインはこちら")[1])
     assert "一致した語句：「サインインはこちら」" in flat
-    assert "（本文：「サインインはこちら」から）" not in flat
+    assert "（本文の「サインインはこちら」の部分）" not in flat
 
 
 @pytest.mark.parametrize("columns", [40, 60, 80])

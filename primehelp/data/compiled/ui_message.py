@@ -221,8 +221,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                            'en': 'The link does not go to a web address (https://…) but starts '
                                  'with data:, javascript: or the like (such a link can hold a page '
                                  "or a program itself). It does not go to Amazon's site."},
-          'matched_in': {'ja': '{word}（{place}：{words}から）',
-                         'en': '{word} (from the {place}: {words})'},
+          'matched_in': {'ja': '{word}（{place}の{words}の部分）',
+                         'en': '{word} (part of {words} in the {place})'},
           'matched_place': {'subject': {'ja': '件名', 'en': 'subject'},
                             'body': {'ja': '本文', 'en': 'body'}},
           'refund_at_atm': {'ja': 'ATMでの返金の手続き', 'en': 'Refund step at an ATM'},

@@ -9,6 +9,18 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
               'sign_in': {'ja': '{word}自体はAmazonも使う言い方です。メッセージからサインインを求めていることが兆候です。',
                           'en': '{word} itself is wording Amazon uses too. The sign is the request '
                                 'to sign in from the message.'},
+              'sign_in_deadline': {'ja': '{word}自体はAmazonも使う言い方です。期限を切っていることと、メッセージからサインインを求めていることが兆候です。',
+                                   'en': '{word} itself is wording Amazon uses too. The signs are '
+                                         'the deadline and the request to sign in from the '
+                                         'message.'},
+              'sign_in_threat': {'ja': '{word}自体はAmazonも使う言い方です。制限や停止を知らせていることと、メッセージからサインインを求めていることが兆候です。',
+                                 'en': '{word} itself is wording Amazon uses too. The signs are '
+                                       'the warning of a limit or suspension and the request to '
+                                       'sign in from the message.'},
+              'sign_in_all': {'ja': '{word}自体はAmazonも使う言い方です。期限を切っていること、制限や停止を知らせていること、メッセージからサインインを求めていることが兆候です。',
+                              'en': '{word} itself is wording Amazon uses too. The signs are the '
+                                    'deadline, the warning of a limit or suspension and the '
+                                    'request to sign in from the message.'},
               'said': {'ja': '{word}自体はAmazonも使う言い方です。',
                        'en': '{word} itself is wording Amazon uses too.'},
               'account_service': {'ja': 'ただし、アカウントサービスから自分で更新するよう案内しているだけなら、Amazonの本物の連絡でも使われる言い方です。',
