@@ -19,7 +19,7 @@ from primehelp.facts import Fact
 from primehelp.i18n import Text
 from primehelp.invisible import without_invisible
 from primehelp.message_asks import asks_reply, other_asks, read_below, steps, text_flags
-from primehelp.message_attachments import opened, red_headline
+from primehelp.message_attachments import disguised_flags, opened, red_headline
 from primehelp.message_check import FlagKind, RedFlag, flag, host_flags, mismatch_flags
 from primehelp.message_contacts import contact_flags, phone_flags, phone_numbers, written_to
 from primehelp.message_forms import with_forms
@@ -337,7 +337,7 @@ def check_message(
     if not signed:  # with a number, its own sign says Amazon cannot be phoned
         flags += call_flags(subject, words, content, given)
     flags += contact_flags(_contacts(emails, headers, flags), f"{subject}\n{words}", content)
-    flags += phone_flags(signed, content)  # 47a, item 15.14; 50a, item 10
+    flags += (*phone_flags(signed, content), *disguised_flags(data, reading, content))  # 62m 5
     links, flags = with_forms(reading, links, flags, content)  # a form's own sign (51a, 4)
     unique = once(flags, headers)
     verdict = Verdict.RED_FLAGS_FOUND if unique else Verdict.NO_RED_FLAGS_FOUND

@@ -1,9 +1,11 @@
 """The files attached to a mail, named under 「確認できなかったこと」 (review 39a, item 5: a mail
 with 「領収書.pdf.exe」 and 「invoice.zip」 attached said nothing of them).
 
-FACTS gives no rule on attachments, so they are never counted as a sign; the note names each
+FACTS gives no rule on attachments, so a file is no sign for what it is; the note names each
 file, says what kind of file a program, an archive or a web page is, and tells the member not to
-open them. Read only for a mail with parts that were not read (most messages have none)."""
+open them. A program named as a document (「Amazon_invoice.pdf.exe」) is a sign of its own,
+``disguised_attachment``: the name is the evidence (review 62m, item 5). Read only for a mail
+with parts that were not read (most messages have none)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from primehelp.invisible import without_invisible
 
 if TYPE_CHECKING:
     from primehelp.message import MessageContent, Note
+    from primehelp.message_check import RedFlag
     from primehelp.message_read import Reading
 
 _PROGRAM = frozenset(
@@ -67,6 +70,25 @@ def _kind(name: str) -> tuple[str, ...]:
     )
     double = bool(kind) and len(pieces) > 2 and pieces[-2] in _DOCUMENT
     return (*((kind,) if kind else ()), *(("double",) if double else ()))
+
+
+def disguised_flags(
+    data: bytes | str, reading: Reading, content: MessageContent
+) -> tuple[RedFlag, ...]:
+    """``disguised_attachment`` for each program named as a document (「….pdf.exe」), its
+    reason naming the program's extension (review 62m, item 5)."""
+    if not reading.skipped_parts:
+        return ()
+    from primehelp.message_check import FlagKind, flag
+
+    found = []
+    for name in dict.fromkeys(attached_files(data)[:MAX_FILES]):
+        if "double" in _kind(name) and "program" in _kind(name):
+            sign = flag(FlagKind.DISGUISED_ATTACHMENT, name, content)
+            ext = name.casefold().rstrip(". ").rsplit(".", 1)[-1]
+            said = Text(sign.reason.ja.format(ext=ext), sign.reason.en.format(ext=ext))
+            found.append(sign._replace(reason=said))
+    return tuple(found)
 
 
 def attached_files(data: bytes | str) -> tuple[str, ...]:

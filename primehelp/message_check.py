@@ -69,6 +69,7 @@ class FlagKind(StrEnum):
     ASKS_TO_CALL = "asks_to_call"  # 「至急…お電話ください」 (primehelp.message_calls; 40a, 4)
     REFUND_AT_ATM = "refund_at_atm"  # 「ATMで返金の手続き」 (primehelp.message_refund; 47a, 4)
     FORM_TARGET = "form_target"  # a form sends what is typed elsewhere (message_forms; 51a, 4)
+    DISGUISED_ATTACHMENT = "disguised_attachment"  # 「….pdf.exe」 (message_attachments; 62m 5)
 
 
 # Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).

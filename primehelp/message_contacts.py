@@ -166,15 +166,7 @@ def written_to(flags: Iterable[RedFlag], headers: Iterable[str]) -> bool:
 
 
 def phone_flags(numbers: Sequence[NumberCheck], content: MessageContent) -> list[RedFlag]:
-    """The sign for each number of a message, in its order. When each is one Amazon once
-    published, the sign is titled 「以前Amazonが公開していた電話番号」, as its reason says
-    (FACTS §12, H; review 47a, item 15.14); with any other number the one sign they make is
-    not (review 50a, item 10: its first number named the sign of them all)."""
-    signs = [flag(FlagKind.PHONE_NUMBER, number.input, content) for number in numbers]
-    if not numbers or any(one.verdict != "defunct" for one in numbers):  # Verdict.DEFUNCT
-        return signs
-    from primehelp.facts import ui
-    from primehelp.i18n import Text
-
-    title = ui("flag.phone_number_defunct", "ui_message")
-    return [sign._replace(title=Text(title.ja, title.en)) for sign in signs]
+    """The sign for each number of a message, in its order, each titled 「電話番号への誘導」:
+    a number Amazon once published too, its verdict line saying so (「→ 以前Amazonが公開して
+    いた番号ですが、…」; review 62m, S 15: its own title read almost as a confirmation)."""
+    return [flag(FlagKind.PHONE_NUMBER, number.input, content) for number in numbers]

@@ -4,7 +4,8 @@
 tells of the end the member chose, and asks for nothing: 「ご利用いただけなくなります」 there is no
 threat of suspension. It is one only in a sentence that names no such end, in a message that
 confirms no cancellation, or in a message that also asks to act (a link, a sign-in, a deadline,
-a call): a real threat stays a sign (「…ご利用いただけなくなります。こちらからログイン…」)."""
+a call): a real threat stays a sign (「…ご利用いただけなくなります。こちらからログイン…」).
+So is 「自動更新が停止されました」 alone (review 62m, S 16), in a message that names no payment."""
 
 from __future__ import annotations
 
@@ -39,6 +40,24 @@ _ACT = (
 )  # fmt: skip
 
 
+# 「自動更新が停止されました」 (review 62m, S 16): the auto-renewal the member turned off, told in
+# the past, is no threat without a request to act or to pay; its threat words, and its subjects.
+_STOPPED = ("停止されました", "停止しました", "停止いたしました")
+_RENEWAL = ("自動更新が停止", "自動更新を停止", "自動更新の停止", "自動更新は停止")
+_PAY = ("支払", "決済", "カード", "請求", "ギフト")  # a payment asked for: a threat stays a sign
+
+
+def _renewal_stopped(matched: Sequence[str], said: str, message: str) -> bool:
+    """Whether the threat words ``matched`` only tell that the auto-renewal was turned off, in
+    a message that names no payment (``said``, ``message``: compact)."""
+    stopped = [compact(word) for word in _STOPPED]
+    return (
+        all(compact(word) in stopped for word in matched)
+        and any(compact(word) in said for word in _RENEWAL)
+        and not any(word in message for word in _PAY)
+    )
+
+
 def as_chosen(
     matched: Sequence[str], sentence: str, whole: str, links: Sequence[str], urgent: bool
 ) -> bool:
@@ -47,10 +66,12 @@ def as_chosen(
     message (``whole``) confirms a cancellation, and nothing in it asks to act (no ``links``,
     no ``urgent`` word, none of :data:`_ACT`)."""
     no_longer = [compact(word) for word in _NO_LONGER]
-    if not matched or any(compact(word) not in no_longer for word in matched):
-        return False
     said, message = compact(sentence), compact(whole)
-    if links or urgent or any(compact(word) in message for word in _ACT):
+    if links or urgent or any(compact(word) in message for word in _ACT) or not matched:
+        return False
+    if _renewal_stopped(matched, said, message):  # 62m, S 16
+        return True
+    if any(compact(word) not in no_longer for word in matched):
         return False
     named = any(compact(word) in said for word in _END_NAMED)
     confirmed = any(compact(word) in message for word in _CONFIRMED)

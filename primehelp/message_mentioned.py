@@ -52,6 +52,20 @@ def _named(spaced: str, gift: Words, content: MessageContent) -> set[str]:
 def mentioned(
     subject: str, text: str, content: MessageContent, flags: Iterable[RedFlag]
 ) -> tuple[Note, ...]:
+    """``limits.mentioned_unasked`` naming the details the message names (:func:`_mentioned`),
+    then ``limits.payment_notice`` for a payment-failure notice that is no sign (62m, item 6)."""
+    from primehelp.message_notice import payment_notice
+
+    flags = tuple(flags)
+    return (
+        *_mentioned(subject, text, content, flags),
+        *payment_notice(subject, text, content, flags),
+    )
+
+
+def _mentioned(
+    subject: str, text: str, content: MessageContent, flags: Iterable[RedFlag]
+) -> tuple[Note, ...]:
     """``limits.mentioned_unasked`` naming the details the message names, or ``()`` (no such
     detail, no claim to be Amazon, or a request for details already counted)."""
     if any(one.kind is FlagKind.ASKS_FOR_DETAILS for one in flags):

@@ -196,7 +196,8 @@ def read_below(
         return ui("verdict_other_sites", "ui_message")
     # A saved webmail page: the page's own links may be among the signs (review 45a, item 4).
     page = any(note.id.endswith((".webmail_maybe", ".webmail_links")) for note in others)
-    others = tuple(n for n in others if n.id != _APART)  # nothing more to weigh (61m, item 5)
+    # nothing more to weigh (61m, item 5); a payment notice is under 「読み取った内容」 (62m, 6)
+    others = tuple(n for n in others if n.id not in (_APART, "message.limit.payment_notice"))
     if not (others and (no_flags or page)):
         return verdict
     if no_flags and any(note.id in _UNJUDGED for note in others):  # review 52a, item 31

@@ -18,6 +18,7 @@ from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_gift import NUMBER, GiftCardWords
 from primehelp.message_loose import leaning, own_payment, own_words  # 61m, item 4
+from primehelp.message_notice import bare, hurried
 from primehelp.message_subjects import (
     FLAGS_PER_TEXT_KIND,
     all_reported,
@@ -122,7 +123,8 @@ def text_flags(
         s for s in sentences if payment.found_in(*cond.not_advice(" ".join(s.casefold().split())))
     ]
     paid = [s for s in paid if _compact(s) not in own_paid][:FLAGS_PER_TEXT_KIND]
-    payment_reason = own_said(payment_reason, paid, owns, failed, given)
+    payment_reason = hurried(own_said(payment_reason, paid, owns, failed, given), whole)  # 62m S 18
+    bare_notice = bare(whole, content)  # 「…承認されませんでした」 alone (review 62m, item 6)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts = dict.fromkeys(FlagKind, 0)
     counted = _QUOTED_KINDS
@@ -208,8 +210,8 @@ def text_flags(
             pass
         elif scam.found_in(*cond.not_advice(spaced)):  # 「…する必要はありません」: 43a, 5
             kinds.append(FlagKind.SCAM_SUBJECT)
-        elif payment.found_in(spaced, compact) and compact not in own_paid:  # one sign each
-            kinds.append(FlagKind.PAYMENT_PROBLEM)
+        elif payment.found_in(spaced, compact) and compact not in own_paid and not bare_notice:
+            kinds.append(FlagKind.PAYMENT_PROBLEM)  # one sign each; a bare notice none (62m, 6)
         kinds = [kind for kind in kinds if counts[kind] < FLAGS_PER_TEXT_KIND]
         if not kinds:
             continue

@@ -90,7 +90,7 @@ SCAM_WORDINGS = {
         FlagKind.SCAM_SUBJECT
     ),
     "Amazon：会員情報の更新が必要です。サインインしてください": FlagKind.SCAM_SUBJECT,
-    "【Amazon】決済できませんでした": FlagKind.PAYMENT_PROBLEM,
+    "【Amazon】プライム会費を決済できませんでした": FlagKind.PAYMENT_PROBLEM,  # 62m, item 6
 }
 # Genuine Amazon wordings that hold a part of a family, never the whole: no sign at all.
 GENUINE_SENTENCES = (

@@ -99,7 +99,9 @@ _DECLINED = [
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_8_an_orders_declined_payment_is_no_prime_fee_scam(text: str, lang: str) -> None:
     flags = [f for f in _flags(text, lang) if f["kind"] == "payment_problem"]
-    assert flags
+    # a bare notice is no sign since review 62m, item 6: it is noted under 「読み取った内容」
+    notes = [n["id"] for n in _json(text, lang)["could_not_know"]]
+    assert flags or "message.limit.payment_notice" in notes
     for one in flags:
         said = f"{one['title']} {one['reason']}"
         assert not any(w in said for w in ("会費", "プライム", "Prime", "fee")), said
@@ -118,7 +120,9 @@ def test_8_a_prime_fee_payment_failure_still_names_the_fee(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_8_no_headline_keeps_the_member_from_amazons_own_address(text: str, lang: str) -> None:
     data = _json(text, lang)
-    assert data["verdict"] == "red_flags_found"
+    # an order's bare notice is no sign since review 62m, item 6; the Prime fee's is
+    fee = "プライム会費" in text
+    assert data["verdict"] == ("red_flags_found" if fee else "no_red_flags_found")
     assert all(d["is_amazon"] for d in data["domains"]), data["domains"]
     headline = data["verdict_text"]
     assert "アドレス" not in headline and "address" not in headline, headline

@@ -73,8 +73,9 @@ _PAYMENT_LURES = [
     "Amazonプライム：本日中にお支払い情報をご更新ください。",
     "Amazon：プライムを継続するため、お支払い方法の更新をお願いいたします。",
     "Amazon：ご登録のクレジットカードが無効になっています。",
-    "Amazon：お支払いが完了していません。",
-    "【Amazon】ご利用料金の確認がとれません。",
+    # with the Prime fee named: a bare failure notice is no sign (review 62m, item 6)
+    "Amazonプライム：お支払いが完了していません。",
+    "【Amazon】プライムのご利用料金の確認がとれません。",
     "Amazonプライム会員資格の更新に失敗しました。",
     "Amazonプライム会員の登録情報に問題があります。更新手続きを行ってください。",
     "Amazon: Update your payment information to keep Prime.",

@@ -193,14 +193,15 @@ def test_a_shop_confirming_a_payment_is_no_scam_subject(text: str, content: Mess
     ("text", "kind"),
     [
         (
-            "Amazonのご請求に関してお支払い未確認のため、ご連絡いたしました。ご確認ください。",
+            "Amazonプライム会費のご請求に関してお支払い未確認のため、ご連絡いたしました。ご確認ください。",
             FlagKind.PAYMENT_PROBLEM,
         ),
         ("Amazon：プライム会費のお支払いが未確認です。", FlagKind.PAYMENT_PROBLEM),
         ("プライム会員資格の更新ができません", FlagKind.PAYMENT_PROBLEM),
         ("Amazon：プライム会員資格を更新できません。", FlagKind.PAYMENT_PROBLEM),
-        ("Amazon：お支払いの承認が得られませんでした", FlagKind.PAYMENT_PROBLEM),
-        ("Amazon：カード会社の承認を得られませんでした。", FlagKind.PAYMENT_PROBLEM),
+        # the Prime fee named: a bare failure notice is no sign (review 62m, item 6)
+        ("Amazonプライム：お支払いの承認が得られませんでした", FlagKind.PAYMENT_PROBLEM),
+        ("Amazonプライム：カード会社の承認を得られませんでした。", FlagKind.PAYMENT_PROBLEM),
         ("Amazon：会費の決済が完了できませんでした", FlagKind.PAYMENT_PROBLEM),
         ("Amazon：プライム会費の決済が完了していません。", FlagKind.PAYMENT_PROBLEM),
         ("Amazon：プライム会員資格が保留されています", FlagKind.THREATENS_SUSPENSION),

@@ -116,8 +116,8 @@ def test_10_a_former_number_first_does_not_title_the_other_numbers(lang: str) ->
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_10_a_former_number_alone_keeps_its_title(lang: str) -> None:
     (sign,) = _json("--text", _FORMER_ONLY, lang=lang)["red_flags"]
-    former = "以前Amazonが公開していた電話番号" if lang == "ja" else "used to publish"
-    assert former in sign["title"], sign
+    # titled as any number since review 62m, S 15: its verdict line says it was Amazon's
+    assert sign["title"] == ("電話番号への誘導" if lang == "ja" else "Phone number to call"), sign
 
 
 # ----------------------------- data: and javascript: links: no 「→」 with nothing before it

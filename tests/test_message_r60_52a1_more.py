@@ -124,7 +124,7 @@ def test_6_the_report_step_is_worded_once(args: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "title"),
-    [("ja", "以前Amazonが公開していた電話番号"), ("en", "Phone number Amazon used to publish")],
+    [("ja", "電話番号への誘導"), ("en", "Phone number to call")],  # review 62m, S 15
 )
 def test_11_a_retired_number_is_titled_as_one(lang: str, title: str) -> None:
     text = "Amazonギフトカードで料金をお支払いください。お問い合わせ 0120-999-373"

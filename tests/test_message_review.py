@@ -113,7 +113,7 @@ def test_an_invisible_mark_in_an_html_link_target_is_flagged(content: MessageCon
         ("Buy Amazon gift cards and send us the codes.", "asks_for_details", None),
         # fake "payment failed" wordings without a link
         ("Amazonプライムの自動更新に失敗しました。", "payment_problem", None),
-        ("お支払い方法を変更してください", "payment_problem", None),
+        ("プライム会費のお支払い方法を変更してください", "payment_problem", None),  # 62m, 6
         # (「支払い方法を更新してください」 alone is Amazon's own wording: review 61m, item 2)
         ("Amazon：本日中に支払い方法を更新してください", "scam_subject", None),
         ("プライム会費のお支払いに失敗しました", "payment_problem", None),

@@ -81,6 +81,7 @@ def _section(title: str) -> Block:
 
 
 LISTED_ONLY = "message.limit.more_links"  # kept in the JSON's could_not_know (additive only)
+NOTICE = "message.limit.payment_notice"  # …and a payment notice, no sign (review 62m, item 6)
 
 
 def _bullets(texts: Iterable[str], lang: Lang) -> Iterator[Block]:
@@ -308,6 +309,7 @@ def _what_was_read(result: MessageCheck, lang: Lang) -> Iterator[Block]:
     if not all_listed(result, _flag_numbers(result, FlagKind.HOSTING_SERVICE)):
         notes = (n.text(lang) for n in result.could_not_know if n.id == LISTED_ONLY)
         yield from _bullets(notes, lang)
+    yield from _bullets((n.text(lang) for n in result.could_not_know if n.id == NOTICE), lang)
 
 
 def _sources(result: MessageCheck, lang: Lang, width: int) -> list[Block]:
@@ -355,7 +357,7 @@ def human_check_message(result: MessageCheck, lang: Lang) -> None:
         blocks.extend(_flags(result, lang))
     blocks.extend(_what_was_read(result, lang))
     blocks.append(_section(message_ui("could_not_know", lang)))
-    notes = [note for note in result.could_not_know if note.id != LISTED_ONLY]  # 53a, 19
+    notes = [note for note in result.could_not_know if note.id not in (LISTED_ONLY, NOTICE)]
     blocks.extend(_bullets(joined_limits(notes, lang), lang))
     console = console_for(lang)
     blocks.extend(_sources(result, lang, console.width))

@@ -171,7 +171,10 @@ def test_the_payment_failed_sign_does_not_quote_amazons_words_beside_the_failure
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_amazons_words_quoted_as_the_failure_carry_the_note(lang: str) -> None:
-    code, out = _check("お支払い方法をご確認ください。カードの承認が失敗しました。", lang)
+    # the Prime fee named: a bare failure notice is no sign (review 62m, item 6)
+    code, out = _check(
+        "プライム会費：お支払い方法をご確認ください。カードの承認が失敗しました。", lang
+    )
     flat = joined(out, lang)
     assert code == 1
     if lang == "ja":

@@ -110,6 +110,19 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                            'checked': datetime.date(2026, 12, 2),
                            'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
                                        'https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+           'disguised_attachment': {'id': 'message.flag.disguised_attachment',
+                                    'ja': 'PDFなどの書類に見える名前ですが、実際はプログラムのファイル（.{ext}）です。開くとパソコンで実行されます。このファイルは開かないでください。',
+                                    'en': 'The name looks like a document such as a PDF, but the '
+                                          'file is a program (.{ext}). Opening it runs it on your '
+                                          'computer. Do not open this file.',
+                                    'alone': {'ja': 'PDFなどの書類に見える名前でも、名前の最後が「.exe」などのプログラムのファイルは、開くとパソコンで実行されます。そのような添付ファイルは開かないでください。',
+                                              'en': 'A file whose name looks like a document such '
+                                                    "as a PDF but ends in a program's extension "
+                                                    'such as .exe runs on your computer when '
+                                                    'opened. Do not open such an attachment.'},
+                                    'confidence': 'H',
+                                    'checked': datetime.date(2026, 12, 2),
+                                    'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'punycode': {'id': 'message.flag.punycode',
                         'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。画面ではキリル文字、かな、漢字などを含む名前として表示され、Amazonのドメインのように見えることがあります。',
                         'en': "An internationalised domain name (starting xn--), not Amazon's "

@@ -263,6 +263,9 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                       'request for card details); their links, e-mail addresses '
                                       'and phone numbers were checked. If you or your family did '
                                       'not write them, treat them with the same caution.'},
+            'payment_notice': {'ja': '支払いの失敗を知らせる文面があります。本物かどうかは、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
+                               'en': 'It says that a payment failed. Whether that is true, check '
+                                     'in your account, opened from the Amazon app or a bookmark.'},
             'mentioned_unasked': {'ja': 'この連絡には、{what}について書かれていますが、入力や送信を求めているかどうかは判断できなかったため、兆候には数えていません。{what}の入力や送信を求める連絡は、詐欺を疑ってください。応じる前に、「メッセージセンター」に同じ連絡が届いているか確認してください。',
                                   'en': 'It mentions {what}, but primehelp could not tell whether '
                                         'it asks you to enter or send them, so this is not counted '
