@@ -35,7 +35,8 @@ _REFUND_FORMS = Text(
 # Review 56c, item 1: the dollar forms that need no quotes first (an unquoted 「$14.99」 loses
 # 「$1」 in the shell); '$14.99' no more (one quoted form is enough).
 _YEN_LIST = Text("600、5,900、¥5,900、5900円", "600, 5,900, ¥5,900, 5900円")
-_DOLLAR_LIST = Text("14.99ドル、USD14.99、'US$14.99'", "USD14.99, 14.99USD, 'US$14.99'")
+# Review 62c, S 4: the same dollar forms as `charge --help` (「14.99USD」 listed too)
+_DOLLAR_LIST = Text("14.99ドル、USD14.99、14.99USD、'US$14.99'", "USD14.99, 14.99USD, 'US$14.99'")
 _FORM_LIST = Text(
     f"使える形式：{_YEN_LIST.ja}、{_DOLLAR_LIST.ja}",
     f"accepted forms: {_YEN_LIST.en}, {_DOLLAR_LIST.en}",
@@ -283,6 +284,25 @@ def check_words(words: list[str], amount: str = "600") -> None:
                 f"amount? (give it without spaces, e.g. 5,900 or 5900); {_ONE_AMOUNT.en}",
             )
         )
+
+
+# The currency marks typed before an amount as a word of their own, as many statements print
+# it (「USD 14.99」: review 62c, R-minor 11), NFKC and case-folded.
+_MARKS_BEFORE = frozenset({"usd", "us$", "$", "jpy", "¥"})
+
+
+def unit_apart(amount: str, words: list[str] | None) -> tuple[str, list[str] | None]:
+    """``charge USD 14.99 …``: the mark and the amount after it as one AMOUNT (「USD14.99」), the
+    words after them the statement text, as the quoted 'USD 14.99' is read (a number that is
+    no amount, 「USD 14.999」, refused as 「USD14.999」); as typed when the word after the mark is
+    not a number (「USD AMAZON」: refused as before)."""
+    mark = unicodedata.normalize("NFKC", amount).strip().casefold()
+    if mark not in _MARKS_BEFORE or not words:
+        return amount, words
+    number = unicodedata.normalize("NFKC", words[0]).translate(_MINUS)
+    if not any(c.isdigit() for c in number) or number.strip("0123456789.,-"):
+        return amount, words
+    return amount + words[0], words[1:] or None
 
 
 # Review 52c, items 21 and 22: two amounts typed to check two charges at once.

@@ -40,7 +40,25 @@ def where_to_check(lines: tuple[AmazonLine, ...], general: tuple[Fact, ...]) -> 
         if kind in read and (place := charges.node(kind).fact("see")).id not in said:
             said.add(place.id)
             found.append(place)
+    # Review 62c, S 2: a line of amazon.com's (by its text, or its amount a US fee can be):
+    # where to check it, as `charge` says (charges.toml's amazon_com.see), the account named
+    us = charges.node("amazon_com").fact("see")
+    if us.id not in said and any(_us_line(line) for line in lines):
+        from primehelp.facts import ui
+        from primehelp.i18n import Text
+
+        said.add(us.id)
+        where = ui("where_us_site", "ui_statement_lines")
+        text = Text(where.ja.format(see=us.text.ja), where.en.format(see=us.text.en))
+        found.append(us._replace(text=text))
     return tuple(found)
+
+
+def _us_line(line: AmazonLine) -> bool:
+    from primehelp.statement_flags import Flag
+
+    us = {Flag.US_PRIME_FEE, Flag.US_ACCOUNT}
+    return line.service in ("amazon_com", "amazon_com_prime") or not us.isdisjoint(line.flags)
 
 
 _OWN_PLACE = ("shop_order", "amazon_pay")  # lines read as these: charges.toml's <kind>.see

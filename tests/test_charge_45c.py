@@ -297,7 +297,10 @@ def test_json_text_detail_empty_for_listed_text() -> None:
     ("lang", "forms"),
     [
         # review 56c, item 1: the forms with no $ to quote first, one quoted form
-        ("ja", "14.99ドル、USD14.99、'US$14.99'（$ を付ける形は半角の引用符 ' で囲みます"),
+        (
+            "ja",
+            "14.99ドル、USD14.99、14.99USD、'US$14.99'（$ を付ける形は半角の引用符 ' で囲みます",
+        ),
         ("en", "USD14.99, 14.99USD, 'US$14.99'"),
     ],
 )

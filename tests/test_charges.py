@@ -121,7 +121,10 @@ def test_anything_else_is_refused_naming_the_accepted_forms(raw: str) -> None:
     assert (
         "accepted forms: 600, 5,900, ¥5,900, 5900円, USD14.99, 14.99USD, 'US$14.99'" in message.en
     )
-    assert "使える形式：600、5,900、¥5,900、5900円、14.99ドル、USD14.99、'US$14.99'" in message.ja
+    assert (
+        "使える形式：600、5,900、¥5,900、5900円、14.99ドル、USD14.99、14.99USD、'US$14.99'"
+        in message.ja
+    )
     assert "\n" not in message.en + message.ja
 
 

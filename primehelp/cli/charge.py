@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from primehelp.amounts import check_words
+from primehelp.amounts import check_words, unit_apart
 from primehelp.charges import Amount, ChargeReading, parse_amount, read_charge
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
@@ -139,11 +139,12 @@ def charge(
         check_columns(statement, columns)
         if amount is None:
             raise BadInput(_NO_AMOUNT)
+        typed, words = unit_apart(amount, text)  # 「USD 14.99」 as 'USD 14.99' (62c, R-minor 11)
         # options after 「--」, digits alone (39c, S 3, S 14), a unit or date at the end (51c)
-        check_words(text or [], amount)
-        value = _amount(amount, text or [])
+        check_words(words or [], typed)
+        value = _amount(typed, words or [])
         on = None if date is None else _charge_date(date)
-        reading = read_charge(value, None if text is None else " ".join(text), on, hedged=True)
+        reading = read_charge(value, None if words is None else " ".join(words), on, hedged=True)
         if not json_output:
             return reading
         from primehelp.charge_named import named_fits  # the screen words these fits (58c, B 3)

@@ -18,6 +18,7 @@ from primehelp.output.charge_named import closing as _closing
 from primehelp.output.charge_named import first_named as _first_named
 from primehelp.output.charge_named import in_range as _in_range
 from primehelp.output.charge_named import name_only as _name_only
+from primehelp.output.charge_named import name_only_told as _name_only_told
 from primehelp.output.charge_named import named_before_start as _named_before_start
 from primehelp.output.charge_named import named_fit as _named_fit
 from primehelp.output.charge_named import named_outside as _named_outside
@@ -197,8 +198,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
             unlisted = "statement_named" if unlisted == "statement_not_listed" else unlisted
         told = charge_ui(unlisted)(lang).replace("{name}", _first_named(reading, lang))
         if _name_only(reading):  # 「AUDIBLE」 2,000: the name said, no 「知らない表記」 (38c, 2)
-            name = _short_name(reading.candidates[0].name(lang))
-            told = charge_ui("statement_named_other_amount")(lang).format(name=name)
+            told = _name_only_told(reading, lang)  # as the text has it (62c, R-minor 4)
         if reading.named_range is not None and reading.names_amazon:  # review 22a, item 1
             told = _named_outside(reading, lang)  # the name said, each price (57c, item 8)
         told, below = _split_below(unlisted_told(reading, told, lang), lang)  # 39c 1, 51c 7, 57c 5

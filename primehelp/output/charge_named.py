@@ -66,9 +66,10 @@ def first_named(reading: ChargeReading, lang: Lang) -> str:
 
 
 def typed_part(name: str, typed: str) -> str:
-    """The start of ``name`` (two words at least) the typed text has, when it lacks the rest:
-    「Amazon Music」 of 「Amazon Music Unlimited」 for 「AMAZON MUSIC」 (review 52c, item 14: never
-    a name the text does not have); ``name`` otherwise (a Japanese name, a text in kana)."""
+    """The start of ``name`` the typed text has, when it lacks the rest: 「Amazon Music」 of
+    「Amazon Music Unlimited」 for 「AMAZON MUSIC」 (review 52c, item 14: never a name the text
+    does not have), 「Kindle」 of 「Kindle Unlimited」 for 「KINDLE JAPAN」 (review 62c, R-minor 4;
+    never 「Amazon」 alone, the company's name); ``name`` otherwise (a Japanese name, kana)."""
     import unicodedata
 
     def plain(text: str) -> str:
@@ -77,8 +78,19 @@ def typed_part(name: str, typed: str) -> str:
     words, typed = name.split(), plain(typed)
     if not name.isascii() or plain(name) in typed:
         return name
-    count = next((n for n in range(len(words), 1, -1) if plain("".join(words[:n])) in typed), 0)
-    return " ".join(words[:count]) if count else name
+    count = next((n for n in range(len(words), 0, -1) if plain("".join(words[:n])) in typed), 0)
+    part = " ".join(words[:count])
+    return part if count > 1 or (count and part != "Amazon") else name
+
+
+def name_only_told(reading: ChargeReading, lang: Lang) -> str:
+    """「明細の表記にAmazon Musicの名前があります。金額はAmazon Music Unlimitedの料金と違いますが、
+    …」: the name as the text has it, the service's own after 「金額は」 (review 62c, R-minor 4)."""
+    from primehelp.output.prices import charge_ui
+
+    name = short_name(reading.candidates[0].name(lang))
+    told = charge_ui("statement_named_other_amount")(lang)
+    return told.format(name=typed_part(name, reading.typed_text or ""), service=name)
 
 
 def named_fit(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:

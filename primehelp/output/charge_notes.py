@@ -14,6 +14,7 @@ from primehelp.i18n import Lang
 from primehelp.output.blocks import Blocks
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from rich.text import Text as RichText
 
 
@@ -38,7 +39,7 @@ def bullet_mark(lang: Lang) -> str:
     return "・" if lang == "ja" else "- "
 
 
-def bullet(text: str | RichText, lang: Lang, style: str = "") -> Blocks:
+def bullet(text: str | RichText | RenderableType, lang: Lang, style: str = "") -> Blocks:
     """One list item of the charge and statement screens: its mark, then its text, every line
     after the first under the text (review 36c, item 12: they started at the margin)."""
     from primehelp.output.console import rich_text

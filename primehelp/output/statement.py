@@ -25,6 +25,7 @@ from primehelp.output.console import (
     sources_line,
     stacked_as,
 )
+from primehelp.output.heading_apart import HeadingApart
 from primehelp.output.key_dates import yen
 from primehelp.output.statement_count import counted, rows_en
 from primehelp.output.statement_explain import explained
@@ -239,7 +240,8 @@ def _to_check(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
                 said += "".join(
                     statement_ui(f"twice.{x}", lang) for x in _TWICE if x in summary.twice_said
                 )
-            yield bullet(heading + said, lang)
+            # the label whole: on its own line when the text's first words do not fit (62c, 9)
+            yield bullet(HeadingApart(rich_text(heading), rich_text(said)), lang)
     # Where the receipts are: in 「確認する場所」 below, never a line of its own here (51c, 14)
 
 

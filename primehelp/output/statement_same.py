@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from primehelp.i18n import Lang
 
 if TYPE_CHECKING:
+    from primehelp.services import Price
     from primehelp.statement import AmazonLine
 
 _UI = "ui_statement"
+_LINES = "ui_statement_lines"  # ui_statement's compiled module is at its size
 
 
 def same_note(line: AmazonLine, lang: Lang) -> str | None:
@@ -36,7 +38,49 @@ def same_note(line: AmazonLine, lang: Lang) -> str | None:
         return said
     first = ui("named_not_price", _UI)(lang)
     first = first.format(amount=yen(abs(line.amount_yen), lang), names=line.named_only(lang))
-    return first + ("。" if lang == "ja" else ". ") + said
+    return first + ("。" if lang == "ja" else ". ") + _same_as_all(line, price, lang)
+
+
+def _same_as_all(line: AmazonLine, price: str | None, lang: Lang) -> str:
+    """「Kindle Unlimitedの料金（月額980円）、Amazon Kids+の料金（月額980円、プライム会員でない
+    場合）と同じ金額です。」: after what the amount is not, every other service whose price it is
+    on the line's day, never 「とも」 with nothing before it (review 62c, R-minor 5)."""
+    from primehelp.facts import ui
+
+    assert line.same_price_as is not None and line.named_only is not None  # the caller's
+    item = "same_fee_item" if line.same_fee else "same_price_item"
+    items = [ui(item + ("" if price else "_bare"), _LINES)(lang).format(
+        name=line.same_price_as(lang), price=price)]  # fmt: skip
+    for name, other in _also_priced(line, lang):
+        items.append(ui("same_price_item", _LINES)(lang).format(name=name, price=other))
+    joined = items[0]
+    if len(items) > 1:
+        joined = ("、" if lang == "ja" else ", ").join(items[:-1])
+        joined += ("、" if lang == "ja" else " and ") + items[-1]
+    return ui("same_as_listed", _LINES)(lang).format(items=joined)
+
+
+def _also_priced(line: AmazonLine, lang: Lang) -> list[tuple[str, str]]:
+    """The services besides ``same_price_as`` and those the text names with a fixed yen price
+    that is the line's amount on its day (its price from a known start, or dated by a month the
+    day is not before), each with that price as :func:`same_price_text` says it."""
+    from primehelp.content.subscriptions import load
+
+    assert line.same_price_as is not None and line.named_only is not None  # the caller's
+    said = (line.same_price_as.ja, line.named_only.ja)
+    found: list[tuple[str, str]] = []
+    for service in load()[0]:
+        if any(name.startswith(service.name.ja) for name in said):
+            continue
+        for price in service.prices:
+            fixed = price.up_to is None and price.currency == "JPY"
+            if not fixed or int(price.value) != abs(line.amount_yen):
+                continue
+            if price.before_start(line.date) or (price.until and line.date > price.until):
+                continue
+            found.append((service.name(lang), _price_who(price, lang)))
+            break
+    return found
 
 
 def same_fee_text(line: AmazonLine, lang: Lang) -> str | None:
@@ -63,8 +107,6 @@ def same_price_text(line: AmazonLine, lang: Lang) -> str | None:
     the service named by ``line.same_price_as`` that is the line's amount, and for whom (480 yen
     is Kids+'s for Prime members: 「プライム会員の場合」, review 61c, R-minor 6); None if not found."""
     from primehelp.content.subscriptions import load
-    from primehelp.facts import ui
-    from primehelp.output.prices import price_text
 
     if line.same_price_as is None:
         return None
@@ -78,10 +120,18 @@ def same_price_text(line: AmazonLine, lang: Lang) -> str | None:
                 and price.currency == "JPY"
                 and int(price.value) == abs(line.amount_yen)
             ):
-                if price.who is None:
-                    return price_text(price, lang)
-                who = price.who(lang)
-                if lang == "ja" and not who.endswith(("場合", "向け")):  # not a noun alone
-                    who = ui("same_price_who", _UI)(lang).format(who=who)
-                return price_text(price, lang) + ("、" if lang == "ja" else ", ") + who
+                return _price_who(price, lang)
     return None
+
+
+def _price_who(price: Price, lang: Lang) -> str:
+    """「月額980円、プライム会員でない場合」: a price and for whom (review 61c, R-minor 6)."""
+    from primehelp.facts import ui
+    from primehelp.output.prices import price_text
+
+    if price.who is None:
+        return price_text(price, lang)
+    who = price.who(lang)
+    if lang == "ja" and not who.endswith(("場合", "向け")):  # not a noun alone
+        who = ui("same_price_who", _UI)(lang).format(who=who)
+    return price_text(price, lang) + ("、" if lang == "ja" else ", ") + who

@@ -194,9 +194,9 @@ def test_a_lookalike_row_with_amazon_pay_says_both_in_the_total(tmp_path: Path, 
         "2026/11/06,Amazon Pay提携サイト,700",
     )
     if lang == "ja":
-        assert "合計（Amazon PayとAmazonに似た表記を含む）" in _out(path, lang)
+        assert "合計（Amazon Pay、Amazonに似た表記を含む）" in _out(path, lang)
         assert "Amazonに似た表記（Kindle Unlimitedと同じ金額）" in _out(path, lang)
-        said = "請求の合計：2,280円（Amazon PayとAmazonに似た表記を含む）"  # 61c, item 8
+        said = "請求の合計：2,280円（Amazon Pay、Amazonに似た表記を含む）"  # 61c 8, 62c 7
         assert said in _joined(_out(path, lang, columns="40"), lang)
     else:
         assert "Total (including Amazon Pay and text like Amazon's)" in _flat(path, lang)

@@ -35,7 +35,7 @@ def _row(screen: str, text: str) -> str:
 
 
 PRIME_FEE = {
-    "ja": "注意：Amazonプライム（月間プラン）の会費（月額600円）とも同じ金額です",
+    "ja": "注意：Amazonプライム（月間プラン）の会費（月額600円）とも同じ金額です。",  # 62c, R-minor 6
     "en": "The amount is also the fee of Amazon Prime (Monthly plan) (600 yen a month).",
 }
 
@@ -63,10 +63,13 @@ def test_the_fee_note_is_one_line_at_80_columns(tmp_path: Path) -> None:
 
 
 MUSIC = {
+    # review 62c, R-minor 5: Kids+ too, no 「とも」 (tests/cli/test_review62c2_notes.py)
     "ja": "980円は、primehelpの情報源にあるAmazon Music Unlimitedのどの料金とも違います。"
-    "Kindle Unlimitedの料金（月額980円）とも同じ金額です",
+    "Kindle Unlimitedの料金（月額980円）、Amazon Kids+の料金（月額980円、プライム会員でない場合）"
+    "と同じ金額です。",
     "en": "980 yen is none of the prices primehelp knows for Amazon Music Unlimited. "
-    "The amount is also the price of Kindle Unlimited (980 yen a month).",
+    "The amount is the same as the price of Kindle Unlimited (980 yen a month) and the price of "
+    "Amazon Kids+ (980 yen a month, non-members).",
 }
 
 

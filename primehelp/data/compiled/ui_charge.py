@@ -334,10 +334,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                   'within one month, or less than 25 days apart, was found. This '
                                   'does not mean every charge is right.'},
  'month_count_flagged': {'ja': '※', 'en': ' !'},
- 'statement_named_other_amount': {'ja': '明細の表記に{name}の名前があります。金額は{name}の料金と違いますが、表記にあるサービスを先に挙げています。',
+ 'statement_named_other_amount': {'ja': '明細の表記に{name}の名前があります。金額は{service}の料金と違いますが、表記にあるサービスを先に挙げています。',
                                   'en': 'The statement text names {name}. The amount is not a '
-                                        'price of {name}, but the service the text names is listed '
-                                        'first.'},
+                                        'price of {service}, but the service the text names is '
+                                        'listed first.'},
  'fit_named_part': {'ja': '明細の表記に{name}の名前があります。', 'en': 'The statement text names {name}.'},
  'fit_named_other_amount': {'ja': '明細の表記にこのサービスの名前があります。ただし金額は、primehelpの情報源にあるこのサービスのどの料金とも違います。{place}で、同じ日付と金額の請求を探してください。',
                             'en': 'The statement text names this service, but the amount is none '

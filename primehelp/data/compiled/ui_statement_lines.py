@@ -95,20 +95,10 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'estimated': {'ja': '推定', 'en': 'estimated'},
  'lookalike_total': {'ja': 'Amazonに似た表記（{names}と同じ金額）',
                      'en': "Text like Amazon's (the same amount as {names})"},
- 'month_total_with_alike': {'ja': '合計（Amazonに似た表記を含む）',
-                            'en': "Total (including text like Amazon's)"},
- 'month_total_charged_with_alike': {'ja': '請求の合計（Amazonに似た表記を含む）',
-                                    'en': "Total charged (including text like Amazon's)"},
- 'month_total_refunded_with_alike': {'ja': '返金の合計（Amazonに似た表記を含む）',
-                                     'en': "Total refunded (including text like Amazon's)"},
- 'month_total_with_pay_alike': {'ja': '合計（Amazon PayとAmazonに似た表記を含む）',
-                                'en': "Total (including Amazon Pay and text like Amazon's)"},
- 'month_total_charged_with_pay_alike': {'ja': '請求の合計（Amazon PayとAmazonに似た表記を含む）',
-                                        'en': 'Total charged (including Amazon Pay and text like '
-                                              "Amazon's)"},
- 'month_total_refunded_with_pay_alike': {'ja': '返金の合計（Amazon PayとAmazonに似た表記を含む）',
-                                         'en': 'Total refunded (including Amazon Pay and text like '
-                                               "Amazon's)"},
+ 'total_including': {'ja': '{label}（{what}を含む）', 'en': '{label} (including {what})'},
+ 'total_part': {'pay': {'ja': 'Amazon Pay', 'en': 'Amazon Pay'},
+                'com': {'ja': 'amazon.comでの請求', 'en': 'amazon.com charges'},
+                'alike': {'ja': 'Amazonに似た表記', 'en': "text like Amazon's"}},
  'or_names': {'ja': 'または', 'en': ' or '},
  'digital_purchase': {'ja': 'デジタルコンテンツの購入（Kindle本など）',
                       'en': 'A digital purchase (a Kindle book or the like)'},
@@ -245,11 +235,18 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'explain': {'no_known_price_each': {'ja': '考えられる内容は、下の「Amazonの行」で各行の説明を見てください。',
                                      'en': 'What each line may be is explained under “Amazon '
                                            'lines” below.'}},
- 'price_changed_row': {'ja': '報告によれば、{name}の料金は{month}に改定されました（改定後の料金は未確認）',
+ 'price_changed_row': {'ja': '報告によれば、{name}の料金は{month}に改定されました（改定後の料金は未確認）。',
                        'en': 'Reportedly, the prices of {name} changed in {month} (the new prices '
-                             'are not confirmed)'},
+                             'are not confirmed).'},
  'annual_twice_part_back': {'ja': '{back}に、{day}の年会費の一部返金の可能性がある返金（{yen}）があります。解約して再登録した場合もこのように並びます。再登録していなければ、二重請求の可能性があります。',
                             'en': 'On {back}, there is a refund ({yen}) that may be a partial '
                                   'refund of the annual fee of {day}. Cancelling and joining again '
                                   'also looks like this. If you did not join again, this may be a '
-                                  'double charge.'}}
+                                  'double charge.'},
+ 'same_as_listed': {'ja': '{items}と同じ金額です。', 'en': 'The amount is the same as {items}.'},
+ 'same_price_item': {'ja': '{name}の料金（{price}）', 'en': 'the price of {name} ({price})'},
+ 'same_price_item_bare': {'ja': '{name}の料金', 'en': 'the price of {name}'},
+ 'same_fee_item': {'ja': '{name}の会費（{price}）', 'en': 'the fee of {name} ({price})'},
+ 'same_fee_item_bare': {'ja': '{name}の会費', 'en': 'the fee of {name}'},
+ 'where_us_site': {'ja': 'amazon.com（米国）での請求は、{see}',
+                   'en': 'For a charge on amazon.com (US): {see}'}}
