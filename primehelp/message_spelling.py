@@ -62,12 +62,13 @@ def digits_named(
     return reason
 
 
-def start_said(start: str, domain: str) -> Text:
-    """「名前は {start} で始まりますが、実際のドメインは {domain} です。」 for a name whose start
+def start_said(start: str, domain: str, whose: str = "address") -> Text:
+    """「{whose}は {start} で始まりますが、実際のドメインは {domain} です。」 for a name whose start
     imitates Amazon's; when one of Amazon's domains stands in that start with more after it
     (www.amazon.co.jp.evil of www.amazon.co.jp.evil.example.com), that domain is named: 「名前に
     amazon.co.jp が含まれていますが、…」, or 「名前は amazon.co.jp で始まりますが、…」 when the
-    name begins with it (amazon.co.jp.evil.example.com; review 61m, item 6)."""
+    name begins with it (amazon.co.jp.evil.example.com; review 61m, item 6). ``whose``: what the
+    name is, 「アドレスのドメイン名」 of an address or 「このアドレス」 of a link (62m, item 10)."""
     from primehelp.facts import document
 
     labels = start.casefold().split(".")
@@ -82,7 +83,8 @@ def start_said(start: str, domain: str) -> Text:
         if at >= 0:  # something follows it in the start: not the start the member reads
             key, start = ("flag_domain_start" if at == 0 else "flag_domain_contains"), own
             break
-    said = ui(key, "ui_message")
+    said, named = ui(key, "ui_message"), ui(f"flag_whose.{whose}", "ui_message")
     return Text(
-        said.ja.format(start=start, domain=domain), said.en.format(start=start, domain=domain)
+        said.ja.format(whose=named.ja, start=start, domain=domain),
+        said.en.format(whose=named.en, start=start, domain=domain),
     )

@@ -72,7 +72,10 @@ def flag_title(flag: RedFlag, lang: Lang) -> str:
 def flag_start(flag: RedFlag, lang: Lang) -> str:
     """「名前はamazon.co.jpで始まりますが、実際のドメインは…です。」, or "" (review 25a, S 10)."""
     start = lookalike_start(flag) if flag.kind in _STARTS_NAMED else sender_start(flag)
-    return domain_start(flag, start, lang) if start else ""
+    # 「アドレスのドメイン名は…」 of a sender, 「このアドレスは…」 of a link (review 62m, item 10)
+    address = "@" in flag.evidence and "://" not in flag.evidence
+    whose = "link" if flag.kind in _STARTS_NAMED and not address else "address"
+    return domain_start(flag, start, lang, whose) if start else ""
 
 
 def flag_reason(flag: RedFlag, lang: Lang) -> str:

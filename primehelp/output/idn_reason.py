@@ -48,7 +48,7 @@ def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
         start = _amazon_start(name)
         if start:  # 「www.amazon.co.jp.ドメイン.テスト」: the trick named (review 33a, S 18)
             begins = ui("flag_domain_start", _UI)(lang).format(
-                start=start, domain=name[len(start) + 1 :]
+                whose=ui("flag_whose.link", _UI)(lang), start=start, domain=name[len(start) + 1 :]
             )
             said += ("" if lang == "ja" else " ") + begins
         return said

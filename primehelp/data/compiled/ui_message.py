@@ -14,17 +14,19 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'flag_count_cut': {'ja': '（{count}件以上）', 'en': ' ({count} or more)'},
  'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
- 'flag_domain_start': {'ja': '名前は {start} で始まりますが、実際のドメインは {domain} です。',
-                       'en': 'The name begins with {start}, but the real domain is {domain}.'},
- 'flag_domain_contains': {'ja': '名前に {start} が含まれていますが、実際のドメインは {domain} です。',
-                          'en': 'The name contains {start}, but the real domain is {domain}.'},
- 'flag_domain_start_end': {'ja': '名前は {start} で始まりますが、末尾は .{end} で、実際のドメインは {domain} です。',
-                           'en': 'The name begins with {start}, but it ends in .{end}, and the '
-                                 'real domain is {domain}.'},
- 'flag_domain_start_joined': {'ja': '名前は {start} で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは '
+ 'flag_whose': {'address': {'ja': 'アドレスのドメイン名', 'en': "The address's domain name"},
+                'link': {'ja': 'このアドレス', 'en': 'This address'}},
+ 'flag_domain_start': {'ja': '{whose}は {start} で始まりますが、実際のドメインは {domain} です。',
+                       'en': '{whose} begins with {start}, but the real domain is {domain}.'},
+ 'flag_domain_contains': {'ja': '{whose}に {start} が含まれていますが、実際のドメインは {domain} です。',
+                          'en': '{whose} contains {start}, but the real domain is {domain}.'},
+ 'flag_domain_start_end': {'ja': '{whose}は {start} で始まりますが、末尾は .{end} で、実際のドメインは {domain} です。',
+                           'en': '{whose} begins with {start}, but it ends in .{end}, and the real '
+                                 'domain is {domain}.'},
+ 'flag_domain_start_joined': {'ja': '{whose}は {start} で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは '
                                     '{domain} です。',
-                              'en': 'The name seems to begin with {start}, but “{rest}” follows '
-                                    'it: the real domain is {domain}.'},
+                              'en': '{whose} seems to begin with {start}, but “{rest}” follows it: '
+                                    'the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほかに{count}件', 'en': 'and {count} more'},
  'more_domains': {'ja': '（ほかに{count}件）', 'en': ' (and {count} more)'},
