@@ -59,7 +59,21 @@ def digits_named(
                 reason.ja + said.ja.format(position=at + 1, **one),
                 f"{reason.en} {said.en.format(position=at + 1, **one)}",
             )
-    return reason
+    return rn_named(reason, domain, brands)
+
+
+def rn_named(reason: Text, name: str, brands: Sequence[str]) -> Text:
+    """``reason``, then 「「rn」は、並べると「m」に見える2文字です。」 when ``name`` reads as one of
+    ``brands`` only with 「rn」 read as 「m」 (arnazon, rnazon; review 62m, item 14)."""
+    folded = name.casefold()
+    read = folded.replace("rn", "m")
+    if "rn" not in folded or any(b in folded for b in brands):
+        return reason
+    if not any(b in read or b[1:] in read for b in brands if b.isascii() and len(b) >= 5):
+        return reason
+    said = ui("flag.rn_for_m", "ui_message")
+    one = {k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("rn", "rn"), ("m", "m"))}
+    return Text(reason.ja + said.ja.format(**one), f"{reason.en} {said.en.format(**one)}")
 
 
 def start_said(start: str, domain: str, whose: str = "address") -> Text:

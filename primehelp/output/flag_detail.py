@@ -21,7 +21,7 @@ from primehelp.output.flag_refs import (
     lookalike_start,
     sender_start,
 )
-from primehelp.output.idn_reason import idn_reason, undecodable, userinfo_note
+from primehelp.output.idn_reason import idn_reason, imitates_brand, undecodable, userinfo_note
 from primehelp.output.scam_note import note_of_sign, scam_note
 
 if TYPE_CHECKING:
@@ -66,6 +66,8 @@ def flag_title(flag: RedFlag, lang: Lang) -> str:
         key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
         asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
         return message_ui(key, lang).format(kind=asked)
+    if imitates_brand(flag):  # amäzon, аmazon: as amazom and arnazon are (review 62m, 14)
+        return message_ui("flag.lookalike_domain", lang)
     return message_ui("flag." + "_".join((flag.kind, *flag.also)), lang)
 
 
