@@ -22,7 +22,7 @@ from primehelp.message_links import (
     looks_confusable,
     skeleton,
 )
-from primehelp.message_spelling import digits_named, letters_named
+from primehelp.message_spelling import digits_named, letters_named, rn_named
 from primehelp.message_words import resembling
 
 if TYPE_CHECKING:
@@ -250,12 +250,13 @@ def host_flags(
         sign = flag(FlagKind.FOREIGN_LINK, found, content, domain)
         if like := resembling(domain, words.brand):  # 「rnazon」, 「amazom」 (37a, item 10)
             said = ui("flag.resembles_brand", "ui_message")
-            sign = sign._replace(
-                reason=Text(
-                    sign.reason.ja + said.ja.format(name=like),
-                    f"{sign.reason.en} {said.en.format(name=like)}",
-                ),
+            reason = Text(
+                sign.reason.ja + said.ja.format(name=like),
+                f"{sign.reason.en} {said.en.format(name=like)}",
             )
+            # one title for every one-letter imitation (review 62m, item 14), 「rn」 named
+            title = ui("flag.lookalike_domain", "ui_message")
+            sign = sign._replace(reason=rn_named(reason, like, words.brand), title=title)
         yield sign
 
 

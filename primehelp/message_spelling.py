@@ -59,15 +59,30 @@ def digits_named(
                 reason.ja + said.ja.format(position=at + 1, **one),
                 f"{reason.en} {said.en.format(position=at + 1, **one)}",
             )
-    return reason
+    return rn_named(reason, domain, brands)
 
 
-def start_said(start: str, domain: str) -> Text:
-    """「名前は {start} で始まりますが、実際のドメインは {domain} です。」 for a name whose start
+def rn_named(reason: Text, name: str, brands: Sequence[str]) -> Text:
+    """``reason``, then 「「rn」は、並べると「m」に見える2文字です。」 when ``name`` reads as one of
+    ``brands`` only with 「rn」 read as 「m」 (arnazon, rnazon; review 62m, item 14)."""
+    folded = name.casefold()
+    read = folded.replace("rn", "m")
+    if "rn" not in folded or any(b in folded for b in brands):
+        return reason
+    if not any(b in read or b[1:] in read for b in brands if b.isascii() and len(b) >= 5):
+        return reason
+    said = ui("flag.rn_for_m", "ui_message")
+    one = {k: f"{VALUE_OPEN}{v}{VALUE_CLOSE}" for k, v in (("rn", "rn"), ("m", "m"))}
+    return Text(reason.ja + said.ja.format(**one), f"{reason.en} {said.en.format(**one)}")
+
+
+def start_said(start: str, domain: str, whose: str = "address") -> Text:
+    """「{whose}は {start} で始まりますが、実際のドメインは {domain} です。」 for a name whose start
     imitates Amazon's; when one of Amazon's domains stands in that start with more after it
     (www.amazon.co.jp.evil of www.amazon.co.jp.evil.example.com), that domain is named: 「名前に
     amazon.co.jp が含まれていますが、…」, or 「名前は amazon.co.jp で始まりますが、…」 when the
-    name begins with it (amazon.co.jp.evil.example.com; review 61m, item 6)."""
+    name begins with it (amazon.co.jp.evil.example.com; review 61m, item 6). ``whose``: what the
+    name is, 「アドレスのドメイン名」 of an address or 「このアドレス」 of a link (62m, item 10)."""
     from primehelp.facts import document
 
     labels = start.casefold().split(".")
@@ -82,7 +97,8 @@ def start_said(start: str, domain: str) -> Text:
         if at >= 0:  # something follows it in the start: not the start the member reads
             key, start = ("flag_domain_start" if at == 0 else "flag_domain_contains"), own
             break
-    said = ui(key, "ui_message")
+    said, named = ui(key, "ui_message"), ui(f"flag_whose.{whose}", "ui_message")
     return Text(
-        said.ja.format(start=start, domain=domain), said.en.format(start=start, domain=domain)
+        said.ja.format(whose=named.ja, start=start, domain=domain),
+        said.en.format(whose=named.en, start=start, domain=domain),
     )

@@ -218,13 +218,13 @@ def test_a_look_alike_sender_says_how_it_imitates() -> None:
     [
         (
             "ja",
-            "名前は amazon.co.jp で始まりますが、末尾は .shop で、実際のドメインは jp.shop です。",
-            "名前は amazon.co.jp で始まりますが、実際のドメインは secure-login.info です。",
+            "このアドレスは amazon.co.jp で始まりますが、末尾は .shop で、実際のドメインは jp.shop です。",
+            "このアドレスは amazon.co.jp で始まりますが、実際のドメインは secure-login.info です。",
         ),
         (
             "en",
-            "The name begins with amazon.co.jp, but it ends in .shop, and the real domain is jp.shop.",
-            "The name begins with amazon.co.jp, but the real domain is secure-login.info.",
+            "This address begins with amazon.co.jp, but it ends in .shop, and the real domain is jp.shop.",
+            "This address begins with amazon.co.jp, but the real domain is secure-login.info.",
         ),
     ],
 )

@@ -52,17 +52,17 @@ def test_a_look_alike_sender_says_its_trick_then_the_address(lang: str) -> None:
         (
             "https://amazon.co.jp-signin.xyz/ap/signin",
             "ja",
-            "名前は amazon.co.jp で始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
+            "このアドレスは amazon.co.jp で始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
             "実際のドメインは jp-signin.xyz です。",
         ),
         (
             "https://amazon.jp-login.xyz/",
             "en",
-            "The name seems to begin with amazon.jp, but “-login.xyz” follows it: the real domain "
+            "This address seems to begin with amazon.jp, but “-login.xyz” follows it: the real domain "
             "is jp-login.xyz.",
         ),
         # a letter after amazon.com is no Amazon domain read: the start as it is
-        ("https://amazon.company.xyz/", "ja", "名前は amazon で始まりますが、"),
+        ("https://amazon.company.xyz/", "ja", "このアドレスは amazon で始まりますが、"),
     ],
 )
 def test_a_domain_start_names_what_the_member_reads(link: str, lang: str, said: str) -> None:

@@ -351,8 +351,14 @@ def test_a_sender_keeps_amazon_marketplace_whole_at_40() -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "名前は www.amazon.co.jp で始まりますが、実際のドメインは ドメイン.テスト です。"),
-        ("en", "The name begins with www.amazon.co.jp, but the real domain is ドメイン.テスト."),
+        (
+            "ja",
+            "このアドレスは www.amazon.co.jp で始まりますが、実際のドメインは ドメイン.テスト です。",
+        ),
+        (
+            "en",
+            "This address begins with www.amazon.co.jp, but the real domain is ドメイン.テスト.",
+        ),
     ],
 )
 def test_a_kana_domain_starting_with_amazons_names_the_trick(lang: str, said: str) -> None:

@@ -203,7 +203,8 @@ def test_a_look_alike_letter_in_a_domain_is_one_sign(lang: str, content: Message
         (FlagKind.CONFUSABLE_CHARACTERS, (FlagKind.LOOKALIKE_DOMAIN,))
     ]
     out = run("check-message", "--text", text, "--lang", lang, env=WIDE).stdout
-    assert ("紛らわしい文字を使ったドメイン" if lang == "ja" else "Domain with look-alike") in out
+    # one title for every one-letter imitation of Amazon's name (review 62m, item 14)
+    assert ("Amazonに似せたドメイン" if lang == "ja" else "Look-alike domain") in out
     # the letter's script in brackets after the Latin letter it is not, with its reading
     # (review 53a item 20; was 「…ではなくキリル文字です」 / "is Cyrillic")
     assert ("「a（エー）」ではなく" if lang == "ja" else "the Latin 'a' but") in out

@@ -180,7 +180,7 @@ def test_a_label_is_idn_only_when_it_starts_with_xn(host: str) -> None:  # item 
 def test_a_percent_escaped_dot_in_a_host_is_a_dot(host: str) -> None:  # item 12
     result = check_message(f"Amazon https://{host}/", load_content())
     assert [link.registrable_domain for link in result.links] == ["evil.com"]
-    said = "名前は amazon.co.jp で始まりますが、実際のドメインは evil.com です。"
+    said = "このアドレスは amazon.co.jp で始まりますが、実際のドメインは evil.com です。"
     assert said in _signs(f"Amazon https://{host}/")
 
 
@@ -188,7 +188,10 @@ def test_a_percent_escaped_dot_in_a_host_is_a_dot(host: str) -> None:  # item 12
 def test_an_idn_that_starts_with_amazons_name_says_so_first(start: str) -> None:  # item 12
     lines = _signs(f"Amazon https://{start}.xn--eckwd4c7c.jp/")
     head = lines.index("1. 国際化ドメイン名")
-    assert lines[head + 1] == f"名前は {start} で始まりますが、実際のドメインは ドメイン.jp です。"
+    assert (
+        lines[head + 1]
+        == f"このアドレスは {start} で始まりますが、実際のドメインは ドメイン.jp です。"
+    )
 
 
 # ---------------------------------------------------------------- item 13: a From address

@@ -37,7 +37,7 @@ def test_9_a_look_alike_names_the_prefix_the_member_reads(host: str, start: str,
         f for f in _flags(f"Amazon https://{host}/login", lang) if f["kind"] == "lookalike_domain"
     ]
     assert flags, host
-    said = "名前は {} で始ま" if lang == "ja" else "with {},"
+    said = "このアドレスは {} で始ま" if lang == "ja" else "with {},"
     assert said.format(start) in flags[0]["detail"], flags[0]["detail"]
     # never a prefix cut inside the Amazon domain the member reads (「www.amazon.co」)
     assert said.format(start.removesuffix(".jp")) not in flags[0]["detail"]

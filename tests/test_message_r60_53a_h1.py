@@ -223,8 +223,11 @@ def test_item3_numbers_agree_with_the_screen_over_the_sample_messages() -> None:
             continue
         assert f"見つかった兆候（{max(numbers)}件）" in screen, page.name
         assert sorted(set(numbers)) == list(range(1, max(numbers) + 1)), page.name
+        width = len(str(max(numbers)))  # 「 1.」 under 「11.」 (scam-zip-attachment.eml)
         for flag, number in zip(flags["red_flags"], numbers, strict=True):
-            assert f"\n{number}. {flag['title']}" in screen, (page.name, flag["title"])
+            if flag["folded_into"] is not None:  # its note is under that sign's title
+                continue
+            assert f"\n{number:>{width}}. {flag['title']}" in screen, (page.name, flag["title"])
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

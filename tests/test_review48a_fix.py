@@ -57,20 +57,20 @@ def test_5_capped_links_note_reads_in_english(tmp_path: Path) -> None:
     [
         (
             "https://amazon.co.jp.evil.info/",
-            "名前は amazon.co.jp で始まりますが、実際のドメインは evil.info です。",
-            "The name begins with amazon.co.jp, but the real domain is evil.info.",
+            "このアドレスは amazon.co.jp で始まりますが、実際のドメインは evil.info です。",
+            "This address begins with amazon.co.jp, but the real domain is evil.info.",
         ),
         (
             "https://amazon.co.jp.help/",
-            "名前は amazon.co.jp で始まりますが、末尾は .help で、実際のドメインは jp.help です。",
-            "The name begins with amazon.co.jp, but it ends in .help, and the real domain is"
+            "このアドレスは amazon.co.jp で始まりますが、末尾は .help で、実際のドメインは jp.help です。",
+            "This address begins with amazon.co.jp, but it ends in .help, and the real domain is"
             " jp.help.",
         ),
         (
             "https://amazon.co.jp-signin.xyz/",
-            "名前は amazon.co.jp で始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
+            "このアドレスは amazon.co.jp で始まるように見えますが、その後ろに「-signin.xyz」が続いています。"
             "実際のドメインは jp-signin.xyz です。",
-            "The name seems to begin with amazon.co.jp, but “-signin.xyz” follows it: the real"
+            "This address seems to begin with amazon.co.jp, but “-signin.xyz” follows it: the real"
             " domain is jp-signin.xyz.",
         ),
     ],

@@ -21,7 +21,7 @@ from primehelp.output.flag_refs import (
     lookalike_start,
     sender_start,
 )
-from primehelp.output.idn_reason import idn_reason, undecodable, userinfo_note
+from primehelp.output.idn_reason import idn_reason, imitates_brand, undecodable, userinfo_note
 from primehelp.output.scam_note import note_of_sign, scam_note
 
 if TYPE_CHECKING:
@@ -66,13 +66,18 @@ def flag_title(flag: RedFlag, lang: Lang) -> str:
         key = "flag.asks_for_one" if len(flag.asked) == 1 else "flag.asks_for_some"
         asked = message_ui(f"flag.asks_{flag.asked[0]}", lang)
         return message_ui(key, lang).format(kind=asked)
+    if imitates_brand(flag):  # amäzon, аmazon: as amazom and arnazon are (review 62m, 14)
+        return message_ui("flag.lookalike_domain", lang)
     return message_ui("flag." + "_".join((flag.kind, *flag.also)), lang)
 
 
 def flag_start(flag: RedFlag, lang: Lang) -> str:
     """「名前はamazon.co.jpで始まりますが、実際のドメインは…です。」, or "" (review 25a, S 10)."""
     start = lookalike_start(flag) if flag.kind in _STARTS_NAMED else sender_start(flag)
-    return domain_start(flag, start, lang) if start else ""
+    # 「アドレスのドメイン名は…」 of a sender, 「このアドレスは…」 of a link (review 62m, item 10)
+    address = "@" in flag.evidence and "://" not in flag.evidence
+    whose = "link" if flag.kind in _STARTS_NAMED and not address else "address"
+    return domain_start(flag, start, lang, whose) if start else ""
 
 
 def flag_reason(flag: RedFlag, lang: Lang) -> str:

@@ -336,13 +336,15 @@ def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:
     return said + outside
 
 
-def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
+def domain_start(flag: RedFlag, start: str, lang: Lang, whose: str = "link") -> str:
     """「名前は{start}で始まりますが、実際のドメインは{domain}です。」; when an Amazon domain runs
     on into the real one (amazon.co + jp.shop), that domain whole and the name's end: 「名前は
     amazon.co.jpで始まりますが、末尾は.shopで、実際のドメインはjp.shopです。」 (review 31a, S 9);
     when it runs on with a hyphen (amazon.co.jp-signin.xyz), the Amazon domain the member reads
-    and what follows it (review 32a, item 2)."""
+    and what follows it (review 32a, item 2). ``whose``: 「このアドレス」 of a link, 「アドレスの
+    ドメイン名」 of an address (review 62m, item 10)."""
     name = f"{start}.{flag.domain}"
+    named = ui(f"flag_whose.{whose}", _UI)(lang)
     amazon = document("message").node("domains").strings("registrable")
     for own in sorted(amazon, key=len, reverse=True):
         at = _amazon_at(name, own, len(start))
@@ -352,11 +354,11 @@ def domain_start(flag: RedFlag, start: str, lang: Lang) -> str:
         rest = name[at + len(own) :]
         if rest.startswith("."):
             said = ui("flag_domain_start_end", _UI)(lang)
-            return said.format(start=seen, end=rest[1:], domain=flag.domain)
+            return said.format(whose=named, start=seen, end=rest[1:], domain=flag.domain)
         # amazon.co.jp-signin.xyz: the member reads amazon.co.jp, not 「amazon.co」 (32a, 2)
         said = ui("flag_domain_start_joined", _UI)(lang)
-        return said.format(start=seen, rest=rest, domain=flag.domain)
-    return start_said(start, flag.domain)(lang)  # 「名前に amazon.co.jp が…」 (61m, 6)
+        return said.format(whose=named, start=seen, rest=rest, domain=flag.domain)
+    return start_said(start, flag.domain, whose)(lang)  # 「名前に amazon.co.jp が…」 (61m, 6)
 
 
 def _amazon_at(name: str, own: str, start: int) -> int:

@@ -48,7 +48,7 @@ def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
         start = _amazon_start(name)
         if start:  # 「www.amazon.co.jp.ドメイン.テスト」: the trick named (review 33a, S 18)
             begins = ui("flag_domain_start", _UI)(lang).format(
-                start=start, domain=name[len(start) + 1 :]
+                whose=ui("flag_whose.link", _UI)(lang), start=start, domain=name[len(start) + 1 :]
             )
             said += ("" if lang == "ja" else " ") + begins
         return said
@@ -61,13 +61,70 @@ def idn_reason(flag: RedFlag, reason: str, lang: Lang) -> str:
     ]
     if not 0 < len(marked) <= _MARKED:
         return reason
-    named = ui("idn.letter", _UI)(lang)
-    letters = [
-        named.format(position=at, letter=_value(c, lang), latin=_value(b, lang))
-        for at, c, b in marked
-    ]
     first = ui("idn.first", _UI)(lang)
-    return ("" if lang == "ja" else " ").join((first, *letters))
+    return ("" if lang == "ja" else " ").join((first, *_letters(label, marked, lang)))
+
+
+def _letters(label: str, marked: Sequence[tuple[int, str, str]], lang: Lang) -> list[str]:
+    """What each marked letter of ``label`` does to Amazon's name: 「3文字目の「ä」は、「a」とは
+    別の文字です。」 in place of a letter (amäzon), 「「amazon」に余分な文字「ö」が加わっています。」
+    added to it (amazoön), else the name 「似た名前ですが、別の名前です」 once (aämzon; review
+    62m, item 14: 「2文字目の「ä」は、「a」とは別の文字です」 said there was a letter replaced)."""
+    brand, said = _brand(label), []
+    for at, char, base in marked:
+        if brand and _is(label[: at - 1] + label[at:], brand):
+            said.append(
+                ui("idn.extra_letter", _UI)(lang).format(
+                    brand=_value(brand, lang), letter=_value(char, lang)
+                )
+            )
+        elif not brand or _is(label[: at - 1] + base + label[at:], brand):
+            said.append(
+                ui("idn.letter", _UI)(lang).format(
+                    position=at, letter=_value(char, lang), latin=_value(base, lang)
+                )
+            )
+        else:
+            return [
+                ui("idn.resembles", _UI)(lang).format(
+                    name=_value(label, lang), brand=_value(brand, lang)
+                )
+            ]
+    return said
+
+
+def _is(name: str, brand: str) -> bool:
+    return unicodedata.normalize("NFKD", name).casefold().encode("ascii", "ignore") == (
+        brand.encode()
+    )
+
+
+def _brand(label: str) -> str:
+    """The Latin brand (「amazon」) that ``label``, its marks and look-alike letters undone, is
+    or is one letter away from (:func:`primehelp.message_words.one_edit`), or ""."""
+    from primehelp.facts import document
+    from primehelp.message_letters import skeleton
+    from primehelp.message_words import one_edit
+
+    bare = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    read = skeleton(label)
+    brands = document("message_words").node("vocabulary").strings("brand")
+    for brand in (b for b in brands if b.isascii() and len(b) >= 5):
+        if label.casefold() != brand and any(
+            one == brand or one_edit(one, brand) for one in (bare.casefold(), read)
+        ):
+            return brand
+    return ""
+
+
+def imitates_brand(flag: RedFlag) -> bool:
+    """A punycode sign whose name is Amazon's with one letter changed, added or swapped
+    (amäzon, аmazon, aämzon), punycode or not: titled 「Amazonに似せたドメイン」 as amazom and arnazon are (review
+    62m, item 14)."""
+    kinds = (FlagKind.PUNYCODE, FlagKind.CONFUSABLE_CHARACTERS)  # however written (41a, 10)
+    if flag.kind not in kinds or not flag.domain or undecodable(flag):
+        return False
+    return bool(_brand(flag.domain.split(".", 1)[0]))
 
 
 def undecodable(flag: RedFlag) -> bool:

@@ -72,7 +72,7 @@ def test_a_scam_sms_in_japanese_gives_the_verdict_first_then_what_to_do_then_evi
         assert label in out
     assert (
         "Amazonに似せたドメイン\n"
-        "   名前は amazon.co.jp で始まりますが、実際のドメインは secure-pay.info です。\n"
+        "   このアドレスは amazon.co.jp で始まりますが、実際のドメインは secure-pay.info です。\n"
         "   https://amazon.co.jp.secure-pay.info/\n" in out  # review 25a S 10
     )
     assert "secure-pay.info（Amazon以外のドメイン。兆候" in out

@@ -61,8 +61,8 @@ _EML = Path(__file__).parent / "messages" / "scam-subject-utf8.eml"
 @pytest.mark.parametrize(
     ("lang", "said", "plain"),
     [
-        ("ja", "名前は amazon.co.jp で始まりますが、実際のドメインは secure-login.info です。", "ドメイン：secure-login.info"),
-        ("en", "The name begins with amazon.co.jp, but the real domain is secure-login.info.", "Domain: secure-login.info"),
+        ("ja", "このアドレスは amazon.co.jp で始まりますが、実際のドメインは secure-login.info です。", "ドメイン：secure-login.info"),
+        ("en", "This address begins with amazon.co.jp, but the real domain is secure-login.info.", "Domain: secure-login.info"),
     ],
 )  # fmt: skip
 def test_10_a_look_alike_start_is_named_with_the_real_domain(

@@ -143,14 +143,14 @@ def test_6_a_punycode_name_is_one_sign_that_says_both(lang: str) -> None:
     out = " ".join(_out("check-message", "--text", url, lang=lang, code=1).split())
     if lang == "ja":
         # one title for the domain however it is written (review 41a item 10, round 47)
-        assert "見つかった兆候（1件） 1. 紛らわしい文字を使ったドメイン" in out
+        assert "見つかった兆候（1件） 1. Amazonに似せたドメイン"  # review 62m, item 14 in out
         # both: not Amazon's domain, and the look-alike letter (review 28a, 5: named, not the
         # general sentence about such letters)
         joined = out.replace(" ", "")
         assert "Amazonのドメインではありません。" in joined
         assert "よく似た別の文字（キリル文字）です。見た目をAmazonに似せる手口です。" in joined
     else:
-        assert "Red flags (1) 1. Domain with look-alike characters" in out
+        assert "Red flags (1) 1. Look-alike domain" in out
 
 
 # ---------------------------------------------------------------- S 14: a stated suspension

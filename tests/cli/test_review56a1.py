@@ -181,7 +181,7 @@ def test_5_the_lookalike_domains_are_one_sign(columns: int) -> None:
     signs = _flat(_signs(screen))
     assert "（1件）1. Amazonに似せたドメイン（3件）" in signs
     assert signs.count("Amazonのドメインではありません") == 1
-    start = "名前は www.amazon.co.jp で始まりますが、実際のドメインは evil.cn です。"
+    start = "このアドレスは www.amazon.co.jp で始まりますが、実際のドメインは evil.cn です。"
     zero = "5文字目の「0」は、英字の「o（オー）」ではなく数字の「0（ゼロ）」です。"
     bare = signs.replace(" ", "")  # a line may break at a space beside evil.cn
     assert (

@@ -200,13 +200,13 @@ def test_8_one_quote_earlier_is_referred_to_by_number_alone() -> None:
     [
         (
             "ja",
-            "名前は amazon.co.jp で始まりますが、実際のドメインは example.top です。",
+            "アドレスのドメイン名は amazon.co.jp で始まりますが、実際のドメインは example.top です。",
             "差出人の名前はAmazonですが、メールアドレスのドメインはAmazonのものではありません。",
             "このドメインは、Amazonに似せた名前です。",
         ),
         (
             "en",
-            "The name begins with amazon.co.jp, but the real domain is example.top.",
+            "The address's domain name begins with amazon.co.jp, but the real domain is example.top.",
             "The sender's name says Amazon, but the address is not at one of Amazon's domains.",
             "That domain imitates Amazon's name.",
         ),
@@ -315,12 +315,12 @@ def test_17_the_number_comes_first(
     [
         (
             "ja",
-            "名前は amazon.co.jp で始まりますが、実際のドメインは {domain} です。",
+            "アドレスのドメイン名は amazon.co.jp で始まりますが、実際のドメインは {domain} です。",
             "このドメインは、Amazonに似せた名前です。",
         ),
         (
             "en",
-            "The name begins with amazon.co.jp, but the real domain is {domain}.",
+            "The address's domain name begins with amazon.co.jp, but the real domain is {domain}.",
             "That domain imitates Amazon's name.",
         ),
     ],

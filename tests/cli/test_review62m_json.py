@@ -247,8 +247,11 @@ def test_3_a_sentence_with_a_link_text_in_it_is_quoted_whole(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "名前に amazon.co.jp が含まれていますが、実際のドメインは example.com です。"),
-        ("en", "The name contains amazon.co.jp, but the real domain is example.com."),
+        (
+            "ja",
+            "このアドレスに amazon.co.jp が含まれていますが、実際のドメインは example.com です。",
+        ),
+        ("en", "This address contains amazon.co.jp, but the real domain is example.com."),
     ],
 )
 def test_6_a_name_holding_amazons_domain_says_so(tmp_path: Path, lang: str, said: str) -> None:
@@ -264,13 +267,13 @@ def test_6_a_name_holding_amazons_domain_says_so(tmp_path: Path, lang: str, said
     [
         (
             "ja",
-            "名前は amazon.co.jp で始まりますが、実際のドメインは example.net です。",
-            "名前に amazon.co.jp が含まれていますが、実際のドメインは example.com です。",
+            "このアドレスは amazon.co.jp で始まりますが、実際のドメインは example.net です。",
+            "アドレスのドメイン名に amazon.co.jp が含まれていますが、実際のドメインは example.com です。",
         ),
         (
             "en",
-            "The name begins with amazon.co.jp, but the real domain is example.net.",
-            "The name contains amazon.co.jp, but the real domain is example.com.",
+            "This address begins with amazon.co.jp, but the real domain is example.net.",
+            "The address's domain name contains amazon.co.jp, but the real domain is example.com.",
         ),
     ],
 )
@@ -288,8 +291,8 @@ def test_6_a_start_that_is_amazons_name_keeps_its_wording(tmp_path: Path, lang: 
     text = "アカウントを確認してください https://www.amazon.co.jp.example.com/"
     screen = joined(lang_run("check-message", "--text", text, lang=lang).stdout, lang)
     said = {
-        "ja": "名前は www.amazon.co.jp で始まりますが、実際のドメインは example.com です。",
-        "en": "The name begins with www.amazon.co.jp, but the real domain is example.com.",
+        "ja": "このアドレスは www.amazon.co.jp で始まりますが、実際のドメインは example.com です。",
+        "en": "This address begins with www.amazon.co.jp, but the real domain is example.com.",
     }
     assert said[lang] in screen
 

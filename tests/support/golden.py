@@ -621,6 +621,10 @@ def message_calls() -> Iterator[Call]:
         # failure, 「…自体はAmazonも使う言い方です。」.
         "12月10日までにお支払い方法を更新してください。",
         "お支払い方法をご確認ください。カードの承認が失敗しました。",
+        # Review 62m, item 14: one title for one-letter imitations, 「rn」 and an added letter
+        # named (their sentences learnt by the phrase data: never 「見え│る」, 「加│わって」).
+        "https://arnazon.co.jp/ https://rnazon.jp/ https://xn--amazon-0xa.jp/ "
+        "https://xn--amzon-gra.jp/ https://amazom.co.jp/",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

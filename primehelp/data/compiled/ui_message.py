@@ -14,17 +14,19 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'flag_count_cut': {'ja': '（{count}件以上）', 'en': ' ({count} or more)'},
  'flag_domain': {'ja': 'ドメイン', 'en': 'Domain'},
  'flag_domain_shown': {'ja': '{domain}（表示上は{shown}）', 'en': '{domain} (shown as {shown})'},
- 'flag_domain_start': {'ja': '名前は {start} で始まりますが、実際のドメインは {domain} です。',
-                       'en': 'The name begins with {start}, but the real domain is {domain}.'},
- 'flag_domain_contains': {'ja': '名前に {start} が含まれていますが、実際のドメインは {domain} です。',
-                          'en': 'The name contains {start}, but the real domain is {domain}.'},
- 'flag_domain_start_end': {'ja': '名前は {start} で始まりますが、末尾は .{end} で、実際のドメインは {domain} です。',
-                           'en': 'The name begins with {start}, but it ends in .{end}, and the '
-                                 'real domain is {domain}.'},
- 'flag_domain_start_joined': {'ja': '名前は {start} で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは '
+ 'flag_whose': {'address': {'ja': 'アドレスのドメイン名', 'en': "The address's domain name"},
+                'link': {'ja': 'このアドレス', 'en': 'This address'}},
+ 'flag_domain_start': {'ja': '{whose}は {start} で始まりますが、実際のドメインは {domain} です。',
+                       'en': '{whose} begins with {start}, but the real domain is {domain}.'},
+ 'flag_domain_contains': {'ja': '{whose}に {start} が含まれていますが、実際のドメインは {domain} です。',
+                          'en': '{whose} contains {start}, but the real domain is {domain}.'},
+ 'flag_domain_start_end': {'ja': '{whose}は {start} で始まりますが、末尾は .{end} で、実際のドメインは {domain} です。',
+                           'en': '{whose} begins with {start}, but it ends in .{end}, and the real '
+                                 'domain is {domain}.'},
+ 'flag_domain_start_joined': {'ja': '{whose}は {start} で始まるように見えますが、その後ろに「{rest}」が続いています。実際のドメインは '
                                     '{domain} です。',
-                              'en': 'The name seems to begin with {start}, but “{rest}” follows '
-                                    'it: the real domain is {domain}.'},
+                              'en': '{whose} seems to begin with {start}, but “{rest}” follows it: '
+                                    'the real domain is {domain}.'},
  'flag_ip': {'ja': 'IPアドレス', 'en': 'IP address'},
  'more_evidence': {'ja': 'ほかに{count}件', 'en': 'and {count} more'},
  'more_domains': {'ja': '（ほかに{count}件）', 'en': ' (and {count} more)'},
@@ -82,6 +84,8 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
           'confusable_letter': {'ja': '{position}文字目の{letter}は、英字の{latin_read}ではなく、よく似た別の文字（{script}）です。',
                                 'en': 'Character {position}, {letter}, looks like the Latin '
                                       '{latin} but is a different character ({script}).'},
+          'rn_for_m': {'ja': '{rn}は、並べると{m}に見える2文字です。',
+                       'en': '{rn} is two letters that look like {m} side by side.'},
           'zero_for_o': {'ja': '{position}文字目の{digit}は、英字の「o（オー）」ではなく数字の「0（ゼロ）」です。',
                          'en': 'Character {position}, {digit}, is the digit zero, not the Latin '
                                '{letter}.'},
@@ -354,7 +358,11 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
          'first': {'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。',
                    'en': "An internationalised domain name (starting xn--), not Amazon's domain."},
          'letter': {'ja': '{position}文字目の{letter}は、{latin}とは別の文字です。',
-                    'en': 'Character {position}, {letter}, is not the letter {latin}.'}},
+                    'en': 'Character {position}, {letter}, is not the letter {latin}.'},
+         'extra_letter': {'ja': '{brand}に余分な文字{letter}が加わっています。',
+                          'en': '{brand} has an extra letter added, {letter}.'},
+         'resembles': {'ja': '{name}は{brand}に似た名前ですが、別の名前です。',
+                       'en': '{name} looks like {brand}, but it is a different name.'}},
  'limit': {'asks_other': {'bank_account': {'ja': '口座番号などの銀行口座の情報', 'en': 'bank account details'},
                           'personal_id': {'ja': '個人情報（{words}）',
                                           'en': 'personal details ({words})'},
