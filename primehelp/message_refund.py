@@ -56,10 +56,10 @@ def refund_flags(
             how = "transfer"
         if how:
             sign = flag(FlagKind.REFUND_AT_ATM, quoted(pieces, given), content)
-            found = ui(f"flag.refund_found.{how}", "ui_message")
-            title = ui("flag.refund_by_transfer", "ui_message") if how == "transfer" else None
+            found = ui(f"flag.refund_found.{how}", "ui_message_read")
+            title = ui("flag.refund_by_transfer", "ui_message_read") if how == "transfer" else None
             # what was found first, then the rule, then what to make of it (review 52a, item 32)
-            end = ui("flag.refund_suspect", "ui_message")
+            end = ui("flag.refund_suspect", "ui_message_read")
             reason = Text(
                 found.ja + sign.reason.ja + end.ja, f"{found.en} {sign.reason.en} {end.en}"
             )

@@ -179,4 +179,12 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                            'archive': {'ja': '圧縮ファイル', 'en': 'an archive'},
                            'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
                            'double': {'ja': '名前の途中にも拡張子があります',
-                                      'en': 'with a second extension in its name'}}}}
+                                      'en': 'with a second extension in its name'}}},
+ 'flag': {'refund_by_transfer': {'ja': '振込での返金の手続き', 'en': 'Refund step by bank transfer'},
+          'refund_found': {'atm': {'ja': 'この連絡はATMでの返金の手続きを求めています。',
+                                   'en': 'This message asks for a refund step at an ATM.'},
+                           'transfer': {'ja': 'この連絡は振込での返金の手続きを求めています。',
+                                        'en': 'This message asks for a refund step by bank '
+                                              'transfer.'}},
+          'refund_suspect': {'ja': 'このような連絡は、詐欺を疑ってください。',
+                             'en': 'Suspect fraud in such a message.'}}}
