@@ -86,8 +86,8 @@ def parse_events(
     )
     if student_end and student_only:
         accepted = Text(
-            accepted.ja + "。student-end は --student のときだけ使えます",
-            accepted.en + "; student-end is accepted only with --student",
+            accepted.ja + "。student-end は `--student` のときだけ使えます",
+            accepted.en + "; student-end is accepted only with `--student`",
         )
     if not _normalized(raw).strip():  # review 51a, item 26
         raise empty_value("--events", accepted)
@@ -98,8 +98,8 @@ def parse_events(
         except ValueError:
             raise BadInput(
                 Text(
-                    f"--events の値 {shown(raw)} は使えません。{accepted.ja}",
-                    f"--events {shown(raw)} is not usable; {accepted.en}",
+                    f"`--events` の値 {shown(raw)} は使えません。{accepted.ja}",
+                    f"`--events` {shown(raw)} is not usable; {accepted.en}",
                 )
             ) from None
     return frozenset(kinds)
@@ -153,9 +153,9 @@ def _bad_alarms(raw: str, trial: bool) -> BadInput:
     )
     return BadInput(
         Text(
-            f"--alarms の値{value.ja}{day.ja}の何日前に通知するかを、カンマ区切りの "
-            f"0〜{MAX_ALARM_DAYS} の整数で指定してください（例：7,3,1）。通知を付けない場合は {NO_ALARMS} です",
-            f"--alarms{value.en}give days before {day.en}, whole numbers "
+            f"`--alarms` の値{value.ja}{day.ja}の何日前に通知するかを、カンマ区切りの"
+            f"0〜{MAX_ALARM_DAYS}の整数で指定してください（例：7,3,1）。通知を付けない場合は {NO_ALARMS} です",
+            f"`--alarms`{value.en}give days before {day.en}, whole numbers "
             f"from 0 to {MAX_ALARM_DAYS} separated by commas (e.g. 7,3,1), or {NO_ALARMS}",
         )
     )
@@ -178,9 +178,9 @@ def parse_alarm_time(raw: str) -> dt.time:
             return dt.time(hour, minute)
     raise BadInput(
         Text(
-            f"--alarm-time の値 {shown(raw)} は使えません。"
+            f"`--alarm-time` の値 {shown(raw)} は使えません。"
             "00:00〜23:59 の時刻を、24時間制で 09:00 のように指定してください",  # review 50b S 5
-            f"--alarm-time {shown(raw)} is not a time; give one from 00:00 to 23:59 on the "
+            f"`--alarm-time` {shown(raw)} is not a time; give one from 00:00 to 23:59 on the "
             "24-hour clock, as in 09:00",
         )
     )
@@ -200,10 +200,10 @@ def calendar_options(
     if alarms is not None and not days and alarm_time is not None:  # review 47b S 13
         raise BadInput(
             Text(
-                "--alarm-time は通知の時刻です。--alarms none（通知なし）と一緒には指定できません"
-                "（通知を付ける場合の例：--alarms 1,3 --alarm-time 10:00）",
-                "--alarm-time sets the time of the alarms, so it cannot go with --alarms none "
-                "(no alarms); for alarms, e.g. --alarms 1,3 --alarm-time 10:00",
+                "`--alarm-time` は通知の時刻です。`--alarms none`（通知なし）と一緒には指定できません"
+                "（通知を付ける場合の例：`--alarms 1,3 --alarm-time 10:00`）",
+                "`--alarm-time` sets the time of the alarms, so it cannot go with `--alarms none` "
+                "(no alarms); for alarms, e.g. `--alarms 1,3 --alarm-time 10:00`",
             )
         )
     kinds = DEFAULT_EVENTS if events is None else parse_events(events, student_end, student_only)

@@ -135,9 +135,9 @@ def parse_plan_value(value: str) -> Plan:
             raise student from None
         raise BadInput(
             Text(
-                f"--plan の値 {shown(value)} は使えません。使える値：{PLAN_VALUES.ja}。"
+                f"`--plan` の値 {shown(value)} は使えません。使える値：{PLAN_VALUES.ja}。"
                 + _PLAN_WORDS_SAID.ja,
-                f"--plan {shown(value)} is not a plan; accepted: {PLAN_VALUES.en}"
+                f"`--plan` {shown(value)} is not a plan; accepted: {PLAN_VALUES.en}"
                 + _PLAN_WORDS_SAID.en,
             )
         ) from None
@@ -231,9 +231,9 @@ def parse_amount(value: str) -> int:
         )
         raise BadInput(
             Text(
-                f"--amount の値 {shown(value)} {problem.ja}。"
+                f"`--amount` の値 {shown(value)} {problem.ja}。"
                 f"1〜{AMOUNT_MAX:,}円の整数で指定してください（例：5900、5,900、¥5,900、5900円）",
-                f"--amount {shown(value)} {problem.en}; use a whole number of yen from 1 to "
+                f"`--amount` {shown(value)} {problem.en}; use a whole number of yen from 1 to "
                 f"{AMOUNT_MAX:,}, e.g. 5900, 5,900, ¥5,900 or 5900円",
             )
         )
@@ -244,8 +244,8 @@ def parse_renewal(value: str) -> dt.date:
     """Read ``--renewal`` with :func:`primehelp.dates.parse_date`, naming the option on error."""
     from primehelp.dates import EmptyDate, parse_date
 
-    try:  # 「--renewal の値が空です。…」 as --date and --today say it (review 51a, item 14)
-        return parse_date(value, Text("--renewal の値", "--renewal"))
+    try:  # 「`--renewal` の値が空です。…」 as --date and --today say it (review 51a, item 14)
+        return parse_date(value, Text("`--renewal` の値", "`--renewal`"))
     except EmptyDate:
         raise
     except BadInput as error:

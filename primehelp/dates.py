@@ -299,15 +299,18 @@ def _parse(raw: str, what: Text = DATE_WORD) -> tuple[dt.date, int | None]:
                 ),
             )
         era = re.match(r"(令和|平成)\s*(\d{1,2}|元)\s*年", text)  # review 51c, S 36
+        # 「R8.12.31」「H31.4.30」, as forms and cards abbreviate the era (review 62b S 14)
+        era = era or re.match(r"([RrHh])\s*(\d{1,2}|元)\s*[-/.年]\s*\d{1,2}", text)
         if era:
+            name = {"r": "令和", "h": "平成"}.get(era[1].lower(), era[1])
             number = 1 if era[2] == "元" else int(era[2])
-            western = number + (2018 if era[1] == "令和" else 1988)
+            western = number + (2018 if name == "令和" else 1988)
             raise _bad(
                 raw,
                 Text(
-                    f"は和暦です。西暦で指定してください（{era[1]}{era[2]}年は{western}年です）",
+                    f"は和暦です。西暦で指定してください（{name}{era[2]}年は{western}年です）",
                     f"is a Japanese era date: give the year in the Western calendar "
-                    f"({era[1]}{era[2]}年 is {western})",
+                    f"({name}{era[2]}年 is {western})",
                 ),
             )
         raise _bad(raw, Text("は日付として読み取れません", "is not a date primehelp can read"))

@@ -66,10 +66,19 @@ class BadInput(PrimehelpError):
     code = "bad_input"
 
 
+def option_named(option: str) -> str:
+    """``option`` as every stderr line names it: an option (「--within」) in backticks,
+    「`--within`」, as the screens write it (review 62b R-minor 6, 62m 13, 62c 10, 62a R-minor 3:
+    one rule for every command); already in backticks, or no option (an environment variable's
+    name), as it is."""
+    return f"`{option}`" if option.startswith("-") else option
+
+
 def of_option(option: str, error: PrimehelpError) -> BadInput:
-    """``error`` (about a value) said of ``option``: 「--today の値「2026-02-30」は…」, with no
+    """``error`` (about a value) said of ``option``: 「`--today` の値「2026-02-30」は…」, with no
     space between 「の値」 and the bracket, as Japanese writes it."""
     ja = error.message.ja
+    option = option_named(option)
     return BadInput(
         Text(
             f"{option} の値{'' if ja.startswith('「') else ' '}{ja}", f"{option} {error.message.en}"
@@ -216,7 +225,7 @@ def choose(
     given (review 39b S 15, 40b S 8: the bare English words said nothing in Japanese).
 
     An empty value is said to be empty (:func:`empty_value`), with the same list: an option's
-    template names it (「--via の値 {value} は…」); an argument's name is ``named``
+    template names it (「`--via` の値 {value} は…」); an argument's name is ``named``
     (「相談の種類」), review 51a item 26.
     """
     wanted = unicodedata.normalize("NFKC", raw).strip().lower().replace("_", "-")
@@ -250,15 +259,16 @@ def _empty_choice(refused: Text, accepted: Text, named: Text | None) -> BadInput
     )
     if named is not None:
         return BadInput(Text(f"{named.ja}が空です。{rest.ja}", f"{named.en} is empty; {rest.en}"))
-    if refused.ja.startswith("--") and " の値 {value} " in refused.ja:
-        return empty_value(refused.ja.split(" ", 1)[0], rest)
+    if refused.ja.startswith(("--", "`--")) and " の値 {value} " in refused.ja:
+        return empty_value(refused.ja.split(" ", 1)[0].strip("`"), rest)
     return None
 
 
 def empty_value(option: str, accepted: Text) -> BadInput:
     """An option given an empty value (an unset shell variable, ``--plan ''``), said the same
-    way for every option: 「--plan の値が空です。使える値：…」 (review 51a, items 14 and 26), never
-    「--plan の値「」は使えません」, which sends the reader looking for an invisible character."""
+    way for every option: 「`--plan` の値が空です。使える値：…」 (review 51a, items 14 and 26), never
+    「`--plan` の値「」は使えません」, which sends the reader looking for an invisible character."""
+    option = option_named(option)
     return BadInput(
         Text(f"{option} の値が空です。{accepted.ja}", f"{option} is empty; {accepted.en}")
     )
@@ -282,15 +292,15 @@ def whole_number(raw: str, option: str, lowest: int, highest: int, note: Text | 
         raise empty_value(
             option,
             Text(
-                f"{lowest}〜{highest} の整数を指定してください{note.ja}",
+                f"{lowest}〜{highest}の整数を指定してください{note.ja}",
                 f"give a whole number from {lowest} to {highest}{note.en}",
             ),
         )
     raise BadInput(
         Text(
-            f"{option} の値 {shown(raw)} は使えません。{lowest}〜{highest} の整数を指定してください"
-            f"{note.ja}",
-            f"{option} {shown(raw)} is not usable; give a whole number from {lowest} to {highest}"
+            f"{option_named(option)} の値 {shown(raw)} は使えません。"
+            f"{lowest}〜{highest}の整数を指定してください{note.ja}",
+            f"{option_named(option)} {shown(raw)} is not usable; give a whole number from {lowest} to {highest}"
             f"{note.en}",
         )
     )

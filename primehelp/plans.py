@@ -44,10 +44,10 @@ def student_alone(raw: str) -> BadInput | None:
         return None
     return BadInput(
         Text(
-            f"--plan の値 {shown(raw)} だけでは、Prime Studentの年間プランか月間プランか"
+            f"`--plan` の値 {shown(raw)} だけでは、Prime Studentの年間プランか月間プランか"
             "分かりません。student-annual（Prime Student 年間プラン）または student-monthly"
             "（Prime Student 月間プラン）を指定してください",
-            f"--plan {shown(raw)} does not say which Prime Student plan: give student-annual "
+            f"`--plan` {shown(raw)} does not say which Prime Student plan: give student-annual "
             "(Prime Student annual plan) or student-monthly (Prime Student monthly plan)",
         )
     )
@@ -68,8 +68,8 @@ def parse_plan(raw: str, command: str | None = None) -> Plan:
             raw,
             Plan,
             Text(
-                "--plan の値 {value} は使えません。使える値：{accepted}",
-                "--plan {value} is not a plan; accepted: {accepted}",
+                "`--plan` の値 {value} は使えません。使える値：{accepted}",
+                "`--plan` {value} is not a plan; accepted: {accepted}",
             ),
             _JAPANESE_NAMES,
             PLAN_VALUES,
@@ -83,9 +83,9 @@ def parse_plan(raw: str, command: str | None = None) -> Plan:
         example = f"`primehelp {command} {day.isoformat()} --plan annual`"  # 51a item 27
         raise BadInput(
             Text(
-                f"--plan の値がありません（{shown(raw)}は日付です）。"
+                f"`--plan` の値がありません（{shown(raw)}は日付です）。"
                 f"使える値：{PLAN_VALUES.ja}（例：{example}）",
-                f"--plan has no value ({shown(raw)} is a date); accepted: "
+                f"`--plan` has no value ({shown(raw)} is a date); accepted: "
                 f"{PLAN_VALUES.en} (e.g. {example})",
             )
         ) from refused

@@ -107,9 +107,9 @@ def _refuse_special(path: Path) -> None:
         raise file_problem(
             path,
             "{file} は開いているファイルやストリームへのリンク（/dev/stdout など）です。"
-            "--force でも置き換えません。標準出力に書くには - を指定してください",
+            "`--force` でも置き換えません。標準出力に書くには `-` を指定してください",
             "{file} is a link to an open file or stream (like /dev/stdout); it is not "
-            "replaced, not even with --force; to write to stdout give -",
+            "replaced, not even with `--force`; to write to stdout give `-`",
         )
     followed = _stat_or_none(path, follow=True) if is_link else own
     if followed is None:
@@ -127,16 +127,16 @@ def _refuse_special(path: Path) -> None:
         raise file_problem(
             path,
             "{file} は" + kind.ja + "へのリンクです。primehelpは通常のファイルにだけ書き込み、"
-            "このリンクは --force でも置き換えません",
+            "このリンクは `--force` でも置き換えません",
             "{file} is a link to " + kind.en + "; primehelp writes only regular files and "
-            "does not replace this link, not even with --force",
+            "does not replace this link, not even with `--force`",
         )
     raise file_problem(
         path,
         "{file} は" + kind.ja + "です。primehelpは通常のファイルにだけ書き込み、"
-        "--force でも置き換えません",
+        "`--force` でも置き換えません",
         "{file} is " + kind.en + "; primehelp writes only regular files and does not "
-        "replace it, not even with --force",
+        "replace it, not even with `--force`",
     )
 
 

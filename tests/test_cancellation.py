@@ -295,10 +295,10 @@ def test_renewal_date_is_shown_in_the_text_output() -> None:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["--via", "phone"], "--via 'phone'"),
-        (["--renewal", "12/24/2026"], "--renewal '12/24/2026'"),
-        (["--renewal", "someday"], "--renewal 'someday'"),
-        (["--renewal", "2026-12-24", "--today", "yesterday"], "--today 'yesterday'"),
+        (["--via", "phone"], "`--via` 'phone'"),
+        (["--renewal", "12/24/2026"], "`--renewal` '12/24/2026'"),
+        (["--renewal", "someday"], "`--renewal` 'someday'"),
+        (["--renewal", "2026-12-24", "--today", "yesterday"], "`--today` 'yesterday'"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], needle: str) -> None:

@@ -353,8 +353,8 @@ def test_renewal_dates_use_the_shared_parser_and_name_the_option() -> None:
     assert parse_renewal("２０２６-０５-１７") == dt.date(2026, 5, 17)
     with pytest.raises(BadInput) as caught:
         parse_renewal("31/12/2026")
-    assert caught.value.message.en.startswith("--renewal ")
-    assert caught.value.message.ja.startswith("--renewal の値「")
+    assert caught.value.message.en.startswith("`--renewal` ")
+    assert caught.value.message.ja.startswith("`--renewal` の値「")
 
 
 # ---------------------------------------------------------------- clipboard

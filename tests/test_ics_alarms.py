@@ -75,7 +75,7 @@ def test_alarm_texts_say_how_far_the_renewal_is() -> None:
     assert "by the cancel-by date, 2026-12-30" in texts[1]  # one name (review 36b item 10)
     assert texts[2].startswith("Today (2026-12-31) is Amazon Prime's renewal date. Unless you")
     # review 23b S 12; the renewal day's command, with its date (review 61b S 9)
-    assert "primehelp cancel --renewal 2026-12-31 explains" in texts[2] and "`" not in texts[2]
+    assert '"primehelp cancel --renewal 2026-12-31" explains' in texts[2] and "`" not in texts[2]
 
 
 def test_an_alarm_on_the_renewal_day_and_another_time_of_day() -> None:

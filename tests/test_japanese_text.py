@@ -98,7 +98,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
     ("args", "needle"),
     [
         (["nosuchcommand"], "「nosuchcommand」というコマンドはありません。"),
-        (["contact", "--lang"], "--lang の値を指定してください（ja、en のいずれか）。"),
+        (["contact", "--lang"], "`--lang` の値を指定してください（ja、en のいずれか）。"),
         (
             ["renewal", "2026-12-31", "extra"],
             "更新日は1つだけ指定できます（2つ目に「extra」が指定されています）。",
@@ -124,9 +124,9 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         ),
         (
             ["renewal", "2026-12-31", "--ics", ""],
-            "--ics にはファイル名を指定してください（標準出力に書く場合は -）。",
+            "`--ics` にはファイル名を指定してください（標準出力に書く場合は `-`）。",
         ),
-        (["complain", "renewal", "--amount", "0"], "--amount の値「0」は範囲外です。"),
+        (["complain", "renewal", "--amount", "0"], "`--amount` の値「0」は範囲外です。"),
         (
             ["charge", "0"],
             "0円の請求は調べられません。明細に書かれている金額を指定してください。使える形式：",
@@ -207,7 +207,7 @@ def test_values_in_errors_are_quoted_as_each_language_quotes() -> None:
     error = BadInput(Text(f"{shown('abc')} は使えません", f"{shown('abc')} is not usable"))
     assert error.message.ja == "「abc」は使えません。"
     assert error.message.en == "'abc' is not usable" == str(error)
-    assert Text(f"--x の値 {shown('1')} です", "")("ja") == "--x の値「1」です"
+    assert Text(f"`--x` の値 {shown('1')} です", "")("ja") == "`--x` の値「1」です"
     forged = BadInput(Text(f"{shown(chr(0xE000) + 'a')}", f"{shown(chr(0xE000))}"))
     assert forged.message.ja == "「\\ue000a」。" and forged.message.en == "'\\ue000'"
 

@@ -127,5 +127,5 @@ def test_cli_ics_to_a_device_with_force_is_one_line_exit_2(tmp_path: Path) -> No
 @pytest.mark.parametrize("name", ["/dev/stdout", "/dev/stderr", "/dev/fd/1"])
 def test_the_real_dev_stdout_is_refused_by_the_check(name: str) -> None:
     """Only the check runs here: nothing is written near the real /dev."""
-    with pytest.raises(FileProblem, match="not even with --force; to write to stdout give -"):
+    with pytest.raises(FileProblem, match="not even with `--force`; to write to stdout give `-`"):
         check_writable_target(Path(name), force=True)

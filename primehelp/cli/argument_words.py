@@ -12,17 +12,17 @@ ELSEWHERE = {
     ("trial", "--plan"): (
         "renewal",
         Text(
-            "無料体験の種類は --student（Prime Student）で指定します",
-            "a Prime Student trial is chosen with --student",
+            "無料体験の種類は `--student`（Prime Student）で指定します",
+            "a Prime Student trial is chosen with `--student`",
         ),
     ),
     # review 31b item 4: 「（renewal の後に指定します）」 read as "type it after the word renewal"
     ("trial", "--count"): (
         "renewal",
         Text(
-            "今後の更新日をいくつ表示するかは、renewal で --plan と一緒に指定します"
+            "今後の更新日をいくつ表示するかは、`renewal` で `--plan` と一緒に指定します"
             "（例：`primehelp renewal 2026-12-25 --plan monthly --count 12`）",
-            "how many renewals to list is given to renewal, with --plan"
+            "how many renewals to list is given to `renewal`, with `--plan`"
             " (e.g. `primehelp renewal 2026-12-25 --plan monthly --count 12`)",
         ),
     ),
@@ -78,12 +78,12 @@ def japanese_placeholder(command: str | None, name: str | None, metavar: str) ->
 
 
 def other_commands_option(option: str, command: str) -> Text | None:
-    """「trial に --plan はありません（renewal のオプションです）。…」, else ``None``."""
+    """「`trial` に `--plan` はありません（`renewal` のオプションです）。…」, else ``None``."""
     known = ELSEWHERE.get((command, option))
     if known is None:
         return None
     owner, instead = known
     return Text(
-        f"{command} に {option} はありません（{owner} のオプションです）。{instead.ja}",
-        f"{command} has no {option} (it is an option of {owner}); {instead.en}",
+        f"`{command}` に `{option}` はありません（`{owner}` のオプションです）。{instead.ja}",
+        f"`{command}` has no `{option}` (it is an option of `{owner}`); {instead.en}",
     )

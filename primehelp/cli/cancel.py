@@ -42,8 +42,8 @@ def parse_via(raw: str) -> Via:
         raw,
         Via,
         Text(
-            "--via の値 {value} は使えません。使える値：{accepted}",
-            "--via {value} is not a place to cancel; accepted: {accepted}",
+            "`--via` の値 {value} は使えません。使える値：{accepted}",
+            "`--via` {value} is not a place to cancel; accepted: {accepted}",
         ),
         _VIA_WORDS,
         VIA_VALUES,

@@ -29,12 +29,13 @@ def flags(params: Iterable[Any]) -> dict[str, Any]:
 def takes_no_value(name: str, param: Any) -> Text:
     """「--save は値を取りません。…」, with the flag's pair when it has one: the same words for
     `--benefits-used yes` and `--benefits-used=yes` (review 23a, item 7)."""
+    name = f"`{name}`"  # in backticks, as every error names an option (review 62b R-minor 6)
     if not param.secondary_opts:
         return Text(
             f"{name} は値を取りません。値を付けずに {name} とだけ指定してください。",
             f"{name} takes no value: give {name} alone",
         )
-    on, off = param.opts[0], param.secondary_opts[0]
+    on, off = f"`{param.opts[0]}`", f"`{param.secondary_opts[0]}`"
     return Text(
         f"{name} は値を取りません。当てはまる場合は {on}、当てはまらない場合は {off} を"
         "指定してください。",

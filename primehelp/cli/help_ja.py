@@ -119,7 +119,7 @@ PARAMETERS = {
     "notice：更新前のお知らせメールが届くころ（そのメールをオンにしている場合）\n"
     "指定しない場合は renewal,cancel-by です。",
     # review 52b item 28: the default in a sentence of its own, not 「（0〜60、│指定しない…）」
-    "alarms": "--ics と一緒に使います。更新日の何日前に通知するかを、0〜60 のカンマ区切りで"
+    "alarms": "--ics と一緒に使います。更新日の何日前に通知するかを、0〜60のカンマ区切りで"
     "指定します。"
     "指定しない場合は 7,3,1 です。none なら通知を付けません。",
     # trial: its day as its screen names it (review 18b S 8)
@@ -130,7 +130,7 @@ PARAMETERS = {
     "student-end：Prime Studentから通常のプライムに切り替わる更新日の目安。有料期間は最長4年間"
     "です。--student のときだけ使えます。\n"
     "指定しない場合は renewal,cancel-by です（--student では student-end も）。",
-    "trial.alarms": "--ics と一緒に使います。自動更新日の何日前に通知するかを、0〜60 の"
+    "trial.alarms": "--ics と一緒に使います。自動更新日の何日前に通知するかを、0〜60の"
     "カンマ区切りで指定します。指定しない場合は 7,3,1 です。none なら通知を付けません。",
     "alarm_time": "--ics と一緒に使います。通知する時刻を 21:30 のように24時間制で指定します"
     "（カレンダーのタイムゾーンの時刻。指定しない場合は 09:00）。",

@@ -1,6 +1,7 @@
-"""The errors about an option's value: one left out (「--today には日付を指定してください
+"""The errors about an option's value: one left out (「`--today` には日付を指定してください
 （例：…）。」), and a date given as an argument to a command that takes it by an option
-(「更新日は --renewal で指定します（例：…）。」). Imported only when parsing fails."""
+(「更新日は `--renewal` で指定します（例：…）。」). Imported only when parsing fails. Options
+are named in backticks, as every error names them (review 62b R-minor 6)."""
 
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -30,12 +31,12 @@ OPTION_EXAMPLES: dict[str, tuple[str, ...]] = {
 # 「（例：7,3,1、none）」 read as one value).
 OPTION_EXAMPLES_WORDED: dict[str, Text] = {
     "--alarms": Text(
-        "（例：--alarms 7,3,1。通知を付けない場合は --alarms none）",
-        " (e.g. --alarms 7,3,1; --alarms none for no alarms)",
+        "（例：`--alarms 7,3,1`。通知を付けない場合は `--alarms none`）",
+        " (e.g. `--alarms 7,3,1`; `--alarms none` for no alarms)",
     ),
     # 「-」 said what it does (review 50b S 20: 「（例：primehelp.ics、-）」)
     "--ics": Text(
-        "（例：primehelp.ics。画面に出す場合は -）", " (e.g. primehelp.ics, or - to print it)"
+        "（例：primehelp.ics。画面に出す場合は `-`）", " (e.g. primehelp.ics, or `-` to print it)"
     ),
 }
 # Options whose values are a fixed set though help names them by a word (complain's PLAN).
@@ -54,28 +55,30 @@ def option_without_value(error: Any, hint: Text, parsed: Any) -> Text:
     if param is None or not param.metavar:
         name = shown(error.option_name)
         return Text(f"{name} の値を指定してください。{hint.ja}", f"{name} needs a value; {hint.en}")
-    name, metavar = error.option_name, str(param.metavar)
-    if name == "--plan":  # its values with their meanings, as a wrong value's error (50b S 20)
+    name, metavar = f"`{error.option_name}`", str(param.metavar)
+    if (
+        error.option_name == "--plan"
+    ):  # its values with their meanings, as a wrong value's error (50b S 20)
         from primehelp.glosses import PLAN_VALUES
 
         return Text(
             f"{name} の値を指定してください。使える値：{PLAN_VALUES.ja}。",
             f"{name} needs a value (one of: {PLAN_VALUES.en})",
         )
-    if "|" in metavar or name in OPTION_VALUES:  # a choice: the metavar lists its values
-        values = OPTION_VALUES.get(name) or metavar.split("|")
+    if "|" in metavar or error.option_name in OPTION_VALUES:  # a choice: its values
+        values = OPTION_VALUES.get(error.option_name) or metavar.split("|")
         return Text(
             f"{name} の値を指定してください（{'、'.join(values)} のいずれか）。",
             f"{name} needs a value (one of: {', '.join(values)})",
         )
     word = japanese_placeholder(getattr(parsed, "name", None), param.name, metavar)
-    worded = OPTION_EXAMPLES_WORDED.get(name)
+    worded = OPTION_EXAMPLES_WORDED.get(error.option_name)
     if worded is not None:
         return Text(
             f"{name} には{word}を指定してください{worded.ja}。",
             f"{name} needs a value: give {metavar}{worded.en}",
         )
-    examples = OPTION_EXAMPLES.get(name)
+    examples = OPTION_EXAMPLES.get(error.option_name)
     if not examples:
         return Text(
             f"{name} には{word}を指定してください。{hint.ja}",
@@ -121,8 +124,8 @@ def date_as_argument(word: str, command: str, params: Any) -> Text | None:
     simple = word.isprintable() and len(word) <= _LONG and len(word.split()) == 1
     example = f"primehelp {command} {option} {word if simple else day.isoformat()}"
     return Text(
-        f"{what.ja}は {option} で指定します（例：`{example}`）。",
-        f"give {what.en} with {option} (e.g. `{example}`)",
+        f"{what.ja}は `{option}` で指定します（例：`{example}`）。",
+        f"give {what.en} with `{option}` (e.g. `{example}`)",
     )
 
 
@@ -139,8 +142,8 @@ def needs_command(option: str, example: Text, args: Sequence[str], group: Any) -
     )
     if unknown is None:
         return Text(
-            f"{option} と一緒にコマンドを指定してください（例：`{example.ja}`）。",
-            f"{option} needs a command (use e.g. `{example.en}`)",
+            f"`{option}` と一緒にコマンドを指定してください（例：`{example.ja}`）。",
+            f"`{option}` needs a command (use e.g. `{example.en}`)",
         )
     name = shown(unknown.partition("=")[0])
     return Text(

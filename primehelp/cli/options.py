@@ -159,8 +159,8 @@ AlarmTimeOption = Annotated[
 # A flag and its opposite, both given: refused (Click would keep the last one silently): cancel's
 # and complain's.
 _BOTH = Text(
-    "{first} と {second} は一緒に指定できません。どちらか一方を指定してください",
-    "use one of {first} or {second}, not both",
+    "`{first}` と `{second}` は一緒に指定できません。どちらか一方を指定してください",
+    "use one of `{first}` or `{second}`, not both",
 )
 
 

@@ -117,8 +117,8 @@ def renewal(
         if count is not None and chosen is None:
             raise BadInput(
                 Text(
-                    "--count は --plan と一緒に指定してください（例：--plan monthly --count 12）",
-                    "--count needs --plan (e.g. --plan monthly --count 12)",
+                    "`--count` は `--plan` と一緒に指定してください（例：`--plan monthly --count 12`）",
+                    "`--count` needs `--plan` (e.g. `--plan monthly --count 12`)",
                 )
             )
         warned: list[Text] = []  # said on stderr, and kept in --json (review 45b item 8)

@@ -69,13 +69,15 @@ def refuse_repeated_option(ctx: Any, args: Sequence[str], params: Sequence[Any])
 
 
 def repeated_said(option: str, values: Sequence[str]) -> Text:
-    """「--date が2回指定されています（「1」と「2」）。--date は1回だけ指定してください。」"""
+    """「`--date` が2回指定されています（「1」と「2」）。`--date` は1回だけ指定してください。」
+    (the option in backticks, as every error names it: review 62m item 13)"""
     tails = [_tail(value) for value in values] if option == "--statement" else []
     if len(set(tails)) < len(tails):  # two files of one name: their ends would not tell them apart
         tails = []
     quoted = [shown(tail) for tail in tails] or [shown(value) for value in values]
     listed = Text(("と" if len(quoted) == 2 else "、").join(quoted), ", ".join(quoted))
     times = Text(f"{len(values)}回", "twice" if len(values) == 2 else f"{len(values)} times")
+    option = f"`{option}`"
     return Text(
         f"{option} が{times.ja}指定されています（{listed.ja}）。{option} は1回だけ指定してください。",
         f"{option} was given {times.en} ({listed.en}): give it once",

@@ -41,7 +41,7 @@ class LanguageRefused(BadInput):
 
 
 def _not_a_language(named: Text, value: str) -> BadInput:
-    """「--lang の値「jp」は使えません。日本語は ja です（使える値：ja、en）。」, else the list."""
+    """「`--lang` の値「jp」は使えません。日本語は ja です（使える値：ja、en）。」, else the list."""
     folded = value.strip().lower()
     for lang, (names, language) in _OTHER_NAMES.items():
         starts = (lang, "jp") if lang == "ja" else (lang,)  # en-US, en_US.UTF-8, ja_JP, jp-JP
@@ -74,7 +74,7 @@ def resolve_lang(option: str | None) -> Lang:
         return lang_from_environment(os.environ)
     value = option.strip().lower()
     if not is_lang(value):
-        raise _not_a_language(Text("--lang の値", "--lang"), option)
+        raise _not_a_language(Text("`--lang` の値", "`--lang`"), option)
     return value
 
 

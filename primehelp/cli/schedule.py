@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.cli.saved_words import described, other_kind, passed
-from primehelp.errors import BadInput, of_option
+from primehelp.errors import BadInput, of_option, option_named
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
@@ -54,7 +54,8 @@ def date_option(option: str, raw: str) -> dt.date:
     from primehelp.dates import EmptyDate, parse_date  # only when a date is given (start-up)
 
     try:
-        return parse_date(raw, Text(f"{option} の値", option))  # 「--today の値が空です。」
+        named = option_named(option)  # 「`--today` の値が空です。」
+        return parse_date(raw, Text(f"{named} の値", named))
     except EmptyDate:
         raise
     except BadInput as error:
@@ -195,8 +196,8 @@ class Outputs(NamedTuple):
             if not ics.strip():
                 raise BadInput(
                     Text(
-                        "--ics にはファイル名を指定してください（標準出力に書く場合は -）",
-                        "--ics needs a file name, or - for stdout",
+                        "`--ics` にはファイル名を指定してください（標準出力に書く場合は `-`）",
+                        "`--ics` needs a file name, or `-` for stdout",
                     )
                 )
             check_writable_target(Path(ics), force=self.force)
@@ -220,9 +221,9 @@ class Outputs(NamedTuple):
                     example = f"--ics prime.ics {option} {_EXAMPLES[option]}"
                     raise BadInput(
                         Text(
-                            f"{option} は --ics と一緒に指定してください（例：{example}）",
-                            f"{option} only applies to the calendar file: give --ics too "
-                            f"(e.g. {example})",
+                            f"`{option}` は `--ics` と一緒に指定してください（例：`{example}`）",
+                            f"`{option}` only applies to the calendar file: give `--ics` too "
+                            f"(e.g. `{example}`)",
                         )
                     )
             return None

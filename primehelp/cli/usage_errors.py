@@ -188,20 +188,20 @@ def _before_the_command(option: str, args: Sequence[str], group: Any) -> Text | 
         values = str(_option_of(commands[name], "--lang").metavar).split("|")
         if typed is not None:  # as `primehelp contact --lang` says it
             return Text(
-                f"--lang の値を指定してください（{'、'.join(values)} のいずれか）。",
-                f"--lang needs a value (one of: {', '.join(values)})",
+                f"`--lang` の値を指定してください（{'、'.join(values)} のいずれか）。",
+                f"`--lang` needs a value (one of: {', '.join(values)})",
             )
         return Text(
-            f"--lang の値（{'、'.join(values)}）とコマンドを指定してください"
+            f"`--lang` の値（{'、'.join(values)}）とコマンドを指定してください"
             f"（例：`primehelp {name} --lang ja`）。",
-            f"--lang needs a value ({' or '.join(values)}) and a command "
+            f"`--lang` needs a value ({' or '.join(values)}) and a command "
             f"(use e.g. `primehelp {name} --lang en`)",
         )
     if option in ("--lang", "--json"):  # taken before a command too (review 19a, S 13)
         return unknown_before_command(args, group) or needs_command(option, example, args, group)
     return Text(
-        f"{option} はコマンドの後に指定してください（例：`{example.ja}`）。",
-        f"{option} goes after the command (use e.g. `{example.en}`)",
+        f"`{option}` はコマンドの後に指定してください（例：`{example.ja}`）。",
+        f"`{option}` goes after the command (use e.g. `{example.en}`)",
     )
 
 
@@ -212,8 +212,8 @@ def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
     only = ONE_COMMANDS_OPTION.get(option)
     if only is not None and list(owners) == [only[0]]:  # review 32b S 5
         return Text(
-            f"{option} は {only[0]} コマンドだけで使えます（例：{only[1]}）。",
-            f"{option} works with {only[0]} only (e.g. {only[1]})",
+            f"`{option}` は `{only[0]}` コマンドだけで使えます（例：{only[1]}）。",
+            f"`{option}` works with `{only[0]}` only (e.g. {only[1]})",
         )
     named, more = owners[:3], len(owners) > 3
     listed = "、".join(named) + (
@@ -223,8 +223,8 @@ def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
         listed = f"{named[0]} か {named[1]} "
     english = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else named[0]
     return Text(
-        f"{option} は {typed} では使えません（{listed}の後に指定します）。",
-        f"{option} cannot be used with {typed}; use it after "
+        f"`{option}` は {typed} では使えません（{listed}の後に指定します）。",
+        f"`{option}` cannot be used with {typed}; use it after "
         f"{'a command such as ' if more else ''}{english}",
     )
 

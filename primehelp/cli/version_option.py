@@ -58,8 +58,8 @@ def version_alone(args: Sequence[str]) -> list[str]:
     if missing or "" in langs:
         raise VersionUsage(
             Text(
-                f"--lang の値を指定してください（{'、'.join(LANGS)} のいずれか）。",
-                f"--lang needs a value (one of: {', '.join(LANGS)})",
+                f"`--lang` の値を指定してください（{'、'.join(LANGS)} のいずれか）。",
+                f"`--lang` needs a value (one of: {', '.join(LANGS)})",
             )
         )
     if len({value.strip().lower() for value in langs}) > 1:
@@ -80,18 +80,18 @@ def version_alone(args: Sequence[str]) -> list[str]:
     if others:
         raise VersionUsage(
             Text(
-                f"{shown(others[0])} は {VERSION} と一緒には使えません（一緒に使えるのは --lang "
+                f"{shown(others[0])} は `{VERSION}` と一緒には使えません（一緒に使えるのは `--lang` "
                 "だけです）。",
-                f"{shown(others[0])} cannot be given with {VERSION} (only --lang can)",
+                f"{shown(others[0])} cannot be given with `{VERSION}` (only `--lang` can)",
             )
         )
     if index < len(args):  # as `contact extra` says it (review 27a, S 29: it was not read)
         extra = shown(args[index])
         raise VersionUsage(
             Text(
-                f"{extra} は指定できません。{VERSION} のあとに付けられるのは --lang だけです"
+                f"{extra} は指定できません。`{VERSION}` のあとに付けられるのは `--lang` だけです"
                 f"（使い方：`primehelp {VERSION}`）。",
-                f"{extra} is not accepted: {VERSION} takes no arguments "
+                f"{extra} is not accepted: `{VERSION}` takes no arguments "
                 f"(usage: `primehelp {VERSION}`)",
             )
         )

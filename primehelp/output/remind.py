@@ -22,9 +22,9 @@ from primehelp.output.remind_daemon import no_next_run as _no_next_run
 from primehelp.output.remind_kept import foreign_timer_on
 from primehelp.output.remind_lines import Command as _Command
 from primehelp.output.remind_lines import Labelled as _Labelled
-from primehelp.output.remind_lines import Unit as _Unit
 from primehelp.output.remind_lines import Whole as _Whole
 from primehelp.output.remind_lines import printable as _printable
+from primehelp.output.remind_lines import split_lines
 from primehelp.output.remind_twice import notes, runs_twice, twice  # review 40b item 2, S 9
 from primehelp.output.remind_units import kept as _kept
 from primehelp.output.remind_units import units as _units
@@ -367,10 +367,9 @@ def human_remind(
     lines = said_once(lines, lang)  # the calendar hint once, after every problem (49b item 4)
     from primehelp.output.console import console_for
 
-    console = console_for(lang)
-    width = console.width
-    for line in lines:
-        if isinstance(line, _Labelled | _Unit) and text_width(line) > width:
+    width = (console := console_for(lang)).width
+    for line, split in zip(lines, split_lines(lines, width), strict=True):
+        if split:
             _print_split(line, lang, width)
         elif isinstance(line, _Command):
             for part in _command_lines(str(line), console.width):
@@ -381,8 +380,8 @@ def human_remind(
             console.print(_printable(line))  # a quoted line indented (review 52b item 32)
 
 
-def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:
-    """A labelled command or a unit's line wider than the screen, on lines of their own."""
+def _print_split(line: str, lang: Lang, width: int) -> None:
+    """A labelled command or a unit's line (:func:`split_lines`), on lines of their own."""
     from primehelp.output.blocks import indented
     from primehelp.output.console import console_for, rich_text
 
@@ -395,6 +394,5 @@ def _print_split(line: _Labelled | _Unit, lang: Lang, width: int) -> None:
         return
     path, _, said = line.rpartition(ui("colon")(lang))
     # indented when it fits, else flush left and whole, past the width (review 33b S 12)
-    for row in [path if len(path) <= width else path.lstrip()]:
-        console.print(row, no_wrap=True, overflow="ignore")
+    console.print(path if len(path) <= width else path.lstrip(), no_wrap=True, overflow="ignore")
     console.print(indented(4, [rich_text(said)]), crop=False)

@@ -90,9 +90,10 @@ def neither(systemd: SystemdHere, lang: Lang) -> list[str]:
 def no_crontab(systemd: SystemdHere, lang: Lang) -> list[str]:
     """``install --scheduler cron`` with no crontab command: no line to add (nothing would run
     it) and no next run, but why, how to get the line once cron is there, and what works
-    instead: systemd where it runs, else the calendar file (review 27b item 5)."""
+    instead: systemd where it runs, else the calendar file (review 27b item 5). Where systemd
+    cannot run it, why is not said: cron was asked for (review 62b S 11)."""
     lines = [ui("cron_missing", _UI)(lang)]
     if systemd is SystemdHere.USABLE:
         command = Command("primehelp remind install --scheduler systemd")
         return [*lines, ui("systemd_instead", _UI)(lang), command]
-    return [*lines, ui(f"systemd_unusable.{systemd}", _UI)(lang), ui("manual_way", _UI)(lang)]
+    return [*lines, ui("manual_way", _UI)(lang)]

@@ -53,3 +53,15 @@ def printable(line: str) -> RenderableType:
 
     text = rich_text(line)
     return indented(2, [text]) if isinstance(line, Quoted) else text
+
+
+def split_lines(lines: list[str], width: int) -> list[bool]:
+    """Which of ``lines`` print split (:class:`Labelled`, :class:`Unit`): each one wider than
+    ``width``, and every :class:`Unit` once one is, so that the files' states stand alike, each
+    under its path, as install's do (review 62b item 10: one state beside its path, the other's
+    wrapped under its own)."""
+    from primehelp.output.linebreak import unicode_text_width
+
+    wide = [isinstance(x, Labelled | Unit) and unicode_text_width(x) > width for x in lines]
+    apart = any(w and isinstance(x, Unit) for w, x in zip(wide, lines, strict=True))
+    return [w or (apart and isinstance(x, Unit)) for w, x in zip(wide, lines, strict=True)]

@@ -203,13 +203,13 @@ def test_usage_errors_are_one_line_exit_2(args: list[str], needle: str) -> None:
     [
         (  # --lang before a command is taken (review 19a, S 13); before none, it is told where
             ["--lang", "fr"],
-            "--lang と一緒にコマンドを指定してください（例：`primehelp contact --lang ja`）。",
-            "--lang needs a command (use e.g. `primehelp contact --lang en`)",
+            "`--lang` と一緒にコマンドを指定してください（例：`primehelp contact --lang ja`）。",
+            "`--lang` needs a command (use e.g. `primehelp contact --lang en`)",
         ),
         (
             ["--today", "2026-12-01", "due"],
-            "--today はコマンドの後に指定してください（例：`primehelp due --today 2026-12-01`）。",
-            "--today goes after the command (use e.g. `primehelp due --today 2026-12-01`)",
+            "`--today` はコマンドの後に指定してください（例：`primehelp due --today 2026-12-01`）。",
+            "`--today` goes after the command (use e.g. `primehelp due --today 2026-12-01`)",
         ),
     ],
 )
@@ -236,7 +236,7 @@ def test_an_option_of_the_command_given_before_it_is_said_to_go_after_it(
 def test_a_mistyped_command_after_lang_or_json_is_named_as_without_them(
     before: list[str], word: str, meant: str
 ) -> None:
-    """Review 29a, R-minor 1: after --lang/--json a mistyped command was 「--lang と一緒に
+    """Review 29a, R-minor 1: after --lang/--json a mistyped command was 「`--lang` と一緒に
     コマンドを指定してください」, naming neither the word nor the command meant."""
     result = run(*before, word, env={"PRIMEHELP_LANG": "ja"})
     alone = run(word, *before, env={"PRIMEHELP_LANG": "ja"})
@@ -246,7 +246,7 @@ def test_a_mistyped_command_after_lang_or_json_is_named_as_without_them(
     assert result.stderr == alone.stderr and result.stdout == alone.stdout
     # a --lang without its value is still said to be one (its value is no command)
     left_out = run("--lang", "--lang", word, env={"PRIMEHELP_LANG": "ja"}).stderr
-    assert "--lang の値（ja、en）とコマンドを指定してください" in left_out
+    assert "`--lang` の値（ja、en）とコマンドを指定してください" in left_out
 
 
 def test_bad_language_in_environment_is_reported() -> None:

@@ -150,10 +150,13 @@ def test_benefits_flags_change_the_message() -> None:
     [
         (
             "ja",
-            "primehelp: エラー: --benefits-used と --no-benefits-used は一緒に指定できません。"
+            "primehelp: エラー: `--benefits-used` と `--no-benefits-used` は一緒に指定できません。"
             "どちらか一方を指定してください。",
         ),
-        ("en", "primehelp: error: use one of --benefits-used or --no-benefits-used, not both"),
+        (
+            "en",
+            "primehelp: error: use one of `--benefits-used` or `--no-benefits-used`, not both",
+        ),
     ],
 )
 @pytest.mark.parametrize(
@@ -330,11 +333,11 @@ def test_a_renewal_before_prime_started_is_refused(topic: str) -> None:
     assert (ja.exit_code, ja.stdout, en.exit_code, en.stdout) == (2, "", 2, "")
     assert ja.stderr.count("\n") == en.stderr.count("\n") == 1
     assert ja.stderr.startswith(
-        f"primehelp: エラー: --renewal の値「{before}」は、日本でAmazonプライムが始まった"
+        f"primehelp: エラー: `--renewal` の値「{before}」は、日本でAmazonプライムが始まった"
         f"{launch}年より前です。"
     )
     assert "使える形式：" in ja.stderr
     assert en.stderr.startswith(
-        f"primehelp: error: --renewal '{before}' is before Amazon Prime started in Japan ({launch})"
+        f"primehelp: error: `--renewal` '{before}' is before Amazon Prime started in Japan ({launch})"
     )
     assert run(topic, "--renewal", f"{launch}-01-01", "--lang", "en").exit_code == 0

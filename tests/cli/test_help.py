@@ -277,12 +277,12 @@ def _options_taking_a_value() -> list[tuple[str, str]]:
 def test_an_option_left_without_its_value_names_the_values_or_examples(
     command: str, option: str
 ) -> None:
-    """「--today には日付を指定してください（例：2026-11-01、…）。」, not just 'the value'
+    """「`--today` には日付を指定してください（例：2026-11-01、…）。」, not just 'the value'
     (review 49b item 7: the Japanese help's word for it, not 「の値（DATE）」)."""
     ja = run(command, option, env=JA)
     assert (ja.exit_code, ja.stdout, ja.stderr.count("\n")) == (2, "", 1)
     assert ja.stderr.startswith(
-        (f"primehelp: エラー: {option} の値", f"primehelp: エラー: {option} には")
+        (f"primehelp: エラー: `{option}` の値", f"primehelp: エラー: `{option}` には")
     )
     if option == "--text":  # any text: the help shows how to give it
         assert "`primehelp check-message --help`" in ja.stderr
@@ -293,17 +293,17 @@ def test_an_option_left_without_its_value_names_the_values_or_examples(
             "のいずれか）" in ja.stderr or "（例：" in ja.stderr
         )
     en = run(command, option, env=EN)
-    assert en.stderr.startswith(f"primehelp: error: {option} needs a value")
+    assert en.stderr.startswith(f"primehelp: error: `{option}` needs a value")
     assert "one of: " in en.stderr or "(e.g. " in en.stderr or option == "--text"
 
 
 def test_a_missing_date_value_gives_its_placeholder_and_forms() -> None:
     assert run("renewal", "2026-12-31", "--today", env=JA).stderr == (
-        "primehelp: エラー: --today には日付を指定してください"
+        "primehelp: エラー: `--today` には日付を指定してください"
         "（例：2026-11-01、2026/11/01、2026年11月1日）。\n"
     )
     assert run("cancel", "--via", env=EN).stderr == (
-        "primehelp: error: --via needs a value (one of: web, app, carrier)\n"
+        "primehelp: error: `--via` needs a value (one of: web, app, carrier)\n"
     )
 
 

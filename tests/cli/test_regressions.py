@@ -52,11 +52,11 @@ def test_option_without_its_value_is_translated_with_the_command_hint() -> None:
     the values themselves (an option without a fixed set keeps the command's hint)."""
     code, _, stderr = _stderr(["sources", "--lang"])
     assert code == 2
-    assert stderr == "primehelp: エラー: --lang の値を指定してください（ja、en のいずれか）。\n"
+    assert stderr == "primehelp: エラー: `--lang` の値を指定してください（ja、en のいずれか）。\n"
     code, _, stderr = _stderr(["check-message", "--text"])
     assert code == 2
     assert stderr == (
-        "primehelp: エラー: --text には文面を指定してください。"
+        "primehelp: エラー: `--text` には文面を指定してください。"
         "使い方は `primehelp check-message --help` で確認できます。\n"
     )
 
@@ -65,7 +65,9 @@ def test_flag_given_a_value_is_translated() -> None:
     """Was: Click's English "Option '--json' does not take a value.。"."""
     code, _, stderr = _stderr(["contact", "--json=yes"], ENGLISH)
     assert code == 2
-    assert stderr == "primehelp: error: --json takes no value: give --json alone\n"  # 23a item 7
+    assert (
+        stderr == "primehelp: error: `--json` takes no value: give `--json` alone\n"
+    )  # 23a item 7
 
 
 def test_error_line_is_english_when_stderr_cannot_carry_japanese() -> None:
@@ -84,7 +86,7 @@ def test_count_with_more_digits_than_int_allows_is_refused() -> None:
         ["renewal", "2026-12-31", "--plan", "annual", "--count", "9" * 5000], ENGLISH
     )
     assert code == 2
-    assert stderr.startswith("primehelp: error: --count '9999")
+    assert stderr.startswith("primehelp: error: `--count` '9999")
     assert "Traceback" not in stderr
 
 
@@ -92,7 +94,7 @@ def test_amount_with_more_digits_than_int_allows_is_refused() -> None:
     """Was: a ValueError traceback (int() refuses more than 4300 digits)."""
     code, _, stderr = _stderr(["complain", "renewal", "--amount", "9" * 5000], ENGLISH)
     assert code == 2
-    assert stderr.startswith("primehelp: error: --amount '9999")
+    assert stderr.startswith("primehelp: error: `--amount` '9999")
     assert "Traceback" not in stderr
 
 
@@ -123,7 +125,7 @@ def test_a_value_after_json_prints_only_the_error_on_every_command() -> None:
         assert code == 2, command.name
         assert stderr.count("\n") == 1, command.name
         assert command.name not in ("contact", "fees") or stderr == (
-            "primehelp: エラー: --json は値を取りません。値を付けずに --json とだけ指定してください。\n"
+            "primehelp: エラー: `--json` は値を取りません。値を付けずに `--json` とだけ指定してください。\n"
         ), command.name
         document = json.loads(stdout)
         assert set(document) == {"schema_version", "command", "error"}, command.name

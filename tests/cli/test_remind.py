@@ -238,7 +238,7 @@ def test_a_unit_edited_since_install_is_kept_unless_forced(home: Path) -> None:
     kept = remind(home, "uninstall")
     assert kept.returncode == 0 and service.read_bytes() == edited
     assert not (units_dir(home) / TIMER).exists()  # the unchanged timer went
-    assert "--force removes it" in kept.stdout
+    assert "`--force` removes it" in kept.stdout
     assert remind(home, "uninstall", "--force").returncode == 0
     assert not service.exists()
 
@@ -408,7 +408,7 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     # the state first, then what to do (review 31b S 6)
     assert chosen[:3] == [
         "毎日の確認（cron）",
-        "crontab に、`primehelp due` を実行する行はありません。",
+        "crontab には、`primehelp due` を実行する行がありません。",
         "cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）：",
     ]
     assert chosen[4] == (

@@ -107,10 +107,10 @@ _TODAY = {"PRIMEHELP_TODAY": "2026-12-05", "COLUMNS": "200", "TERM": "dumb"}
     [
         (
             "ja",
-            "--renewal の値「2027-05-01」は今日（2026年12月5日）より後の日付です。"
+            "`--renewal` の値「2027-05-01」は今日（2026年12月5日）より後の日付です。"
             "請求された更新日を指定してください。使える形式：2026-11-01、",
         ),
-        ("en", "--renewal '2027-05-01' is after today (2026-12-05): give the renewal date"),
+        ("en", "`--renewal` '2027-05-01' is after today (2026-12-05): give the renewal date"),
     ],
 )
 def test_10_complain_refuses_a_renewal_date_after_today(lang: str, expected: str) -> None:

@@ -132,6 +132,8 @@ def test_s12_the_trial_cancel_by_event_names_the_screens_command(
     day = dt.date(2026, 12, 25)
     entry = CalendarEntry(day, day, day, trial=True, student=student)
     text = entry_text("cancel_by_description", entry, lang)
-    # no backquotes in a calendar (review 23b S 12): the command plain, the trial's own
-    assert f" {command}" in text and "`" not in text
+    # no backquotes in a calendar (review 23b S 12): the command quoted (review 62b S 15), the
+    # trial's own
+    quoted = f"「{command}」" if lang == "ja" else f'"{command}"'
+    assert quoted in text and "`" not in text
     assert not re.search(r"primehelp cancel(?! --trial)", text)

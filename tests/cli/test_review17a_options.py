@@ -25,33 +25,33 @@ def _line(lang: str, *args: str) -> str:
     [
         (  # the command typed has no --today: so said, and which have it (review 18a, S 17)
             ("--today", "2026-12-27", "fees"),
-            "--today は fees では使えません（renewal、due、trial などのコマンドの後に指定します）。",
-            "--today cannot be used with fees; use it after a command such as renewal, due or trial",
+            "`--today` は fees では使えません（renewal、due、trial などのコマンドの後に指定します）。",
+            "`--today` cannot be used with fees; use it after a command such as renewal, due or trial",
         ),
         (  # no command at all
             ("--today", "2026-12-27"),
-            "--today はコマンドの後に指定してください（例：`primehelp renewal --today 2026-12-27`）。",
-            "--today goes after the command (use e.g. `primehelp renewal --today 2026-12-27`)",
+            "`--today` はコマンドの後に指定してください（例：`primehelp renewal --today 2026-12-27`）。",
+            "`--today` goes after the command (use e.g. `primehelp renewal --today 2026-12-27`)",
         ),
         (  # --today=… was a traceback (ValueError), exit 1
             ("--today=2026-12-27", "due"),
-            "--today はコマンドの後に指定してください（例：`primehelp due --today 2026-12-27`）。",
-            "--today goes after the command (use e.g. `primehelp due --today 2026-12-27`)",
+            "`--today` はコマンドの後に指定してください（例：`primehelp due --today 2026-12-27`）。",
+            "`--today` goes after the command (use e.g. `primehelp due --today 2026-12-27`)",
         ),
         (  # the value left out: an example of one, not 「--today --today」
             ("--today", "due"),
-            "--today はコマンドの後に指定してください（例：`primehelp due --today 2026-11-01`）。",
-            "--today goes after the command (use e.g. `primehelp due --today 2026-11-01`)",
+            "`--today` はコマンドの後に指定してください（例：`primehelp due --today 2026-11-01`）。",
+            "`--today` goes after the command (use e.g. `primehelp due --today 2026-11-01`)",
         ),
         (
             ("--student", "fees"),
-            "--student は fees では使えません（trial か cancel の後に指定します）。",
-            "--student cannot be used with fees; use it after trial or cancel",
+            "`--student` は fees では使えません（trial か cancel の後に指定します）。",
+            "`--student` cannot be used with fees; use it after trial or cancel",
         ),
         (
             ("--statement", "card.csv"),
-            "--statement はコマンドの後に指定してください（例：`primehelp charge --statement card.csv`）。",
-            "--statement goes after the command (use e.g. `primehelp charge --statement card.csv`)",
+            "`--statement` はコマンドの後に指定してください（例：`primehelp charge --statement card.csv`）。",
+            "`--statement` goes after the command (use e.g. `primehelp charge --statement card.csv`)",
         ),
     ],
 )
@@ -86,7 +86,7 @@ def test_every_commands_option_before_the_command_is_not_called_unknown(
         line = _line("ja", option)
     # --lang and --json are taken before a command too: without one, a command is asked for
     where = "と一緒にコマンドを" if option in ("--lang", "--json") else "はコマンドの後に"
-    assert line.startswith(f"{option} {where}指定してください（例：`primehelp "), line
+    assert line.startswith(f"`{option}` {where}指定してください（例：`primehelp "), line
     assert "というオプションはありません" not in line
     assert f"（例：`primehelp {owner} {option}" in line  # the first command that has it
 
@@ -103,13 +103,13 @@ def test_an_option_no_command_has_stays_unknown() -> None:
     [
         (
             ("subscriptions", "--plan", "annual"),
-            "--plan は subscriptions では使えません（renewal か complain の後に指定します）。",
-            "--plan cannot be used with subscriptions; use it after renewal or complain",
+            "`--plan` は subscriptions では使えません（renewal か complain の後に指定します）。",
+            "`--plan` cannot be used with subscriptions; use it after renewal or complain",
         ),
         (
             ("contact", "--today", "2026-12-01"),
-            "--today は contact では使えません（renewal、due、trial などのコマンドの後に指定します）。",
-            "--today cannot be used with contact; use it after a command such as renewal, due "
+            "`--today` は contact では使えません（renewal、due、trial などのコマンドの後に指定します）。",
+            "`--today` cannot be used with contact; use it after a command such as renewal, due "
             "or trial",
         ),
     ],

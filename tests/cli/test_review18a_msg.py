@@ -103,12 +103,12 @@ def test_s16_no_existing_members_date_is_said_per_row_not_as_missing_data(lang: 
     [
         (
             "ja",
-            "primehelp: エラー: --today は contact では使えません"
+            "primehelp: エラー: `--today` は contact では使えません"
             "（renewal、due、trial などのコマンドの後に指定します）。",
         ),
         (
             "en",
-            "primehelp: error: --today cannot be used with contact; "
+            "primehelp: error: `--today` cannot be used with contact; "
             "use it after a command such as renewal, due or trial",
         ),
     ],

@@ -164,25 +164,25 @@ def test_s9_a_value_after_an_on_off_flag_says_the_flag_takes_none(
     assert ja.exit_code == 2
     assert ja.stderr.count("\n") == 1, ja.stderr
     line = ja.stderr.removeprefix("primehelp: エラー: ")
-    assert line.startswith(f"{flag} は値を取りません。"), line
+    assert line.startswith(f"`{flag}` は値を取りません。"), line
     en = run(*args, "--lang", "en", env=WIDE)
     assert en.exit_code == 2
-    assert en.stderr.startswith(f"primehelp: error: {flag} takes no value: give "), en.stderr
+    assert en.stderr.startswith(f"primehelp: error: `{flag}` takes no value: give "), en.stderr
     if pair is None:
-        assert f"値を付けずに {flag} とだけ指定してください。" in line
+        assert f"値を付けずに `{flag}` とだけ指定してください。" in line
         return
     on, off = (flag, pair) if not flag.startswith("--no-") and flag != "--paid" else (pair, flag)
     if {flag, pair} == {"--student", "--regular"}:
         on, off = "--student", "--regular"
-    assert f"当てはまる場合は {on}、当てはまらない場合は {off} を指定してください。" in line
-    assert f"give {on} if it applies, or {off} if it does not" in en.stderr
+    assert f"当てはまる場合は `{on}`、当てはまらない場合は `{off}` を指定してください。" in line
+    assert f"give `{on}` if it applies, or `{off}` if it does not" in en.stderr
 
 
 def test_s9_cancel_benefits_used_yes_as_the_review_saw_it() -> None:
     done = run("cancel", "--benefits-used", "yes", "--lang", "ja", env=WIDE)
     assert done.stderr == (
-        "primehelp: エラー: --benefits-used は値を取りません。当てはまる場合は --benefits-used、"
-        "当てはまらない場合は --no-benefits-used を指定してください。\n"
+        "primehelp: エラー: `--benefits-used` は値を取りません。当てはまる場合は `--benefits-used`、"
+        "当てはまらない場合は `--no-benefits-used` を指定してください。\n"
     )
 
 

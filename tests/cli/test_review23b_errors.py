@@ -71,7 +71,7 @@ def test_r7_an_option_followed_by_an_option_is_left_without_its_value(
     assert option in at_the_end
     # 「--today には日付を指定してください」 since review 49b item 7 (a choice: 「の値を」)
     assert (
-        ("の値" in at_the_end or f"{option} には" in at_the_end)
+        ("の値" in at_the_end or f"`{option}` には" in at_the_end)
         if lang == "ja"
         else ("needs a value" in at_the_end)
     )
@@ -94,14 +94,16 @@ def test_r7_an_option_followed_by_an_option_is_left_without_its_value(
 )
 def test_r7_as_the_review_saw_it(args: list[str], option: str) -> None:
     ja = _one_line_error(args, "ja")
-    assert ja.startswith((f"primehelp: エラー: {option} の値", f"primehelp: エラー: {option} には"))
+    assert ja.startswith(
+        (f"primehelp: エラー: `{option}` の値", f"primehelp: エラー: `{option}` には")
+    )
     assert "余分" not in ja and "指定できません" not in ja
     if option in ("--today", "--renewal"):
         assert "（例：2026-11-01、2026/11/01、2026年11月1日）。" in ja
     if option == "--via":
         assert "（web、app、carrier のいずれか）" in ja
     en = _one_line_error(args, "en")
-    assert en.startswith(f"primehelp: error: {option} needs a value")
+    assert en.startswith(f"primehelp: error: `{option}` needs a value")
 
 
 @pytest.mark.parametrize(
@@ -165,8 +167,8 @@ def test_s20_a_date_says_which_option_takes_it(
         # where the usage is (review 53b item 14: not 「（使い方：`primehelp contact`）」)
         assert (f"`primehelp {command} --help`") in error and "（使い方：" not in error
         return
-    ja = f"{option} で指定します（例：`{example}`）。"
-    assert (ja if lang == "ja" else f" with {option} (e.g. `{example}`)") in error
+    ja = f"`{option}` で指定します（例：`{example}`）。"
+    assert (ja if lang == "ja" else f" with `{option}` (e.g. `{example}`)") in error
     assert "（使い方：" not in error and "(usage: " not in error  # the example says it
     followed = run(*example.split()[1:], "--json", env={"PRIMEHELP_LANG": "en"}, stdin="")
     assert "takes no arguments" not in followed.stderr and "needs a value" not in followed.stderr
@@ -175,11 +177,11 @@ def test_s20_a_date_says_which_option_takes_it(
 def test_s20_cancel_as_the_review_saw_it() -> None:
     assert _one_line_error(["cancel", "2026-12-24"], "ja") == (
         "primehelp: エラー: 「2026-12-24」は指定できません。cancel のあとに付けられるのはオプションだけです。"
-        "更新日は --renewal で指定します（例：`primehelp cancel --renewal 2026-12-24`）。\n"
+        "更新日は `--renewal` で指定します（例：`primehelp cancel --renewal 2026-12-24`）。\n"
     )
     assert _one_line_error(["cancel", "2026-12-24"], "en") == (
         "primehelp: error: '2026-12-24' is not accepted: cancel takes no arguments; give the "
-        "renewal date with --renewal (e.g. `primehelp cancel --renewal 2026-12-24`)\n"
+        "renewal date with `--renewal` (e.g. `primehelp cancel --renewal 2026-12-24`)\n"
     )
 
 

@@ -70,8 +70,8 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "毎日の確認は設定されていません。",
                 "このコンピューターには crontab コマンドがなく、systemd も動いていないため、"
                 "primehelpでは設定できません。",
-                "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を"
-                "付けて予定を書き出してください。",  # review 53b item 5
+                "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan "
+                "annual --ics prime.ics` のように、更新日を指定して予定を書き出してください。",  # 62b S 12
             ],
         ),
         (
@@ -82,7 +82,8 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "This computer has no crontab command and systemd is not running, so primehelp "
                 "cannot set one up here.",
                 "To be reminded of the renewal by your calendar app instead, write the dates out "
-                "with `primehelp renewal --ics`.",
+                "with your renewal date, e.g. `primehelp renewal 2026-12-31 --plan annual --ics "
+                "prime.ics`.",
             ],
         ),
     ],
@@ -139,14 +140,14 @@ def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -
 def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
     fake_tool(here / "bin", "crontab", EMPTY_CRONTAB)
     shown = _remind(here, "install")
-    assert shown[1] == "crontab に、`primehelp due` を実行する行はありません。"  # 31b S 6
+    assert shown[1] == "crontab には、`primehelp due` を実行する行がありません。"  # 31b S 6
     assert shown[2].startswith(
         "このコンピューターでは systemd が動いていないため、cron を使います。"
     )
     assert shown[3].startswith("0 9 * * * ")
     status = _remind(here, "status")
     assert status[1:] == [
-        "crontab に、`primehelp due` を実行する行はありません。",
+        "crontab には、`primehelp due` を実行する行がありません。",
         "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
         "`crontab -e` で crontab に追加してください。",
     ]

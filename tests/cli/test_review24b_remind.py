@@ -57,7 +57,7 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     shown = _remind(here, *args)
     assert not any(line.startswith("次の実行") for line in shown), shown
-    assert shown.index("crontab に、`primehelp due` を実行する行はありません。") < len(shown) - 1
+    assert shown.index("crontab には、`primehelp due` を実行する行がありません。") < len(shown) - 1
     # [-2]: since review 36b item 2, what a notification from cron needs is said last
     assert shown[-2] == f"上の行を crontab に追加すると、次は {WHEN}に実行されます。"
     english = _remind(here, *args, lang="en")
@@ -121,7 +121,7 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
         (
             "ja",
             [  # when the line runs, from its own time fields (review 61b S 10)
-                "crontab に、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 9:00）。",
+                "crontab には、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 9:00）。",
                 f"次の実行（予定）：{WHEN}",
             ],
         ),
@@ -132,8 +132,8 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
                 "machine's clock).",
                 "Next run: 2026-12-05 09:00 (this machine's clock, UTC)",
                 # review 40b S 9: the line runs --lang ja, so its notifications are in Japanese
-                "Your crontab line's notifications show in Japanese (--lang ja). For English, "
-                "change --lang ja to --lang en on that line with `crontab -e`.",
+                "Your crontab line's notifications show in Japanese (`--lang ja`). For English, "
+                "change `--lang ja` to `--lang en` on that line with `crontab -e`.",
             ],
         ),
     ],

@@ -186,15 +186,15 @@ def test_s15_a_date_taken_as_the_plan_says_the_plan_is_missing(typed: str) -> No
     ja = run("renewal", "--plan", typed, "--lang", "ja")
     assert (ja.exit_code, ja.stdout) == (2, "")
     assert ja.stderr.startswith(
-        f"primehelp: エラー: --plan の値がありません（「{typed}」は日付です）。"
+        f"primehelp: エラー: `--plan` の値がありません（「{typed}」は日付です）。"
     )
     assert "（例：`primehelp renewal 2026-12-31 --plan annual`）。\n" in ja.stderr
     assert ja.stderr.count("\n") == 1, ja.stderr
     en = run("renewal", "--plan", typed, "--lang", "en")
-    assert en.stderr.startswith(f"primehelp: error: --plan has no value ('{typed}' is a date)")
+    assert en.stderr.startswith(f"primehelp: error: `--plan` has no value ('{typed}' is a date)")
     assert "(e.g. `primehelp renewal 2026-12-31 --plan annual`)" in en.stderr
 
 
 def test_s15_a_value_not_a_date_keeps_the_plans_error() -> None:
     ja = run("renewal", "2026-12-31", "--plan", "yearly", "--lang", "ja")
-    assert "--plan の値「yearly」は使えません。" in ja.stderr
+    assert "`--plan` の値「yearly」は使えません。" in ja.stderr

@@ -94,8 +94,8 @@ def test_15_a_long_id_goes_on_the_next_line_indented_as_the_sources(lang: str) -
 
 
 _LEFT_OUT = {
-    "ja": "--lang の値（ja、en）とコマンドを指定してください（例：`primehelp contact --lang ja`）。",
-    "en": "--lang needs a value (ja or en) and a command (use e.g. `primehelp contact --lang en`)",
+    "ja": "`--lang` の値（ja、en）とコマンドを指定してください（例：`primehelp contact --lang ja`）。",
+    "en": "`--lang` needs a value (ja or en) and a command (use e.g. `primehelp contact --lang en`)",
 }
 _PREFIX = {"ja": "primehelp: エラー: ", "en": "primehelp: error: "}
 

@@ -17,8 +17,8 @@ from tests.support.remind_env import remind_lines
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 HAS_LINE = "#!/bin/sh\necho '0 9 * * * /usr/bin/primehelp due --notify --lang ja'\n"
 SYSTEMCTL = "#!/bin/sh\nexit 0\n"
-NONE_JA = "crontab に、`primehelp due` を実行する行はありません。"
-SOME_JA = "crontab に、`primehelp due` を実行する行があります。"
+NONE_JA = "crontab には、`primehelp due` を実行する行がありません。"
+SOME_JA = "crontab には、`primehelp due` を実行する行があります。"
 
 
 @pytest.fixture

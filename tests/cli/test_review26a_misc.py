@@ -51,13 +51,13 @@ def test_s22_the_later_date_no_longer_wins_silently() -> None:
     ja = run("charge", "600", "--date", "2026-11-01", "--date", "2026-10-01", "--lang", "ja")
     assert (ja.exit_code, ja.stdout) == (2, "")
     assert ja.stderr == (
-        "primehelp: エラー: --date が2回指定されています（「2026-11-01」と「2026-10-01」）。"
-        "--date は1回だけ指定してください。\n"
+        "primehelp: エラー: `--date` が2回指定されています（「2026-11-01」と「2026-10-01」）。"
+        "`--date` は1回だけ指定してください。\n"
     )
     en = run("charge", "600", "--date=2026-11-01", "--date", "2026-10-01", "--lang", "en")
     assert (en.exit_code, en.stdout) == (2, "")
     assert en.stderr == (
-        "primehelp: error: --date was given twice ('2026-11-01', '2026-10-01'): give it once\n"
+        "primehelp: error: `--date` was given twice ('2026-11-01', '2026-10-01'): give it once\n"
     )
     assert run("charge", "600", "--date", "2026-11-01", "--lang", "en").exit_code == 0
 
@@ -71,17 +71,17 @@ def test_s22_every_single_value_option_given_twice_is_one_error_line(
     if option == "--lang":  # three times, with the --lang that picks the language
         assert (
             done.stderr
-            == f"primehelp: error: {option} was given 3 times ('x', 'y', 'en'): give it once\n"
+            == f"primehelp: error: `{option}` was given 3 times ('x', 'y', 'en'): give it once\n"
         )
         return
-    assert done.stderr == f"primehelp: error: {option} was given twice ('x', 'y'): give it once\n"
+    assert done.stderr == f"primehelp: error: `{option}` was given twice ('x', 'y'): give it once\n"
 
 
 def test_s22_lang_before_and_after_the_command_is_given_twice() -> None:
     # two --lang that differ: the error is in the environment's language (review 43a, S 24)
     done = run("--lang", "en", "contact", "--lang", "ja", env={"PRIMEHELP_LANG": "en"})
     assert done.exit_code == 2
-    assert done.stderr.startswith("primehelp: error: --lang was given twice ('en', 'ja')")
+    assert done.stderr.startswith("primehelp: error: `--lang` was given twice ('en', 'ja')")
     # A flag twice, or the same value twice, means the same as once; a value that looks like
     # an option is a value.
     assert run("contact", "--json", "--json").exit_code == 0

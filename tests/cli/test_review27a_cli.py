@@ -38,13 +38,13 @@ def test_27a_13_version_takes_lang_in_either_order(
 @pytest.mark.parametrize(
     ("args", "ja"),
     [
-        (("--version", "--lang", "fr"), "--lang の値「fr」は使えません。使える値：ja、en。"),
-        (("--lang", "fr", "--version"), "--lang の値「fr」は使えません。使える値：ja、en。"),
-        (("--version", "--lang"), "--lang の値を指定してください（ja、en のいずれか）。"),
-        (("--lang", "--version"), "--lang の値を指定してください（ja、en のいずれか）。"),
-        (("--version", "--lang", "ja", "--lang", "en"), "--lang が2回指定されています"),
-        (("--version", "--json"), "「--json」は --version と一緒には使えません"),
-        (("--json", "--version"), "「--json」は --version と一緒には使えません"),
+        (("--version", "--lang", "fr"), "`--lang` の値「fr」は使えません。使える値：ja、en。"),
+        (("--lang", "fr", "--version"), "`--lang` の値「fr」は使えません。使える値：ja、en。"),
+        (("--version", "--lang"), "`--lang` の値を指定してください（ja、en のいずれか）。"),
+        (("--lang", "--version"), "`--lang` の値を指定してください（ja、en のいずれか）。"),
+        (("--version", "--lang", "ja", "--lang", "en"), "`--lang` が2回指定されています"),
+        (("--version", "--json"), "「--json」は `--version` と一緒には使えません"),
+        (("--json", "--version"), "「--json」は `--version` と一緒には使えません"),
     ],
 )
 def test_27a_13_version_with_a_wrong_word_is_one_true_error(args: tuple[str, ...], ja: str) -> None:
@@ -58,9 +58,9 @@ def test_27a_13_version_with_a_wrong_word_is_one_true_error(args: tuple[str, ...
 def test_27a_13_english_errors_say_the_same() -> None:
     done = run("--version", "--lang", "fr", env={"PRIMEHELP_LANG": "en"})
     assert done.exit_code == 2
-    assert done.stderr == "primehelp: error: --lang 'fr' is not accepted (accepted: ja, en)\n"
+    assert done.stderr == "primehelp: error: `--lang` 'fr' is not accepted (accepted: ja, en)\n"
     done = run("--version", "--json", "--lang", "en")
-    assert "'--json' cannot be given with --version (only --lang can)" in done.stderr
+    assert "'--json' cannot be given with `--version` (only `--lang` can)" in done.stderr
 
 
 def test_27a_13_the_version_with_lang_first_is_built_without_commands() -> None:
@@ -82,10 +82,10 @@ def test_27a_29_version_with_an_argument_is_one_error(
     done = run(*before, word, env={"PRIMEHELP_LANG": lang} if "--lang=ja" not in before else {})
     assert (done.exit_code, done.stdout) == (2, "")
     assert done.stderr == (
-        f"primehelp: エラー: 「{word}」は指定できません。--version のあとに付けられるのは --lang だけです"
+        f"primehelp: エラー: 「{word}」は指定できません。`--version` のあとに付けられるのは `--lang` だけです"
         "（使い方：`primehelp --version`）。\n"
         if lang == "ja" or "--lang=ja" in before
-        else f"primehelp: error: '{word}' is not accepted: --version takes no arguments "
+        else f"primehelp: error: '{word}' is not accepted: `--version` takes no arguments "
         "(usage: `primehelp --version`)\n"
     )
 

@@ -73,9 +73,9 @@ def test_5_cron_asked_for_without_a_crontab_command_gives_no_line_and_no_next_ru
     assert shown[1].startswith(NO_CRON_JA)
     assert "0 9 * * *" not in text and "に実行されます" not in text and "次の実行" not in text
     assert "crontab -e" not in text  # nothing to add here
-    assert shown[2:] == [
-        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。",
-        "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。",
+    assert shown[2:] == [  # cron asked for: systemd not explained (review 62b S 11)
+        "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual "
+        "--ics prime.ics` のように、更新日を指定して予定を書き出してください。",
     ]
     english = _remind(here, "install", "--scheduler", "cron", lang="en")
     assert english[1].startswith(NO_CRON_EN)

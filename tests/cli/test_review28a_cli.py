@@ -50,7 +50,7 @@ def test_2_sources_second_topic_after_a_flag_is_a_second_topic() -> None:
 @pytest.mark.parametrize("args", [("contact", "--json=extra"), ("contact", "--json", "yes")])
 def test_2_a_value_given_to_a_flag_still_says_it_takes_none(args: tuple[str, ...]) -> None:
     done = run(*args, "--lang", "ja", env=WIDE)
-    assert done.stderr.startswith("primehelp: エラー: --json は値を取りません。"), done.stderr
+    assert done.stderr.startswith("primehelp: エラー: `--json` は値を取りません。"), done.stderr
 
 
 # ---------------------------------------------------------------- 28a-6: Tab on an on/off pair
@@ -226,7 +226,7 @@ def test_s22_a_word_with_no_command_still_lists_them_all(word: str) -> None:
 def test_s20_a_negative_amount_is_called_negative(amount: str) -> None:
     ja = run("complain", "renewal", f"--amount={amount}", "--lang", "ja", env=WIDE)
     assert ja.exit_code == 2
-    assert f"--amount の値「{amount}」はマイナスの金額です。1〜1,000,000円の整数で" in ja.stderr
+    assert f"`--amount` の値「{amount}」はマイナスの金額です。1〜1,000,000円の整数で" in ja.stderr
     assert "読み取れません" not in ja.stderr, ja.stderr
     en = run("complain", "renewal", f"--amount={amount}", "--lang", "en", env=WIDE)
     assert "is a negative amount; use a whole number of yen from 1 to" in en.stderr, en.stderr

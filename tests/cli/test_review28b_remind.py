@@ -198,7 +198,7 @@ def test_8_a_systemd_screen_does_not_say_the_crontab_could_not_be_read(
 def test_8_a_crontab_line_is_still_named_on_the_systemd_screen(here: Path) -> None:
     """The check said twice a day (the timer and a crontab line) stays visible."""
     fake_tool(here / "bin", "crontab", "#!/bin/sh\necho '0 9 * * * primehelp due --notify'\n")
-    assert "crontab に、`primehelp due` を実行する行があります。" in _remind(here, "status")
+    assert "crontab には、`primehelp due` を実行する行があります。" in _remind(here, "status")
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -190,7 +190,7 @@ def test_4_an_ended_trial_says_what_paid_would_change(profile: str) -> None:
     args = ("cancel", "--no-interactive", "--today", "2027-01-05", "--lang")
     ja = run(*args, "ja", env=env).stdout
     assert "`--paid` を付けるとその場合の返金の説明を表示します" in ja, ja  # 34b item 7 wording
-    assert "--paid を付けてください" not in ja
+    assert "`--paid` を付けてください" not in ja
     en = run(*args, "en", env=env).stdout
     assert "add `--paid` for the refund rules in that case" in en, en
 
@@ -205,9 +205,12 @@ def test_s5_explain_elsewhere_names_renewal_as_a_command_with_an_example(
     for lang, said in (
         (
             "ja",
-            "--explain は renewal コマンドだけで使えます（例：`primehelp renewal 2026-12-31 --explain`）。",
+            "`--explain` は `renewal` コマンドだけで使えます（例：`primehelp renewal 2026-12-31 --explain`）。",
         ),
-        ("en", "--explain works with renewal only (e.g. `primehelp renewal 2026-12-31 --explain`)"),
+        (
+            "en",
+            "`--explain` works with `renewal` only (e.g. `primehelp renewal 2026-12-31 --explain`)",
+        ),
     ):
         done = run(*command, "--explain", "--lang", lang)
         assert done.exit_code == 2

@@ -145,10 +145,10 @@ def test_s9_alarms_without_a_value_gives_each_example_as_a_whole_option(
     """34b S 9: 「（例：7,3,1、none）」 read as one value; each example is a whole option."""
     ja = run(*command, "--alarms", *TODAY, "--lang", "ja")
     assert ja.exit_code == 2
-    assert "（例：--alarms 7,3,1。通知を付けない場合は --alarms none）" in ja.stderr
+    assert "（例：`--alarms 7,3,1`。通知を付けない場合は `--alarms none`）" in ja.stderr
     assert "7,3,1、none" not in ja.stderr
     en = run(*command, "--alarms", *TODAY, "--lang", "en")
-    assert "(e.g. --alarms 7,3,1; --alarms none for no alarms)" in en.stderr
+    assert "(e.g. `--alarms 7,3,1`; `--alarms none` for no alarms)" in en.stderr
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

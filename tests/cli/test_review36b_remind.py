@@ -153,8 +153,8 @@ def test_6_force_over_an_edited_unit_names_it_as_status_does(
     done = run("remind", "install", "--force", "--lang", lang, env=env)
     assert done.exit_code == 0, done.stderr
     said = {
-        "ja": "置き換えました（primehelpが書いた後に変更されていたファイルを --force で）",
-        "en": "replaced (a file primehelp had written, changed since, with --force)",
+        "ja": "置き換えました（primehelpが書いた後に変更されていたファイルを `--force` で）",
+        "en": "replaced (a file primehelp had written, changed since, with `--force`)",
     }
     assert said[lang] in done.stdout
     assert "書いたものではない" not in done.stdout and "had not written" not in done.stdout
@@ -176,7 +176,7 @@ def test_6_force_over_a_foreign_unit_still_says_primehelp_did_not_write_it(
     (units / TIMER).write_text("[Timer]\nOnCalendar=daily\n")
     done = run("remind", "install", "--force", "--lang", lang, env=remind_env(here))
     assert done.exit_code == 0, done.stderr
-    said = {"ja": "primehelpが書いたものではないファイルを --force で", "en": "had not written"}
+    said = {"ja": "primehelpが書いたものではないファイルを `--force` で", "en": "had not written"}
     assert said[lang] in done.stdout
     (units / TIMER).write_text("[Timer]\nOnCalendar=weekly\n")
     data = run("remind", "install", "--force", "--json", env=remind_env(here)).json()["data"]

@@ -67,7 +67,7 @@ def test_24_a_name_for_japanese_is_answered_with_ja(typed: str) -> None:
     assert option.exit_code == 2
     assert (
         option.stderr
-        == f"primehelp: エラー: --lang の値「{typed}」は使えません。日本語は ja です（使える値：ja、en）。\n"
+        == f"primehelp: エラー: `--lang` の値「{typed}」は使えません。日本語は ja です（使える値：ja、en）。\n"
     )
     variable = run("contact", env={"PRIMEHELP_LANG": typed, "LANG": "ja_JP.UTF-8"})
     assert variable.exit_code == 2
@@ -83,13 +83,13 @@ def test_24_a_name_for_english_is_answered_with_en(typed: str) -> None:
     assert said.exit_code == 2
     assert (
         said.stderr
-        == f"primehelp: error: --lang '{typed}' is not accepted: for English, use en (accepted: ja, en)\n"
+        == f"primehelp: error: `--lang` '{typed}' is not accepted: for English, use en (accepted: ja, en)\n"
     )
 
 
 def test_24_any_other_value_still_lists_the_languages() -> None:
     said = run("contact", "--lang", "fr", env={"PRIMEHELP_LANG": "ja"})
-    assert said.stderr == "primehelp: エラー: --lang の値「fr」は使えません。使える値：ja、en。\n"
+    assert said.stderr == "primehelp: エラー: `--lang` の値「fr」は使えません。使える値：ja、en。\n"
 
 
 # ---------------------------------------------------------------- item 27: complain's letter

@@ -13,8 +13,8 @@ from primehelp.cli import COMMANDS
 from tests.support.clihelp import run
 
 START = {
-    "ja": "primehelp: エラー: --lang が2回指定されています",
-    "en": "primehelp: error: --lang was",
+    "ja": "primehelp: エラー: `--lang` が2回指定されています",
+    "en": "primehelp: error: `--lang` was",
 }
 ARGS = {"renewal": ["2026-12-20"], "check-number": ["188"], "completion": ["bash"]}
 

@@ -16,7 +16,7 @@ def test_10_lang_option_asking_for_english_is_refused_in_english(typed: str) -> 
     done = run("--lang", typed, "fees", env=_C)
     assert done.exit_code == 2
     assert done.stderr == (
-        f"primehelp: error: --lang '{typed}' is not accepted: for English, use en"
+        f"primehelp: error: `--lang` '{typed}' is not accepted: for English, use en"
         " (accepted: ja, en)\n"
     )
 
@@ -35,7 +35,7 @@ def test_10_a_japanese_value_is_refused_in_japanese_with_the_list() -> None:
     done = run("--lang", "ja-JP", "fees", env={**_C, "LANG": "en_US.UTF-8"})
     assert done.exit_code == 2
     assert done.stderr == (
-        "primehelp: エラー: --lang の値「ja-JP」は使えません。日本語は ja です（使える値：ja、en）。\n"
+        "primehelp: エラー: `--lang` の値「ja-JP」は使えません。日本語は ja です（使える値：ja、en）。\n"
     )
 
 
@@ -47,4 +47,4 @@ def test_10_help_follows_a_variable_asking_for_english() -> None:
 def test_10_version_with_an_english_value_is_refused_in_english() -> None:
     done = run("--version", "--lang", "en-US", env=_C)
     assert done.exit_code == 2
-    assert done.stderr.startswith("primehelp: error: --lang 'en-US' is not accepted"), done.stderr
+    assert done.stderr.startswith("primehelp: error: `--lang` 'en-US' is not accepted"), done.stderr

@@ -159,9 +159,9 @@ EN = {"PRIMEHELP_LANG": "en"}
         ),
         (
             ["cancel", "--renewal"],
-            "--renewal には日付を指定してください（例：2026-11-01、2026/11/01、2026年11月1日）。",
+            "`--renewal` には日付を指定してください（例：2026-11-01、2026/11/01、2026年11月1日）。",
         ),
-        (["due", "--within"], "--within には日数を指定してください（例：7、30）。"),
+        (["due", "--within"], "`--within` には日数を指定してください（例：7、30）。"),
     ],
 )
 def test_errors_name_parameters_as_japanese_help_does(args: list[str], expected: str) -> None:
@@ -189,7 +189,7 @@ def test_no_message_names_a_file_name_stdin_or_text() -> None:
             "only one SHELL can be given (a second one was given: 'zsh')",
         ),
         (["check-number"], "NUMBER is missing: give one or more phone numbers to check"),
-        (["due", "--within"], "--within needs a value: give DAYS (e.g. 7, 30)"),
+        (["due", "--within"], "`--within` needs a value: give DAYS (e.g. 7, 30)"),
     ],
 )
 def test_english_errors_keep_english_helps_names(args: list[str], expected: str) -> None:

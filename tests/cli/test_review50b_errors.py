@@ -10,19 +10,23 @@ from tests.support.clihelp import run
 EMPTY = [
     (("renewal", ""), "更新日が空です。", "the renewal date is empty"),
     (("trial", ""), "開始日が空です。", "the start date is empty"),
-    (("renewal", "2026-12-31", "--today", ""), "--today の値が空です。", "--today is empty"),
-    (("cancel", "--no-interactive", "--renewal", " "), "--renewal の値が空です。", "--renewal is"),
+    (("renewal", "2026-12-31", "--today", ""), "`--today` の値が空です。", "`--today` is empty"),
+    (
+        ("cancel", "--no-interactive", "--renewal", " "),
+        "`--renewal` の値が空です。",
+        "`--renewal` is",
+    ),
     (
         ("renewal", "2026-12-31", "--ics", "-", "--alarms", ""),
-        "--alarms の値が空です。更新日の何日前に",
-        "--alarms is empty; give days before the renewal",
+        "`--alarms` の値が空です。更新日の何日前に",
+        "`--alarms` is empty; give days before the renewal",
     ),
 ]
 
 
 @pytest.mark.parametrize(("args", "ja", "en"), EMPTY)
 def test_an_empty_value_is_named(args: tuple[str, ...], ja: str, en: str) -> None:
-    """Not 「「」は空です。」 nor 「--alarms の値「」は使えません。」 (item 6)."""
+    """Not 「「」は空です。」 nor 「`--alarms` の値「」は使えません。」 (item 6)."""
     for lang, said in (("ja", ja), ("en", en)):
         done = run(*args, "--lang", lang)
         assert done.exit_code == 2
@@ -42,8 +46,8 @@ def test_a_missing_ics_value_says_what_dash_does() -> None:
     """S 20: 「（例：primehelp.ics、-）」 listed 「-」 without its meaning."""
     ja = run("trial", "2026-11-25", "--ics", "--lang", "ja").stderr
     en = run("trial", "2026-11-25", "--ics", "--lang", "en").stderr
-    assert "（例：primehelp.ics。画面に出す場合は -）" in ja
-    assert "(e.g. primehelp.ics, or - to print it)" in en
+    assert "（例：primehelp.ics。画面に出す場合は `-`）" in ja
+    assert "(e.g. primehelp.ics, or `-` to print it)" in en
 
 
 def test_a_missing_plan_value_lists_the_values_with_their_meanings() -> None:

@@ -17,9 +17,9 @@ def unfolded(text: str) -> str:
 
 DAY = {
     "ja": "今日（2026年12月31日）はAmazonプライムの更新日です。解約していなければ、"
-    "会費がすでに請求されている可能性があります。今すぐ終了した場合の返金は primehelp cancel --renewal 2026-12-31 で確認できます。",
+    "会費がすでに請求されている可能性があります。今すぐ終了した場合の返金は「primehelp cancel --renewal 2026-12-31」で確認できます。",
     "en": "Today (2026-12-31) is Amazon Prime's renewal date. Unless you have cancelled, "
-    "the fee may already have been charged. If you end it now, primehelp cancel --renewal 2026-12-31 explains what "
+    'the fee may already have been charged. If you end it now, "primehelp cancel --renewal 2026-12-31" explains what '
     "may be refunded.",
 }
 

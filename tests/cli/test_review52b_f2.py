@@ -232,7 +232,7 @@ def test_34_past_date_with_plan_leads_with_the_deadline(date: str, plan: str) ->
     [
         # due --within: reworded by review 52a item 43 (what the value does, no parenthesis)
         ("due", "（指定しない場合は3。3より小さい値は3と同じです）。"),  # review 59a item 12
-        ("renewal", "0〜60 のカンマ区切りで指定します。指定しない場合は 7,3,1 です。"),
+        ("renewal", "0〜60のカンマ区切りで指定します。指定しない場合は 7,3,1 です。"),
     ],
 )
 def test_28_help_parentheses_read_whole(command: str, said: str) -> None:

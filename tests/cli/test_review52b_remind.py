@@ -11,9 +11,9 @@ from tests.support.clihelp import run
 from tests.support.remind_env import remind_env, systemd_machine
 
 FORCE = {
-    "ja": "primehelp: エラー: --force は install か uninstall と一緒に指定してください"
+    "ja": "primehelp: エラー: `--force` は install か uninstall と一緒に指定してください"
     "（例：`primehelp remind install --force`）。",
-    "en": "primehelp: error: --force goes with install or uninstall "
+    "en": "primehelp: error: `--force` goes with install or uninstall "
     "(e.g. `primehelp remind install --force`)",
 }
 

@@ -77,12 +77,12 @@ def test_12_a_regular_trial_is_not_offered_student_end_as_accepted(value: str) -
     assert ja.exit_code == 2
     assert (
         "使える値：renewal、cancel-by、notice（カンマ区切り。例：renewal,cancel-by,notice）。"
-        "student-end は --student のときだけ使えます。" in ja.stderr
+        "student-end は `--student` のときだけ使えます。" in ja.stderr
     ), ja.stderr
     en = run(*args, "--lang", "en")
     assert en.exit_code == 2
     assert "accepted: renewal, cancel-by, notice, separated by commas" in en.stderr
-    assert "student-end is accepted only with --student" in en.stderr
+    assert "student-end is accepted only with `--student`" in en.stderr
     student = run(*args, "--student", "--lang", "ja")  # there it is one of the values
     assert "使える値：renewal、cancel-by、notice、student-end（カンマ" in student.stderr
 

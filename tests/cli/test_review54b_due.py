@@ -16,7 +16,7 @@ HELP = {
     "a value under 3 is the same as 3).",
 }
 ERROR = {
-    "ja": "0〜365 の整数を指定してください（3より小さい値は3と同じです）。",
+    "ja": "0〜365の整数を指定してください（3より小さい値は3と同じです）。",
     "en": "give a whole number from 0 to 365 (a value under 3 is the same as 3)",
 }
 

@@ -231,10 +231,10 @@ def test_item4_the_next_renewal_date_is_said_as_the_cancel_by_date_is(
 # ---------------------------------------------------------------- remind (S 12)
 
 ICS = {
-    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を付けて"
-    "予定を書き出してください。",
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual "
+    "--ics prime.ics` のように、更新日を指定して予定を書き出してください。",
     "en": "; to be reminded of the renewal by your calendar app instead, write the dates out with "
-    "`primehelp renewal --ics`",
+    "your renewal date, e.g. `primehelp renewal 2026-12-31 --plan annual --ics prime.ics`",
 }
 
 

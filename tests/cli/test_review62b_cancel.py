@@ -194,7 +194,7 @@ def _status(here: Path, lang: Lang, *lines: str) -> list[str]:
     [
         (
             "ja",
-            "crontab に、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 9:00）。",
+            "crontab には、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 9:00）。",
         ),
         (
             "en",

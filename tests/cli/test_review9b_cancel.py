@@ -161,13 +161,17 @@ def test_5_the_app_step_keeps_then_together() -> None:
     [
         (
             ("--trial", "--paid"),
-            "--trial と --paid は一緒に指定できません。どちらか一方を指定してください。",
-            "use one of --trial or --paid, not both",
+            "`--trial` と `--paid` は一緒に指定できません。どちらか一方を指定してください。",
+            "use one of `--trial` or `--paid`, not both",
         ),
-        (("--paid", "--trial"), "--trial と --paid は一緒に指定できません。", "--trial or --paid"),
+        (
+            ("--paid", "--trial"),
+            "`--trial` と `--paid` は一緒に指定できません。",
+            "`--trial` or `--paid`",
+        ),
         (
             ("--student", "--regular"),
-            "--student と --regular は一緒に指定できません。",
+            "`--student` と `--regular` は一緒に指定できません。",
             "--regular",
         ),
     ],

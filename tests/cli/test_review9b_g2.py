@@ -214,8 +214,7 @@ def test_s20_the_alarms_error_reads_naturally() -> None:
     result = run("renewal", "2026-12-31", "--ics", "-", "--alarms", "99", "--lang", "ja")
     assert result.exit_code == 2
     assert (
-        "更新日の何日前に通知するかを、カンマ区切りの 0〜60 の整数で指定してください"
-        in result.stderr
+        "更新日の何日前に通知するかを、カンマ区切りの0〜60の整数で指定してください" in result.stderr
     )
     assert "整数でカンマ区切りで" not in result.stderr
 
@@ -274,9 +273,12 @@ def test_s20_no_far_fetched_suggestion_and_trial_plan_says_what_to_use() -> None
     for lang, words in (
         (
             "ja",
-            "trial に --plan はありません（renewal のオプションです）。無料体験の種類は --student",
+            "`trial` に `--plan` はありません（`renewal` のオプションです）。無料体験の種類は `--student`",
         ),
-        ("en", "trial has no --plan (it is an option of renewal); a Prime Student trial is chosen"),
+        (
+            "en",
+            "`trial` has no `--plan` (it is an option of `renewal`); a Prime Student trial is chosen",
+        ),
     ):
         plan = run("trial", "2026-11-25", "--plan", "annual", "--lang", lang)
         assert plan.exit_code == 2 and words in plan.stderr and "--lang" not in plan.stderr

@@ -61,26 +61,22 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'cancel_by_summary_trial': {'ja': '{service}の無料体験の解約の目安日（自動更新日の前日）',
                              'en': '{service} free trial cancel-by date (the day before the paid '
                                    'renewal)'},
- 'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}{estimate}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は '
-                                 '{command} '
-                                 'で確認できます。正確な更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'cancel_by_description': {'ja': 'Amazonプライムは{renewal_date}{estimate}に自動で更新され、会費が請求されます。Amazonが示しているのは、更新日より前という解約の期限だけです。この日（更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。解約の手順は「{command}」で確認できます。正確な更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                            'en': 'Amazon Prime renews automatically on {renewal_date}{estimate} '
                                  'and the fee is charged. Amazon only says to cancel before the '
                                  'renewal date: this day (the day before the renewal) is a safety '
                                  "margin primehelp chose, not Amazon's rule. For the steps, run "
-                                 '{command}. The Prime membership page shows the exact renewal '
+                                 '"{command}". The Prime membership page shows the exact renewal '
                                  'date: https://www.amazon.co.jp/gp/primecentral'},
- 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}（計算による目安）で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は '
-                                       '{command} '
-                                       'で確認できます。正確な自動更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
+ 'cancel_by_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日は{renewal_date}（計算による目安）で、この日に会費が請求されます。Amazonが示しているのは、自動更新日より前という解約の期限だけです。この日（自動更新日の前日）は、余裕をみてprimehelpが決めた目安で、Amazonの決まりではありません。無料体験中に解約すれば費用はかかりません。解約の手順は「{command}」で確認できます。正確な自動更新日は「Amazonプライム会員情報」のページに表示されます：https://www.amazon.co.jp/gp/primecentral',
                                  'en': 'The {service} free trial renews automatically as paid on '
                                        '{renewal_date} (an estimate), and the fee is charged that '
                                        'day. Amazon only says to cancel before the automatic '
                                        'renewal date: this day (the day before it) is a safety '
                                        "margin primehelp chose, not Amazon's rule. Cancelling "
                                        'during the trial costs nothing. For the steps, run '
-                                       '{command}. The Prime membership page shows the exact date: '
-                                       'https://www.amazon.co.jp/gp/primecentral'},
+                                       '"{command}". The Prime membership page shows the exact '
+                                       'date: https://www.amazon.co.jp/gp/primecentral'},
  'notice_summary': {'ja': 'Amazonプライムの更新前のお知らせメール（オンの場合）',
                     'en': 'Amazon Prime reminder mail (if switched on)'},
  'notice_description_trial': {'ja': '{service}の無料体験から有料会員への自動更新日（{renewal_date}、計算による目安）の3日ほど前に、更新前のお知らせメールが届きます。ただし、「Amazonプライム会員情報」のページで「更新前にお知らせを受ける」をオンにした場合だけです（初期設定では届きません）。この設定の表示は、少し異なる場合があります。このメールを装った詐欺メールもあります。本物のお知らせメールが、リンク先でカード情報の入力を求めることはありません。費用をかけずに無料体験を終えるには、余裕をみて{cancel_by}（解約の目安日）までに解約してください。',
@@ -120,11 +116,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'alarm_cancel_by': {'ja': 'Amazonプライムは明日（{renewal_date}{estimate_inner}）に自動で更新され、会費が請求されます。解約する場合は、今日中に済ませてください。',
                      'en': 'Amazon Prime renews tomorrow ({renewal_date}{estimate_inner}) and the '
                            'fee is charged. If you mean to cancel, do it today.'},
- 'alarm_renewal_day': {'ja': '今日（{renewal_date}{estimate_inner}）はAmazonプライムの更新日です。解約していなければ、会費がすでに請求されている可能性があります。今すぐ終了した場合の返金は '
-                             '{renewal_command} で確認できます。',
+ 'alarm_renewal_day': {'ja': '今日（{renewal_date}{estimate_inner}）はAmazonプライムの更新日です。解約していなければ、会費がすでに請求されている可能性があります。今すぐ終了した場合の返金は「{renewal_command}」で確認できます。',
                        'en': "Today ({renewal_date}{estimate_inner}) is Amazon Prime's renewal "
                              'date. Unless you have cancelled, the fee may already have been '
-                             'charged. If you end it now, {renewal_command} explains what may be '
+                             'charged. If you end it now, "{renewal_command}" explains what may be '
                              'refunded.'},
  'computed_estimate': {'ja': '（計算による目安）', 'en': ' (an estimate)'},
  'computed_estimate_inner': {'ja': '、計算による目安', 'en': ', an estimate'},
@@ -136,11 +131,10 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
                            'en': 'The {service} free trial renews as paid tomorrow '
                                  '({renewal_date}, an estimate). To end it without paying, cancel '
                                  'today.'},
- 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、計算による目安）は{service}の無料体験から有料会員への自動更新日です。解約していなければ、会費がすでに請求されている可能性があります。これから解約する場合の扱いは '
-                                   '{renewal_command} で確認できます。',
+ 'alarm_renewal_day_trial': {'ja': '今日（{renewal_date}、計算による目安）は{service}の無料体験から有料会員への自動更新日です。解約していなければ、会費がすでに請求されている可能性があります。これから解約する場合の扱いは「{renewal_command}」で確認できます。',
                              'en': 'Today ({renewal_date}, an estimate) the {service} free trial '
                                    'renews as paid: unless you have cancelled, the fee may already '
-                                   'have been charged. If you cancel now, {renewal_command} '
+                                   'have been charged. If you cancel now, "{renewal_command}" '
                                    'explains what happens.'},
  'service_prime': {'ja': 'Amazonプライム', 'en': 'Amazon Prime'},
  'service_student': {'ja': 'Prime Student', 'en': 'Prime Student'},

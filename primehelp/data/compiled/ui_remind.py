@@ -12,14 +12,14 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
            'foreign': {'ja': 'primehelpが書いたものではありません', 'en': 'not written by primehelp'},
            'absent': {'ja': 'ありません', 'en': 'not there'}},
  'change': {'written': {'ja': '書き込みました', 'en': 'written'},
-            'replaced': {'ja': '置き換えました（primehelpが書いたものではないファイルを --force で）',
-                         'en': 'replaced (a file primehelp had not written, with --force)'},
+            'replaced': {'ja': '置き換えました（primehelpが書いたものではないファイルを `--force` で）',
+                         'en': 'replaced (a file primehelp had not written, with `--force`)'},
             'unchanged': {'ja': '変更なし（すでに同じ内容です）', 'en': 'unchanged (already up to date)'},
             'removed': {'ja': '削除しました', 'en': 'removed'},
             'left_alone': {'ja': 'そのままにしました', 'en': 'left alone'},
-            'replaced_changed': {'ja': '置き換えました（primehelpが書いた後に変更されていたファイルを --force で）',
+            'replaced_changed': {'ja': '置き換えました（primehelpが書いた後に変更されていたファイルを `--force` で）',
                                  'en': 'replaced (a file primehelp had written, changed since, '
-                                       'with --force)'}},
+                                       'with `--force`)'}},
  'unit_done': {'ja': '{change}（{state}）', 'en': '{change} ({state})'},
  'enabled': {'ja': '毎日の確認は有効です。毎日 9:00 に実行します。9:00 にコンピューターが動いていなかった日は、次のログイン時に実行します。',
              'en': 'The daily check is on: it runs every day at 09:00, and at your next login when '
@@ -73,9 +73,9 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'already_in_crontab': {'ja': 'crontab には、`primehelp due` を実行する行がすでにあります。追加する必要はありません。',
                         'en': 'Your crontab already has a line running `primehelp due`: there is '
                               'no need to add one.'},
- 'in_crontab': {'ja': 'crontab に、`primehelp due` を実行する行があります。',
+ 'in_crontab': {'ja': 'crontab には、`primehelp due` を実行する行があります。',
                 'en': 'Your crontab has a line running `primehelp due`.'},
- 'not_in_crontab': {'ja': 'crontab に、`primehelp due` を実行する行はありません。',
+ 'not_in_crontab': {'ja': 'crontab には、`primehelp due` を実行する行がありません。',
                     'en': 'Your crontab has no line running `primehelp due`.'},
  'cron_unconfirmed': {'ja': 'cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。',
                       'en': 'Could not check the cron setup (no crontab command, or running it '
@@ -109,9 +109,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                                 'en': 'This computer has no crontab command and no '
                                                       'home directory is known, so primehelp could '
                                                       'not set one up here.'}},
- 'manual_way': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` を付けて予定を書き出してください。',
+ 'manual_way': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual --ics '
+                      'prime.ics` のように、更新日を指定して予定を書き出してください。',
                 'en': 'To be reminded of the renewal by your calendar app instead, write the dates '
-                      'out with `primehelp renewal --ics`.'},
+                      'out with your renewal date, e.g. `primehelp renewal 2026-12-31 --plan '
+                      'annual --ics prime.ics`.'},
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
@@ -164,15 +166,16 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'nothing_to_remove': {'ja': 'primehelpが設定した毎日の確認はないため、削除するものはありません。',
                        'en': 'No daily check set up by primehelp is there, so there is nothing to '
                              'remove.'},
- 'left_alone_hint': {'ja': 'primehelpが書いた後に変更されたため、そのままにしたファイルがあります。削除するには --force を付けてください。',
-                     'en': 'A file changed since primehelp wrote it was kept; --force removes it.'},
- 'foreign_unit': {'ja': '{file} は primehelpが書いたものではないため、変更していません。置き換えるには --force を付けてください',
+ 'left_alone_hint': {'ja': 'primehelpが書いた後に変更されたため、そのままにしたファイルがあります。削除するには `--force` を付けてください。',
+                     'en': 'A file changed since primehelp wrote it was kept; `--force` removes '
+                           'it.'},
+ 'foreign_unit': {'ja': '{file} は primehelpが書いたものではないため、変更していません。置き換えるには `--force` を付けてください',
                   'en': '{file} was not written by primehelp and was left unchanged; to replace '
-                        'it, add --force'},
- 'foreign_unit_changed': {'ja': '{file} は primehelpが書いた後に変更されているため、変更していません。置き換えるには --force '
+                        'it, add `--force`'},
+ 'foreign_unit_changed': {'ja': '{file} は primehelpが書いた後に変更されているため、変更していません。置き換えるには `--force` '
                                 'を付けてください',
                           'en': '{file} was changed since primehelp wrote it and was left '
-                                'unchanged; to replace it, add --force'},
+                                'unchanged; to replace it, add `--force`'},
  'install_unusable': {'no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd '
                                              'のタイマーは設定できません（ファイルは書き込んでいません）。',
                                        'en': 'no systemctl command was found, so a systemd timer '
@@ -188,28 +191,29 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                           'en': 'the daily check is already set up with cron'},
  'install_no_cron': {'ja': 'crontab コマンドもないため、cron でも設定できません。',
                      'en': 'there is no crontab command either, so cron cannot be used'},
- 'install_calendar_instead': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal` に `--ics` '
-                                    'を付けて予定を書き出してください。',
+ 'install_calendar_instead': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan '
+                                    'annual --ics prime.ics` のように、更新日を指定して予定を書き出してください。',
                               'en': 'to be reminded of the renewal by your calendar app instead, '
-                                    'write the dates out with `primehelp renewal --ics`'},
+                                    'write the dates out with your renewal date, e.g. `primehelp '
+                                    'renewal 2026-12-31 --plan annual --ics prime.ics`'},
  'systemctl_exit': {'ja': 'systemctl の終了コード：{code}', 'en': 'systemctl exit code {code}'},
  'systemctl_said': {'ja': 'systemctl の終了コード：{code}、表示：「{said}」',
                     'en': 'systemctl exit code {code}: "{said}"'},
  'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、systemd のユニットを置く場所がありません。環境変数 XDG_CONFIG_HOME '
-                             'に設定フォルダーを指定するか、--scheduler cron を使ってください',
+                             'に設定フォルダーを指定するか、`--scheduler cron` を使ってください',
                        'en': 'no home directory, so no place for the systemd units; set '
-                             'XDG_CONFIG_HOME to your config directory, or use --scheduler cron'},
+                             'XDG_CONFIG_HOME to your config directory, or use `--scheduler cron`'},
  'unusable_path': {'ja': 'コマンドのパス {path} には、ユニットファイルや crontab に書けない文字（改行や制御文字）が含まれています',
                    'en': "the command's path {path} holds a character no unit file or crontab line "
                          'can carry (a newline or a control character)'},
  'bad_action': {'ja': '{value} は remind の操作として使えません。{maybe}使える値：{accepted}',
                 'en': '{value} is not a remind action;{maybe} accepted: {accepted}'},
- 'force_status': {'ja': '--force は install か uninstall と一緒に指定してください（例：`primehelp remind install '
+ 'force_status': {'ja': '`--force` は install か uninstall と一緒に指定してください（例：`primehelp remind install '
                         '--force`）',
-                  'en': '--force goes with install or uninstall (e.g. `primehelp remind install '
+                  'en': '`--force` goes with install or uninstall (e.g. `primehelp remind install '
                         '--force`)'},
- 'bad_scheduler': {'ja': '--scheduler の値 {value} は使えません。使える値：{accepted}',
-                   'en': '--scheduler {value} is not usable; accepted: {accepted}'},
+ 'bad_scheduler': {'ja': '`--scheduler` の値 {value} は使えません。使える値：{accepted}',
+                   'en': '`--scheduler` {value} is not usable; accepted: {accepted}'},
  'cron_notify': {'ja': 'cron から実行すると、デスクトップ通知が表示されないことがあります（cron '
                        'は、デスクトップの環境変数を渡さずに実行するため）。通知が表示されない場合は、`primehelp renewal` に `--ics` '
                        'を付けて、更新日をカレンダーに登録してください。',
@@ -254,13 +258,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                              'uninstall` でタイマーを削除してください。',
                        'en': 'Adding the cron line would run the daily check twice. To switch to '
                              'cron, first remove the timer with `primehelp remind uninstall`.'},
- 'notify_lang_timer': {'ja': 'タイマーによる通知は英語で表示されます（--lang en）。日本語にするには、次のコマンドを実行します：',
-                       'en': "The timer's notifications show in Japanese (--lang ja). For English, "
-                             'run:'},
- 'notify_lang_cron': {'ja': 'crontab の行による通知は英語で表示されます（--lang en）。日本語にするには、`crontab -e` でその行の '
-                            '--lang en を --lang ja に変えてください。',
-                      'en': "Your crontab line's notifications show in Japanese (--lang ja). For "
-                            'English, change --lang ja to --lang en on that line with `crontab '
+ 'notify_lang_timer': {'ja': 'タイマーによる通知は英語で表示されます（`--lang en`）。日本語にするには、次のコマンドを実行します：',
+                       'en': "The timer's notifications show in Japanese (`--lang ja`). For "
+                             'English, run:'},
+ 'notify_lang_cron': {'ja': 'crontab の行による通知は英語で表示されます（`--lang en`）。日本語にするには、`crontab -e` でその行の '
+                            '`--lang en` を `--lang ja` に変えてください。',
+                      'en': "Your crontab line's notifications show in Japanese (`--lang ja`). For "
+                            'English, change `--lang ja` to `--lang en` on that line with `crontab '
                             '-e`.'},
  'cron_counted_systemd': {'ja': '毎日の確認は cron（crontab の行）で行われています。systemd '
                                 'のタイマーは設定されていません（追加する必要はありません）。',
@@ -309,7 +313,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'を変更しません）。',
                          'en': 'To stop the checks by that line too, delete it with `crontab -e` '
                                '(primehelp does not change your crontab).'},
- 'in_crontab_count': {'ja': 'crontab に、`primehelp due` を実行する行が{count}行あります。',
+ 'in_crontab_count': {'ja': 'crontab には、`primehelp due` を実行する行が{count}行あります。',
                       'en': 'Your crontab has {count} lines running `primehelp due`.'},
  'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：`primehelp remind uninstall`（crontab '
                            'の行はそのまま残ります）',

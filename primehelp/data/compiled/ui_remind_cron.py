@@ -57,8 +57,8 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'cron_replace_saved': {'ja': '保存した更新日を毎日確認するには、`crontab -e` で上の行を次の行に置き換えてください：',
                         'en': 'To check the saved date every day, replace the line above with this '
                               'one (`crontab -e`):'},
- 'cron_no_notify': {'ja': 'この行の `primehelp due` には --notify が付いていないため、毎日の確認の結果が通知として表示されません。',
-                    'en': 'This line runs `primehelp due` without --notify, so the daily check '
+ 'cron_no_notify': {'ja': 'この行の `primehelp due` には `--notify` が付いていないため、毎日の確認の結果が通知として表示されません。',
+                    'en': 'This line runs `primehelp due` without `--notify`, so the daily check '
                           'never shows you a notification.'},
  'cron_replace_notify': {'ja': '通知を表示するには、`crontab -e` で上の行を次の行に置き換えてください：',
                          'en': 'To be notified, replace the line above with this one (`crontab '
@@ -191,10 +191,10 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                      '`crontab -e`; if they are there for other lines, move this '
                                      'line above them (a crontab setting applies only to the lines '
                                      'below it).'},
- 'in_crontab_daily': {'ja': 'crontab に、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 {at}）。',
+ 'in_crontab_daily': {'ja': 'crontab には、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 {at}）。',
                       'en': 'Your crontab has a line running `primehelp due` (every day at {at}, '
                             "this machine's clock)."},
- 'in_crontab_daily_zone': {'ja': 'crontab に、`primehelp due` を実行する行があります（CRON_TZ={zone} のタイムゾーンで毎日 '
+ 'in_crontab_daily_zone': {'ja': 'crontab には、`primehelp due` を実行する行があります（CRON_TZ={zone} のタイムゾーンで毎日 '
                                  '{at}）。',
                            'en': 'Your crontab has a line running `primehelp due` (every day at '
                                  '{at}, in the CRON_TZ={zone} zone).'}}
