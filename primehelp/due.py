@@ -262,6 +262,9 @@ def due_report(
         charged_steps = paid_steps
         if lately and kind is DueKind.RENEWAL:
             charged_steps = f"{paid_steps} --renewal {renewal.isoformat()}"
+        elif kind is DueKind.TRIAL:  # its first fee, as `trial` gives it (review 62b item 8)
+            flags = paid_steps.split()[2:]
+            charged_steps = " ".join(["primehelp cancel --paid", *flags, "--renewal", f"{renewal}"])
         outdated = _fill(
             sentences[f"{kind}.outdated" + "_charged" * lately],
             renewal=renewal,
@@ -292,7 +295,8 @@ def due_report(
     command = None
     if moment is not Moment.AHEAD:  # the day charged, while due (review 60b item 5)
         day = charged if moment is Moment.CHARGED else renewal
-        command = cancel_command(kind, plan, moment if due else None, day, saved.is_student)
+        # the date also after the first days (review 62b item 8: as the alert's command)
+        command = cancel_command(kind, plan, moment, day, saved.is_student)
     anchor, months = saved.renewal_date, None if plan is None else plan.months
     computed = renewal != saved.renewal_date  # rolled forward by the plan: an estimate
     # After a renewal's first days nothing is due: said first (review 49b item 13: --verbose

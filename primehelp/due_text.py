@@ -57,22 +57,24 @@ WORDING: dict[str, Text] = {
     # the mark after 「次の更新日」, as 「更新日（計算による目安）は明日」 (after the date, 「次の│
     # 更新日は…（計算による目安）、」 was cut at 40 columns).
     "renewal.charged": Text(
-        "{unless}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{charged}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
-        "{unless}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged then may be refunded if you end the membership now. Steps and refund rules: `{command}`",
+        "{unless}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。{charged}に更新されている場合は、今すぐ終了すると、{charged}に請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "{unless}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}. If it renewed on {charged}, the fee charged on {charged} may be refunded if you end the membership now. Steps and refund rules: `{command}`",
     ),
     # After a renewal's first days (exit 0, --verbose): nothing due today, said first, then the
     # next dates; the fee charged may still come back, as renewal says (review 6 item 20), as a
     # side note (review 49b item 13: the alert's words, word for word, with exit 0); not
     # 「お知らせすることはありません」 before a refund note (review 50b item 11); the command after
     # a 「。」, as the alert's, not in brackets that left 「返金される場合があります」 short (52b 26).
+    # Review 62b item 8: 「{charged}に請求された会費」, as renewal.charged says it, and the
+    # command with that date (`cancel --renewal`), as the alert gives it.
     # Review 56b item 3: 「今日、対応が必要なことはありません」 then "end now and it may be
     # refunded" contradicted itself: 「今日すぐに…必要はありません」, and the refund for a member
     # thinking of cancelling (the command still after a 「。」, as 52b 26 asked). Review 59b
     # item 7: one wording for "nothing to do", as renewal.ahead says it; the refund note stays
     # a side note after 「なお、」.
     "renewal.charged_quiet": Text(
-        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が返金されることがあります。手順と返金の条件：`{command}`",
-        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`). If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged then. Steps and refund rules: `{command}`",
+        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、{charged}に請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`). If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged on {charged}. Steps and refund rules: `{command}`",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{example_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {example_plan} --save --force`）",
@@ -99,8 +101,8 @@ WORDING: dict[str, Text] = {
     # The first days after it, the fee just charged may come back (review 36b S 18), as
     # renewal.charged says it where a plan counts the next renewal.
     "renewal.outdated_charged": Text(
-        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります（手順と返金の条件：`{command}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{example_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {example_plan} --save --force`）",
-        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged then may be refunded if you end the membership now (steps and refund rules: `{command}`); save the next renewal date the Prime membership page shows, e.g. on {example_name} renewing on {example}: `primehelp renewal {example_iso} --plan {example_plan} --save --force`",
+        "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。{renewal}に更新されている場合は、今すぐ終了すると、{renewal}に請求された会費が返金されることがあります（手順と返金の条件：`{command}`）。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{example_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {example_plan} --save --force`）",
+        "the saved renewal date {renewal} has passed and no plan is saved, so the next one is not known. If it renewed on {renewal}, the fee charged on {renewal} may be refunded if you end the membership now (steps and refund rules: `{command}`); save the next renewal date the Prime membership page shows, e.g. on {example_name} renewing on {example}: `primehelp renewal {example_iso} --plan {example_plan} --save --force`",
     ),
     "trial.coming": Text(
         "{service}の無料体験から有料会員への自動更新日は{renewal}（計算による目安）です。費用をかけずに無料体験を終えるには、{cancel_by}（解約の目安日、{left}）までに解約してください（余裕をみて、自動更新日の前日としています）。手順：`{command}`",
@@ -111,8 +113,8 @@ WORDING: dict[str, Text] = {
         "Today ({cancel_by}) is the cancel-by date of your {service} free trial. The estimated date it renews automatically as paid is tomorrow ({renewal}). To end the free trial at no cost, cancel today (a day early, as a safety margin). How: `{command}`",
     ),
     "trial.renewal_day": Text(
-        "今日（{renewal}）は、{service}の無料体験から有料会員への自動更新日（計算による目安）です。{cancel_by}（解約の目安日）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください（請求されていなければ、無料体験中の解約として費用はかかりません）。手順：`{command}`",
-        "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the cancel-by date ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends (if nothing has been charged yet, cancelling during the free trial costs nothing). How: `{command}`",
+        "今日（{renewal}）は、{service}の無料体験から有料会員への自動更新日（計算による目安）です。{cancel_by}（解約の目安日）は過ぎました。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください。手順：`{command}`",
+        "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the cancel-by date ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends. How: `{command}`",
     ),
     "trial.ahead": Text(
         "今日、対応が必要なことはありません。{service}の無料体験は、{renewal}（計算による目安）に有料会員へ自動で更新されます。解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。",

@@ -156,6 +156,9 @@ def trial_report(
     paid_command = "primehelp cancel" + (" --student" if student and not switched else "")
     if student and not switched:
         command += " --student"
+    if renewal < today:  # the first fee's day, as `renewal` and `due` give it (review 62b item 8)
+        command = paid_command = paid_command.replace(" cancel", " cancel --paid", 1)
+        command = paid_command = f"{paid_command} --renewal {renewal.isoformat()}"
     # On the day and within a month after it, the fee charged is the first one on either plan:
     # `cancel --trial --renewal` opens with it (review 34b S 19, 57b item 4), not the generic
     # 「更新日の前日までに解約してください」 for a charge that has just happened.

@@ -135,13 +135,14 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     # review 38b item 6: if renewed, not as a fact; 56b item 3: after exit 0, for a member
     # thinking of cancelling
     refund = (
-        f"{day}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります"
+        f"{day}に更新されている場合は、今すぐ終了すると、{day}に請求された会費が返金されることがあります"
         if report.due
-        else f"なお、{day}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費"
+        else f"なお、{day}に更新されていて、解約を考えている場合は、今すぐ終了すると、{day}に請求された会費"
     )
     assert refund in report.message.ja
     # review 60b item 5: the days just after it, the day charged, as renewal gives it
-    dated = f" --renewal {charged.isoformat()}" * report.due
+    # review 62b item 8: also after those days, the same command
+    dated = f" --renewal {charged.isoformat()}"
     assert report.command == "primehelp cancel" + dated
 
 

@@ -20,7 +20,8 @@ from primehelp.facts import Fact, ui
 from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
 from primehelp.output.blocks import Block, Blocks
-from primehelp.output.cancel_deadline import cancel_deadline, next_deadline
+from primehelp.output.cancel_deadline import cancel_deadline, dated_next, next_deadline
+from primehelp.output.cancel_defaults import defaults_line
 from primehelp.output.console import (
     console_for,
     dim,
@@ -120,18 +121,7 @@ def cancel_situation(
         if key not in given and not (plan.at_carrier and key != "via")
     ]
     if defaults:
-        names = {"via": "default_via", "trial": "default_trial", "student": "default_student"}
-        keys = [names[key] for key, _ in defaults]
-        if keys[-2:] == ["default_trial", "default_student"]:  # one case (review 59b item 6)
-            keys[-2:] = ["default_trial_student"]
-        lines.append(
-            dim(
-                cancel_ui("defaults", lang).format(
-                    items=cancel_ui("default_and", lang).join(cancel_ui(k, lang) for k in keys),
-                    options=cancel_ui("options_sep", lang).join(f"`{o}`" for _, o in defaults),
-                )
-            )
-        )
+        lines.append(dim(defaults_line(defaults, branch.trial, lang)))
     return lines
 
 
@@ -254,7 +244,8 @@ def cancel_refund(
         heading = f"timing_{timing.value}" + ("_trial" if free else "")
         if paid_past and timing is Timing.RENEWAL_DATE:
             heading = "timing_next_renewal_date"
-        lines.append(rich_text(cancel_ui(heading, lang), style="bold"))
+        title = dated_next(plan, heading, lang) if heading == "timing_renewal_date" else None
+        lines.append(rich_text(title or cancel_ui(heading, lang), style="bold"))
         lines.extend(
             f"{bullet(lang)}{c.text(lang)}" for c in plan.consequences if c.timing is timing
         )
@@ -276,6 +267,8 @@ def cancel_refund(
                 skipped = True
                 continue
             text = _under_heading(statement, lang, free=free)
+            if statement.id in _UNDER_HEADING and not free:  # its date (review 62b S 13)
+                text = dated_next(plan, _UNDER_HEADING[statement.id], lang)
             if text:
                 lines.append(f"{bullet(lang)}{text}")
         if skipped and paid_past and timing is Timing.NOW:

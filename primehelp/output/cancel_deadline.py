@@ -135,3 +135,13 @@ def _origin(deadline: RenewalDeadline, kind: str, lang: Lang, named: bool = Fals
     if named and kind in ("", "_trial"):
         return cancel_ui(key + "_saved_named", lang)
     return cancel_ui(key + "_saved", lang).format(date=shown)
+
+
+def dated_next(plan: CancelPlan, key: str, lang: Lang) -> str:
+    """The ``ui_cancel`` line ``key`` (「次の更新日に終了する場合」 and the line under it) with the
+    next renewal's date when it is known and ahead, from ``key + "_dated"`` (review 62b S 13:
+    「2026年12月31日（次の更新日）に終了する場合」, 「特典は2026年12月31日まで使えます。」)."""
+    deadline = plan.renewal
+    if plan.at_carrier or deadline is None or deadline.days_left < 0:
+        return cancel_ui(key, lang)
+    return cancel_ui(key + "_dated", lang).format(date=sentence_date(deadline.renewal_date, lang))

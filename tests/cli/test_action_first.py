@@ -19,7 +19,7 @@ TODAY = ("--today", "2026-12-02")
 REFUND_JA = (
     "・前回の支払い以降に特典を一度も使っていない場合、現在の期間の会費が全額、"
     "支払いに使った方法で返金されます。"
-    "Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」"
+    "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
 )
 # FACTS §5: the gift-card part, after both refunds (it holds for either; review 26b S 11: the
 # order of cancel's 「今すぐ終了する場合」, full, partial, gift card).
@@ -57,7 +57,7 @@ CHOICES_TODAY_JA = (
 REFUND_ANSWERED_JA = (
     "・前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、"
     "支払いに使った方法で返金されます。"
-    "Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」"
+    "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
 )
 PARTIAL_ANSWERED_JA = (
     "・前回の支払い以降に特典を使っているので、会費の一部が返金されることがあります。"
@@ -265,17 +265,19 @@ def test_trial_ending_today() -> None:
     lines = _lines("trial", "2026-11-02", *TODAY, "--lang", "ja")
     assert lines[:5] == [
         # the case at no cost first (review 61b S 8)
-        "今日は有料会員への自動更新日（目安）です。まだ請求されていなければ、今日解約すれば費用はかかりません。"
+        # no cost promise: the fee may be charged, the page shows it (review 62b item 1)
+        "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
+        "請求されたかどうかは「Amazonプライム会員情報」のページで確認してください。"
         # the command with the trial and its date (review 34b S 19)
         # the command after the verb, in brackets (review 51b item 25)
-        "すでに請求されている場合は、解約するときに終了のタイミングを選んでください。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます。",
+        "解約する場合は、終了のタイミングを選んでください。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます。",
         # The two timings, as on the other such screens (review 12b item 3), for the charged
         # case, marked after the not-charged one (review 53b item 1).
         "すでに請求されている場合は、" + CHOICES_TODAY_JA,
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
-        "Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」",
+        "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
         "・無料体験が終わって最初の会費が請求された後、特典を使っている場合は、会費の一部が"
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",
@@ -286,9 +288,10 @@ def test_trial_ending_today() -> None:
     assert "今日中に解約" not in screen and "無料体験が終わり" not in screen
     en = _lines("trial", "2026-11-02", *TODAY, "--lang", "en")
     assert en[0] == (
-        "Today is the day the free trial renews automatically as paid (estimate). If nothing has "
-        "been charged yet, cancelling today costs nothing. If the fee has been charged, follow "
-        "`primehelp cancel --trial --renewal 2026-12-02` and choose when it ends."  # 61b S 8
+        "Today is the day the free trial renews automatically as paid (estimate). The fee may "
+        "already have been charged: the Prime membership page shows whether it has. If you do not "
+        "want to keep the membership, follow `primehelp cancel --trial --renewal 2026-12-02` and "
+        "choose when it ends."  # 62b item 1
     )
     action = _action("trial", "2026-11-02", *TODAY)
     assert (action["act"], action["charged_on"], action["command"]) == (
@@ -304,7 +307,7 @@ def test_trial_ending_today() -> None:
     # (review 13b item 1 and S 25: not 「（目安）」, not the command being run)
     assert cancel[0] == lines[0].replace("（目安）", "").replace(
         "。解約の手順は `primehelp cancel --trial --renewal 2026-12-02` で確認できます", ""
-    ).replace("ときに終了", "ときに以下の手順で終了")  # 61b S 8
+    ).replace("場合は、終了", "場合は、以下の手順で終了")  # 61b S 8
     assert "今日中に解約" not in "\n".join(cancel)
 
 
@@ -325,7 +328,8 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
         ("2026-06-02", "primehelp cancel --trial --student --renewal 2026-12-02"),
         # renewed 13 days ago: the first fee, so the trial and its end too (review 57b item 4)
         ("2026-05-20", "primehelp cancel --trial --student --renewal 2026-11-20"),
-        ("2026-04-20", "primehelp cancel --student"),  # over a month ago: the paid steps
+        # over a month ago: the paid steps, with the day of the first fee (review 62b item 8)
+        ("2026-04-20", "primehelp cancel --paid --student --renewal 2026-10-20"),
     ],
 )
 def test_a_prime_student_trial_points_to_cancel_student_in_every_branch(
@@ -342,7 +346,7 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
     lines = _lines("trial", "2026-09-01", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "解約していなければ、2026年10月1日（62日前、目安）に無料体験が終わり、有料会員に自動で"
-        "更新されています。解約する場合は、終了のタイミングを選んでください。解約の手順は `primehelp cancel` で確認できます。"
+        "更新されています。解約する場合は、終了のタイミングを選んでください。解約の手順は `primehelp cancel --paid --renewal 2026-10-01` で確認できます。"
     )  # review 23b item 5; 51b item 6: both timings and the next dates follow
     heading = "無料体験の終了と有料会員への自動更新"  # review 10b S 18; review 13b item 9
     assert lines.index(heading) > 1 and lines[lines.index(heading) - 1].startswith("・")

@@ -64,13 +64,13 @@ ACCEPTANCE = [
         "2027-01-01",  # (review 38b item 6: it was stated as a fact)
         1,
         "Unless you cancelled, Amazon Prime next renews on 2027-12-31 (an estimate), and the "
-        "cancel-by date is 2027-12-30. If it renewed on 2026-12-31, the fee charged then "
+        "cancel-by date is 2027-12-30. If it renewed on 2026-12-31, the fee charged on 2026-12-31 "
         "may be refunded if you end the membership now. Steps and refund rules: "
         "`primehelp cancel --renewal 2026-12-31`",
         # review 53b item 4: the condition first
         # review 56b item 4: 「次の更新日は…、解約の目安日は…です。」
         "解約していなければ、次の更新日（計算による目安）は2027年12月31日、解約の目安日は2027年12月30日です。"
-        "2026年12月31日に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります。"
+        "2026年12月31日に更新されている場合は、今すぐ終了すると、2026年12月31日に請求された会費が返金されることがあります。"
         "手順と返金の条件：`primehelp cancel --renewal 2026-12-31`",
     ),
 ]

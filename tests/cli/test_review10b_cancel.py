@@ -57,25 +57,20 @@ def test_5_a_passed_renewal_points_to_the_next_one(renewal: str) -> None:
     ja = _cancel("--renewal", renewal)
     assert "解約の目安日：" not in ja and "すでに過ぎています" not in ja
     command = f"`primehelp renewal {renewal} --plan annual`"  # review 52b item 19: own line
-    assert f"以下のコマンドで計算することもできます：\n{command}\n" in ja
-    assert (
-        "月間プランの場合は、次のコマンドです：\n`primehelp renewal" in ja
-        and "--plan monthly`" in ja
-    )
+    assert f"計算することもできます。\n年間プランの場合：{command}\n" in ja
+    assert "月間プランの場合：`primehelp renewal" in ja and "--plan monthly`" in ja
     assert ja.count("「Amazonプライム会員情報」のページで確認できます") == 1  # once, not again
     en = _cancel("--renewal", renewal, lang="en")
     assert "Cancel by:" not in en and "it has passed" not in en
     assert (
-        f"\n`primehelp renewal {renewal} --plan annual`\nFor a monthly plan:\n`primehelp renewal {renewal} --plan monthly`"
+        f"\nAnnual plan: `primehelp renewal {renewal} --plan annual`\nMonthly plan: `primehelp renewal {renewal} --plan monthly`"
         in en
     )
 
 
 def test_5_a_student_gets_the_student_plans() -> None:
     ja = _cancel("--renewal", "2026-11-01", "--student")
-    assert (
-        "--plan student-annual`\n月間プランの場合は、次のコマンドです：\n`primehelp renewal" in ja
-    )
+    assert "--plan student-annual`\n月間プランの場合：`primehelp renewal" in ja
 
 
 # ---------------------------------------------------------------- item 8: the first question at 40

@@ -28,7 +28,7 @@ TRIAL_LABEL = "「プライム無料体験と特典利用を止める」"
 BOTH_LABELS = f"次を選びます：{PAID_LABEL}（まだ無料体験中なら{TRIAL_LABEL}）"  # 51a, 31
 # Above the two timings, which it covers both of (review 26b item 5: not a bullet under one).
 NOT_YET_CHARGED = (
-    "まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+    "会費が請求されたかどうかは、「Amazonプライム会員情報」のページで確認してください。"
     "会費が請求されている場合は、次のとおりです。"
 )
 FIRST_CHARGE_RULE = "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は"
@@ -81,12 +81,12 @@ def test_1_the_trials_renewal_day_shows_the_paid_timings_then_the_trial_line(
     screen = _out(*TRIAL_RENEWAL_DAY, "--via", via)
     first = screen.split("\n")[0]
     # The top: the steps below, not the command being run; the timings are said once, below.
-    assert "解約するときに以下の手順で終了のタイミングを選んでください" in first  # 61b S 8
+    assert "解約する場合は、以下の手順で終了のタイミングを選んでください" in first  # 61b S 8
     assert "`primehelp cancel`" not in first
     assert "終了のタイミングによる違いと返金は、手順の後で説明しています。" in screen
     assert screen.count(FIRST_CHARGE_RULE) == 1
     assert (
-        "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）\n"
+        "・会員：通常のプライム（今日が自動更新日のため、有料会員になっている可能性があります）\n"
         in screen
     )
     # Step 3 names both of Amazon's buttons (FACTS §4), once each.
@@ -116,14 +116,14 @@ def test_1_the_trials_renewal_day_in_english() -> None:
     assert "follow the steps below and choose when it ends" in first
     assert "`primehelp cancel`" not in first
     assert (  # review 20b S 8: the plan, then why either holds
-        "Membership: Regular Prime (today is the automatic renewal day: a paid membership if the "
-        "fee has been charged, otherwise still the free trial)" in screen
+        "Membership: Regular Prime (today is the automatic renewal day, so it may already be a "
+        "paid membership)" in screen
     )
     assert f"if the free trial is still on, it reads {TRIAL_LABEL}" in screen
     block = _block(screen, "When it ends, and refunds", "")
     assert block[1] == "If it ends on the next renewal date"
     assert block[0] == (
-        "If no fee has been charged yet (the free trial is still on), either choice costs nothing."
+        "The Prime membership page shows whether the fee has been charged."
         " If it has been charged, the following applies."
     )
     assert "If you use the free trial until it ends" not in screen
@@ -166,7 +166,7 @@ def test_1_the_walkthroughs_trial_path_on_the_renewal_day(
         assert BOTH_LABELS in text and text.count(TRIAL_LABEL) == 1
         assert "以下の手順で終了のタイミングを選んでください" in text
         assert (
-            "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）"
+            "・会員：通常のプライム（今日が自動更新日のため、有料会員になっている可能性があります）"
             in text
         )
         assert "次の更新日に終了する場合\n" in text and NOT_YET_CHARGED in text

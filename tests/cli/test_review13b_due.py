@@ -77,7 +77,11 @@ def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     assert (ja.exit_code, ja.stdout) == (2, "")  # still nothing usable saved: the contract
     # renewal's wording (review 23b S 15): not 「…請求されている可能性が高いです。」
     charged = "解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。"
-    refund = "今すぐ終了すると、会費が返金される場合があります（手順：`primehelp cancel`）。"
+    # the paid steps with the trial's end, the day of the first fee (review 62b item 8)
+    refund = (
+        "今すぐ終了すると、会費が返金される場合があります"
+        "（手順：`primehelp cancel --paid --renewal 2026-12-31`）。"
+    )
     save = "有料会員の次の更新日を保存してください"
     assert charged in ja.stderr and refund in ja.stderr, ja.stderr
     assert ja.stderr.index(charged) < ja.stderr.index(refund) < ja.stderr.index(save)
@@ -86,7 +90,10 @@ def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     en = run("due", "--today", "2027-01-02", "--lang", "en", env={**WIDE, **TRIAL})
     assert en.exit_code == 2
     assert "unless you cancelled, the fee should have been charged" in en.stderr  # 31b S 9 wording
-    assert "may be refunded if you end the membership now (how: `primehelp cancel`)" in en.stderr
+    assert (
+        "may be refunded if you end the membership now (how: `primehelp cancel --paid --renewal 2026-12-31`)"
+        in en.stderr
+    )
     as_json = run("due", "--today", "2027-01-02", "--json", env=TRIAL).json()
     assert as_json["error"]["code"] == "profile_outdated"
     assert "会費が返金される場合があります" in as_json["error"]["message"]

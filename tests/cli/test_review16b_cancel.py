@@ -14,8 +14,8 @@ from tests.support.clihelp import run
 
 TODAY = dt.date(2026, 12, 4)
 NOT_YET_CHARGED = {
-    "ja": "まだ会費が請求されていない場合（無料体験中）は",
-    "en": "If no fee has been charged yet (the free trial is still on)",
+    "ja": "会費が請求されたかどうかは、「Amazonプライム会員情報」のページで",
+    "en": "The Prime membership page shows whether the fee has been charged.",
 }
 
 

@@ -65,8 +65,8 @@ def test_3_at_a_carrier_the_refund_is_the_carriers_and_one_next_renewal_sentence
     assert ja.replace("\n", "").count("次の更新日は") == 1
     # Review 52b item 19 (commit 739fed7d): the command is on a line of its own after the lead-in.
     assert (
-        "キャンペーンで付いたプライムの場合は、次の更新日を以下のコマンドで計算することもできます：\n"
-        "`primehelp renewal 2026-10-01 --plan annual`\n"
+        "キャンペーンで付いたプライムの場合は、次の更新日を以下のコマンドで計算することもできます。\n"
+        "年間プランの場合：`primehelp renewal 2026-10-01 --plan annual`\n"
     ) in ja
     en = _out(*_LONG_PAST, "--via", "carrier", lang="en")
     assert "for Prime in a carrier's plan, ask your carrier" in _lead(en)

@@ -32,8 +32,12 @@ def test_s5_ending_on_the_next_renewal_date_names_what_is_not_refunded(
     args: tuple[str, ...],
 ) -> None:
     ja = _text("cancel", "--no-interactive", *args)
-    section = ja.split("次の更新日に終了する場合\n", 1)[1].split("今すぐ終了する場合", 1)[0]
-    assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in section
+    # a renewal date ahead is named in the heading and the line (review 62b S 13)
+    dated = "次の更新日）に終了する場合\n" in ja
+    heading = "次の更新日）に終了する場合\n" if dated else "次の更新日に終了する場合\n"
+    section = ja.split(heading, 1)[1].split("今すぐ終了する場合", 1)[0]
+    kept = "2026年12月20日" if dated else "次の更新日"
+    assert f"・すでに請求された会費は返金されません。特典は{kept}まで使えます。" in section
     assert "返金はありません" not in ja
     en = _text("cancel", "--no-interactive", *args, lang="en")
     # English bullets are "- " since review 36b S 13 (「・」 before)
@@ -185,4 +189,5 @@ def test_paid_member_stays_whole_at_40(via: str) -> None:
     """「指定がないため、有料│会員・通常のプライムの場合を表示しています」 (cancel --via, 40)."""
     lines = _text("cancel", "--no-interactive", "--via", via, env={"COLUMNS": "40"}).splitlines()
     assert not any(line.endswith("有料") for line in lines), lines
-    assert any("通常のプライムの有料会員" in line for line in lines), lines  # review 59b item 6
+    # review 59b item 6; 62b item 3: one case, 「通常のプライムの│有料会員の場合」
+    assert "通常のプライムの有料会員の場合の手順" in "".join(lines), lines

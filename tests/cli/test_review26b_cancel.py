@@ -68,9 +68,10 @@ def test_26b_3_a_saved_trial_shows_the_trial(tmp_path: Path) -> None:
     assert "有料会員・" not in out and "--trial、" not in out  # not a default any more
     assert "無料体験の場合を表示しています（`--paid` で変更できます）。" in out
     assert "今日が更新日（会費の請求日）です" not in cancel_screen(env, "--today", "2026-12-31")
-    # the case at no cost first, then the charged one (review 61b S 8)
-    assert "まだ請求されていなければ、今日解約すれば費用は" in cancel_screen(
-        env, "--today", "2026-12-31"
+    # no cost promise: where the charge shows (review 62b item 1)
+    assert (
+        "請求されたかどうかは「Amazonプライム会員情報」のページで確認してください"
+        in cancel_screen(env, "--today", "2026-12-31")
     )
     ended = cancel_screen(env, "--today", "2027-01-05")
     assert "無料体験から有料会員に更新された場合を表示しています" in ended
@@ -155,13 +156,16 @@ def test_26b_5_costs_nothing_if_not_charged_comes_before_the_timings(
     out = cancel_screen({"COLUMNS": "1000"}, *args)
     section = out.split("終了のタイミングと返金\n")[1].split("\n\n")[0].splitlines()
     assert section[0] == (
-        "まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+        "会費が請求されたかどうかは、「Amazonプライム会員情報」のページで確認してください。"
         "会費が請求されている場合は、次のとおりです。"
     )
     assert section[1] == "次の更新日に終了する場合"
-    assert sum("どちらを選んでも" in line for line in section) == 1
+    assert sum("どちらを選んでも" in line for line in section) == 0  # no promise (62b item 1)
     en = cancel_screen({"COLUMNS": "1000"}, *args, lang="en")
-    assert "either choice costs nothing. If it has been charged, the following applies." in en
+    assert (
+        "The Prime membership page shows whether the fee has been charged. If it has been "
+        "charged, the following applies." in en
+    )
 
 
 # Item 6 (renewal): --plan student-* --explain said the 4 paid years twice (「2022年3月1日」 under

@@ -79,7 +79,7 @@ def test_28b_4_due_and_renewal_name_the_student_plans(tmp_path: Path) -> None:
     due = run("due", "--today", "2027-05-26", "--lang", "ja", env=env)
     assert "--plan student-annual --save --force" in due.stderr
     assert "--plan student-monthly" in due.stderr and "--plan annual" not in due.stderr
-    assert "primehelp cancel --student" in due.stderr
+    assert "primehelp cancel --paid --student --renewal" in due.stderr  # 62b item 8
     due = run("due", "--today", "2027-05-23", "--lang", "ja", env=env)
     assert "primehelp cancel --trial --student" in due.stdout
     ahead = run("renewal", "--today", "2027-05-20", "--lang", "ja", env=env).stdout

@@ -252,7 +252,7 @@ def test_36b_s18_a_renewal_just_past_without_a_plan_says_a_refund_may_come(
     assert done.exit_code == 2
     assert done.stderr.count("\n") == 1
     # Review 53b (commit 9172ebe8): the condition first, 「…更新されている場合は、今すぐ終了すると、…」
-    ja = "今すぐ終了すると、そのとき請求された会費が返金されることがあります"
+    ja = "今すぐ終了すると、2026年12月31日に請求された会費が返金されることがあります"  # 62b 8
     refund = ja if lang == "ja" else "may be refunded"
     assert (refund in done.stderr) is lately
     assert "--save --force" in done.stderr

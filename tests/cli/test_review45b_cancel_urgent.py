@@ -102,7 +102,7 @@ def test_46b_4_what_the_saved_plan_answers_is_not_asked_again(tmp_path: Path, la
                 env={"PRIMEHELP_CONFIG_DIR": str(tmp_path)})  # fmt: skip
     assert saved.exit_code == 0, saved.stderr
     child = _spawn(tmp_path, lang)
-    said = {"ja": "保存したプラン（Prime Student 年間プラン）から、有料会員として案内します。",
+    said = {"ja": "保存したプラン（Prime Student 年間プラン）をもとに、有料会員の場合の手順を案内します。",
             "en": "From your saved plan (Prime Student annual plan), this is for a paid"}  # fmt: skip
     child.expect(words(said[lang]))
     child.expect(words(SCREENS[lang]["q_via"]))

@@ -14,14 +14,14 @@ def test_6_the_switch_row_says_at_the_latest(columns: str) -> None:
     done = run("trial", "2026-11-20", "--student", "--lang", "ja", env=env)
     assert done.exit_code == 0, done.stderr
     flat = "".join(done.stdout.split())
-    assert "通常のプライムになる日（最も遅い場合）" in flat, done.stdout  # 49b item 2
+    assert "通常のプライムに切り替わる更新日（最も遅い場合）" in flat, done.stdout  # 49b item 2
     assert "最長・目安" not in flat
 
 
 def test_6_the_english_row_is_unchanged() -> None:
     env = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-06"}
     done = run("trial", "2026-11-20", "--student", "--lang", "en", env=env)
-    assert "Becomes regular Prime (latest, est.)" in done.stdout, done.stdout
+    assert "Renewal to regular Prime (latest, est.)" in done.stdout, done.stdout
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

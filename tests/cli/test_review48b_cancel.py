@@ -61,12 +61,12 @@ SAVED_LINE = {
     (
         "monthly",
         "ja",
-    ): "保存したプラン（月間プラン）から、有料会員・通常のプライムとして表示しています",
+    ): "保存したプラン（月間プラン）をもとに、有料会員・通常のプライムの場合を表示しています",
     (
         "monthly",
         "en",
     ): "From your saved plan (monthly plan), this is for a paid membership, regular",
-    ("student-annual", "ja"): "から、有料会員・Prime Studentとして表示しています",
+    ("student-annual", "ja"): "をもとに、有料会員・Prime Studentの場合を表示しています",
     ("student-annual", "en"): "this is for a paid membership, Prime Student",
 }
 DEFAULTS_VIA = {

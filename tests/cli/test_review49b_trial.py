@@ -65,8 +65,8 @@ def test_1_a_trial_at_todays_fee_keeps_the_present_tense(lang: str, start: str) 
 
 
 LABEL = {
-    "ja": "通常のプライムになる日（最も遅い場合）",
-    "en": "Becomes regular Prime (latest, est.)",
+    "ja": "通常のプライムに切り替わる更新日（最も遅い場合）",
+    "en": "Renewal to regular Prime (latest, est.)",
 }
 
 

@@ -52,12 +52,13 @@ def test_52b_19_the_next_renewal_command_stands_on_its_own(student: bool, lang: 
     lines = _lines(*args, *(("--student",) if student else ()), width=40, lang=lang)
     monthly = "student-monthly" if student else "monthly"
     at = next(i for i, line in enumerate(lines) if line.startswith("`primehelp renewal 2026-12-07"))
-    assert lines[at - 1].endswith(("できます：", ":")) and len(lines[at - 1]) > 4, lines
+    # review 62b item 5: each command after its plan's label (「年間プランの場合：」)
+    assert lines[at - 1].endswith(("年間プランの場合：", "Annual plan:")), lines
     pasted = " ".join(line.removesuffix("\\").strip() for line in lines[at : at + 2])
     annual = "student-annual" if student else "annual"
     assert " ".join(pasted.split()).startswith(f"`primehelp renewal 2026-12-07 --plan {annual}`")
     rest = "".join("".join(lines[at + 1 : at + 5]).split())  # the words, without the breaks
     # review 59b S 6: the monthly plan's whole command too, on a line of its own
-    words = "月間プランの場合は、次のコマンドです：" if lang == "ja" else "For a monthly plan:"
+    words = "月間プランの場合：" if lang == "ja" else "Monthly plan:"
     assert "".join(words.split()) in rest and f"--plan{monthly}`" in rest, lines
     assert not [line for line in lines if "（月間プランは" in line or "--plan monthly）" in line]

@@ -57,8 +57,9 @@ def test_9_a_saved_trial_json_says_it_too_and_an_ended_trial_the_paid_words() ->
 def test_1_on_the_trial_renewal_day_the_charged_case_is_marked(student: tuple[str, ...]) -> None:
     start = "2026-06-07" if student else "2026-11-07"
     ja = _ok("trial", start, *student, *TODAY)
-    free = "まだ請求されていなければ、今日解約すれば費用はかかりません。"  # first (61b S 8)
-    assert free in ja.splitlines()[0]
+    # no cost promise, the page to check (review 62b item 1)
+    check = "請求されたかどうかは「Amazonプライム会員情報」のページで確認してください。"
+    assert check in ja.splitlines()[0] and "今日解約すれば費用はかかりません" not in ja
     assert "で確認できます。\nすでに請求されている場合は、次の更新日（" in ja, ja
     assert "費用はかかりません。\n次の更新日" not in ja
     en = _ok("trial", start, *student, *TODAY, lang="en")

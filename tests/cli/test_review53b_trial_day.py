@@ -29,7 +29,9 @@ def test_on_the_renewal_day_the_answer_is_said_to_count(
     assert said in ja and "今すぐ終了する場合" in ja.split(said)[1], ja
     en = _flat("en", flag, *student, *DAY)
     assert "does not change this guidance" not in en
-    assert "the refund depends on whether you have used any (see “If it ends now” below)" in en
+    # no promise for a fee not charged yet (review 62b item 1)
+    said_en = "If the fee has been charged, the refund depends on whether you have used any benefit"
+    assert said_en + " (see “If it ends now” below)" in en
     assert "If it ends now" in en.split("(see “If it ends now” below).")[1]
 
 

@@ -171,13 +171,15 @@ def _due(lang: str, today: str, saved: tuple[str, ...]) -> tuple[int, str]:
             "ja",
             "今日、対応が必要なことはありません。",
             "なお、2026年12月20日に更新されていて、解約を考えている場合は、今すぐ終了すると、"
-            "その更新分の会費が返金されることがあります。手順と返金の条件：`primehelp cancel`",
+            "2026年12月20日に請求された会費が返金されることがあります。"  # 62b item 8
+            "手順と返金の条件：`primehelp cancel --renewal 2026-12-20`",
         ),
         (
             "en",
             "Nothing needs doing today:",
             "If it renewed on 2026-12-20 and you are thinking of cancelling, ending the membership"
-            " now may still refund the fee charged then. Steps and refund rules: `primehelp cancel`",
+            " now may still refund the fee charged on 2026-12-20. Steps and refund rules: "
+            "`primehelp cancel --renewal 2026-12-20`",
         ),
     ],
 )

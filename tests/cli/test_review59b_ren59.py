@@ -135,9 +135,9 @@ def test_6_cancel_defaults_line_has_no_particle_at_a_line_start(columns: str) ->
     stdout = _out("cancel", "--no-interactive", "--renewal", "2026-12-20", columns=columns)
     assert not _starts_with_particle(stdout), stdout
     flat = "".join(stdout.splitlines())
-    assert (
-        "指定がないため、次の場合を表示しています：ウェブサイトで手続きする、"
-        "通常のプライムの有料会員（`--via`、`--trial`、`--student` で変更できます）。"
+    assert (  # review 62b item 3: one case, before 「場合」
+        "指定がないため、通常のプライムの有料会員がウェブサイトで手続きする場合の手順を表示しています"
+        "（`--via`、`--trial`、`--student` で変更できます）。"
     ) in flat
     assert "ウェブサイト・有料会員" not in flat
 
@@ -145,7 +145,7 @@ def test_6_cancel_defaults_line_has_no_particle_at_a_line_start(columns: str) ->
 def test_6_on_a_terminal_too() -> None:
     shown = stdout_on_a_terminal("cancel", "--no-interactive", "--renewal", "2026-12-20",
                                  "--today", TODAY, "--lang", "ja", env={"COLUMNS": "40"})  # fmt: skip
-    assert "次の場合を表示しています" in shown.replace("\n", "")
+    assert "場合の手順を表示しています" in shown.replace("\n", "")
     assert not _starts_with_particle(shown), shown
 
 
@@ -154,13 +154,16 @@ def test_6_on_a_terminal_too() -> None:
     [
         (
             ("--via", "web"),
-            "次の場合を表示しています：通常のプライムの有料会員（`--trial`、`--student`",
+            "指定がないため、通常のプライムの有料会員の場合の手順を表示しています（`--trial`、`--student`",
         ),
         (
             ("--trial",),
-            "次の場合を表示しています：ウェブサイトで手続きする、通常のプライム（`--via`、",
+            "通常のプライムの無料体験中にウェブサイトで手続きする場合の手順を表示しています（`--via`、",
         ),
-        (("--paid", "--student"), "次の場合を表示しています：ウェブサイトで手続きする（`--via` で"),
+        (
+            ("--paid", "--student"),
+            "有料会員がウェブサイトで手続きする場合の手順を表示しています（`--via` で",
+        ),
     ],
 )
 def test_6_only_what_was_not_given_is_named(args: tuple[str, ...], ja: str) -> None:
@@ -259,8 +262,8 @@ def test_s6_plan_hint_puts_options_in_backticks(lang: str, said: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "月間プランの場合は、次のコマンドです：\n`primehelp renewal 2026-12-08 --plan student-monthly`"),
-        ("en", "For a monthly plan:\n`primehelp renewal 2026-12-08 --plan student-monthly`"),
+        ("ja", "月間プランの場合：`primehelp renewal 2026-12-08 --plan student-monthly`"),
+        ("en", "Monthly plan: `primehelp renewal 2026-12-08 --plan student-monthly`"),
     ],
 )  # fmt: skip
 def test_s6_cancel_gives_the_monthly_command_whole(lang: str, said: str) -> None:

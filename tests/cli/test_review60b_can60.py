@@ -144,7 +144,7 @@ def test_3_the_walkthrough_gives_the_whole_command(tmp_path: Path, lang: str) ->
         dimensions=(40, 100),
     )
     said = {
-        "ja": "無料体験中の場合は、`primehelp cancel --trial` で実行し直してください。",
+        "ja": "無料体験中の場合は、`primehelp cancel --trial` を実行してください。",  # 62b item 4
         "en": "If you are in a free trial, run `primehelp cancel --trial` instead.",
     }
     child.expect(words(said[lang]))

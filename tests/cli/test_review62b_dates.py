@@ -233,15 +233,18 @@ def test_item7_within_a_year_days_are_counted() -> None:
     [
         (
             "ja",
-            "今日は有料会員への自動更新日（目安）です。まだ請求されていなければ、今日解約すれば費用は"
-            "かかりません。すでに請求されている場合は、解約するときに終了のタイミングを選んでください。"
+            # review 62b item 1: no cost promise, the page that shows the charge
+            "今日は有料会員への自動更新日（目安）です。会費がすでに請求されている可能性があります。"
+            "請求されたかどうかは「Amazonプライム会員情報」のページで確認してください。"
+            "解約する場合は、終了のタイミングを選んでください。"
             "解約の手順は `primehelp cancel --trial --renewal 2026-12-08` で確認できます。",
         ),
         (
             "en",
-            "Today is the day the free trial renews automatically as paid (estimate). If nothing has "
-            "been charged yet, cancelling today costs nothing. If the fee has been charged, follow "
-            "`primehelp cancel --trial --renewal 2026-12-08` and choose when it ends.",
+            "Today is the day the free trial renews automatically as paid (estimate). The fee may "
+            "already have been charged: the Prime membership page shows whether it has. If you do "
+            "not want to keep the membership, follow `primehelp cancel --trial --renewal 2026-12-08` "
+            "and choose when it ends.",
         ),
     ],
 )
@@ -258,9 +261,9 @@ def test_s8_trial_renewal_day_says_the_free_case_first(lang: str, lead: str) -> 
         "cancel", "--no-interactive", "--trial", "--renewal", TODAY, "--today", TODAY, lang=lang
     ).stdout
     first = steps.splitlines()[0]
-    assert first.index("今日解約すれば" if lang == "ja" else "cancelling today") < first.index(
-        "すでに請求されている" if lang == "ja" else "the fee has been charged"
-    )
+    # review 62b item 1: no free case promised any more, the page that shows the charge
+    assert ("今日解約すれば" if lang == "ja" else "cancelling today") not in first
+    assert ("請求されたかどうかは" if lang == "ja" else "shows whether it has") in first
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -90,14 +90,14 @@ def test_20_due_names_the_charge_renewal_names(
     # review 38b item 6: if renewed, not as a fact (56b item 3: after exit 0, for a member
     # thinking of cancelling)
     refund = (
-        f"{day}に更新されている場合は、今すぐ終了すると、そのとき請求された会費が返金されることがあります"
+        f"{day}に更新されている場合は、今すぐ終了すると、{day}に請求された会費が返金されることがあります"
         if printed
-        else f"{day}に更新されていて、解約を考えている場合は、今すぐ終了すると、その更新分の会費が"
+        else f"{day}に更新されていて、解約を考えている場合は、今すぐ終了すると、{day}に請求された会費が"
     )
     assert refund in verbose.stdout
     # review 20b S 14: cancel shows the refund rules beside the steps
     # review 60b item 5: the day charged while due, as renewal names it on the day
-    dated = f" --renewal {charged.isoformat()}" * printed
+    dated = f" --renewal {charged.isoformat()}"  # after those days too (review 62b item 8)
     assert f"手順と返金の条件：`primehelp cancel{dated}`" in verbose.stdout
     plain = run("due", "--today", today, "--lang", "ja", env=env)
     assert plain.exit_code == (1 if printed else 0)

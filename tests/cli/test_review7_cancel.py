@@ -27,7 +27,7 @@ def test_2_a_past_cancel_by_date_says_it_has_passed(renewal: str) -> None:
     # Review 52b item 19 (commit 739fed7d): the command on a line of its own after the lead-in.
     assert (
         "次の更新日は、「Amazonプライム会員情報」のページで確認できます。"
-        f"以下のコマンドで計算することもできます：\n`primehelp renewal {renewal} --plan annual`\n"
+        f"次のコマンドで計算することもできます。\n年間プランの場合：`primehelp renewal {renewal} --plan annual`\n"
     ) in ja
     en = _text(*args, lang="en")
     assert "Cancel by:" not in en and "shows the next renewal date" in en
@@ -65,11 +65,9 @@ def test_7_the_trial_ending_today_points_to_the_trial_command(
     start = "2026-06-05" if student else "2026-11-05"
     lines = _text("trial", start, *student, "--today", "2026-12-05").splitlines()
     assert "今日中に解約してください" not in lines[0]
-    # the case at no cost first, then the charged one (review 61b S 8)
-    assert (
-        "まだ請求されていなければ、今日解約すれば費用はかかりません。すでに請求されている場合は"
-        in lines[0]
-    )
+    # no cost promise, the page that shows the charge (review 62b item 1)
+    assert "会費がすでに請求されている可能性があります。請求されたかどうかは" in lines[0]
+    assert "費用はかかりません" not in lines[0]
     # review 51b item 25; the command in a sentence of its own since review 52b item 12
     assert f"終了のタイミングを選んでください。解約の手順は `{paid}` で確認できます。" in lines[0]
     en = _text("trial", start, *student, "--today", "2026-12-05", lang="en")
@@ -83,7 +81,7 @@ def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
     args = ("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-05")
     out = _text(*args, "--today", "2026-12-05")
     assert (
-        "・会員：通常のプライム（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）"
+        "・会員：通常のプライム（今日が自動更新日のため、有料会員になっている可能性があります）"
         in out
     )
     assert (
@@ -92,12 +90,12 @@ def test_7_cancel_trial_on_its_last_day_names_both_buttons() -> None:
     ) in out
     # "Nothing paid" only until the fee is charged; once it is, the paid steps.
     assert (  # above the two timings (review 26b item 5)
-        "\nまだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。"
+        "\n会費が請求されたかどうかは、「Amazonプライム会員情報」のページで確認してください。"
         in out
     )
     assert "返金されるものはありません" not in out
     # the first line says the fee may already be charged and points to the steps below
-    assert "すでに請求されている場合は、解約するときに以下の手順で" in out  # 61b S 8
+    assert "解約する場合は、以下の手順で終了のタイミング" in out  # 62b item 1
     # The day after, the trial is over: the paid steps (review 6 item 3).
     after = _text(*args, "--today", "2026-12-06")
     assert "3. 次を選びます：「プライム会員資格を終了し、特典の利用を止める」" in after

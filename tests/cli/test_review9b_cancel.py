@@ -102,8 +102,9 @@ def test_1_ending_now_after_the_charge_follows_the_answer(answer: str, ja: str, 
 
 def test_1_a_renewal_still_ahead_keeps_the_renewal_date() -> None:
     ja = _section(_cancel("--renewal", "2026-12-20", "--today", "2026-12-05"))
-    assert ja[0] == "次の更新日に終了する場合"  # review 20b S 12: as renewal and trial say it
-    assert "・すでに請求された会費は返金されません。特典は次の更新日まで使えます。" in ja
+    # review 20b S 12: as renewal and trial say it; 62b S 13: with its date when known
+    assert ja[0] == "2026年12月20日（次の更新日）に終了する場合"
+    assert "・すでに請求された会費は返金されません。特典は2026年12月20日まで使えます。" in ja
 
 
 # ---------------------------------------------------------------- item 6: each thing said once
@@ -205,8 +206,8 @@ def test_10_a_carrier_says_once_that_trial_and_student_are_not_used(lang: str) -
 def test_11_defaults_are_said_to_be_defaults() -> None:
     out = _cancel()
     assert (
-        "指定がないため、次の場合を表示しています：ウェブサイトで手続きする、"
-        "通常のプライムの有料会員（`--via`、`--trial`、`--student` で変更できます）。" in out
+        "指定がないため、通常のプライムの有料会員がウェブサイトで手続きする場合の手順を表示しています"
+        "（`--via`、`--trial`、`--student` で変更できます）。" in out
     )
     en = _cancel(lang="en")
     assert (
@@ -215,7 +216,7 @@ def test_11_defaults_are_said_to_be_defaults() -> None:
     )
     only_student = _cancel("--via", "app", "--trial")
     assert (
-        "指定がないため、次の場合を表示しています：通常のプライム（`--student` で変更できます）。"
+        "指定がないため、通常のプライムの場合の手順を表示しています（`--student` で変更できます）。"
         in only_student
     )
     assert "指定がないため" not in _cancel("--via", "web", "--paid", "--regular")

@@ -17,7 +17,7 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                 {'id': 'refunds.full_if_unused',
                  'timing': 'now',
                  'condition': 'benefits_not_used',
-                 'ja': '前回の支払い以降に特典を一度も使っていない場合、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」',
+                 'ja': '前回の支払い以降に特典を一度も使っていない場合、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
                  'en': "If no benefit has been used since the last charge, the current period's "
                        "fee is refunded in full, to the payment method used. Amazon's help page "
                        'says the refund is processed within 2–3 business days '
@@ -28,24 +28,24 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                              'https://satohelpblog.com/amazonprime-cancel-annualfees',
                              'https://shironeko-al-blog.com/?p=661',
                              'https://yomlog.xyz/amazon-prime-itumade/'],
-                 'after_trial': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」',
+                 'after_trial': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
                                  'en': 'If no benefit has been used since the first charge after '
                                        'the free trial, that fee is refunded in full, to the '
                                        "payment method used. Amazon's help page says the refund is "
                                        'processed within 2–3 business days '
                                        '(「この返金は、2~3営業日以内に処理されます」).'},
-                 'answered': {'ja': '前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」',
+                 'answered': {'ja': '前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
                               'en': 'You have not used any benefit since the last charge, so the '
                                     "current period's fee is refunded in full, to the payment "
                                     "method used. Amazon's help page says the refund is processed "
                                     'within 2–3 business days (「この返金は、2~3営業日以内に処理されます」).'},
-                 'current_period': {'ja': '現在の期間（直近の支払い以降）に特典を一度も使っていなければ、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」',
+                 'current_period': {'ja': '現在の期間（直近の支払い以降）に特典を一度も使っていなければ、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
                                     'en': 'If no benefit has been used in the current period '
                                           "(since the latest charge), the current period's fee is "
                                           "refunded in full, to the payment method used. Amazon's "
                                           'help page says the refund is processed within 2–3 '
                                           'business days (「この返金は、2~3営業日以内に処理されます」).'},
-                 'after_trial_answered': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていないので、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには、次のように書かれています：「この返金は、2~3営業日以内に処理されます」',
+                 'after_trial_answered': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていないので、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
                                           'en': 'You have not used any benefit since the first '
                                                 'charge after the free trial, so that fee is '
                                                 'refunded in full, to the payment method used. '
@@ -90,9 +90,9 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                  'checked': datetime.date(2026, 12, 2),
                  'sources': ['https://t-1.co.jp/column/2025/11/12/amazon-prime-free-trial-explained',
                              'https://appllio.com/amazon-prime-student-expiration-date'],
-                 'before_charge': {'ja': 'まだ会費が請求されていない場合（無料体験中）は、どちらを選んでも費用はかかりません。',
-                                   'en': 'If no fee has been charged yet (the free trial is still '
-                                         'on), either choice costs nothing.'}}],
+                 'before_charge': {'ja': '会費が請求されたかどうかは、「Amazonプライム会員情報」のページで確認してください。',
+                                   'en': 'The Prime membership page shows whether the fee has been '
+                                         'charged.'}}],
  'gift_card': {'id': 'refunds.gift_card',
                'ja': '会費の一部をAmazonギフトカードで支払った場合は、クレジットカードなどで支払った分が先に返金され、残りはギフトカード残高に戻ります。',
                'en': 'If part of the fee was paid with an Amazon gift card, the part paid by card '

@@ -152,11 +152,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                    'en': 'To end the free trial free of charge, cancel today{how}. '
                                          'It turns into a paid membership tomorrow, '
                                          '{renewal}{trial_estimate}.'},
-            'trial_today': {'ja': '今日は有料会員への自動更新日{trial_estimate}です。まだ請求されていなければ、今日解約すれば費用はかかりません。すでに請求されている場合は、解約するときに{paid_how}終了のタイミングを選んでください{paid_after}。',
+            'trial_today': {'ja': '今日は有料会員への自動更新日{trial_estimate}です。会費がすでに請求されている可能性があります。請求されたかどうかは「Amazonプライム会員情報」のページで確認してください。解約する場合は、{paid_how}終了のタイミングを選んでください{paid_after}。',
                             'en': 'Today is the day the free trial renews automatically as '
-                                  'paid{trial_estimate}. If nothing has been charged yet, '
-                                  'cancelling today costs nothing. If the fee has been charged, '
-                                  '{paid_how} and choose when it ends.'},
+                                  'paid{trial_estimate}. The fee may already have been charged: '
+                                  'the Prime membership page shows whether it has. If you do not '
+                                  'want to keep the membership, {paid_how} and choose when it '
+                                  'ends.'},
             'today_choose': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、終了のタイミングを選んでください{how}。',
                              'en': 'Today is the renewal day (the day the fee is '
                                    'charged{estimate_inner}). The fee may already have been '

@@ -14,9 +14,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'situation_member': {'ja': '会員', 'en': 'Membership'},
  'situation_benefits': {'ja': '前回の支払い以降の特典の利用', 'en': 'Benefits used since the last charge'},
  'member_kind': {'ja': '{kind}（{plan}）', 'en': '{kind} ({plan})'},
- 'member_kind_renewal_day': {'ja': '{plan}（今日が自動更新日のため、会費が請求済みなら有料会員、まだなら無料体験中）',
-                             'en': '{plan} (today is the automatic renewal day: a paid membership '
-                                   'if the fee has been charged, otherwise still the free trial)'},
+ 'member_kind_renewal_day': {'ja': '{plan}（今日が自動更新日のため、有料会員になっている可能性があります）',
+                             'en': '{plan} (today is the automatic renewal day, so it may already '
+                                   'be a paid membership)'},
  'trial': {'ja': '無料体験中', 'en': 'Free trial'},
  'paid': {'ja': '有料会員', 'en': 'Paid membership'},
  'regular': {'ja': '通常のプライム', 'en': 'Regular Prime'},
@@ -55,8 +55,15 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
                                      'date, so this is for the paid membership the trial renewed '
                                      "as (if the date is a paid membership's renewal date, add "
                                      '`--paid` for the refund rules in that case).'},
- 'defaults': {'ja': '指定がないため、次の場合を表示しています：{items}（{options} で変更できます）。',
-              'en': 'Not given, so assumed: {items} (change with {options}).'},
+ 'defaults': {'ja': '指定がないため、{case}場合の手順を表示しています（{options} で変更できます）。',
+              'en': 'Not given, so assumed: {case} (change with {options}).'},
+ 'defaults_en': {'ja': '指定がないため、次の場合を表示しています：{items}（{options} で変更できます）。',
+                 'en': 'Not given, so assumed: {items} (change with {options}).'},
+ 'case_regular': {'ja': '通常のプライムの', 'en': 'regular Prime'},
+ 'case_paid_web': {'ja': '有料会員が', 'en': 'a paid membership'},
+ 'case_trial_web': {'ja': '無料体験中に', 'en': 'the free trial'},
+ 'case_web': {'ja': 'ウェブサイトで手続きする', 'en': 'on the website'},
+ 'case_paid': {'ja': '有料会員の', 'en': 'a paid membership'},
  'default_via': {'ja': 'ウェブサイトで手続きする', 'en': 'the website'},
  'default_trial': {'ja': '有料会員', 'en': 'a paid membership'},
  'default_student': {'ja': '通常のプライム', 'en': 'regular Prime'},
@@ -70,11 +77,9 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'trial_ignores_benefits': {'ja': '無料体験中は、特典を使ったかどうかに関係なく費用はかかりません（{flag} の指定は、この案内には影響しません）。',
                             'en': 'In the free trial, nothing is charged whether or not you have '
                                   'used any benefit ({flag} does not change this guidance).'},
- 'trial_benefits_renewal_day': {'ja': 'まだ会費が請求されていなければ、特典を使ったかどうかに関係なく費用はかかりません。請求されている場合の返金は、特典を使ったかどうかで変わります（下の「今すぐ終了する場合」）。',
-                                'en': 'If the fee has not been charged yet, nothing is charged '
-                                      'whether or not you have used any benefit. If it has, the '
-                                      'refund depends on whether you have used any (see “If it '
-                                      'ends now” below).'},
+ 'trial_benefits_renewal_day': {'ja': '会費が請求されている場合の返金は、特典を使ったかどうかで変わります（下の「今すぐ終了する場合」）。',
+                                'en': 'If the fee has been charged, the refund depends on whether '
+                                      'you have used any benefit (see “If it ends now” below).'},
  'carrier_same_trial': {'ja': '有料会員か無料体験中か',
                         'en': 'whether you are a paid member or in the free trial'},
  'carrier_same_student': {'ja': '通常のプライムかPrime Studentか',
@@ -123,10 +128,15 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'look_for': {'ja': '選ぶ項目', 'en': 'Look for'},
  'refund_title': {'ja': '終了のタイミングと返金', 'en': 'When it ends, and refunds'},
  'timing_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
+ 'timing_renewal_date_dated': {'ja': '{date}（次の更新日）に終了する場合',
+                               'en': 'If it ends on the next renewal date ({date})'},
  'timing_next_renewal_date': {'ja': '次の更新日に終了する場合', 'en': 'If it ends on the next renewal date'},
  'refund_under_next_renewal_date': {'ja': 'すでに請求された会費は返金されません。特典は次の更新日まで使えます。',
                                     'en': 'The fee already charged is not refunded; the benefits '
                                           'continue until the next renewal date.'},
+ 'refund_under_next_renewal_date_dated': {'ja': 'すでに請求された会費は返金されません。特典は{date}まで使えます。',
+                                          'en': 'The fee already charged is not refunded; the '
+                                                'benefits continue until {date}.'},
  'charged_now_unknown': {'ja': '請求の後に特典を使っていなければ、すでに請求された会費は全額返金されます。使っていれば、一部が返金されることがあります。',
                          'en': 'The fee already charged is refunded in full if no benefit has been '
                                'used since it was charged; otherwise part of it may be refunded.'},
@@ -173,47 +183,40 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'cancel_by_trial_today': {'ja': '解約の目安日：{date}（今日、自動更新日の前日）',
                            'en': 'Cancel by: {date} (today; a safety margin: the day before the '
                                  'automatic renewal date)'},
- 'next_renewal': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。以下のコマンドで計算することもできます：\n'
-                        '`primehelp renewal {date} --plan {annual}`\n'
-                        '月間プランの場合は、次のコマンドです：\n'
-                        '`primehelp renewal {date} --plan {monthly}`',
-                  'en': 'The Prime membership page shows the next renewal date; so does this '
-                        'command:\n'
-                        '`primehelp renewal {date} --plan {annual}`\n'
-                        'For a monthly plan:\n'
-                        '`primehelp renewal {date} --plan {monthly}`'},
+ 'next_renewal': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。次のコマンドで計算することもできます。\n'
+                        '年間プランの場合：`primehelp renewal {date} --plan {annual}`\n'
+                        '月間プランの場合：`primehelp renewal {date} --plan {monthly}`',
+                  'en': 'The Prime membership page shows the next renewal date; so do these '
+                        'commands:\n'
+                        'Annual plan: `primehelp renewal {date} --plan {annual}`\n'
+                        'Monthly plan: `primehelp renewal {date} --plan {monthly}`'},
  'next_renewal_saved': {'ja': '次の更新日は{date}です（計算による目安）。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                         'en': 'The next renewal is on {date} (an estimate); the Prime membership '
                               'page shows the exact date.'},
  'next_renewal_saved_named': {'ja': '次の更新日は計算による目安です。正確な日付は、「Amazonプライム会員情報」のページで確認できます。',
                               'en': 'The next renewal date is an estimate; the Prime membership '
                                     'page shows the exact date.'},
- 'next_renewal_command': {'ja': '次の更新日を以下のコマンドで計算することもできます：\n'
-                                '`primehelp renewal {date} --plan {annual}`\n'
-                                '月間プランの場合は、次のコマンドです：\n'
-                                '`primehelp renewal {date} --plan {monthly}`',
-                          'en': 'This command also counts the next renewal date:\n'
-                                '`primehelp renewal {date} --plan {annual}`\n'
-                                'For a monthly plan:\n'
-                                '`primehelp renewal {date} --plan {monthly}`'},
- 'next_renewal_carrier': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。キャンペーンで付いたプライムの場合は、以下のコマンドで計算することもできます：\n'
-                                '`primehelp renewal {date} --plan {annual}`\n'
-                                '月間プランの場合は、次のコマンドです：\n'
-                                '`primehelp renewal {date} --plan {monthly}`',
+ 'next_renewal_command': {'ja': '次の更新日を以下のコマンドで計算することもできます。\n'
+                                '年間プランの場合：`primehelp renewal {date} --plan {annual}`\n'
+                                '月間プランの場合：`primehelp renewal {date} --plan {monthly}`',
+                          'en': 'These commands also count the next renewal date:\n'
+                                'Annual plan: `primehelp renewal {date} --plan {annual}`\n'
+                                'Monthly plan: `primehelp renewal {date} --plan {monthly}`'},
+ 'next_renewal_carrier': {'ja': '次の更新日は、「Amazonプライム会員情報」のページで確認できます。キャンペーンで付いたプライムの場合は、次のコマンドで計算することもできます。\n'
+                                '年間プランの場合：`primehelp renewal {date} --plan {annual}`\n'
+                                '月間プランの場合：`primehelp renewal {date} --plan {monthly}`',
                           'en': 'The Prime membership page shows the next renewal date; for Prime '
-                                'from a carrier campaign, this command also counts it:\n'
-                                '`primehelp renewal {date} --plan {annual}`\n'
-                                'For a monthly plan:\n'
-                                '`primehelp renewal {date} --plan {monthly}`'},
- 'next_renewal_command_carrier': {'ja': 'キャンペーンで付いたプライムの場合は、次の更新日を以下のコマンドで計算することもできます：\n'
-                                        '`primehelp renewal {date} --plan {annual}`\n'
-                                        '月間プランの場合は、次のコマンドです：\n'
-                                        '`primehelp renewal {date} --plan {monthly}`',
-                                  'en': 'For Prime from a carrier campaign, this command also '
-                                        'counts the next renewal date:\n'
-                                        '`primehelp renewal {date} --plan {annual}`\n'
-                                        'For a monthly plan:\n'
-                                        '`primehelp renewal {date} --plan {monthly}`'},
+                                'from a carrier campaign, these commands also count it:\n'
+                                'Annual plan: `primehelp renewal {date} --plan {annual}`\n'
+                                'Monthly plan: `primehelp renewal {date} --plan {monthly}`'},
+ 'next_renewal_command_carrier': {'ja': 'キャンペーンで付いたプライムの場合は、次の更新日を以下のコマンドで計算することもできます。\n'
+                                        '年間プランの場合：`primehelp renewal {date} --plan {annual}`\n'
+                                        '月間プランの場合：`primehelp renewal {date} --plan {monthly}`',
+                                  'en': 'For Prime from a carrier campaign, these commands also '
+                                        'count the next renewal date:\n'
+                                        'Annual plan: `primehelp renewal {date} --plan {annual}`\n'
+                                        'Monthly plan: `primehelp renewal {date} --plan '
+                                        '{monthly}`'},
  'renewal_from_option': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                          'en': 'The Prime membership page shows the exact renewal date.'},
  'renewal_from_profile': {'ja': '更新日は `--save` で保存した日付から求めました。正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
@@ -330,10 +333,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'renewal_from_profile_trial_end_said': {'ja': '正確な更新日は、「Amazonプライム会員情報」のページで確認できます。',
                                          'en': 'The Prime membership page shows the exact renewal '
                                                'date.'},
- 'saved_paid_shown': {'ja': '保存したプラン（{plan}）から、有料会員・{kind}として表示しています（無料体験中の場合は `--trial` で変更できます）。',
+ 'saved_paid_shown': {'ja': '保存したプラン（{plan}）をもとに、有料会員・{kind}の場合を表示しています（無料体験中の場合は `--trial` '
+                            'で変更できます）。',
                       'en': 'From your saved plan ({plan}), this is for a paid membership, {kind} '
                             '(if you are in a free trial, change it with `--trial`).'},
- 'walk_saved_paid': {'ja': '保存したプラン（{plan}）から、有料会員として案内します。無料体験中の場合は、`primehelp cancel --trial` '
-                           'で実行し直してください。',
+ 'walk_saved_paid': {'ja': '保存したプラン（{plan}）をもとに、有料会員の場合の手順を案内します。無料体験中の場合は、`primehelp cancel '
+                           '--trial` を実行してください。',
                      'en': 'From your saved plan ({plan}), this is for a paid membership. If you '
                            'are in a free trial, run `primehelp cancel --trial` instead.'}}

@@ -285,7 +285,8 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
  'fee_note_by_date': {'ja': '会費は、それぞれの更新日に適用される料金です。今後変わることがあります。',
                       'en': 'Each fee shown is the one in effect on its renewal date. Fees may '
                             'change.'},
- 'row_student_regular': {'ja': '通常のプライムになる日（最も遅い場合）', 'en': 'Becomes regular Prime (latest, est.)'},
+ 'row_student_regular': {'ja': '通常のプライムに切り替わる更新日（最も遅い場合）',
+                         'en': 'Renewal to regular Prime (latest, est.)'},
  'student_regular_past': {'ja': 'Prime '
                                 'Studentの有料期間は最長4年間のため、解約していなければ、{date}（計算による目安）の更新日までに通常のプライムに切り替わっています。',
                           'en': 'Paid Prime Student lasts at most 4 years, so unless it was '
