@@ -88,6 +88,8 @@ def test_sources_not_knowing_and_the_refund_sentence() -> None:
     for screen in (top, big):
         assert "primehelpが知っている" not in screen
     refund = _charge("△600", lang="ja")
-    said = "プライム会費は、支払いに使った方法に返金されます。Amazonのヘルプページには「この返金は"
+    said = (
+        "プライム会費は、支払いに使った方法に返金されます。Amazonのヘルプページによると、この返金は"
+    )
     assert said in refund
     assert "goes back to the payment method used" in _charge("△600", lang="en")

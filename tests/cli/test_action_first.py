@@ -19,7 +19,7 @@ TODAY = ("--today", "2026-12-02")
 REFUND_JA = (
     "・前回の支払い以降に特典を一度も使っていない場合、現在の期間の会費が全額、"
     "支払いに使った方法で返金されます。"
-    "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
+    "Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。"
 )
 # FACTS §5: the gift-card part, after both refunds (it holds for either; review 26b S 11: the
 # order of cancel's 「今すぐ終了する場合」, full, partial, gift card).
@@ -57,7 +57,7 @@ CHOICES_TODAY_JA = (
 REFUND_ANSWERED_JA = (
     "・前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、"
     "支払いに使った方法で返金されます。"
-    "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。"
+    "Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。"
 )
 PARTIAL_ANSWERED_JA = (
     "・前回の支払い以降に特典を使っているので、会費の一部が返金されることがあります。"
@@ -277,7 +277,7 @@ def test_trial_ending_today() -> None:
         # No payment came before this one: the rules speak of the first charge after the trial.
         "・無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、"
         "支払いに使った方法で返金されます。"
-        "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
+        "Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。",
         "・無料体験が終わって最初の会費が請求された後、特典を使っている場合は、会費の一部が"
         "返金されることがあります。金額はAmazonが計算し、確定する前に画面に表示されます。"
         "計算方法は公開されていません。",

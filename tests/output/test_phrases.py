@@ -285,8 +285,10 @@ QUOTED = [
     ),
     ("確度：L＝未確認（「報告によれば」と表示）", "「報告によれば」"),
     (
-        "Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。",
-        "「この返金は、2~3営業日以内に処理されます」",
+        # said without quotation marks since review 62b, item 2 (a quote that just fit a line
+        # left its 「と書かれています」 to the next)
+        "Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。",
+        "2~3営業日以内に",
     ),
     # Review 4, item 6: words that were cut, and a label cut from itself (「…の│ページ：URL」).
     # (review 11a, S 14: the paraphrase is no longer in 「」; its 「という」 stays whole)

@@ -178,7 +178,7 @@ TABLE: dict[str, Any] = {'names': {'prime': {'ja': 'Amazonプライム（{plan}�
             'sources': ['https://multi-business-mind.com/netbusiness/businessmodel/amazonprime/',
                         'https://webcommu.net/amazonprime-price-increase']},
  'refund_prime': {'id': 'charges.refund_prime',
-                  'ja': 'プライム会費は、支払いに使った方法に返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                  'ja': 'プライム会費は、支払いに使った方法に返金されます。Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。',
                   'en': "A Prime fee refund goes back to the payment method used; Amazon's help "
                         'page says it is processed within 2–3 business days '
                         '(「この返金は、2~3営業日以内に処理されます」).',

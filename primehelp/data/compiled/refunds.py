@@ -17,7 +17,7 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                 {'id': 'refunds.full_if_unused',
                  'timing': 'now',
                  'condition': 'benefits_not_used',
-                 'ja': '前回の支払い以降に特典を一度も使っていない場合、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                 'ja': '前回の支払い以降に特典を一度も使っていない場合、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。',
                  'en': "If no benefit has been used since the last charge, the current period's "
                        "fee is refunded in full, to the payment method used. Amazon's help page "
                        'says the refund is processed within 2–3 business days '
@@ -28,24 +28,24 @@ TABLE: dict[str, Any] = {'statements': [{'id': 'refunds.renewal_date',
                              'https://satohelpblog.com/amazonprime-cancel-annualfees',
                              'https://shironeko-al-blog.com/?p=661',
                              'https://yomlog.xyz/amazon-prime-itumade/'],
-                 'after_trial': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                 'after_trial': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていない場合は、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。',
                                  'en': 'If no benefit has been used since the first charge after '
                                        'the free trial, that fee is refunded in full, to the '
                                        "payment method used. Amazon's help page says the refund is "
                                        'processed within 2–3 business days '
                                        '(「この返金は、2~3営業日以内に処理されます」).'},
-                 'answered': {'ja': '前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                 'answered': {'ja': '前回の支払い以降に特典を一度も使っていないので、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。',
                               'en': 'You have not used any benefit since the last charge, so the '
                                     "current period's fee is refunded in full, to the payment "
                                     "method used. Amazon's help page says the refund is processed "
                                     'within 2–3 business days (「この返金は、2~3営業日以内に処理されます」).'},
-                 'current_period': {'ja': '現在の期間（直近の支払い以降）に特典を一度も使っていなければ、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                 'current_period': {'ja': '現在の期間（直近の支払い以降）に特典を一度も使っていなければ、現在の期間の会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。',
                                     'en': 'If no benefit has been used in the current period '
                                           "(since the latest charge), the current period's fee is "
                                           "refunded in full, to the payment method used. Amazon's "
                                           'help page says the refund is processed within 2–3 '
                                           'business days (「この返金は、2~3営業日以内に処理されます」).'},
-                 'after_trial_answered': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていないので、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページには「この返金は、2~3営業日以内に処理されます」と書かれています。',
+                 'after_trial_answered': {'ja': '無料体験が終わって最初の会費が請求された後、特典を一度も使っていないので、その会費が全額、支払いに使った方法で返金されます。Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。',
                                           'en': 'You have not used any benefit since the first '
                                                 'charge after the free trial, so that fee is '
                                                 'refunded in full, to the payment method used. '
