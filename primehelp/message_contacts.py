@@ -125,6 +125,8 @@ def phone_numbers(candidates: list[str], content: MessageContent) -> tuple[Numbe
     found: dict[str, NumberCheck] = {}
     for candidate in candidates:
         for piece in (candidate, "".join(candidate.split()), *candidate.split()):  # 40a, 4
+            if len(piece) == 11 and piece.isascii() and piece.isdigit() and piece[0] == "1":
+                continue  # 「お支払い番号：12345678901」: read as +1 by check-number only (62a, B 3)
             try:
                 typed = north_american(piece.replace("\u30fb", "-"))  # 「・」: review 39a, 3
                 normalized = normalize(typed)

@@ -11,6 +11,7 @@ from primehelp.errors import BadInput, ExitCode, shown
 from primehelp.i18n import Text
 from primehelp.number_mixed import refuse_mixed
 from primehelp.number_refusals import (
+    as_arguments,
     as_typed,
     prefix_joined,
     refuse_needless_hash,
@@ -253,11 +254,11 @@ def _refuse_double_zero(raw: str) -> None:
 
 
 def _unchecked(raw: str, rule: Text | None, hint: Text) -> NotANumber:
-    """「「0077-12-3456」は、primehelpでは確認できない番号です。（rule）。（hint）。使える形式：…」."""
+    """「「0077-12-3456」は、primehelpで確認できる番号ではありません。（rule）。（hint）。…」 (62a, 2)."""
     ja, en = (f"{rule.ja}。", f"{rule.en}; ") if rule else ("", "")
     return NotANumber(
         Text(
-            f"{shown(raw)}は、primehelpでは確認できない番号です。{ja}{hint.ja}。{ACCEPTED_FORMS.ja}",
+            f"{shown(raw)}は、primehelpで確認できる番号ではありません。{ja}{hint.ja}。{ACCEPTED_FORMS.ja}",
             f"{shown(raw)} is a number primehelp cannot check: {en}{hint.en}; {ACCEPTED_FORMS.en}",
         )
     )
@@ -358,7 +359,7 @@ def number_report(
     # The refusals apply to the numbers as joined: 「0000」 of an unquoted +44 20 7946 0000 is
     # no number of its own (review 49a, item 8); to the pieces when they cannot be joined.
     # 186-0120-…: the number after the 186 or 184 is checked, shown as typed (review 59a, S 13)
-    raw_numbers = prefix_joined(raw_numbers, public)
+    raw_numbers = prefix_joined(as_arguments(raw_numbers), public)  # 「電話」: 62a, B 1
     typed = {rest: (raw, p) for raw in reversed(raw_numbers) for rest, p in [caller(raw, public)]}
     raw_numbers = [caller(raw, public)[0] for raw in raw_numbers]
     try:

@@ -58,10 +58,21 @@ def refuse_mixed(raw: str) -> None:
     )
     if found is not None and found.strip() != text:
         said = ui("number.among_words")
-        number = found.strip()
+        number = _as_example(found.strip())
         raise NotANumber(
             Text(
                 said.ja.format(typed=shown(raw), number=number),
                 said.en.format(typed=shown(raw), number=number),
             )
         )
+
+
+def _as_example(number: str) -> str:
+    """``number`` as the example to give: with hyphens for spaces where the usual form has none
+    (「0120 999 373」 of three pasted lines: 「0120-999-373」; review 62a, B 2)."""
+    from primehelp.phone_plan import hyphenated
+
+    if " " not in number:
+        return number
+    usual = hyphenated(normalize(number))
+    return number if " " in usual else usual

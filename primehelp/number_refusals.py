@@ -112,3 +112,45 @@ def as_typed(error: NotANumber, typed: Mapping[str, tuple[str, str]]) -> NotANum
             ja = ja.replace(quoted_values(shown(rest), "ja"), quoted_values(shown(raw), "ja"))
             en = en.replace(quoted_values(shown(rest), "en"), quoted_values(shown(raw), "en"))
     return NotANumber(Text(ja, en), error.too_short)
+
+
+# What a line break or a tab inside one argument is read as: a space, like the spaces of
+# 「0120 999 373」 (review 62a, B 2: a number copied from a call log over three lines).
+_BREAKS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def as_arguments(raws: list[str]) -> list[str]:
+    """The arguments as numbers: a line break or tab inside one read as a space, and a label
+    typed as its own argument (「電話」, 「TEL:」, 「電話番号：」) skipped when a number follows
+    it, else refused in words (review 62a, B 1: it was 「電話番号が空です」)."""
+    from primehelp.facts import ui
+
+    flat = [_flat(raw) for raw in raws]
+    labels = [bool(_seen(raw)) and not _typed(raw) for raw in flat]
+    for at, raw in enumerate(flat):
+        if labels[at] and all(labels[at + 1 :]):
+            said = ui("number.label_only")
+            raise NotANumber(
+                Text(said.ja.format(typed=shown(raw)), said.en.format(typed=shown(raw)))
+            )
+    return [raw for at, raw in enumerate(flat) if not labels[at]]
+
+
+def _flat(raw: str) -> str:
+    """``raw`` with each run of spaces holding a line break or tab inside it as one space; its
+    ends as typed (an error quotes them)."""
+    core = raw.strip()
+    if not _BREAKS.intersection(core):
+        return raw
+    start = raw.index(core[0])
+    return raw[:start] + " ".join(core.split()) + raw[start + len(core) :]
+
+
+def _seen(raw: str) -> str:
+    """``raw`` as it shows: NFKC, without invisible characters and outer spaces (「\u200b」 alone
+    is an empty number, not a label)."""
+    import unicodedata
+
+    from primehelp.invisible import without_invisible
+
+    return unicodedata.normalize("NFKC", without_invisible(raw)).strip()

@@ -12,7 +12,7 @@ from primehelp.phone_plan import NumberKind
 if TYPE_CHECKING:
     from primehelp.number_check import NumberCheck
 
-_KINDS_NAMED = frozenset(NumberKind) - {NumberKind.SHORT_CODE, NumberKind.OTHER}
+_KINDS_NAMED = frozenset(NumberKind) - {NumberKind.SHORT_CODE}  # OTHER too: 62a, S 5
 
 
 def kind_name(check: NumberCheck) -> Text | None:

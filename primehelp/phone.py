@@ -172,10 +172,14 @@ def north_american(piece: str) -> str:
     """``piece`` with a ``+`` before a number written the North American way, 1-855-370-0151 or
     1 (855) 370-0151 (a number `contact` lists as circulating; review 43a). No number in Japan
     starts with 1 and has 11 digits; check-message and check-number read it alike (review 44a,
-    item 4). Eleven digits with no separator after the 1 stay unread (12345678901)."""
+    item 4). Eleven digits run together are read so too when they are shaped as one (18553700151,
+    as a call log shows it: review 62a, B 3): its area code and exchange start with 2 to 9;
+    check-message leaves such a run unread (a payment or order number in genuine mail)."""
     digits = sum(c.isdigit() for c in piece)
     if digits == 11 and piece.startswith("1") and len(piece) > 1 and not piece[1].isdigit():
         return "+" + piece
+    if len(piece) == 11 and piece.isascii() and piece.isdigit() and piece[0] == "1":
+        return "+" + piece if piece[1] in "23456789" and piece[4] in "23456789" else piece
     return piece
 
 

@@ -427,7 +427,7 @@ def test_sources_are_urls_from_the_facts_sheet() -> None:
         "https://sbapp.net/?p=178551 (2025-10-24)",  # with its date, as for the fee (59a item 4)
         "https://fs-event.com/?p=57180",
         "https://appllio.com/amazon-contact-telephone-chat",
-        "https://komitsu.org",
+        "https://komitsu.org (2021-01-26)",  # with its date, as contact's (review 62a, R-minor 6)
         "https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/",
         # FACTS §5, Amazon's Prime help page: a refund at an ATM (review 47a, item 4)
         "https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y",

@@ -58,7 +58,8 @@ def test_normalize_accepts_what_people_paste(raw: str, expected: str) -> None:
         ("123456789", "too few digits"),
         ("1234567890", "the leading 0 is missing"),
         # review 36a, S 19: 11 digits or more, neither 0 nor + first: a number abroad without +
-        ("12345678901", "it starts with neither 0 nor +"),
+        # 12345678901 is shaped as a North American number, read as +1 (review 62a, B 3)
+        ("10345678901", "it starts with neither 0 nor +"),
         ("123456789012", "it starts with neither 0 nor +"),
         ("0120#999", "it contains '#'"),
     ],

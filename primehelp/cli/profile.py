@@ -88,4 +88,5 @@ def _show(result: SavedProfile | ClearedProfile, lang: Lang, today: str | None =
     from primehelp.cli.schedule import today_in_japan
     from primehelp.output.profile import human_profile  # text only: --json and errors do without it
 
-    human_profile(result, lang, today_in_japan(today))  # a past date is said to be past (33a S 16)
+    # a past date is said to be past (33a S 16); --today kept in the next command (62a S 8)
+    human_profile(result, lang, today_in_japan(today), today is not None)

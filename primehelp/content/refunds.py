@@ -80,7 +80,8 @@ def refund_rules(
     ``gift_card``: after the full refund's route (「支払いに使った方法で」), the part paid by gift
     card (FACTS §5 says to state it; review 19a, item 6: complain --no-benefits-used); after
     both rules when ``benefits_used`` is not known: full, partial, gift card, as `cancel` lists
-    them under 「今すぐ終了する場合」 (review 26b S 11).
+    them under 「今すぐ終了する場合」 (review 26b S 11); after the partial refund's rule too, which
+    FACTS §5 does not exclude (review 62a, S 3).
 
     ``past_charge``: the answer was about a charge before the current period, so a rule with a
     ``current_period`` wording keeps its condition for that period (review 34a, S 18).
@@ -102,6 +103,6 @@ def refund_rules(
         if key:
             rule = rule._replace(text=node.text(key))
         rules.append(rule)
-    if gift_card and benefits_used is not True:  # last: it holds for either refund, the same
-        rules.append(data.fact("gift_card"))  # order as cancel's (review 26b S 11)
+    if gift_card:  # last: it holds for either refund (FACTS §5; review 62a S 3: a partial one
+        rules.append(data.fact("gift_card"))  # too), the same order as cancel's (26b S 11)
     return tuple(rules)

@@ -22,10 +22,14 @@ def _profile_label(key: str, lang: Lang) -> str:
 
 
 def human_profile(
-    result: SavedProfile | ClearedProfile, lang: Lang, today: dt.date | None = None
+    result: SavedProfile | ClearedProfile,
+    lang: Lang,
+    today: dt.date | None = None,
+    today_given: bool = False,
 ) -> None:
     """Print the saved profile and its file, or what ``--clear`` deleted; a saved date before
-    ``today`` is said to be past, with where the next one is (review 33a, S 16)."""
+    ``today`` is said to be past, with where the next one is (review 33a, S 16). ``today_given``:
+    ``--today`` was given, and the follow-up command keeps it (review 62a, S 8)."""
     console = console_for(lang)
     if isinstance(result, ClearedProfile):
         # wrapped, the file under its label (review 41b item 11: one 97-column line)
@@ -72,16 +76,35 @@ def human_profile(
             by_said = ui("cancel_by_passed", "ui_profile")(lang).format(date=by_said)
             key = "cancel_by_trial" if saved.trial else "cancel_by"
             _value_line(console, _profile_label(key, lang), by_said)
+        if result.cancel_by is not None and (result.days_left or result.renewal_is_today):
+            # a margin, not Amazon's deadline, as renewal says it (review 62a, R-minor 1)
+            margin = "cancel_by_margin_trial" if saved.trial else "cancel_by_margin"
+            console.print(dim(ui(margin)(lang)))
         if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
             _value_line(console, _profile_label("plan", lang), plan)
         if saved.trial:
             kind = "student_trial" if saved.student else "trial"
             _value_line(console, _profile_label("kind", lang), ui(kind, "ui_profile")(lang))
         if result.renewal_is_today:  # 60a S3; a trial's conversion day too (61a R2)
-            console.print(rich_text(ui("renewal_today_next", "ui_profile")(lang)))
+            key = "renewal_today_next_dated" if today_given and today else "renewal_today_next"
+            said = ui(key, "ui_profile")(lang).format(iso=today.isoformat() if today else "")
+            console.print(rich_text(said))
     _file_line(console, _profile_label("file", lang), escaped(result.path))
     if saved is not None:
-        console.print(dim(ui("how_to_clear", "ui_profile")(lang)))
+        _clear_line(console, ui("how_to_clear", "ui_profile")(lang))
+
+
+def _clear_line(console: Console, said: str) -> None:
+    """「削除するには次を実行してください：`primehelp profile --clear`」 on one line where it fits;
+    else the command under it, indented by 2 as the path above it (review 62a, R-minor 7)."""
+    from primehelp.output.linebreak import unicode_text_width as text_width
+
+    head, colon, command = said.rpartition("：" if "：" in said else ": ")
+    if text_width(said) <= console.width or not colon:
+        console.print(dim(said))
+        return
+    console.print(dim(head + colon.rstrip()))
+    console.print(indented(2, [dim(command)]))
 
 
 def _date_after(saved: Profile, days: int | None, lang: Lang) -> str:

@@ -167,19 +167,24 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
     # Not listed above is not "it stops": Amazon Kids+ needs no Prime, and what it bills after
     # Prime ends is not confirmed (review 36a, S 26); so for every such service
     unknown = [s.name(lang) for s in report.services if s.after_prime is AfterPrime.NOT_CONFIRMED]
+    # a blank line before each heading, the note on what to do under its own list (62a, R-m 4)
     if unknown:
+        console.print()
         console.print(ui("outliving_unknown")(lang))
         for name in unknown:
             console.print(rich_text(f"{bullet(lang)}{name}"))
-        console.print(ui("outliving_unknown_check")(lang))  # what to do (review 52a, item 15)
+        check = ui("outliving_unknown_check")(lang).format(count=len(unknown))  # 52a, item 15
+        console.print(indented(2, [rich_text(check)]))
     stopping = [s for s in report.services if s.after_prime is AfterPrime.REPORTED_TO_STOP]
     if stopping:  # named too, with the report that says otherwise (review 51a item 10)
+        console.print()
         console.print(rich_text(charge_ui("outliving_stops")(lang)))
         for service in stopping:
             detail = f"outliving_stops_detail.{service.id}"
             said = [rich_text(service.name(lang))]
             said += [rich_text(charge_ui(detail)(lang))] if detail in labels("ui_charge") else []
             console.print(Blocks([(bullet(lang), said)]))
+    console.print()
     console.print(charge_ui("charge_hint")(lang))
     console.print(dim(ui("labels_may_change")(lang)))
     console.print(dim(ui("all_sources_hint")(lang)))

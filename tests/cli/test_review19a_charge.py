@@ -198,10 +198,11 @@ def test_a_full_refund_route_says_the_gift_card_part(lang: str, args: tuple[str,
     assert GIFT_CARD[lang] in (out.replace(" ", "") if lang == "ja" else out)
 
 
-def test_the_gift_card_part_only_with_a_full_refund() -> None:
-    """Item 6: benefits used (a partial refund Amazon computes) states no route."""
+def test_the_gift_card_part_with_a_partial_refund_too() -> None:
+    """Item 6; review 62a, S 3: FACTS §5 does not limit the gift-card part to a full refund, so
+    benefits used (a partial refund Amazon computes) keeps it too."""
     out = screen("complain", "refund", "--benefits-used", lang="ja").replace("\n", "")
-    assert "ギフトカード残高" not in out
+    assert "ギフトカード残高" in out
     shop = screen("charge", "-3000", "AMAZON.CO.JP", lang="ja").replace("\n", "")
     assert "ギフトカード残高" not in shop  # no Prime fee, no Prime text: no route said
 

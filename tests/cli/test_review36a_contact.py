@@ -182,8 +182,9 @@ def test_a_number_copied_with_tel_or_its_label_is_read(label: str, number: str) 
 @pytest.mark.parametrize(
     ("typed", "example"),
     # review 44a, item 4 (round 52): 1-855-370-0151, written the North American way, is read as
-    # +1 as check-message reads it; eleven digits with no separator are still refused
-    [("18553700151", '"+18553700151"')],
+    # +1 as check-message reads it; since review 62a, B 3, its eleven digits run together too:
+    # a number abroad of another country typed without + is still refused
+    [("442079460000", '"+442079460000"')],
 )
 def test_a_number_abroad_typed_without_plus_is_told_to_add_it(typed: str, example: str) -> None:
     """S 19: 1-855-370-0151 was told only 「先頭の 0 がありません」."""

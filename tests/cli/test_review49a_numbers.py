@@ -26,7 +26,7 @@ def test_7_no_number_table_and_the_checked_ones_named_ja(typed: str) -> None:
     assert done.exit_code == 2 and done.stdout == ""
     assert "番号表" not in done.stderr
     assert done.stderr.startswith(
-        f"primehelp: エラー: 「{typed}」は、primehelpでは確認できない番号です。"
+        f"primehelp: エラー: 「{typed}」は、primehelpで確認できる番号ではありません。"
     )
     assert "00で始まる番号で確認できるのは、0066などの通話料無料の番号だけです。" in done.stderr
     assert "海外の番号なら、+ と国番号から入力してください" in done.stderr

@@ -105,16 +105,16 @@ def test_3_a_saved_trial_on_its_day_keeps_the_hedge(tmp_path: Path) -> None:
         (
             "2026-12-08",
             "更新日：2026年12月31日（あと23日）",
-            "解約の目安日（更新日の前日）：2026年12月30日",
+            "解約の目安日（余裕をみて更新日の前日）：2026年12月30日",
             "Renewal date: 2026-12-31 (in 23 days)",
-            "Cancel by (the day before): 2026-12-30",
+            "Cancel by (the day before, as a margin): 2026-12-30",
         ),
         (
             "2026-12-30",
             "更新日：2026年12月31日（明日）",
-            "解約の目安日（更新日の前日）：今日（2026年12月30日）",
+            "解約の目安日（余裕をみて更新日の前日）：今日（2026年12月30日）",
             "Renewal date: 2026-12-31 (tomorrow)",
-            "Cancel by (the day before): today (2026-12-30)",
+            "Cancel by (the day before, as a margin): today (2026-12-30)",
         ),
     ],
 )
@@ -123,7 +123,12 @@ def test_s19_a_saved_date_ahead_says_how_far_and_the_day_to_cancel_by(
 ) -> None:
     env = _saved(tmp_path, "renewal", "2026-12-31", "--plan", "annual")
     ja = _profile(env, today, "ja")
-    assert ja[1:4] == [ja_date, ja_by, "プラン：年間プラン"], ja
+    assert ja[1:3] == [ja_date, ja_by], ja
+    # the margin said under it (review 62a, R-minor 1), then the plan
+    assert (
+        ja[3].startswith("解約の目安日はAmazonの決まりではありません。")
+        and ja[4] == "プラン：年間プラン"
+    )
     en = _profile(env, today, "en")
     assert en[1:3] == [en_date, en_by], en
 
@@ -134,9 +139,9 @@ def test_s19_on_the_day_or_after_it_no_days_and_no_cancel_by(tmp_path: Path, tod
     ja = _profile(env, today, "ja")
     # on the day, 「（今日）」 on the date's line (review 61a R1); after it, the date alone
     assert ja[1] == "更新日：2026年12月31日" + ("（今日）" if today == "2026-12-31" else ""), ja
-    cancel_by = [line for line in ja if line.startswith("解約の目安日")]
+    cancel_by = [line for line in ja if line.startswith("解約の目安日（")]
     # review 60a, S3: on the day, the cancel-by day is said passed; after it, not said
-    passed = ["解約の目安日（更新日の前日）：2026年12月30日（過ぎています）"]
+    passed = ["解約の目安日（余裕をみて更新日の前日）：2026年12月30日（過ぎています）"]
     assert cancel_by == (passed if today == "2026-12-31" else []), ja
 
 
@@ -144,7 +149,7 @@ def test_s19_a_trial_says_the_days_beside_its_estimate(tmp_path: Path) -> None:
     env = _saved(tmp_path, "trial", "2026-11-25")
     ja = _profile(env, "2026-12-08", "ja")
     assert ja[1] == "有料会員への自動更新日：2026年12月25日（あと17日、計算による目安）", ja
-    assert "解約の目安日（自動更新日の前日）：2026年12月24日" in ja, ja
+    assert "解約の目安日（余裕をみて自動更新日の前日）：2026年12月24日" in ja, ja
     en = _profile(env, "2026-12-08", "en")
     assert en[1] == "Automatic paid renewal: 2026-12-25 (in 17 days, an estimate)", en
 

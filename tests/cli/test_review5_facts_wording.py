@@ -159,7 +159,7 @@ def test_29_a_number_in_a_message_gets_one_verdict_in_one_sentence(lang: str, ve
     [
         (
             "ja",
-            "プライム以外にAmazonが請求する定額サービス",
+            "プライム以外のAmazonの定額サービス",
             "プライムの特典で、解約すると変わるもの",
         ),
         ("en", "What else Amazon may bill you for", "Prime benefits that change when Prime ends"),

@@ -110,7 +110,7 @@ def test_b2_profile_json_says_what_the_screen_says(
     if days_left and days_left > 1:
         assert f"あと{days_left}日" in text
     if today == "2026-12-30":  # the screen's 「今日」 is the cancel-by day of the JSON
-        assert "解約の目安日（更新日の前日）：今日（2026年12月30日）" in text
+        assert "解約の目安日（余裕をみて更新日の前日）：今日（2026年12月30日）" in text
 
 
 def test_b2_a_trial_is_an_estimate(tmp_path: object) -> None:
@@ -313,11 +313,20 @@ def test_s3_profile_on_the_renewal_day_says_what_next(
     done = run("--lang", lang, "profile", "--today", "2026-12-31", env=renewal_saved)
     assert done.exit_code == 0, done.stderr
     if lang == "ja":
-        assert "解約の目安日（更新日の前日）：2026年12月30日（過ぎています）" in done.stdout
-        assert "今日の状況と返金は `primehelp renewal` で確認できます。" in done.stdout
+        assert (
+            "解約の目安日（余裕をみて更新日の前日）：2026年12月30日（過ぎています）" in done.stdout
+        )
+        # --today kept in the command (review 62a, S 8)
+        assert (
+            "今日の状況と返金は `primehelp renewal --today 2026-12-31` で確認できます。"
+            in done.stdout
+        )
     else:
-        assert "Cancel by (the day before): 2026-12-30 (passed)" in done.stdout
-        assert "`primehelp renewal` shows what today means and the refunds." in done.stdout
+        assert "Cancel by (the day before, as a margin): 2026-12-30 (passed)" in done.stdout
+        assert (
+            "`primehelp renewal --today 2026-12-31` shows what today means and the refunds."
+            in done.stdout
+        )
 
 
 def test_s3_not_the_day_before(renewal_saved: dict[str, str]) -> None:

@@ -74,13 +74,13 @@ def test_r1_a_trials_day_keeps_today_and_the_estimate_on_one_line_then_its_note(
     [
         (
             "ja",
-            "解約の目安日（自動更新日の前日）：2026年12月24日（過ぎています）",
-            "今日の状況と返金は `primehelp renewal` で確認できます。",
+            "解約の目安日（余裕をみて自動更新日の前日）：2026年12月24日（過ぎています）",
+            "今日の状況と返金は `primehelp renewal --today 2026-12-25` で確認できます。",
         ),
         (
             "en",
-            "Cancel by (the day before): 2026-12-24 (passed)",
-            "`primehelp renewal` shows what today means and the refunds.",
+            "Cancel by (the day before, as a margin): 2026-12-24 (passed)",
+            "`primehelp renewal --today 2026-12-25` shows what today means and the refunds.",
         ),
     ],
 )

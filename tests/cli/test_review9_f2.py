@@ -228,7 +228,11 @@ def test_9_red_flag_sources_are_the_same_bare_urls_in_json_and_text(lang: str) -
     assert flagged and all(re.fullmatch(r"https://\S+", source) for source in flagged)
     text = run(*args, env=WIDE).stdout
     cited = {
-        line.strip().rstrip("、;。")  # one source a row, indented (review 32b item 1)
+        # one source a row, indented (review 32b item 1); a dated page's date after it, which
+        # the JSON gives in source_dates (komitsu.org: review 62a, R-minor 6)
+        re.sub(r" ?[（(]\S+[)）]$", "", line.strip().rstrip("、;。"))
         for line in text.split("\n出典：\n" if lang == "ja" else "\nSources:\n")[1].splitlines()
     }
     assert flagged <= cited
+    dated = {d["url"] for flag in document["data"]["red_flags"] for d in flag["source_dates"]}
+    assert dated <= flagged

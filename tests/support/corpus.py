@@ -232,7 +232,7 @@ BAD: Mapping[str, tuple[tuple[str, str], ...]] = {
         ("two-digit-code", "18"),
         ("five-digits", "12345"),  # review 5 item 3: too few, not too many
         ("seven-digits", "1234567"),
-        ("no-leading-zero", "12345678901"),
+        ("no-leading-zero", "10345678901"),  # 12345678901 reads as +1 (62a B 3)
         ("three-digits-no-service", "123"),  # review 5 item 28: no public service
         ("plus-only", "+"),
         ("country-code-only", "+81"),

@@ -69,6 +69,9 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                         'en': '{typed} seems to hold {count} phone numbers; give them as separate '
                               'arguments, with spaces between them (e.g. `primehelp check-number '
                               '{example}`).'},
+            'label_only': {'ja': '{typed}は電話番号ではありません。番号だけ（例：0120-999-373）を指定してください。',
+                           'en': '{typed} is not a phone number; give the number alone (e.g. '
+                                 '0120-999-373).'},
             'among_words': {'ja': '{typed}には、電話番号のほかに文字が含まれています。番号だけ（例：{number}）を指定してください。SMSやメールの文面ごと確認するときは '
                                   '`primehelp check-message --text "…"` を使います。',
                             'en': '{typed} holds words besides the phone number; give the number '
@@ -80,6 +83,7 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
             'kind_mobile': {'ja': '携帯電話', 'en': 'mobile'},
             'kind_landline': {'ja': '固定電話', 'en': 'landline'},
             'kind_international': {'ja': '海外の番号', 'en': 'abroad'},
+            'kind_other': {'ja': '種類の分からない番号', 'en': 'kind not known'},
             'needless_hash': {'ja': '{typed}の「#」は不要です。{number}と指定してください（「#」を付ける公共の電話番号は{hashed}だけです）。',
                               'en': '{typed}: the # is not needed; give {number} (the only '
                                     'public-service numbers written with # are {hashed}).'},
@@ -126,7 +130,8 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                      'en': "Run `{command}` in primehelp's folder to update it."},
  'outliving_unknown': {'ja': 'プライムを解約した後も請求が続くかどうか、確認できていないもの',
                        'en': 'Not confirmed whether these keep billing after Prime ends:'},
- 'outliving_unknown_check': {'ja': 'プライムを解約したら、これらの請求が続いていないか確認してください。',
-                             'en': 'After cancelling Prime, check whether these are still billed.'},
+ 'outliving_unknown_check': {'ja': 'プライムを解約したら、この{count}つの請求が続いていないか確認してください。',
+                             'en': 'After cancelling Prime, check whether these {count} are still '
+                                   'billed.'},
  'legend_title': {'ja': '確度（情報の確かさ）', 'en': 'Confidence (how sure the information is)'},
  'check_prefix': {'ja': '要確認', 'en': 'check'}}

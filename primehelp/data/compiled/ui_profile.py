@@ -94,12 +94,16 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'days_left': {'ja': 'あと{n}日', 'en': 'in {n} days'},
  'days_tomorrow': {'ja': '明日', 'en': 'tomorrow'},
  'days_today': {'ja': '今日', 'en': 'today'},
- 'cancel_by': {'ja': '解約の目安日（更新日の前日）', 'en': 'Cancel by (the day before)'},
- 'cancel_by_trial': {'ja': '解約の目安日（自動更新日の前日）', 'en': 'Cancel by (the day before)'},
+ 'cancel_by': {'ja': '解約の目安日（余裕をみて更新日の前日）', 'en': 'Cancel by (the day before, as a margin)'},
+ 'cancel_by_trial': {'ja': '解約の目安日（余裕をみて自動更新日の前日）',
+                     'en': 'Cancel by (the day before, as a margin)'},
  'cancel_by_today': {'ja': '今日（{date}）', 'en': 'today ({date})'},
  'cancel_by_passed': {'ja': '{date}（過ぎています）', 'en': '{date} (passed)'},
  'renewal_today_next': {'ja': '今日の状況と返金は `primehelp renewal` で確認できます。',
                         'en': '`primehelp renewal` shows what today means and the refunds.'},
+ 'renewal_today_next_dated': {'ja': '今日の状況と返金は `primehelp renewal --today {iso}` で確認できます。',
+                              'en': '`primehelp renewal --today {iso}` shows what today means and '
+                                    'the refunds.'},
  'date_estimate_trial': {'ja': '（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」のページで確認してください）',
                          'en': "(Computed from the free trial's start date; the Prime membership "
                                'page shows the exact date.)'},
