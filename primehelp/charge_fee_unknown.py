@@ -106,7 +106,7 @@ def assumed_end(
     from primehelp.facts import ui
     from primehelp.fee_terms import fee_terms, just_after_assumed
 
-    said = ui("plan_former_fee", "ui_charge")
+    said = ui("plan_former_fee", "ui_charge_text")
     late = [prime(plan, p) for p in same if just_after_assumed(fee_terms(plan, p), on)]
     return [
         c._replace(

@@ -137,7 +137,7 @@ def _hedged(
         return None
     fee = money(Decimal(then[0]), "JPY", lang)
     switch = day(end + dt.timedelta(days=1), lang)
-    said = charge_ui("former_fee_assumed_end")(lang)
+    said = ui("former_fee_assumed_end", "ui_charge_text")(lang)
     return said.format(price=price, date=day(on, lang), plan=plan, fee=fee, switch=switch)
 
 

@@ -148,11 +148,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                 'en': '{price} is not the Amazon Prime fee {when}.'},
  'check_date': {'ja': '日付が正しいか（明細の利用日か）も確認してください。',
                 'en': 'Also check that the date is right (the day of use on the statement).'},
- 'former_fee_assumed_end': {'ja': '{price}は、{date}時点の新規会員の{plan}の会費ではありません（{fee}です）。既存会員の月会費が{fee}になった日は確認できていないため（年間プランと同じ{switch}と考えられます）、以前の会費の請求の可能性もあります。',
-                            'en': '{price} is not the {plan} fee for new members on {date} '
-                                  "({fee}). The day existing members' monthly fee became {fee} is "
-                                  'not confirmed (thought to be {switch}, as for the annual plan), '
-                                  'so it may still be a bill at the former fee.'},
  'former_fee_earlier': {'ja': '以前の{plan}の会費です（{period}）。',
                         'en': 'It is an earlier {plan} fee ({period}).'},
  'former_fee_earlier_split': {'ja': '以前の{plan}の会費です。', 'en': 'It is an earlier {plan} fee:'},
@@ -213,7 +208,6 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'The fee on {date}: {new} for new members (from {since}); {renewal} '
                             "for existing members' renewals (bills up to {until})"},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
- 'plan_former_fee': {'ja': '{plan}、以前の会費', 'en': '{plan}, former fee'},
  'match_fee_assumed_end': {'ja': '{date}時点の会費：既存会員は以前の会費の{price}だった可能性があります（既存会員の月会費が変わった日は確認できていません）',
                            'en': 'The fee on {date}: possibly still the former fee of {price} for '
                                  "existing members (the day existing members' monthly fee changed "
