@@ -14,9 +14,11 @@ from primehelp.plans import periods_charged_on
 from primehelp.statement_student import no_student_monthly_on
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from primehelp.charge_kinds import Candidate
     from primehelp.content.charges import StatementText
-    from primehelp.plans import PlanFees
+    from primehelp.plans import FeePeriod, PlanFees
 
 
 def any_amount_unknown(
@@ -89,3 +91,33 @@ def unknown_plans_said(
 
 
 _NOT_YET = "prime_student_monthly"  # output/charge.py's _NOT_YET: no such plan before 2019
+
+
+def assumed_end(
+    plan: "PlanFees",
+    same: "list[FeePeriod]",
+    on: dt.date | None,
+    prime: "Callable[[PlanFees, FeePeriod], Candidate]",
+) -> "list[Candidate]":
+    """The former fees of ``same`` whose existing members' end is assumed and ``on`` within a
+    month after it (400 yen on 2019-05-17, FACTS §1, M): 「Amazonプライム（月間プラン、以前の
+    会費）」, a candidate its fee on the date is not confirmed for (review 62c, R-minor 8)."""
+    from primehelp.charge_kinds import Match
+    from primehelp.facts import ui
+    from primehelp.fee_terms import fee_terms, just_after_assumed
+
+    said = ui("plan_former_fee", "ui_charge_text")
+    late = [prime(plan, p) for p in same if just_after_assumed(fee_terms(plan, p), on)]
+    return [
+        c._replace(
+            match=Match.FEE_UNKNOWN,
+            name=Text(*(_former(c.name, plan.name, said, g) for g in ("ja", "en"))),
+        )
+        for c in late
+    ]
+
+
+def _former(name: Text, plan: Text, said: Text, lang: str) -> str:
+    """「Amazonプライム（月間プラン、以前の会費）」 from 「Amazonプライム（月間プラン）」."""
+    mine = getattr(plan, lang)
+    return str(getattr(name, lang)).replace(mine, getattr(said, lang).format(plan=mine))

@@ -23,7 +23,7 @@ from primehelp.amounts import USD as USD
 from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
-from primehelp.charge_fee_unknown import any_amount_unknown, unknown_plans_said
+from primehelp.charge_fee_unknown import any_amount_unknown, assumed_end, unknown_plans_said
 from primehelp.charge_named import name_only
 from primehelp.charge_not_fee import fees_last, not_fee_text
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
@@ -86,11 +86,7 @@ def read_charge(
     from primehelp.content.statement_reworded import read_reworded  # 59c, R-major 1
 
     extra = () if words is None or statement is not None else book.extra_words(words)
-    named = (
-        book.named_services(words)
-        if words is not None and not statement and not extra
-        else frozenset()
-    )
+    named = book.named_services(words) if words and not statement and not extra else frozenset()
     usa = words is not None and amount.currency == JPY and book.names_us_site(words)  # 42c 15
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)
@@ -130,6 +126,7 @@ def read_charge(
                 continue
             same = [p for p in plan.history if p.fee_yen == size and hit is None]
             former += [_fee(plan, p) for p in same]
+            found += assumed_end(plan, same, on, lambda f, p: _prime(book, f, _fee(f, p)))  # 62c, 8
             terms += [fee_terms(plan, p) for p in same]
             # the fees the facts confirm on the date: none before a fee's first confirmed day (53c, 37)
             then += [tuple(x.fee_yen for x in on_date) if on else ()] * len(same)
@@ -154,7 +151,9 @@ def read_charge(
         found = name_only(book, named, found, words or "")  # review 38c, item 2
         found += [_other(book, k, Category.PURCHASE) for k in ("shop_order", "digital_purchase")]
         exact_yen = any(c.match in (Match.FEE_ON_DATE, Match.PRICE) for c in found)
-        if words and (usa or book.abroad_in(words)) and not exact_yen and book.names_amazon(words):
+        us_text = usa and _us_site(book, words or "")  # whatever the amount (review 62c, 2)
+        abroad = usa or bool(words and book.abroad_in(words))
+        if words and abroad and (us_text or not exact_yen) and book.names_amazon(words):
             found.append(_other(book, "amazon_com", Category.AMAZON_COM))  # 利用国USA (38c, 24)
         if statement is not None and "amazon_pay" in statement.means:
             found.append(_other(book, "amazon_pay", Category.AMAZON_PAY))

@@ -57,3 +57,13 @@ def fee_terms(plan: PlanFees, period: FeePeriod) -> FeeTerms:
         known_from=period.new_members_from if at == 0 else None,
         no_plan_before_2019=at == 0 and plan.plan.value == "student-monthly",
     )
+
+
+def just_after_assumed(terms: FeeTerms, on: dt.date | None) -> bool:
+    """Whether ``on`` falls within a month after an assumed end of existing members' fee (the
+    monthly 400 yen, thought to end with 2019-05-16: FACTS §1, M): a renewal at that fee is then
+    still possible (review 62c, R-minor 8). A month: one monthly bill after the assumed day."""
+    end = terms.renewals_until
+    if on is None or end is None or not terms.renewals_until_assumed:
+        return False
+    return end < on <= end + dt.timedelta(days=31)

@@ -141,7 +141,25 @@ def _us_text(line: StatementLine, book: ChargeBook, found: Classification) -> Cl
         return found
     fee = fee_in_yen(book, line.amount_yen)  # review 43c, item 3
     said = _ui("us_prime_maybe" if fee else "us_no_fee_yen")
+    if not found.text_known and found.service != "unknown":  # whatever the amount (62c, 2)
+        plain = _changed(found, service="unknown", known_price=False, same_price_as=None)
+        return _also(_us_account(plain, book, "us_account_text", said, None, fee), found, book)
     return _us_account(found, book, "us_account_text", said, None, fee)
+
+
+def _also(us: Classification, found: Classification, book: ChargeBook) -> Classification:
+    """``us`` (amazon.com's, by the text) noting the Japanese fee or price ``found`` read the
+    amount as (「金額はAmazonプライム（月間プラン）の会費（月額600円）とも同じですが、…」, review
+    62c, R-major 2): a fixed price only; its plan in no Prime overlap check (its service is
+    amazon.com's)."""
+    named = found.total_label
+    if not found.known_price or named is None:
+        return us
+    est = _ui("estimated")
+    ja = named.ja.replace(f"・{est.ja}）", "）").replace(f"（{est.ja}）", "")
+    en = named.en.replace(f", {est.en})", ")").replace(f" ({est.en})", "")
+    fee = any(book.names["prime"].ja.format(plan=p.name.ja) == ja for p in book.fees.plans)
+    return _changed(us, same_price_as=Text(ja, en), same_fee=fee, same_now=False)
 
 
 def _us_account(

@@ -100,14 +100,17 @@ class JsonLine(AmazonLine):
 
 
 def json_lines(lines: tuple[AmazonLine, ...]) -> tuple[AmazonLine, ...]:
-    """``lines`` with each look-alike named as the totals group it (:func:`_group`)."""
+    """``lines`` with each look-alike named as the totals group it (:func:`_group`), and every
+    line the totals count under ``unknown_text`` given the ``estimated`` key they give it
+    (「AUDIBLE JAPAN」: ``audible``, review 62c, B 1); a known text's line, null."""
     found: list[AmazonLine] = []
     for line in lines:
         key, by = _group(line)
         kept = {f.name: getattr(line, f.name) for f in fields(line)}
-        alike = key == _ALIKE
+        alike = key == _ALIKE  # its own ``service`` kept otherwise: the estimate (JSON additive)
         kept |= {"service": UNKNOWN_TEXT} if alike else {}
-        found.append(JsonLine(**kept, estimated=by if alike else None))
+        guess = by if key in (UNKNOWN_TEXT, _ALIKE) and by and by not in _NONE else None
+        found.append(JsonLine(**kept, estimated=guess))
     return tuple(found)
 
 

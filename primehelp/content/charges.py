@@ -132,8 +132,9 @@ class ChargeBook(NamedTuple):
         if self.unconfirmed_domain(text) is not None:  # neutral (43c, 4)
             return ()
         reading = self._reading(text)
-        # a listed text's words or a service's name (「AMAZON PRIME VIDEO CHANNEL」), fewest extra
-        found = (None if reading is None else reading[1], self._after_service(text))
+        # a listed text's words (「JAPAN」 none: 62c 1) or a service's name, fewest extra
+        listed = None if reading is None else [w for w in reading[1] if w not in _SITE_WORDS]
+        found = (listed, self._after_service(text))  # 「AMAZON PRIME VIDEO CHANNEL」
         after = min((w for w in found if w is not None), key=len, default=None)
         after = self._stray(text) if after is None else after
         from primehelp.content.statement_match import as_typed
@@ -279,9 +280,8 @@ class ChargeBook(NamedTuple):
     def abroad_in(self, text: str) -> bool:
         """True when ``text`` carries the country-of-use marker (「利用国USA」)."""
         key = compared(text)  # 「利用国USA」 only, never another country (review 43c, item 1)
-        return any(f"{word}usa" in key for word in self.abroad_words) and not self.other_country(
-            text
-        )
+        usa = any(f"{word}usa" in key for word in self.abroad_words)
+        return usa and not self.other_country(text)
 
     def other_country(self, text: str) -> bool:
         """True when ``text`` carries 利用国 with a country other than USA (「利用国CN」): no

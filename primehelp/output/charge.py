@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 _ABROAD = "statement.abroad_marker"  # the fact of 「利用国USA」 (statement.toml, [abroad])
 _US_PRIME = "charges.amazon_com.price"  # amazon.com's Prime fee (charges.toml)
 _EXACT = (Match.FEE_ON_DATE, Match.PRICE)
+_OWN_HEADINGS = ("candidates_us_site", "candidates_text_first")  # never 「どれも…低め」
 
 
 def _labelled(label: str, text: str, lang: Lang) -> RichText:
@@ -349,7 +350,9 @@ def human_charge(reading: ChargeReading, lang: Lang) -> None:
         order == "candidates_order" and named_first and reading.named_range is None
     )  # 28c S 12
     in_lead |= _name_only(reading)  # the lead said why it is first (review 38c, item 2)
-    said_none = not (fits_well or text_only or in_lead) and order != "candidates_us_site"  # 60c
+    if listed and listed[0].kind in reading.named and listed[0].match is Match.PRICE_BEFORE_START:
+        order = "candidates_text_first" if order == "candidates_none_likely" else order  # 62c, 3
+    said_none = not (fits_well or text_only or in_lead) and order not in _OWN_HEADINGS  # 60c
     if (len(listed) > 1 or not fits_well) and not in_lead:
         console.print(rich_text(charge_ui(order)(lang).replace("{word}", reading.level_word or "")))
     # Number and name on one line, the rest under the name (a grid split off the number).

@@ -54,9 +54,14 @@ def former_fee_lines(
                 unknown = space + charge_ui("fee_on_that_date_unknown")(lang).format(
                     plan=plan, date=day(reading.date, lang)
                 )
+        hedged = None if compact else _hedged(reading, terms, price, plan, then, lang)  # 62c, 8
         line = rich_text()
-        line.append(point, style="bold")
+        line.append(point if hedged is None else hedged, style="bold")
         later = _later(reading, terms)
+        if hedged is not None:  # the assumed day said in the point: the periods, nothing more
+            mark = "・" if lang == "ja" else "- "
+            lines += [line, *(rich_text(mark + x) for x in split_terms(terms, lang) or ())]
+            continue
         periods = None if compact or later else split_terms(terms, lang)
         if later:  # its start, never 「…より後の」 (review 56c, item 8)
             assert reading.date is not None  # _later's
@@ -111,6 +116,29 @@ def _fees_then(plan: str, then: tuple[int, ...], lang: Lang) -> str:
     if len(fees) == 1:
         return charge_ui("fee_on_that_date")(lang).format(plan=plan, fee=fees[0])
     return charge_ui("fees_on_that_date")(lang).format(plan=plan, renewal=fees[0], joined=fees[1])
+
+
+def _hedged(
+    reading: ChargeReading,
+    terms: FeeTerms,
+    price: str,
+    plan: str,
+    then: tuple[int, ...],
+    lang: Lang,
+) -> str | None:
+    """「400円は、2019年5月17日時点の新規会員の月間プランの会費ではありません（500円です）。既存
+    会員の月会費が500円になった日は確認できていないため（年間プランと同じ2019年5月17日と考えられ
+    ます）、以前の会費の請求の可能性もあります。」: within a month after an assumed change day
+    (FACTS §1, M), never a flat "not the fee" (review 62c, R-minor 8); None otherwise."""
+    from primehelp.fee_terms import just_after_assumed
+
+    on, end = reading.date, terms.renewals_until
+    if not just_after_assumed(terms, on) or on is None or end is None or len(then) != 1 or not plan:
+        return None
+    fee = money(Decimal(then[0]), "JPY", lang)
+    switch = day(end + dt.timedelta(days=1), lang)
+    said = ui("former_fee_assumed_end", "ui_charge_text")(lang)
+    return said.format(price=price, date=day(on, lang), plan=plan, fee=fee, switch=switch)
 
 
 def _later(reading: ChargeReading, terms: FeeTerms) -> bool:
@@ -180,7 +208,8 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     review 39c, item 1). Review 51c, item 7: when no candidate's fixed price or fee is the amount,
     never 「下の候補は金額だけで比べたもの」 before 「どれとも一致しません」: what the candidates are."""
     if reading.us_site and reading.candidates[0].kind == "amazon_com":  # as --statement (51c, 37)
-        return charge_ui("statement_us_site" + ("_refund" if reading.refund else ""))(lang)
+        said = charge_ui("statement_us_site" + ("_refund" if reading.refund else ""))(lang)
+        return said if reading.refund else said + us_also(reading, lang)
     told = charge_ui("statement_not_fee")(lang) if reading.not_fee else told
     alike = reading.looks_like_amazon and not reading.other_country  # 「利用国CN」: its own
     if alike and told == charge_ui("statement_unknown")(lang):  # review 52c, item 13
@@ -192,6 +221,26 @@ def unlisted_told(reading: ChargeReading, told: str, lang: Lang) -> str:
     ranged = any(str(c.match) == "price_range" for c in reading.candidates)
     below = charge_ui("below_no_fixed_price_range" if ranged else "below_no_fixed_price")(lang)
     return told[: -len(compared)] + below
+
+
+def us_also(reading: ChargeReading, lang: Lang) -> str:
+    """After amazon.com's lead, the Japanese fee or price the amount also is (「金額はAmazon
+    プライム（月間プラン）の会費（月額600円）とも同じですが、表記はamazon.comです。…」, review
+    62c, R-major 2), as the statement's row says it; empty when none is."""
+    from primehelp.charge_kinds import Category
+    from primehelp.facts import ui
+    from primehelp.output.statement_same import what
+
+    fixed = ("fee_on_date", "price")
+    hit = next((c for c in reading.candidates[1:] if str(c.match) in fixed and c.price), None)
+    if hit is None or hit.price is None or hit.price.currency != "JPY":
+        return ""
+    shown = money(abs(reading.amount.value), "JPY", lang)
+    per = charge_ui(f"per_{hit.price.per}")(lang).format(price=shown) if hit.price.per else ""
+    key = "same_fee" if hit.category is Category.PRIME_FEE else "same_price"
+    key = f"{key}_priced" if per else f"{key}_as"
+    named = what(ui(key, "ui_statement")(lang).format(name=hit.name(lang), price=per), lang)
+    return "\n" + ui("us_same_as", "ui_statement")(lang).format(what=named)  # its own line
 
 
 def if_amazon(reading: ChargeReading, told: str, lang: Lang) -> str:

@@ -33,6 +33,9 @@ def same_note(line: AmazonLine, lang: Lang) -> str | None:
     price = same_fee_text(line, lang) if line.same_fee else same_price_text(line, lang)
     key = "same_fee_as" if line.same_fee else "same_price_as"  # 「会費」 (review 52c, 19)
     key = f"{key.removesuffix('_as')}_priced" if price else key
+    if line.service == "amazon_com":  # the text is amazon.com's: its account first (62c, 2)
+        other = ui(key, _UI)(lang).format(name=line.same_price_as(lang), price=price)
+        return ui("us_same_as", _UI)(lang).format(what=what(other, lang))
     said = ui(key, _UI)(lang).format(name=line.same_price_as(lang), price=price)
     if line.named_only is None:
         return said
@@ -135,3 +138,11 @@ def _price_who(price: Price, lang: Lang) -> str:
     if lang == "ja" and not who.endswith(("場合", "向け")):  # not a noun alone
         who = ui("same_price_who", _UI)(lang).format(who=who)
     return price_text(price, lang) + ("、" if lang == "ja" else ", ") + who
+
+
+def what(said: str, lang: Lang) -> str:
+    """「Amazonプライム（月間プラン）の会費（月額600円）」 of 「…とも同じ金額です」 / "the fee of …"
+    of "The amount is also the fee of … .": the other's fee or price alone (review 62c, 2)."""
+    if lang == "ja":
+        return said.removesuffix("。").removesuffix("とも同じ金額です")
+    return said.removeprefix("The amount is also ").removesuffix(".")

@@ -203,17 +203,14 @@ def test_an_amazon_com_refund_and_a_borrowed_amazon_com() -> None:
 
 
 def test_the_statement_view_says_the_same_of_amazon_com(tmp_path: Path) -> None:
-    """Item 37: where a fee's amount puts the fee first (600 yen), both screens read it by the
-    amount (「情報源にない表記…金額」), the amazon.com account not among the candidates."""
+    """Item 37: both screens read 「AMAZON.COM」 as amazon.com's; since review 62c (R-major 2)
+    also at a fee's amount (600 yen), the fee noted, never read by the amount alone."""
     path = statement_file(tmp_path, "2026/11/30,AMAZON.COM,2250", "2026/11/29,AMAZON.COM,600")
     out = statement_screen(path)
-    assert "amazon.com（米国）での請求（表記から推定）" in out
-    assert (
-        "Amazonプライム（月間プラン）の可能性（primehelpの情報源にない表記のため、金額から推定）"
-        in out
-    )
+    assert out.count("amazon.com（米国）での請求（表記から推定）") == 2
+    assert "primehelpの情報源にない表記のため、金額から推定" not in out
     fee = "".join(charge_screen("charge", "600", "AMAZON.COM").split())
-    assert "この表記は、primehelpの情報源にありません。" in fee and "表記にamazon.com" not in fee
+    assert "この表記は、primehelpの情報源にありません。" not in fee and "表記にamazon.com" in fee
 
 
 # ---------------------------------------------------------------- item 17 (second half)

@@ -284,6 +284,14 @@ def charge_calls() -> Iterator[Call]:
         ("600.5",),
         ("US4.99",),
         ("600", "US$14.99"),
+        # review 62c: a name with 「JAPAN」 (R-major 1), amazon.com's text at a fee (R-major 2), a
+        # price before its start (R-minor 3), 400 yen just after the assumed switch (R-minor 8)
+        ("600", "AMAZON", "PRIME", "JAPAN"),
+        ("600", "AMAZON.COM"),
+        ("300", "AMAZON.COM"),
+        ("980", "AMAZON.COM"),
+        ("880", "AMAZON", "MUSIC", "--date", "2022-06-01"),
+        ("400", "--date", "2019-05-17"),
     ):
         yield from _both(("charge", *args))
     yield from statement_calls()
@@ -379,6 +387,10 @@ def statement_calls() -> Iterator[Call]:
     # on 09-30 and 10-01; item 9 (「AMAZON WEB SERVICES」 600: no fee guessed); S 22 (a double
     # fee refunded).
     mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review36c.csv"
+    yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
+    # Review 62c's own CSV: 「AMAZON PRIME JAPAN」 (R-major 1), 「AMAZON.COM」 at a Japanese fee
+    # (R-major 2), rows read from a service name (B 1).
+    mine = REPO / "tests" / "fixtures" / "statement_texts" / "generic-review62c.csv"
     yield from _both(("charge", "--statement", str(mine), "--columns", "date,description,amount"))
 
 

@@ -208,6 +208,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'The fee on {date}: {new} for new members (from {since}); {renewal} '
                             "for existing members' renewals (bills up to {until})"},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
+ 'match_fee_assumed_end': {'ja': '{date}時点の会費：既存会員は以前の会費の{price}だった可能性があります（既存会員の月会費が変わった日は確認できていません）',
+                           'en': 'The fee on {date}: possibly still the former fee of {price} for '
+                                 "existing members (the day existing members' monthly fee changed "
+                                 'is not confirmed)'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
  'match_fee_unconfirmed': {'ja': '{date}時点の会費：{price}だった可能性があります（いつからの会費かは確認できていません）',
                            'en': 'The fee on {date}: possibly {price} (when this fee started is '

@@ -87,4 +87,10 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
  'fit_usual_partial': {'ja': '明細の表記には合います。一部返金の金額は決まっていないため、金額では確かめられません。',
                        'en': 'Fits this statement text. A partial refund has no set amount, so the '
                              'amount cannot confirm it.'},
- 'candidates_plain': {'ja': '考えられるもの', 'en': 'What it may be'}}
+ 'candidates_plain': {'ja': '考えられるもの', 'en': 'What it may be'},
+ 'plan_former_fee': {'ja': '{plan}、以前の会費', 'en': '{plan}, former fee'},
+ 'former_fee_assumed_end': {'ja': '{price}は、{date}時点の新規会員の{plan}の会費ではありません（{fee}です）。既存会員の月会費が{fee}になった日は確認できていないため（年間プランと同じ{switch}と考えられます）、以前の会費の請求の可能性もあります。',
+                            'en': '{price} is not the {plan} fee for new members on {date} '
+                                  "({fee}). The day existing members' monthly fee became {fee} is "
+                                  'not confirmed (thought to be {switch}, as for the annual plan), '
+                                  'so it may still be a bill at the former fee.'}}
