@@ -171,6 +171,9 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'refund_amount': {'ja': '{amount}（返金）', 'en': '{amount} (refund)'},
  'partial_note_title': {'ja': '一部返金について', 'en': 'About partial refunds'},
  'same_price_as': {'ja': '{name}の料金とも同じ金額です。', 'en': 'The amount is also the price of {name}.'},
+ 'us_same_as': {'ja': '金額は{what}とも同じですが、表記はamazon.comです。まずamazon.comのアカウントを確認してください。',
+                'en': 'The amount is also {what}, but the text is amazon.com: check your '
+                      'amazon.com account first.'},
  'same_fee_as': {'ja': '{name}の会費とも同じ金額です。', 'en': 'The amount is also the fee of {name}.'},
  'same_price_priced': {'ja': '{name}の料金（{price}）とも同じ金額です。',
                        'en': 'The amount is also the price of {name} ({price}).'},
