@@ -515,7 +515,8 @@ def _data_files_read(*args: str, exit_code: int = 0) -> list[str]:
         (
             # refunds: the gift-card part of a Prime fee refund (review 19a, item 6)
             ("charge", "600", "--date", "2026-11-01", "--json"),
-            ["charges", "fees", "refunds", "statement", "subscriptions"],
+            # ui_charge_text: wording split out of ui_charge (its compiled module at 400 lines)
+            ["charges", "fees", "refunds", "statement", "subscriptions", "ui_charge_text"],
         ),
         (("subscriptions", "--json"), ["statement", "subscriptions"]),
         # The list of what keeps billing is in cancel.toml: no other file for it (issue 15).

@@ -42,7 +42,7 @@ def test_a_default_number_has_no_space_before_it() -> None:
     ("args", "said"),
     [
         (("contact", "extra"), "contact のあとに付けられるのはオプションだけです"),
-        (("--version", "x"), "--version のあとに付けられるのは --lang だけです"),
+        (("--version", "x"), "`--version` のあとに付けられるのは `--lang` だけです"),
     ],
 )
 def test_no_programmer_jargon_for_an_extra_word(args: tuple[str, ...], said: str) -> None:

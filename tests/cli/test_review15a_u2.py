@@ -129,4 +129,5 @@ def test_s14_complain_refund_with_benefits_used_says_part_may_be_refunded(
     assert title in out and said in out
     assert "円" not in out.split(title)[1].split("\n\n")[0]  # no yen figure (FACTS §5, M)
     data = run("complain", "refund", "--benefits-used", "--json").json()["data"]
-    assert [fact["id"] for fact in data["refund"]] == ["refunds.partial_may"]
+    # and the gift-card rule, kept with benefits used since review 62a, S 3 (FACTS §5)
+    assert [fact["id"] for fact in data["refund"]] == ["refunds.partial_may", "refunds.gift_card"]

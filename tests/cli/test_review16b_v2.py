@@ -106,12 +106,12 @@ def test_6_due_at_40_keeps_each_bracketed_label_with_its_command(lang: str) -> N
     lines = stderr_on_a_terminal("due", env=env).rstrip("\n").split("\n")
     # one unbroken line on a terminal since review 57a item 7: each label with its command
     assert len(lines) == 1, lines
-    # the steps command stays with its label; the example's command follows its own sentence
-    # since review 18b S 9 (「例：年間プランで次の更新日が…なら primehelp renewal …」), whole
+    # the steps command (with the date since review 62b, item 8) stays with its label; the
+    # example's command follows its own sentence since review 18b S 9 (「例：年間プランで次の更新日が…なら primehelp renewal …」), whole
     # in backticks since review 52b item 7
     example = "`primehelp renewal 2027-12-31 --plan annual --save --force`"
     if lang == "ja":
-        assert "（手順：`primehelp cancel`）" in lines[0], lines
+        assert "（手順：`primehelp cancel --paid --renewal 2026-12-31`）" in lines[0], lines
         assert "なら " + example + "。" in lines[0], lines
     else:
         assert "2027-12-31: " + example in lines[0], lines

@@ -174,10 +174,10 @@ def test_4_trial_count_says_whose_option_it_is_with_an_example() -> None:
     line = done.stderr.strip()
     assert "\n" not in line and line.startswith("primehelp: エラー: ")
     assert "の後に指定します" not in line
-    assert "（renewal のオプションです）" in line  # as its sister message for --plan
+    assert "（`renewal` のオプションです）" in line  # as its sister message for --plan
     assert "primehelp renewal 2026-12-25 --plan monthly --count 12" in line
     done = run("trial", "2026-11-25", "--count", "3", "--lang", "en", env={"COLUMNS": "1000"})
-    assert "it is an option of renewal" in done.stderr
+    assert "it is an option of `renewal`" in done.stderr
     assert "--plan monthly --count 12" in done.stderr
 
 
@@ -222,7 +222,7 @@ def test_s6_cron_install_says_the_state_before_the_line_to_add(
     here = systemd_machine(tmp_path, monkeypatch)
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     for lang, state, add in (
-        ("ja", "行はありません。", "次の行を crontab に追加"),
+        ("ja", "行がありません。", "次の行を crontab に追加"),  # 「crontab には、…」 (62b, 7)
         ("en", "has no line", "add this line"),
     ):
         shown = "\n".join(remind_lines(here, "install", "--scheduler", "cron", lang=lang))

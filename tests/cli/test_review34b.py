@@ -221,7 +221,7 @@ def test_s19_a_trial_on_its_renewal_day_points_to_the_screen_with_both_cases(
     # the command right after the verb, as renewal says it (review 51b, item 25), in a sentence of
     # its own rather than in brackets (review 52b item 12)
     assert (
-        f"解約するときに終了のタイミングを選んでください。解約の手順は {command} で確認できます。"
+        f"解約する場合は、終了のタイミングを選んでください。解約の手順は {command} で確認できます。"
         in first
     )
     action = run(*full, "--json").json()["data"]["action"]
