@@ -297,12 +297,25 @@ def unit_apart(amount: str, words: list[str] | None) -> tuple[str, list[str] | N
     no amount, 「USD 14.999」, refused as 「USD14.999」); as typed when the word after the mark is
     not a number (「USD AMAZON」: refused as before)."""
     mark = unicodedata.normalize("NFKC", amount).strip().casefold()
-    if mark not in _MARKS_BEFORE or not words:
-        return amount, words
-    number = unicodedata.normalize("NFKC", words[0]).translate(_MINUS)
-    if not any(c.isdigit() for c in number) or number.strip("0123456789.,-"):
+    if not words or mark not in _MARKS_BEFORE:
+        return _unit_after(amount, words) if words else (amount, words)
+    if not _bare_number(words[0]):
         return amount, words
     return amount + words[0], words[1:] or None
+
+
+def _bare_number(word: str) -> bool:  # 「600」, 「▲5,900」, 「14.99」: no unit
+    number = unicodedata.normalize("NFKC", word).translate(_MINUS)
+    return any(c.isdigit() for c in number) and not number.strip("0123456789.,-")
+
+
+def _unit_after(amount: str, words: list[str]) -> tuple[str, list[str] | None]:
+    """``charge 600 円 AMAZON PRIME``, ``14.99 USD``: a currency word after a bare number is the
+    amount's (「600円」), never the statement text's (review 63c, R-major 1, B 1)."""
+    unit = unicodedata.normalize("NFKC", words[0]).strip().casefold()
+    if not _bare_number(amount) or unit not in _YEN_UNITS | _DOLLAR_UNITS:
+        return amount, words
+    return amount + ("円" if unit in _YEN_UNITS else "USD"), words[1:] or None
 
 
 # Review 52c, items 21 and 22: two amounts typed to check two charges at once.

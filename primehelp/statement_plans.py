@@ -102,9 +102,8 @@ _SUSPECT = frozenset({Flag.LOOKS_LIKE_AMAZON, Flag.BORROWED_NAME, Flag.OTHER_COU
 
 def _same_charge(back: AmazonLine, fee: AmazonLine) -> bool:
     """Whether refund ``back`` may give back ``fee``: a refund under a look-alike or borrowed
-    text gives back only a fee of its own text (review 44c, R-minor 8: 「AMAZ0N PRIME」 −600
-    cleared the doubled-fee warning of two 「AMAZON PRIME」 fees; 45c, item 3: an unlisted text's
-    too, 「アマゾンプライム」 −600 cleared the annual+monthly overlap)."""
+    text gives back only a fee of its own text (review 44c, R-minor 8: 「AMAZ0N PRIME」 −600 cleared
+    two 「AMAZON PRIME」 fees' warning; 45c, 3: 「アマゾンプライム」 −600 the annual+monthly overlap)."""
     if back.text_known and not _SUSPECT & set(back.flags):
         return True
     from primehelp.statement_values import compared
@@ -131,19 +130,20 @@ def twice_said(lines: list[AmazonLine]) -> frozenset[str]:
 def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
     """``lines`` with the both-plans flags: the fact on known lines, a possibility on a guess."""
     gone = refunded(lines)
+    own = [x for x in lines if Flag.LOOKS_LIKE_AMAZON not in x.flags]  # no 「AMAZ0N」 (63c, 7)
     from primehelp.statement_ended import ended_on  # a partial refund ends it (39c, item 5)
 
     end = ended_on(lines, ANNUAL)
     from primehelp.statement_refund_end import doubtfully_refunded  # 40c, 3; 41c, 4
 
     kept = doubtfully_refunded(lines, gone)
-    annual = [x for x in lines if _fee(x, ANNUAL) and id(x) not in gone]
-    monthly = [x for x in lines if _fee(x, MONTHLY) and id(x) not in gone]
+    annual = [x for x in own if _fee(x, ANNUAL) and id(x) not in gone]
+    monthly = [x for x in own if _fee(x, MONTHLY) and id(x) not in gone]
     both: set[int] = set()
     annual_guess: set[int] = set()
     monthly_guess: set[int] = set()
-    former = former_monthly(lines, gone)  # once, not for each annual fee (review 38c, S 1)
-    for year in (x for x in lines if _fee(x, ANNUAL) and (id(x) not in gone or id(x) in kept)):
+    former = former_monthly(own, gone)  # once, not for each annual fee (review 38c, S 1)
+    for year in (x for x in own if _fee(x, ANNUAL) and (id(x) not in gone or id(x) in kept)):
         until = end.get(id(year), dt.date.max)  # a partial refund ends it (39c, item 5)
         for month in (m for m in former if overlap(year.date, m.date) and m.date < until):
             if year.text_known:  # a former monthly fee in the year too (review 36c, item 15)
@@ -179,8 +179,8 @@ def prime_plans(lines: list[AmazonLine]) -> list[AmazonLine]:
         ):
             for line in (first, second):  # a Prime text's is the fact, never 「…だとすると」
                 (twice if line.text_known else twice_guess).add(id(line))  # (60c, item 2)
-    twice |= old_twice(annual, lines, gone)  # 4,900 yen after 5,900 (59c, S 14)
-    for line, kinds in maybe_fees(lines, gone):  # 「AMAZON.CO.JP」 at a fee's amount (36c, 1)
+    twice |= old_twice(annual, own, gone)  # 4,900 yen after 5,900 (59c, S 14)
+    for line, kinds in maybe_fees(own, gone):  # 「AMAZON.CO.JP」 at a fee's amount (36c, 1)
         for fee in (x for x in monthly if x.text_known and x.service in kinds):
             if close(fee.date, line.date):
                 month_guess |= {id(line)} | ({id(fee)} - month_twice)

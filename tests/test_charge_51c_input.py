@@ -46,7 +46,8 @@ def test_a_stray_word_after_prime_is_still_said() -> None:
     assert "表記にある「TOP」は" in screen
 
 
-# -- item 1: a unit alone (「600 円」) is no company: refused, the joined form named
+# -- item 1: a unit alone (「600 円」) is no company: since review 63c (R-major 1, B 1) it is read
+# as the amount's unit, as the joined form is
 
 
 _UNITS = [("円", "600円"), ("¥", "600円"), ("JPY", "600円"), ("円也", "600円"), ("yen", "600円")]
@@ -54,14 +55,11 @@ _UNITS = [("円", "600円"), ("¥", "600円"), ("JPY", "600円"), ("円也", "60
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize(("unit", "joined"), [*_UNITS, ("ドル", "600ドル")])
-def test_unit_alone_is_refused(unit: str, joined: str, lang: str) -> None:
-    if joined == "600ドル" and lang == "en":  # no $ to quote (review 56c, item 1)
-        joined = "600USD"
-    done = run("charge", "600", unit, "--lang", lang)
-    assert done.exit_code == 2 and done.stdout == ""
-    assert len(done.stderr.strip().splitlines()) == 1
-    said = f"{joined} のように続けて書いてください" if lang == "ja" else f"joined, as {joined}"
-    assert said in done.stderr
+def test_unit_alone_is_read_as_the_joined_amount(unit: str, joined: str, lang: str) -> None:
+    apart = run("charge", "600", unit, "--lang", lang, "--json")
+    together = run("charge", joined, "--lang", lang, "--json")
+    assert apart.exit_code == together.exit_code == 0, apart.stderr
+    assert apart.json()["data"] == together.json()["data"]
 
 
 # -- item 42: a date or an amount typed after the text is refused, as a lone date is
