@@ -116,7 +116,7 @@ def topic_words_said(words: Mapping[Topic, Sequence[str]] | None) -> Text:
 _PLAN_WORDS_SAID = Text(
     "「年間プラン」「月間プラン」「Prime Student 年間プラン」「Prime Student 月間プラン」"
     "（「年間」「月額」「学生月間」などの略も）でも指定できます。",
-    "; in Japanese also 年間プラン, 月間プラン, Prime Student 年間プラン/月間プラン (or 年間, 月額…)",
+    "; in Japanese also 年間プラン, 月間プラン, Prime Student 年間プラン, Prime Student 月間プラン (or 年間…)",
 )
 
 
