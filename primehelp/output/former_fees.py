@@ -229,7 +229,7 @@ def us_also(reading: ChargeReading, lang: Lang) -> str:
     62c, R-major 2), as the statement's row says it; empty when none is."""
     from primehelp.charge_kinds import Category
     from primehelp.facts import ui
-    from primehelp.output.statement_same import what
+    from primehelp.output.statement_same import same_item
 
     fixed = ("fee_on_date", "price")
     hit = next((c for c in reading.candidates[1:] if str(c.match) in fixed and c.price), None)
@@ -237,9 +237,7 @@ def us_also(reading: ChargeReading, lang: Lang) -> str:
         return ""
     shown = money(abs(reading.amount.value), "JPY", lang)
     per = charge_ui(f"per_{hit.price.per}")(lang).format(price=shown) if hit.price.per else ""
-    key = "same_fee" if hit.category is Category.PRIME_FEE else "same_price"
-    key = f"{key}_priced" if per else f"{key}_as"
-    named = what(ui(key, "ui_statement")(lang).format(name=hit.name(lang), price=per), lang)
+    named = same_item(hit.name(lang), per or None, hit.category is Category.PRIME_FEE, lang)
     return "\n" + ui("us_same_as", "ui_statement")(lang).format(what=named)  # its own line
 
 

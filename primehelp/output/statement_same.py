@@ -34,8 +34,8 @@ def same_note(line: AmazonLine, lang: Lang) -> str | None:
     key = "same_fee_as" if line.same_fee else "same_price_as"  # 「会費」 (review 52c, 19)
     key = f"{key.removesuffix('_as')}_priced" if price else key
     if line.service == "amazon_com":  # the text is amazon.com's: its account first (62c, 2)
-        other = ui(key, _UI)(lang).format(name=line.same_price_as(lang), price=price)
-        return ui("us_same_as", _UI)(lang).format(what=what(other, lang))
+        other = same_item(line.same_price_as(lang), price, line.same_fee, lang)
+        return ui("us_same_as", _UI)(lang).format(what=other)
     said = ui(key, _UI)(lang).format(name=line.same_price_as(lang), price=price)
     if line.named_only is None:
         return said
@@ -51,9 +51,7 @@ def _same_as_all(line: AmazonLine, price: str | None, lang: Lang) -> str:
     from primehelp.facts import ui
 
     assert line.same_price_as is not None and line.named_only is not None  # the caller's
-    item = "same_fee_item" if line.same_fee else "same_price_item"
-    items = [ui(item + ("" if price else "_bare"), _LINES)(lang).format(
-        name=line.same_price_as(lang), price=price)]  # fmt: skip
+    items = [same_item(line.same_price_as(lang), price, line.same_fee, lang)]
     for name, other in _also_priced(line, lang):
         items.append(ui("same_price_item", _LINES)(lang).format(name=name, price=other))
     joined = items[0]
@@ -76,8 +74,7 @@ def _also_priced(line: AmazonLine, lang: Lang) -> list[tuple[str, str]]:
         if any(name.startswith(service.name.ja) for name in said):
             continue
         for price in service.prices:
-            fixed = price.up_to is None and price.currency == "JPY"
-            if not fixed or int(price.value) != abs(line.amount_yen):
+            if not _is_amount(price, line.amount_yen):
                 continue
             if price.before_start(line.date) or (price.until and line.date > price.until):
                 continue
@@ -118,13 +115,14 @@ def same_price_text(line: AmazonLine, lang: Lang) -> str | None:
         if not name.startswith(service.name.ja):
             continue
         for price in service.prices:
-            if (
-                price.up_to is None
-                and price.currency == "JPY"
-                and int(price.value) == abs(line.amount_yen)
-            ):
+            if _is_amount(price, line.amount_yen):
                 return _price_who(price, lang)
     return None
+
+
+def _is_amount(price: Price, amount_yen: int) -> bool:
+    """Whether ``price`` is a fixed yen price (no range) of the amount (a refund's too)."""
+    return price.up_to is None and price.currency == "JPY" and int(price.value) == abs(amount_yen)
 
 
 def _price_who(price: Price, lang: Lang) -> str:
@@ -140,9 +138,11 @@ def _price_who(price: Price, lang: Lang) -> str:
     return price_text(price, lang) + ("、" if lang == "ja" else ", ") + who
 
 
-def what(said: str, lang: Lang) -> str:
-    """「Amazonプライム（月間プラン）の会費（月額600円）」 of 「…とも同じ金額です」 / "the fee of …"
-    of "The amount is also the fee of … .": the other's fee or price alone (review 62c, 2)."""
-    if lang == "ja":
-        return said.removesuffix("。").removesuffix("とも同じ金額です")
-    return said.removeprefix("The amount is also ").removesuffix(".")
+def same_item(name: str, price: str | None, fee: bool, lang: Lang) -> str:
+    """「Amazonプライム（月間プラン）の会費（月額600円）」 / "the fee of …": another candidate's
+    fee or price, with its price when known, as a list item or inside amazon.com's note (review
+    62c, 2 and R-minor 5)."""
+    from primehelp.facts import ui
+
+    key = ("same_fee_item" if fee else "same_price_item") + ("" if price else "_bare")
+    return ui(key, _LINES)(lang).format(name=name, price=price)
