@@ -45,49 +45,78 @@ _PROGRAM = frozenset(
         "dll",
     ]
 )
-_ARCHIVE = frozenset(
-    ["zip", "rar", "7z", "lzh", "lha", "gz", "tgz", "tar", "cab", "iso", "img", "vhd", "arj"]
-)
+_ARCHIVE = frozenset(["zip", "rar", "7z", "lzh", "lha", "gz", "tgz", "tar", "cab", "arj"])
+_DISK = frozenset(["iso", "img", "vhd", "vhdx"])  # opened like a drive, not unpacked (63m, 13)
+# Office files with macros: no sign (Office runs no macro the member does not enable, and
+# workbooks with macros are ordinary files), their kind named (review 63m, item 13)
+_MACRO = {
+    **dict.fromkeys(("docm", "dotm"), "macro_word"),
+    **dict.fromkeys(("xlsm", "xltm", "xlam"), "macro_excel"),
+    **dict.fromkeys(("pptm", "ppsm", "potm"), "macro_powerpoint"),
+}
 _PAGE = frozenset(["html", "htm", "shtml", "xhtml", "mht", "mhtml", "svg"])
 _DOCUMENT = frozenset(["pdf", "doc", "docx", "xls", "xlsx", "txt", "jpg", "jpeg", "png", "gif"])
+# What pads a document's extension away from the real one (「請求書.pdf　.exe」, 「請求書_pdf.exe」)
+_PADDING = " \t\u00a0\u3000_-"
 MAX_FILES = 10
 SEALED = (".p7m", ".pgp", ".gpg", ".asc")  # S/MIME's smime.p7m, PGP's encrypted.asc
 _ID = "message.limit.attachments"
 
 
+def _split(name: str) -> tuple[str, str, str]:
+    """A name's last extension (casefolded), the document's extension before it as written
+    (「pdf」 of 「請求書.pdf.exe」, 「請求書.pdf　.exe」 and 「請求書_pdf.exe」: review 63m, item 4)
+    or "", and what is before that word: "." for an extension, else a separator."""
+    stem, dot, last = name.rstrip(". ").rpartition(".")
+    if not dot:
+        return "", "", ""
+    stem = stem.rstrip(_PADDING)
+    cut = max(stem.rfind(mark) for mark in (".", *_PADDING))
+    word = stem[cut + 1 :]
+    if cut < 0 or word.casefold() not in _DOCUMENT:
+        return last.casefold(), "", ""
+    return last.casefold(), word, stem[cut]
+
+
 def _kind(name: str) -> tuple[str, ...]:
     """The ui keys that describe a file by its name: its kind, and a second extension before a
-    program's (「領収書.pdf.exe」)."""
-    pieces = name.casefold().rstrip(". ").split(".")
-    last = pieces[-1] if len(pieces) > 1 else ""
-    kind = next(
-        (
-            k
-            for k, listed in (("program", _PROGRAM), ("archive", _ARCHIVE), ("page", _PAGE))
-            if last in listed
-        ),
-        "",
-    )
-    double = bool(kind) and len(pieces) > 2 and pieces[-2] in _DOCUMENT
+    program's or a page's (「領収書.pdf.exe」, 「領収書.pdf　.exe」)."""
+    last, _, mark = _split(name)
+    kinds = (("program", _PROGRAM), ("archive", _ARCHIVE), ("disk", _DISK), ("page", _PAGE))
+    kind = next((k for k, listed in kinds if last in listed), _MACRO.get(last, ""))
+    double = kind in ("program", "page") and mark == "."
     return (*((kind,) if kind else ()), *(("double",) if double else ()))
 
 
 def disguised_flags(
     data: bytes | str, reading: Reading, content: MessageContent
 ) -> tuple[RedFlag, ...]:
-    """``disguised_attachment`` for each program named as a document (「….pdf.exe」), its
-    reason naming the program's extension (review 62m, item 5)."""
+    """The attachments' signs: ``disguised_attachment`` for each program or web page named as
+    a document (「….pdf.exe」「….pdf.html」, 「…_pdf.exe」: reviews 62m, item 5; 63m, items 4
+    and 5), and ``program_attachment`` for the other programs, one sign for them all, its
+    reason naming their extensions (review 63m, item 4)."""
     if not reading.skipped_parts:
         return ()
     from primehelp.message_check import FlagKind, flag
 
-    found = []
+    found, programs = [], []
     for name in dict.fromkeys(attached_files(data)[:MAX_FILES]):
-        if "double" in _kind(name) and "program" in _kind(name):
+        last, word, mark = _split(name)
+        kind = "program" if last in _PROGRAM else "page" if last in _PAGE else ""
+        if kind and word:
             sign = flag(FlagKind.DISGUISED_ATTACHMENT, name, content)
-            ext = name.casefold().rstrip(". ").rsplit(".", 1)[-1]
-            said = Text(sign.reason.ja.format(ext=ext), sign.reason.en.format(ext=ext))
-            found.append(sign._replace(reason=said))
+            key = "disguised" + "_page" * (kind == "page") + "_named" * (mark != ".")
+            said = sign.reason if key == "disguised" else ui(f"flag.{key}", "ui_message_read")
+            shown = Text(*(said(lang).format(ext=last, word=word) for lang in ("ja", "en")))
+            found.append(sign._replace(reason=shown))
+        elif kind == "program":
+            programs.append((name, f".{last}"))
+    exts = tuple(dict.fromkeys(ext for _, ext in programs))
+    if exts:
+        sign = flag(FlagKind.PROGRAM_ATTACHMENT, programs[0][0], content)
+        said = ui("flag.program_attachments", "ui_message_read") if programs[1:] else sign.reason
+        shown = Text(said.ja.format(ext="、".join(exts)), said.en.format(ext=", ".join(exts)))
+        found += (flag(sign.kind, name, content)._replace(reason=shown) for name, _ in programs)
     return tuple(found)
 
 

@@ -70,6 +70,7 @@ class FlagKind(StrEnum):
     REFUND_AT_ATM = "refund_at_atm"  # 「ATMで返金の手続き」 (primehelp.message_refund; 47a, 4)
     FORM_TARGET = "form_target"  # a form sends what is typed elsewhere (message_forms; 51a, 4)
     DISGUISED_ATTACHMENT = "disguised_attachment"  # 「….pdf.exe」 (message_attachments; 62m 5)
+    PROGRAM_ATTACHMENT = "program_attachment"  # 「invoice.exe」 (message_attachments; 63m 4)
 
 
 # Kinds asked besides a gift card's number; the last with a `request` verb only (「…情報を入力」).
@@ -150,14 +151,18 @@ def flag(kind: FlagKind, found: str, content: "MessageContent", domain: str = ""
     return RedFlag(kind, said, reason.text, reason.sources, domain)
 
 
+_BY_REASON = (FlagKind.FOREIGN_LINK, FlagKind.DISGUISED_ATTACHMENT)
+
+
 def grouped(flags: Iterable[RedFlag]) -> tuple[RedFlag, ...]:
     """One flag per kind and registrable domain, in the order first found: a message with 200
     links to one site has one flag for them, not 200. Each keeps its first evidence, how many
     different pieces of evidence there were, and at most :data:`EVIDENCE_SHOWN` in all."""
     groups: dict[tuple[FlagKind, str, object], tuple[RedFlag, dict[str, None]]] = {}
     for found in flags:
-        # a redirect's reason names where it goes: one sign for each place (review 46a, item 5)
-        said = found.reason if found.kind is FlagKind.FOREIGN_LINK else None
+        # a redirect's reason names where it goes: one sign for each place (review 46a, item 5);
+        # a disguised file's what it is (a program, a page: review 63m, item 5)
+        said = found.reason if found.kind in _BY_REASON else None
         first, evidence = groups.setdefault((found.kind, found.domain, said), (found, {}))
         evidence[found.evidence] = None
     result = []

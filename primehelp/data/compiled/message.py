@@ -123,6 +123,17 @@ TABLE: dict[str, Any] = {'domains': {'id': 'message.amazon_domains',
                                     'confidence': 'H',
                                     'checked': datetime.date(2026, 12, 2),
                                     'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
+           'program_attachment': {'id': 'message.flag.program_attachment',
+                                  'ja': 'メールにプログラムのファイル（{ext}）が添付されています。開くとパソコンで実行されます。このファイルは開かないでください。',
+                                  'en': 'A program ({ext}) is attached to the mail. Opening it '
+                                        'runs it on your computer. Do not open this file.',
+                                  'alone': {'ja': 'メールに添付された「.exe」などのプログラムのファイルは、開くとパソコンで実行されます。そのような添付ファイルは開かないでください。',
+                                            'en': 'A program attached to a mail, such as a .exe '
+                                                  'file, runs on your computer when opened. Do not '
+                                                  'open such an attachment.'},
+                                  'confidence': 'H',
+                                  'checked': datetime.date(2026, 12, 2),
+                                  'sources': ['https://www.aboutamazon.jp/news/guide/3-key-points-to-prevent-phishing-scam-emails']},
            'punycode': {'id': 'message.flag.punycode',
                         'ja': '国際化ドメイン名（xn--で始まる名前）で、Amazonのドメインではありません。画面ではキリル文字、かな、漢字などを含む名前として表示され、Amazonのドメインのように見えることがあります。',
                         'en': "An internationalised domain name (starting xn--), not Amazon's "

@@ -97,6 +97,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
           'foreign_link': {'ja': 'Amazon以外へのリンク', 'en': 'Link outside Amazon'},
           'form_target': {'ja': '入力フォームの送信先', 'en': 'Where a form sends what you type'},
           'disguised_attachment': {'ja': '添付ファイルの偽装', 'en': 'Disguised attachment'},
+          'program_attachment': {'ja': 'プログラムの添付ファイル', 'en': 'Program attached'},
           'lookalike_domain': {'ja': 'Amazonに似せたドメイン', 'en': 'Look-alike domain'},
           'ip_address': {'ja': 'IPアドレスへのリンク', 'en': 'Link to an IP address'},
           'hosting_service': {'ja': '外部のサービス上のページ', 'en': 'Page on an outside service'},

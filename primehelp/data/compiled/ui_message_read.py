@@ -177,6 +177,18 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                                                  'files.'},
                            'program': {'ja': 'プログラムのファイル', 'en': 'a program'},
                            'archive': {'ja': '圧縮ファイル', 'en': 'an archive'},
+                           'disk': {'ja': 'ディスクイメージのファイル。開くと中のプログラムを実行できてしまいます',
+                                    'en': 'a disk image, which once opened lets the programs in it '
+                                          'run'},
+                           'macro_word': {'ja': 'マクロ付きのWordファイル。マクロを有効にすると、中のプログラムが実行されます',
+                                          'en': 'a Word file with macros, which run as programs if '
+                                                'you enable them'},
+                           'macro_excel': {'ja': 'マクロ付きのExcelファイル。マクロを有効にすると、中のプログラムが実行されます',
+                                           'en': 'an Excel file with macros, which run as programs '
+                                                 'if you enable them'},
+                           'macro_powerpoint': {'ja': 'マクロ付きのPowerPointファイル。マクロを有効にすると、中のプログラムが実行されます',
+                                                'en': 'a PowerPoint file with macros, which run as '
+                                                      'programs if you enable them'},
                            'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
                            'double': {'ja': '名前の途中にも拡張子があります',
                                       'en': 'with a second extension in its name'}}},
@@ -187,4 +199,19 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                                         'en': 'This message asks for a refund step by bank '
                                               'transfer.'}},
           'refund_suspect': {'ja': 'このような連絡は、詐欺を疑ってください。',
-                             'en': 'Suspect fraud in such a message.'}}}
+                             'en': 'Suspect fraud in such a message.'},
+          'disguised_page': {'ja': 'PDFなどの書類に見える名前ですが、実際はウェブページのファイル（.{ext}）です。開くとブラウザーで表示され、入力フォームがあるかもしれません。このファイルは開かないでください。',
+                             'en': 'The name looks like a document such as a PDF, but the file is '
+                                   'a web page (.{ext}). Opening it shows it in your browser, and '
+                                   'it may hold a form. Do not open this file.'},
+          'disguised_named': {'ja': '名前に「{word}」とありますが、実際はプログラムのファイル（.{ext}）です。開くとパソコンで実行されます。このファイルは開かないでください。',
+                              'en': 'The name has “{word}” in it, but the file is a program '
+                                    '(.{ext}). Opening it runs it on your computer. Do not open '
+                                    'this file.'},
+          'disguised_page_named': {'ja': '名前に「{word}」とありますが、実際はウェブページのファイル（.{ext}）です。開くとブラウザーで表示され、入力フォームがあるかもしれません。このファイルは開かないでください。',
+                                   'en': 'The name has “{word}” in it, but the file is a web page '
+                                         '(.{ext}). Opening it shows it in your browser, and it '
+                                         'may hold a form. Do not open this file.'},
+          'program_attachments': {'ja': 'メールにプログラムのファイル（{ext}）が添付されています。開くとパソコンで実行されます。これらのファイルは開かないでください。',
+                                  'en': 'Programs ({ext}) are attached to the mail. Opening one '
+                                        'runs it on your computer. Do not open these files.'}}}
