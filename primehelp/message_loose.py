@@ -18,19 +18,38 @@ LOOSE, EITHER = "…", "|"
 # A deadline written as a time or a date before 「までに」, or after 「期限は」 (compact, NFKC: review
 # 62m, item 2: 「23時59分までに」「23:59までに」「12/10までに」「2026/12/10までに」「期限は12月10日
 # です」), found where the last part of Amazon's own words lists 「日までに」 (:func:`own_words`).
+# One rule per kind (review 63m, item 1: 「12月10日まで」「本日23時59分まで」「12月10日中に」, without
+# 「に」 as often as with it): a date (「12月10日」「10日」「12/10」「2026/12/10」), a time (「23時」
+# 「23時59分」「23:59」) or 「本日」「明日」「今日」, one or two of them, then 「まで」「までに」, or a
+# date or 「明日」 and 「中に」 (「本日中」「今日中」 are listed). Not the middle of a longer number,
+# nor a time that ends a range (hours: 「9時〜18時まで」); a card's expiry (「有効期限は12/27まで」)
+# is blanked out first.
+_DATE = r"(?:(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日|(?:\d{2,4}/)?\d{1,2}/\d{1,2})(?:\([^)]{1,3}\))?"
+_TIME = r"(?:\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2})"
 _DEADLINE = LazyPattern(
-    r"(?:\d{1,4}年)?(?:\d{1,2}月\d{1,2}日(?:\([^)]{1,3}\))?)?(?:\d{1,2}時)?\d{1,2}分までに"
-    r"|\d{1,2}:\d{2}までに|\d{1,4}/\d{1,2}(?:/\d{1,2})?(?:\([^)]{1,3}\))?までに"
+    rf"(?<![\d/:月年])(?:(?:明日|{_DATE})中に|(?:本日|明日|今日|{_DATE})(?:の?{_TIME})?まで(?:に)?"
+    rf"|(?<![~〜\-ー－])(?<!から){_TIME}までに?)"
     r"|(?<!有効)期限は(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"  # not a card's 「有効期限は12/27」
 )
+# A card's expiry: 「有効期限は12/27まで」「有効期限：2027年12月10日までに」 (review 63m, item 1).
+_EXPIRY = LazyPattern(
+    r"有効期限(?:は|:|が|日は?)?(?:\d{2,4}年)?(?:\d{1,2}月\d{1,2}日|[\d/]+)(?:まで(?:に|です)?)?"
+)
 _DATE_DEADLINE = "日までに"  # the word of a part that says deadlines are looked for
+_MARKS = ("まで", "中に", "期限は")  # a deadline's words: no pattern searched without one
 
 
 def found_of(part: Sequence[str], text: str) -> list[str]:
     """The alternatives of a ``part`` (compacted) that ``text`` holds and, where the part lists
-    the deadline 「日までに」, the deadlines :data:`_DEADLINE` finds, as written in ``text``."""
+    the deadline 「日までに」, the deadlines :data:`_DEADLINE` finds, as written in ``text``; a
+    card's expiry (「有効期限は12/27まで」) is no deadline there."""
+    if _DATE_DEADLINE not in part:
+        return [one for one in part if one in text]
+    if "有効期限" in text:  # each expiry blanked out (LazyPattern has no ``sub``)
+        for expiry in list(_EXPIRY.finditer(text))[::-1]:
+            text = f"{text[: expiry.start()]}|{text[expiry.end() :]}"
     found = [one for one in part if one in text]
-    if _DATE_DEADLINE in part and any(mark in text for mark in ("までに", "期限は")):
+    if any(mark in text for mark in _MARKS):
         found += [m.group() for m in _DEADLINE.finditer(text) if m.group() not in found]
     return found
 

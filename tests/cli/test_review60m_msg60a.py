@@ -111,7 +111,7 @@ def test_2_the_account_service_advice_is_not_named_as_scam_words(lang: str) -> N
         (
             MEMBER_DETAILS,
             "「会員情報の確認」",
-            "期限を切ったり、制限や停止を知らせたりしていることが兆候です。",
+            "期限を切っていることが兆候です。",  # a deadline alone (review 63m, item 8)
         ),
         (
             SIGN_IN,

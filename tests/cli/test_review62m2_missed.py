@@ -106,7 +106,8 @@ def test_2_a_time_or_slash_date_is_a_deadline(text: str, word: str) -> None:
     flat = joined(out)
     assert SCAM_TITLE["ja"] in flat
     assert f"一致した語句：「{word}」" in flat
-    assert "期限を切ったり、制限や停止を知らせたりしていることが兆候です。" in flat
+    assert "期限を切っていることが兆候です。" in flat  # a deadline alone (review 63m, item 8)
+    assert "制限や停止" not in flat
     assert _kinds(text) == ["scam_subject"]
 
 
@@ -117,7 +118,7 @@ def test_2_the_english_screen_agrees(text: str, word: str) -> None:
     flat = joined(out, "en")
     assert SCAM_TITLE["en"] in flat
     assert f"'{word}'" in flat
-    assert "The sign is the deadline or the warning of a limit or suspension." in flat
+    assert "The sign is the deadline." in flat  # alone (review 63m, item 8)
     assert _kinds(text, "en") == ["scam_subject"]
 
 

@@ -28,7 +28,7 @@ BARE = [
     "お支払い方法の更新をお願いいたします",
 ]
 OWN_NOTE = "自体はAmazonも使う言い方です。"
-THREAT_NOTE = "期限を切ったり、制限や停止を知らせたりしていることが兆候です。"
+THREAT_NOTE = "期限を切っていることが兆候です。"  # a deadline alone (review 63m, item 8)
 SIGN_IN_NOTE = "メッセージからサインインを求めていることが兆候です。"
 
 

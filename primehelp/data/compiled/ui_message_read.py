@@ -6,6 +6,15 @@ from typing import Any
 TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも使う言い方です。期限を切ったり、制限や停止を知らせたりしていることが兆候です。',
                          'en': '{word} itself is wording Amazon uses too. The sign is the deadline '
                                'or the warning of a limit or suspension.'},
+              'deadline': {'ja': '{word}自体はAmazonも使う言い方です。期限を切っていることが兆候です。',
+                           'en': '{word} itself is wording Amazon uses too. The sign is the '
+                                 'deadline.'},
+              'limit': {'ja': '{word}自体はAmazonも使う言い方です。制限や停止を知らせていることが兆候です。',
+                        'en': '{word} itself is wording Amazon uses too. The sign is the warning '
+                              'of a limit or suspension.'},
+              'hurry': {'ja': '{word}自体はAmazonも使う言い方です。急いで手続きするよう求めていることが兆候です。',
+                        'en': '{word} itself is wording Amazon uses too. The sign is the pressure '
+                              'to act at once.'},
               'sign_in': {'ja': '{word}自体はAmazonも使う言い方です。メッセージからサインインを求めていることが兆候です。',
                           'en': '{word} itself is wording Amazon uses too. The sign is the request '
                                 'to sign in from the message.'},
