@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_sign_in import requests
 from primehelp.message_words import Words, compact
 
 LOOSE, EITHER = "…", "|"
@@ -28,8 +29,10 @@ _DATE_DEADLINE = "日までに"  # the word of a part that says deadlines are lo
 
 def found_of(part: Sequence[str], text: str) -> list[str]:
     """The alternatives of a ``part`` (compacted) that ``text`` holds and, where the part lists
-    the deadline 「日までに」, the deadlines :data:`_DEADLINE` finds, as written in ``text``."""
+    the deadline 「日までに」, the deadlines :data:`_DEADLINE` finds, as written in ``text``; where
+    it lists 「サインインしてください」, the sign-in requests of :mod:`primehelp.message_sign_in`."""
     found = [one for one in part if one in text]
+    found += requests(part, text, found)
     if _DATE_DEADLINE in part and any(mark in text for mark in ("までに", "期限は")):
         found += [m.group() for m in _DEADLINE.finditer(text) if m.group() not in found]
     return found

@@ -17,6 +17,7 @@ from primehelp.message_loose import loose_held as _loose_held
 from primehelp.message_loose import named as _named
 from primehelp.message_loose import parts as _parts
 from primehelp.message_loose import words_held as words_held  # its place before (tests)
+from primehelp.message_sign_in import SIGN_IN as _SIGN_IN
 from primehelp.message_words import Words, as_written, compact, words_of
 
 if TYPE_CHECKING:
@@ -149,7 +150,6 @@ def similar_reason(
     )
 
 
-_SIGN_IN = ("ログイン", "サインイン")
 # The words of a limit among the last part of Amazon's own words (data/message_subjects.toml);
 # the others are deadlines (「以内」「本日中」「12時までに」) or sign-in requests.
 _LIMITS = ("停止", "制限", "ロック", "凍結", "無効", "利用できな", "ご利用いただけな")

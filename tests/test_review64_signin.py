@@ -1,0 +1,160 @@
+"""Review 63m (fix round 64, msgsign): sign-in requests beside Amazon's own phrases, and what is quoted.
+
+- R-major 2: a sign-in followed by a request or its continuation (「サインインして」「ログインして」
+  「サインインし、」「ログインの上」「ログイン後」) or led by where to do it (「下記より」「以下より」
+  「こちらより」「リンクより」) makes Amazon's own phrases a sign: a rule, not listed words, so a
+  variant corpus is checked; in English "sign in to", "log in and" (a message in both languages).
+  A condition or a state (「サインインしていない場合は」) and a sign-in in Amazon's app are none.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.support.clihelp import joined, lang_run
+
+OWN = "自体はAmazonも使う言い方です。"
+SIGN_IN_NOTE = {
+    "ja": f"{OWN}メッセージからサインインを求めていることが兆候です。",
+    "en": "The sign is the request to sign in from the message.",
+}
+SCAM_TITLE = {"ja": "詐欺でよく使われる件名・文面", "en": "Subject or wording common in scams"}
+
+
+def _screen(text: str, lang: str = "ja", columns: int = 1000) -> tuple[int, str]:
+    done = lang_run("check-message", "--text", text, lang=lang, columns=columns)
+    assert "Traceback" not in done.stderr
+    return done.exit_code, done.stdout
+
+
+def _json(text: str, lang: str = "ja") -> tuple[int, list[str]]:
+    done = lang_run("check-message", "--text", text, "--json", lang=lang)
+    assert done.exit_code in (0, 1), done.stderr
+    flags = done.json()["data"]["red_flags"]
+    return done.exit_code, [str(f["kind"]) for f in flags]
+
+
+# ----------------------------- R-major 2: sign-in requests in other words
+
+# The review's three texts, each with the word 「一致した語句」 names.
+REVIEWED = [
+    ("会員情報の確認をお願いします。サインインしてご確認ください。", "サインインして"),
+    ("会員情報の確認をお願いします。ログインして情報を更新してください。", "ログインして"),
+    (
+        "カードの有効期限が切れています。下記よりサインインし、更新してください",
+        "下記よりサインイン",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REVIEWED)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_the_reviewed_sign_in_requests_are_a_sign(text: str, word: str, lang: str) -> None:
+    code, out = _screen(text, lang)
+    assert code == 1, out
+    flat = joined(out, lang)
+    assert SCAM_TITLE[lang] in flat
+    assert SIGN_IN_NOTE[lang] in flat
+    assert word in flat
+    assert _json(text, lang) == (1, ["scam_subject"])
+
+
+OWN_PHRASES = [
+    "お支払い情報をご確認ください。",
+    "お支払い方法を更新してください。",
+    "会員情報の確認をお願いします。",
+    "カードの有効期限が切れています。",
+]
+# The forms of the rule, none of them a listed word.
+REQUESTS = [
+    "サインインしてご確認ください",
+    "ログインしてカード情報を更新してください",
+    "サインインして、お支払い方法を更新してください",
+    "サインインしていただき、情報を更新してください",
+    "ログインし、情報を更新してください",
+    "サインインし,情報を更新してください",
+    "下記よりサインインし、更新してください",
+    "以下よりログインしてご確認ください",
+    "こちらよりサインインの上、ご確認ください",
+    "リンクよりログインしてください",
+    "以下のURLからログインし、更新してください",
+    "下記リンクよりサインイン",
+    "ログインのうえ、更新してください",
+    "ログイン後に情報を更新してください",
+    "ｻｲﾝｲﾝしてご確認ください",  # half-width kana
+]
+
+
+@pytest.mark.parametrize(("own", "said"), list(itertools.product(OWN_PHRASES, REQUESTS)))
+def test_2_a_variant_corpus_of_sign_in_requests(own: str, said: str) -> None:
+    code, kinds = _json(f"{own}{said}")  # 「カード情報を更新」 asks for details too
+    assert code == 1
+    assert "scam_subject" in kinds
+
+
+@pytest.mark.parametrize("said", REQUESTS[:4])
+def test_2_the_sign_in_request_before_the_phrase_counts_too(said: str) -> None:
+    code, kinds = _json(f"{said}。お支払い情報をご確認ください。")
+    assert code == 1
+    assert "scam_subject" in kinds
+
+
+# Not a request to sign in through the message: a condition, a state, Amazon's app.
+NO_REQUESTS = [
+    "サインインしていない場合は、このメールを破棄してください。",
+    "ご自身でログインしていない場合は、ご連絡ください。",
+    "現在ログインしています。",
+    "Amazonのアプリにサインインして、注文履歴をご確認ください。",
+    "Amazonアプリからログインして、アカウントサービスを開いてください。",
+    "新しいデバイスからAmazonアカウントへのサインインがありました。",
+]
+
+
+@pytest.mark.parametrize(("own", "said"), list(itertools.product(OWN_PHRASES, NO_REQUESTS)))
+def test_2_no_request_leaves_amazons_phrase_alone(own: str, said: str) -> None:
+    assert _json(f"{own}{said}") == (0, [])
+
+
+ENGLISH = [
+    ("お支払い情報をご確認ください。Please sign in to verify your details.", "sign in to"),
+    ("会員情報の確認をお願いします。Log in and update your card.", "Log in and"),
+    ("カードの有効期限が切れています。Sign in below to update it.", "Sign in below"),
+    ("お支払い方法を更新してください。Please log in to your account now.", "log in to"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ENGLISH)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_2_an_english_sign_in_request_beside_the_phrase(text: str, word: str, lang: str) -> None:
+    code, out = _screen(text, lang)
+    assert code == 1, out
+    flat = joined(out, lang)
+    assert SIGN_IN_NOTE[lang] in flat
+    assert word in flat
+    assert _json(text, lang) == (1, ["scam_subject"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please verify your payment method. Sign in to verify.",
+        "Please update your payment information. Log in and update it today.",
+    ],
+)
+def test_2_english_verify_or_update_stays_a_sign(text: str) -> None:
+    code, kinds = _json(text, "en")
+    assert code == 1
+    assert "scam_subject" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お支払い情報をご確認ください。Signed in customers see their orders.",
+        "お支払い情報をご確認ください。Your login details were not changed.",
+    ],
+)
+def test_2_an_english_sign_in_that_asks_nothing(text: str) -> None:
+    assert _json(text, "en") == (0, [])
