@@ -191,7 +191,8 @@ def _noted(
         if own:
             kinds.update(_kind(w) for w in _named(own[0], one, whole))
             held = _loose_held(own[0], one, whole)[0]
-            said.append(f"{VALUE_OPEN}{whole_word(given(sentence), held)}{VALUE_CLOSE}")
+            shown = as_quoted(given(sentence), held, bool(_loose_held(own[0], one, one)))
+            said.append(f"{VALUE_OPEN}{shown}{VALUE_CLOSE}")
     if said:
         key = _KEYS.get(frozenset(kinds), "sign_in" if "sign_in" in kinds else "threat")
         note, said = ui(f"scam_own.{key}", "ui_message_read"), list(dict.fromkeys(said))
@@ -207,6 +208,19 @@ def _noted(
         "\n".join((reason.ja, *(n.ja for n in notes))),
         "\n".join((reason.en, *(n.en for n in notes))),
     )
+
+
+def as_quoted(text: str, word: str, made_here: bool) -> str:
+    """Amazon's own ``word`` as the note names it: the sentence ``text`` as the sign quotes it when
+    what makes it a sign is in another sentence (review 63m, item 12: 「カードの有効期限が切れて
+    います」 quoted, the note named 「有効期限が切れています」), else the word (:func:`whole_word`):
+    a sentence that makes the sign itself (``made_here``), or one quoted cut, is no own wording."""
+    from primehelp.message_window import around
+
+    sentence = text.strip()
+    if made_here or around(sentence, [compact(word)]) != sentence:
+        return whole_word(text, word)
+    return sentence
 
 
 # The endings a listed stem is quoted with (review 60m, item 6: 「有効期限が切れ」 read as a

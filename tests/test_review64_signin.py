@@ -158,3 +158,58 @@ def test_2_english_verify_or_update_stays_a_sign(text: str) -> None:
 )
 def test_2_an_english_sign_in_that_asks_nothing(text: str) -> None:
     assert _json(text, "en") == (0, [])
+
+
+# ----------------------------- R-minor 12: the note names Amazon's phrase as it is quoted
+
+# Amazon's own sentence quoted, what makes it a sign in another sentence: the note names that
+# sentence as the quote shows it, not a shorter stem of it (「有効期限が切れています」).
+QUOTED_AS_NAMED = [
+    (
+        "カードの有効期限が切れています。12月10日23時59分までに更新してください",
+        "カードの有効期限が切れています",
+    ),
+    (
+        "カードの有効期限が切れています。下記よりサインインし、更新してください",
+        "カードの有効期限が切れています",
+    ),
+    (
+        "会員情報の確認をお願いします。サインインしてご確認ください。",
+        "会員情報の確認をお願いします",
+    ),
+    (
+        "お客様のお支払い情報をご確認ください。ログインして更新してください",
+        "お客様のお支払い情報をご確認ください",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), QUOTED_AS_NAMED)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_12_the_note_names_the_phrase_as_quoted(text: str, quoted: str, lang: str) -> None:
+    code, out = _screen(text, lang)
+    assert code == 1, out
+    flat = joined(out, lang)
+    if lang == "ja":
+        assert f"「{quoted}」\n" in out.replace("   ", "")
+        assert f"「{quoted}」{OWN}" in flat
+    else:
+        assert f"“{quoted}”" in flat
+        assert f"'{quoted}' itself is wording Amazon uses too." in flat
+
+
+# A sentence that makes the sign itself is no wording of Amazon's: the note names the phrase only.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("会員情報の確認のため、12時までにログインしてください", "会員情報の確認"),
+        ("カードの有効期限が切れています。下記よりサインインし、お支払い情報をご確認ください", ""),
+    ],
+)
+def test_12_a_sentence_that_makes_the_sign_is_not_called_amazons(text: str, phrase: str) -> None:
+    _, out = _screen(text)
+    flat = joined(out)
+    assert "「会員情報の確認のため、12時までにログインしてください」自体は" not in flat
+    assert "「下記よりサインインし、お支払い情報をご確認ください」自体は" not in flat
+    if phrase:
+        assert f"「{phrase}」{OWN}" in flat
