@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -213,3 +214,40 @@ def test_12_a_sentence_that_makes_the_sign_is_not_called_amazons(text: str, phra
     assert "「下記よりサインインし、お支払い情報をご確認ください」自体は" not in flat
     if phrase:
         assert f"「{phrase}」{OWN}" in flat
+
+
+# A genuine amazon.co.jp link's text is never quoted as scam wording; a look-alike's still is.
+PAGE = """<html><head><meta charset="utf-8"><title>Amazon</title></head><body>
+<p>お支払い情報をご確認ください。</p>
+<p><a href="{href}">プライム会員情報を確認する</a></p>
+<p><a href="https://amazon-co-jp.evil.top/signin">こちらからログインしてください</a></p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_12_an_amazon_links_text_is_no_scam_quote(tmp_path: Path, lang: str) -> None:
+    page = tmp_path / "saved.html"
+    page.write_text(PAGE.format(href="https://www.amazon.co.jp/gp/css/homepage.html"), "utf-8")
+    code, out = _file(page, lang)
+    assert code == 1, out
+    flat = joined(out, lang)
+    assert SIGN_IN_NOTE[lang] in flat
+    quoted = "「プライム会員情報を確認する」" if lang == "ja" else "“プライム会員情報を確認する”"
+    assert quoted not in flat
+    assert "プライム会員情報を確認する' itself" not in flat
+    assert "「プライム会員情報を確認する」自体" not in flat
+
+
+def test_12_a_look_alike_links_text_stays_quoted(tmp_path: Path) -> None:
+    page = tmp_path / "saved.html"
+    page.write_text(PAGE.format(href="https://amazon.co.jp.evil.top/member"), "utf-8")
+    code, out = _file(page, "ja")
+    assert code == 1, out
+    assert "「プライム会員情報を確認する」（リンクの文字）" in joined(out)
+
+
+def _file(path: Path, lang: str) -> tuple[int, str]:
+    done = lang_run("check-message", str(path), lang=lang)
+    assert "Traceback" not in done.stderr
+    return done.exit_code, done.stdout
