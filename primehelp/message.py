@@ -328,7 +328,7 @@ def check_message(
     given = as_given(reading.given, subject)
     every_link = [*(x.target for x in links), *shown_hosts]  # review 41a, item 16
     flags += text_flags(  # a quote of two link texts: the one that says it (review 61m, 3)
-        subject, words, content, given, medium=reading.medium, links=every_link, shown=shown_only
+        subject, words, content, given, medium=reading.medium, links=every_link, shown=raw
     )
     from primehelp.message_calls import call_flags  # review 40a, item 4
     from primehelp.message_labelled import labelled  # a carrier's: a note (42a, item 11)

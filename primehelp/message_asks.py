@@ -112,12 +112,15 @@ def text_flags(
     *,
     medium: str = "text",
     links: Sequence[str] = (),
-    shown: Sequence[str] = (),
+    shown: Sequence[tuple[str | None, str]] = (),
 ) -> Iterator[RedFlag]:
     """The flags of :func:`primehelp.message_sentences.text_flags`, a request for details with
     its reason for what was asked and the ``medium`` (``email`` or ``text``); ``links``: every
-    link of the message (review 41a, item 16); ``shown``: the texts of its HTML links, a quote
-    made of two of them quoting only the one that says it (review 61m, item 3)."""
+    link of the message (review 41a, item 16); ``shown``: its HTML links (text, target), a quote
+    made of two texts quoting only the one that says it (review 61m, item 3), the text of a link
+    to Amazon never quoted as scam wording (review 63m, item 12)."""
+    texts = [one for one, _ in shown if one]
+    amazons = [one for one, target in shown if one and _to_amazon(target, content)]
     asked: set[str] = set()
     yield from name_flags(f"{subject}\n{text}", content)  # 「A m a z o n」 (review 21a, S 17)
     spaced = " ".join(f"{subject}\n{text}".casefold().split())
@@ -128,10 +131,10 @@ def text_flags(
     subject, text = folded(subject), folded(text)  # 「カ一ド番号」 (review 42a, item 3)
     found = [
         one._replace(evidence=without_links(one.evidence)) if one.kind in _QUOTED else one
-        for one in _sentence_flags(subject, text, content, given, asked, links)
+        for one in _sentence_flags(subject, text, content, given, asked, links, amazons)
     ]
-    if shown:
-        found = [_one_link_text(one, shown, content, given, links) for one in found]
+    if texts:
+        found = [_one_link_text(one, texts, content, given, links) for one in found]
     if not asked:
         yield from found
         return
@@ -181,6 +184,13 @@ def glued(quote: str, shown: Sequence[str]) -> list[str]:
         parts.append(part)
         at += len(part)
     return parts if len(parts) > 1 else []
+
+
+def _to_amazon(target: str, content: MessageContent) -> bool:
+    """Whether a link's ``target`` is Amazon's own and sends nowhere else."""
+    from primehelp.message_forward import amazon_links_only
+
+    return amazon_links_only(target, target, content)
 
 
 def _one_link_text(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_sign_in import requests
 from primehelp.message_words import Words, compact
 
 LOOSE, EITHER = "…", "|"
@@ -41,15 +42,15 @@ _MARKS = ("まで", "中に", "期限は")  # a deadline's words: no pattern sea
 
 def found_of(part: Sequence[str], text: str) -> list[str]:
     """The alternatives of a ``part`` (compacted) that ``text`` holds and, where the part lists
-    the deadline 「日までに」, the deadlines :data:`_DEADLINE` finds, as written in ``text``; a
-    card's expiry (「有効期限は12/27まで」) is no deadline there."""
-    if _DATE_DEADLINE not in part:
-        return [one for one in part if one in text]
-    if "有効期限" in text:  # each expiry blanked out (LazyPattern has no ``sub``)
+    the deadline 「日までに」, the deadlines :data:`_DEADLINE` finds, as written in ``text`` (a
+    card's expiry, 「有効期限は12/27まで」, is no deadline there); where it lists 「サインインして
+    ください」, the sign-in requests of :mod:`primehelp.message_sign_in`."""
+    if _DATE_DEADLINE in part and "有効期限" in text:  # each expiry blanked out (no ``sub``)
         for expiry in list(_EXPIRY.finditer(text))[::-1]:
             text = f"{text[: expiry.start()]}|{text[expiry.end() :]}"
     found = [one for one in part if one in text]
-    if any(mark in text for mark in _MARKS):
+    found += requests(part, text, found)
+    if _DATE_DEADLINE in part and any(mark in text for mark in _MARKS):
         found += [m.group() for m in _DEADLINE.finditer(text) if m.group() not in found]
     return found
 

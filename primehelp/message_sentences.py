@@ -59,12 +59,14 @@ def text_flags(
     given: Callable[[str], str],
     asked: set[str],
     links: Sequence[str] = (),
+    to_amazon: Sequence[str] = (),
 ) -> Iterator[RedFlag]:
     """Requests for details, threats of suspension and the known scam subjects. ``text`` is
     NFKC-normalised (:func:`primehelp.message_read.normalize`); ``given`` turns a sentence of
     it into the sentence as the member gave it, quoted as the evidence. The kinds of details
     asked for go into ``asked`` (:mod:`primehelp.message_asks` words the reason from them);
-    ``links``: every link of the message, its HTML links' targets too."""
+    ``links``: every link of the message, its HTML links' targets too; ``to_amazon``: the texts of
+    its links to Amazon, never quoted as scam wording (review 63m, item 12)."""
     subject = unicodedata.normalize("NFKC", subject).strip()
     whole = cond.conditions_as_requests(present_in(subject, text))  # its verbs' words: 40a, 1
     whole_compact = whole.replace(" ", "")
@@ -102,6 +104,7 @@ def text_flags(
     sentences = [sentence for sentence, _ in written]  # Amazon's own words (61m, item 4)
     owns = [entry for entry in listed if own_words(entry)]
     own_only = leaning(sentences, owns, [e for e in listed if e not in owns], threat)
+    own_only |= {_compact(unicodedata.normalize("NFKC", one)) for one in to_amazon}  # 63m, 12
     owns = own_payment(v.payment_problem, listed)  # 「お支払い方法をご確認ください」
     failed = [entry for entry in v.payment_problem if entry not in owns]
     own_paid = leaning(sentences, owns, failed)

@@ -17,6 +17,8 @@ from primehelp.message_loose import loose_held as _loose_held
 from primehelp.message_loose import named as _named
 from primehelp.message_loose import parts as _parts
 from primehelp.message_loose import words_held as words_held  # its place before (tests)
+from primehelp.message_own_kinds import kind_of as _kind
+from primehelp.message_own_kinds import note_key as _key
 from primehelp.message_words import Words, as_written, compact, words_of
 
 if TYPE_CHECKING:
@@ -149,40 +151,6 @@ def similar_reason(
     )
 
 
-_SIGN_IN = ("ログイン", "サインイン")
-# The words of a limit among the last part of Amazon's own words (data/message_subjects.toml); the
-# others are deadlines (「以内」「本日中」「12時までに」), hurry (「至急」) or sign-in requests.
-_LIMITS = ("停止", "制限", "ロック", "凍結", "無効", "利用できな", "ご利用いただけな")
-_HURRY = ("至急", "ただちに", "直ちに", "早急")
-# The note for what made Amazon's own words a sign (ui_message_read.toml, scam_own.*): each kind
-# named, and only those found (review 63m, item 8: a deadline alone named limits too). With a
-# word of another kind, words that hurry count as a deadline, as before.
-_KEYS = {
-    frozenset(("deadline",)): "deadline",
-    frozenset(("limit",)): "limit",
-    frozenset(("hurry",)): "hurry",
-    frozenset(("sign_in", "deadline")): "sign_in_deadline",
-    frozenset(("sign_in", "limit")): "sign_in_threat",
-    frozenset(("sign_in", "deadline", "limit")): "sign_in_all",
-}
-
-
-def _kind(word: str) -> str:
-    """「sign_in」「limit」「hurry」 or 「deadline」: what makes Amazon's own words a sign."""
-    if any(w in word for w in _SIGN_IN):
-        return "sign_in"
-    if any(w in word for w in _LIMITS):
-        return "limit"
-    return "hurry" if word in _HURRY else "deadline"
-
-
-def _key(kinds: set[str]) -> str:
-    """The note (scam_own.*) for the ``kinds`` found: of :data:`_KEYS`, else 「期限を切ったり…」."""
-    if "hurry" in kinds and len(kinds) > 1:
-        kinds = (kinds - {"hurry"}) | {"deadline"}
-    return _KEYS.get(frozenset(kinds), "sign_in" if "sign_in" in kinds else "threat")
-
-
 def _noted(
     reason: Text,
     all_sentences: Sequence[str],
@@ -206,7 +174,8 @@ def _noted(
         if own:
             kinds.update(_kind(w) for w in _named(own[0], one, whole))
             held = _loose_held(own[0], one, whole)[0]
-            said.append(f"{VALUE_OPEN}{whole_word(given(sentence), held)}{VALUE_CLOSE}")
+            shown = as_quoted(given(sentence), held, bool(_loose_held(own[0], one, one)))
+            said.append(f"{VALUE_OPEN}{shown}{VALUE_CLOSE}")
     if said:
         key = _key(kinds)
         note, said = ui(f"scam_own.{key}", "ui_message_read"), list(dict.fromkeys(said))
@@ -222,6 +191,19 @@ def _noted(
         "\n".join((reason.ja, *(n.ja for n in notes))),
         "\n".join((reason.en, *(n.en for n in notes))),
     )
+
+
+def as_quoted(text: str, word: str, made_here: bool) -> str:
+    """Amazon's own ``word`` as the note names it: the sentence ``text`` as the sign quotes it when
+    what makes it a sign is in another sentence (review 63m, item 12: 「カードの有効期限が切れて
+    います」 quoted, the note named 「有効期限が切れています」), else the word (:func:`whole_word`):
+    a sentence that makes the sign itself (``made_here``), or one quoted cut, is no own wording."""
+    from primehelp.message_window import around
+
+    sentence = text.strip()
+    if made_here or around(sentence, [compact(word)]) != sentence:
+        return whole_word(text, word)
+    return sentence
 
 
 # The endings a listed stem is quoted with (review 60m, item 6: 「有効期限が切れ」 read as a

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from primehelp.facts import ui
-from primehelp.message_subjects import _key
+from primehelp.message_own_kinds import note_key as _key
 from tests.support.clihelp import joined, lang_run
 
 OWN = "お支払い情報をご確認ください。"

@@ -89,7 +89,11 @@ def test_2_the_account_service_advice_is_not_named_as_scam_words(lang: str) -> N
     if lang == "ja":
         assert "「アカウント」（本文" not in flat
         # quoted for 「本日中」 (review 61m, item 1), with the note on Amazon's own words (item 4)
-        assert "「有効期限が切れています」や「お支払い方法を更新してください」自体は" in flat
+        # Amazon's own sentence named as quoted (review 63m, item 12)
+        assert (
+            "「ご登録のクレジットカードの有効期限が切れています」や「お支払い方法を更新してください」自体は"
+            in flat
+        )
         note = (
             "ただし、アカウントサービスから自分で更新するよう案内しているだけなら、"
             "Amazonの本物の連絡でも使われる言い方です。"
@@ -110,7 +114,7 @@ def test_2_the_account_service_advice_is_not_named_as_scam_words(lang: str) -> N
     [
         (
             MEMBER_DETAILS,
-            "「会員情報の確認」",
+            "「会員情報の確認をお願いします」",  # as quoted (review 63m, item 12)
             "期限を切っていることが兆候です。",  # a deadline alone (review 63m, item 8)
         ),
         (
@@ -131,7 +135,8 @@ def test_3_amazons_own_words_are_said_to_be_amazons(text: str, word: str, sign: 
 
 def test_3_the_note_in_english() -> None:
     screen, _ = _result("--text", MEMBER_DETAILS, lang="en")
-    assert "'会員情報の確認' itself is wording Amazon uses too." in _flat(screen, "en")
+    said = "'会員情報の確認をお願いします' itself is wording Amazon uses too."  # 63m, 12
+    assert said in _flat(screen, "en")
 
 
 def test_3_no_note_for_words_that_are_no_amazon_wording() -> None:
