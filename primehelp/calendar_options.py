@@ -167,8 +167,8 @@ def parse_alarm_time(raw: str) -> dt.time:
         raise empty_value(
             "--alarm-time",
             Text(
-                "00:00〜23:59 の時刻を、24時間制で 09:00 のように指定してください",
-                "give a time from 00:00 to 23:59 on the 24-hour clock, as in 09:00",
+                "00:00〜23:59の時刻を、24時間制で `09:00` のように指定してください",
+                "give a time from 00:00 to 23:59 on the 24-hour clock, as in `09:00`",
             ),
         )
     match = _TIME.fullmatch(_normalized(raw))
@@ -179,9 +179,9 @@ def parse_alarm_time(raw: str) -> dt.time:
     raise BadInput(
         Text(
             f"`--alarm-time` の値 {shown(raw)} は使えません。"
-            "00:00〜23:59 の時刻を、24時間制で 09:00 のように指定してください",  # review 50b S 5
+            "00:00〜23:59の時刻を、24時間制で `09:00` のように指定してください",  # review 50b S 5
             f"`--alarm-time` {shown(raw)} is not a time; give one from 00:00 to 23:59 on the "
-            "24-hour clock, as in 09:00",
+            "24-hour clock, as in `09:00`",
         )
     )
 

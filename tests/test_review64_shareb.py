@@ -108,3 +108,27 @@ def test_item6_the_example_line_ends_with_a_full_stop(private: Path) -> None:
     for args in (("cancel", "--no-interactive"), ("cancel", "--no-interactive", "--trial")):
         out = lang_run(*args, "--today", "2026-12-08").stdout
         assert "に置き換えてください）。\n" in out
+
+
+# Item 5: no space before a particle; `remind` and `crontab` in backticks.
+def test_item5_errors_without_a_space_before_the_particle(private: Path) -> None:
+    bad = lang_run("renewal", "2026-12-31", "--ics", "-", "--alarm-time", "9時")
+    assert bad.exit_code == 2
+    assert "00:00〜23:59の時刻を、24時間制で `09:00` のように指定してください。" in bad.stderr
+    assert "23:59 の" not in bad.stderr
+    en = lang_run("renewal", "2026-12-31", "--ics", "-", "--alarm-time", "9時", lang="en")
+    assert "as in `09:00`" in en.stderr
+    action = lang_run("remind", "foo")
+    assert action.exit_code == 2
+    assert "「foo」は `remind` の操作として使えません。" in action.stderr
+
+
+def test_item5_crontab_in_backticks_after_primehelp() -> None:
+    """「primehelpは crontab を」 wrote two names two ways in one sentence."""
+    data = Path(__file__).parent.parent / "primehelp" / "data"
+    said = 0
+    for name in ("ui_remind.toml", "ui_remind_cron.toml", "ui_profile.toml"):
+        text = (data / name).read_text(encoding="utf-8")
+        assert "primehelpは crontab" not in text
+        said += text.count("primehelpは `crontab` を")
+    assert said >= 10
