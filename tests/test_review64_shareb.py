@@ -132,3 +132,51 @@ def test_item5_crontab_in_backticks_after_primehelp() -> None:
         assert "primehelpは crontab" not in text
         said += text.count("primehelpは `crontab` を")
     assert said >= 10
+
+
+# Item 10: an alarm today at or before the JST clock's time has passed: dropped, and said.
+def test_item10_a_passed_alarm_today_is_left_out_and_named() -> None:
+    import datetime as dt
+
+    from primehelp.calendar_options import DEFAULT_OPTIONS, alarm_past, clock_options
+    from primehelp.calendar_past import past_alarm_days
+
+    japan = dt.timezone(dt.timedelta(hours=9))
+    today = dt.date(2026, 12, 8)
+    late = clock_options(DEFAULT_OPTIONS, True, dt.datetime(2026, 12, 8, 10, 45, tzinfo=japan))
+    early = clock_options(DEFAULT_OPTIONS, True, dt.datetime(2026, 12, 8, 8, 30, tzinfo=japan))
+    assert alarm_past(today, late, today) and not alarm_past(today, early, today)
+    # `--today` given: the day alone decides, as before
+    assert clock_options(DEFAULT_OPTIONS, False) == DEFAULT_OPTIONS
+    assert not alarm_past(today, DEFAULT_OPTIONS, today)
+
+    class Entry:
+        renewal_date = dt.date(2026, 12, 9)
+
+    assert 1 in past_alarm_days([Entry()], late, today)  # type: ignore[list-item]
+    assert 1 not in past_alarm_days([Entry()], early, today)  # type: ignore[list-item]
+
+
+def test_item10_the_calendar_written_after_the_alarm_has_no_past_alarm(
+    private: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    import primehelp.calendar_options as options
+
+    real = options.clock_options
+
+    def at_10_45(opts: options.CalendarOptions, clock: bool, now: object = None) -> object:
+        moment = dt.datetime(2026, 12, 8, 10, 45, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+        return real(opts, clock, moment)
+
+    monkeypatch.setattr(options, "clock_options", at_10_45)
+    monkeypatch.setenv("PRIMEHELP_TODAY", "")
+    monkeypatch.setattr(
+        "primehelp.cli.renewal.today_in_japan",
+        lambda raw: dt.date(2026, 12, 8) if raw is None else dt.date.fromisoformat(raw),
+    )
+    done = lang_run("renewal", "2026-12-09", "--ics", "-")
+    assert done.exit_code == 0, done.stderr
+    assert "TRIGGER:-PT15H" not in done.stdout
+    assert "1日前" in joined(done.stderr)
