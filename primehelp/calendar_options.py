@@ -51,9 +51,41 @@ class CalendarOptions:
     # Default alarm days left out: after the day of the event that carries the alarms (their
     # note on stderr, review 38b item 9)
     left_out: tuple[int, ...] = ()
+    # The JST clock's time when today is the clock's (no `--today`): an alarm today at or before
+    # it has passed too (review 63b item 10: 「1日前」 at 9:00 kept at 10:45)
+    now: dt.time | None = None
 
 
 DEFAULT_OPTIONS = CalendarOptions()
+
+
+def clock_options(
+    options: CalendarOptions, clock: bool, now: dt.datetime | None = None
+) -> CalendarOptions:
+    """``options`` with the JST clock's time when ``clock`` (today not given by `--today` or
+    PRIMEHELP_TODAY); ``now``: that moment (for tests)."""
+    import os
+    from dataclasses import replace
+
+    if not clock or os.environ.get("PRIMEHELP_TODAY"):
+        return options
+    japan = dt.timezone(dt.timedelta(hours=9), "JST")
+    return replace(options, now=(now or dt.datetime.now(japan)).astimezone(japan).time())
+
+
+def alarm_past(
+    day: dt.date, options: CalendarOptions, today: dt.date | None, previous: dt.date | None = None
+) -> bool:
+    """Whether an alarm on ``day`` (at the options' time) is left out: before ``today``, or
+    today at or before the clock's time (:attr:`CalendarOptions.now`), or before the
+    ``previous`` renewal (a monthly plan's, review 57b item 6)."""
+    if previous is not None and day < previous:
+        return True
+    if today is None:
+        return False
+    now = options.now
+    return day < today or (day == today and now is not None and options.alarm_time <= now)
+
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 
@@ -167,8 +199,8 @@ def parse_alarm_time(raw: str) -> dt.time:
         raise empty_value(
             "--alarm-time",
             Text(
-                "00:00〜23:59 の時刻を、24時間制で 09:00 のように指定してください",
-                "give a time from 00:00 to 23:59 on the 24-hour clock, as in 09:00",
+                "00:00〜23:59の時刻を、24時間制で `09:00` のように指定してください",
+                "give a time from 00:00 to 23:59 on the 24-hour clock, as in `09:00`",
             ),
         )
     match = _TIME.fullmatch(_normalized(raw))
@@ -179,9 +211,9 @@ def parse_alarm_time(raw: str) -> dt.time:
     raise BadInput(
         Text(
             f"`--alarm-time` の値 {shown(raw)} は使えません。"
-            "00:00〜23:59 の時刻を、24時間制で 09:00 のように指定してください",  # review 50b S 5
+            "00:00〜23:59の時刻を、24時間制で `09:00` のように指定してください",  # review 50b S 5
             f"`--alarm-time` {shown(raw)} is not a time; give one from 00:00 to 23:59 on the "
-            "24-hour clock, as in 09:00",
+            "24-hour clock, as in `09:00`",
         )
     )
 

@@ -18,6 +18,7 @@ from primehelp.calendar_options import (
     CalendarOptions,
     EventKind,
     alarm_carrier,
+    alarm_past,
     carrier_word,
     renewal_word,
 )
@@ -106,7 +107,11 @@ def past_alarms(
         return ()
     found = []
     for entry in entries:
-        late = {n for n in options.alarm_days if entry.renewal_date - dt.timedelta(days=n) < today}
+        late = {
+            n
+            for n in options.alarm_days
+            if alarm_past(entry.renewal_date - dt.timedelta(days=n), options, today)
+        }
         if late:
             found.append(PastAlarms(entry.renewal_date, tuple(sorted(late, reverse=True))))
     return tuple(sorted(found))
@@ -123,7 +128,7 @@ def past_alarm_days(
         n
         for entry in entries
         for n in options.alarm_days
-        if entry.renewal_date - dt.timedelta(days=n) < today
+        if alarm_past(entry.renewal_date - dt.timedelta(days=n), options, today)
     }
     return tuple(sorted(late, reverse=True))
 

@@ -269,6 +269,7 @@ def due_report(
             sentences[f"{kind}.outdated" + "_charged" * lately],
             renewal=renewal,
             command=charged_steps,
+            trial_command="primehelp cancel --trial" + " --student" * saved.is_student,
             example=example,
             example_iso=example.isoformat(),
             annual=_plan_value(Plan.ANNUAL, saved.is_student),

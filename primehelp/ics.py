@@ -33,6 +33,7 @@ from primehelp.calendar_options import (
     CalendarOptions,
     EventKind,
     alarm_carrier,
+    alarm_past,
 )
 from primehelp.facts import japanese_date, ui
 from primehelp.freshness import Freshness
@@ -327,12 +328,11 @@ def _alarms(
     One on the event's own day (a positive trigger) comes after the others, so the first one,
     the one Outlook keeps, is negative whenever one is (review 39b S 7). ``after``: today and
     the previous renewal (a monthly plan's), no alarm of a day before either (57b item 6)."""
-    earliest = max((day for day in after if day is not None), default=None)
     days = [
         n
         for n in options.alarm_days
         if entry.renewal_date - dt.timedelta(days=n) <= event_day
-        and (earliest is None or entry.renewal_date - dt.timedelta(days=n) >= earliest)
+        and not alarm_past(entry.renewal_date - dt.timedelta(days=n), options, *after)
     ]
     alarms = [
         (

@@ -131,13 +131,17 @@ def next_deadline_text(
     return _fill(wording[key], values)
 
 
-def _trial_check(wording: Mapping[str, Text], end: dt.date, today: dt.date, computed: bool) -> Text:
+def _trial_check(
+    wording: Mapping[str, Text], end: dt.date, today: dt.date, computed: bool, student: bool
+) -> Text:
     """After a computed trial end that has passed: check the date on the page, and while it is
-    recent, a trial still running costs nothing to cancel (review 56b item 2)."""
+    recent, the trial's steps if the page still shows it (review 56b item 2; no cost promise:
+    review 63b item 3)."""
     if not computed:
         return Text("", "")
-    running = (today - end).days <= TRIAL_SLACK_DAYS
-    return wording["action.trial_check_running" if running else "action.trial_check"]
+    if (today - end).days > TRIAL_SLACK_DAYS:
+        return wording["action.trial_check"]
+    return wording["action.trial_check_running"].format(student=" --student" * student)
 
 
 def _annual_soon(wording: Mapping[str, Text], renewal: dt.date, today: dt.date, said: bool) -> Text:
@@ -203,6 +207,7 @@ def today_action(
         return TodayAction(Act.FIND_DATE, text, None, None, None, None, None, (), None, command)
     last_day = cancel_by(renewal)
     left = (last_day - today).days
+    student = "--student" in f"{command} {paid_command} {flags}"  # a Prime Student trial's steps
     paid = wording["action.paid_command"].format(command=paid_command)
     values = {
         "renewal": _date(renewal),
@@ -215,7 +220,7 @@ def today_action(
             Text("", "") if renewal == given else wording["action.trial_estimate_inner"]
         ),
         **_estimates(wording, "", given is not None and renewal != given),
-        "trial_check": _trial_check(wording, renewal, today, renewal != given),
+        "trial_check": _trial_check(wording, renewal, today, renewal != given, student),
     }
     # The next renewal's date itself, the plan's or both (review 49b item 14: not 「…の1年後」
     # 「1か月後」, arithmetic left to the member); the same on the renewal day and after it.
@@ -293,7 +298,7 @@ def today_action(
             then = wording["action.then_end_now"]
             if charged_trial:  # the trial's first fee, as `trial` words it (51b item 18)
                 values["charged_estimate"] = wording["action.trial_estimate_inner"]
-                values["trial_check"] = _trial_check(wording, last_charge, today, True)
+                values["trial_check"] = _trial_check(wording, last_charge, today, True, student)
                 then = wording["action.trial_then_end_now"]
             key += "" if carrier else "_next"  # after the charge: the next one (34b S 8)
         elif saved_trial_end and not carrier:  # not stated as the paid renewal (37b item 3)

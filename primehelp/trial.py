@@ -159,10 +159,10 @@ def trial_report(
     if renewal < today:  # the first fee's day, as `renewal` and `due` give it (review 62b item 8)
         command = paid_command = paid_command.replace(" cancel", " cancel --paid", 1)
         command = paid_command = f"{paid_command} --renewal {renewal.isoformat()}"
-    # On the day and within a month after it, the fee charged is the first one on either plan:
-    # `cancel --trial --renewal` opens with it (review 34b S 19, 57b item 4), not the generic
-    # 「更新日の前日までに解約してください」 for a charge that has just happened.
-    if renewal <= today < renewal + relativedelta(months=1):
+    # On the day the fee may or may not be charged: `cancel --trial --renewal` shows both (review
+    # 34b S 19, 57b item 4). From the day after, the paid steps for the fee of that day, as `due`
+    # names them (review 63b item 2: `--trial` named there was read as paid by `cancel`).
+    if renewal == today:
         command = paid_command = (
             "primehelp cancel --trial"
             + (" --student" if student else "")

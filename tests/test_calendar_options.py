@@ -128,8 +128,8 @@ def test_alarm_time_refused_naming_the_form(raw: str) -> None:
     with pytest.raises(BadInput) as refused:
         parse_alarm_time(raw)
     # the form in words, with an example (review 50b S 5: 「HH:MM」 is a format's notation)
-    assert "24-hour clock, as in 09:00" in refused.value.message.en
-    assert "24時間制で 09:00 のように" in refused.value.message.ja
+    assert "24-hour clock, as in `09:00`" in refused.value.message.en
+    assert "24時間制で `09:00` のように" in refused.value.message.ja
     assert "--alarm-time" in refused.value.message.en
 
 

@@ -116,7 +116,7 @@ def test_japanese_output_has_no_ascii_colon_or_check_date_in_ascii_parentheses(
         (["contact", "--lang", "fr"], "使える値：ja、en"),
         # Review 9, item 4: the same kind of problem in the same words on every command.
         (["contact", "--nope"], "「--nope」というオプションはありません。"),
-        (["remind", "start"], "「start」は remind の操作として使えません。"),
+        (["remind", "start"], "「start」は `remind` の操作として使えません。"),
         (["completion", "tcsh"], "「tcsh」には対応していません。使えるシェル："),
         (
             ["renewal", "01/02/2026"],

@@ -96,7 +96,17 @@ def renewal(
     更新日から、お知らせメールが届くころと解約の目安日、今後の更新日と会費を計算します。
     """
     paid = date is not None  # a date typed is a paid renewal (review 36b item 8)
-    outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_end=False, paid=paid)
+    outputs = Outputs(
+        ics,
+        force,
+        save,
+        events,
+        alarms,
+        alarm_time,
+        student_end=False,
+        paid=paid,
+        clock=today is None,
+    )
 
     def produce(lang: Lang) -> RenewalReport:
         outputs.check(json_output)

@@ -181,6 +181,7 @@ class Outputs(NamedTuple):
     student_end: bool = True  # --events takes student-end (trial); renewal refuses it
     paid: bool = False  # `renewal DATE`: the date is a paid renewal, not a saved trial's end
     student_only: bool = False  # `trial` without --student: student-end said apart (53b 12)
+    clock: bool = False  # no --today: past alarms by the JST clock's time too (63b item 10)
 
     def check(self, as_json: bool) -> None:
         """Refuse a bad --ics or --save, or a calendar option, before anything is written."""
@@ -227,11 +228,10 @@ class Outputs(NamedTuple):
                         )
                     )
             return None
-        from primehelp.calendar_options import calendar_options
+        from primehelp.calendar_options import calendar_options, clock_options
 
-        return calendar_options(
-            self.events, self.alarms, self.alarm_time, self.student_end, self.student_only
-        )
+        kept = (self.events, self.alarms, self.alarm_time, self.student_end, self.student_only)
+        return clock_options(calendar_options(*kept), self.clock)  # review 63b item 10
 
     def _profile_write(
         self, renewal_date: dt.date, plan: str | None, trial: bool, student: bool,

@@ -59,7 +59,9 @@ def trial(
 
     無料体験の開始日から、有料会員への自動更新日（目安）と解約の目安日を計算します。
     """
-    outputs = Outputs(ics, force, save, events, alarms, alarm_time, student_only=not student)
+    outputs = Outputs(
+        ics, force, save, events, alarms, alarm_time, student_only=not student, clock=today is None
+    )
 
     def produce(lang: Lang) -> TrialReport:
         from primehelp.profile_corrupt import CorruptProfile

@@ -21,7 +21,7 @@ from primehelp.i18n import Lang
 from primehelp.output.action import action_lines
 from primehelp.output.blocks import Block, Blocks
 from primehelp.output.cancel_deadline import cancel_deadline, dated_next, next_deadline
-from primehelp.output.cancel_defaults import defaults_line
+from primehelp.output.cancel_defaults import defaults_line, ended_trial
 from primehelp.output.console import (
     console_for,
     dim,
@@ -120,8 +120,11 @@ def cancel_situation(
         for key, option in (("via", "--via"), ("trial", "--trial"), ("student", "--student"))
         if key not in given and not (plan.at_carrier and key != "via")
     ]
+    ended = ended_trial(plan, given, lang)
+    if ended:  # --trial given, its renewal date past: why the paid steps (review 63b item 1)
+        lines.append(dim(ended))
     if defaults:
-        lines.append(dim(defaults_line(defaults, branch.trial, lang)))
+        lines.append(dim(defaults_line(defaults, branch.trial, lang, said_trial=bool(ended))))
     return lines
 
 

@@ -326,8 +326,9 @@ def test_trial_with_time_left_points_to_cancel_trial() -> None:
         ("2026-06-20", "primehelp cancel --trial --student"),  # ends in 18 days
         # renewal today: the fee may be charged; the trial and its date given (review 34b S 19)
         ("2026-06-02", "primehelp cancel --trial --student --renewal 2026-12-02"),
-        # renewed 13 days ago: the first fee, so the trial and its end too (review 57b item 4)
-        ("2026-05-20", "primehelp cancel --trial --student --renewal 2026-11-20"),
+        # renewed 13 days ago: the paid steps for the fee of that day, as `due` names them
+        # (review 63b item 2; before it, `--trial` as in review 57b item 4)
+        ("2026-05-20", "primehelp cancel --paid --student --renewal 2026-11-20"),
         # over a month ago: the paid steps, with the day of the first fee (review 62b item 8)
         ("2026-04-20", "primehelp cancel --paid --student --renewal 2026-10-20"),
     ],

@@ -413,7 +413,7 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     ]
     assert chosen[4] == (
         "cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。"
-        "primehelpは crontab を変更していません。"
+        "primehelpは `crontab` を変更していません。"
     )
     # nothing is scheduled yet: the time only as what follows once added (review 24b item 1)
     assert chosen[5].startswith("上の行を crontab に追加すると、次は ")

@@ -293,13 +293,13 @@ def test_s9_due_after_a_student_trial_names_the_student_plan_and_keeps_the_contr
     assert (
         ja.stderr.startswith("primehelp: 要確認: ") and ja.stderr.count("\n") == 1
     )  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
-    assert "保存した日付から計算すると、Prime Studentの無料体験は" in ja.stderr  # 50b item 15
+    assert "保存した日付によると、Prime Studentの無料体験は" in ja.stderr  # 50b item 15
     assert "例：Prime Student 年間プランで次の更新日が" in ja.stderr
     assert "--plan student-annual" in ja.stderr and "例：年間プランで" not in ja.stderr
     en = run("due", "--today", "2027-01-03", "--lang", "en", env={**WIDE, **STUDENT_TRIAL})
     assert "on the Prime Student annual plan renewing on" in en.stderr
     regular = run("due", "--today", "2027-01-03", "--lang", "ja", env={**WIDE, **TRIAL})
-    assert "保存した日付から計算すると、Amazonプライムの無料体験は" in regular.stderr
+    assert "保存した日付によると、Amazonプライムの無料体験は" in regular.stderr
     assert "例：年間プランで次の更新日が" in regular.stderr
 
 

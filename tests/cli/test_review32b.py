@@ -348,14 +348,14 @@ def test_s11_an_ended_trial_says_first_what_to_do_and_keeps_the_contract(profile
     # else, in the notification's title too): the saved date is changed, not renewed
     # review 35b item 2: the instruction said once, at the end (「…次の更新日を保存してください」)
     assert re.match(
-        r"primehelp: 要確認: 保存した日付から計算すると、(Amazonプライム|Prime Student)の無料体験は",  # 50b 15  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
+        r"primehelp: 要確認: 保存した日付によると、(Amazonプライム|Prime Student)の無料体験は",  # 50b 15  # review 38b S 28 (round 48): an ended trial is 「要確認」, not an error
         ja.stderr,
     )
     assert "日付の更新" not in ja.stderr and ja.stderr.count("保存してください") == 1
     assert "新しい日付に直して" not in ja.stderr
     shown = run("due", "--today", "2027-01-03", "--lang", "ja", "--json", env=env).stdout
     assert re.search(
-        r'"message": "保存した日付から計算すると、(Amazonプライム|Prime Student)の無料体験は', shown
+        r'"message": "保存した日付によると、(Amazonプライム|Prime Student)の無料体験は', shown
     )
     assert ja.stderr.count("\n") == 1
     en = run("due", "--today", "2027-01-03", "--lang", "en", env=env)

@@ -96,7 +96,7 @@ def test_item5_an_ended_trial_says_its_renewal_day_without_a_label_to_split(
     assert done.exit_code == 2
     assert done.stderr.startswith("primehelp: 要確認: ")  # review 38b S 28 (round 48)
     assert done.stderr.count("\n") == 1
-    assert "2026年12月31日（計算による目安）に終わっています" in done.stderr  # review 50b item 15
+    assert "2026年12月31日（計算による目安）に終わり、" in done.stderr  # review 50b item 15
     assert "自動更新日：" not in done.stderr
 
 

@@ -152,7 +152,7 @@ EN = {"PRIMEHELP_LANG": "en"}
         ),
         (["trial"], "無料体験を始めた日を指定してください（例：2026-11-01、"),
         (["remind"], "操作を指定してください（install、uninstall、status のいずれか）。"),
-        (["remind", "start"], "「start」は remind の操作として使えません。"),
+        (["remind", "start"], "「start」は `remind` の操作として使えません。"),
         (
             ["renewal", "2026-12-31", "extra"],
             "更新日は1つだけ指定できます（2つ目に「extra」が指定されています）。",

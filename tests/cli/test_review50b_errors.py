@@ -38,8 +38,8 @@ def test_the_alarm_time_is_asked_for_in_words() -> None:
     """S 5: 「HH:MM で指定してください」."""
     args = ("renewal", "2026-12-31", "--ics", "-", "--alarm-time", "25:00", "--lang")
     ja, en = run(*args, "ja").stderr, run(*args, "en").stderr
-    assert "24時間制で 09:00 のように指定してください。" in ja and "HH:MM" not in ja
-    assert "24-hour clock, as in 09:00" in en and "HH:MM" not in en
+    assert "24時間制で `09:00` のように指定してください。" in ja and "HH:MM" not in ja
+    assert "24-hour clock, as in `09:00`" in en and "HH:MM" not in en
 
 
 def test_a_missing_ics_value_says_what_dash_does() -> None:

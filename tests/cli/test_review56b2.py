@@ -36,9 +36,12 @@ def test_5_the_student_table_title_names_the_plan_as_elsewhere(plan: str, kind: 
 # ---------------------------------------------------------------- item 2: an estimate, hedged
 
 CHECK = "日付は目安なので、「Amazonプライム会員情報」のページで確認してください。"
-RUNNING = "まだ無料体験中なら、今解約すれば費用はかかりません。"
+# review 63b item 3: no cost promise after the renewal day; the trial's steps if the page says so
+RUNNING = "ページにまだ無料体験中と表示されている場合は、`primehelp cancel --trial` の手順で解約してください。"
 CHECK_EN = "The date is an estimate: check it on the Prime membership page."
-RUNNING_EN = "If the free trial is still running, cancelling now costs nothing."
+RUNNING_EN = (
+    "If the page still shows the free trial, cancel with the steps of `primehelp cancel --trial`."
+)
 
 
 def test_2_a_trial_ended_yesterday_hedges_the_charge_and_says_it_may_still_run() -> None:
@@ -90,7 +93,10 @@ def test_2_due_hedges_a_trial_end_just_past_and_says_it_may_still_run() -> None:
     assert "有料会員になっていれば、今すぐ終了すると、会費が返金される場合があります" in line
     en = run("due", "--today", "2026-12-11", "--lang", "en").stderr.replace("\n", " ")
     assert "the fee should have been charged. The date is an estimate" in en
-    assert "if the free trial is still running, cancelling now costs nothing" in en
+    assert (
+        "if the page still shows the free trial, cancel with the steps of `primehelp cancel --trial`"
+        in en
+    )
     later = run("due", "--today", "2026-12-20", "--lang", "ja")
     assert later.exit_code == 2
     text = later.stderr.replace("\n", "")

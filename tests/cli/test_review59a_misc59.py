@@ -57,7 +57,7 @@ def test_2_clear_names_the_command_in_backticks_and_the_crontab_check_as_the_tim
         assert "毎日の確認（`primehelp remind`）は設定されたままです。" in text, done.stdout
         assert (
             "crontab による毎日の確認を止めるには、`crontab -e` で `primehelp due` の行を削除して"
-            "ください（primehelpは crontab を変更しません）。" in text
+            "ください（primehelpは `crontab` を変更しません）。" in text
         ), done.stdout
         assert "crontab の確認" not in text and "（primehelp remind）" not in text
     else:

@@ -288,4 +288,4 @@ def test_house_term_for_a_computed_trial_date_in_the_ics_and_due(tmp_path: Path)
     assert "今日（2026年12月20日、計算による目安）は" in text and "、目安）" not in text
     env = _saved(tmp_path, "trial", "2026-11-20")
     done = lang_run("due", "--today", "2027-01-20", env=env)
-    assert "2026年12月20日（計算による目安）に終わっています" in done.stderr, done.stderr
+    assert "2026年12月20日（計算による目安）に終わり、" in done.stderr, done.stderr

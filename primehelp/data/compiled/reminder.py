@@ -133,10 +133,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'trial_check': {'ja': '日付は目安なので、「Amazonプライム会員情報」のページで確認してください。',
                             'en': 'The date is an estimate: check it on the Prime membership '
                                   'page. '},
-            'trial_check_running': {'ja': '日付は目安なので、「Amazonプライム会員情報」のページで確認してください。まだ無料体験中なら、今解約すれば費用はかかりません。',
+            'trial_check_running': {'ja': '日付は目安なので、「Amazonプライム会員情報」のページで確認してください。ページにまだ無料体験中と表示されている場合は、`primehelp '
+                                          'cancel --trial{student}` の手順で解約してください。',
                                     'en': 'The date is an estimate: check it on the Prime '
-                                          'membership page. If the free trial is still running, '
-                                          'cancelling now costs nothing. '},
+                                          'membership page. If the page still shows the free '
+                                          'trial, cancel with the steps of `primehelp cancel '
+                                          '--trial{student}`. '},
             'cancel_by_next': {'ja': '次の自動更新を止めるには、{cancel_by}（{when}）までに解約してください{how}。次の更新日は{renewal}です{estimate}。',
                                'en': 'To stop the next automatic renewal, cancel by {cancel_by} '
                                      '({when}){how}. The next renewal date is '
@@ -233,7 +235,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                  'full.'},
             'find_date': {'ja': '次の会費がかからないようにするには、解約の目安日（更新日の前日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日を指定すると、残りの日数を表示します。\n'
                                 '例：`primehelp cancel{flags} --renewal '
-                                '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）',
+                                '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）。',
                           'en': 'To avoid the next fee, cancel by the cancel-by date (the day '
                                 'before your renewal date){how}. Amazon only says the deadline is '
                                 'before the renewal date, so primehelp takes the day before, to '
@@ -244,7 +246,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                 'shows)'},
             'walk_find_date': {'ja': '次の会費がかからないようにするには、解約の目安日（更新日の前日）までに解約してください{how}。Amazonが示しているのは更新日より前という期限だけなので、余裕をみて前日としています。更新日は「Amazonプライム会員情報」のページに表示されます。更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
                                      '例：`primehelp cancel{flags} --renewal '
-                                     '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）',
+                                     '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される更新日に置き換えてください）。',
                                'en': 'To avoid the next fee, cancel by the cancel-by date (the day '
                                      'before your renewal date){how}. Amazon only says the '
                                      'deadline is before the renewal date, so primehelp takes the '
@@ -256,7 +258,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                      'page shows)'},
             'trial_find_date': {'ja': '費用をかけずに無料体験を終えるには、解約の目安日（自動更新日の前日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日を指定すると、残りの日数を表示します。\n'
                                       '例：`primehelp cancel --trial{flags} --renewal '
-                                      '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）',
+                                      '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）。',
                                 'en': 'To end the free trial free of charge, cancel by the '
                                       'cancel-by date (the day before the automatic renewal '
                                       'date){how}. The automatic renewal date is the day the free '
@@ -269,7 +271,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                                       'date the Prime membership page shows)'},
             'walk_trial_find_date': {'ja': '費用をかけずに無料体験を終えるには、解約の目安日（自動更新日の前日）までに解約してください{how}。自動更新日（無料体験が終わり、最初の会費が請求される日）は、「Amazonプライム会員情報」のページに表示されます。Amazonが示しているのは自動更新日より前という期限だけなので、余裕をみて前日としています。自動更新日が分かっている場合は、日付を指定すると、残りの日数を表示します。\n'
                                            '例：`primehelp cancel --trial{flags} --renewal '
-                                           '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）',
+                                           '2026-12-31`（日付は「Amazonプライム会員情報」のページに表示される自動更新日に置き換えてください）。',
                                      'en': 'To end the free trial free of charge, cancel by the '
                                            'cancel-by date (the day before the automatic renewal '
                                            'date){how}. The automatic renewal date is the day the '

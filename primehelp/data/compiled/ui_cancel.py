@@ -63,6 +63,11 @@ TABLE: dict[str, Any] = {'cancel_title': {'ja': 'プライム会員の解約手�
  'case_paid_web': {'ja': '有料会員が', 'en': 'a paid membership'},
  'case_trial_web': {'ja': '無料体験中に', 'en': 'the free trial'},
  'case_web': {'ja': 'ウェブサイトで手続きする', 'en': 'on the website'},
+ 'trial_ended_paid': {'ja': '自動更新日（{date}）を過ぎているため、有料会員の場合の手順を表示しています。',
+                      'en': 'The automatic renewal date ({date}) has passed, so these are the '
+                            'steps for a paid membership.'},
+ 'case_regular_object': {'ja': '通常のプライムを', 'en': 'regular Prime'},
+ 'case_web_cancel': {'ja': 'ウェブサイトで解約する', 'en': 'on the website'},
  'case_paid': {'ja': '有料会員の', 'en': 'a paid membership'},
  'default_via': {'ja': 'ウェブサイトで手続きする', 'en': 'the website'},
  'default_trial': {'ja': '有料会員', 'en': 'a paid membership'},

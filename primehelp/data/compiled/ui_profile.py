@@ -129,7 +129,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                         'en': 'To stop the check by the systemd timer, run `primehelp remind '
                               'uninstall`.'},
  'clear_stop_cron': {'ja': 'crontab による毎日の確認を止めるには、`crontab -e` で `primehelp due` '
-                           'の行を削除してください（primehelpは crontab を変更しません）。',
+                           'の行を削除してください（primehelpは `crontab` を変更しません）。',
                      'en': 'To stop the daily check by your crontab, delete the `primehelp due` '
                            'line with `crontab -e` (primehelp does not change your crontab).'},
  'cleared_said': {'ja': '保存した更新日とプランを削除しました。', 'en': 'Deleted the saved renewal date and plan.'},

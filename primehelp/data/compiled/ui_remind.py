@@ -59,7 +59,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'に追加してください（`crontab -e`）：',
                          'en': 'systemd is not running here, so cron is used: add this line to '
                                'your crontab (`crontab -e`):'},
- 'cron_note': {'ja': 'cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。primehelpは crontab を変更していません。',
+ 'cron_note': {'ja': 'cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。primehelpは `crontab` '
+                     'を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
  'cron_missing': {'ja': 'このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。cron をインストールしてから、もう一度 '
@@ -117,11 +118,11 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
- 'cron_uninstall': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で `primehelp due --notify` '
+ 'cron_uninstall': {'ja': 'primehelpは `crontab` を変更しません。`crontab -e` で `primehelp due --notify` '
                           'の行を削除してください。',
                     'en': 'primehelp does not change your crontab: delete the `primehelp due '
                           '--notify` line with `crontab -e`.'},
- 'cron_uninstall_unread': {'ja': 'primehelpは crontab を変更しません。cron に行を追加した場合は、`crontab -e` で '
+ 'cron_uninstall_unread': {'ja': 'primehelpは `crontab` を変更しません。cron に行を追加した場合は、`crontab -e` で '
                                  '`primehelp due --notify` の行を削除してください。',
                            'en': 'primehelp does not change your crontab. If you added a line for '
                                  'cron, delete the `primehelp due --notify` line with `crontab '
@@ -206,7 +207,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'unusable_path': {'ja': 'コマンドのパス {path} には、ユニットファイルや crontab に書けない文字（改行や制御文字）が含まれています',
                    'en': "the command's path {path} holds a character no unit file or crontab line "
                          'can carry (a newline or a control character)'},
- 'bad_action': {'ja': '{value} は remind の操作として使えません。{maybe}使える値：{accepted}',
+ 'bad_action': {'ja': '{value} は `remind` の操作として使えません。{maybe}使える値：{accepted}',
                 'en': '{value} is not a remind action;{maybe} accepted: {accepted}'},
  'force_status': {'ja': '`--force` は install か uninstall と一緒に指定してください（例：`primehelp remind install '
                         '--force`）',
@@ -309,7 +310,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'desktop notifications) was found on this computer, so it shows '
                                'nothing when it runs at 09:00 each day. Notifications appear once '
                                '{tool} is installed.'},
- 'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、`crontab -e` でその行を削除してください（primehelpは crontab '
+ 'uninstall_cron_stop': {'ja': 'この行による確認も止める場合は、`crontab -e` でその行を削除してください（primehelpは `crontab` '
                                'を変更しません）。',
                          'en': 'To stop the checks by that line too, delete it with `crontab -e` '
                                '(primehelp does not change your crontab).'},
@@ -320,7 +321,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                      'en': 'To remove the unused timer files: `primehelp remind uninstall` (your '
                            'crontab line stays)'},
  'cron_goes_on': {'ja': '毎日の確認は crontab の行で続きます。cron の確認も止める場合は、`crontab -e` '
-                        'でその行を削除してください（primehelpは crontab を変更しません）。',
+                        'でその行を削除してください（primehelpは `crontab` を変更しません）。',
                   'en': 'The daily check goes on through your crontab line. To stop that check '
                         'too, delete the line with `crontab -e` (primehelp does not change your '
                         'crontab).'},
@@ -340,7 +341,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'already_in_crontab_count': {'ja': 'crontab には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
                               'en': 'Your crontab already has {count} daily-check lines (one is '
                                     'enough).'},
- 'cron_uninstall_count': {'ja': 'primehelpは crontab を変更しません。`crontab -e` で、`primehelp due` '
+ 'cron_uninstall_count': {'ja': 'primehelpは `crontab` を変更しません。`crontab -e` で、`primehelp due` '
                                 'を実行する{count}行を削除してください。',
                           'en': 'primehelp does not change your crontab: delete the {count} lines '
                                 'running `primehelp due` with `crontab -e`.'},

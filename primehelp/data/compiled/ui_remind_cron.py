@@ -4,7 +4,8 @@ import datetime
 from typing import Any
 
 TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab には `primehelp due` を実行する行があります（毎日の確認は cron で続きます）。cron '
-                               'の確認も止める場合は、`crontab -e` でその行を削除してください（primehelpは crontab を変更しません）。',
+                               'の確認も止める場合は、`crontab -e` でその行を削除してください（primehelpは `crontab` '
+                               'を変更しません）。',
                          'en': 'Your crontab, however, has a line running `primehelp due` (the '
                                'daily check goes on through cron). To stop that check too, delete '
                                'the line with `crontab -e` (primehelp does not change your '
@@ -115,7 +116,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'next_run_cron': {'ja': '次の実行（予定、cron が動いていれば）：{when}（{clock}）',
                    'en': 'Next run (if cron is running): {when} ({clock})'},
  'uninstall_cron_stop_count': {'ja': 'これらの行による確認も止める場合は、`crontab -e` でこれらの行を削除してください（primehelpは '
-                                     'crontab を変更しません）。',
+                                     '`crontab` を変更しません）。',
                                'en': 'To stop the checks by these lines too, delete them with '
                                      '`crontab -e` (primehelp does not change your crontab).'},
  'cron_tz_zone': {'ja': 'cron は、この行の時刻を crontab の CRON_TZ={zone} '
@@ -156,7 +157,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
                                           'then run twice, so delete the line with `crontab -e`.'},
  'remove_from_crontab_idle': {'ja': 'crontab には `primehelp due` を実行する行がありますが、このコンピューターでは cron '
                                     'が動いていないようなので、この行による確認は実行されません。この行が不要な場合は、`crontab -e` '
-                                    'で削除してください（primehelpは crontab を変更しません）。',
+                                    'で削除してください（primehelpは `crontab` を変更しません）。',
                               'en': 'Your crontab has a line running `primehelp due`, but cron '
                                     'does not seem to be running here, so that line will not run '
                                     'the check. If you do not need the line, delete it with '
@@ -164,7 +165,7 @@ TABLE: dict[str, Any] = {'remove_from_crontab': {'ja': 'ただし、crontab に�
  'remove_from_crontab_unknown': {'ja': 'ただし、crontab には `primehelp due` を実行する行があります（cron '
                                        'が動いていれば、毎日の確認はこの行で実行されます。cron '
                                        'が動いているかどうかは、このコンピューターでは確かめられません）。cron の確認も止める場合は、`crontab '
-                                       '-e` でその行を削除してください（primehelpは crontab を変更しません）。',
+                                       '-e` でその行を削除してください（primehelpは `crontab` を変更しません）。',
                                  'en': 'Your crontab, however, has a line running `primehelp due` '
                                        '(if cron is running, the daily check runs through it; that '
                                        'cannot be told on this computer). To stop that check too, '
