@@ -107,3 +107,72 @@ def test_the_humble_past_gets_the_suspension_title(text: str) -> None:
         code, out = _check(text, lang)
         assert code == 1
         assert f"1. {_SUSPENSION[lang]}" in out
+
+
+# ------------------------------------------------------------ item 6: the payment sign's reason
+
+_UNKNOWN = {
+    "ja": "本物の連絡かどうかは、このメッセージからは分かりません",
+    "en": "cannot be told from the message",
+}
+
+
+def test_a_payment_sign_made_by_a_deadline_no_longer_says_the_text_proves_nothing() -> None:
+    for lang in ("ja", "en"):
+        code, out = _check("Amazonです。未払い料金があります。本日中にご連絡ください。", lang)
+        assert code == 1
+        assert _UNKNOWN[lang] not in out
+    _, out = _check("Amazonです。未払い料金があります。本日中にご連絡ください。")
+    assert "さらに「本日中」と期限を切って、手続きを急がせています。支払い方法は、" in out
+
+
+_THREAT = (
+    "お支払い方法が承認されませんでした。お支払い情報を更新しない場合、アカウントを停止します。"
+)
+
+
+def test_a_payment_sign_made_by_a_threat_names_the_threats_sign() -> None:
+    code, out = _check(_THREAT)
+    assert code == 1
+    assert _UNKNOWN["ja"] not in out
+    assert (
+        "支払いができなかったと知らせる文面です。さらに、アカウントや会員資格の停止・制限を"
+        "知らせて、手続きをさせようとしています（兆候2）。支払い方法は、" in out
+    )
+    assert f"2. {_SUSPENSION['ja']}" in out
+    code, out = _check(_THREAT, "en")
+    assert _UNKNOWN["en"] not in out
+    assert (
+        "It says that a payment failed. It also tells of a suspension or restriction of your"
+        " account or membership to make you act (red flag 2). Check your payment method" in out
+    )
+
+
+def test_the_threats_number_follows_its_place() -> None:
+    _, out = _check("アカウントを停止しました。お支払い方法が承認されませんでした。")
+    assert f"1. {_SUSPENSION['ja']}" in out
+    assert "手続きをさせようとしています（兆候1）。" in out
+
+
+def test_the_json_reason_and_detail_name_the_same_number() -> None:
+    for lang, said in (("ja", "（兆候{}）"), ("en", "(red flag {})")):
+        done = lang_run("check-message", "--json", "--text", _THREAT, lang=lang)
+        flags = done.json()["data"]["red_flags"]
+        paid = next(f for f in flags if f["kind"] == "payment_problem")
+        threat = next(f for f in flags if f["kind"] == "threatens_suspension")
+        assert said.format(threat["number"]) in paid["reason"]
+        assert said.format(threat["number"]) in paid["detail"]
+        assert "{number}" not in done.stdout
+
+
+def test_threat_words_that_make_no_sign_are_not_named() -> None:
+    text = (
+        "プライム会費のお支払いができませんでした。会員資格は2026年12月31日に終了します。"
+        "終了日以降、プライム特典はご利用いただけなくなります。"
+    )
+    for lang in ("ja", "en"):
+        code, out = _check(text, lang)
+        assert code == 1
+        assert _SUSPENSION[lang] not in out
+        assert "兆候{number}" not in out and "red flag {number}" not in out
+        assert "（兆候" not in out and "(red flag" not in out
