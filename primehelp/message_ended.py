@@ -20,6 +20,9 @@ _NO_LONGER = (
     "利用できなくなりました",
     "ご利用いただけなくなりました",
 )
+# …and the ends of the state words (「特典はご利用いただけません」: review 63m, item 3), which say
+# the same of the end the member set (「終了日以降、プライム特典はご利用いただけません」).
+_NO_LONGER_STATE = ("利用いただけません", "利用できません")
 # A sentence naming the end the member set.
 _END_NAMED = (
     "終了日以降", "終了日の翌日以降", "終了日の後", "終了後", "終了した後", "終了以降",
@@ -42,7 +45,7 @@ _ACT = (
 
 # 「自動更新が停止されました」 (review 62m, S 16): the auto-renewal the member turned off, told in
 # the past, is no threat without a request to act or to pay; its threat words, and its subjects.
-_STOPPED = ("停止されました", "停止しました", "停止いたしました")
+_STOPPED = ("停止されました", "停止しました", "停止いたしました", "停止されています")  # 63m: is
 _RENEWAL = ("自動更新が停止", "自動更新を停止", "自動更新の停止", "自動更新は停止")
 _PAY = ("支払", "決済", "カード", "請求", "ギフト")  # a payment asked for: a threat stays a sign
 
@@ -71,7 +74,10 @@ def as_chosen(
         return False
     if _renewal_stopped(matched, said, message):  # 62m, S 16
         return True
-    if any(compact(word) not in no_longer for word in matched):
+    if any(
+        compact(word) not in no_longer and not compact(word).endswith(_NO_LONGER_STATE)
+        for word in matched
+    ):
         return False
     named = any(compact(word) in said for word in _END_NAMED)
     confirmed = any(compact(word) in message for word in _CONFIRMED)

@@ -93,15 +93,53 @@ def _deadline(compacted: str) -> tuple[str, str]:
     return "", ""
 
 
-def hurried(reason: Text, whole: str) -> Text:
+def hurried(reason: Text, whole: str, threatened: bool = False) -> Text:
     """A payment-failure sign's ``reason`` with the deadline the message sets named after its
-    first sentence (「さらに「本日中」と期限を切って、手続きを急がせています。」: review 62m, S 18)."""
+    first sentence (「さらに「本日中」と期限を切って、手続きを急がせています。」: review 62m, S 18),
+    or with none, if ``threatened`` (the message holds threat words), the threat that makes it a
+    sign: 「さらに、…（兆候{number}）。」, numbered by :func:`threat_numbered` (review 63m, 6)."""
     word, kind = _deadline(whole.replace(" ", ""))
-    if not word:
+    if not word and not threatened:
         return reason
-    said = ui(f"flag.payment_problem_{kind}", "ui_message")
+    said = ui(f"flag.payment_problem_{kind or 'threat'}", "ui_message")
+    if not word:  # its {number} stays for threat_numbered
+        said = Text(
+            said.ja.replace("{number}", "{{number}}"), said.en.replace("{number}", "{{number}}")
+        )
     ja, en = reason.ja.partition("。"), reason.en.partition(". ")  # after its first sentence
     return Text(
         f"{ja[0]}{ja[1]}{said.ja.format(word=word)}{ja[2]}",
         f"{en[0]}{en[1]}{said.en.format(word=word)} {en[2]}".rstrip(),
+    )
+
+
+def threat_numbered(flags: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
+    """``flags`` (as numbered on the screen) with a payment-failure sign's 「（兆候{number}）」
+    (:func:`hurried`) given the number of the suspension sign, or that sentence left out when no
+    suspension sign stands (its threat words were Amazon's own notice: review 63m, item 6)."""
+    said = ui("flag.payment_problem_threat", "ui_message")
+    if not any(f.kind is FlagKind.PAYMENT_PROBLEM and said.ja in f.reason.ja for f in flags):
+        return flags
+    from primehelp.output.flag_refs import folded_into  # the screen's numbers (53a, item 3)
+
+    numbers: list[int] = []  # as flag_detail.screen_numbers
+    shown = 0
+    for at in folded_into(flags):
+        shown += at is None
+        numbers.append(shown if at is None else numbers[at])
+    sign = next(
+        (n for f, n in zip(flags, numbers, strict=True) if f.kind is FlagKind.THREATENS_SUSPENSION),
+        0,
+    )
+
+    def filled(text: str, template: str, space: str) -> str:
+        if sign:
+            return text.replace(template, template.format(number=sign))
+        return text.replace(template + space, "").replace(space + template, "")
+
+    return tuple(
+        f._replace(reason=Text(filled(f.reason.ja, said.ja, ""), filled(f.reason.en, said.en, " ")))
+        if f.kind is FlagKind.PAYMENT_PROBLEM
+        else f
+        for f in flags
     )

@@ -110,7 +110,14 @@ def _sender_joined(found: list[RedFlag], headers: Headers) -> list[RedFlag]:
 
 
 def once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
-    """The flags grouped (:func:`primehelp.message_check.grouped`), each finding once."""
+    """The flags grouped (:func:`primehelp.message_check.grouped`), each finding once, a
+    payment-failure sign naming the suspension sign by its number (review 63m, item 6)."""
+    from primehelp.message_notice import threat_numbered
+
+    return threat_numbered(_once(flags, headers))
+
+
+def _once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
     found = list(flags)
     if any(one.kind in _SENDER for one in found):
         found = [one for one in found if not _the_senders(one, headers)]

@@ -126,7 +126,8 @@ def text_flags(
         s for s in sentences if payment.found_in(*cond.not_advice(" ".join(s.casefold().split())))
     ]
     paid = [s for s in paid if _compact(s) not in own_paid][:FLAGS_PER_TEXT_KIND]
-    payment_reason = hurried(own_said(payment_reason, paid, owns, failed, given), whole)  # 62m S 18
+    payment_reason = own_said(payment_reason, paid, owns, failed, given)
+    payment_reason = hurried(payment_reason, whole, bool(threat.ascii or threat.other))  # 63m, 6
     bare_notice = bare(whole, content)  # 「…承認されませんでした」 alone (review 62m, item 6)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts = dict.fromkeys(FlagKind, 0)

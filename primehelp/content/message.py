@@ -43,6 +43,20 @@ class ContactNumbers:
 _VOCABULARY_FILES = ("message_words", "message_subjects", "message_asks", "message_gift")
 
 
+def _states() -> tuple[str, ...]:
+    """The threat words of an account or Prime out of use said as a state (「アカウントは現在ご利用
+    いただけません」: review 63m, item 3), put together from ``data/message_words.toml``'s
+    ``threat_state``: a subject, a particle, what stands between, a state."""
+    table = document("message_words").node("threat_state")
+    return tuple(
+        f"{subject}{particle}{between}{state}"
+        for subject in table.strings("subjects")
+        for particle in table.strings("particles")
+        for between in table.strings("between")
+        for state in table.strings("states")
+    )
+
+
 def load() -> MessageContent:
     """The bundled message-check content."""
     data = document("message")
@@ -53,6 +67,7 @@ def load() -> MessageContent:
             for name in Vocabulary._fields
         }
     )
+    vocabulary = vocabulary._replace(threat=(*vocabulary.threat, *_states()))
     domains, short_links = (
         data.node("domains"),
         document("message_sites").node("short_links").strings("domains"),

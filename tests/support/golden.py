@@ -637,6 +637,10 @@ def message_calls() -> Iterator[Call]:
         # named (their sentences learnt by the phrase data: never 「見え│る」, 「加│わって」).
         "https://arnazon.co.jp/ https://rnazon.jp/ https://xn--amazon-0xa.jp/ "
         "https://xn--amzon-gra.jp/ https://amazom.co.jp/",
+        # Review 63m, item 6: a payment-failure sign made by a threat names its sign (「兆候2」
+        # learnt by the phrase data: never 「（兆候│2）」).
+        "お支払い方法が承認されませんでした。お支払い情報を更新しない場合、アカウントを停止します。",
+        "アカウントを停止しました。お支払い方法が承認されませんでした。",
     ):
         yield from _both(("check-message", "--text", text))
     yield from _both(("check-message", "--text", "ご注文の商品を発送しました", "--entered-details"))

@@ -134,6 +134,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                                        'en': 'It also sets a deadline, “{word}”, to rush you.'},
           'payment_problem_hurry': {'ja': 'さらに「{word}」と書いて、手続きを急がせています。',
                                     'en': 'It also says “{word}” to rush you.'},
+          'payment_problem_threat': {'ja': 'さらに、アカウントや会員資格の停止・制限を知らせて、手続きをさせようとしています（兆候{number}）。',
+                                     'en': 'It also tells of a suspension or restriction of your '
+                                           'account or membership to make you act (red flag '
+                                           '{number}).'},
           'scam_subject': {'ja': '詐欺でよく使われる件名・文面', 'en': 'Subject or wording common in scams'},
           'phone_number': {'ja': '電話番号への誘導', 'en': 'Phone number to call'},
           'userinfo': {'ja': '「@」より前の部分（{before}）は行き先ではありません。実際の行き先は「@」の後ろの {host} です。',
@@ -204,12 +208,11 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
           'behind_google_continue': {'ja': 'Googleのアドレスの continue= に書かれた、移動先のアドレスです。',
                                      'en': "This address is where a Google address's continue= "
                                            'sends you on to.'},
-          'payment_problem_other': {'ja': '支払いができなかったと知らせる文面です。本物の連絡かどうかは、このメッセージからは分かりません。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
-                                    'en': 'It says that a payment failed. Whether it really comes '
-                                          'from Amazon cannot be told from the message. Check your '
-                                          'payment method in your account opened from the Amazon '
-                                          'app or a bookmark, not through the links or numbers in '
-                                          'the message.'},
+          'payment_problem_other': {'ja': '支払いができなかったと知らせる文面です。支払い方法は、メッセージのリンクや番号からではなく、Amazonのアプリやブックマークから開いたアカウントサービスで確認してください。',
+                                    'en': 'It says that a payment failed. Check your payment '
+                                          'method in your account opened from the Amazon app or a '
+                                          'bookmark, not through the links or numbers in the '
+                                          'message.'},
           'resembles_brand': {'ja': '「{name}」は「amazon」に似た名前ですが、別の名前です。',
                               'en': '“{name}” looks like “amazon”, but it is a different name.'},
           'other_amazon_site_title': {'ja': 'Amazonが自社のものとして挙げていないドメイン',
