@@ -307,7 +307,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                                  'en': 'Each of these wordings too matches a scam subject or '
                                        'wording commonly reported in 2025–26.'},
-               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。{others}の文面も、よく報告されている詐欺の件名・文面に似ています。\n'
+               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。{others}の文面は、よく報告されている詐欺の件名・文面に似ています。\n'
                                '{matched}',
                          'en': 'Wording {which} matches a scam subject or wording commonly '
                                'reported in 2025–26; wording {others} is similar to them.\n'

@@ -1,0 +1,98 @@
+"""Fix round 64, check-message wording (review 63m: R-minor items 9, 10 and 11; S 14 and 15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.clihelp import joined, lang_run
+
+
+def _signs(*args: str, lang: str = "ja", columns: int = 1000) -> str:
+    """The red flags of ``check-message ARGS``, their wrapped lines joined."""
+    done = lang_run("check-message", *args, lang=lang, columns=columns)
+    assert done.exit_code == 1, done.stderr
+    start, end = (
+        ("見つかった兆候", "読み取った内容") if lang == "ja" else ("Red flags", "What was read")
+    )
+    return joined(done.stdout.split(start, 1)[1].split(end, 1)[0], lang)
+
+
+# ------------------------------------- item 9: not a lone 「円」 among the words that matched
+
+_FEE_MAIL = (
+    "Amazonプライム会費600円の請求が確定しました。"
+    "身に覚えがない場合は050-1234-5678までご連絡ください"
+)
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_9_the_yen_is_shown_as_the_amount(columns: int) -> None:
+    signs = _signs("--text", _FEE_MAIL, columns=columns)
+    assert "一致した語句：「身に覚えがない場合」、金額の記載（「プライム会費600円」）" in signs
+    assert "「円」" not in signs
+
+
+def test_9_the_yen_is_shown_as_the_amount_in_english() -> None:
+    signs = _signs("--text", _FEE_MAIL, lang="en")
+    assert "Words that matched: '身に覚えがない場合', an amount ('プライム会費600円')." in signs
+    assert "'円'" not in signs
+
+
+def test_9_an_amount_in_the_quoted_sentence_and_in_ten_thousands() -> None:
+    signs = _signs("--text", "身に覚えがない場合、合計1万円の請求をキャンセルしてください")
+    assert "一致した語句：「身に覚えがない場合」、金額の記載（「合計1万円」）" in signs
+
+
+def test_9_a_yen_in_no_amount_is_left_out() -> None:
+    signs = _signs("--text", "身に覚えがない場合は円滑に手続きします")
+    assert "一致した語句：「身に覚えがない場合」" in signs
+    assert "「円」" not in signs and "金額の記載" not in signs
+
+
+# ------------------------------------- item 10: 「も」 only when both sentences say the same
+
+_REPORTED = "【Amazon】プライムの使用が一時的にできません"
+
+
+def test_10_the_similar_quote_is_not_said_with_mo() -> None:
+    signs = _signs("--text", f"{_REPORTED}\nアカウントが停止されました。")
+    assert "1つ目の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in signs
+    assert "2つ目の文面は、よく報告されている詐欺の件名・文面に似ています。" in signs
+    assert "の文面も" not in signs
+
+
+def test_10_the_english_note_is_unchanged() -> None:
+    signs = _signs("--text", f"{_REPORTED}\nアカウントが停止されました。", lang="en")
+    assert "Wording 1 matches a scam subject or wording commonly reported in 2025–26;" in signs
+    assert "wording 2 is similar to them." in signs
+
+
+# ------------------------------------- item 11: a form that sends to an IP address
+
+_IP_FORM = """<html><head><meta charset="utf-8"><title>Amazon</title></head><body>
+<p>Amazonプライム会員情報</p>
+<form action="http://198.51.100.7/login" method="post">
+<input type="text" name="email"><input type="password" name="pw">
+<button type="submit">送信</button></form></body></html>
+"""
+
+
+def test_11_a_form_sending_to_an_ip_address_names_no_domain(tmp_path: Path) -> None:
+    page = tmp_path / "ipform.html"
+    page.write_text(_IP_FORM, encoding="utf-8")
+    signs = _signs(str(page))
+    assert (
+        "入力した内容は 198.51.100.7 に送られます。送信先はIPアドレスで、Amazonのサイトでは"
+        "ありません。このフォームには何も入力しないでください。"
+    ) in signs
+    assert "送信先のドメインは" not in signs
+    en = _signs(str(page), lang="en")
+    assert "is sent to 198.51.100.7, an IP address, not Amazon's site." in en
+    assert "a domain that is not Amazon's" not in en
+
+
+def test_11_a_form_sending_to_a_domain_still_names_it() -> None:
+    signs = _signs("tests/cli/messages/scam-html-form.html")
+    assert "送信先のドメインは、Amazonのものではありません。" in signs
