@@ -96,3 +96,43 @@ def test_11_a_form_sending_to_an_ip_address_names_no_domain(tmp_path: Path) -> N
 def test_11_a_form_sending_to_a_domain_still_names_it() -> None:
     signs = _signs("tests/cli/messages/scam-html-form.html")
     assert "送信先のドメインは、Amazonのものではありません。" in signs
+
+
+# ------------------------------------- S 14: no 「電話して、」 alone on a line in the card step
+
+
+@pytest.mark.parametrize("columns", [40, 44, 50, 60, 80])
+def test_s14_the_card_step_has_no_short_phone_line(columns: int) -> None:
+    done = lang_run("check-message", "--text", _FEE_MAIL, columns=columns)
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    assert "電話して、" not in lines and "電話して" not in lines
+    step = joined(done.stdout.split("電話や返信で情報を伝えてしまった場合", 1)[1])
+    assert (
+        "1. クレジットカードの情報を入力したり伝えたりした場合は、"
+        "カードを止めてもらうよう、カード会社に電話してください。"
+    ) in step
+
+
+def test_s14_the_english_card_step_is_unchanged() -> None:
+    done = lang_run("check-message", "--text", _FEE_MAIL, lang="en")
+    assert "call your card company and have the card stopped." in done.stdout
+
+
+# ------------------------------------- S 15: the number request after a gift-card request
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Amazonギフトカードで5万円分お支払いください。", "Amazonギフトカードを購入してください。"],
+)
+def test_s15_a_bare_number_request_is_quoted_too(first: str) -> None:
+    signs = _signs("--text", f"{first}番号を返信してください")
+    assert "ギフトカードでの支払いの要求（2件）" in signs
+    assert "・「番号を返信してください」" in signs
+    assert "その番号を伝えることを求めています。" in signs
+
+
+def test_s15_another_number_is_not_the_gift_cards() -> None:
+    text = "Amazonギフトカードで5万円分お支払いください。注文番号をご確認ください"
+    signs = _signs("--text", text)
+    assert "注文番号" not in signs and "（2件）" not in signs

@@ -348,7 +348,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                      'checked': datetime.date(2026, 12, 2),
                      'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
  'entered': [{'id': 'message.entered.card_company',
-              'ja': 'クレジットカードの情報を入力した場合は、カード会社に電話して、カードを止めてもらってください。',
+              'ja': 'クレジットカードの情報を入力した場合は、カードを止めてもらうよう、カード会社に電話してください。',
               'en': 'If you entered credit card details, call your card company and have the card '
                     'stopped.',
               'confidence': 'H',
