@@ -136,3 +136,15 @@ def test_s15_another_number_is_not_the_gift_cards() -> None:
     text = "Amazonギフトカードで5万円分お支払いください。注文番号をご確認ください"
     signs = _signs("--text", text)
     assert "注文番号" not in signs and "（2件）" not in signs
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_s14_the_links_and_numbers_headline_has_no_short_phone_line(columns: int) -> None:
+    text = "身に覚えがない場合は050-1234-5678までご連絡ください。https://amaz0n-jp.top/login"
+    done = lang_run("check-message", "--text", text, columns=columns)
+    head = done.stdout.split("\n\n", 1)[0]
+    assert [line.strip() for line in head.splitlines()][-1] != "電話したり、"
+    assert "電話したり、" not in [line.strip() for line in head.splitlines()]
+    assert joined(head) == (
+        "✗ 危険な兆候が見つかりました。リンクを開いたり、番号に電話したり、返信したりしないでください。"
+    )
