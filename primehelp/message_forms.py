@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.i18n import Text
 from primehelp.message_check import FlagKind, RedFlag, evidence, flag
-from primehelp.message_links import MAX_LINKS
+from primehelp.message_links import MAX_LINKS, is_ip
 from primehelp.message_marks import target_without_marks
 
 if TYPE_CHECKING:
@@ -54,4 +54,8 @@ def _sign(link: Link, content: MessageContent) -> RedFlag | None:
     domain = link.registrable_domain or link.host
     found = flag(FlagKind.FORM_TARGET, link.target, content, domain)
     said = found.reason
+    if is_ip(link.host):  # no domain to name: 「送信先はIPアドレスで、…」 (review 63m, item 11)
+        from primehelp.facts import ui
+
+        said = ui("form_target_ip", "ui_message_read")
     return found._replace(reason=Text(said.ja.format(domain=domain), said.en.format(domain=domain)))

@@ -92,6 +92,21 @@ _CARD = (
 _PAID = LazyPattern(r"支払|払っ|払い|払う|決済|納付|pay")
 
 NUMBER = "gift_card"  # its number, code or a photo of it (flag.asks_gift_card)
+# A bare 「番号」「コード」 opening the sentence after one that asks for a gift card (「Amazonギフト
+# カードで5万円分お支払いください。番号を返信してください」): that card's number (review 63m, S 15).
+# NFKC, folded, no spaces.
+_BARE_NUMBER = LazyPattern(
+    r"(?:至急|すぐに|今すぐ|ただちに|直ちに)?[、,]?(?:その|この|購入した|買った)?(?:番号|コード)"
+    r"(?:を|は|も|だけ|のみ)"
+)
+
+
+def bare_number(compact: str) -> bool:
+    """Whether a sentence (``compact``) opens with a bare 「番号を」「コードは」: after a gift-card
+    request, that card's number (:data:`_BARE_NUMBER`)."""
+    return bool(_BARE_NUMBER.match(compact))
+
+
 PAYMENT = "gift_card_payment"  # to pay with gift cards or buy them (flag.asks_gift_card_payment)
 
 

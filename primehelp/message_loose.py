@@ -157,3 +157,24 @@ def words_held(entry: str, sentence: str) -> list[str]:
 def _forms(sentence: str) -> tuple[str, str]:
     spaced = " ".join(sentence.casefold().split())
     return spaced, spaced.replace(" ", "")
+
+
+# An amount with the noun just before it, as the message writes it (「プライム会費600円」「合計1万
+# 円」): what the 「円」 of a loose word (「身に覚えがない場合…注文|購入|円」) is shown as.
+_AMOUNT = LazyPattern(
+    r"[ァ-ヶー一-龠々]{0,8}(?:[0-9０-９][0-9０-９,，.．]*[万千]?|[〇一二三四五六七八九十百千万]+)円"
+)
+YEN = "円"
+
+
+def amount_placed(
+    word: str, place: tuple[str, str] | None, sentence: str
+) -> tuple[str, tuple[str, str] | None] | None:
+    """``word`` and its ``place`` (:func:`primehelp.message_subjects.similar_reason`), but a lone
+    「円」 shown as the amount it is part of, found where it is (the words around it, else the
+    quoted ``sentence``): the place 「amount」; None (left out) where no amount holds it (review
+    63m, item 9: 「一致した語句：…、「円」」 read as a bug)."""
+    if word != YEN:
+        return word, place
+    amount = _AMOUNT.search(place[1] if place else sentence)
+    return (word, ("amount", amount.group())) if amount else None

@@ -16,7 +16,7 @@ from primehelp.facts import ui
 from primehelp.message_check import DETAIL_KINDS, EVIDENCE_LIMIT, FlagKind, RedFlag, flag
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
-from primehelp.message_gift import NUMBER, GiftCardWords
+from primehelp.message_gift import NUMBER, GiftCardWords, bare_number
 from primehelp.message_loose import leaning, own_payment, own_words  # 61m, item 4
 from primehelp.message_notice import bare, hurried
 from primehelp.message_subjects import (
@@ -152,7 +152,8 @@ def text_flags(
         if gift_card_asked == NUMBER and gift.registers(*said):  # 37a, item 7
             gift_card_asked = "" if fwd.amazon_links_only(sentence, text, content) else NUMBER
         unmasked = gift.number.masked(*said)
-        if not gift_card_asked and gift_before and gift.generic.found_in(*unmasked):
+        generic = gift.generic.found_in(*unmasked) or bare_number(unmasked[1])  # 63m, S 15
+        if not gift_card_asked and gift_before and generic:
             # 「ギフトカードでお支払いください。コンビニで購入し、カード番号を教えて」: the
             # gift card's number, not a credit card's (review 41a, item 12)
             gift_card_asked = NUMBER if handed.found_in(*unmasked) else ""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.lazy_pattern import LazyPattern
-from primehelp.message_loose import LOOSE, own_words
+from primehelp.message_loose import LOOSE, amount_placed, own_words
 from primehelp.message_loose import loose_held as _loose_held
 from primehelp.message_loose import named as _named
 from primehelp.message_loose import parts as _parts
@@ -120,7 +120,8 @@ def similar_reason(
         placed = [_placed(w, sentence, all_sentences, subject, given) for w in (held or [[]])[0]]
         # a word found in another quote of the sign is named there (review 61m, item 4)
         placed = [(w, p) for w, p in placed if not (p and scam.found_in(*_forms(p[1])))]
-        found += placed
+        amounts = (amount_placed(w, p, given(sentence)) for w, p in placed)  # not 「円」 (63m, 9)
+        found += [one for one in amounts if one]
         shown = [w for w, _ in placed]  # as quoted, whole words (60m, 6): may be all of it
         if held and (all_of(held[0], forms[1]) or all_of(shown, forms[1])) and not which:
             said.update(w for w, _ in placed)
@@ -345,6 +346,9 @@ def _in_place(word: str, place: tuple[str, str] | None, lang: str) -> str:
     from primehelp.facts import ui
 
     where, around = place
+    if where == "amount":  # 「金額の記載（「プライム会費600円」）」 (review 63m, item 9)
+        said = getattr(ui("scam_own.amount_word", "ui_message_read"), lang)
+        return str(said).format(words=f"{VALUE_OPEN}{around}{VALUE_CLOSE}")
     if compact(around) == compact(word.strip(VALUE_OPEN + VALUE_CLOSE)):  # the word alone
         return word
     said = getattr(ui("flag.matched_in", "ui_message"), lang)

@@ -206,7 +206,7 @@ def test_the_other_quote_is_named_and_the_words_are_separated() -> None:
     mail = "tests/cli/messages/scam-iso-2022-jp.eml"
     flat = _flat(_screen(mail))
     assert "1つ目の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flat
-    assert "2つ目の文面も、よく報告されている詐欺の件名・文面に似ています。" in flat
+    assert "2つ目の文面は、よく報告されている詐欺の件名・文面に似ています。" in flat
     assert "ほかの文面も" not in flat
     # review 56a, item 1: only the similar quote's words, named by its place
     assert "2つ目の文面の一致した語句：「お支払い方法に問題」" in flat

@@ -750,8 +750,8 @@ def test_entered_details_with_red_flags_puts_the_steps_under_what_to_do_now() ->
     out = result.stdout
     assert out.startswith("✗ 危険な兆候が見つかりました。")
     assert out.split("\n\n")[1].startswith(
-        "今すぐ行ってください\n1. クレジットカードの情報を入力した場合は、カード会社に電話して"
-    )
+        "今すぐ行ってください\n1. クレジットカードの情報を入力した場合は、カードを止めてもらうよう、"
+    )  # review 63m, S 14: not 「…カード会社に電話して、」 then the rest
     assert "リンク先で情報を入力してしまった場合" not in out
     assert out.index("あわせて確認してください") < out.index("見つかった兆候")
 

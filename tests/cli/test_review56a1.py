@@ -62,7 +62,7 @@ def test_1_a_similar_second_quote_has_its_own_words() -> None:
     text = f"{_REPORTED}\nアカウントが停止されました。"
     flat = _flat(_signs(_screen("--text", text)))
     assert "1つ目の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。" in flat
-    assert "2つ目の文面も、よく報告されている詐欺の件名・文面に似ています。" in flat
+    assert "2つ目の文面は、よく報告されている詐欺の件名・文面に似ています。" in flat
     assert "2つ目の文面の一致した語句：「アカウントが停止されました」" in flat
     assert "「プライムの使用が一時的にできません」" not in flat.split("2つ目の文面の一致")[1]
     en = _flat(_signs(_screen("--text", text, lang="en"), "en"), "en")

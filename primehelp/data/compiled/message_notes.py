@@ -66,7 +66,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                     'numbers': {'ja': '危険な兆候が見つかりました。書かれている番号に電話したり、返信したりしないでください。',
                                 'en': 'Red flags found. Do not call the numbers in it, and do not '
                                       'reply.'},
-                    'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクを開いたり、書かれている番号に電話したり、返信したりしないでください。',
+                    'links_and_numbers': {'ja': '危険な兆候が見つかりました。リンクを開いたり、番号に電話したり、返信したりしないでください。',
                                           'en': 'Red flags found. Do not open the links or call '
                                                 'the numbers in it, and do not reply.'},
                     'domains': {'ja': '危険な兆候が見つかりました。書かれているサイトを開いたり、返信したりしないでください。',
@@ -348,7 +348,7 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                      'checked': datetime.date(2026, 12, 2),
                      'sources': ['https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B']},
  'entered': [{'id': 'message.entered.card_company',
-              'ja': 'クレジットカードの情報を入力した場合は、カード会社に電話して、カードを止めてもらってください。',
+              'ja': 'クレジットカードの情報を入力した場合は、カードを止めてもらうよう、カード会社に電話してください。',
               'en': 'If you entered credit card details, call your card company and have the card '
                     'stopped.',
               'confidence': 'H',

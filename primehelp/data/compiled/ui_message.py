@@ -56,10 +56,10 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'if_entered_called_replied': {'ja': 'リンク先で入力したり、電話や返信で情報を伝えたりしてしまった場合',
                                'en': 'If you already entered details through a link, or gave them '
                                      'by phone or in a reply'},
- 'card_step': {'given': {'ja': 'クレジットカードの情報を入力したり伝えたりした場合は、カード会社に電話して、カードを止めてもらってください。',
+ 'card_step': {'given': {'ja': 'クレジットカードの情報を入力したり伝えたりした場合は、カードを止めてもらうよう、カード会社に電話してください。',
                          'en': 'If you entered or gave credit card details, call your card company '
                                'and have the card stopped.'},
-               'sent': {'ja': 'クレジットカードの情報を入力したり送ったりした場合は、カード会社に電話して、カードを止めてもらってください。',
+               'sent': {'ja': 'クレジットカードの情報を入力したり送ったりした場合は、カードを止めてもらうよう、カード会社に電話してください。',
                         'en': 'If you entered or sent credit card details, call your card company '
                               'and have the card stopped.'}},
  'report_above': {'ja': '上に書いた方法で、Amazonに早めに報告してください。ギフトカードの番号を伝えてしまった場合は、そのことも伝えてください。',
@@ -311,7 +311,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                'same_some_too': {'ja': 'これらの文面も、2025〜26年によく報告されている詐欺の件名・文面と同じです。',
                                  'en': 'Each of these wordings too matches a scam subject or '
                                        'wording commonly reported in 2025–26.'},
-               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。{others}の文面も、よく報告されている詐欺の件名・文面に似ています。\n'
+               'mixed': {'ja': '{which}の文面は、2025〜26年によく報告されている詐欺の件名・文面と同じです。{others}の文面は、よく報告されている詐欺の件名・文面に似ています。\n'
                                '{matched}',
                          'en': 'Wording {which} matches a scam subject or wording commonly '
                                'reported in 2025–26; wording {others} is similar to them.\n'

@@ -39,12 +39,17 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
               'amount': {'ja': '書かれている金額（{amount}円）は本物の会費と同じですが、金額が正しくても、Amazonからの連絡だという証明にはなりません。',
                          'en': 'The amount written ({amount} yen) is the same as the real fee, but '
                                'a correct amount does not prove that the message is from Amazon.'},
+              'amount_word': {'ja': '金額の記載（{words}）', 'en': 'an amount ({words})'},
               'reminder': {'ja': 'Amazonの本物の更新前のお知らせに似せた詐欺がよく報告されています。本物のお知らせが、リンクからカード情報の入力を求めることはありません。会員資格更新日は、Amazonのアプリやブックマークから開いた「Amazonプライム会員情報」のページで確認してください。',
                            'en': "Scams imitating Amazon's genuine renewal reminder are reported "
                                  'often. The genuine reminder never asks you to enter card details '
                                  'through a link. Check your renewal date (「会員資格更新日」) on the '
                                  '「Amazonプライム会員情報」 page, opened from the Amazon app or a '
                                  'bookmark.'}},
+ 'form_target_ip': {'ja': 'メッセージの中に入力フォームがあり、入力した内容は {domain} '
+                          'に送られます。送信先はIPアドレスで、Amazonのサイトではありません。このフォームには何も入力しないでください。',
+                    'en': 'The message holds a form, and what you type in it is sent to {domain}, '
+                          "an IP address, not Amazon's site. Do not type anything into this form."},
  'read': {'kind_text': {'ja': 'テキスト', 'en': 'text'},
           'kind_email': {'ja': 'ヘッダー付きのメール', 'en': 'e-mail with headers'},
           'as': {'ja': '形式', 'en': 'Read as'},
