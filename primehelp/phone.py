@@ -121,6 +121,8 @@ def joined(raw_numbers: list[str]) -> list[str]:
                 if _readable(" ".join([raw, *raw_numbers[index : index + count]]))
                 and _all_read(raw_numbers[index + count : index + groups])
             ]
+            if len(readable) != 1 and len(raw.split()) > 1:  # quoted already (63a R-minor 7)
+                raise
             if len(readable) != 1:  # none, or several ways to read the pieces: ask for quotes
                 raise not_a_number(raw, _TOO_FEW, QUOTE_SPACES) from None
             result.append(" ".join([raw, *raw_numbers[index : index + readable[0]]]))

@@ -7,6 +7,11 @@ from typing import Annotated
 import typer
 
 from primehelp import clipboard, complaint, glosses
+from primehelp.cli.complain_other import (
+    guessed_from_former_fee,
+    just_after_assumed,
+    other_service_warnings,
+)
 from primehelp.cli.options import (
     JsonOption,
     LangOption,
@@ -120,10 +125,14 @@ def complain(
 
             options = replace(options, plan=plan_of_fee(fees.load(), options.amount))
         warned: list[Text] = []  # said on stderr, and kept in --json (review 32a, S 16)
+        if plan is None and options.plan is not None and options.renewal_date is None:
+            warned += guessed_from_former_fee(options.amount, options.plan, chosen)  # 63a S 3
         data = complaints.load()
         no_plan = _warn_if_no_plan_then(options, data, chosen, warned)  # review 39a, item 10
         if options.amount is not None and options.plan is not None and not no_plan:
             warned += _warn_if_not_a_fee(options, data, chosen)
+        elif options.amount is not None and options.plan is None:  # 63a S 2: 980円, 390円
+            warned += other_service_warnings(options.amount, chosen)
         kit = complaint.build_kit(contact.load(), escalation.load(), data)
         # No benefit used: ending now refunds the fee in full, which the member can do alone;
         # benefits used: part of it may be refunded (FACTS §5, review15a S 14). Not said: both,
@@ -156,7 +165,9 @@ def complain(
         if json_output:
             from primehelp.output.complain import report_copy  # no Rich in it
 
-            report_copy(outcome[0], chosen)
+            said = report_copy(outcome[0], chosen, as_json=True)
+            if said is not None:  # kept in data.warnings as the others (review 63a, R-minor 6)
+                result = replace(result, warnings=(*result.warnings, said))
         return complaint.with_copied(result, copied=outcome[0].copied)
 
     run(
@@ -200,12 +211,21 @@ def _warn_if_not_a_fee(
     if amount in history and day is not None:
         older = history.index(amount) < history.index(then[0].fee_yen)
         words = ui("amount_other_time_fee", "ui_complain")
+        switch = Text("", "")
+        if older and just_after_assumed(then[0], day, fees_of.months):  # 63a, R-minor 4
+            words = ui("amount_older_fee_assumed", "ui_complain")
+            start = then[0].renewals_from or day
+            switch = complaint.date_text(start, data)
         when = ui("amount_older_fee" if older else "amount_later_fee", "ui_complain")
         date = complaint.date_text(day, data)
         said["fee"] = f"{then[0].fee_yen:,}"
         problem = Text(
-            words.ja.format(date=date.ja, plan=fees_of.name.ja, when=when.ja, **said),
-            words.en.format(date=date.en, plan=fees_of.name.en, when=when.en, **said),
+            words.ja.format(
+                date=date.ja, plan=fees_of.name.ja, when=when.ja, switch=switch.ja, **said
+            ),
+            words.en.format(
+                date=date.en, plan=fees_of.name.en, when=when.en, switch=switch.en, **said
+            ),
         )
     else:
         other = next((p.name for p in book.plans if p.current.fee_yen == amount), None)

@@ -48,7 +48,7 @@ def profile(
         "profile",
         lang,
         json_output,
-        lambda _: _dated(profile_path(os.environ), today),
+        lambda lang: _dated(profile_path(os.environ), today, lang),
         lambda result, lang: _show(result, lang, today),
     )
 
@@ -63,16 +63,19 @@ def _cleared(path: Path) -> ClearedProfile:
     return cleared._replace(remind_installed=bool(on), remind_schedulers=on)
 
 
-def _dated(path: Path, today: str | None = None) -> SavedProfile:
+def _dated(path: Path, today: str | None = None, lang: Lang = "ja") -> SavedProfile:
     """The saved profile, and whether its date is before today in Japan, for --json as the
-    text says it (review 39a, R-minor 20); None when nothing is saved."""
-    from primehelp.cli.schedule import today_in_japan
+    text says it (review 39a, R-minor 20); None when nothing is saved. A paid date further
+    ahead than its plan renews gets renewal's warning line on stderr (review 63a, R-minor 3)."""
+    from primehelp.cli.schedule import today_in_japan, warn_if_far
 
     on = today_in_japan(today)  # a bad --today refused here, in one line, saved or not
     result = saved_profile(path)
     if result.profile is None:
         return result
     renewal = result.profile.renewal_date
+    if not result.profile.trial:
+        warn_if_far(renewal, on, lang, plan=result.profile.plan)
     by = renewal - dt.timedelta(days=1)
     return result._replace(
         date_passed=renewal < on,

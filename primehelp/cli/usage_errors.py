@@ -275,9 +275,10 @@ def _value_after_flag(
 
 
 def _options_of(parsed: Any, command: str) -> Text:
-    """「使えるオプション：--date、--json。　」 of a command (its long names, help last left out)."""
+    """「使えるオプション：`--date`、`--json`。」 of a command (its long names, help last left
+    out), in backticks as every option name on stderr (review 63a, R-minor 5)."""
     params = getattr(parsed, "params", ()) if command != "primehelp" else ()
-    names = [p.opts[-1] for p in params if p.param_type_name == "option" and not p.hidden]
+    names = [f"`{p.opts[-1]}`" for p in params if p.param_type_name == "option" and not p.hidden]
     if not names:
         return Text("", "")
     return Text(f"使えるオプション：{'、'.join(names)}。", f" options: {', '.join(names)};")

@@ -3,6 +3,7 @@ verdict, what to do."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from primehelp.facts import ui
@@ -44,8 +45,11 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     0120999373 and 0120 999 373 get 0120-999-373 (issue 12: as typed and in the usual
     hyphenated form; review 37a, S 4).
     """
-    typed = " ".join(without_invisible(check.input).split())
-    extra = [form] if (form := usual_form(check)) else []
+    typed = _unlabelled(" ".join(without_invisible(check.input).split()))
+    form = usual_form(check)
+    if not form and check.formatted == unicodedata.normalize("NFKC", typed) != typed:
+        form = check.formatted  # ＃９１１０（#9110）, as ０１２０… gets its form (63a, S 5)
+    extra = [form] if form and form != typed else []
     if (kind := kind_name(check)) is not None:
         extra.append(kind(lang))
     if not extra:
@@ -53,6 +57,21 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     if lang == "ja":
         return f"{typed}（{'、'.join(extra)}）"
     return f"{typed} ({', '.join(extra)})"
+
+
+def _unlabelled(typed: str) -> str:
+    """``typed`` without the label read before its number (「電話：」, 「TEL:」, 「℡」), so the
+    header does not read the label as part of the number (review 63a, S 5)."""
+    from primehelp.phone import without_label
+
+    folded = unicodedata.normalize("NFKC", typed)
+    number = without_label(folded)
+    if number == folded:
+        return typed
+    for start in range(1, len(typed)):
+        if unicodedata.normalize("NFKC", typed[start:]).strip() == number:
+            return typed[start:].strip()
+    return typed
 
 
 _NO_NUMBER = "contact.no_published_number"

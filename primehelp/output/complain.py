@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.clipboard import CopyOutcome, tool_names
 from primehelp.facts import Fact, ui
-from primehelp.i18n import Lang
+from primehelp.i18n import Lang, Text
 from primehelp.output.bullets import bullet
 from primehelp.output.console import (
     console_for,
@@ -184,15 +184,25 @@ def _sentence(said: str, lang: Lang) -> str:
     return said[0].upper() + said[1:] + ("" if said.endswith((".", "?")) else ".")
 
 
-def report_copy(outcome: CopyOutcome, lang: Lang) -> None:
-    """Say on stderr, in one line, whether the message reached the clipboard."""
+def report_copy(outcome: CopyOutcome, lang: Lang, as_json: bool = False) -> Text | None:
+    """Say on stderr, in one line, whether the message reached the clipboard; the warning said
+    when it did not (``as_json``: pointing to the JSON's message, not to a message "above" that
+    is not shown, review 63a, R-minor 6), for data.warnings."""
     if outcome.copied:
-        line = ui("copied", "ui_complain")(lang).format(tool=outcome.tool)
-    elif outcome.tool is None:
-        line = ui("no_clipboard", "ui_complain")(lang).format(tools=", ".join(tool_names()))
-        line = f"{ui('warning_prefix')(lang)}: {line}"  # a warning too (small fixes, item 3)
-    else:
-        problem = "" if outcome.problem is None else outcome.problem(lang)
-        line = ui("copy_failed", "ui_complain")(lang).format(problem=problem)
-        line = f"{ui('warning_prefix')(lang)}: {line}"  # a warning, as the house style (50a 11)
-    to_stderr(f"primehelp: {line}")
+        to_stderr(f"primehelp: {ui('copied', 'ui_complain')(lang).format(tool=outcome.tool)}")
+        return None
+    suffix = "_json" if as_json else ""
+    if outcome.tool is None:  # a warning too (small fixes, item 3)
+        words = ui("no_clipboard" + suffix, "ui_complain")
+        said = Text(*(words(each).format(tools=", ".join(tool_names())) for each in ("ja", "en")))
+    else:  # a warning, as the house style (50a 11)
+        problem = outcome.problem
+        words = ui("copy_failed" + suffix, "ui_complain")
+        said = Text(
+            *(
+                words(each).format(problem="" if problem is None else problem(each))
+                for each in ("ja", "en")
+            )
+        )
+    to_stderr(f"primehelp: {ui('warning_prefix')(lang)}: {said(lang)}")
+    return said

@@ -54,16 +54,20 @@ def human_profile(
         # a trial's date by the name every trial screen gives it (review 36b S 17)
         label = "renewal_date_trial" if saved.trial else "renewal_date"
         date = sentence_date(saved.renewal_date, lang) + _date_after(saved, result.days_left, lang)
-        hung = _value_line(console, _profile_label(label, lang), date, "bold")  # as every screen
-        notes = []
+        _value_line(console, _profile_label(label, lang), date, "bold")  # as every screen
+        notes: list[str] = []
         if today is not None and saved.renewal_date < today:  # a trial's too (39a, item 11)
-            notes.append(ui("date_past_trial" if saved.trial else "date_past", "ui_profile"))
+            past = "date_past_dated" if today_given else "date_past"  # 63a, R-minor 1
+            past = "date_past_trial" if saved.trial else past
+            notes.append(ui(past, "ui_profile")(lang).format(iso=today.isoformat()))
         # the day itself says 「（今日）」 on the date's line (review 61a R1; a note under it
         # before, 38a S 40); a trial's still computed, with its note (45a item 5, 59a item 3)
         if today is not None and saved.trial and saved.renewal_date >= today:
-            notes.append(ui("date_estimate_trial", "ui_profile"))
-        for note in notes:  # under the date it is about, where that hangs (review 51a item 15)
-            console.print(indented(2, [rich_text(note(lang))]) if hung else note(lang))
+            notes.append(ui("date_estimate_trial", "ui_profile")(lang))
+        # under the date it is about, indented whether or not the date hangs (review 51a item
+        # 15; 63a R-minor 2: flush left, the note read as a new item before 「種類」)
+        for note in notes:
+            console.print(indented(2, [rich_text(note)]))
         # the day to cancel by (59a S 19), as --json counts it (cli.profile._dated)
         if result.days_left and result.cancel_by is not None:
             by_said = sentence_date(result.cancel_by, lang)
@@ -113,9 +117,13 @@ def _date_after(saved: Profile, days: int | None, lang: Lang) -> str:
     computed, in the house term 「計算による目安」 (review 59a item 3)."""
     if days is None:
         return ui("date_computed", "ui_profile")(lang) if saved.trial else ""
+    from primehelp.spans import YEAR, far_days
+
     when = ui({0: "days_today", 1: "days_tomorrow"}.get(days, "days_left"), "ui_profile")
+    # beyond a year in renewal's words, 「約2年11か月後」, not 「あと1095日」 (review 63a, R-minor 3)
+    said = far_days(days)(lang) if days > YEAR else when(lang).format(n=days)
     key = "date_when_computed" if saved.trial else "date_when"
-    return ui(key, "ui_profile")(lang).format(when=when(lang).format(n=days))
+    return ui(key, "ui_profile")(lang).format(when=said)
 
 
 def _remind_on(result: ClearedProfile, lang: Lang) -> list[str]:

@@ -27,13 +27,13 @@ from tests.support.clihelp import (
         (
             "ja",
             "primehelp: エラー: 「--bogus」というオプションはありません。使えるオプション："
-            "--date、--statement、--columns、--lang、--json。使い方は `primehelp charge --help` "
-            "で確認できます。",
+            "`--date`、`--statement`、`--columns`、`--lang`、`--json`。使い方は "
+            "`primehelp charge --help` で確認できます。",
         ),
         (
             "en",
-            "primehelp: error: unknown option '--bogus'; options: --date, --statement, --columns, "
-            "--lang, --json; see `primehelp charge --help`",
+            "primehelp: error: unknown option '--bogus'; options: `--date`, `--statement`, "
+            "`--columns`, `--lang`, `--json`; see `primehelp charge --help`",
         ),
     ],
 )
@@ -49,7 +49,7 @@ def test_every_command_lists_its_own_options_and_a_near_name_is_still_suggested(
     """Item 34: the same rule on every command; 「--dat」 still gets `--date`, not the list."""
     fees = run("fees", "--bogus", env={"PRIMEHELP_LANG": lang}).stderr
     assert (
-        "使えるオプション：--lang、--json。" if lang == "ja" else "options: --lang, --json;"
+        "使えるオプション：`--lang`、`--json`。" if lang == "ja" else "options: `--lang`, `--json`;"
     ) in fees
     near = run("charge", "600", "--dat", "2026-11-01", env={"PRIMEHELP_LANG": lang})
     assert near.exit_code == 2 and "`--date`" in near.stderr

@@ -46,7 +46,7 @@ def test_the_install_comment_is_short_lines_that_read_at_60_columns(shell: str, 
 def test_the_japanese_paragraph_keeps_its_spaces_around_latin_words() -> None:
     data = run("--lang", "ja", "completion", "zsh", "--json").json()["data"]
     assert data["install"] == (
-        "zshでprimehelpのコマンドやオプションをTabキーで補完するには、~/.zshrcのcompinitを"
+        "primehelpのコマンドやオプションをTabキーで補完するには、~/.zshrcのcompinitを"
         "実行する行より後に、次の行を加えてください。"
         "加えた後に開いたシェルで、補完が使えるようになります。"  # review 59a item 11
     )

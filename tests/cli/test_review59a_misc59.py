@@ -86,14 +86,15 @@ def test_3_a_saved_trial_on_its_day_keeps_the_hedge(tmp_path: Path) -> None:
     ja = _profile(env, "2026-12-25", "ja")
     # 「今日」 on the date's line, then the note of the days ahead (review 61a R1)
     assert ja[1] == "有料会員への自動更新日：2026年12月25日（今日、計算による目安）", ja
+    # indented under its date, whether or not the date hangs (review 63a, R-minor 2)
     assert ja[2] == (
-        "（無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」の"
+        "  （無料体験の開始日から計算した日付です。正確な日付は「Amazonプライム会員情報」の"
         "ページで確認してください）"
     ), ja
     assert "（今日が有料会員への自動更新日です）" not in ja and "（目安）：" not in "".join(ja)
     en = _profile(env, "2026-12-25", "en")
     assert en[1] == "Automatic paid renewal: 2026-12-25 (today, an estimate)", en
-    assert en[2].startswith("(Computed from the free trial's start date;"), en
+    assert en[2].startswith("  (Computed from the free trial's start date;"), en
     # the day after, too: the date is the house term's, the note says it has passed
     after = _profile(env, "2026-12-27", "ja")
     assert after[1] == "有料会員への自動更新日：2026年12月25日（計算による目安）", after

@@ -197,12 +197,12 @@ def test_r3_completion_comments_have_no_space_before_a_particle(shell: str) -> N
     done = run("completion", shell, "--lang", "ja")
     assert done.exit_code == 0, done.stderr
     comments = [line for line in done.stdout.splitlines() if line.startswith("# ")]
-    assert f"# {shell}でprimehelpのコマンドやオプションを" in comments
-    assert "# Tabキーで補完するには、" in comments
+    # the first clause whole on one line (review 63a, S 6)
+    assert "# primehelpのコマンドやオプションをTabキーで補完するには、" in comments
     for line in comments:
         assert not _SPACE_BEFORE_KANA.search(line[2:]), line
     install = run("completion", shell, "--lang", "ja", "--json").json()["data"]["install"]
-    assert f"{shell}でprimehelpのコマンドやオプションをTabキーで補完するには、" in install
+    assert "primehelpのコマンドやオプションをTabキーで補完するには、" in install
 
 
 def test_r3_check_number_caller_prefix() -> None:

@@ -65,7 +65,7 @@ def test_r1_a_trials_day_keeps_today_and_the_estimate_on_one_line_then_its_note(
     env = saved_profile(tmp_path, "2026-12-25", None, True)
     shown = _profile(env, "2026-12-25", lang, 120)
     assert shown[1] == line, shown
-    assert shown[2].startswith(note), shown
+    assert shown[2].startswith("  " + note), shown  # indented under its date (63a R-minor 2)
     assert gone not in "\n".join(shown)
 
 

@@ -267,7 +267,8 @@ def test_s20_no_far_fetched_suggestion_and_trial_plan_says_what_to_use() -> None
     wild = run("renewal", "--frobnicate", "--lang", "ja")
     # no far-fetched 「`--force` のことですか？」; the options are listed instead (review 51c item 34)
     assert wild.exit_code == 2 and "のことですか" not in wild.stderr
-    assert "使えるオプション：--today、" in wild.stderr and "`--force`" not in wild.stderr
+    assert "使えるオプション：`--today`、" in wild.stderr  # in backticks (review 63a, R-minor 5)
+    assert "`--force` のことですか" not in wild.stderr
     typo = run("renewal", "2026-12-31", "--todya", "2026-11-25", "--lang", "en")
     assert "did you mean `--today`?" in typo.stderr
     for lang, words in (

@@ -34,6 +34,12 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'copy_failed': {'ja': '問い合わせ文をクリップボードにコピーできませんでした。上に表示した問い合わせ文を選択してコピーしてください。',
                  'en': 'could not copy the message to the clipboard; select the message above and '
                        'copy it yourself ({problem}).'},
+ 'copy_failed_json': {'ja': '問い合わせ文をクリップボードにコピーできませんでした。JSONの「message」の値を使ってください。',
+                      'en': 'could not copy the message to the clipboard; use the "message" value '
+                            'of the JSON ({problem}).'},
+ 'no_clipboard_json': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。JSONの「message」の値を使ってください。',
+                       'en': 'no clipboard tool found ({tools}), so nothing was copied; use the '
+                             '"message" value of the JSON.'},
  'no_clipboard': {'ja': 'クリップボードを使うコマンド（{tools}）が見つからないため、コピーしていません。上に表示した問い合わせ文を選択してコピーしてください。',
                   'en': 'no clipboard tool found ({tools}), so nothing was copied; select the '
                         'message above and copy it yourself.'},
@@ -62,6 +68,22 @@ TABLE: dict[str, Any] = {'message_title': {'ja': 'チャットに貼り付ける
  'amount_other_time_fee': {'ja': '{date}の更新時の{plan}の会費は{fee}円でした（{amount}円は{when}）。金額を確認してください。',
                            'en': 'a renewal of the {plan} on {date} was charged {fee} yen '
                                  '({amount} yen is {when}); check the amount'},
+ 'amount_older_fee_assumed': {'ja': '{date}の更新時の{plan}の会費は{fee}円と考えられます。既存会員の月会費が変わった日は確認できていないため（年間プランと同じ{switch}と考えられます）、以前の会費（{amount}円）の請求の可能性もあります。金額を確認してください。',
+                              'en': 'a renewal of the {plan} on {date} was most likely charged '
+                                    "{fee} yen; the day existing members' monthly fee changed is "
+                                    'not confirmed (thought to be {switch}, as for the annual '
+                                    'plan), so {amount} yen, the former fee, is still possible; '
+                                    'check the amount'},
+ 'amount_other_service': {'ja': '{amount}円は、プライムの会費（現在と以前の会費）のどれとも一致しません。{names}の料金と同じ金額のため、ほかの定額サービスの請求かもしれません（`primehelp '
+                                'charge {plain}` で確認できます）。',
+                          'en': '{amount} yen matches no Prime fee, now or before; it is the price '
+                                'of {names}, so it may be a charge for another subscription (see '
+                                '`primehelp charge {plain}`)'},
+ 'plan_from_former_fee': {'ja': '金額（{amount}円）から、会員プランを「{plan}」として問い合わせ文に入れました。{amount}円は以前の会費です。違う場合は '
+                                '`--plan` と `--renewal` で指定してください。',
+                          'en': 'the message names the {plan}, from the amount ({amount} yen), '
+                                'which is a former fee; give `--plan` and `--renewal` if that is '
+                                'not right'},
  'amount_older_fee': {'ja': '以前の会費です', 'en': 'an earlier fee'},
  'amount_later_fee': {'ja': 'その後に改定された会費です', 'en': 'a later fee'},
  'amount_not_fee_on_date': {'ja': '{date}の更新では、{plan}の会費は{fee}円で、{amount}円とは一致しません。プランと金額を確認してください。',

@@ -3,15 +3,13 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bashでprimehelpのコマンドやオプションを\n'
-                            'Tabキーで補完するには、\n'
+TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'primehelpのコマンドやオプションをTabキーで補完するには、\n'
                             '~/.bashrcに次の行を加えてください。\n'
                             '加えた後に開いたシェルで、補完が使えるようになります。',
                       'en': "To complete primehelp's commands and options\n"
                             'with the Tab key in bash, add this line to ~/.bashrc.\n'
                             'It works in every new shell.'},
-             'zsh': {'ja': 'zshでprimehelpのコマンドやオプションを\n'
-                           'Tabキーで補完するには、\n'
+             'zsh': {'ja': 'primehelpのコマンドやオプションをTabキーで補完するには、\n'
                            '~/.zshrcのcompinitを実行する行より後に、\n'
                            '次の行を加えてください。\n'
                            '加えた後に開いたシェルで、補完が使えるようになります。',
@@ -19,8 +17,7 @@ TABLE: dict[str, Any] = {'install': {'bash': {'ja': 'bashでprimehelpのコマ�
                            'with the Tab key in zsh, add this line to ~/.zshrc,\n'
                            'after the line that runs compinit.\n'
                            'It works in every new shell.'},
-             'fish': {'ja': 'fishでprimehelpのコマンドやオプションを\n'
-                            'Tabキーで補完するには、\n'
+             'fish': {'ja': 'primehelpのコマンドやオプションをTabキーで補完するには、\n'
                             '次のコマンドを一度だけ実行してください。\n'
                             'fishが補完用のフォルダーから自動で読み込みます。',
                       'en': "To complete primehelp's commands and options\n"

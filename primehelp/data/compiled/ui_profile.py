@@ -7,6 +7,9 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'renewal_date': {'ja': '更新日', 'en': 'Renewal date'},
  'date_past': {'ja': '（この日付は過ぎています。次の更新日は `primehelp renewal` で確認できます）',
                'en': '(This date has passed. `primehelp renewal` shows the next renewal date.)'},
+ 'date_past_dated': {'ja': '（この日付は過ぎています。次の更新日は `primehelp renewal --today {iso}` で確認できます）',
+                     'en': '(This date has passed. `primehelp renewal --today {iso}` shows the '
+                           'next renewal date.)'},
  'plan': {'ja': 'プラン', 'en': 'Plan'},
  'plan_unknown': {'ja': '（指定なし）', 'en': '(not given)'},
  'kind': {'ja': '種類', 'en': 'Kind'},
