@@ -5,6 +5,7 @@ FACTS gives no rule on: the verdict says what was not judged, never comfort)."""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 import pytest
@@ -159,7 +160,8 @@ def test_31_the_verdict_names_what_was_not_judged(said: str) -> None:
     assert "安全だという意味ではありません" in ja["verdict_text"]
     assert not ja["verdict_text"].startswith("危険な兆候は見つかりませんでした")
     assert en["verdict_text"].startswith("This message holds requests or warnings"), en
-    assert "does not mean it is safe" in en["verdict_text"]
+    assert "does not mean it is genuine or harmless" in en["verdict_text"]
+    assert not re.search(r"\bsafe\b", en["verdict_text"], re.IGNORECASE)  # the property test
 
 
 @pytest.mark.parametrize("said", UNJUDGED)
