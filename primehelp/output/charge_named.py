@@ -75,9 +75,10 @@ def typed_part(name: str, typed: str) -> str:
     def plain(text: str) -> str:
         return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
+    loose = unicodedata.normalize("NFKC", typed).casefold().replace(" ", "")
     words, typed = name.split(), plain(typed)
-    if not name.isascii() or plain(name) in typed:
-        return name
+    if not name.isascii() or plain(name) in typed:  # 「Kids」 of 「Kids+」 when untyped (63c, 3)
+        return name if name.casefold().replace(" ", "") in loose else name.rstrip("+")
     count = next((n for n in range(len(words), 0, -1) if plain("".join(words[:n])) in typed), 0)
     part = " ".join(words[:count])
     return part if count > 1 or (count and part != "Amazon") else name
@@ -100,6 +101,11 @@ def named_fit(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
 
     if candidate.match is Match.NAME_ONLY:  # none of its prices (review 38c, item 2)
         return _other_amount(candidate, lang)
+    if candidate.match in (Match.PRICE, Match.FEE_ON_DATE):  # one line for all (63c, R-minor 5)
+        as_of = None if candidate.price is None else candidate.price.as_of
+        if as_of is None:
+            return charge_ui("fit_named_price")(lang)
+        return charge_ui("fit_named_price_as_of")(lang).format(as_of=as_of(lang))
     name = short_name(candidate.name(lang))
     part = typed_part(name, reading.typed_text or "")
     return (
