@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.clihelp import joined, lang_run
@@ -132,3 +134,62 @@ def test_a_refund_says_what_it_fits(lang: str, said: str) -> None:
     first = _item(_screen("--", "-600", "AMAZON", "PRIME", lang=lang), 1)
     assert said in first
     assert "可能性があります。" not in first.split("返金されます")[0]
+
+
+# ---------------------------------------------------------------- R-minor 8, 9, S 1, S 3 (statement)
+
+
+def _statement(tmp_path: Path, rows: str, lang: str = "ja", *args: str) -> str:
+    path = tmp_path / "s.csv"
+    path.write_text("date,description,amount\n" + rows, encoding="utf-8")
+    done = lang_run("charge", "--statement", str(path), *args, lang=lang, columns=80, env=TODAY)
+    assert done.exit_code in (0, 1), done.stderr
+    return joined(done.stdout, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ja", "Amazon Music Unlimitedの可能性（表記にあるサービス名と、2023年4月時点の料金から推定）"),
+        ("en", "Perhaps Amazon Music Unlimited (estimated from the service named in the text and the prices of April 2023)"),
+    ],
+)  # fmt: skip
+def test_music_rests_on_its_2023_price(tmp_path: Path, lang: str, said: str) -> None:
+    screen = _statement(tmp_path, "2026-11-15,AMAZON MUSIC,1080\n", lang)
+    assert said in screen
+    assert "サービス名と金額から推定）" not in screen
+
+
+def test_audible_still_rests_on_the_amount(tmp_path: Path) -> None:
+    screen = _statement(tmp_path, "2026-10-05,AUDIBLE JAPAN,1500\n")
+    assert "Audible（audible.co.jp）の可能性（表記にあるサービス名と金額から推定）" in screen
+
+
+def test_the_no_price_explanation_has_its_predicate(tmp_path: Path) -> None:
+    screen = _statement(tmp_path, "2026-11-25,AMAZON PRIME 利用国USA,2350\n")
+    assert "考えられる内容は、下の「Amazonの行」の各行に書いています。" in screen
+    assert "各行の説明を見てください" not in screen
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_header_read_for_columns_is_not_a_skipped_line(tmp_path: Path, lang: str) -> None:
+    screen = _statement(tmp_path, "2026-10-03,AMAZON PRIME,600\n", lang)
+    assert ("見出しや合計の行" if lang == "ja" else "headings, totals") not in screen
+    totals = _statement(tmp_path, "2026-10-03,AMAZON PRIME,600\n合計,,600\n", lang)
+    skipped = "日付か金額のない行：1件" if lang == "ja" else "Lines without a date or an amount: 1"
+    assert skipped in totals
+
+
+def test_given_columns_still_count_the_header_line(tmp_path: Path) -> None:
+    columns = ("--columns", "date,description,amount")
+    screen = _statement(tmp_path, "2026-10-03,AMAZON PRIME,600\n", "ja", *columns)
+    assert "日付か金額のない行：1件" in screen
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("ja", "合計（返金のみ）"), ("en", "Total (refunds only)")]
+)
+def test_a_month_of_refunds_only(tmp_path: Path, lang: str, said: str) -> None:
+    rows = "2026-10-20,AMAZON PRIME,-5900\n2026-11-15,AMAZON MUSIC,1080\n"
+    screen = _statement(tmp_path, rows, lang)
+    assert screen.count(said) == 1
