@@ -193,3 +193,36 @@ def test_a_month_of_refunds_only(tmp_path: Path, lang: str, said: str) -> None:
     rows = "2026-10-20,AMAZON PRIME,-5900\n2026-11-15,AMAZON MUSIC,1080\n"
     screen = _statement(tmp_path, rows, lang)
     assert screen.count(said) == 1
+
+
+# ---------------------------------------------------------------- R-minor 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("ja", "明細の表記にAmazonプライムの名前があります。書かれているサービス名と金額から、可能性の高い順に並べています。"),
+        ("en", "The statement text names Amazon Prime."),
+    ],
+)  # fmt: skip
+def test_amazon_prime_japan_is_read_by_its_name(lang: str, lead: str) -> None:
+    screen = _screen("600", "AMAZON", "PRIME", "JAPAN", lang=lang)
+    assert lead in screen
+    assert ("金額だけで比べた" if lang == "ja" else "by the amount only") not in screen
+    assert ("明細の表記と金額が合います。" if lang == "ja" else "It fits") in _item(screen, 1)
+
+
+def test_amazon_prime_japan_json_names_the_plan() -> None:
+    done = lang_run("charge", "600", "AMAZON", "PRIME", "JAPAN", "--json", env=TODAY)
+    assert done.json()["data"]["text_names"] == ["prime_monthly"]
+
+
+def test_amazon_prime_japan_refund_says_a_refund() -> None:
+    first = _item(_screen("--", "-600", "AMAZON", "PRIME", "JAPAN"), 1)
+    assert "明細の表記と金額が、この会費の返金と合います。" in first
+
+
+def test_amazon_prime_japan_row_is_estimated_from_the_name(tmp_path: Path) -> None:
+    screen = _statement(tmp_path, "2026-10-03,AMAZON PRIME JAPAN,600\n")
+    assert "Amazonプライム（月間プラン）の可能性（表記にあるサービス名と金額から推定）" in screen
+    assert "情報源にない表記のため" not in screen
