@@ -72,3 +72,17 @@ def us_yen_lead(reading: ChargeReading) -> bool:
 
 
 _PRIME_WORDS = ("prime", "プライム")  # as :func:`compared` leaves them
+
+
+def named_in(book: ChargeBook, words: str) -> frozenset[str]:
+    """The services ``words`` names, and the Prime plans of a listed Prime text with 「JAPAN」
+    alone after it (「AMAZON PRIME JAPAN」), read by the name as 「AUDIBLE JAPAN」 is: the lead
+    and the statement's row say the name, not 「金額だけで比べた」 (review 63c, R-minor 2)."""
+    from primehelp.content.charges import _SITE_WORDS
+
+    named = book.named_services(words)
+    reading = book._reading(words)
+    if reading is None or not reading[1] or any(w not in _SITE_WORDS for w in reading[1]):
+        return named
+    plans = {"prime_" + plan.plan.value.replace("-", "_") for plan in book.fees.plans}
+    return named | (reading[0].means & plans)

@@ -24,7 +24,7 @@ from primehelp.amounts import Amount as Amount
 from primehelp.amounts import check_text as check_text
 from primehelp.amounts import parse_amount as parse_amount
 from primehelp.charge_fee_unknown import any_amount_unknown, assumed_end, unknown_plans_said
-from primehelp.charge_named import name_only
+from primehelp.charge_named import name_only, named_in
 from primehelp.charge_not_fee import fees_last, not_fee_text
 from primehelp.charge_periods import confirmed_on, paid_for, unconfirmed_fee
 from primehelp.charge_rank import fitted, score
@@ -86,7 +86,7 @@ def read_charge(
     from primehelp.content.statement_reworded import read_reworded  # 59c, R-major 1
 
     extra = () if words is None or statement is not None else book.extra_words(words)
-    named = book.named_services(words) if words and not statement and not extra else frozenset()
+    named = named_in(book, words) if words and not statement and not extra else frozenset()
     usa = words is not None and amount.currency == JPY and book.names_us_site(words)  # 42c 15
     if amount.currency == JPY:
         # Before Prime started in Japan no Prime fee was charged (review 22a, item 8)

@@ -222,6 +222,13 @@ def _by_amount(reading: ChargeReading) -> tuple[Text, Text | None]:
         alone = all(c.match is Match.NAME_ONLY for c in named)
         key = "unknown_text_name_only" if alone else "unknown_text_named"
         said, names = ui(key, "ui_statement_lines"), _joined(named, _or())
+        as_of = {c.price.as_of for c in named if c.price is not None and c.price.as_of}
+        if not alone and len(as_of) == 1:  # 「…と、2023年4月時点の料金から推定」 (63c, R-minor 8)
+            month = next(iter(as_of))
+            dated = ui("unknown_text_named_as_of", "ui_statement_lines")
+            said = Text(
+                dated.ja.replace("{as_of}", month.ja), dated.en.replace("{as_of}", month.en)
+            )
         return _said(said, names), _estimated(names)
     later = [c for c in reading.candidates if c.kind in reading.named]
     if later:  # its price started after the date (「AUDIBLE JP」 1,500 in 2021, review 24a, 2)

@@ -24,6 +24,7 @@ FIT_STYLE = {
     "usual_partial": "",
     "us_yen": "",
     "usual_fee_unknown": "",
+    "usual_fee_unknown_existing": "",
     "possible_fee_order": "",
     "usual_price": "green",
     "possible_price": "",
@@ -47,6 +48,10 @@ def fit_key(candidate: Candidate, reading: ChargeReading, text_only: bool) -> st
     if candidate.kind == "amazon_com" and us_yen_lead(reading) and not reading.refund:
         return "us_yen"  # 「米ドルの会費を円に換算した額なら、これに当たります。」 (60c, R-minor 3)
     if candidate.match is Match.FEE_UNKNOWN and candidate.fit is Fit.USUAL:
+        from primehelp.output.price_line import assumed_end  # existing members' only (63c, 6)
+
+        if assumed_end(reading):
+            return "usual_fee_unknown_existing"
         return "usual_fee_unknown"  # the fee that day unknown: no 「一致しません」 (52c, item 17)
     if candidate.match is Match.PARTIAL_REFUND and candidate.fit is Fit.USUAL:
         return "usual_partial"  # the part has no set amount to match (review 60c, R-minor 5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from primehelp.charges import Match
+from primehelp.charges import Category, Match
 
 if TYPE_CHECKING:
     from primehelp.charges import Candidate, ChargeReading
@@ -58,6 +58,9 @@ def first_named(reading: ChargeReading, lang: Lang) -> str:
     """The service the text names: 「Audible」; two services the text names alike, what their
     names share: 「Prime Video」 (the option and the channels) (review 38c, item 20)."""
     named = [short_name(name(lang)) for name in reading.named_names]
+    named = named or [
+        short_name(c.name(lang)) for c in reading.candidates if c.kind in reading.named
+    ]
     first = shared = named[0] if named else ""
     for other in named[1:]:
         while not other.startswith(shared):
@@ -75,9 +78,10 @@ def typed_part(name: str, typed: str) -> str:
     def plain(text: str) -> str:
         return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
+    loose = unicodedata.normalize("NFKC", typed).casefold().replace(" ", "")
     words, typed = name.split(), plain(typed)
-    if not name.isascii() or plain(name) in typed:
-        return name
+    if not name.isascii() or plain(name) in typed:  # 「Kids」 of 「Kids+」 when untyped (63c, 3)
+        return name if name.casefold().replace(" ", "") in loose else name.rstrip("+")
     count = next((n for n in range(len(words), 0, -1) if plain("".join(words[:n])) in typed), 0)
     part = " ".join(words[:count])
     return part if count > 1 or (count and part != "Amazon") else name
@@ -100,6 +104,13 @@ def named_fit(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
 
     if candidate.match is Match.NAME_ONLY:  # none of its prices (review 38c, item 2)
         return _other_amount(candidate, lang)
+    if candidate.match in (Match.PRICE, Match.FEE_ON_DATE):  # one line for all (63c, R-minor 5)
+        as_of = None if candidate.price is None else candidate.price.as_of
+        if reading.refund and candidate.category is Category.PRIME_FEE:  # 「AMAZON PRIME JAPAN」
+            return charge_ui("fit_possible_price")(lang)  # 「…この会費の返金と合います。」
+        if as_of is None:
+            return charge_ui("fit_named_price")(lang)
+        return charge_ui("fit_named_price_as_of")(lang).format(as_of=as_of(lang))
     name = short_name(candidate.name(lang))
     part = typed_part(name, reading.typed_text or "")
     return (

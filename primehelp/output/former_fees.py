@@ -60,7 +60,10 @@ def former_fee_lines(
         later = _later(reading, terms)
         if hedged is not None:  # the assumed day said in the point: the periods, nothing more
             mark = "・" if lang == "ja" else "- "
-            lines += [line, *(rich_text(mark + x) for x in split_terms(terms, lang) or ())]
+            listed = split_terms(terms, lang) or []  # what they list said first (63c, R-minor 6)
+            head = [ui("former_fee_periods", "ui_charge_text")(lang).format(price=price)]
+            lines += [line, *(rich_text(x) for x in head[: bool(listed)])]
+            lines += [rich_text(mark + x) for x in listed]
             continue
         periods = None if compact or later else split_terms(terms, lang)
         if later:  # its start, never 「…より後の」 (review 56c, item 8)

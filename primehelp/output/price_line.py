@@ -87,7 +87,8 @@ def price_line(candidate: Candidate, reading: ChargeReading, lang: Lang) -> str:
     if kind == "partial_refund" and reading.no_known_price:  # partial_refund_reading said it
         kind = "partial_refund_said"  # (review 32c, item 10)
     if kind == "fee_unknown":  # the fee of its first period, its start unknown (49c, item 5)
-        kind = "fee_assumed_end" if _assumed_end(reading) else "fee_unconfirmed"  # 62c, 8
+        kind = "fee_assumed_end" if assumed_end(reading) else "fee_unconfirmed"  # 62c, 8
+        price = price_text(candidate.price, lang) if assumed_end(reading) else price  # 63c, 6
     line = charge_ui(f"match_{kind}")(lang).format(price=price, date=when)
     if reading.date is not None and candidate.price.currency == "USD":  # review 19a, S 11
         line += "\n" + charge_ui("usd_price_now")(lang).format(date=when)
@@ -127,7 +128,7 @@ def before_start(
     return charge_ui(key)(lang).format(date=date, since=day(price.since, lang), name=name)
 
 
-def _assumed_end(reading: ChargeReading) -> bool:
+def assumed_end(reading: ChargeReading) -> bool:
     """A former fee just after existing members' assumed change day (review 62c, R-minor 8)."""
     from primehelp.fee_terms import just_after_assumed
 

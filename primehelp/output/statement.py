@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
 
-    from primehelp.statement import AmazonLine, StatementSummary
+    from primehelp.statement import AmazonLine, MonthSummary, StatementSummary
 
 _UI = "ui_statement"
 # A quotation in a sentence: 「…」, “…”
@@ -138,7 +138,7 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         # lines too (review 56c, item 10)
         table.add_row(
             "",
-            total_ui(f"month_total{with_what(month)}", lang),
+            total_ui(_total_key(month), lang),  # 「合計（返金のみ）」 (review 63c, S 3)
             "",
             yen(month.charged_yen, lang) if month.charged_yen else "",  # refunds only: 33c S 12
             yen(month.refunded_yen, lang) if month.refunded_yen else "",
@@ -148,6 +148,11 @@ def _by_month(summary: StatementSummary, lang: Lang) -> Iterator[RenderableType]
         stacked_as(table, stacked_totals(month, lang))  # 「請求の合計：600円」 (61c, 8 and 9)
     yield table
     yield from both_counted(summary, lang)  # 件数 of charges and refunds (review 52c, S 32)
+
+
+def _total_key(month: MonthSummary) -> str:
+    only = not month.charged_yen and month.refunded_yen and not with_what(month)
+    return "month_total_refunds_only" if only else f"month_total{with_what(month)}"
 
 
 def _note(line: AmazonLine, lang: Lang) -> str:
@@ -307,7 +312,7 @@ def human_statement(summary: StatementSummary, lang: Lang) -> None:
         "amazon": len(summary.lines) + unread + undated,
         "other": summary.other_lines,
         "zero": summary.zero_amount_rows,  # review 20a, item 5: no charge, said when there is one
-        "skipped": summary.heading_rows,
+        "skipped": summary.heading_rows - bool(summary.header_names),  # read from (63c, S 1)
     }
     lines.extend(
         bullet(statement_ui(f"counts.{k}", lang).format(n=f"{n:,}") + _of_them(summary, lang), lang)

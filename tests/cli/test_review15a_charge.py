@@ -16,8 +16,8 @@ text = screen  # one sentence a line: a phrase is never split by wrapping
 
 NONE_LIKELY = {"ja": "考えられるもの（どれも可能性は低めです）", "en": "none of these is likely"}
 BOTH_LIKELY = {
-    "ja": "明細の表記と金額から見て、可能性が高いです。",
-    "en": "Likely with this statement text and amount.",
+    "ja": "明細の表記と金額が合います。",  # review 63c, R-minor 5
+    "en": "It fits the statement text and the amount.",
 }
 
 

@@ -105,10 +105,11 @@ def test_an_unlisted_text_names_whose_list_it_is_not_on(tmp_path: Path, lang: st
     可能性があります）」, the name charge uses for the same text."""
     out = screen("charge", "--statement", _csv(tmp_path), *_COLUMNS, lang=lang)
     said = {
-        # review 18a, S 7: the candidate first; review 38c, item 13: 「ﾐｭｰｼﾞｯｸ」 names the service
-        "ja": "Amazon Music Unlimitedの可能性（表記にあるサービス名と金額から推定）",
+        # review 18a, S 7: the candidate first; review 38c, item 13: 「ﾐｭｰｼﾞｯｸ」 names the service;
+        # review 63c, R-minor 8: its price of April 2023, not the amount alone
+        "ja": "Amazon Music Unlimitedの可能性（表記にあるサービス名と、2023年4月時点の料金から推定）",
         "en": "Perhaps Amazon Music Unlimited (estimated from the service named in the text and the "
-        "amount)",
+        "prices of April 2023)",
     }[lang]
     assert said in out
     assert {"ja": "一覧にない", "en": "not on the list"}[lang] not in out

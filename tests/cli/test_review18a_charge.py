@@ -65,8 +65,8 @@ def test_an_unknown_text_naming_a_service_ranks_it_first() -> None:
     assert _kinds("480", "AMAZON KIDS")[:2] == ["kids_plus", "music_unlimited"]
     assert _kinds("480", "AMAZON MUSIC")[:2] == ["music_unlimited", "kids_plus"]
     for lang, said in (
-        ("ja", "明細の表記にこのサービスの名前があります。"),
-        ("en", "The statement text names this service."),
+        ("ja", "明細の表記と金額が合います。"),  # review 63c, R-minor 5
+        ("en", "It fits the statement text and the amount."),
     ):
         out = screen("charge", "480", "AMAZON KIDS", lang=lang)
         assert said in out.split("\n2. ")[0]

@@ -212,7 +212,8 @@ def test_a_refund_of_another_plans_fee_names_the_plan_and_amount(tmp_path: Path)
 def test_the_unknown_text_lead_says_hyouki_once() -> None:
     out = _screen("charge", "480", "AMAZON KIDS").replace("\n", "")
     # Review 38c, item 20: the service named, no 「知らない表記ですが」 (still 「表記」 once per sentence)
-    lead = "明細の表記にAmazon Kids+の名前があります。書かれているサービス名と金額から、可能性の高い順に並べています。"
+    # Review 63c, R-minor 3: 「Amazon Kids」 as written, no 「+」
+    lead = "明細の表記にAmazon Kidsの名前があります。書かれているサービス名と金額から、可能性の高い順に並べています。"
     assert lead in out
 
 

@@ -64,13 +64,13 @@ def test_4_a_refund_of_another_plans_fee_is_possible_and_the_part_is_beside_it()
         out = charge_screen("charge", yen, "AMAZON PRIME")
         blocks = _blocks(out)
         whole = blocks[f"Amazonプライム（{plan}）"]
-        assert "明細の表記と金額から見て、可能性があります。" in whole, whole
+        assert "明細の表記と金額が、この会費の返金と合います。" in whole, whole  # review 63c, S 2
         assert "可能性が高い" not in "".join(blocks.values()), out
         part = blocks["Amazonプライム（年間プラン）"]
         assert "会費の一部返金の可能性があります" in part, part
         assert "一部返金の金額は決まっていないため" in part, part  # review 60c, R-minor 5
     en = charge_screen("charge", "△2950", "AMAZON PRIME", lang="en")
-    assert "Possible with this statement text and amount." in en
+    assert "The statement text and the amount fit a refund of this fee." in en
     assert "Likely with this statement text and amount." not in en
 
 
@@ -81,7 +81,7 @@ def test_4_a_whole_fee_refund_with_no_larger_fee_stays_likely() -> None:
     assert reading.candidates[0].category is Category.PRIME_FEE
     out = charge_screen("charge", "△5900", "AMAZON PRIME")
     assert (
-        "明細の表記と金額から見て、可能性が高いです。"
+        "明細の表記と金額が合います。"  # the likely line (review 63c, R-minor 5)
         in _blocks(out)["Amazonプライム（年間プラン）"]
     )
 

@@ -158,8 +158,9 @@ def test_another_companys_text_keeps_its_sentence() -> None:
 @pytest.mark.parametrize(
     ("lang", "lead", "item"),
     [
-        ("ja", "明細の表記にAmazon Musicの名前があります。", "明細の表記にAmazon Musicの名前があります。"),
-        ("en", "The statement text names Amazon Music.", "The statement text names Amazon Music."),
+        # the item no longer repeats the lead (review 63c, R-minor 5)
+        ("ja", "明細の表記にAmazon Musicの名前があります。", "明細の表記と、2023年4月時点の料金が合います。"),
+        ("en", "The statement text names Amazon Music.", "It fits the statement text and the prices of April 2023."),
     ],
 )  # fmt: skip
 def test_the_name_said_is_the_part_the_text_has(lang: str, lead: str, item: str) -> None:
@@ -173,7 +174,7 @@ def test_the_name_said_is_the_part_the_text_has(lang: str, lead: str, item: str)
 
 def test_a_whole_name_is_still_this_service() -> None:
     out = charge_screen("charge", "480", "AMAZON", "KIDS")
-    assert "明細の表記にこのサービスの名前があります。" in out
+    assert "明細の表記と金額が合います。" in out  # one line for all (review 63c, R-minor 5)
 
 
 # ---------------------------------------------------------------- item 17

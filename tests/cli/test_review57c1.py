@@ -14,8 +14,9 @@ from tests.support.clihelp import run
 _WIDE = {"COLUMNS": "1000", "PRIMEHELP_TODAY": "2026-12-07"}
 
 _RATING = {
-    "ja": ("可能性が高いです", "可能性があります", "可能性は低めです"),
-    "en": ("Likely with", "Possible with", "Unlikely with"),
+    # the likely one's line: 「明細の表記と金額が合います。」 (review 63c, R-minor 5)
+    "ja": ("金額が合います", "可能性があります", "可能性は低めです"),
+    "en": ("It fits the statement text and the amount", "Possible with", "Unlikely with"),
 }
 
 

@@ -100,7 +100,7 @@ def test_the_reason_names_no_channel_for_a_prime_line(tmp_path: Path) -> None:
     reason = flat[flat.index("決まった料金のどれとも一致しません：") :]
     reason = reason[: reason.index("・") if "・" in reason else len(reason)]
     assert "PrimeVideoチャンネル" not in reason  # the flat text has no spaces
-    assert "考えられる内容は、下の「Amazonの行」で各行の説明を見てください。" in reason
+    assert "考えられる内容は、下の「Amazonの行」の各行に書いています。" in reason  # 63c, R-minor 9
     assert "amazon.com（米国）のプライム会費" in flat  # the line's own explanation stays
 
 

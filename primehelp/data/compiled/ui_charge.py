@@ -208,10 +208,10 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                       'en': 'The fee on {date}: {new} for new members (from {since}); {renewal} '
                             "for existing members' renewals (bills up to {until})"},
  'match_fee_now': {'ja': '現在の会費：{price}', 'en': 'The fee now: {price}'},
- 'match_fee_assumed_end': {'ja': '{date}時点の会費：既存会員は以前の会費の{price}だった可能性があります（既存会員の月会費が変わった日は確認できていません）',
-                           'en': 'The fee on {date}: possibly still the former fee of {price} for '
-                                 "existing members (the day existing members' monthly fee changed "
-                                 'is not confirmed)'},
+ 'match_fee_assumed_end': {'ja': '{date}時点の会費：既存会員は、まだ以前の{price}だった可能性があります（既存会員の月会費が変わった日は確認できていません）。',
+                           'en': 'The fee on {date}: existing members may still have paid the '
+                                 "former {price} (the day existing members' monthly fee changed is "
+                                 'not confirmed).'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
  'match_fee_unconfirmed': {'ja': '{date}時点の会費：{price}だった可能性があります（いつからの会費かは確認できていません）',
                            'en': 'The fee on {date}: possibly {price} (when this fee started is '
@@ -252,8 +252,7 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'match_price_range': {'ja': '料金の範囲：{price}', 'en': 'Price range: {price}'},
  'fit_named': {'ja': '明細の表記にこのサービスの名前があります。', 'en': 'The statement text names this service.'},
  'fit_usual': {'ja': '明細の表記から見て、可能性が高いです。', 'en': 'Likely with this statement text.'},
- 'fit_usual_price': {'ja': '明細の表記と金額から見て、可能性が高いです。',
-                     'en': 'Likely with this statement text and amount.'},
+ 'fit_usual_price': {'ja': '明細の表記と金額が合います。', 'en': 'It fits the statement text and the amount.'},
  'fit_possible_fee_order': {'ja': '金額は会費と一致します。明細の表記から見ると、注文の可能性もあります。',
                             'en': 'The amount matches the fee. Judging by the statement text, it '
                                   'may also be an order.'},
@@ -326,8 +325,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'charge_hint': {'ja': 'カードの明細にある金額が何かは、`primehelp charge 980` のように金額を指定して確認できます。',
                  'en': 'What an amount on your card statement can be: give the amount, as in '
                        '`primehelp charge 980`.'},
- 'fit_possible_price': {'ja': '明細の表記と金額から見て、可能性があります。',
-                        'en': 'Possible with this statement text and amount.'},
+ 'fit_possible_price': {'ja': '明細の表記と金額が、この会費の返金と合います。',
+                        'en': 'The statement text and the amount fit a refund of this fee.'},
  'prime_text_no_fee_detail': {'ja': '表記はプライムの会費によく使われるものですが、{fee}',
                               'en': 'This text is often used for the Prime fee. {fee}'},
  'or_digital_purchase': {'ja': '{names}またはデジタルコンテンツの購入（Kindle本など）',
@@ -357,9 +356,8 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                  'en': 'No Amazon fee or subscription price confirmed {when} '
                                        "matches this amount, but some services' prices of a later "
                                        'time are this amount (below).{range}'},
- 'statement_named_unranked': {'ja': '明細の表記に{name}の名前があります。書かれているサービス名と金額から考えられるものを並べています。',
-                              'en': 'The statement text names {name}. The candidates below are '
-                                    'those the service the text names and the amount point to.'},
+ 'statement_named_unranked': {'ja': '明細の表記に{name}の名前があります。',
+                              'en': 'The statement text names {name}.'},
  'statement_not_fee': {'ja': 'この表記は、primehelpの情報源にありません。Amazonの会費や定額サービスの表記としては知られていないため、金額が同じでも会費とは限りません。下の候補は金額だけで比べたものです。',
                        'en': "This text is not in primehelp's sources. It is not known as a text "
                              'of an Amazon fee or subscription, so a matching amount does not make '

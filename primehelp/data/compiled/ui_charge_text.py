@@ -93,4 +93,12 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
                             'en': '{price} is not the {plan} fee for new members on {date} '
                                   "({fee}). The day existing members' monthly fee became {fee} is "
                                   'not confirmed (thought to be {switch}, as for the annual plan), '
-                                  'so it may still be a bill at the former fee.'}}
+                                  'so it may still be a bill at the former fee.'},
+ 'fit_named_price': {'ja': '明細の表記と金額が合います。', 'en': 'It fits the statement text and the amount.'},
+ 'fit_named_price_as_of': {'ja': '明細の表記と、{as_of}が合います。',
+                           'en': 'It fits the statement text and {as_of}.'},
+ 'fit_usual_fee_unknown_existing': {'ja': '明細の表記とは合います（その日の既存会員の会費は確認できていないため、金額が合うかどうかは分かりません）。',
+                                    'en': "Fits this statement text (existing members' fee on that "
+                                          'day is not confirmed, so whether the amount matches is '
+                                          'not known).'},
+ 'former_fee_periods': {'ja': '{price}だった期間：', 'en': 'When the fee was {price}:'}}

@@ -97,6 +97,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'col_amount': {'ja': '金額', 'en': 'Amount'},
  'col_note': {'ja': '注意', 'en': 'Note'},
  'month_total': {'ja': '合計', 'en': 'Total'},
+ 'month_total_refunds_only': {'ja': '合計（返金のみ）', 'en': 'Total (refunds only)'},
  'month_total_charged': {'ja': '請求の合計', 'en': 'Total charged'},
  'month_total_refunded': {'ja': '返金の合計', 'en': 'Total refunded'},
  'flag': {'no_known_price': {'ja': '※決まった料金のどれとも一致しません',

@@ -87,6 +87,9 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
  'unknown_text_named': {'ja': '{names}の可能性（表記にあるサービス名と金額から推定）',
                         'en': 'Perhaps {names} (estimated from the service named in the text and '
                               'the amount)'},
+ 'unknown_text_named_as_of': {'ja': '{names}の可能性（表記にあるサービス名と、{as_of}から推定）',
+                              'en': 'Perhaps {names} (estimated from the service named in the text '
+                                    'and {as_of})'},
  'unknown_text_named_later': {'ja': '{names}の可能性（表記にあるサービス名から推定。この金額の料金は、利用日より後に始まりました）',
                               'en': 'Perhaps {names} (estimated from the service named in the '
                                     'text; the price of this amount started after the day of use)'},
@@ -232,7 +235,7 @@ TABLE: dict[str, Any] = {'unknown_text': {'ja': '不明（primehelpの情報源�
                          'en': 'The charge “{text}” of {yen} on {date} is not a statement text of '
                                "Amazon's that primehelp knows, so it is unlikely to be what Amazon "
                                'refunded.'},
- 'explain': {'no_known_price_each': {'ja': '考えられる内容は、下の「Amazonの行」で各行の説明を見てください。',
+ 'explain': {'no_known_price_each': {'ja': '考えられる内容は、下の「Amazonの行」の各行に書いています。',
                                      'en': 'What each line may be is explained under “Amazon '
                                            'lines” below.'}},
  'price_changed_row': {'ja': '報告によれば、{name}の料金は{month}に改定されました（改定後の料金は未確認）。',
