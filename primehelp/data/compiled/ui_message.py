@@ -395,6 +395,7 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'verdict_unjudged': {'ja': 'この連絡には、primehelpでは判断できない依頼や警告があります（下の「確認できなかったこと」）。primehelpが確認できる危険な兆候は見つかりませんでしたが、安全だという意味ではありません。依頼には応じず、Amazonのアプリやブックマークから開いた「メッセージセンター」で、本物かどうか確かめてください。',
                       'en': 'This message holds requests or warnings that primehelp cannot judge '
                             '(see “What this check could not know” below). No red flags that '
-                            'primehelp can check were found, but that does not mean it is safe. Do '
-                            'not do what it asks; check whether it is genuine in the Message '
-                            'Centre (「メッセージセンター」), opened from the Amazon app or a bookmark.'}}
+                            'primehelp can check were found, but that does not mean it is genuine '
+                            'or harmless. Do not do what it asks; check whether it is genuine in '
+                            'the Message Centre (「メッセージセンター」), opened from the Amazon app or a '
+                            'bookmark.'}}
