@@ -151,5 +151,5 @@ def test_3_amazons_own_pass_is_still_a_pass(tmp_path: Path) -> None:
     )
     path = _mail(tmp_path, heads)
     screen = " ".join(run("check-message", path).stdout.split())
-    assert "SPF・DKIM・DMARCがいずれもpass（認証に成功）" in screen
+    assert "SPF・DKIM・DMARC がいずれも pass（認証に成功）" in screen
     assert all(c["for_sender"] for c in _json(path)["authentication"])

@@ -124,12 +124,12 @@ def test_item5_errors_without_a_space_before_the_particle(private: Path) -> None
 
 
 def test_item5_crontab_in_backticks_after_primehelp() -> None:
-    """「primehelpは `crontab` を」 wrote two names two ways in one sentence."""
+    """「primehelpは crontab を」 wrote two names two ways in one sentence."""
     data = Path(__file__).parent.parent / "primehelp" / "data"
     said = 0
     for name in ("ui_remind.toml", "ui_remind_cron.toml", "ui_profile.toml"):
         text = (data / name).read_text(encoding="utf-8")
-        assert "primehelpは `crontab`" not in text
+        assert "primehelpは crontab" not in text
         said += text.count("primehelpは `crontab` を")
     assert said >= 10
 

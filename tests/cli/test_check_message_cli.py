@@ -905,7 +905,9 @@ def test_sender_checks_gloss_a_pass_and_say_it_proves_nothing_and_list_failures_
     """Review 9a, S 26: a pass is glossed as a failure is, and is no proof; 「、」 between checks."""
     genuine = _check(str(MESSAGES / "genuine-order-iso-2022-jp.eml"), "--lang", "ja").stdout
     row = genuine.split("・認証結果：")[1].split("\n・")[0].replace("\n  ", "")
-    assert row.startswith("SPF・DKIM・DMARCがいずれもpass（認証に成功）")  # review 11a, 4; 17a S 7
+    assert row.startswith(
+        "SPF・DKIM・DMARC がいずれも pass（認証に成功）"
+    )  # review 11a, 4; 17a S 7
     assert "証明にはなりません" in row
     scam = _check(str(MESSAGES / "scam-iso-2022-jp.eml"), "--lang", "ja").stdout
     assert "SPF=softfail、DMARC=fail" in scam and "softfail, DMARC" not in scam

@@ -416,7 +416,7 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
         "primehelpは `crontab` を変更していません。"
     )
     # nothing is scheduled yet: the time only as what follows once added (review 24b item 1)
-    assert chosen[5].startswith("上の行を `crontab` に追加すると、次は ")
+    assert chosen[5].startswith("上の行を `crontab` に追加すると、次は")
     # review 23b S 11: no 「+0000」; the zone by its name, where it has one
     assert re.search(r" 9:00（このコンピューターの時計(、[A-Za-z]+)?）に実行されます。$", chosen[5])
     for action in ("status", "uninstall"):

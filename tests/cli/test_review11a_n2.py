@@ -77,7 +77,7 @@ def _auth_row(out: str, label: str) -> list[str]:
 def test_4_all_checks_passed_are_said_once(columns: str) -> None:
     mail = str(MESSAGES / "genuine-order-iso-2022-jp.eml")
     row = _auth_row(_out("check-message", mail, columns=columns), "認証結果：")
-    assert " ".join(row).startswith("SPF・DKIM・DMARCがいずれもpass（認証に成功）"), row
+    assert " ".join(row).startswith("SPF・DKIM・DMARC がいずれも pass（認証に成功）"), row
     assert any("pass（認証に成功）" in line for line in row)  # a result and its meaning together
     assert "".join(row).count("認証に成功") == 2  # the gloss, and the note that it proves nothing
     en = _auth_row(_out("check-message", mail, lang="en", columns=columns), "Sender checks: ")

@@ -319,7 +319,7 @@ def test_s11_install_shows_the_next_0900_in_local_time(here: Path) -> None:
     zone = local.tzname() or ""
     named = f"、{zone}" if zone.isalpha() else ""
     expected = (
-        f"上の行を `crontab` に追加すると、次は {day.year}年{day.month}月{day.day}日 9:00"
+        f"上の行を `crontab` に追加すると、次は{day.year}年{day.month}月{day.day}日 9:00"
         f"（このコンピューターの時計{named}）に実行されます。"
     )
     assert expected in shown

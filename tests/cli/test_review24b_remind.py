@@ -61,7 +61,7 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
         shown.index("`crontab` には、`primehelp due` を実行する行がありません。") < len(shown) - 1
     )
     # [-2]: since review 36b item 2, what a notification from cron needs is said last
-    assert shown[-2] == f"上の行を `crontab` に追加すると、次は {WHEN}に実行されます。"
+    assert shown[-2] == f"上の行を `crontab` に追加すると、次は{WHEN}に実行されます。"
     english = _remind(here, *args, lang="en")
     assert not any(line.startswith("Next run") for line in english)
     assert english[-2] == (

@@ -84,7 +84,7 @@ def test_a_command_written_out_in_an_error_is_one_unit(width: int) -> None:
 
 def test_a_command_written_out_ends_at_prose() -> None:
     for line, command in [
-        ("`crontab` に primehelp due を実行する行があります。", "primehelp due"),
+        ("crontab に primehelp due を実行する行があります。", "primehelp due"),
         ("設定するには：primehelp remind install", "primehelp remind install"),
         ("(e.g. primehelp renewal 2026-12-31 --save)", "primehelp renewal 2026-12-31 --save"),
         ("with primehelp renewal, a renewal date and --plan", "primehelp renewal"),
@@ -92,7 +92,7 @@ def test_a_command_written_out_ends_at_prose() -> None:
     ]:
         ((start, end),) = commands(line)
         assert line[start:end] == command, line
-    assert commands("primehelp は `crontab` を変更しません。") == ()
+    assert commands("primehelp は crontab を変更しません。") == ()
     assert commands("primehelp uses the day before as a safety margin.") == ()
 
 

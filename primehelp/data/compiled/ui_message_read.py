@@ -62,7 +62,7 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                               'en': "{sender} (from the receiving server's record)"},
           'authentication': {'ja': '認証結果', 'en': 'Sender checks'},
           'auth': {'pass': {'ja': '認証に成功', 'en': 'passed'},
-                   'all_pass': {'ja': '{methods}がいずれもpass（認証に成功）', 'en': '{methods}: all pass'},
+                   'all_pass': {'ja': '{methods} がいずれも pass（認証に成功）', 'en': '{methods}: all pass'},
                    'pass_proves_nothing': {'ja': '認証に成功していても、Amazonからの連絡だという証明にはなりません。',
                                            'en': 'A pass does not prove that the mail is from '
                                                  'Amazon.'},
