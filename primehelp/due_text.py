@@ -242,7 +242,7 @@ WORDING: dict[str, Text] = {
     # remind names it (review 53b item 8); that the notice follows only where it does
     # (not with --json, nor before an error).
     "no_notifier": Text(
-        "デスクトップ通知を表示するコマンド（{tool}）が見つからないため、通知を出せませんでした。",
+        "デスクトップ通知を表示するコマンド（`{tool}`）が見つからないため、通知を出せませんでした。",
         "no {tool} (the command that shows desktop notifications) found, so the desktop notification could not be shown",
     ),
     "notice_follows": Text(
@@ -250,7 +250,7 @@ WORDING: dict[str, Text] = {
         "; the message follows",
     ),
     "notifier_failed": Text(
-        "デスクトップ通知を表示できませんでした（{tool}：{reason}）。",
+        "デスクトップ通知を表示できませんでした（`{tool}`：{reason}）。",
         "could not show the desktop notification ({tool}: {reason})",
     ),
 }

@@ -218,7 +218,7 @@ SPACE_BEFORE_PARTICLE = re.compile(r"(?:primehelp|\{program\}) [はがをにの�
 
 
 def test_no_space_between_primehelp_and_a_particle() -> None:
-    """Small fixes, item 4: 「この行が実行する primehelp は、cron が…」."""
+    """Small fixes, item 4: 「この行が実行する primehelp は、cronが…」."""
     texts = [
         (where, text)
         for where, text in _ja_texts()

@@ -64,9 +64,9 @@ def test_4_received_spf_fail_is_the_failed_check_it_is_in_authentication_results
         }
     ]
     if lang == "ja":
-        assert "SPF=fail（認証に失敗。Received-SPF ヘッダーによる）" in done.stdout
+        assert "SPF=fail（認証に失敗。Received-SPFヘッダーによる）" in done.stdout
         assert "送信元の認証（SPF・DKIM・DMARC）の結果は分かりません" not in done.stdout
-        assert "DKIM・DMARC の結果は分かりません" in done.stdout
+        assert "DKIM・DMARCの結果は分かりません" in done.stdout
     else:
         assert "SPF=fail (failed; from the Received-SPF header)" in done.stdout
         assert "the sender checks (SPF, DKIM, DMARC) are unknown" not in done.stdout
@@ -77,7 +77,7 @@ def test_4_received_spf_pass_is_shown_and_proves_nothing(tmp_path: Path) -> None
     path = _mail(tmp_path, "Received-SPF: pass (mx.example: domain of amazon.co.jp) x=y;\n")
     done = run("check-message", path, env=WIDE)
     assert done.exit_code == 0
-    assert "SPF=pass（認証に成功。Received-SPF ヘッダーによる）" in done.stdout
+    assert "SPF=pass（認証に成功。Received-SPFヘッダーによる）" in done.stdout
     assert "認証に成功していても、Amazonからの連絡だという証明にはなりません。" in done.stdout
 
 

@@ -145,16 +145,16 @@ PARAMETERS = {
     "値は3と同じです）。",  # the English says the same (review 53b)
     "due.verbose": "対応が必要なことがないときも、そのことを1行で表示します。",
     "due.notify": "対応が必要なとき、または保存した更新日が使えないときに、デスクトップ通知も表示します"
-    "（notify-send、macOS では osascript）。",
+    "（`notify-send`、macOSでは `osascript`）。",
     # remind
     # review 53b item 7: the next run only where a check runs (cron stopped: none to show)
     # review 52b item 1: one action a line, as --force (「status：」 ended a line, apart from its
     # explanation)
     "remind.action": "次のいずれか。\ninstall：毎日の確認を設定します。\nuninstall：install の設定を"
     "削除します。\nstatus：設定の内容と、毎日の確認が動いていれば次に実行される日時を表示します。",
-    "remind.scheduler": "systemd（ユーザータイマー）または cron（crontab に追加する行を表示）。指定しない"
-    "場合、systemd が動いていれば systemd、そうでなければ cron です（ただし install は、crontab に毎日の"
-    "確認の行がすでにあり、タイマーがない場合は cron です）。",
+    "remind.scheduler": "systemd（ユーザータイマー）またはcron（`crontab` に追加する行を表示）。指定しない"
+    "場合、systemdが動いていればsystemd、そうでなければcronです（ただし install は、`crontab` に毎日の"
+    "確認の行がすでにあり、タイマーがない場合はcronです）。",
     # review 50a item 18: one action a line, as --events (「uninstall：」 ran on inline)
     "remind.force": "install：primehelpが書いていない（または書いた後に変更された）同名のユニットファイルを"
     "置き換えます。\nuninstall：変更されたprimehelpのユニットファイルも削除します。",

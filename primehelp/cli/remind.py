@@ -102,8 +102,8 @@ def remind(
 
     Exit status: 0 done; 1 done, but the daily check may not run (install: nothing could be set up, or the timer not turned on; install and status: no notify-send, or cron not running; uninstall: the timer not stopped); 2 bad input, or nothing written (such as --scheduler systemd where systemd does not run). With cron, install only prints the line to add to your crontab: 0 then too, unless a 1 above applies.
 
-    毎日 9:00（このコンピューターの時計）に `primehelp due --notify` を実行する設定を作成・削除・表示します。
-    終了コード：0（完了。cron で crontab に追加する行を表示したときも含む）、1（毎日の確認が実行されないおそれがある：install で何も設定できなかった、タイマーを有効にできなかった、install と status で notify-send がないか cron が動いていない、uninstall でタイマーを止められなかった）、2（入力の誤りなどで何も書き込まなかった。systemd が動いていないのに --scheduler systemd を指定したときなど）。
+    毎日9:00（このコンピューターの時計）に `primehelp due --notify` を実行する設定を作成・削除・表示します。
+    終了コード：0（完了。cronで `crontab` に追加する行を表示したときも含む）、1（毎日の確認が実行されないおそれがある：install で何も設定できなかった、タイマーを有効にできなかった、install と status で `notify-send` がないかcronが動いていない、uninstall でタイマーを止められなかった）、2（入力の誤りなどで何も書き込まなかった。systemdが動いていないのに `--scheduler systemd` を指定したときなど）。
     """
 
     here = systemd_here()  # one answer for the scheduler chosen and for what is suggested

@@ -360,10 +360,10 @@ def test_notify_without_a_tool_says_so_once_and_keeps_the_exit_code(
     [
         (
             None,
-            "デスクトップ通知を表示するコマンド（notify-send）が見つからないため、通知を出せません"
+            "デスクトップ通知を表示するコマンド（`notify-send`）が見つからないため、通知を出せません"
             "でした。お知らせの内容は下に表示します。",  # review 52b item 9, 53b item 8
         ),
-        ("exit 3", "デスクトップ通知を表示できませんでした（notify-send：終了コード 3）。"),
+        ("exit 3", "デスクトップ通知を表示できませんでした（`notify-send`：終了コード 3）。"),
     ],
 )
 def test_notify_problems_in_japanese_end_as_sentences(

@@ -408,15 +408,15 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     # the state first, then what to do (review 31b S 6)
     assert chosen[:3] == [
         "毎日の確認（cron）",
-        "crontab には、`primehelp due` を実行する行がありません。",
-        "cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）：",
+        "`crontab` には、`primehelp due` を実行する行がありません。",
+        "cronを使う場合は、次の行を `crontab` に追加してください（`crontab -e`）：",
     ]
     assert chosen[4] == (
-        "cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。"
+        "cronでは、9:00にコンピューターが動いていなかった日の確認は、後から実行されません。"
         "primehelpは `crontab` を変更していません。"
     )
     # nothing is scheduled yet: the time only as what follows once added (review 24b item 1)
-    assert chosen[5].startswith("上の行を crontab に追加すると、次は ")
+    assert chosen[5].startswith("上の行を `crontab` に追加すると、次は")
     # review 23b S 11: no 「+0000」; the zone by its name, where it has one
     assert re.search(r" 9:00（このコンピューターの時計(、[A-Za-z]+)?）に実行されます。$", chosen[5])
     for action in ("status", "uninstall"):
@@ -425,14 +425,16 @@ def test_cron_is_worded_for_the_scheduler_the_member_chose(
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", home / "no-such-dir")
     fallback = run("remind", "install", "--lang", "ja").stdout.splitlines()
     assert fallback[2].startswith(
-        "このコンピューターでは systemd が動いていないため、cron を使います。"
+        "このコンピューターではsystemdが動いていないため、cronを使います。"
     )
     # no crontab to read either: the heading names no scheduler (review 19b S 9)
     (home / "bin" / "crontab").unlink()
     assert run("remind", "status", "--lang", "ja").stdout.startswith("毎日の確認\n")
     # …and cron asked for: the cron heading, why, and no line nothing would run (27b item 5)
     asked = run("remind", "install", "--scheduler", "cron", "--lang", "ja").stdout
-    assert asked.startswith("毎日の確認（cron）\nこのコンピューターには crontab コマンドがないため")
+    assert asked.startswith(
+        "毎日の確認（cron）\nこのコンピューターには `crontab` コマンドがないため"
+    )
     assert "0 9 * * *" not in asked
 
 

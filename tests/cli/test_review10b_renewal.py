@@ -191,7 +191,7 @@ def test_12_without_a_crontab_the_hint_is_what_can_work(
     assert lines[-1] == "primehelp remind install --scheduler systemd"
     assert "--scheduler cron" not in done.stdout
     hint = {
-        "ja": "cron が使えない場合は、systemd で設定できます：",
+        "ja": "cronが使えない場合は、systemdで設定できます：",
         "en": "If cron cannot be used, you can set it up with systemd:",
     }[lang]
     assert hint in "".join(done.stdout.split("\n"))

@@ -66,7 +66,7 @@ def test_2_cron_chosen_here_breaks_between_phrases(columns: int) -> None:
     result = run("remind", "install", "--lang", "ja", env=env)
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert "systemd が動いていない" in result.stdout.replace("\n", ""), lines
+    assert "systemdが動いていない" in result.stdout.replace("\n", ""), lines
     for word in ("使います", "ため", "次の行", "動いていない", "追加して"):
         assert not word_cut(lines, word), (columns, word, lines)
 
@@ -97,7 +97,7 @@ def test_s9_the_heading_names_no_scheduler_none_was_found(
         # 「crontab に primehelpの行」 since review 50b item 16
         (
             "ja",
-            "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
+            "このコンピューターには `crontab` コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
         ),
         (
             "en",

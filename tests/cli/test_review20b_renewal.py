@@ -42,7 +42,7 @@ def test_3_systemd_status_without_systemctl_says_systemd_cannot_be_used(
     lines = _status(tmp_path, lang, systemctl=False)
     assert not any("primehelp remind install" in line for line in lines)  # it would pick cron
     said = {
-        "ja": "systemctl コマンドが見つからないため、このコンピューターでは systemd で毎日の確認を設定できません。",
+        "ja": "`systemctl` コマンドが見つからないため、このコンピューターではsystemdで毎日の確認を設定できません。",
         "en": "No systemctl command was found, so the daily check cannot be set up with systemd on this computer.",
     }
     assert lines[-1] == said[lang]

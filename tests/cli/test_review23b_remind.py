@@ -68,7 +68,7 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
             [
                 "毎日の確認",
                 "毎日の確認は設定されていません。",
-                "このコンピューターには crontab コマンドがなく、systemd も動いていないため、"
+                "このコンピューターには `crontab` コマンドがなく、systemdも動いていないため、"
                 "primehelpでは設定できません。",
                 "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan "
                 "annual --ics prime.ics` のように、更新日を指定して予定を書き出してください。",  # 62b S 12
@@ -123,8 +123,8 @@ def test_4_a_crontab_that_fails_and_no_systemd_offers_no_systemd(here: Path) -> 
     fake_tool(here / "bin", "crontab", BROKEN_CRONTAB)
     shown = _remind(here, "status")
     assert shown[1:] == [
-        "cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。",
-        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。",
+        "cronの設定を確認できませんでした（`crontab` コマンドがないか、実行に失敗しました）。",
+        "このコンピューターではsystemdが動いていないため、systemdで毎日の確認を設定できません。",
     ]
 
 
@@ -132,7 +132,7 @@ def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -
     """Not 「設定するには：`primehelp remind install --scheduler systemd`」, which fails here."""
     shown = _remind(here, "status", "--scheduler", "systemd")
     assert shown[-1] == (
-        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。"
+        "このコンピューターではsystemdが動いていないため、systemdで毎日の確認を設定できません。"
     )
     assert "primehelp remind install" not in "\n".join(shown)
 
@@ -140,16 +140,14 @@ def test_4_status_scheduler_systemd_where_it_does_not_run_says_why(here: Path) -
 def test_4_with_a_crontab_install_still_prints_the_line(here: Path) -> None:
     fake_tool(here / "bin", "crontab", EMPTY_CRONTAB)
     shown = _remind(here, "install")
-    assert shown[1] == "crontab には、`primehelp due` を実行する行がありません。"  # 31b S 6
-    assert shown[2].startswith(
-        "このコンピューターでは systemd が動いていないため、cron を使います。"
-    )
+    assert shown[1] == "`crontab` には、`primehelp due` を実行する行がありません。"  # 31b S 6
+    assert shown[2].startswith("このコンピューターではsystemdが動いていないため、cronを使います。")
     assert shown[3].startswith("0 9 * * * ")
     status = _remind(here, "status")
     assert status[1:] == [
-        "crontab には、`primehelp due` を実行する行がありません。",
+        "`crontab` には、`primehelp due` を実行する行がありません。",
         "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
-        "`crontab -e` で crontab に追加してください。",
+        "`crontab -e` で `crontab` に追加してください。",
     ]
 
 
@@ -227,7 +225,7 @@ def test_3_no_enable_command_where_systemd_does_not_run(here: Path) -> None:
     shown = _remind(here, "status", "--scheduler", "systemd")
     assert "systemctl --user enable" not in "\n".join(shown)
     assert shown[shown.index("ファイルはありますが、有効になっていません。") + 1] == (
-        "このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。"
+        "このコンピューターではsystemdが動いていないため、systemdで毎日の確認を設定できません。"
     )
 
 
@@ -280,7 +278,7 @@ def _report(when: dt.datetime, source: NextRunSource) -> RemindReport:
             dt.timezone(dt.timedelta(hours=9), "JST"),
             "ja",
             NextRunSource.SYSTEMCTL,
-            "次の実行（systemctl の表示）：2026年12月5日 9:00（このコンピューターの時計、JST）",
+            "次の実行（`systemctl` の表示）：2026年12月5日 9:00（このコンピューターの時計、JST）",
         ),
         (  # a zone known by its offset only: no name invented
             dt.timezone(dt.timedelta(hours=5, minutes=30)),
@@ -321,7 +319,7 @@ def test_s11_install_shows_the_next_0900_in_local_time(here: Path) -> None:
     zone = local.tzname() or ""
     named = f"、{zone}" if zone.isalpha() else ""
     expected = (
-        f"上の行を crontab に追加すると、次は {day.year}年{day.month}月{day.day}日 9:00"
+        f"上の行を `crontab` に追加すると、次は{day.year}年{day.month}月{day.day}日 9:00"
         f"（このコンピューターの時計{named}）に実行されます。"
     )
     assert expected in shown

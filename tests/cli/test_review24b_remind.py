@@ -57,9 +57,11 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     shown = _remind(here, *args)
     assert not any(line.startswith("次の実行") for line in shown), shown
-    assert shown.index("crontab には、`primehelp due` を実行する行がありません。") < len(shown) - 1
+    assert (
+        shown.index("`crontab` には、`primehelp due` を実行する行がありません。") < len(shown) - 1
+    )
     # [-2]: since review 36b item 2, what a notification from cron needs is said last
-    assert shown[-2] == f"上の行を crontab に追加すると、次は {WHEN}に実行されます。"
+    assert shown[-2] == f"上の行を `crontab` に追加すると、次は{WHEN}に実行されます。"
     english = _remind(here, *args, lang="en")
     assert not any(line.startswith("Next run") for line in english)
     assert english[-2] == (
@@ -72,11 +74,11 @@ def test_1_install_without_the_line_gives_no_next_run_as_if_scheduled(
 
 
 def test_2_install_with_the_line_there_says_so_first_and_asks_nothing(here: Path) -> None:
-    """「次の行を crontab に追加してください」 where the line was there: two a day, if followed."""
+    """「次の行を `crontab` に追加してください」 where the line was there: two a day, if followed."""
     fake_tool(here / "bin", "crontab", HAS_LINE)
     shown = _remind(here, "install", "--scheduler", "cron")
     assert shown[1] == (
-        "crontab には、`primehelp due` を実行する行がすでにあります。追加する必要はありません。"
+        "`crontab` には、`primehelp due` を実行する行がすでにあります。追加する必要はありません。"
     )
     assert shown[2] == f"次の実行（予定）：{WHEN}"  # scheduled: the time plainly
     text = "\n".join(shown)
@@ -103,12 +105,12 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
     if columns == 1000:
         assert shown[2] == (
             "設定するには、`primehelp remind install --scheduler cron` で表示される行を、"
-            "`crontab -e` で crontab に追加してください。"
+            "`crontab -e` で `crontab` に追加してください。"
         )
     else:  # the command continued, never cut inside 「--scheduler cron」
         at = shown.index("`primehelp remind install \\")
         assert shown[at + 1] == "  --scheduler cron`"
-        assert shown[-1].endswith("crontab に追加してください。")
+        assert shown[-1].endswith("`crontab` に追加してください。")
         assert all(len(line) <= 40 for line in shown)
 
 
@@ -121,7 +123,7 @@ def test_3_status_says_the_line_install_prints_goes_in_the_crontab(
         (
             "ja",
             [  # when the line runs, from its own time fields (review 61b S 10)
-                "crontab には、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 9:00）。",
+                "`crontab` には、`primehelp due` を実行する行があります（このコンピューターの時計で毎日9:00）。",
                 f"次の実行（予定）：{WHEN}",
             ],
         ),
@@ -172,10 +174,10 @@ def test_5_systemctl_s_time_keeps_this_computer_whole(
         shown = _remind(here, action, columns=columns)
         text = "".join(shown)
         assert (
-            "次の実行（systemctl の表示）：2026年12月6日 9:00（このコンピューターの時計、UTC）"
+            "次の実行（`systemctl` の表示）：2026年12月6日 9:00（このコンピューターの時計、UTC）"
             in text
         )
-        assert "systemctl による" not in text
+        assert "`systemctl` による" not in text
         assert not any(line.endswith("こ") for line in shown), shown
         assert any("このコンピューター" in line for line in shown)
     english = _remind(here, "status", lang="en")

@@ -45,13 +45,14 @@ def test_3_nothing_written_where_systemd_does_not_run(
         assert "no file was written" in stderr
     elif crontab:
         assert stderr == (
-            "primehelp: エラー: このコンピューターでは systemd が動いていないため、systemd の"
-            "タイマーは設定できません（ファイルは書き込んでいません）。cron を使う場合は "
+            "primehelp: エラー: このコンピューターではsystemdが動いていないため、systemdの"
+            "タイマーは設定できません（ファイルは書き込んでいません）。cronを使う場合は "
             f"{cron} を実行してください。\n"
         )
     else:
         assert (
-            cron not in stderr and "crontab コマンドもないため、cron でも設定できません。" in stderr
+            cron not in stderr
+            and "`crontab` コマンドもないため、cronでも設定できません。" in stderr
         )
 
 
@@ -60,9 +61,9 @@ def test_3_nothing_written_where_systemd_does_not_run(
     [
         (
             FAILS,
-            "（systemctl の終了コード：1、表示：「Failed to connect to bus: No medium found」）",
+            "（`systemctl` の終了コード：1、表示：「Failed to connect to bus: No medium found」）",
         ),
-        (SILENT, "（systemctl の終了コード：1）"),
+        (SILENT, "（`systemctl` の終了コード：1）"),
     ],
 )
 def test_3_the_systemctl_reason_in_the_members_language(

@@ -17,8 +17,8 @@ from tests.support.remind_env import remind_lines
 NO_CRONTAB = "#!/bin/sh\necho 'no crontab for member' >&2\nexit 1\n"
 HAS_LINE = "#!/bin/sh\necho '0 9 * * * /usr/bin/primehelp due --notify --lang ja'\n"
 SYSTEMCTL = "#!/bin/sh\nexit 0\n"
-NONE_JA = "crontab には、`primehelp due` を実行する行がありません。"
-SOME_JA = "crontab には、`primehelp due` を実行する行があります。"
+NONE_JA = "`crontab` には、`primehelp due` を実行する行がありません。"
+SOME_JA = "`crontab` には、`primehelp due` を実行する行があります。"
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_4_status_install_and_uninstall_say_no_line_in_one_wording(here: Path) -
     assert NONE_JA in _remind(here, "install")
     gone = _remind(here, "uninstall")
     assert gone[1:] == [
-        "crontab に `primehelp due` を実行する行はないため、削除するものはありません。"
+        "`crontab` に `primehelp due` を実行する行はないため、削除するものはありません。"
     ]
     english = _remind(here, "status", lang="en")[1]
     assert english == "Your crontab has no line running `primehelp due`."
@@ -57,7 +57,7 @@ def test_4_the_line_there_said_in_the_same_words(here: Path) -> None:
     fake_tool(here / "bin", "crontab", HAS_LINE)
     # status adds when the line runs (review 61b S 10)
     assert _remind(here, "status")[1] == SOME_JA.replace(
-        "。", "（このコンピューターの時計で毎日 9:00）。"
+        "。", "（このコンピューターの時計で毎日9:00）。"
     )
     assert _remind(here, "uninstall")[1] == SOME_JA
     assert _remind(here, "uninstall", lang="en")[1] == (
@@ -84,7 +84,7 @@ def test_5_uninstall_with_cron_names_the_timer_files_as_an_earlier_setup(
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     _timer_written(here, monkeypatch)
     gone = _remind(here, "uninstall", lang=lang)
-    heading = {"ja": "systemd のタイマー（以前の設定）：", "en": "systemd timer (set up earlier):"}
+    heading = {"ja": "systemdのタイマー（以前の設定）：", "en": "systemd timer (set up earlier):"}
     assert gone[1] == heading[lang], gone
     assert gone[2].endswith("primehelp-due.timer：削除しました" if lang == "ja" else ": removed")
     assert heading[lang] not in _remind(here, "uninstall", lang=lang)  # nothing left: no heading
@@ -95,10 +95,10 @@ def test_5_status_with_cron_says_the_timer_files_are_still_there(
 ) -> None:
     """status (cron) never mentioned the files uninstall then removed."""
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
-    assert "systemd のタイマーのファイルも残っています。" not in _remind(here, "status")
+    assert "systemdのタイマーのファイルも残っています。" not in _remind(here, "status")
     _timer_written(here, monkeypatch)
     shown = _remind(here, "status")
     assert shown[-2:] == [
-        "systemd のタイマーのファイルも残っています。",
+        "systemdのタイマーのファイルも残っています。",
         "削除するには：`primehelp remind uninstall`",
     ]

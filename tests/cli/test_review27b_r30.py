@@ -48,7 +48,7 @@ def test_4_the_calendar_names_the_fee_check_date_not_today(
     ("lang", "warning"),
     [
         ("ja", "このカレンダーを作った2027年12月20日には確認から383日たっていたため、"
-               "料金が変わっている可能性があります。primehelpのフォルダーで git pull を実行してから"),
+               "料金が変わっている可能性があります。primehelpのフォルダーで `git pull` を実行してから"),
         ("en", "When this calendar was made (2027-12-20), that check was 383 days old, so the "
                "fee may have changed: run git pull in primehelp's folder"),
     ],

@@ -23,7 +23,7 @@ SYSTEMCTL = "#!/bin/sh\nexit 0\n"
 NOW = dt.datetime(2026, 12, 4, 10, 0, tzinfo=dt.UTC)
 # Review 27b item 5: where no crontab command exists, cron cannot run the line.
 NO_CRON_JA = (
-    "このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。"
+    "このコンピューターには `crontab` コマンドがないため、cronでは毎日の確認を設定できません。"
 )
 NO_CRON_EN = "This computer has no crontab command, so the daily check cannot be set up with cron."
 
@@ -90,7 +90,7 @@ def test_5_without_a_crontab_command_systemd_is_offered_where_it_runs(
     shown = _remind(here, "install", "--scheduler", "cron")
     assert shown[1].startswith(NO_CRON_JA)
     assert shown[2:] == [
-        "代わりに systemd で設定できます：",
+        "代わりにsystemdで設定できます：",
         "primehelp remind install --scheduler systemd",
     ]
     english = _remind(here, "install", "--scheduler", "cron", lang="en")
@@ -117,7 +117,7 @@ def test_5_with_a_crontab_command_the_line_and_its_next_run_stay(here: Path) -> 
     assert data["crontab_line"].startswith("0 9 * * * ")
     assert data["next_run"] == "2026-12-05T09:00:00+00:00"
     shown = _remind(here, "install", "--scheduler", "cron")
-    assert shown[2] == "cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）："
+    assert shown[2] == "cronを使う場合は、次の行を `crontab` に追加してください（`crontab -e`）："
     assert NO_CRON_JA not in "\n".join(shown)
 
 
@@ -176,8 +176,8 @@ def test_15_the_timer_on_says_what_is_on(lang: str) -> None:
     said = [line for line in lines.splitlines() if "9:00" in line and "次の実行" not in line]
     if lang == "ja":
         assert said == [
-            "毎日の確認は有効です。毎日 9:00 に実行します。"
-            "9:00 にコンピューターが動いていなかった日は、次のログイン時に実行します。"
+            "毎日の確認は有効です。毎日9:00に実行します。"
+            "9:00にコンピューターが動いていなかった日は、次のログイン時に実行します。"
         ]
     else:
         assert [line for line in said if not line.startswith("Next run")] == [

@@ -23,8 +23,8 @@ from tests.support.remind_env import (
 )
 
 BROKEN_CRONTAB = "#!/bin/sh\necho 'crontab: permission denied' >&2\nexit 1\n"
-EARLIER = {"ja": "systemd のタイマー（以前の設定）：", "en": "systemd timer (set up earlier):"}
-LEFT = {"ja": "systemd のタイマーのファイルも残っています。", "en": "The systemd timer's files"}
+EARLIER = {"ja": "systemdのタイマー（以前の設定）：", "en": "systemd timer (set up earlier):"}
+LEFT = {"ja": "systemdのタイマーのファイルも残っています。", "en": "The systemd timer's files"}
 UNDO = {
     "ja": "削除するには：`primehelp remind uninstall`",
     "en": "To remove it: `primehelp remind uninstall`",
@@ -34,15 +34,15 @@ UNDO_TIMER = {  # on cron's screen with the timer on, it names the timer (review
     "en": "To remove the timer: `primehelp remind uninstall`",
 }
 ON = {  # said first since review 29b item 2
-    "ja": "毎日の確認は systemd のタイマーで行われています。",  # review 33b S 10
+    "ja": "毎日の確認はsystemdのタイマーで行われています。",  # review 33b S 10
     "en": "The daily check runs from the systemd timer.",
 }
 KEPT_ON = {
-    "ja": "systemd のタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。",
+    "ja": "systemdのタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。",
     "en": "The systemd timer was not removed: it is still on and runs the daily check.",
 }
 UNREAD = {
-    "ja": "crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。",
+    "ja": "`crontab` を読み込めませんでした（コマンドがないか、実行に失敗しました）。",
     "en": "Could not read the crontab (no crontab command, or running it failed).",
 }
 
@@ -108,7 +108,7 @@ def test_2_uninstall_with_cron_where_systemd_runs_keeps_files_not_enabled_too(
     shown = _remind(here, "uninstall", "--scheduler", "cron")
     assert (_units(here) / TIMER).is_file()
     assert shown[-2:] == [
-        "systemd のタイマーのファイルは削除していません（有効になっていません）。",
+        "systemdのタイマーのファイルは削除していません（有効になっていません）。",
         UNDO["ja"],
     ]
     english = _remind(here, "uninstall", "--scheduler", "cron", lang="en")
@@ -120,7 +120,7 @@ def test_2_uninstall_with_cron_where_systemd_runs_keeps_files_not_enabled_too(
 def test_2_status_with_cron_names_the_enabled_timer_as_on(
     here: Path, crontab: str | None, lang: str
 ) -> None:
-    """「systemd のタイマーのファイルも残っています。」 for the timer that runs the daily check."""
+    """「systemdのタイマーのファイルも残っています。」 for the timer that runs the daily check."""
     if crontab is not None:
         fake_tool(here / "bin", "crontab", crontab)
     _installed(here)
@@ -137,7 +137,7 @@ def test_2_status_with_cron_where_systemd_runs_files_not_enabled(here: Path) -> 
     _installed(here, enabled=False)
     shown = _remind(here, "status", "--scheduler", "cron")
     assert shown[-2:] == [
-        "systemd のタイマーのファイルはありますが、有効になっていません。",
+        "systemdのタイマーのファイルはありますが、有効になっていません。",
         UNDO["ja"],
     ]
     english = _remind(here, "status", "--scheduler", "cron", lang="en")
@@ -155,7 +155,7 @@ def test_2_where_systemd_does_not_run_an_enabled_timer_is_not_a_leftover(
     monkeypatch.setattr(command, "SYSTEMD_RUNNING", here / "no-such-dir")
     shown = _remind(here, "status")
     assert shown[-2:] == [
-        "systemd のタイマーは有効になっていますが、このコンピューターでは systemd が使えないため、"
+        "systemdのタイマーは有効になっていますが、このコンピューターではsystemdが使えないため、"
         "実行されません。",
         UNDO["ja"],
     ]
@@ -188,7 +188,7 @@ def test_8_a_systemd_screen_does_not_say_the_crontab_could_not_be_read(
     for args in (("status",), ("install",), ("uninstall",)):
         shown = _remind(here, *args, lang=lang)
         assert shown[0] in (
-            "毎日の確認（systemd のユーザータイマー）",
+            "毎日の確認（systemdのユーザータイマー）",
             "Daily check (systemd user timer)",
         )
         assert UNREAD[lang] not in shown, (args, shown)
@@ -198,7 +198,7 @@ def test_8_a_systemd_screen_does_not_say_the_crontab_could_not_be_read(
 def test_8_a_crontab_line_is_still_named_on_the_systemd_screen(here: Path) -> None:
     """The check said twice a day (the timer and a crontab line) stays visible."""
     fake_tool(here / "bin", "crontab", "#!/bin/sh\necho '0 9 * * * primehelp due --notify'\n")
-    assert "crontab には、`primehelp due` を実行する行があります。" in _remind(here, "status")
+    assert "`crontab` には、`primehelp due` を実行する行があります。" in _remind(here, "status")
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -206,4 +206,4 @@ def test_8_cron_asked_about_still_says_it_could_not_read_the_crontab(here: Path,
     fake_tool(here / "bin", "crontab", BROKEN_CRONTAB)
     assert UNREAD[lang] in _remind(here, "uninstall", "--scheduler", "cron", lang=lang)
     status = _remind(here, "status", "--scheduler", "cron", lang=lang)
-    assert status[1].startswith(("cron の設定を確認できませんでした", "Could not check the cron"))
+    assert status[1].startswith(("cronの設定を確認できませんでした", "Could not check the cron"))

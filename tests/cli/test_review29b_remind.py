@@ -34,11 +34,11 @@ def _remind(here: Path, *args: str, lang: str = "ja") -> list[str]:
 
 
 TIMER_RUNS = {
-    "ja": "毎日の確認は systemd のタイマーで行われています。",  # review 33b S 10
+    "ja": "毎日の確認はsystemdのタイマーで行われています。",  # review 33b S 10
     "en": "The daily check runs from the systemd timer.",
 }
 NOT_NEEDED = {
-    "ja": "crontab に行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。",
+    "ja": "`crontab` に行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。",
     "en": "There is no need to add a cron line (with one, the daily check would run twice).",
 }
 
@@ -69,11 +69,11 @@ def test_2_status_with_cron_still_offers_the_line_when_the_timer_is_off(here: Pa
 
 
 ABSENT = {
-    "ja": "このコンピューターには crontab コマンドがないため、crontab に `primehelp due` を実行する行はありません。",
+    "ja": "このコンピューターには `crontab` コマンドがないため、`crontab` に `primehelp due` を実行する行はありません。",
     "en": "This computer has no crontab command, so no crontab line runs `primehelp due`.",
 }
 NOTHING = {
-    "ja": "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
+    "ja": "このコンピューターには `crontab` コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
     "en": "This computer has no crontab command and no daily check set up by primehelp was found, so there is nothing to remove.",
 }
 
@@ -109,7 +109,7 @@ def test_5_uninstall_without_crontab_where_the_timer_runs_says_it_is_kept(here: 
     _remind(here, "install")
     shown = _remind(here, "uninstall", "--scheduler", "cron")
     assert shown[1] == ABSENT["ja"] and NOTHING["ja"] not in shown, shown
-    assert "systemd のタイマーは削除していません。" in shown[2], shown
+    assert "systemdのタイマーは削除していません。" in shown[2], shown
 
 
 # ---------------------------------------------------------------- S 15: remind start

@@ -125,7 +125,7 @@ def test_2_a_cited_date_goes_to_the_next_line_rather_than_the_stop_alone() -> No
         (
             (),
             {"PRIMEHELP_TODAY": "2026-11-20"},
-            ("PRIMEHELP_TODAY で指定した日付（2026-11-20）", "PRIMEHELP_TODAY (2026-11-20)"),
+            ("PRIMEHELP_TODAYで指定した日付（2026-11-20）", "PRIMEHELP_TODAY (2026-11-20)"),
         ),
     ],
 )
@@ -222,7 +222,7 @@ def test_s6_cron_install_says_the_state_before_the_line_to_add(
     here = systemd_machine(tmp_path, monkeypatch)
     fake_tool(here / "bin", "crontab", NO_CRONTAB)
     for lang, state, add in (
-        ("ja", "行がありません。", "次の行を crontab に追加"),  # 「crontab には、…」 (62b, 7)
+        ("ja", "行がありません。", "次の行を `crontab` に追加"),  # 「crontab には、…」 (62b, 7)
         ("en", "has no line", "add this line"),
     ):
         shown = "\n".join(remind_lines(here, "install", "--scheduler", "cron", lang=lang))
@@ -238,7 +238,7 @@ def test_s6_cron_install_says_the_state_before_the_line_to_add(
     [
         (
             "ja",
-            "cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。",
+            "cronを使う場合は `primehelp remind install --scheduler cron` を実行してください。",
         ),
         ("en", "To use cron, run `primehelp remind install --scheduler cron`."),
     ],
@@ -430,7 +430,7 @@ def test_s8_not_said_off_while_a_crontab_line_still_runs_it(
     assert "毎日の確認を止めました。" not in shown, shown
     # review 41b: not install's own line, so not said to go on with cron; named, with the line
     # to use in its place
-    assert not any("毎日の確認は cron で続きます" in x for x in shown), shown
+    assert not any("毎日の確認はcronで続きます" in x for x in shown), shown
     assert line in shown, shown
     # review 42b item 5: where status knows what is wrong with the line (here: cron cannot find
     # a bare `primehelp` in /usr/bin:/bin), uninstall says that, not 「primehelp には分かりません」;

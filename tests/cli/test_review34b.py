@@ -114,7 +114,7 @@ def test_item6_removing_the_timer_never_tells_to_remove_the_last_check(
     shown = "".join(remind_lines(here, "uninstall", "--scheduler", "systemd"))
     # review 41b: this line is not the one install prints, so the check is not said to go on
     # with cron (never false comfort); it is named, with the line to use in its place
-    assert "（毎日の確認は cron で続きます）" not in shown
+    assert "（毎日の確認はcronで続きます）" not in shown
     assert "`primehelp remind install --scheduler cron` で表示される行に" in shown
     assert "`crontab -e` で削除してください" not in shown
 
@@ -170,7 +170,7 @@ def test_s14_systemd_refused_where_cron_already_runs_the_check(
         "remind", "install", "--scheduler", "systemd", "--lang", lang, env=remind_env(tmp_path)
     )
     assert done.exit_code == 2 and done.stderr.count("\n") == 1
-    said = {"ja": "毎日の確認は cron ですでに設定されています。", "en": "already set up with cron"}
+    said = {"ja": "毎日の確認はcronですでに設定されています。", "en": "already set up with cron"}
     assert said[lang] in done.stderr
     assert "--scheduler cron" not in done.stderr
 

@@ -23,11 +23,11 @@ from tests.support.remind_env import NO_CRONTAB, NOW, remind_env, systemd_machin
 
 LANGS = ("ja", "en")
 MAY_NOT_APPEAR = {
-    "ja": "cron から実行すると、デスクトップ通知が表示されないことがあります",
+    "ja": "cronから実行すると、デスクトップ通知が表示されないことがあります",
     "en": "Run from cron, the desktop notification may not appear",
 }
 BUS_NAMED = {
-    "ja": "crontab に追加する行には、デスクトップの接続先（DBUS_SESSION_BUS_ADDRESS）を入れています",
+    "ja": "`crontab` に追加する行には、デスクトップの接続先（DBUS_SESSION_BUS_ADDRESS）を入れています",
     "en": "the crontab line names your desktop's session bus (DBUS_SESSION_BUS_ADDRESS)",
 }
 CALENDAR = {"ja": "`primehelp renewal` に `--ics` を付けて", "en": "primehelp renewal --ics"}

@@ -102,7 +102,7 @@ def test_8_a_file_that_is_no_csv_is_named_as_what_it_is(
     code, _, stderr = _ran(tmp_path, start + b"\n" * 3)
     assert code == 2
     assert named in stderr and "CSV" in stderr
-    assert "--columns" not in stderr and "UTF-8 でも" not in stderr
+    assert "--columns" not in stderr and "UTF-8でも" not in stderr
 
 
 @pytest.mark.parametrize("stray", [b"\xe9", b"\x1b[31m", b"\x07", b"\xff\xfe", b"\x81"], ids=repr)
@@ -117,9 +117,7 @@ def test_9_one_stray_byte_is_read_with_a_mark_and_its_line_named(
     )
     code, stdout, stderr = _ran(tmp_path, b"\n".join(lines))
     assert code == 0, stderr
-    assert (
-        f"ファイルの{where}行目に、UTF-8 でも Shift_JIS でもない文字か制御文字があります" in stdout
-    )
+    assert f"ファイルの{where}行目に、UTF-8でもShift_JISでもない文字か制御文字があります" in stdout
     assert "\x1b" not in stdout and "\x07" not in stdout
     code, stdout, _ = _ran(tmp_path, b"\n".join(lines), "--json")
     assert json.loads(stdout)["data"]["unreadable_char_rows"] == [where]

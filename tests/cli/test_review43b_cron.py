@@ -39,7 +39,7 @@ def test_1_where_no_cron_daemon_runs_no_next_run_is_promised(
     env = remind_env(tmp_path)  # no systemctl: cron is the scheduler
     stopped = remind_ui("cron_not_running")(lang)  # type: ignore[arg-type]
     calendar = remind_ui("manual_way")(lang)  # type: ignore[arg-type]
-    unsure = "cron が動いていれば" if lang == "ja" else "if cron is running"
+    unsure = "cronが動いていれば" if lang == "ja" else "if cron is running"
     for action in ("install", "status"):
         for given in ((), ("--scheduler", "cron")):
             args = ("remind", action, *given, "--lang", lang)

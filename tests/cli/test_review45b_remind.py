@@ -143,7 +143,7 @@ def test_10_uninstall_says_when_systemctl_could_not_stop_the_timer(
     lines = [line.strip() for line in done.stdout.splitlines()]
     assert "systemctl --user disable --now primehelp-due.timer" in lines, done.stdout
     assert "systemctl --user daemon-reload" in lines
-    reason = "systemctl の終了コード：1" if lang == "ja" else "systemctl exit code 1"
+    reason = "`systemctl` の終了コード：1" if lang == "ja" else "systemctl exit code 1"
     assert reason in "".join(done.stdout.split()) or reason in " ".join(done.stdout.split())
 
 

@@ -75,7 +75,7 @@ def test_17_cron_missing_says_install_cron_first(tmp_path: Path, lang: str) -> N
     assert _flat(missing, lang) in _flat(done.stdout + done.stderr, lang)
     if lang == "ja":
         assert "入れた後で" not in missing
-        assert "cron をインストールしてから、もう一度" in missing and missing.endswith(
+        assert "cronをインストールしてから、もう一度" in missing and missing.endswith(
             "表示されます。"
         )
 

@@ -72,11 +72,11 @@ def test_every_typed_command_is_in_backticks(file: str) -> None:
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_uninstall_without_crontab_names_the_crontab_s_line(lang: str, tmp_path: Path) -> None:
-    """Item 16: 「cron の行はありません」, where the other screens say 「crontab の行」."""
+    """Item 16: 「cronの行はありません」, where the other screens say 「`crontab` の行」."""
     env = remind_env(tmp_path)
     done = run("remind", "uninstall", "--lang", lang, env=env)
     said = {  # one sentence where nothing else is found (review 52b item 21)
-        "ja": "crontab コマンドがなく、primehelpが設定した毎日の確認も見つからない",
+        "ja": "`crontab` コマンドがなく、primehelpが設定した毎日の確認も見つからない",
         "en": "no crontab command and no daily check set up by primehelp was found",
     }
     assert said[lang] in done.stdout.replace("\n", "")

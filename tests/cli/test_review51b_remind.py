@@ -38,13 +38,13 @@ def test_10_11_no_crontab_check_is_set_up_not_written_and_the_line_comes_later(
     env = remind_env(tmp_path)
     gone = run("remind", "uninstall", "--lang", lang, env=env).stdout
     said = {
-        "ja": "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
+        "ja": "このコンピューターには `crontab` コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
         "en": "This computer has no crontab command and no daily check set up by primehelp was found, so there is nothing to remove.",
     }
     assert said[lang] in gone.replace("\n", "" if lang == "ja" else " ")
     assert gone.count("ないため") <= 1 and "書いた" not in gone
     later = {
-        "ja": "を実行してください。そのときに、crontab に追加する行が表示されます。",
+        "ja": "を実行してください。そのときに、`crontab` に追加する行が表示されます。",
         "en": "again for the line to add.",
     }
     done = run("remind", "install", "--scheduler", "cron", "--lang", lang, env=env)
@@ -61,7 +61,7 @@ REPLACE = {
     "en": "To replace it with primehelp's daily check: `primehelp remind install --force`",
 }
 REFUSED = {
-    "ja": "primehelp-due.service」は primehelpが書いた後に変更されているため、変更していません。",
+    "ja": "primehelp-due.service」はprimehelpが書いた後に変更されているため、変更していません。",
     "en": "primehelp-due.service' was changed since primehelp wrote it and was left unchanged",
 }
 
@@ -89,7 +89,7 @@ def test_12_an_edited_unit_is_named_as_edited_and_its_commands_are_in_backticks(
 def test_24_systemd_s_screen_says_nothing_of_a_crontab_with_no_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    """Item 24: 「crontab に、primehelp due を実行する行はありません。」 on a systemd setup."""
+    """Item 24: 「`crontab` に、primehelp due を実行する行はありません。」 on a systemd setup."""
     from tests.support.clihelp import fake_tool
     from tests.support.remind_env import crontab_printing
 

@@ -64,7 +64,7 @@ def test_a_config_folder_that_is_a_file_is_said_so(tmp_path: Path, lang: Lang) -
     if lang == "ja":
         assert done.stderr == (
             f"primehelp: エラー: 保存場所のフォルダー（{folder}）が、フォルダーではなくファイルに"
-            "なっています。環境変数 PRIMEHELP_CONFIG_DIR にフォルダーを指定するか、"
+            "なっています。環境変数PRIMEHELP_CONFIG_DIRにフォルダーを指定するか、"
             "このファイルを移動してください。\n"
         )
         assert "途中のパス" not in done.stderr

@@ -45,7 +45,7 @@ def test_1_each_action_starts_its_own_line_in_the_help(columns: str) -> None:
 
 
 NOTHING = {
-    "ja": "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も"
+    "ja": "このコンピューターには `crontab` コマンドがなく、primehelpが設定した毎日の確認も"
     "見つからないため、削除するものはありません。",
     "en": "This computer has no crontab command and no daily check set up by primehelp was "
     "found, so there is nothing to remove.",
@@ -56,7 +56,7 @@ NOTHING = {
 def test_21_uninstall_without_crontab_says_it_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    """Item 21: 「crontab に primehelpの行はありません。」 then two more 「ありません」."""
+    """Item 21: 「`crontab` にprimehelpの行はありません。」 then two more 「ありません」."""
     import primehelp.cli.remind as command
 
     (tmp_path / "bin").mkdir()
@@ -105,7 +105,7 @@ def test_33_the_package_a_member_installs_is_named(
     (tmp_path / "bin" / "notify-send").unlink()
     monkeypatch.setattr(sys, "platform", "linux")
     for lang, said in (
-        ("ja", "（Debian・Ubuntu では libnotify-bin パッケージ）"),
+        ("ja", "（Debian・Ubuntuではlibnotify-binパッケージ）"),
         ("en", "(the libnotify-bin package on Debian and Ubuntu)"),
     ):
         shown = run("remind", "status", "--lang", lang, env={**env, "COLUMNS": "1000"}).stdout

@@ -108,7 +108,7 @@ def test_4_no_date_is_cut_from_its_label_at_narrow_widths(columns: int) -> None:
 
 
 NO_TOOL = {
-    "ja": "primehelp: 警告: デスクトップ通知を表示するコマンド（notify-send）が見つからないため、"
+    "ja": "primehelp: 警告: デスクトップ通知を表示するコマンド（`notify-send`）が見つからないため、"
     "通知を出せませんでした。",
     "en": "primehelp: warning: no notify-send (the command that shows desktop notifications) "
     "found, so the desktop notification could not be shown",
@@ -144,7 +144,7 @@ def test_8_remind_names_the_tool_as_due_does(
     monkeypatch.setattr(sys, "platform", "linux")
     for action in ("status", "install"):
         shown = run("remind", action, "--lang", "ja", env={**env, "COLUMNS": "1000"}).stdout
-        assert "デスクトップ通知を表示するコマンド（notify-send）が" in shown, shown
+        assert "デスクトップ通知を表示するコマンド（`notify-send`）が" in shown, shown
         assert "、通知を表示するコマンド" not in shown and "\n通知を表示するコマンド" not in shown
 
 

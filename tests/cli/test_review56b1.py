@@ -115,7 +115,7 @@ def test_item1_settings_named_in_japanese_list(
 ) -> None:
     env = _cron_machine(tmp_path, monkeypatch, f"LANG=C\nSHELL=/bin/zsh\n{THIS_LINE}")
     screen = run("remind", "status", "--lang", "ja", env=env).stdout
-    assert "crontab の設定「LANG=C」と「SHELL=/bin/zsh」があります。これらの設定は" in screen
+    assert "`crontab` の設定「LANG=C」と「SHELL=/bin/zsh」があります。これらの設定は" in screen
     screen = run("remind", "status", "--lang", "en", env=env).stdout
     assert "your crontab sets LANG=C and SHELL=/bin/zsh. These settings" in screen
 

@@ -56,10 +56,10 @@ def test_2_clear_names_the_command_in_backticks_and_the_crontab_check_as_the_tim
         text = "".join(done.stdout.splitlines())  # the lines joined, their spaces kept
         assert "毎日の確認（`primehelp remind`）は設定されたままです。" in text, done.stdout
         assert (
-            "crontab による毎日の確認を止めるには、`crontab -e` で `primehelp due` の行を削除して"
+            "`crontab` による毎日の確認を止めるには、`crontab -e` で `primehelp due` の行を削除して"
             "ください（primehelpは `crontab` を変更しません）。" in text
         ), done.stdout
-        assert "crontab の確認" not in text and "（primehelp remind）" not in text
+        assert "`crontab` の確認" not in text and "（primehelp remind）" not in text
     else:
         assert "The daily check (`primehelp remind`) is still set up." in text, done.stdout
         assert "To stop the daily check by your crontab, delete the `primehelp due` line" in text

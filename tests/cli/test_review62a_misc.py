@@ -284,7 +284,7 @@ def test_s1_a_charge_before_this_period_keeps_its_note_above_both_cases() -> Non
 def test_s3_remind_help_lists_its_exit_codes_as_due_does() -> None:
     flat = joined(lang_run("remind", "--help", columns=80).stdout)
     assert (
-        "終了コード：0（完了。cron で crontab に追加する行を表示したときも含む）、"
+        "終了コード：0（完了。cronで `crontab` に追加する行を表示したときも含む）、"
         "1（毎日の確認が実行されないおそれがある：install で何も設定できなかった、"
     ) in flat, flat
     assert "2（入力の誤りなどで何も書き込まなかった。" in flat

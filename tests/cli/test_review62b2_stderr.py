@@ -263,16 +263,18 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_7_no_line_in_the_crontab_is_said_with_niha(here: Path, action: str) -> None:
     fake_tool(here / "bin", "crontab", crontab_printing("0 1 * * * echo hello"))
     done = run("remind", action, "--scheduler", "cron", "--lang", "ja", env=remind_env(here))
-    assert "crontab には、`primehelp due` を実行する行がありません。" in done.stdout, done.stdout
-    assert "crontab に、" not in done.stdout
+    assert "`crontab` には、`primehelp due` を実行する行がありません。" in done.stdout, done.stdout
+    assert "`crontab` に、" not in done.stdout
 
 
 def test_7_a_line_in_the_crontab_is_said_with_niha(here: Path) -> None:
     fake_tool(here / "bin", "crontab", crontab_printing(THIS_LINE))
     env = remind_env(here)
     status = run("remind", "status", "--scheduler", "cron", "--lang", "ja", env=env)
-    assert "crontab には、`primehelp due` を実行する行があります（" in status.stdout, status.stdout
-    assert "crontab に、" not in status.stdout
+    assert "`crontab` には、`primehelp due` を実行する行があります（" in status.stdout, (
+        status.stdout
+    )
+    assert "`crontab` に、" not in status.stdout
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

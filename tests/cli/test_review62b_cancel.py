@@ -194,7 +194,7 @@ def _status(here: Path, lang: Lang, *lines: str) -> list[str]:
     [
         (
             "ja",
-            "crontab には、`primehelp due` を実行する行があります（このコンピューターの時計で毎日 9:00）。",
+            "`crontab` には、`primehelp due` を実行する行があります（このコンピューターの時計で毎日9:00）。",
         ),
         (
             "en",
@@ -209,7 +209,7 @@ def test_s10_status_says_when_the_line_runs(tmp_path: Path, lang: Lang, said: st
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "（CRON_TZ=Asia/Tokyo のタイムゾーンで毎日 21:30）。"),
+        ("ja", "（CRON_TZ=Asia/Tokyoのタイムゾーンで毎日21:30）。"),
         ("en", " (every day at 21:30, in the CRON_TZ=Asia/Tokyo zone)."),
     ],
 )

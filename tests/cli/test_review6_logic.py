@@ -154,10 +154,10 @@ def test_15_an_unreadable_crontab_is_one_plain_sentence(action: str, tmp_path: P
     screen = done.stdout + done.stderr
     said = {  # status: the cause in its first sentence (review 14b S 10)
         # status where neither scheduler works: the state, then the cause (review 23b item 4)
-        "status": "毎日の確認は設定されていません。\nこのコンピューターには crontab コマンドも",
+        "status": "毎日の確認は設定されていません。\nこのコンピューターには `crontab` コマンドも",
         # uninstall: the cause named, no `crontab -e` (review 29b item 5), in one sentence with
         # what that means (review 52b item 21)
-        "uninstall": "このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
+        "uninstall": "このコンピューターには `crontab` コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。",
     }
     assert said[action] in screen
-    assert "crontab：読めませんでした" not in screen
+    assert "`crontab`：読めませんでした" not in screen

@@ -160,7 +160,7 @@ def test_no_set_phrase_is_split(screens: list[reference.Screen]) -> None:
     assert sorted(split)[:10] == []
     shown = "\n".join(screen.stdout for screen in screens)
     # Every phrase is one a screen says: shown on a reference screen, or (review 41b, round 49:
-    # remind's 「primehelp は crontab を変更しません」 is on screens with primehelp's own crontab
+    # remind's 「primehelp は `crontab` を変更しません」 is on screens with primehelp's own crontab
     # line only, which no reference screen has now) in a bundled text, whose phrase windows the
     # generator takes too (reference.data_pieces).
     pieces = "\n".join(reference.data_pieces())

@@ -174,17 +174,14 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                 'ja': 'メールの場合は、ヘッダーを含む元のメッセージ（.eml）を指定すると、送信元も確認できます。',
                                 'en': 'For an e-mail, pass the original message with its headers '
                                       '(.eml) to check the sender too.'},
-            'no_authentication': {'ja': 'このメールには Authentication-Results '
-                                        'ヘッダーがないため、送信元の認証（SPF・DKIM・DMARC）の結果は分かりません。',
+            'no_authentication': {'ja': 'このメールにはAuthentication-Resultsヘッダーがないため、送信元の認証（SPF・DKIM・DMARC）の結果は分かりません。',
                                   'en': 'The mail has no Authentication-Results header: the sender '
                                         'checks (SPF, DKIM, DMARC) are unknown.'},
             'authentication_written_by_server': {'ja': 'Authentication-Results（認証結果）は、受信したメールサーバーが書き込むものです。書き込んだサーバーがどこなのかは、primehelpでは確認できません。',
                                                  'en': 'Authentication-Results is written by a '
                                                        'mail server; primehelp cannot tell which '
                                                        'server wrote it.'},
-            'received_spf_only': {'ja': 'このメールには Authentication-Results ヘッダーがないため、DKIM・DMARC '
-                                        'の結果は分かりません。SPFの結果は Received-SPF '
-                                        'ヘッダーから読み取りました。このヘッダーもメールサーバーが書き込むもので、primehelpには、どのサーバーが書いたのかまでは確認できません。',
+            'received_spf_only': {'ja': 'このメールにはAuthentication-Resultsヘッダーがないため、DKIM・DMARCの結果は分かりません。SPFの結果はReceived-SPFヘッダーから読み取りました。このヘッダーもメールサーバーが書き込むもので、primehelpには、どのサーバーが書いたのかまでは確認できません。',
                                   'en': 'The mail has no Authentication-Results header: DKIM and '
                                         'DMARC are unknown. The SPF result was read from the '
                                         'Received-SPF header, which a mail server writes too; '

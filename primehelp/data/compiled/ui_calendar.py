@@ -28,7 +28,7 @@ TABLE: dict[str, Any] = {'calendar_name': {'ja': 'Amazonプライムの更新日
  'fee_checked_stale': {'ja': '会費は{checked}に確認した料金です。',
                        'en': 'The fee shown is the one checked on {checked}.'},
  'facts_old': {'ja': 'このカレンダーを作った{today}には確認から{days}日たっていたため、料金が変わっている可能性があります。primehelpのフォルダーで '
-                     'git pull を実行してから、カレンダーを作り直してください。',
+                     '`git pull` を実行してから、カレンダーを作り直してください。',
                'en': 'When this calendar was made ({today}), that check was {days} days old, so '
                      "the fee may have changed: run git pull in primehelp's folder and make the "
                      'calendar again.'},

@@ -77,7 +77,7 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                                    'en': "a result for {domain}, not for the sender's domain"},
                    'other_spf': {'ja': '{domain} についての結果で、差出人のドメインの結果ではありません',
                                  'en': "a result for {domain}, not for the sender's domain"},
-                   'received_spf': {'ja': 'Received-SPF ヘッダーによる',
+                   'received_spf': {'ja': 'Received-SPFヘッダーによる',
                                     'en': 'from the Received-SPF header'},
                    'fail': {'ja': '認証に失敗', 'en': 'failed'},
                    'softfail': {'ja': '認証に失敗', 'en': 'failed'},

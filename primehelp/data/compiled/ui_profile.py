@@ -117,8 +117,7 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
                          'unchanged. Update primehelp; to keep using this version, replace the '
                          'file with your renewal date, e.g. `primehelp renewal 2026-12-31 --save '
                          '--force`, which loses what the newer version saved.'},
- 'folder_is_file': {'ja': '保存場所のフォルダー（{folder}）が、フォルダーではなくファイルになっています。環境変数 PRIMEHELP_CONFIG_DIR '
-                          'にフォルダーを指定するか、このファイルを移動してください',
+ 'folder_is_file': {'ja': '保存場所のフォルダー（{folder}）が、フォルダーではなくファイルになっています。環境変数PRIMEHELP_CONFIG_DIRにフォルダーを指定するか、このファイルを移動してください',
                     'en': 'the folder for the saved profile ({folder}) is a file, not a folder. '
                           'Set PRIMEHELP_CONFIG_DIR to a folder, or move that file'},
  'date_past_trial': {'ja': '（この日付は過ぎています。解約していなければ、無料体験は終わり、有料会員に自動更新されているはずです。日付は目安なので、有料会員の次の更新日とあわせて「Amazonプライム会員情報」のページで確認してください）',
@@ -128,10 +127,10 @@ TABLE: dict[str, Any] = {'title': {'ja': '保存した更新日', 'en': 'Saved r
  'clear_remind_on': {'ja': '毎日の確認（`primehelp remind`）は設定されたままです。更新日が保存されていないため、毎日エラーの通知が表示されます。',
                      'en': 'The daily check (`primehelp remind`) is still set up. With no renewal '
                            'date saved, it will show an error notification every day.'},
- 'clear_stop_systemd': {'ja': 'systemd のタイマーによる確認を止めるには、`primehelp remind uninstall` を実行してください。',
+ 'clear_stop_systemd': {'ja': 'systemdのタイマーによる確認を止めるには、`primehelp remind uninstall` を実行してください。',
                         'en': 'To stop the check by the systemd timer, run `primehelp remind '
                               'uninstall`.'},
- 'clear_stop_cron': {'ja': 'crontab による毎日の確認を止めるには、`crontab -e` で `primehelp due` '
+ 'clear_stop_cron': {'ja': '`crontab` による毎日の確認を止めるには、`crontab -e` で `primehelp due` '
                            'の行を削除してください（primehelpは `crontab` を変更しません）。',
                      'en': 'To stop the daily check by your crontab, delete the `primehelp due` '
                            'line with `crontab -e` (primehelp does not change your crontab).'},

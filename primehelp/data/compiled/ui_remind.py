@@ -3,7 +3,7 @@
 import datetime
 from typing import Any
 
-TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd のユーザータイマー）', 'en': 'Daily check (systemd user timer)'},
+TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemdのユーザータイマー）', 'en': 'Daily check (systemd user timer)'},
  'title_cron': {'ja': '毎日の確認（cron）', 'en': 'Daily check (cron)'},
  'title_plain': {'ja': '毎日の確認', 'en': 'Daily check'},
  'state': {'ours': {'ja': 'primehelpが書いたもの', 'en': 'written by primehelp'},
@@ -21,7 +21,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                  'en': 'replaced (a file primehelp had written, changed since, '
                                        'with `--force`)'}},
  'unit_done': {'ja': '{change}（{state}）', 'en': '{change} ({state})'},
- 'enabled': {'ja': '毎日の確認は有効です。毎日 9:00 に実行します。9:00 にコンピューターが動いていなかった日は、次のログイン時に実行します。',
+ 'enabled': {'ja': '毎日の確認は有効です。毎日9:00に実行します。9:00にコンピューターが動いていなかった日は、次のログイン時に実行します。',
              'en': 'The daily check is on: it runs every day at 09:00, and at your next login when '
                    '09:00 was missed.'},
  'not_enabled': {'ja': 'ファイルはありますが、有効になっていません。', 'en': 'Installed but not on.'},
@@ -30,82 +30,79 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                    'en': 'No daily check is set up. To set one up: `primehelp remind install`'},
  'not_installed_systemd': {'ja': '毎日の確認は設定されていません。設定するには、次のコマンドを実行します：',
                            'en': 'No daily check is set up. To set one up, run:'},
- 'systemd_unusable': {'no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd '
-                                             'で毎日の確認を設定できません。',
+ 'systemd_unusable': {'no_systemctl': {'ja': '`systemctl` '
+                                             'コマンドが見つからないため、このコンピューターではsystemdで毎日の確認を設定できません。',
                                        'en': 'No systemctl command was found, so the daily check '
                                              'cannot be set up with systemd on this computer.'},
-                      'not_running': {'ja': 'このコンピューターでは systemd が動いていないため、systemd で毎日の確認を設定できません。',
+                      'not_running': {'ja': 'このコンピューターではsystemdが動いていないため、systemdで毎日の確認を設定できません。',
                                       'en': 'systemd is not running on this computer, so the daily '
                                             'check cannot be set up with systemd.'},
-                      'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、このコンピューターでは systemd '
-                                                  'で毎日の確認を設定できません。',
+                      'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、このコンピューターではsystemdで毎日の確認を設定できません。',
                                             'en': 'No home directory is known, so the daily check '
                                                   'cannot be set up with systemd on this '
                                                   'computer.'}},
  'runs': {'ja': '実行するコマンド：{command}', 'en': 'Runs: {command}'},
  'next_run': {'computed': {'ja': '次の実行（予定）：{when}（{clock}）', 'en': 'Next run: {when} ({clock})'},
-              'systemctl': {'ja': '次の実行（systemctl の表示）：{when}（{clock}）',
+              'systemctl': {'ja': '次の実行（`systemctl` の表示）：{when}（{clock}）',
                             'en': 'Next run (as systemctl shows it): {when} ({clock})'}},
- 'next_run_if_added': {'ja': '上の行を crontab に追加すると、次は {when}（{clock}）に実行されます。',
+ 'next_run_if_added': {'ja': '上の行を `crontab` に追加すると、次は{when}（{clock}）に実行されます。',
                        'en': 'Once the line above is in your crontab, it next runs on {when} '
                              '({clock}).'},
  'clock': {'ja': 'このコンピューターの時計', 'en': "this machine's clock"},
  'clock_zone': {'ja': 'このコンピューターの時計、{zone}', 'en': "this machine's clock, {zone}"},
  'undo': {'ja': '削除するには：`primehelp remind uninstall`',
           'en': 'To remove it: `primehelp remind uninstall`'},
- 'cron_add': {'ja': 'cron を使う場合は、次の行を crontab に追加してください（`crontab -e`）：',
+ 'cron_add': {'ja': 'cronを使う場合は、次の行を `crontab` に追加してください（`crontab -e`）：',
               'en': 'To use cron, add this line to your crontab (`crontab -e`):'},
- 'cron_add_no_systemd': {'ja': 'このコンピューターでは systemd が動いていないため、cron を使います。次の行を crontab '
+ 'cron_add_no_systemd': {'ja': 'このコンピューターではsystemdが動いていないため、cronを使います。次の行を `crontab` '
                                'に追加してください（`crontab -e`）：',
                          'en': 'systemd is not running here, so cron is used: add this line to '
                                'your crontab (`crontab -e`):'},
- 'cron_note': {'ja': 'cron では、9:00 にコンピューターが動いていなかった日の確認は、後から実行されません。primehelpは `crontab` '
-                     'を変更していません。',
+ 'cron_note': {'ja': 'cronでは、9:00にコンピューターが動いていなかった日の確認は、後から実行されません。primehelpは `crontab` を変更していません。',
                'en': 'cron does not run a missed 09:00 later. primehelp did not change your '
                      'crontab.'},
- 'cron_missing': {'ja': 'このコンピューターには crontab コマンドがないため、cron では毎日の確認を設定できません。cron をインストールしてから、もう一度 '
-                        '`primehelp remind install --scheduler cron` を実行してください。そのときに、crontab '
+ 'cron_missing': {'ja': 'このコンピューターには `crontab` コマンドがないため、cronでは毎日の確認を設定できません。cronをインストールしてから、もう一度 '
+                        '`primehelp remind install --scheduler cron` を実行してください。そのときに、`crontab` '
                         'に追加する行が表示されます。',
                   'en': 'This computer has no crontab command, so the daily check cannot be set up '
                         'with cron. Once cron is installed, run `primehelp remind install '
                         '--scheduler cron` again for the line to add.'},
- 'systemd_instead': {'ja': '代わりに systemd で設定できます：',
-                     'en': 'You can set it up with systemd instead:'},
- 'already_in_crontab': {'ja': 'crontab には、`primehelp due` を実行する行がすでにあります。追加する必要はありません。',
+ 'systemd_instead': {'ja': '代わりにsystemdで設定できます：', 'en': 'You can set it up with systemd instead:'},
+ 'already_in_crontab': {'ja': '`crontab` には、`primehelp due` を実行する行がすでにあります。追加する必要はありません。',
                         'en': 'Your crontab already has a line running `primehelp due`: there is '
                               'no need to add one.'},
- 'in_crontab': {'ja': 'crontab には、`primehelp due` を実行する行があります。',
+ 'in_crontab': {'ja': '`crontab` には、`primehelp due` を実行する行があります。',
                 'en': 'Your crontab has a line running `primehelp due`.'},
- 'not_in_crontab': {'ja': 'crontab には、`primehelp due` を実行する行がありません。',
+ 'not_in_crontab': {'ja': '`crontab` には、`primehelp due` を実行する行がありません。',
                     'en': 'Your crontab has no line running `primehelp due`.'},
- 'cron_unconfirmed': {'ja': 'cron の設定を確認できませんでした（crontab コマンドがないか、実行に失敗しました）。',
+ 'cron_unconfirmed': {'ja': 'cronの設定を確認できませんでした（`crontab` コマンドがないか、実行に失敗しました）。',
                       'en': 'Could not check the cron setup (no crontab command, or running it '
                             'failed).'},
  'nothing_set_up': {'ja': '毎日の確認は設定されていません。', 'en': 'No daily check is set up.'},
- 'no_scheduler': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl '
+ 'no_scheduler': {'no_systemctl': {'ja': 'このコンピューターには `crontab` コマンドも `systemctl` '
                                          'コマンドもないため、primehelpでは設定できません。',
                                    'en': 'This computer has neither a crontab nor a systemctl '
                                          'command, so primehelp cannot set one up here.'},
-                  'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd '
-                                        'も動いていないため、primehelpでは設定できません。',
+                  'not_running': {'ja': 'このコンピューターには `crontab` '
+                                        'コマンドがなく、systemdも動いていないため、primehelpでは設定できません。',
                                   'en': 'This computer has no crontab command and systemd is not '
                                         'running, so primehelp cannot set one up here.'},
-                  'no_unit_directory': {'ja': 'このコンピューターには crontab '
+                  'no_unit_directory': {'ja': 'このコンピューターには `crontab` '
                                               'コマンドがなく、ホームフォルダーも分からないため、primehelpでは設定できません。',
                                         'en': 'This computer has no crontab command and no home '
                                               'directory is known, so primehelp cannot set one up '
                                               'here.'}},
- 'no_scheduler_install': {'no_systemctl': {'ja': 'このコンピューターには crontab コマンドも systemctl '
+ 'no_scheduler_install': {'no_systemctl': {'ja': 'このコンピューターには `crontab` コマンドも `systemctl` '
                                                  'コマンドもないため、primehelpでは設定できませんでした。',
                                            'en': 'This computer has neither a crontab nor a '
                                                  'systemctl command, so primehelp could not set '
                                                  'one up here.'},
-                          'not_running': {'ja': 'このコンピューターには crontab コマンドがなく、systemd '
-                                                'も動いていないため、primehelpでは設定できませんでした。',
+                          'not_running': {'ja': 'このコンピューターには `crontab` '
+                                                'コマンドがなく、systemdも動いていないため、primehelpでは設定できませんでした。',
                                           'en': 'This computer has no crontab command and systemd '
                                                 'is not running, so primehelp could not set one up '
                                                 'here.'},
-                          'no_unit_directory': {'ja': 'このコンピューターには crontab '
+                          'no_unit_directory': {'ja': 'このコンピューターには `crontab` '
                                                       'コマンドがなく、ホームフォルダーも分からないため、primehelpでは設定できませんでした。',
                                                 'en': 'This computer has no crontab command and no '
                                                       'home directory is known, so primehelp could '
@@ -115,53 +112,55 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                 'en': 'To be reminded of the renewal by your calendar app instead, write the dates '
                       'out with your renewal date, e.g. `primehelp renewal 2026-12-31 --plan '
                       'annual --ics prime.ics`.'},
- 'crontab_unknown': {'ja': 'crontab を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
+ 'crontab_unknown': {'ja': '`crontab` を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
  'cron_uninstall': {'ja': 'primehelpは `crontab` を変更しません。`crontab -e` で `primehelp due --notify` '
                           'の行を削除してください。',
                     'en': 'primehelp does not change your crontab: delete the `primehelp due '
                           '--notify` line with `crontab -e`.'},
- 'cron_uninstall_unread': {'ja': 'primehelpは `crontab` を変更しません。cron に行を追加した場合は、`crontab -e` で '
+ 'cron_uninstall_unread': {'ja': 'primehelpは `crontab` を変更しません。cronに行を追加した場合は、`crontab -e` で '
                                  '`primehelp due --notify` の行を削除してください。',
                            'en': 'primehelp does not change your crontab. If you added a line for '
                                  'cron, delete the `primehelp due --notify` line with `crontab '
                                  '-e`.'},
- 'cron_nothing_to_remove': {'ja': 'crontab に `primehelp due` を実行する行はないため、削除するものはありません。',
+ 'cron_nothing_to_remove': {'ja': '`crontab` に `primehelp due` を実行する行はないため、削除するものはありません。',
                             'en': 'Your crontab has no line running `primehelp due`, so there is '
                                   'nothing to remove.'},
- 'cron_absent': {'ja': 'このコンピューターには crontab コマンドがないため、crontab に `primehelp due` を実行する行はありません。',
+ 'cron_absent': {'ja': 'このコンピューターには `crontab` コマンドがないため、`crontab` に `primehelp due` を実行する行はありません。',
                  'en': 'This computer has no crontab command, so no crontab line runs `primehelp '
                        'due`.'},
- 'nothing_written': {'ja': 'このコンピューターには crontab コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。',
+ 'nothing_written': {'ja': 'このコンピューターには `crontab` '
+                           'コマンドがなく、primehelpが設定した毎日の確認も見つからないため、削除するものはありません。',
                      'en': 'This computer has no crontab command and no daily check set up by '
                            'primehelp was found, so there is nothing to remove.'},
  'cron_install_hint': {'ja': '設定するには、`primehelp remind install --scheduler cron` で表示される行を、`crontab '
-                             '-e` で crontab に追加してください。',
+                             '-e` で `crontab` に追加してください。',
                        'en': 'To set one up, add the line `primehelp remind install --scheduler '
                              'cron` prints to your crontab with `crontab -e`.'},
- 'systemd_install_hint': {'ja': 'cron が使えない場合は、systemd で設定できます：',
+ 'systemd_install_hint': {'ja': 'cronが使えない場合は、systemdで設定できます：',
                           'en': 'If cron cannot be used, you can set it up with systemd:'},
- 'earlier_timer': {'ja': 'systemd のタイマー（以前の設定）：', 'en': 'systemd timer (set up earlier):'},
- 'earlier_timer_left': {'ja': 'systemd のタイマーのファイルも残っています。',
+ 'earlier_timer': {'ja': 'systemdのタイマー（以前の設定）：', 'en': 'systemd timer (set up earlier):'},
+ 'earlier_timer_left': {'ja': 'systemdのタイマーのファイルも残っています。',
                         'en': "The systemd timer's files are still there too."},
- 'timer_on': {'ja': '毎日の確認は systemd のタイマーで行われています。',
+ 'timer_on': {'ja': '毎日の確認はsystemdのタイマーで行われています。',
               'en': 'The daily check runs from the systemd timer.'},
- 'cron_not_needed': {'ja': 'crontab に行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。',
+ 'cron_not_needed': {'ja': '`crontab` に行を追加する必要はありません（追加すると、毎日の確認が2回実行されます）。',
                      'en': 'There is no need to add a cron line (with one, the daily check would '
                            'run twice).'},
- 'timer_off': {'ja': 'systemd のタイマーのファイルはありますが、有効になっていません。',
+ 'timer_off': {'ja': 'systemdのタイマーのファイルはありますが、有効になっていません。',
                'en': "The systemd timer's files are there, but the timer is not on."},
- 'timer_idle': {'ja': 'systemd のタイマーは有効になっていますが、このコンピューターでは systemd が使えないため、実行されません。',
+ 'timer_idle': {'ja': 'systemdのタイマーは有効になっていますが、このコンピューターではsystemdが使えないため、実行されません。',
                 'en': 'The systemd timer is turned on, but systemd cannot be used on this '
                       'computer, so it does not run.'},
- 'timer_stopped': {'ja': 'タイマーは有効ですが、今は止まっています（systemctl の表示では、次の実行予定がありません）。再開するには、次のコマンドを実行します：',
+ 'timer_stopped': {'ja': 'タイマーは有効ですが、今は止まっています（`systemctl` '
+                         'の表示では、次の実行予定がありません）。再開するには、次のコマンドを実行します：',
                    'en': 'The timer is enabled but stopped: systemctl lists no next run. To start '
                          'it again, run:'},
- 'timer_kept_on': {'ja': 'systemd のタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。',
+ 'timer_kept_on': {'ja': 'systemdのタイマーは削除していません。有効なままで、毎日の確認はこちらで実行されます。',
                    'en': 'The systemd timer was not removed: it is still on and runs the daily '
                          'check.'},
- 'timer_kept': {'ja': 'systemd のタイマーのファイルは削除していません（有効になっていません）。',
+ 'timer_kept': {'ja': 'systemdのタイマーのファイルは削除していません（有効になっていません）。',
                 'en': "The systemd timer's files were not removed (the timer is not on)."},
  'stopped': {'ja': '毎日の確認を止めました。', 'en': 'The daily check is now off.'},
  'nothing_to_remove': {'ja': 'primehelpが設定した毎日の確認はないため、削除するものはありません。',
@@ -170,41 +169,40 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'left_alone_hint': {'ja': 'primehelpが書いた後に変更されたため、そのままにしたファイルがあります。削除するには `--force` を付けてください。',
                      'en': 'A file changed since primehelp wrote it was kept; `--force` removes '
                            'it.'},
- 'foreign_unit': {'ja': '{file} は primehelpが書いたものではないため、変更していません。置き換えるには `--force` を付けてください',
+ 'foreign_unit': {'ja': '{file}はprimehelpが書いたものではないため、変更していません。置き換えるには `--force` を付けてください',
                   'en': '{file} was not written by primehelp and was left unchanged; to replace '
                         'it, add `--force`'},
- 'foreign_unit_changed': {'ja': '{file} は primehelpが書いた後に変更されているため、変更していません。置き換えるには `--force` '
+ 'foreign_unit_changed': {'ja': '{file}はprimehelpが書いた後に変更されているため、変更していません。置き換えるには `--force` '
                                 'を付けてください',
                           'en': '{file} was changed since primehelp wrote it and was left '
                                 'unchanged; to replace it, add `--force`'},
- 'install_unusable': {'no_systemctl': {'ja': 'systemctl コマンドが見つからないため、このコンピューターでは systemd '
-                                             'のタイマーは設定できません（ファイルは書き込んでいません）。',
+ 'install_unusable': {'no_systemctl': {'ja': '`systemctl` '
+                                             'コマンドが見つからないため、このコンピューターではsystemdのタイマーは設定できません（ファイルは書き込んでいません）。',
                                        'en': 'no systemctl command was found, so a systemd timer '
                                              'cannot be set up on this computer (no file was '
                                              'written)'},
-                      'not_running': {'ja': 'このコンピューターでは systemd が動いていないため、systemd '
-                                            'のタイマーは設定できません（ファイルは書き込んでいません）。',
+                      'not_running': {'ja': 'このコンピューターではsystemdが動いていないため、systemdのタイマーは設定できません（ファイルは書き込んでいません）。',
                                       'en': 'systemd is not running on this computer, so a systemd '
                                             'timer cannot be set up (no file was written)'}},
- 'install_use_cron': {'ja': 'cron を使う場合は `primehelp remind install --scheduler cron` を実行してください。',
+ 'install_use_cron': {'ja': 'cronを使う場合は `primehelp remind install --scheduler cron` を実行してください。',
                       'en': 'to use cron, run `primehelp remind install --scheduler cron` instead'},
- 'install_cron_already': {'ja': '毎日の確認は cron ですでに設定されています。',
+ 'install_cron_already': {'ja': '毎日の確認はcronですでに設定されています。',
                           'en': 'the daily check is already set up with cron'},
- 'install_no_cron': {'ja': 'crontab コマンドもないため、cron でも設定できません。',
+ 'install_no_cron': {'ja': '`crontab` コマンドもないため、cronでも設定できません。',
                      'en': 'there is no crontab command either, so cron cannot be used'},
  'install_calendar_instead': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan '
                                     'annual --ics prime.ics` のように、更新日を指定して予定を書き出してください。',
                               'en': 'to be reminded of the renewal by your calendar app instead, '
                                     'write the dates out with your renewal date, e.g. `primehelp '
                                     'renewal 2026-12-31 --plan annual --ics prime.ics`'},
- 'systemctl_exit': {'ja': 'systemctl の終了コード：{code}', 'en': 'systemctl exit code {code}'},
- 'systemctl_said': {'ja': 'systemctl の終了コード：{code}、表示：「{said}」',
+ 'systemctl_exit': {'ja': '`systemctl` の終了コード：{code}', 'en': 'systemctl exit code {code}'},
+ 'systemctl_said': {'ja': '`systemctl` の終了コード：{code}、表示：「{said}」',
                     'en': 'systemctl exit code {code}: "{said}"'},
- 'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、systemd のユニットを置く場所がありません。環境変数 XDG_CONFIG_HOME '
-                             'に設定フォルダーを指定するか、`--scheduler cron` を使ってください',
+ 'no_unit_directory': {'ja': 'ホームフォルダーが分からないため、systemdのユニットを置く場所がありません。環境変数XDG_CONFIG_HOMEに設定フォルダーを指定するか、`--scheduler '
+                             'cron` を使ってください',
                        'en': 'no home directory, so no place for the systemd units; set '
                              'XDG_CONFIG_HOME to your config directory, or use `--scheduler cron`'},
- 'unusable_path': {'ja': 'コマンドのパス {path} には、ユニットファイルや crontab に書けない文字（改行や制御文字）が含まれています',
+ 'unusable_path': {'ja': 'コマンドのパス{path}には、ユニットファイルや `crontab` に書けない文字（改行や制御文字）が含まれています',
                    'en': "the command's path {path} holds a character no unit file or crontab line "
                          'can carry (a newline or a control character)'},
  'bad_action': {'ja': '{value} は `remind` の操作として使えません。{maybe}使える値：{accepted}',
@@ -215,13 +213,12 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         '--force`)'},
  'bad_scheduler': {'ja': '`--scheduler` の値 {value} は使えません。使える値：{accepted}',
                    'en': '`--scheduler` {value} is not usable; accepted: {accepted}'},
- 'cron_notify': {'ja': 'cron から実行すると、デスクトップ通知が表示されないことがあります（cron '
-                       'は、デスクトップの環境変数を渡さずに実行するため）。通知が表示されない場合は、`primehelp renewal` に `--ics` '
-                       'を付けて、更新日をカレンダーに登録してください。',
+ 'cron_notify': {'ja': 'cronから実行すると、デスクトップ通知が表示されないことがあります（cronは、デスクトップの環境変数を渡さずに実行するため）。通知が表示されない場合は、`primehelp '
+                       'renewal` に `--ics` を付けて、更新日をカレンダーに登録してください。',
                  'en': 'Run from cron, the desktop notification may not appear (cron runs it '
                        "without your desktop's environment variables). If none appears, put the "
                        'dates in your calendar with `primehelp renewal --ics` instead.'},
- 'cron_notify_bus': {'ja': 'cron からもデスクトップ通知を表示できるよう、crontab '
+ 'cron_notify_bus': {'ja': 'cronからもデスクトップ通知を表示できるよう、`crontab` '
                            'に追加する行には、デスクトップの接続先（DBUS_SESSION_BUS_ADDRESS）を入れています。それでも通知が表示されない場合は、`primehelp '
                            'renewal` に `--ics` を付けて、更新日をカレンダーに登録してください。',
                      'en': 'So that cron can show the desktop notification, the crontab line names '
@@ -241,45 +238,44 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'save_again_before_set_up': {'ja': '毎日の確認でお知らせするには、次の更新日を保存し直す必要があります。',
                               'en': 'For the daily check to remind you, the next renewal date must '
                                     'be saved again.'},
- 'still_on': {'ja': 'primehelp-due.timer は '
-                    'primehelpが書いた後に変更されているため、削除していません。毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
+ 'still_on': {'ja': 'primehelp-due.timerはprimehelpが書いた後に変更されているため、削除していません。毎日の確認はまだ止まっていません。止めるには、次のコマンドを実行します：',
               'en': 'primehelp-due.timer was changed since primehelp wrote it, so it was not '
                     'removed: the daily check is still on. To stop it, run:'},
- 'service_missing': {'ja': 'タイマーのファイルはありますが、タイマーが実行する primehelp-due.service がないため、毎日の確認は実行されません。',
+ 'service_missing': {'ja': 'タイマーのファイルはありますが、タイマーが実行するprimehelp-due.serviceがないため、毎日の確認は実行されません。',
                      'en': "The timer's file is there, but the primehelp-due.service it starts is "
                            'not, so the daily check does not run.'},
  'service_missing_install': {'ja': '作り直すには、次のコマンドを実行します：', 'en': 'To set it up again, run:'},
  'service_missing_uninstall': {'ja': '削除するには、次のコマンドを実行します：', 'en': 'To remove it, run:'},
- 'both_run': {'ja': 'crontab の行と systemd のタイマーの両方で、毎日の確認が2回実行されます。`crontab -e` で `primehelp due` '
+ 'both_run': {'ja': '`crontab` の行とsystemdのタイマーの両方で、毎日の確認が2回実行されます。`crontab -e` で `primehelp due` '
                     'の行を削除するか、`primehelp remind uninstall` でタイマーを削除してください。',
               'en': 'Both your crontab line and the systemd timer run the daily check, so it runs '
                     'twice: delete the `primehelp due` line with `crontab -e`, or remove the timer '
                     'with `primehelp remind uninstall`.'},
- 'cron_twice_switch': {'ja': 'crontab に行を追加すると、毎日の確認が2回実行されます。cron に切り替える場合は、先に `primehelp remind '
+ 'cron_twice_switch': {'ja': '`crontab` に行を追加すると、毎日の確認が2回実行されます。cronに切り替える場合は、先に `primehelp remind '
                              'uninstall` でタイマーを削除してください。',
                        'en': 'Adding the cron line would run the daily check twice. To switch to '
                              'cron, first remove the timer with `primehelp remind uninstall`.'},
  'notify_lang_timer': {'ja': 'タイマーによる通知は英語で表示されます（`--lang en`）。日本語にするには、次のコマンドを実行します：',
                        'en': "The timer's notifications show in Japanese (`--lang ja`). For "
                              'English, run:'},
- 'notify_lang_cron': {'ja': 'crontab の行による通知は英語で表示されます（`--lang en`）。日本語にするには、`crontab -e` でその行の '
+ 'notify_lang_cron': {'ja': '`crontab` の行による通知は英語で表示されます（`--lang en`）。日本語にするには、`crontab -e` でその行の '
                             '`--lang en` を `--lang ja` に変えてください。',
                       'en': "Your crontab line's notifications show in Japanese (`--lang ja`). For "
                             'English, change `--lang ja` to `--lang en` on that line with `crontab '
                             '-e`.'},
- 'cron_counted_systemd': {'ja': '毎日の確認は cron（crontab の行）で行われています。systemd '
-                                'のタイマーは設定されていません（追加する必要はありません）。',
+ 'cron_counted_systemd': {'ja': '毎日の確認はcron（`crontab` '
+                                'の行）で行われています。systemdのタイマーは設定されていません（追加する必要はありません）。',
                           'en': 'The daily check runs through cron (your crontab line). No systemd '
                                 'timer is set up (none is needed).'},
- 'next_run_if_replaced': {'ja': '置き換えると、次は {when}（{clock}）に実行されます。',
+ 'next_run_if_replaced': {'ja': '置き換えると、次は{when}（{clock}）に実行されます。',
                           'en': 'Once replaced, it next runs on {when} ({clock}).'},
- 'no_notifier': {'ja': 'デスクトップ通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日の確認が実行されても通知は表示されません。{tool} '
+ 'no_notifier': {'ja': 'デスクトップ通知を表示するコマンド（`{tool}`）がこのコンピューターに見つからないため、毎日の確認が実行されても通知は表示されません。`{tool}` '
                        'をインストールすると、通知が表示されるようになります。',
                  'en': 'No {tool} (the command that shows desktop notifications) was found on this '
                        'computer, so the daily check shows no notification when it runs. '
                        'Notifications appear once {tool} is installed.'},
- 'no_notifier_libnotify': {'ja': 'notify-send は libnotify に含まれるコマンドです（Debian・Ubuntu では '
-                                 'libnotify-bin パッケージ）。',
+ 'no_notifier_libnotify': {'ja': '`notify-send` '
+                                 'はlibnotifyに含まれるコマンドです（Debian・Ubuntuではlibnotify-binパッケージ）。',
                            'en': 'notify-send is part of libnotify (the libnotify-bin package on '
                                  'Debian and Ubuntu).'},
  'foreign_hint': {'ja': 'primehelpが書いたものではないファイルがあります。primehelpの毎日の確認に置き換えるには：',
@@ -287,15 +283,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                         'daily check:'},
  'undo_timer': {'ja': 'タイマーを削除するには：`primehelp remind uninstall`',
                 'en': 'To remove the timer: `primehelp remind uninstall`'},
- 'timer_on_not_ours': {'ja': 'primehelp-due.timer '
-                             'は有効になっていますが、primehelpが書いたものではないファイルがあるため、`primehelp due --notify` '
-                             'が毎日 9:00 に実行されるかどうかは分かりません。',
+ 'timer_on_not_ours': {'ja': 'primehelp-due.timerは有効になっていますが、primehelpが書いたものではないファイルがあるため、`primehelp '
+                             'due --notify` が毎日9:00に実行されるかどうかは分かりません。',
                        'en': 'primehelp-due.timer is on, but a file here was not written by '
                              'primehelp, so primehelp cannot tell whether `primehelp due --notify` '
                              'runs every day at 09:00.'},
- 'timer_on_changed': {'ja': 'primehelp-due.timer '
-                            'は有効になっていますが、primehelpが書いた後に変更されたファイルがあるため、`primehelp due --notify` '
-                            'が毎日 9:00 に実行されるかどうかは分かりません。',
+ 'timer_on_changed': {'ja': 'primehelp-due.timerは有効になっていますが、primehelpが書いた後に変更されたファイルがあるため、`primehelp '
+                            'due --notify` が毎日9:00に実行されるかどうかは分かりません。',
                       'en': 'primehelp-due.timer is on, but a file here was changed since '
                             'primehelp wrote it, so primehelp cannot tell whether `primehelp due '
                             '--notify` runs every day at 09:00.'},
@@ -304,8 +298,8 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                              'not need them.'},
  'replace_not_ours': {'ja': 'primehelpの毎日の確認に置き換えるには：',
                       'en': "To replace it with primehelp's daily check:"},
- 'enabled_no_notifier': {'ja': '毎日の確認は有効ですが、デスクトップ通知を表示するコマンド（{tool}）がこのコンピューターに見つからないため、毎日 9:00 '
-                               'に実行されても通知は表示されません。{tool} をインストールすると、通知が表示されるようになります。',
+ 'enabled_no_notifier': {'ja': '毎日の確認は有効ですが、デスクトップ通知を表示するコマンド（`{tool}`）がこのコンピューターに見つからないため、毎日9:00に実行されても通知は表示されません。`{tool}` '
+                               'をインストールすると、通知が表示されるようになります。',
                          'en': 'The daily check is on, but no {tool} (the command that shows '
                                'desktop notifications) was found on this computer, so it shows '
                                'nothing when it runs at 09:00 each day. Notifications appear once '
@@ -314,31 +308,31 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                                'を変更しません）。',
                          'en': 'To stop the checks by that line too, delete it with `crontab -e` '
                                '(primehelp does not change your crontab).'},
- 'in_crontab_count': {'ja': 'crontab には、`primehelp due` を実行する行が{count}行あります。',
+ 'in_crontab_count': {'ja': '`crontab` には、`primehelp due` を実行する行が{count}行あります。',
                       'en': 'Your crontab has {count} lines running `primehelp due`.'},
- 'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：`primehelp remind uninstall`（crontab '
+ 'undo_idle_timer': {'ja': '使われていないタイマーのファイルを削除するには：`primehelp remind uninstall`（`crontab` '
                            'の行はそのまま残ります）',
                      'en': 'To remove the unused timer files: `primehelp remind uninstall` (your '
                            'crontab line stays)'},
- 'cron_goes_on': {'ja': '毎日の確認は crontab の行で続きます。cron の確認も止める場合は、`crontab -e` '
+ 'cron_goes_on': {'ja': '毎日の確認は `crontab` の行で続きます。cronの確認も止める場合は、`crontab -e` '
                         'でその行を削除してください（primehelpは `crontab` を変更しません）。',
                   'en': 'The daily check goes on through your crontab line. To stop that check '
                         'too, delete the line with `crontab -e` (primehelp does not change your '
                         'crontab).'},
- 'systemd_switch': {'ja': 'systemd のタイマーに切り替える場合は、先に `crontab -e` でその行を削除してから、`primehelp remind '
+ 'systemd_switch': {'ja': 'systemdのタイマーに切り替える場合は、先に `crontab -e` でその行を削除してから、`primehelp remind '
                           'install --scheduler systemd` を実行してください。',
                     'en': 'To switch to the systemd timer, first delete that line with `crontab '
                           '-e`, then run `primehelp remind install --scheduler systemd`.'},
  'changed_hint': {'ja': 'primehelpが書いた後に変更されたファイルがあります。primehelpの毎日の確認に置き換えるには：',
                   'en': 'A file here was changed since primehelp wrote it. To replace it with '
                         "primehelp's daily check:"},
- 'timer_and_cron': {'ja': '毎日の確認は、systemd のタイマーと crontab の行の両方で実行されています。',
+ 'timer_and_cron': {'ja': '毎日の確認は、systemdのタイマーと `crontab` の行の両方で実行されています。',
                     'en': 'The daily check runs both from the systemd timer and from your crontab '
                           'line.'},
- 'foreign_timer_kept': {'ja': 'このタイマーは primehelpが書いたものではないため、削除していません。止めるには、次のコマンドを実行します：',
+ 'foreign_timer_kept': {'ja': 'このタイマーはprimehelpが書いたものではないため、削除していません。止めるには、次のコマンドを実行します：',
                         'en': 'This timer was not written by primehelp, so it was not removed. To '
                               'stop it, run:'},
- 'already_in_crontab_count': {'ja': 'crontab には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
+ 'already_in_crontab_count': {'ja': '`crontab` には、毎日の確認の行がすでに{count}行あります（1行で十分です）。',
                               'en': 'Your crontab already has {count} daily-check lines (one is '
                                     'enough).'},
  'cron_uninstall_count': {'ja': 'primehelpは `crontab` を変更しません。`crontab -e` で、`primehelp due` '
@@ -349,7 +343,7 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
  'timer_program_missing': {'ja': 'タイマーが実行するプログラム（{program}）が見つからない（または実行できない）ため、毎日の確認は実行できません。',
                            'en': 'The program the timer runs ({program}) is not there (or cannot '
                                  'be run), so the daily check cannot run.'},
- 'timer_program_reinstall': {'ja': '今お使いの primehelpで設定し直すには、その primehelpで次のコマンドを実行します：',
+ 'timer_program_reinstall': {'ja': '今お使いのprimehelpで設定し直すには、そのprimehelpで次のコマンドを実行します：',
                              'en': 'To set it up again with the primehelp you use now, run this '
                                    'with it:'},
  'timer_reads_other': {'ja': '（これは、タイマーが読む保存場所（{folder}）での答えです。今の保存場所を読むように設定し直すには：`primehelp '
@@ -357,21 +351,19 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemd の�
                        'en': '(This is the answer in the folder the timer reads: {folder}. To set '
                              'it up to read the folder you save in now, run `primehelp remind '
                              'install`.)'},
- 'unit_dir_not_shell': {'ja': 'systemd には、このシェルの XDG_CONFIG_HOME が設定されていません。そのため、{folder} '
-                              'ではなく、systemd が読む上のフォルダーを使っています。',
+ 'unit_dir_not_shell': {'ja': 'systemdには、このシェルのXDG_CONFIG_HOMEが設定されていません。そのため、{folder}ではなく、systemdが読む上のフォルダーを使っています。',
                         'en': "systemd does not have this shell's XDG_CONFIG_HOME, so the folder "
                               'above, which systemd reads, is used, not {folder}.'},
- 'unit_dir_unasked': {'ja': 'systemd に問い合わせられなかったため、上のフォルダーを systemd が読むかどうかは確かめられませんでした。systemd '
-                            '自身に XDG_CONFIG_HOME が設定されていなければ、systemd が読むのは {folder} です。',
+ 'unit_dir_unasked': {'ja': 'systemdに問い合わせられなかったため、上のフォルダーをsystemdが読むかどうかは確かめられませんでした。systemd自身にXDG_CONFIG_HOMEが設定されていなければ、systemdが読むのは{folder}です。',
                       'en': 'systemd could not be asked, so whether it reads the folder above is '
                             'not known. Unless systemd has an XDG_CONFIG_HOME of its own, it reads '
                             '{folder}.'},
- 'stop_failed': {'ja': 'タイマーのファイルは削除しましたが、systemctl '
+ 'stop_failed': {'ja': 'タイマーのファイルは削除しましたが、`systemctl` '
                        'でタイマーを止められませんでした（{reason}）。次回のログインまでは、毎日の確認が実行されることがあります。止めるには、次の2つのコマンドを実行してください：',
                  'en': "The timer's files were removed, but systemctl could not stop the timer "
                        '({reason}). Until you next log in, the daily check may still run. To stop '
                        'it, run these two commands:'},
- 'start_failed': {'ja': 'タイマーのファイルは書き込みましたが、systemctl '
+ 'start_failed': {'ja': 'タイマーのファイルは書き込みましたが、`systemctl` '
                         'でタイマーを有効にできませんでした（{reason}）。毎日の確認はまだ実行されません。有効にするには、次の2つのコマンドを実行してください：',
                   'en': "The timer's files were written, but systemctl could not turn the timer on "
                         '({reason}). The daily check does not run yet. To turn it on, run these '

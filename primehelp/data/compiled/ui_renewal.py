@@ -146,7 +146,7 @@ TABLE: dict[str, Any] = {'renewal_title': {'ja': 'Amazonプライムの更新日
                              "machine's time zone (`--today` overrides it)."},
              'today_option': {'ja': '「今日」は `--today` で指定した日付（{today}）です。',
                               'en': '"Today" is the date given with `--today` ({today}).'},
-             'today_env': {'ja': '「今日」は環境変数 PRIMEHELP_TODAY で指定した日付（{today}）です。',
+             'today_env': {'ja': '「今日」は環境変数PRIMEHELP_TODAYで指定した日付（{today}）です。',
                            'en': '"Today" is the date set in the environment variable '
                                  'PRIMEHELP_TODAY ({today}).'},
              'until_renewal': {'future': {'ja': '更新日まであと{n}日です（更新日−今日）。',

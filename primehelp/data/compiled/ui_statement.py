@@ -383,8 +383,7 @@ TABLE: dict[str, Any] = {'read_as': {'ja': '{layout}の明細として読み込�
  'read_as_header': {'ja': '見出しの列名（{names}）から列を読み取り、明細を読み込みました（文字コード：{encoding}）',
                     'en': 'Read the statement by the column names in its header ({names}; '
                           'encoding: {encoding})'},
- 'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8 でも Shift_JIS '
-                            'でもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
+ 'unreadable_chars': {'ja': 'ファイルの{rows}行目に、UTF-8でもShift_JISでもない文字か制御文字があります。その文字は「�」に置き換えて読み込みました。',
                       'en': 'Line(s) {rows} of the file hold a character that is neither UTF-8 nor '
                             'Shift_JIS, or a control character; it was read as “�”.'},
  'twice_settled': {'ja': '同じ金額の請求が{day}にもありましたが、そちらは{back}に返金されたと考えられます。',
