@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.clihelp import lang_run
+from tests.support.clihelp import joined, lang_run
 
 
 @pytest.fixture
@@ -83,3 +83,50 @@ def test_item8_profile_puts_every_value_under_its_label_at_40(
     wide = lang_run("profile", "--today", "2026-12-08", lang=lang, columns=80).stdout
     gap = "" if lang == "ja" else " "
     assert rows[0] + gap + rows[1].strip() in wide.splitlines()
+
+
+# S 9: `renewal` and `due` name the renewal date the screen is about, also before it, so that the
+# cancel lead counts down to it; JSON action.command matches.
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (("2026-12-31", "--today", "2026-12-08"), "primehelp cancel --renewal 2026-12-31"),
+        (
+            ("2026-12-01", "--plan", "monthly", "--today", "2026-12-08"),
+            "primehelp cancel --renewal 2027-01-01",
+        ),
+        (
+            ("2026-12-01", "--plan", "student-annual", "--today", "2026-12-08"),
+            "primehelp cancel --student --renewal 2027-12-01",
+        ),
+    ],
+)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s9_renewal_names_the_date_before_the_renewal(
+    private: Path, args: tuple[str, ...], command: str, lang: str
+) -> None:
+    assert f"`{command}`" in joined(lang_run("renewal", *args, lang=lang).stdout, lang)
+    done = lang_run("renewal", *args, "--json", lang=lang)
+    assert done.json()["data"]["action"]["command"] == command
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_s9_due_names_the_date_before_the_renewal(private: Path, lang: str) -> None:
+    lang_run("renewal", "2026-12-31", "--save", "--today", "2026-12-08")
+    done = lang_run("due", "--today", "2026-12-30", lang=lang)
+    assert done.exit_code == 1
+    assert "`primehelp cancel --renewal 2026-12-31`" in joined(done.stdout + done.stderr, lang)
+    data = lang_run("due", "--today", "2026-12-30", "--json").json()["data"]
+    assert data["command"] == "primehelp cancel --renewal 2026-12-31"
+
+
+def test_s9_the_lead_of_that_command_counts_down(private: Path) -> None:
+    done = lang_run(
+        "cancel", "--no-interactive", "--renewal", "2026-12-31", "--today", "2026-12-08"
+    )
+    assert "2026年12月30日（あと22日）までに" in joined(done.stdout)
+
+
+def test_s9_a_trial_keeps_its_command(private: Path) -> None:
+    done = lang_run("trial", "2026-12-01", "--today", "2026-12-08")
+    assert "`primehelp cancel --trial`" in joined(done.stdout)
