@@ -120,7 +120,8 @@ def cancel_command(
     steps only; without the day, plain ``cancel``). On a paid renewal day and the days just
     after it (``Moment.CHARGED`` while due; ``renewal`` the day charged), ``cancel --renewal``
     with that day, as ``renewal`` gives it (review 60b item 5: plain ``cancel`` is about the
-    next renewal, not the fee just charged).
+    next renewal, not the fee just charged). Before a paid renewal, ``cancel --renewal`` with
+    that day too, so that the cancel lead counts the days down to it (review 63b S 9).
     """
     words = ["primehelp", "cancel"]
     trial = kind is DueKind.TRIAL
@@ -129,7 +130,8 @@ def cancel_command(
         words.append("--trial")
     if student or plan in (Plan.STUDENT_ANNUAL, Plan.STUDENT_MONTHLY):
         words.append("--student")
-    if (on_the_day or (not trial and moment is Moment.CHARGED)) and renewal is not None:
+    # a paid renewal's day also before it, so that the cancel lead counts down to it (63b S 9)
+    if (on_the_day or not trial) and renewal is not None:
         words += ["--renewal", renewal.isoformat()]
     return " ".join(words)
 

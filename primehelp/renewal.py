@@ -303,12 +303,14 @@ def renewal_action(
     student = student and not (regular_since is not None and regular_since <= today)  # 47b S 8
     command = "primehelp cancel" + " --student" * student
     if plan is None or last_charge is None:  # the day come: `cancel` leads with it (53b S 19)
-        dated = command + f" --renewal {renewal.isoformat()}" * (renewal <= today)
+        dated = f"{command} --renewal {renewal.isoformat()}"  # also before it (63b S 9)
         return today_action(
             renewal, today, wording, refund_rules, months=months, command=dated, paid_command=dated
         )
+    following = next_renewal(renewal, plan, today)  # the cancel lead counts down to it (63b S 9)
+    command += f" --renewal {following.isoformat()}"
     return today_action(
-        next_renewal(renewal, plan, today),
+        following,
         today,
         wording,
         refund_rules,

@@ -19,8 +19,8 @@ from primehelp.i18n import Lang
 from primehelp.output.break_amounts import amounts, masked
 from primehelp.output.break_units import lifted_lines
 from primehelp.output.bullets import item_mark
-from primehelp.output.labelled import Labelled
 from primehelp.output.linebreak import LineBreaker, long_url, without_trailing_spaces
+from primehelp.output.record_apart import record
 from primehelp.output.wording import checked_on as checked_on
 from primehelp.output.wording import quoted_labels as quoted_labels
 from primehelp.output.wording import says_the_path as says_the_path
@@ -246,17 +246,9 @@ def _make_phrase_table(breaker: LineBreaker, japanese_text: type[RichText]) -> t
                 if row in own:
                     yield from own[row]
                     continue
-                for column, cells in columns:
-                    cell, header = cells[row], str(column.header) if self.show_header else ""
-                    if not isinstance(cell, str | RichText):
-                        yield from (
-                            (japanese_text(header, style="bold"), cell) if header else (cell,)
-                        )
-                    elif cell:
-                        line = japanese_text()
-                        line.append(f"{header}{colon}" if header else "", style="bold")
-                        line.append(cell)
-                        yield Labelled(line)  # its continuations hang (review 49a, item 15)
+                shown = self.show_header
+                cells = [(str(c.header) if shown else "", cs[row]) for c, cs in columns]
+                yield from record(cells, colon, japanese_text)  # one layout (63b R-minor 8)
 
         def _calculate_column_widths(self, console: Console, options: ConsoleOptions) -> list[int]:
             widths = super()._calculate_column_widths(console, options)

@@ -41,7 +41,7 @@ def human_profile(
             console.print(rich_text(still_on))
         return
     console.print(heading(ui("title", "ui_profile")(lang), None, lang))
-    saved = result.profile
+    saved, apart = result.profile, False
     if saved is None:
         console.print(ui("nothing_saved", "ui_profile")(lang))
     else:
@@ -54,7 +54,26 @@ def human_profile(
         # a trial's date by the name every trial screen gives it (review 36b S 17)
         label = "renewal_date_trial" if saved.trial else "renewal_date"
         date = sentence_date(saved.renewal_date, lang) + _date_after(saved, result.days_left, lang)
-        _value_line(console, _profile_label(label, lang), date, "bold")  # as every screen
+        by = []  # the day to cancel by (59a S 19), as --json counts it (cli.profile._dated)
+        if result.days_left and result.cancel_by is not None:
+            by_said = sentence_date(result.cancel_by, lang)
+            if result.days_left == 1:
+                by_said = ui("cancel_by_today", "ui_profile")(lang).format(date=by_said)
+            by.append(by_said)
+        if result.renewal_is_today and result.cancel_by is not None:  # 60a S3; a trial's (61a R2)
+            by_said = sentence_date(result.cancel_by, lang)
+            by.append(ui("cancel_by_passed", "ui_profile")(lang).format(date=by_said))
+        by_label = _profile_label("cancel_by_trial" if saved.trial else "cancel_by", lang)
+        kind = "student_trial" if saved.student else "trial"
+        rows = [(_profile_label(label, lang), date), *((by_label, said) for said in by)]
+        if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
+            rows.append((_profile_label("plan", lang), plan))
+        if saved.trial:
+            rows.append((_profile_label("kind", lang), ui(kind, "ui_profile")(lang)))
+        # one layout for the record: every value under its label when one must be (63b R-minor 8)
+        # (the file's path is no value of the record: a long one does not move the dates)
+        apart = _any_apart(console, rows)
+        _value_line(console, *rows[0], "bold", apart=apart)  # as every screen
         notes: list[str] = []
         if today is not None and saved.renewal_date < today:  # a trial's too (39a, item 11)
             past = "date_past_dated" if today_given else "date_past"  # 63a, R-minor 1
@@ -68,32 +87,19 @@ def human_profile(
         # 15; 63a R-minor 2: flush left, the note read as a new item before 「種類」)
         for note in notes:
             console.print(indented(2, [rich_text(note)]))
-        # the day to cancel by (59a S 19), as --json counts it (cli.profile._dated)
-        if result.days_left and result.cancel_by is not None:
-            by_said = sentence_date(result.cancel_by, lang)
-            if result.days_left == 1:
-                by_said = ui("cancel_by_today", "ui_profile")(lang).format(date=by_said)
-            key = "cancel_by_trial" if saved.trial else "cancel_by"
-            _value_line(console, _profile_label(key, lang), by_said)
-        if result.renewal_is_today and result.cancel_by is not None:  # 60a S3; a trial's (61a R2)
-            by_said = sentence_date(result.cancel_by, lang)
-            by_said = ui("cancel_by_passed", "ui_profile")(lang).format(date=by_said)
-            key = "cancel_by_trial" if saved.trial else "cancel_by"
-            _value_line(console, _profile_label(key, lang), by_said)
+        for said in by:
+            _value_line(console, by_label, said, apart=apart)
         if result.cancel_by is not None and (result.days_left or result.renewal_is_today):
             # a margin, not Amazon's deadline, as renewal says it (review 62a, R-minor 1)
             margin = "cancel_by_margin_trial" if saved.trial else "cancel_by_margin"
             console.print(dim(ui(margin)(lang)))
-        if saved.plan is not None or not saved.trial:  # a trial's plan is chosen later (32a S 17)
-            _value_line(console, _profile_label("plan", lang), plan)
-        if saved.trial:
-            kind = "student_trial" if saved.student else "trial"
-            _value_line(console, _profile_label("kind", lang), ui(kind, "ui_profile")(lang))
+        for row in rows[1 + len(by) :]:
+            _value_line(console, *row, apart=apart)
         if result.renewal_is_today:  # 60a S3; a trial's conversion day too (61a R2)
             key = "renewal_today_next_dated" if today_given and today else "renewal_today_next"
             said = ui(key, "ui_profile")(lang).format(iso=today.isoformat() if today else "")
             console.print(rich_text(said))
-    _file_line(console, _profile_label("file", lang), escaped(result.path))
+    _file_line(console, _profile_label("file", lang), escaped(result.path), apart)
     if saved is not None:
         _clear_line(console, ui("how_to_clear", "ui_profile")(lang))
 
@@ -135,29 +141,38 @@ def _remind_on(result: ClearedProfile, lang: Lang) -> list[str]:
     return [ui(key, "ui_profile")(lang) for key in keys]
 
 
-def _value_line(console: Console, label: str, value: str, style: str = "") -> bool:
+def _any_apart(console: Console, rows: list[tuple[str, str]]) -> bool:
+    """Whether any 「ラベル：値」 of ``rows`` is wider than the screen (its value goes under it)."""
+    from primehelp.output.linebreak import unicode_text_width as text_width
+
+    return any(text_width(label + value) > console.width for label, value in rows)
+
+
+def _value_line(
+    console: Console, label: str, value: str, style: str = "", apart: bool = False
+) -> bool:
     """「ラベル：値」 on one line where it fits; else the label on its line and the value under
     it, indented by 2, as 保存場所's path (review 51a item 15: the date and 「自動更新」 fell to
     the margin and read as new lines). Whether the value hangs."""
     from primehelp.output.linebreak import unicode_text_width as text_width
 
-    if text_width(label + value) <= console.width:
+    if text_width(label + value) <= console.width and not apart:
         line = rich_text(label)
         line.append(value, style=style)
         console.print(line)
         return False
-    console.print(rich_text(label))
+    console.print(rich_text(label.rstrip()))
     console.print(indented(2, [rich_text(value, style=style)]))
     return True
 
 
-def _file_line(console: Console, label: str, path: str) -> None:
+def _file_line(console: Console, label: str, path: str, apart: bool = False) -> None:
     """「保存場所：PATH」 on one line where it fits; wider than the screen, the label on its line
     and the path whole under it, indented by 2 (flush left if wider still: never cut, as a URL)
     (review 37b S 7)."""
     from primehelp.output.linebreak import unicode_text_width as text_width
 
-    if text_width(label + path) <= console.width:
+    if text_width(label + path) <= console.width and not apart:
         console.print(label + path, soft_wrap=True)
         return
     console.print(label.rstrip(), soft_wrap=True)

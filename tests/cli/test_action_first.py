@@ -85,13 +85,14 @@ def test_last_safe_day_today_says_cancel_today() -> None:
     lines = _lines("renewal", "2026-12-03", *TODAY, "--lang", "ja")
     assert lines[0] == (
         "更新日は明日（2026年12月3日）です。"
-        "自動更新を止めるには、今日中に解約してください。解約の手順は `primehelp cancel` で確認できます。"
+        "自動更新を止めるには、今日中に解約してください。"
+        "解約の手順は `primehelp cancel --renewal 2026-12-03` で確認できます。"  # 63b S 9
     )
     assert lines[1] == "Amazonプライムの更新日"
     en = _lines("renewal", "2026-12-03", *TODAY, "--lang", "en")
     assert en[0] == (
         "The renewal is tomorrow, 2026-12-03. "
-        "To stop the automatic renewal, cancel today: `primehelp cancel`."
+        "To stop the automatic renewal, cancel today: `primehelp cancel --renewal 2026-12-03`."
     )
     action = _action("renewal", "2026-12-03", *TODAY)
     assert (action["act"], action["cancel_by"], action["days_until_cancel_by"]) == (
@@ -100,7 +101,7 @@ def test_last_safe_day_today_says_cancel_today() -> None:
         0,
     )
     assert (action["command"], action["charged_on"], action["refund_rules"]) == (
-        "primehelp cancel",
+        "primehelp cancel --renewal 2026-12-03",
         None,
         [],
     )
@@ -221,7 +222,8 @@ def test_a_date_26_days_past_with_a_saved_monthly_plan_leads_with_the_next_renew
     assert lines[2:5] == [REFUND_JA, PARTIAL_JA, GIFT_JA]
     assert lines[0] == (
         # Review 10b item 2: computed from the saved date, so an estimate.
-        "次の自動更新を止めるには、2026年12月5日（あと3日）までに解約してください。解約の手順は `primehelp cancel` で確認できます。"
+        "次の自動更新を止めるには、2026年12月5日（あと3日）までに解約してください。"
+        "解約の手順は `primehelp cancel --renewal 2026-12-06` で確認できます。"
         "次の更新日は2026年12月6日です（計算による目安）。"
     )
     screen = "\n".join(lines)
@@ -362,7 +364,8 @@ def test_an_ended_trial_says_it_turned_paid_under_a_heading_of_both_dates() -> N
 def test_nothing_urgent_says_when_to_act() -> None:
     lines = _lines("renewal", "2026-12-31", *TODAY, "--lang", "ja")
     assert lines[0] == (
-        "自動更新を止めるには、2026年12月30日（あと28日）までに解約してください。解約の手順は `primehelp cancel` で確認できます。"
+        "自動更新を止めるには、2026年12月30日（あと28日）までに解約してください。"
+        "解約の手順は `primehelp cancel --renewal 2026-12-31` で確認できます。"
         "更新日は2026年12月31日です。"
     )
     no_date = _lines("cancel", "--no-interactive", *TODAY, "--lang", "en")

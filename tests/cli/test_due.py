@@ -29,22 +29,23 @@ ACCEPTANCE = [
         1,
         # review 36b item 10: one name for the date, "the cancel-by date"
         "Amazon Prime renews on 2026-12-31. To stop the automatic renewal, cancel by 2026-12-30 "
-        "(the cancel-by date, in 2 days; a safety margin: the day before). How: `primehelp cancel`",
+        "(the cancel-by date, in 2 days; a safety margin: the day before). "
+        "How: `primehelp cancel --renewal 2026-12-31`",  # review 63b S 9: its date before it too
         # review 52b item 25: the date, then its label, so that a terminal keeps them together
         "Amazonプライムは2026年12月31日に自動で更新されます。自動更新を止めるには、2026年12月30日"
         "（解約の目安日、あと2日）までに解約してください（余裕をみて、更新日の前日としています）。"
-        "手順：`primehelp cancel`",
+        "手順：`primehelp cancel --renewal 2026-12-31`",
     ),
     (
         "2026-12-30",  # the last safe day
         1,
         "Today (2026-12-30) is the cancel-by date. Amazon Prime's renewal date is tomorrow "
         "(2026-12-31). To stop the automatic renewal, cancel today (a day early, as a safety "
-        "margin). How: `primehelp cancel`",
+        "margin). How: `primehelp cancel --renewal 2026-12-31`",
         # review 53b item 3: the margin with 「今日中に」, not an aside cut after 「余裕をみて、」
         "今日（2026年12月30日）が解約の目安日です。Amazonプライムの"
         "更新日は明日（2026年12月31日）です。自動更新を止めるには、余裕をみて今日中に解約してください。"
-        "手順：`primehelp cancel`",
+        "手順：`primehelp cancel --renewal 2026-12-31`",
     ),
     (
         "2026-12-31",  # the renewal day
@@ -127,7 +128,7 @@ def test_acceptance_days_as_json(today: str, code: int, en: str, ja: str) -> Non
             "2026-12-30" if today <= RENEWAL else "2027-12-30",
         )
         if line:
-            dated = " --renewal 2026-12-31" * (today >= RENEWAL)  # review 60b item 5
+            dated = " --renewal 2026-12-31"  # review 60b item 5; before it too (63b S 9)
             assert (data["message"], data["command"]) == (line, "primehelp cancel" + dated)
         else:
             assert data["command"] is None and data["message"].startswith(
@@ -307,7 +308,7 @@ def test_notify_shows_the_line_with_notify_send(
         "ja": "Amazonプライム：今日が解約の目安日です",
     }[lang]
     # the notification has the command plain, the terminal in backticks (review 52b item 7)
-    assert "`primehelp cancel`" in line
+    assert "`primehelp cancel --renewal 2026-12-31`" in line
     body = line.replace("`", "")
     assert log.read_text().splitlines() == ["--app-name=primehelp", "--", title, body]
     data = run("due", "--today", "2026-12-30", "--notify", "--json", env=env).json()["data"]

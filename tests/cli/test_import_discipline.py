@@ -91,6 +91,7 @@ DRAWING = (
     "primehelp.output.wording",  # pure text moved out of console.py (round 42)
     "primehelp.output.bullets",  # where an item's text starts: its lines hang there (37a item 11)
     "primehelp.output.labelled",  # a 「ラベル：値」 line hangs its further lines (review 49a, 15)
+    "primehelp.output.record_apart",  # one layout for a stacked record (review 63b R-minor 8)
 )
 
 

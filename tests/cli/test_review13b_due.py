@@ -85,7 +85,8 @@ def test_6_after_the_trial_the_error_says_where_the_member_stands() -> None:
     save = "有料会員の次の更新日を保存してください"
     assert charged in ja.stderr and refund in ja.stderr, ja.stderr
     assert ja.stderr.index(charged) < ja.stderr.index(refund) < ja.stderr.index(save)
-    assert "--trial" not in ja.stderr  # charged: the paid steps
+    # charged: the paid steps; `--trial` only for a page that still shows the trial (63b item 3)
+    assert "手順：`primehelp cancel --trial" not in ja.stderr
     assert ja.stderr.count("\n") == 1
     en = run("due", "--today", "2027-01-02", "--lang", "en", env={**WIDE, **TRIAL})
     assert en.exit_code == 2

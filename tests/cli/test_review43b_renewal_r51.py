@@ -22,11 +22,13 @@ def test_item7_renewal_names_the_cancel_command_of_the_plan(plan: str, today: st
     shown = run(*args, "--lang", "ja", env=WIDE).stdout
     assert ("primehelp cancel --student" in shown) is student, shown
     assert "`primehelp cancel`" not in shown or not student, shown
-    command = json_data(*args)["action"]["command"]
+    action = json_data(*args)["action"]
+    command = action["command"]
     # Review 53b S 19: on the renewal day the command names that day, so that cancel's screen
-    # leads with it; the screen shows the same command as the JSON.
-    on_the_day = " --renewal 2026-12-31" * (today == "2026-12-31")
-    assert command == "primehelp cancel" + " --student" * student + on_the_day
+    # leads with it; the screen shows the same command as the JSON. Review 63b S 9: before it
+    # too, the renewal the screen is about (the next one, with a plan).
+    dated = f" --renewal {action['renewal_date']}"
+    assert command == "primehelp cancel" + " --student" * student + dated
     assert f"`{command}`" in shown, shown
     for lang in ("ja", "en"):
         ics = _unfolded(run(*args, "--lang", lang, "--ics", "-").stdout)

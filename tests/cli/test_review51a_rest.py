@@ -132,9 +132,11 @@ def test_15_profile_values_hang_under_their_labels(lang: str, tmp_path: object) 
     at = next(i for i, line in enumerate(lines) if line.startswith(f"  {date}"))
     assert lines[at - 1].endswith(("：", ":"))
     assert lines[at + 1].startswith(("  （", "  ("))
-    # short now (review 52a item 41): on the label's line, as 「プラン：…」
-    kind = "種類：無料体験" if lang == "ja" else "Kind: free trial"
-    assert kind in lines
+    # short (review 52a item 41), but under its label as the date is: one layout for the
+    # record (review 63b R-minor 8)
+    kind = ["種類：", "  無料体験"] if lang == "ja" else ["Kind:", "  free trial"]
+    at = lines.index(kind[0])
+    assert lines[at + 1] == kind[1]
 
 
 @pytest.mark.parametrize(

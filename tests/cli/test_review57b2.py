@@ -36,7 +36,7 @@ def test_4_a_trial_past_its_end_gives_cancel_with_the_trial_and_its_end(
     start: str, student: tuple[str, ...], end: str
 ) -> None:
     flags = " --student" if student else ""
-    command = f"`primehelp cancel --trial{flags} --renewal {end}`"
+    command = f"`primehelp cancel --paid{flags} --renewal {end}`"  # review 63b item 2
     ja = _ok("trial", start, *student, *TODAY)
     assert f"解約の手順は {command} で確認できます。" in ja
     assert "`primehelp cancel`" not in ja and f"`primehelp cancel{flags}` " not in ja

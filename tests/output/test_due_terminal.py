@@ -69,12 +69,13 @@ def test_due_notify_on_a_terminal_stays_one_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("profile", "today", "lang", "unit"),
     [
-        (ANNUAL, "2026-12-30", "ja", "手順：`primehelp cancel`"),
+        # review 63b S 9: the renewal's date also before it
+        (ANNUAL, "2026-12-30", "ja", "手順：`primehelp cancel --renewal 2026-12-31`"),
         # review 60b item 5: the day charged; where label and command do not fit on one line
         # (40, 50 columns) the label starts its line and the command is the next one, whole
         (ANNUAL, "2026-12-31", "ja", "手順と返金の条件：`primehelp cancel --renewal 2026-12-31`"),
         (TRIAL, "2026-12-30", "ja", "手順：`primehelp cancel --trial`"),
-        (ANNUAL, "2026-12-30", "en", "How: `primehelp cancel`"),
+        (ANNUAL, "2026-12-30", "en", "How: `primehelp cancel --renewal 2026-12-31`"),
     ],
 )
 @pytest.mark.parametrize("columns", [40, 50, 60])
@@ -86,7 +87,9 @@ def test_the_steps_label_stays_with_its_command(
     lines = shown.rstrip("\n").split("\n")
     if text_width(unit) > columns:
         label, command = unit.split("`", 1)
-        at = lines.index(label)  # the label alone on its line, at its start
+        # the label alone on its line, or ending the line before a command that fits whole on
+        # its own (review 37b item 8), never 「手順：」／「`primehelp」 cut inside the command
+        at = next(i for i, line in enumerate(lines) if line.endswith(label.rstrip()))
         assert lines[at + 1] == "`" + command, lines
     else:
         assert any(unit in line for line in lines), lines
