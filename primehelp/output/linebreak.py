@@ -5,8 +5,8 @@ Japanese got 「。」 at the start of a line and URLs cut in half. The break po
 the basic rules of kinsoku shori (JIS X 4051, simplified): a line may break at a space or
 next to a CJK character, never before closing punctuation, small kana or 「ー」, never after
 an opening bracket, never inside a run of Latin letters, digits and ASCII punctuation (a
-word, a number such as 16:00, a URL), and never between a number and the CJK character
-after it (「3日」). A space inside a Latin phrase set in Japanese text (「Prime Video」) is a
+word, 16:00, a URL) nor of their full-width forms, and never between a number and the CJK
+character after it (「3日」). A space inside a Latin phrase in Japanese (「Prime Video」) is a
 break of last resort. When no allowed break fits, the line is folded at the width.
 
 Those rules allow a break between any two kanji or kana, which cuts words (「コール│バック」).
@@ -23,9 +23,8 @@ breaks inside, between its phrases. A command (「`primehelp cancel --trial`」,
 (:func:`~primehelp.output.break_units.whole`): one wider than the line stands on a line of its
 own and runs past it, as a URL does.
 
-This module is pure: the terminal's character widths and the breaking of text without CJK
-come from the caller (:mod:`primehelp.output.console` passes Rich's), so it is tested
-without Rich and never imports it.
+This module is pure: character widths and the breaking of text without CJK come from the
+caller (:mod:`primehelp.output.console` passes Rich's); it is tested without Rich.
 """
 
 from __future__ import annotations
@@ -54,18 +53,18 @@ from primehelp.output.quote_units import Unit, quotations, quoted_units
 __all__ = ["CITED", "URL", "LineBreaker", "long_url", "unicode_char_width", "unicode_text_width"]
 __all__ += ["units"]
 
-# A line is first turned into a string of character classes (``str.translate``, so the loops
-# below run over bytes and C-level maps, not Python code per character):
-#   " " space  L Latin letter or symbol  D digit  c ASCII closing  o ASCII opening
-#   J CJK  K half-width kana  C CJK closing  O CJK opening  A zero-width (combining)
+# A line is first turned into a string of character classes (``str.translate``: the loops run
+# over bytes and C-level maps): " " space  L Latin letter or symbol  D digit  c ASCII closing
+#   o ASCII opening  J CJK  K half-width kana  C CJK closing  O CJK opening  A zero-width
 _CLASS_WIDTH = {" ": 1, "L": 1, "D": 1, "c": 1, "o": 1, "J": 2, "K": 1, "C": 2, "O": 2, "A": 0}
-_NOT_BEFORE = " cCA"  # no break before these
+_CLASS_WIDTH |= {"W": 2, "w": 2}  # W full-width Latin letter or digit, w 「．／－」 (64m, 5)
+_NOT_BEFORE = " cCAw"  # no break before these
 _NOT_AFTER = "oO"  # nor after these
 _LATINISH = "LDcoA"  # no break inside a run of these
-_CJKISH = "JKCO"
+_CJKISH = "JKCOWw"
 # A URL, or a page cited without its scheme (site.jp/page): ASCII, a Japanese character ends it.
 URL = re.compile(r"(?:https?://|(?<![!-~])(?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/))[!-~]+")
-# with its date: 「（2021年1月26日）」; compiled at its first use, for a line with a 「/」 (start-up)
+# with its date 「（2021年1月26日）」; compiled at first use, for a line with a 「/」 (start-up)
 CITED = LazyPattern(URL.pattern + "(?:（[0-9年月日]{5,11}）)?")
 # Never at the start of a line (行頭禁則).
 _CLOSERS = frozenset(
@@ -116,12 +115,14 @@ class _Classes(dict[int, str]):
         width = self._char_width(char)
         if char.isspace() and width == 1:
             kind = " "
+        elif char in "．／－":
+            kind = "w"
         elif char in _CLOSERS:
             kind = "C" if width == 2 else "c"
         elif char in _OPENERS:
             kind = "O" if width == 2 else "o"
         elif width == 2:
-            kind = "J"
+            kind = "W" if "\uff10" <= char <= "\uff5a" and char.isalnum() else "J"
         elif "\uff61" <= char <= "\uff9f":  # half-width katakana
             kind = "K"
         elif width == 0:
@@ -143,6 +144,7 @@ class _Pairs(dict[tuple[str, str], int]):
             or after in _NOT_BEFORE
             or before in _NOT_AFTER
             or (before in _LATINISH and after in _LATINISH)
+            or (before in "Ww" and after in "Ww")
             or (before == "D" and after in "JK")  # 「3日」
         )
         self[pair] = kind = 2 if allowed else 0
@@ -154,11 +156,8 @@ _LIST_NUMBER = re.compile(r"\s*\d{1,2}\.\s+")
 
 
 def _break_kinds(line: str, classes: str, japanese: bool) -> bytearray:
-    """For each index, whether a line may break before it: 0 no, 1 last resort, 2 yes.
-
-    In English text (``japanese`` false), a run of Japanese is a word like any other: a line
-    breaks at spaces, and inside the run only as a last resort.
-    """
+    """For each index, whether a line may break before it: 0 no, 1 last resort, 2 yes. In English
+    text (``japanese`` false), a run of Japanese is a word: broken inside only as a last resort."""
     kinds = bytearray(1)
     kinds.extend(map(_PAIRS.__getitem__, pairwise(classes)))
     end = len(classes)
@@ -224,12 +223,13 @@ def _last_resort(line: str, classes: str, kinds: bytearray, start: int, over: in
 
 
 def _fold_point(classes: str, start: int, over: int) -> int:
-    """Where to fold a run that no allowed break splits: at ``over``, the first character
-    past the width, or a little before it if that keeps a 「、」 from starting the next line."""
-    for cut in range(over, max(start, over - 4), -1):
-        if classes[cut] not in _NOT_BEFORE and classes[cut - 1] not in _NOT_AFTER:
-            return cut
-    return over
+    """Where to fold a run no allowed break splits: ``over`` (the first character past the
+    width), a little before it to keep 「、」 off the next line's start, or after a full-width
+    address's 「．」「／」 (review 64m, item 5: 「ｖｅｒｉｆ│ｙ」)."""
+    dot = classes.rfind("w", max(start + 1, over - 12), over) if classes[over] in "Ww" else -1
+    cuts = range(over, max(start, over - 4), -1)
+    fit = (c for c in cuts if classes[c] not in _NOT_BEFORE and classes[c - 1] not in _NOT_AFTER)
+    return dot + 1 if dot != -1 else next(fit, over)
 
 
 _Analysis = tuple[str, bytearray, list[int], tuple[Unit, ...] | None]
@@ -329,7 +329,6 @@ class LineBreaker:
             if cut == -1 and fold:
                 cut = _fold_point(classes, start, over)
                 # never inside a command or an ID: before it, or if it starts the line, after it
-                # (it runs past the width, whole)
                 inside = next(((s, e) for s, e in typed if s < cut < e), None)
                 before = inside[0] if inside is not None else 0
                 while before > start and line[before - 1] in "（(「『[":  # a bracket goes along
