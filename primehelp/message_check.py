@@ -103,9 +103,12 @@ class RedFlag(NamedTuple):
     folded_into: int | None = None
     evidence_elsewhere: tuple[str, ...] = ()  # --json: its quotes an earlier sign prints (42a 17)
     number: int = 0  # --json: its number on the screen, or that of the one it is under (53a 3)
+    # a quote that makes Amazon's own words a sign: (the quote, those words, the gloss's key), its
+    # gloss after it (primehelp.message_follows; review 63m, item 12); not in --json
+    glossed: tuple[tuple[str, str, str], ...] = ()
 
     def not_in_json(self) -> frozenset[str]:  # the screen's words, not data
-        return frozenset({"asked", "also"})
+        return frozenset({"asked", "also", "glossed"})
 
 
 _SPACES = re.compile(r"\s+")
@@ -159,16 +162,19 @@ def grouped(flags: Iterable[RedFlag]) -> tuple[RedFlag, ...]:
     links to one site has one flag for them, not 200. Each keeps its first evidence, how many
     different pieces of evidence there were, and at most :data:`EVIDENCE_SHOWN` in all."""
     groups: dict[tuple[FlagKind, str, object], tuple[RedFlag, dict[str, None]]] = {}
+    glossed: dict[int, tuple[tuple[str, str, str], ...]] = {}  # each group's, all kept
     for found in flags:
         # a redirect's reason names where it goes: one sign for each place (review 46a, item 5);
         # a disguised file's what it is (a program, a page: review 63m, item 5)
         said = found.reason if found.kind in _BY_REASON else None
         first, evidence = groups.setdefault((found.kind, found.domain, said), (found, {}))
         evidence[found.evidence] = None
+        glossed[id(first)] = (*glossed.get(id(first), ()), *found.glossed)
     result = []
     for first, evidence in groups.values():
         more = tuple(islice(evidence, 1, EVIDENCE_SHOWN))
-        result.append(first._replace(count=len(evidence), more_evidence=more))
+        one = first._replace(count=len(evidence), more_evidence=more)
+        result.append(one._replace(glossed=glossed[id(first)]))
     return tuple(result)
 
 

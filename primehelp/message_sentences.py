@@ -16,6 +16,7 @@ from primehelp.facts import ui
 from primehelp.message_check import DETAIL_KINDS, EVIDENCE_LIMIT, FlagKind, RedFlag, flag
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
+from primehelp.message_follows import quoted_first
 from primehelp.message_gift import NUMBER, GiftCardWords, bare_number
 from primehelp.message_loose import leaning, own_payment, own_words  # 61m, item 4
 from primehelp.message_notice import bare, hurried
@@ -130,7 +131,7 @@ def text_flags(
     payment_reason = hurried(payment_reason, whole, bool(threat.ascii or threat.other))  # 63m, 6
     bare_notice = bare(whole, content)  # 「…承認されませんでした」 alone (review 62m, item 6)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
-    counts = dict.fromkeys(FlagKind, 0)
+    counts, scam_kind = dict.fromkeys(FlagKind, 0), FlagKind.SCAM_SUBJECT
     counted = _QUOTED_KINDS
     shown = dict(zip(_QUOTED_KINDS[1:], (threat, scam, payment), strict=True))  # 38a S 39
     previous = ""  # the sentence before, whose kinds a bare 「番号」 asks for (40a, item 1)
@@ -232,6 +233,8 @@ def text_flags(
             quote = req.after(req.quoted_all(with_before, given, named_there), quote)
             matched = [*named_there, *matched]
         quote = around(quote, matched, EVIDENCE_LIMIT)
+        made = quoted_first(sentence, sentences, listed, given) if kinds == [scam_kind] else None
+        quote, glossed = made or (quote, None)  # the sentence that makes the sign (63m, 12)
         for kind in kinds:  # each under FLAGS_PER_TEXT_KIND (filtered above)
             counts[kind] += 1
             found = flag(kind, quote, content)
@@ -241,4 +244,6 @@ def text_flags(
                 notice = "flag.threatens_suspension_notice"  # a notice alone (43a, item 10)
                 said = ui(f"{notice}_reason", "ui_message")
                 found = found._replace(title=ui(notice, "ui_message"), reason=said)
-            yield found._replace(reason=scam_reason) if kind == FlagKind.SCAM_SUBJECT else found
+            if glossed:  # 「（「カードの有効期限が切れています」に続けて期限を切っています）」
+                found = found._replace(glossed=((found.evidence, *glossed),))
+            yield found._replace(reason=scam_reason) if kind == scam_kind else found

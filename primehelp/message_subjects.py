@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, Text
 from primehelp.lazy_pattern import LazyPattern
+from primehelp.message_follows import maker
 from primehelp.message_loose import LOOSE, amount_placed, own_words
 from primehelp.message_loose import loose_held as _loose_held
 from primehelp.message_loose import named as _named
@@ -120,6 +121,10 @@ def similar_reason(
         placed = [_placed(w, sentence, all_sentences, subject, given) for w in (held or [[]])[0]]
         # a word found in another quote of the sign is named there (review 61m, item 4)
         placed = [(w, p) for w, p in placed if not (p and scam.found_in(*_forms(p[1])))]
+        if made := maker(sentence, all_sentences, listed, whole):  # quoted itself (63m, 12)
+            placed = [
+                (w, None if p and compact(p[1]) in compact(made[0]) else p) for w, p in placed
+            ]
         amounts = (amount_placed(w, p, given(sentence)) for w, p in placed)  # not 「円」 (63m, 9)
         found += [one for one in amounts if one]
         shown = [w for w, _ in placed]  # as quoted, whole words (60m, 6): may be all of it

@@ -191,11 +191,15 @@ def test_12_the_note_names_the_phrase_as_quoted(text: str, quoted: str, lang: st
     code, out = _screen(text, lang)
     assert code == 1, out
     flat = joined(out, lang)
+    # named as the gloss after the quote names it (review 63m, item 12: the sentence that makes
+    # the sign is quoted, no longer Amazon's own one)
     if lang == "ja":
-        assert f"「{quoted}」\n" in out.replace("   ", "")
+        assert f"（「{quoted}」に続けて、" in flat
+        assert f"「{quoted}」\n" not in out.replace("   ", "")
         assert f"「{quoted}」{OWN}" in flat
     else:
-        assert f"“{quoted}”" in flat
+        assert f"(after '{quoted}', it " in flat
+        assert f"“{quoted}”" not in flat
         assert f"'{quoted}' itself is wording Amazon uses too." in flat
 
 
@@ -244,7 +248,11 @@ def test_12_a_look_alike_links_text_stays_quoted(tmp_path: Path) -> None:
     page.write_text(PAGE.format(href="https://amazon.co.jp.evil.top/member"), "utf-8")
     code, out = _file(page, "ja")
     assert code == 1, out
-    assert "「プライム会員情報を確認する」（リンクの文字）" in joined(out)
+    # the link that makes Amazon's own words a sign is quoted, not the look-alike link's text
+    # (its domain is sign 1); the note names that text among Amazon's words (review 63m, 12)
+    flat = joined(out)
+    assert "「こちらからログインしてください」（リンクの文字）" in flat
+    assert "「プライム会員情報を確認する」自体は" in flat
 
 
 def _file(path: Path, lang: str) -> tuple[int, str]:

@@ -46,11 +46,11 @@ from primehelp.output.idn_reason import joined_limits
 from primehelp.output.message_auth_lines import auth_row
 from primehelp.output.message_auth_lines import checks_named as _checks_named
 from primehelp.output.message_lines import (
-    Marked,
     address_owned,
     envelope_rows,
     labelled,
     message_ui,
+    quote_marked,
     read_as,
     read_ui,
 )
@@ -131,9 +131,9 @@ def _flags(result: MessageCheck, lang: Lang) -> Iterator[Block]:
             piece: list[RenderableType] = (
                 _phone(number, lang, "cyan", labelled_number) if number else [*_quoted(found)]
             )
-            if flag.kind in _SENTENCES and one_line(found[1:-1]) in link_texts:  # (61m, 3)
-                *lines, last = _quoted(found)  # 「…」（リンクの文字）: a link's text, no sentence
-                piece = [*lines, Marked(last, rich_text(read_ui("read.link_text_quoted", lang)))]
+            marked = quote_marked(found, flag.glossed, link_texts, lang)  # 61m 3, 63m 12
+            if flag.kind in _SENTENCES and marked:  # 「…」（リンクの文字）, 「…」 and its gloss
+                piece = marked
             if " " in flag.domain and (note := notes.get(found)):  # its own, under it (56a 5)
                 piece = [*piece, rich_text(note)]
             pieces.append(piece)

@@ -37,6 +37,31 @@ def read_ui(key: str, lang: Lang) -> str:
     return ui(key, _READ_UI)(lang)
 
 
+def quote_marked(
+    found: str, glossed: Sequence[tuple[str, str, str]], link_texts: set[str], lang: Lang
+) -> list[RenderableType]:
+    """A sign's quote ``found`` (「…」) and the note after it, or none: 「（リンクの文字）」 for the
+    text of a link, on its last line when it fits (review 61m, item 3); for the sentence that makes
+    Amazon's own words a sign (``glossed``: :attr:`primehelp.message_check.RedFlag.glossed`), those
+    words as the note under it names them, on a line of its own:
+    「（「カードの有効期限が切れています」に続けて、期限を切っています）」 (review 63m, item 12)."""
+    from primehelp.i18n import VALUE_CLOSE, VALUE_OPEN, quoted_values
+    from primehelp.message_check import one_line
+    from primehelp.output.console import rich_text
+
+    quote = found[1:-1]
+    if one_line(quote) in link_texts:
+        *lines, last = quoted(found)
+        return [*lines, Marked(last, rich_text(read_ui("read.link_text_quoted", lang)))]
+    said = list(dict.fromkeys(f"{VALUE_OPEN}{w}{VALUE_CLOSE}" for q, w, _ in glossed if q == quote))
+    if not said:
+        return []
+    key = next(k for q, _, k in glossed if q == quote)
+    words = ("や" if lang == "ja" else " and ").join(said)
+    gloss = quoted_values(read_ui(f"scam_own_quote.{key}", lang).format(word=words), lang)
+    return [*quoted(found), rich_text(gloss)]
+
+
 def lines(text: str, style: str = "") -> list[RichText]:
     """Text taken from the message: each URL in it on a line of its own, never wrapped; the
     rest broken between words (:func:`member_text`)."""

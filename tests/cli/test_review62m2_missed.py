@@ -245,12 +245,16 @@ def test_12_a_sign_in_alone_keeps_its_note() -> None:
 
 # ----------------------------- S 17: the place of a matched word
 
-PLACED = "カードの有効期限が切れています。48時間以内に更新してください。"
+# The deadline in a sentence other than the one quoted (review 63m, item 12: the sentence that
+# makes Amazon's own words a sign is quoted itself, the sign-in request here, with no place).
+PLACED = (
+    "会員情報の確認をお願いします。サインインしてご確認ください。48時間以内に更新してください。"
+)
 
 
 def test_17_the_place_reads_naturally() -> None:
     flat = joined(_screen(PLACED)[1])
-    assert "一致した語句：「48時間以内」（本文の「48時間以内に更新してください」の部分）" in flat
+    assert "「48時間以内」（本文の「48時間以内に更新してください」の部分）" in flat
     assert "（本文：" not in flat
 
 

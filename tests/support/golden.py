@@ -633,6 +633,12 @@ def message_calls() -> Iterator[Call]:
         # failure, 「…自体はAmazonも使う言い方です。」.
         "12月10日までにお支払い方法を更新してください。",
         "お支払い方法をご確認ください。カードの承認が失敗しました。",
+        # Review 63m, item 12: the sentence that makes Amazon's own words a sign quoted first,
+        # its gloss after it (learnt by the phrase data: never 「続け│て」).
+        "カードの有効期限が切れています。12月10日23時59分までに更新してください",
+        "会員情報の確認をお願いします。サインインしてご確認ください。",
+        "カードの有効期限が切れています。お支払い情報をご確認ください。本日中に更新してください",
+        "会員情報の確認をお願いします。本日中にサインインしてご確認ください。",
         # Review 62m, item 14: one title for one-letter imitations, 「rn」 and an added letter
         # named (their sentences learnt by the phrase data: never 「見え│る」, 「加│わって」).
         "https://arnazon.co.jp/ https://rnazon.jp/ https://xn--amazon-0xa.jp/ "

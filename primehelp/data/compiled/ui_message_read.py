@@ -176,6 +176,26 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                            'en': '{kind} · no character set declared, read as {encoding}'},
           'kind_by_meta': {'ja': '{kind}（文字コード：{encoding}、HTMLのmetaタグの指定による）',
                            'en': '{kind} · {encoding}, as the HTML meta tag declares'}},
+ 'scam_own_quote': {'deadline': {'ja': '（{word}に続けて、期限を切っています）',
+                                 'en': '(after {word}, it sets a deadline)'},
+                    'limit': {'ja': '（{word}に続けて、制限や停止を知らせています）',
+                              'en': '(after {word}, it warns of a limit or suspension)'},
+                    'hurry': {'ja': '（{word}に続けて、急いで手続きするよう求めています）',
+                              'en': '(after {word}, it presses you to act at once)'},
+                    'threat': {'ja': '（{word}に続けて、期限を切り、制限や停止を知らせています）',
+                               'en': '(after {word}, it sets a deadline and warns of a limit or '
+                                     'suspension)'},
+                    'sign_in': {'ja': '（{word}に続けて、サインインを求めています）',
+                                'en': '(after {word}, it asks you to sign in from the message)'},
+                    'sign_in_deadline': {'ja': '（{word}に続けて、期限を切り、サインインを求めています）',
+                                         'en': '(after {word}, it sets a deadline and asks you to '
+                                               'sign in from the message)'},
+                    'sign_in_threat': {'ja': '（{word}に続けて、制限や停止を知らせ、サインインを求めています）',
+                                       'en': '(after {word}, it warns of a limit or suspension and '
+                                             'asks you to sign in from the message)'},
+                    'sign_in_all': {'ja': '（{word}に続けて、期限を切り、制限や停止を知らせ、サインインを求めています）',
+                                    'en': '(after {word}, it sets a deadline, warns of a limit or '
+                                          'suspension and asks you to sign in from the message)'}},
  'limit': {'attachments': {'note': {'ja': '添付ファイル{files}の中身は確認していません。',
                                     'en': 'The attached files ({files}) were not examined.'},
                            'advice': {'ja': 'Amazonのアプリやブックマークからアカウントサービスを開き、「メッセージセンター」に同じ連絡が届いているか確認してください。添付ファイルは開かないでください。',
