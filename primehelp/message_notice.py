@@ -120,7 +120,7 @@ def threat_numbered(flags: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
     said = ui("flag.payment_problem_threat", "ui_message")
     if not any(f.kind is FlagKind.PAYMENT_PROBLEM and said.ja in f.reason.ja for f in flags):
         return flags
-    from primehelp.output.flag_refs import folded_into  # the screen's numbers (53a, item 3)
+    from primehelp.message_folded import folded_into  # the screen's numbers (53a, item 3)
 
     numbers: list[int] = []  # as flag_detail.screen_numbers
     shown = 0
