@@ -132,7 +132,8 @@ def test_7_the_trial_charge_day_has_one_name_everywhere() -> None:
     # the day named, or the event said (「…に有料会員へ自動更新」, review 34b item 5)
     # …or the day the trial ended, then 「有料会員に自動で更新されて」 (review 50b item 15)
     # …or 「…に有料会員へ自動で更新されます」 as the trial screen says it (review 52b item 36)
-    named = ("自動更新日", "へ自動更新", "に終わっています", "に有料会員へ自動で更新されます")
+    # …or 「…（計算による目安）に終わり、…」 without 「計算すると」 (review 63b item 7)
+    named = ("自動更新日", "へ自動更新", "に終わり、", "に有料会員へ自動で更新されます")
     assert all(any(name in text for name in named) for text in due)
 
 
