@@ -178,6 +178,11 @@ def test_every_label_the_code_asks_for_exists() -> None:
         (where, file, key)
         for where, file, key in asked
         if not any(re.fullmatch(key, label) for label in _labels(file))
+        # charge_ui reads ui_charge_text.toml too (output/prices.py: ui_charge is at its limit)
+        and not (
+            file == "ui_charge"
+            and any(re.fullmatch(key, label) for label in _labels("ui_charge_text"))
+        )
     ]
     assert missing == []
 

@@ -132,7 +132,7 @@ def test_11_a_name_that_does_not_fit_after_its_label_starts_the_next_line() -> N
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("ja", "クレジットカードの情報を入力した場合は、カード会社に"),
+        ("ja", "クレジットカードの情報を入力した場合は、カードを止めてもらうよう、カード会社に"),
         ("en", "If you entered credit card"),
     ],
 )

@@ -128,7 +128,9 @@ def test_13_the_completion_comment_spaces_latin_words_as_the_house_style(shell: 
     # name with its particle, 「primehelpの」, and a shell's name or an option with a space
     done = run("completion", shell, env={"PRIMEHELP_LANG": "ja"})
     assert done.exit_code == 0, done.stderr
-    assert f"# {shell}でprimehelpのコマンドやオプションを" in done.stdout  # review 60a, R3
+    # the first clause whole on its line (review 63a, S 6); the shell named by its file (60a, R3)
+    assert "# primehelpのコマンドやオプションをTabキーで補完するには、\n" in done.stdout
+    assert {"bash": "~/.bashrcに", "zsh": "~/.zshrcの", "fish": "# fishが"}[shell] in done.stdout
     assert "primehelp の" not in done.stdout
 
 

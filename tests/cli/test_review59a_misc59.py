@@ -288,7 +288,7 @@ def test_11_the_comment_says_when_completion_takes_effect(shell: str) -> None:
     script = run("--lang", "ja", "completion", shell).stdout
     assert "# 加えた後に開いたシェルで、補完が使えるようになります。\n" in script
     assert "新しく開いたシェルから使えます" not in script
-    assert f"# {shell}でprimehelpのコマンドやオプションを" in script  # review 60a, R3
+    assert f"# ~/.{shell}rc" in script  # the shell named by its file (60a, R3; 63a, S 6)
 
 
 # ---------------------------------------------------------------- item 12: due --within help
