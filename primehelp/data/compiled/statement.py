@@ -6,7 +6,7 @@ from typing import Any
 TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
             'match': ['amazonpay'],
             'id': 'statement.text.amazon_pay',
-            'ja': '「Amazon Pay提携サイト」は、多くの場合、ほかのお店でAmazon Payを使った支払いです（プライムの会費ではないことが多い表記です）。',
+            'ja': '「Amazon Pay提携サイト」は、多くの場合、ほかのお店でAmazon Payを使った支払いです（プライムの請求ではないことが多い表記です）。',
             'en': '“Amazon Pay提携サイト” is usually Amazon Pay used at another shop, and usually not a '
                   'Prime charge.',
             'confidence': 'M',
