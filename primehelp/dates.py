@@ -256,6 +256,10 @@ class EmptyDate(BadInput):
     """No date at all: said of what was to be given (review 50b item 6: 「「」は空です。」)."""
 
 
+class YearOutOfRange(BadInput):
+    """A year outside :data:`MIN_YEAR`–:data:`MAX_YEAR` (a caller with a narrower rule says its own)."""
+
+
 DATE_WORD = Text("日付", "the date")
 
 
@@ -316,13 +320,11 @@ def _parse(raw: str, what: Text = DATE_WORD) -> tuple[dt.date, int | None]:
         raise _bad(raw, Text("は日付として読み取れません", "is not a date primehelp can read"))
     year, month, day = fields
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise _bad(
-            raw,
-            Text(
-                f"は年が範囲外です（{MIN_YEAR}年〜{MAX_YEAR}年の日付を指定してください）",
-                f"has a year outside {MIN_YEAR}-{MAX_YEAR}",
-            ),
+        said = Text(
+            f"は年が範囲外です（{MIN_YEAR}年〜{MAX_YEAR}年の日付を指定してください）",
+            f"has a year outside {MIN_YEAR}-{MAX_YEAR}",
         )
+        raise YearOutOfRange(_bad(raw, said).message)
     try:
         return dt.date(year, month, day), weekday
     except ValueError:

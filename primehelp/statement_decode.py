@@ -92,7 +92,13 @@ def decoded(data: bytes) -> Decoded:
     found: Decoded | None = None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's byte-order mark
         text = _strictly(data, "utf-16")
-        found = None if text is None else _by_line(text.encode("utf-8"), Encoding.UTF16)
+        if text is None or _swapped(text):  # cut short, or its bytes in the other order
+            raise _refuse(  # review 64c, B 1: never 「見出しの行だけです」
+                "明細のファイルを読み込めません（文字コードを読み取れません）。CSV（UTF-8 または Shift_JIS）で保存し直したファイルを指定してください",
+                "cannot read the statement file: its character encoding cannot be read; save it "
+                "again as CSV (UTF-8 or Shift_JIS) and give that file",
+            )
+        found = _by_line(text.encode("utf-8"), Encoding.UTF16)
     else:  # binary files hold NUL bytes on most lines: refused by _by_line; a stray one on a
         # line or two of a text file is read as 「�」 and its line named (review 42c, S 4)
         if data.startswith(b"\xef\xbb\xbf"):
@@ -139,6 +145,14 @@ def _by_line(data: bytes, *encodings: Encoding) -> Decoded | None:
         return None
     text = "".join(_CONTROL.sub("\ufffd", line.decode(codec, "replace")) for line in lines)
     return Decoded(text, encodings[0], tuple(bad))
+
+
+def _swapped(text: str) -> bool:
+    """Whether UTF-16 ``text`` was read in the wrong byte order (a byte-order mark that does not
+    match its bytes): a CSV holds commas, digits or line ends, each read then as U+xx00, so no
+    character is ASCII and every one ends in a zero byte."""
+    chars = text.lstrip("\ufeff")
+    return bool(chars) and all(ord(c) > 0x7F and ord(c) % 0x100 == 0 for c in chars)
 
 
 def _unreadable(line: bytes, codec: str) -> bool:

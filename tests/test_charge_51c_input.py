@@ -94,12 +94,17 @@ def test_a_reference_after_the_text_is_still_read() -> None:
 @pytest.mark.parametrize("typed", ["Amazon Prime", "ＡＭＡＺＯＮ　ＰＲＩＭＥ"])
 def test_note_quotes_the_text_as_typed(typed: str, lang: str) -> None:
     screen = charge_screen("charge", "600", typed, lang=lang)
-    shown = typed.replace("　", " ")
+    # Review 64c, R-minor 4: full-width letters shown half-width, said on 「明細の表記：」's line
+    full = typed != "Amazon Prime"
+    shown = "AMAZON PRIME" if full else typed
     quoted = f"「{shown}」" if lang == "ja" else f"“{shown}”"
     assert (
         quoted + ("は、多くの場合プライムの会費です" if lang == "ja" else " is usually") in screen
     )
-    assert ("「AMAZON PRIME」" if lang == "ja" else "“AMAZON PRIME”") not in screen
+    said = "（入力では全角）" if lang == "ja" else " (typed in full-width)"
+    assert (quoted + said in screen) is full
+    if not full:
+        assert ("「AMAZON PRIME」" if lang == "ja" else "“AMAZON PRIME”") not in screen
 
 
 # -- item 32: --statement with a word or --date: what was typed, and what to do
@@ -109,7 +114,11 @@ def test_note_quotes_the_text_as_typed(typed: str, lang: str) -> None:
 def test_statement_with_a_word_names_it(lang: str) -> None:
     done = run("charge", "--statement", "/nonexistent.csv", "AMAZON", "--lang", lang)
     assert done.exit_code == 2
-    said = "明細の表記（「AMAZON」）は指定できません" if lang == "ja" else "text ('AMAZON')"
+    said = (
+        "明細の表記は指定できません（指定された値：「AMAZON」）"
+        if lang == "ja"
+        else "text (given: 'AMAZON')"
+    )
     assert said in done.stderr
     assert "どちらか一方" not in done.stderr and "one or the other" not in done.stderr
 

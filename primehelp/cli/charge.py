@@ -11,7 +11,7 @@ from primehelp.amounts import check_words, unit_apart
 from primehelp.charges import Amount, ChargeReading, parse_amount, read_charge
 from primehelp.cli.options import JsonOption, LangOption
 from primehelp.cli.running import run
-from primehelp.cli.schedule import date_option, up_to_today
+from primehelp.cli.schedule import date_option, today_in_japan, up_to_today
 from primehelp.cli.statement_option import (
     EPILOG_LINE,
     ColumnsOption,
@@ -19,7 +19,7 @@ from primehelp.cli.statement_option import (
     check_columns,
     run_statement,
 )
-from primehelp.errors import BadInput
+from primehelp.errors import BadInput, of_option, shown
 from primehelp.i18n import Lang, Text
 
 if TYPE_CHECKING:  # --statement only
@@ -161,6 +161,21 @@ def _charge_date(raw: str) -> dt.date:
         "明細の利用日を、今日以前の日付で指定してください。",
         "give the day of use on the statement, today or earlier",
     )  # the accepted forms follow, as every bad input names them (review 34c, S 14: kept)
+    from primehelp.dates import ACCEPTED_DATE_FORMS, YearOutOfRange, parse_date
+
+    try:
+        parse_date(raw)
+    except YearOutOfRange:  # never 「1900年〜2999年」: no later day is a charge (64c, R-minor 2)
+        today = today_in_japan(None)
+        said = Text(
+            f"{shown(raw)}は年が範囲外です。明細の利用日を、今日（{today.year}年{today.month}月"
+            f"{today.day}日）以前の日付で指定してください。{ACCEPTED_DATE_FORMS.ja}",
+            f"{shown(raw)} has a year out of range: give the day of use on the statement, today "
+            f"({today.isoformat()}) or earlier; {ACCEPTED_DATE_FORMS.en}",
+        )
+        raise of_option("`--date`", BadInput(said)) from None
+    except BadInput:
+        pass  # said of the option below
     return up_to_today("`--date`", raw, date_option("`--date`", raw), ask)
 
 

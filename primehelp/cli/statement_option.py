@@ -71,10 +71,11 @@ def _alone(others: tuple[str, ...], typed: tuple[str, ...]) -> Text:
         date_ja = "`--date` も外してください。" if "--date" in others else ""
         date_en = "; leave out `--date` too" if "--date" in others else ""
         return Text(
-            f"`--statement` を使うときは、金額や明細の表記（{said}）は指定できません。{date_ja}"
-            "明細のファイルだけを指定してください",
-            f"with `--statement`, give no amount or statement text ({listed}){date_en}: give the "
-            "statement file only",
+            # review 64c, R-minor 5: what was typed, apart from what cannot be given
+            f"`--statement` を使うときは、金額や明細の表記は指定できません（指定された値：{said}）。"
+            f"{date_ja}明細のファイルだけを指定してください",
+            f"with `--statement`, give no amount or statement text (given: {listed}){date_en}: "
+            "give the statement file only",
         )
     return Text(
         "`--statement` では明細の各行の利用日を使うため、`--date` は指定できません。`--date` を外してください",

@@ -27,6 +27,7 @@ from primehelp.output.charge_named import outside_facts as _outside_facts
 from primehelp.output.charge_named import short_name as _short_name
 from primehelp.output.charge_named import split_below as _split_below
 from primehelp.output.charge_named import typed_label as _typed_label
+from primehelp.output.charge_named import typed_shown as _typed_shown
 from primehelp.output.charge_notes import SaidNotes, bullet
 from primehelp.output.console import (
     console_for,
@@ -174,8 +175,7 @@ def _summary(reading: ChargeReading, lang: Lang) -> tuple[list[RenderableType], 
     lines: list[RenderableType] = [_labelled(label, amount, lang)]
     # What the member typed, as typed (14a, 2 and 3), before 「この表記は…どれでもありません」 too
     if reading.typed_text is not None:
-        typed = escaped(reading.typed_text)  # as the statement view: no raw surrogates
-        typed = f"「{typed}」" if lang == "ja" else f"“{typed}”"  # English quotes (45c, S 16)
+        typed = _typed_shown(reading.typed_text, lang)  # full-width said (64c, R-minor 4)
         lines.append(_labelled(charge_ui("statement_text")(lang), typed, lang))
     # The date note first, under what was typed: never between a text's reading and its 出典,
     # nor between 「可能性の高い順に並べています」 and the list (review 56c, item 2).

@@ -223,6 +223,24 @@ def no_confirmed(reading: ChargeReading, when: str, in_range: str, lang: Lang) -
     return charge_ui(key)(lang).format(when=when, names=names, range=in_range)
 
 
+# Full-width letters, digits and signs, and the ideographic space: as half-width (review 64c,
+# R-minor 4; the statement screen's table of output/statement.py)
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def typed_shown(typed: str, lang: Lang) -> str:
+    """The line 「明細の表記：」's text: quoted as typed, or in half-width with 「（入力では全角）」
+    after it when typed in full-width letters, as `charge --statement` shows such a line."""
+    from primehelp.errors import escaped
+    from primehelp.output.prices import charge_ui
+
+    half = escaped(typed.translate(_HALF_WIDTH))  # as the statement view: no raw surrogates
+    quoted = f"「{half}」" if lang == "ja" else f"“{half}”"  # English quotes (45c, S 16)
+    if half == escaped(typed):
+        return quoted
+    return charge_ui("typed_full_width")(lang).format(text=quoted)
+
+
 def typed_label(reading: ChargeReading, lang: Lang) -> str:
     """What the listed text stands for, its text quoted as the member typed it when it differs
     only in case, width or spaces (「Amazon Prime」, 「ＡＭＡＺＯＮ　ＰＲＩＭＥ」: review 51c, item 5),
@@ -249,7 +267,8 @@ def typed_label(reading: ChargeReading, lang: Lang) -> str:
         # 「Amazon Prime Student」 typed: the text it starts with, never a label not typed (53c, 36)
         starting = charge_ui("text_starting_with")(lang).format(text=quoted)
         return said.replace(quoted, starting, 1)
-    return said.replace(quoted, f"{opening}{escaped(typed)}{closing}", 1)
+    half = escaped(typed.translate(_HALF_WIDTH))  # as 「明細の表記：」 shows it (64c, R-minor 4)
+    return said.replace(quoted, f"{opening}{half}{closing}", 1)
 
 
 def _outside(reading: ChargeReading) -> list[Price]:

@@ -294,7 +294,7 @@ def test_a_statement_file_is_read_with_the_charge_reader() -> None:
 @pytest.mark.parametrize(
     ("args", "en"),
     [
-        (("600", "--statement", RAKUTEN), "give no amount or statement text ('600')"),
+        (("600", "--statement", RAKUTEN), "give no amount or statement text (given: '600')"),
         (("--date", "2026-11-01", "--statement", RAKUTEN), "so `--date` cannot be given with it"),
         (
             ("600", "--columns", "date,description,amount"),

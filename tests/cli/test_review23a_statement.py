@@ -243,7 +243,7 @@ def test_another_companys_text_closes_with_that_company_first() -> None:
 # purchases were listed, each 「可能性は低めです」.
 def test_amazon_pay_text_lists_only_amazon_pay() -> None:
     for lang, pay, line in (
-        ("ja", "1. Amazon Pay（ほかのお店での支払い）", "Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。"),
+        ("ja", "1. Amazon Pay（ほかのお店での支払い）", "Amazon Payでの支払いは、多くの場合Amazonの会費や定額サービスではないため、それらは候補に挙げていません。"),
         ("en", "1. Amazon Pay", "so those are not listed as candidates."),
     ):  # fmt: skip
         out = screen("charge", "880", "Amazon", "Pay提携サイト", lang=lang)

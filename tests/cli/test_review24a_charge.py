@@ -161,9 +161,9 @@ def test_a_former_fee_period_has_no_bracket_inside_its_bracket() -> None:
 
 def test_an_amazon_pay_text_says_why_once() -> None:
     for lang, line, hint, twice in (
-        ("ja", "Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。",
+        ("ja", "Amazon Payでの支払いは、多くの場合Amazonの会費や定額サービスではないため、それらは候補に挙げていません。",
          "日付の指定がないため", "この表記は、ほかのお店で"),
-        ("en", "A payment with Amazon Pay is none of Amazon's fees or subscriptions, so"
+        ("en", "A payment with Amazon Pay is usually none of Amazon's fees or subscriptions, so"
          " those are not listed as candidates.", "No date given", "This text is for a payment"),
     ):  # fmt: skip
         out = _screen("charge", "880", "Amazon Pay提携サイト", lang=lang)

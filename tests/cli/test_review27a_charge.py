@@ -45,7 +45,10 @@ def test_a_fee_before_its_confirmed_start_is_never_named_the_fee_on_that_date() 
         # Review 49c, item 5: listed first, its fee on that date only possibly the amount,
         # never named the fee on that date
         assert "1. Amazonプライム" in out
-        assert "だった可能性があります（いつからの会費かは確認できていません）" in out
+        assert (
+            "だった可能性があります（その日にこのプランがあったかどうかは確認できていません）"
+            in out
+        )
         assert re.search(r"時点の会費：[年月]額[\d,]+円（", out) is None
     en = _screen("charge", "400", "--date", "2008-01-01", lang="en")
     assert "whether it existed on 2008-01-01 is not confirmed" in en

@@ -166,7 +166,7 @@ def test_the_order_of_the_candidates_is_said_once() -> None:
 def test_an_amazon_pay_refund_is_no_charge_and_its_fallback_is_the_card_company() -> None:
     ja = _screen("charge", "-880", "Amazon Pay提携サイト").replace("\n", "")
     assert (
-        "Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。"
+        "Amazon Payでの支払いは、多くの場合Amazonの会費や定額サービスではないため、それらは候補に挙げていません。"
         in ja
     )
     assert "請求ではないため" not in ja

@@ -218,7 +218,10 @@ def test_17_an_amount_with_a_statement_is_still_said_as_an_amount() -> None:
         "charge", "--statement", str(fixtures / "rakuten-utf8-bom.csv"), "600", "--lang", "ja"
     )
     # 51c item 32: what was typed, and what to do
-    assert done.exit_code == 2 and "金額や明細の表記（「600」）は指定できません" in done.stderr
+    assert (
+        done.exit_code == 2
+        and "金額や明細の表記は指定できません（指定された値：「600」）" in done.stderr
+    )
 
 
 # ---------------------------------------------------------------- S 1

@@ -248,8 +248,8 @@ def test_binary_and_utf16_files(tmp_path: Path) -> None:
 def test_statement_with_another_input_is_refused() -> None:
     err = _refused("--statement", RAKUTEN, "--amount", "600")
     # review 51c, item 32: what was typed, what to do (no 「どちらか一方」)
-    assert "with `--statement`, give no amount or statement text ('600')" in err
-    assert "金額や明細の表記（「600」）は指定できません" in _refused(
+    assert "with `--statement`, give no amount or statement text (given: '600')" in err
+    assert "金額や明細の表記は指定できません（指定された値：「600」）" in _refused(
         "--statement", RAKUTEN, "--amount", "600", lang="ja"
     )
 

@@ -13,7 +13,7 @@ TABLE: dict[str, Any] = {'plans': [{'plan': 'annual',
                          'renewals_none': {'ja': '2019年5月16日までの更新時の請求',
                                            'en': 'bills at renewals until 2019-05-16'},
                          'confirmed_from': datetime.date(2007, 12, 31),
-                         'unconfirmed': {'ja': '年会費3,900円はサービス開始時からの金額ですが、2007年のサービス開始日が分からないため、{date}に年間プランがあったかどうかは確認できていません。',
+                         'unconfirmed': {'ja': '年額3,900円はサービス開始時からの金額ですが、2007年のサービス開始日が分からないため、{date}に年間プランがあったかどうかは確認できていません。',
                                          'en': 'The annual fee of 3,900 yen dates from the launch, '
                                                'but the day of the 2007 launch is unknown, so '
                                                'whether the annual plan existed on {date} is not '

@@ -6,8 +6,9 @@ from typing import Any
 TABLE: dict[str, Any] = {'texts': [{'kind': 'amazon_pay',
             'match': ['amazonpay'],
             'id': 'statement.text.amazon_pay',
-            'ja': '「Amazon Pay提携サイト」は、ほかのお店でAmazon Payを使った支払いです。プライムの請求ではありません。',
-            'en': '“Amazon Pay提携サイト” is Amazon Pay used at another shop. It is not a Prime charge.',
+            'ja': '「Amazon Pay提携サイト」は、多くの場合、ほかのお店でAmazon Payを使った支払いです（プライムの請求ではないことが多い表記です）。',
+            'en': '“Amazon Pay提携サイト” is usually Amazon Pay used at another shop, and usually not a '
+                  'Prime charge.',
             'confidence': 'M',
             'checked': datetime.date(2026, 12, 2),
             'sources': ['https://apptopi.jp/2021/11/12/amazonpay-troubleshooting']},

@@ -162,9 +162,10 @@ TABLE: dict[str, Any] = {'overview': {'where': 'memberships', 'path_ja': ['ア�
                          'sources': ['https://oyazi.site/entry/2025/03/02/180000',
                                      'https://ichioshi.smt.docomo.ne.jp/articles/news/28457']},
                'billing': {'id': 'subscriptions.prime_video_ad_free.after_prime',
-                           'ja': '広告なしで見るためのオプションはプライム会員でないと使えません。プライムの解約とともに止まるかどうかは、確認された情報がありません。',
-                           'en': 'The ad-free option needs Prime; whether it stops when Prime ends '
-                                 'is not confirmed.',
+                           'ja': 'Prime '
+                                 'Videoを広告なしで見るためのオプションは、プライム会員でないと使えません。プライムの解約とともに止まるかどうかは、確認された情報がありません。',
+                           'en': 'The Prime Video ad-free option needs Prime; whether it stops '
+                                 'when Prime ends is not confirmed.',
                            'confidence': 'H',
                            'checked': datetime.date(2026, 12, 2),
                            'sources': ['https://oyazi.site/entry/2025/03/02/180000']},

@@ -25,9 +25,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
  'candidates_text_first': {'ja': '明細の表記に合うものを先に並べています。',
                            'en': 'Those that fit the statement text come first.'},
  'candidates_after_reading': {'ja': '明細の表記から考えられるもの', 'en': 'What the statement text points to'},
- 'amazon_pay_only': {'ja': 'Amazon Payでの支払いは、Amazonの会費や定額サービスではないため、それらは候補に挙げていません。',
-                     'en': "A payment with Amazon Pay is none of Amazon's fees or subscriptions, "
-                           'so those are not listed as candidates.'},
+ 'amazon_pay_only': {'ja': 'Amazon Payでの支払いは、多くの場合Amazonの会費や定額サービスではないため、それらは候補に挙げていません。',
+                     'en': "A payment with Amazon Pay is usually none of Amazon's fees or "
+                           'subscriptions, so those are not listed as candidates.'},
  'nowhere': {'ja': 'どこにも見つからない場合は、', 'en': 'If you find it nowhere, '},
  'none_fits_pay': {'ja': 'お店の注文履歴にも見つからない場合は、',
                    'en': "if the shop's order history does not show it either, "},
@@ -213,9 +213,9 @@ TABLE: dict[str, Any] = {'charge_title': {'ja': 'この請求の候補', 'en': '
                                  "former {price} (the day existing members' monthly fee changed is "
                                  'not confirmed).'},
  'match_fee_unknown': {'ja': '{date}時点の会費：確認できていません', 'en': 'The fee on {date}: not confirmed'},
- 'match_fee_unconfirmed': {'ja': '{date}時点の会費：{price}だった可能性があります（いつからの会費かは確認できていません）',
-                           'en': 'The fee on {date}: possibly {price} (when this fee started is '
-                                 'not confirmed)'},
+ 'match_fee_unconfirmed': {'ja': '{date}時点の会費：{price}だった可能性があります（その日にこのプランがあったかどうかは確認できていません）',
+                           'en': 'The fee on {date}: possibly {price} (whether the plan existed '
+                                 'that day is not confirmed)'},
  'match_partial_refund': {'ja': '会費の一部返金の可能性があります。返金の元になりうる会費：{price}',
                           'en': 'Possibly a partial refund of the fee. The fee it may come from: '
                                 '{price}'},

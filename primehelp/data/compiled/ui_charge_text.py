@@ -101,4 +101,5 @@ TABLE: dict[str, Any] = {'unconfirmed_domain': {'ja': '表記にある「{domain
                                     'en': "Fits this statement text (existing members' fee on that "
                                           'day is not confirmed, so whether the amount matches is '
                                           'not known).'},
- 'former_fee_periods': {'ja': '{price}だった期間：', 'en': 'When the fee was {price}:'}}
+ 'former_fee_periods': {'ja': '{price}だった期間：', 'en': 'When the fee was {price}:'},
+ 'typed_full_width': {'ja': '{text}（入力では全角）', 'en': '{text} (typed in full-width)'}}
