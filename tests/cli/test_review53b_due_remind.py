@@ -151,10 +151,13 @@ def test_8_remind_names_the_tool_as_due_does(
 # ---------------------------------------------------------------- remind (items 5, 6, 7; 52b 32)
 
 CALENDAR = {
-    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual "
-    "--ics prime.ics` のように、更新日を指定して予定を書き出してください。",
+    # nothing saved: a word for the date, none that can be pasted (review 64b item 1)
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 更新日 --plan annual "
+    "--ics prime.ics`（更新日は「Amazonプライム会員情報」のページに表示される日付）のように、"
+    "更新日を指定して予定を書き出してください。",
     "en": "To be reminded of the renewal by your calendar app instead, write the dates out with "
-    "your renewal date, e.g. `primehelp renewal 2026-12-31 --plan annual --ics prime.ics`.",
+    "your renewal date, e.g. `primehelp renewal RENEWAL-DATE --plan annual --ics prime.ics` "
+    "(RENEWAL-DATE: the date the Prime membership page shows).",
 }
 
 

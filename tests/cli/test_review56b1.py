@@ -233,10 +233,11 @@ def test_item4_the_next_renewal_date_is_said_as_the_cancel_by_date_is(
 # ---------------------------------------------------------------- remind (S 12)
 
 ICS = {
-    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual "
-    "--ics prime.ics` のように、更新日を指定して予定を書き出してください。",
-    "en": "; to be reminded of the renewal by your calendar app instead, write the dates out with "
-    "your renewal date, e.g. `primehelp renewal 2026-12-31 --plan annual --ics prime.ics`",
+    # remind_env's saved date named (review 64b item 1)
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、保存した更新日（2025年1月10日、月間プラン）"
+    "の予定を `primehelp renewal --ics prime.ics` で書き出してください。",
+    "en": "; to be reminded of the renewal by your calendar app instead, write out the events of "
+    "your saved renewal date (2025-01-10, monthly plan) with `primehelp renewal --ics prime.ics`",
 }
 
 

@@ -1,0 +1,107 @@
+"""Review 64b (renewal, trial, cancel, due, remind; Japanese screens), the items of share b.
+
+- R-major 1: `remind`'s calendar hint gave a made-up date (`primehelp renewal 2026-12-31 --plan
+  annual --ics prime.ics`) although a renewal date was saved: copied, its cancel-by alarm came
+  after the real charge. With a date `due` can use saved, the hint names it and
+  `primehelp renewal --ics prime.ics` (which reads it); with none, the date is a word to replace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+import primehelp.cli.remind as command
+from primehelp.profile import PROFILE_FILE, Profile, profile_to_json
+from tests.support.clihelp import fake_tool, joined, lang_run
+
+LANGS = ("ja", "en")
+FAILS = "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n"
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _machine(here: Path, monkeypatch: pytest.MonkeyPatch, saved: Profile | None) -> dict[str, str]:
+    """Neither cron nor systemd can run the check (no crontab, systemd not running), a
+    notifier on PATH, and ``saved`` as the profile (none: nothing saved)."""
+    fake_tool(here / "bin", "systemctl", FAILS)
+    fake_tool(here / "bin", "notify-send", "#!/bin/sh\nexit 0\n")
+    monkeypatch.setattr(command, "SYSTEMD_RUNNING", here / "no-such-dir")
+    folder = here / "profile"
+    folder.mkdir()
+    if saved is not None:
+        (folder / PROFILE_FILE).write_bytes(profile_to_json(saved))
+    return {
+        "PATH": str(here / "bin"),
+        "HOME": str(here / "home"),
+        "XDG_CONFIG_HOME": str(here / "xdg"),
+        "PRIMEHELP_CONFIG_DIR": str(folder),
+        "PRIMEHELP_TODAY": "2026-12-08",
+    }
+
+
+SAVED = {
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、保存した更新日（2026年12月12日、年間プラン）"
+    "の予定を `primehelp renewal --ics prime.ics` で書き出してください。",
+    "en": "To be reminded of the renewal by your calendar app instead, write out the events of "
+    "your saved renewal date (2026-12-12, annual plan) with `primehelp renewal --ics prime.ics`.",
+}
+NOTHING_SAVED = {
+    "ja": "`primehelp renewal 更新日 --plan annual --ics prime.ics`（更新日は「Amazonプライム会員情報」"
+    "のページに表示される日付）",
+    "en": "`primehelp renewal RENEWAL-DATE --plan annual --ics prime.ics` (RENEWAL-DATE: the date "
+    "the Prime membership page shows)",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("action", ["status", "install"])
+def test_rmajor1_the_calendar_hint_names_the_saved_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, action: str
+) -> None:
+    env = _machine(tmp_path, monkeypatch, Profile(dt.date(2026, 12, 12), plan="annual"))
+    done = lang_run("remind", action, lang=lang, env=env)
+    shown = joined(done.stdout, lang)
+    assert SAVED[lang] in shown, done.stdout
+    assert "2026-12-31" not in done.stdout
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rmajor1_the_saved_date_in_the_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    env = _machine(tmp_path, monkeypatch, Profile(dt.date(2026, 12, 12), plan="annual"))
+    done = lang_run("remind", "install", "--scheduler", "systemd", lang=lang, env=env)
+    assert done.exit_code == 2 and done.stderr.count("\n") == 1, done.stderr
+    saved = SAVED[lang] if lang == "ja" else SAVED[lang][0].lower() + SAVED[lang][1:-1]
+    assert done.stderr.rstrip("\n").endswith(saved), done.stderr
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rmajor1_the_saved_command_writes_the_saved_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """The command the hint gives runs as given, with the saved date."""
+    env = _machine(tmp_path, monkeypatch, Profile(dt.date(2026, 12, 12), plan="annual"))
+    done = lang_run("renewal", "--ics", "-", lang=lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    assert "DTSTART;VALUE=DATE:20261212" in done.stdout
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("saved", [None, Profile(dt.date(2026, 11, 20), trial=True)])
+def test_rmajor1_no_real_looking_date_without_a_usable_saved_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, saved: Profile | None
+) -> None:
+    """Nothing saved, or a trial whose renewal date has passed (`renewal --ics` cannot use it):
+    the command's date is a word to replace, never one that can be pasted."""
+    env = _machine(tmp_path, monkeypatch, saved)
+    done = lang_run("remind", "status", lang=lang, env=env)
+    shown = joined(done.stdout, lang)
+    assert NOTHING_SAVED[lang] in shown, done.stdout
+    hint = next(line for line in done.stdout.splitlines() if "--ics" in line)
+    assert not ISO.search(hint), hint
+    error = lang_run("remind", "install", "--scheduler", "systemd", lang=lang, env=env)
+    assert NOTHING_SAVED[lang] in error.stderr and not ISO.search(error.stderr), error.stderr
