@@ -105,3 +105,82 @@ def test_rmajor1_no_real_looking_date_without_a_usable_saved_date(
     assert not ISO.search(hint), hint
     error = lang_run("remind", "install", "--scheduler", "systemd", lang=lang, env=env)
     assert NOTHING_SAVED[lang] in error.stderr and not ISO.search(error.stderr), error.stderr
+
+
+# ---------------------------------------------------------------- R-minor 2
+
+
+@pytest.mark.parametrize(("lang", "gone"), [("ja", "（過ぎました）"), ("en", " (passed)")])
+@pytest.mark.parametrize(
+    ("args", "notice"),
+    [
+        (("2026-12-08", "--plan", "annual"), "2026-12-05"),
+        (("2026-12-09", "--plan", "monthly"), "2026-12-06"),
+    ],
+)
+def test_rminor2_a_past_notice_date_is_marked_as_its_cancel_by(
+    lang: str, gone: str, args: tuple[str, ...], notice: str
+) -> None:
+    """「2026-12-05」 beside 「2026-12-07（過ぎました）」 in the same row: the notice mail of a
+    past date may still be waited for. A notice date to come is not marked."""
+    done = lang_run("renewal", *args, "--today", "2026-12-08", lang=lang, columns=200)
+    assert done.exit_code == 0, done.stderr
+    assert f"{notice}{gone}" in done.stdout, done.stdout
+    assert f"2027-{notice[5:]}{gone}" not in done.stdout
+
+
+# ---------------------------------------------------------------- R-minor 1
+
+TODAY_NOTE = {
+    "ja": "「今日中」は余裕をみた目安（解約の目安日、{kind}の前日）で、Amazonの決まりではありません。"
+    "Amazonが示しているのは{kind}より前という期限だけです。",
+    "en": '"Today" is a safety margin (the cancel-by date, the day before the {kind}), not '
+    "Amazon's rule: Amazon only says to cancel before the {kind}.",
+}
+KIND = {
+    ("ja", "--trial"): "自動更新日",
+    ("ja", "--paid"): "更新日",
+    ("en", "--trial"): "automatic renewal date",
+    ("en", "--paid"): "renewal date",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", ["--trial", "--paid"])
+def test_rminor1_the_margin_note_names_what_the_lead_said(lang: str, kind: str) -> None:
+    """The lead says 「今日中に」 and 解約の目安日 is nowhere on the screen: the note explains
+    「今日中」, not a term the reader was never given."""
+    env = {"PRIMEHELP_TODAY": "2026-12-08"}
+    args = ("cancel", "--no-interactive", kind, "--renewal", "2026-12-09")
+    done = lang_run(*args, lang=lang, columns=60, env=env)
+    shown = joined(done.stdout, lang)
+    assert TODAY_NOTE[lang].format(kind=KIND[lang, kind]) in shown, done.stdout
+    assert "解約の目安日はAmazonの決まりではありません" not in shown
+    assert "The cancel-by date is not Amazon's rule" not in shown
+    later = lang_run(*args[:-1], "2026-12-20", lang=lang, columns=60, env=env)
+    date = "2026年12月19日は余裕をみた目安" if lang == "ja" else "2026-12-19 is a safety margin"
+    assert date in joined(later.stdout, lang), later.stdout
+
+
+# ---------------------------------------------------------------- R-minor 3
+
+PAID_CASE = {
+    "ja": "ページにまだ無料体験中と表示されている場合は、`primehelp cancel --trial` の手順で解約してください。"
+    "有料会員になっている場合は、解約するときに終了のタイミングを選んでください。"
+    "手順は `primehelp cancel --paid --renewal 2026-12-20` で確認できます。",
+    "en": "If the page still shows the free trial, cancel with the steps of `primehelp cancel "
+    "--trial`. If you are a paid member now and do not want to keep it, cancel and choose when "
+    "it ends: `primehelp cancel --paid --renewal 2026-12-20`.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rminor3_the_paid_case_is_set_off_from_the_trial_case(tmp_path: Path, lang: str) -> None:
+    """After a saved trial's renewal date: 「解約する場合は、終了のタイミングを選んでください」
+    read as part of the trial case, with a bare `primehelp cancel`, where `due` names
+    `primehelp cancel --paid --renewal 2026-12-20`."""
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "PRIMEHELP_TODAY": "2026-12-08"}
+    assert lang_run("trial", "2026-11-20", "--save", env=env).exit_code == 0
+    done = lang_run("renewal", "--today", "2026-12-22", lang=lang, columns=80, env=env)
+    assert done.exit_code == 0, done.stderr
+    assert PAID_CASE[lang] in joined(done.stdout, lang), done.stdout

@@ -49,6 +49,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'estimate_inner': {'ja': '、目安', 'en': ', an estimate'},
             'trial_estimate': {'ja': '（目安）', 'en': ' (estimate)'},
             'trial_estimate_inner': {'ja': '、目安', 'en': ', an estimate'},
+            'how_paid_renewal': {'ja': '。手順は `{command}` で確認できます', 'en': ': `{command}`'},
             'paid_command': {'ja': '。解約の手順は `{command}` で確認できます', 'en': 'follow `{command}`'},
             'paid_steps': {'ja': '以下の手順で', 'en': 'follow the steps below'},
             'in_days': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -169,12 +170,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
-            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}解約する場合は、終了のタイミングを選んでください{how}。',
+            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}有料会員になっている場合は、解約するときに終了のタイミングを選んでください{paid_how_renewal}。',
                                   'en': 'Unless you cancelled, the free trial should have ended on '
                                         '{renewal} ({ago}{trial_estimate_inner}) and the '
                                         'membership renewed as paid, with the fee charged. '
-                                        '{trial_check}If you do not want to keep it, cancel and '
-                                        'choose when it ends{how}.'},
+                                        '{trial_check}If you are a paid member now and do not want '
+                                        'to keep it, cancel and choose when it '
+                                        'ends{paid_how_renewal}.'},
             'how_carrier': {'ja': '（どこで解約するかは以下のとおりです）',
                             'en': ': where to cancel is explained below'},
             'carrier_cancel_by': {'ja': '携帯電話会社の料金プランとセットになったプライムの場合、いつまでに解約すれば次の料金がかからないかは、携帯電話会社の決まりによります。ご契約の携帯電話会社で確認してください。キャンペーンで付いたプライムなら、{cancel_by}（{when}）までに「Amazonプライム会員情報」のページで解約してください（更新日は{renewal}です）。',
