@@ -184,3 +184,27 @@ def test_rminor3_the_paid_case_is_set_off_from_the_trial_case(tmp_path: Path, la
     done = lang_run("renewal", "--today", "2026-12-22", lang=lang, columns=80, env=env)
     assert done.exit_code == 0, done.stderr
     assert PAID_CASE[lang] in joined(done.stdout, lang), done.stdout
+
+
+# ---------------------------------------------------------------- S 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "before"),
+    [
+        ("ja", "今日、期限の近い手続きはありません。", "対応が必要なことはありません"),
+        ("en", "Nothing is due yet: ", "Nothing needs doing today"),
+    ],
+)
+def test_s4_nothing_due_does_not_contradict_the_refund_note(
+    tmp_path: Path, lang: str, opening: str, before: str
+) -> None:
+    """`due --verbose` after a renewal: 「今日、対応が必要なことはありません」 and then a refund for
+    ending now; now 「今日、期限の近い手続きはありません。」, which the refund note does not contradict."""
+    env = {"PRIMEHELP_CONFIG_DIR": str(tmp_path), "PRIMEHELP_TODAY": "2026-12-08"}
+    assert lang_run("renewal", "2026-12-12", "--plan", "annual", "--save", env=env).exit_code == 0
+    done = lang_run("due", "--verbose", "--today", "2026-12-20", lang=lang, env=env)
+    assert done.exit_code == 0, done.stderr
+    assert done.stdout.startswith(opening), done.stdout
+    assert before not in done.stdout
+    assert "返金" in done.stdout or "refund" in done.stdout
