@@ -208,3 +208,49 @@ def test_s4_nothing_due_does_not_contradict_the_refund_note(
     assert done.stdout.startswith(opening), done.stdout
     assert before not in done.stdout
     assert "返金" in done.stdout or "refund" in done.stdout
+
+
+# ---------------------------------------------------------------- S 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "student", "summary"),
+    [
+        ("ja", True, "SUMMARY:Prime Studentの更新前のお知らせメール（オンの場合）"),
+        ("en", True, "SUMMARY:Prime Student reminder mail (if switched on)"),
+        ("ja", False, "SUMMARY:Amazonプライムの更新前のお知らせメール（オンの場合）"),
+        ("en", False, "SUMMARY:Amazon Prime reminder mail (if switched on)"),
+    ],
+)
+def test_s3_a_student_trials_notice_event_names_prime_student(
+    lang: str, student: bool, summary: str
+) -> None:
+    args = ("trial", "2026-11-25", *(["--student"] * student), "--ics", "-")
+    events = ("--events", "renewal,cancel-by,notice" + ",student-end" * student)
+    done = lang_run(*args, *events, lang=lang, env={"PRIMEHELP_TODAY": "2026-12-08"})
+    assert done.exit_code == 0, done.stderr
+    unfolded = re.sub(r"\r?\n ", "", done.stdout)
+    assert summary in unfolded.splitlines() or summary + "\r" in unfolded.splitlines(), unfolded
+
+
+# ---------------------------------------------------------------- S 1
+
+RENEWAL_DAY_REFUND = {
+    "ja": "請求されていれば、その後まだ特典を使っていないので、Amazonのヘルプページによると会費は"
+    "全額返金されます（手順は以下のとおりです）。",
+    "en": "If the fee was charged, no benefit has been used since, so according to Amazon's help "
+    "page it is refunded in full.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_s1_the_renewal_days_full_refund_is_amazons_help_page(lang: str) -> None:
+    """The one place the full refund was the tool's own certainty: now as Amazon's help page says
+    it (FACTS §5 [r2]); the refund period stays 「Amazonのヘルプページによると、この返金は2~3営業日
+    以内に処理されます。」 (house decision)."""
+    args = ("cancel", "--no-interactive", "--paid", "--no-benefits-used", "--renewal", "2026-12-08")
+    done = lang_run(*args, lang=lang, columns=80, env={"PRIMEHELP_TODAY": "2026-12-08"})
+    shown = joined(done.stdout, lang)
+    assert RENEWAL_DAY_REFUND[lang] in shown, done.stdout
+    if lang == "ja":
+        assert "Amazonのヘルプページによると、この返金は2~3営業日以内に処理されます。" in shown

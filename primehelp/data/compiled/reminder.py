@@ -62,12 +62,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新日は明日（{renewal}）です{estimate}。自動更新を止めるには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}{estimate}. To stop the '
                                    'automatic renewal, cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、請求の後に特典を使っていないため、会費は全額返金されます{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、その後まだ特典を使っていないので、Amazonのヘルプページによると会費は全額返金されます{how}。',
                       'en': 'Today is the renewal day (the day the fee is '
                             'charged{estimate_inner}). The fee may already have been charged. If '
                             'you do not want to keep the membership, cancel and choose to end it '
-                            'now{how}. If the fee was charged, it is refunded in full, as no '
-                            'benefit has been used since the charge.'},
+                            'now{how}. If the fee was charged, no benefit has been used since, so '
+                            "according to Amazon's help page it is refunded in full."},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
