@@ -43,8 +43,8 @@ def _machine(here: Path, monkeypatch: pytest.MonkeyPatch, saved: Profile | None)
 
 
 SAVED = {
-    "ja": "カレンダーアプリで更新日のお知らせを受けるには、保存した更新日（2026年12月12日、年間プラン）"
-    "の予定を `primehelp renewal --ics prime.ics` で書き出してください。",
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` を実行して、"
+    "保存した更新日（2026年12月12日、年間プラン）の予定を書き出してください。",
     "en": "To be reminded of the renewal by your calendar app instead, write out the events of "
     "your saved renewal date (2026-12-12, annual plan) with `primehelp renewal --ics prime.ics`.",
 }

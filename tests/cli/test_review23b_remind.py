@@ -71,8 +71,8 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "このコンピューターには `crontab` コマンドがなく、systemdも動いていないため、"
                 "primehelpでは設定できません。",
                 # the saved date named, and a command that reads it (review 64b item 1)
-                "カレンダーアプリで更新日のお知らせを受けるには、保存した更新日（2025年1月10日、"
-                "月間プラン）の予定を `primehelp renewal --ics prime.ics` で書き出してください。",
+                "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` を実行して、"
+                "保存した更新日（2025年1月10日、月間プラン）の予定を書き出してください。",
             ],
         ),
         (

@@ -234,8 +234,8 @@ def test_item4_the_next_renewal_date_is_said_as_the_cancel_by_date_is(
 
 ICS = {
     # remind_env's saved date named (review 64b item 1)
-    "ja": "カレンダーアプリで更新日のお知らせを受けるには、保存した更新日（2025年1月10日、月間プラン）"
-    "の予定を `primehelp renewal --ics prime.ics` で書き出してください。",
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` を実行して、"
+    "保存した更新日（2025年1月10日、月間プラン）の予定を書き出してください。",
     "en": "; to be reminded of the renewal by your calendar app instead, write out the events of "
     "your saved renewal date (2025-01-10, monthly plan) with `primehelp renewal --ics prime.ics`",
 }

@@ -113,13 +113,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemdの�
                       'out with your renewal date, e.g. `primehelp renewal RENEWAL-DATE --plan '
                       'annual --ics prime.ics` (RENEWAL-DATE: the date the Prime membership page '
                       'shows).'},
- 'manual_way_saved': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、保存した更新日（{saved}）の予定を `primehelp renewal --ics '
-                            'prime.ics` で書き出してください。',
+ 'manual_way_saved': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` '
+                            'を実行して、保存した更新日（{saved}）の予定を書き出してください。',
                       'en': 'To be reminded of the renewal by your calendar app instead, write out '
                             'the events of your saved renewal date ({saved}) with `primehelp '
                             'renewal --ics prime.ics`.'},
- 'install_calendar_instead_saved': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、保存した更新日（{saved}）の予定を `primehelp '
-                                          'renewal --ics prime.ics` で書き出してください。',
+ 'install_calendar_instead_saved': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics '
+                                          'prime.ics` を実行して、保存した更新日（{saved}）の予定を書き出してください。',
                                     'en': 'to be reminded of the renewal by your calendar app '
                                           'instead, write out the events of your saved renewal '
                                           'date ({saved}) with `primehelp renewal --ics '
