@@ -168,6 +168,11 @@ def cancel_plan(
             carrier=at_carrier,
             saved_trial_end=renewal is not None and renewal.from_trial_end and not branch.trial,
         )
+    if renewal is not None:  # what the first sentence said, the screen's words (64b R-minor 1)
+        from primehelp.cancel_margin import margin_note
+
+        named = margin_note(action, renewal, branch.trial)
+        renewal = renewal if named is None else renewal._replace(cancel_by_note=named)
     return CancelPlan(
         branch=branch,
         action=action,

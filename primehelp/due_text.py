@@ -46,8 +46,8 @@ WORDING: dict[str, Text] = {
         "Today ({renewal}) is Amazon Prime's renewal date{estimate}: {unless_lower}the fee may already have been charged; the cancel-by date ({cancel_by}) has passed. Ending on the next renewal date{next_period} refunds nothing of this fee; ending now may refund it. Steps and refund rules: `{command}`",
     ),
     "renewal.ahead": Text(
-        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。",
-        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`).",
+        "今日、期限の近い手続きはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。",
+        "Nothing is due yet: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`).",
     ),
     # Said as `renewal` and `cancel` say it: if renewed (review 38b item 6: stated as a fact).
     # The condition first, then the dates; the fee charged then after its two conditions (review
@@ -71,10 +71,11 @@ WORDING: dict[str, Text] = {
     # refunded" contradicted itself: 「今日すぐに…必要はありません」, and the refund for a member
     # thinking of cancelling (the command still after a 「。」, as 52b 26 asked). Review 59b
     # item 7: one wording for "nothing to do", as renewal.ahead says it; the refund note stays
-    # a side note after 「なお、」.
+    # a side note after 「なお、」. Review 64b S 4: 「今日、期限の近い手続きはありません。」, which a
+    # refund note after it does not contradict (「対応が必要なことはありません」 did).
     "renewal.charged_quiet": Text(
-        "今日、対応が必要なことはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、{charged}に請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
-        "Nothing needs doing today: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`). If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged on {charged}. Steps and refund rules: `{command}`",
+        "今日、期限の近い手続きはありません。{unless_lower}次の更新日{estimate}は{renewal}、解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。なお、{charged}に更新されていて、解約を考えている場合は、今すぐ終了すると、{charged}に請求された会費が返金されることがあります。手順と返金の条件：`{command}`",
+        "Nothing is due yet: {unless_lower}Amazon Prime next renews on {renewal}{estimate}, and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`). If it renewed on {charged} and you are thinking of cancelling, ending the membership now may still refund the fee charged on {charged}. Steps and refund rules: `{command}`",
     ),
     "renewal.outdated": Text(
         "保存した更新日（{renewal}）は過ぎていて、プランが保存されていないため次の更新日が分かりません。「Amazonプライム会員情報」のページに表示される次の更新日を保存してください（例：{example_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {example_plan} --save --force`）",
@@ -117,8 +118,8 @@ WORDING: dict[str, Text] = {
         "Today ({renewal}) is the estimated date your {service} free trial renews automatically as paid; the cancel-by date ({cancel_by}) has passed. The fee may already have been charged. If you do not want to keep the membership, cancel and choose when it ends. How: `{command}`",
     ),
     "trial.ahead": Text(
-        "今日、対応が必要なことはありません。{service}の無料体験は、{renewal}（計算による目安）に有料会員へ自動で更新されます。解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。",
-        "Nothing needs doing today: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`).",
+        "今日、期限の近い手続きはありません。{service}の無料体験は、{renewal}（計算による目安）に有料会員へ自動で更新されます。解約の目安日は{cancel_by}です。`primehelp due` が知らせるのは{start}からです（毎日自動で確認するには `primehelp remind install`）。",
+        "Nothing is due yet: your {service} free trial renews automatically as paid on {renewal} (an estimate), and the cancel-by date is {cancel_by}; `primehelp due` speaks up from {start} (to have it checked daily: `primehelp remind install`).",
     ),
     "trial.outdated": Text(
         "保存した日付によると、{service}の無料体験は{renewal}（計算による目安）に終わり、解約していなければ、有料会員に自動で更新されて会費が請求されているはずです。今すぐ終了すると、会費が返金される場合があります（手順：`{command}`）。「Amazonプライム会員情報」のページに表示される、有料会員の次の更新日を保存してください（例：{annual_name}で次の更新日が{example}なら `primehelp renewal {example_iso} --plan {annual} --save --force`。{monthly_name}なら、`--plan {monthly}` とページに表示される日付を指定してください）",

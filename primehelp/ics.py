@@ -166,7 +166,7 @@ TEXT_KEYS = {
     "renewal_description": ("event_description", "trial_description"),
     "cancel_by_summary": ("cancel_by_summary", "cancel_by_summary_trial"),
     "cancel_by_description": ("cancel_by_description", "cancel_by_description_trial"),
-    "notice_summary": ("notice_summary", "notice_summary"),
+    "notice_summary": ("notice_summary", "notice_summary_trial"),  # its service (64b S 3)
     "notice_description": ("notice_description", "notice_description_trial"),
     "alarm_days": ("alarm_days", "alarm_days_trial"),  # 2 days or more before the renewal
     "alarm_cancel_by": ("alarm_cancel_by", "alarm_cancel_by_trial"),  # the last safe day

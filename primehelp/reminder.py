@@ -144,6 +144,13 @@ def _trial_check(
     return wording["action.trial_check_running"].format(student=" --student" * student)
 
 
+def _paid_renewal(wording: Mapping[str, Text], renewal: dt.date, student: bool) -> Text:
+    """「。手順は `primehelp cancel --paid --renewal 2026-12-20` で確認できます」: a trial's first
+    charge, the steps `due` names for it (review 64b R-minor 3)."""
+    command = f"primehelp cancel --paid{' --student' * student} --renewal {renewal.isoformat()}"
+    return wording["action.how_paid_renewal"].format(command=command)
+
+
 def _annual_soon(wording: Mapping[str, Text], renewal: dt.date, today: dt.date, said: bool) -> Text:
     """「年間プランなら、次の更新日は…」 after a date long past (review 56b S 8), or nothing."""
     following = renewal_after(renewal, 12, today - dt.timedelta(days=1))
@@ -221,6 +228,7 @@ def today_action(
         ),
         **_estimates(wording, "", given is not None and renewal != given),
         "trial_check": _trial_check(wording, renewal, today, renewal != given, student),
+        "paid_how_renewal": how if command is None else _paid_renewal(wording, renewal, student),
     }
     # The next renewal's date itself, the plan's or both (review 49b item 14: not 「…の1年後」
     # 「1か月後」, arithmetic left to the member); the same on the renewal day and after it.

@@ -482,8 +482,11 @@ def test_saved_profile_gives_the_next_last_day_to_cancel(
     saved = run("renewal", "2026-01-31", "--plan", "monthly", "--save", "--today", "2026-01-01")
     assert saved.exit_code == 0, saved.stderr
     data = run("cancel", "--json", "--today", "2026-03-29").json()["data"]
-    margin = labels("ui")["cancel_by_margin"]  # the screen's note (review 47b item 4)
-    assert data["renewal"].pop("cancel_by_note") in (margin.ja, margin.en)
+    # the screen's note (review 47b item 4); the first sentence names the day, so the note says
+    # what that day is (review 64b R-minor 1)
+    margin = labels("ui")["cancel_by_margin_date"]
+    said = (margin.ja.format(date="2026年3月30日"), margin.en.format(date="2026-03-30"))
+    assert data["renewal"].pop("cancel_by_note") in said
     assert data["renewal"] == {
         "renewal_date": "2026-03-31",
         "cancel_by": "2026-03-30",

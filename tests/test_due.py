@@ -130,7 +130,7 @@ def test_a_fee_charged_in_the_current_period_is_named_as_renewal_names_it(
     report = due_report(profile, today, WORDING)
     assert (report.moment, report.charged_on) == (Moment.CHARGED, charged)
     # 50b 11; review 56b item 3: 「すぐに」 beside the refund note (not 「対応が必要なことは…」)
-    assert ("今日、対応が必要なことはありません" in report.message.ja) == (not report.due)
+    assert ("今日、期限の近い手続きはありません" in report.message.ja) == (not report.due)
     day = f"{charged.year}年{charged.month}月{charged.day}日"
     # review 38b item 6: if renewed, not as a fact; 56b item 3: after exit 0, for a member
     # thinking of cancelling
@@ -193,7 +193,8 @@ def test_no_line_calls_anything_safe_to_ignore() -> None:
         assert "safe" not in WORDING[key].en and "安全" not in WORDING[key].ja
         # only today, and when due speaks up (review 52b item 8: one opening, as the help says)
         assert (
-            "today" in WORDING[key].en and "今日、対応が必要なことはありません。" in WORDING[key].ja
+            "due yet" in WORDING[key].en
+            and "今日、期限の近い手続きはありません。" in WORDING[key].ja
         )
         assert "{start}" in WORDING[key].en
 

@@ -298,14 +298,14 @@ def _report(
 
 
 def _unusable(here: SystemdHere) -> SchedulerProblem:
-    """Why ``install --scheduler systemd`` writes nothing here, and what works instead (review
-    25b item 3: the files were written, then systemctl failed with an English reason)."""
+    """Why ``install --scheduler systemd`` writes nothing, and what works instead (25b item 3)."""
     why = ui(f"install_unusable.{here}", _UI)
     crontab = shutil.which("crontab") is not None
     then = ui("install_use_cron", _UI)
     if not crontab:  # neither: the calendar file, as plain install says (review 56b S 12)
-        no, ics = ui("install_no_cron", _UI), ui("install_calendar_instead", _UI)
-        then = Text(no.ja + ics.ja, f"{no.en}; {ics.en}")
+        from primehelp.output.remind_calendar import no_cron_calendar
+
+        then = no_cron_calendar()
     elif settled(crontab_jobs(running_script(), wanted_lines()) or ()):  # 34b S 14, 38b 1
         then = ui("install_cron_already", _UI)
     return SchedulerProblem(Text(why.ja + then.ja, f"{why.en}; {then.en}"))

@@ -52,7 +52,8 @@ def cancel_deadline(
     )
     margin = ui("cancel_by_margin_trial" if trial else "cancel_by_margin")(lang)
     if named:  # the first sentence has said both dates: not again (review 38b item 12)
-        return [dim(margin), origin]
+        # nor 解約の目安日: the note names what the lead said (「今日中」, the date; 64b R-minor 1)
+        return [dim((deadline.cancel_by_note or ui("cancel_by_margin"))(lang)), origin]
     return [rich_text(line), dim(margin), origin]
 
 
@@ -79,13 +80,9 @@ def next_deadline(plan: CancelPlan) -> Text | None:
 def _named_first(plan: CancelPlan, deadline: RenewalDeadline) -> bool:
     """The action for today (the screen's first sentence) names this cancel-by day and this
     renewal date: 「…12月19日（あと14日）までに解約してください…。更新日は12月20日です。」."""
-    action = plan.action
-    return (
-        action is not None
-        and action.act in (Act.CANCEL_BY, Act.CANCEL_TODAY)
-        and action.cancel_by == deadline.cancel_by
-        and action.renewal_date == deadline.renewal_date
-    )
+    from primehelp.cancel_margin import named_first
+
+    return named_first(plan.action, deadline)
 
 
 def _next_renewal(plan: CancelPlan, renewal: dt.date, lang: Lang) -> list[RenderableType]:

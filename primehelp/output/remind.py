@@ -10,6 +10,7 @@ from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
 from primehelp.output.linebreak import unicode_text_width as text_width
+from primehelp.output.remind_calendar import manual_way
 from primehelp.output.remind_crontab import cron_instead as _cron_instead
 from primehelp.output.remind_crontab import crontab as _crontab
 from primehelp.output.remind_crontab import jobs as _jobs
@@ -134,7 +135,7 @@ def _idle(result: RemindReport, lang: Lang) -> list[str]:
     if result.timer_idle is TimerIdle.STOPPED:
         start = _Command(f"systemctl --user start {TIMER}")
         return [ui("timer_stopped", _UI)(lang), start, runs]
-    other = [] if result.in_crontab is False else [ui("manual_way", _UI)(lang)]
+    other = [] if result.in_crontab is False else [manual_way(lang)]
     return [ui("timer_idle", _UI)(lang), *other, runs]
 
 
@@ -335,8 +336,8 @@ def human_remind(
     no_line = cron and result.action is Action.INSTALL and not crontab_found
     if no_line and not scheduler_given:  # cron chosen as systemd cannot run it: neither can
         # the cause, said as not done, no state line after the heading (review 34b S 13)
-        keys = (f"no_scheduler_install.{systemd}", "manual_way")
-        lines = [ui("title_plain", _UI)(lang), *(ui(key, _UI)(lang) for key in keys)]
+        why = ui(f"no_scheduler_install.{systemd}", _UI)(lang)
+        lines = [ui("title_plain", _UI)(lang), why, manual_way(lang)]
     elif no_line:  # a line no cron could run here (review 27b item 5)
         lines += _no_crontab(systemd, lang)
     elif cron and result.action is Action.INSTALL:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.remind_calendar import manual_way
 from primehelp.output.remind_lines import Command, Whole
 from primehelp.output.remind_twice import timer_on
 from primehelp.remind import Action, RemindReport, Scheduler, SystemdHere
@@ -83,8 +84,8 @@ def cron_instead(result: RemindReport, lang: Lang, systemd: SystemdHere) -> list
 def neither(systemd: SystemdHere, lang: Lang) -> list[str]:
     """Neither cron nor systemd can run the daily check here: the state plainly, why, and the
     calendar file instead (review 23b item 4)."""
-    keys = ("nothing_set_up", f"no_scheduler.{systemd}", "manual_way")
-    return [ui(key, _UI)(lang) for key in keys]
+    keys = ("nothing_set_up", f"no_scheduler.{systemd}")
+    return [*(ui(key, _UI)(lang) for key in keys), manual_way(lang)]
 
 
 def no_crontab(systemd: SystemdHere, lang: Lang) -> list[str]:
@@ -96,4 +97,4 @@ def no_crontab(systemd: SystemdHere, lang: Lang) -> list[str]:
     if systemd is SystemdHere.USABLE:
         command = Command("primehelp remind install --scheduler systemd")
         return [*lines, ui("systemd_instead", _UI)(lang), command]
-    return [*lines, ui("manual_way", _UI)(lang)]
+    return [*lines, manual_way(lang)]

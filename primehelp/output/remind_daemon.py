@@ -6,6 +6,7 @@ from __future__ import annotations
 from primehelp.errors import escaped
 from primehelp.facts import ui
 from primehelp.i18n import Lang
+from primehelp.output.remind_calendar import manual_way
 from primehelp.output.remind_lines import Command
 from primehelp.remind import RemindReport, Scheduler
 from primehelp.remind_kept import cron_idle
@@ -70,7 +71,7 @@ def not_running(result: RemindReport, lang: Lang) -> list[str]:
     if not cron_idle(result):
         return []
     start = Command("sudo service cron start")  # a command on a line of its own, whole
-    return [ui("cron_not_running", _CRON)(lang), start, ui("manual_way", _UI)(lang)]
+    return [ui("cron_not_running", _CRON)(lang), start, manual_way(lang)]
 
 
 def daemon_suffix(result: RemindReport) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from primehelp.errors import sentence
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
+from primehelp.output.remind_calendar import manual_way
 from primehelp.output.remind_lines import Quoted
 from primehelp.remind import Action, RemindReport, SystemdHere
 from primehelp.remind_kept import timer_there
@@ -36,7 +37,7 @@ def qualified(result: RemindReport, lang: Lang, lines: list[str]) -> bool:
     if tool == "notify-send":
         said.append(ui("no_notifier_libnotify", _UI)(lang))
     at = lines.index(on)
-    lines[at : at + 1] = [*said, ui("manual_way", _UI)(lang)]
+    lines[at : at + 1] = [*said, manual_way(lang)]
     return True
 
 
@@ -55,7 +56,7 @@ def no_notifier(
     lines = [ui("no_notifier", _UI).format(tool=tool)(lang)]
     if tool == "notify-send":
         lines.append(ui("no_notifier_libnotify", _UI)(lang))
-    return [*lines, ui("manual_way", _UI)(lang)]
+    return [*lines, manual_way(lang)]
 
 
 def saved_problem(
@@ -120,6 +121,6 @@ def said_once(lines: list[str], lang: Lang) -> list[str]:
     problem on the screen (cron not running, no notifier…) ends with it, and one screen said it
     twice (review 49b item 4); once, after everything else (review 50b item 7: the crontab's
     lines and 「primehelp は crontab を変更していません」 followed it), it answers them all."""
-    hint = ui("manual_way", _UI)(lang)
+    hint = manual_way(lang)
     kept = [line for line in lines if line != hint]
     return kept + [hint] * (len(kept) < len(lines))

@@ -116,7 +116,8 @@ def human_renewal(report: RenewalReport, lang: Lang) -> None:
                 item.renewal_date.isoformat()
                 + (now if item.renewal_date == today else "")
                 + (mark if item is marked else ""),
-                item.notice_date.isoformat(),
+                # a notice date before today marked too, as its row's cancel-by (review 64b 2)
+                item.notice_date.isoformat() + (gone if item.notice_date < today else ""),
                 # a cancel-by day before today marked, not a live target (review 46b S 8);
                 # today's too, the last day to cancel (review 50b item 12)
                 item.cancel_by.isoformat()

@@ -97,7 +97,7 @@ def test_a_student_trial_has_every_kind_of_event(tmp_path: Path) -> None:
     path = export(tmp_path, *STUDENT_TRIAL, *ASKED, *EVERY_KIND, "--lang", "en")
     found = [(e.decoded("DTSTART"), str(e["SUMMARY"])) for e in parsed(path)]
     assert found == [
-        (dt.date(2027, 5, 22), "Amazon Prime reminder mail (if switched on)"),
+        (dt.date(2027, 5, 22), "Prime Student reminder mail (if switched on)"),  # 64b S 3
         (dt.date(2027, 5, 24), "Prime Student free trial cancel-by date (the day before the paid renewal)"),
         (dt.date(2027, 5, 25), "Prime Student free trial renews as paid (estimate)"),
         (dt.date(2031, 5, 25), "Estimated renewal date when Prime Student becomes regular Prime"),

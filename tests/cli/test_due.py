@@ -132,9 +132,7 @@ def test_acceptance_days_as_json(today: str, code: int, en: str, ja: str) -> Non
             assert (data["message"], data["command"]) == (line, "primehelp cancel" + dated)
         else:
             assert data["command"] is None and data["message"].startswith(
-                "Nothing needs doing today"
-                if lang == "en"
-                else "今日、対応が必要なことはありません"
+                "Nothing is due yet" if lang == "en" else "今日、期限の近い手続きはありません"
             )
 
 
@@ -150,14 +148,14 @@ def test_verbose_says_when_it_will_speak_up() -> None:
     done = run("due", "--today", "2026-12-27", "--verbose", "--lang", "en")
     assert (done.exit_code, done.stdout) == (
         0,
-        "Nothing needs doing today: Amazon Prime next renews on 2026-12-31, and the cancel-by date "
+        "Nothing is due yet: Amazon Prime next renews on 2026-12-31, and the cancel-by date "
         "is 2026-12-30; `primehelp due` speaks up from 2026-12-28 (to have it checked daily: "
         "`primehelp remind install`).\n",
     )
     ja = run("due", "--today", "2026-12-27", "--verbose", "--lang", "ja")
     # Never reassurance: the next renewal, the cancel-by date and when due speaks up.
     assert ja.stdout == (
-        "今日、対応が必要なことはありません。次の更新日は2026年12月31日、"  # review 56b item 4
+        "今日、期限の近い手続きはありません。次の更新日は2026年12月31日、"  # review 56b item 4
         "解約の目安日は2026年12月30日です。`primehelp due` が知らせるのは2026年12月28日からです（毎日自動で確認するには `primehelp remind install`）。\n"
     )
     assert "何もする必要" not in ja.stdout

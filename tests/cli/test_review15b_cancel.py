@@ -27,18 +27,18 @@ def test_4_the_trial_cancel_by_line_and_note_say_the_automatic_renewal_date() ->
     screen = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-24")
     # review 38b item 12: the first sentence names the day; no 「解約の目安日：」 line again
     assert "解約の目安日：" not in screen
-    assert "Amazonが示しているのは自動更新日より前という期限だけなので" in screen
+    assert "Amazonが示しているのは自動更新日より前という期限だけです" in screen  # 64b R-minor 1
     assert "更新日である" not in screen
     assert "は更新日より前" not in screen and "余裕をみて更新日" not in screen
     en = _out("cancel", "--no-interactive", "--trial", "--renewal", "2026-12-24", lang="en")
-    assert "before the automatic renewal date, so primehelp" in en
+    assert "only says to cancel before the automatic renewal date." in en
 
 
 def test_4_the_paid_screen_keeps_the_renewal_date() -> None:
     screen = _out("cancel", "--no-interactive", "--paid", "--renewal", "2026-12-24")
     # review 38b item 12: named in the first sentence, not again in a 「解約の目安日：」 line
     assert "更新日は2026年12月24日です。" in screen and "解約の目安日：" not in screen
-    assert "Amazonが示しているのは更新日より前という期限だけなので" in screen
+    assert "Amazonが示しているのは更新日より前という期限だけです" in screen  # 64b R-minor 1
     assert "自動更新日" not in screen
 
 

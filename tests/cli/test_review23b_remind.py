@@ -70,8 +70,9 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "毎日の確認は設定されていません。",
                 "このコンピューターには `crontab` コマンドがなく、systemdも動いていないため、"
                 "primehelpでは設定できません。",
-                "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan "
-                "annual --ics prime.ics` のように、更新日を指定して予定を書き出してください。",  # 62b S 12
+                # the saved date named, and a command that reads it (review 64b item 1)
+                "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` を実行して、"
+                "保存した更新日（2025年1月10日、月間プラン）の予定を書き出してください。",
             ],
         ),
         (
@@ -81,9 +82,9 @@ def _remind(here: Path, *args: str, lang: str = "ja", columns: int = 1000) -> li
                 "No daily check is set up.",
                 "This computer has no crontab command and systemd is not running, so primehelp "
                 "cannot set one up here.",
-                "To be reminded of the renewal by your calendar app instead, write the dates out "
-                "with your renewal date, e.g. `primehelp renewal 2026-12-31 --plan annual --ics "
-                "prime.ics`.",
+                "To be reminded of the renewal by your calendar app instead, write out the events "
+                "of your saved renewal date (2025-01-10, monthly plan) with "
+                "`primehelp renewal --ics prime.ics`.",
             ],
         ),
     ],

@@ -74,8 +74,8 @@ def test_5_cron_asked_for_without_a_crontab_command_gives_no_line_and_no_next_ru
     assert "0 9 * * *" not in text and "に実行されます" not in text and "次の実行" not in text
     assert "crontab -e" not in text  # nothing to add here
     assert shown[2:] == [  # cron asked for: systemd not explained (review 62b S 11)
-        "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual "
-        "--ics prime.ics` のように、更新日を指定して予定を書き出してください。",
+        "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` を実行して、"
+        "保存した更新日（2025年1月10日、月間プラン）の予定を書き出してください。",  # 64b 1
     ]
     english = _remind(here, "install", "--scheduler", "cron", lang="en")
     assert english[1].startswith(NO_CRON_EN)

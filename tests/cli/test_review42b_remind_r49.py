@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from tests.support.clihelp import fake_tool, run
-from tests.support.remind_env import NO_CRONTAB, remind_env, remind_ui, systemd_machine
+from tests.support.remind_env import (
+    NO_CRONTAB,
+    calendar_hint,
+    remind_env,
+    remind_ui,
+    systemd_machine,
+)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -40,4 +46,4 @@ def test_4_no_notifier_the_state_line_says_so_first(
         for key in ("not_in_crontab", "undo"):  # everything else comes after it
             text = join(remind_ui(key)(lang))  # type: ignore[arg-type]
             assert text not in flat or flat.index(text) > at, f"{action} {key}: {done.stdout}"
-        assert flat.count(join(remind_ui("manual_way")(lang))) == 1  # type: ignore[arg-type]
+        assert flat.count(join(calendar_hint(lang))) == 1  # the saved date named (64b item 1)

@@ -18,7 +18,14 @@ import pytest
 
 from tests.support.clihelp import fake_tool, run
 from tests.support.cron_roots import CRON_RUNNING, CRON_STOPPED, CRON_UNKNOWN
-from tests.support.remind_env import NO_CRONTAB, THIS_LINE, crontab_printing, remind_env, remind_ui
+from tests.support.remind_env import (
+    NO_CRONTAB,
+    THIS_LINE,
+    calendar_hint,
+    crontab_printing,
+    remind_env,
+    remind_ui,
+)
 
 CRONTABS = {"empty": NO_CRONTAB, "daily check": crontab_printing(THIS_LINE)}
 ROOTS = {"running": (CRON_RUNNING, True), "stopped": (CRON_STOPPED, False)}
@@ -38,7 +45,7 @@ def test_1_where_no_cron_daemon_runs_no_next_run_is_promised(
     fake_tool(tmp_path / "bin", "crontab", CRONTABS[crontab])
     env = remind_env(tmp_path)  # no systemctl: cron is the scheduler
     stopped = remind_ui("cron_not_running")(lang)  # type: ignore[arg-type]
-    calendar = remind_ui("manual_way")(lang)  # type: ignore[arg-type]
+    calendar = calendar_hint(lang)  # the saved date named (review 64b item 1)
     unsure = "cronが動いていれば" if lang == "ja" else "if cron is running"
     for action in ("install", "status"):
         for given in ((), ("--scheduler", "cron")):

@@ -166,8 +166,10 @@ def test_45b_11_explain_agrees_in_number(date: str, plan: str, said: str) -> Non
     [
         (
             "2026-12-06",
-            "cancel and choose to end it now: the steps follow. If the fee was charged, it is "
-            "refunded in full, as no benefit has been used since the charge.",
+            # as Amazon's help page says it (review 64b S 1)
+            "cancel and choose to end it now: the steps follow. If the fee was charged, no "
+            "benefit has been used since, so according to Amazon's help page it is refunded in "
+            "full.",
         ),
         (
             "2026-12-05",

@@ -46,7 +46,9 @@ def test_s8_the_renewal_days_passed_cancel_by_is_marked(lang: str, columns: str)
     lines = done.stdout.splitlines()
     at = next(i for i, line in enumerate(lines) if "2026-12-05" in line)
     assert PASSED[lang] in lines[at] or PASSED[lang] in lines[at + 1], done.stdout
-    assert done.stdout.count(PASSED[lang]) == 1, done.stdout  # not next year's, nor the notice
+    # the notice date (2026-12-03) marked too (review 64b item 2); not next year's
+    assert done.stdout.count(PASSED[lang]) == 2, done.stdout
+    assert "2027-12-03" + " " * (lang == "en") + PASSED[lang] not in done.stdout
     later = run("--lang", lang, "renewal", "2026-12-10", "--plan", "annual", env=env)
     assert PASSED[lang] not in later.stdout, later.stdout
 

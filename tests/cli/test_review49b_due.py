@@ -9,8 +9,8 @@ import pytest
 from tests.support.clihelp import WIDE, run
 
 NOTHING = {  # 50b 11; 56b item 3: 「すぐに」 beside the refund note
-    "ja": "今日、対応が必要なことはありません。",
-    "en": "Nothing needs doing today",
+    "ja": "今日、期限の近い手続きはありません。",
+    "en": "Nothing is due yet",
 }
 REFUND = {"ja": "返金されることがあります", "en": "be refunded if you end"}  # 53b item 4
 QUIET_REFUND = {"ja": "返金されることがあります", "en": "may still refund the fee"}  # 56b item 3

@@ -13,7 +13,7 @@ import primehelp.cli.remind as command
 from primehelp.profile import PROFILE_FILE, Profile, profile_to_json
 from tests.support.clihelp import fake_tool, run
 from tests.support.cron_roots import CRON_STOPPED
-from tests.support.remind_env import NO_CRONTAB, remind_env, remind_ui
+from tests.support.remind_env import NO_CRONTAB, calendar_hint, remind_env, remind_ui
 
 
 def _flat(text: str, lang: str) -> str:
@@ -36,7 +36,7 @@ def test_4_the_calendar_hint_is_said_once_after_both_problems(
 ) -> None:
     env = _stopped_cron_no_notifier(tmp_path, monkeypatch)
     done = run("remind", *args, "--lang", lang, env=env)
-    calendar = _flat(remind_ui("manual_way")(lang), lang)  # type: ignore[arg-type]
+    calendar = _flat(calendar_hint(lang), lang)  # the saved date named (review 64b item 1)
     stopped = _flat(remind_ui("cron_not_running")(lang), lang)  # type: ignore[arg-type]
     shown = _flat(done.stdout, lang)
     assert stopped in shown and "notify-send" in shown, done.stdout

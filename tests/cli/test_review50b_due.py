@@ -12,10 +12,10 @@ from tests.support.clihelp import run
 QUIET = {
     # 52b item 26, 53b item 4; 56b items 3 and 4: 「すぐに」 before a refund note, and
     # 「次の更新日は…、解約の目安日は…です。」
-    "ja": "今日、対応が必要なことはありません。解約していなければ、"
+    "ja": "今日、期限の近い手続きはありません。解約していなければ、"
     "次の更新日（計算による目安）は2027年2月20日、解約の目安日は2027年2月19日です。"
     "`primehelp due` が知らせるのは2027年2月17日からです（毎日自動で確認するには `primehelp remind install`）。なお、2027年1月20日に更新されていて、",
-    "en": "Nothing needs doing today: unless you cancelled, Amazon Prime next renews on",
+    "en": "Nothing is due yet: unless you cancelled, Amazon Prime next renews on",
 }
 
 

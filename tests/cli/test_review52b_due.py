@@ -54,7 +54,7 @@ def test_25_a_label_stays_with_its_date_on_a_terminal(columns: int, today: str) 
 def test_26_no_line_of_the_quiet_paragraph_is_left_short(columns: int) -> None:
     """Item 26: 「解約していなければ、Amazonプライムの│」 (38 of 80 columns) then a whole clause."""
     lines = _lines("2027-03-01", columns, "--verbose")
-    assert lines[0].startswith("今日、対応が必要なことはありません。解約していなければ、")  # 56b 3
+    assert lines[0].startswith("今日、期限の近い手続きはありません。解約していなければ、")  # 56b 3
     # the command is said after a 「。」 (「手順と返金の条件：`…`」): the sentence before it may end short
     for line, after in itertools.pairwise(lines[1:]):
         if line.endswith("。") and after.startswith("手順と返金の条件："):
@@ -65,13 +65,13 @@ def test_26_no_line_of_the_quiet_paragraph_is_left_short(columns: int) -> None:
 
 @pytest.mark.usefixtures("monthly")
 def test_8_one_opening_for_nothing_due() -> None:
-    """Item 8: 「今日お知らせすることはありません。」 and 「今日、対応が必要なことはありません。」.
+    """Item 8: 「今日お知らせすることはありません。」 and 「今日、期限の近い手続きはありません。」.
     Review 56b item 3: with a refund note (a fee just charged), the one opening is
-    「今日、対応が必要なことはありません。」 ("right away")."""
+    「今日、期限の近い手続きはありません。」 ("right away")."""
     for today in ("2027-01-04", "2027-03-01"):
         for lang, opening, refund in (
-            ("ja", "今日、対応が必要なことはありません。", "今日、対応が必要なことはありません。"),
-            ("en", "Nothing needs doing today: ", "Nothing needs doing today: "),
+            ("ja", "今日、期限の近い手続きはありません。", "今日、期限の近い手続きはありません。"),
+            ("en", "Nothing is due yet: ", "Nothing is due yet: "),
         ):
             done = run("due", "--lang", lang, "--verbose", "--today", today)
             noted = "返金" in done.stdout or "refund" in done.stdout

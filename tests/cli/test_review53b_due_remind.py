@@ -78,7 +78,7 @@ def test_3_both_languages_say_the_margin_the_same_way(lang: str, said: str) -> N
         (  # later (exit 0, --verbose)
             "2027-02-01",
             # review 56b items 3 and 4
-            "今日、対応が必要なことはありません。解約していなければ、次の更新日（計算による目安）は"
+            "今日、期限の近い手続きはありません。解約していなければ、次の更新日（計算による目安）は"
             "2027年2月9日、解約の目安日は2027年2月8日です。`primehelp due` が知らせるのは2027年2月6日からです（毎日自動で確認するには `primehelp remind install`）。"
             "なお、2027年1月9日に更新されていて、解約を考えている場合は、今すぐ終了すると、"
             "2027年1月9日に請求された会費が返金されることがあります。",  # 62b item 8
@@ -151,10 +151,13 @@ def test_8_remind_names_the_tool_as_due_does(
 # ---------------------------------------------------------------- remind (items 5, 6, 7; 52b 32)
 
 CALENDAR = {
-    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual "
-    "--ics prime.ics` のように、更新日を指定して予定を書き出してください。",
+    # nothing saved: a word for the date, none that can be pasted (review 64b item 1)
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 更新日 --plan annual "
+    "--ics prime.ics`（更新日は「Amazonプライム会員情報」のページに表示される日付）のように、"
+    "更新日を指定して予定を書き出してください。",
     "en": "To be reminded of the renewal by your calendar app instead, write the dates out with "
-    "your renewal date, e.g. `primehelp renewal 2026-12-31 --plan annual --ics prime.ics`.",
+    "your renewal date, e.g. `primehelp renewal RENEWAL-DATE --plan annual --ics prime.ics` "
+    "(RENEWAL-DATE: the date the Prime membership page shows).",
 }
 
 

@@ -169,14 +169,14 @@ def _due(lang: str, today: str, saved: tuple[str, ...]) -> tuple[int, str]:
     [
         (
             "ja",
-            "今日、対応が必要なことはありません。",
+            "今日、期限の近い手続きはありません。",
             "なお、2026年12月20日に更新されていて、解約を考えている場合は、今すぐ終了すると、"
             "2026年12月20日に請求された会費が返金されることがあります。"  # 62b item 8
             "手順と返金の条件：`primehelp cancel --renewal 2026-12-20`",
         ),
         (
             "en",
-            "Nothing needs doing today:",
+            "Nothing is due yet:",
             "If it renewed on 2026-12-20 and you are thinking of cancelling, ending the membership"
             " now may still refund the fee charged on 2026-12-20. Steps and refund rules: "
             "`primehelp cancel --renewal 2026-12-20`",
@@ -186,8 +186,8 @@ def _due(lang: str, today: str, saved: tuple[str, ...]) -> tuple[int, str]:
 def test_item3_nothing_due_today_with_a_refund_note_does_not_contradict_itself(
     lang: str, opening: str, refund: str
 ) -> None:
-    """Item 3: 「今日、対応が必要なことはありません。」 then 「今すぐ終了すると…返金されることが
-    あります」: nothing to do, then act now. Now 「今日、対応が必要なことはありません。」 and the
+    """Item 3: 「今日、期限の近い手続きはありません。」 then 「今すぐ終了すると…返金されることが
+    あります」: nothing to do, then act now. Now 「今日、期限の近い手続きはありません。」 and the
     refund as what a member thinking of cancelling may do."""
     code, shown = _due(lang, "2026-12-27", ("2026-12-20", "--plan", "annual"))
     assert code == 0
@@ -201,7 +201,7 @@ def test_item3_nothing_due_today_with_a_refund_note_does_not_contradict_itself(
         (  # the saved date ahead: nothing due
             "2026-12-01",
             ("2026-12-09",),
-            "今日、対応が必要なことはありません。次の更新日は2026年12月9日、"
+            "今日、期限の近い手続きはありません。次の更新日は2026年12月9日、"
             "解約の目安日は2026年12月8日です。`primehelp due` が知らせるのは2026年12月6日からです（毎日自動で確認するには `primehelp remind install`）。",
         ),
         (  # the next date computed from the saved one
@@ -233,10 +233,11 @@ def test_item4_the_next_renewal_date_is_said_as_the_cancel_by_date_is(
 # ---------------------------------------------------------------- remind (S 12)
 
 ICS = {
-    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual "
-    "--ics prime.ics` のように、更新日を指定して予定を書き出してください。",
-    "en": "; to be reminded of the renewal by your calendar app instead, write the dates out with "
-    "your renewal date, e.g. `primehelp renewal 2026-12-31 --plan annual --ics prime.ics`",
+    # remind_env's saved date named (review 64b item 1)
+    "ja": "カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` を実行して、"
+    "保存した更新日（2025年1月10日、月間プラン）の予定を書き出してください。",
+    "en": "; to be reminded of the renewal by your calendar app instead, write out the events of "
+    "your saved renewal date (2025-01-10, monthly plan) with `primehelp renewal --ics prime.ics`",
 }
 
 

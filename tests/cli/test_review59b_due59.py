@@ -185,7 +185,7 @@ def test_8_the_folder_is_named_as_save_names_it() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "quiet"),
-    [("ja", "今日、対応が必要なことはありません。"), ("en", "Nothing needs doing today:")],
+    [("ja", "今日、期限の近い手続きはありません。"), ("en", "Nothing is due yet:")],
 )
 def test_7_one_wording_for_nothing_to_do(lang: str, quiet: str) -> None:
     assert run("renewal", "2026-12-31", "--plan", "annual", "--save", *SAVE).exit_code == 0

@@ -116,3 +116,13 @@ def remind_ui(key: str) -> Text:
     ``ui_remind_cron.toml`` for the crontab lines' labels: the file was split by job)."""
     file = "ui_remind_cron" if key in labels("ui_remind_cron") else "ui_remind"
     return labels(file)[key]
+
+
+def calendar_hint(lang: str, saved: bool = True) -> str:
+    """remind's calendar hint (review 64b item 1): with :func:`usable_profile`'s date saved, that
+    date and plan and `primehelp renewal --ics prime.ics`; with nothing saved (``saved=False``),
+    the command with a word for the date."""
+    if not saved:
+        return remind_ui("manual_way")(lang)  # type: ignore[arg-type]
+    words = {"ja": "2025年1月10日、月間プラン", "en": "2025-01-10, monthly plan"}[lang]
+    return remind_ui("manual_way_saved")(lang).format(saved=words)  # type: ignore[arg-type]

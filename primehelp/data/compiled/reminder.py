@@ -49,6 +49,7 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'estimate_inner': {'ja': '、目安', 'en': ', an estimate'},
             'trial_estimate': {'ja': '（目安）', 'en': ' (estimate)'},
             'trial_estimate_inner': {'ja': '、目安', 'en': ', an estimate'},
+            'how_paid_renewal': {'ja': '。手順は `{command}` で確認できます', 'en': ': `{command}`'},
             'paid_command': {'ja': '。解約の手順は `{command}` で確認できます', 'en': 'follow `{command}`'},
             'paid_steps': {'ja': '以下の手順で', 'en': 'follow the steps below'},
             'in_days': {'ja': 'あと{n}日', 'en': 'in {n} days'},
@@ -61,12 +62,12 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
             'cancel_today': {'ja': '更新日は明日（{renewal}）です{estimate}。自動更新を止めるには、今日中に解約してください{how}。',
                              'en': 'The renewal is tomorrow, {renewal}{estimate}. To stop the '
                                    'automatic renewal, cancel today{how}.'},
-            'today': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、請求の後に特典を使っていないため、会費は全額返金されます{how}。',
+            'today': {'ja': '今日が更新日（会費の請求日）です{estimate}。会費がすでに請求されている可能性があります。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求されていれば、その後まだ特典を使っていないので、Amazonのヘルプページによると会費は全額返金されます{how}。',
                       'en': 'Today is the renewal day (the day the fee is '
                             'charged{estimate_inner}). The fee may already have been charged. If '
                             'you do not want to keep the membership, cancel and choose to end it '
-                            'now{how}. If the fee was charged, it is refunded in full, as no '
-                            'benefit has been used since the charge.'},
+                            'now{how}. If the fee was charged, no benefit has been used since, so '
+                            "according to Amazon's help page it is refunded in full."},
             'past': {'ja': '{renewal}（{ago}）に更新されていれば、会費はすでに請求されています。解約する場合は、会員資格を今すぐ終了するほうを選んでください。請求の後に特典を使っていないため、会費は全額返金されます{how}。',
                      'en': 'If the membership renewed on {renewal} ({ago}), the fee has been '
                            'charged. If you do not want to keep it, cancel and choose to end it '
@@ -169,12 +170,13 @@ TABLE: dict[str, Any] = {'mail': {'id': 'reminder.mail',
                             'en': 'If the membership renewed on {renewal} ({ago}), the fee has '
                                   'been charged. If you do not want to keep it, cancel and choose '
                                   'when it ends{how}.'},
-            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}解約する場合は、終了のタイミングを選んでください{how}。',
+            'trial_past_choose': {'ja': '解約していなければ、{renewal}（{ago}{trial_estimate_inner}）に無料体験が終わり、有料会員に自動で更新されて会費が請求されているはずです。{trial_check}有料会員になっている場合は、解約するときに終了のタイミングを選んでください{paid_how_renewal}。',
                                   'en': 'Unless you cancelled, the free trial should have ended on '
                                         '{renewal} ({ago}{trial_estimate_inner}) and the '
                                         'membership renewed as paid, with the fee charged. '
-                                        '{trial_check}If you do not want to keep it, cancel and '
-                                        'choose when it ends{how}.'},
+                                        '{trial_check}If you are a paid member now and do not want '
+                                        'to keep it, cancel and choose when it '
+                                        'ends{paid_how_renewal}.'},
             'how_carrier': {'ja': '（どこで解約するかは以下のとおりです）',
                             'en': ': where to cancel is explained below'},
             'carrier_cancel_by': {'ja': '携帯電話会社の料金プランとセットになったプライムの場合、いつまでに解約すれば次の料金がかからないかは、携帯電話会社の決まりによります。ご契約の携帯電話会社で確認してください。キャンペーンで付いたプライムなら、{cancel_by}（{when}）までに「Amazonプライム会員情報」のページで解約してください（更新日は{renewal}です）。',

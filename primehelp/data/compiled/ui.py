@@ -16,6 +16,24 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                             'en': "The cancel-by date is not Amazon's rule: Amazon only says to "
                                   'cancel before the automatic renewal date, so primehelp uses the '
                                   'day before as a safety margin.'},
+ 'cancel_by_margin_today': {'ja': '「今日中」は余裕をみた目安（解約の目安日、更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは更新日より前という期限だけです。',
+                            'en': '"Today" is a safety margin (the cancel-by date, the day before '
+                                  "the renewal date), not Amazon's rule: Amazon only says to "
+                                  'cancel before the renewal date.'},
+ 'cancel_by_margin_trial_today': {'ja': '「今日中」は余裕をみた目安（解約の目安日、自動更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは自動更新日より前という期限だけです。',
+                                  'en': '"Today" is a safety margin (the cancel-by date, the day '
+                                        "before the automatic renewal date), not Amazon's rule: "
+                                        'Amazon only says to cancel before the automatic renewal '
+                                        'date.'},
+ 'cancel_by_margin_date': {'ja': '{date}は余裕をみた目安（解約の目安日、更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは更新日より前という期限だけです。',
+                           'en': '{date} is a safety margin (the cancel-by date, the day before '
+                                 "the renewal date), not Amazon's rule: Amazon only says to cancel "
+                                 'before the renewal date.'},
+ 'cancel_by_margin_trial_date': {'ja': '{date}は余裕をみた目安（解約の目安日、自動更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは自動更新日より前という期限だけです。',
+                                 'en': '{date} is a safety margin (the cancel-by date, the day '
+                                       "before the automatic renewal date), not Amazon's rule: "
+                                       'Amazon only says to cancel before the automatic renewal '
+                                       'date.'},
  'facts_stale': {'ja': 'この情報は{days}日前に確認したもので、今は変わっている可能性があります。{update}',
                  'en': 'These facts were checked {days} days ago and may have changed. {update}'},
  'labels_may_change': {'ja': 'ボタンやページの表示は変わることがあります。実際のページの表示を優先してください。',

@@ -107,11 +107,23 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemdの�
                                                 'en': 'This computer has no crontab command and no '
                                                       'home directory is known, so primehelp could '
                                                       'not set one up here.'}},
- 'manual_way': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan annual --ics '
-                      'prime.ics` のように、更新日を指定して予定を書き出してください。',
+ 'manual_way': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 更新日 --plan annual --ics '
+                      'prime.ics`（更新日は「Amazonプライム会員情報」のページに表示される日付）のように、更新日を指定して予定を書き出してください。',
                 'en': 'To be reminded of the renewal by your calendar app instead, write the dates '
-                      'out with your renewal date, e.g. `primehelp renewal 2026-12-31 --plan '
-                      'annual --ics prime.ics`.'},
+                      'out with your renewal date, e.g. `primehelp renewal RENEWAL-DATE --plan '
+                      'annual --ics prime.ics` (RENEWAL-DATE: the date the Prime membership page '
+                      'shows).'},
+ 'manual_way_saved': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics prime.ics` '
+                            'を実行して、保存した更新日（{saved}）の予定を書き出してください。',
+                      'en': 'To be reminded of the renewal by your calendar app instead, write out '
+                            'the events of your saved renewal date ({saved}) with `primehelp '
+                            'renewal --ics prime.ics`.'},
+ 'install_calendar_instead_saved': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal --ics '
+                                          'prime.ics` を実行して、保存した更新日（{saved}）の予定を書き出してください。',
+                                    'en': 'to be reminded of the renewal by your calendar app '
+                                          'instead, write out the events of your saved renewal '
+                                          'date ({saved}) with `primehelp renewal --ics '
+                                          'prime.ics`'},
  'crontab_unknown': {'ja': '`crontab` を読み込めませんでした（コマンドがないか、実行に失敗しました）。',
                      'en': 'Could not read the crontab (no crontab command, or running it '
                            'failed).'},
@@ -190,11 +202,13 @@ TABLE: dict[str, Any] = {'title_systemd': {'ja': '毎日の確認（systemdの�
                           'en': 'the daily check is already set up with cron'},
  'install_no_cron': {'ja': '`crontab` コマンドもないため、cronでも設定できません。',
                      'en': 'there is no crontab command either, so cron cannot be used'},
- 'install_calendar_instead': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 2026-12-31 --plan '
-                                    'annual --ics prime.ics` のように、更新日を指定して予定を書き出してください。',
+ 'install_calendar_instead': {'ja': 'カレンダーアプリで更新日のお知らせを受けるには、`primehelp renewal 更新日 --plan annual '
+                                    '--ics '
+                                    'prime.ics`（更新日は「Amazonプライム会員情報」のページに表示される日付）のように、更新日を指定して予定を書き出してください。',
                               'en': 'to be reminded of the renewal by your calendar app instead, '
                                     'write the dates out with your renewal date, e.g. `primehelp '
-                                    'renewal 2026-12-31 --plan annual --ics prime.ics`'},
+                                    'renewal RENEWAL-DATE --plan annual --ics prime.ics` '
+                                    '(RENEWAL-DATE: the date the Prime membership page shows)'},
  'systemctl_exit': {'ja': '`systemctl` の終了コード：{code}', 'en': 'systemctl exit code {code}'},
  'systemctl_said': {'ja': '`systemctl` の終了コード：{code}、表示：「{said}」',
                     'en': 'systemctl exit code {code}: "{said}"'},
