@@ -58,7 +58,7 @@ def test_uninstall_says_how_to_stop_as_many_lines_as_it_counted(
     [
         (
             "ja",
-            "ただしinstallは、crontabに毎日の確認の行がすでにあり、タイマーがない場合はcronです",
+            "ただしinstallは、`crontab`に毎日の確認の行がすでにあり、タイマーがない場合はcronです",  # 63b 5,
         ),
         ("en", "install: cron if the crontab has the daily-check line and no timer"),
     ],

@@ -232,7 +232,7 @@ def test_s3_help_says_cron_install_exits_0_after_printing_the_line() -> None:
     ja = run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "ja"}).stdout
     flat = "".join(ja.split())
     assert (
-        "0（完了。cronでcrontabに追加する行を表示したときも含む）" in flat  # list form: 61a S3
+        "0（完了。cronで`crontab`に追加する行を表示したときも含む）" in flat  # list form: 61a S3
     ), ja
     en = run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "en"}).stdout
     words = " ".join(en.split())

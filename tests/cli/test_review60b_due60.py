@@ -71,10 +71,10 @@ def test_5_the_renewal_day_and_the_days_after_name_the_day_charged(
         assert code == 1 and shown.rstrip("\n").endswith(f"`{dated}`"), (today, shown)
         data = run("due", "--today", today, "--lang", lang, "--json").json()["data"]
         assert data["command"] == dated and data["message"].endswith(f"`{dated}`")
-    # before it: the plain command; once the first days are over, still the day charged, as
-    # the refund note names it (review 62b item 8)
+    # before it: the date the screen is about too (review 63b S 9); once the first days are
+    # over, still the day charged, as the refund note names it (review 62b item 8)
     code, shown, _ = _due("2026-12-30", lang)
-    assert code == 1 and shown.rstrip("\n").endswith(f"`primehelp cancel{flags}`"), shown
+    assert code == 1 and shown.rstrip("\n").endswith(f"`{dated}`"), shown
     code, shown, _ = _due("2027-01-04", lang, "--verbose")
     assert code == 0 and shown.rstrip("\n").endswith(f"`{dated}`"), shown
 
@@ -182,7 +182,7 @@ def test_9_where_nothing_can_be_set_up_status_says_that_and_exits_0(
 def test_9_help_names_status_under_exit_1() -> None:
     ja = "".join(run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "ja"}).stdout.split())
     # in the list form since review 61a S3
-    assert "installとstatusでnotify-sendがないかcronが動いていない" in ja, ja
+    assert "installとstatusで`notify-send`がないかcronが動いていない" in ja, ja
     en = " ".join(run("remind", "--help", env={**WIDE, "PRIMEHELP_LANG": "en"}).stdout.split())
     assert "install and status: no notify-send, or cron not running" in en, en
 
