@@ -110,7 +110,9 @@ def shown_as(name: str) -> str:
     right-to-left override (U+202E) up to the next pop or override, reversed
     (「invoice<U+202E>fdp.scr」 as 「invoicercs.pdf」), the controls themselves not shown. Latin
     names only; the full bidirectional algorithm would place right-to-left letters too."""
-    out, run, reversing = [], [], False
+    out: list[str] = []
+    run: list[str] = []
+    reversing = False
     for char in name:
         if char == _OVERRIDE or (reversing and char in _ENDS):
             out += run[::-1] if reversing else run
