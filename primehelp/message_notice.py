@@ -151,7 +151,7 @@ def scam_hurried(reason: Text, whole: str) -> Text:
     sign: 「ご注文に不審な点があります。至急…までお電話ください。」 named neither beside the
     phone-number sign (review 64m, item 4). ``whole``: folded, single spaces."""
     word, kind = _deadline(whole.replace(" ", ""))
-    if not word:
+    if not word or f"「{word}」" in reason.ja:  # named already, as the words matched
         return reason
     said = ui(f"flag.payment_problem_{kind}", "ui_message")
     ja, en = reason.ja.partition("\n"), reason.en.partition("\n")

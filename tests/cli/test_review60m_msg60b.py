@@ -85,7 +85,7 @@ def test_4_in_english(tmp_path: Path) -> None:
     assert code == 1
     assert screen.startswith("✗ Red flags found. Do not open the attached files, and do not reply.")
     flat = _flat(screen, "en")
-    assert "If you already opened an attached file or replied, and entered or sent details" in flat
+    assert "If you already opened an attached file, or sent details in a reply" in flat
     assert "in the attached files or through the links of a mail you received" in flat
 
 
