@@ -129,7 +129,10 @@ def text_flags(
     payment_reason = own_said(payment_reason, paid, owns, failed, given)
     payment_reason = hurried(payment_reason, whole, bool(threat.ascii or threat.other))  # 63m, 6
     if not (threat.ascii or threat.other or paid):  # their signs name the hurry (review 64m, 4)
-        scam_reason = scam_hurried(scam_reason, whole)
+        shows = [
+            s for s in all_sentences if scam.found_in(" ".join(s.casefold().split()), _compact(s))
+        ]
+        scam_reason = scam_hurried(scam_reason, whole, shows)
     bare_notice = bare(whole, content)  # 「…承認されませんでした」 alone (review 62m, item 6)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts = dict.fromkeys(FlagKind, 0)

@@ -304,3 +304,9 @@ def test_8_the_attachment_steps_heading(tmp_path: Path) -> None:
     assert "添付ファイルを開いてしまった場合や、返信などで情報を送ってしまった場合" in ja
     en = lang_run("check-message", str(path), lang="en", columns=200).stdout
     assert "If you already opened an attached file, or sent details in a reply" in en
+
+
+def test_4_a_deadline_the_quote_shows_is_not_named_again() -> None:
+    done = lang_run("check-message", "--text", "12月10日までにお支払い方法を更新してください。")
+    assert done.exit_code == 1
+    assert "さらに「12月10日までに」" not in done.stdout
