@@ -88,6 +88,60 @@ def _kind(name: str) -> tuple[str, ...]:
     return (*((kind,) if kind else ()), *(("double",) if double else ()))
 
 
+# Controls that change the direction of the text (review 64m, item 2): kept in a name, and written
+# out (「invoice<U+202E>fdp.scr」) wherever it is shown, never printed as they are.
+_DIRECTION = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_OVERRIDE, _ENDS = "\u202e", "\u202c\u2069\u202d"
+
+
+def _kept(name: str) -> str:
+    """A name without the invisible characters that hide nothing, its direction controls kept."""
+    hidden = "".join(c for c in name if c not in _DIRECTION and not without_invisible(c))
+    return "".join(c for c in name if c not in hidden) if hidden else name
+
+
+def turned(name: str) -> bool:
+    """Whether a file name holds a control that changes the direction of the text."""
+    return any(c in _DIRECTION for c in name)
+
+
+def shown_as(name: str) -> str:
+    """How a mail program may show a name with direction controls: the text after a
+    right-to-left override (U+202E) up to the next pop or override, reversed
+    (「invoice<U+202E>fdp.scr」 as 「invoicercs.pdf」), the controls themselves not shown. Latin
+    names only; the full bidirectional algorithm would place right-to-left letters too."""
+    out: list[str] = []
+    run: list[str] = []
+    reversing = False
+    for char in name:
+        if char == _OVERRIDE or (reversing and char in _ENDS):
+            out += run[::-1] if reversing else run
+            run, reversing = [], char == _OVERRIDE
+        elif char not in _DIRECTION:
+            run.append(char)
+    return "".join(out + (run[::-1] if reversing else run))
+
+
+def shown_name(name: str) -> str:
+    """A name as printed: each direction control written out (「<U+202E>」)."""
+    from primehelp.message_marks import marks_named
+
+    return marks_named(name) if turned(name) else name
+
+
+def _direction_flag(name: str, content: MessageContent) -> RedFlag:
+    """``disguised_attachment`` for a name with a direction control (review 64m, item 2)."""
+    from primehelp.message_check import FlagKind, flag
+
+    real = without_invisible(name)
+    last = real.rstrip(". ").rpartition(".")[2].casefold() if "." in real else ""
+    kind = "" if last in _PROGRAM else "_page" if last in _PAGE else "_other" if last else "_plain"
+    said = ui(f"flag.disguised_direction{kind}", "ui_message_read")
+    shown = shown_as(name)
+    reason = Text(said.ja.format(shown=shown, ext=last), said.en.format(shown=shown, ext=last))
+    return flag(FlagKind.DISGUISED_ATTACHMENT, shown_name(name), content)._replace(reason=reason)
+
+
 def disguised_flags(
     data: bytes | str, reading: Reading, content: MessageContent
 ) -> tuple[RedFlag, ...]:
@@ -101,6 +155,9 @@ def disguised_flags(
 
     found, programs = [], []
     for name in dict.fromkeys(attached_files(data)[:MAX_FILES]):
+        if turned(name):
+            found.append(_direction_flag(name, content))
+            continue
         last, word, mark = _split(name)
         kind = "program" if last in _PROGRAM else "page" if last in _PAGE else ""
         if kind and word:
@@ -140,7 +197,7 @@ def attached_files(data: bytes | str) -> tuple[str, ...]:
         ]
     except Exception:  # a mail the default policy cannot read: its names are unknown
         return ()
-    return tuple(without_invisible(name).strip() or "?" for name in names)
+    return tuple(_kept(name).strip() or "?" for name in names)
 
 
 def attachment_notes(
@@ -154,8 +211,15 @@ def attachment_notes(
         return ()
     ja, en = [], []
     for name in files:
-        said = [ui(f"limit.attachments.{key}", "ui_message_read") for key in _kind(name)]
+        said = [
+            ui(f"limit.attachments.{key}", "ui_message_read")
+            for key in _kind(without_invisible(name))
+        ]
+        if turned(name):  # as the mail program shows it too (review 64m, item 2)
+            shown = ui("limit.attachments.shown", "ui_message_read")
+            said = [Text(*(t.format(shown=shown_as(name)) for t in shown)), *said]
         # quoted: no full stop glued to a name (「invoice.pdf。」: review 52a, item 46)
+        name = shown_name(name)
         ja.append(f"「{name}」" + (f"（{'。'.join(s.ja for s in said)}）" if said else ""))
         en.append(f"“{name}”" + (f" ({', '.join(s.en for s in said)})" if said else ""))
     note = ui("limit.attachments.note", "ui_message_read")

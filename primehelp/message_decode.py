@@ -24,6 +24,14 @@ _NUL_AT_START = 16
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+# Binary bytes refused (every form the help accepts, not .eml only: review 52a, item 24); a
+# file's name goes before it (primehelp/cli/check_message.py; review 64m, item 6).
+BINARY = Text(
+    "文字ではないデータ（画像や圧縮ファイルなど）のようです。確認できるのは、メッセージの本文、テキストファイル、メール（.eml）、ウェブページとして保存したメール（.html、.mhtml）です",
+    "this is not text (it looks like a picture or an archive); give the message text, a text file, an e-mail (.eml) or an e-mail saved as a web page (.html, .mhtml)",
+)
+
+
 def _refuse(ja: str, en: str) -> BadInput:
     return BadInput(Text(ja=ja, en=en))
 
@@ -138,11 +146,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if looks_binary(data):
-        raise _refuse(
-            # every form the help accepts, not .eml only (review 52a, item 24)
-            "文字ではないデータ（画像や圧縮ファイルなど）のようです。確認できるのは、メッセージの本文、テキストファイル、メール（.eml）、ウェブページとして保存したメール（.html、.mhtml）です",
-            "this is not text (it looks like a picture or an archive); give the message text, a text file, an e-mail (.eml) or an e-mail saved as a web page (.html, .mhtml)",
-        )
+        raise _refuse(*BINARY)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x1b$" in data or b"\x1b(" in data:

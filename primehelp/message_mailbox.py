@@ -111,5 +111,25 @@ def sender(raws: list[str], decode: Callable[[object], str]) -> tuple[str, str]:
         found = named_address(raws[0], decode) or doubled(decode(raws[0]))
         if found is not None:
             return found
-    senders = addresses([decode(raw) for raw in raws])
+    senders = decoded_addresses(raws, decode)
     return senders[0] if senders else ("", "")
+
+
+def _parsed_first(raw: str) -> bool:
+    """Whether a raw header value is split into mailboxes before its RFC 2047 words are
+    decoded: an encoded name may hold 「,」「;」「]」「<」 that are part of the name (review 64m,
+    B1). Raw 8-bit or ISO-2022-JP text is still decoded first (its bytes are not ASCII)."""
+    return "=?" in raw and raw.isascii() and "\x1b" not in raw
+
+
+def decoded_addresses(raws: list[str], decode: Callable[[object], str]) -> list[tuple[str, str]]:
+    """``(name, address)`` of every mailbox of raw header values, with the names decoded: the
+    value is split first and each name decoded after (``=?UTF-8?B?…?= <x@evil.top>`` whose
+    name is 「Amazon, Japan」 is one mailbox, as mail programs read it; review 64m, B1)."""
+    found: list[tuple[str, str]] = []
+    for raw in raws:
+        if _parsed_first(raw):
+            found += [(decode(name) if name else "", address) for name, address in addresses([raw])]
+        else:
+            found += addresses([decode(raw)])
+    return found

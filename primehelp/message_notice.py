@@ -143,3 +143,20 @@ def threat_numbered(flags: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
         else f
         for f in flags
     )
+
+
+def scam_hurried(reason: Text, whole: str, quoted: Iterable[str] = ()) -> Text:
+    """A scam-subject sign's ``reason`` with the deadline or the word that hurries the message
+    sets named after its first paragraph, as :func:`hurried` names it for a payment-failure
+    sign: 「ご注文に不審な点があります。至急…までお電話ください。」 named neither beside the
+    phone-number sign (review 64m, item 4). ``whole``: folded, single spaces; not when a
+    sentence the sign quotes (``quoted``) shows the word (「12月10日までにお支払い方法を…」)."""
+    word, kind = _deadline(whole.replace(" ", ""))
+    if not word or any(word in "".join(one.casefold().split()) for one in quoted):
+        return reason
+    said = ui(f"flag.payment_problem_{kind}", "ui_message")
+    ja, en = reason.ja.partition("\n"), reason.en.partition("\n")
+    return Text(
+        f"{ja[0]}{said.ja.format(word=word)}{ja[1]}{ja[2]}",
+        f"{en[0]} {said.en.format(word=word)}{en[1]}{en[2]}",
+    )

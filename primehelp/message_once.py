@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from primehelp.facts import document, ui
 from primehelp.i18n import Text
-from primehelp.message_check import FlagKind, RedFlag, evidence, grouped
+from primehelp.message_check import FlagKind, RedFlag, claims_brand, evidence, grouped
 from primehelp.message_spelling import digits_named
 
 if TYPE_CHECKING:
@@ -117,8 +117,38 @@ def once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
     return threat_numbered(_once(flags, headers))
 
 
+def _spaced_joined(found: list[RedFlag], headers: Headers) -> list[RedFlag]:
+    """A look-alike sender name (「A m a z o n」) at an address whose domain imitates Amazon's
+    too (amaz0n-jp.cn): its sign says so, 「メールアドレスのドメイン（amaz0n-jp.cn）も、Amazonに
+    似せた名前です。5文字目の「0」は…」, not only that the domain is not Amazon's (review 64m,
+    item 3: the look-alike domain's sign, dropped beside it, was never said)."""
+    address = evidence(headers.from_address) if headers.from_address else ""
+    lookalike = [
+        one for one in found if one.kind is FlagKind.LOOKALIKE_DOMAIN and one.evidence == address
+    ]
+    brands = document("message_words").node("vocabulary").strings("brand")
+    if not lookalike or not claims_brand(lookalike[0].domain, brands):
+        return found
+    outside = document("message").node("lookalike_name_outside").text()
+    said = ui("flag.sender_domain_lookalike_too", "ui_message_read")
+    domain = lookalike[0].domain
+    more = digits_named(
+        Text(said.ja.format(domain=domain), said.en.format(domain=domain)), domain, brands
+    )
+
+    def joined(one: RedFlag) -> RedFlag:
+        ja, en = one.reason.ja.removesuffix(outside.ja), one.reason.en.removesuffix(outside.en)
+        if one.kind is not FlagKind.DISPLAY_NAME_LOOKALIKE or ja == one.reason.ja:
+            return one
+        if not one.evidence.endswith(f"<{address}>"):
+            return one
+        return one._replace(reason=Text(ja + more.ja, f"{en.rstrip()} {more.en}"))
+
+    return [joined(one) for one in found]
+
+
 def _once(flags: Iterable[RedFlag], headers: Headers) -> tuple[RedFlag, ...]:
-    found = list(flags)
+    found = _spaced_joined(list(flags), headers)
     if any(one.kind in _SENDER for one in found):
         found = [one for one in found if not _the_senders(one, headers)]
     found = _sender_joined(found, headers)

@@ -19,7 +19,7 @@ from primehelp.i18n import Text
 from primehelp.message_decode import UTF16_BOMS, looks_binary, refuse_documents, undeclared
 from primehelp.message_decode import decode_text as decode_text  # read from here too
 from primehelp.message_inline import read_forward  # Outlook's, and pasted (r53, 44a 4)
-from primehelp.message_mailbox import addresses, sender
+from primehelp.message_mailbox import addresses, decoded_addresses, sender
 from primehelp.message_parts import attached_or_own, attachment_names, cut_off, whole_base64
 from primehelp.message_parts import is_html as is_html
 from primehelp.message_parts import pictures_only as pictures_only  # an image as body: 59m 9
@@ -223,7 +223,7 @@ def _read_headers(message: object) -> Headers:
     froms = [str(value) for key, value in raw if key.lower() == "from"]
     name, address = sender(froms, _header_text)  # a name holding an address (review 43a, 3)
     return_path = addresses(every("Return-Path")[:1])
-    more = [one for one in addresses(every("From")) if one[1] and one[1] != address]
+    more = [one for one in decoded_addresses(froms, _header_text) if one[1] and one[1] != address]
     return Headers(
         subject=" ".join(every("Subject")),
         from_name=name,

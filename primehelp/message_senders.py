@@ -24,7 +24,7 @@ def senders(data: bytes | str) -> tuple[str, ...]:
     """Every mailbox of every From header of a mail, as ``Name <address>`` or the address."""
     from email.parser import BytesHeaderParser
 
-    from primehelp.message_mailbox import mailboxes
+    from primehelp.message_mailbox import decoded_addresses
 
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogateescape")
     try:
@@ -34,8 +34,7 @@ def senders(data: bytes | str) -> tuple[str, ...]:
             return ()  # most mails: one sender, read by message_read already
         from email.header import decode_header, make_header
 
-        decoded = [str(make_header(decode_header(value))) for value in values]
-        found = mailboxes(decoded)
+        found = decoded_addresses(values, lambda value: str(make_header(decode_header(str(value)))))
     except Exception:  # a header the parser cannot read: the first sender is shown as read
         return ()
     return tuple(

@@ -19,7 +19,7 @@ from primehelp.message_clauses import sentences as split_sentences
 from primehelp.message_follows import quoted_first
 from primehelp.message_gift import NUMBER, GiftCardWords, bare_number
 from primehelp.message_loose import leaning, own_payment, own_words  # 61m, item 4
-from primehelp.message_notice import bare, hurried
+from primehelp.message_notice import bare, hurried, scam_hurried
 from primehelp.message_subjects import (
     FLAGS_PER_TEXT_KIND,
     all_reported,
@@ -129,6 +129,11 @@ def text_flags(
     paid = [s for s in paid if _compact(s) not in own_paid][:FLAGS_PER_TEXT_KIND]
     payment_reason = own_said(payment_reason, paid, owns, failed, given)
     payment_reason = hurried(payment_reason, whole, bool(threat.ascii or threat.other))  # 63m, 6
+    if not (threat.ascii or threat.other or paid):  # their signs name the hurry (review 64m, 4)
+        shows = [
+            s for s in all_sentences if scam.found_in(" ".join(s.casefold().split()), _compact(s))
+        ]
+        scam_reason = scam_hurried(scam_reason, whole, shows)
     bare_notice = bare(whole, content)  # 「…承認されませんでした」 alone (review 62m, item 6)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts, scam_kind = dict.fromkeys(FlagKind, 0), FlagKind.SCAM_SUBJECT

@@ -106,6 +106,8 @@ NOT_LABELS = {
     "0（ゼロ）": "the digit that stands for it, read aloud (ui_message, review 49a S 22)",
     ",": "the comma of a thousands separator that split an amount (ui_statement, review 45c 1)",
     "{label}": "a template field, filled with the reminder switch's label (reminder.toml)",
+    "{shown}": "a template field, filled with an attachment's name as a mail program may show it (review 64m item 2)",
+    ".{ext}": "a template field, filled with an attachment's real extension (review 64m item 2)",
     "{topic}": "a template field, filled with the topic the member typed (sources' title)",
     "{name}": "a template field, filled with the name of the topic asked for (sources' title)",
     "{word}": "a template field, filled with the statement text's word (「プライム」) as typed data",

@@ -205,7 +205,7 @@ def test_a_look_alike_sender_says_how_it_imitates() -> None:
     mail = Path(__file__).parent / "cli" / "messages" / "scam-lookalike-sender.eml"
     done = run("check-message", str(mail), "--lang", "ja", env={"COLUMNS": "1000"})
     assert (
-        "「Amazone」は、Amazonに文字を足して似せた名前です。メールアドレスのドメインも"
+        "「Amazone」は、Amazonに文字を足して似せた名前です。メールアドレスのドメイン（"
         in done.stdout
     )
 

@@ -8,6 +8,7 @@ is refused at once rather than waited on.
 
 import itertools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -100,7 +101,10 @@ def check_message(
     def produce(_lang: Lang) -> MessageCheck:
         _refuse_a_flag_value(ctx, file, text)
         data = _message(file, text, _lang)
-        result = check(data, content.load(), entered_details=entered_details)
+        try:
+            result = check(data, content.load(), entered_details=entered_details)
+        except BadInput as error:  # binary bytes: in a file, its name (review 64m, item 6)
+            raise _binary_named(error, file if text is None else None) from None
         if not json_output:
             return result
         from primehelp.output.flag_detail import detailed  # --json: each flag's title, detail
@@ -176,15 +180,49 @@ def _a_pipe(stream: object) -> bool:
         return False
 
 
+def _binary_named(error: BadInput, file: str | None) -> BadInput:
+    """``error``, or, for a named file's binary bytes, the same refusal naming the file:
+    「「bin.dat」は文字ではないデータ…」, as an empty file or a folder is named."""
+    from primehelp.message_decode import BINARY
+
+    if file is None or file == "-" or error.message.en != BINARY.en:
+        return error
+    return BadInput(
+        Text(
+            f"「{file}」は{BINARY.ja}",
+            f"“{file}” is not text{BINARY.en.removeprefix('this is not text')}",
+        )
+    )
+
+
+def _size_named(name: str) -> Callable[[int], None]:
+    """The size check of a named file: 「「big.txt」は大きすぎます。確認できるのは10MB…」; standard
+    input and ``--text`` keep 「入力が大きすぎます」 (review 64m, item 6)."""
+    from primehelp.message_read import check_size
+
+    def check(size: int) -> None:
+        try:
+            check_size(size)
+        except BadInput as error:
+            ja, en = error.message
+            raise BadInput(
+                Text(
+                    ja.replace("入力が大きすぎます", f"「{name}」は大きすぎます", 1),
+                    en.replace("the input is too large", f"“{name}” is too large", 1),
+                )
+            ) from None
+
+    return check
+
+
 def _file_bytes(name: str) -> bytes:
     """The bytes of the file ``name``; a special file, a directory or a missing file is refused."""
     from primehelp.files import read_named_file
-    from primehelp.message_read import check_size
 
     if not name.strip():
         raise BadInput(_HOW_TO_GIVE)
     try:
-        return read_named_file(name, MAX_INPUT_BYTES, check_size)  # over the limit: as stdin
+        return read_named_file(name, MAX_INPUT_BYTES, _size_named(name))  # named (64m, 6)
     except FileProblem as problem:
         try:
             folder = Path(name).is_dir()

@@ -246,6 +246,9 @@ def imitated_reason(reason: str, found: Sequence[str], lang: Lang) -> str:
     if not said:
         return reason
     outside = document("message").node("lookalike_name_outside").text()(lang)
+    too = ui("flag.sender_domain_lookalike_too", "ui_message_read")(lang).partition("{domain}")[0]
+    if too in reason:  # its domain imitates Amazon's too (review 64m, item 3)
+        return said + reason[reason.index(too) :]
     if outside not in reason:
         return said.rstrip()
     return said + outside

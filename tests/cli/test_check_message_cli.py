@@ -373,10 +373,10 @@ def files(tmp_path: Path) -> Path:
             "an image file cannot be checked",
             "画像ファイルは確認できません",
         ),  # 42a S 23
-        (  # 52a item 24: names what it is, then every accepted form
+        (  # 52a item 24: names what it is, then every accepted form; the file (64m, item 6)
             "program",
-            "this is not text (it looks like a picture or an archive); give the message text",
-            "文字ではないデータ（画像や圧縮ファイルなど）のようです。確認できるのは",
+            "program” is not text (it looks like a picture or an archive); give the message text",
+            "program」は文字ではないデータ（画像や圧縮ファイルなど）のようです。確認できるのは",
         ),
         ("latin1.txt", "cannot tell the text encoding", "文字コードを判別できません"),
         ("huge.eml", "accepted: up to 10 MiB", "10MB（10,485,760バイト）までです"),

@@ -197,11 +197,16 @@ def test_5_a_look_alike_sender_name_is_one_sign_not_also_named_amazon() -> None:
     [
         (
             "ja",
-            "Amazonに文字を足して似せた名前です。メールアドレスのドメインも、Amazonの"
-            "ものではありません。",
+            # its domain imitates Amazon's too (review 64m, item 3)
+            "Amazonに文字を足して似せた名前です。メールアドレスのドメイン"
+            "（amazone-support.com）も、Amazonに似せた名前です。",
             "差出人の名前はAmazonですが",
         ),
-        ("en", "Nor is the address at one of Amazon's domains.", "The sender's name says Amazon"),
+        (
+            "en",
+            "The address's domain (amazone-support.com) imitates Amazon's name too.",
+            "The sender's name says Amazon",
+        ),
     ],
 )
 def test_5_the_one_sign_says_the_address_is_not_amazons_either(

@@ -38,8 +38,8 @@ def test_7_the_size_error_nests_no_brackets(tmp_path: Path) -> None:
     big.write_bytes(b"a" * (11 * 1024 * 1024))
     ja = run("--lang", "ja", "check-message", str(big), env=ENV)
     assert ja.exit_code == 2
-    assert ja.stderr == (
-        "primehelp: エラー: 入力が大きすぎます。確認できるのは10MB（10,485,760バイト）までです。"
+    assert ja.stderr == (  # the file named (review 64m, item 6)
+        f"primehelp: エラー: 「{big}」は大きすぎます。確認できるのは10MB（10,485,760バイト）までです。"
         "メールなら、添付ファイルを外してから確認してください。\n"
     )
     en = run("--lang", "en", "check-message", str(big), env=ENV)

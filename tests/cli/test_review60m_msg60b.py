@@ -72,7 +72,7 @@ def test_4_the_headline_and_heading_name_the_attachment(tmp_path: Path, columns:
         "✗ 危険な兆候が見つかりました。添付ファイルを開いたり、返信したりしないでください。"
     )
     flat = _flat(screen)
-    assert "添付ファイルを開いたり、返信したりして情報を入力・送信してしまった場合" in flat
+    assert "添付ファイルを開いてしまった場合や、返信などで情報を送ってしまった場合" in flat
     assert "返信して情報を送ってしまった場合" not in flat
     # sign 3 speaks of the file the request names, not only of links
     assert "届いたメールの添付ファイルやリンクからは、カード情報やパスワードを" in flat
@@ -85,7 +85,7 @@ def test_4_in_english(tmp_path: Path) -> None:
     assert code == 1
     assert screen.startswith("✗ Red flags found. Do not open the attached files, and do not reply.")
     flat = _flat(screen, "en")
-    assert "If you already opened an attached file or replied, and entered or sent details" in flat
+    assert "If you already opened an attached file, or sent details in a reply" in flat
     assert "in the attached files or through the links of a mail you received" in flat
 
 

@@ -28,11 +28,11 @@ TABLE: dict[str, Any] = {'verdict': {'red_flags_found': {'ja': '危険な兆候�
                                     'en': 'This mail has no text in its body that could be read, '
                                           'so whether it has red flags cannot be told. Check '
                                           'whether it is genuine without opening the attachments.'},
-             'images_only': {'ja': '本文が画像だけのため、危険な兆候があるかどうかは判定できません。画像の中の文字やリンク、QRコードは、primehelpでは読み取れません。画像はタップせず、QRコードも読み取らずに、本物かどうか確かめてください。',
+             'images_only': {'ja': '本文が画像だけのため、危険な兆候があるかどうかは判定できません。画像の中の文字やリンク、QRコードは、primehelpでは読み取れません。画像はタップやクリックをせず、QRコードも読み取らずに、本物かどうか確かめてください。',
                              'en': 'The body is only images, so whether it has red flags cannot be '
                                    'told: primehelp cannot read the text, links or QR codes in an '
-                                   'image. Check whether it is genuine without tapping the images '
-                                   'or scanning a QR code in them.'},
+                                   'image. Check whether it is genuine without tapping or clicking '
+                                   'the images or scanning a QR code in them.'},
              'not_all_checked': {'ja': 'リンクや電話番号などが多すぎるため、すべては確認できませんでした。危険な兆候があるかどうかは判定できません。リンクは開かず、書かれている番号には電話せずに、本物かどうか確かめてください。',
                                  'en': 'There are too many links, e-mail addresses or phone '
                                        'numbers, so they could not all be checked, and whether it '

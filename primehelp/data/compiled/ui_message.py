@@ -32,9 +32,9 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
  'more_domains': {'ja': '（ほかに{count}件）', 'en': ' (and {count} more)'},
  'if_entered': {'ja': 'リンク先で情報を入力してしまった場合', 'en': 'If you already entered details through a link'},
  'if_replied': {'ja': '返信して情報を送ってしまった場合', 'en': 'If you already sent details in a reply'},
- 'if_attached_replied': {'ja': '添付ファイルを開いたり、返信したりして情報を入力・送信してしまった場合',
-                         'en': 'If you already opened an attached file or replied, and entered or '
-                               'sent details'},
+ 'if_attached_replied': {'ja': '添付ファイルを開いてしまった場合や、返信などで情報を送ってしまった場合',
+                         'en': 'If you already opened an attached file, or sent details in a '
+                               'reply'},
  'if_attached_entered': {'ja': '添付ファイルやリンク先で情報を入力してしまった場合',
                          'en': 'If you already entered details in an attached file or through a '
                                'link'},

@@ -225,7 +225,9 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                                                       'programs if you enable them'},
                            'page': {'ja': 'ウェブページのファイル', 'en': 'a web page'},
                            'double': {'ja': '名前の途中にも拡張子があります',
-                                      'en': 'with a second extension in its name'}}},
+                                      'en': 'with a second extension in its name'},
+                           'shown': {'ja': 'メールソフトでは「{shown}」のように表示されることがあります',
+                                     'en': 'a mail program may show it as “{shown}”'}}},
  'flag': {'refund_by_transfer': {'ja': '振込での返金の手続き', 'en': 'Refund step by bank transfer'},
           'refund_found': {'atm': {'ja': 'この連絡はATMでの返金の手続きを求めています。',
                                    'en': 'This message asks for a refund step at an ATM.'},
@@ -246,6 +248,31 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                                    'en': 'The name has “{word}” in it, but the file is a web page '
                                          '(.{ext}). Opening it shows it in your browser, and it '
                                          'may hold a form. Do not open this file.'},
+          'sender_domain_lookalike_too': {'ja': 'メールアドレスのドメイン（{domain}）も、Amazonに似せた名前です。',
+                                          'en': "The address's domain ({domain}) imitates Amazon's "
+                                                'name too.'},
+          'disguised_direction': {'ja': 'ファイル名の中に、文字の向きを変える制御文字が入っています。メールソフトでは「{shown}」のように表示されることがありますが、実際はプログラムのファイル（.{ext}）です。開くとパソコンで実行されます。このファイルは開かないでください。',
+                                  'en': 'The file name holds a control character that changes the '
+                                        'direction of the text. A mail program may show it as '
+                                        '“{shown}”, but the file is a program (.{ext}). Opening it '
+                                        'runs it on your computer. Do not open this file.'},
+          'disguised_direction_page': {'ja': 'ファイル名の中に、文字の向きを変える制御文字が入っています。メールソフトでは「{shown}」のように表示されることがありますが、実際はウェブページのファイル（.{ext}）です。開くとブラウザーで表示され、入力フォームがあるかもしれません。このファイルは開かないでください。',
+                                       'en': 'The file name holds a control character that changes '
+                                             'the direction of the text. A mail program may show '
+                                             'it as “{shown}”, but the file is a web page '
+                                             '(.{ext}). Opening it shows it in your browser, and '
+                                             'it may hold a form. Do not open this file.'},
+          'disguised_direction_other': {'ja': 'ファイル名の中に、文字の向きを変える制御文字が入っています。メールソフトでは「{shown}」のように表示されることがありますが、実際の名前の最後は「.{ext}」です。名前を偽装したファイルは開かないでください。',
+                                        'en': 'The file name holds a control character that '
+                                              'changes the direction of the text. A mail program '
+                                              'may show it as “{shown}”, but the name really ends '
+                                              'in “.{ext}”. Do not open a file whose name is '
+                                              'disguised.'},
+          'disguised_direction_plain': {'ja': 'ファイル名の中に、文字の向きを変える制御文字が入っています。メールソフトでは「{shown}」のように表示されることがあります。名前を偽装したファイルは開かないでください。',
+                                        'en': 'The file name holds a control character that '
+                                              'changes the direction of the text. A mail program '
+                                              'may show it as “{shown}”. Do not open a file whose '
+                                              'name is disguised.'},
           'program_attachments': {'ja': 'メールにプログラムのファイル（{ext}）が添付されています。開くとパソコンで実行されます。これらのファイルは開かないでください。',
                                   'en': 'Programs ({ext}) are attached to the mail. Opening one '
                                         'runs it on your computer. Do not open these files.'}}}
