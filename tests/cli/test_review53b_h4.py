@@ -102,7 +102,7 @@ def test_14_an_extra_argument_points_to_help(args: tuple[str, ...]) -> None:
     )
     en = run(*args, "extra", *TODAY, "--lang", "en")
     assert en.stderr == (
-        f"primehelp: error: 'extra' is not accepted: {command} takes no arguments; "
+        f"primehelp: error: 'extra' is not accepted: `{command}` takes no arguments; "
         f"see `primehelp {command} --help`\n"
     )
 

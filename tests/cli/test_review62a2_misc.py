@@ -148,7 +148,7 @@ def test_r1_the_cancel_by_date_is_said_to_be_a_margin(tmp_path: Path, lang: str)
 def test_r1_a_trials_label_and_note(tmp_path: Path) -> None:
     env = saved_profile(tmp_path, "2026-12-25", None, True)
     done = lang_run("profile", "--today", "2026-12-08", env=env)
-    assert "解約の目安日（余裕をみて自動更新日の前日）：2026年12月24日" in done.stdout
+    assert "解約の目安日（自動更新日の前日）：2026年12月24日" in done.stdout
     assert "primehelpは余裕をみて自動更新日の前日にしています。" in done.stdout
 
 
