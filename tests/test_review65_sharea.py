@@ -121,5 +121,5 @@ def test_check_number_header_drops_trailing_punctuation(typed: str) -> None:
 @pytest.mark.parametrize("args", [("--help",), ("contact", "--help")])
 def test_the_help_does_not_promise_email(args: tuple[str, ...]) -> None:
     said = joined(lang_run(*args).stdout)
-    assert "今使える問い合わせ方法（チャット・コールバック）、メールの扱い、" in said
+    assert "今使えるチャットとコールバックでの問い合わせ方法、メールの扱い、" in said
     assert "チャット・コールバック・メール" not in said

@@ -119,7 +119,7 @@ def test_25_the_lang_help_ends_on_no_lone_closing_line(command: str, columns: in
 def test_26_the_command_list_reads_in_short_units() -> None:
     top = _flat(_help())
     assert (
-        "今使える問い合わせ方法（チャット・コールバック）、メールの扱い、今は使われていない以前の番号、"
+        "今使えるチャットとコールバックでの問い合わせ方法、メールの扱い、今は使われていない以前の番号、"
         in top
     )
     assert "プライム以外のAmazonの定額サービスについて、料金、" in top
