@@ -30,7 +30,7 @@ def check_number(
     a public-service number, or another number Amazon does not publish (exit 1 when any number
     given is not a public-service number, 0 when all are).
 
-    電話番号が、以前Amazonが公開していた番号、ネット上でAmazonの番号として出回っている番号、公共の電話番号、そのほかのAmazonが公開していない番号のどれに当たるかを調べます（公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1）。
+    電話番号が、以前Amazonが公開していた番号、ネット上でAmazonの番号として出回っている番号、公共の電話番号、それ以外のAmazonが公開していない番号のどれに当たるかを調べます（公共の電話番号だけなら終了コード0、それ以外の番号が1つでもあれば1）。
     """
 
     def produce(_lang: Lang) -> NumberReport:

@@ -313,10 +313,15 @@ def _warn_if_no_plan_then(
 
 def _charged_on(message: Text, day: Text) -> Text:
     """The letter's 「今回請求された会費」 as the fee charged on the date typed, when the note
-    beside it says that charge is not the current period's fee (review 60a, S1)."""
+    beside it says that charge is not the current period's fee (review 60a, S1); refund's 「解約した
+    場合に」 goes: ending now does not refund that charge, as the note says (review 64a item 2)."""
+    ja = message.ja.replace(
+        "プライム会員を解約した場合に、この会費の", f"{day.ja}に請求されたこの会費について、"
+    )
+    en = message.en.replace("If I cancel my Prime membership, could you", "Could you")
     return Text(
-        message.ja.replace("今回請求された会費", f"{day.ja}に請求された会費"),
-        message.en.replace("a refund of this fee", f"a refund of the fee charged on {day.en}"),
+        ja.replace("今回請求された会費", f"{day.ja}に請求された会費"),
+        en.replace("a refund of this fee", f"a refund of the fee charged on {day.en}"),
     )
 
 

@@ -14,7 +14,7 @@ def contact(lang: LangOption = None, json_output: JsonOption = False) -> None:
     """How to reach Amazon.co.jp today, numbers Amazon once published (no longer in use), and
     where to turn next.
 
-    今使える問い合わせ方法（チャット・コールバック・メール）、今は使われていない以前の番号、解決しないときの相談先を表示します。
+    今使えるチャットとコールバックでの問い合わせ方法、メールの扱い、今は使われていない以前の番号、解決しないときの相談先を表示します。
     """
     run(
         "contact",

@@ -30,9 +30,10 @@ def profile(
     json_output: JsonOption = False,
 ) -> None:
     """Show the saved renewal date and plan, and where they are saved. Save them with `primehelp
-    renewal DATE --save` or `primehelp trial START --save`; delete them with --clear.
+    renewal DATE --save` or `primehelp trial START --save`; delete them with `primehelp profile
+    --clear`.
 
-    保存した更新日とプラン、保存場所を表示します。保存は `primehelp renewal 更新日 --save`、または `primehelp trial 開始日 --save` で、削除は --clear でできます。
+    保存した更新日とプラン、保存場所を表示します。保存は `primehelp renewal 更新日 --save`、または `primehelp trial 開始日 --save` で、削除は `primehelp profile --clear` でできます。
     """
     # The path inside the produce functions: no home directory is then one line, not a traceback.
     if clear:

@@ -215,16 +215,16 @@ def _not_an_option_of(option: str, typed: str, owners: Sequence[str]) -> Text:
             f"`{option}` は `{only[0]}` コマンドだけで使えます（例：{only[1]}）。",
             f"`{option}` works with `{only[0]}` only (e.g. {only[1]})",
         )
-    named, more = owners[:3], len(owners) > 3
+    named, more = [f"`{name}`" for name in owners[:3]], len(owners) > 3  # 64a item 6
     listed = "、".join(named) + (
         " などのコマンド" if more else " のいずれか" if len(named) > 2 else " "
     )
-    if len(owners) == 2:  # 「trial か cancel の後に」
+    if len(owners) == 2:  # 「`trial` か `cancel` の後に」
         listed = f"{named[0]} か {named[1]} "
     english = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else named[0]
     return Text(
-        f"`{option}` は {typed} では使えません（{listed}の後に指定します）。",
-        f"`{option}` cannot be used with {typed}; use it after "
+        f"`{option}` は `{typed}` では使えません（{listed}の後に指定します）。",
+        f"`{option}` cannot be used with `{typed}`; use it after "
         f"{'a command such as ' if more else ''}{english}",
     )
 
@@ -354,9 +354,10 @@ def usage_error_message(
                 f"{name} というコマンドはありません。{maybe.ja}{hint.ja}",
                 f"unknown command {name};{maybe.en} {hint.en}",
             )
+        names = [f"`{each}`" for each in commands]  # commands in backticks (review 64a item 6)
         return Text(
-            f"{name} というコマンドはありません。使えるコマンド：{'、'.join(commands)}。{hint.ja}",
-            f"unknown command {name}; commands: {', '.join(commands)}; {hint.en}",
+            f"{name} というコマンドはありません。使えるコマンド：{'、'.join(names)}。{hint.ja}",
+            f"unknown command {name}; commands: {', '.join(names)}; {hint.en}",
         )
     extra_prefix = "Got unexpected extra argument(s) ("
     if raw.startswith(extra_prefix):
@@ -369,14 +370,14 @@ def usage_error_message(
             dated = date_as_argument(raw.removeprefix(extra_prefix)[:-1], command, params)
             if dated is not None:  # `cancel 2026-12-24` (review 23b, S 20)
                 return Text(
-                    f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです。{dated.ja}",
-                    f"{extra} is not accepted: {command} takes no arguments; {dated.en}",
+                    f"{extra} は指定できません。`{command}` のあとに付けられるのはオプションだけです。{dated.ja}",
+                    f"{extra} is not accepted: `{command}` takes no arguments; {dated.en}",
                 )
             # where the usage is: `--help`, as the other commands' errors say (review 53b item
             # 14: 「（使い方：`primehelp cancel`）」 named the command, which starts the walk-through)
             return Text(
-                f"{extra} は指定できません。{command} のあとに付けられるのはオプションだけです。{hint.ja}。",
-                f"{extra} is not accepted: {command} takes no arguments; {hint.en}",
+                f"{extra} は指定できません。`{command}` のあとに付けられるのはオプションだけです。{hint.ja}。",
+                f"{extra} is not accepted: `{command}` takes no arguments; {hint.en}",
             )
         # A command whose one argument takes one value names it, as help does (review20a S10;
         # every such command, review 21b follow-up): 「シェルは1つだけ指定できます（2つ目に「zsh」が

@@ -22,21 +22,22 @@ is indented by the prefix's width."""
 class Blocks:
     """Blocks of lines: wrapped under a hanging indent, URLs whole, no trailing spaces."""
 
-    def __init__(self, blocks: Iterable[Block]) -> None:
+    def __init__(self, blocks: Iterable[Block], hang: str | None = None) -> None:
         self.blocks = list(blocks)
+        self.hang = hang  # the wrapped lines' indent when not spaces (「　」 under 「※」)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.cells import cell_len
         from rich.segment import Segment
 
         for prefix, items in self.blocks:
-            indent = cell_len(prefix)
+            indent = max(cell_len(prefix), cell_len(self.hang or ""))
             inner = options.update_width(max(10, options.max_width - indent))
             lead = prefix
             for item in items:
                 for line in Segment.split_lines(console.render(item, inner)):
                     yield Segment(lead)
-                    lead = " " * indent
+                    lead = self.hang or " " * indent
                     yield from without_trailing_spaces(line)
                     yield Segment.line()
 

@@ -46,6 +46,8 @@ def number_line(check: NumberCheck, lang: Lang) -> str:
     hyphenated form; review 37a, S 4).
     """
     typed = _unlabelled(" ".join(without_invisible(check.input).split()))
+    # the sentence's end pasted with the number is not echoed: 「0120-999-373。（」 (64a item 7)
+    typed = typed.rstrip("。、．，.,").rstrip() or typed
     form = usual_form(check)
     if not form and check.formatted == unicodedata.normalize("NFKC", typed) != typed:
         form = check.formatted  # ＃９１１０（#9110）, as ０１２０… gets its form (63a, S 5)

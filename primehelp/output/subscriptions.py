@@ -48,6 +48,13 @@ def _ended(text: str, lang: Lang) -> str:
     return text + "。" if lang == "ja" and not text.endswith("。") else text
 
 
+def _marked(note: str) -> RenderableType:
+    """A 「※」 note, its wrapped lines under its text, not under the mark (review 64a item 4)."""
+    if not note.startswith("※"):
+        return rich_text(note)
+    return Blocks([("※", [rich_text(note.removeprefix("※"))])], hang="\u3000")
+
+
 def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[RenderableType]:
     """The service's details, indented under its name (wrapped lines too).
 
@@ -60,7 +67,7 @@ def _service(service: Service, lang: Lang, dated: dt.date | None) -> list[Render
     under = changed in labels("ui_charge") and service.changed is not None and bool(plans)
     if plans:  # a price a plan, one a line (review 49a, item 16: Amazon Music Unlimited)
         # a reported change right after the prices it doubts (review 53a, item 11; 56a, item 9)
-        said_change = [indented(2, [rich_text(charge_ui(changed)(lang))])] if under else []
+        said_change = [indented(2, [_marked(charge_ui(changed)(lang))])] if under else []
         lines.extend([*plans, *said_change])
     elif service.prices:  # every price in words; its check date is in the sources line below
         said = shown_prices()[service.id](lang)
@@ -174,7 +181,7 @@ def human_subscriptions(report: Subscriptions, lang: Lang) -> None:
         for name in unknown:
             console.print(rich_text(f"{bullet(lang)}{name}"))
         check = ui("outliving_unknown_check")(lang).format(count=len(unknown))  # 52a, item 15
-        console.print(indented(2, [rich_text(check)]))
+        console.print(rich_text(check))  # after the list, not under its last name (64a item 5)
     stopping = [s for s in report.services if s.after_prime is AfterPrime.REPORTED_TO_STOP]
     if stopping:  # named too, with the report that says otherwise (review 51a item 10)
         console.print()

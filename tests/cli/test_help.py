@@ -205,7 +205,7 @@ def test_a_mistyped_command_or_option_gets_a_suggestion() -> None:
     assert option.exit_code == 2
     assert "did you mean `--no-interactive`?" in option.stderr
     far = run("xyzzy", env=EN)
-    assert "did you mean" not in far.stderr and "commands: contact, " in far.stderr
+    assert "did you mean" not in far.stderr and "commands: `contact`, " in far.stderr
 
 
 @pytest.mark.parametrize("command", [("renewal", "2026-12-31"), ("trial", "2026-11-25")])

@@ -41,7 +41,7 @@ def test_a_default_number_has_no_space_before_it() -> None:
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("contact", "extra"), "contact のあとに付けられるのはオプションだけです"),
+        (("contact", "extra"), "`contact` のあとに付けられるのはオプションだけです"),
         (("--version", "x"), "`--version` のあとに付けられるのは `--lang` だけです"),
     ],
 )

@@ -22,11 +22,11 @@ def test_unknown_command_is_cut_escaped_and_lists_the_commands() -> None:
     assert code == 2
     assert len(stderr) < 300
     assert ".。" not in stderr
-    assert "使えるコマンド：contact、check-number、check-message、sources" in stderr
+    assert "使えるコマンド：`contact`、`check-number`、`check-message`、`sources`" in stderr
     code, _, stderr = _stderr(["\x1b[2J"], ENGLISH)
     assert "\x1b" not in stderr
     assert (
-        "unknown command '\\x1b[2J'; commands: contact, check-number, check-message, sources"
+        "unknown command '\\x1b[2J'; commands: `contact`, `check-number`, `check-message`, `sources`"
         in stderr
     )
 
@@ -42,7 +42,7 @@ def test_extra_argument_is_translated_and_cut() -> None:
     """Was: Click's English "Got unexpected extra argument(s) (…)" in full, even in Japanese."""
     code, _, stderr = _stderr(["contact", "9" * 100_000])
     assert code == 2
-    assert "「9999" in stderr and "contact のあとに付けられるのはオプションだけです" in stderr
+    assert "「9999" in stderr and "`contact` のあとに付けられるのはオプションだけです" in stderr
     assert "Got unexpected" not in stderr
     assert len(stderr) < 300
 

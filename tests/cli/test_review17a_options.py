@@ -25,8 +25,8 @@ def _line(lang: str, *args: str) -> str:
     [
         (  # the command typed has no --today: so said, and which have it (review 18a, S 17)
             ("--today", "2026-12-27", "fees"),
-            "`--today` は fees では使えません（renewal、due、trial などのコマンドの後に指定します）。",
-            "`--today` cannot be used with fees; use it after a command such as renewal, due or trial",
+            "`--today` は `fees` では使えません（`renewal`、`due`、`trial` などのコマンドの後に指定します）。",
+            "`--today` cannot be used with `fees`; use it after a command such as `renewal`, `due` or `trial`",
         ),
         (  # no command at all
             ("--today", "2026-12-27"),
@@ -45,8 +45,8 @@ def _line(lang: str, *args: str) -> str:
         ),
         (
             ("--student", "fees"),
-            "`--student` は fees では使えません（trial か cancel の後に指定します）。",
-            "`--student` cannot be used with fees; use it after trial or cancel",
+            "`--student` は `fees` では使えません（`trial` か `cancel` の後に指定します）。",
+            "`--student` cannot be used with `fees`; use it after `trial` or `cancel`",
         ),
         (
             ("--statement", "card.csv"),
@@ -103,14 +103,14 @@ def test_an_option_no_command_has_stays_unknown() -> None:
     [
         (
             ("subscriptions", "--plan", "annual"),
-            "`--plan` は subscriptions では使えません（renewal か complain の後に指定します）。",
-            "`--plan` cannot be used with subscriptions; use it after renewal or complain",
+            "`--plan` は `subscriptions` では使えません（`renewal` か `complain` の後に指定します）。",
+            "`--plan` cannot be used with `subscriptions`; use it after `renewal` or `complain`",
         ),
         (
             ("contact", "--today", "2026-12-01"),
-            "`--today` は contact では使えません（renewal、due、trial などのコマンドの後に指定します）。",
-            "`--today` cannot be used with contact; use it after a command such as renewal, due "
-            "or trial",
+            "`--today` は `contact` では使えません（`renewal`、`due`、`trial` などのコマンドの後に指定します）。",
+            "`--today` cannot be used with `contact`; use it after a command such as `renewal`, `due` "
+            "or `trial`",
         ),
     ],
 )

@@ -103,13 +103,13 @@ def test_s16_no_existing_members_date_is_said_per_row_not_as_missing_data(lang: 
     [
         (
             "ja",
-            "primehelp: エラー: `--today` は contact では使えません"
-            "（renewal、due、trial などのコマンドの後に指定します）。",
+            "primehelp: エラー: `--today` は `contact` では使えません"
+            "（`renewal`、`due`、`trial` などのコマンドの後に指定します）。",
         ),
         (
             "en",
-            "primehelp: error: `--today` cannot be used with contact; "
-            "use it after a command such as renewal, due or trial",
+            "primehelp: error: `--today` cannot be used with `contact`; "
+            "use it after a command such as `renewal`, `due` or `trial`",
         ),
     ],
 )

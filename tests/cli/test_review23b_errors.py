@@ -176,11 +176,11 @@ def test_s20_a_date_says_which_option_takes_it(
 
 def test_s20_cancel_as_the_review_saw_it() -> None:
     assert _one_line_error(["cancel", "2026-12-24"], "ja") == (
-        "primehelp: エラー: 「2026-12-24」は指定できません。cancel のあとに付けられるのはオプションだけです。"
+        "primehelp: エラー: 「2026-12-24」は指定できません。`cancel` のあとに付けられるのはオプションだけです。"
         "更新日は `--renewal` で指定します（例：`primehelp cancel --renewal 2026-12-24`）。\n"
     )
     assert _one_line_error(["cancel", "2026-12-24"], "en") == (
-        "primehelp: error: '2026-12-24' is not accepted: cancel takes no arguments; give the "
+        "primehelp: error: '2026-12-24' is not accepted: `cancel` takes no arguments; give the "
         "renewal date with `--renewal` (e.g. `primehelp cancel --renewal 2026-12-24`)\n"
     )
 

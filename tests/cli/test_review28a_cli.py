@@ -30,12 +30,12 @@ def test_2_an_extra_word_after_a_flag_is_named_as_extra(
     assert ja.exit_code == 2
     assert "値を取りません" not in ja.stderr, ja.stderr
     assert (
-        f"「extra」は指定できません。{command} のあとに付けられるのはオプションだけです"
+        f"「extra」は指定できません。`{command}` のあとに付けられるのはオプションだけです"
         in ja.stderr
     ), ja.stderr
     en = run(*args, "--lang", "en", env=WIDE)
     assert "takes no value" not in en.stderr, en.stderr
-    assert f"'extra' is not accepted: {command} takes no arguments" in en.stderr, en.stderr
+    assert f"'extra' is not accepted: `{command}` takes no arguments" in en.stderr, en.stderr
 
 
 def test_2_sources_second_topic_after_a_flag_is_a_second_topic() -> None:

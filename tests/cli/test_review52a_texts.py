@@ -53,10 +53,10 @@ def test_15_the_unknown_services_are_said_to_be_unknown_and_what_to_do(lang: Lan
         else ["- Prime Video ad-free option", "- Amazon Kids+"]
     )
     check = (
-        "  プライムを解約したら、この2つの請求が続いていないか確認してください。"
+        "プライムを解約したら、この2つの請求が続いていないか確認してください。"
         if lang == "ja"
-        else "  After cancelling Prime, check whether these 2 are still billed."
-    )  # review 62a, R-minor 4: a note indented under its list
+        else "After cancelling Prime, check whether these 2 are still billed."
+    )  # review 64a, R-minor 5: after its list, flush left (not as the last name's)
     assert lines[at + 3] == check
     assert "解約後の請求が確認できていないもの" not in lines
 
@@ -119,7 +119,7 @@ def test_25_the_lang_help_ends_on_no_lone_closing_line(command: str, columns: in
 def test_26_the_command_list_reads_in_short_units() -> None:
     top = _flat(_help())
     assert (
-        "今使える問い合わせ方法（チャット・コールバック・メール）、今は使われていない以前の番号、"
+        "今使えるチャットとコールバックでの問い合わせ方法、メールの扱い、今は使われていない以前の番号、"
         in top
     )
     assert "プライム以外のAmazonの定額サービスについて、料金、" in top

@@ -97,12 +97,12 @@ def test_14_an_extra_argument_points_to_help(args: tuple[str, ...]) -> None:
     ja = run(*args, "extra", *TODAY, "--lang", "ja")
     assert ja.exit_code == 2
     assert ja.stderr == (
-        f"primehelp: エラー: 「extra」は指定できません。{command} のあとに付けられるのは"
+        f"primehelp: エラー: 「extra」は指定できません。`{command}` のあとに付けられるのは"
         f"オプションだけです。使い方は `primehelp {command} --help` で確認できます。\n"
     )
     en = run(*args, "extra", *TODAY, "--lang", "en")
     assert en.stderr == (
-        f"primehelp: error: 'extra' is not accepted: {command} takes no arguments; "
+        f"primehelp: error: 'extra' is not accepted: `{command}` takes no arguments; "
         f"see `primehelp {command} --help`\n"
     )
 

@@ -150,7 +150,7 @@ def test_s19_a_trial_says_the_days_beside_its_estimate(tmp_path: Path) -> None:
     env = _saved(tmp_path, "trial", "2026-11-25")
     ja = _profile(env, "2026-12-08", "ja")
     assert ja[1] == "有料会員への自動更新日：2026年12月25日（あと17日、計算による目安）", ja
-    assert "解約の目安日（余裕をみて自動更新日の前日）：2026年12月24日" in ja, ja
+    assert "解約の目安日（自動更新日の前日）：2026年12月24日" in ja, ja
     en = _profile(env, "2026-12-08", "en")
     assert en[1] == "Automatic paid renewal: 2026-12-25 (in 17 days, an estimate)", en
 

@@ -228,7 +228,7 @@ def test_s14_the_help_names_a_number_that_is_none_of_the_three(
 ) -> None:
     said = _text(screen(*args, lang=lang), lang)
     fourth = (
-        "公共の電話番号、そのほかのAmazonが公開していない番号のどれに当たるかを調べます"
+        "公共の電話番号、それ以外のAmazonが公開していない番号のどれに当たるかを調べます"
         if lang == "ja"
         else "a public-service number, or another number Amazon does not publish"
     )

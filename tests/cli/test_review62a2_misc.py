@@ -148,7 +148,7 @@ def test_r1_the_cancel_by_date_is_said_to_be_a_margin(tmp_path: Path, lang: str)
 def test_r1_a_trials_label_and_note(tmp_path: Path) -> None:
     env = saved_profile(tmp_path, "2026-12-25", None, True)
     done = lang_run("profile", "--today", "2026-12-08", env=env)
-    assert "解約の目安日（余裕をみて自動更新日の前日）：2026年12月24日" in done.stdout
+    assert "解約の目安日（自動更新日の前日）：2026年12月24日" in done.stdout
     assert "primehelpは余裕をみて自動更新日の前日にしています。" in done.stdout
 
 
@@ -183,7 +183,7 @@ def test_s8_the_renewal_day_pointer_keeps_today(tmp_path: Path, lang: str) -> No
 
 
 @pytest.mark.parametrize("columns", [40, 80])
-def test_r4_the_closing_summary_has_blank_lines_and_an_indented_note(columns: int) -> None:
+def test_r4_the_closing_summary_has_blank_lines_and_a_note_after_the_list(columns: int) -> None:
     lines = lang_run("subscriptions", columns=columns).stdout.splitlines()
     text = "\n".join(lines)
     unknown = next(at for at, line in enumerate(lines) if line.startswith("プライムを解約した後も"))
@@ -195,14 +195,14 @@ def test_r4_the_closing_summary_has_blank_lines_and_an_indented_note(columns: in
         in note
     )
     assert "これらの請求" not in text
-    # the note is indented under its list
+    # the note is said after its list, flush left: indented, it read as the last name's (64a, 5)
     at = next(at for at in range(unknown, stops) if "プライムを解約したら、" in lines[at])
-    assert lines[at].startswith("  プライムを解約したら、")
+    assert lines[at].startswith("プライムを解約したら、")
 
 
-def test_r4_english_note_is_indented_too() -> None:
+def test_r4_english_note_is_after_the_list_too() -> None:
     lines = lang_run("subscriptions", lang="en", columns=80).stdout.splitlines()
-    assert "  After cancelling Prime, check whether these 2 are still billed." in lines
+    assert "After cancelling Prime, check whether these 2 are still billed." in lines
 
 
 def test_r5_the_title_uses_the_helps_term() -> None:

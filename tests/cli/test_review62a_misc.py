@@ -74,7 +74,7 @@ def test_r1_a_trials_day_keeps_today_and_the_estimate_on_one_line_then_its_note(
     [
         (
             "ja",
-            "解約の目安日（余裕をみて自動更新日の前日）：2026年12月24日（過ぎています）",
+            "解約の目安日（自動更新日の前日）：2026年12月24日（過ぎています）",
             "今日の状況と返金は `primehelp renewal --today 2026-12-25` で確認できます。",
         ),
         (

@@ -127,7 +127,7 @@ def test_12_an_argument_to_a_command_without_arguments_is_named_in_brackets() ->
     done = run("contact", "extra", "--lang", "ja", env=WIDE)
     assert done.exit_code == 2
     assert done.stderr == (
-        "primehelp: エラー: 「extra」は指定できません。contact のあとに付けられるのはオプションだけです。"
+        "primehelp: エラー: 「extra」は指定できません。`contact` のあとに付けられるのはオプションだけです。"
         "使い方は `primehelp contact --help` で確認できます。\n"  # review 53b item 14
     )
     other = run("renewal", "2026-12-31", "extra", "--lang", "ja", env=WIDE)
