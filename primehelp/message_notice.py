@@ -152,7 +152,9 @@ def scam_hurried(reason: Text, whole: str, quoted: Iterable[str] = ()) -> Text:
     phone-number sign (review 64m, item 4). ``whole``: folded, single spaces; not when a
     sentence the sign quotes (``quoted``) shows the word (「12月10日までにお支払い方法を…」)."""
     word, kind = _deadline(whole.replace(" ", ""))
-    if not word or any(word in "".join(one.casefold().split()) for one in quoted):
+    if not word or f"「{word}」" in reason.ja:  # named already, as the words matched
+        return reason
+    if any(word in "".join(one.casefold().split()) for one in quoted):
         return reason
     said = ui(f"flag.payment_problem_{kind}", "ui_message")
     ja, en = reason.ja.partition("\n"), reason.en.partition("\n")

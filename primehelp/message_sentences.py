@@ -16,7 +16,7 @@ from primehelp.facts import ui
 from primehelp.message_check import DETAIL_KINDS, EVIDENCE_LIMIT, FlagKind, RedFlag, flag
 from primehelp.message_clauses import not_denied, present_in
 from primehelp.message_clauses import sentences as split_sentences
-from primehelp.message_follows import quoted_first
+from primehelp.message_follows import maker, quoted_first
 from primehelp.message_gift import NUMBER, GiftCardWords, bare_number
 from primehelp.message_loose import leaning, own_payment, own_words  # 61m, item 4
 from primehelp.message_notice import bare, hurried, scam_hurried
@@ -133,7 +133,8 @@ def text_flags(
         shows = [
             s for s in all_sentences if scam.found_in(" ".join(s.casefold().split()), _compact(s))
         ]
-        scam_reason = scam_hurried(scam_reason, whole, shows)
+        shows += [m[0] for s in shows if (m := maker(s, all_sentences, listed, _compact(whole)))]
+        scam_reason = scam_hurried(scam_reason, whole, shows)  # the quote made first (63m, 12)
     bare_notice = bare(whole, content)  # 「…承認されませんでした」 alone (review 62m, item 6)
     urgent = words(v.urgency)  # a deadline, 「至急」: the suspension sign hurries (43a, item 10)
     counts, scam_kind = dict.fromkeys(FlagKind, 0), FlagKind.SCAM_SUBJECT

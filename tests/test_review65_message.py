@@ -310,3 +310,22 @@ def test_4_a_deadline_the_quote_shows_is_not_named_again() -> None:
     done = lang_run("check-message", "--text", "12月10日までにお支払い方法を更新してください。")
     assert done.exit_code == 1
     assert "さらに「12月10日までに」" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "カードの有効期限が切れています。12月10日23時59分までに更新してください",
+        "カードの有効期限が切れています。お支払い情報をご確認ください。本日中に更新してください",
+    ],
+)
+def test_4_a_deadline_the_words_matched_name_is_not_named_again(text: str) -> None:
+    """An own phrase made a sign by a deadline in the next sentence: the sign quotes that
+    sentence (review 63m, item 12) and names the deadline as a word matched; 「さらに…と期限を
+    切って」 would say it a fourth time (the merge of review 64m item 4 with 63m item 12)."""
+    done = lang_run("check-message", "--text", text)
+    assert done.exit_code == 1
+    assert "一致した語句" in done.stdout
+    assert "さらに「" not in done.stdout, done.stdout
+    en = lang_run("check-message", "--text", text, lang="en").stdout
+    assert "It also sets a deadline" not in en, en
