@@ -166,7 +166,7 @@ def header_flags(
         found = flag(FlagKind.RETURN_PATH_OUTSIDE, path, content, _registrable(path, content))
         found = _imitating(found, path, content)  # as Reply-To's (review 59m, item 7)
         if envelope_agrees(headers):  # in the reason, not the evidence (review 61m, item 10)
-            agrees = ui("flag.envelope_agrees", "ui_message")
+            agrees = ui("flag.envelope_agrees", "ui_message_read")
             found = found._replace(
                 reason=Text(found.reason.ja + agrees.ja, f"{found.reason.en} {agrees.en}")
             )

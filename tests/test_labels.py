@@ -98,6 +98,7 @@ NOT_LABELS = {
     "0": "the digit zero in a look-alike name (「AMAZ0N」), named (review 52c item 13)",
     "Amazon": "the name a circulating number pretends to (contact, ui)",
     "今日": "primehelp's own word, defined in the --explain text",
+    "今日中": "the lead's own 「今日中に解約してください」, explained as a margin (review 64b, R-minor 1)",
     "message": "the field of complain's --json the member copies by hand (review 63a, R-minor 6)",
     "{plan}": "the plan name complain put in the message, quoted as written (review 63a, S 3)",
     "不明": "primehelp's own fee-table word, explained under the table",

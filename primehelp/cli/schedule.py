@@ -8,10 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from primehelp.cli.saved_words import described, other_kind, passed
-from primehelp.errors import BadInput, of_option, option_named
+from primehelp.errors import BadInput, of_option
 from primehelp.facts import ui
 from primehelp.i18n import Lang, Text
 from primehelp.output.envelope import emit_bytes, emit_notice, emit_warning
+from primehelp.today import JAPAN as JAPAN  # moved there: output asks today too (the layers)
+from primehelp.today import TODAY_ENV as TODAY_ENV
+from primehelp.today import date_option as date_option
+from primehelp.today import today_in_japan as today_in_japan
 
 if TYPE_CHECKING:
     from primehelp.calendar_options import CalendarOptions
@@ -28,38 +32,6 @@ def facts_age(result: object, today: dt.date) -> "Freshness | None":
     from primehelp.freshness import checked_dates, freshness
 
     return freshness(checked_dates(result), today)
-
-
-# Japan's time, UTC+9. Japan has had no daylight saving since 1951, so this fixed offset gives the
-# same date as zoneinfo's Asia/Tokyo at every instant since 1952 (tests/test_renewal_cli.py checks
-# it against zoneinfo); importing zoneinfo and reading the zone file cost 3-4 ms at every start.
-JAPAN = dt.timezone(dt.timedelta(hours=9), "JST")
-
-
-TODAY_ENV = "PRIMEHELP_TODAY"
-
-
-def today_in_japan(raw: str | None) -> dt.date:
-    """Today in Japan (Asia/Tokyo) whatever the machine's zone; or the ``--today`` date, else
-    the date in $PRIMEHELP_TODAY (for testing and for checking what a later day would show)."""
-    if raw is not None:
-        return date_option("--today", raw)
-    if os.environ.get(TODAY_ENV):
-        return date_option(TODAY_ENV, os.environ[TODAY_ENV])
-    return dt.datetime.now(JAPAN).date()
-
-
-def date_option(option: str, raw: str) -> dt.date:
-    """Read the date given to ``option``; a bad one is an error naming the option."""
-    from primehelp.dates import EmptyDate, parse_date  # only when a date is given (start-up)
-
-    try:
-        named = option_named(option)  # 「`--today` の値が空です。」
-        return parse_date(raw, Text(f"{named} の値", named))
-    except EmptyDate:
-        raise
-    except BadInput as error:
-        raise of_option(option, error) from None
 
 
 def up_to_today(option: str, raw: str, on: dt.date, ask: Text) -> dt.date:

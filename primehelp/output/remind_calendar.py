@@ -32,9 +32,9 @@ def manual_way(lang: Lang) -> str:
 def saved_words() -> Text | None:
     """The saved renewal date in words (「2026年12月12日、年間プラン」), ``None`` where nothing is
     saved, the file cannot be read, or ``due`` cannot use it (``renewal --ics`` would fail)."""
-    from primehelp.cli.remind_saved import saved_date_problem
     from primehelp.errors import PrimehelpError
     from primehelp.profile import load_profile, profile_path
+    from primehelp.remind_saved import saved_date_problem
 
     try:
         profile = load_profile(profile_path(os.environ))

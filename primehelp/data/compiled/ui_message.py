@@ -267,9 +267,6 @@ TABLE: dict[str, Any] = {'what_to_do_now': {'ja': 'まず確認してくださ�
                                                        'membership is, or will be, suspended or '
                                                        'restricted. Telling you this to make you '
                                                        'act is a common scam trick.'},
-          'envelope_agrees': {'ja': '受信したメールサーバーの認証結果に記録された送信元も、同じドメインです。',
-                              'en': "The sender recorded in the receiving mail server's "
-                                    'authentication results has the same domain.'},
           'envelope_sender': {'ja': 'このアドレスは、受信したサーバーの記録（Authentication-Results）から読み取りました。SPFの認証結果は、Amazonのドメインではなく、このドメインについてのものです。',
                               'en': "This address was read from the receiving server's record "
                                     '(Authentication-Results). The SPF result is about this '

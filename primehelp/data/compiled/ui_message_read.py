@@ -275,4 +275,7 @@ TABLE: dict[str, Any] = {'scam_own': {'threat': {'ja': '{word}自体はAmazonも
                                               'name is disguised.'},
           'program_attachments': {'ja': 'メールにプログラムのファイル（{ext}）が添付されています。開くとパソコンで実行されます。これらのファイルは開かないでください。',
                                   'en': 'Programs ({ext}) are attached to the mail. Opening one '
-                                        'runs it on your computer. Do not open these files.'}}}
+                                        'runs it on your computer. Do not open these files.'},
+          'envelope_agrees': {'ja': '受信したメールサーバーの認証結果に記録された送信元も、同じドメインです。',
+                              'en': "The sender recorded in the receiving mail server's "
+                                    'authentication results has the same domain.'}}}
