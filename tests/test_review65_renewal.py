@@ -158,8 +158,10 @@ def test_rminor1_the_margin_note_names_what_the_lead_said(lang: str, kind: str) 
     assert "解約の目安日はAmazonの決まりではありません" not in shown
     assert "The cancel-by date is not Amazon's rule" not in shown
     later = lang_run(*args[:-1], "2026-12-20", lang=lang, columns=60, env=env)
-    date = "2026年12月19日は余裕をみた目安" if lang == "ja" else "2026-12-19 is a safety margin"
-    assert date in joined(later.stdout, lang), later.stdout
+    # the date once, in the lead (review 38b item 12): the note says 「この日付は」
+    date = "この日付は余裕をみた目安" if lang == "ja" else "That date is a safety margin"
+    shown = joined(later.stdout, lang)
+    assert date in shown and shown.count("2026年12月19日" if lang == "ja" else "2026-12-19") == 1
 
 
 # ---------------------------------------------------------------- R-minor 3

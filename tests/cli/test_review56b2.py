@@ -53,12 +53,13 @@ def test_2_a_trial_ended_yesterday_hedges_the_charge_and_says_it_may_still_run()
     assert "会費が請求されています。" not in ja
     en = _ok("trial", "2026-11-06", *TODAY, lang="en")
     assert "the free trial should have ended on 2026-12-06 (yesterday, an estimate)" in en
-    assert f"with the fee charged. {CHECK_EN} {RUNNING_EN} If you do not" in en
+    # the paid case set off, with its command (review 64b, R-minor 3)
+    assert f"with the fee charged. {CHECK_EN} {RUNNING_EN} If you are a paid member now" in en
 
 
 def test_2_a_trial_ended_weeks_ago_says_to_check_the_date_only() -> None:
     ja = _ok("trial", "2026-10-20", *TODAY)
-    assert "会費が請求されているはずです。" + CHECK + "解約する場合は" in ja
+    assert "会費が請求されているはずです。" + CHECK + "有料会員になっている場合は" in ja  # 64b, 3
     assert RUNNING not in ja
     en = _ok("trial", "2026-10-20", *TODAY, lang="en")
     assert CHECK_EN in en and RUNNING_EN not in en

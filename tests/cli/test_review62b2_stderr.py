@@ -288,18 +288,17 @@ def test_11_cron_asked_for_without_a_crontab_says_nothing_of_systemd(here: Path,
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_12_the_calendar_tip_is_a_command_that_runs_as_given(here: Path, lang: str) -> None:
-    """No crontab and no systemd: the tip names a whole command, which then works."""
+    """No crontab and no systemd: the tip names a whole command, which then works; with a
+    renewal date saved, that date's command (review 64b, R-major 1), never a made-up date."""
     env = remind_env(here)
     done = run("remind", "status", "--lang", lang, env=env)
     text = joined(done.stdout, lang)
-    example = "`primehelp renewal 2026-12-31 --plan annual --ics prime.ics`"
+    example = "`primehelp renewal --ics prime.ics`"
     assert example in text, done.stdout
     if lang == "ja":
-        assert f"{example} のように、更新日を指定して予定を書き出してください。" in text
-    assert "`primehelp renewal` に `--ics`" not in text and "`primehelp renewal --ics`" not in text
-    written = run(
-        "renewal", "2026-12-31", "--plan", "annual", "--ics", "-", env={"HOME": str(here)}
-    )
+        assert "保存した更新日（2025年1月10日、月間プラン）の予定を書き出してください。" in text
+    assert "2026-12-31" not in text and "`primehelp renewal` に `--ics`" not in text
+    written = run("renewal", "--ics", "-", env=env)
     assert written.exit_code == 0, written.stderr
 
 

@@ -25,12 +25,12 @@ TABLE: dict[str, Any] = {'checked_on': {'ja': '（{date}確認）', 'en': '(chec
                                         "before the automatic renewal date), not Amazon's rule: "
                                         'Amazon only says to cancel before the automatic renewal '
                                         'date.'},
- 'cancel_by_margin_date': {'ja': '{date}は余裕をみた目安（解約の目安日、更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは更新日より前という期限だけです。',
-                           'en': '{date} is a safety margin (the cancel-by date, the day before '
+ 'cancel_by_margin_date': {'ja': 'この日付は余裕をみた目安（解約の目安日、更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは更新日より前という期限だけです。',
+                           'en': 'That date is a safety margin (the cancel-by date, the day before '
                                  "the renewal date), not Amazon's rule: Amazon only says to cancel "
                                  'before the renewal date.'},
- 'cancel_by_margin_trial_date': {'ja': '{date}は余裕をみた目安（解約の目安日、自動更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは自動更新日より前という期限だけです。',
-                                 'en': '{date} is a safety margin (the cancel-by date, the day '
+ 'cancel_by_margin_trial_date': {'ja': 'この日付は余裕をみた目安（解約の目安日、自動更新日の前日）で、Amazonの決まりではありません。Amazonが示しているのは自動更新日より前という期限だけです。',
+                                 'en': 'That date is a safety margin (the cancel-by date, the day '
                                        "before the automatic renewal date), not Amazon's rule: "
                                        'Amazon only says to cancel before the automatic renewal '
                                        'date.'},
