@@ -114,10 +114,10 @@ def _saved_problem(report: RemindReport) -> Text | None:
     every day that nothing was saved); else in this shell's folder."""
     import os
 
-    from primehelp.cli.remind_saved import saved_date_problem
     from primehelp.errors import FileProblem
     from primehelp.facts import ui
     from primehelp.profile import profile_path
+    from primehelp.remind_saved import saved_date_problem
 
     environment = _timer_environment(report)
     if environment is None:
